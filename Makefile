@@ -1,0 +1,40 @@
+# The commands behind the README: `make run`, `make test`, `make ui`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: install run test ui bench clean-data
+
+install: $(STAMP)
+
+# torch first, pinned to the CPU build, so that no dependency pulls a CUDA build.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+
+run: install $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/lvmh-pipeline demo
+
+test: install
+	$(BIN)/python -m pytest -q
+
+ui: install $(DAGSTER_HOME)/dagster.yaml
+	@echo "Dagster UI: http://127.0.0.1:3000"
+	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -w workspace.yaml
+
+bench: install
+	$(BIN)/python bench/bench_ingest_concepts.py
+
+clean-data:
+	rm -rf data/uploads data/warehouse.duckdb data/outputs data/cache data/transactions.csv data/catalog.csv data/ground_truth .dagster_home

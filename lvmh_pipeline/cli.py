@@ -1,0 +1,118 @@
+"""Command line: ``lvmh-pipeline generate | run | demo``.
+
+Heavy imports (Dagster definitions, sentence-transformers) happen inside the commands so
+that ``--help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from lvmh_pipeline.settings import Settings, get_settings
+
+
+def _generate(out_dir: Path, clients: int, seed: int, upload_dates: int) -> None:
+    from tqdm import tqdm
+
+    from lvmh_pipeline.lib.synthetic import generate_dataset
+
+    with tqdm(total=clients, desc="generating clients", unit="client") as bar:
+        last = [0]
+
+        def progress(done: int, total: int) -> None:
+            bar.update(done - last[0])
+            last[0] = done
+
+        summary = generate_dataset(
+            out_dir, n_clients=clients, seed=seed, n_upload_dates=upload_dates, progress=progress
+        )
+    print(summary.describe() if hasattr(summary, "describe") else summary)
+
+
+def _run(settings: Settings, force: bool) -> int:
+    from tqdm import tqdm
+
+    from lvmh_pipeline.runner import RunReport, materialize_everything
+
+    def show(report: RunReport) -> None:
+        status = "ok" if report.success else "FAILED"
+        assets = ", ".join(
+            f"{key} ({rows} rows)" if rows is not None else key
+            for key, rows in report.materialized.items()
+        )
+        tqdm.write(f"[{status}] {report.label} {report.seconds:.1f}s {assets}".rstrip())
+        for error in report.errors:
+            tqdm.write(f"    error: {error}")
+
+    started = time.perf_counter()
+    print(f"data dir:     {settings.data_dir}")
+    print(f"DAGSTER_HOME: {settings.dagster_home}")
+    try:
+        reports = materialize_everything(
+            settings,
+            force=force,
+            on_report=show,
+            on_notice=tqdm.write,
+            partition_progress=lambda dates: tqdm(dates, desc="upload dates", unit="partition"),
+        )
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    failed = [report for report in reports if not report.success]
+    print(f"\nfinished in {time.perf_counter() - started:.1f}s: {len(reports) - len(failed)} runs ok, {len(failed)} failed")
+    print(f"warehouse:    {settings.warehouse_path}  (duckdb; schema lvmh)")
+    dashboard = settings.outputs_dir / "dashboard.json"
+    if dashboard.exists():
+        print(f"dashboard:    {dashboard}")
+    print("UI:           make ui  (then open http://127.0.0.1:3000)")
+    if failed:
+        print("\nfailed runs:", file=sys.stderr)
+        for report in failed:
+            print(f"  {report.label} (run {report.run_id})", file=sys.stderr)
+            for error in report.errors:
+                print(f"    {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lvmh-pipeline", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    generate = commands.add_parser("generate", help="write a deterministic demo data set")
+    generate.add_argument("--clients", type=int, default=2000)
+    generate.add_argument("--seed", type=int, default=42)
+    generate.add_argument("--upload-dates", type=int, default=8)
+    generate.add_argument("--out", type=Path, required=True, help="data dir to write into")
+
+    for name, help_text in (
+        ("run", "materialize every asset over every upload date"),
+        ("demo", "generate the demo data if data/uploads is empty, then run"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("--data-dir", type=Path, default=None, help="default: $LVMH_DATA_DIR or ./data of the project")
+        command.add_argument("--force", action="store_true", help="re-ingest unchanged upload dates too")
+    commands.choices["demo"].add_argument("--clients", type=int, default=2000)
+    commands.choices["demo"].add_argument("--seed", type=int, default=42)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "generate":
+        _generate(args.out, args.clients, args.seed, args.upload_dates)
+        return 0
+    settings = get_settings(args.data_dir)
+    if args.command == "demo":
+        uploads = settings.uploads_dir
+        if not uploads.is_dir() or not any(uploads.iterdir()):
+            print(f"no uploads in {uploads}: generating the demo data set")
+            _generate(settings.data_dir, args.clients, args.seed, 8)
+    return _run(settings, args.force)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""The Dagster code location: one Definitions object assembling every asset, check,
+job, resource, sensor and schedule."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from lvmh_pipeline.defs.concepts import assets as concept_assets
+from lvmh_pipeline.defs.ingestion import assets as ingestion_assets
+from lvmh_pipeline.defs.jobs import ingest_upload_job, refresh_outputs_job
+from lvmh_pipeline.defs.resources import build_resources
+from lvmh_pipeline.settings import Settings, get_settings
+
+ASSET_MODULES = [ingestion_assets, concept_assets]
+
+
+def build_definitions(settings: Settings) -> dg.Definitions:
+    """Everything of the code location, wired to the given data dir and stores."""
+    return dg.Definitions(
+        assets=dg.load_assets_from_modules(ASSET_MODULES),
+        jobs=[ingest_upload_job, refresh_outputs_job],
+        resources=build_resources(settings),
+    )
+
+
+defs = build_definitions(get_settings())

@@ -1,0 +1,48 @@
+"""Resources shared by the assets: data locations and the warehouse IO manager."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb_pandas import DuckDBPandasIOManager
+
+from lvmh_pipeline.settings import Settings
+
+WAREHOUSE_SCHEMA = "lvmh"
+
+
+class LvmhPaths(dg.ConfigurableResource):
+    """Where uploads are read from and where outputs and caches are written."""
+
+    data_dir: str
+
+    @property
+    def root(self) -> Path:
+        return Path(self.data_dir)
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.root / "uploads"
+
+    @property
+    def outputs_dir(self) -> Path:
+        return self.root / "outputs"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    def upload_dir(self, upload_date: str) -> Path:
+        return self.uploads_dir / upload_date
+
+
+def build_resources(settings: Settings) -> dict[str, object]:
+    """Resources of the code location for the given settings."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return {
+        "io_manager": DuckDBPandasIOManager(
+            database=str(settings.warehouse_path), schema=WAREHOUSE_SCHEMA
+        ),
+        "paths": LvmhPaths(data_dir=str(settings.data_dir)),
+    }

@@ -1,0 +1,137 @@
+"""Materializes the asset graph in the persistent Dagster instance (used by the CLI).
+
+Runs go through the same named jobs the UI shows, in ``DAGSTER_HOME``, so every run
+started here appears in ``dagster dev``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import dagster as dg
+
+from lvmh_pipeline.definitions import build_definitions
+from lvmh_pipeline.defs.partitions import upload_dates
+from lvmh_pipeline.lib.uploads import folder_signature, scan_uploads
+from lvmh_pipeline.settings import PROJECT_ROOT, Settings
+
+SIGNATURE_KEY = "source_signature"
+
+
+@dataclass
+class RunReport:
+    """Outcome of one Dagster run started by the runner."""
+
+    label: str
+    success: bool
+    seconds: float
+    run_id: str = ""
+    materialized: dict[str, int | None] = field(default_factory=dict)  # asset -> rows
+    errors: list[str] = field(default_factory=list)
+    skipped_steps: list[str] = field(default_factory=list)
+
+
+def open_instance(settings: Settings) -> dg.DagsterInstance:
+    """The persistent instance in ``settings.dagster_home`` (created with the project's
+    ``dagster.yaml`` on first use)."""
+    settings.dagster_home.mkdir(parents=True, exist_ok=True)
+    config = settings.dagster_home / "dagster.yaml"
+    if not config.exists():
+        shutil.copyfile(PROJECT_ROOT / "dagster.yaml", config)
+    os.environ["DAGSTER_HOME"] = str(settings.dagster_home)
+    return dg.DagsterInstance.get()
+
+
+def register_upload_dates(instance: dg.DagsterInstance, dates: list[str]) -> list[str]:
+    """Add the dates missing from the ``upload_dates`` partition set; return the new ones."""
+    existing = set(instance.get_dynamic_partitions(upload_dates.name))
+    new = [d for d in dates if d not in existing]
+    if new:
+        instance.add_dynamic_partitions(upload_dates.name, new)
+    return new
+
+
+def last_ingested_signature(instance: dg.DagsterInstance, upload_date: str) -> str | None:
+    """Signature of the files behind the latest ``notes`` materialization of a partition."""
+    records = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=dg.AssetKey("notes"), asset_partitions=[upload_date]),
+        limit=1,
+    ).records
+    if not records or records[0].asset_materialization is None:
+        return None
+    value = records[0].asset_materialization.metadata.get(SIGNATURE_KEY)
+    return getattr(value, "value", None)
+
+
+def execute_job(
+    defs: dg.Definitions,
+    instance: dg.DagsterInstance,
+    job_name: str,
+    *,
+    partition_key: str | None = None,
+    label: str,
+) -> RunReport:
+    """Run a named job in-process in the instance and summarize what happened."""
+    started = time.perf_counter()
+    result = defs.resolve_job_def(job_name).execute_in_process(
+        instance=instance, partition_key=partition_key, raise_on_error=False
+    )
+    report = RunReport(label, result.success, time.perf_counter() - started, result.run_id)
+    for event in result.get_asset_materialization_events():
+        materialization = event.step_materialization_data.materialization
+        rows = materialization.metadata.get("dagster/row_count")
+        report.materialized[materialization.asset_key.to_user_string()] = getattr(rows, "value", None)
+    for event in result.get_step_failure_events():
+        error = event.step_failure_data.error
+        message = error.message.strip() if error else "unknown error"
+        if error and error.cause:
+            message += f" (caused by: {error.cause.message.strip()})"
+        report.errors.append(f"{event.step_key}: {message}")
+    report.skipped_steps = [event.step_key for event in result.get_step_skipped_events()]
+    return report
+
+
+def materialize_everything(
+    settings: Settings,
+    *,
+    force: bool = False,
+    on_report: Callable[[RunReport], None] = lambda report: None,
+    on_notice: Callable[[str], None] = print,
+    partition_progress: Callable[[list[str]], object] | None = None,
+) -> list[RunReport]:
+    """Ingest every upload date whose files changed (all of them with ``force``), then
+    rebuild the client-level assets. Returns one report per run."""
+    scan = scan_uploads(settings.uploads_dir)
+    for name in scan.invalid_folders:
+        on_notice(f"warning: ignoring uploads/{name}/: folder name is not a YYYY-MM-DD date")
+    for name in scan.stray_files:
+        on_notice(f"warning: ignoring uploads/{name}: files must be inside uploads/<YYYY-MM-DD>/")
+    if not scan.dates:
+        raise FileNotFoundError(
+            f"no upload found: expected CSV files in {settings.uploads_dir}/<YYYY-MM-DD>/"
+        )
+    instance = open_instance(settings)
+    defs = build_definitions(settings)
+    new_dates = register_upload_dates(instance, scan.dates)
+    if new_dates:
+        on_notice(f"registered {len(new_dates)} new upload date(s) as partitions")
+    reports: list[RunReport] = []
+    warehouse_exists = settings.warehouse_path.exists()
+    dates = partition_progress(scan.dates) if partition_progress else scan.dates
+    for upload_date in dates:
+        signature = folder_signature(scan.files_by_date[upload_date])
+        unchanged = warehouse_exists and last_ingested_signature(instance, upload_date) == signature
+        if unchanged and not force:
+            reports.append(RunReport(f"ingest {upload_date} (unchanged, skipped)", True, 0.0))
+        else:
+            reports.append(
+                execute_job(defs, instance, "ingest_upload_job", partition_key=upload_date, label=f"ingest {upload_date}")
+            )
+        on_report(reports[-1])
+    reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets"))
+    on_report(reports[-1])
+    return reports
