@@ -1,0 +1,73 @@
+"""Compose one telegraphic advisor note from a persona and a note plan, with its truth.
+
+The plan (what the note must say: intents, occasions, budget, PII) is decided by the planner
+from the latent state; this module renders it in a language, adding the persona's preferences,
+lifestyle and constraints (:class:`.composer.Composer`), in the order real notes follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .composer import Composer
+from .note_model import NotePlan, NoteTruth
+from .personas import Persona
+from .phrases import PhraseBook
+
+__all__ = ["NotePlan", "NoteTruth", "compose_note"]
+
+_OPTIONAL_COUNT = {"short": (1, 3), "medium": (7, 13), "long": (40, 40)}
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,.;:])(?=\s|$)")
+_SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uac00-\ud7af]) (?=[\u3000-\u9fff\uac00-\ud7af])")
+
+
+def _tidy(segment: str, dense: bool) -> str:
+    """Collapse the gaps left by empty placeholders; capitalise the segment."""
+    s = _SPACES.sub(" ", segment).strip(" ,")
+    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
+    if dense:
+        s = _SPACE_BETWEEN_CJK.sub("", s)
+    return s[:1].upper() + s[1:] if s else s
+
+
+def compose_note(
+    rng: np.random.Generator, persona: Persona, plan: NotePlan, book: PhraseBook, paragraph_break: bool = False,
+) -> tuple[str, NoteTruth]:
+    """Render ``plan`` for ``persona``; returns the note text and the labels it contains.
+
+    Reading order follows the real notes: who, what for, budget, tastes, lifestyle, family,
+    allergies and diets, other occasions, remarks, intent, next steps. ``paragraph_break`` joins
+    two segments with a newline, as some dictation tools do.
+    """
+    c = Composer(rng, persona, plan, book)
+    segments = [c.head(), c.need()]
+    budget = c.budget()
+    if budget:
+        segments.append(budget)
+    pool = c.optional_parts()
+    lo, hi = _OPTIONAL_COUNT[plan.length]
+    n_take = min(len(pool), int(rng.integers(lo, hi + 1)))
+    chosen = sorted(rng.choice(len(pool), size=n_take, replace=False).tolist(), key=lambda i: (pool[i][0], rng.random()))
+    groups: dict[int, list[str]] = {}
+    for i in chosen:
+        groups.setdefault(pool[i][0], []).append(pool[i][1]())
+    groups[4] = c.constraints() + [c.occasion(occ) for occ in plan.occasions[1:]]
+    for key in sorted(groups):
+        segments += groups[key]
+    segments += c.behaviour() + c.tail()
+    dense = plan.language in ("JA", "ZH")
+    parts = [p for p in (_tidy(s, dense) for s in segments) if p]
+    sep = c.t["sep"]
+    if sep.startswith("."):  # "Tiffany & Co." then ". " would print "Co.. "
+        parts = [p.rstrip(".") for p in parts]
+    if paragraph_break and len(parts) > 3:
+        k = int(rng.integers(2, len(parts) - 1))
+        text = sep.join(parts[:k]) + sep.rstrip() + "\n" + sep.join(parts[k:])
+    else:
+        text = sep.join(parts)
+    return text + c.t["end"], c.truth
