@@ -29,7 +29,13 @@ def _generate(out_dir: Path, clients: int, seed: int, upload_dates: int) -> None
         summary = generate_dataset(
             out_dir, n_clients=clients, seed=seed, n_upload_dates=upload_dates, progress=progress
         )
-    print(summary.describe() if hasattr(summary, "describe") else summary)
+    print(
+        f"wrote {summary.n_note_rows} note rows ({summary.n_bad_rows} deliberately bad, "
+        f"{summary.n_duplicates} duplicates) for {summary.n_clients_with_notes} clients over "
+        f"{len(summary.upload_dates)} upload dates, {summary.n_products} products, "
+        f"{summary.n_orders} orders into {summary.out_dir}\n"
+        f"ground truth (for evaluation only, never read by the pipeline): {summary.truth_dir}"
+    )
 
 
 def _run(settings: Settings, force: bool) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
 from dagster_duckdb_pandas import DuckDBPandasIOManager
@@ -11,6 +12,9 @@ from pydantic import PrivateAttr
 from lvmh_pipeline.lib.embeddings import SentenceTransformerEmbedder
 
 from lvmh_pipeline.settings import Settings
+
+if TYPE_CHECKING:  # mlflow costs ~2 s to import: loaded only by the assets that track models
+    from lvmh_pipeline.lib.tracking import TrackingConfig
 
 WAREHOUSE_SCHEMA = "lvmh"
 
@@ -49,6 +53,10 @@ def build_resources(settings: Settings) -> dict[str, object]:
         ),
         "paths": LvmhPaths(data_dir=str(settings.data_dir)),
         "embedding_model": EmbeddingModel(model_path=settings.embedding_model),
+        "mlflow": MlflowTracking(
+            tracking_uri=settings.mlflow_tracking_uri,
+            artifact_location=settings.mlflow_artifact_location.as_uri(),
+        ),
     }
 
 
@@ -58,10 +66,26 @@ class EmbeddingModel(dg.ConfigurableResource):
 
     model_path: str = ""
     batch_size: int = 64
+    # "truncate" keeps the model's 256-token window (same cost as a plain encode); "windows"
+    # also embeds the tail of long notes, at about 1.5x the cost on the demo notes.
+    long_texts: str = "truncate"
     _embedder: SentenceTransformerEmbedder | None = PrivateAttr(default=None)
 
     def get_embedder(self) -> SentenceTransformerEmbedder:
         """Load the model on first use (importing sentence-transformers costs seconds)."""
         if self._embedder is None:
-            self._embedder = SentenceTransformerEmbedder(self.model_path or None)
+            self._embedder = SentenceTransformerEmbedder(self.model_path or None, long_texts=self.long_texts)
         return self._embedder
+
+
+class MlflowTracking(dg.ConfigurableResource):
+    """MLflow tracking store (absolute sqlite URI) and artifact location of the models."""
+
+    tracking_uri: str
+    artifact_location: str
+    experiment: str = "lvmh_client_models"
+
+    def config(self) -> TrackingConfig:
+        from lvmh_pipeline.lib.tracking import TrackingConfig
+
+        return TrackingConfig(self.tracking_uri, self.artifact_location, self.experiment)

@@ -241,3 +241,17 @@ def ingest_partition(
         _typed_frame(all_rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
     )
 
+
+
+def unique_notes(notes: pd.DataFrame) -> pd.DataFrame:
+    """Notes of every upload once each, sorted by client and date.
+
+    De-duplication inside an upload happens at ingestion; a note re-uploaded under a later
+    upload date keeps its ``note_id`` and is counted once here.
+    """
+    return notes.drop_duplicates("note_id").sort_values(["client_id", "note_date", "note_id"], ignore_index=True)
+
+
+def unique_note_concepts(note_concepts: pd.DataFrame) -> pd.DataFrame:
+    """Concept rows of every note once each (see :func:`unique_notes`)."""
+    return note_concepts.drop_duplicates(["note_id", "concept", "span_start"], ignore_index=True)

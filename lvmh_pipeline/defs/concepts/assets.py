@@ -10,6 +10,7 @@ import pandas as pd
 
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.lib.concepts import extract_note_concepts
+from lvmh_pipeline.lib.ingest import unique_note_concepts, unique_notes
 from lvmh_pipeline.lib.profiles import build_client_profiles
 from lvmh_pipeline.lib.reporting import markdown_preview, value_counts_markdown
 from lvmh_pipeline.lib.taxonomy import load_taxonomy
@@ -73,6 +74,7 @@ def client_profiles(notes: pd.DataFrame, note_concepts: pd.DataFrame) -> dg.Outp
     """One row per client over every upload: note counts and dates, languages, budget
     (most recent stated), allergies, diets, occasions (with month), interests, product
     interests, colours, materials, houses and top concepts — English canonical labels."""
+    notes, note_concepts = unique_notes(notes), unique_note_concepts(note_concepts)
     profiles = build_client_profiles(notes, note_concepts)
     with_budget = profiles["budget_min_eur"].notna() | profiles["budget_max_eur"].notna()
     return dg.Output(
