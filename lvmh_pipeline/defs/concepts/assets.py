@@ -1,7 +1,5 @@
 """Concepts: multilingual concept extraction per note, and client profiles over all uploads."""
 
-from __future__ import annotations
-
 import time
 from collections.abc import Iterator
 

@@ -1,7 +1,5 @@
 """Features: note embeddings (cached) and one vector per client."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 
 import dagster as dg

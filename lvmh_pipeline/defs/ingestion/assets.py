@@ -1,7 +1,5 @@
 """Ingestion: one upload folder (= one partition) into pseudonymized `notes` and `rejected_notes`."""
 
-from __future__ import annotations
-
 import time
 from collections.abc import Iterator
 

@@ -1,7 +1,5 @@
 """Segmentation: client clusters with names and look-alikes, and a 3D map of the client space."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 
