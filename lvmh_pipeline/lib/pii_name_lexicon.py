@@ -18,18 +18,41 @@ LATIN_TITLES: tuple[str, ...] = (
     # Italian
     "Signora", "Signor", "Signore", "Signorina", "Sig.", "Sig.ra", "Sig.na", "Sigg.", "Dott.",
     "Dott.ssa", "Dr.ssa", "Prof.ssa", "Avv.", "Ing.", "Arch.",
+    "Dottore", "Dottor", "Dottoressa", "Professoressa",
     # Spanish, Portuguese
-    "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Don", "Doña", "Dña.", "Dona", "Senhor",
-    "Senhora", "Sr.ª", "Dr.ª",
+    "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Sres.", "Señor", "Señora", "Señorita", "Don",
+    "Doña", "Dña.", "Dra", "Dra.", "Dona", "Senhor", "Senhora", "Senhorita", "Sr.ª", "Dr.ª",
+    "Doutor", "Doutora", "Prof.ª", "Profa.",
     # German, Dutch
-    "Frau", "Herr", "Herrn", "Fräulein", "Dhr.", "Mevr.", "Mevrouw", "Meneer", "mevrouw",
-    "meneer",
+    "Frau", "Herr", "Herrn", "Fräulein", "Dhr.", "Dhr", "dhr.", "Mevr.", "Mevr", "mevr.", "Mw.",
+    "mw.", "Mevrouw", "Meneer", "mevrouw", "meneer",
     # family names announced as such
     "Famiglia", "Famille", "Familia", "Família",
 )
 CYRILLIC_TITLES: tuple[str, ...] = (
-    "господин", "госпожа", "Господин", "Госпожа", "г-н", "г-жа", "Г-н", "Г-жа",
+    "господин", "госпожа", "Господин", "Госпожа", "г-н", "г-жа", "Г-н", "Г-жа", "доктор",
+    "Доктор", "профессор", "Профессор",
 )
+# Words announcing a couple or a family by its surname ("Ehepaar Koch", "Matrimonio Vega").
+# They are ordinary nouns as well ("Familie Freunde"), so the word after them is parsed as
+# strictly as after a meeting phrase and must not be one of COMMON_NOUNS_AFTER_FAMILY.
+COUPLE_WORDS: tuple[str, ...] = (
+    "Ehepaar", "Eheleute", "Familie", "familie", "Echtpaar", "echtpaar", "Matrimonio", "Coniugi",
+    "coniugi", "Casal", "casal", "Супруги", "супруги", "Семья", "семья",
+)
+# Lower-cased German nouns written after "Familie" in telegraphic notes ("Familie Freunde").
+COMMON_NOUNS_AFTER_FAMILY: frozenset[str] = frozenset(
+    """
+    freunde freund freundin freundinnen kollegen kollege kollegin bekannte nachbarn gäste gast
+    kinder kind enkel enkelin enkelkinder eltern großeltern geschwister verwandte verwandtschaft
+    angehörige mitglieder freundeskreis tradition traditionen feier feiern fest feste party
+    event events urlaub ferien reise reisen essen abendessen dinner brunch treffen weihnachten
+    ostern silvester geburtstag geburtstage hochzeit jubiläum taufe zeit zuhause haus heim
+    wochenende abend alltag leben glück werte zusammenhalt priorität wichtig alle
+    """.split()
+)
+# Endings of German abstract nouns, never of the surnames that follow "Familie".
+GERMAN_NOUN_SUFFIXES: tuple[str, ...] = ("heit", "keit", "schaft", "tion", "tät", "ismus")
 ARABIC_TITLES: tuple[str, ...] = ("السيدة", "السيد", "الآنسة", "الدكتورة", "الدكتور")
 
 # Phrases after which a capitalised word is a person ("Meeting with Sophie Martin").
@@ -37,7 +60,7 @@ MEETING_PHRASES: tuple[str, ...] = (
     "rendez-vous avec", "rdv avec", "entretien avec", "meeting with", "appointment with",
     "call with", "incontro con", "appuntamento con", "treffen mit", "termin mit",
     "gespräch mit", "reunión con", "cita con", "reunião com", "encontro com", "afspraak met",
-    "gesprek met", "встреча с", "встреча со",
+    "gesprek met", "встреча с", "встреча со", "visit from",
 )
 
 # Lower-cased words that never start a name after a title or a meeting phrase. Months and
@@ -121,7 +144,7 @@ KO_HONORIFICS: tuple[str, ...] = ("고객님", "여사님", "선생님", "님", 
 # Words before a Japanese honorific that are roles or kin, not names (お客様, 奥様, 娘さん …).
 JA_ROLE_WORDS: frozenset[str] = frozenset(
     """客 奥 旦那 皆 娘 息子 主人 母 父 姉 兄 妹 弟 子 神 王 女王 社長 店長 部長 課長 先生 医者 彼
-    彼女 孫 家族 方 お客 皆様 担当 新郎 新婦 友人 ご家族 患者""".split()
+    彼女 孫 家族 方 お客 皆様 担当 新郎 新婦 友人 ご家族 患者 常連 得意 お得意""".split()
 )
 # Leading words stripped from a Han run before a Japanese honorific (本日田中様 → 田中).
 JA_LEADING_WORDS: tuple[str, ...] = (

@@ -1,4 +1,4 @@
-"""Detection of person names: after courtesy titles, after meeting phrases, before honorifics.
+"""Detection of person names: after titles, meeting phrases and couple words, before honorifics.
 
 No general named-entity recognition: a capitalised word is a person only where the note says so
 ("Mme Laurent", "Meeting with Sophie Martin", "田中様", "김민수 님", "王先生", "السيد أحمد").
@@ -13,7 +13,10 @@ from lvmh_pipeline.lib.pii_contact import PiiSpan
 from lvmh_pipeline.lib.pii_name_lexicon import (
     ARABIC_TITLES,
     BRANDS,
+    COMMON_NOUNS_AFTER_FAMILY,
+    COUPLE_WORDS,
     CYRILLIC_TITLES,
+    GERMAN_NOUN_SUFFIXES,
     GIVEN_NAMES,
     JA_HONORIFICS,
     JA_LEADING_WORDS,
@@ -44,6 +47,7 @@ _TITLE = re.compile(
 _ARABIC_TITLE = re.compile(
     rf"(?<![\u0621-\u064A])و?(?:{_alternation(ARABIC_TITLES)})(?=\s)"
 )
+_COUPLE = re.compile(rf"(?<![\w.\-'’])(?:{_alternation(COUPLE_WORDS)})(?=[ \t\u00a0]+)")
 _PHRASE = re.compile(rf"(?<!\w)(?:{_alternation(MEETING_PHRASES)})(?=\s)", re.IGNORECASE)
 _TITLE_WORDS = frozenset(LATIN_TITLES + CYRILLIC_TITLES)
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
@@ -160,6 +164,22 @@ def _phrase_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+def _couple_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _COUPLE.finditer(text):
+        start = _GAP.match(text, m.end()).end()
+        word = _WORD.match(text, start)
+        if not word:
+            continue
+        lower = word.group().lower().rstrip(".")
+        if lower in COMMON_NOUNS_AFTER_FAMILY or lower.endswith(GERMAN_NOUN_SUFFIXES):
+            continue
+        end = _parse_name(text, start, strict=True)
+        if end is not None:
+            spans.append(PiiSpan(start, end, "NAME"))
+    return spans
+
+
 def _arabic_names(text: str) -> list[PiiSpan]:
     spans = []
     for m in _ARABIC_TITLE.finditer(text):
@@ -269,7 +289,8 @@ def _korean_names(text: str) -> list[PiiSpan]:
 
 def find_names(text: str) -> list[PiiSpan]:
     """Spans of person names, non-overlapping, in text order."""
-    candidates = _title_names(text) + _phrase_names(text) + _arabic_names(text)
+    candidates = _title_names(text) + _phrase_names(text) + _couple_names(text)
+    candidates += _arabic_names(text)
     candidates += _korean_names(text)
     candidates += [
         PiiSpan(m.start(1), m.end(1), "NAME") for m in _LATIN_BEFORE_CJK.finditer(text)

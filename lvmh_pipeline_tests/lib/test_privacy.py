@@ -22,7 +22,8 @@ TITLES = [
     "M.", "Mme", "Mlle", "Madame", "Monsieur", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
     "Dr", "Dr.", "Prof.", "Sir", "Lady", "Lord", "Signora", "Signor", "Sig.", "Sig.ra", "Dott.",
     "Sr", "Sr.", "Sra", "Sra.", "Srta.", "Don", "Doña", "Frau", "Herr", "Dhr.", "Mevr.",
-    "Senhor", "Senhora", "Famiglia",
+    "Senhor", "Senhora", "Famiglia", "Señor", "Señora", "Señorita", "Dra.", "Dra", "Dott.ssa",
+    "Prof.ssa", "Dottoressa", "Doutora", "Mw.", "meneer",
 ]
 
 
@@ -90,6 +91,53 @@ def test_role_words_with_honorifics_are_not_names(text):
 )
 def test_couples_and_families(text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ehepaar Koch, im Ruhestand, 71 Jahre", "Ehepaar [NAME], im Ruhestand, 71 Jahre"),
+        ("Familie Schneider, beide 60", "Familie [NAME], beide 60"),
+        ("Frau Dr. Graf und Tochter", "Frau Dr. [NAME] und Tochter"),
+        ("Pasó por boutique Señor Delgado, abogado", "Pasó por boutique Señor [NAME], abogado"),
+        ("Reunión con Señor Delgado, 49 años", "Reunión con Señor [NAME], 49 años"),
+        ("Visita Dra. Serrano, dentista", "Visita Dra. [NAME], dentista"),
+        ("Reunión con Dra. Serrano, 42 años", "Reunión con Dra. [NAME], 42 años"),
+        ("Cita con Señora de la Fuente y hija", "Cita con Señora [NAME] y hija"),
+        ("Matrimonio Vega, unos 60 años", "Matrimonio [NAME], unos 60 años"),
+        ("Encontro com Dra. Pires, cerca de 25 anos", "Encontro com Dra. [NAME], cerca de 25 anos"),
+        ("Casal Cunha. Procura joia", "Casal [NAME]. Procura joia"),
+        ("Passagem na boutique Senhor Matos", "Passagem na boutique Senhor [NAME]"),
+        ("Coniugi Leone, 44 anni", "Coniugi [NAME], 44 anni"),
+        ("Passaggio in boutique Dott.ssa Rossi", "Passaggio in boutique Dott.ssa [NAME]"),
+        ("Echtpaar van Beek, advocaat", "Echtpaar [NAME], advocaat"),
+        ("Bezoek meneer de Vries met dochter", "Bezoek meneer [NAME] met dochter"),
+        ("Супруги Жукова, 43 (возраст)", "Супруги [NAME], 43 (возраст)"),
+        ("Консультация: господин Орлов", "Консультация: господин [NAME]"),
+        ("Walk-in Mrs. Al-Ali with daughter", "Walk-in Mrs. [NAME] with daughter"),
+        ("Private appointment Mr. O'Connor", "Private appointment Mr. [NAME]"),
+        ("佐藤様ご夫妻、60歳前後", "[NAME]様ご夫妻、60歳前後"),
+        ("김 고객님 부부 방문", "[NAME] 고객님 부부 방문"),
+        ("王先生和太太到店", "[NAME]先生和太太到店"),
+        ("السيد والسيدة العلي، عميل", "السيد والسيدة [NAME]، عميل"),
+    ],
+)
+def test_generator_openings_and_couples(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feier Hochzeitstag groß April Familie Freunde Kollegen.",
+        "Muttertag wichtig Familie Tradition. Promotion Feier Mai Familie Kollegen.",
+        "Familie Gemeinschaft wichtig, familie en vrienden.",
+        "Matrimonio marzo Sicilia. Casal feliz.",
+        "佐々木様とのアポイント、常連様。",
+    ],
+)
+def test_family_words_before_ordinary_nouns(text):
+    assert redact(text) == text.replace("佐々木", "[NAME]")
 
 
 @pytest.mark.parametrize(

@@ -232,6 +232,18 @@ def test_pii_is_planted_rarely_and_really(data):
             assert re.search(r"\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+", r.text)
 
 
+def test_planted_names_are_written_as_recorded(data):
+    t = data["truth"]
+    header = (data["out"] / "ground_truth" / "notes_truth.csv").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert header.endswith(",upload_date,names_planted")  # appended last: positional readers still work
+    written = t[t.text.str.strip() != ""]
+    assert (written.names_planted != "").all()
+    assert (t[t.text.str.strip() == ""].names_planted == "").all()
+    for _, r in written.iterrows():
+        for name in r.names_planted.split(";"):
+            assert name in r.text, (name, r.text[:80])
+
+
 def test_iban_card_and_phone_formats():
     rng = np.random.default_rng(1)
     for region in ("FR", "DE", "UK", "IT", "CH", "AE", "NL"):

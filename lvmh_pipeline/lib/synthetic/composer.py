@@ -70,6 +70,7 @@ class Composer:
             opening = pick(rng, t["openings"], self.g).format(name=name)
             if self.chance(0.12):
                 opening = pick(rng, t["with_relative"], self.g).format(name=opening, rel=self.rel(self.p.relatives[0]))
+        add_label(self.truth.names, self.surname)
         parts = [opening]
         age = self.plan.note_date.year - self.p.birth_year
         extras = []

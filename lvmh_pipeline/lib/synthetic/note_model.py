@@ -38,6 +38,7 @@ class NoteTruth:
     products: list[str] = field(default_factory=list)
     colors: list[str] = field(default_factory=list)
     houses: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # person names exactly as written in the text
 
 
 def add_label(items: list[str], value: str) -> None:

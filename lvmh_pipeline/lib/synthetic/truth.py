@@ -18,6 +18,8 @@ NOTES_TRUTH_COLUMNS: list[str] = [
     "has_budget", "intents", "pii_planted", "bad_row_reason", "is_duplicate",
     # beyond the contract: what else the note mentions, for evaluating extraction
     "products", "colors", "houses", "upload_date",
+    # last, so that readers by position keep working: surnames as written in the note text
+    "names_planted",
 ]
 CLIENTS_TRUTH_COLUMNS: list[str] = [
     "client_id", "persona", "language", "purchase_rate_per_year", "churn_hazard_per_year",
@@ -43,6 +45,7 @@ def note_truth_row(w: WrittenRow) -> list[str]:
         str(int(bool(b and b.flexible))), str(int(bool(b and b.unlimited))), str(int(b is not None)),
         ";".join(t.intents), ";".join(t.pii), w.row.bad_reason, str(int(w.row.is_duplicate)),
         ";".join(t.products), ";".join(t.colors), ";".join(t.houses), w.upload_date.isoformat(),
+        ";".join(t.names),
     ]
 
 
