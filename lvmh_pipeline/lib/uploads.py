@@ -69,3 +69,31 @@ def folder_signature(files: list[Path]) -> str:
     for path in sorted(files):
         digest.update(f"{path.resolve()}|{file_fingerprint(path)}\n".encode())
     return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class UploadChanges:
+    """What changed in the uploads dir since the last look (see :func:`diff_uploads`)."""
+
+    changed: dict[str, list[Path]]  # upload date -> all its CSV files, when any is new or changed
+    state: dict[str, str]  # "<date>/<file>" -> fingerprint, for every file seen now
+    invalid_folders: list[str]
+    stray_files: list[str]
+
+
+def diff_uploads(uploads_dir: Path, previous: dict[str, str]) -> UploadChanges:
+    """Upload dates with a new or modified CSV compared with ``previous`` file fingerprints.
+
+    Removed files do not trigger anything: uploads are append-only and the pipeline never
+    deletes data because an input disappeared.
+    """
+    scan = scan_uploads(uploads_dir)
+    state: dict[str, str] = {}
+    changed: dict[str, list[Path]] = {}
+    for upload_date, files in scan.files_by_date.items():
+        for path in files:
+            key = f"{upload_date}/{path.name}"
+            state[key] = file_fingerprint(path)
+            if previous.get(key) != state[key]:
+                changed[upload_date] = files
+    return UploadChanges(changed, state, scan.invalid_folders, scan.stray_files)

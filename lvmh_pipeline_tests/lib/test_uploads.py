@@ -47,3 +47,19 @@ def test_signature_changes_when_a_file_changes_or_is_added(tmp_path):
     assert changed != before
     _touch(tmp_path / "d" / "b.csv")
     assert folder_signature(csv_files(tmp_path / "d")) != changed
+
+
+def test_diff_reports_only_new_or_changed_dates(tmp_path):
+    from lvmh_pipeline.lib.uploads import diff_uploads
+
+    _touch(tmp_path / "2026-01-02" / "a.csv")
+    _touch(tmp_path / "2026-01-09" / "b.csv")
+    first = diff_uploads(tmp_path, {})
+    assert sorted(first.changed) == ["2026-01-02", "2026-01-09"]
+    assert diff_uploads(tmp_path, first.state).changed == {}
+    _touch(tmp_path / "2026-01-09" / "c.csv")
+    second = diff_uploads(tmp_path, first.state)
+    assert list(second.changed) == ["2026-01-09"]
+    assert [p.name for p in second.changed["2026-01-09"]] == ["b.csv", "c.csv"]
+    (tmp_path / "2026-01-02" / "a.csv").unlink()
+    assert diff_uploads(tmp_path, second.state).changed == {}  # removals trigger nothing
