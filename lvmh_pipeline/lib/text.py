@@ -1,0 +1,250 @@
+"""Text normalization for dictionary matching.
+
+``fold`` maps a string to a matching form: lower case, Latin/Greek accents stripped,
+``ß``/``œ``/``æ`` expanded, Arabic letter variants unified and diacritics dropped, every
+digit turned into ``0`` and every character that is not a letter or digit turned into a
+space. Japanese kana, Hangul and Han characters are kept as they are.
+
+For nearly all texts the folded form has exactly the length of the original, so an offset
+in one is an offset in the other (the fast path: one ``str.translate``). Texts with a
+character that folds to zero or several characters (``ß``, ``œ``, a combining accent, an
+Arabic diacritic) take a slow path that records, for every folded character, the original
+span it came from, so matches still map back to exact substrings of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+__all__ = [
+    "NormalizedText",
+    "fold",
+    "normalize",
+    "is_dense_char",
+    "has_dense_script",
+    "is_arabic_char",
+    "is_word_char",
+    "word_end",
+    "uses_word_boundaries",
+    "same_clause",
+    "to_folded",
+]
+
+# Scripts matched without word boundaries: CJK ideographs, kana, Hangul and Arabic.
+_DENSE_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0600, 0x06FF),  # Arabic
+    (0x0750, 0x077F),  # Arabic supplement
+    (0x08A0, 0x08FF),  # Arabic extended-A
+    (0x1100, 0x11FF),  # Hangul jamo
+    (0x2E80, 0x9FFF),  # CJK radicals .. unified ideographs (kana, CJK punctuation inside)
+    (0xA960, 0xA97F),  # Hangul jamo extended-A
+    (0xAC00, 0xD7FF),  # Hangul syllables
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFB50, 0xFDFF),  # Arabic presentation forms-A
+    (0xFE70, 0xFEFF),  # Arabic presentation forms-B
+    (0xFF66, 0xFFDC),  # halfwidth katakana / Hangul
+    (0x20000, 0x2FA1F),  # CJK extensions
+)
+
+# Languages whose aliases are matched without word boundaries.
+DENSE_LANGUAGES: frozenset[str] = frozenset({"JA", "ZH", "KO", "AR"})
+
+_EXPLICIT: dict[str, str] = {
+    "ß": "ss", "ẞ": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
+    "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i", "ð": "d", "þ": "th", "Þ": "th",
+    "ё": "е", "Ё": "е",
+    # Arabic: alef variants, alef maqsura, teh marbuta; tatweel is dropped.
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": "",
+    # Typographic apostrophes and dashes become separators like their ASCII forms.
+    "\u2019": " ", "\u2018": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2014": " ",
+}
+
+
+def is_dense_char(char: str) -> bool:
+    """True for a character of a script written without spaces (CJK, kana, Hangul) or Arabic."""
+    code = ord(char)
+    if code < 0x0600:
+        return False
+    return any(lo <= code <= hi for lo, hi in _DENSE_RANGES)
+
+
+def has_dense_script(text: str) -> bool:
+    """True if ``text`` contains at least one CJK, kana, Hangul or Arabic character."""
+    return any(is_dense_char(c) for c in text)
+
+
+def is_word_char(char: str) -> bool:
+    """Letter or digit of an alphabetic script (dense-script characters are not word chars
+    for the purpose of Latin/Cyrillic word boundaries)."""
+    return char.isalnum() and not is_dense_char(char)
+
+
+def is_arabic_char(char: str) -> bool:
+    """A letter of the Arabic script (its words take suffixes glued to them: ة, ها, ون)."""
+    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" or "\u08a0" <= char <= "\u08ff"
+
+
+def word_end(text: str, position: int) -> int:
+    """End of the word that reaches ``position``: Latin/Cyrillic/Greek letters and digits,
+    or Arabic letters (CJK has no words to extend)."""
+    size = len(text)
+    while position < size and (is_word_char(text[position]) or is_arabic_char(text[position])):
+        position += 1
+    return position
+
+
+def uses_word_boundaries(language: str | None) -> bool:
+    """Whether notes in ``language`` are matched with word boundaries around Latin aliases."""
+    return (language or "").upper() not in DENSE_LANGUAGES
+
+
+def _fold_char(char: str) -> str:
+    """Folded form of one character (zero, one or several characters)."""
+    if char in _EXPLICIT:
+        return _EXPLICIT[char]
+    code = ord(char)
+    category = unicodedata.category(char)
+    if category == "Nd":
+        return "0"
+    if category in ("Mn", "Me"):
+        return ""  # combining accents, Arabic harakat: dropped
+    if category == "Cf":
+        return ""  # zero-width joiners, bidi marks
+    if 0xFF01 <= code <= 0xFF5E:  # fullwidth ASCII
+        return _fold_char(unicodedata.normalize("NFKC", char))
+    if not char.isalnum():
+        return " "
+    lowered = char.lower()
+    if code < 0x0530 or 0x1E00 <= code <= 0x1FFF:  # Latin, Greek, Cyrillic
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        base = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+        lowered = base or lowered
+    return lowered
+
+
+_SLOW = 0xFFFF  # marks, in the UTF-16 table, a character that does not fold 1:1
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, dict[str, str]]:
+    """UTF-16 code unit table for 1:1 characters (``_SLOW`` for the others), and the folded
+    form of every character that does not fold to exactly one character."""
+    table = np.arange(0x10000, dtype=np.uint16)  # surrogates keep their value: identity
+    other: dict[str, str] = {}
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        folded = _fold_char(char)
+        if len(folded) == 1:
+            table[code] = ord(folded)
+        else:
+            table[code] = _SLOW
+            other[char] = folded
+    return table, other
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A text and its folded form, with the map from folded offsets to original offsets.
+
+    ``starts``/``ends`` are ``None`` when the folded text has the original's length (offsets
+    are shared); otherwise ``starts[i]``/``ends[i]`` is the original span of folded char ``i``.
+    """
+
+    original: str
+    folded: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` span of the folded span ``[start, end)``."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if end <= start:
+            position = self.starts[start] if start < len(self.starts) else len(self.original)
+            return position, position
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> NormalizedText:
+    """Fold ``text`` for matching and keep offsets mappable back to ``text``."""
+    table, other = _tables()
+    units = table.take(np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
+    if not units.size or units.max() != _SLOW:
+        return NormalizedText(text, units.tobytes().decode("utf-16-le", "surrogatepass"))
+    if units.size != len(text):  # astral characters: UTF-16 units and str indices differ
+        return _normalize_slow(text)
+    fast = units.tobytes().decode("utf-16-le", "surrogatepass")
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    previous = 0
+    for index in np.flatnonzero(units == _SLOW).tolist():
+        if index > previous:
+            chars.append(fast[previous:index])
+            starts.extend(range(previous, index))
+            ends.extend(range(previous + 1, index + 1))
+        folded = other[text[index]]
+        if folded:
+            chars.append(folded)
+            starts.extend([index] * len(folded))
+            ends.extend([index + 1] * len(folded))
+        elif ends:  # a dropped mark extends the previous character's span
+            ends[-1] = index + 1
+        previous = index + 1
+    if previous < len(text):
+        chars.append(fast[previous:])
+        starts.extend(range(previous, len(text)))
+        ends.extend(range(previous + 1, len(text) + 1))
+    return NormalizedText(text, "".join(chars), tuple(starts), tuple(ends))
+
+
+def _normalize_slow(text: str) -> NormalizedText:
+    table, other = _tables()
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        folded = other.get(char)
+        if folded is None:
+            folded = chr(table[ord(char)]) if ord(char) < 0x10000 else char
+        if not folded:
+            if ends:
+                ends[-1] = index + 1
+            continue
+        for piece in folded:
+            chars.append(piece)
+            starts.append(index)
+            ends.append(index + 1)
+    return NormalizedText(text, "".join(chars), tuple(starts), tuple(ends))
+
+
+def to_folded(nt: NormalizedText, position: int) -> int:
+    """Folded offset of the original offset ``position`` (first folded char at or after it)."""
+    if nt.starts is None:
+        return position
+    return bisect_left(nt.starts, position)
+
+
+def fold(text: str) -> str:
+    """Folded matching form of ``text`` (see module docstring)."""
+    return normalize(text).folded
+
+
+_CLAUSE_BREAK = re.compile(r"[.;!?,:\n。！？；：、，؛؟،]")
+
+
+def same_clause(nt: NormalizedText, start: int, end: int) -> bool:
+    """True when no clause punctuation (``. , ; : ! ?`` and CJK/Arabic forms) lies in the
+    original text under the folded span ``[start, end)``."""
+    if end <= start:
+        return True
+    o_start, o_end = nt.to_original(start, end)
+    return _CLAUSE_BREAK.search(nt.original, o_start, o_end) is None
