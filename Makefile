@@ -29,8 +29,14 @@ run: install $(DAGSTER_HOME)/dagster.yaml
 test: install
 	$(BIN)/python -m pytest -q
 
+# Dagster UI (webserver + daemon: sensors, schedule, backfills) and the MLflow UI, both on loopback.
 ui: install $(DAGSTER_HOME)/dagster.yaml
+	mkdir -p mlruns
 	@echo "Dagster UI: http://127.0.0.1:3000"
+	@echo "MLflow UI:  http://127.0.0.1:5000"
+	$(BIN)/mlflow ui --host 127.0.0.1 --port 5000 --backend-store-uri sqlite:///$(CURDIR)/mlruns/mlflow.db \
+		--default-artifact-root $(CURDIR)/mlruns/artifacts > mlruns/mlflow-ui.log 2>&1 & \
+	trap 'kill $$!' EXIT INT TERM; \
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -w workspace.yaml
 
 bench: install

@@ -1,4 +1,4 @@
-"""Command line: ``lvmh-pipeline generate | run | demo``.
+"""Command line: ``lvmh-pipeline generate | run | demo | predict``.
 
 Heavy imports (Dagster definitions, sentence-transformers) happen inside the commands so
 that ``--help`` stays instant.
@@ -70,9 +70,12 @@ def _run(settings: Settings, force: bool) -> int:
     failed = [report for report in reports if not report.success]
     print(f"\nfinished in {time.perf_counter() - started:.1f}s: {len(reports) - len(failed)} runs ok, {len(failed)} failed")
     print(f"warehouse:    {settings.warehouse_path}  (duckdb; schema lvmh)")
-    dashboard = settings.outputs_dir / "dashboard.json"
-    if dashboard.exists():
-        print(f"dashboard:    {dashboard}")
+    outputs = {"dashboard:": "dashboard.json", "predictions:": "client_profiles_with_predictions.csv",
+               "report:": "ml_predictions_report.md"}
+    for label, name in outputs.items():
+        if (settings.outputs_dir / name).exists():
+            print(f"{label:<13} {settings.outputs_dir / name}")
+    print(f"MLflow:       {settings.mlflow_tracking_uri}  (make ui also serves the MLflow UI on http://127.0.0.1:5000)")
     print("UI:           make ui  (then open http://127.0.0.1:3000)")
     if failed:
         print("\nfailed runs:", file=sys.stderr)
@@ -82,6 +85,58 @@ def _run(settings: Settings, force: bool) -> int:
                 print(f"    {error}", file=sys.stderr)
         return 1
     return 0
+
+
+def _predict(args: argparse.Namespace, settings: Settings) -> int:
+    """Score the clients of a CSV with the champion models and write the rows back with them."""
+    from datetime import date
+
+    from lvmh_pipeline.lib.champions import NoChampionError, needs_embeddings, require_champions, versions_of
+    from lvmh_pipeline.lib.concepts import extract_note_concepts
+    from lvmh_pipeline.lib.labels import TransactionsFileError
+    from lvmh_pipeline.lib.predict_csv import (
+        PredictInputError,
+        attach_predictions,
+        read_prediction_input,
+        score_input,
+        write_predictions_csv,
+    )
+    from lvmh_pipeline.lib.tracking import TrackingConfig
+    from lvmh_pipeline.lib.training_data import read_optional_transactions
+
+    tracking = TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
+    try:
+        prepared = read_prediction_input(
+            args.input, id_column=args.id_column, text_column=args.text_column, date_column=args.date_column,
+            language_column=args.language_column, today=date.today(),
+        )
+        champions = require_champions(tracking)
+        transactions = read_optional_transactions(settings.data_dir)
+    except (PredictInputError, NoChampionError, TransactionsFileError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    vectors = _embed_notes(prepared.notes["text"].tolist(), settings) if needs_embeddings(champions) else None
+    predictions = score_input(
+        prepared, extract_note_concepts(prepared.notes), {t: c.pipeline for t, c in champions.items()},
+        versions_of(champions), transactions=transactions, note_vectors=vectors,
+    )
+    output = write_predictions_csv(attach_predictions(prepared, predictions), args.output)
+    unusable = sum(1 for problem in prepared.row_problem if problem)
+    models = ", ".join(f"{t} v{c.version} ({c.family})" for t, c in champions.items())
+    print(f"scored {len(predictions)} clients from {len(prepared.rows)} rows ({unusable} rows not usable) "
+          f"with {models}" + (", transactions from the data dir" if transactions is not None else ""))
+    print(f"wrote {output}")
+    return 0
+
+
+def _embed_notes(texts: list[str], settings: Settings):
+    """Note embeddings through the data dir's cache, with the pipeline's embedding settings."""
+    from lvmh_pipeline.defs.resources import EmbeddingModel
+    from lvmh_pipeline.lib.embeddings import EmbeddingCache, embed_with_cache
+
+    model = EmbeddingModel(model_path=settings.embedding_model)
+    with EmbeddingCache(settings.cache_dir / "embeddings.duckdb") as cache:
+        return embed_with_cache(texts, model.get_embedder(), cache, batch_size=model.batch_size).vectors
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,6 +158,18 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--force", action="store_true", help="re-ingest unchanged upload dates too")
     commands.choices["demo"].add_argument("--clients", type=int, default=2000)
     commands.choices["demo"].add_argument("--seed", type=int, default=42)
+
+    predict = commands.add_parser(
+        "predict", help="add champion-model predictions to the rows of a notes CSV (no retraining)"
+    )
+    predict.add_argument("input", type=Path, help="CSV with one note per row (any client may have several)")
+    predict.add_argument("--id-column", required=True, help="column holding the client id")
+    predict.add_argument("--text-column", required=True, help="column holding the note text")
+    predict.add_argument("--date-column", default=None, help="column holding the note date (default: today)")
+    predict.add_argument("--language-column", default=None, help="column holding the language (default: detected)")
+    predict.add_argument("--output", type=Path, required=True, help="CSV to write: the input rows + predictions")
+    predict.add_argument("--data-dir", type=Path, default=None,
+                         help="data dir whose transactions.csv and embedding cache are used (default: $LVMH_DATA_DIR)")
     return parser
 
 
@@ -112,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         _generate(args.out, args.clients, args.seed, args.upload_dates)
         return 0
     settings = get_settings(args.data_dir)
+    if args.command == "predict":
+        return _predict(args, settings)
     if args.command == "demo":
         uploads = settings.uploads_dir
         if not uploads.is_dir() or not any(uploads.iterdir()):

@@ -20,6 +20,8 @@ from lvmh_pipeline.lib.uploads import folder_signature, scan_uploads
 from lvmh_pipeline.settings import PROJECT_ROOT, Settings
 
 SIGNATURE_KEY = "source_signature"
+RETRAIN_LABEL = "models, predictions, recommendations"
+MODEL_STEPS = ("training_features", "fast_model", "elite_model", "best_model", "predictions")
 
 
 @dataclass
@@ -103,8 +105,12 @@ def materialize_everything(
     on_notice: Callable[[str], None] = print,
     partition_progress: Callable[[list[str]], object] | None = None,
 ) -> list[RunReport]:
-    """Ingest every upload date whose files changed (all of them with ``force``), then
-    rebuild the client-level assets. Returns one report per run."""
+    """Ingest every upload date whose files changed (all of them with ``force``), rebuild the
+    client-level assets, then retrain: labels, models, champion, predictions, recommendations
+    and the dashboard. The retrain is skipped when no upload was re-ingested and the outcome
+    file is the one the last complete retrain learned from (``force`` retrains anyway). Model
+    steps skipped for lack of outcomes are reported through ``on_notice``, not as failures.
+    Returns one report per run."""
     scan = scan_uploads(settings.uploads_dir)
     for name in scan.invalid_folders:
         on_notice(f"warning: ignoring uploads/{name}/: folder name is not a YYYY-MM-DD date")
@@ -134,4 +140,51 @@ def materialize_everything(
         on_report(reports[-1])
     reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets"))
     on_report(reports[-1])
+    if not reports[-1].success:
+        return reports
+    reingested = any(report.run_id for report in reports[:-1])
+    if not force and not reingested and retrain_is_current(instance, settings):
+        reports.append(RunReport(f"{RETRAIN_LABEL} (no new notes or outcomes since the last retrain, skipped; "
+                                 "--force retrains)", True, 0.0))
+    else:
+        reports.append(execute_job(defs, instance, "weekly_retrain_job", label=RETRAIN_LABEL))
+        for notice in retrain_notices(reports[-1], settings):
+            on_notice(notice)
+    on_report(reports[-1])
     return reports
+
+
+def _latest(instance: dg.DagsterInstance, asset: str) -> dg.EventLogRecord | None:
+    records = instance.fetch_materializations(dg.AssetKey(asset), limit=1).records
+    return records[0] if records else None
+
+
+def retrain_is_current(instance: dg.DagsterInstance, settings: Settings) -> bool:
+    """True when the last retrain went through to predictions and the outcome file it learned
+    from (labels.csv or transactions.csv) is unchanged; notes unchanged is the caller's part."""
+    outcome = next((p for p in (settings.data_dir / "labels.csv", settings.data_dir / "transactions.csv")
+                    if p.exists()), None)
+    labels, predictions = _latest(instance, "training_labels"), _latest(instance, "predictions")
+    if outcome is None or labels is None or predictions is None or predictions.timestamp < labels.timestamp:
+        return False
+    recorded = labels.asset_materialization.metadata.get(SIGNATURE_KEY)
+    return getattr(recorded, "value", None) == folder_signature([outcome])
+
+
+def retrain_notices(report: RunReport, settings: Settings) -> list[str]:
+    """What a retrain run left out, and why: model steps skipped for lack of outcome files (the
+    run still succeeds), or predictions held back by the champion quality gate (the run fails)."""
+    skipped = [step for step in MODEL_STEPS if step in report.skipped_steps]
+    if report.success and "training_labels" not in report.materialized and skipped:
+        return [
+            f"warning: no transactions.csv or labels.csv in {settings.data_dir}: models skipped "
+            f"({', '.join(skipped)}); recommendations and the dashboard were still built. Add "
+            "transactions.csv (client_id,order_id,date,product_id,quantity,amount) or labels.csv "
+            "(client_id,purchased,churned,lifetime_value) to train."
+        ]
+    if any("champion_above_floor" in error for error in report.errors):
+        return [
+            "warning: a champion is below its quality floor (or no target has a champion): "
+            "predictions were not refreshed; see best_model's comparison and check metadata."
+        ]
+    return []

@@ -1,4 +1,5 @@
-"""Resources shared by the assets: data locations and the warehouse IO manager."""
+"""Resources shared by the assets: data locations, the warehouse IO manager and its read-only
+loader for optional tables, the embedding model and the MLflow tracking store."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import dagster as dg
+import duckdb
+import pandas as pd
 from dagster_duckdb_pandas import DuckDBPandasIOManager
 from pydantic import PrivateAttr
 
@@ -53,11 +56,38 @@ def build_resources(settings: Settings) -> dict[str, object]:
         ),
         "paths": LvmhPaths(data_dir=str(settings.data_dir)),
         "embedding_model": EmbeddingModel(model_path=settings.embedding_model),
+        "optional_table_loader": OptionalTableLoader(database=str(settings.warehouse_path)),
         "mlflow": MlflowTracking(
             tracking_uri=settings.mlflow_tracking_uri,
             artifact_location=settings.mlflow_artifact_location.as_uri(),
         ),
     }
+
+
+class OptionalTableLoader(dg.ConfigurableIOManager):
+    """Input manager for a warehouse table that may not exist yet (``predictions`` before any
+    model was trained): reads ``<schema>.<asset name>`` read-only, or an empty DataFrame when
+    the warehouse or the table is missing. It never writes."""
+
+    database: str
+    table_schema: str = WAREHOUSE_SCHEMA
+
+    def handle_output(self, context: dg.OutputContext, obj: object) -> None:
+        raise NotImplementedError("optional_table_loader only loads inputs; outputs use the io_manager")
+
+    def load_input(self, context: dg.InputContext) -> pd.DataFrame:
+        table = context.asset_key.path[-1]
+        if not Path(self.database).exists():
+            return pd.DataFrame()
+        with duckdb.connect(self.database, read_only=True) as connection:
+            found = connection.execute(
+                "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+                [self.table_schema, table],
+            ).fetchall()[0][0]
+            if not found:
+                context.log.info(f"{self.table_schema}.{table} does not exist yet: loading an empty table")
+                return pd.DataFrame()
+            return connection.sql(f'select * from "{self.table_schema}"."{table}"').df()
 
 
 class EmbeddingModel(dg.ConfigurableResource):
@@ -84,8 +114,13 @@ class MlflowTracking(dg.ConfigurableResource):
     tracking_uri: str
     artifact_location: str
     experiment: str = "lvmh_client_models"
+    ui_url: str = "http://127.0.0.1:5000"
 
     def config(self) -> TrackingConfig:
         from lvmh_pipeline.lib.tracking import TrackingConfig
 
         return TrackingConfig(self.tracking_uri, self.artifact_location, self.experiment)
+
+    def page_url(self, page: str) -> dg.MetadataValue:
+        """Link to a page of the MLflow UI (``page`` as given by ``LoggedModel.run_page``)."""
+        return dg.MetadataValue.url(f"{self.ui_url.rstrip('/')}/{page.lstrip('/')}")

@@ -1,0 +1,241 @@
+"""Model benchmarks on the demo data set; prints markdown tables (pasted into the README).
+
+    .venv/bin/python bench/bench_models.py [--clients 2000] [--seed 42] [--score-rows 20000]
+
+After ingestion, concepts and note embeddings (library calls, no Dagster), with labels at the
+generator's as-of date T and a fresh MLflow store in a temporary folder, measures:
+
+- the champion of each target against the oracle: the AUC of the generator's exact outcome
+  probabilities (``true_purchase_prob_90d`` / ``true_churn_prob_180d``) on the same held-out
+  clients, and the Spearman of ``expected_spend_365d`` for CLV: the best any model could do;
+- fast vs elite on the held-out clients;
+- recommendations (hit rate@5, NDCG@5 on first purchases after a past date) vs popularity;
+- a history-only model (RFM columns only) and the full elite model vs the BG/NBD baseline
+  (``prob_purchase_within(90)``) on clients with a purchase history: AUC on next-period buyers;
+- scoring throughput of the fast and elite models (clients/s on ``--score-rows`` rows);
+- the wall time of the whole modeling step (labels, features, both families with MLflow
+  logging, champion selection).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy.stats import spearmanr
+from sklearn.metrics import roc_auc_score
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lvmh_pipeline.lib.bgnbd import fit_bgnbd, rfm_summary  # noqa: E402
+from lvmh_pipeline.lib.catalog import load_catalog, product_text  # noqa: E402
+from lvmh_pipeline.lib.concepts import extract_note_concepts  # noqa: E402
+from lvmh_pipeline.lib.embeddings import EmbeddingCache, SentenceTransformerEmbedder, embed_with_cache  # noqa: E402
+from lvmh_pipeline.lib.ingest import ingest_partition, unique_notes  # noqa: E402
+from lvmh_pipeline.lib.labels import labels_from_transactions, read_transactions  # noqa: E402
+from lvmh_pipeline.lib.model_features import RFM_COLUMNS, build_feature_frame  # noqa: E402
+from lvmh_pipeline.lib.models import LABEL_COLUMNS, TARGETS, predict_target, train_and_evaluate  # noqa: E402
+from lvmh_pipeline.lib.recommend_offline import evaluate_at  # noqa: E402
+from lvmh_pipeline.lib.scoring import score_clients  # noqa: E402
+from lvmh_pipeline.lib.synthetic import generate_dataset  # noqa: E402
+from lvmh_pipeline.lib.training_data import known_clients, validation_split  # noqa: E402
+from lvmh_pipeline.lib.uploads import scan_uploads  # noqa: E402
+
+FLOORS = {"purchase": 0.6, "churn": 0.6, "clv": 0.2}
+ORACLE_COLUMNS = {"purchase": "true_purchase_prob_90d", "churn": "true_churn_prob_180d", "clv": "expected_spend_365d"}
+
+
+def timed(fn, *args, **kwargs):
+    started = time.perf_counter()
+    value = fn(*args, **kwargs)
+    return value, time.perf_counter() - started
+
+
+def prepare(data_dir: Path, clients: int, seed: int, rows: list[tuple[str, str]]) -> dict:
+    """Generate, ingest, extract concepts and embed notes and products (cached in the data dir)."""
+    _, took = timed(generate_dataset, data_dir, n_clients=clients, seed=seed)
+    rows.append(("demo data", f"{clients} clients, seed {seed} (generated in {took:.1f} s)"))
+    scan = scan_uploads(data_dir / "uploads")
+    notes = unique_notes(pd.concat(
+        [ingest_partition(data_dir / "uploads" / d, data_dir=data_dir, upload_date=d).notes for d in scan.dates],
+        ignore_index=True))
+    concepts = extract_note_concepts(notes)
+    import torch
+
+    torch.set_num_threads(os.cpu_count() or 1)
+    embedder = SentenceTransformerEmbedder(long_texts="truncate")  # the EmbeddingModel resource's default
+    catalog = load_catalog(data_dir / "catalog.csv").catalog
+    with EmbeddingCache(data_dir / "cache" / "embeddings.duckdb") as cache:
+        embedded, took = timed(embed_with_cache, notes["text"].tolist(), embedder, cache)
+        products = embed_with_cache(product_text(catalog), embedder, cache).vectors
+    rows.append(("notes ingested, concepts, embedded", f"{len(notes)} notes ({took:.1f} s to embed)"))
+    meta = json.loads((data_dir / "ground_truth" / "meta.json").read_text())
+    return {
+        "notes": notes,
+        "concepts": concepts,
+        "vectors": embedded.vectors,
+        "note_embeddings": notes[["note_id", "client_id", "note_date"]].assign(embedding=list(embedded.vectors)),
+        "transactions": read_transactions(data_dir / "transactions.csv").transactions,
+        "catalog": catalog,
+        "product_vectors": products,
+        "truth": pd.read_csv(data_dir / "ground_truth" / "clients_truth.csv"),
+        "as_of": meta["as_of_date"],
+    }
+
+
+def modeling_step(data: dict, tmp: Path) -> dict:
+    """Labels → features → fast and elite (logged in MLflow) → champion selection, timed."""
+    from lvmh_pipeline.lib.champion_selection import select_champion
+    from lvmh_pipeline.lib.family_training import train_family
+    from lvmh_pipeline.lib.tracking import TrackingConfig, client
+
+    config = TrackingConfig.from_paths(tmp / "mlflow.db", tmp / "artifacts")
+    client(config).search_experiments()  # create the store (schema migrations) outside the timing
+    timings = {}
+    started = time.perf_counter()
+    labels = labels_from_transactions(data["transactions"], data["notes"], as_of=pd.Timestamp(data["as_of"]).date())
+    features = build_feature_frame(data["notes"], data["concepts"], data["transactions"], labels.frame["client_id"],
+                                   labels.as_of, data["vectors"])
+    timings["labels + features"] = time.perf_counter() - started
+    families = {}
+    for family in ("fast", "elite"):
+        families[family], timings[f"{family} family, 3 targets (fit + held-out eval + MLflow log)"] = timed(
+            train_family, config, family, features, labels)
+    selections, timings["best_model selection (load + score + decide)"] = timed(
+        lambda: {t: select_champion(config, t, features, labels, margin=0.005, floor=FLOORS[t]) for t in TARGETS})
+    timings["whole modeling step"] = time.perf_counter() - started
+    return {"config": config, "labels": labels, "features": features, "families": families,
+            "selections": selections, "timings": timings}
+
+
+def _metric(target: str, y: np.ndarray, score: np.ndarray) -> float:
+    if target == "clv":
+        return float(spearmanr(y, score).statistic)
+    return float(roc_auc_score(y, score))
+
+
+def champion_vs_oracle(data: dict, model: dict) -> pd.DataFrame:
+    truth = data["truth"].set_index("client_id")
+    rows = []
+    for target in TARGETS:
+        selection = model["selections"][target]
+        split = validation_split(model["features"], model["labels"], target)
+        held_out = split.validation_labels
+        oracle = truth.loc[held_out["client_id"], ORACLE_COLUMNS[target]].to_numpy()
+        y = held_out[LABEL_COLUMNS[target]].to_numpy()
+        champion, oracle_value = selection.champion_score, _metric(target, y, oracle)
+        chance = 0.0 if target == "clv" else 0.5
+        rows.append({
+            "target": target,
+            "metric": selection.metric,
+            "champion": selection.champion.label if selection.champion else "none",
+            "champion (held-out)": champion,
+            "oracle (same clients)": oracle_value,
+            "share of oracle lift over chance": (champion - chance) / (oracle_value - chance)
+            if champion is not None else None,
+            "held-out clients": len(y),
+            "positives": int((y > 0).sum()),
+        })
+    return pd.DataFrame(rows)
+
+
+def fast_vs_elite(model: dict) -> pd.DataFrame:
+    rows = []
+    for family, results in model["families"].items():
+        for r in results:
+            keys = ("auc", "log_loss", "brier", "calibration_error") if r.target != "clv" else ("spearman", "r2", "mae")
+            rows.append({"target": r.target, "family": family, **{k: r.metrics.get(k) for k in keys},
+                         "fit + log (s)": round(r.seconds, 1)})
+    return pd.DataFrame(rows).sort_values(["target", "family"], ignore_index=True)
+
+
+def history_only_vs_bgnbd(data: dict, model: dict) -> pd.DataFrame:
+    """On clients with a purchase by T: AUC of next-90-day buyers for BG/NBD, an RFM-only elite
+    model and the full elite model, on the same held-out clients."""
+    as_of = pd.Timestamp(data["as_of"])
+    rfm = rfm_summary(data["transactions"], as_of)
+    labels = model["labels"].frame[model["labels"].frame["client_id"].isin(rfm["client_id"])]
+    full = model["features"][model["features"]["client_id"].isin(labels["client_id"])]
+    history = full[["client_id", *RFM_COLUMNS]]
+    bgnbd = fit_bgnbd(rfm, penalizer=0.001)
+    rows = []
+    for name, frame in (("elite, history only (RFM)", history), ("elite, history + notes", full)):
+        trained = train_and_evaluate("elite", "purchase", frame, labels)
+        rows.append({"model": name, "AUC (held-out)": trained.metrics["auc"], "clients": len(trained.validation_client_ids)})
+    valid = trained.validation_client_ids
+    probability = pd.Series(bgnbd.prob_purchase_within(90), index=rfm["client_id"].astype(str)).loc[valid]
+    y = labels.set_index("client_id").loc[valid, "purchased"].to_numpy()
+    rows.insert(0, {"model": "BG/NBD prob_purchase_within(90)", "AUC (held-out)": float(roc_auc_score(y, probability)),
+                    "clients": len(valid)})
+    return pd.DataFrame(rows)
+
+
+def throughput(data: dict, model: dict, n_rows: int) -> list[tuple[str, str]]:
+    from lvmh_pipeline.lib.tracking import latest_version, load_version
+
+    config = model["config"]
+    notes, tx = data["notes"], data["transactions"]
+    frame = build_feature_frame(notes, data["concepts"], tx, known_clients(notes, tx), None, data["vectors"])
+    tiled = frame.sample(n=n_rows, replace=True, random_state=0).reset_index(drop=True)
+    tiled["client_id"] = [f"S{i:06d}" for i in range(n_rows)]
+    rows = []
+    for family in ("fast", "elite"):
+        versions = {t: latest_version(config, t, family) for t in TARGETS}
+        models = {t: load_version(config, t, v.version) for t, v in versions.items()}
+        score_clients(models, tiled.head(200))  # warm-up
+        _, took = timed(score_clients, models, tiled, {t: str(v.version) for t, v in versions.items()})
+        rows.append((f"scoring throughput, {family} models (3 targets + drivers), 1 thread",
+                     f"{n_rows / took:,.0f} clients/s ({n_rows} rows in {took:.2f} s)"))
+    purchase = load_version(config, "purchase", latest_version(config, "purchase", "fast").version)
+    _, took = timed(predict_target, purchase, "purchase", tiled)
+    rows.append(("fast purchase model alone (predict_proba)", f"{n_rows / took:,.0f} clients/s"))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--score-rows", type=int, default=20_000)
+    args = parser.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        data = prepare(Path(tmp) / "data", args.clients, args.seed, rows)
+        model = modeling_step(data, Path(tmp))
+        labels = model["labels"]
+        rows.append(("labelled clients at T", f"{len(labels.frame)} (T = {labels.as_of}; {labels.counts})"))
+        for name, seconds in model["timings"].items():
+            rows.append((f"wall time: {name}", f"{seconds:.1f} s"))
+        evaluation = evaluate_at(data["notes"], data["concepts"], data["note_embeddings"], data["catalog"],
+                                 data["product_vectors"], data["transactions"], k=5)
+        rows += throughput(data, model, args.score_rows)
+        tables = {
+            "Champion vs oracle (held-out clients)": champion_vs_oracle(data, model),
+            "Fast vs elite (held-out clients)": fast_vs_elite(model),
+            f"Recommendations as of {evaluation.as_of} (first purchases in the next {evaluation.horizon_days} days)":
+                evaluation.table(),
+            "Next-90-day buyers among clients with a purchase history": history_only_vs_bgnbd(data, model),
+        }
+        decisions = [(f"best_model {t}", s.reason) for t, s in model["selections"].items()]
+    print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}\n")
+    print(pd.DataFrame(rows, columns=["measure", "result"]).to_markdown(index=False))
+    for title, table in tables.items():
+        print(f"\n{title}:\n")
+        print(table.to_markdown(index=False, floatfmt=".3f"))
+    print()
+    print(pd.DataFrame(decisions, columns=["step", "decision"]).to_markdown(index=False))
+
+
+if __name__ == "__main__":
+    main()

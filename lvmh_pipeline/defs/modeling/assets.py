@@ -1,0 +1,242 @@
+"""Modeling: outcome labels, the leakage-free training frame, fast and elite models tracked in
+MLflow, and the selector that promotes each target's champion."""
+
+# No `from __future__ import annotations` here: Dagster 1.13 reads the config and context
+# annotations of asset functions unevaluated and rejects them as strings.
+
+from collections.abc import Iterator
+
+import dagster as dg
+import pandas as pd
+
+from lvmh_pipeline.defs.modeling.checks import champion_check_result, champion_check_spec
+from lvmh_pipeline.defs.resources import LvmhPaths, MlflowTracking
+from lvmh_pipeline.lib.ingest import unique_note_concepts, unique_notes
+from lvmh_pipeline.lib.labels import Horizons, LabelsFileError, TransactionsFileError
+from lvmh_pipeline.lib.model_features import build_feature_frame, elite_feature_columns, fast_feature_columns
+from lvmh_pipeline.lib.models import TARGETS
+from lvmh_pipeline.lib.reporting import markdown_preview, value_counts_markdown
+from lvmh_pipeline.lib.uploads import folder_signature
+from lvmh_pipeline.lib.training_data import (
+    MISSING_OUTCOMES_MESSAGE,
+    OutcomeLoad,
+    align_note_vectors,
+    label_set_from_table,
+    labels_table,
+    load_outcomes,
+    positive_rates,
+    read_optional_transactions,
+)
+
+
+class LabelsConfig(dg.Config):
+    """Outcome windows in days after the as-of date T, and T itself (ISO date; default: the last
+    transaction day minus the longest window). With labels.csv, ``as_of`` is the date the
+    outcomes were measured from, and features then use only data up to it."""
+
+    as_of: str | None = None
+    purchase_days: int = 90
+    churn_days: int = 180
+    clv_days: int = 365
+    active_lookback_days: int = 365
+
+    def horizons(self) -> Horizons:
+        return Horizons(self.purchase_days, self.churn_days, self.clv_days, self.active_lookback_days)
+
+
+class TrainingConfig(dg.Config):
+    """Share of the labelled clients held out (stratified) for the metrics, and the seed."""
+
+    seed: int = 42
+    test_size: float = 0.25
+
+
+class SelectionConfig(dg.Config):
+    """A candidate replaces the champion only if it beats it by ``margin`` (AUC for purchase and
+    churn, Spearman for CLV); the floors are what the blocking champion check enforces."""
+
+    margin: float = 0.005
+    purchase_floor_auc: float = 0.6
+    churn_floor_auc: float = 0.6
+    clv_floor_spearman: float = 0.2
+
+    def floor(self, target: str) -> float:
+        return {"purchase": self.purchase_floor_auc, "churn": self.churn_floor_auc,
+                "clv": self.clv_floor_spearman}[target]
+
+
+@dg.asset(group_name="modeling", kinds={"duckdb", "pandas"}, output_required=False)
+def training_labels(
+    context: dg.AssetExecutionContext, config: LabelsConfig, notes: pd.DataFrame, paths: LvmhPaths
+) -> Iterator[dg.Output[pd.DataFrame]]:
+    """Outcomes per client, never computed from features: from ``labels.csv`` when present,
+    else from ``transactions.csv`` around an as-of date T (purchased = an order in (T, T+90 d],
+    churned = an active client with no order in (T, T+180 d], lifetime_value = spend in
+    (T, T+365 d]) for the clients known at T. With neither file, no output: the model assets
+    are skipped and everything else still runs."""
+    notes = unique_notes(notes)
+    try:
+        outcomes = load_outcomes(paths.root, notes[["client_id", "note_date"]], horizons=config.horizons(),
+                                 as_of=config.as_of)
+    except (LabelsFileError, TransactionsFileError, ValueError) as error:
+        raise dg.Failure(description=str(error)) from error
+    if outcomes is None:
+        message = MISSING_OUTCOMES_MESSAGE.format(data_dir=paths.root)
+        context.log.warning(message)
+        context.log_event(dg.AssetObservation(asset_key=context.asset_key,
+                                              metadata={"status": "skipped", "message": message}))
+        return
+    table = labels_table(outcomes.labels)
+    context.log.info(f"{len(table)} labelled clients from {outcomes.path.name} (as of {outcomes.labels.as_of})")
+    yield dg.Output(table, metadata=_labels_metadata(outcomes, table))
+
+
+def _labels_metadata(outcomes: OutcomeLoad, table: pd.DataFrame) -> dict[str, object]:
+    labels, rejected = outcomes.labels, outcomes.rejected
+    horizons = labels.horizons
+    return {
+        "dagster/row_count": len(table),
+        "label_source": labels.source,
+        "source_file": dg.MetadataValue.path(str(outcomes.path)),
+        "source_signature": folder_signature([outcomes.path]),
+        "as_of": labels.as_of.isoformat() if labels.as_of else None,
+        "horizons_days": dg.MetadataValue.json(
+            {"purchase": horizons.purchase_days, "churn": horizons.churn_days, "clv": horizons.clv_days,
+             "active_lookback": horizons.active_lookback_days} if horizons else {}
+        ),
+        **{key: int(value) for key, value in labels.counts.items()},
+        **positive_rates(labels),
+        "rejected_rows": len(rejected),
+        "rejected_reasons": dg.MetadataValue.md(
+            value_counts_markdown(rejected["reason"].str.replace(r"'.*'", "'…'", regex=True), name="reason")
+        ),
+        "rejected_preview": dg.MetadataValue.md(markdown_preview(rejected)),
+    }
+
+
+@dg.asset(group_name="modeling", kinds={"duckdb", "pandas"})
+def training_features(
+    training_labels: pd.DataFrame,
+    notes: pd.DataFrame,
+    note_concepts: pd.DataFrame,
+    note_embeddings: pd.DataFrame,
+    paths: LvmhPaths,
+) -> dg.Output[pd.DataFrame]:
+    """Model inputs of the labelled clients as of T, from notes and orders dated ≤ T only:
+    concept text (TF-IDF), profile statistics, RFM, concept co-occurrence and the mean note
+    embedding. The same feature code builds the scoring frame, so models are never refitted."""
+    labels = label_set_from_table(training_labels)
+    notes = unique_notes(notes)
+    frame = build_feature_frame(
+        notes, unique_note_concepts(note_concepts), read_optional_transactions(paths.root),
+        labels.frame["client_id"], labels.as_of, note_vectors=align_note_vectors(notes, note_embeddings),
+    )
+    return dg.Output(
+        frame,
+        metadata={
+            "dagster/row_count": len(frame),
+            "as_of": labels.as_of.isoformat() if labels.as_of else "all data (labels.csv without as_of)",
+            "columns": len(frame.columns),
+            "fast_inputs": len(fast_feature_columns(frame)),
+            "elite_inputs": len(elite_feature_columns(frame)),
+            "share_with_notes": round(float(frame["has_notes"].mean()), 4) if len(frame) else 0.0,
+            "share_with_history": round(float(frame["has_history"].mean()), 4) if len(frame) else 0.0,
+            "preview": dg.MetadataValue.md(markdown_preview(
+                frame[["client_id", "n_notes", "days_since_last_note", "frequency", "recency_days", "concept_text"]]
+            )),
+        },
+    )
+
+
+def _markdown(frame: pd.DataFrame) -> dg.MetadataValue:
+    """A table for the UI: 4 decimals, a dash where a metric does not apply."""
+    cells = frame.astype(object).where(frame.notna(), None)
+    return dg.MetadataValue.md(cells.to_markdown(index=False, floatfmt=".4f", missingval="—"))
+
+
+def _model_asset(family: str, description: str) -> dg.AssetsDefinition:
+    @dg.asset(name=f"{family}_model", group_name="modeling", kinds={"mlflow", "sklearn"}, description=description)
+    def model_asset(
+        context: dg.AssetExecutionContext,
+        config: TrainingConfig,
+        training_features: pd.DataFrame,
+        training_labels: pd.DataFrame,
+        mlflow: MlflowTracking,
+    ) -> dg.MaterializeResult:
+        from lvmh_pipeline.lib.family_training import train_family, training_table
+
+        labels = label_set_from_table(training_labels)
+        results = train_family(mlflow.config(), family, training_features, labels, seed=config.seed,
+                               test_size=config.test_size)
+        metadata: dict[str, object] = {"label_source": labels.source,
+                                       "as_of": labels.as_of.isoformat() if labels.as_of else None}
+        for r in results:
+            if r.logged is None:
+                context.log.warning(f"{family} {r.target} not trained: {r.error}")
+                metadata[f"{r.target}_status"] = f"not trained: {r.error}"
+                continue
+            context.log.info(f"{family} {r.target}: v{r.logged.version}, held-out "
+                             f"{r.primary_metric} {r.metrics.get(r.primary_metric, float('nan')):.3f}")
+            metadata[f"{r.target}_version"] = r.logged.version
+            metadata[f"{r.target}_run_id"] = r.logged.run_id
+            metadata[f"{r.target}_run"] = mlflow.page_url(r.logged.run_page)
+            metadata[f"{r.target}_data_digest"] = r.data_digest
+        metadata["metrics"] = _markdown(training_table(results))
+        return dg.MaterializeResult(metadata=metadata)
+
+    return model_asset
+
+
+fast_model = _model_asset(
+    "fast",
+    "Fast family, one per target (purchase, churn, CLV): TF-IDF of the client's concepts + profile "
+    "statistics → random forest. Each fitted pipeline is an MLflow run in lvmh_client_models with "
+    "its held-out metrics, and a new version of lvmh_purchase / lvmh_churn / lvmh_clv tagged "
+    "family, label source and data digest (stored with skops).",
+)
+elite_model = _model_asset(
+    "elite",
+    "Elite family, one per target: fast inputs + RFM, concept co-occurrence and PCA-reduced note "
+    "embeddings → calibrated soft-voting ensemble of random forest, gradient boosting and a "
+    "linear model (Poisson members for CLV). Logged and registered like the fast family.",
+)
+
+
+@dg.asset(
+    group_name="modeling",
+    kinds={"mlflow"},
+    deps=[fast_model, elite_model],
+    check_specs=[champion_check_spec()],
+)
+def best_model(
+    context: dg.AssetExecutionContext,
+    config: SelectionConfig,
+    training_features: pd.DataFrame,
+    training_labels: pd.DataFrame,
+    mlflow: MlflowTracking,
+) -> dg.MaterializeResult:
+    """Per target, scores the latest fast version, the latest elite version and the current
+    champion on the same held-out clients (the split the candidates were trained around),
+    promotes the best to alias ``champion`` only if it beats the champion by the margin, keeps
+    the replaced one as ``previous_champion`` and records the comparison on the version."""
+    from lvmh_pipeline.lib.champion_selection import select_champion
+
+    labels = label_set_from_table(training_labels)
+    selections = []
+    metadata: dict[str, object] = {}
+    for target in TARGETS:
+        selection = select_champion(mlflow.config(), target, training_features, labels, margin=config.margin,
+                                    floor=config.floor(target))
+        for warning in selection.warnings:
+            context.log.warning(warning)
+        context.log.info(f"{target}: {selection.reason}")
+        metadata[f"{target}_decision"] = selection.reason
+        if not selection.comparison.empty:
+            metadata[f"{target}_comparison"] = _markdown(selection.comparison)
+        if selection.champion is not None:
+            metadata[f"{target}_champion"] = mlflow.page_url(selection.champion_page)
+        selections.append(selection)
+    versions = {s.target: s.champion.version for s in selections if s.champion is not None}
+    metadata["champion_versions"] = dg.MetadataValue.json(versions)
+    metadata["n_validation"] = dg.MetadataValue.json({s.target: s.n_validation for s in selections})
+    return dg.MaterializeResult(metadata=metadata, check_results=[champion_check_result(selections)])

@@ -1,0 +1,52 @@
+"""The champion gate, evaluated inside the best_model step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import dagster as dg
+import pandas as pd
+
+if TYPE_CHECKING:  # imports MLflow
+    from lvmh_pipeline.lib.champion_selection import TargetSelection
+
+BEST_MODEL = dg.AssetKey("best_model")
+CHAMPION_CHECK = "champion_above_floor"
+
+
+def champion_check_spec() -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(
+        CHAMPION_CHECK,
+        asset=BEST_MODEL,
+        description="Every champion reaches its quality floor on the held-out clients (AUC for "
+        "purchase and churn, Spearman for CLV; floors in the best_model config), and at least one "
+        "target has a champion. Blocking: predictions are not refreshed from a model below the floor.",
+        blocking=True,
+    )
+
+
+def champion_check_result(selections: list[TargetSelection]) -> dg.AssetCheckResult:
+    """Pass when some target has a champion and every champion reaches its floor."""
+    rows = [
+        {
+            "target": s.target,
+            "champion": s.champion.label if s.champion else None,
+            "metric": s.metric,
+            "held_out_value": round(s.champion_score, 4) if s.champion_score is not None else None,
+            "floor": s.floor,
+            "passes": s.passes_floor,
+        }
+        for s in selections
+    ]
+    with_champion = [s for s in selections if s.champion is not None]
+    below = [s.target for s in with_champion if s.passes_floor is False]
+    return dg.AssetCheckResult(
+        check_name=CHAMPION_CHECK,
+        asset_key=BEST_MODEL,
+        passed=bool(with_champion) and not below,
+        metadata={
+            "champions": dg.MetadataValue.md(pd.DataFrame(rows).to_markdown(index=False)),
+            "below_floor": below,
+            "without_champion": [s.target for s in selections if s.champion is None],
+        },
+    )
