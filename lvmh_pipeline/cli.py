@@ -7,6 +7,8 @@ that ``--help`` stays instant.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -38,7 +40,21 @@ def _generate(out_dir: Path, clients: int, seed: int, upload_dates: int) -> None
     )
 
 
-def _run(settings: Settings, force: bool) -> int:
+def _rollback(settings: Settings, target: str) -> int:
+    from lvmh_pipeline.lib.selection import SelectionError, rollback
+    from lvmh_pipeline.lib.tracking import TrackingConfig
+
+    config = TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
+    try:
+        restored = rollback(config, target)
+    except SelectionError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"{target}: champion is now version {restored.version} (previous champion kept as previous_champion)")
+    return 0
+
+
+def _run(settings: Settings, force: bool, backfill: tuple[str, str] | None = None) -> int:
     from tqdm import tqdm
 
     from lvmh_pipeline.runner import RunReport, materialize_everything
@@ -63,6 +79,7 @@ def _run(settings: Settings, force: bool) -> int:
             on_report=show,
             on_notice=tqdm.write,
             partition_progress=lambda dates: tqdm(dates, desc="upload dates", unit="partition"),
+            backfill=backfill,
         )
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -156,6 +173,19 @@ def build_parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text)
         command.add_argument("--data-dir", type=Path, default=None, help="default: $LVMH_DATA_DIR or ./data of the project")
         command.add_argument("--force", action="store_true", help="re-ingest unchanged upload dates too")
+    backfill = commands.add_parser(
+        "backfill", help="re-ingest a range of upload dates (changed or not) in the persistent instance"
+    )
+    backfill.add_argument("--data-dir", type=Path, default=None)
+    span = backfill.add_mutually_exclusive_group(required=True)
+    span.add_argument("--from", dest="start", metavar="DATE", help="first upload date (YYYY-MM-DD)")
+    span.add_argument("--all", action="store_true", help="every upload date")
+    backfill.add_argument("--to", dest="end", metavar="DATE", help="last upload date (default: the last one)")
+
+    rollback = commands.add_parser(
+        "rollback", help="swap the `champion` alias of a target back to `previous_champion`"
+    )
+    rollback.add_argument("--target", required=True, choices=["purchase", "churn", "clv"])
     commands.choices["demo"].add_argument("--clients", type=int, default=2000)
     commands.choices["demo"].add_argument("--seed", type=int, default=42)
 
@@ -173,14 +203,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_libraries() -> None:
+    """Keep the terminal to our own progress lines: MLflow's per-version messages and
+    artifact progress bars stay in the MLflow UI and logs."""
+    os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+    logging.getLogger("mlflow").setLevel(logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _quiet_libraries()
     if args.command == "generate":
         _generate(args.out, args.clients, args.seed, args.upload_dates)
         return 0
     settings = get_settings(args.data_dir)
     if args.command == "predict":
         return _predict(args, settings)
+    if args.command == "rollback":
+        return _rollback(settings, args.target)
+    if args.command == "backfill":
+        span = ("0000-00-00", "9999-99-99") if args.all else (args.start, args.end or "9999-99-99")
+        return _run(settings, force=False, backfill=span)
     if args.command == "demo":
         uploads = settings.uploads_dir
         if not uploads.is_dir() or not any(uploads.iterdir()):

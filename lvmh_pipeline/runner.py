@@ -80,7 +80,11 @@ def execute_job(
     """Run a named job in-process in the instance and summarize what happened."""
     started = time.perf_counter()
     result = defs.resolve_job_def(job_name).execute_in_process(
-        instance=instance, partition_key=partition_key, raise_on_error=False
+        instance=instance,
+        partition_key=partition_key,
+        raise_on_error=False,
+        # the full event log is in the instance (and the UI); the terminal gets warnings only
+        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
     )
     report = RunReport(label, result.success, time.perf_counter() - started, result.run_id)
     for event in result.get_asset_materialization_events():
@@ -104,8 +108,10 @@ def materialize_everything(
     on_report: Callable[[RunReport], None] = lambda report: None,
     on_notice: Callable[[str], None] = print,
     partition_progress: Callable[[list[str]], object] | None = None,
+    backfill: tuple[str, str] | None = None,
 ) -> list[RunReport]:
-    """Ingest every upload date whose files changed (all of them with ``force``), rebuild the
+    """Ingest every upload date whose files changed (all of them with ``force``; exactly the
+    dates in the inclusive ``backfill`` range, changed or not, with ``backfill``), rebuild the
     client-level assets, then retrain: labels, models, champion, predictions, recommendations
     and the dashboard. The retrain is skipped when no upload was re-ingested and the outcome
     file is the one the last complete retrain learned from (``force`` retrains anyway). Model
@@ -127,11 +133,14 @@ def materialize_everything(
         on_notice(f"registered {len(new_dates)} new upload date(s) as partitions")
     reports: list[RunReport] = []
     warehouse_exists = settings.warehouse_path.exists()
-    dates = partition_progress(scan.dates) if partition_progress else scan.dates
+    selected = scan.dates if backfill is None else [d for d in scan.dates if backfill[0] <= d <= backfill[1]]
+    if backfill is not None and not selected:
+        raise FileNotFoundError(f"no upload date between {backfill[0]} and {backfill[1]} in {settings.uploads_dir}")
+    dates = partition_progress(selected) if partition_progress else selected
     for upload_date in dates:
         signature = folder_signature(scan.files_by_date[upload_date])
         unchanged = warehouse_exists and last_ingested_signature(instance, upload_date) == signature
-        if unchanged and not force:
+        if unchanged and not force and backfill is None:
             reports.append(RunReport(f"ingest {upload_date} (unchanged, skipped)", True, 0.0))
         else:
             reports.append(

@@ -92,3 +92,14 @@ def test_unreadable_file_fails_its_partition_naming_the_file(settings):
 def test_no_uploads_is_a_clear_error(settings):
     with pytest.raises(FileNotFoundError, match="uploads"):
         materialize_everything(settings)
+
+
+def test_backfill_reingests_exactly_the_requested_dates(settings):
+    write_upload(settings, "2026-01-07", "notes.csv", HEADER + GOOD)
+    write_upload(settings, "2026-01-14", "notes.csv", HEADER + GOOD.replace("CL_", "CL_B"))
+    assert all(r.success for r in materialize_everything(settings, on_notice=lambda m: None))
+    reports = materialize_everything(settings, on_notice=lambda m: None, backfill=("2026-01-10", "2026-01-31"))
+    ingested = [r.label for r in reports if r.label.startswith("ingest")]
+    assert ingested == ["ingest 2026-01-14"]
+    with pytest.raises(FileNotFoundError, match="2027-01-01"):
+        materialize_everything(settings, on_notice=lambda m: None, backfill=("2027-01-01", "2027-12-31"))
