@@ -110,7 +110,7 @@ def bench_full_runs(data_dir: Path, rows: list[tuple[str, str]]) -> None:
     cold = run_cli(data_dir, home)
     rows.append(("`lvmh-pipeline run` cold (empty warehouse, cache, instance; target ≤ 150 s)", f"{cold:.1f} s"))
     warm = run_cli(data_dir, home)
-    embedded = latest_metadata(home, "client_vectors", "notes_embedded")
+    embedded = latest_metadata(home, "note_embeddings", "notes_embedded")
     rows.append(("`lvmh-pipeline run` warm (no new uploads)", f"{warm:.1f} s, {embedded} notes embedded"))
     truth = data_dir / "ground_truth" / "clients_truth.csv"
     if truth.exists():
