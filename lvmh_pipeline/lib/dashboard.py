@@ -22,6 +22,7 @@ import jsonschema
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.cells import as_list
 from lvmh_pipeline.lib.clustering import cluster_concept_lift, top_lift_concepts
 
 SCHEMA_VERSION = "1.0.0"
@@ -66,17 +67,6 @@ def json_safe(value: Any) -> Any:
     return str(value)
 
 
-def _as_list(value: Any) -> list[Any]:
-    """A list cell as read from DuckDB / pandas (list, ndarray, None or NaN) as a plain list."""
-    if value is None:
-        return []
-    if isinstance(value, (list, tuple, np.ndarray, pd.Series)):
-        return list(value)
-    if isinstance(value, float) and math.isnan(value):
-        return []
-    return [value]
-
-
 def _number(value: Any) -> float | None:
     return json_safe(float(value)) if value is not None and not pd.isna(value) else None
 
@@ -91,7 +81,7 @@ def _kpis(profiles: pd.DataFrame, concepts: pd.DataFrame, n_clusters: int) -> di
     n_clients = len(profiles)
     languages: dict[str, int] = {}
     for langs in profiles["languages"]:
-        for lang in set(_as_list(langs)):
+        for lang in set(as_list(langs)):
             languages[str(lang)] = languages.get(str(lang), 0) + 1
     budgets = [
         _budget_mid(_number(lo), _number(hi))
@@ -109,7 +99,7 @@ def _kpis(profiles: pd.DataFrame, concepts: pd.DataFrame, n_clusters: int) -> di
         "n_concept_mentions": len(concepts),
         "languages": dict(sorted(languages.items(), key=lambda kv: (-kv[1], kv[0]))),
         "share_clients_with_concepts": share(int(profiles["client_id"].isin(set(concepts["client_id"])).sum())),
-        "share_clients_with_allergies": share(sum(bool(_as_list(a)) for a in profiles["allergies"])),
+        "share_clients_with_allergies": share(sum(bool(as_list(a)) for a in profiles["allergies"])),
         "share_clients_with_budget": share(len(budgets)),
         "median_budget_eur": float(np.median(budgets)) if budgets else None,
         "n_clusters": n_clusters,
@@ -217,14 +207,14 @@ def build_dashboard(
     clients = []
     for row in profiles.itertuples(index=False):
         client = str(row.client_id)
-        top = [str(c) for c in _as_list(row.top_concepts)]
+        top = [str(c) for c in as_list(row.top_concepts)]
         if not top:
             top = [c for _, c in sorted(ranked.get(client, []))]
         cluster = cluster_of.get(client)
         card: dict[str, Any] = {
             "client_id": client,
             "n_notes": int(row.n_notes),
-            "languages": [str(x) for x in _as_list(row.languages)],
+            "languages": [str(x) for x in as_list(row.languages)],
             "last_note_date": json_safe(row.last_note_date),
             "cluster_id": int(cluster["cluster_id"]) if cluster else None,
             "cluster_name": str(cluster["cluster_name"]) if cluster else None,
@@ -238,14 +228,14 @@ def build_dashboard(
                 "max": _number(row.budget_max_eur),
                 "flexible": None if pd.isna(row.budget_flexible) else bool(row.budget_flexible),
             },
-            "allergies": [str(x) for x in _as_list(row.allergies)],
-            "diets": [str(x) for x in _as_list(row.diets)],
-            "occasions": [str(x) for x in _as_list(row.occasions)],
-            "interests": [str(x) for x in _as_list(row.interests)],
+            "allergies": [str(x) for x in as_list(row.allergies)],
+            "diets": [str(x) for x in as_list(row.diets)],
+            "occasions": [str(x) for x in as_list(row.occasions)],
+            "interests": [str(x) for x in as_list(row.interests)],
             "coords": coords_of.get(client),
             "similar_clients": [
                 {"client_id": str(c), "score": s}
-                for c, s in zip(_as_list(cluster["similar_clients"]), _as_list(cluster["similar_scores"]), strict=False)
+                for c, s in zip(as_list(cluster["similar_clients"]), as_list(cluster["similar_scores"]), strict=False)
             ] if cluster else [],
         }
         if client in prediction_of:

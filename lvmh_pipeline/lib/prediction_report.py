@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.cells import as_list
+
 from .scoring import PREDICTIONS_COLUMNS, RISK_SEGMENTS, UNKNOWN_SEGMENT, VALUE_SEGMENTS, VALUE_THRESHOLDS_EUR
 
 # (lower bound, band) from the top: a probability equal to a bound goes to the higher band.
@@ -110,7 +112,7 @@ def driver_counts(predictions: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     """The ``n`` drivers found most often among the clients' top drivers."""
     counter: Counter[str] = Counter()
     for drivers in predictions["top_drivers"]:
-        counter.update(str(d) for d in _as_list(drivers))
+        counter.update(str(d) for d in as_list(drivers))
     return pd.DataFrame(counter.most_common(n), columns=["driver", "clients"])
 
 
@@ -232,21 +234,11 @@ def build_report(predictions: pd.DataFrame, models: list[ModelSummary], *, gener
     return "\n".join(lines)
 
 
-def _as_list(value: object) -> list:
-    if value is None:
-        return []
-    if isinstance(value, (list, tuple, np.ndarray, pd.Series)):
-        return list(value)
-    if isinstance(value, float) and math.isnan(value):
-        return []
-    return [value]
-
-
 def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:
         if out[column].map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
-            out[column] = out[column].map(lambda v: _LIST_SEPARATOR.join(str(x) for x in _as_list(v)))
+            out[column] = out[column].map(lambda v: _LIST_SEPARATOR.join(str(x) for x in as_list(v)))
     return out
 
 
@@ -272,7 +264,7 @@ def dashboard_predictions(predictions: pd.DataFrame) -> pd.DataFrame | None:
     for column in ("value_segment", "risk_segment"):
         out[column] = out[column].astype(object).where(out[column].ne(UNKNOWN_SEGMENT), None)
     out["model_versions"] = out["model_versions"].map(_versions)
-    out["top_drivers"] = out["top_drivers"].map(lambda v: [str(x) for x in _as_list(v)])
+    out["top_drivers"] = out["top_drivers"].map(lambda v: [str(x) for x in as_list(v)])
     out["intent_band"] = intent_band(out["purchase_probability"])
     return out
 
