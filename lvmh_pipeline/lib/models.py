@@ -266,16 +266,23 @@ def _check_trainable(target: str, y: np.ndarray) -> None:
         raise ValueError(f"{target}: need at least {2 * MIN_PER_CLASS} labelled clients and some positive value")
 
 
-def train_and_evaluate(family: Family, target: Target, features: pd.DataFrame,
-                       labels: LabelSet | pd.DataFrame, *, seed: int = 42, test_size: float = 0.25) -> TrainedModel:
-    """Split labelled clients (stratified), fit on the training part, measure on the held-out part."""
-    frame, y = labelled_frame(features, labels, target)
-    _check_trainable(target, y)
+def held_out_split(target: str, y: np.ndarray, *, seed: int = 42,
+                   test_size: float = 0.25) -> tuple[np.ndarray, np.ndarray]:
+    """Train / held-out row indices, stratified on the label (on spend > 0 for CLV)."""
     strata = y if is_classification(target) else (y > 0).astype(np.int64)
     if np.bincount(strata, minlength=2).min() < 2:
         strata = None
     train_idx, valid_idx = train_test_split(np.arange(len(y)), test_size=test_size, random_state=seed,
                                             stratify=strata)
+    return np.asarray(train_idx), np.asarray(valid_idx)
+
+
+def train_and_evaluate(family: Family, target: Target, features: pd.DataFrame,
+                       labels: LabelSet | pd.DataFrame, *, seed: int = 42, test_size: float = 0.25) -> TrainedModel:
+    """Split labelled clients (stratified), fit on the training part, measure on the held-out part."""
+    frame, y = labelled_frame(features, labels, target)
+    _check_trainable(target, y)
+    train_idx, valid_idx = held_out_split(target, y, seed=seed, test_size=test_size)
     columns = model_feature_columns(family, frame.columns)
     train = frame.iloc[train_idx]
     if "concept_text" in columns and not _has_shared_concept(train["concept_text"]):

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.model_selection import train_test_split
 
 from .labels import (
     LABELS_COLUMNS,
@@ -31,7 +30,7 @@ from .labels import (
     labels_from_transactions,
     read_transactions,
 )
-from .models import LABEL_COLUMNS, data_digest, is_classification, labelled_frame
+from .models import LABEL_COLUMNS, data_digest, held_out_split, labelled_frame
 
 LABELS_FILE = "labels.csv"
 TRANSACTIONS_FILE = "transactions.csv"
@@ -192,9 +191,5 @@ def validation_split(features: pd.DataFrame, labels: LabelSet | pd.DataFrame, ta
     frame, y = labelled_frame(features, labels, target)
     if len(y) < 2:
         raise ValueError(f"{target}: {len(y)} labelled client(s), too few to hold any out")
-    strata = y if is_classification(target) else (y > 0).astype(np.int64)
-    if np.bincount(strata, minlength=2).min() < 2:
-        strata = None
-    train_idx, valid_idx = train_test_split(np.arange(len(y)), test_size=test_size, random_state=seed,
-                                            stratify=strata)
-    return ValidationSplit(target, frame, y, np.asarray(train_idx), np.asarray(valid_idx))
+    train_idx, valid_idx = held_out_split(target, y, seed=seed, test_size=test_size)
+    return ValidationSplit(target, frame, y, train_idx, valid_idx)
