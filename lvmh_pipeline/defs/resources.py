@@ -73,7 +73,9 @@ class OptionalTableLoader(dg.ConfigurableIOManager):
     table_schema: str = WAREHOUSE_SCHEMA
 
     def handle_output(self, context: dg.OutputContext, obj: object) -> None:
-        raise NotImplementedError("optional_table_loader only loads inputs; outputs use the io_manager")
+        raise dg.DagsterInvariantViolationError(
+            "optional_table_loader only loads inputs; outputs are stored by the io_manager"
+        )
 
     def load_input(self, context: dg.InputContext) -> pd.DataFrame:
         table = context.asset_key.path[-1]
