@@ -12,20 +12,25 @@ SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 REAL_NOTES = SHARED_DATA / "LVMH_Realistic_Merged_CA001-100.csv"
 
 
+def isolated_settings(root: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings whose every store (data, DAGSTER_HOME, MLflow) lives under ``root``; the
+    embedding model loads offline."""
+    home = root / "dagster_home"
+    for name, value in (("DAGSTER_HOME", str(home)), ("HF_HUB_OFFLINE", "1"), ("TRANSFORMERS_OFFLINE", "1")):
+        monkeypatch.setenv(name, value)
+    return Settings(
+        data_dir=root / "data",
+        dagster_home=home,
+        mlflow_tracking_uri=f"sqlite:///{root / 'mlruns' / 'mlflow.db'}",
+        mlflow_artifact_location=root / "mlruns" / "artifacts",
+        embedding_model="",
+    )
+
+
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     """Settings whose every store lives in ``tmp_path``."""
-    home = tmp_path / "dagster_home"
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
-    return Settings(
-        data_dir=tmp_path / "data",
-        dagster_home=home,
-        mlflow_tracking_uri=f"sqlite:///{tmp_path / 'mlruns' / 'mlflow.db'}",
-        mlflow_artifact_location=tmp_path / "mlruns" / "artifacts",
-        embedding_model="",
-    )
+    return isolated_settings(tmp_path, monkeypatch)
 
 
 def write_upload(settings: Settings, upload_date: str, name: str, text: str, encoding: str = "utf-8") -> Path:

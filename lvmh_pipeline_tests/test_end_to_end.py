@@ -4,7 +4,6 @@ same runner the CLI uses, in an isolated instance, warehouse and MLflow store.""
 from __future__ import annotations
 
 import json
-import os
 
 import dagster as dg
 import duckdb
@@ -15,31 +14,19 @@ from lvmh_pipeline.lib.dashboard import validate_dashboard
 from lvmh_pipeline.lib.privacy import find_pii
 from lvmh_pipeline.lib.synthetic import generate_dataset
 from lvmh_pipeline.runner import materialize_everything
+from lvmh_pipeline_tests.conftest import isolated_settings
 
 TEXT_TABLES = {"notes": "text", "rejected_notes": "raw_text", "note_concepts": "evidence"}
 
 
 @pytest.fixture(scope="module")
 def pipeline_run(tmp_path_factory: pytest.TempPathFactory):
-    from lvmh_pipeline.settings import Settings
-
-    root = tmp_path_factory.mktemp("e2e")
-    settings = Settings(
-        data_dir=root / "data",
-        dagster_home=root / "dagster_home",
-        mlflow_tracking_uri=f"sqlite:///{root / 'mlruns' / 'mlflow.db'}",
-        mlflow_artifact_location=root / "mlruns" / "artifacts",
-        embedding_model="",
-    )
-    summary = generate_dataset(settings.data_dir, n_clients=60, seed=7, n_upload_dates=3)
-    previous_home = os.environ.get("DAGSTER_HOME")
-    first = materialize_everything(settings, on_notice=lambda message: None)
-    second = materialize_everything(settings, on_notice=lambda message: None)
-    yield settings, summary, first, second
-    if previous_home is None:
-        os.environ.pop("DAGSTER_HOME", None)
-    else:
-        os.environ["DAGSTER_HOME"] = previous_home
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        settings = isolated_settings(tmp_path_factory.mktemp("e2e"), monkeypatch)
+        summary = generate_dataset(settings.data_dir, n_clients=60, seed=7, n_upload_dates=3)
+        first = materialize_everything(settings, on_notice=lambda message: None)
+        second = materialize_everything(settings, on_notice=lambda message: None)
+        yield settings, summary, first, second
 
 
 def _table(settings, name: str) -> pd.DataFrame:

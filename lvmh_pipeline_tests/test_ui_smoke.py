@@ -184,23 +184,17 @@ class DagsterDev:
     def stop(self) -> None:
         """SIGTERM the whole process group, wait, then SIGKILL whatever is left."""
         pgid = self.process.pid  # start_new_session=True: the leader's pid is the group id
-        try:
-            os.killpg(pgid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-        try:
-            self.process.wait(timeout=SHUTDOWN_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            pass
-        # The leader may be gone while children (daemon, code server, run worker) linger.
-        try:
-            os.killpg(pgid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        try:
-            self.process.wait(timeout=SHUTDOWN_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            pass
+        # SIGKILL after SIGTERM even when the leader is gone: children (daemon, code server,
+        # run worker) may linger in the group.
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(pgid, sig)
+            except ProcessLookupError:
+                pass
+            try:
+                self.process.wait(timeout=SHUTDOWN_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                pass
 
 
 @pytest.fixture(scope="module")

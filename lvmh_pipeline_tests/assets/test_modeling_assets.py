@@ -34,6 +34,7 @@ from lvmh_pipeline.lib.training_data import (
 )
 from lvmh_pipeline.runner import RunReport, execute_job, materialize_everything, open_instance, retrain_is_current
 from lvmh_pipeline.settings import Settings
+from lvmh_pipeline_tests.conftest import isolated_settings
 
 
 @dataclass
@@ -41,19 +42,6 @@ class Run:
     settings: Settings
     reports: list[RunReport]
     notices: list[str]
-
-
-def _settings(root: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    home = root / "dagster_home"
-    for name, value in (("DAGSTER_HOME", str(home)), ("HF_HUB_OFFLINE", "1"), ("TRANSFORMERS_OFFLINE", "1")):
-        monkeypatch.setenv(name, value)
-    return Settings(
-        data_dir=root / "data",
-        dagster_home=home,
-        mlflow_tracking_uri=f"sqlite:///{root / 'mlruns' / 'mlflow.db'}",
-        mlflow_artifact_location=root / "mlruns" / "artifacts",
-        embedding_model="",
-    )
 
 
 def _tracking(settings: Settings):
@@ -71,7 +59,7 @@ def _table(settings: Settings, name: str) -> pd.DataFrame:
 def trained(tmp_path_factory: pytest.TempPathFactory):
     """The demo generator's data (200 clients, 3 uploads, transactions and catalog), run end to end."""
     with pytest.MonkeyPatch.context() as monkeypatch:
-        settings = _settings(tmp_path_factory.mktemp("with_outcomes"), monkeypatch)
+        settings = isolated_settings(tmp_path_factory.mktemp("with_outcomes"), monkeypatch)
         generate_dataset(settings.data_dir, n_clients=200, seed=3, n_upload_dates=3)
         notices: list[str] = []
         reports = materialize_everything(settings, on_notice=notices.append)
@@ -82,7 +70,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory):
 def without_outcomes(trained: Run, tmp_path_factory: pytest.TempPathFactory):
     """The same uploads and catalog, no transactions.csv and no labels.csv (embeddings cached)."""
     with pytest.MonkeyPatch.context() as monkeypatch:
-        settings = _settings(tmp_path_factory.mktemp("without_outcomes"), monkeypatch)
+        settings = isolated_settings(tmp_path_factory.mktemp("without_outcomes"), monkeypatch)
         source = trained.settings.data_dir
         shutil.copytree(source / "uploads", settings.data_dir / "uploads")
         shutil.copy(source / "catalog.csv", settings.data_dir / "catalog.csv")
