@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from scipy import optimize, special
+from sklearn.base import BaseEstimator, TransformerMixin
 
 RFM_COLUMNS: list[str] = ["client_id", "frequency", "recency", "T", "monetary_value"]
 _LOG_BOUNDS = (-12.0, 12.0)  # on log r, log α, log a, log b
@@ -178,3 +179,64 @@ class BGNBDModel:
 def fit_bgnbd(rfm: pd.DataFrame, *, penalizer: float = 0.0) -> BGNBDModel:
     """Fit a :class:`BGNBDModel` on an :func:`rfm_summary` frame."""
     return BGNBDModel.fit(rfm, penalizer=penalizer)
+
+
+BGNBD_FEATURE_NAMES: tuple[str, ...] = ("bgnbd_p_alive", "bgnbd_p_purchase", "bgnbd_expected_purchases")
+MIN_CLIENTS_TO_FIT = 20
+
+
+class BGNBDFeatures(TransformerMixin, BaseEstimator):
+    """Pipeline step: BG/NBD fitted on the training clients' histories, scored for any client.
+
+    Input columns, in order: ``purchase_days`` (distinct days with a purchase), ``tenure_days``
+    (days from the first purchase to the reference date) and ``recency_days`` (from the last
+    purchase); BG/NBD's x = purchase_days - 1, t_x = tenure - recency, T = tenure. Outputs
+    :data:`BGNBD_FEATURE_NAMES`: P(alive), P(a purchase within ``purchase_horizon_days``) and the
+    expected purchases within ``value_horizon_days``. Clients without a purchase get 0 for all
+    three (the model has the ``has_history`` flag to tell them apart). Fitting inside the
+    pipeline keeps one population prior for training and scoring: a scoring batch of three
+    clients is scored with the prior learnt at training, never refitted on them. With fewer than
+    :data:`MIN_CLIENTS_TO_FIT` histories (or a failed fit) the step outputs zeros.
+    """
+
+    def __init__(self, purchase_horizon_days: int = 90, value_horizon_days: int = 365, penalizer: float = 0.001):
+        self.purchase_horizon_days = purchase_horizon_days
+        self.value_horizon_days = value_horizon_days
+        self.penalizer = penalizer
+
+    @staticmethod
+    def _rfm(X: object) -> tuple[pd.DataFrame, np.ndarray]:
+        values = np.asarray(X, dtype=np.float64)
+        if values.ndim != 2 or values.shape[1] != 3:
+            raise ValueError(f"BGNBDFeatures needs 3 columns (purchase_days, tenure_days, recency_days), got {values.shape}")
+        days, tenure, recency = np.nan_to_num(values, nan=0.0).T
+        has = days > 0
+        tenure = np.maximum(tenure, 0.0)
+        rfm = pd.DataFrame({"frequency": np.maximum(days - 1.0, 0.0),
+                            "recency": np.clip(tenure - recency, 0.0, tenure), "T": tenure})
+        return rfm, has
+
+    def fit(self, X: object, y: object = None) -> BGNBDFeatures:
+        rfm, has = self._rfm(X)
+        self.params_: tuple[float, float, float, float] | None = None
+        if has.sum() >= MIN_CLIENTS_TO_FIT and (rfm["T"][has] > 0).any():
+            model = fit_bgnbd(rfm[has], penalizer=self.penalizer)
+            if model.converged:
+                p = model.params
+                self.params_ = (p.r, p.alpha, p.a, p.b)
+        self.n_features_in_ = 3
+        return self
+
+    def transform(self, X: object) -> np.ndarray:
+        rfm, has = self._rfm(X)
+        out = np.zeros((len(rfm), len(BGNBD_FEATURE_NAMES)))
+        if self.params_ is None or not has.any():
+            return out
+        model = BGNBDModel(BGNBDParams(*self.params_), 0.0, 0, True, rfm[has])
+        out[has, 0] = model.probability_alive()
+        out[has, 1] = model.prob_purchase_within(self.purchase_horizon_days)
+        out[has, 2] = model.expected_purchases(self.value_horizon_days)
+        return np.nan_to_num(out, nan=0.0, posinf=0.0, neginf=0.0)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        return np.asarray(BGNBD_FEATURE_NAMES, dtype=object)

@@ -7,7 +7,8 @@ scoring time. Column names never depend on the data (fixed concept lists), so a 
 scoring has exactly the columns the fitted pipeline was trained on.
 
 Blocks: ``concept_text`` (for TF-IDF), profile statistics (:data:`PROFILE_COLUMNS`), RFM
-(:data:`RFM_COLUMNS`), concept co-occurrence ``co_*`` and the mean note embedding ``emb_###``.
+(:data:`RFM_COLUMNS`), lifecycle (:data:`LIFECYCLE_COLUMNS`, notes and orders together),
+concept co-occurrence ``co_*`` and the mean note embedding ``emb_###``.
 Clients without notes or without orders get neutral values (0, or the recency cap) and a flag.
 """
 
@@ -48,7 +49,15 @@ PROFILE_COLUMNS: list[str] = [
 RFM_COLUMNS: list[str] = [
     "has_history", "recency_days", "frequency", "monetary_total_log", "monetary_mean_log", "tenure_days",
     "orders_90d", "orders_180d", "orders_365d", "spend_365d_log", "ipi_mean_days", "ipi_std_days", "overdue_ratio",
+    "purchase_days",
 ]
+# Notes and orders together: how long the client has been known, when they were last seen, and
+# shrunk per-year rates (a client seen for two weeks with one order is not a 26-a-year buyer).
+LIFECYCLE_COLUMNS: list[str] = [
+    "first_seen_days", "last_contact_days", "order_rate_per_year", "contact_rate_per_year",
+]
+RATE_PRIOR_DAYS = 180.0  # pseudo-exposure of the rate shrinkage
+RATE_PRIOR_EVENTS = 0.5  # pseudo-events of the rate shrinkage
 _PAIRS: list[tuple[str, str]] = list(combinations(INTENT_CONCEPTS + VALUE_CONCEPTS, 2))
 COOCCURRENCE_COLUMNS: list[str] = [f"co_{a}__{b}" for a, b in _PAIRS] + [f"co_last_{c}" for c in INTENT_CONCEPTS]
 
@@ -164,12 +173,25 @@ def _rfm_block(index: pd.Index, orders: pd.DataFrame, reference: pd.Timestamp) -
         gaps = days.groupby("client_id")["date"].diff().dt.days.dropna().groupby(days["client_id"])
         out["ipi_mean_days"] = gaps.mean().reindex(index).fillna(RECENCY_CAP_DAYS)
         out["ipi_std_days"] = gaps.std(ddof=0).reindex(index).fillna(0.0)
+        out["purchase_days"] = days.groupby("client_id").size().reindex(index).fillna(0.0)
     net = orders[orders["client_id"].isin(index)].groupby("client_id")["amount"].sum()
     net = net.reindex(index).fillna(0.0).clip(lower=0.0)
     out["monetary_total_log"] = np.log1p(net)
     out["monetary_mean_log"] = np.log1p(net / out["frequency"].where(out["frequency"] > 0, 1.0))
     out["overdue_ratio"] = (out["recency_days"] / out["ipi_mean_days"].clip(lower=1.0)).clip(0.0, 10.0)
     return out
+
+
+def _lifecycle_block(frame: pd.DataFrame) -> pd.DataFrame:
+    """From the profile and RFM columns: first / last contact and shrunk yearly rates."""
+    first_seen = np.maximum(frame["days_since_first_note"], frame["tenure_days"])
+    exposure_years = (first_seen + RATE_PRIOR_DAYS) / 365.25
+    return pd.DataFrame({
+        "first_seen_days": first_seen,
+        "last_contact_days": np.minimum(frame["days_since_last_note"], frame["recency_days"]),
+        "order_rate_per_year": (frame["frequency"] + RATE_PRIOR_EVENTS) / exposure_years,
+        "contact_rate_per_year": (frame["frequency"] + frame["n_notes"] + RATE_PRIOR_EVENTS) / exposure_years,
+    }, index=frame.index)
 
 
 def _embedding_block(index: pd.Index, client_ids: pd.Series, vectors: np.ndarray) -> pd.DataFrame:
@@ -236,8 +258,9 @@ def build_feature_frame(
     last_note_day = kept_notes.groupby("client_id")["date"].max()
     frame = _profile_block(index, kept_notes, reference).join(_concept_blocks(index, concepts, last_note_day))
     frame = frame.join(_rfm_block(index, orders, reference))
+    frame = frame.join(_lifecycle_block(frame))
     blocks = [frame[["concept_text"]], frame[PROFILE_COLUMNS].astype(np.float64), frame[RFM_COLUMNS],
-              frame[COOCCURRENCE_COLUMNS]]
+              frame[LIFECYCLE_COLUMNS], frame[COOCCURRENCE_COLUMNS]]
     if note_vectors is not None:
         vectors = np.asarray(note_vectors)
         if vectors.ndim != 2 or vectors.shape[0] != len(notes):
@@ -251,14 +274,16 @@ def _names(frame: pd.DataFrame | Sequence[str]) -> list[str]:
 
 
 def fast_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
-    """Fast family inputs (DESIGN §6) present in ``frame`` (or a column list): concept text, profile."""
+    """Fast family inputs (DESIGN §6) present in ``frame`` (or a column list): concept text,
+    profile, RFM (neutral values for everyone when there is no order history)."""
     names = set(_names(frame))
-    return [c for c in ["concept_text", *PROFILE_COLUMNS] if c in names]
+    return [c for c in ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS] if c in names]
 
 
 def elite_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
-    """Elite family inputs: fast inputs + RFM + co-occurrence + mean note embedding (when present)."""
+    """Elite family inputs: fast inputs + lifecycle + co-occurrence + mean note embedding (when
+    present); the elite pipeline adds BG/NBD features computed from the RFM columns."""
     names = _names(frame)
     present = set(names)
-    extra = [c for c in [*RFM_COLUMNS, *COOCCURRENCE_COLUMNS] if c in present]
+    extra = [c for c in [*LIFECYCLE_COLUMNS, *COOCCURRENCE_COLUMNS] if c in present]
     return fast_feature_columns(names) + extra + [c for c in names if c.startswith("emb_")]

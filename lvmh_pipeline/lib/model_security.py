@@ -13,7 +13,8 @@ so a file holding, say, a ``KNeighborsClassifier`` the project never trains is r
 forests; elite soft-voting ensembles of random forest, histogram gradient boosting and a linear
 model, sigmoid- or isotonic-calibrated; CLV voting regressors with squared-error or Poisson
 losses behind a ``log1p`` or scaling target transform; a ``ColumnTransformer`` of TF-IDF,
-imputed / ``log1p`` / scaled numeric columns and PCA-reduced embeddings). It was produced by
+imputed / ``log1p`` / scaled numeric columns, PCA-reduced embeddings and the project's own
+:class:`~lvmh_pipeline.lib.bgnbd.BGNBDFeatures` step, whose state is four floats). It was produced by
 fitting such pipelines and calling :func:`archive_types` on their dumps, and the tests check it
 against them. When a model module starts using a new estimator, :func:`dump_model` refuses it
 and names the types to review; add them here, sorted, after review.
@@ -41,6 +42,7 @@ TRUSTED_TYPES: tuple[str, ...] = (
     "builtins.list",
     "builtins.str",
     "builtins.tuple",
+    "lvmh_pipeline.lib.bgnbd.BGNBDFeatures",
     "numpy.dtype",
     "numpy.expm1",
     "numpy.float64",

@@ -4,10 +4,12 @@ The pipeline takes the feature frame of :mod:`.model_features` as input, so exac
 object serves training, validation and scoring (no refit at inference). Only sklearn built-in
 estimators and numpy are inside, so skops can serialize it with an explicit allowlist.
 
-- **fast**: TF-IDF of ``concept_text`` + profile statistics → random forest.
-- **elite**: + RFM, co-occurrence and the mean note embedding (reduced by PCA) → soft-voting
-  ensemble of random forest, gradient boosting and logistic regression, sigmoid-calibrated by
-  cross-validation; for CLV, a voting ensemble of random forest, Poisson gradient boosting and a
+- **fast**: TF-IDF of the common concepts of ``concept_text`` + profile statistics + RFM →
+  random forest.
+- **elite**: + lifecycle, co-occurrence, BG/NBD features (a :class:`~.bgnbd.BGNBDFeatures`
+  step fitted on the training histories) and the mean note embedding (reduced by PCA) →
+  soft-voting ensemble of random forest, gradient boosting and logistic regression,
+  isotonic-calibrated by cross-validation; for CLV, a voting ensemble of random forest, Poisson gradient boosting and a
   Poisson GLM. Poisson losses fit the expected spend on the EUR scale, zeros included (a log1p
   target would predict a geometric mean and under-state CLV), and never predict negative values.
 """
@@ -48,6 +50,7 @@ from sklearn.compose import TransformedTargetRegressor
 from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 
+from .bgnbd import BGNBDFeatures
 from .labels import LabelSet
 from .model_features import elite_feature_columns, fast_feature_columns
 
@@ -56,7 +59,10 @@ Target = Literal["purchase", "churn", "clv"]
 TARGETS: tuple[str, ...] = ("purchase", "churn", "clv")
 FAMILIES: tuple[str, ...] = ("fast", "elite")
 LABEL_COLUMNS: dict[str, str] = {"purchase": "purchased", "churn": "churned", "clv": "lifetime_value"}
-EMBEDDING_COMPONENTS = 32
+EMBEDDING_COMPONENTS = 8
+TFIDF_MIN_DF = 5
+TFIDF_MAX_CONCEPTS = 50
+BGNBD_INPUTS: tuple[str, ...] = ("purchase_days", "tenure_days", "recency_days")
 MIN_PER_CLASS = 4  # CalibratedClassifierCV(cv=3) needs 3 of each class in the training part
 CALIBRATION_BINS = 10
 
@@ -82,10 +88,14 @@ def _preprocessor(family: str, columns: list[str], seed: int) -> ColumnTransform
     numeric = [c for c in columns if c != "concept_text" and c not in embedding]
     blocks: list[tuple[str, object, object]] = []
     if "concept_text" in columns:
-        tfidf = TfidfVectorizer(min_df=2, sublinear_tf=True, token_pattern=r"\S+", lowercase=False)
+        # The concepts most clients share: rare ones are noise to a forest at this data size.
+        tfidf = TfidfVectorizer(min_df=TFIDF_MIN_DF, max_features=TFIDF_MAX_CONCEPTS, sublinear_tf=True,
+                                token_pattern=r"\S+", lowercase=False)
         blocks.append(("concept", tfidf, "concept_text"))
     if numeric:
         blocks.append(("num", "passthrough", numeric))
+    if family == "elite" and set(BGNBD_INPUTS) <= set(numeric):
+        blocks.append(("bgnbd", BGNBDFeatures(), list(BGNBD_INPUTS)))
     if embedding:
         pca = PCA(n_components=min(EMBEDDING_COMPONENTS, len(embedding)), random_state=seed)
         blocks.append(("emb", pca, embedding))
@@ -97,22 +107,24 @@ def _preprocessor(family: str, columns: list[str], seed: int) -> ColumnTransform
 def _estimator(family: str, classification: bool, seed: int) -> object:
     if family == "fast":
         forest_cls = RandomForestClassifier if classification else RandomForestRegressor
-        return forest_cls(n_estimators=100, min_samples_leaf=5, max_features="sqrt", max_depth=12,
+        return forest_cls(n_estimators=100, min_samples_leaf=10, max_features=0.3, max_depth=12,
                           n_jobs=1, random_state=seed)
     if classification:
         voting = VotingClassifier(
             [
-                ("forest", RandomForestClassifier(n_estimators=120, min_samples_leaf=5, max_features="sqrt",
+                ("forest", RandomForestClassifier(n_estimators=200, min_samples_leaf=10, max_features=0.3,
                                                   max_depth=12, n_jobs=1, random_state=seed)),
-                ("boosting", HistGradientBoostingClassifier(max_iter=150, learning_rate=0.05, max_leaf_nodes=15,
-                                                            min_samples_leaf=20, l2_regularization=1.0,
+                ("boosting", HistGradientBoostingClassifier(max_iter=200, learning_rate=0.03, max_leaf_nodes=8,
+                                                            min_samples_leaf=30, l2_regularization=1.0,
                                                             random_state=seed)),
-                ("linear", LogisticRegression(C=0.3, max_iter=2000)),
+                ("linear", LogisticRegression(C=0.005, max_iter=3000)),
             ],
             voting="soft",
             n_jobs=1,
         )
-        return CalibratedClassifierCV(voting, method="sigmoid", cv=3, n_jobs=1, ensemble=False)
+        # Isotonic: a monotone map, so calibration can never reverse the ensemble's ranking (a
+        # sigmoid fitted on few out-of-fold scores can come out decreasing).
+        return CalibratedClassifierCV(voting, method="isotonic", cv=3, n_jobs=1, ensemble=False)
     voting = VotingRegressor(
         [
             ("forest", RandomForestRegressor(n_estimators=120, min_samples_leaf=5, max_features=0.3,
@@ -245,25 +257,52 @@ class TrainedModel:
     params: dict[str, str | int | float] = field(default_factory=dict)
 
 
-def _has_shared_concept(concept_text: pd.Series) -> bool:
-    """True when some concept occurs for two clients or more (TF-IDF ``min_df=2`` keeps a term)."""
-    seen: set[str] = set()
+def _has_common_concept(concept_text: pd.Series, min_clients: int = TFIDF_MIN_DF) -> bool:
+    """True when some concept occurs for ``min_clients`` clients or more (TF-IDF keeps a term)."""
+    counts: dict[str, int] = {}
     for text in concept_text:
         for token in set(str(text).split()):
-            if token in seen:
+            counts[token] = counts.get(token, 0) + 1
+            if counts[token] >= min_clients:
                 return True
-            seen.add(token)
     return False
 
 
-def _check_trainable(target: str, y: np.ndarray) -> None:
+def label_problem(target: str, y: np.ndarray) -> str | None:
+    """Why ``y`` is too thin to fit or measure ``target`` on, or None when it is usable."""
     if is_classification(target):
-        counts = np.bincount(y.astype(np.int64), minlength=2)
+        counts = np.bincount(np.asarray(y, dtype=np.int64), minlength=2)
         if counts.min() < MIN_PER_CLASS:
-            raise ValueError(f"{target}: need at least {MIN_PER_CLASS} labelled clients of each class, "
-                             f"got {int(counts[0])} negatives and {int(counts[1])} positives")
-    elif len(y) < 2 * MIN_PER_CLASS or not (y > 0).any():
-        raise ValueError(f"{target}: need at least {2 * MIN_PER_CLASS} labelled clients and some positive value")
+            return (f"need at least {MIN_PER_CLASS} labelled clients of each class, "
+                    f"got {int(counts[0])} negatives and {int(counts[1])} positives")
+        return None
+    if len(y) < 2 * MIN_PER_CLASS:
+        return f"need at least {2 * MIN_PER_CLASS} labelled clients, got {len(y)}"
+    if not (np.asarray(y) > 0).any():
+        return "no client with a positive lifetime value"
+    return None
+
+
+def input_columns(family: str, frame: pd.DataFrame) -> list[str]:
+    """The columns of ``frame`` the family's pipeline is fitted on: ``concept_text`` is left out
+    when no concept is common enough for TF-IDF to keep."""
+    columns = model_feature_columns(family, frame.columns)
+    if "concept_text" in columns and not _has_common_concept(frame["concept_text"]):
+        columns.remove("concept_text")
+    return columns
+
+
+def fit_pipeline(family: str, target: str, frame: pd.DataFrame, y: np.ndarray, *, seed: int = 42) -> Pipeline:
+    """The family's pipeline fitted on every row of ``frame`` (labelled feature rows), with PCA
+    components capped by the row count, on one thread."""
+    columns = input_columns(family, frame)
+    pipeline = build_pipeline(family, target, columns, seed=seed)
+    n_embedding = sum(c.startswith("emb_") for c in columns)
+    if n_embedding:  # PCA cannot keep more components than there are training rows
+        pipeline.set_params(features__emb__n_components=min(EMBEDDING_COMPONENTS, n_embedding, len(frame)))
+    with single_threaded():
+        pipeline.fit(frame[columns], y)
+    return pipeline
 
 
 def held_out_split(target: str, y: np.ndarray, *, seed: int = 42,
@@ -281,18 +320,13 @@ def train_and_evaluate(family: Family, target: Target, features: pd.DataFrame,
                        labels: LabelSet | pd.DataFrame, *, seed: int = 42, test_size: float = 0.25) -> TrainedModel:
     """Split labelled clients (stratified), fit on the training part, measure on the held-out part."""
     frame, y = labelled_frame(features, labels, target)
-    _check_trainable(target, y)
+    problem = label_problem(target, y)
+    if problem is not None:
+        raise ValueError(f"{target}: {problem}")
     train_idx, valid_idx = held_out_split(target, y, seed=seed, test_size=test_size)
-    columns = model_feature_columns(family, frame.columns)
     train = frame.iloc[train_idx]
-    if "concept_text" in columns and not _has_shared_concept(train["concept_text"]):
-        columns.remove("concept_text")
-    pipeline = build_pipeline(family, target, columns, seed=seed)
-    n_embedding = sum(c.startswith("emb_") for c in columns)
-    if n_embedding:  # PCA cannot keep more components than there are training rows
-        pipeline.set_params(features__emb__n_components=min(EMBEDDING_COMPONENTS, n_embedding, len(train_idx)))
-    with single_threaded():
-        pipeline.fit(train[columns], y[train_idx])
+    pipeline = fit_pipeline(family, target, train, y[train_idx], seed=seed)
+    columns = list(pipeline.feature_names_in_)
     valid = frame.iloc[valid_idx]
     metrics = target_metrics(target, y[valid_idx], predict_target(pipeline, target, valid[columns]))
     train_ids = train["client_id"].tolist()

@@ -25,10 +25,10 @@ import json
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 from sklearn.pipeline import Pipeline
 
 from .model_features import VALUE_CONCEPTS
+from .model_matrix import TEXT_COLUMN, ConceptCounts, model_matrix
 from .models import TARGETS, is_classification, single_threaded
 
 PREDICTIONS_COLUMNS: list[str] = [
@@ -111,8 +111,9 @@ def global_importance(estimator: object, n_features: int) -> np.ndarray:
         parts = [global_importance(m, n_features) for m in members]
         parts = [p for p in parts if p.sum() > 0]
         total = np.mean(parts, axis=0) if parts else np.zeros(n_features)
-    elif hasattr(estimator, "feature_importances_"):
-        total = np.asarray(estimator.feature_importances_, dtype=np.float64)
+    elif (importances := getattr(estimator, "feature_importances_", None)) is not None:
+        # A forest computes this property from every tree on each access: read it once.
+        total = np.asarray(importances, dtype=np.float64)
     elif hasattr(estimator, "coef_"):
         total = np.abs(np.atleast_2d(np.asarray(estimator.coef_, dtype=np.float64))).mean(axis=0)
     else:
@@ -121,22 +122,23 @@ def global_importance(estimator: object, n_features: int) -> np.ndarray:
     return total / s if s > 0 else total
 
 
-def _score_one(pipeline: Pipeline, target: str, features: pd.DataFrame) -> tuple[list[str], np.ndarray, np.ndarray]:
+def _score_one(pipeline: Pipeline, target: str, features: pd.DataFrame,
+               counts: ConceptCounts | None) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(readable driver names, contribution matrix with the embedding merged, scores)."""
     needed = list(pipeline.feature_names_in_)
     missing = [c for c in needed if c not in features.columns]
     if missing:
         raise ValueError(f"{target} model needs feature columns missing from the frame: {missing[:10]}")
-    matrix = np.asarray(pipeline[:-1].transform(features[needed]), dtype=np.float64)
+    matrix = model_matrix(pipeline, features[needed], counts)
     readable = [readable_name(n) for n in pipeline.named_steps["features"].get_feature_names_out()]
     contribution = matrix * global_importance(pipeline[-1], matrix.shape[1])
     embedding = np.array([n == EMBEDDING_DRIVER for n in readable], dtype=bool)
     # Embedding components have no common direction: their strengths add up, signs do not.
     contribution[:, embedding] = np.abs(contribution[:, embedding])
     codes, uniques = pd.factorize(pd.Series(readable, dtype=object))
-    grouping = sparse.csr_matrix((np.ones(len(codes)), (np.arange(len(codes)), codes)),
-                                 shape=(len(codes), len(uniques)))
-    contribution = np.asarray(contribution @ grouping)
+    grouping = np.zeros((len(codes), len(uniques)))  # small and dense: a BLAS product beats sparse here
+    grouping[np.arange(len(codes)), codes] = 1.0
+    contribution = contribution @ grouping
     names = [str(u) for u in uniques]
     model = pipeline[-1]
     if is_classification(target):
@@ -169,10 +171,13 @@ def _strongest_per_name(blocks: list[tuple[list[str], np.ndarray]], n: int) -> t
     names = list(dict.fromkeys(name for block_names, _ in blocks for name in block_names))
     column = {name: j for j, name in enumerate(names)}
     merged = np.zeros((n, len(names)))
+    strength = np.zeros((n, len(names)))
     for block_names, block in blocks:
-        cols = np.fromiter((column[name] for name in block_names), dtype=np.int64, count=len(block_names))
-        current = merged[:, cols]
-        merged[:, cols] = np.where(np.abs(block) > np.abs(current), block, current)
+        aligned = np.zeros((n, len(names)))
+        aligned[:, [column[name] for name in block_names]] = block
+        magnitude = np.abs(aligned)
+        merged = np.where(magnitude > strength, aligned, merged)  # whole contiguous arrays: fast
+        np.maximum(strength, magnitude, out=strength)
     return names, merged
 
 
@@ -202,9 +207,10 @@ def score_clients(
         return pd.DataFrame({c: pd.Series(dtype=object) for c in PREDICTIONS_COLUMNS})
     scores = {t: np.full(n, np.nan) for t in TARGETS}
     driver_blocks: list[tuple[list[str], np.ndarray]] = []
+    counts = ConceptCounts(features[TEXT_COLUMN]) if TEXT_COLUMN in features else None
     for target, pipeline in models.items():
         with single_threaded():
-            names, contribution, scores[target] = _score_one(pipeline, target, features)
+            names, contribution, scores[target] = _score_one(pipeline, target, features, counts)
         driver_blocks.append((names, contribution))
     drivers = _top_drivers(*_strongest_per_name(driver_blocks, n), top_k)
     out = pd.DataFrame({

@@ -4,7 +4,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.bgnbd import RFM_COLUMNS, BGNBDModel, BGNBDParams, fit_bgnbd, log_likelihood, rfm_summary
+from lvmh_pipeline.lib.bgnbd import (
+    BGNBD_FEATURE_NAMES,
+    MIN_CLIENTS_TO_FIT,
+    RFM_COLUMNS,
+    BGNBDFeatures,
+    BGNBDModel,
+    BGNBDParams,
+    fit_bgnbd,
+    log_likelihood,
+    rfm_summary,
+)
 
 TRUE = BGNBDParams(r=0.6, alpha=60.0, a=0.8, b=2.5)
 
@@ -114,3 +124,34 @@ def test_conditional_formulas_are_consistent():
 def test_fit_needs_data():
     with pytest.raises(ValueError):
         fit_bgnbd(_rfm(np.array([]), np.array([]), np.array([])))
+
+
+def _step_input(rfm):
+    """The feature-frame columns the pipeline step reads: purchase days, tenure, recency."""
+    return np.column_stack([rfm["frequency"] + 1, rfm["T"], rfm["T"] - rfm["recency"]])
+
+
+def test_pipeline_step_reproduces_the_fitted_model(simulated):
+    rfm, _ = simulated
+    train, batch = rfm.iloc[:4000], rfm.iloc[4000:4010]
+    step = BGNBDFeatures(purchase_horizon_days=90, value_horizon_days=365).fit(_step_input(train))
+    fitted = fit_bgnbd(train, penalizer=0.001).params
+    assert step.params_ == pytest.approx((fitted.r, fitted.alpha, fitted.a, fitted.b), rel=1e-3)
+    model = BGNBDModel(BGNBDParams(*step.params_), 0.0, 0, True, batch)
+    out = step.transform(_step_input(batch))  # a small batch is scored with the training prior, not refitted
+    assert out.shape == (10, len(BGNBD_FEATURE_NAMES)) and list(step.get_feature_names_out()) == list(BGNBD_FEATURE_NAMES)
+    np.testing.assert_allclose(out[:, 0], model.probability_alive(batch), rtol=1e-9)
+    np.testing.assert_allclose(out[:, 1], model.prob_purchase_within(90, batch), rtol=1e-9)
+    np.testing.assert_allclose(out[:, 2], model.expected_purchases(365, batch), rtol=1e-9)
+
+
+def test_pipeline_step_gives_zeros_without_history_or_without_enough_clients(simulated):
+    rfm, _ = simulated
+    X = _step_input(rfm.iloc[:200])
+    X[:5, 0] = 0  # no purchase day: a client with notes only
+    out = BGNBDFeatures().fit(X).transform(X)
+    assert (out[:5] == 0).all() and (out[5:, 0] > 0).all()
+    few = BGNBDFeatures().fit(X[:MIN_CLIENTS_TO_FIT - 1])
+    assert few.params_ is None and (few.transform(X) == 0).all()
+    with pytest.raises(ValueError, match="3 columns"):
+        BGNBDFeatures().fit(X[:, :2])

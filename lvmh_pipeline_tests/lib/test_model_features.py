@@ -4,6 +4,7 @@ import pytest
 
 from lvmh_pipeline.lib.model_features import (
     COOCCURRENCE_COLUMNS,
+    LIFECYCLE_COLUMNS,
     PROFILE_COLUMNS,
     RECENCY_CAP_DAYS,
     RFM_COLUMNS,
@@ -66,7 +67,8 @@ def frame() -> pd.DataFrame:
 
 def test_one_row_per_client_in_order_with_stable_columns(frame):
     assert frame.index.tolist() == CLIENTS
-    expected = ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS, *COOCCURRENCE_COLUMNS, "emb_000", "emb_001", "emb_002"]
+    expected = ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS, *LIFECYCLE_COLUMNS, *COOCCURRENCE_COLUMNS,
+                "emb_000", "emb_001", "emb_002"]
     assert frame.columns.tolist() == expected
     empty = build_feature_frame(NOTES.iloc[:0], CONCEPTS.iloc[:0], None, ["Z"], AS_OF, np.zeros((0, 3)))
     assert empty.columns.tolist() == ["client_id", *expected]
@@ -112,6 +114,18 @@ def test_rfm_features(frame):
     assert a.ipi_mean_days == pytest.approx((90 + 92) / 2) and a.ipi_std_days == pytest.approx(1.0)
     assert a.overdue_ratio == pytest.approx(29 / 91)
     assert frame.loc["C", "frequency"] == 1 and frame.loc["C", "ipi_mean_days"] == RECENCY_CAP_DAYS
+    assert a.purchase_days == 3 and frame.loc["D", "purchase_days"] == 0
+
+
+def test_lifecycle_features_combine_notes_and_orders(frame):
+    a = frame.loc["A"]  # first order 211 days before T, first note 171; last note 10, last order 29
+    assert a.first_seen_days == 211 and a.last_contact_days == 10
+    years = (211 + 180) / 365.25  # exposure plus the shrinkage prior
+    assert a.order_rate_per_year == pytest.approx((3 + 0.5) / years)
+    assert a.contact_rate_per_year == pytest.approx((3 + 2 + 0.5) / years)
+    b = frame.loc["B"]  # one note 121 days ago, no order
+    assert b.first_seen_days == 121 and b.last_contact_days == 121
+    assert b.order_rate_per_year == pytest.approx(0.5 / ((121 + 180) / 365.25))
 
 
 def test_clients_without_notes_or_history_get_neutral_values(frame):
@@ -166,6 +180,6 @@ def test_undated_notes_only_count_when_using_everything():
 def test_family_column_lists(frame):
     fast = fast_feature_columns(frame)
     elite = elite_feature_columns(frame)
-    assert fast == ["concept_text", *PROFILE_COLUMNS]
-    assert elite[: len(fast)] == fast and set(RFM_COLUMNS) <= set(elite) and "emb_002" in elite
+    assert fast == ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS]
+    assert elite[: len(fast)] == fast and set(LIFECYCLE_COLUMNS) <= set(elite) and "emb_002" in elite
     assert elite_feature_columns(list(frame.columns)) == elite

@@ -30,6 +30,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, StandardScaler
 
 from lvmh_pipeline.lib import model_features, models
+from lvmh_pipeline.lib.bgnbd import BGNBDFeatures
 from lvmh_pipeline.lib.model_security import (
     TRUSTED_TYPES,
     ModelFormatError,
@@ -54,8 +55,10 @@ def data() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
             "budget_max_eur": rng.uniform(1e3, 4e4, n),
             "n_notes": rng.integers(1, 6, n).astype(float),
             "recency_days": rng.uniform(0, 300, n),
+            "purchase_days": rng.integers(0, 6, n).astype(float),
         }
     )
+    frame["tenure_days"] = frame["recency_days"] + rng.uniform(0, 400, n)
     for column in EMBEDDING:
         frame[column] = rng.normal(size=n)
     frame.loc[::7, "budget_max_eur"] = np.nan
@@ -113,11 +116,12 @@ def _elite_regressor(**hgb: object) -> Callable[[], Pipeline]:
 
 
 def _elite_classifier_with_embeddings() -> Pipeline:
-    """The shape of ``models.build_pipeline("elite", "purchase")``: PCA-reduced embeddings."""
+    """The shape of ``models.build_pipeline("elite", "purchase")``: BG/NBD step, PCA-reduced embeddings."""
     blocks = ColumnTransformer(
         [
             ("text", TfidfVectorizer(token_pattern=r"\S+"), "concept_text"),
             ("num", "passthrough", ["n_notes", "recency_days"]),
+            ("bgnbd", BGNBDFeatures(), list(models.BGNBD_INPUTS)),
             ("emb", PCA(n_components=3, random_state=0), EMBEDDING),
         ],
         sparse_threshold=0.0,

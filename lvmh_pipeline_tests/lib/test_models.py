@@ -7,7 +7,13 @@ import pytest
 import skops.io
 
 from lvmh_pipeline.lib.labels import LabelSet, labels_from_transactions
-from lvmh_pipeline.lib.model_features import build_feature_frame, elite_feature_columns, fast_feature_columns
+from lvmh_pipeline.lib.bgnbd import BGNBDFeatures
+from lvmh_pipeline.lib.model_features import (
+    LIFECYCLE_COLUMNS,
+    build_feature_frame,
+    elite_feature_columns,
+    fast_feature_columns,
+)
 from lvmh_pipeline.lib.models import (
     TARGETS,
     build_pipeline,
@@ -184,7 +190,12 @@ def test_unknown_churn_labels_are_left_out(world, features):
 def test_feature_families_use_their_columns(features, trained):
     assert trained[("fast", "purchase")].feature_columns == fast_feature_columns(features)
     assert trained[("elite", "purchase")].feature_columns == elite_feature_columns(features)
-    assert not any(c.startswith(("emb_", "co_", "recency")) for c in fast_feature_columns(features))
+    fast = fast_feature_columns(features)
+    assert "recency_days" in fast and "concept_text" in fast  # DESIGN §6: fast = concepts + profile + RFM
+    assert not any(c.startswith(("emb_", "co_")) or c in LIFECYCLE_COLUMNS for c in fast)
+    elite_steps = dict((name, step) for name, step, _ in trained[("elite", "purchase")].pipeline[0].transformers_)
+    assert isinstance(elite_steps["bgnbd"], BGNBDFeatures)
+    assert "bgnbd" not in dict((name, step) for name, step, _ in trained[("fast", "purchase")].pipeline[0].transformers_)
 
 
 def test_too_few_labels_of_a_class_is_a_clear_error(features, world):
@@ -195,11 +206,11 @@ def test_too_few_labels_of_a_class_is_a_clear_error(features, world):
 
 
 def test_elite_trains_on_a_tiny_data_set(features, world):
-    small = features.head(12)
+    small = features.head(8)
     labels = world.labels.assign(purchased=[1, 0] * 200)
     model = train_and_evaluate("elite", "purchase", small, labels, seed=2)
-    assert model.params["n_train"] == 9 and 0 <= model.metrics["brier"] <= 1
-    assert model.pipeline.named_steps["features"].named_transformers_["emb"].n_components_ == 9
+    assert model.params["n_train"] == 6 and 0 <= model.metrics["brier"] <= 1
+    assert model.pipeline.named_steps["features"].named_transformers_["emb"].n_components_ == 6
 
 
 def test_text_block_dropped_when_no_concept_is_shared(features, world):
@@ -208,11 +219,12 @@ def test_text_block_dropped_when_no_concept_is_shared(features, world):
     assert "concept_text" not in model.feature_columns
 
 
-def test_pipelines_round_trip_through_skops_with_sklearn_and_numpy_types_only(trained, features):
+def test_pipelines_round_trip_through_skops_with_library_types_and_our_bgnbd_step_only(trained, features):
     for model in (trained[("elite", "purchase")], trained[("elite", "clv")]):  # every type fast uses too
         blob = skops.io.dumps(model.pipeline)
         types = skops.io.get_untrusted_types(data=blob)
-        assert all(t.split(".")[0] in {"sklearn", "numpy", "scipy", "builtins"} for t in types), types
+        ours = [t for t in types if t.split(".")[0] not in {"sklearn", "numpy", "scipy", "builtins"}]
+        assert ours == ["lvmh_pipeline.lib.bgnbd.BGNBDFeatures"], types
         loaded = skops.io.loads(blob, trusted=types)
         np.testing.assert_allclose(predict_target(loaded, model.target, features),
                                    predict_target(model.pipeline, model.target, features))
