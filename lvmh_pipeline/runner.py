@@ -21,7 +21,7 @@ from lvmh_pipeline.settings import PROJECT_ROOT, Settings
 
 SIGNATURE_KEY = "source_signature"
 RETRAIN_LABEL = "models, predictions, recommendations"
-MODEL_STEPS = ("training_features", "fast_model", "elite_model", "best_model", "predictions")
+MODEL_STEPS = ("training_features", "fast_model", "elite_model", "best_model", "model_backtest", "predictions")
 
 
 @dataclass

@@ -31,7 +31,7 @@ in time, not across clients. A fold whose labels are too thin to fit or to measu
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -43,6 +43,8 @@ from sklearn.metrics import roc_auc_score
 from .labels import Horizons, LabelSet, default_as_of, labels_from_transactions
 from .model_features import build_feature_frame
 from .models import (
+    FAMILIES,
+    TARGETS,
     fit_pipeline,
     is_classification,
     labelled_frame,
@@ -130,11 +132,12 @@ def backtest_cutoffs(
     n_folds: int = 2,
     step_days: int | None = None,
     *,
+    latest_eval: date | None = None,
     min_history_days: int = MIN_HISTORY_DAYS,
 ) -> list[BacktestFold]:
     """The folds of an expanding-window backtest, oldest first (at most ``n_folds``).
 
-    The latest fold evaluates at :func:`.labels.default_as_of`; each older one ``step_days``
+    The latest fold evaluates at ``latest_eval`` (default :func:`.labels.default_as_of`); each older one ``step_days``
     earlier (default: the longest label window). Every fold trains ``horizons.longest_days``
     before it evaluates, so its training label windows end where its evaluation windows begin.
     A fold is kept only when its training date is at least ``min_history_days`` after the first
@@ -148,7 +151,7 @@ def backtest_cutoffs(
     if transactions.empty:
         return []
     earliest_train = pd.to_datetime(transactions["date"]).min().date() + timedelta(days=min_history_days)
-    latest_eval = default_as_of(transactions, horizons)
+    latest_eval = latest_eval or default_as_of(transactions, horizons)
     folds = []
     for k in range(n_folds):
         eval_as_of = latest_eval - timedelta(days=k * step)
@@ -277,3 +280,36 @@ def run_backtest(
         result.rows.append(row)
         result.prediction_frames.append(predictions)
     return result
+
+
+def run_backtests(
+    notes: pd.DataFrame,
+    note_concepts: pd.DataFrame,
+    transactions: pd.DataFrame,
+    folds: Sequence[BacktestFold],
+    *,
+    families: Sequence[str] = FAMILIES,
+    targets: Sequence[str] = TARGETS,
+    note_vectors: np.ndarray | None = None,
+    horizons: Horizons = Horizons(),
+    seed: int = 42,
+    on_progress: Callable[[str], None] | None = None,
+) -> list[BacktestResult]:
+    """:func:`run_backtest` for every family and target, building each fold's frames once."""
+    prepared = [fold_data(notes, note_concepts, transactions, fold, note_vectors=note_vectors, horizons=horizons)
+                for fold in folds]
+    results = []
+    for family in families:
+        for target in targets:
+            result = run_backtest(family, target, notes, note_concepts, transactions, folds, note_vectors=note_vectors,
+                                  horizons=horizons, seed=seed, prepared=prepared)
+            if on_progress is not None:
+                on_progress(f"backtest {family} {target}: {result.summary()}")
+            results.append(result)
+    return results
+
+
+def results_table(results: Sequence[BacktestResult]) -> pd.DataFrame:
+    """Every evaluated fold of every (family, target), :data:`TABLE_COLUMNS`."""
+    tables = [r.table() for r in results if r.rows]
+    return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=TABLE_COLUMNS)

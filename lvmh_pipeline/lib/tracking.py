@@ -298,3 +298,26 @@ def load_version(config: TrackingConfig, target: str, version: int | str) -> Any
                 f"{name} v{version}: model file {flavor['pickled_model']!r} lies outside the model folder"
             )
         return load_model(model_file)
+
+
+def log_backtest(config: TrackingConfig, result: Any, *, label_source: str = "transactions") -> str | None:
+    """Log a :class:`~.backtest.BacktestResult` as run ``backtest-<family>-<target>`` (tag
+    ``kind=backtest``): the fold dates as params, the per-fold metric (step = fold number) and the
+    summary as metrics, the fold table as ``backtest/folds.csv``. Returns the run's UI page
+    (``#/experiments/<id>/runs/<run id>``), or None when no fold was evaluated (nothing to log)."""
+    table = result.table()
+    if table.empty:
+        return None
+    experiment_id = ensure_experiment(config)
+    client(config)
+    with mlflow.start_run(experiment_id=experiment_id, run_name=f"backtest-{result.family}-{result.target}") as run:
+        mlflow.set_tags({"kind": "backtest", "family": result.family, "target": result.target,
+                         "label_source": label_source})
+        mlflow.log_params({f"fold_{k}": f"train {row.train_as_of} → eval {row.eval_as_of}"
+                           for k, row in enumerate(table.itertuples())})
+        for k, row in enumerate(table.itertuples()):
+            values = {f"fold_{result.metric}": row.value, f"fold_baseline_{result.metric}": row.baseline}
+            mlflow.log_metrics({key: float(v) for key, v in values.items() if pd.notna(v)}, step=k)
+        mlflow.log_metrics({key: v for key, v in result.summary().items() if np.isfinite(v)})
+        mlflow.log_text(table.to_csv(index=False), "backtest/folds.csv")
+    return f"#/experiments/{experiment_id}/runs/{run.info.run_id}"

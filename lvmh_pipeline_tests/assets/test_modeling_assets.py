@@ -87,7 +87,7 @@ def test_full_run_labels_trains_both_families_and_sets_champions(trained: Run):
     assert trained.notices == ["registered 3 new upload date(s) as partitions"]
     retrain = trained.reports[-1]
     for asset in ("training_labels", "training_features", "fast_model", "elite_model", "best_model", "predictions",
-                  "recommendations", "dashboard_data"):
+                  "model_backtest", "recommendations", "dashboard_data"):
         assert asset in retrain.materialized, asset
 
     labels = _table(trained.settings, "training_labels")
@@ -109,6 +109,23 @@ def test_full_run_labels_trains_both_families_and_sets_champions(trained: Run):
         comparison = json.loads(champion.tags["comparison"])
         assert comparison["action"] == "promote" and comparison["passes_floor"] is True
         assert {row["held_out"] for row in comparison["rows"]} == {True}  # candidates never saw these clients
+
+
+def test_backtest_logs_one_run_per_family_and_target_with_its_folds(trained: Run):
+    from mlflow import MlflowClient
+
+    client = MlflowClient(trained.settings.mlflow_tracking_uri)
+    experiment = client.get_experiment_by_name("lvmh_client_models")
+    runs = client.search_runs([experiment.experiment_id], "tags.kind = 'backtest'")
+    assert {(r.data.tags["family"], r.data.tags["target"]) for r in runs} == {
+        (family, target) for family in ("fast", "elite") for target in TARGETS}
+    for run in runs:
+        metric = "spearman" if run.data.tags["target"] == "clv" else "auc"
+        assert run.data.metrics["backtest_folds"] == 2 and f"backtest_baseline_{metric}" in run.data.metrics
+        assert "fold_0" in run.data.params and "fold_1" in run.data.params
+    instance = open_instance(trained.settings)
+    metadata = instance.get_latest_materialization_event(dg.AssetKey("model_backtest")).asset_materialization.metadata
+    assert "train_as_of" in metadata["table"].value and "elite_purchase_backtest_auc" in metadata
 
 
 def test_predictions_cover_every_known_client_in_range_with_outputs(trained: Run):
@@ -273,7 +290,7 @@ def test_without_outcome_files_models_are_skipped_and_outputs_still_build(withou
     settings = without_outcomes.settings
     assert all(r.success for r in without_outcomes.reports), [r.errors for r in without_outcomes.reports]
     retrain = without_outcomes.reports[-1]
-    assert {"fast_model", "elite_model", "best_model", "predictions"} <= set(retrain.skipped_steps)
+    assert {"fast_model", "elite_model", "best_model", "model_backtest", "predictions"} <= set(retrain.skipped_steps)
     assert "training_labels" not in retrain.materialized and "recommendations" in retrain.materialized
     assert any("no transactions.csv or labels.csv" in n and "models skipped" in n for n in without_outcomes.notices)
 

@@ -5,6 +5,7 @@ MLflow, and the selector that promotes each target's champion."""
 # annotations of asset functions unevaluated and rejects them as strings.
 
 from collections.abc import Iterator
+from datetime import date
 
 import dagster as dg
 import pandas as pd
@@ -42,6 +43,15 @@ class LabelsConfig(dg.Config):
 
     def horizons(self) -> Horizons:
         return Horizons(self.purchase_days, self.churn_days, self.clv_days, self.active_lookback_days)
+
+
+class BacktestConfig(LabelsConfig):
+    """Out-of-time backtest: ``n_folds`` folds ``step_days`` apart, the latest evaluating at
+    ``as_of`` (default: the last transaction day minus the longest window); each fold trains one
+    longest window before it evaluates, so training outcomes never overlap evaluation ones."""
+
+    n_folds: int = 2
+    step_days: int = 180
 
 
 class TrainingConfig(dg.Config):
@@ -240,3 +250,48 @@ def best_model(
     metadata["champion_versions"] = dg.MetadataValue.json(versions)
     metadata["n_validation"] = dg.MetadataValue.json({s.target: s.n_validation for s in selections})
     return dg.MaterializeResult(metadata=metadata, check_results=[champion_check_result(selections)])
+
+
+@dg.asset(group_name="modeling", kinds={"mlflow", "sklearn"})
+def model_backtest(
+    context: dg.AssetExecutionContext,
+    config: BacktestConfig,
+    training_labels: pd.DataFrame,
+    notes: pd.DataFrame,
+    note_concepts: pd.DataFrame,
+    note_embeddings: pd.DataFrame,
+    paths: LvmhPaths,
+    mlflow: MlflowTracking,
+) -> dg.MaterializeResult:
+    """Out-of-time check of both families for every target: fit at an earlier as-of date on every
+    labelled client, score the clients at a later one with the data a scoring run would have
+    then, and measure against what they did next; next to a naive baseline (recency for purchase
+    and churn, past-year spend for CLV). One MLflow run per family and target (kind=backtest)."""
+    from lvmh_pipeline.lib.backtest import backtest_cutoffs, results_table, run_backtests
+    from lvmh_pipeline.lib.tracking import log_backtest
+
+    transactions = read_optional_transactions(paths.root)
+    if transactions is None or transactions.empty:
+        message = "no transactions.csv: an out-of-time backtest needs order history to make past labels"
+        context.log.warning(message)
+        return dg.MaterializeResult(metadata={"status": "skipped", "message": message})
+    as_of = date.fromisoformat(config.as_of) if config.as_of else None
+    folds = backtest_cutoffs(transactions, config.horizons(), config.n_folds, config.step_days, latest_eval=as_of)
+    notes = unique_notes(notes)
+    results = run_backtests(notes, unique_note_concepts(note_concepts), transactions, folds,
+                            note_vectors=align_note_vectors(notes, note_embeddings), horizons=config.horizons(),
+                            on_progress=context.log.info)
+    metadata: dict[str, object] = {
+        "folds": dg.MetadataValue.json([{"train_as_of": f.train_as_of.isoformat(),
+                                         "eval_as_of": f.eval_as_of.isoformat()} for f in folds]),
+        "table": _markdown(results_table(results)),
+    }
+    for result in results:
+        key = f"{result.family}_{result.target}"
+        metadata.update({f"{key}_{name}": round(value, 4) for name, value in result.summary().items()})
+        for fold, reason in result.skipped:
+            context.log.warning(f"backtest {key} fold {fold.train_as_of}→{fold.eval_as_of} skipped: {reason}")
+        page = log_backtest(mlflow.config(), result)
+        if page is not None:
+            metadata[f"{key}_run"] = mlflow.page_url(page)
+    return dg.MaterializeResult(metadata=metadata)
