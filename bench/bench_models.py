@@ -1,6 +1,6 @@
 """Model benchmarks on the demo data set; prints markdown tables (pasted into the README).
 
-    .venv/bin/python bench/bench_models.py [--clients 2000] [--seed 42] [--score-rows 20000]
+    .venv/bin/python bench/bench_models.py [--clients 2000] [--seed 42] [--score-rows 20000] [--data-dir DIR]
 
 After ingestion, concepts and note embeddings (library calls, no Dagster), with labels at the
 generator's as-of date T and a fresh MLflow store in a temporary folder, measures:
@@ -68,7 +68,7 @@ def timed(fn, *args, **kwargs):
 
 def prepare(data_dir: Path, clients: int, seed: int, rows: list[tuple[str, str]]) -> dict:
     """Generate, ingest, extract concepts and embed notes and products (cached in the data dir)."""
-    _, took = timed(generate_dataset, data_dir, n_clients=clients, seed=seed)
+    _, took = timed(generate_dataset, data_dir, n_clients=clients, seed=seed, overwrite=True)
     rows.append(("demo data", f"{clients} clients, seed {seed} (generated in {took:.1f} s)"))
     scan = scan_uploads(data_dir / "uploads")
     notes = unique_notes(pd.concat(
@@ -240,12 +240,16 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--score-rows", type=int, default=20_000)
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="keep the generated data and its embedding cache here between runs (default: a "
+                             "temporary folder); MLflow always starts empty")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        data = prepare(Path(tmp) / "data", args.clients, args.seed, rows)
+        data_dir = args.data_dir.resolve() if args.data_dir else Path(tmp) / "data"
+        data = prepare(data_dir, args.clients, args.seed, rows)
         model = modeling_step(data, Path(tmp))
         labels = model["labels"]
         rows.append(("labelled clients at T", f"{len(labels.frame)} (T = {labels.as_of}; {labels.counts})"))

@@ -44,6 +44,7 @@ from .labels import Horizons, LabelSet, default_as_of, labels_from_transactions
 from .model_features import build_feature_frame
 from .models import (
     FAMILIES,
+    PRIMARY_METRIC,
     TARGETS,
     fit_pipeline,
     is_classification,
@@ -55,7 +56,6 @@ from .models import (
 )
 
 MIN_HISTORY_DAYS = 90
-PRIMARY_METRIC: dict[str, str] = {"purchase": "auc", "churn": "auc", "clv": "spearman"}
 # Feature-frame column of the naive baseline score, and its sign (higher score = more likely / more spend).
 BASELINE_SCORE: dict[str, tuple[str, float]] = {
     "purchase": ("recency_days", -1.0),

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .labels import LabelSet
-from .models import TARGETS, is_classification, train_and_evaluate
+from .models import PRIMARY_METRIC, TARGETS, is_classification, train_and_evaluate
 from .tracking import LoggedModel, TrackingConfig, log_trained_model
 
-PRIMARY_METRIC: dict[str, str] = {"purchase": "auc", "churn": "auc", "clv": "spearman"}
 TABLE_METRICS: tuple[str, ...] = ("auc", "log_loss", "brier", "calibration_error", "spearman", "r2", "mae")
 INPUT_EXAMPLE_ROWS = 3
 

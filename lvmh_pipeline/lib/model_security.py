@@ -10,8 +10,9 @@ types in the archive (defaults included) and refuses anything outside :data:`TRU
 so a file holding, say, a ``KNeighborsClassifier`` the project never trains is rejected too.
 
 :data:`TRUSTED_TYPES` is the frozen inventory of the pipelines the project builds (fast random
-forests; elite soft-voting ensembles of random forest, histogram gradient boosting and a linear
-model, sigmoid- or isotonic-calibrated; CLV voting regressors with squared-error or Poisson
+forests; elite stacking ensembles of random forest, histogram gradient boosting and a linear
+model under a logistic meta-model, and the soft-voting, sigmoid- or isotonic-calibrated ones of
+earlier versions, which stay loadable for rollback; CLV voting regressors with squared-error or Poisson
 losses behind a ``log1p`` or scaling target transform; a ``ColumnTransformer`` of TF-IDF,
 imputed / ``log1p`` / scaled numeric columns, PCA-reduced embeddings and the project's own
 :class:`~lvmh_pipeline.lib.bgnbd.BGNBDFeatures` step, whose state is four floats). It was produced by
@@ -73,6 +74,7 @@ TRUSTED_TYPES: tuple[str, ...] = (
     "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
     "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingRegressor",
     "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
+    "sklearn.ensemble._stacking.StackingClassifier",
     "sklearn.ensemble._voting.VotingClassifier",
     "sklearn.ensemble._voting.VotingRegressor",
     "sklearn.feature_extraction.text.TfidfTransformer",

@@ -22,6 +22,7 @@ from typing import Literal
 import pandas as pd
 from mlflow.entities.model_registry import ModelVersion
 
+from lvmh_pipeline.lib.models import PRIMARY_METRIC
 from lvmh_pipeline.lib.tracking import (
     CHAMPION_ALIAS,
     FAMILIES,
@@ -32,7 +33,7 @@ from lvmh_pipeline.lib.tracking import (
     version_by_alias,
 )
 
-DEFAULT_METRIC: dict[str, str] = {"purchase": "auc", "churn": "auc", "clv": "spearman"}
+DEFAULT_METRIC: dict[str, str] = PRIMARY_METRIC
 HIGHER_IS_BETTER = frozenset({"auc", "roc_auc", "accuracy", "average_precision", "f1", "spearman", "r2"})
 LOWER_IS_BETTER = frozenset({"log_loss", "brier", "calibration_error", "ece", "mae", "rmse", "mse"})
 _METRIC_LABELS = {

@@ -18,6 +18,7 @@ from sklearn.ensemble import (
     HistGradientBoostingRegressor,
     RandomForestClassifier,
     RandomForestRegressor,
+    StackingClassifier,
     VotingClassifier,
     VotingRegressor,
 )
@@ -116,7 +117,7 @@ def _elite_regressor(**hgb: object) -> Callable[[], Pipeline]:
 
 
 def _elite_classifier_with_embeddings() -> Pipeline:
-    """The shape of ``models.build_pipeline("elite", "purchase")``: BG/NBD step, PCA-reduced embeddings."""
+    """Elite column blocks (BG/NBD step, PCA-reduced embeddings) under the calibrated vote of earlier versions."""
     blocks = ColumnTransformer(
         [
             ("text", TfidfVectorizer(token_pattern=r"\S+"), "concept_text"),
@@ -136,6 +137,21 @@ def _elite_classifier_with_embeddings() -> Pipeline:
     )
     model = CalibratedClassifierCV(vote, method="sigmoid", cv=3)
     return Pipeline([("features", blocks), ("scale", StandardScaler()), ("model", model)])
+
+
+def _elite_stacking_classifier() -> Pipeline:
+    """The shape of today's ``models.build_pipeline("elite", "purchase")`` estimator."""
+    stack = StackingClassifier(
+        [
+            ("forest", RandomForestClassifier(5, random_state=0)),
+            ("boosting", HistGradientBoostingClassifier(max_iter=5, random_state=0)),
+            ("linear", LogisticRegression(max_iter=300)),
+        ],
+        final_estimator=LogisticRegression(),
+        cv=3,
+        stack_method="predict_proba",
+    )
+    return Pipeline([("features", _features(True, False)), ("model", stack)])
 
 
 def _elite_poisson_regressor() -> Pipeline:
@@ -161,6 +177,7 @@ KINDS: dict[str, tuple[Callable[[], Pipeline], bool]] = {
     "elite_regressor_early_stopping": (_elite_regressor(early_stopping=True), False),
     "elite_classifier_embeddings": (_elite_classifier_with_embeddings, True),
     "elite_regressor_poisson": (_elite_poisson_regressor, False),
+    "elite_classifier_stacking": (_elite_stacking_classifier, True),
 }
 
 

@@ -251,3 +251,11 @@ def test_target_metrics_handle_single_class_and_constant_predictions():
     assert np.isnan(metrics["auc"]) and metrics["accuracy"] == 1.0
     clv = target_metrics("clv", np.array([0.0, 10.0, 20.0]), np.array([5.0, 5.0, 5.0]))
     assert np.isnan(clv["spearman"]) and clv["mae"] == pytest.approx(25 / 3)
+
+
+def test_elite_drops_the_embedding_when_no_client_has_a_note_vector(features, world):
+    noteless = features.assign(**{c: 0.0 for c in features.columns if c.startswith("emb_")})
+    model = train_and_evaluate("elite", "purchase", noteless, world.labels)
+    assert not any(c.startswith("emb_") for c in model.feature_columns)
+    assert "emb" not in model.pipeline.named_steps["features"].named_transformers_
+    assert any(c.startswith("emb_") for c in train_and_evaluate("elite", "purchase", features, world.labels).feature_columns)

@@ -133,8 +133,8 @@ def training_features(
     paths: LvmhPaths,
 ) -> dg.Output[pd.DataFrame]:
     """Model inputs of the labelled clients as of T, from notes and orders dated ≤ T only:
-    concept text (TF-IDF), profile statistics, RFM, concept co-occurrence and the mean note
-    embedding. The same feature code builds the scoring frame, so models are never refitted."""
+    concept text (TF-IDF), profile statistics, RFM, lifecycle, concept co-occurrence and the mean
+    note embedding. The same feature code builds the scoring frame, so models are never refitted."""
     labels = label_set_from_table(training_labels)
     notes = unique_notes(notes)
     frame = build_feature_frame(
@@ -199,16 +199,19 @@ def _model_asset(family: str, description: str) -> dg.AssetsDefinition:
 
 fast_model = _model_asset(
     "fast",
-    "Fast family, one per target (purchase, churn, CLV): TF-IDF of the client's concepts + profile "
-    "statistics → random forest. Each fitted pipeline is an MLflow run in lvmh_client_models with "
+    "Fast family, one per target (purchase, churn, CLV): TF-IDF of the client's common concepts + "
+    "profile statistics + RFM (when there is order history) → random forest. Each fitted pipeline is an MLflow run in lvmh_client_models with "
     "its held-out metrics, and a new version of lvmh_purchase / lvmh_churn / lvmh_clv tagged "
     "family, label source and data digest (stored with skops).",
 )
 elite_model = _model_asset(
     "elite",
-    "Elite family, one per target: fast inputs + RFM, concept co-occurrence and PCA-reduced note "
-    "embeddings → calibrated soft-voting ensemble of random forest, gradient boosting and a "
-    "linear model (Poisson members for CLV). Logged and registered like the fast family.",
+    "Elite family, one per target: fast inputs + lifecycle (first/last contact, shrunk yearly "
+    "rates), concept co-occurrence, BG/NBD features (P(alive), P(purchase), expected purchases; "
+    "a pipeline step fitted on the training histories) and PCA-reduced note embeddings → "
+    "stacking of random forest, gradient boosting and a linear model under a logistic meta-model "
+    "fitted on out-of-fold probabilities (calibrated); for CLV a voting regressor with Poisson "
+    "members. Logged and registered like the fast family.",
 )
 
 
