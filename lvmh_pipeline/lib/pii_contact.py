@@ -189,6 +189,8 @@ _MONEY_OR_UNIT_AFTER = re.compile(
 )
 _MONEY_BEFORE = re.compile(r"[€$£¥]\s?$|\b(?:EUR|CHF|USD|GBP)\s?$")
 _MAX_PHONE_GROUPS = 8
+# "25461.9834", "3.18359375": a decimal number (one dot, no trunk 0), not "06.12.34.56.78".
+_DECIMAL = re.compile(r"[1-9]\d*\.\d+")
 
 
 def _is_year(group: str) -> bool:
@@ -276,6 +278,8 @@ def find_phones(text: str) -> list[PiiSpan]:
         if _MONEY_BEFORE.search(before):
             continue
         labelled = bool(_PHONE_LABEL.search(before))
+        if not labelled and _DECIMAL.fullmatch(m.group()):
+            continue
         for start, end in _phones_in_run(m.group(), labelled):
             spans.append(PiiSpan(m.start() + start, m.start() + end, "PHONE"))
     return sorted(spans)

@@ -97,7 +97,7 @@ def global_importance(estimator: object, n_features: int) -> np.ndarray:
     """Non-negative importance per model input summing to 1 (zeros when none can be read).
 
     Forests: impurity importance; linear models: |coefficient| (inputs are standardized);
-    calibrated / voting ensembles: mean over members that expose either (gradient boosting
+    calibrated / voting / stacking ensembles: mean over members that expose either (gradient boosting
     exposes neither and is left out).
     """
     members: list[object] = []

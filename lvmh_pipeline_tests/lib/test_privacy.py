@@ -223,6 +223,7 @@ def test_meeting_phrases_without_a_person(text):
         "Capucines MM, Speedy 30, Keepall 55, ref M40712, commande n° 123456789, taille 38.",
         "Frau Mitte 50, Herr Anfang 60. Bought 2 Savile Row suits, visited Notting Hill.",
         "Budget 15 000-20 000 €, 150 000 à 200 000 euros, +20% vs 2025, sizes 36 38 40.",
+        '{"lift": 3.18359375, "average_predicted_clv_eur": 25461.9834, "total": 1425871.0727}',
         "[NAME] [EMAIL] [PHONE] [IBAN] [CARD] [ADDRESS]",
     ],
 )

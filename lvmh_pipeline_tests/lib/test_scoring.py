@@ -129,3 +129,16 @@ def test_readable_names_and_importance():
 
     np.testing.assert_allclose(global_importance(Linear(), 2), [0.25, 0.75])
     np.testing.assert_allclose(global_importance(object(), 2), [0.0, 0.0])
+
+
+def test_importance_of_a_stacking_ensemble_averages_its_members():
+    from sklearn.ensemble import RandomForestClassifier, StackingClassifier
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(120, 3))
+    y = (X[:, 0] + 0.1 * rng.normal(size=120) > 0).astype(int)  # only the first input matters
+    stack = StackingClassifier([("forest", RandomForestClassifier(20, random_state=0)),
+                                ("linear", LogisticRegression())], final_estimator=LogisticRegression(), cv=3).fit(X, y)
+    importance = global_importance(stack, 3)
+    assert importance.sum() == pytest.approx(1.0) and importance.argmax() == 0 and importance[0] > 0.6
