@@ -12,6 +12,8 @@ fitted ``transform``. The tests check equality with ``pipeline[:-1].transform``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -25,38 +27,57 @@ _ROW_END = "\x01"  # not whitespace to str.split; numpy would strip a NUL
 
 
 class ConceptCounts:
-    """Whitespace-token counts of ``concept_text`` for every row of a batch (a sparse matrix
-    over the batch's own vocabulary), computed once and shared by every model."""
+    """The whitespace tokens of ``concept_text`` for every row of a batch, coded once and shared
+    by every model; :meth:`tfidf` counts only the terms of one vectorizer."""
 
-    def __init__(self, texts: pd.Series) -> None:
+    def __init__(self, texts: pd.Series, terms: Sequence[str] = ()) -> None:
         # One C-level split of the whole batch; a control-character token marks where each row
-        # ends (its column stays empty).
+        # ends.
         tokens = f" {_ROW_END} ".join(texts.fillna("").astype(str).tolist()).split()
         codes, vocabulary = pd.factorize(np.fromiter(tokens, dtype=object, count=len(tokens)))
         self.vocabulary = pd.Index(vocabulary)
         ends = codes == (self.vocabulary.get_loc(_ROW_END) if _ROW_END in self.vocabulary else -1)
-        rows = np.cumsum(ends)[~ends]
-        self.matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, codes[~ends])),
-                                        shape=(len(texts), len(vocabulary)))
+        self.n_rows = len(texts)
+        self.rows = np.cumsum(ends)[~ends]
+        self.codes = codes[~ends]
+        # Counted once for every model that shares them (see :func:`shared_terms`).
+        self._terms = pd.Index(list(dict.fromkeys(terms)))
+        self._term_counts = self.counts(self._terms)
+
+    def counts(self, terms: Sequence[str]) -> np.ndarray:
+        """(rows, terms) matrix of how often each term occurs in each row."""
+        position = np.full(len(self.vocabulary), -1, dtype=np.int64)  # batch token code -> term column
+        where = self.vocabulary.get_indexer(terms)
+        position[where[where >= 0]] = np.nonzero(where >= 0)[0]
+        term = position[self.codes]
+        keep = term >= 0
+        flat = np.bincount(self.rows[keep] * len(terms) + term[keep], minlength=self.n_rows * len(terms))
+        return flat.reshape(self.n_rows, len(terms)).astype(np.float64)
 
     def tfidf(self, vectorizer: TfidfVectorizer) -> np.ndarray:
         """What ``vectorizer.transform`` gives for this batch, as a dense array."""
         terms = vectorizer.get_feature_names_out()
-        where = self.vocabulary.get_indexer(terms)
-        present = where >= 0
-        # The batch's columns of the vectorizer's terms, placed at the terms' positions.
-        k = int(present.sum())
-        scatter = sparse.csr_matrix((np.ones(k), (np.arange(k), np.nonzero(present)[0])), shape=(k, len(terms)))
-        counts = sparse.csr_matrix(self.matrix[:, where[present]] @ scatter)
+        columns = self._terms.get_indexer(terms)
+        counts = self._term_counts[:, columns] if (columns >= 0).all() else self.counts(terms)
+        present = counts > 0
         if vectorizer.binary:
-            counts.data[:] = 1.0
+            counts[present] = 1.0
         if vectorizer.sublinear_tf:
-            counts.data = np.log(counts.data) + 1.0
+            counts[present] = np.log(counts[present]) + 1.0
         if vectorizer.use_idf:
-            counts = counts @ sparse.diags(vectorizer.idf_)
-        if vectorizer.norm:
-            counts = normalize(counts, norm=vectorizer.norm, copy=False)
-        return counts.toarray()
+            counts *= vectorizer.idf_
+        return normalize(counts, norm=vectorizer.norm, copy=False) if vectorizer.norm else counts
+
+
+def shared_terms(pipelines: Sequence[Pipeline]) -> list[str]:
+    """Every term of the pipelines' concept TF-IDF blocks (what :class:`ConceptCounts` should count)."""
+    terms: dict[str, None] = {}
+    for pipeline in pipelines:
+        columns = pipeline.named_steps.get("features") if hasattr(pipeline, "named_steps") else None
+        for name, transformer, selected in getattr(columns, "transformers_", []):
+            if selected == TEXT_COLUMN and _is_plain_tfidf(transformer):
+                terms.update(dict.fromkeys(transformer.get_feature_names_out()))
+    return list(terms)
 
 
 def _is_plain_tfidf(transformer: object) -> bool:

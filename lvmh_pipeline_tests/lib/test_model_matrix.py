@@ -4,7 +4,7 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lvmh_pipeline.lib.model_features import build_feature_frame
-from lvmh_pipeline.lib.model_matrix import ConceptCounts, model_matrix
+from lvmh_pipeline.lib.model_matrix import ConceptCounts, model_matrix, shared_terms
 from lvmh_pipeline.lib.models import fit_pipeline, labelled_frame
 from lvmh_pipeline_tests.lib.test_models import AS_OF, synthetic_world
 
@@ -28,9 +28,13 @@ def test_shared_counts_give_exactly_the_pipeline_transform(features, family, tar
     batch.loc[0, "concept_text"] = ""  # a client without concepts
     batch.loc[1, "concept_text"] = "never_seen_concept  vip_client"  # unknown term, double space
     expected = pipeline[:-1].transform(batch[list(pipeline.feature_names_in_)])
-    got = model_matrix(pipeline, batch[list(pipeline.feature_names_in_)], ConceptCounts(batch["concept_text"]))
-    assert got.shape == expected.shape
-    np.testing.assert_allclose(got, expected, rtol=1e-10, atol=1e-12)
+    inputs = batch[list(pipeline.feature_names_in_)]
+    for counts in (ConceptCounts(batch["concept_text"]), ConceptCounts(batch["concept_text"], shared_terms([pipeline]))):
+        got = model_matrix(pipeline, inputs, counts)
+        assert got.shape == expected.shape
+        np.testing.assert_allclose(got, expected, rtol=1e-10, atol=1e-12)
+    if "concept_text" in pipeline.feature_names_in_:
+        assert len(shared_terms([pipeline])) == len(pipeline[0].named_transformers_["concept"].vocabulary_)
 
 
 def test_counts_match_sklearn_tokenization():
@@ -38,7 +42,8 @@ def test_counts_match_sklearn_tokenization():
     counts = ConceptCounts(texts)
     vectorizer = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True).fit(texts.fillna(""))
     np.testing.assert_allclose(counts.tfidf(vectorizer), vectorizer.transform(texts.fillna("")).toarray())
-    assert counts.matrix.shape[0] == 5 and counts.matrix.sum() == 7
+    np.testing.assert_array_equal(counts.counts(["a", "b", "c", "zzz"]),
+                                  [[2, 1, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 2, 1, 0], [1, 0, 0, 0]])
 
 
 def test_other_vectorizers_fall_back_to_the_pipeline(features):
