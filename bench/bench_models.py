@@ -41,20 +41,20 @@ from sklearn.metrics import roc_auc_score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lvmh_pipeline.lib.backtest import backtest_cutoffs, results_table, run_backtests  # noqa: E402
-from lvmh_pipeline.lib.bgnbd import fit_bgnbd, rfm_summary  # noqa: E402
-from lvmh_pipeline.lib.catalog import load_catalog, product_text  # noqa: E402
-from lvmh_pipeline.lib.concepts import extract_note_concepts  # noqa: E402
-from lvmh_pipeline.lib.embeddings import EmbeddingCache, SentenceTransformerEmbedder, embed_with_cache  # noqa: E402
-from lvmh_pipeline.lib.ingest import ingest_partition, unique_notes  # noqa: E402
-from lvmh_pipeline.lib.labels import labels_from_transactions, read_transactions  # noqa: E402
-from lvmh_pipeline.lib.model_features import RFM_COLUMNS, build_feature_frame  # noqa: E402
-from lvmh_pipeline.lib.models import LABEL_COLUMNS, TARGETS, predict_target  # noqa: E402
-from lvmh_pipeline.lib.recommend_offline import evaluate_at  # noqa: E402
-from lvmh_pipeline.lib.scoring import score_clients  # noqa: E402
+from lvmh_pipeline.lib.modeling.backtest import backtest_cutoffs, results_table, run_backtests  # noqa: E402
+from lvmh_pipeline.lib.modeling.bgnbd import fit_bgnbd, rfm_summary  # noqa: E402
+from lvmh_pipeline.lib.recommendations.catalog import load_catalog, product_text  # noqa: E402
+from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts  # noqa: E402
+from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, SentenceTransformerEmbedder, embed_with_cache  # noqa: E402
+from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes  # noqa: E402
+from lvmh_pipeline.lib.modeling.labels import labels_from_transactions, read_transactions  # noqa: E402
+from lvmh_pipeline.lib.modeling.features import RFM_COLUMNS, build_feature_frame  # noqa: E402
+from lvmh_pipeline.lib.modeling.models import LABEL_COLUMNS, TARGETS, predict_target  # noqa: E402
+from lvmh_pipeline.lib.recommendations.offline import evaluate_at  # noqa: E402
+from lvmh_pipeline.lib.scoring.predictions import score_clients  # noqa: E402
 from lvmh_pipeline.lib.synthetic import generate_dataset  # noqa: E402
-from lvmh_pipeline.lib.training_data import known_clients, validation_split  # noqa: E402
-from lvmh_pipeline.lib.uploads import scan_uploads  # noqa: E402
+from lvmh_pipeline.lib.modeling.training_data import known_clients, validation_split  # noqa: E402
+from lvmh_pipeline.lib.ingestion.uploads import scan_uploads  # noqa: E402
 
 FLOORS = {"purchase": 0.6, "churn": 0.6, "clv": 0.2}
 ORACLE_COLUMNS = {"purchase": "true_purchase_prob_90d", "churn": "true_churn_prob_180d", "clv": "expected_spend_365d"}
@@ -100,9 +100,9 @@ def prepare(data_dir: Path, clients: int, seed: int, rows: list[tuple[str, str]]
 
 def modeling_step(data: dict, tmp: Path) -> dict:
     """Labels → features → fast and elite (logged in MLflow) → champion selection, timed."""
-    from lvmh_pipeline.lib.champion_selection import select_champion
-    from lvmh_pipeline.lib.family_training import train_family
-    from lvmh_pipeline.lib.tracking import TrackingConfig, client
+    from lvmh_pipeline.lib.registry.promotion import select_champion
+    from lvmh_pipeline.lib.modeling.training import train_family
+    from lvmh_pipeline.lib.registry.tracking import TrackingConfig, client
 
     config = TrackingConfig.from_paths(tmp / "mlflow.db", tmp / "artifacts")
     client(config).search_experiments()  # create the store (schema migrations) outside the timing
@@ -191,7 +191,7 @@ def history_only_vs_bgnbd(data: dict, model: dict, folds: int = 5) -> pd.DataFra
     standard error about half the split's). BG/NBD is fitted on the training clients only."""
     from sklearn.model_selection import StratifiedKFold
 
-    from lvmh_pipeline.lib.models import fit_pipeline, held_out_split, labelled_frame, predict_target
+    from lvmh_pipeline.lib.modeling.models import fit_pipeline, held_out_split, labelled_frame, predict_target
 
     as_of = pd.Timestamp(data["as_of"])
     rfm = rfm_summary(data["transactions"], as_of).set_index("client_id")
@@ -218,7 +218,7 @@ def history_only_vs_bgnbd(data: dict, model: dict, folds: int = 5) -> pd.DataFra
 
 
 def throughput(data: dict, model: dict, n_rows: int) -> list[tuple[str, str]]:
-    from lvmh_pipeline.lib.tracking import latest_version, load_version
+    from lvmh_pipeline.lib.registry.tracking import latest_version, load_version
 
     config = model["config"]
     notes, tx = data["notes"], data["transactions"]

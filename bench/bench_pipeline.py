@@ -32,11 +32,11 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lvmh_pipeline.lib.concepts import extract_note_concepts  # noqa: E402
-from lvmh_pipeline.lib.evaluation import concept_quality  # noqa: E402
-from lvmh_pipeline.lib.ingest import ingest_partition  # noqa: E402
+from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts  # noqa: E402
+from lvmh_pipeline.lib.concepts.quality import concept_quality  # noqa: E402
+from lvmh_pipeline.lib.ingestion.notes import ingest_partition  # noqa: E402
 from lvmh_pipeline.lib.synthetic import generate_dataset  # noqa: E402
-from lvmh_pipeline.lib.uploads import scan_uploads  # noqa: E402
+from lvmh_pipeline.lib.ingestion.uploads import scan_uploads  # noqa: E402
 
 
 def timed(fn, *args, **kwargs):
@@ -71,7 +71,7 @@ def bench_ingest_and_concepts(data_dir: Path, rows: list[tuple[str, str]]) -> pd
 def bench_embeddings(notes: pd.DataFrame, rows: list[tuple[str, str]], n: int) -> None:
     import torch
 
-    from lvmh_pipeline.lib.embeddings import EmbeddingCache, SentenceTransformerEmbedder, embed_with_cache
+    from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, SentenceTransformerEmbedder, embed_with_cache
 
     torch.set_num_threads(os.cpu_count() or 1)
     texts = notes["text"].drop_duplicates().head(n).tolist()
@@ -115,7 +115,7 @@ def bench_full_runs(data_dir: Path, rows: list[tuple[str, str]]) -> None:
     rows.append(("`lvmh-pipeline run` warm (no new uploads)", f"{warm:.1f} s, {embedded} notes embedded"))
     truth = data_dir / "ground_truth" / "clients_truth.csv"
     if truth.exists():
-        from lvmh_pipeline.lib.clustering import adjusted_rand
+        from lvmh_pipeline.lib.segmentation.clustering import adjusted_rand
 
         with duckdb.connect(str(data_dir / "warehouse.duckdb"), read_only=True) as db:
             clusters = db.sql("select client_id, cluster_id from lvmh.clusters").df()

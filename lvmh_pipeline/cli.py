@@ -41,8 +41,8 @@ def _generate(out_dir: Path, clients: int, seed: int, upload_dates: int) -> None
 
 
 def _rollback(settings: Settings, target: str) -> int:
-    from lvmh_pipeline.lib.selection import SelectionError, rollback
-    from lvmh_pipeline.lib.tracking import TrackingConfig
+    from lvmh_pipeline.lib.registry.selection import SelectionError, rollback
+    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
 
     config = TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
     try:
@@ -108,18 +108,18 @@ def _predict(args: argparse.Namespace, settings: Settings) -> int:
     """Score the clients of a CSV with the champion models and write the rows back with them."""
     from datetime import date
 
-    from lvmh_pipeline.lib.champions import NoChampionError, needs_embeddings, require_champions, versions_of
-    from lvmh_pipeline.lib.concepts import extract_note_concepts
-    from lvmh_pipeline.lib.labels import TransactionsFileError
-    from lvmh_pipeline.lib.predict_csv import (
+    from lvmh_pipeline.lib.registry.champions import NoChampionError, needs_embeddings, require_champions, versions_of
+    from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
+    from lvmh_pipeline.lib.modeling.labels import TransactionsFileError
+    from lvmh_pipeline.lib.scoring.predict_csv import (
         PredictInputError,
         attach_predictions,
         read_prediction_input,
         score_input,
         write_predictions_csv,
     )
-    from lvmh_pipeline.lib.tracking import TrackingConfig
-    from lvmh_pipeline.lib.training_data import read_optional_transactions
+    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+    from lvmh_pipeline.lib.modeling.training_data import read_optional_transactions
 
     tracking = TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
     try:
@@ -149,7 +149,7 @@ def _predict(args: argparse.Namespace, settings: Settings) -> int:
 def _embed_notes(texts: list[str], settings: Settings):
     """Note embeddings through the data dir's cache, with the pipeline's embedding settings."""
     from lvmh_pipeline.defs.resources import EmbeddingModel
-    from lvmh_pipeline.lib.embeddings import EmbeddingCache, embed_with_cache
+    from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, embed_with_cache
 
     model = EmbeddingModel(model_path=settings.embedding_model)
     with EmbeddingCache(settings.cache_dir / "embeddings.duckdb") as cache:

@@ -16,7 +16,7 @@ import dagster as dg
 
 from lvmh_pipeline.definitions import build_definitions
 from lvmh_pipeline.defs.partitions import upload_dates
-from lvmh_pipeline.lib.uploads import folder_signature, scan_uploads
+from lvmh_pipeline.lib.ingestion.uploads import folder_signature, scan_uploads
 from lvmh_pipeline.settings import PROJECT_ROOT, Settings
 
 SIGNATURE_KEY = "source_signature"

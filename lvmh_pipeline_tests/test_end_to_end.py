@@ -10,8 +10,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.dashboard import validate_dashboard
-from lvmh_pipeline.lib.privacy import find_pii
+from lvmh_pipeline.lib.outputs.dashboard import validate_dashboard
+from lvmh_pipeline.lib.privacy.pseudonymize import find_pii
 from lvmh_pipeline.lib.synthetic import generate_dataset
 from lvmh_pipeline.runner import materialize_everything
 from lvmh_pipeline_tests.conftest import isolated_settings

@@ -12,12 +12,12 @@ import pandas as pd
 from dagster_duckdb_pandas import DuckDBPandasIOManager
 from pydantic import PrivateAttr
 
-from lvmh_pipeline.lib.embeddings import SentenceTransformerEmbedder
+from lvmh_pipeline.lib.features.embeddings import SentenceTransformerEmbedder
 
 from lvmh_pipeline.settings import Settings
 
 if TYPE_CHECKING:  # mlflow costs ~2 s to import: loaded only by the assets that track models
-    from lvmh_pipeline.lib.tracking import TrackingConfig
+    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
 
 WAREHOUSE_SCHEMA = "lvmh"
 
@@ -119,7 +119,7 @@ class MlflowTracking(dg.ConfigurableResource):
     ui_url: str = "http://127.0.0.1:5000"
 
     def config(self) -> TrackingConfig:
-        from lvmh_pipeline.lib.tracking import TrackingConfig
+        from lvmh_pipeline.lib.registry.tracking import TrackingConfig
 
         return TrackingConfig(self.tracking_uri, self.artifact_location, self.experiment)
 

@@ -18,13 +18,13 @@ import pandas as pd
 import pytest
 
 from lvmh_pipeline.definitions import build_definitions
-from lvmh_pipeline.lib.dashboard import validate_dashboard
-from lvmh_pipeline.lib.labels import LABELS_COLUMNS, Horizons, labels_from_transactions
-from lvmh_pipeline.lib.models import TARGETS, train_and_evaluate
-from lvmh_pipeline.lib.prediction_report import PREDICTIONS_CSV, PREDICTIONS_REPORT, range_problems
-from lvmh_pipeline.lib.scoring import PREDICTIONS_COLUMNS
+from lvmh_pipeline.lib.outputs.dashboard import validate_dashboard
+from lvmh_pipeline.lib.modeling.labels import LABELS_COLUMNS, Horizons, labels_from_transactions
+from lvmh_pipeline.lib.modeling.models import TARGETS, train_and_evaluate
+from lvmh_pipeline.lib.scoring.report import PREDICTIONS_CSV, PREDICTIONS_REPORT, range_problems
+from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
 from lvmh_pipeline.lib.synthetic import generate_dataset
-from lvmh_pipeline.lib.training_data import (
+from lvmh_pipeline.lib.modeling.training_data import (
     LABELS_TABLE_COLUMNS,
     align_note_vectors,
     label_set_from_table,
@@ -45,7 +45,7 @@ class Run:
 
 
 def _tracking(settings: Settings):
-    from lvmh_pipeline.lib.tracking import TrackingConfig
+    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
 
     return TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
 
@@ -348,8 +348,8 @@ def test_note_vectors_follow_the_notes_and_missing_ones_are_zero():
 
 
 def test_a_target_that_cannot_be_trained_is_reported_and_the_others_are_logged(trained: Run, tmp_path: Path):
-    from lvmh_pipeline.lib.family_training import train_family, training_table
-    from lvmh_pipeline.lib.tracking import TrackingConfig
+    from lvmh_pipeline.lib.modeling.training import train_family, training_table
+    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
 
     features = _table(trained.settings, "training_features")
     table = _table(trained.settings, "training_labels")

@@ -7,11 +7,11 @@ import dagster as dg
 import pandas as pd
 
 from lvmh_pipeline.defs.partitions import upload_dates
-from lvmh_pipeline.lib.concepts import extract_note_concepts
-from lvmh_pipeline.lib.ingest import unique_note_concepts, unique_notes
-from lvmh_pipeline.lib.profiles import build_client_profiles
-from lvmh_pipeline.lib.reporting import markdown_preview, value_counts_markdown
-from lvmh_pipeline.lib.taxonomy import load_taxonomy
+from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
+from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
+from lvmh_pipeline.lib.concepts.profiles import build_client_profiles
+from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
+from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
 
 MIN_CONCEPT_COVERAGE = 0.9
 

@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.defs.resources import EmbeddingModel, LvmhPaths
-from lvmh_pipeline.lib.client_vectors import build_client_vectors, stack_embeddings
-from lvmh_pipeline.lib.embeddings import EmbeddingCache, embed_with_cache
-from lvmh_pipeline.lib.ingest import unique_notes
-from lvmh_pipeline.lib.reporting import markdown_preview
+from lvmh_pipeline.lib.features.client_vectors import build_client_vectors, stack_embeddings
+from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, embed_with_cache
+from lvmh_pipeline.lib.ingestion.notes import unique_notes
+from lvmh_pipeline.lib.common.metadata import markdown_preview
 
 NOTE_EMBEDDINGS_COLUMNS = ["note_id", "client_id", "note_date", "embedding"]
 

@@ -9,9 +9,9 @@ import pandas as pd
 from lvmh_pipeline.defs.ingestion.checks import notes_check_results, notes_check_specs
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.defs.resources import LvmhPaths
-from lvmh_pipeline.lib.ingest import ColumnMap, NotesFileError, ingest_partition
-from lvmh_pipeline.lib.reporting import markdown_preview, value_counts_markdown
-from lvmh_pipeline.lib.uploads import csv_files, folder_signature
+from lvmh_pipeline.lib.ingestion.notes import ColumnMap, NotesFileError, ingest_partition
+from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
+from lvmh_pipeline.lib.ingestion.uploads import csv_files, folder_signature
 
 PARTITIONED_TABLE = {"partition_expr": "upload_date"}
 

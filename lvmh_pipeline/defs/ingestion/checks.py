@@ -5,8 +5,8 @@ from __future__ import annotations
 import dagster as dg
 import pandas as pd
 
-from lvmh_pipeline.lib.privacy import find_pii
-from lvmh_pipeline.lib.schemas import NOTES_COLUMNS
+from lvmh_pipeline.lib.privacy.pseudonymize import find_pii
+from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS
 
 NOTES = dg.AssetKey("notes")
 

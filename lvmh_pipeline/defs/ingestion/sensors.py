@@ -7,7 +7,7 @@ import dagster as dg
 from lvmh_pipeline.defs.jobs import ingest_upload_job, refresh_outputs_job
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.defs.resources import LvmhPaths
-from lvmh_pipeline.lib.uploads import diff_uploads, folder_signature
+from lvmh_pipeline.lib.ingestion.uploads import diff_uploads, folder_signature
 
 
 @dg.sensor(

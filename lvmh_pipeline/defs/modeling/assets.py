@@ -12,13 +12,13 @@ import pandas as pd
 
 from lvmh_pipeline.defs.modeling.checks import champion_check_result, champion_check_spec
 from lvmh_pipeline.defs.resources import LvmhPaths, MlflowTracking
-from lvmh_pipeline.lib.ingest import unique_note_concepts, unique_notes
-from lvmh_pipeline.lib.labels import Horizons, LabelsFileError, TransactionsFileError
-from lvmh_pipeline.lib.model_features import build_feature_frame, elite_feature_columns, fast_feature_columns
-from lvmh_pipeline.lib.models import TARGETS
-from lvmh_pipeline.lib.reporting import markdown_preview, value_counts_markdown
-from lvmh_pipeline.lib.uploads import folder_signature
-from lvmh_pipeline.lib.training_data import (
+from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
+from lvmh_pipeline.lib.modeling.labels import Horizons, LabelsFileError, TransactionsFileError
+from lvmh_pipeline.lib.modeling.features import build_feature_frame, elite_feature_columns, fast_feature_columns
+from lvmh_pipeline.lib.modeling.models import TARGETS
+from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
+from lvmh_pipeline.lib.ingestion.uploads import folder_signature
+from lvmh_pipeline.lib.modeling.training_data import (
     MISSING_OUTCOMES_MESSAGE,
     OutcomeLoad,
     align_note_vectors,
@@ -173,7 +173,7 @@ def _model_asset(family: str, description: str) -> dg.AssetsDefinition:
         training_labels: pd.DataFrame,
         mlflow: MlflowTracking,
     ) -> dg.MaterializeResult:
-        from lvmh_pipeline.lib.family_training import train_family, training_table
+        from lvmh_pipeline.lib.modeling.training import train_family, training_table
 
         labels = label_set_from_table(training_labels)
         results = train_family(mlflow.config(), family, training_features, labels, seed=config.seed,
@@ -232,7 +232,7 @@ def best_model(
     champion on the same held-out clients (the split the candidates were trained around),
     promotes the best to alias ``champion`` only if it beats the champion by the margin, keeps
     the replaced one as ``previous_champion`` and records the comparison on the version."""
-    from lvmh_pipeline.lib.champion_selection import select_champion
+    from lvmh_pipeline.lib.registry.promotion import select_champion
 
     labels = label_set_from_table(training_labels)
     selections = []
@@ -270,8 +270,8 @@ def model_backtest(
     labelled client, score the clients at a later one with the data a scoring run would have
     then, and measure against what they did next; next to a naive baseline (recency for purchase
     and churn, past-year spend for CLV). One MLflow run per family and target (kind=backtest)."""
-    from lvmh_pipeline.lib.backtest import backtest_cutoffs, results_table, run_backtests
-    from lvmh_pipeline.lib.tracking import log_backtest
+    from lvmh_pipeline.lib.modeling.backtest import backtest_cutoffs, results_table, run_backtests
+    from lvmh_pipeline.lib.registry.tracking import log_backtest
 
     transactions = read_optional_transactions(paths.root)
     if transactions is None or transactions.empty:

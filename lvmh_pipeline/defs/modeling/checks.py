@@ -8,7 +8,7 @@ import dagster as dg
 import pandas as pd
 
 if TYPE_CHECKING:  # imports MLflow
-    from lvmh_pipeline.lib.champion_selection import TargetSelection
+    from lvmh_pipeline.lib.registry.promotion import TargetSelection
 
 BEST_MODEL = dg.AssetKey("best_model")
 CHAMPION_CHECK = "champion_above_floor"

@@ -10,8 +10,8 @@ import dagster as dg
 import pandas as pd
 
 from lvmh_pipeline.defs.resources import LvmhPaths
-from lvmh_pipeline.lib.dashboard import DashboardValidationError, build_dashboard, validate_dashboard, write_dashboard
-from lvmh_pipeline.lib.prediction_report import dashboard_kpis, dashboard_predictions
+from lvmh_pipeline.lib.outputs.dashboard import DashboardValidationError, build_dashboard, validate_dashboard, write_dashboard
+from lvmh_pipeline.lib.scoring.report import dashboard_kpis, dashboard_predictions
 
 DASHBOARD_FILE = "dashboard.json"
 

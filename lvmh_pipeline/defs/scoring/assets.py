@@ -11,22 +11,22 @@ import dagster as dg
 import pandas as pd
 
 from lvmh_pipeline.defs.resources import EmbeddingModel, LvmhPaths, MlflowTracking
-from lvmh_pipeline.lib.catalog import CatalogFileError, CatalogLoad, load_catalog, product_text
-from lvmh_pipeline.lib.embeddings import EmbeddingCache, embed_with_cache
-from lvmh_pipeline.lib.ingest import unique_note_concepts, unique_notes
-from lvmh_pipeline.lib.labels import TransactionsFileError
-from lvmh_pipeline.lib.model_features import build_feature_frame
-from lvmh_pipeline.lib.prediction_report import (
+from lvmh_pipeline.lib.recommendations.catalog import CatalogFileError, CatalogLoad, load_catalog, product_text
+from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, embed_with_cache
+from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
+from lvmh_pipeline.lib.modeling.labels import TransactionsFileError
+from lvmh_pipeline.lib.modeling.features import build_feature_frame
+from lvmh_pipeline.lib.scoring.report import (
     prediction_summary,
     range_problems,
     segment_tables,
     write_prediction_outputs,
 )
-from lvmh_pipeline.lib.recommend import RecommendationWeights, recommend
-from lvmh_pipeline.lib.recommend_offline import OfflineEvaluation, align_clients, evaluate_at
-from lvmh_pipeline.lib.reporting import markdown_preview, value_counts_markdown
-from lvmh_pipeline.lib.scoring import score_clients
-from lvmh_pipeline.lib.training_data import align_note_vectors, known_clients, read_optional_transactions
+from lvmh_pipeline.lib.recommendations.engine import RecommendationWeights, recommend
+from lvmh_pipeline.lib.recommendations.offline import OfflineEvaluation, align_clients, evaluate_at
+from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
+from lvmh_pipeline.lib.scoring.predictions import score_clients
+from lvmh_pipeline.lib.modeling.training_data import align_note_vectors, known_clients, read_optional_transactions
 
 PREDICTIONS = dg.AssetKey("predictions")
 
@@ -80,7 +80,7 @@ def predictions(
     features as of today: purchase probability, churn risk, predicted CLV, value and risk
     segments, model versions and top drivers. Also writes
     ``outputs/client_profiles_with_predictions.csv`` and ``outputs/ml_predictions_report.md``."""
-    from lvmh_pipeline.lib.champions import NoChampionError, needs_embeddings, require_champions, versions_of
+    from lvmh_pipeline.lib.registry.champions import NoChampionError, needs_embeddings, require_champions, versions_of
 
     try:
         champions = require_champions(mlflow.config())
@@ -130,7 +130,7 @@ def recommendations(
     a fragrance to a fragrance-allergic client. Evaluated offline as of a past date T (hit rate
     and NDCG on first purchases after T, next to the popularity baseline) and logged to MLflow
     (experiment ``lvmh_recommendations``). Needs no labels."""
-    from lvmh_pipeline.lib.recommend_tracking import log_recommendation_run
+    from lvmh_pipeline.lib.recommendations.tracking import log_recommendation_run
 
     try:
         catalog = load_catalog(paths.root / "catalog.csv")

@@ -3,10 +3,10 @@
 import dagster as dg
 import pandas as pd
 
-from lvmh_pipeline.lib.client_vectors import combined_matrix
-from lvmh_pipeline.lib.clustering import build_clusters_table, choose_k_and_cluster, name_clusters
-from lvmh_pipeline.lib.projection import project_3d, projection_table
-from lvmh_pipeline.lib.reporting import markdown_preview
+from lvmh_pipeline.lib.features.client_vectors import combined_matrix
+from lvmh_pipeline.lib.segmentation.clustering import build_clusters_table, choose_k_and_cluster, name_clusters
+from lvmh_pipeline.lib.segmentation.projection import project_3d, projection_table
+from lvmh_pipeline.lib.common.metadata import markdown_preview
 
 
 class ClusteringConfig(dg.Config):

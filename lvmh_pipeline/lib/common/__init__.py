@@ -1,0 +1,1 @@
+"""Shared helpers every domain uses: text normalization, list cells, column contracts, metadata."""

@@ -1,0 +1,1 @@
+"""Concept extraction from notes: taxonomy, matching, negation, budgets, months, client profiles."""

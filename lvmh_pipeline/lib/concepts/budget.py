@@ -1,0 +1,273 @@
+"""Budget statements in advisor notes: ``Budget 3-4K flexible``, ``Presupuesto 6K``, ``35K+``,
+``€1500``, ``50万円``, ``no budget limit``.
+
+Only amounts tied to a budget keyword (within the same sentence, a few words after it) or
+written with a currency count; ages, years, piece counts and follower counts do not. The
+keywords, flexibility words and "unlimited" phrases come from the taxonomy's ``budget``,
+``budget_flexible`` and ``budget_unlimited`` concepts, so a new language is a data edit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lvmh_pipeline.lib.concepts.money import CURRENCY_HINT_RE, Amount, find_amount_matches, might_hold_currency, parse_amount
+from lvmh_pipeline.lib.concepts.matcher import PhraseFinder
+from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
+from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
+
+__all__ = ["Budget", "BudgetLexicon", "budget_lexicon", "find_budget", "parse_budget"]
+
+_MAX_WORDS_AFTER_KEYWORD = 7  # "Budget extremely flexible, discussed 40K+"
+_MAX_WORDS_BEFORE_KEYWORD = 2  # "a 5K budget", "50万円の予算"
+_FLEX_WINDOW_WORDS = 8
+# "." ends a sentence when followed by a space and not by a lowercase word or an amount
+# ("500 тыс. рублей", "ca. 5K"); "3.500" never does.
+_SENTENCE_END = re.compile(r"[!?;](?=\s|$)|\.(?=\s|$)(?!\s+[\da-zà-öø-ÿа-яё€$£¥])|[\n。！？؛]")
+# A number followed by one of these counts something else than money.
+_UNIT_AFTER = re.compile(
+    r"\s?(?=[^\W\d_]|%)(?:ans|an|années|years?|yrs?|y\.o\.|anni|años|jahre|jahren|anos|jaar|лет|года?|歳|살|岁|"
+    r"سنة|عام|pièces?|pieces?|pezzi|piezas|stück|peças|stuks|personnes|persons|people|personas|"
+    r"persone|personen|pessoas|invités|guests|invitados|ospiti|gäste|followers|abonnés|"
+    r"seguidores|subscribers|abonnenten|volgers|%|fois|times|veces|volte|mal|semaines|weeks|"
+    r"settimane|semanas|wochen|mois|months?|mesi|meses|monate|jours|days|giorni|días|tage|"
+    r"heures|hours|ore|horas|stunden|min)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OPEN_WORDS = (
+    "over", "more than", "at least", "minimum", "min", "above", "plus de", "au moins",
+    "à partir de", "minimum de", "más de", "al menos", "mínimo", "desde", "oltre", "più di",
+    "almeno", "über", "mehr als", "mindestens", "ab", "mais de", "pelo menos", "no mínimo",
+    "meer dan", "minstens", "vanaf", "более", "свыше", "от", "не менее", "أكثر من", "فوق",
+    "على الأقل",
+)
+_CAP_WORDS = (
+    "up to", "max", "maximum", "under", "below", "less than", "no more than", "jusqu'à",
+    "jusqu’à", "pas plus de", "moins de", "hasta", "máximo", "menos de", "fino a", "massimo",
+    "meno di", "non più di", "bis zu", "höchstens", "maximal", "unter", "até", "no máximo",
+    "maximaal", "hooguit", "onder", "до", "не более", "максимум", "不超过", "最多", "حتى",
+    "لا يتجاوز", "كحد أقصى",
+)
+_OPEN_TAILS = tuple(" " + w.lower() for w in _OPEN_WORDS)
+_CAP_TAILS = tuple(" " + w.lower() for w in _CAP_WORDS)
+
+
+def _ends_with_any(prefix: str, tails: tuple[str, ...]) -> bool:
+    """Whether the last words of ``prefix`` are one of ``tails`` ("over", "up to" ...)."""
+    tail = " " + " ".join(prefix.split()[-3:]).lower()
+    return tail.endswith(tails)
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """A budget statement: bounds in EUR (``NaN`` = no bound given), flexibility, evidence.
+
+    A single amount gives ``min_eur == max_eur``; ``35K+`` gives ``max_eur = NaN``;
+    ``no budget limit`` gives ``unlimited=True`` and both bounds NaN. ``flexible`` comes only
+    from a flexibility word ("flexible", "aperto", "offen" ...) in the budget's sentence.
+    Spans are offsets into the text that was parsed; ``evidence == text[start:end]``.
+    """
+
+    min_eur: float
+    max_eur: float
+    currency: str | None
+    flexible: bool
+    unlimited: bool
+    evidence: str
+    start: int
+    end: int
+    keyword_tied: bool
+    flex_evidence: str | None = None
+    flex_start: int = -1
+    flex_end: int = -1
+    unlimited_evidence: str | None = None
+    unlimited_start: int = -1
+    unlimited_end: int = -1
+
+    @property
+    def has_amount(self) -> bool:
+        """Whether at least one bound is known."""
+        return not (math.isnan(self.min_eur) and math.isnan(self.max_eur))
+
+
+@dataclass(frozen=True)
+class BudgetLexicon:
+    """Finders for budget keywords, flexibility words and "unlimited" phrases."""
+
+    keywords: PhraseFinder
+    flexible: PhraseFinder
+    unlimited: PhraseFinder
+
+
+def budget_lexicon(taxonomy: Taxonomy | None = None) -> BudgetLexicon:
+    """Finders built from the ``budget*`` concepts of ``taxonomy`` (shipped one by default)."""
+    return _lexicon_for(taxonomy or load_taxonomy())
+
+
+@lru_cache(maxsize=8)
+def _lexicon_for(tax: Taxonomy) -> BudgetLexicon:
+    return BudgetLexicon(
+        keywords=PhraseFinder(tax.get("budget").aliases_for(None)),
+        flexible=PhraseFinder(tax.get("budget_flexible").aliases_for(None)),
+        unlimited=PhraseFinder(tax.get("budget_unlimited").aliases_for(None)),
+    )
+
+
+_STOPS = (".", "!", "?", ";", "\n", "。", "！", "？", "؛")
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence around ``position``."""
+    start = 0
+    for stop in _STOPS:
+        found = text.rfind(stop, 0, position)
+        while found != -1 and not _SENTENCE_END.match(text, found):
+            found = text.rfind(stop, 0, found)
+        if found + 1 > start:
+            start = found + 1
+    end_match = _SENTENCE_END.search(text, position)
+    return start, end_match.start() if end_match else len(text)
+
+
+def _is_money_like(text: str, match: re.Match[str], amount: Amount, keyword_tied: bool) -> bool:
+    if _UNIT_AFTER.match(text, match.end()):
+        return False
+    if amount.currency_marked:
+        return True
+    if not keyword_tied:
+        return False
+    digits = match.group("n1")
+    if not amount.multiplier and _YEAR.fullmatch(digits) and not match.group("n2"):
+        return False
+    value = amount.low if not math.isnan(amount.low) else amount.high
+    return amount.multiplier or value >= 100
+
+
+def _apply_bound_words(prefix: str, amount: Amount) -> Amount:
+    if math.isnan(amount.high) or math.isnan(amount.low) or amount.low != amount.high:
+        return amount
+    if _ends_with_any(prefix, _OPEN_TAILS):
+        return Amount(amount.low, math.nan, amount.currency, amount.currency_marked, amount.multiplier, amount.start, amount.end)
+    if _ends_with_any(prefix, _CAP_TAILS):
+        return Amount(math.nan, amount.high, amount.currency, amount.currency_marked, amount.multiplier, amount.start, amount.end)
+    return amount
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _amount_after(text: str, start: int, stop: int, language: str | None) -> Amount | None:
+    for match in find_amount_matches(text, start, stop):
+        if _word_count(text[start : match.start()]) > _MAX_WORDS_AFTER_KEYWORD:
+            return None
+        amount = parse_amount(match, language)
+        if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
+            return _apply_bound_words(text[start : match.start()], amount)
+    return None
+
+
+def _amount_before(text: str, sentence_start: int, keyword_start: int, language: str | None) -> Amount | None:
+    best = None
+    for match in find_amount_matches(text, sentence_start, keyword_start):
+        gap = text[match.end() : keyword_start]
+        if _word_count(gap) > _MAX_WORDS_BEFORE_KEYWORD:
+            continue
+        amount = parse_amount(match, language)
+        if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
+            best = _apply_bound_words(text[sentence_start : match.start()], amount)
+    return best
+
+
+def _near(nt: NormalizedText, finder: PhraseFinder, lo: int, hi: int, anchor: tuple[int, int]) -> tuple[int, int] | None:
+    """First occurrence found by ``finder`` in the sentence ``[lo, hi)`` (original offsets)
+    within ``_FLEX_WINDOW_WORDS`` words of the ``anchor`` span."""
+    text = nt.original
+    for f_start, f_end, _ in finder.find(nt.folded, to_folded(nt, lo), to_folded(nt, hi)):
+        start, end = nt.to_original(f_start, f_end)
+        gap = text[end : anchor[0]] if end <= anchor[0] else text[anchor[1] : start]
+        if (start < anchor[1] and end > anchor[0]) or _word_count(gap) <= _FLEX_WINDOW_WORDS:
+            return start, end
+    return None
+
+
+def find_budget(
+    text: str, language: str | None = None, *, normalized: NormalizedText | None = None, taxonomy: Taxonomy | None = None
+) -> Budget | None:
+    """The first budget statement of ``text`` (see :func:`parse_budget`); ``normalized`` lets
+    a caller that already folded the text skip that step."""
+    if not text:
+        return None
+    lex = budget_lexicon(taxonomy)
+    nt = normalized or normalize(text)
+    for f_start, f_end, _ in lex.keywords.find(nt.folded):
+        k_start, k_end = nt.to_original(f_start, f_end)
+        s_start, s_end = _sentence_bounds(text, k_start)
+        amount = _amount_after(text, k_end, s_end, language) or _amount_before(text, s_start, k_start, language)
+        unlimited = _near(nt, lex.unlimited, s_start, s_end, (k_start, k_end))
+        if amount is None and unlimited is None:
+            flex = _near(nt, lex.flexible, s_start, s_end, (k_start, k_end))
+            if flex is None:
+                continue
+            return _budget(text, None, (k_start, k_end), flex, None, keyword_tied=True)
+        anchor = (min(k_start, amount.start), max(k_end, amount.end)) if amount else (k_start, k_end)
+        flex = _near(nt, lex.flexible, s_start, s_end, anchor)
+        return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
+    if not might_hold_currency(text) or not CURRENCY_HINT_RE.search(text):
+        return None
+    for match in find_amount_matches(text):
+        amount = parse_amount(match, language)
+        if amount is None or not _is_money_like(text, match, amount, keyword_tied=False):
+            continue
+        s_start, s_end = _sentence_bounds(text, match.start())
+        amount = _apply_bound_words(text[s_start : match.start()], amount)
+        flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
+        return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
+    return None
+
+
+def _budget(
+    text: str,
+    amount: Amount | None,
+    span: tuple[int, int],
+    flex: tuple[int, int] | None,
+    unlimited: tuple[int, int] | None,
+    *,
+    keyword_tied: bool,
+) -> Budget:
+    start, end = span
+    if unlimited and not amount:
+        start, end = min(start, unlimited[0]), max(end, unlimited[1])
+    return Budget(
+        min_eur=amount.low if amount else math.nan,
+        max_eur=amount.high if amount else math.nan,
+        currency=amount.currency if amount else None,
+        flexible=flex is not None,
+        unlimited=unlimited is not None,
+        evidence=text[start:end],
+        start=start,
+        end=end,
+        keyword_tied=keyword_tied,
+        flex_evidence=text[flex[0] : flex[1]] if flex else None,
+        flex_start=flex[0] if flex else -1,
+        flex_end=flex[1] if flex else -1,
+        unlimited_evidence=text[unlimited[0] : unlimited[1]] if unlimited else None,
+        unlimited_start=unlimited[0] if unlimited else -1,
+        unlimited_end=unlimited[1] if unlimited else -1,
+    )
+
+
+def parse_budget(text: str, language: str | None = None) -> Budget | None:
+    """Parse the first budget statement of a note.
+
+    Semantics (EUR, fixed conversion table): ``3-4K`` -> (3000, 4000); ``around 5K`` /
+    ``€1500`` -> (5000, 5000) / (1500, 1500); ``35K+`` -> (35000, NaN); ``up to 5K`` ->
+    (NaN, 5000); ``no budget limit`` -> unlimited. ``flexible`` is set by a flexibility word
+    in the budget's sentence. ``language`` only disambiguates ``¥`` and
+    bare ``万``/``만``. Returns None when no budget is stated.
+    """
+    return find_budget(text, language)

@@ -1,0 +1,1 @@
+"""Note embeddings (with their cache) and client vectors."""

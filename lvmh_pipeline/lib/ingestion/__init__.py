@@ -1,0 +1,1 @@
+"""Reading uploaded notes CSVs: files, encodings, columns, fields, languages, rejected rows."""

@@ -1,0 +1,257 @@
+"""Ingestion of uploaded notes CSVs into the ``notes`` and ``rejected_notes`` tables (DESIGN §3-4).
+
+One file → :func:`read_notes_file`; one upload-date folder → :func:`ingest_partition`. Rows that
+cannot be used go to ``rejected`` with file, line and reason; text is pseudonymized before it
+reaches either output; exact duplicates (same client, date and text) are kept once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError, RawTable, read_raw_table
+from lvmh_pipeline.lib.ingestion.language import guess_language, normalize_language_code
+from lvmh_pipeline.lib.ingestion.columns import ColumnMap, resolve_columns
+from lvmh_pipeline.lib.ingestion.fields import (
+    clean_text,
+    derive_length,
+    normalize_length,
+    parse_duration,
+    parse_note_date,
+)
+from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS, REJECTED_NOTES_COLUMNS, conform
+from lvmh_pipeline.lib.ingestion.uploads import csv_files, is_iso_date
+
+__all__ = [
+    "ColumnMap",
+    "IngestResult",
+    "NotesFileError",
+    "empty_notes",
+    "empty_rejected",
+    "ingest_partition",
+    "read_notes_file",
+]
+
+# The declared language is overridden only when the detector is this sure and the text has
+# enough words to judge.
+CONTRADICTION_CONFIDENCE = 0.5
+CONTRADICTION_MIN_WORDS = 4
+
+_NOTES_DTYPES: dict[str, object] = {
+    "duration_min": np.float64,
+    "source_line": np.int64,
+    "language_detected": bool,
+    "date_after_upload": bool,
+    "pii_redactions": np.int64,
+}
+_REJECTED_DTYPES: dict[str, object] = {"source_line": np.int64}
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """Accepted notes (``NOTES_COLUMNS``) and rejected rows (``REJECTED_NOTES_COLUMNS``)."""
+
+    notes: pd.DataFrame
+    rejected: pd.DataFrame
+
+
+def _typed_frame(rows: list[dict], columns: list[str], dtypes: dict[str, object]) -> pd.DataFrame:
+    """A frame with exactly ``columns``: numbers and flags typed, every other column object."""
+    data = {}
+    for col in columns:
+        values = [row[col] for row in rows]
+        dtype = dtypes.get(col, object)
+        data[col] = pd.Series(values, dtype=dtype)
+    return conform(pd.DataFrame(data, columns=columns), columns)
+
+
+def empty_notes() -> pd.DataFrame:
+    """An empty ``notes`` frame with the stable column types."""
+    return _typed_frame([], NOTES_COLUMNS, _NOTES_DTYPES)
+
+
+def empty_rejected() -> pd.DataFrame:
+    """An empty ``rejected_notes`` frame with the stable column types."""
+    return _typed_frame([], REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES)
+
+
+def _field(values: list[str], columns: dict[str, int], name: str) -> str:
+    idx = columns.get(name)
+    return values[idx] if idx is not None and idx < len(values) else ""
+
+
+def _language(declared: str, text: str) -> tuple[str, bool]:
+    """(language, detected?) — the declared code unless missing, unknown or contradicted."""
+    code = normalize_language_code(declared)
+    guess = guess_language(text)
+    if code is None:
+        return guess.language, True
+    contradicted = (
+        guess.language != code
+        and guess.confidence >= CONTRADICTION_CONFIDENCE
+        and len(text.split()) >= CONTRADICTION_MIN_WORDS
+        and guess.scores.get(code, 0.0) <= 0.5 * max(guess.scores.values(), default=0.0)
+    )
+    return (guess.language, True) if contradicted else (code, False)
+
+
+def note_id(client_id: str, note_date: str, text: str) -> str:
+    """Stable id of a note: first 16 hex chars of sha1(``client_id|note_date|text``)."""
+    return hashlib.sha1(f"{client_id}|{note_date}|{text}".encode()).hexdigest()[:16]
+
+
+def _parse_rows(
+    table: RawTable, columns: dict[str, int], source_file: str, upload_date: str
+) -> tuple[list[dict], list[dict]]:
+    """Validate and convert the records of one file into note rows and rejected rows."""
+    notes: list[dict] = []
+    rejected: list[dict] = []
+    width = len(table.header)
+    for line, values in table.records:
+        raw = clean_text(_field(values, columns, "text"))
+        client_id = _field(values, columns, "id").strip()
+        reasons = []
+        if line == table.unterminated_line:
+            reasons.append("unterminated quoted field (runs to the end of the file)")
+        extra = values[width:]
+        if any(v.strip() for v in extra):
+            reasons.append(f"{len(values)} fields but the header has {width} (unquoted delimiter?)")
+            raw = clean_text(table.delimiter.join(values))
+        if not client_id:
+            reasons.append("missing client id")
+        if not raw:
+            reasons.append("empty transcription")
+        date_value = _field(values, columns, "date").strip()
+        note_date = parse_note_date(date_value) if date_value else None
+        if not date_value:
+            reasons.append("missing date")
+        elif note_date is None:
+            reasons.append(f"unparseable date '{date_value}'")
+        redacted = pseudonymize(raw)
+        if reasons:
+            rejected.append({
+                "source_file": source_file, "source_line": line, "client_id": client_id,
+                "reason": f"line {line}: " + ", ".join(reasons), "raw_text": redacted.text,
+                "upload_date": upload_date,
+            })
+            continue
+        language, detected = _language(_field(values, columns, "language"), raw)
+        duration = parse_duration(_field(values, columns, "duration"))
+        length = normalize_length(_field(values, columns, "length")) or derive_length(raw, duration)
+        notes.append({
+            "note_id": note_id(client_id, note_date, redacted.text), "client_id": client_id,
+            "note_date": note_date, "language": language, "duration_min": duration,
+            "length": length, "text": redacted.text, "source_file": source_file,
+            "source_line": line, "upload_date": upload_date, "language_detected": detected,
+            "date_after_upload": note_date > upload_date, "pii_redactions": redacted.total,
+        })
+    return notes, rejected
+
+
+def _dedupe(notes: list[dict], seen: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """Keep the first of each (client, date, text); later copies become rejected rows.
+
+    ``seen`` maps note ids already kept (in this or earlier files) to "file:line".
+    """
+    kept, duplicates = [], []
+    for row in notes:
+        first = seen.get(row["note_id"])
+        if first is None:
+            seen[row["note_id"]] = f"{row['source_file']}:{row['source_line']}"
+            kept.append(row)
+            continue
+        duplicates.append({
+            "source_file": row["source_file"], "source_line": row["source_line"],
+            "client_id": row["client_id"],
+            "reason": f"line {row['source_line']}: duplicate of {first}",
+            "raw_text": row["text"], "upload_date": row["upload_date"],
+        })
+    return kept, duplicates
+
+
+def _relative_posix(path: Path, relative_to: Path) -> str:
+    try:
+        return path.resolve().relative_to(relative_to.resolve()).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(path.resolve(), relative_to.resolve())).as_posix()
+
+
+def _check_upload_date(upload_date: str) -> None:
+    if not is_iso_date(upload_date):
+        raise ValueError(f"upload_date must be an ISO date YYYY-MM-DD, got {upload_date!r}")
+
+
+def _read_file_rows(
+    path: Path, relative_to: Path, upload_date: str, column_map: ColumnMap | None,
+    seen: dict[str, str],
+) -> tuple[list[dict], list[dict]]:
+    source_file = _relative_posix(path, relative_to)
+    table = read_raw_table(path)
+    columns = resolve_columns(table.header, column_map, str(path))
+    notes, rejected = _parse_rows(table, columns, source_file, upload_date)
+    kept, duplicates = _dedupe(notes, seen)
+    rejected = sorted(rejected + duplicates, key=lambda r: r["source_line"])
+    return kept, rejected
+
+
+def read_notes_file(
+    path: Path, *, relative_to: Path, upload_date: str, column_map: ColumnMap | None = None
+) -> IngestResult:
+    """Read one notes CSV (never modified) into validated, pseudonymized, de-duplicated notes.
+
+    ``source_file`` is ``path`` relative to ``relative_to`` (POSIX). Raises
+    :class:`NotesFileError` when the file cannot be read at all.
+    """
+    _check_upload_date(upload_date)
+    notes, rejected = _read_file_rows(Path(path), Path(relative_to), upload_date, column_map, {})
+    return IngestResult(
+        _typed_frame(notes, NOTES_COLUMNS, _NOTES_DTYPES),
+        _typed_frame(rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
+    )
+
+
+def ingest_partition(
+    upload_dir: Path, *, data_dir: Path, upload_date: str, column_map: ColumnMap | None = None
+) -> IngestResult:
+    """Ingest every ``*.csv`` of one upload folder (sorted by name), de-duplicating across files.
+
+    A missing folder raises :class:`NotesFileError`; a folder without CSV files gives empty
+    frames; any unreadable file fails the whole partition.
+    """
+    _check_upload_date(upload_date)
+    upload_dir = Path(upload_dir)
+    if not upload_dir.is_dir():
+        raise NotesFileError(f"{upload_dir}: upload folder does not exist")
+    seen: dict[str, str] = {}
+    all_notes: list[dict] = []
+    all_rejected: list[dict] = []
+    for path in csv_files(upload_dir):
+        notes, rejected = _read_file_rows(path, Path(data_dir), upload_date, column_map, seen)
+        all_notes += notes
+        all_rejected += rejected
+    return IngestResult(
+        _typed_frame(all_notes, NOTES_COLUMNS, _NOTES_DTYPES),
+        _typed_frame(all_rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
+    )
+
+
+
+def unique_notes(notes: pd.DataFrame) -> pd.DataFrame:
+    """Notes of every upload once each, sorted by client and date.
+
+    De-duplication inside an upload happens at ingestion; a note re-uploaded under a later
+    upload date keeps its ``note_id`` and is counted once here.
+    """
+    return notes.drop_duplicates("note_id").sort_values(["client_id", "note_date", "note_id"], ignore_index=True)
+
+
+def unique_note_concepts(note_concepts: pd.DataFrame) -> pd.DataFrame:
+    """Concept rows of every note once each (see :func:`unique_notes`)."""
+    return note_concepts.drop_duplicates(["note_id", "concept", "span_start"], ignore_index=True)

@@ -1,0 +1,1 @@
+"""Outcome labels, leakage-free features, model families, BG/NBD, training and backtests."""

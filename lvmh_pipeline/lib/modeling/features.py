@@ -1,0 +1,289 @@
+"""The model feature frame: one row per client, from notes, concepts, orders and note embeddings.
+
+Every block uses only notes dated ≤ ``as_of`` and orders dated ≤ ``as_of``, and durations are
+counted back from a reference date: ``as_of`` itself, or (``as_of=None``, scoring today) the
+latest note or order date in the data, so a model trained at T sees the same quantities at
+scoring time. Column names never depend on the data (fixed concept lists), so a frame built for
+scoring has exactly the columns the fitted pipeline was trained on.
+
+Blocks: ``concept_text`` (for TF-IDF), profile statistics (:data:`PROFILE_COLUMNS`), RFM
+(:data:`RFM_COLUMNS`), lifecycle (:data:`LIFECYCLE_COLUMNS`, notes and orders together),
+concept co-occurrence ``co_*`` and the mean note embedding ``emb_###``.
+Clients without notes or without orders get neutral values (0, or the recency cap) and a flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from itertools import combinations
+
+import numpy as np
+import pandas as pd
+
+from lvmh_pipeline.lib.modeling.labels import order_table
+
+INTENT_CONCEPTS: tuple[str, ...] = (
+    "ready_to_buy", "hesitant", "will_return", "complaint", "price_sensitive",
+    "vip_client", "new_client", "loyal_client",
+)
+VALUE_CONCEPTS: tuple[str, ...] = ("budget_flexible", "budget_unlimited")
+# Concept category -> count column (distinct non-negated concepts of that category).
+CATEGORY_COUNTS: dict[str, str] = {
+    "allergy": "n_allergies", "diet": "n_diets", "occasion": "n_occasions", "product_type": "n_product_types",
+    "color": "n_colors", "material": "n_materials", "house": "n_houses", "hobby": "n_hobbies",
+    "travel": "n_travel", "family": "n_family", "profession": "n_professions", "style": "n_styles",
+    "next_action": "n_next_actions",
+}
+# "Long ago": no note / no order is as far back as this, so recency stays monotone and finite.
+RECENCY_CAP_DAYS = 730.0
+
+PROFILE_COLUMNS: list[str] = [
+    "has_notes", "n_notes", "notes_last_90d", "notes_last_365d", "days_since_last_note", "days_since_first_note",
+    "n_languages", "mean_note_chars_log", "n_concept_mentions", "n_distinct_concepts", "n_negated",
+    "has_budget", "budget_min_log", "budget_max_log", "budget_mid_log", "budget_open_ended",
+    "budget_flexible", "budget_unlimited",
+    *[f"intent_{c}" for c in INTENT_CONCEPTS],
+    *CATEGORY_COUNTS.values(),
+]
+RFM_COLUMNS: list[str] = [
+    "has_history", "recency_days", "frequency", "monetary_total_log", "monetary_mean_log", "tenure_days",
+    "orders_90d", "orders_180d", "orders_365d", "spend_365d_log", "ipi_mean_days", "ipi_std_days", "overdue_ratio",
+    "purchase_days",
+]
+# Notes and orders together: how long the client has been known, when they were last seen, and
+# shrunk per-year rates (a client seen for two weeks with one order is not a 26-a-year buyer).
+LIFECYCLE_COLUMNS: list[str] = [
+    "first_seen_days", "last_contact_days", "order_rate_per_year", "contact_rate_per_year",
+]
+RATE_PRIOR_DAYS = 180.0  # pseudo-exposure of the rate shrinkage
+RATE_PRIOR_EVENTS = 0.5  # pseudo-events of the rate shrinkage
+_PAIRS: list[tuple[str, str]] = list(combinations(INTENT_CONCEPTS + VALUE_CONCEPTS, 2))
+COOCCURRENCE_COLUMNS: list[str] = [f"co_{a}__{b}" for a, b in _PAIRS] + [f"co_last_{c}" for c in INTENT_CONCEPTS]
+
+
+def embedding_columns(dim: int) -> list[str]:
+    """Names of the mean-embedding columns for a ``dim``-dimensional embedding."""
+    return [f"emb_{i:03d}" for i in range(dim)]
+
+
+def _cutoff(as_of: date | str | None) -> pd.Timestamp | None:
+    return None if as_of is None else pd.Timestamp(as_of).normalize()
+
+
+def _days(reference: pd.Timestamp, dates: pd.Series) -> pd.Series:
+    return (reference - dates).dt.days.astype(np.float64)
+
+
+def _profile_block(index: pd.Index, notes: pd.DataFrame, reference: pd.Timestamp) -> pd.DataFrame:
+    out = pd.DataFrame(0.0, index=index, columns=["has_notes", "n_notes", "notes_last_90d", "notes_last_365d",
+                                                    "n_languages", "mean_note_chars_log"])
+    out["days_since_last_note"] = RECENCY_CAP_DAYS
+    out["days_since_first_note"] = 0.0
+    if notes.empty:
+        return out
+    grouped = notes.groupby("client_id")
+    age = _days(reference, notes["date"])
+    out["n_notes"] = grouped.size().reindex(index).fillna(0.0)
+    out["has_notes"] = (out["n_notes"] > 0).astype(np.float64)
+    for days, column in ((90, "notes_last_90d"), (365, "notes_last_365d")):
+        out[column] = age.lt(days).groupby(notes["client_id"]).sum().reindex(index).fillna(0.0)
+    last = age.groupby(notes["client_id"]).min().reindex(index)
+    first = age.groupby(notes["client_id"]).max().reindex(index)
+    out["days_since_last_note"] = last.clip(0, RECENCY_CAP_DAYS).fillna(RECENCY_CAP_DAYS)
+    out["days_since_first_note"] = first.clip(lower=0).fillna(0.0)
+    if "language" in notes:
+        out["n_languages"] = grouped["language"].nunique().reindex(index).fillna(0.0)
+    if "text" in notes:
+        chars = notes["text"].fillna("").astype(str).str.len().groupby(notes["client_id"]).mean()
+        out["mean_note_chars_log"] = np.log1p(chars.reindex(index).fillna(0.0))
+    return out
+
+
+def _budget_block(index: pd.Index, concepts: pd.DataFrame) -> pd.DataFrame:
+    out = pd.DataFrame(0.0, index=index, columns=["has_budget", "budget_min_log", "budget_max_log",
+                                                    "budget_mid_log", "budget_open_ended"])
+    rows = concepts[concepts["concept"].eq("budget") & concepts["value_min"].notna()]
+    if rows.empty:
+        return out
+    # The latest budget statement is the client's current one; groupby().last() would skip NaN
+    # per column and mix two statements, so whole rows are kept.
+    latest = rows.sort_values(["date", "span_start"]).drop_duplicates("client_id", keep="last").set_index("client_id")
+    low = latest["value_min"].astype(np.float64).clip(lower=0)
+    open_ended = latest["value_max"].isna()
+    high = latest["value_max"].astype(np.float64).where(~open_ended, low).clip(lower=low)
+    out.loc[latest.index, "has_budget"] = 1.0
+    out.loc[latest.index, "budget_min_log"] = np.log1p(low)
+    out.loc[latest.index, "budget_max_log"] = np.log1p(high)
+    out.loc[latest.index, "budget_mid_log"] = np.log1p((low + high) / 2)
+    out.loc[latest.index, "budget_open_ended"] = open_ended.astype(np.float64)
+    return out
+
+
+def _concept_blocks(index: pd.Index, concepts: pd.DataFrame, last_note_day: pd.Series) -> pd.DataFrame:
+    """concept_text, concept counts, intents, category counts, budget and co-occurrence columns."""
+    positive = concepts[~concepts["negated"]]
+    out = pd.DataFrame(index=index)
+    text = positive.sort_values(["client_id", "date", "note_id", "span_start"]).groupby("client_id")["concept"]
+    out["concept_text"] = text.agg(" ".join).reindex(index).fillna("")
+    out["n_concept_mentions"] = positive.groupby("client_id").size().reindex(index).fillna(0.0)
+    out["n_distinct_concepts"] = positive.groupby("client_id")["concept"].nunique().reindex(index).fillna(0.0)
+    out["n_negated"] = concepts["negated"].groupby(concepts["client_id"]).sum().reindex(index).fillna(0.0)
+    out = out.join(_budget_block(index, concepts))
+    mentions = pd.crosstab(positive["client_id"], positive["concept"]).reindex(index=index).fillna(0.0)
+    for concept in VALUE_CONCEPTS:
+        out[concept] = (mentions[concept] > 0).astype(np.float64) if concept in mentions else 0.0
+    for concept in INTENT_CONCEPTS:
+        out[f"intent_{concept}"] = mentions[concept].astype(np.float64) if concept in mentions else 0.0
+    per_category = positive.groupby(["client_id", "category"])["concept"].nunique().unstack(fill_value=0)
+    per_category = per_category.reindex(index=index).fillna(0.0)
+    for category, column in CATEGORY_COUNTS.items():
+        out[column] = per_category[category].astype(np.float64) if category in per_category else 0.0
+    present = {c: (mentions[c].to_numpy() > 0) if c in mentions else np.zeros(len(index), bool)
+               for c in INTENT_CONCEPTS + VALUE_CONCEPTS}
+    co = {f"co_{a}__{b}": (present[a] & present[b]).astype(np.float64) for a, b in _PAIRS}
+    in_last = positive[positive["date"].eq(positive["client_id"].map(last_note_day))]
+    last_mentions = pd.crosstab(in_last["client_id"], in_last["concept"]).reindex(index=index).fillna(0.0)
+    for concept in INTENT_CONCEPTS:
+        co[f"co_last_{concept}"] = (
+            (last_mentions[concept].to_numpy() > 0).astype(np.float64) if concept in last_mentions
+            else np.zeros(len(index))
+        )
+    return out.join(pd.DataFrame(co, index=index))
+
+
+def _rfm_block(index: pd.Index, orders: pd.DataFrame, reference: pd.Timestamp) -> pd.DataFrame:
+    out = pd.DataFrame(0.0, index=index, columns=RFM_COLUMNS)
+    out["recency_days"] = RECENCY_CAP_DAYS
+    out["ipi_mean_days"] = RECENCY_CAP_DAYS
+    purchases = orders[orders["amount"].gt(0) & orders["client_id"].isin(index)]
+    if not purchases.empty:
+        age = _days(reference, purchases["date"])
+        by_client = age.groupby(purchases["client_id"])
+        frequency = by_client.size().reindex(index).fillna(0.0)
+        out["frequency"] = frequency
+        out["has_history"] = (frequency > 0).astype(np.float64)
+        out["recency_days"] = by_client.min().reindex(index).clip(0, RECENCY_CAP_DAYS).fillna(RECENCY_CAP_DAYS)
+        out["tenure_days"] = by_client.max().reindex(index).clip(lower=0).fillna(0.0)
+        for days in (90, 180, 365):
+            out[f"orders_{days}d"] = age.lt(days).groupby(purchases["client_id"]).sum().reindex(index).fillna(0.0)
+        spend_365 = purchases["amount"].where(age.lt(365), 0.0).groupby(purchases["client_id"]).sum()
+        out["spend_365d_log"] = np.log1p(spend_365.reindex(index).fillna(0.0))
+        days = purchases[["client_id", "date"]].drop_duplicates().sort_values(["client_id", "date"])
+        gaps = days.groupby("client_id")["date"].diff().dt.days.dropna().groupby(days["client_id"])
+        out["ipi_mean_days"] = gaps.mean().reindex(index).fillna(RECENCY_CAP_DAYS)
+        out["ipi_std_days"] = gaps.std(ddof=0).reindex(index).fillna(0.0)
+        out["purchase_days"] = days.groupby("client_id").size().reindex(index).fillna(0.0)
+    net = orders[orders["client_id"].isin(index)].groupby("client_id")["amount"].sum()
+    net = net.reindex(index).fillna(0.0).clip(lower=0.0)
+    out["monetary_total_log"] = np.log1p(net)
+    out["monetary_mean_log"] = np.log1p(net / out["frequency"].where(out["frequency"] > 0, 1.0))
+    out["overdue_ratio"] = (out["recency_days"] / out["ipi_mean_days"].clip(lower=1.0)).clip(0.0, 10.0)
+    return out
+
+
+def _lifecycle_block(frame: pd.DataFrame) -> pd.DataFrame:
+    """From the profile and RFM columns: first / last contact and shrunk yearly rates."""
+    first_seen = np.maximum(frame["days_since_first_note"], frame["tenure_days"])
+    exposure_years = (first_seen + RATE_PRIOR_DAYS) / 365.25
+    return pd.DataFrame({
+        "first_seen_days": first_seen,
+        "last_contact_days": np.minimum(frame["days_since_last_note"], frame["recency_days"]),
+        "order_rate_per_year": (frame["frequency"] + RATE_PRIOR_EVENTS) / exposure_years,
+        "contact_rate_per_year": (frame["frequency"] + frame["n_notes"] + RATE_PRIOR_EVENTS) / exposure_years,
+    }, index=frame.index)
+
+
+def _embedding_block(index: pd.Index, client_ids: pd.Series, vectors: np.ndarray) -> pd.DataFrame:
+    vectors = np.asarray(vectors, dtype=np.float64)
+    codes = index.get_indexer(client_ids)
+    keep = codes >= 0
+    total = np.zeros((len(index), vectors.shape[1]))
+    np.add.at(total, codes[keep], vectors[keep])
+    norms = np.linalg.norm(total, axis=1, keepdims=True)
+    mean = np.divide(total, norms, out=np.zeros_like(total), where=norms > 0)
+    return pd.DataFrame(mean, index=index, columns=embedding_columns(vectors.shape[1]))
+
+
+def _prepare_concepts(note_concepts: pd.DataFrame, index: pd.Index, cutoff: pd.Timestamp | None) -> pd.DataFrame:
+    concepts = note_concepts.assign(
+        client_id=note_concepts["client_id"].astype(str),
+        date=pd.to_datetime(note_concepts["note_date"], errors="coerce"),
+        negated=note_concepts["negated"].eq(True).fillna(False).astype(bool),  # None / NA = not negated
+        concept=note_concepts["concept"].astype(str),
+    )
+    optional = {"note_id": "", "category": "", "span_start": 0, "value_min": np.nan, "value_max": np.nan}
+    for column, default in optional.items():
+        if column not in concepts:
+            concepts[column] = default
+    mask = concepts["client_id"].isin(index)
+    if cutoff is not None:
+        mask &= concepts["date"].le(cutoff)
+    return concepts[mask]
+
+
+def build_feature_frame(
+    notes: pd.DataFrame,
+    note_concepts: pd.DataFrame,
+    transactions: pd.DataFrame | None,
+    clients: Sequence[str] | pd.Series | pd.Index,
+    as_of: date | str | None,
+    note_vectors: np.ndarray | None = None,
+) -> pd.DataFrame:
+    """One row per client of ``clients`` (in that order), from data dated ≤ ``as_of`` only.
+
+    ``notes`` follows NOTES_COLUMNS (``client_id``, ``note_date`` required), ``note_concepts``
+    NOTE_CONCEPTS_COLUMNS, ``transactions`` the transactions contract (or None: RFM neutral),
+    ``note_vectors`` is aligned with the rows of ``notes`` (or None: no ``emb_*`` columns).
+    ``as_of=None`` uses everything (scoring today). Undated notes count only when ``as_of`` is None.
+    """
+    index = pd.Index(pd.unique(pd.Series(list(clients), dtype=object).astype(str)), name="client_id")
+    cutoff = _cutoff(as_of)
+    note_ids = notes["client_id"].astype(str).reset_index(drop=True)
+    note_dates = pd.to_datetime(notes["note_date"].reset_index(drop=True), errors="coerce")
+    keep = note_ids.isin(index) & (note_dates.le(cutoff) if cutoff is not None else True)
+    kept_notes = notes.reset_index(drop=True)[keep.to_numpy()].assign(
+        client_id=note_ids[keep], date=note_dates[keep]
+    )
+    concepts = _prepare_concepts(note_concepts, index, cutoff)
+    orders = order_table(transactions) if transactions is not None else order_table(pd.DataFrame())
+    if cutoff is not None:
+        orders = orders[orders["date"].le(cutoff)]
+    if cutoff is not None:
+        reference = cutoff
+    else:
+        latest = pd.concat([kept_notes["date"], orders["date"]]).max()
+        reference = pd.Timestamp.today().normalize() if pd.isna(latest) else pd.Timestamp(latest).normalize()
+
+    last_note_day = kept_notes.groupby("client_id")["date"].max()
+    frame = _profile_block(index, kept_notes, reference).join(_concept_blocks(index, concepts, last_note_day))
+    frame = frame.join(_rfm_block(index, orders, reference))
+    frame = frame.join(_lifecycle_block(frame))
+    blocks = [frame[["concept_text"]], frame[PROFILE_COLUMNS].astype(np.float64), frame[RFM_COLUMNS],
+              frame[LIFECYCLE_COLUMNS], frame[COOCCURRENCE_COLUMNS]]
+    if note_vectors is not None:
+        vectors = np.asarray(note_vectors)
+        if vectors.ndim != 2 or vectors.shape[0] != len(notes):
+            raise ValueError(f"note_vectors shape {vectors.shape} does not match {len(notes)} notes")
+        blocks.append(_embedding_block(index, kept_notes["client_id"], vectors[keep.to_numpy()]))
+    return pd.concat(blocks, axis=1).reset_index()
+
+
+def _names(frame: pd.DataFrame | Sequence[str]) -> list[str]:
+    return [str(c) for c in (frame.columns if isinstance(frame, pd.DataFrame) else frame)]
+
+
+def fast_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
+    """Fast family inputs (DESIGN §6) present in ``frame`` (or a column list): concept text,
+    profile, RFM (neutral values for everyone when there is no order history)."""
+    names = set(_names(frame))
+    return [c for c in ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS] if c in names]
+
+
+def elite_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
+    """Elite family inputs: fast inputs + lifecycle + co-occurrence + mean note embedding (when
+    present); the elite pipeline adds BG/NBD features computed from the RFM columns."""
+    names = _names(frame)
+    present = set(names)
+    extra = [c for c in [*LIFECYCLE_COLUMNS, *COOCCURRENCE_COLUMNS] if c in present]
+    return fast_feature_columns(names) + extra + [c for c in names if c.startswith("emb_")]

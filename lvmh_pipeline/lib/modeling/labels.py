@@ -1,0 +1,298 @@
+"""Training labels as outcomes: from transaction history around an as-of date T, or a labels file.
+
+With transactions (DESIGN §6), for every client known at T:
+
+- ``purchased`` = 1 when the client places an order in (T, T + purchase_days];
+- ``churned`` = 1 when a client *active* at T (an order in [T - active_lookback_days, T]) places
+  no order in (T, T + churn_days]; NaN for clients not active at T, who cannot churn and are left
+  out of churn training;
+- ``lifetime_value`` = net spend (EUR) in (T, T + clv_days], floored at 0.
+
+An order dated exactly T is history, never label. An order is every line sharing ``order_id``
+(dated by its first line); orders whose net amount is not positive (returns, refunds) are not
+purchases but do count in net spend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError, RawTable, read_raw_table
+
+TRANSACTIONS_COLUMNS: list[str] = ["client_id", "order_id", "date", "product_id", "quantity", "amount"]
+REQUIRED_TRANSACTION_COLUMNS: tuple[str, ...] = ("client_id", "order_id", "date", "amount")
+REJECTED_TRANSACTIONS_COLUMNS: list[str] = ["source_line", "client_id", "order_id", "reason"]
+LABELS_COLUMNS: list[str] = ["client_id", "purchased", "churned", "lifetime_value"]
+REJECTED_LABELS_COLUMNS: list[str] = ["source_line", "client_id", "reason"]
+
+_TRUE = {"1", "1.0", "true", "yes", "y", "t"}
+_FALSE = {"0", "0.0", "false", "no", "n", "f"}
+
+
+class TransactionsFileError(ValueError):
+    """A transactions file that cannot be used at all; the message names the file."""
+
+
+class LabelsFileError(ValueError):
+    """A labels file that cannot be used at all; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Horizons:
+    """Label windows in days after the as-of date, and the activity lookback before it."""
+
+    purchase_days: int = 90
+    churn_days: int = 180
+    clv_days: int = 365
+    active_lookback_days: int = 365
+
+    def __post_init__(self) -> None:
+        for name in ("purchase_days", "churn_days", "clv_days", "active_lookback_days"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"Horizons.{name} must be > 0, got {getattr(self, name)}")
+
+    @property
+    def longest_days(self) -> int:
+        """The longest label window: how far past T the data must reach."""
+        return max(self.purchase_days, self.churn_days, self.clv_days)
+
+
+@dataclass(frozen=True)
+class TransactionsLoad:
+    """Validated transaction lines and the rows that were set aside, with line and reason."""
+
+    transactions: pd.DataFrame  # TRANSACTIONS_COLUMNS; date as datetime64 (day), amount float
+    rejected: pd.DataFrame  # REJECTED_TRANSACTIONS_COLUMNS
+    source: str
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """Per-client outcomes (``frame`` follows :data:`LABELS_COLUMNS`) and how they were made."""
+
+    frame: pd.DataFrame
+    source: str  # "transactions" | "labels.csv"
+    as_of: date | None = None
+    horizons: Horizons | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    rejected: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECTED_LABELS_COLUMNS))
+
+
+def _read_table(path: Path, error: type[ValueError]) -> RawTable:
+    try:
+        return read_raw_table(Path(path))
+    except NotesFileError as exc:
+        raise error(str(exc)) from exc
+
+
+def _records_frame(table: RawTable, path: Path, required: Sequence[str], expected: Sequence[str],
+                   error: type[ValueError]) -> tuple[pd.DataFrame, pd.Series]:
+    """Records as a frame of stripped strings under lower-cased header names, and each row's field count."""
+    header = [h.strip().lower() for h in table.header]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise error(f"{Path(path).name}: missing required column(s) {missing}; header is {table.header}, "
+                    f"expected {','.join(expected)}")
+    width = len(header)
+    padded = [(fields + [""] * width)[:width] for _, fields in table.records]
+    frame = pd.DataFrame(padded, columns=header, dtype=object).fillna("").astype(str)
+    frame = frame.apply(lambda col: col.str.strip())
+    frame.insert(0, "source_line", np.asarray([line for line, _ in table.records], dtype=np.int64))
+    return frame, pd.Series([len(fields) for _, fields in table.records], index=frame.index, dtype=np.int64)
+
+
+def _first_reason(index: pd.Index, checks: list[tuple[pd.Series, pd.Series | str]]) -> pd.Series:
+    """Per row, the message of the first failing check (mask True), else ""."""
+    out = pd.Series("", index=index, dtype=object)
+    for failed, message in reversed(checks):
+        out = out.mask(failed.to_numpy(dtype=bool), message)
+    return out
+
+
+def _width_check(frame: pd.DataFrame, counts: pd.Series) -> tuple[pd.Series, pd.Series]:
+    width = len(frame.columns) - 1
+    return counts.ne(width), f"expected {width} fields, got " + counts.astype(str)
+
+
+def read_transactions(path: Path | str) -> TransactionsLoad:
+    """Read ``transactions.csv`` (read-only); unusable rows go to ``rejected`` with line and reason.
+
+    Required columns: client_id, order_id, date, amount (``product_id`` and ``quantity`` are
+    optional, quantity defaults to 1). Rejected: wrong field count, missing client or order id,
+    unparseable date, non-numeric amount or quantity, exact duplicate of an earlier line.
+    Raises :class:`TransactionsFileError` naming the file when it cannot be read or its header
+    lacks a required column.
+    """
+    path = Path(path)
+    table = _read_table(path, TransactionsFileError)
+    frame, counts = _records_frame(table, path, REQUIRED_TRANSACTION_COLUMNS, TRANSACTIONS_COLUMNS,
+                                   TransactionsFileError)
+    width_check = _width_check(frame, counts)
+    for column in ("product_id", "quantity"):
+        if column not in frame:
+            frame[column] = ""
+    # The calendar day as written (a timestamp's time and offset are ignored, not converted).
+    day = frame["date"].str.split(r"[T ]", n=1, regex=True).str[0]
+    dates = pd.to_datetime(day, errors="coerce", format="%Y-%m-%d")
+    amounts = pd.to_numeric(frame["amount"].str.replace(" ", "", regex=False), errors="coerce")
+    quantities = pd.to_numeric(frame["quantity"].replace("", "1"), errors="coerce")
+    first_line = frame.groupby(TRANSACTIONS_COLUMNS, sort=False)["source_line"].transform("first")
+    reason = _first_reason(frame.index, [
+        width_check,
+        (frame["client_id"].eq(""), "missing client_id"),
+        (frame["order_id"].eq(""), "missing order_id"),
+        (dates.isna(), "unparseable date '" + frame["date"] + "'"),
+        (~np.isfinite(amounts.fillna(np.inf)), "non-numeric amount '" + frame["amount"] + "'"),
+        (~np.isfinite(quantities.fillna(np.inf)), "non-numeric quantity '" + frame["quantity"] + "'"),
+        (frame.duplicated(subset=TRANSACTIONS_COLUMNS), "duplicate of line " + first_line.astype(str)),
+    ])
+    bad = reason.ne("")
+    rejected = frame.loc[bad, ["source_line", "client_id", "order_id"]].assign(reason=reason[bad])
+    transactions = frame.loc[~bad, TRANSACTIONS_COLUMNS].assign(
+        date=dates[~bad].dt.normalize(), quantity=quantities[~bad].astype(np.float64),
+        amount=amounts[~bad].astype(np.float64),
+    )
+    return TransactionsLoad(transactions.reset_index(drop=True),
+                            rejected[REJECTED_TRANSACTIONS_COLUMNS].reset_index(drop=True), str(path))
+
+
+def order_table(transactions: pd.DataFrame) -> pd.DataFrame:
+    """One row per (client_id, order_id): ``date`` (first line's day) and net ``amount``."""
+    if transactions.empty:
+        return pd.DataFrame({"client_id": pd.Series(dtype=object), "order_id": pd.Series(dtype=object),
+                             "date": pd.Series(dtype="datetime64[ns]"), "amount": pd.Series(dtype=np.float64)})
+    lines = transactions.assign(
+        client_id=transactions["client_id"].astype(str),
+        order_id=transactions["order_id"].astype(str),
+        date=pd.to_datetime(transactions["date"]).dt.normalize(),
+        amount=transactions["amount"].astype(np.float64),
+    )
+    orders = lines.groupby(["client_id", "order_id"], sort=False).agg(date=("date", "min"), amount=("amount", "sum"))
+    return orders.reset_index()
+
+
+def default_as_of(transactions: pd.DataFrame, horizons: Horizons = Horizons()) -> date:
+    """Last transaction date minus the longest horizon: the latest T whose every window is observed."""
+    if transactions.empty:
+        raise ValueError("no transactions: cannot choose an as-of date")
+    last = pd.to_datetime(transactions["date"]).max()
+    return (last - pd.Timedelta(days=horizons.longest_days)).date()
+
+
+def _known_clients(clients: pd.DataFrame, as_of: pd.Timestamp) -> set[str]:
+    """Clients of ``clients`` with a note (or first note) dated on or before ``as_of``."""
+    if "client_id" not in clients:
+        raise ValueError("clients needs a client_id column")
+    date_column = next((c for c in ("first_note_date", "note_date") if c in clients), None)
+    if date_column is None:
+        raise ValueError("clients needs a first_note_date or note_date column to know who existed at T")
+    dates = pd.to_datetime(clients[date_column], errors="coerce")
+    return set(clients.loc[dates.le(as_of), "client_id"].astype(str))
+
+
+def labels_from_transactions(
+    transactions: pd.DataFrame,
+    clients: pd.DataFrame,
+    as_of: date | None = None,
+    horizons: Horizons = Horizons(),
+) -> LabelSet:
+    """Outcome labels at ``as_of`` (default :func:`default_as_of`) for every client known at T.
+
+    ``clients`` holds ``client_id`` and ``note_date`` (notes) or ``first_note_date`` (profiles);
+    the population is the clients with a note dated ≤ T plus the clients with an order ≤ T.
+    Only orders strictly after T make labels. Rows are sorted by ``client_id``.
+    """
+    if as_of is None:
+        as_of = default_as_of(transactions, horizons)
+    t = pd.Timestamp(as_of)
+    orders = order_table(transactions)
+    history = orders[orders["date"].le(t)]
+    population = sorted(_known_clients(clients, t) | set(history["client_id"]))
+
+    def window_orders(days: int) -> pd.DataFrame:
+        return orders[orders["date"].gt(t) & orders["date"].le(t + timedelta(days=days))]
+
+    buyers = set(window_orders(horizons.purchase_days).query("amount > 0")["client_id"])
+    churn_buyers = set(window_orders(horizons.churn_days).query("amount > 0")["client_id"])
+    active = set(history[history["date"].ge(t - timedelta(days=horizons.active_lookback_days))
+                         & history["amount"].gt(0)]["client_id"])
+    spend = window_orders(horizons.clv_days).groupby("client_id")["amount"].sum().clip(lower=0.0)
+
+    ids = pd.Series(population, dtype=object)
+    churned = np.where(ids.isin(active), (~ids.isin(churn_buyers)).astype(np.float64), np.nan)
+    frame = pd.DataFrame(
+        {
+            "client_id": ids,
+            "purchased": ids.isin(buyers).astype(np.int64),
+            "churned": churned.astype(np.float64),
+            "lifetime_value": ids.map(spend).fillna(0.0).astype(np.float64),
+        }
+    )
+    counts = {
+        "n_clients": len(frame),
+        "n_with_history": int(ids.isin(set(history["client_id"])).sum()),
+        "n_purchased": int(frame["purchased"].sum()),
+        "n_churn_eligible": int(frame["churned"].notna().sum()),
+        "n_churned": int(frame["churned"].fillna(0).sum()),
+        "n_with_value": int(frame["lifetime_value"].gt(0).sum()),
+    }
+    return LabelSet(frame=frame[LABELS_COLUMNS], source="transactions", as_of=t.date(), horizons=horizons,
+                    counts=counts)
+
+
+def _binary(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """0/1/true/false as 1.0 / 0.0 (empty = unknown, NaN), and the mask of invalid cells."""
+    lowered = values.str.lower()
+    parsed = pd.Series(np.nan, index=values.index, dtype=np.float64)
+    parsed[lowered.isin(_TRUE)] = 1.0
+    parsed[lowered.isin(_FALSE)] = 0.0
+    return parsed, values.ne("") & parsed.isna()
+
+
+def labels_from_file(path: Path | str) -> LabelSet:
+    """Read ``labels.csv`` (``client_id,purchased,churned,lifetime_value``), validated.
+
+    ``purchased`` / ``churned`` accept 0/1/true/false, ``lifetime_value`` a number ≥ 0; an empty
+    cell means unknown (NaN, left out of that target's training). Rows with a missing client id,
+    an invalid value or a repeated client id go to ``rejected``. Raises :class:`LabelsFileError`
+    naming the file on a wrong header or when no usable row is left.
+    """
+    path = Path(path)
+    table = _read_table(path, LabelsFileError)
+    frame, counts = _records_frame(table, path, LABELS_COLUMNS, LABELS_COLUMNS, LabelsFileError)
+    purchased, purchased_bad = _binary(frame["purchased"])
+    churned, churned_bad = _binary(frame["churned"])
+    value = pd.to_numeric(frame["lifetime_value"], errors="coerce")
+    value_bad = frame["lifetime_value"].ne("") & ~(value.ge(0) & np.isfinite(value.fillna(np.inf)))
+    first_line = frame.groupby("client_id", sort=False)["source_line"].transform("first")
+    reason = _first_reason(frame.index, [
+        _width_check(frame, counts),
+        (frame["client_id"].eq(""), "missing client_id"),
+        (purchased_bad, "purchased must be 0/1, got '" + frame["purchased"] + "'"),
+        (churned_bad, "churned must be 0/1, got '" + frame["churned"] + "'"),
+        (value_bad, "lifetime_value must be a number >= 0, got '" + frame["lifetime_value"] + "'"),
+        (frame.duplicated(subset=["client_id"]), "duplicate client_id (first at line " + first_line.astype(str) + ")"),
+    ])
+    bad = reason.ne("")
+    if bad.all():
+        raise LabelsFileError(f"{path.name}: no usable label row ({int(bad.sum())} rejected)")
+    rejected = frame.loc[bad, ["source_line", "client_id"]].assign(reason=reason[bad])
+    out = pd.DataFrame({"client_id": frame["client_id"], "purchased": purchased, "churned": churned,
+                        "lifetime_value": value.astype(np.float64)})[~bad]
+    out = out.sort_values("client_id").reset_index(drop=True)
+    label_counts = {
+        "n_clients": len(out),
+        "n_purchased": int(out["purchased"].fillna(0).sum()),
+        "n_churn_eligible": int(out["churned"].notna().sum()),
+        "n_churned": int(out["churned"].fillna(0).sum()),
+        "n_with_value": int(out["lifetime_value"].gt(0).sum()),
+        "n_rejected": int(bad.sum()),
+    }
+    return LabelSet(frame=out, source="labels.csv", counts=label_counts,
+                    rejected=rejected[REJECTED_LABELS_COLUMNS].reset_index(drop=True))

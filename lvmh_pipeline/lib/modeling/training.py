@@ -1,0 +1,101 @@
+"""Train one model family for every target and record each fitted pipeline in MLflow.
+
+A target that cannot be trained (too few labelled clients of a class, no positive value) is
+reported with the reason and the other targets go on. Imports MLflow: import it inside
+functions only.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import warnings
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from lvmh_pipeline.lib.modeling.labels import LabelSet
+from lvmh_pipeline.lib.modeling.models import PRIMARY_METRIC, TARGETS, is_classification, train_and_evaluate
+from lvmh_pipeline.lib.registry.tracking import LoggedModel, TrackingConfig, log_trained_model
+
+TABLE_METRICS: tuple[str, ...] = ("auc", "log_loss", "brier", "calibration_error", "spearman", "r2", "mae")
+INPUT_EXAMPLE_ROWS = 3
+
+
+@dataclass(frozen=True)
+class TargetTraining:
+    """What happened to one target: the logged model and its held-out metrics, or why not."""
+
+    target: str
+    family: str
+    logged: LoggedModel | None = None
+    metrics: dict[str, float] = field(default_factory=dict)
+    params: dict[str, object] = field(default_factory=dict)
+    data_digest: str = ""
+    seconds: float = 0.0
+    error: str | None = None
+
+    @property
+    def primary_metric(self) -> str:
+        return PRIMARY_METRIC[self.target]
+
+
+def train_family(
+    config: TrackingConfig,
+    family: str,
+    features: pd.DataFrame,
+    labels: LabelSet,
+    *,
+    seed: int = 42,
+    test_size: float = 0.25,
+    targets: tuple[str, ...] = TARGETS,
+) -> list[TargetTraining]:
+    """Fit ``family`` for each target on the training split, measure it on the held-out split,
+    log it (run ``<family>-<target>``, new registered version); one result per target."""
+    results = []
+    for target in targets:
+        started = time.perf_counter()
+        try:
+            trained = train_and_evaluate(family, target, features, labels, seed=seed, test_size=test_size)
+        except ValueError as error:
+            results.append(TargetTraining(target, family, error=str(error)))
+            continue
+        fit_seconds = time.perf_counter() - started
+        with warnings.catch_warnings():
+            # MLflow's hint about the classifiers' integer *output* (0/1 labels) in the signature
+            warnings.filterwarnings("ignore", message="Hint: Inferred schema contains integer", category=UserWarning)
+            logged = log_trained_model(
+                config, target=target, family=family, pipeline=trained.pipeline, params=trained.params,
+                metrics={**trained.metrics, "fit_seconds": fit_seconds}, feature_columns=trained.feature_columns,
+                data_digest=trained.data_digest, label_source=labels.source,
+                input_example=_input_example(features, trained.feature_columns),
+            )
+        results.append(TargetTraining(target, family, logged, trained.metrics, trained.params,
+                                      trained.data_digest, fit_seconds))
+    return results
+
+
+def _input_example(features: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """First rows of the model's inputs, numbers as float64 (the logged signature then accepts
+    missing values, which an integer column could not)."""
+    example = features[columns].head(INPUT_EXAMPLE_ROWS).copy()
+    numeric = example.select_dtypes("number").columns
+    example[numeric] = example[numeric].astype("float64")
+    return example
+
+
+def training_table(results: list[TargetTraining]) -> pd.DataFrame:
+    """One row per target: version, held-out metrics, sizes, fit time, status."""
+    rows = []
+    for r in results:
+        row: dict[str, object] = {"target": r.target, "version": r.logged.version if r.logged else None}
+        relevant = [m for m in TABLE_METRICS if (m in ("spearman", "r2", "mae")) != is_classification(r.target)]
+        for metric in TABLE_METRICS:
+            value = r.metrics.get(metric) if metric in relevant else None
+            row[metric] = round(value, 4) if value is not None and math.isfinite(value) else None
+        row["n_train"] = r.params.get("n_train")
+        row["n_validation"] = r.params.get("n_validation")
+        row["fit_seconds"] = round(r.seconds, 1) if r.logged else None
+        row["status"] = "trained" if r.logged else f"not trained: {r.error}"
+        rows.append(row)
+    return pd.DataFrame(rows)

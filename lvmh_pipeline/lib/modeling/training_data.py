@@ -1,0 +1,195 @@
+"""What the models are trained, selected and scored on: outcome files, the labels table, the
+client population, note vectors aligned with notes, and the held-out split.
+
+Outcomes come from ``labels.csv`` when the house provides one, else from ``transactions.csv``
+around an as-of date T (:mod:`.labels`); with neither there is nothing to learn from and
+:func:`load_outcomes` returns ``None``.
+
+:func:`validation_split` is the one definition of the held-out clients of a target: it makes
+exactly the split of :func:`.models.train_and_evaluate` (same labelled rows, same stratification,
+same seed), so the selector scores every candidate on clients the fresh candidates never saw,
+and :attr:`ValidationSplit.train_digest` equals the ``data_digest`` tag of a version trained on
+the complement, which proves it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from lvmh_pipeline.lib.modeling.labels import (
+    LABELS_COLUMNS,
+    REJECTED_LABELS_COLUMNS,
+    Horizons,
+    LabelSet,
+    labels_from_file,
+    labels_from_transactions,
+    read_transactions,
+)
+from lvmh_pipeline.lib.modeling.models import LABEL_COLUMNS, data_digest, held_out_split, labelled_frame
+
+LABELS_FILE = "labels.csv"
+TRANSACTIONS_FILE = "transactions.csv"
+LABELS_TABLE_COLUMNS: list[str] = [*LABELS_COLUMNS, "as_of", "label_source"]
+MISSING_OUTCOMES_MESSAGE = (
+    "no transactions.csv or labels.csv in {data_dir}: models skipped. Provide transactions.csv "
+    "(client_id,order_id,date,product_id,quantity,amount) to learn outcomes from history, or "
+    "labels.csv (client_id,purchased,churned,lifetime_value)."
+)
+
+
+@dataclass(frozen=True)
+class OutcomeLoad:
+    """Labels and where they came from; ``rejected`` holds the input rows set aside (line, reason)."""
+
+    labels: LabelSet
+    path: Path
+    rejected: pd.DataFrame
+
+
+def read_optional_transactions(data_dir: Path | str) -> pd.DataFrame | None:
+    """Valid lines of ``<data_dir>/transactions.csv``, or ``None`` when the file is absent."""
+    path = Path(data_dir) / TRANSACTIONS_FILE
+    return read_transactions(path).transactions if path.exists() else None
+
+
+def load_outcomes(
+    data_dir: Path | str,
+    clients: pd.DataFrame,
+    *,
+    horizons: Horizons = Horizons(),
+    as_of: date | str | None = None,
+) -> OutcomeLoad | None:
+    """Labels from ``labels.csv`` if present, else from ``transactions.csv`` at ``as_of``.
+
+    With ``labels.csv``, ``as_of`` is the date the house measured the outcomes from: features
+    then only use data up to it (without it, features use all the data).
+
+    ``clients`` (``client_id`` + ``note_date``) defines, with the orders up to T, who was a
+    client at T. Returns ``None`` when neither file exists. Raises the readers' errors
+    (:class:`~.labels.LabelsFileError`, :class:`~.labels.TransactionsFileError`) for an
+    unusable file.
+    """
+    data_dir = Path(data_dir)
+    cutoff = date.fromisoformat(str(as_of)) if as_of is not None else None
+    labels_path = data_dir / LABELS_FILE
+    if labels_path.exists():
+        labels = replace(labels_from_file(labels_path), as_of=cutoff)
+        return OutcomeLoad(labels, labels_path, labels.rejected)
+    transactions_path = data_dir / TRANSACTIONS_FILE
+    if not transactions_path.exists():
+        return None
+    load = read_transactions(transactions_path)
+    labels = labels_from_transactions(load.transactions, clients, as_of=cutoff, horizons=horizons)
+    return OutcomeLoad(labels, transactions_path, load.rejected)
+
+
+def labels_table(labels: LabelSet) -> pd.DataFrame:
+    """The ``training_labels`` table: :data:`LABELS_TABLE_COLUMNS`, ``as_of`` as ISO text or None."""
+    as_of = labels.as_of.isoformat() if labels.as_of is not None else None
+    frame = labels.frame[LABELS_COLUMNS].assign(
+        client_id=labels.frame["client_id"].astype(str),
+        purchased=labels.frame["purchased"].astype(np.float64),
+        churned=labels.frame["churned"].astype(np.float64),
+        lifetime_value=labels.frame["lifetime_value"].astype(np.float64),
+    )
+    frame["as_of"] = pd.Series([as_of] * len(frame), index=frame.index, dtype=object)
+    frame["label_source"] = labels.source
+    return frame[LABELS_TABLE_COLUMNS].reset_index(drop=True)
+
+
+def table_as_of(table: pd.DataFrame) -> date | None:
+    """The as-of date T recorded in a labels table (``None`` for labels from a file)."""
+    values = table["as_of"].dropna().astype(str).unique() if "as_of" in table else []
+    if len(values) > 1:
+        raise ValueError(f"labels table mixes as-of dates {sorted(values)}")
+    return date.fromisoformat(values[0]) if len(values) else None
+
+
+def label_set_from_table(table: pd.DataFrame) -> LabelSet:
+    """A :class:`~.labels.LabelSet` back from the ``training_labels`` table."""
+    sources = table["label_source"].dropna().astype(str).unique()
+    if len(sources) != 1:
+        raise ValueError(f"labels table needs exactly one label_source, got {sorted(sources)}")
+    frame = table[LABELS_COLUMNS].assign(client_id=table["client_id"].astype(str)).reset_index(drop=True)
+    return LabelSet(frame=frame, source=str(sources[0]), as_of=table_as_of(table),
+                    rejected=pd.DataFrame(columns=REJECTED_LABELS_COLUMNS))
+
+
+def positive_rates(labels: LabelSet) -> dict[str, float | None]:
+    """Share of positives among the clients with a known label, per target."""
+    rates: dict[str, float | None] = {}
+    for target, column in LABEL_COLUMNS.items():
+        known = labels.frame[column].dropna().astype(np.float64)
+        share = (known > 0).mean() if len(known) else None
+        rates[f"{target}_positive_rate"] = round(float(share), 4) if share is not None else None
+    return rates
+
+
+def known_clients(notes: pd.DataFrame, transactions: pd.DataFrame | None) -> list[str]:
+    """Every client with a note or a transaction, sorted."""
+    ids = set(notes["client_id"].astype(str))
+    if transactions is not None:
+        ids |= set(transactions["client_id"].astype(str))
+    return sorted(ids)
+
+
+def align_note_vectors(notes: pd.DataFrame, note_embeddings: pd.DataFrame) -> np.ndarray:
+    """The ``embedding`` of each row of ``notes`` (by ``note_id``), as an (n, d) float32 matrix.
+
+    A note without an embedding gets a zero row, which adds nothing to a client's mean vector.
+    """
+    if note_embeddings.empty:
+        raise ValueError("no note embeddings to align with the notes")
+    by_id = note_embeddings.drop_duplicates("note_id").set_index("note_id")["embedding"]
+    dim = len(by_id.iloc[0])
+    out = np.zeros((len(notes), dim), dtype=np.float32)
+    positions = by_id.index.get_indexer(notes["note_id"])
+    for row, position in enumerate(positions):
+        if position >= 0:
+            out[row] = np.asarray(by_id.iloc[position], dtype=np.float32)
+    return out
+
+
+@dataclass(frozen=True)
+class ValidationSplit:
+    """The labelled clients of one target, split into training and held-out rows."""
+
+    target: str
+    frame: pd.DataFrame  # labelled feature rows (labelled_frame order)
+    y: np.ndarray
+    train_idx: np.ndarray
+    valid_idx: np.ndarray
+
+    @property
+    def validation_features(self) -> pd.DataFrame:
+        return self.frame.iloc[self.valid_idx].reset_index(drop=True)
+
+    @property
+    def validation_labels(self) -> pd.DataFrame:
+        """``client_id`` and the target's label column for the held-out clients."""
+        return pd.DataFrame({"client_id": self.frame["client_id"].iloc[self.valid_idx].to_numpy(),
+                             LABEL_COLUMNS[self.target]: self.y[self.valid_idx]})
+
+    @property
+    def validation_client_ids(self) -> list[str]:
+        return self.frame["client_id"].iloc[self.valid_idx].astype(str).tolist()
+
+    @property
+    def train_digest(self) -> str:
+        """``data_digest`` of the training part: equal to the tag of a version trained on it."""
+        return data_digest(self.frame["client_id"].iloc[self.train_idx].tolist(), self.y[self.train_idx])
+
+
+def validation_split(features: pd.DataFrame, labels: LabelSet | pd.DataFrame, target: str, *,
+                     seed: int = 42, test_size: float = 0.25) -> ValidationSplit:
+    """The stratified held-out split of :func:`.models.train_and_evaluate` for ``target``."""
+    frame, y = labelled_frame(features, labels, target)
+    if len(y) < 2:
+        raise ValueError(f"{target}: {len(y)} labelled client(s), too few to hold any out")
+    train_idx, valid_idx = held_out_split(target, y, seed=seed, test_size=test_size)
+    return ValidationSplit(target, frame, y, train_idx, valid_idx)

@@ -1,0 +1,1 @@
+"""Pseudonymization of free text: names, contact identifiers, addresses, special-category data."""

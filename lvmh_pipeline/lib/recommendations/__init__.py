@@ -1,0 +1,1 @@
+"""Product catalog, recommendation signals, ranking, reasons and offline evaluation."""

@@ -1,0 +1,1 @@
+"""MLflow tracking, safe model persistence and champion selection / promotion / loading."""

@@ -1,0 +1,97 @@
+"""The models that serve predictions: the ``champion`` version of each target, loaded safely.
+
+Imports MLflow (through :mod:`.tracking`), so import this module inside functions, never at
+the top of a Dagster definitions module or of the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from lvmh_pipeline.lib.modeling.models import TARGETS
+from lvmh_pipeline.lib.scoring.report import ModelSummary
+from lvmh_pipeline.lib.registry.tracking import TrackingConfig, champion_version, client, load_version, registered_name
+
+
+class NoChampionError(RuntimeError):
+    """No target has a ``champion`` version: nothing can be scored yet."""
+
+
+@dataclass(frozen=True)
+class ChampionModel:
+    """One target's champion: the fitted pipeline and where it comes from."""
+
+    target: str
+    version: int
+    family: str
+    pipeline: Any
+    run_id: str
+    label_source: str
+    data_digest: str
+    metrics: dict[str, float] = field(default_factory=dict)  # held-out metrics logged at training
+
+    @property
+    def feature_columns(self) -> list[str]:
+        return [str(c) for c in getattr(self.pipeline, "feature_names_in_", [])]
+
+    @property
+    def registered_model(self) -> str:
+        return registered_name(self.target)
+
+    def summary(self) -> ModelSummary:
+        """What the predictions report shows of this champion."""
+        return ModelSummary(self.target, self.registered_model, self.version, self.family, self.label_source,
+                            self.metrics)
+
+
+def run_metrics(config: TrackingConfig, run_id: str) -> dict[str, float]:
+    """Metrics of an MLflow run (the held-out metrics of a training run)."""
+    return dict(client(config).get_run(run_id).data.metrics)
+
+
+def run_params(config: TrackingConfig, run_id: str) -> dict[str, str]:
+    """Params of an MLflow run."""
+    return dict(client(config).get_run(run_id).data.params)
+
+
+def load_champions(config: TrackingConfig, targets: tuple[str, ...] = TARGETS) -> dict[str, ChampionModel]:
+    """The champion of each target that has one (targets without a champion are left out)."""
+    champions: dict[str, ChampionModel] = {}
+    for target in targets:
+        version = champion_version(config, target)
+        if version is None:
+            continue
+        champions[target] = ChampionModel(
+            target=target,
+            version=int(version.version),
+            family=version.tags.get("family", "unknown"),
+            pipeline=load_version(config, target, version.version),
+            run_id=version.run_id or "",
+            label_source=version.tags.get("label_source", ""),
+            data_digest=version.tags.get("data_digest", ""),
+            metrics=run_metrics(config, version.run_id) if version.run_id else {},
+        )
+    return champions
+
+
+def require_champions(config: TrackingConfig) -> dict[str, ChampionModel]:
+    """:func:`load_champions`, raising :class:`NoChampionError` with the fix when there is none."""
+    champions = load_champions(config)
+    if not champions:
+        raise NoChampionError(
+            f"no champion model in the MLflow registry at {config.tracking_uri}: train first "
+            "(put transactions.csv or labels.csv in the data dir, then `lvmh-pipeline run` or "
+            "materialize the modeling group)"
+        )
+    return champions
+
+
+def needs_embeddings(champions: dict[str, ChampionModel]) -> bool:
+    """True when some champion reads note-embedding columns (``emb_*``)."""
+    return any(column.startswith("emb_") for model in champions.values() for column in model.feature_columns)
+
+
+def versions_of(champions: dict[str, ChampionModel]) -> dict[str, str]:
+    """target → ``"<version>"``, what :func:`.scoring.score_clients` records per row."""
+    return {target: str(model.version) for target, model in champions.items()}

@@ -1,0 +1,153 @@
+"""Champion selection against the registry: score the latest fast, the latest elite and the
+current champion of a target on ONE held-out set, decide with :func:`.selection.choose_champion`,
+write the decision with :func:`.selection.apply_decision`.
+
+The held-out set is this run's :func:`.training_data.validation_split`, made with the seed and
+test size the candidates were trained with (read back from their MLflow runs), so the fresh
+candidates never saw it. A version whose ``data_digest`` tag equals the split's training digest
+provably did not; an older champion trained on other data may have seen some of these clients,
+and the comparison table says so (``held_out`` column).
+
+One rule is added to the margin rule: a model below the floor never becomes a target's *first*
+champion (nothing is better than a bad model). When a champion exists, a candidate that beats
+it by the margin replaces it even below the floor; the floor check then fails and blocks
+scoring downstream.
+
+Imports MLflow: import it inside functions only.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+from mlflow.entities.model_registry import ModelVersion
+
+from lvmh_pipeline.lib.registry.champions import run_params
+from lvmh_pipeline.lib.modeling.labels import LabelSet
+from lvmh_pipeline.lib.modeling.models import evaluate
+from lvmh_pipeline.lib.registry.selection import DEFAULT_METRIC, Candidate, SelectionDecision, apply_decision, choose_champion, metric_direction
+from lvmh_pipeline.lib.registry.tracking import FAMILIES, TrackingConfig, champion_version, latest_version, load_version, registered_name
+from lvmh_pipeline.lib.modeling.training_data import validation_split
+
+DEFAULT_SEED = 42
+DEFAULT_TEST_SIZE = 0.25
+
+
+@dataclass(frozen=True)
+class TargetSelection:
+    """What the selector did for one target."""
+
+    target: str
+    metric: str
+    floor: float | None
+    decision: SelectionDecision | None
+    champion: Candidate | None  # after the decision
+    comparison: pd.DataFrame  # one row per compared version, best first
+    reason: str
+    n_validation: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def champion_score(self) -> float | None:
+        if self.champion is None:
+            return None
+        value = self.champion.score(self.metric)
+        return None if math.isnan(value) else value
+
+    @property
+    def champion_page(self) -> str | None:
+        """Path of the champion version's page in the MLflow UI."""
+        if self.champion is None:
+            return None
+        return f"#/models/{registered_name(self.target)}/versions/{self.champion.version}"
+
+    @property
+    def passes_floor(self) -> bool | None:
+        """Whether the champion reaches the floor; ``None`` without champion or floor."""
+        if self.champion is None or self.floor is None:
+            return None
+        return reaches_floor(self.champion, self.metric, self.floor)
+
+
+def reaches_floor(candidate: Candidate, metric: str, floor: float) -> bool:
+    """True when the candidate's metric is at least the floor (at most, for a loss)."""
+    value = candidate.score(metric)
+    if math.isnan(value):
+        return False
+    return value >= floor - 1e-9 if metric_direction(metric) else value <= floor + 1e-9
+
+
+def gate_first_champion(decision: SelectionDecision) -> SelectionDecision:
+    """Cancel the promotion of a below-floor model when there is no champion to replace."""
+    if not decision.promote or decision.champion is not None or decision.passes_floor is not False:
+        return decision
+    reason = f"{decision.reason}; not promoted: a first champion must reach the floor"
+    table = decision.table.assign(selected=False)
+    return replace(decision, action="none", winner=None, improvement=None, passes_floor=None,
+                   reason=reason, table=table)
+
+
+def split_settings(config: TrackingConfig, versions: list[ModelVersion]) -> tuple[int, float]:
+    """(seed, test_size) the newest of ``versions`` was trained with (defaults if not logged)."""
+    for version in sorted(versions, key=lambda v: int(v.version), reverse=True):
+        if not version.run_id:
+            continue
+        params = run_params(config, version.run_id)
+        if "seed" in params and "test_size" in params:
+            return int(params["seed"]), float(params["test_size"])
+    return DEFAULT_SEED, DEFAULT_TEST_SIZE
+
+
+def _score_versions(config: TrackingConfig, target: str, versions: dict[int, ModelVersion],
+                    features: pd.DataFrame, labels: pd.DataFrame,
+                    warnings: list[str]) -> dict[int, dict[str, float]]:
+    scores: dict[int, dict[str, float]] = {}
+    for number in sorted(versions):
+        try:
+            pipeline = load_version(config, target, number)
+            scores[number] = evaluate(pipeline, target, features, labels)
+        except Exception as error:  # an old version that cannot score today's frame is left unscored
+            warnings.append(f"{registered_name(target)} v{number} not scored: {type(error).__name__}: {error}")
+            scores[number] = {}
+    return scores
+
+
+def select_champion(
+    config: TrackingConfig,
+    target: str,
+    features: pd.DataFrame,
+    labels: LabelSet | pd.DataFrame,
+    *,
+    margin: float,
+    floor: float | None,
+) -> TargetSelection:
+    """Compare the latest fast, latest elite and current champion of ``target`` on this run's
+    held-out clients, apply the decision to the registry and return it."""
+    metric = DEFAULT_METRIC[target]
+    latest = [v for family in FAMILIES if (v := latest_version(config, target, family)) is not None]
+    current = champion_version(config, target)
+    if not latest and current is None:
+        reason = f"no registered version of {registered_name(target)}: nothing to compare"
+        return TargetSelection(target, metric, floor, None, None, pd.DataFrame(), reason)
+    seed, test_size = split_settings(config, latest or [current])
+    try:
+        split = validation_split(features, labels, target, seed=seed, test_size=test_size)
+    except ValueError as error:
+        reason = f"no held-out set for {target} in this run's labels ({error}): champion left as it is"
+        kept = Candidate.from_model_version(current, {}) if current is not None else None
+        return TargetSelection(target, metric, floor, None, kept, pd.DataFrame(), reason)
+    versions = {int(v.version): v for v in [*latest, current] if v is not None}
+    warnings: list[str] = []
+    scores = _score_versions(config, target, versions, split.validation_features, split.validation_labels, warnings)
+    candidates = [Candidate.from_model_version(v, scores[int(v.version)]) for v in latest]
+    incumbent = Candidate.from_model_version(current, scores[int(current.version)]) if current else None
+    decision = gate_first_champion(
+        choose_champion(target, candidates, incumbent, metric=metric, margin=margin, floor=floor)
+    )
+    held_out = {number: v.tags.get("data_digest") == split.train_digest for number, v in versions.items()}
+    decision = replace(decision, table=decision.table.assign(held_out=decision.table["version"].map(held_out)))
+    apply_decision(config, target, decision)  # the table, held_out included, goes into the `comparison` tag
+    return TargetSelection(target, metric, floor, decision, decision.winner, decision.table, decision.reason,
+                           len(split.valid_idx), warnings)

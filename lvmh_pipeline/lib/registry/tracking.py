@@ -1,0 +1,323 @@
+"""A small tracking layer over MLflow: one run and one registered version per trained model.
+
+Every trained pipeline becomes a run ``<family>-<target>`` in the experiment
+``lvmh_client_models`` (params, metrics, tags, the feature list as a JSON artifact) and a new
+version of the registered model of its target, tagged with its family, label source and data
+digest. Models are stored with skops and read back only through
+:func:`lvmh_pipeline.lib.registry.security.load_model`: MLflow's own sklearn loader trusts the
+type list written inside the model's ``MLmodel`` file (a crafted model can widen it) and needs
+``MLFLOW_ALLOW_PICKLE_DESERIALIZATION``, so :func:`load_version` downloads the artifact and
+applies the project's allowlist instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import mlflow
+import mlflow.sklearn
+import numpy as np
+import pandas as pd
+import skops
+import sklearn
+from mlflow import MlflowClient
+from mlflow.entities.model_registry import ModelVersion
+from mlflow.exceptions import MlflowException
+from mlflow.models import Model
+from mlflow.protos.databricks_pb2 import (
+    INVALID_PARAMETER_VALUE,
+    RESOURCE_ALREADY_EXISTS,
+    RESOURCE_DOES_NOT_EXIST,
+    ErrorCode,
+)
+
+from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, ModelFormatError, load_model
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_EXPERIMENT = "lvmh_client_models"
+REGISTERED_MODELS: dict[str, str] = {"purchase": "lvmh_purchase", "churn": "lvmh_churn", "clv": "lvmh_clv"}
+FAMILIES: tuple[str, ...] = ("fast", "elite")
+CHAMPION_ALIAS = "champion"
+PREVIOUS_CHAMPION_ALIAS = "previous_champion"
+MODEL_NAME = "model"
+FEATURES_ARTIFACT = "features/feature_columns.json"
+
+PIP_REQUIREMENTS: tuple[str, ...] = (
+    f"mlflow=={mlflow.__version__}",
+    f"scikit-learn=={sklearn.__version__}",
+    f"skops=={skops.__version__}",
+    f"numpy=={np.__version__}",
+    f"pandas=={pd.__version__}",
+)
+
+_MISSING = (ErrorCode.Name(RESOURCE_DOES_NOT_EXIST), ErrorCode.Name(INVALID_PARAMETER_VALUE))
+
+
+@dataclass(frozen=True)
+class TrackingConfig:
+    """Where runs, registered models and model artifacts live.
+
+    ``tracking_uri`` is used for both tracking and the model registry; a sqlite URI must be
+    absolute (``sqlite:////abs/path/mlflow.db``) and ``artifact_location`` an absolute URI
+    (``file:///abs/path/artifacts``), so nothing depends on the working directory.
+    """
+
+    tracking_uri: str
+    artifact_location: str
+    experiment: str = DEFAULT_EXPERIMENT
+
+    def __post_init__(self) -> None:
+        if self.tracking_uri.startswith("sqlite:") and not self.tracking_uri.startswith("sqlite:////"):
+            raise ValueError(
+                f"sqlite tracking URI must be absolute (sqlite:////abs/path.db): {self.tracking_uri!r}"
+            )
+        scheme, separator, rest = self.artifact_location.partition("://")
+        if not separator or not scheme or (scheme == "file" and not rest.startswith("/")):
+            raise ValueError(
+                f"artifact_location must be an absolute URI such as file:///abs/path: {self.artifact_location!r}"
+            )
+        if not self.experiment:
+            raise ValueError("experiment name must not be empty")
+
+    @classmethod
+    def from_paths(
+        cls, db_path: Path | str, artifact_dir: Path | str, experiment: str = DEFAULT_EXPERIMENT
+    ) -> TrackingConfig:
+        """Config for a local sqlite DB file and artifact folder (paths made absolute)."""
+        db = Path(db_path).expanduser().resolve()
+        return cls(f"sqlite:///{db}", Path(artifact_dir).expanduser().resolve().as_uri(), experiment)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file of a sqlite tracking URI, else ``None``."""
+        if not self.tracking_uri.startswith("sqlite:///"):
+            return None
+        return Path(self.tracking_uri[len("sqlite:///"):])
+
+
+@dataclass(frozen=True)
+class LoggedModel:
+    """What :func:`log_trained_model` recorded: the run, the model and its registered version.
+
+    Not to be confused with MLflow's own ``mlflow.entities.LoggedModel``, whose id is
+    ``model_id`` here.
+    """
+
+    target: str
+    family: str
+    run_id: str
+    experiment_id: str
+    model_id: str
+    model_uri: str
+    registered_model: str
+    version: int
+
+    @property
+    def run_model_uri(self) -> str:
+        """``runs:/<run_id>/model``, the run-relative URI of the logged model."""
+        return f"runs:/{self.run_id}/{MODEL_NAME}"
+
+    @property
+    def version_uri(self) -> str:
+        """``models:/<registered name>/<version>``."""
+        return f"models:/{self.registered_model}/{self.version}"
+
+    @property
+    def run_page(self) -> str:
+        """Path of the run's page in the MLflow UI, to append to the UI's base URL."""
+        return f"#/experiments/{self.experiment_id}/runs/{self.run_id}"
+
+    @property
+    def version_page(self) -> str:
+        """Path of the registered version's page in the MLflow UI."""
+        return f"#/models/{self.registered_model}/versions/{self.version}"
+
+
+def registered_name(target: str) -> str:
+    """Registered model name of a target; raises ``ValueError`` for an unknown target."""
+    try:
+        return REGISTERED_MODELS[target]
+    except KeyError:
+        raise ValueError(f"unknown target {target!r}; expected one of {sorted(REGISTERED_MODELS)}") from None
+
+
+def client(config: TrackingConfig) -> MlflowClient:
+    """An MLflow client on the config's store, also made the process-wide default.
+
+    The fluent API (``start_run``, ``log_model``) reads the global URIs, hence the side effect.
+    """
+    db = config.sqlite_path
+    if db is not None:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    mlflow.set_tracking_uri(config.tracking_uri)
+    mlflow.set_registry_uri(config.tracking_uri)
+    return MlflowClient(tracking_uri=config.tracking_uri, registry_uri=config.tracking_uri)
+
+
+def ensure_experiment(config: TrackingConfig) -> str:
+    """Id of the config's experiment, created (or restored if deleted) when needed."""
+    mlflow_client = client(config)
+    experiment = mlflow_client.get_experiment_by_name(config.experiment)
+    if experiment is None:
+        try:
+            return mlflow_client.create_experiment(
+                config.experiment, artifact_location=config.artifact_location
+            )
+        except MlflowException as error:
+            if error.error_code != ErrorCode.Name(RESOURCE_ALREADY_EXISTS):
+                raise
+            experiment = mlflow_client.get_experiment_by_name(config.experiment)
+            assert experiment is not None
+    if experiment.lifecycle_stage == "deleted":
+        mlflow_client.restore_experiment(experiment.experiment_id)
+    if experiment.artifact_location.rstrip("/") != config.artifact_location.rstrip("/"):
+        logger.warning(
+            "experiment %s keeps its artifacts in %s, not in the configured %s",
+            config.experiment,
+            experiment.artifact_location,
+            config.artifact_location,
+        )
+    return experiment.experiment_id
+
+
+def log_trained_model(
+    config: TrackingConfig,
+    *,
+    target: str,
+    family: str,
+    pipeline: Any,
+    params: dict[str, Any],
+    metrics: dict[str, float],
+    feature_columns: list[str],
+    data_digest: str,
+    label_source: str,
+    input_example: pd.DataFrame | None = None,
+) -> LoggedModel:
+    """Log one fitted pipeline as run ``<family>-<target>`` and register it as a new version.
+
+    Params, metrics (``None`` values skipped) and tags go to the run; the feature list to the
+    artifact ``features/feature_columns.json``; the pipeline is stored with skops and the
+    project's trusted types, registered under ``REGISTERED_MODELS[target]``, and the version
+    is tagged ``family``, ``target``, ``label_source`` and ``data_digest``.
+    """
+    name = registered_name(target)
+    if family not in FAMILIES:
+        raise ValueError(f"unknown model family {family!r}; expected one of {FAMILIES}")
+    if not data_digest or not label_source:
+        raise ValueError("data_digest and label_source must be non-empty")
+    tags = {"family": family, "target": target, "label_source": label_source, "data_digest": data_digest}
+    clean_metrics = {key: float(value) for key, value in metrics.items() if value is not None}
+    experiment_id = ensure_experiment(config)
+    mlflow_client = client(config)
+    with mlflow.start_run(experiment_id=experiment_id, run_name=f"{family}-{target}") as run:
+        mlflow.set_tags({**tags, "n_features": str(len(feature_columns))})
+        if params:
+            mlflow.log_params(params)
+        mlflow.log_dict({"feature_columns": list(feature_columns)}, FEATURES_ARTIFACT)
+        info = mlflow.sklearn.log_model(
+            pipeline,
+            name=MODEL_NAME,
+            serialization_format=mlflow.sklearn.SERIALIZATION_FORMAT_SKOPS,
+            skops_trusted_types=list(TRUSTED_TYPES),
+            pip_requirements=list(PIP_REQUIREMENTS),
+            registered_model_name=name,
+            input_example=input_example,
+            tags=tags,
+        )
+        if clean_metrics:
+            # linked to the logged model so the registry's version page shows them too
+            mlflow.log_metrics(clean_metrics, model_id=info.model_id)
+    version = int(info.registered_model_version)
+    for key, value in tags.items():
+        mlflow_client.set_model_version_tag(name, str(version), key, value)
+    return LoggedModel(
+        target=target,
+        family=family,
+        run_id=run.info.run_id,
+        experiment_id=experiment_id,
+        model_id=info.model_id,
+        model_uri=info.model_uri,
+        registered_model=name,
+        version=version,
+    )
+
+
+def latest_version(config: TrackingConfig, target: str, family: str) -> ModelVersion | None:
+    """Newest registered version of ``target`` tagged with ``family``, or ``None``."""
+    name = registered_name(target)
+    versions = client(config).search_model_versions(f"name='{name}' and tags.family='{family}'")
+    return max(versions, key=lambda version: int(version.version), default=None)
+
+
+def version_by_alias(config: TrackingConfig, target: str, alias: str) -> ModelVersion | None:
+    """The version of ``target`` that ``alias`` points to, or ``None`` if unset."""
+    try:
+        return client(config).get_model_version_by_alias(registered_name(target), alias)
+    except MlflowException as error:
+        if error.error_code in _MISSING:
+            return None
+        raise
+
+
+def champion_version(config: TrackingConfig, target: str) -> ModelVersion | None:
+    """The version of ``target`` behind alias ``champion``, or ``None``."""
+    return version_by_alias(config, target, CHAMPION_ALIAS)
+
+
+def load_version(config: TrackingConfig, target: str, version: int | str) -> Any:
+    """Download registered version ``version`` of ``target`` and load its pipeline safely.
+
+    Only skops-serialized models are accepted, and they are loaded with the project's
+    allowlist (:func:`~lvmh_pipeline.lib.registry.security.load_model`), never with the type
+    list stored in the model's own metadata.
+    """
+    name = registered_name(target)
+    client(config)
+    with tempfile.TemporaryDirectory(prefix="lvmh_model_") as tmp:
+        local = Path(
+            mlflow.artifacts.download_artifacts(
+                artifact_uri=f"models:/{name}/{version}",
+                dst_path=tmp,
+                tracking_uri=config.tracking_uri,
+                registry_uri=config.tracking_uri,
+            )
+        ).resolve()
+        flavor = Model.load(str(local / "MLmodel")).flavors.get("sklearn")
+        if flavor is None or flavor.get("serialization_format") != mlflow.sklearn.SERIALIZATION_FORMAT_SKOPS:
+            raise ModelFormatError(
+                f"{name} v{version} is not a skops-serialized sklearn model; refusing to load it"
+            )
+        model_file = (local / flavor["pickled_model"]).resolve()
+        if local not in model_file.parents:
+            raise ModelFormatError(
+                f"{name} v{version}: model file {flavor['pickled_model']!r} lies outside the model folder"
+            )
+        return load_model(model_file)
+
+
+def log_backtest(config: TrackingConfig, result: Any, *, label_source: str = "transactions") -> str | None:
+    """Log a :class:`~.backtest.BacktestResult` as run ``backtest-<family>-<target>`` (tag
+    ``kind=backtest``): the fold dates as params, the per-fold metric (step = fold number) and the
+    summary as metrics, the fold table as ``backtest/folds.csv``. Returns the run's UI page
+    (``#/experiments/<id>/runs/<run id>``), or None when no fold was evaluated (nothing to log)."""
+    table = result.table()
+    if table.empty:
+        return None
+    experiment_id = ensure_experiment(config)
+    client(config)
+    with mlflow.start_run(experiment_id=experiment_id, run_name=f"backtest-{result.family}-{result.target}") as run:
+        mlflow.set_tags({"kind": "backtest", "family": result.family, "target": result.target,
+                         "label_source": label_source})
+        mlflow.log_params({f"fold_{k}": f"train {row.train_as_of} → eval {row.eval_as_of}"
+                           for k, row in enumerate(table.itertuples())})
+        for k, row in enumerate(table.itertuples()):
+            values = {f"fold_{result.metric}": row.value, f"fold_baseline_{result.metric}": row.baseline}
+            mlflow.log_metrics({key: float(v) for key, v in values.items() if pd.notna(v)}, step=k)
+        mlflow.log_metrics({key: v for key, v in result.summary().items() if np.isfinite(v)})
+        mlflow.log_text(table.to_csv(index=False), "backtest/folds.csv")
+    return f"#/experiments/{experiment_id}/runs/{run.info.run_id}"

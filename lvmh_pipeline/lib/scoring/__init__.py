@@ -1,0 +1,1 @@
+"""Predictions from the champion models, the scoring matrix, the predict CLI and reports."""

@@ -1,0 +1,316 @@
+"""Readable outputs of the predictions: the markdown report for CRM analysts, the CSV export
+joined with the client profiles, the range checks, and the blocks of the dashboard.
+
+Intent bands group clients by 90-day purchase probability (:data:`INTENT_BANDS`); risk and
+value segments are those of :mod:`.scoring`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from lvmh_pipeline.lib.common.cells import as_list
+
+from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS, RISK_SEGMENTS, UNKNOWN_SEGMENT, VALUE_SEGMENTS, VALUE_THRESHOLDS_EUR
+
+# (lower bound, band) from the top: a probability equal to a bound goes to the higher band.
+INTENT_BANDS: tuple[tuple[float, str], ...] = ((0.75, "Very high"), (0.50, "High"), (0.25, "Medium"), (0.0, "Low"))
+RISK_RANGES: dict[str, str] = {"Safe": "< 0.30", "Monitor": "0.30 – 0.60", "At Risk": "0.60 – 0.80",
+                               "Critical": "> 0.80"}
+REPORT_METRICS: dict[str, tuple[str, ...]] = {
+    "purchase": ("auc", "log_loss", "brier", "accuracy", "calibration_error", "n"),
+    "churn": ("auc", "log_loss", "brier", "accuracy", "calibration_error", "n"),
+    "clv": ("spearman", "r2", "mae", "mean_actual", "mean_predicted", "n"),
+}
+_LIST_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class ModelSummary:
+    """A champion as the report shows it."""
+
+    target: str
+    registered_model: str
+    version: int
+    family: str
+    label_source: str = ""
+    metrics: dict[str, float] = field(default_factory=dict)  # held-out, logged at training
+
+
+def intent_band(probability: np.ndarray | pd.Series) -> np.ndarray:
+    """Band of each purchase probability; ``Unknown`` for NaN."""
+    p = np.asarray(probability, dtype=np.float64)
+    out = np.full(p.shape, UNKNOWN_SEGMENT, dtype=object)
+    for bound, band in reversed(INTENT_BANDS):
+        out[~np.isnan(p) & (p >= bound)] = band
+    return out
+
+
+def _band_ranges() -> dict[str, str]:
+    ranges, upper = {}, None
+    for bound, band in INTENT_BANDS:
+        ranges[band] = f"≥ {bound:.2f}" if upper is None else f"{bound:.2f} – {upper:.2f}"
+        upper = bound
+    return ranges
+
+
+def _value_ranges() -> dict[str, str]:
+    low, mid, high = (f"{v:,.0f}" for v in VALUE_THRESHOLDS_EUR)
+    return {"Low": f"< {low}", "Medium": f"{low} – {mid}", "High": f"{mid} – {high}", "VIP": f"≥ {high}"}
+
+
+def _counts(values: pd.Series | np.ndarray, order: tuple[str, ...]) -> pd.DataFrame:
+    series = pd.Series(values, dtype=object)
+    counts = series.value_counts()
+    labels = list(order) + ([UNKNOWN_SEGMENT] if counts.get(UNKNOWN_SEGMENT, 0) else [])
+    total = max(len(series), 1)
+    return pd.DataFrame({"segment": labels, "clients": [int(counts.get(s, 0)) for s in labels],
+                         "share": [counts.get(s, 0) / total for s in labels]})
+
+
+def segment_tables(predictions: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Client counts per intent band, risk segment and value segment (with their ranges)."""
+    intent = _counts(intent_band(predictions["purchase_probability"]), tuple(b for _, b in INTENT_BANDS))
+    intent.insert(1, "purchase probability", intent["segment"].map(_band_ranges()).fillna("no model"))
+    risk = _counts(predictions["risk_segment"], RISK_SEGMENTS)
+    risk.insert(1, "churn risk", risk["segment"].map(RISK_RANGES).fillna("no model"))
+    value = _counts(predictions["value_segment"], VALUE_SEGMENTS)
+    value.insert(1, "predicted CLV (EUR)", value["segment"].map(_value_ranges()).fillna("no model"))
+    clv = pd.to_numeric(predictions["predicted_clv"], errors="coerce")
+    totals = clv.groupby(pd.Series(predictions["value_segment"].to_numpy(), index=clv.index)).sum()
+    value["total predicted CLV (EUR)"] = value["segment"].map(totals).fillna(0.0)
+    return {"intent": intent, "risk": risk, "value": value}
+
+
+def prediction_summary(predictions: pd.DataFrame) -> dict[str, float | int | None]:
+    """Headline numbers: clients scored, mean probabilities, mean and total predicted CLV."""
+
+    def stat(column: str, how: str) -> float | None:
+        values = pd.to_numeric(predictions[column], errors="coerce").dropna()
+        if values.empty:
+            return None
+        return round(float(getattr(values, how)()), 4)
+
+    return {
+        "clients_scored": len(predictions),
+        "mean_purchase_probability": stat("purchase_probability", "mean"),
+        "expected_buyers_90d": stat("purchase_probability", "sum"),
+        "mean_churn_risk": stat("churn_risk", "mean"),
+        "average_predicted_clv_eur": stat("predicted_clv", "mean"),
+        "total_predicted_clv_eur": stat("predicted_clv", "sum"),
+    }
+
+
+def driver_counts(predictions: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` drivers found most often among the clients' top drivers."""
+    counter: Counter[str] = Counter()
+    for drivers in predictions["top_drivers"]:
+        counter.update(str(d) for d in as_list(drivers))
+    return pd.DataFrame(counter.most_common(n), columns=["driver", "clients"])
+
+
+def range_problems(predictions: pd.DataFrame) -> dict[str, int]:
+    """Counts of out-of-range values; all zeros for valid predictions.
+
+    Probabilities must lie in [0, 1], CLV be ≥ 0 (NaN only where the target has no model, and
+    then the segment must be ``Unknown``), segments must be known labels, client ids unique.
+    """
+    problems: dict[str, int] = {}
+    for column in ("purchase_probability", "churn_risk"):
+        p = pd.to_numeric(predictions[column], errors="coerce")
+        problems[f"{column}_outside_0_1"] = int((p.notna() & ~p.between(0.0, 1.0)).sum())
+    clv = pd.to_numeric(predictions["predicted_clv"], errors="coerce")
+    problems["predicted_clv_negative"] = int((clv < 0).sum())
+    problems["predicted_clv_not_finite"] = int((clv.notna() & ~np.isfinite(clv)).sum())
+    problems["value_segment_invalid"] = int(
+        (~predictions["value_segment"].isin([*VALUE_SEGMENTS, UNKNOWN_SEGMENT])).sum()
+        + (clv.isna() != predictions["value_segment"].eq(UNKNOWN_SEGMENT)).sum()
+    )
+    risk = pd.to_numeric(predictions["churn_risk"], errors="coerce")
+    problems["risk_segment_invalid"] = int(
+        (~predictions["risk_segment"].isin([*RISK_SEGMENTS, UNKNOWN_SEGMENT])).sum()
+        + (risk.isna() != predictions["risk_segment"].eq(UNKNOWN_SEGMENT)).sum()
+    )
+    problems["duplicate_client_ids"] = int(predictions["client_id"].duplicated().sum())
+    return problems
+
+
+def _metric_text(summary: ModelSummary) -> str:
+    keys = REPORT_METRICS.get(summary.target, ())
+    parts = []
+    for key in keys:
+        value = summary.metrics.get(key)
+        if value is None or not math.isfinite(float(value)):
+            continue
+        parts.append(f"{key} {int(value)}" if key == "n" else f"{key} {float(value):.3f}")
+    return ", ".join(parts) or "—"
+
+
+def models_table(models: list[ModelSummary]) -> pd.DataFrame:
+    """One row per champion: target, registered model, version, family, held-out metrics."""
+    return pd.DataFrame(
+        [{"target": m.target, "registered model": m.registered_model, "version": m.version, "family": m.family,
+          "label source": m.label_source or "—", "held-out metrics": _metric_text(m)} for m in models],
+        columns=["target", "registered model", "version", "family", "label source", "held-out metrics"],
+    )
+
+
+def _md(frame: pd.DataFrame) -> str:
+    if frame.empty:
+        return "_(none)_"
+    shown = frame.copy()
+    for column in shown.columns:
+        if column == "share":
+            shown[column] = shown[column].map(lambda v: f"{v:.1%}")
+        elif pd.api.types.is_float_dtype(shown[column]):
+            shown[column] = shown[column].map(lambda v: f"{v:,.0f}")
+    return shown.to_markdown(index=False)
+
+
+def build_report(predictions: pd.DataFrame, models: list[ModelSummary], *, generated_at: str) -> str:
+    """``ml_predictions_report.md``: models, segment counts, CLV totals, frequent drivers."""
+    summary = prediction_summary(predictions)
+    tables = segment_tables(predictions)
+    missing = sorted({"purchase", "churn", "clv"} - {m.target for m in models})
+
+    def eur(value: float | None) -> str:
+        return "—" if value is None else f"{value:,.0f} EUR"
+
+    def share(value: float | None) -> str:
+        return "—" if value is None else f"{value:.1%}"
+
+    def number(value: float | None) -> str:
+        return "—" if value is None else f"{value:,.1f}"
+
+    lines = [
+        "# ML predictions report",
+        "",
+        f"Generated {generated_at}. {summary['clients_scored']} clients scored by the champion models "
+        "(features as of the latest note or order in the data).",
+        "",
+        "## Champion models",
+        "",
+        _md(models_table(models)),
+        "",
+    ]
+    if missing:
+        lines += [f"No champion for: {', '.join(missing)} (those scores are left empty).", ""]
+    lines += [
+        "## Headline",
+        "",
+        f"- mean 90-day purchase probability: {share(summary['mean_purchase_probability'])} "
+        f"(expected buyers: {number(summary['expected_buyers_90d'])})",
+        f"- mean 180-day churn risk: {share(summary['mean_churn_risk'])}",
+        f"- average predicted 12-month CLV: {eur(summary['average_predicted_clv_eur'])}",
+        f"- total predicted 12-month CLV: {eur(summary['total_predicted_clv_eur'])}",
+        "",
+        "## Purchase intent (90-day purchase probability)",
+        "",
+        _md(tables["intent"]),
+        "",
+        "## Churn risk segments (180 days)",
+        "",
+        _md(tables["risk"]),
+        "",
+        "## Value segments (predicted 12-month CLV)",
+        "",
+        _md(tables["value"]),
+        "",
+        "## Most frequent drivers",
+        "",
+        "How often each input is among a client's three strongest drivers (`+` above, `-` below "
+        "the training average; an approximation, not an exact attribution).",
+        "",
+        _md(driver_counts(predictions)),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
+            out[column] = out[column].map(lambda v: _LIST_SEPARATOR.join(str(x) for x in as_list(v)))
+    return out
+
+
+def profiles_with_predictions(profiles: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
+    """Every scored client with its profile (empty for clients known only from transactions)
+    and its predictions plus intent band; list cells joined with ``"; "``, for the CSV export."""
+    scored = predictions[PREDICTIONS_COLUMNS].assign(client_id=predictions["client_id"].astype(str))
+    scored.insert(2, "intent_band", intent_band(scored["purchase_probability"]))
+    base = profiles.assign(client_id=profiles["client_id"].astype(str))
+    counts = [c for c in base.columns if pd.api.types.is_integer_dtype(base[c])]
+    joined = scored[["client_id"]].merge(base, on="client_id", how="left", validate="one_to_one")
+    joined = joined.astype({c: "Int64" for c in counts})  # stay integers next to the clients without profile
+    joined = joined.merge(scored, on="client_id", how="left", validate="one_to_one")
+    return _flatten_lists(joined.sort_values("client_id", ignore_index=True))
+
+
+def dashboard_predictions(predictions: pd.DataFrame) -> pd.DataFrame | None:
+    """The predictions in the dashboard's shape (``None`` when there are none): an ``Unknown``
+    segment becomes null, ``model_versions`` an object, and the intent band is added."""
+    if predictions is None or predictions.empty:
+        return None
+    out = predictions[PREDICTIONS_COLUMNS].copy()
+    for column in ("value_segment", "risk_segment"):
+        out[column] = out[column].astype(object).where(out[column].ne(UNKNOWN_SEGMENT), None)
+    out["model_versions"] = out["model_versions"].map(_versions)
+    out["top_drivers"] = out["top_drivers"].map(lambda v: [str(x) for x in as_list(v)])
+    out["intent_band"] = intent_band(out["purchase_probability"])
+    return out
+
+
+def _versions(value: object) -> dict[str, str]:
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    try:
+        parsed = json.loads(str(value))
+    except (TypeError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in parsed.items()} if isinstance(parsed, dict) else {}
+
+
+def champion_versions(predictions: pd.DataFrame | None) -> dict[str, str]:
+    """target → version of the models behind the predictions (the most frequent mapping)."""
+    if predictions is None or predictions.empty:
+        return {}
+    counts = Counter(json.dumps(_versions(v), sort_keys=True) for v in predictions["model_versions"])
+    return json.loads(counts.most_common(1)[0][0])
+
+
+def dashboard_kpis(predictions: pd.DataFrame | None) -> dict[str, object]:
+    """KPIs the dashboard adds when predictions exist: champion versions, headline numbers and
+    client counts per segment."""
+    if predictions is None or predictions.empty:
+        return {"champion_versions": {}, "clients_scored": 0}
+    tables = segment_tables(predictions)
+    return {
+        "champion_versions": champion_versions(predictions),
+        **prediction_summary(predictions),
+        **{f"{name}_segments": dict(zip(table["segment"], table["clients"].astype(int)))
+           for name, table in tables.items()},
+    }
+
+
+PREDICTIONS_CSV = "client_profiles_with_predictions.csv"
+PREDICTIONS_REPORT = "ml_predictions_report.md"
+
+
+def write_prediction_outputs(outputs_dir: Path | str, profiles: pd.DataFrame, predictions: pd.DataFrame,
+                             models: list[ModelSummary], *, generated_at: str) -> tuple[Path, Path]:
+    """Write the CSV export and the markdown report into ``outputs_dir``; return both paths."""
+    folder = Path(outputs_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    csv_path, report_path = folder / PREDICTIONS_CSV, folder / PREDICTIONS_REPORT
+    profiles_with_predictions(profiles, predictions).to_csv(csv_path, index=False, encoding="utf-8")
+    report_path.write_text(build_report(predictions, models, generated_at=generated_at), encoding="utf-8")
+    return csv_path, report_path

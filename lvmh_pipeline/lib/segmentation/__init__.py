@@ -1,0 +1,1 @@
+"""Client clusters and the 3D projection of the client space."""

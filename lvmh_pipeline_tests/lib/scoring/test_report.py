@@ -1,0 +1,151 @@
+"""Predictions report, CSV export, range checks and dashboard blocks."""
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lvmh_pipeline.lib.outputs.dashboard import build_dashboard, validate_dashboard
+from lvmh_pipeline.lib.scoring.report import (
+    PREDICTIONS_CSV,
+    PREDICTIONS_REPORT,
+    ModelSummary,
+    build_report,
+    champion_versions,
+    dashboard_kpis,
+    dashboard_predictions,
+    intent_band,
+    profiles_with_predictions,
+    range_problems,
+    segment_tables,
+    write_prediction_outputs,
+)
+from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
+from lvmh_pipeline_tests.lib.outputs.test_dashboard import _clusters, _concepts, _profiles, _projection
+
+VERSIONS = json.dumps({"churn": "2", "clv": "3", "purchase": "5"}, sort_keys=True)
+MODELS = [
+    ModelSummary("purchase", "lvmh_purchase", 5, "elite", "transactions", {"auc": 0.71234, "log_loss": 0.6, "n": 40.0}),
+    ModelSummary("churn", "lvmh_churn", 2, "fast", "transactions", {"auc": 0.66, "n": 30.0}),
+    ModelSummary("clv", "lvmh_clv", 3, "elite", "transactions", {"spearman": 0.41, "r2": float("nan"), "n": 40.0}),
+]
+
+
+def _predictions() -> pd.DataFrame:
+    frame = pd.DataFrame(
+        {
+            "client_id": ["CA_001", "CA_002", "CA_003", "TX_ONLY"],
+            "purchase_probability": [0.80, 0.50, 0.2499, 0.30],
+            "will_purchase": pd.array([True, True, False, False], dtype="boolean"),
+            "churn_risk": [0.10, 0.65, 0.95, 0.30],
+            "will_churn": pd.array([False, True, True, False], dtype="boolean"),
+            "predicted_clv": [60_000.0, 12_000.0, 500.0, 2_000.0],
+            "value_segment": ["VIP", "High", "Low", "Medium"],
+            "risk_segment": ["Safe", "At Risk", "Critical", "Monitor"],
+            "model_versions": [VERSIONS] * 4,
+            "top_drivers": [["+concept:vip_client", "-recency_days"], ["+note_embedding"], ["-recency_days"], []],
+        }
+    )
+    return frame[PREDICTIONS_COLUMNS]
+
+
+def test_intent_bands_include_their_lower_bound_and_mark_missing_scores():
+    bands = intent_band(np.array([0.75, 0.7499, 0.5, 0.25, 0.2499, 0.0, np.nan]))
+    assert list(bands) == ["Very high", "High", "High", "Medium", "Low", "Low", "Unknown"]
+
+
+def test_segment_tables_count_clients_and_sum_clv_per_value_segment():
+    tables = segment_tables(_predictions())
+    intent = tables["intent"].set_index("segment")["clients"].to_dict()
+    assert intent == {"Very high": 1, "High": 1, "Medium": 1, "Low": 1}
+    value = tables["value"].set_index("segment")
+    assert value.loc["VIP", "total predicted CLV (EUR)"] == 60_000.0
+    assert value["clients"].sum() == 4 and "Unknown" not in value.index
+    assert tables["risk"]["share"].sum() == pytest.approx(1.0)
+
+
+def test_range_problems_are_zero_for_valid_predictions_and_name_each_violation():
+    assert not any(range_problems(_predictions()).values())
+    broken = _predictions()
+    broken.loc[0, "purchase_probability"] = 1.2
+    broken.loc[1, "churn_risk"] = -0.1
+    broken.loc[2, "predicted_clv"] = -5.0
+    broken.loc[3, "risk_segment"] = "Doomed"
+    broken.loc[0, "value_segment"] = "Unknown"  # Unknown with a finite CLV is inconsistent
+    problems = range_problems(pd.concat([broken, broken.iloc[[0]]], ignore_index=True))
+    assert problems["purchase_probability_outside_0_1"] == 2
+    assert problems["churn_risk_outside_0_1"] == 1
+    assert problems["predicted_clv_negative"] == 1
+    assert problems["risk_segment_invalid"] == 1
+    assert problems["value_segment_invalid"] == 2
+    assert problems["duplicate_client_ids"] == 1
+
+
+def test_missing_target_is_valid_when_marked_unknown():
+    frame = _predictions().assign(predicted_clv=np.nan, value_segment="Unknown")
+    assert not any(range_problems(frame).values())
+    assert "Unknown" in segment_tables(frame)["value"]["segment"].tolist()
+
+
+def test_report_lists_models_metrics_segments_and_totals():
+    report = build_report(_predictions(), MODELS, generated_at="2026-11-02T03:00:00+00:00")
+    assert report.startswith("# ML predictions report")
+    assert "lvmh_purchase" in report and "auc 0.712" in report and "n 40" in report
+    assert "spearman 0.410" in report and "r2" not in report.split("lvmh_clv")[1].split("\n")[0]
+    for section in ("Purchase intent", "Churn risk segments", "Value segments", "Most frequent drivers"):
+        assert section in report
+    assert "74,500 EUR" in report  # total predicted CLV
+    assert "expected buyers: 1.8" in report  # sum of the purchase probabilities
+    assert "18,625 EUR" in report  # average
+    assert "+concept:vip_client" in report
+
+
+def test_report_names_targets_without_champion():
+    report = build_report(_predictions(), MODELS[:1], generated_at="now")
+    assert "No champion for: churn, clv" in report
+
+
+def test_csv_export_keeps_every_scored_client_with_flat_profile_columns(tmp_path):
+    csv_path, report_path = write_prediction_outputs(tmp_path / "out", _profiles(), _predictions(), MODELS,
+                                                     generated_at="now")
+    assert (csv_path.name, report_path.name) == (PREDICTIONS_CSV, PREDICTIONS_REPORT)
+    table = pd.read_csv(csv_path, keep_default_na=False)
+    assert table["client_id"].tolist() == ["CA_001", "CA_002", "CA_003", "TX_ONLY"]
+    first = table.set_index("client_id").loc["CA_001"]
+    assert first["languages"] == "FR; EN"
+    assert first["top_drivers"] == "+concept:vip_client; -recency_days"
+    assert first["intent_band"] == "Very high"
+    assert table.set_index("client_id").loc["TX_ONLY", "n_notes"] == ""  # known from transactions only
+    assert first["n_notes"] == "2"  # counts stay integers next to the empty rows
+    assert report_path.read_text(encoding="utf-8").startswith("# ML predictions report")
+
+
+def test_profiles_with_predictions_has_profile_then_prediction_columns():
+    joined = profiles_with_predictions(_profiles(), _predictions())
+    columns = list(joined.columns)
+    assert columns[0] == "client_id" and columns.index("top_concepts") < columns.index("purchase_probability")
+    assert len(joined) == 4 and joined["client_id"].is_unique
+
+
+def test_dashboard_blocks_validate_against_the_schema_with_unknown_segments():
+    predictions = _predictions()
+    predictions.loc[1, ["churn_risk", "risk_segment"]] = [np.nan, "Unknown"]
+    predictions["will_churn"] = predictions["will_churn"].astype(object).where(predictions["churn_risk"].notna(), None)
+    blocks = dashboard_predictions(predictions)
+    assert blocks.loc[1, "risk_segment"] is None
+    assert blocks.loc[0, "model_versions"] == {"churn": "2", "clv": "3", "purchase": "5"}
+    doc = build_dashboard(_profiles(), _concepts(), _clusters(), _projection(), generated_at="now",
+                          kpis_extra=dashboard_kpis(predictions), predictions=blocks)
+    validate_dashboard(doc)
+    cards = {card["client_id"]: card for card in doc["clients"]}
+    assert cards["CA_001"]["prediction"]["value_segment"] == "VIP"
+    assert cards["CA_002"]["prediction"]["risk_segment"] is None
+    assert doc["kpis"]["champion_versions"] == {"churn": "2", "clv": "3", "purchase": "5"}
+    assert doc["kpis"]["clients_scored"] == 4
+
+
+def test_no_predictions_gives_no_blocks_and_empty_versions():
+    assert dashboard_predictions(pd.DataFrame()) is None
+    assert champion_versions(pd.DataFrame()) == {}
+    assert dashboard_kpis(pd.DataFrame()) == {"champion_versions": {}, "clients_scored": 0}
