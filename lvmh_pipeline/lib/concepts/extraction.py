@@ -37,6 +37,8 @@ FLEXIBLE_CONFIDENCE = 0.9
 _ALLERGY_PAIR_WORDS = 3  # "allergia nichel", "nut allergy", "Latex Allergie"
 # Sentence ends separate an allergy word from an allergen; a colon introduces the list.
 _PAIR_BREAK = re.compile(r"[.;!?\n。！？；]")
+# Words that join the items of a list of allergens ("moutarde, laine et latex").
+_LIST_WORDS = frozenset("and or et ou und oder e o y i en of и или а та або".split())
 # Occasions whose date is fixed: a month near them is about something else ("Rappeler
 # novembre cadeaux Noël").
 _FIXED_DATE_OCCASIONS = frozenset({"christmas", "valentines_day", "new_year"})
@@ -69,6 +71,8 @@ class _Meta:
     fragrance_allergy: int
     next_month: int
     timed: tuple[bool, ...]  # occasions with a movable date, and next_month
+    cues: frozenset[int]  # concepts that announce an allergen and are never output
+    licensors: frozenset[int]  # cues and allergy_unspecified: they license ``?`` aliases
 
 
 @lru_cache(maxsize=8)
@@ -86,6 +90,9 @@ def _meta(taxonomy: Taxonomy) -> _Meta:
             (c.category == "occasion" and c.concept not in _FIXED_DATE_OCCASIONS) or c.concept == "next_month"
             for c in taxonomy.concepts
         ),
+        cues=frozenset(i for i, c in enumerate(taxonomy.concepts) if c.matcher == "cue"),
+        licensors=frozenset(i for i, c in enumerate(taxonomy.concepts) if c.matcher == "cue")
+        | {names.index("allergy_unspecified")},
     )
 
 
@@ -106,27 +113,71 @@ def _note_month(note_date: object) -> int | None:
     return None
 
 
+def _gap(nt: NormalizedText, a: AliasMatch, b: AliasMatch) -> list[str] | None:
+    """Folded words between two matches of one clause (None across a sentence end or when
+    they overlap)."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    if hi < lo:
+        return None
+    o_lo, o_hi = nt.to_original(lo, hi) if hi > lo else (0, 0)
+    if _PAIR_BREAK.search(nt.original, o_lo, o_hi):
+        return None
+    return nt.folded[lo:hi].split()
+
+
+def _near(nt: NormalizedText, a: AliasMatch, b: AliasMatch, words: int = _ALLERGY_PAIR_WORDS) -> bool:
+    """Two matches in the same clause, at most ``words`` words apart ("allergia nichel",
+    "allergic to sesame", "sensitive to wool")."""
+    gap = _gap(nt, a, b)
+    return gap is not None and len(gap) <= words
+
+
+def _with_licensed(
+    nt: NormalizedText, matches: list[AliasMatch], licensed: list[AliasMatch], meta: _Meta
+) -> list[AliasMatch]:
+    """``matches`` plus the ``?`` aliases an allergy cue licenses ("?mustard" in "allergic to
+    mustard", not in "mustard yellow"): right after a cue (two words at most: "allergic to",
+    "allergie aux"), right before one ("mustard allergy", "Wolle: Allergie") or chained to an
+    allergen just licensed or found ("allergic to mustard, wool and latex"). Such a hit replaces a
+    plain match it overlaps ("laine" the material becomes the wool allergen)."""
+    anchors = [m for m in matches if m[2] in meta.licensors or meta.categories[m[2]] == "allergy"]
+    kept: list[AliasMatch] = []
+    for hit in sorted(licensed):
+        for anchor in anchors + kept:
+            gap = _gap(nt, anchor, hit)
+            if gap is None:
+                continue
+            if anchor[2] in meta.licensors:
+                licensed_here = len(gap) <= (2 if anchor[1] <= hit[0] else 1)
+            else:  # a list of allergens: "mustard, wool and latex"
+                licensed_here = anchor[1] <= hit[0] and all(word in _LIST_WORDS for word in gap)
+            if licensed_here:
+                kept.append(hit)
+                break
+    if not kept:
+        return matches
+    plain = [m for m in matches if not any(m[0] < k[1] and k[0] < m[1] for k in kept)]
+    return sorted(plain + kept)
+
+
 def _pair_allergies(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: _Meta
 ) -> set[int]:
-    """A generic allergy word next to an allergen ("allergia nichel", "allergic to sesame")
-    is not a separate ``allergy_unspecified``: drop it and pass its negation to the allergen.
-    A perfume next to an allergy word ("Allergie starke Parfums") is the fragrance allergen,
-    not a product interest. ``matches`` is updated in place for those."""
+    """A generic allergy word or cue next to an allergen ("allergia nichel", "allergic to
+    sesame", "reagiert auf Pollen") is not a separate ``allergy_unspecified``: drop it and
+    pass its negation to the allergen. A perfume next to an allergy word ("Allergie starke
+    Parfums") is the fragrance allergen, not a product interest. ``matches`` is updated in
+    place for those."""
     dropped: set[int] = set()
-    generic = meta.allergy_unspecified
-    for u, (u_start, u_end, u_concept, _) in enumerate(matches):
-        if u_concept != generic:
+    for u, u_match in enumerate(matches):
+        if u_match[2] not in meta.licensors:
             continue
-        for a, (a_start, a_end, a_concept, confidence) in enumerate(matches):
+        for a, a_match in enumerate(matches):
+            a_start, a_end, a_concept, confidence = a_match
             perfume = a_concept == meta.fragrance_product
-            if a == u or a_concept == generic or not (perfume or meta.categories[a_concept] == "allergy"):
+            if a == u or a_concept in meta.licensors or not (perfume or meta.categories[a_concept] == "allergy"):
                 continue
-            lo, hi = (u_end, a_start) if u_end <= a_start else (a_end, u_start)
-            if hi < lo or len(nt.folded[lo:hi].split()) > _ALLERGY_PAIR_WORDS:
-                continue
-            o_lo, o_hi = nt.to_original(lo, hi) if hi > lo else (0, 0)
-            if _PAIR_BREAK.search(nt.original, o_lo, o_hi):
+            if not _near(nt, u_match, a_match):
                 continue
             dropped.add(u)
             negated[a] = negated[a] or negated[u]
@@ -175,18 +226,22 @@ def extract(
     tax = taxonomy or _default_taxonomy()
     meta = _meta(tax)
     nt = normalize(text)
-    matches = get_matcher(tax).find(nt, language)
+    matcher = get_matcher(tax)
+    matches = matcher.find(nt, language)
+    licensing = any(m[2] in meta.licensors for m in matches)
+    if licensing:
+        matches = _with_licensed(nt, matches, matcher.find(nt, language, licensed=True), meta)
     negated = negation_flags(nt, matches, language)
-    concepts = [m[2] for m in matches]
-    dropped = _pair_allergies(nt, matches, negated, meta) if meta.allergy_unspecified in concepts else set()
+    dropped = _pair_allergies(nt, matches, negated, meta) if licensing else set()
     months = _occasion_months(nt, matches, meta, language, _note_month(note_date))
 
     hits: list[ConceptHit] = []
     first: dict[int, int] = {}  # concept * 2 + negated -> position in hits
     fast = nt.starts is None
     info = meta.info
+    cues = meta.cues
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if i in dropped:
+        if i in dropped or concept in cues:
             continue
         flag = negated[i]
         key = concept * 2 + flag

@@ -1,4 +1,4 @@
-"""Dictionary matching of taxonomy aliases with Aho-Corasick automata (one per language).
+"""Dictionary matching of taxonomy aliases with Aho-Corasick automata (one per note language).
 
 Alphabetic notes are matched on ``" " + folded text + " "`` with aliases padded by spaces,
 so word boundaries cost nothing: folding turns every separator into a space. Aliases in
@@ -11,18 +11,37 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
 
-from lvmh_pipeline.lib.concepts.taxonomy import LANGUAGES, Taxonomy, alias_pattern, load_taxonomy
-from lvmh_pipeline.lib.common.text import NormalizedText, is_arabic_char, is_word_char, uses_word_boundaries, word_end
+from lvmh_pipeline.lib.common.text import (
+    DENSE_LANGUAGES,
+    NormalizedText,
+    is_arabic_char,
+    is_word_char,
+    uses_word_boundaries,
+    word_end,
+)
+from lvmh_pipeline.lib.concepts.common_words import load_common_words
+from lvmh_pipeline.lib.concepts.taxonomy import (
+    ANY_LANGUAGE,
+    DICTIONARY_MATCHERS,
+    LANGUAGES,
+    AliasPattern,
+    Taxonomy,
+    alias_pattern,
+    load_taxonomy,
+)
 
 __all__ = ["AliasMatch", "AliasMatcher", "PhraseFinder", "get_matcher"]
 
 STEM_CONFIDENCE = 0.9  # a stem alias ("vegetari*") may catch an unrelated word
+FOREIGN_CONFIDENCE = 0.9  # an alias of another language than the note's (code-switching)
+_MIN_FOREIGN_STEM = 6  # a stem shorter than this only matches in its own language
+_MIN_FOREIGN_LETTERS = 4  # likewise a shorter alias ("a.s.", "tas", "oro")
 # A hit right after one of these titles is a person's name ("Mme Blanc", "Signora Rossi").
 _HONORIFICS = (
     "m mme mmes mlle madame monsieur mr mrs ms miss mister dr sir lady lord dame herr frau "
@@ -42,33 +61,95 @@ class _Candidate:
     exact: str | None
     check_bounds: bool
     arabic: bool = False  # Arabic alias: the match extends over glued suffixes (ة, ها)
+    foreign: bool = False  # an alias of another language than the note's
+
+    @property
+    def confidence(self) -> float:
+        return min(STEM_CONFIDENCE if self.stem else 1.0, FOREIGN_CONFIDENCE if self.foreign else 1.0)
 
 
 # One alias occurrence: (start, end, concept index into ``Taxonomy.concepts``, confidence),
 # offsets in folded-text coordinates. A plain tuple: notes carry dozens of them.
 AliasMatch = tuple[int, int, int, float]
+# (language of the alias, concept index, parsed alias) of every dictionary alias of one layer.
+_Alias = tuple[str, int, AliasPattern]
 
 
 class AliasMatcher:
-    """Finds taxonomy aliases in normalized notes; automata are built lazily per language."""
+    """Finds taxonomy aliases in normalized notes; automata are built lazily per language.
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    A note in a known language is matched with its own language's aliases (and ``*``) plus,
+    for code-switched phrases ("vegan for dinners" in a Portuguese note), every other
+    language's aliases that cannot be misread in it: the alias names one concept in every
+    language, it is not a common word of the note's language (nor of English, the language
+    notes switch to), written in an alphabetic script (a CJK or Arabic alias stays in its own
+    language), long enough (short words and stems stay in their own language). The note's
+    own language wins ties. ``?`` aliases form a second layer (``licensed=True``), matched
+    only where an allergy cue licenses them.
+    """
+
+    def __init__(self, taxonomy: Taxonomy, common_words: Mapping[str, frozenset[str]] | None = None) -> None:
         self.taxonomy = taxonomy
-        self._automata: dict[str, tuple[ahocorasick.Automaton, bool]] = {}
+        self._common = load_common_words() if common_words is None else common_words
+        self._automata: dict[tuple[str, bool], tuple[ahocorasick.Automaton, bool]] = {}
+        self._layers: dict[bool, tuple[list[_Alias], dict[str, set[int]]]] = {}
 
-    def _build(self, language: str) -> tuple[ahocorasick.Automaton, bool]:
+    def _layer(self, licensed: bool) -> tuple[list[_Alias], dict[str, set[int]]]:
+        """The aliases of one layer and, per folded key, the concepts it names in any language."""
+        if licensed not in self._layers:
+            aliases: list[_Alias] = []
+            owners: dict[str, set[int]] = {}
+            for index, concept in enumerate(self.taxonomy.concepts):
+                if concept.matcher not in DICTIONARY_MATCHERS:
+                    continue
+                for language, values in concept.aliases.items():
+                    for alias in values:
+                        pattern = alias_pattern(alias)
+                        if pattern.licensed != licensed:
+                            continue
+                        aliases.append((language, index, pattern))
+                        if pattern.exact is None:
+                            for key in pattern.keys:
+                                owners.setdefault(key, set()).add(index)
+            self._layers[licensed] = (aliases, owners)
+        return self._layers[licensed]
+
+    def _crosses(self, alias: _Alias, note_language: str, owners: dict[str, set[int]]) -> bool:
+        """May this alias of another language match in a note written in ``note_language``?"""
+        language, index, pattern = alias
+        if pattern.exact is None and any(owners[key] != {index} for key in pattern.keys):
+            return False  # names another concept in some language
+        if pattern.dense:
+            # a CJK / Arabic phrase inside a note in another language is rare, and thousands of
+            # distinct first characters at the automaton's root slow every note down (2x)
+            return False
+        english = language != "EN"
+        for key in pattern.keys:
+            if len(key) - key.count(" ") < _MIN_FOREIGN_LETTERS or (pattern.stem and len(key) < _MIN_FOREIGN_STEM):
+                return False
+            common = [self._common.get(word, frozenset()) for word in key.split()]
+            if all(note_language in c for c in common) or (english and all("EN" in c for c in common)):
+                return False
+        return True
+
+    def _build(self, language: str, licensed: bool) -> tuple[ahocorasick.Automaton, bool]:
         padded = uses_word_boundaries(language)
-        scope = language if language in LANGUAGES else None
+        aliases, owners = self._layer(licensed)
+        every = language not in LANGUAGES  # unknown language: every alias, ambiguous ones skipped
         entries: dict[str, list[_Candidate]] = {}
-        owners: dict[str, set[int]] = {}
-        for index, concept in enumerate(self.taxonomy.concepts):
-            if concept.matcher != "alias":
-                continue
-            for alias in concept.aliases_for(scope):
-                pattern = alias_pattern(alias)
+        ambiguous: dict[str, set[int]] = {}
+        own = [a for a in aliases if every or a[0] in (language, ANY_LANGUAGE)]
+        foreign = [] if every else [a for a in aliases if a[0] not in (language, ANY_LANGUAGE)]
+        for group, is_foreign in ((own, False), (foreign, True)):
+            for alias in group:
+                _, index, pattern = alias
+                if is_foreign and not self._crosses(alias, language, owners):
+                    continue
                 for key in pattern.keys:
                     pad = padded and not pattern.dense
                     search = f" {key}" + ("" if pattern.stem else " ") if pad else key
+                    if is_foreign and search in entries:
+                        continue  # the note's own language wins
                     candidate = _Candidate(
                         index,
                         offset=len(search) - (1 if pad else 0),
@@ -77,46 +158,50 @@ class AliasMatcher:
                         exact=pattern.exact,
                         check_bounds=not pad and not pattern.dense,
                         arabic=pattern.dense and is_arabic_char(key[-1]),
+                        foreign=is_foreign,
                     )
                     bucket = entries.setdefault(search, [])
                     if all(c != candidate for c in bucket):
                         bucket.append(candidate)
-                    if pattern.exact is None:
-                        owners.setdefault(search, set()).add(index)
+                    if pattern.exact is None and every:
+                        ambiguous.setdefault(search, set()).add(index)
         automaton = ahocorasick.Automaton()
         for search, candidates in entries.items():
-            if len(owners.get(search, ())) > 1:  # only in the all-languages scope
+            if len(ambiguous.get(search, ())) > 1:  # only in the all-languages scope
                 candidates = [c for c in candidates if c.exact is not None]
                 if not candidates:
                     continue
             # case-sensitive candidates are tried first, the case-insensitive one last
             candidates.sort(key=lambda c: c.exact is None)
             only = candidates[0]
-            if len(candidates) == 1 and not (only.stem or only.exact or only.check_bounds or only.arabic) and only.length < 256:
+            plain = not (only.stem or only.exact or only.check_bounds or only.arabic or only.foreign)
+            if len(candidates) == 1 and plain and only.length < 256:
                 # the common case packed in one int: concept, offset, length
                 automaton.add_word(search, (only.concept << 16) | (only.offset << 8) | only.length)
             else:
                 automaton.add_word(search, tuple(candidates))
-        if padded:
+        if padded and not licensed:
             for title in _HONORIFICS:
                 if f" {title} " not in entries:
                     automaton.add_word(f" {title} ", _TITLE)
-        automaton.make_automaton()
+        if len(automaton):
+            automaton.make_automaton()
         return automaton, padded
 
-    def automaton(self, language: str | None) -> tuple[ahocorasick.Automaton, bool]:
+    def automaton(self, language: str | None, licensed: bool = False) -> tuple[ahocorasick.Automaton, bool]:
         """The automaton for ``language`` (every language's aliases when unknown)."""
         key = (language or "").upper()
         key = key if key in LANGUAGES else "*"
-        if key not in self._automata:
-            self._automata[key] = self._build(key)
-        return self._automata[key]
+        if (key, licensed) not in self._automata:
+            self._automata[key, licensed] = self._build(key, licensed)
+        return self._automata[key, licensed]
 
-    def find(self, normalized: NormalizedText, language: str | None) -> list[AliasMatch]:
-        """Every alias occurrence, with nested (contained) matches removed."""
-        automaton, padded = self.automaton(language)
+    def find(self, normalized: NormalizedText, language: str | None, *, licensed: bool = False) -> list[AliasMatch]:
+        """Every alias occurrence, with nested (contained) matches removed; ``licensed``:
+        the ``?`` aliases instead of the plain ones."""
+        automaton, padded = self.automaton(language, licensed)
         folded = normalized.folded
-        if not folded:
+        if not folded or automaton.kind != ahocorasick.AHOCORASICK:
             return []
         haystack = f" {folded} " if padded else folded
         shift = 1 if padded else 0
@@ -173,7 +258,7 @@ def _first_valid(normalized: NormalizedText, candidates: tuple[_Candidate, ...],
             o_start, o_end = normalized.to_original(start, end)
             if not _same_case(normalized.original, o_start, o_end, cand.exact):
                 continue
-        return (start, end, cand.concept, STEM_CONFIDENCE if cand.stem else 1.0)
+        return (start, end, cand.concept, cand.confidence)
     return None
 
 

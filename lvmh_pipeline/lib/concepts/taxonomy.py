@@ -48,7 +48,10 @@ BUCKET_CATEGORIES: Mapping[str, frozenset[str]] = MappingProxyType(
         "budget": frozenset({"budget"}),
     }
 )
-MATCHERS: frozenset[str] = frozenset({"alias", "budget"})
+# alias: dictionary-matched concept; budget: parsed by lib/concepts/budget.py; cue: matched like
+# an alias but never output (announces an allergen: "sensitive to", "reagiert auf").
+MATCHERS: frozenset[str] = frozenset({"alias", "budget", "cue"})
+DICTIONARY_MATCHERS: frozenset[str] = frozenset({"alias", "cue"})
 
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
@@ -66,7 +69,8 @@ class AliasPattern:
     ``keys``: folded search strings (several when the alias holds ``#``); ``stem``: prefix
     match, the word may continue; ``exact``: the original text must equal this string
     (case-sensitive alias, written with a leading ``=``); ``dense``: CJK/Hangul/Arabic
-    alias, matched without word boundaries.
+    alias, matched without word boundaries; ``licensed``: written with a leading ``?``, an
+    ambiguous word ("?mustard", "?Wolle") that counts only next to an allergy cue.
     """
 
     alias: str
@@ -74,6 +78,7 @@ class AliasPattern:
     stem: bool
     exact: str | None
     dense: bool
+    licensed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,13 +139,17 @@ class Taxonomy:
 
     def alias_matched(self) -> tuple[Concept, ...]:
         """Concepts found by dictionary matching (budget concepts are parsed separately)."""
-        return tuple(c for c in self.concepts if c.matcher == "alias")
+        return tuple(c for c in self.concepts if c.matcher in DICTIONARY_MATCHERS)
 
 
 def alias_pattern(alias: str) -> AliasPattern:
-    """Parse the alias syntax: ``=`` prefix (case-sensitive), ``*`` suffix (stem), ``#``
-    (a number). Raises ValueError for an alias that cannot match anything."""
+    """Parse the alias syntax: ``?`` prefix (only next to an allergy cue), ``=`` prefix
+    (case-sensitive), ``*`` suffix (stem), ``#`` (a number). Raises ValueError for an alias
+    that cannot match anything."""
     raw = alias.strip()
+    licensed = raw.startswith("?")
+    if licensed:
+        raw = raw[1:].lstrip()
     exact = raw.startswith("=")
     stem = raw.endswith("*")
     body = raw[1 if exact else 0 : len(raw) - 1 if stem else len(raw)].strip()
@@ -156,7 +165,7 @@ def alias_pattern(alias: str) -> AliasPattern:
     keys = tuple(
         folded.replace("#", "0" * n) for n in (range(1, _MAX_NUMBER_DIGITS + 1) if "#" in folded else (1,))
     )
-    return AliasPattern(raw, keys, stem, body if exact else None, has_dense_script(body))
+    return AliasPattern(raw, keys, stem, body if exact else None, has_dense_script(body), licensed)
 
 
 def parse_taxonomy(raw: Mapping[str, object], source: str = "") -> Taxonomy:
@@ -223,10 +232,12 @@ def _parse_concept(item: object, position: int, errors: list[str]) -> Concept | 
 
 
 def _alias_conflicts(concepts: Iterable[Concept]) -> list[str]:
-    """A folded key may point to one concept per language, except case-sensitive variants."""
-    scoped: dict[str, dict[tuple[str, bool], set[str]]] = {lang: defaultdict(set) for lang in LANGUAGES}
+    """A folded key may point to one concept per language, except case-sensitive variants;
+    ``?`` aliases are a layer of their own (``?laine`` the allergen next to ``laine`` the
+    material)."""
+    scoped: dict[str, dict[tuple[str, bool, bool], set[str]]] = {lang: defaultdict(set) for lang in LANGUAGES}
     for concept in concepts:
-        if concept.matcher != "alias":
+        if concept.matcher not in DICTIONARY_MATCHERS:
             continue
         for language, aliases in concept.aliases.items():
             targets = LANGUAGES if language == ANY_LANGUAGE else (language,)
@@ -239,12 +250,12 @@ def _alias_conflicts(concepts: Iterable[Concept]) -> list[str]:
                     continue
                 for key in pattern.keys:
                     for target in targets:
-                        scoped[target][(key, pattern.stem)].add(concept.concept)
+                        scoped[target][(key, pattern.stem, pattern.licensed)].add(concept.concept)
     problems = []
     for language, keys in scoped.items():
-        for (key, stem), names in sorted(keys.items()):
+        for (key, stem, licensed), names in sorted(keys.items()):
             if len(names) > 1:
-                kind = "stem " if stem else ""
+                kind = ("licensed " if licensed else "") + ("stem " if stem else "")
                 problems.append(f"{language}: {kind}alias {key!r} maps to {sorted(names)}")
     return problems
 

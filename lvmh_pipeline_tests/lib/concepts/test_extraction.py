@@ -394,3 +394,47 @@ def test_arabic_matches_extend_over_suffixes():
 )
 def test_german_compounds_through_stems(text, concept):
     assert concept in positive(text, "DE")
+
+
+def _taxonomy_with_cues():
+    from lvmh_pipeline.lib.concepts.taxonomy import parse_taxonomy
+
+    def concept(name, bucket, category, aliases, matcher="alias"):
+        return {"concept": name, "bucket": bucket, "category": category, "aliases": aliases, "matcher": matcher}
+
+    return parse_taxonomy({"version": "1.0.0", "concepts": [
+        concept("allergy_unspecified", "constraints", "allergy", {"EN": ["allergic", "allergy"]}),
+        concept("allergy_cue", "constraints", "allergy", {"EN": ["sensitive to", "reacts to"]}, "cue"),
+        concept("mustard", "constraints", "allergy", {"EN": ["?mustard", "mustard allergy"]}),
+        concept("wool_allergy", "constraints", "allergy", {"EN": ["?wool"]}),
+        concept("wool", "preferences", "material", {"EN": ["wool"]}),
+        concept("yellow", "preferences", "color", {"EN": ["mustard", "yellow"]}),
+        concept("fragrance", "constraints", "allergy", {"EN": ["fragrance allergy"]}),
+        concept("fragrance_product", "preferences", "product_type", {"EN": ["perfume"]}),
+        concept("next_month", "constraints", "timing", {"EN": ["next month"]}),
+        concept("budget", "budget", "budget", {"EN": ["budget"]}, "budget"),
+        concept("budget_flexible", "budget", "budget", {"EN": ["flexible"]}, "budget"),
+        concept("budget_unlimited", "budget", "budget", {"EN": ["no limit"]}, "budget"),
+    ]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allergic to mustard, loves wool scarves.", {"mustard", "wool"}),
+        ("Sensitive to wool, so cashmere only.", {"wool_allergy"}),
+        ("Reacts to mustard and wool.", {"mustard", "wool_allergy"}),
+        ("Mustard yellow coat in wool.", {"yellow", "wool"}),
+        ("Mustard coat. She is allergic to nothing we know.", {"yellow", "allergy_unspecified"}),
+        ("Mustard allergy noted.", {"mustard"}),
+    ],
+)
+def test_licensed_aliases_count_only_next_to_an_allergy_cue(text, expected):
+    hits = extract(text, "EN", taxonomy=_taxonomy_with_cues())
+    assert {h.concept for h in hits if not h.negated} == expected
+    assert all(h.concept != "allergy_cue" for h in hits)  # cues are never output
+
+
+def test_a_negated_cue_negates_its_allergen():
+    hits = extract("Not sensitive to wool after all.", "EN", taxonomy=_taxonomy_with_cues())
+    assert [(h.concept, h.negated) for h in hits] == [("wool_allergy", True)]

@@ -48,3 +48,95 @@ def test_phrase_finder_bounded_dense_aliases():
     finder = PhraseFinder(["مارس"], values=[3], bounded=True)
     assert finder.find(normalize("في مارس").folded) == [(3, 7, 3)]
     assert finder.find(normalize("يمارس الغولف").folded) == []
+
+
+# --- code-switching: aliases of other languages -------------------------------------------------
+
+
+def _tiny_matcher(aliases: dict[str, dict[str, list[str]]], common: dict[str, frozenset[str]] | None = None):
+    from lvmh_pipeline.lib.concepts.matcher import AliasMatcher
+    from lvmh_pipeline.lib.concepts.taxonomy import parse_taxonomy
+
+    doc = {
+        "version": "1.0.0",
+        "concepts": [
+            {"concept": name, "bucket": "preferences", "category": "product_type", "aliases": per_language}
+            for name, per_language in aliases.items()
+        ],
+    }
+    taxonomy = parse_taxonomy(doc)
+    matcher = AliasMatcher(taxonomy, common_words=common or {})
+    return lambda text, language: [
+        (taxonomy.concepts[c].concept, round(conf, 2)) for _, _, c, conf in matcher.find(normalize(text), language)
+    ]
+
+
+def test_english_phrase_in_a_portuguese_note_is_found_with_lower_confidence():
+    find = _tiny_matcher({"travel_bag": {"EN": ["travel bag"], "PT": ["mala de viagem"]}})
+    assert find("Quer uma travel bag para o Japão", "PT") == [("travel_bag", 0.9)]
+    assert find("Quer uma mala de viagem", "PT") == [("travel_bag", 1.0)]
+
+
+def test_own_language_wins_over_a_foreign_meaning():
+    find = _tiny_matcher({"handbag": {"NL": ["tas"]}, "pile": {"FR": ["tas"]}})
+    assert find("un tas de choses", "FR") == [("pile", 1.0)]
+    assert find("een tas", "NL") == [("handbag", 1.0)]
+    assert find("tas", "EN") == []  # names two concepts across languages: not crossed
+
+
+def test_a_common_word_of_the_note_language_does_not_cross():
+    common = {"mala": frozenset({"ES", "IT"}), "borsa": frozenset({"IT"})}
+    find = _tiny_matcher({"handbag": {"PT": ["mala"], "IT": ["borsa"]}}, common)
+    assert find("es una persona mala", "ES") == []
+    assert find("una borsa nera", "FR") == [("handbag", 0.9)]  # common in Italian only
+
+
+def test_a_foreign_word_common_in_english_does_not_cross():
+    common = {"or": frozenset({"FR", "EN"}), "rose": frozenset({"FR", "EN", "DE"})}
+    find = _tiny_matcher({"rose_gold": {"FR": ["or rose"]}, "gift_box": {"DE": ["Geschenkbox"]}}, common)
+    assert find("black or rose", "EN") == []
+    assert find("gold or rose", "IT") == []
+    assert find("or rose", "FR") == [("rose_gold", 1.0)]
+    assert find("wants a Geschenkbox", "EN") == [("gift_box", 0.9)]
+
+
+def test_short_words_short_stems_and_cjk_stay_in_their_language():
+    find = _tiny_matcher({"handbag": {"NL": ["tas"], "DE": ["tasch*"], "JA": ["バッグ"], "FR": ["sacoch*"]}})
+    assert find("tas", "FR") == []
+    assert find("taschen", "EN") == []
+    assert find("バッグ", "FR") == []
+    assert find("sacoches", "EN") == [("handbag", 0.9)]
+
+
+def test_shipped_matcher_finds_code_switched_english():
+    assert ("vegan", "vegan") in _found("Cliente vegan for dinners, quer carteira", "PT")
+    assert ("nickel", "nickel") in _found("Kundin sensitive to nickel, sucht Armband", "DE")
+
+
+def test_common_words_file_covers_the_taxonomy():
+    """The cross-language guard was generated for the shipped aliases (regenerate it with
+    ``python -m lvmh_pipeline.lib.concepts.common_words`` after editing concepts.json)."""
+    import json
+
+    from lvmh_pipeline.lib.concepts.common_words import COMMON_WORDS_PATH, alphabetic_keys, keys_digest
+
+    document = json.loads(COMMON_WORDS_PATH.read_text(encoding="utf-8"))
+    assert document["checked_keys_sha256"] == keys_digest(alphabetic_keys(load_taxonomy())), (
+        "taxonomy/common_words.json is stale: run python -m lvmh_pipeline.lib.concepts.common_words"
+    )
+
+
+def test_common_words_are_generated_by_wordfreq_when_installed():
+    import pytest
+
+    pytest.importorskip("wordfreq")
+    from lvmh_pipeline.lib.concepts.common_words import build_common_words
+    from lvmh_pipeline.lib.concepts.taxonomy import parse_taxonomy
+
+    doc = {"version": "1.0.0", "concepts": [
+        {"concept": "handbag", "bucket": "preferences", "category": "product_type",
+         "aliases": {"PT": ["mala"], "NL": ["handtas"]}},
+    ]}
+    words = build_common_words(parse_taxonomy(doc))["words"]
+    assert {"ES", "PT"} <= set(words["mala"])
+    assert "handtas" not in words or words["handtas"] == ["NL"]
