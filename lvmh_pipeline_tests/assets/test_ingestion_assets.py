@@ -44,7 +44,8 @@ def test_upload_becomes_pseudonymized_notes_rejects_concepts_and_profiles(settin
     for secret in ("Laurent", "Anderson", "Weber", "laurent@example.com", "12 34 56 78"):
         assert secret not in joined
     assert "[NAME]" in joined and "[EMAIL]" in joined and "[PHONE]" in joined
-    assert "nickel" in joined.lower()  # allergies are kept
+    # non-food allergies leave the text (health data) but stay concepts, with the placeholder as evidence
+    assert "nickel" not in joined.lower() and "[HEALTH]" in joined
 
     assert len(rejected) == 4  # missing id, empty text, bad date, duplicate
     reasons = " | ".join(rejected["reason"])
@@ -54,6 +55,7 @@ def test_upload_becomes_pseudonymized_notes_rejects_concepts_and_profiles(settin
 
     by_client = {c: set(concepts.loc[(concepts.client_id == c) & ~concepts.negated, "concept"]) for c in ("CL_1", "CL_2", "CL_3")}
     assert {"nickel", "birthday"} <= by_client["CL_1"]
+    assert set(concepts.loc[concepts.concept == "nickel", "evidence"]) == {"[HEALTH]"}
     assert "pescatarian" in by_client["CL_2"]
     assert "vegetarian" in by_client["CL_3"]
 

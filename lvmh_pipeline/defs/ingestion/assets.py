@@ -8,7 +8,7 @@ import pandas as pd
 
 from lvmh_pipeline.defs.ingestion.checks import notes_check_results, notes_check_specs
 from lvmh_pipeline.defs.partitions import upload_dates
-from lvmh_pipeline.defs.resources import LvmhPaths
+from lvmh_pipeline.defs.resources import LvmhPaths, PrivacySettings
 from lvmh_pipeline.lib.ingestion.notes import ColumnMap, NotesFileError, ingest_partition
 from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
 from lvmh_pipeline.lib.ingestion.uploads import csv_files, folder_signature
@@ -41,7 +41,8 @@ class IngestionConfig(dg.Config):
             description=(
                 "Validated, de-duplicated, pseudonymized advisor notes of one upload date: "
                 "names, emails, phones, IBAN, cards and addresses replaced by typed "
-                "placeholders; allergies and diets kept. One row per note."
+                "placeholders, GDPR Art. 9 data and non-food allergies by category tokens "
+                "(the `privacy` resource's policy); food allergies and diets kept. One row per note."
             ),
             metadata=PARTITIONED_TABLE,
             kinds={"duckdb", "pandas"},
@@ -60,7 +61,7 @@ class IngestionConfig(dg.Config):
     check_specs=notes_check_specs(),
 )
 def ingested_notes(
-    context: dg.AssetExecutionContext, config: IngestionConfig, paths: LvmhPaths
+    context: dg.AssetExecutionContext, config: IngestionConfig, paths: LvmhPaths, privacy: PrivacySettings
 ) -> Iterator[dg.Output | dg.AssetCheckResult]:
     """Read every CSV of ``uploads/<upload_date>/`` (files are never modified)."""
     upload_date = context.partition_key
@@ -75,6 +76,7 @@ def ingested_notes(
             data_dir=paths.root,
             upload_date=upload_date,
             column_map=config.column_map(),
+            policy=privacy.privacy_policy(),
         )
     except NotesFileError as error:
         raise dg.Failure(description=str(error)) from error
@@ -83,7 +85,10 @@ def ingested_notes(
     context.log.info(
         f"{upload_date}: {len(notes)} notes kept, {len(rejected)} rejected in {seconds:.2f}s"
     )
-    yield dg.Output(notes, output_name="notes", metadata=_notes_metadata(notes, seconds, signature))
+    metadata = _notes_metadata(notes, seconds, signature)
+    metadata["privacy_policy"] = privacy.policy
+    metadata["redactions"] = dg.MetadataValue.md(markdown_preview(result.redactions, n=50))
+    yield dg.Output(notes, output_name="notes", metadata=metadata)
     yield dg.Output(
         rejected,
         output_name="rejected_notes",
@@ -93,7 +98,7 @@ def ingested_notes(
             "preview": dg.MetadataValue.md(markdown_preview(rejected)),
         },
     )
-    yield from notes_check_results(notes)
+    yield from notes_check_results(notes, privacy.privacy_policy())
 
 
 def _notes_metadata(notes: pd.DataFrame, seconds: float, signature: str) -> dict[str, object]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import pandas as pd
 
-from lvmh_pipeline.lib.privacy.pseudonymize import find_pii
+from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy, find_sensitive
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS
 
 NOTES = dg.AssetKey("notes")
@@ -23,14 +23,15 @@ def notes_check_specs() -> list[dg.AssetCheckSpec]:
         dg.AssetCheckSpec(
             "notes_free_of_pii",
             asset=NOTES,
-            description="No email, phone, IBAN or card-number pattern is left in the "
-            "pseudonymized text. Blocking: downstream assets do not run on leaked PII.",
+            description="No email, phone, IBAN or card-number pattern, and (as the privacy "
+            "policy asks) no GDPR Art. 9 term or non-food allergy, is left readable in the "
+            "pseudonymized text. Blocking: downstream assets do not run on leaked data.",
             blocking=True,
         ),
     ]
 
 
-def notes_check_results(notes: pd.DataFrame) -> list[dg.AssetCheckResult]:
+def notes_check_results(notes: pd.DataFrame, policy: PrivacyPolicy = DEFAULT_POLICY) -> list[dg.AssetCheckResult]:
     columns_ok = list(notes.columns) == NOTES_COLUMNS
     duplicate_ids = int(notes["note_id"].duplicated().sum()) if columns_ok else -1
     empty_keys = (
@@ -38,7 +39,11 @@ def notes_check_results(notes: pd.DataFrame) -> list[dg.AssetCheckResult]:
         if columns_ok
         else -1
     )
-    leaks = notes["text"].map(find_pii) if columns_ok else pd.Series(dtype=object)
+    leaks = (
+        pd.Series([find_sensitive(t, lang, policy) for t, lang in zip(notes["text"], notes["language"])], dtype=object)
+        if columns_ok
+        else pd.Series(dtype=object)
+    )
     leaking = leaks[leaks.map(len) > 0]
     return [
         dg.AssetCheckResult(

@@ -22,6 +22,7 @@ NOTES_COLUMNS: list[str] = [
     "language_detected",  # bool: language was missing / unknown / contradicted and detected
     "date_after_upload",  # bool: note dated after its upload date (kept, flagged)
     "pii_redactions",  # int: number of placeholders inserted
+    "protected_concepts",  # JSON list: concepts whose words were redacted ("nickel" -> [HEALTH])
 ]
 
 REJECTED_NOTES_COLUMNS: list[str] = [

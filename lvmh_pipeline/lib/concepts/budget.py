@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lvmh_pipeline.lib.concepts.money import CURRENCY_HINT_RE, Amount, find_amount_matches, might_hold_currency, parse_amount
+from lvmh_pipeline.lib.concepts.budget_bounds import CAP, OPEN, bound_after, bound_before, correction_end
+from lvmh_pipeline.lib.concepts.money import (
+    Amount,
+    AmountMatch,
+    find_amount_matches,
+    might_hold_currency,
+    parse_amount,
+    phrase_currency,
+)
 from lvmh_pipeline.lib.concepts.matcher import PhraseFinder
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
@@ -23,6 +31,7 @@ __all__ = ["Budget", "BudgetLexicon", "budget_lexicon", "find_budget", "parse_bu
 
 _MAX_WORDS_AFTER_KEYWORD = 7  # "Budget extremely flexible, discussed 40K+"
 _MAX_WORDS_BEFORE_KEYWORD = 2  # "a 5K budget", "50万円の予算"
+_MAX_WORDS_AFTER_CORRECTION = 6  # "200.000 TWD… nein, sie rechnet in Euro: 6K"
 _FLEX_WINDOW_WORDS = 8
 # "." ends a sentence when followed by a space and not by a lowercase word or an amount
 # ("500 тыс. рублей", "ca. 5K"); "3.500" never does.
@@ -38,28 +47,16 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_OPEN_WORDS = (
-    "over", "more than", "at least", "minimum", "min", "above", "plus de", "au moins",
-    "à partir de", "minimum de", "más de", "al menos", "mínimo", "desde", "oltre", "più di",
-    "almeno", "über", "mehr als", "mindestens", "ab", "mais de", "pelo menos", "no mínimo",
-    "meer dan", "minstens", "vanaf", "более", "свыше", "от", "не менее", "أكثر من", "فوق",
-    "على الأقل",
+# A number written in words followed by one of these is an idiom ("mille mercis", "a thousand thanks").
+_IDIOM_AFTER = re.compile(
+    r"\s?(?:thanks|merci|mercis|grazie|gracias|obrigad[oa]s?|danke?|bedankt|спасибо|شكرا|reasons|raisons|ragioni|"
+    r"razones|razões|gründe|redenen|причин|things|choses|cose|cosas|coisas|dinge|dingen|вещей|questions|domande|"
+    r"preguntas|perguntas|fragen|vragen|вопросов|fois|keer|vezes|раз|words|mots|parole|palabras|worte|слов)(?![^\W\d_])",
+    re.IGNORECASE,
 )
-_CAP_WORDS = (
-    "up to", "max", "maximum", "under", "below", "less than", "no more than", "jusqu'à",
-    "jusqu’à", "pas plus de", "moins de", "hasta", "máximo", "menos de", "fino a", "massimo",
-    "meno di", "non più di", "bis zu", "höchstens", "maximal", "unter", "até", "no máximo",
-    "maximaal", "hooguit", "onder", "до", "не более", "максимум", "不超过", "最多", "حتى",
-    "لا يتجاوز", "كحد أقصى",
-)
-_OPEN_TAILS = tuple(" " + w.lower() for w in _OPEN_WORDS)
-_CAP_TAILS = tuple(" " + w.lower() for w in _CAP_WORDS)
-
-
-def _ends_with_any(prefix: str, tails: tuple[str, ...]) -> bool:
-    """Whether the last words of ``prefix`` are one of ``tails`` ("over", "up to" ...)."""
-    tail = " " + " ".join(prefix.split()[-3:]).lower()
-    return tail.endswith(tails)
+# Budget keywords that carry the bound themselves (German compounds: "Höchstbudget 5K").
+_CAP_KEYWORDS = ("höchst", "maximal", "maximum")
+_OPEN_KEYWORDS = ("mindest", "minimal", "minimum")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,54 +130,116 @@ def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end_match.start() if end_match else len(text)
 
 
-def _is_money_like(text: str, match: re.Match[str], amount: Amount, keyword_tied: bool) -> bool:
-    if _UNIT_AFTER.match(text, match.end()):
+def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: bool) -> bool:
+    if _UNIT_AFTER.match(text, match.end):
         return False
+    if amount.words and (not (amount.big or amount.currency_marked) or _IDIOM_AFTER.match(text, match.end)):
+        return False  # "deux enfants", "百貨店", "a thousand thanks"
     if amount.currency_marked:
         return True
     if not keyword_tied:
         return False
-    digits = match.group("n1")
-    if not amount.multiplier and _YEAR.fullmatch(digits) and not match.group("n2"):
+    digits = match.q1.digits
+    if digits and _YEAR.fullmatch(digits) and match.q2 is None:
         return False
-    value = amount.low if not math.isnan(amount.low) else amount.high
-    return amount.multiplier or value >= 100
+    return amount.multiplier or match.q1.value >= 100
 
 
-def _apply_bound_words(prefix: str, amount: Amount) -> Amount:
-    if math.isnan(amount.high) or math.isnan(amount.low) or amount.low != amount.high:
+def _bounded(amount: Amount, kind: str | None) -> Amount:
+    """Drop the upper (OPEN) or lower (CAP) bound of a single amount; ranges stay as written."""
+    if kind is None or math.isnan(amount.high) or math.isnan(amount.low) or amount.low != amount.high:
         return amount
-    if _ends_with_any(prefix, _OPEN_TAILS):
-        return Amount(amount.low, math.nan, amount.currency, amount.currency_marked, amount.multiplier, amount.start, amount.end)
-    if _ends_with_any(prefix, _CAP_TAILS):
-        return Amount(math.nan, amount.high, amount.currency, amount.currency_marked, amount.multiplier, amount.start, amount.end)
-    return amount
+    return amount.with_bounds(amount.low, math.nan) if kind == OPEN else amount.with_bounds(math.nan, amount.high)
+
+
+def _with_cue_after(text: str, amount: Amount) -> Amount:
+    """``6K maximum`` / ``10K minimum`` / ``5K or less``: the cue joins the evidence."""
+    found = bound_after(text, amount.end)
+    if found is None:
+        return amount
+    bounded = _bounded(amount, found[0])
+    return bounded.with_bounds(bounded.low, bounded.high, found[1])
+
+
+_ANCHOR_CHARS = 90  # number words are looked for this far after a keyword (the 7-word window)
+_WORDS_BEHIND = re.compile(r"(?:\S+\s*){1,8}$")
+
+
+def _words_start(text: str, start: int, stop: int) -> int:
+    """Where the last 8 words before ``stop`` begin (an amount before a keyword is close to it:
+    "a 5K budget", "deux mille euros de budget")."""
+    if stop - start < 80:
+        return start
+    match = _WORDS_BEHIND.search(text, stop - 80, stop)
+    return match.start() if match else start
 
 
 def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _amount_after(text: str, start: int, stop: int, language: str | None) -> Amount | None:
-    for match in find_amount_matches(text, start, stop):
-        if _word_count(text[start : match.start()]) > _MAX_WORDS_AFTER_KEYWORD:
+def _keyword_bound(text: str, k_start: int, k_end: int) -> str | None:
+    keyword = text[k_start:k_end].lower()
+    if keyword.startswith(_CAP_KEYWORDS):
+        return CAP
+    return OPEN if keyword.startswith(_OPEN_KEYWORDS) else None
+
+
+def _amount_after(text: str, k_start: int, k_end: int, s_start: int, stop: int, language: str | None) -> Amount | None:
+    # An amount must start within the next few words: look for number words only there.
+    anchor_end = k_end + _ANCHOR_CHARS
+    for match in find_amount_matches(text, k_end, stop, anchor_end=anchor_end):
+        if _word_count(text[k_end : match.start]) > _MAX_WORDS_AFTER_KEYWORD:
             return None
         amount = parse_amount(match, language)
         if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
-            return _apply_bound_words(text[start : match.start()], amount)
+            before = text[max(s_start, k_start - 24) : k_start]
+            kind = bound_before(text[k_end : match.start], before) or _keyword_bound(text, k_start, k_end)
+            return _bounded(amount, kind)
     return None
 
 
 def _amount_before(text: str, sentence_start: int, keyword_start: int, language: str | None) -> Amount | None:
     best = None
-    for match in find_amount_matches(text, sentence_start, keyword_start):
-        gap = text[match.end() : keyword_start]
+    for match in find_amount_matches(text, _words_start(text, sentence_start, keyword_start), keyword_start):
+        gap = text[match.end : keyword_start]
         if _word_count(gap) > _MAX_WORDS_BEFORE_KEYWORD:
             continue
         amount = parse_amount(match, language)
         if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
-            best = _apply_bound_words(text[sentence_start : match.start()], amount)
+            best = _bounded(amount, bound_before(text[sentence_start : match.start]))
     return best
+
+
+def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
+    """``5K, no wait, 7K`` / ``200.000 TWD… nein, sie rechnet in Euro: 6K``: the later amount of
+    the phrase wins (its own or the phrase's currency; else the corrected amount's)."""
+    marker_end = correction_end(text, amount.end)
+    if marker_end is None:
+        return amount
+    _, stop = _sentence_bounds(text, marker_end)
+    for match in find_amount_matches(text, marker_end, stop):
+        if _word_count(text[marker_end : match.start]) > _MAX_WORDS_AFTER_CORRECTION:
+            break
+        later = parse_amount(match, language)
+        if later is None or not _is_money_like(text, match, later, keyword_tied=True):
+            continue
+        later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start])))
+        if not later.currency_marked:
+            code = phrase_currency(text, marker_end, stop, (later.start, later.end))
+            code = code or (amount.currency if amount.currency_marked else None)
+            if code is not None:
+                later = later.in_currency(code)
+        return later
+    return amount
+
+
+def _in_phrase_currency(text: str, amount: Amount, s_start: int, s_end: int) -> Amount:
+    """An amount written without currency takes one named elsewhere in its sentence."""
+    if amount.currency_marked:
+        return amount
+    code = phrase_currency(text, s_start, s_end, (amount.start, amount.end))
+    return amount if code is None else amount.in_currency(code)
 
 
 def _near(nt: NormalizedText, finder: PhraseFinder, lo: int, hi: int, anchor: tuple[int, int]) -> tuple[int, int] | None:
@@ -207,24 +266,31 @@ def find_budget(
     for f_start, f_end, _ in lex.keywords.find(nt.folded):
         k_start, k_end = nt.to_original(f_start, f_end)
         s_start, s_end = _sentence_bounds(text, k_start)
-        amount = _amount_after(text, k_end, s_end, language) or _amount_before(text, s_start, k_start, language)
+        amount = _amount_after(text, k_start, k_end, s_start, s_end, language) or _amount_before(
+            text, s_start, k_start, language
+        )
         unlimited = _near(nt, lex.unlimited, s_start, s_end, (k_start, k_end))
         if amount is None and unlimited is None:
             flex = _near(nt, lex.flexible, s_start, s_end, (k_start, k_end))
             if flex is None:
                 continue
             return _budget(text, None, (k_start, k_end), flex, None, keyword_tied=True)
-        anchor = (min(k_start, amount.start), max(k_end, amount.end)) if amount else (k_start, k_end)
+        anchor = (k_start, k_end)
+        if amount is not None:
+            first_start = amount.start
+            amount = _in_phrase_currency(text, _with_cue_after(text, amount), s_start, s_end)
+            amount = _corrected(text, amount, language)
+            anchor = (min(k_start, first_start), max(k_end, amount.end))
         flex = _near(nt, lex.flexible, s_start, s_end, anchor)
         return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
-    if not might_hold_currency(text) or not CURRENCY_HINT_RE.search(text):
+    if not might_hold_currency(text):
         return None
-    for match in find_amount_matches(text):
+    for match in find_amount_matches(text, words=False, marked_only=True):
         amount = parse_amount(match, language)
         if amount is None or not _is_money_like(text, match, amount, keyword_tied=False):
             continue
-        s_start, s_end = _sentence_bounds(text, match.start())
-        amount = _apply_bound_words(text[s_start : match.start()], amount)
+        s_start, s_end = _sentence_bounds(text, match.start)
+        amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
         flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
         return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
     return None

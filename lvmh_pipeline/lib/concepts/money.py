@@ -1,225 +1,487 @@
-"""Money amounts in free text: numbers, multipliers (K, mille, 万 …), currencies, ranges.
+"""Money amounts in free text: quantities, currencies, ranges, default currency per language.
 
 Pure lexical layer used by :mod:`lvmh_pipeline.lib.concepts.budget`; it knows nothing about budget
-keywords. Amounts are returned in the currency they were written in, with the EUR value
-from the fixed conversion table.
+keywords. Quantities (digits, multipliers, numbers in words, CJK/Hangul numerals) are read by
+:mod:`lvmh_pipeline.lib.concepts.number_words`. Amounts are returned in the currency they were
+written in — or, with none written, the note language's default currency
+(:func:`default_currency`) — with the EUR value from the fixed conversion table.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from lvmh_pipeline.lib.concepts.number_words import Quantity, is_number_start, scan_quantity, to_float
 
 __all__ = [
-    "EUR_PER_UNIT", "Amount", "AMOUNT_RE", "CURRENCY_HINT_RE", "find_amount_matches", "might_hold_currency",
-    "parse_amount", "to_float",
+    "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV", "EUR_PER_UNIT", "Amount", "AmountMatch",
+    "default_currency", "find_amount_matches", "might_hold_currency", "parse_amount", "phrase_currency",
+    "to_float",
 ]
 
-# EUR per unit of foreign currency (fixed table shared with the synthetic data generator).
+# EUR per unit of foreign currency, for ranking and display, not accounting. The first ten are
+# the table shared with the synthetic data generator (mid-2024 rates). The others were added
+# with approximate mid-2024 rates (June 2024 averages, rounded; the Gulf pegs derived from the
+# table's USD rate: SAR = 0.92 / 3.75, QAR = 0.92 / 3.64).
 EUR_PER_UNIT: dict[str, float] = {
     "EUR": 1.0, "USD": 0.92, "GBP": 1.17, "CHF": 1.05, "JPY": 0.0062, "CNY": 0.13,
     "KRW": 0.00068, "RUB": 0.010, "AED": 0.25, "HKD": 0.118,
+    "TWD": 0.0288, "SGD": 0.69, "SAR": 0.245, "QAR": 0.253, "KWD": 3.0, "INR": 0.0112,
+    "AUD": 0.62, "CAD": 0.68, "BRL": 0.17, "MXN": 0.051, "THB": 0.0254,
 }
 
-# Currency spellings before / after the number -> ISO code. Longest alternatives first.
+# Currency of an amount written without one, per note language: the boutique's currency.
+# Override with the environment variable (read at each call), e.g.
+# LVMH_DEFAULT_CURRENCIES="EN=GBP,AR=SAR"; "*=USD" sets it for notes of any other / no language.
+# EN stays EUR by default: it is ambiguous between GBP and USD.
+DEFAULT_CURRENCIES: dict[str, str] = {
+    "FR": "EUR", "EN": "EUR", "IT": "EUR", "ES": "EUR", "DE": "EUR", "PT": "EUR", "NL": "EUR",
+    "RU": "RUB", "JA": "JPY", "KO": "KRW", "ZH": "CNY", "AR": "AED",
+}
+DEFAULT_CURRENCIES_ENV = "LVMH_DEFAULT_CURRENCIES"
+
+# Currency spellings before / after the number -> ISO code.
 _CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
-    "HKD": ("hk$", "hkd", "港币", "港元", "港幣", "香港ドル", "홍콩 달러", "دولار هونغ كونغ"),
-    "USD": ("us$", "usd", "$", "dollars", "dollar", "dólares", "dolares", "dólar", "dollari",
-            "dollaro", "долларов", "доллара", "доллар", "ドル", "달러", "美元", "دولار"),
-    "EUR": ("€", "eur", "euros", "euro", "евро", "ユーロ", "유로", "欧元", "يورو"),
-    "GBP": ("£", "gbp", "pounds sterling", "pounds", "pound", "livres sterling", "sterling",
-            "sterline", "pfund", "фунтов", "фунта", "фунт", "ポンド", "파운드", "英镑",
-            "جنيه إسترليني"),
-    "CHF": ("chf", "sfr.", "sfr", "francs suisses", "franc suisse", "franchi svizzeri",
-            "franken", "francos suizos", "швейцарских франков", "スイスフラン", "스위스 프랑",
-            "瑞士法郎", "فرنك سويسري"),
-    "JPY": ("jpy", "円", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),
-    "CNY": ("cny", "rmb", "人民币", "人民幣", "元", "yuan", "юаней", "юань", "人民元", "위안",
-            "يوان"),
-    "KRW": ("krw", "₩", "원", "won", "вон", "ウォン", "韩元", "وون"),
-    "RUB": ("rub", "₽", "рублей", "рубля", "рубль", "руб.", "руб", "ルーブル", "루블", "卢布",
-            "روبل"),
-    "AED": ("aed", "dirhams", "dirham", "дирхамов", "дирхам", "ディルハム", "디르함", "迪拉姆",
-            "درهم"),
+    "HKD": ("hk$", "hkd", "港币", "港元", "港幣", "香港ドル", "홍콩 달러", "دولار هونغ كونغ", "dollars de hong kong",
+            "hong kong dollars"),
+    "USD": ("us$", "usd", "$", "dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dollaro",
+            "долларов", "доллара", "доллар", "米ドル", "ドル", "달러", "美元", "美金", "دولار", "dollars américains",
+            "us dollars"),
+    "EUR": ("€", "eur", "euros", "euro", "евро", "ユーロ", "유로", "欧元", "歐元", "يورو"),
+    "GBP": ("£", "gbp", "pounds sterling", "pounds", "pound", "livres sterling", "sterling", "sterline",
+            "pfund", "фунтов", "фунта", "фунт", "ポンド", "파운드", "英镑", "جنيه إسترليني"),
+    "CHF": ("chf", "sfr.", "sfr", "francs suisses", "franc suisse", "franchi svizzeri", "franken",
+            "francos suizos", "швейцарских франков", "スイスフラン", "스위스 프랑", "瑞士法郎", "فرنك سويسري"),
+    "JPY": ("jpy", "円", "日本円", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),
+    "CNY": ("cny", "rmb", "人民币", "人民幣", "元", "yuan", "юаней", "юань", "人民元", "위안", "يوان"),
+    "KRW": ("krw", "₩", "원", "won", "вон", "ウォン", "韩元", "韓元", "وون"),
+    "RUB": ("rub", "₽", "рублей", "рубля", "рубль", "руб.", "руб", "ルーブル", "루블", "卢布", "روبل"),
+    "AED": ("aed", "dirhams", "dirham", "дирхамов", "дирхам", "ディルハム", "디르함", "迪拉姆", "درهم", "دراهم"),
+    "TWD": ("twd", "ntd", "nt$", "新台币", "新台幣", "台币", "台幣", "台湾ドル", "대만 달러", "тайваньских долларов",
+            "dollars taïwanais", "taiwan dollars", "دولار تايواني"),
+    "SGD": ("sgd", "s$", "新加坡元", "新币", "新幣", "シンガポールドル", "싱가포르 달러", "сингапурских долларов",
+            "singapore dollars", "dollars de singapour", "دولار سنغافوري"),
+    "SAR": ("sar", "riyals", "riyal", "rials", "rial", "ريال سعودي", "ريال", "ريالات", "サウジリヤル", "リヤル",
+            "리얄", "沙特里亚尔", "里亚尔", "риялов", "риял"),
+    "QAR": ("qar", "ريال قطري", "qatari riyals", "riyals qataris", "卡塔尔里亚尔", "カタールリヤル", "카타르 리얄",
+            "катарских риялов"),
+    "KWD": ("kwd", "دينار كويتي", "دينار", "kuwaiti dinars", "dinars koweïtiens", "dinars", "dinar", "科威特第纳尔",
+            "クウェートディナール", "쿠웨이트 디나르", "кувейтских динаров", "динаров"),
+    "INR": ("inr", "₹", "rupees", "rupee", "roupies", "rupie", "rupias", "rúpias", "рупий", "ルピー", "루피", "卢比",
+            "روبية"),
+    "AUD": ("aud", "a$", "au$", "australian dollars", "dollars australiens", "dollari australiani",
+            "dólares australianos", "австралийских долларов", "澳元", "澳币", "澳幣", "豪ドル", "호주 달러",
+            "دولار أسترالي"),
+    "CAD": ("cad", "c$", "ca$", "canadian dollars", "dollars canadiens", "dollari canadesi", "dólares canadienses",
+            "канадских долларов", "加元", "加币", "加幣", "カナダドル", "캐나다 달러", "دولار كندي"),
+    "BRL": ("brl", "r$", "reais", "real brasileiro", "реалов", "巴西雷亚尔", "雷亚尔", "レアル", "헤알",
+            "ريال برازيلي"),
+    "MXN": ("mxn", "mx$", "pesos mexicanos", "pesos mexicains", "mexican pesos", "pesos", "песо", "墨西哥比索",
+            "メキシコペソ", "멕시코 페소", "بيزو مكسيكي"),
+    "THB": ("thb", "฿", "baht", "bahts", "тайских батов", "батов", "泰铢", "泰銖", "バーツ", "바트", "بات تايلندي"),
 }
 _YEN_SIGNS = ("¥", "￥")  # JPY or CNY depending on the note's language
-
-_MULTIPLIERS: dict[str, float] = {
-    "k": 1e3, "mille": 1e3, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "thousand": 1e3, "tsd": 1e3,
-    "duizend": 1e3,
-    "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "千": 1e3, "천": 1e3, "ألف": 1e3,
-    "آلاف": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "m": 1e6, "mio": 1e6, "million": 1e6,
-    "millions": 1e6, "millones": 1e6, "millón": 1e6, "milioni": 1e6, "milione": 1e6,
-    "millionen": 1e6, "млн": 1e6, "миллиона": 1e6, "миллионов": 1e6, "миллион": 1e6,
-    "百万": 1e6, "مليون": 1e6,
+# Also name a currency away from any number ("in dollars", "в евро", "달러 기준", "بالدولار").
+_PHRASE_ONLY: dict[str, tuple[str, ...]] = {
+    "USD": ("долларах", "달러화"), "EUR": ("유로화",), "RUB": ("рублях",), "KRW": ("원화",), "JPY": ("엔화",),
+    "CNY": ("юанях",), "AED": ("дирхамах",),
 }
-_CJK_MULTIPLIERS = frozenset({"千", "천", "万", "萬", "만"})
+# Words too ambiguous to name a currency away from a number ("won", 원하다, 元気, 円形).
+_NOT_ALONE = frozenset({"won", "rub", "元", "円", "원", "엔", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad",
+                        "aud", "inr", "eur", "usd", "gbp", "chf", "jpy", "cny", "krw", "aed", "hkd", "twd", "sgd",
+                        "qar", "kwd", "brl", "mxn", "thb", "ntd", "rmb", "$"})
+_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "KRW", "RUB", "AED", "HKD", "TWD", "SGD", "SAR", "QAR", "KWD",
+          "INR", "AUD", "CAD", "BRL", "MXN", "THB", "RMB", "NTD")
 
 _RANGE_SYMBOLS = ("-", "–", "—", "~", "〜", "～", "/", "至", "到", "から", "에서")
 _RANGE_WORDS = ("à", "a", "to", "bis", "tot", "до", "e", "et", "y", "and", "und", "en", "и",
                 "ou", "or", "o", "oder", "of", "или", "إلى", "الى")
-_OPEN_SUFFIXES = ("以上", "이상")
-_CAP_SUFFIXES = ("以内", "以下", "まで", "이하", "까지")
+_OPEN_SUFFIXES = ("以上", "이상", "초과", "넘게", "起", "から", "〜", "～")
+_CAP_SUFFIXES = ("以内", "以下", "まで", "未満", "이하", "이내", "미만", "까지", "之内", "内", "封顶")
+_PLUS_WORDS = ("plus", "and up", "and above", "et plus", "e più", "o más", "y más", "und mehr", "ou mais", "of meer",
+               "и выше", "и более", "أو أكثر", "فما فوق", "وما فوق")
+_CURRENCY_SYMBOLS = frozenset("€$£¥￥₩₽₹฿")
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _word_alt(words: list[str]) -> str:
-    """Alternation where alphabetic words must not run into a following letter, guarded by a
-    one-character lookahead so that a non-starting character fails at once."""
-    parts = []
-    firsts: set[str] = set()
-    for w in sorted(set(words), key=len, reverse=True):
-        tail = r"(?![^\W\d_])" if w[-1].isalpha() and w[-1].isascii() else ""
-        parts.append(re.escape(w) + tail)
-        firsts.update({w[0].lower(), w[0].upper()})
-    guard = "".join(re.escape(c) for c in sorted(firsts))
-    return rf"(?=[{guard}])(?:" + "|".join(parts) + ")"
-
-
 _CURRENCY_LOOKUP: dict[str, str] = {w: code for code, ws in _CURRENCY_WORDS.items() for w in ws}
-_CUR = _word_alt(list(_CURRENCY_LOOKUP) + list(_YEN_SIGNS))
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
-_MULT = _word_alt(list(_MULTIPLIERS))
-_SEP = _alternation(list(_RANGE_SYMBOLS)) + "|" + "|".join(
-    rf"(?<=\s){re.escape(w)}(?=\s)" for w in sorted(_RANGE_WORDS, key=len, reverse=True)
-)
-
-_BODY = (
-    rf"(?P<n1>{_NUM})(?:\s?(?P<m1>{_MULT})\.?)?"
-    rf"(?:\s?(?P<cur1>{_CUR}))?"
-    rf"(?:\s?(?:{_SEP})\s?(?:(?P<pre2>{_CUR})\s?)?(?P<n2>{_NUM})(?:\s?(?P<m2>{_MULT})\.?)?)?"
-    rf"(?P<plus>\s?\+|\s(?:plus|and up|et plus|e più|o más|und mehr|ou mais|of meer)(?![^\W\d_]))?"
-    rf"(?:\s?(?P<post>{_CUR}))?"
-    rf"(?:\s?(?P<suffix>{_alternation(list(_OPEN_SUFFIXES + _CAP_SUFFIXES))}))?"
-)
-AMOUNT_RE: re.Pattern[str] = re.compile(rf"(?:(?P<pre>{_CUR})\s?)?(?<![\d.,]){_BODY}", re.IGNORECASE)
-# Same groups, for a number known to have no currency before it (cheaper to run).
-_AMOUNT_BODY_RE: re.Pattern[str] = re.compile(rf"(?P<pre>)(?<![\d.,]){_BODY}", re.IGNORECASE)
-# Cheap test: could this text hold a currency-marked amount at all?
-CURRENCY_HINT_RE: re.Pattern[str] = re.compile(
-    rf"\d\s?(?:{_MULT})?\s?(?:{_CUR})|(?:{_CUR})\s?\d", re.IGNORECASE
-)
+_CURRENCY_LOOKUP.update({sign: "JPY" for sign in _YEN_SIGNS})
+_FREE_LOOKUP = {**_CURRENCY_LOOKUP, **{w: c for c, ws in _PHRASE_ONLY.items() for w in ws}}
 
 
-_NUMBER_START = re.compile(r"(?<![\d.,])\d")
+def _is_alphabetic(spelling: str) -> bool:
+    """Latin / Cyrillic spellings need word boundaries; CJK, Hangul, Arabic and signs do not."""
+    return spelling[0].isalpha() and ord(spelling[0]) < 0x600
+
+
+def _index(spellings: list[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Spellings by first word (alphabetic) and by first character (the rest), longest first."""
+    by_word: dict[str, list[str]] = {}
+    by_char: dict[str, list[str]] = {}
+    for spelling in sorted(set(spellings), key=len, reverse=True):
+        if spelling.endswith("$") and spelling[0].isalpha():
+            continue  # "hk$", "nt$": see _DOLLAR_PREFIXES
+        if _is_alphabetic(spelling):
+            by_word.setdefault(_WORD.match(spelling).group(), []).append(spelling)
+        else:
+            by_char.setdefault(spelling[0], []).append(spelling)
+    return ({k: tuple(v) for k, v in by_word.items()}, {k: tuple(v) for k, v in by_char.items()})
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _gate_words(spellings: list[str]) -> frozenset[str]:
+    """Words that announce a currency: single-word spellings, and for a multi-word one its
+    currency word ("hong kong dollars" -> "dollars", not "hong"), else its last word."""
+    single = {w for w in spellings if " " not in w}
+    gate = set()
+    for spelling in spellings:
+        parts = spelling.split()
+        inner = [p for p in parts if p in single] if len(parts) > 1 else parts
+        gate.update(inner or parts[-1:])
+    return frozenset(w.lower() for w in gate if _WORD.fullmatch(w) and not _GATE_SIGNS.intersection(w))
+
+
+_GATE_SIGNS = frozenset("€$£¥￥₩₽₹฿円元원万萬")
+_BY_WORD, _BY_CHAR = _index(list(_CURRENCY_LOOKUP))
+_FREE_SPELLINGS = [w for w in _FREE_LOOKUP if w not in _NOT_ALONE and (len(w) > 1 or w in _CURRENCY_SYMBOLS)]
+_FREE_BY_WORD, _FREE_BY_CHAR = _index(_FREE_SPELLINGS)
+_DOLLAR_PREFIXES = frozenset(w[:-1] for w in _CURRENCY_LOOKUP if w.endswith("$") and w[0].isalpha())
+_FREE_GATE_WORDS = _gate_words([w for w in _FREE_SPELLINGS if _is_alphabetic(w)])
+_FREE_FIRST_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(_FREE_BY_CHAR)) + "]")
+_SPACES = frozenset(" \u00a0\u202f")
+_LAST_CHARS = frozenset(w[-1] for w in _CURRENCY_LOOKUP if not w[-1].isascii())
+
+
+def _currency_at(text: str, pos: int, stop: int, by_word=_BY_WORD, by_char=_BY_CHAR) -> tuple[str, int] | None:
+    """(spelling, end) of a currency written exactly at ``pos`` ("€", "dollars canadiens",
+    "HK$", "万元" is not one but "元" is, "ريال قطري"), or None."""
+    if pos >= stop:
+        return None
+    candidates = by_char.get(text[pos])
+    if candidates is not None:
+        for spelling in candidates:
+            if text.startswith(spelling, pos) and pos + len(spelling) <= stop:
+                return spelling, pos + len(spelling)
+        return None
+    if not text[pos].isalpha():
+        return None
+    word = _WORD.match(text, pos, stop)
+    if word is None or (pos and text[pos - 1].isalpha() and ord(text[pos - 1]) < 0x2E80):
+        return None  # inside a Latin / Cyrillic word; after CJK ("预算HK$") a word may start
+    lower = word.group().lower()
+    end = word.end()
+    if end < stop and text[end] == "$" and lower in _DOLLAR_PREFIXES and by_word is _BY_WORD:
+        return text[pos : end + 1], end + 1
+    for spelling in by_word.get(lower, ()):
+        finish = pos + len(spelling)
+        if finish <= stop and text[pos:finish].lower().replace("\u00a0", " ") == spelling and not (
+            finish < len(text) and text[finish].isalpha() and spelling[-1].isalpha()
+        ):
+            return text[pos:finish], finish
+    return None
+
+
+def _currency_after(text: str, pos: int, stop: int) -> tuple[str, int] | None:
+    """A currency after a number: one optional space, maybe "de" / "d'" / "di" / "of" before
+    it ("un millón de dólares", "1,5 million d'euros")."""
+    if pos < stop and text[pos] in _SPACES:
+        pos += 1
+    found = _currency_at(text, pos, stop)
+    if found is not None or pos >= stop or text[pos] not in "dDoO":
+        return found
+    link = _LINK_RE.match(text, pos, stop)
+    return _currency_at(text, link.end(), stop) if link else None
+
+
+_SP = r"[ \u00a0\u202f]"
+_LINK_RE = re.compile(rf"(?:de|di|of){_SP}|d['’]", re.IGNORECASE)
+_SEP_RE = re.compile(
+    rf"{_SP}?(?:-{_SP}(?:bis|und|to|à|a|tot|до|и|e|y|et|en)(?={_SP})|{_alternation(_RANGE_SYMBOLS)}|"
+    + "|".join(rf"(?<=\s){re.escape(w)}(?=\s)" for w in sorted(_RANGE_WORDS, key=len, reverse=True))
+    + rf"|و){_SP}?",
+    re.IGNORECASE,
+)
+_PLUS_RE = re.compile(rf"{_SP}?\+|\s(?:{_alternation(_PLUS_WORDS)})(?![^\W\d_])", re.IGNORECASE)
+_SUFFIX_RE = re.compile(rf"{_SP}?({_alternation(_OPEN_SUFFIXES + _CAP_SUFFIXES)})(?!\d)")
+
+_SEP_FIRSTS = frozenset("".join(_RANGE_SYMBOLS) + "".join(_RANGE_WORDS) + "و").union(
+    c.upper() for c in "".join(_RANGE_WORDS))
+_PLUS_FIRSTS = frozenset("+" + "".join(w[0] + w[0].upper() for w in _PLUS_WORDS))
+_SUFFIX_FIRSTS = frozenset(w[0] for w in _OPEN_SUFFIXES + _CAP_SUFFIXES)
+
+
+def _may_start(text: str, pos: int, stop: int, firsts: frozenset[str]) -> bool:
+    """Cheap gate before a regex: the character at ``pos`` (after one space) could start it."""
+    if pos < stop and text[pos] in _SPACES:
+        pos += 1
+    return pos < stop and text[pos] in firsts
+
+
+_ANCHOR_RE = re.compile(r"(?<![\d.,٫٬])\d|[一二三四五六七八九十百千两兩〇零]|(?<![^\W\d_])[^\W\d_]")
+_DIGIT_RE = re.compile(r"(?<![\d.,٫٬])\d")
 _MAX_PREFIX = 8  # longest currency written before a number ("HK$ ", "CHF ", "US$")
 
 
-def find_amount_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """:data:`AMOUNT_RE` matches in ``text[start:end]``, anchored on digits (running the big
-    regex only where a number starts is much faster than scanning every position)."""
+class AmountMatch(NamedTuple):
+    """One amount or range as written: quantities, currency spellings, open/cap markers."""
+
+    start: int
+    end: int
+    q1: Quantity
+    q2: Quantity | None
+    first_end: int  # end of the first amount alone (with its currency), for a rejected range
+    currencies: tuple[str, ...]  # spellings before/after the numbers, in order
+    plus: bool  # "35K+", "5K et plus"
+    suffix: str  # 以上 / 이하 / まで …
+    hangul: bool  # a Hangul multiplier (만, 천 …) was written
+
+
+def find_amount_matches(
+    text: str, start: int = 0, end: int | None = None, *, words: bool = True, anchor_end: int | None = None,
+    marked_only: bool = False,
+) -> Iterator[AmountMatch]:
+    """Amounts in ``text[start:end]``, in order, anchored on digits and (with ``words``) on
+    number words and CJK/Hangul numerals; ``anchor_end`` bounds where an amount may start;
+    ``marked_only`` skips amounts written without a currency (cheaper)."""
     stop = len(text) if end is None else end
     consumed = start
-    for number in _NUMBER_START.finditer(text, start, stop):
-        digit = number.start()
-        if digit < consumed:
+    anchors = _ANCHOR_RE if words else _DIGIT_RE
+    for anchor in anchors.finditer(text, start, stop if anchor_end is None else min(anchor_end, stop)):
+        pos = anchor.start()
+        if pos < consumed:
             continue
-        prefix = text[max(consumed, digit - _MAX_PREFIX) : digit]
-        tail = prefix.rstrip()
-        currency = None
-        if tail and (tail[-1] in _CURRENCY_END or tail.split()[-1].lower() in _CURRENCY_LOOKUP):
-            currency = _PRE_CURRENCY.search(prefix)
-        if currency is not None:
-            match = AMOUNT_RE.match(text, digit - len(prefix) + currency.start(), stop)
-        else:
-            match = _AMOUNT_BODY_RE.match(text, digit, stop)
-        if match is not None and match.start("n1") == digit:
-            consumed = match.end()
-            yield match
+        if not text[pos].isdigit() and not is_number_start(text, pos):
+            continue
+        found = _amount_at(text, pos, consumed, stop, marked_only)
+        if found is not None:
+            consumed = found.end
+            yield found
 
 
-_CURRENCY_END = frozenset("$€£¥￥₩₽")
-_PRE_CURRENCY = re.compile(rf"(?:{_CUR})\s?$", re.IGNORECASE)
+def _currency_before(text: str, pos: int, consumed: int) -> tuple[str, int] | None:
+    """A currency written just before the number at ``pos`` ("$", "CHF ", "HK$", "R$ ", "人民币")."""
+    prefix = text[max(consumed, pos - _MAX_PREFIX) : pos]
+    tail = prefix.rstrip(" \u00a0\u202f")
+    if not tail:
+        return None
+    last = tail[-1]
+    if last.isascii() and last not in _CURRENCY_SYMBOLS:
+        if not last.isalpha() or tail.split()[-1].lower() not in _CURRENCY_LOOKUP:
+            return None  # "Budget 5K": the common case, decided without a lookup
+    elif last not in _CURRENCY_SYMBOLS and last not in _LAST_CHARS:
+        return None
+    base = pos - len(prefix)
+    for size in range(len(tail), 0, -1):
+        begin = base + len(tail) - size
+        found = _currency_at(text, begin, base + len(tail))
+        if found is not None and found[1] == base + len(tail):
+            return found[0], begin
+    return None
 
 
-_SYMBOLS = frozenset("€$£¥￥₩₽円元원万萬")
-_WORD = re.compile(r"[^\W\d_]+")
-_CURRENCY_WORDSET = frozenset(
-    w.split()[0].lower() for w in _CURRENCY_LOOKUP if _WORD.fullmatch(w.split()[0]) and not _SYMBOLS.intersection(w)
-)
+def _amount_at(text: str, pos: int, consumed: int, stop: int, marked_only: bool = False) -> AmountMatch | None:
+    q1 = scan_quantity(text, pos, stop)
+    if q1 is None:
+        return None
+    currencies: list[str] = []
+    begin = pos
+    if text[pos].isdigit() and pos > consumed and not text[pos - 1].isalpha():
+        before = _currency_before(text, pos, consumed)
+        if before is not None:
+            currencies.append(before[0])
+            begin = before[1]
+    at = q1.end
+    cur1 = _currency_after(text, at, stop)
+    if cur1 is not None:
+        currencies.append(cur1[0])
+        at = cur1[1]
+    first_end = at
+    q2 = None
+    may_sep = _may_start(text, at, stop, _SEP_FIRSTS)
+    if marked_only and not currencies and not may_sep:
+        return None
+    sep = _SEP_RE.match(text, at, stop) if may_sep else None
+    if sep is not None:
+        q2_at = sep.end()
+        pre2 = _currency_at(text, q2_at, stop)
+        if pre2 is not None:
+            q2_at = pre2[1] + (1 if pre2[1] < stop and text[pre2[1]] in _SPACES else 0)
+        if q2_at < stop and (text[q2_at].isdigit() or is_number_start(text, q2_at)):
+            q2 = scan_quantity(text, q2_at, stop)
+            if q2 is not None and q2.words != q1.words and not q1.multiplier and not q2.multiplier:
+                q2 = None
+            if q2 is not None:
+                if pre2 is not None:
+                    currencies.append(pre2[0])
+                at = q2.end
+    plus = _PLUS_RE.match(text, at, stop) if _may_start(text, at, stop, _PLUS_FIRSTS) else None
+    if plus is not None:
+        at = plus.end()
+    post = _currency_after(text, at, stop)
+    if post is not None:
+        currencies.append(post[0])
+        at = post[1]
+    suffix = _SUFFIX_RE.match(text, at, stop) if _may_start(text, at, stop, _SUFFIX_FIRSTS) else None
+    if suffix is not None:
+        at = suffix.end()
+    hangul = q1.hangul or (q2 is not None and q2.hangul)
+    return AmountMatch(begin, at, q1, q2, first_end, tuple(currencies), plus is not None,
+                       suffix.group(1) if suffix else "", hangul)
+
+
+_CURRENCY_WORDSET = _gate_words(list(_CURRENCY_LOOKUP))
+# Dense-script spellings of two or more characters, by first character ("ドル", "달러", "دولار").
+_DENSE_MULTI: dict[str, tuple[str, ...]] = {
+    c: tuple(w for w in ws if len(w) > 1) for c, ws in _BY_CHAR.items() if c not in _CURRENCY_SYMBOLS
+}
+_DENSE_MULTI = {c: ws for c, ws in _DENSE_MULTI.items() if ws}
+_DENSE_FIRST_RE = re.compile("[" + "".join(sorted(_DENSE_MULTI)) + "]")
+# 円 / 元 / 원 / 엔 are currencies after a number ("50万円", "300만 원"), not in 円形, 元気, 원하다.
+_GLUED_SIGN_RE = re.compile(r"[\d万萬千百億亿만천억백][ \u00a0\u202f]?[円元원엔]")
 
 
 def might_hold_currency(text: str) -> bool:
     """Cheap pre-check: a currency sign or a currency word occurs somewhere in ``text``."""
-    if not _SYMBOLS.isdisjoint(text):
+    if not _CURRENCY_SYMBOLS.isdisjoint(text) or _GLUED_SIGN_RE.search(text):
         return True
+    for found in _DENSE_FIRST_RE.finditer(text):
+        if text.startswith(_DENSE_MULTI[found.group()], found.start()):
+            return True
     return not _CURRENCY_WORDSET.isdisjoint(_WORD.findall(text.lower()))
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """One amount or range found in text; bounds in EUR (NaN = no bound)."""
 
     low: float
     high: float
     currency: str
-    currency_marked: bool  # a currency sign or code was written next to the number
+    currency_marked: bool  # a currency sign or word was written next to the number
     multiplier: bool  # K, mille, 万 … was written
     start: int
     end: int
+    words: bool = False  # the number is written in words / CJK numerals ("deux mille", "五十万")
+    big: bool = False  # a thousand-or-more multiplier was written (K, mille, 万 …)
+
+    def in_currency(self, code: str) -> Amount:
+        """The same written amount read in another currency."""
+        factor = EUR_PER_UNIT[code] / EUR_PER_UNIT[self.currency]
+        return Amount(self.low * factor, self.high * factor, code, True, self.multiplier, self.start, self.end,
+                      self.words, self.big)
+
+    def with_bounds(self, low: float, high: float, end: int | None = None) -> Amount:
+        return Amount(low, high, self.currency, self.currency_marked, self.multiplier, self.start,
+                      self.end if end is None else end, self.words, self.big)
 
 
-def to_float(number: str) -> float:
-    """Parse ``1 500`` / ``3.500`` / ``8,000`` / ``1.5`` / ``2,5`` into a float."""
-    if number.isdigit():
-        return float(number)
-    compact = re.sub(r"[ \u00a0\u202f'’]", "", number)
-    groups = re.fullmatch(r"(\d{1,3})((?:[.,]\d{3})+)([.,]\d{1,2})?", compact)
-    if groups and (groups.group(3) or len({c for c in groups.group(2) if c in ".,"}) == 1):
-        whole = groups.group(1) + re.sub(r"[.,]", "", groups.group(2))
-        decimals = groups.group(3)[1:] if groups.group(3) else ""
-        return float(f"{int(whole)}.{decimals or 0}")
-    return float(compact.replace(",", "."))
+@lru_cache(maxsize=16)
+def _currency_overrides(setting: str) -> dict[str, str]:
+    overrides = {}
+    for item in setting.split(","):
+        language, _, code = item.partition("=")
+        language, code = language.strip().upper(), code.strip().upper()
+        if language and code in EUR_PER_UNIT:
+            overrides[language] = code
+    return overrides
 
 
-def _currency(token: str | None, language: str | None) -> str | None:
-    if not token:
-        return None
+def default_currency(language: str | None) -> str:
+    """Currency of an amount written without one in a note of ``language``:
+    :data:`DEFAULT_CURRENCIES`, overridden by ``$LVMH_DEFAULT_CURRENCIES`` (read at each call)."""
+    key = (language or "").upper()
+    setting = os.environ.get(DEFAULT_CURRENCIES_ENV)
+    if setting:
+        overrides = _currency_overrides(setting)
+        code = overrides.get(key) or (overrides.get("*") if key not in DEFAULT_CURRENCIES else None)
+        if code:
+            return code
+    return DEFAULT_CURRENCIES.get(key, "EUR")
+
+
+def _currency(token: str, language: str | None) -> str | None:
     if token in _YEN_SIGNS:
         return "CNY" if (language or "").upper() == "ZH" else "JPY"
-    return _CURRENCY_LOOKUP.get(token.lower(), _CURRENCY_LOOKUP.get(token))
+    return _CURRENCY_LOOKUP.get(token.lower()) or _CURRENCY_LOOKUP.get(re.sub(r"\s+", " ", token.lower()))
 
 
-def parse_amount(match: re.Match[str], language: str | None = None) -> Amount | None:
-    """Turn an :data:`AMOUNT_RE` match into an :class:`Amount` (None when it is not money-like:
-    a range that runs backwards or spans more than a factor 10)."""
-    m1, m2 = (match.group("m1") or "").lower(), (match.group("m2") or "").lower()
-    v1 = to_float(match.group("n1")) * _MULTIPLIERS.get(m1, 1.0)
-    low = high = v1
-    end = match.end()
-    if match.group("n2"):
-        v2 = to_float(match.group("n2")) * _MULTIPLIERS.get(m2, 1.0)
-        if m2 and not m1:
-            low = to_float(match.group("n1")) * _MULTIPLIERS[m2]
-        if low <= v2 <= low * 10:
-            high = v2
-        else:  # "5K e 2 figli": not a range; keep the first amount only
-            low = high = v1
-            end = match.end("m1") if match.group("m1") else match.end("n1")
-            if match.group("cur1"):
-                end = match.end("cur1")
-    codes = [
-        _currency(match.group(g), language) for g in ("pre", "cur1", "pre2", "post") if match.group(g)
-    ]
-    code = next((c for c in codes if c), None)
+def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | None:
+    """Turn an :class:`AmountMatch` into an :class:`Amount`. A range that runs backwards or
+    spans more than a factor 10 ("5K e 2 figli") keeps its first amount only."""
+    q1, q2 = match.q1, match.q2
+    low = high = q1.value
+    end = match.end
+    if q2 is not None:
+        if not q1.multiplier and q2.multiplier:
+            low = q1.value * q2.lead_scale  # "3-4K", "tre a cinquemila", "300~500만"
+        elif not q1.big and q2.big:
+            low = q1.value * q2.group_scale  # "3천-5천만", "二十到三十万"
+        if low <= q2.value <= low * 10:
+            high = q2.value
+        else:
+            low = high = q1.value
+            end = match.first_end
+    code = next((c for c in (_currency(t, language) for t in match.currencies) if c), None)
     marked = code is not None
-    multiplier_words = {m1, m2} - {""}
-    if code is None and multiplier_words & _CJK_MULTIPLIERS:
-        code = {"JA": "JPY", "ZH": "CNY", "KO": "KRW"}.get((language or "").upper())
-        if code is None and multiplier_words & {"만", "천"}:
-            code = "KRW"
-    code = code or "EUR"
-    suffix = match.group("suffix") or ""
-    if match.group("plus") or suffix in _OPEN_SUFFIXES:
+    if code is None:
+        code = default_currency(language)
+        if match.hangul and code == default_currency(None):
+            code = "KRW"  # 만 / 천 in a note of another language
+    if match.plus or match.suffix in _OPEN_SUFFIXES:
         high = math.nan
-    elif suffix in _CAP_SUFFIXES:
+    elif match.suffix in _CAP_SUFFIXES:
         low = math.nan
     rate = EUR_PER_UNIT[code]
-    return Amount(
-        low * rate, high * rate, code, marked, bool(multiplier_words), match.start(), end
-    )
+    words = q1.words or (q2 is not None and q2.words)
+    big = q1.big or (q2 is not None and q2.big)
+    return Amount(low * rate, high * rate, code, marked, q1.multiplier or (q2 is not None and q2.multiplier),
+                  match.start, end, words, big)
+
+
+def phrase_currency(text: str, start: int, end: int, skip: tuple[int, int]) -> str | None:
+    """A currency named in ``text[start:end]`` away from any number ("Budget 6K, in dollars",
+    "预算5万，欧元", "بالدولار"), outside ``skip``; the one nearest to ``skip`` wins."""
+    positions = []
+    if not _FREE_GATE_WORDS.isdisjoint(_WORD.findall(text[start:end].lower())):
+        positions = [m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in _FREE_BY_WORD]
+    if _FREE_FIRST_CHARS.search(text, start, end):
+        positions += [m.start() for m in _FREE_FIRST_CHARS.finditer(text, start, end)]
+    if not positions:
+        return None
+    best, distance = None, math.inf
+    for pos in positions:
+        if skip[0] <= pos < skip[1]:
+            continue
+        found = _currency_at(text, pos, end, _FREE_BY_WORD, _FREE_BY_CHAR)
+        if found is None:
+            continue
+        spelling, stop = found
+        if spelling.isascii() and spelling.isalpha() and len(spelling) == 3 and not spelling.isupper():
+            continue  # "sar", "cad": codes count in capitals only
+        if _AMOUNT_BEFORE.search(text, max(start, pos - 14), pos) or _DIGIT_AFTER.match(text, stop):
+            continue  # the currency of another amount ("$4,000", "3 mila euro")
+        code = _FREE_LOOKUP.get(spelling.lower()) or _FREE_LOOKUP.get(spelling)
+        if code is None:
+            continue
+        gap = skip[0] - stop if stop <= skip[0] else pos - skip[1]
+        if gap < distance:
+            best, distance = code, gap
+    return best
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:[kKmM]|mio|mln|mil|mila|mille|tausend|thousand|grand|tsd|тыс|тысяч[аиу]?|млн|миллион\w*|"
+    r"million\w*|milioni?|millones|millón|milhões|milhão|ألف|آلاف|مليون)\.?|[万萬千만천억億亿百])[ \u00a0\u202f]?$",
+    re.IGNORECASE,
+)
+_DIGIT_AFTER = re.compile(r"[ \u00a0\u202f]?\d")

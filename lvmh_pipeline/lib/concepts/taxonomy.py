@@ -51,6 +51,7 @@ BUCKET_CATEGORIES: Mapping[str, frozenset[str]] = MappingProxyType(
 # alias: dictionary-matched concept; budget: parsed by lib/concepts/budget.py; cue: matched like
 # an alias but never output (announces an allergen: "sensitive to", "reagiert auf").
 MATCHERS: frozenset[str] = frozenset({"alias", "budget", "cue"})
+SPECIAL_CATEGORIES: frozenset[str] = frozenset({"HEALTH", "POLITICS", "RELIGION", "ORIGIN", "ORIENTATION", "UNION"})
 DICTIONARY_MATCHERS: frozenset[str] = frozenset({"alias", "cue"})
 
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
@@ -90,6 +91,9 @@ class Concept:
     category: str
     aliases: Mapping[str, tuple[str, ...]]
     matcher: str = "alias"
+    # GDPR Art. 9 category of the concept's words ("HEALTH" for non-food allergies): the words
+    # are redacted from stored text, the concept is kept (lib/privacy/pseudonymize.py)
+    special_category: str | None = None
 
     def aliases_for(self, language: str | None) -> tuple[str, ...]:
         """Aliases usable in ``language`` (its own plus the language-independent ones);
@@ -210,6 +214,9 @@ def _parse_concept(item: object, position: int, errors: list[str]) -> Concept | 
     matcher = item.get("matcher", "alias")
     if matcher not in MATCHERS:
         errors.append(f"{where}: unknown matcher {matcher!r}")
+    special = item.get("special_category")
+    if special is not None and special not in SPECIAL_CATEGORIES:
+        errors.append(f"{where}: special_category must be one of {sorted(SPECIAL_CATEGORIES)}, got {special!r}")
     aliases = item.get("aliases")
     if not isinstance(aliases, dict) or not aliases:
         errors.append(f"{where}: needs a non-empty 'aliases' object")
@@ -228,7 +235,7 @@ def _parse_concept(item: object, position: int, errors: list[str]) -> Concept | 
             except ValueError as exc:
                 errors.append(f"{where}: {exc}")
         parsed[language] = tuple(values)
-    return Concept(name, str(bucket), str(category), MappingProxyType(parsed), str(matcher))
+    return Concept(name, str(bucket), str(category), MappingProxyType(parsed), str(matcher), special)
 
 
 def _alias_conflicts(concepts: Iterable[Concept]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +25,7 @@ from lvmh_pipeline.lib.ingestion.fields import (
     parse_duration,
     parse_note_date,
 )
-from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy, protected_to_json, pseudonymize
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS, REJECTED_NOTES_COLUMNS, conform
 from lvmh_pipeline.lib.ingestion.uploads import csv_files, is_iso_date
 
@@ -56,10 +56,28 @@ _REJECTED_DTYPES: dict[str, object] = {"source_line": np.int64}
 
 @dataclass(frozen=True)
 class IngestResult:
-    """Accepted notes (``NOTES_COLUMNS``) and rejected rows (``REJECTED_NOTES_COLUMNS``)."""
+    """Accepted notes (``NOTES_COLUMNS``), rejected rows (``REJECTED_NOTES_COLUMNS``) and the
+    placeholders inserted in the accepted notes per language and kind (``language, kind,
+    redactions``)."""
 
     notes: pd.DataFrame
     rejected: pd.DataFrame
+    redactions: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REDACTION_COLUMNS))
+
+
+REDACTION_COLUMNS = ["language", "kind", "redactions"]
+
+
+def _redaction_table(notes: list[dict]) -> pd.DataFrame:
+    """Placeholders per (language, kind) over the accepted note rows, most frequent first."""
+    totals: dict[tuple[str, str], int] = {}
+    for row in notes:
+        for kind, count in row["_redactions"].items():
+            if count:
+                key = (row["language"], kind)
+                totals[key] = totals.get(key, 0) + count
+    frame = pd.DataFrame([(lang, kind, n) for (lang, kind), n in totals.items()], columns=REDACTION_COLUMNS)
+    return frame.sort_values(["redactions", "language", "kind"], ascending=[False, True, True], ignore_index=True)
 
 
 def _typed_frame(rows: list[dict], columns: list[str], dtypes: dict[str, object]) -> pd.DataFrame:
@@ -108,22 +126,37 @@ def note_id(client_id: str, note_date: str, text: str) -> str:
 
 
 def _parse_rows(
-    table: RawTable, columns: dict[str, int], source_file: str, upload_date: str
+    table: RawTable, columns: dict[str, int], source_file: str, upload_date: str, policy: PrivacyPolicy
 ) -> tuple[list[dict], list[dict]]:
-    """Validate and convert the records of one file into note rows and rejected rows."""
+    """Validate and convert the records of one file into note rows and rejected rows.
+
+    Text is pseudonymized twice where it helps: a name found in one note of a client is
+    redacted in the client's other notes of the file too ("Mme Keller" in one note, "Keller"
+    alone in the next)."""
     notes: list[dict] = []
     rejected: list[dict] = []
     width = len(table.header)
+    rows = []
+    names: dict[str, set[str]] = {}
     for line, values in table.records:
         raw = clean_text(_field(values, columns, "text"))
+        if any(v.strip() for v in values[width:]):  # rejected below: keep the whole record
+            raw = clean_text(table.delimiter.join(values))
         client_id = _field(values, columns, "id").strip()
+        language, detected = _language(_field(values, columns, "language"), raw)
+        redacted = pseudonymize(raw, language=language, policy=policy)
+        names.setdefault(client_id, set()).update(redacted.names)
+        rows.append((line, values, raw, client_id, (language, detected), redacted))
+    for line, values, raw, client_id, (language, detected), redacted in rows:
+        others = names.get(client_id, set()) - set(redacted.names)
+        if others:
+            redacted = pseudonymize(raw, language=language, policy=policy, known_names=others)
         reasons = []
         if line == table.unterminated_line:
             reasons.append("unterminated quoted field (runs to the end of the file)")
         extra = values[width:]
         if any(v.strip() for v in extra):
             reasons.append(f"{len(values)} fields but the header has {width} (unquoted delimiter?)")
-            raw = clean_text(table.delimiter.join(values))
         if not client_id:
             reasons.append("missing client id")
         if not raw:
@@ -134,7 +167,6 @@ def _parse_rows(
             reasons.append("missing date")
         elif note_date is None:
             reasons.append(f"unparseable date '{date_value}'")
-        redacted = pseudonymize(raw)
         if reasons:
             rejected.append({
                 "source_file": source_file, "source_line": line, "client_id": client_id,
@@ -142,7 +174,6 @@ def _parse_rows(
                 "upload_date": upload_date,
             })
             continue
-        language, detected = _language(_field(values, columns, "language"), raw)
         duration = parse_duration(_field(values, columns, "duration"))
         length = normalize_length(_field(values, columns, "length")) or derive_length(raw, duration)
         notes.append({
@@ -151,6 +182,8 @@ def _parse_rows(
             "length": length, "text": redacted.text, "source_file": source_file,
             "source_line": line, "upload_date": upload_date, "language_detected": detected,
             "date_after_upload": note_date > upload_date, "pii_redactions": redacted.total,
+            "protected_concepts": protected_to_json(redacted.protected),
+            "_redactions": redacted.counts,
         })
     return notes, rejected
 
@@ -190,19 +223,20 @@ def _check_upload_date(upload_date: str) -> None:
 
 def _read_file_rows(
     path: Path, relative_to: Path, upload_date: str, column_map: ColumnMap | None,
-    seen: dict[str, str],
+    seen: dict[str, str], policy: PrivacyPolicy,
 ) -> tuple[list[dict], list[dict]]:
     source_file = _relative_posix(path, relative_to)
     table = read_raw_table(path)
     columns = resolve_columns(table.header, column_map, str(path))
-    notes, rejected = _parse_rows(table, columns, source_file, upload_date)
+    notes, rejected = _parse_rows(table, columns, source_file, upload_date, policy)
     kept, duplicates = _dedupe(notes, seen)
     rejected = sorted(rejected + duplicates, key=lambda r: r["source_line"])
     return kept, rejected
 
 
 def read_notes_file(
-    path: Path, *, relative_to: Path, upload_date: str, column_map: ColumnMap | None = None
+    path: Path, *, relative_to: Path, upload_date: str, column_map: ColumnMap | None = None,
+    policy: PrivacyPolicy = DEFAULT_POLICY,
 ) -> IngestResult:
     """Read one notes CSV (never modified) into validated, pseudonymized, de-duplicated notes.
 
@@ -210,15 +244,17 @@ def read_notes_file(
     :class:`NotesFileError` when the file cannot be read at all.
     """
     _check_upload_date(upload_date)
-    notes, rejected = _read_file_rows(Path(path), Path(relative_to), upload_date, column_map, {})
+    notes, rejected = _read_file_rows(Path(path), Path(relative_to), upload_date, column_map, {}, policy)
     return IngestResult(
         _typed_frame(notes, NOTES_COLUMNS, _NOTES_DTYPES),
         _typed_frame(rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
+        _redaction_table(notes),
     )
 
 
 def ingest_partition(
-    upload_dir: Path, *, data_dir: Path, upload_date: str, column_map: ColumnMap | None = None
+    upload_dir: Path, *, data_dir: Path, upload_date: str, column_map: ColumnMap | None = None,
+    policy: PrivacyPolicy = DEFAULT_POLICY,
 ) -> IngestResult:
     """Ingest every ``*.csv`` of one upload folder (sorted by name), de-duplicating across files.
 
@@ -233,12 +269,13 @@ def ingest_partition(
     all_notes: list[dict] = []
     all_rejected: list[dict] = []
     for path in csv_files(upload_dir):
-        notes, rejected = _read_file_rows(path, Path(data_dir), upload_date, column_map, seen)
+        notes, rejected = _read_file_rows(path, Path(data_dir), upload_date, column_map, seen, policy)
         all_notes += notes
         all_rejected += rejected
     return IngestResult(
         _typed_frame(all_notes, NOTES_COLUMNS, _NOTES_DTYPES),
         _typed_frame(all_rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
+        _redaction_table(all_notes),
     )
 
 

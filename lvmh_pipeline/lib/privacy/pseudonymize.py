@@ -1,20 +1,58 @@
-"""Pseudonymization of note text: personal identifiers become typed placeholders.
+"""Pseudonymization of note text: personal identifiers and special-category data become
+typed placeholders.
 
-``"Mme Laurent, tél 06 12 34 56 78"`` → ``"Mme [NAME], tél [PHONE]"``. Titles are kept (they
-carry courtesy and gender, not identity). The function is deterministic and idempotent, and it
-never alters a placeholder already in the text.
+``"Mme Laurent, tél 06 12 34 56 78, diabète de type 2, allergique au nickel"`` →
+``"Mme [NAME], tél [PHONE], [HEALTH], allergique au [HEALTH]"``.
+
+What is replaced (the policy, :class:`PrivacyPolicy`):
+
+- always: person names (``[NAME]``; once a name is found, every other occurrence of it in the
+  note, and the ``known_names`` of the same client), e-mails, phone numbers, IBANs, card
+  numbers, street addresses (``[EMAIL]`` … ``[ADDRESS]``);
+- by default (``special_categories``): GDPR Art. 9 data — health conditions, political
+  opinions, religion, ethnic origin, sexual orientation, union membership — as ``[HEALTH]``,
+  ``[POLITICS]``, ``[RELIGION]``, ``[ORIGIN]``, ``[ORIENTATION]``, ``[UNION]``;
+- by default (``non_food_allergies``): non-food allergies (nickel, pollen, penicillin, latex …,
+  the taxonomy concepts marked ``"special_category": "HEALTH"``) as ``[HEALTH]``; the allergy
+  itself is kept as a :class:`ProtectedConcept`, so the client's profile still says ``nickel``
+  while the stored text does not.
+
+Kept readable on purpose: food allergies and diets (client safety at events), titles (courtesy
+and gender, not identity). The function is deterministic and idempotent, and it never alters a
+placeholder already in the text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.addresses import find_addresses
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan, find_cards, find_emails, find_ibans, find_phones
+from lvmh_pipeline.lib.privacy.names_occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names import find_names
 
-PII_KINDS: tuple[str, ...] = ("NAME", "EMAIL", "PHONE", "IBAN", "CARD", "ADDRESS")
+__all__ = [
+    "PII_KINDS",
+    "SPECIAL_KINDS",
+    "PrivacyPolicy",
+    "ProtectedConcept",
+    "PseudonymizedText",
+    "find_pii",
+    "find_sensitive",
+    "placeholder",
+    "policy_from_env",
+    "protected_from_json",
+    "protected_to_json",
+    "pseudonymize",
+]
+
+IDENTIFIER_KINDS: tuple[str, ...] = ("NAME", "EMAIL", "PHONE", "IBAN", "CARD", "ADDRESS")
+SPECIAL_KINDS: tuple[str, ...] = ("HEALTH", "POLITICS", "RELIGION", "ORIGIN", "ORIENTATION", "UNION")
+PII_KINDS: tuple[str, ...] = IDENTIFIER_KINDS + SPECIAL_KINDS
 
 # Order matters: an e-mail holds names and digits, an IBAN holds digit groups a phone detector
 # would take, a card number is longer than any phone. Names come last, once digits are gone.
@@ -37,11 +75,61 @@ _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
 
 
 @dataclass(frozen=True)
+class PrivacyPolicy:
+    """What is removed from stored text besides names and contact identifiers (always removed).
+
+    Set with ``LVMH_PRIVACY_POLICY`` (:func:`policy_from_env`): ``strict`` (default: both
+    below), ``keep-allergies`` (non-food allergies stay readable), ``identifiers-only`` (only
+    names and contact identifiers: for a house with its own legal basis for Art. 9 data).
+    """
+
+    special_categories: bool = True  # GDPR Art. 9 data -> [HEALTH], [POLITICS], …
+    non_food_allergies: bool = True  # nickel, pollen, penicillin … -> [HEALTH], kept as concepts
+
+    @property
+    def name(self) -> str:
+        for name, policy in _POLICIES.items():
+            if policy == self:
+                return name
+        return "custom"
+
+
+_POLICIES: dict[str, PrivacyPolicy] = {
+    "strict": PrivacyPolicy(),
+    "keep-allergies": PrivacyPolicy(special_categories=True, non_food_allergies=False),
+    "identifiers-only": PrivacyPolicy(special_categories=False, non_food_allergies=False),
+}
+DEFAULT_POLICY = _POLICIES["strict"]
+
+
+def policy_from_env(value: str | None = None) -> PrivacyPolicy:
+    """The policy named by ``value`` (default: ``$LVMH_PRIVACY_POLICY``, else ``strict``)."""
+    name = (value if value is not None else os.environ.get("LVMH_PRIVACY_POLICY", "")).strip().lower() or "strict"
+    if name not in _POLICIES:
+        raise ValueError(f"LVMH_PRIVACY_POLICY must be one of {', '.join(_POLICIES)}, got {name!r}")
+    return _POLICIES[name]
+
+
+@dataclass(frozen=True)
+class ProtectedConcept:
+    """A concept whose words were redacted: ``text[start:end]`` is its placeholder."""
+
+    concept: str
+    start: int
+    end: int
+    negated: bool = False
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
 class PseudonymizedText:
-    """Pseudonymized ``text`` and the number of placeholders inserted per kind."""
+    """Pseudonymized ``text``, the number of placeholders inserted per kind, the names found
+    (to redact them in the client's other notes; never stored) and the protected concepts."""
 
     text: str
     counts: dict[str, int] = field(default_factory=dict)
+    names: tuple[str, ...] = ()
+    protected: tuple[ProtectedConcept, ...] = ()
 
     @property
     def total(self) -> int:
@@ -66,38 +154,128 @@ def _replace(text: str, spans: list[PiiSpan]) -> str:
     return "".join(parts)
 
 
+def _non_overlapping(spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+    kept: list[PiiSpan] = []
+    for span in sorted(spans):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
 def _apply(
-    text: str, detectors: tuple[Callable[[str], list[PiiSpan]], ...]
+    text: str, detectors: tuple[Callable[[str], list[PiiSpan]], ...], names: set[str] | None = None
 ) -> tuple[str, dict[str, int]]:
-    """Run ``detectors`` in order, each on the output of the previous one."""
+    """Run ``detectors`` in order, each on the output of the previous one; the surface form
+    of every name replaced is added to ``names``."""
     counts = dict.fromkeys(PII_KINDS, 0)
     for detect in detectors:
-        kept: list[PiiSpan] = []
-        for span in sorted(detect(text)):
-            if not kept or span.start >= kept[-1].end:
-                kept.append(span)
+        kept = _non_overlapping(detect(text))
         if kept:
+            if names is not None:
+                names.update(text[s.start : s.end] for s in kept if s.kind == "NAME")
             text = _replace(text, kept)
             for span in kept:
                 counts[span.kind] += 1
     return text, counts
 
 
-def pseudonymize(text: str) -> PseudonymizedText:
-    """Replace names, e-mails, phones, IBANs, card numbers and street addresses by placeholders."""
+def _add(counts: dict[str, int], more: dict[str, int]) -> dict[str, int]:
+    return {kind: counts.get(kind, 0) + more.get(kind, 0) for kind in PII_KINDS}
+
+
+@lru_cache(maxsize=1)
+def _special_detector() -> Callable[[str], list[PiiSpan]]:
+    from lvmh_pipeline.lib.privacy.special_categories import find_special_categories
+
+    return find_special_categories
+
+
+def _redact_sensitive(
+    text: str, language: str | None, policy: PrivacyPolicy
+) -> tuple[str, list[ProtectedConcept], dict[str, int]]:
+    """Replace special-category data (Art. 9 spans, special-category allergies) by category
+    placeholders. Every concept whose words disappear this way is kept as a
+    :class:`ProtectedConcept` on its placeholder ("allergique au [HEALTH]" still gives
+    ``nickel``, "diabétique" still gives the ``diabetic`` diet)."""
+    from lvmh_pipeline.lib.concepts.extraction import extract
+    from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    hits = extract(text, language, taxonomy=taxonomy)
+    spans = list(_special_detector()(text)) if policy.special_categories else []
+    if policy.non_food_allergies:
+        for hit in hits:
+            kind = taxonomy.get(hit.concept).special_category
+            if kind:
+                spans.append(PiiSpan(hit.start, hit.end, kind))
+    counts = dict.fromkeys(PII_KINDS, 0)
+    if not spans:
+        return text, [], counts
+    parts: list[str] = []
+    protected: list[ProtectedConcept] = []
+    cursor = shift = 0
+    for span in _non_overlapping(spans):
+        token = placeholder(span.kind)
+        parts += [text[cursor : span.start], token]
+        start = span.start + shift
+        seen: set[tuple[str, bool]] = set()
+        for hit in hits:
+            if hit.start < span.end and span.start < hit.end and (hit.concept, hit.negated) not in seen:
+                seen.add((hit.concept, hit.negated))
+                protected.append(ProtectedConcept(hit.concept, start, start + len(token), hit.negated, hit.confidence))
+        shift += len(token) - (span.end - span.start)
+        cursor = span.end
+        counts[span.kind] += 1
+    parts.append(text[cursor:])
+    return "".join(parts), protected, counts
+
+
+def pseudonymize(
+    text: str,
+    *,
+    language: str | None = None,
+    policy: PrivacyPolicy = DEFAULT_POLICY,
+    known_names: Iterable[str] = (),
+) -> PseudonymizedText:
+    """Replace identifiers (and, by ``policy``, special-category data) by placeholders.
+
+    ``language`` (the note's) selects the allergy aliases first; ``known_names`` are names
+    already found in the same client's other notes, redacted wherever they occur here.
+    """
     if not isinstance(text, str):
         text = ""
     # A placeholder can expose an identifier a detector skipped before: "Moreau0612345678"
     # has no number boundary until the name becomes "[NAME]0612345678". Passes repeat until
     # one changes nothing, which makes the function idempotent.
     counts = dict.fromkeys(PII_KINDS, 0)
+    found: set[str] = set()
     for _ in range(_MAX_PASSES):
-        redacted, found = _apply(text, _DETECTORS)
-        counts = {kind: counts[kind] + found[kind] for kind in PII_KINDS}
+        redacted, more = _apply(text, _DETECTORS, found)
+        counts = _add(counts, more)
         if redacted == text:
             break
         text = redacted
-    return PseudonymizedText(text, counts)
+    names = found | {n for n in known_names if n}
+    if names:
+        text, more = _apply(text, (lambda t: name_occurrences(t, names),))
+        counts = _add(counts, more)
+    protected: list[ProtectedConcept] = []
+    if policy.special_categories or policy.non_food_allergies:
+        text, protected, more = _redact_sensitive(text, language, policy)
+        counts = _add(counts, more)
+    return PseudonymizedText(text, counts, tuple(sorted(found)), tuple(protected))
+
+
+def protected_to_json(protected: Iterable[ProtectedConcept]) -> str:
+    """The ``protected_concepts`` cell of a note: a JSON list (``"[]"`` when none)."""
+    return json.dumps([asdict(p) for p in protected], ensure_ascii=False, separators=(",", ":"))
+
+
+def protected_from_json(cell: object) -> list[ProtectedConcept]:
+    """Parse a ``protected_concepts`` cell (empty list for a missing or empty cell)."""
+    if not isinstance(cell, str) or not cell.strip():
+        return []
+    return [ProtectedConcept(**item) for item in json.loads(cell)]
 
 
 def find_pii(text: str) -> list[str]:
@@ -106,3 +284,14 @@ def find_pii(text: str) -> list[str]:
         return []
     _, counts = _apply(text, _CHECKED_DETECTORS)
     return [kind for kind in PII_KINDS if counts[kind]]
+
+
+def find_sensitive(text: str, language: str | None = None, policy: PrivacyPolicy = DEFAULT_POLICY) -> list[str]:
+    """What a blocking check looks for in stored text: identifier patterns (:func:`find_pii`)
+    and, as the policy asks, special-category spans and special-category allergies still
+    readable. Empty for correctly pseudonymized text."""
+    kinds = find_pii(text)
+    if not isinstance(text, str) or not (policy.special_categories or policy.non_food_allergies):
+        return kinds
+    _, protected, counts = _redact_sensitive(text, language, policy)
+    return kinds + [kind for kind in SPECIAL_KINDS if counts[kind]]

@@ -20,6 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.outputs.csv_export import write_csv
+
 from lvmh_pipeline.lib.ingestion.csv_reader import read_raw_table
 from lvmh_pipeline.lib.ingestion.notes import note_id
 from lvmh_pipeline.lib.ingestion.language import guess_language, normalize_language_code
@@ -164,8 +166,6 @@ def _status(client: str, problem: str, client_has_notes: bool) -> str:
 
 
 def write_predictions_csv(frame: pd.DataFrame, path: Path | str) -> Path:
-    """Write UTF-8 CSV (comma-separated, header first); creates the parent folder."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(target, index=False, encoding="utf-8")
-    return target
+    """Write UTF-8 CSV (comma-separated, header first, formulas neutralized); creates the
+    parent folder."""
+    return write_csv(frame, path)

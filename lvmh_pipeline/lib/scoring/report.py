@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.outputs.csv_export import write_csv
+
 from lvmh_pipeline.lib.common.cells import as_list
 
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS, RISK_SEGMENTS, UNKNOWN_SEGMENT, VALUE_SEGMENTS, VALUE_THRESHOLDS_EUR
@@ -311,6 +313,6 @@ def write_prediction_outputs(outputs_dir: Path | str, profiles: pd.DataFrame, pr
     folder = Path(outputs_dir)
     folder.mkdir(parents=True, exist_ok=True)
     csv_path, report_path = folder / PREDICTIONS_CSV, folder / PREDICTIONS_REPORT
-    profiles_with_predictions(profiles, predictions).to_csv(csv_path, index=False, encoding="utf-8")
+    write_csv(profiles_with_predictions(profiles, predictions), csv_path)
     report_path.write_text(build_report(predictions, models, generated_at=generated_at), encoding="utf-8")
     return csv_path, report_path

@@ -32,7 +32,7 @@ EXPECTED_DTYPES = {
     "note_id": object, "client_id": object, "note_date": object, "language": object,
     "duration_min": np.float64, "length": object, "text": object, "source_file": object,
     "source_line": np.int64, "upload_date": object, "language_detected": bool,
-    "date_after_upload": bool, "pii_redactions": np.int64,
+    "date_after_upload": bool, "pii_redactions": np.int64, "protected_concepts": object,
 }
 
 
@@ -395,6 +395,7 @@ def test_real_sample_ingests_100_notes_without_rejects():
     original = pd.read_csv(SAMPLE)
     assert notes["language"].tolist() == original["Language"].tolist()
     assert notes["length"].tolist() == original["Length"].tolist()
-    assert notes["pii_redactions"].sum() == 103
+    assert notes["text"].str.count(r"\[NAME\]").sum() == 103
+    assert notes["pii_redactions"].sum() == 103 + notes["text"].str.count(r"\[HEALTH\]").sum()
     assert not notes["text"].str.contains("Laurent|Anderson|Moreau").any()
     assert dict(notes.dtypes) == EXPECTED_DTYPES

@@ -6,7 +6,9 @@ import pandas as pd
 import pytest
 
 from lvmh_pipeline.lib.privacy.contacts import iban_is_valid, luhn_is_valid
-from lvmh_pipeline.lib.privacy.pseudonymize import PII_KINDS, find_pii, pseudonymize
+from lvmh_pipeline.lib.privacy.pseudonymize import PII_KINDS, PrivacyPolicy, find_pii, policy_from_env, pseudonymize
+
+IDENTIFIERS_ONLY = PrivacyPolicy(special_categories=False, non_food_allergies=False)
 
 DATA_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data"
 SAMPLE = DATA_DIR / "LVMH_Realistic_Merged_CA001-100.csv"
@@ -210,9 +212,9 @@ def test_meeting_phrases_without_a_person(text):
         "Signora 58 anni cerca borse. Signora ama cuoio bordeaux. Madame pratique course.",
         "Famiglia eccellente rete contatti. Familia unida.",
         "Severe nut allergy critical for events. Vegan lifestyle. Pescatarian diet.",
-        "Allergique nickel, végétarienne stricte, intolérante lactose, sans gluten.",
-        "Allergia nichel, vegetariana, intolleranza lattosio. Alergia mariscos, vegana.",
-        "Nickelallergie, Laktoseintoleranz, Vegetarier, Sonnenallergie.",
+        "Intolérante lactose, sans gluten, végétarienne stricte.",
+        "Vegetariana, intolleranza lattosio. Alergia mariscos, vegana.",
+        "Laktoseintoleranz, Vegetarier, Erdnussallergie.",
         "Budget 3-4K flexible. Budget 1500€. Presupuesto 8-10K, 25-30K total, 35K+.",
         "Client fidèle depuis 2015, 62 ans, couple 48-50 ans, 3 enfants.",
         "400K seguidores Instagram, 1.5M subscribers, 200 000 followers, 12 000 € budget.",
@@ -231,6 +233,56 @@ def test_non_pii_is_left_untouched(text):
     result = pseudonymize(text)
     assert result.text == text
     assert result.total == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gone", "kept", "concepts"),
+    [
+        ("Allergique nickel, végétarienne stricte, intolérante lactose, sans gluten.", "FR",
+         ["nickel"], ["végétarienne stricte, intolérante lactose, sans gluten."], ["nickel"]),
+        ("Allergia nichel, vegetariana. Alergia mariscos, vegana.", "IT",
+         ["nichel"], ["vegetariana. Alergia mariscos, vegana."], ["nickel"]),
+        ("Nickelallergie, Laktoseintoleranz, Vegetarier, Sonnenallergie.", "DE",
+         ["Nickel", "Sonnen"], ["Laktoseintoleranz, Vegetarier"], ["nickel", "sun_allergy"]),
+        ("Hay fever in spring, allergic to penicillin; peanut allergy.", "EN",
+         ["Hay fever", "penicillin"], ["in spring", "; peanut allergy."], ["pollen", "drug_allergy"]),
+    ],
+)
+def test_non_food_allergies_leave_the_text_but_stay_concepts(text, language, gone, kept, concepts):
+    result = pseudonymize(text, language=language)
+    assert not any(word in result.text for word in gone), result.text
+    assert all(part in result.text for part in kept), result.text
+    assert [p.concept for p in result.protected] == concepts
+    assert all(result.text[p.start : p.end] == "[HEALTH]" for p in result.protected)
+    assert result.counts["HEALTH"] == len(concepts)
+    kept_policy = pseudonymize(text, language=language, policy=policy_from_env("keep-allergies"))
+    assert kept_policy.text == text and not kept_policy.protected
+
+
+def test_special_categories_are_replaced_by_their_category():
+    text = "Mme Laurent, diabète de type 2, vote écologiste, catholique pratiquante, budget 5K."
+    result = pseudonymize(text, language="FR")
+    assert "Laurent" not in result.text and "diabète" not in result.text
+    assert "catholique" not in result.text and "budget 5K" in result.text
+    assert {"HEALTH", "RELIGION"} <= {k for k, n in result.counts.items() if n}
+    assert pseudonymize(text, policy=policy_from_env("identifiers-only")).text == (
+        "Mme [NAME], diabète de type 2, vote écologiste, catholique pratiquante, budget 5K."
+    )
+
+
+def test_a_name_found_once_is_redacted_everywhere_and_known_names_too():
+    result = pseudonymize("Mme Keller est venue. Keller adore le cuir.", language="FR")
+    assert result.text == "Mme [NAME] est venue. [NAME] adore le cuir."
+    assert result.names == ("Keller",)
+    other = pseudonymize("Keller rappellera en mars.", language="FR", known_names=["Keller"])
+    assert other.text == "[NAME] rappellera en mars."
+
+
+def test_policy_names_and_unknown_policy():
+    assert policy_from_env("STRICT") == PrivacyPolicy()
+    assert policy_from_env("identifiers-only").name == "identifiers-only"
+    with pytest.raises(ValueError, match="LVMH_PRIVACY_POLICY"):
+        policy_from_env("lenient")
 
 
 # --- contact and payment identifiers ----------------------------------------------------------
@@ -352,7 +404,8 @@ def test_mixed_note_counts_each_kind():
         "Mme [NAME] ([EMAIL], [PHONE]) habite [ADDRESS]. "
         "Carte [CARD], IBAN [IBAN]. Budget 3-4K."
     )
-    assert result.counts == {"NAME": 1, "EMAIL": 1, "PHONE": 1, "IBAN": 1, "CARD": 1, "ADDRESS": 1}
+    assert {k: n for k, n in result.counts.items() if n} == {
+        "NAME": 1, "EMAIL": 1, "PHONE": 1, "IBAN": 1, "CARD": 1, "ADDRESS": 1}
     assert result.total == 6
 
 
@@ -430,8 +483,17 @@ def sample():
     if not SAMPLE.exists():
         pytest.skip("shared sample data not available")
     df = pd.read_csv(SAMPLE)
-    df["redacted"] = [pseudonymize(t) for t in df.Transcription]
+    df["redacted"] = [pseudonymize(t, policy=IDENTIFIERS_ONLY) for t in df.Transcription]
+    df["strict"] = [pseudonymize(t, language=lang) for t, lang in zip(df.Transcription, df.Language)]
     return df
+
+
+def test_sample_strict_policy_keeps_every_word_but_names_and_health(sample):
+    for row in sample.itertuples():
+        assert set(k for k, n in row.strict.counts.items() if n) <= {"NAME", "HEALTH"}, row.ID
+        assert all(row.strict.text[p.start : p.end] == "[HEALTH]" for p in row.strict.protected), row.ID
+    protected = sorted({p.concept for r in sample.strict for p in r.protected})
+    assert {"nickel", "sun_allergy", "chemical_sensitivity"} <= set(protected)
 
 
 def test_sample_no_title_followed_by_a_capitalised_word_survives(sample):

@@ -114,7 +114,8 @@ def test_csv_export_keeps_every_scored_client_with_flat_profile_columns(tmp_path
     assert table["client_id"].tolist() == ["CA_001", "CA_002", "CA_003", "TX_ONLY"]
     first = table.set_index("client_id").loc["CA_001"]
     assert first["languages"] == "FR; EN"
-    assert first["top_drivers"] == "+concept:vip_client; -recency_days"
+    # a cell starting with "+" would be a formula in a spreadsheet: written as text
+    assert first["top_drivers"] == "'+concept:vip_client; -recency_days"
     assert first["intent_band"] == "Very high"
     assert table.set_index("client_id").loc["TX_ONLY", "n_notes"] == ""  # known from transactions only
     assert first["n_notes"] == "2"  # counts stay integers next to the empty rows

@@ -1,0 +1,201 @@
+"""Words that make a budget amount open-ended or capped, and corrections, in 12 languages.
+
+``up to 8K`` / ``bis 9K`` / ``до 500 тысяч`` / ``최대 200만 원`` / ``不超过3万`` -> no lower bound;
+``at least 10K`` / ``ab 10K`` / ``от 1 млн`` / ``최소`` / ``至少`` -> no upper bound; also after the
+amount (``6K maximum``, ``10K minimum``, ``كحد أقصى``). Suffixes glued to the amount (以上, 이하,
+まで …) are read with the amount in :mod:`lvmh_pipeline.lib.concepts.money`. ``around 5K`` stays
+a single amount. Corrections (``5K, no wait, 7K``) let the later amount win.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CAP", "OPEN", "bound_after", "bound_before", "correction_end"]
+
+OPEN, CAP = "open", "cap"
+
+# Cue words before the amount, lower-case, apostrophes written as spaces.
+_CAP_BEFORE = """
+up to|upto|max|maximum|a maximum|under|below|less than|no more than|not more than|at most|not over|not exceeding|
+within|capped at|limit|cap|ceiling|
+jusqu à|jusqu a|jusque|moins de|pas plus de|au plus|au maximum|en dessous de|sous|inférieur à|ne dépassant pas|
+plafond|plafonné à|dans la limite de|un maximum|limite|
+fino a|fino ai|fino al|fino alla|massimo|al massimo|non oltre|non oltre i|non più di|meno di|sotto|sotto i|entro|
+entro i|entro il|inferiore a|tetto|un massimo|
+hasta|máximo|maximo|como máximo|menos de|no más de|por debajo de|tope|un máximo|inferior a|límite|
+bis|bis zu|bis maximal|höchstens|maximal|unter|unterhalb von|weniger als|nicht mehr als|nicht über|obergrenze|
+até|no máximo|menos de|abaixo de|não mais de|nao mais de|teto|um máximo|
+tot|tot maximaal|maximaal|hooguit|onder|minder dan|niet meer dan|ten hoogste|hoogstens|limiet|
+до|не более|не больше|не дороже|не выше|максимум|в пределах|меньше|менее|не свыше|потолок|лимит|
+حتى|لا يتجاوز|لا تتجاوز|لا يزيد عن|لا تزيد عن|كحد أقصى|بحد أقصى|أقل من|ما يصل إلى|ما يصل الى|
+최대|최고|상한|많아야
+"""
+_OPEN_BEFORE = """
+over|more than|at least|minimum|a minimum|min|above|from|starting at|starting from|upwards of|no less than|
+not less than|in excess of|
+plus de|au moins|à partir de|a partir de|dès|au dessus de|supérieur à|pas moins de|au minimum|un minimum|
+oltre|più di|almeno|minimo|a partire da|sopra|sopra i|non meno di|superiore a|un minimo|
+más de|al menos|mínimo|como mínimo|desde|por encima de|no menos de|superior a|un mínimo|
+über|mehr als|mindestens|ab|nicht unter|nicht weniger als|oberhalb von|
+mais de|pelo menos|no mínimo|acima de|não menos de|um mínimo|
+meer dan|minstens|minimaal|vanaf|boven|ten minste|
+более|свыше|от|не менее|не меньше|минимум|больше|выше|начиная от|начиная с|
+أكثر من|فوق|على الأقل|لا يقل عن|لا تقل عن|ابتداء من|ابتداءً من|بدءا من|كحد أدنى|بحد أدنى|
+최소|적어도|최저
+"""
+# Dense-script cues, matched at the end of the text before the amount without word boundaries.
+_CAP_DENSE = ("最大", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大")
+_OPEN_DENSE = ("最低でも", "最低", "少なくとも", "至少", "最少", "不低于", "不少于", "起码", "起碼")
+# Words skipped at the end of the text before the amount ("maximum of 5K", "up to about 5K").
+_FILLERS = frozenset(
+    "of the a de d du des di del dei della von van le la les el los las il i o os as die der den dem het is est es "
+    "è ist é be are about around approximately approx roughly some environ autour vers circa ca cerca intorno "
+    "sui unos alrededor aproximadamente etwa rund ungefähr um ongeveer rond zo'n около примерно порядка "
+    "حوالي تقريبا 약 대략 정도 budget budgets bij на в".split()
+)
+_NEGATIONS = frozenset(
+    "not t never no ne pas jamais non nicht kein keine não nao niet geen не нельзя لا لن ما 않 안".split()
+)
+# Open cues that a negation before them turns into a cap ("doesn't want to spend more than 3K").
+_COMPARATIVES = frozenset({"more than", "over", "above", "plus de", "più di", "oltre", "más de", "mehr als", "über",
+                           "mais de", "meer dan", "более", "больше", "свыше", "أكثر من"})
+
+# Words before a budget keyword that bound it ("Max budget: 5K", "最低预算", "최대 예산").
+_KEYWORD_CUE_RE = re.compile(
+    r"(?:(?P<cap>(?<![^\W\d_])(?i:max|max\.|maximum|maximal|maximale|massimo|máximo|maximo|maximaal|максимальный|"
+    r"максимальным)|최대|最高|最大|上限|الحد الأقصى)|(?P<open>(?<![^\W\d_])(?i:min|min\.|minimum|minimal|minimale|minimo|"
+    r"mínimo|minimaal|минимальный|минимальным)|최소|最低|الحد الأدنى))[\s:：]*$"
+)
+_KEYWORD_CUE_GATE = re.compile(r"(?i:ma[xs]|mi[ns]|máx|mín|макс|мин)|최대|최소|最|上限|الحد")
+# Cue words right after the amount ("6K maximum", "10K minimum", "5K or less").
+_CAP_AFTER = ("maximum", "tops", "at most", "or less", "or under", "au maximum", "au plus", "ou moins",
+              "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
+              "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
+              "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل")
+_OPEN_AFTER = ("minimum", "at least", "or more", "au moins", "au minimum", "ou plus", "almeno", "minimo", "o più",
+               "e oltre", "como mínimo", "mínimo", "mindestens", "oder mehr", "no mínimo", "pelo menos",
+               "minimaal", "minstens", "of meer", "минимум", "не менее", "или больше", "كحد أدنى", "على الأقل")
+
+
+def _cues(block: str) -> frozenset[str]:
+    return frozenset(" ".join(c.split()) for c in block.replace("\n", "").split("|") if c.strip())
+
+
+_CAP_WORDS, _OPEN_WORDS = _cues(_CAP_BEFORE), _cues(_OPEN_BEFORE)
+_LONGEST = max(len(c.split()) for c in _CAP_WORDS | _OPEN_WORDS)
+_TOKEN = re.compile(r"[^\W\d_]+\.?|[〜～]")
+
+
+def _after_alt(words: tuple[str, ...]) -> str:
+    return "|".join(r"\s".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+_AFTER_RE = re.compile(
+    rf"[ \u00a0\u202f]?,?[ \u00a0\u202f]?(?:(?P<cap>(?i:{_after_alt(_CAP_AFTER)})|max\.?)"
+    rf"|(?P<open>(?i:{_after_alt(_OPEN_AFTER)})|min\.?))(?![^\W\d_])"
+)
+
+
+_NEXT_WORD_RE = re.compile(r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}([^\W\d_]+)")
+_AFTER_FIRSTS = frozenset(w.split()[0].lower() for w in _CAP_AFTER + _OPEN_AFTER) | {"max", "min"}
+
+
+def _words(text: str) -> list[str]:
+    return [w.rstrip(".").lower() for w in _TOKEN.findall(text.replace("’", " ").replace("'", " "))]
+
+
+def _tail_cue(words: list[str]) -> tuple[str, str] | None:
+    """(kind, cue) for the longest cue the word list ends with."""
+    for n in range(min(_LONGEST, len(words)), 0, -1):
+        cue = " ".join(words[-n:])
+        if cue in _CAP_WORDS:
+            return CAP, cue
+        if cue in _OPEN_WORDS:
+            return OPEN, cue
+    return None
+
+
+def bound_before(gap: str, before_keyword: str = "") -> str | None:
+    """OPEN / CAP from the text between the budget keyword (or the sentence start) and the
+    amount; when that holds only fillers, from the words just before the keyword ("Max budget:
+    5K", "Minimum budget 15K")."""
+    dense = gap.rstrip(" :：,、は为是在：\u3000")
+    if dense:
+        if dense.endswith(_CAP_DENSE):
+            return CAP
+        if dense.endswith(_OPEN_DENSE):
+            return OPEN
+        words = _words(gap)
+        stripped = _strip_fillers(words)
+        for candidate in (words, stripped):
+            found = _tail_cue(candidate)
+            if found is not None:
+                kind, cue = found
+                if kind == OPEN and cue in _COMPARATIVES and _negated(candidate[: -len(cue.split())], before_keyword):
+                    return CAP
+                return kind
+        if stripped:
+            return None
+    if before_keyword and _KEYWORD_CUE_GATE.search(before_keyword):
+        found = _KEYWORD_CUE_RE.search(before_keyword)
+        if found is not None:
+            return CAP if found.group("cap") else OPEN
+    return None
+
+
+def _strip_fillers(words: list[str]) -> list[str]:
+    end = len(words)
+    while end and words[end - 1] in _FILLERS:
+        end -= 1
+    return words[:end]
+
+
+def _negated(words: list[str], before_keyword: str) -> bool:
+    window = (_words(before_keyword)[-4:] if before_keyword else []) + words[-4:]
+    return any(w in _NEGATIONS or w.endswith("n't") for w in window)
+
+
+def bound_after(text: str, end: int) -> tuple[str, int] | None:
+    """(OPEN / CAP, end of the cue) for a cue right after an amount ending at ``end``."""
+    word = _NEXT_WORD_RE.match(text, end)
+    if word is None or word.start(1) - end > 2 or word.group(1).lower() not in _AFTER_FIRSTS:
+        return None
+    match = _AFTER_RE.match(text, end)
+    if match is None:
+        return None
+    return (CAP if match.group("cap") else OPEN), match.end()
+
+
+_CORRECTION_RE = re.compile(
+    r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|scratch that|"
+    r"make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
+    r"correzione|o meglio|no perdón|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|nein|"
+    r"korrektur|ich meine|besser gesagt|äh|eigentlich|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"
+    r"não,|nee|ik bedoel|correctie|of eigenlijk|of liever|нет|точнее|вернее|то есть|ой|поправка|извините|"
+    r"простите)(?![^\W\d_])"
+    r"|いや|訂正|失礼|じゃなくて|ではなくて|ではなく|間違い|아니(?!면)|정정|不对|不對|更正|说错了|說錯了|哦不|"
+    r"لا،|لا ,|عفوا|عفواً|أقصد|أعني|تصحيح|لا بل|بل(?![\u0600-\u06ff]))"
+)
+
+
+_CORRECTION_FIRSTS = frozenset(
+    "no wait sorry i correction actually or scratch make non pardon je ou en enfin anzi scusa cioè correzione o "
+    "perdón perdona mejor quiero corrijo corrección nein korrektur ich besser äh eigentlich aliás quer desculpa "
+    "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите".split()
+)
+_CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "아니", "정정", "不对", "不對", "更正", "说错",
+                     "說錯", "哦不", "لا", "عفو", "أقص", "أعن", "تصح", "بل")
+
+
+def correction_end(text: str, end: int) -> int | None:
+    """End of a correction marker right after an amount ending at ``end`` ("5K, no wait, 7K";
+    "200.000 TWD… nein, …"), or None."""
+    word = _NEXT_WORD_RE.match(text, end)
+    if word is None:
+        return None
+    first = word.group(1)
+    if first.lower() not in _CORRECTION_FIRSTS and not first.startswith(_CORRECTION_DENSE):
+        return None
+    match = _CORRECTION_RE.match(text, end)
+    return match.end() if match else None

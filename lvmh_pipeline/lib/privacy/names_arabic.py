@@ -1,0 +1,125 @@
+"""Names in Arabic notes: after titles (السيد، السيدة، الأستاذ، الدكتور، الشيخة …) in Arabic or
+Latin script, after family and client words, at the start of a note, before an age, and known
+given names followed by a family name ("أحمد الخالدي")."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.name_lexicon import (
+    ARABIC_CLIENT_WORDS,
+    ARABIC_COMMON,
+    ARABIC_FAMILY_WORDS,
+    ARABIC_KIN_WORDS,
+    ARABIC_TITLES,
+    FILLERS,
+)
+from lvmh_pipeline.lib.privacy.names_cues import alternation, parse_name
+from lvmh_pipeline.lib.privacy.person_names import person_names
+
+_LETTER = "\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF"
+_ARABIC_WORD = re.compile(f"[{_LETTER}]+")
+_ARABIC_FILLERS = tuple(f for f in FILLERS if "\u0600" <= f[0] <= "\u06ff")
+# A title may carry a proclitic: "والسيدة", "للسيدة" (for Mrs.), "بالسيد", "مع السيدة".
+_TITLE_FORMS = ARABIC_TITLES + tuple(
+    prefix + title[2:]
+    for title in ARABIC_TITLES
+    if title.startswith("ال")
+    for prefix in ("لل", "بال", "كال", "فال")
+)
+_TITLE = re.compile(rf"(?<![{_LETTER}])[وف]?(?:{alternation(_TITLE_FORMS)})(?=[\s/])")
+_SKIP = re.compile(
+    rf"(?:\s+|/\s*ة(?![{_LETTER}])|/|و(?=\s*(?:{alternation(ARABIC_TITLES)}))"
+    rf"|(?:{alternation(_ARABIC_FILLERS)})(?![{_LETTER}])|[،,.…]+)"
+)
+_CUE = re.compile(
+    rf"(?<![{_LETTER}])(?:{alternation(ARABIC_FAMILY_WORDS + ARABIC_CLIENT_WORDS)})(?=\s)"
+)
+_AGE = r"\(?\s*\d{1,3}\s*(?:سنة|سنوات|عامًا|عاما|عام)"
+_AGE_AFTER = re.compile(rf"\s*[،,:\-–—]?\s*(?:{_AGE}|\(\s*\d{{2}}\s*\))")
+_LEADING = re.compile(
+    rf"^[\s\-•*]*(?:(?:الاسم|العميل|العميلة|الزبون)\s*[:：]\s*)?([{_LETTER}]+(?:\s+[{_LETTER}]+){{0,2}}?)"
+    r"\s*(?:[،,:(\-–—]|(?=\s*\d))"
+)
+_NAME_THEN_AGE = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+(?:\s+[{_LETTER}]+)?)(?={_AGE_AFTER.pattern})")
+_GIVEN_THEN_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(ال[{_LETTER}]+)")
+_KIN_THEN_GIVEN = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS)})\s+([{_LETTER}]+)")
+_COMPOUND_FIRST = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أم", "ام", "آل"})
+_EXCLUDED = ARABIC_COMMON | ARABIC_KIN_WORDS | frozenset(t.rstrip(".") for t in ARABIC_TITLES)
+_SPACE = re.compile(r"\s+")
+_LATIN_START = re.compile(r"[A-ZÀ-Þ]")
+
+
+def _extend(text: str, first: re.Match[str], limit: int = 3) -> int:
+    """End of an Arabic name starting with ``first``: "عبد الله", "محمد بن راشد", "أحمد الخالدي"."""
+    end = first.end()
+    word = first.group()
+    for _ in range(limit - 1):
+        gap = _SPACE.match(text, end)
+        nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
+        if not nxt or nxt.group() in _EXCLUDED or nxt.group().lstrip("و") in _EXCLUDED:
+            break
+        if word in _COMPOUND_FIRST or nxt.group() in _COMPOUND_FIRST or nxt.group().startswith("ال"):
+            end, word = nxt.end(), nxt.group()
+            continue
+        break
+    return end
+
+
+def _after_title(text: str, pos: int) -> PiiSpan | None:
+    cursor, steps = pos, 0
+    while steps < 6:
+        m = _SKIP.match(text, cursor) or _TITLE.match(text, cursor)
+        if not m or m.end() == cursor:
+            break
+        cursor, steps = m.end(), steps + 1
+    first = _ARABIC_WORD.match(text, cursor)
+    if first:
+        if first.group() in _EXCLUDED:
+            return None
+        return PiiSpan(first.start(), _extend(text, first), "NAME")
+    if _LATIN_START.match(text, cursor):  # "السيدة Dubois", "السيد Al-Mansouri"
+        end = parse_name(text, cursor, strict=False)
+        if end is not None:
+            return PiiSpan(cursor, end, "NAME")
+    return None
+
+
+def _known(word: str) -> bool:
+    lexicon = person_names()
+    return word in lexicon.given or word in lexicon.surnames
+
+
+def arabic_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _TITLE.finditer(text):
+        span = _after_title(text, m.end())
+        if span:
+            spans.append(span)
+    for m in _CUE.finditer(text):
+        first = _ARABIC_WORD.match(text, _SPACE.match(text, m.end()).end())
+        if first and first.group() not in _EXCLUDED and (
+            _known(first.group()) or first.group().startswith("ال") or m.group() == "آل"
+        ):
+            spans.append(PiiSpan(first.start(), _extend(text, first), "NAME"))
+    lead = _LEADING.match(text)
+    if lead:
+        words = lead.group(1).split()
+        aged = _AGE_AFTER.match(text, lead.end(1))
+        if not any(w in _EXCLUDED for w in words) and (aged or any(_known(w) for w in words)):
+            spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
+    for m in _NAME_THEN_AGE.finditer(text):  # a known name before an age, anywhere
+        words = m.group(1).split()
+        while words and (words[0] in _EXCLUDED or not _known(words[0])):
+            words = words[1:]
+        if words and not any(w in _EXCLUDED for w in words):
+            name = " ".join(words)
+            spans.append(PiiSpan(m.end(1) - len(name), m.end(1), "NAME"))
+    for m in _GIVEN_THEN_FAMILY.finditer(text):
+        if m.group(1) in person_names().given and m.group(2) not in _EXCLUDED:
+            spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
+    for m in _KIN_THEN_GIVEN.finditer(text):
+        if m.group(1) in person_names().given:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans

@@ -1,0 +1,432 @@
+"""Names announced by a cue word in alphabetic scripts (Latin, Cyrillic).
+
+A title ("Mme Laurent", "господин Орлов", "la señora Ortega"), possibly with the fillers of a
+voice transcription before the name ("Mrs. well. Hughes", "Herr ähm also Krause") or a couple of
+titles ("Mr & Mrs Collins", "Sr/Sra. Ortega"); a couple or family word ("Ehepaar Koch", "i
+coniugi Ferri"); a meeting or naming phrase ("Meeting with Sophie Martin", "si chiama Bianchi");
+a client word ("Kundin Keller"); a field label ("Nom : Keller").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.name_lexicon import (
+    AGE_TENS,
+    BRANDS,
+    CLIENT_WORDS,
+    CONNECTORS,
+    COUPLE_WORDS,
+    CYRILLIC_TITLES,
+    FILLERS,
+    HESITATION_PATTERN,
+    KIN_WORDS,
+    LABELS,
+    LATIN_TITLES,
+    MEETING_PHRASES,
+    NAMING_PHRASES,
+    NOT_NAMES,
+    PARTICLES,
+    PROTECTED_AFTER_TITLE,
+    SURNAME_ENDINGS,
+    WEAK_TITLES,
+)
+from lvmh_pipeline.lib.privacy.names_guard import (
+    AMBIGUOUS,
+    COMMON,
+    NAME,
+    UNKNOWN,
+    classify,
+    is_famous,
+    is_given_name,
+    is_place_month_or_brand,
+    is_surname,
+    is_vocabulary,
+    rejected_after_title,
+)
+
+MAX_NAME_WORDS = 4
+# Letters of the alphabetic scripts (Latin, Greek, Cyrillic): "Pucciも" is no word of a name.
+LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"
+_MAX_SKIPS = 5  # fillers, connectors and punctuation between a title and the name
+
+
+def alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cased_variants(words) -> frozenset[str]:
+    """``words`` (lower case) as written at the start of a sentence or in capitals too."""
+    out = set()
+    for w in words:
+        out |= {w, w.capitalize(), w.upper(), w[:1].upper() + w[1:]}
+    return frozenset(out)
+
+
+_TITLE_WORDS = frozenset(LATIN_TITLES + CYRILLIC_TITLES)
+# After these a second capitalised word may be a noun ("Herr Fischer Investmentbanker").
+_GERMAN_TITLES = frozenset(
+    {"Frau", "Herr", "Herrn", "Hr.", "Hrn.", "Fr.", "Fräulein", "Doktor", "Professorin", "frau",
+     "herr", "herrn", "fräulein", "doktor", "professorin", "Dr.", "Dr", "Prof.", "Prof",
+     "Dipl.-Ing.", "Mag.", "Familie", "familie"}
+)
+_TITLE_HEADS = frozenset(
+    re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", t).group() for t in _TITLE_WORDS
+)  # the first word of each title ("Sig" of "Sig.ra"): where a title can start
+_TITLE = re.compile(
+    rf"(?<![\w.\-'’])(?:{alternation(_TITLE_WORDS)})"
+    r"(?=[ \t\u00a0]|(?<=\.)[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё])"
+)
+_CUE_WORDS = frozenset(COUPLE_WORDS + CLIENT_WORDS)
+KIN_VARIANTS = _cased_variants(KIN_WORDS)
+_TENS_HEADS = frozenset(v for t in AGE_TENS for v in (t[:4], t[:4].capitalize(), t[:4].upper()))
+_PHRASES_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _phrase in sorted({p.casefold() for p in MEETING_PHRASES + NAMING_PHRASES}, key=len, reverse=True):
+    _PHRASES_BY_FIRST.setdefault(_phrase.split()[0], ())
+    _PHRASES_BY_FIRST[_phrase.split()[0]] += (_phrase,)
+_PHRASE_HEADS = _cased_variants(_PHRASES_BY_FIRST)
+_LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
+_COLON = re.compile(r"[:：]")
+_LABEL_BEFORE = re.compile(r"(?:^|[\n|;•\-.,/:：])[ \t]*([^\n|;•\-.,/:：]{1,30}?)[ \t]*$")
+_FILLER = re.compile(
+    rf"(?:{alternation(FILLERS)}|{HESITATION_PATTERN}|[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{{0,3}}-(?=[ \t]))"
+    rf"(?![{LETTER}])"
+)
+_CONNECTOR = re.compile(
+    rf"(?:(?:{alternation(c for c in CONNECTORS if c[0].isalpha())})(?=[ \t])|[&+/])", re.IGNORECASE
+)
+_PUNCT = re.compile(r"(?:\.{2,}|…|[.,;:!?¿¡\-–—()\"'«»“”]+)")
+_WORD = re.compile(rf"[{LETTER}]+(?:['’\-][{LETTER}]+)*\.?")
+_TOKEN = re.compile(rf"[{LETTER}]+(?:['’\-][{LETTER}]+)*")
+_GAP = re.compile(r"[ \t\u00a0]+")
+_BLANKS = re.compile(r"[ \t\u00a0]*")
+_PREFIXED_CAPITAL = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Dal|Del|La|Le|Van|Von|Fitz)[A-Z][a-zà-ÿ]+")
+
+
+class Scan(NamedTuple):
+    """Where the cue words of a text are, found in one pass over its words."""
+
+    titles: list[int]  # starts of words that can begin a title ("Sig" of "Sig.ra")
+    cues: list[int]  # ends of couple and client words ("Ehepaar", "Kundin")
+    phrases: list[tuple[int, str]]  # (start, first word) of possible meeting / naming phrases
+    kin: list[tuple[int, int, str]]  # kin words ("fille", "Tochter", "дочь")
+    capitals: list[tuple[int, int, str]]  # capitalised words
+    tens: list[int]  # starts of spelt-out tens ("fifty-two", "cinquante", "zweiundfünfzig")
+    german: bool  # German function words: capitalised words there are mostly nouns
+
+
+_TITLE_BIT, _CUE_BIT, _PHRASE_BIT, _KIN_BIT = 1, 2, 4, 8
+_ROLE_OF_WORD: dict[str, int] = {}
+for _words_of_role, _bit in (
+    (_TITLE_HEADS, _TITLE_BIT),
+    (_CUE_WORDS, _CUE_BIT),
+    (_PHRASE_HEADS, _PHRASE_BIT),
+    (KIN_VARIANTS, _KIN_BIT),
+):
+    for _w in _words_of_role:
+        _ROLE_OF_WORD[_w] = _ROLE_OF_WORD.get(_w, 0) | _bit
+_TENS_ENDINGS = frozenset({"zig", "ßig", "tig"})
+_GERMAN_FUNCTION_WORDS = frozenset(
+    """und der die das dem den des mit für ist nicht sucht möchte seit eine einen einer ein auf
+    zum zur bei von sehr auch hat wird sich noch oder aber wie im ihre ihr sein seine kauft mag
+    liebt""".split()
+)
+
+
+@lru_cache(maxsize=4)
+def scan(text: str) -> Scan:
+    titles, cues, phrases, kin, capitals, tens = [], [], [], [], [], []
+    n_german = 0
+    role_of = _ROLE_OF_WORD.get
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word in _GERMAN_FUNCTION_WORDS or "ä" in word or "ö" in word or "ü" in word or "ß" in word:
+            n_german += 1
+        if word[0].isupper():
+            capitals.append((m.start(), m.end(), word))
+        if len(word) > 4 and (word[:4] in _TENS_HEADS or word[-3:] in _TENS_ENDINGS):
+            tens.append(m.start())
+        role = role_of(word)
+        if not role:
+            continue
+        if role & _TITLE_BIT:
+            titles.append(m.start())
+        if role & _CUE_BIT:
+            cues.append(m.end())
+        if role & _PHRASE_BIT:
+            phrases.append((m.start(), word.casefold()))
+        if role & _KIN_BIT:
+            kin.append((m.start(), m.end(), word))
+    return Scan(titles, cues, phrases, kin, capitals, tens, n_german >= 2)
+
+
+def is_capitalised(word: str) -> bool:
+    """True for "Dubois", "DUBOIS", "O'Brien", "Saint-Honoré"; False for "dubois", "iPhone"."""
+    core = word.rstrip(".")
+    if not core or not core[0].isupper():
+        return False
+    return (
+        core[1:].islower()
+        or core.isupper()
+        or any(c in core for c in "'’-")
+        or _PREFIXED_CAPITAL.fullmatch(core) is not None
+    )
+
+
+def is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[0] <= "\u04ff"
+
+
+def is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def surname_shaped(word: str) -> bool:
+    """"Zanetti", "Orlova", "Kowalski", "García": an ending most words of the notes lack."""
+    low = word.rstrip(".").casefold()
+    return len(low) >= 5 and low.endswith(SURNAME_ENDINGS)
+
+
+def _strip_possessive(word: str) -> str:
+    for tail in ("'s", "’s"):
+        if word.endswith(tail) and len(word) > len(tail) + 1:
+            return word[: -len(tail)]
+    return word
+
+
+def _continues(previous: str, word: str, loose: bool = False) -> bool:
+    """May ``word`` extend a name whose last word is ``previous``? ("Anne Dubois", "J. Smith",
+    "García López", "Pardo Ortega", "Иванов Иван", "DUBOIS Marie") — not "Fischer Investmentbanker".
+    ``loose`` (after a title of a language that writes nouns in lower case): any capitalised word
+    that is no listed ordinary word ("Mme Zélie Vasselin").
+    """
+    if is_initial(previous) or is_given_name(previous.rstrip(".")):
+        return True
+    if loose and classify(word) != COMMON and not is_vocabulary(word):
+        return True
+    core = word.rstrip(".")
+    if core.lower().endswith("ez") or (is_cyrillic(word) and is_cyrillic(previous)):
+        return True
+    if previous.isupper() and len(previous) > 2 and is_given_name(core):
+        return True
+    return is_surname(core) and classify(core) == NAME
+
+
+def parse_name(
+    text: str,
+    pos: int,
+    *,
+    strict: bool,
+    lowercase_ok: bool = False,
+    vocabulary_ok: bool = True,
+    loose: bool = False,
+) -> int | None:
+    """End offset of the name starting at ``pos``, or None when no name starts there.
+
+    ``strict`` (after couple words, phrases, client words) also refuses ordinary words
+    (:func:`classify` COMMON), and with ``vocabulary_ok`` False names that are listed ordinary
+    words too ("Meeting with Paris team"); ``lowercase_ok`` accepts a lower-case known name first
+    ("mrs hughes", as a transcription writes it).
+    """
+    if text.startswith(BRANDS, pos):
+        return None
+    end: int | None = None
+    n_words = 0
+    cursor = pos
+    previous = ""
+    while n_words < MAX_NAME_WORDS:
+        m = _WORD.match(text, cursor)
+        if not m:
+            break
+        word = m.group()
+        lower = word.lower().rstrip(".")
+        if lower in PARTICLES and n_words < 3:
+            nxt = _GAP.match(text, m.end())
+            follow = _WORD.match(text, nxt.end()) if nxt else None
+            if follow and (is_capitalised(follow.group()) or follow.group().lower() in PARTICLES):
+                cursor = nxt.end()
+                continue
+            break
+        if not (is_initial(word) or is_capitalised(word)):
+            known_lower = (
+                lowercase_ok
+                and len(lower) >= 3
+                and lower not in NOT_NAMES
+                and (n_words == 0 or is_given_name(previous))
+                and classify(lower) == NAME
+            )
+            if not known_lower:
+                break
+        if word in _TITLE_WORDS or lower in NOT_NAMES:
+            break
+        if strict and (classify(word) == COMMON or not vocabulary_ok and is_vocabulary(word)):
+            break
+        if n_words and text.startswith(BRANDS, m.start()):
+            break  # "Ama Louis Vuitton": the house starts here
+        if n_words == 0 and word.rstrip(".") in PROTECTED_AFTER_TITLE:
+            return None
+        if n_words > 0 and not _continues(previous, word, loose):
+            break
+        core = _strip_possessive(word)
+        if not is_initial(word):
+            core = core.rstrip(".")
+        end = m.start() + len(core)
+        n_words += 1
+        previous = word
+        gap = _GAP.match(text, end)
+        possessive = core != word.rstrip(".") and not is_initial(word)
+        if possessive or not gap:
+            break
+        cursor = gap.end()
+    return end
+
+
+def skip_fillers(text: str, pos: int) -> tuple[int, bool, bool] | None:
+    """Skip what a transcription puts between a title and the name: further titles ("Frau Dr.",
+    "Mr and Mrs"), fillers, hesitations, punctuation. Returns (offset of the name, whether
+    anything was skipped, whether a sentence ended with no filler to show a transcription),
+    or None after a dangling connector."""
+    cursor = pos
+    skipped = False
+    filler = False
+    sentence_end = False
+    connector = False
+    n_skips = n_titles = 0
+    while True:
+        cursor = _BLANKS.match(text, cursor).end()
+        title = _TITLE.match(text, cursor) if n_titles < _MAX_SKIPS else None
+        if title:
+            cursor, connector, n_titles = title.end(), False, n_titles + 1
+            continue
+        if n_skips >= _MAX_SKIPS:
+            break
+        m = _FILLER.match(text, cursor)
+        if m:
+            cursor, skipped, filler, n_skips = m.end(), True, True, n_skips + 1
+            continue
+        m = _CONNECTOR.match(text, cursor)
+        if m:
+            cursor, connector, n_skips = m.end(), True, n_skips + 1
+            continue
+        m = _PUNCT.match(text, cursor)
+        if m:
+            mark = m.group()
+            if any(c in mark for c in ".!?") and "…" not in mark and ".." not in mark:
+                sentence_end = True
+            cursor, skipped, n_skips = m.end(), True, n_skips + 1
+            continue
+        break
+    if connector:
+        return None
+    return cursor, skipped, sentence_end and not filler
+
+
+def _after_title(text: str, title_end: int, weak: bool, german: bool = False) -> PiiSpan | None:
+    skip = skip_fillers(text, title_end)
+    if skip is None:
+        return None
+    start, skipped, sentence_end = skip
+    first = _WORD.match(text, start)
+    if not first:
+        return None
+    word = first.group()
+    if rejected_after_title(word):
+        return None
+    if skipped or weak:
+        kind = classify(word)
+        if kind == COMMON or (weak and is_place_month_or_brand(word)):
+            return None  # "Miss Paris", "Lady Dior"
+        if sentence_end and kind == UNKNOWN and not surname_shaped(word):
+            return None
+    end = parse_name(text, start, strict=False, lowercase_ok=True, loose=not german)
+    if end is None or (weak and is_famous(text[start:end])):
+        return None
+    return PiiSpan(start, end, "NAME")
+
+
+def title_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for start in scan(text).titles:
+        m = _TITLE.match(text, start)
+        if m:
+            span = _after_title(text, m.end(), m.group() in WEAK_TITLES, m.group() in _GERMAN_TITLES)
+            if span:
+                spans.append(span)
+    return spans
+
+
+def _cue_ends(text: str) -> dict[int, tuple[bool, bool]]:
+    """End offsets of the cue words and phrases of ``text`` → (fillers may follow, names that
+    are ordinary words too are accepted after it)."""
+    ends: dict[int, tuple[bool, bool]] = {}
+    found = scan(text)
+    for end in found.cues:
+        if text[end : end + 1] in (" ", "\t", "\u00a0"):
+            ends[end] = (False, True)
+    for start, first in found.phrases:
+        for phrase in _PHRASES_BY_FIRST[first]:
+            end = start + len(phrase)
+            if text[start:end].casefold() == phrase and text[end : end + 1] in (" ", "\t", "\u00a0"):
+                ends[end] = (True, False)
+                break
+    for m in _COLON.finditer(text):  # "Nom : Keller", "Client name: Hughes"
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if label and label.group(1).casefold() in _LABEL_WORDS:
+            ends[m.end()] = (False, True)
+    return ends
+
+
+def _cued(text: str) -> list[PiiSpan]:
+    spans = []
+    for cue_end, (fillers, vocabulary_ok) in _cue_ends(text).items():
+        start = _BLANKS.match(text, cue_end).end()
+        if fillers:
+            skip = skip_fillers(text, start)
+            if skip is None:
+                continue
+            start = skip[0]
+        word = _WORD.match(text, start)
+        if not word or (word.group().isupper() and len(word.group()) <= 4):
+            continue
+        gap = text[cue_end:start]
+        if any(c in gap for c in ",.;:!?") and not _FILLER.search(gap):
+            # "Visit from , Christening …": punctuation, no filler: only a known name goes on
+            if classify(word.group()) not in (NAME, AMBIGUOUS) and not surname_shaped(word.group()):
+                continue
+        end = parse_name(text, start, strict=True, lowercase_ok=fillers, vocabulary_ok=vocabulary_ok)
+        if end is not None:
+            spans.append(PiiSpan(start, end, "NAME"))
+    return spans
+
+
+_ROMAJI_SUFFIX = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LETTER}'’]+)(?:-(?:san|sama|sensei|shi|kun|chan|nim|ssi)|"
+    rf" (?:san|sama|sensei|nim|ssi))(?![{LETTER}])"
+)
+_FAMILY_AFTER = re.compile(
+    rf"(?<![{LETTER}])(?i:the)[ \t]+([{UPPER}][{LETTER}\-]+)(?:['’]s?)?"
+    r"[ \t]+(?i:family|couple|household)\b"
+)
+
+
+def _family_after(text: str) -> list[PiiSpan]:
+    """"the Collins family", "the Whitfields' household"; "Tanaka-san", "Kim-nim"."""
+    spans = []
+    low = text.casefold()
+    romaji = "-" in text or " s" in text or " nim" in text
+    matches = list(_ROMAJI_SUFFIX.finditer(text)) if romaji else []
+    if "family" in low or "couple" in low or "household" in low:
+        matches += _FAMILY_AFTER.finditer(text)
+    for m in matches:
+        if classify(m.group(1)) != COMMON:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+def cue_names(text: str) -> list[PiiSpan]:
+    """Names after titles, phrases, couple and client words and labels."""
+    return title_names(text) + _cued(text) + _family_after(text)

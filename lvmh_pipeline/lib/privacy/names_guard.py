@@ -1,0 +1,150 @@
+"""Is a capitalised word a person's name, an ordinary word, both, or unknown?
+
+Every rule that accepts a word without a title ("Keller, 57 jaar", "Anna Krause", "sa fille
+Chloé") asks :func:`classify`. A word of the name lexicon is a ``NAME``; one that is also an
+ordinary word ("Rose", "Koch", "Blanc") is ``AMBIGUOUS`` and needs a strong cue; a listed
+ordinary word — German noun, role, kin, month, city, brand, product, colour — or a word with a
+noun's shape (German "-ung", "-heit", compounds ending in "-geschenk") is ``COMMON``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lvmh_pipeline.lib.privacy.name_lexicon import ARABIC_COMMON, KO_ROLE_WORDS, ZH_COMMON_WORDS
+from lvmh_pipeline.lib.privacy.names_guard_words import (
+    BRANDS_AND_PRODUCTS,
+    COLOURS_AND_MATERIALS,
+    DIET_AND_HEALTH,
+    FAMOUS_NAMES,
+    FUNCTION_WORDS,
+    GERMAN_COMPOUND_HEADS,
+    GERMAN_NOUN_SUFFIXES,
+    GERMAN_NOUNS,
+    HEADINGS,
+    MONTHS_AND_DAYS,
+    NOTE_WORDS,
+    PLACE_OR_ORG_BEFORE,
+    PLACES,
+    PRODUCT_WORDS,
+    RUSSIAN_WORDS,
+    SERVICES_AND_OCCASIONS,
+)
+from lvmh_pipeline.lib.privacy.person_names import person_names
+
+_SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-", "st.-", "san-", "santa-", "sankt-")
+
+NAME = "name"
+AMBIGUOUS = "ambiguous"
+COMMON = "common"
+UNKNOWN = "unknown"
+
+COMMON_WORDS: frozenset[str] = (
+    GERMAN_NOUNS
+    | NOTE_WORDS
+    | MONTHS_AND_DAYS
+    | FUNCTION_WORDS
+    | HEADINGS
+    | SERVICES_AND_OCCASIONS
+    | PLACES
+    | BRANDS_AND_PRODUCTS
+    | PRODUCT_WORDS
+    | COLOURS_AND_MATERIALS
+    | DIET_AND_HEALTH
+    | RUSSIAN_WORDS
+    | ARABIC_COMMON
+    | KO_ROLE_WORDS
+    | ZH_COMMON_WORDS
+)
+# Words that follow a title without being a surname ("Frau Doktor", "Herr Kunde", "Miss Dior").
+NOT_AFTER_TITLE: frozenset[str] = GERMAN_NOUNS | NOTE_WORDS | BRANDS_AND_PRODUCTS | RUSSIAN_WORDS
+
+
+def fold(word: str) -> str:
+    """Case-folded ``word`` without a possessive or a final dot ("Meyer's" → "meyer")."""
+    for tail in ("'s", "’s"):
+        if word.endswith(tail) and len(word) > len(tail) + 1:
+            word = word[: -len(tail)]
+            break
+    return word.rstrip(".").casefold()
+
+
+def _noun_shaped(word: str, low: str) -> bool:
+    if any(ch.isdigit() for ch in word):
+        return True
+    if len(word) > 1 and word.isupper() and len(word) <= 4:
+        return True  # VIP, CEO, NYC, NAME, МГУ
+    return _noun_morphology(low)
+
+
+def _noun_morphology(low: str) -> bool:
+    """German abstract nouns and compounds ("Beziehung", "Kunstgeschichte"), holidays and places
+    named after a saint ("Saint-Valentin", "St-Tropez")."""
+    if low.startswith(_SAINT_PREFIXES):
+        return True
+    if len(low) >= 6 and low.endswith(GERMAN_NOUN_SUFFIXES):
+        return True
+    if len(low) >= 7:
+        for i in range(3, len(low) - 3):
+            if low[i:] in GERMAN_COMPOUND_HEADS:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def classify(word: str) -> str:
+    """NAME, AMBIGUOUS, COMMON or UNKNOWN for one word (any script, any case)."""
+    low = fold(word)
+    if not low:
+        return COMMON
+    lexicon = person_names()
+    if low in lexicon.given or low in lexicon.surnames:
+        return AMBIGUOUS if low in COMMON_WORDS or low in lexicon.ambiguous else NAME
+    if low in COMMON_WORDS or _noun_shaped(word, low):
+        return COMMON
+    return UNKNOWN
+
+
+def is_known(word: str) -> bool:
+    """In the name lexicon (ambiguous or not)."""
+    return classify(word) in (NAME, AMBIGUOUS)
+
+
+def is_common(word: str) -> bool:
+    """An ordinary word and no known name."""
+    return classify(word) == COMMON
+
+
+def is_vocabulary(word: str) -> bool:
+    """A listed ordinary word ("rose", "weiss", "paris"), whether or not it is a name too."""
+    return fold(word) in COMMON_WORDS
+
+
+def is_place_month_or_brand(word: str) -> bool:
+    """"Paris", "Mai", "Kelly": ordinary words that open a note before a comma as names would."""
+    low = fold(word)
+    return low in PLACES or low in MONTHS_AND_DAYS or low in BRANDS_AND_PRODUCTS
+
+
+def is_given_name(word: str) -> bool:
+    return fold(word) in person_names().given
+
+
+def is_surname(word: str) -> bool:
+    return fold(word) in person_names().surnames
+
+
+def rejected_after_title(word: str) -> bool:
+    """A word that follows a title as a role or a product, not a surname ("Herr Kunde")."""
+    low = fold(word)
+    return (low in NOT_AFTER_TITLE or _noun_morphology(low)) and not is_known(word)
+
+
+def is_famous(name: str) -> bool:
+    """A public figure or a house named after one ("Helmut Newton", "Marc Jacobs")."""
+    return " ".join(name.split()).casefold() in FAMOUS_NAMES
+
+
+def names_a_place_or_org(word: str) -> bool:
+    """A word after which capitalised words name a place or an organisation ("Saint", "Via")."""
+    return word.casefold() in PLACE_OR_ORG_BEFORE

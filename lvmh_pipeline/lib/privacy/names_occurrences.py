@@ -1,0 +1,213 @@
+"""Every occurrence in a note of names already known (found earlier in it, or in the client's
+other notes): "Meyer" → "Meyer", "MEYER", "meyer", "Meyer's", "Meyers", "Meyer님", "Meyer様",
+"Meyer-san"; "Орлов" → "Орлова", "Орловым"; "المهيري" → "والمهيري"; "田中" → "田中は".
+
+Pure and linear: the text is tokenised once with one compiled pattern and tokens are looked up
+in sets built per call (cached per name set); nothing is compiled per name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.name_lexicon import (
+    JA_HONORIFICS,
+    KO_HONORIFICS,
+    PARTICLES,
+    TITLE_WORDS_LOWER,
+    ZH_HONORIFICS,
+)
+from lvmh_pipeline.lib.privacy.names_guard import is_vocabulary
+
+_ALPHA = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
+_ARABIC = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
+_TOKEN = re.compile(rf"[{_ALPHA}]+(?:['’][{_ALPHA}]+)*|[{_ARABIC}]+")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_ELISIONS = ("d'", "d’", "l'", "l’", "dell'", "dell’", "all'", "all’", "dall'", "dall’", "nell'",
+             "nell’", "sull'", "sull’", "qu'", "qu’")
+_SAINTS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "sao", "sankt"})
+_CJK_HONORIFICS = tuple(sorted(set(JA_HONORIFICS + ZH_HONORIFICS + KO_HONORIFICS), key=len, reverse=True))
+# Russian case endings of surnames and given names (Орлов → Орлова, Орлову, Орловым …).
+_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ский", ("ского", "скому", "ским", "ском", "ские", "ских", "ская", "ской", "скую")),
+    ("цкий", ("цкого", "цкому", "цким", "цком", "цкие", "цких", "цкая", "цкой", "цкую")),
+    ("ская", ("ской", "скую", "ские", "ских")),
+    ("цкая", ("цкой", "цкую")),
+    ("ова", ("овой", "ову", "овою", "овы", "овых")),
+    ("ева", ("евой", "еву", "евы", "евых")),
+    ("ина", ("иной", "ину", "ины", "иных")),
+    ("ов", ("ова", "ову", "овым", "ове", "овы", "овых", "овыми", "овой")),
+    ("ев", ("ева", "еву", "евым", "еве", "евы", "евых", "евой")),
+    ("ёв", ("ёва", "ёву", "ёвым", "ёве", "ёвы", "ёвых")),
+    ("ин", ("ина", "ину", "иным", "ине", "ины", "иных", "иной")),
+    ("ий", ("ия", "ию", "ием", "ии")),
+    ("а", ("ы", "е", "у", "ой", "ою", "и")),
+    ("я", ("и", "е", "ю", "ей")),
+    ("", ("а", "у", "ом", "е", "ым", "ой")),
+)
+
+
+def _plain(word: str) -> str:
+    """Case-folded, without accents ("Müller" → "muller"), as a transcription may write it."""
+    folded = word.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+
+
+def _russian_forms(word: str) -> set[str]:
+    for ending, forms in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: len(word) - len(ending)]
+            return {stem + f for f in forms}
+    return set()
+
+
+@dataclass(frozen=True)
+class _Forms:
+    # first token form → list of (remaining token forms, needs a capital)
+    alpha: dict[str, list[tuple[tuple[str, ...], bool]]]
+    unspaced: tuple[tuple[str, bool], ...]  # (name, needs an honorific after it)
+    heads: frozenset[str]  # first two letters of every form: most tokens are ruled out by them
+
+
+@lru_cache(maxsize=2048)
+def _forms(names: tuple[str, ...]) -> _Forms:
+    alpha: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    unspaced: list[tuple[str, bool]] = []
+
+    def add(tokens: list[str]) -> None:
+        if not tokens:
+            return
+        plain = [_plain(t) for t in tokens]
+        single = len(plain) == 1
+        if single and (plain[0] in PARTICLES or plain[0] in TITLE_WORDS_LOWER or len(plain[0]) < 2):
+            return
+        # A name that is an ordinary word too ("Rose", "Koch") only matches with a capital.
+        capital = single and (is_vocabulary(tokens[0]) or len(plain[0]) <= 2)
+        variants = {plain[0]}
+        if single and "\u0400" <= tokens[0][:1] <= "\u04ff":
+            variants |= {_plain(f) for f in _russian_forms(tokens[0].casefold())}
+        for variant in variants:
+            alpha.setdefault(variant, []).append((tuple(plain[1:]), capital))
+
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        if _UNSPACED.search(name):
+            compact = name.replace(" ", "")
+            unspaced.append((compact, len(compact) < 2))
+            continue
+        tokens = _TOKEN.findall(name)
+        add(tokens)
+        # Each word of a multi-word name counts alone too ("Anna Krause" → "Krause"), except
+        # particles and initials.
+        if len(tokens) > 1:
+            for token in tokens:
+                if len(token) > 1 and _plain(token) not in PARTICLES:
+                    add([token])
+    return _Forms(alpha, tuple(unspaced), frozenset(form[:2] for form in alpha))
+
+
+def _token_keys(token: str) -> list[tuple[str, int, int]]:
+    """(form, start shift, end shift) of a text token: itself, without a possessive, without an
+    elided article, without a German genitive "s", without an Arabic proclitic."""
+    plain = _plain(token)
+    keys = [(plain, 0, 0)]
+    for tail in ("'s", "’s", "'", "’"):
+        if plain.endswith(tail) and len(plain) > len(tail) + 1:
+            keys.append((plain[: -len(tail)], 0, -len(tail)))
+    for head in _ELISIONS:
+        if plain.startswith(head) and len(plain) > len(head) + 1:
+            keys.append((plain[len(head) :], len(head), 0))
+    if plain.endswith("s") and token[:1].isupper() and len(plain) > 3:
+        keys.append((plain[:-1], 0, -1))
+    if "\u0621" <= token[:1] <= "\u06ff" and len(token) > 3:
+        if token[0] in "وبلفك":
+            keys.append((plain[1:], 1, 0))
+        if token.startswith("لل"):
+            keys.append(("ال" + plain[2:], 1, 0))
+    return keys
+
+
+def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
+    """Spans of every whole-word occurrence in ``text`` of ``names`` (any case, with accents or
+    without, possessives, German genitive, Russian case endings, Arabic proclitics, glued
+    CJK/Hangul honorifics). A name that is also an ordinary word ("Rose") matches capitalised
+    only; a one-character CJK/Hangul name only before an honorific ("김 고객님")."""
+    if not isinstance(text, str) or not text:
+        return []
+    forms = _forms(tuple(sorted({n for n in names if isinstance(n, str) and n.strip()})))
+    spans: list[PiiSpan] = []
+    if forms.alpha:
+        tokens = list(_TOKEN.finditer(text))
+        heads = forms.heads
+        for i, m in enumerate(tokens):
+            token = m.group()
+            head = token[:2].casefold()
+            if (
+                head not in heads
+                and (head.isascii() or _plain(head) not in heads)
+                and "'" not in token
+                and "’" not in token
+                and token[0] not in "وبلفك"
+            ):
+                continue
+            if i and _plain(tokens[i - 1].group()) in _SAINTS:
+                continue  # "Central Saint Martins", "San Martín": a place, not the client
+            for key, shift_start, shift_end in _token_keys(token):
+                entries = forms.alpha.get(key)
+                if not entries:
+                    continue
+                for rest, capital in entries:
+                    if capital and not token[shift_start : shift_start + 1].isupper():
+                        continue
+                    end = _match_rest(text, tokens, i, rest)
+                    if end is None:
+                        continue
+                    stop = end if rest else m.end() + shift_end
+                    spans.append(PiiSpan(m.start() + shift_start, stop, "NAME"))
+                    break
+                else:
+                    continue
+                break
+    for name, short in forms.unspaced:
+        spans += _unspaced_occurrences(text, name, short)
+    return spans
+
+
+def _match_rest(text: str, tokens: list[re.Match[str]], i: int, rest: tuple[str, ...]) -> int | None:
+    """End of the name whose first token is ``tokens[i]`` and whose other tokens are ``rest``,
+    separated by blanks or hyphens only."""
+    end = tokens[i].end()
+    for k, expected in enumerate(rest, start=1):
+        if i + k >= len(tokens):
+            return None
+        nxt = tokens[i + k]
+        if text[end : nxt.start()].strip(" \t\u00a0-") or _plain(nxt.group()) != expected:
+            return None
+        end = nxt.end()
+    return end
+
+
+def _unspaced_occurrences(text: str, name: str, short: bool) -> list[PiiSpan]:
+    spans = []
+    hangul = bool(_HANGUL.match(name))
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        ok = not (hangul and start > 0 and _HANGUL.match(text, start - 1))
+        if ok and short:
+            after = text[end:].lstrip(" ")
+            ok = after.startswith(_CJK_HONORIFICS)
+        if ok:
+            spans.append(PiiSpan(start, end, "NAME"))
+        start = text.find(name, end)
+    return spans

@@ -1,0 +1,435 @@
+"""Names recognised by their position, in alphabetic scripts (Latin, Cyrillic).
+
+- a note (or a line) that starts with a name: "Keller, 57 jaar, …", "Rossi — cliente storica",
+  "Orlov, 69 лет", "Anna Keller (57)";
+- a name followed by an age anywhere: "Dupont 45 ans", "Müller (62)", "Орлов, 69 лет";
+- a known given name followed by a surname anywhere: "Anna Krause", "Анна Орлова";
+- a kin word followed by a given name: "sa fille Chloé", "with her husband Marco", "дочь Анна".
+
+Each candidate is checked against :func:`.names_guard.classify`: ordinary words ("Tochter, 25
+Jahre", "Budget, 5K", "Anniversaire 50 ans") are never names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.name_lexicon import (
+    AGE_APPROX,
+    AGE_TENS,
+    AGE_UNITS,
+    CLIENT_WORDS,
+    COUPLE_WORDS,
+    FILLERS,
+    KIN_WORDS,
+    LABELS,
+    NOT_NAMES,
+    PARTICLES,
+    TITLE_WORDS_LOWER,
+)
+from lvmh_pipeline.lib.privacy.names_cues import (
+    _TITLE_WORDS,
+    LETTER,
+    UPPER,
+    alternation,
+    is_capitalised,
+    is_cyrillic,
+    is_initial,
+    parse_name,
+    scan,
+    surname_shaped,
+)
+from lvmh_pipeline.lib.privacy.names_guard import (
+    AMBIGUOUS,
+    COMMON,
+    NAME,
+    UNKNOWN,
+    classify,
+    fold,
+    is_famous,
+    is_given_name,
+    is_place_month_or_brand,
+    is_surname,
+    is_vocabulary,
+    names_a_place_or_org,
+)
+from lvmh_pipeline.lib.privacy.names_guard_words import ADJECTIVE_ENDINGS
+from lvmh_pipeline.lib.privacy.person_names import person_names
+
+_CAP = rf"[{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*"
+_PART = alternation(p for p in PARTICLES if p[-1] not in "'’")
+# "45 ans", "57 jaar", "69 лет", "45歳", "57-jährig"; a bare "(62)" or ", 62," is weaker.
+_STRONG_AGE = (
+    rf"(?:(?i:{alternation(AGE_APPROX)})[ \t]*)?\d{{1,3}}[ \t]*(?:-[ \t]*)?"
+    rf"(?:(?i:{alternation(AGE_UNITS)})(?![{LETTER}])|(?i:jährige?[rn]?)|[0-9]?s\b)"
+)
+_AGE_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[-–—:][ \t]*)?(?P<strong>{_STRONG_AGE})"
+    r"|[ \t]*(?P<weak>\([ \t]*\d{2}[ \t]*\)|,[ \t]*\d{2}(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$)))"
+)
+_DELIMITER = re.compile(r"[ \t]*(?P<mark>[,;(/]|[-–—](?=[ \t])|:)")
+_NAME_WORD = re.compile(rf"[{UPPER}]\.|(?:(?i:{_PART})[ \t]+)*{_CAP}")
+_GAP = re.compile(r"[ \t\u00a0]+")
+_LINE_START = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:[-•*·>]+[ \t]*)?"
+    r"(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]*(?:[-–—:,][ \t]*)?)?"
+    rf"(?:(?:{alternation(LABELS)})[ \t]*[:：][ \t]*)?"
+    rf"(?:(?:{alternation(FILLERS)})[ \t]*[,.…]*[ \t]+){{0,3}}",
+    re.IGNORECASE,
+)
+_CAP_RE = re.compile(_CAP)
+_NUMBER = re.compile(r"(?<![\d.,/:])\d{1,3}(?![\d])")
+_UNIT_AFTER = re.compile(
+    rf"[ \t]*(?:-[ \t]*)?(?:(?i:{alternation(AGE_UNITS)})(?![{LETTER}])|(?i:jährige?[rn]?)|[0-9]?s\b)"
+)
+_WORD_AGE = re.compile(
+    rf"(?<![{LETTER}])(?i:[{LETTER}]*(?:{alternation(AGE_TENS)})[{LETTER}\-]*"
+    rf"(?:[ \t]+(?:y|e|et|и|and)[ \t]+[{LETTER}]+|[ \t]+[{LETTER}]+)?)"
+    rf"(?={_UNIT_AFTER.pattern})"
+)
+_WEAK_AFTER = re.compile(r"[ \t]*(?:\)|(?=[,;]|\.(?:\s|$)|$))")
+_NAME_BEFORE_AGE = re.compile(
+    rf"(?<![{LETTER}\[\]'’\-])({_CAP})(?P<sep>[ \t]*(?:,[ \t]*|\([ \t]*|[-–—:][ \t]*)?)"
+    rf"(?:(?i:{alternation(AGE_APPROX)})[ \t]*)?$"
+)
+_KIN_AFTER = re.compile(
+    r"[ \t]*[,:(]?[ \t]*(?:(?i:named|called|prénommée?|nommée?|di nome|de nombre|chiamat[ao]|"
+    rf"llamad[ao]|namens|genaamd|по имени)[ \t]+)?(?=[{UPPER}])"
+)
+_GAP_THEN_UPPER = re.compile(rf"[ \t]+[{UPPER}]")
+_SIZE_BEFORE = re.compile(
+    rf"(?<![{LETTER}])(?i:size|taille|taglia|talla|tamanho|maat|größe|grösse|pointure|tour de doigt|"
+    r"ring|bague|anello|anillo|anel|размер|サイズ|사이즈|尺码|modèle|model|modello|modelo|ref|réf)"
+    rf"(?![{LETTER}])[^.;]*$"
+)
+_WORD_BEFORE = re.compile(rf"(?<![{LETTER}'’\-])(?:({_CAP})|((?i:{_PART})))[ \t]+$")
+_LAST_WORD = re.compile(r"(\S+)[ \t]+$")
+_NOTE_START = re.compile(r"[\s\-•*·>]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_FILLER_WORDS = frozenset(f for f in FILLERS if " " not in f)
+_CUE_WORDS = TITLE_WORDS_LOWER | frozenset(w.casefold() for w in COUPLE_WORDS + CLIENT_WORDS)
+# Roles and states that open a note as a name would ("Veuve, 70 ans", "Married 30 years").
+_STATE_WORDS = frozenset(
+    """
+    veuve veuf divorcée divorcé célibataire mariée marié mariés pacsée homme ensemble noces
+    widow widower divorced single married together marriage anniversary woman women gentleman
+    businessman businesswoman lady
+    vedova vedovo divorziata divorziato sposata sposato sposati nubile celibe uomo donna insieme
+    anniversario
+    viuda viudo divorciada divorciado casada casado casados soltera soltero hombre juntos juntas
+    viúva viúvo solteira solteiro homem mulher
+    verheiratet geschieden ledig zusammen ehe verwitwet
+    weduwe weduwnaar gescheiden getrouwd alleenstaand samen zakenvrouw zakenman
+    вдова вдовец разведена разведён замужем женат холост вместе женаты стаж знакомы ему ей им
+    """.split()
+)
+# Endings of role nouns: "Galeriste", "Kinésithérapeute" are no surnames.
+_ROLE_ENDINGS = (
+    "iste", "ista", "euse", "trice", "ienne", "logue", "ologe", "ologin", "ologist", "ólogo",
+    "óloga", "ologo", "ologa", "iker", "ikerin", "peute", "peuta",
+)
+# Kin words that are function words too ("son" his, "man" one, "nicht" not): a known given
+# name must follow.
+_KIN_AMBIGUOUS = frozenset({"son", "man", "mann", "prima", "primo", "nicht", "pai", "ami"})
+
+
+def _ordinary(word: str) -> bool:
+    low = fold(word)
+    return (
+        classify(word) == COMMON
+        or low in _STATE_WORDS
+        or low in _FILLER_WORDS
+        or low in NOT_NAMES
+        or word in _TITLE_WORDS
+        or low in _CUE_WORDS
+        or low in KIN_WORDS
+        or (classify(word) != NAME and len(low) >= 6 and low.endswith(_ROLE_ENDINGS))
+    )
+
+
+def _words_at(text: str, pos: int, limit: int = 3) -> list[re.Match[str]]:
+    """Up to ``limit`` capitalised words (with their particles) from ``pos``."""
+    words = []
+    cursor = pos
+    while len(words) < limit:
+        m = _NAME_WORD.match(text, cursor)
+        if not m or not is_capitalised(m.group().split()[-1]) or m.group() in _TITLE_WORDS:
+            break  # a title ("M. Girard") is the title rule's
+        words.append(m)
+        gap = _GAP.match(text, m.end())
+        if not gap:
+            break
+        cursor = gap.end()
+    return words
+
+
+def _kind(word: str) -> str:
+    """classify(), with names that are ordinary words only in the lexicon's own list ("Rossi",
+    "Koch") counted as names: no note uses them as ordinary words in a name position."""
+    kind = classify(word)
+    return NAME if kind == AMBIGUOUS and not is_vocabulary(word) else kind
+
+
+def _shape_ok(words: list[str]) -> bool:
+    """One word, or a given name with a surname ("Anna Keller", "Keller Anna", "Соколова Анна",
+    "Anna Maria Keller", "Иванов Иван Петрович") — not "Collectionne Helmut"."""
+    cores = [w.split()[-1] for w in words]
+    if len(cores) == 1:
+        return True
+    if is_famous(" ".join(words)):
+        return False
+    if all(is_cyrillic(w) for w in cores):
+        return True
+    given = [is_given_name(w) or w.endswith(".") for w in cores]
+    if len(cores) == 2:
+        return any(given)
+    return given[0] and given[1] or given[1] and given[2]
+
+
+def _accept(
+    words: list[str], age: str | None, delimiter: str, note_start: bool, german: bool = False
+) -> bool:
+    """Do ``words`` in a name position make a person? ``age`` is "strong", "weak" or None;
+    ``delimiter`` the mark after them ("," "(" "—" ":" or ""); ``note_start`` whether they open
+    the note, where an unknown capitalised word before a comma or a dash is the client."""
+    cores = [w.split()[-1] for w in words if not is_initial(w)]
+    if not cores or any(_ordinary(w) for w in cores) or not _shape_ok(words):
+        return False
+    kinds = [NAME if classify(w) == NAME else _kind(w.split()[-1]) for w in words]
+    if any(
+        kind == UNKNOWN and len(word) >= 7 and fold(word).endswith(ADJECTIVE_ENDINGS)
+        for kind, word in zip(kinds, cores)
+    ):
+        return False  # "Elegante, 50 anni": an adjective, even before an age
+    if age == "strong" or NAME in kinds:
+        return True
+    if AMBIGUOUS in kinds:
+        # "Blanc — cliente", "Bianchi, avvocato": a surname that is a word too, in the name
+        # position that opens a note; not "Paris, 3 jours" nor "Mai, …".
+        return age == "weak" or (
+            note_start
+            and delimiter not in ("", ":")
+            and not any(is_place_month_or_brand(w) for w in cores)
+        )
+    if note_start and delimiter and delimiter != ":" and not german:
+        # The weakest cue: no age, no known name. Adjectives and abstract nouns open notes too,
+        # and in German every noun is capitalised ("Weihnachtseinkauf, …").
+        return not any(len(w) >= 7 and fold(w).endswith(ADJECTIVE_ENDINGS) for w in cores)
+    return bool(age or delimiter) and any(surname_shaped(w) for w in cores)
+
+
+def _known_subject(text: str, words: list[str], end: int) -> bool:
+    """A note opening with a known surname (or given name + surname) before a lower-case word:
+    "Keller zoekt een tas", "Hughes wants the tote"."""
+    cores = [w.split()[-1] for w in words if not is_initial(w)]
+    if not cores:
+        return False
+    last = cores[-1]
+    return (
+        _LOWER_AFTER.match(text, end) is not None
+        and is_surname(last)
+        and _kind(last) == NAME
+        and _shape_ok(words)
+        and not any(_ordinary(w) for w in cores)
+    )
+
+
+def leading_names(text: str) -> list[PiiSpan]:
+    spans = []
+    german = scan(text).german
+    for line in _LINE_START.finditer(text):
+        candidates = _words_at(text, line.end())
+        note_start = not text[: line.start()].strip()
+        # The longest run of words followed by a delimiter or an age: "Anna Keller, 57".
+        while candidates:
+            end = candidates[-1].end()
+            age = _AGE_AFTER.match(text, end)
+            delimiter = _DELIMITER.match(text, end)
+            kind = age and ("strong" if age.group("strong") else "weak")
+            mark = delimiter.group("mark") if delimiter else ""
+            words = [m.group() for m in candidates]
+            if (age or delimiter) and _accept(words, kind, mark, note_start, german):
+                spans.append(PiiSpan(candidates[0].start(), end, "NAME"))
+                break
+            if note_start and _known_subject(text, words, end):
+                spans.append(PiiSpan(candidates[0].start(), end, "NAME"))  # "Keller zoekt een tas"
+                break
+            candidates.pop()
+        if line.end() >= len(text):
+            break
+    return spans
+
+
+def _extend_back(text: str, start: int) -> int:
+    """Start of the name whose last word starts at ``start``: a given name or particle before."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if not m:
+        return start
+    word = m.group(1) or ""
+    if m.group(2) or (word and is_given_name(word) and classify(word) != COMMON):
+        return start - (len(m.group()))
+    return start
+
+
+def _ages(text: str):
+    """(number match, "strong" | "weak") for each age: "45 ans", "(62)", "fifty-two years"."""
+    for start in scan(text).tens:
+        m = _WORD_AGE.match(text, start)
+        if m:
+            yield m, "strong"
+    for m in _NUMBER.finditer(text):
+        if _UNIT_AFTER.match(text, m.end()):
+            yield m, "strong"
+        elif (
+            text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            or text[max(0, m.start() - 2) : m.start()].lstrip(" \t")[-1:] == ","
+        ) and len(m.group()) == 2 and _WEAK_AFTER.match(text, m.end()):
+            yield m, "weak"
+
+
+def age_names(text: str) -> list[PiiSpan]:
+    spans = []
+    german = scan(text).german
+    for number, strength in _ages(text):
+        before = _NAME_BEFORE_AGE.search(text, max(0, number.start() - 60), number.start())
+        if not before:
+            continue
+        word = before.group(1)
+        sep = before.group("sep").strip()
+        if strength == "weak" and sep not in ("(", ",", ""):
+            continue
+        if not is_capitalised(word) or _ordinary(word):
+            continue
+        start = _extend_back(text, before.start(1))
+        kind = NAME if classify(text[start : before.end(1)]) == NAME else _kind(word)
+        if (
+            kind == UNKNOWN
+            and german
+            and strength == "strong"
+            and not surname_shaped(word)
+            and not _NOTE_START.match(text, 0, start)
+        ):
+            continue  # "Firmenjubiläum 25 Jahre": in German an unknown word before an age is a noun
+        if kind == UNKNOWN:
+            previous = _LAST_WORD.search(text, max(0, start - 30), start)
+            if previous and previous.group(1).casefold() in KIN_WORDS:
+                continue  # "petite-fille Sorbonne, 20 ans": a kin word takes known given names only
+        # "(38)" after a size word or a product is a size: "Taille (38)", "Bague Clash (52)";
+        # a colour before it ("Rose (38)") is one only at the start of a sentence.
+        if strength == "weak" and (
+            _SIZE_BEFORE.search(text, max(0, start - 25), start)
+            or kind == AMBIGUOUS and _SENTENCE_START.search(text, 0, start)
+        ):
+            continue
+        spans.append(PiiSpan(start, before.end(1), "NAME"))
+    return spans
+
+
+def given_name_pairs(text: str) -> list[PiiSpan]:
+    spans = []
+    lexicon = person_names()
+    for start, stop, word in scan(text).capitals:
+        folded = word.casefold()
+        if not _GAP_THEN_UPPER.match(text, stop):
+            continue
+        if folded not in lexicon.given:
+            # surname first: "Kim Min-ji", "Wang Wei", "Tanaka Yuki", "Orlov Ivan"
+            nxt = _CAP_RE.match(text, _GAP.match(text, stop).end())
+            if (
+                folded in lexicon.surnames
+                and classify(word) == NAME
+                and nxt
+                and nxt.group().casefold() in lexicon.given
+                and classify(nxt.group()) == NAME
+            ):
+                spans.append(PiiSpan(start, nxt.end(), "NAME"))
+            continue
+        if start and text[start - 1] in "[]'’-.":
+            continue
+        if _ordinary(word):
+            continue
+        end = parse_name(text, start, strict=True)
+        if end is None or " " not in text[start:end].strip():
+            continue
+        name = text[start:end]
+        last = name.split()[-1]
+        if classify(word) == AMBIGUOUS and not (is_surname(last) and classify(last) == NAME):
+            continue
+        before = _LAST_WORD.search(text, max(0, start - 30), start)
+        if is_famous(name) or (before and names_a_place_or_org(before.group(1))):
+            continue
+        spans.append(PiiSpan(start, end, "NAME"))
+    return spans
+
+
+def _given_form(word: str) -> bool:
+    """A known given name, or a Russian one in another case ("Анной", "Марии", "Иваном")."""
+    if is_given_name(word):
+        return True
+    if is_cyrillic(word) and len(word) > 3:
+        for cut, add in ((2, "а"), (1, "а"), (2, "я"), (1, "я"), (2, ""), (1, ""), (2, "й")):
+            if is_given_name(word[:-cut] + add):
+                return True
+    return False
+
+
+def kin_names(text: str) -> list[PiiSpan]:
+    """A known given name right after a kin word ("sa fille Chloé", "дочь Анна", "с дочерью
+    Анной"). Only known names: "son fils Polytechnique", "zoon Ajax" are no persons."""
+    spans = []
+    for _, stop, kin_word in scan(text).kin:
+        after = _KIN_AFTER.match(text, stop)
+        first = _CAP_RE.match(text, after.end()) if after else None
+        if not first:
+            continue
+        word = first.group()
+        # A capitalised kin word is German (or opens a sentence): "Tochter Mai" is May.
+        if not _given_form(word) or (kin_word[0].isupper() and is_vocabulary(word)):
+            continue
+        if kin_word.casefold() in _KIN_AMBIGUOUS and classify(word) != NAME:
+            continue
+        end = parse_name(text, first.start(), strict=True)
+        spans.append(PiiSpan(first.start(), end or first.end(), "NAME"))
+    return spans
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Russian surnames and patronymics by their endings, in any case ("Орловым", "Соколовой").
+_CYRILLIC_SURNAME = re.compile(
+    r"(?<![\u0400-\u04ff\-])([А-ЯЁ][а-яё]{2,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою|ых|ыми|ы)?"
+    r"|(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их)|енко|ук|юк|ян|швили|дзе|вич|вна|ична))"
+    r"(?![\u0400-\u04ff])"
+)
+_STREET_AFTER = re.compile(r"[ \t]+(?:проспект|улиц|бульвар|площад|переул|шоссе|набережн|пр-т|ул\.)")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿа-яё]")
+
+
+def russian_names(text: str) -> list[PiiSpan]:
+    """Capitalised Russian words with a surname's ending ("Орлова ищет подарок", "с Орловым"):
+    Russian capitalises no common noun inside a sentence."""
+    spans = []
+    for m in _CYRILLIC_SURNAME.finditer(text):
+        word = m.group(1)
+        if _ordinary(word) or _STREET_AFTER.match(text, m.end()):
+            continue
+        before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+        if before and names_a_place_or_org(before.group(1)):
+            continue  # "День святого Валентина"
+        if _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
+            # a sentence opens with it: a subject before a verb ("Орлова ищет …"), not an
+            # adjective ("Французская косметика")
+            if word.endswith(("ий", "ая", "ого", "ому", "ую", "ие", "их")) and classify(word) != NAME:
+                continue
+            if not (_LOWER_AFTER.match(text, m.end()) or _DELIMITER.match(text, m.end())):
+                continue
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+def position_names(text: str) -> list[PiiSpan]:
+    """Names found by position: leading, with an age, given name + surname, after kin words."""
+    spans = leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text)
+    if _CYRILLIC.search(text):
+        spans += russian_names(text)
+    return spans

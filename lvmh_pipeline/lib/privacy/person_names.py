@@ -1,0 +1,54 @@
+"""The offline name lexicon (``taxonomy/person_names.json``): given names and surnames.
+
+Loaded once. Names are looked up case-folded; multi-word surnames ("de vries", "van den berg")
+are stored with single spaces. ``ambiguous`` names are ordinary words as well ("Rose", "Koch",
+"Blanc"): a note needs a cue (a title, an age) before they count as a person.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PERSON_NAMES_PATH: Path = Path(__file__).resolve().parents[2] / "taxonomy" / "person_names.json"
+
+
+@dataclass(frozen=True)
+class PersonNames:
+    """Case-folded given names, surnames and the names that are ordinary words too."""
+
+    version: str
+    given: frozenset[str]
+    surnames: frozenset[str]
+    ambiguous: frozenset[str]
+    ja_names: frozenset[str]  # kanji / kana names, for prefix matching in unspaced text
+
+    def is_given(self, word: str) -> bool:
+        return word.casefold() in self.given
+
+    def is_surname(self, word: str) -> bool:
+        return word.casefold() in self.surnames
+
+    def is_name(self, word: str) -> bool:
+        folded = word.casefold()
+        return folded in self.given or folded in self.surnames
+
+
+@lru_cache(maxsize=1)
+def person_names(path: str | None = None) -> PersonNames:
+    """The lexicon at ``path`` (default: the shipped ``taxonomy/person_names.json``)."""
+    raw = json.loads(Path(path or PERSON_NAMES_PATH).read_text(encoding="utf-8"))
+    given = frozenset(n.casefold() for names in raw["given_names"].values() for n in names)
+    surnames = frozenset(n.casefold() for names in raw["surnames"].values() for n in names)
+    ja = frozenset(
+        n for n in raw["surnames"].get("ja", []) if not n.isascii()
+    ) | frozenset(n for n in raw["given_names"].get("ja", []) if not n.isascii())
+    return PersonNames(
+        version=str(raw.get("version", "")),
+        given=given,
+        surnames=surnames,
+        ambiguous=frozenset(n.casefold() for n in raw.get("ambiguous", [])),
+        ja_names=ja,
+    )
