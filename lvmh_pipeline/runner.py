@@ -122,6 +122,8 @@ def materialize_everything(
         on_notice(f"warning: ignoring uploads/{name}/: folder name is not a YYYY-MM-DD date")
     for name in scan.stray_files:
         on_notice(f"warning: ignoring uploads/{name}: files must be inside uploads/<YYYY-MM-DD>/")
+    for name, why in scan.skipped:
+        on_notice(f"warning: uploads/{name}: {why}")
     if not scan.dates:
         raise FileNotFoundError(
             f"no upload found: expected CSV files in {settings.uploads_dir}/<YYYY-MM-DD>/"

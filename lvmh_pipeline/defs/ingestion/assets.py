@@ -87,6 +87,11 @@ def ingested_notes(
     )
     metadata = _notes_metadata(notes, seconds, signature)
     metadata["privacy_policy"] = privacy.policy
+    for name, why in result.skipped:
+        context.log.warning(f"{name}: {why}")
+    metadata["skipped_files"] = dg.MetadataValue.md(
+        "\n".join(f"- `{name}`: {why}" for name, why in result.skipped) or "_(none)_"
+    )
     metadata["redactions"] = dg.MetadataValue.md(markdown_preview(result.redactions, n=50))
     yield dg.Output(notes, output_name="notes", metadata=metadata)
     yield dg.Output(

@@ -23,6 +23,7 @@ def upload_sensor(context: dg.SensorEvaluationContext, paths: LvmhPaths) -> dg.S
     changes = diff_uploads(paths.uploads_dir, previous)
     problems = [f"uploads/{name}/ is not a YYYY-MM-DD folder" for name in changes.invalid_folders]
     problems += [f"uploads/{name} must be inside a YYYY-MM-DD folder" for name in changes.stray_files]
+    problems += [f"uploads/{name}: {why}" for name, why in changes.skipped]
     for problem in problems:
         context.log.warning(f"ignored: {problem}")
     if not changes.changed:

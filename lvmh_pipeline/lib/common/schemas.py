@@ -23,6 +23,7 @@ NOTES_COLUMNS: list[str] = [
     "date_after_upload",  # bool: note dated after its upload date (kept, flagged)
     "pii_redactions",  # int: number of placeholders inserted
     "protected_concepts",  # JSON list: concepts whose words were redacted ("nickel" -> [HEALTH])
+    "mixed_encoding",  # bool: the row holds a line decoded as cp1252 in an otherwise UTF-8 file
 ]
 
 REJECTED_NOTES_COLUMNS: list[str] = [

@@ -25,9 +25,10 @@ from lvmh_pipeline.lib.ingestion.fields import (
     parse_duration,
     parse_note_date,
 )
+from lvmh_pipeline.lib.privacy.identifiers import ClientIds, client_ids_for
 from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy, protected_to_json, pseudonymize
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS, REJECTED_NOTES_COLUMNS, conform
-from lvmh_pipeline.lib.ingestion.uploads import csv_files, is_iso_date
+from lvmh_pipeline.lib.ingestion.uploads import csv_files, is_iso_date, skipped_entries
 
 __all__ = [
     "ColumnMap",
@@ -38,6 +39,9 @@ __all__ = [
     "ingest_partition",
     "read_notes_file",
 ]
+
+DEFAULT_MAX_NOTE_BYTES = 100_000  # a longer transcription is rejected (its row, not the file)
+_KEPT_OF_OVERSIZED = 2_000  # characters of an oversized note kept (pseudonymized) in rejected_notes
 
 # The declared language is overridden only when the detector is this sure and the text has
 # enough words to judge.
@@ -50,6 +54,7 @@ _NOTES_DTYPES: dict[str, object] = {
     "language_detected": bool,
     "date_after_upload": bool,
     "pii_redactions": np.int64,
+    "mixed_encoding": bool,
 }
 _REJECTED_DTYPES: dict[str, object] = {"source_line": np.int64}
 
@@ -63,6 +68,7 @@ class IngestResult:
     notes: pd.DataFrame
     rejected: pd.DataFrame
     redactions: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REDACTION_COLUMNS))
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why it was not read)
 
 
 REDACTION_COLUMNS = ["language", "kind", "redactions"]
@@ -125,8 +131,37 @@ def note_id(client_id: str, note_date: str, text: str) -> str:
     return hashlib.sha1(f"{client_id}|{note_date}|{text}".encode()).hexdigest()[:16]
 
 
+def _record_check(column_map: ColumnMap | None):
+    """For :func:`read_raw_table`: tells a well-formed note record (a client id and a
+    parseable date in their columns) from a line of text, to recover from broken quotes."""
+
+    def for_header(header: list[str]):
+        try:
+            columns = resolve_columns(header, column_map, "")
+        except NotesFileError:
+            return None
+        width, id_at, date_at = len(header), columns["id"], columns["date"]
+
+        def is_record(values: list[str]) -> bool:
+            return (
+                len(values) == width
+                and 0 < len(values[id_at].strip()) <= 64
+                and parse_note_date(values[date_at]) is not None
+            )
+
+        return is_record
+
+    return for_header
+
+
+def _oversized(raw: str, limit: int) -> str | None:
+    size = len(raw.encode("utf-8"))
+    return f"note of {size:,} bytes exceeds the {limit:,}-byte limit" if size > limit else None
+
+
 def _parse_rows(
-    table: RawTable, columns: dict[str, int], source_file: str, upload_date: str, policy: PrivacyPolicy
+    table: RawTable, columns: dict[str, int], source_file: str, upload_date: str, policy: PrivacyPolicy,
+    ids: ClientIds, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES,
 ) -> tuple[list[dict], list[dict]]:
     """Validate and convert the records of one file into note rows and rejected rows.
 
@@ -138,11 +173,14 @@ def _parse_rows(
     width = len(table.header)
     rows = []
     names: dict[str, set[str]] = {}
-    for line, values in table.records:
+    client_ids = ids.apply([_field(values, columns, "id").strip() for _, values in table.records])
+    for (line, values), client_id in zip(table.records, client_ids, strict=True):
         raw = clean_text(_field(values, columns, "text"))
         if any(v.strip() for v in values[width:]):  # rejected below: keep the whole record
             raw = clean_text(table.delimiter.join(values))
-        client_id = _field(values, columns, "id").strip()
+        too_big = _oversized(raw, max_note_bytes)
+        if too_big:  # kept in part: the file holds the rest, named by file and line
+            raw = raw[:_KEPT_OF_OVERSIZED] + f" … [truncated: {too_big}]"
         language, detected = _language(_field(values, columns, "language"), raw)
         redacted = pseudonymize(raw, language=language, policy=policy)
         names.setdefault(client_id, set()).update(redacted.names)
@@ -152,6 +190,10 @@ def _parse_rows(
         if others:
             redacted = pseudonymize(raw, language=language, policy=policy, known_names=others)
         reasons = []
+        if line in table.problems:
+            reasons.append(table.problems[line])
+        if _oversized(_field(values, columns, "text"), max_note_bytes):
+            reasons.append(_oversized(_field(values, columns, "text"), max_note_bytes))
         if line == table.unterminated_line:
             reasons.append("unterminated quoted field (runs to the end of the file)")
         extra = values[width:]
@@ -183,6 +225,7 @@ def _parse_rows(
             "source_line": line, "upload_date": upload_date, "language_detected": detected,
             "date_after_upload": note_date > upload_date, "pii_redactions": redacted.total,
             "protected_concepts": protected_to_json(redacted.protected),
+            "mixed_encoding": table.mixed_encoding(line),
             "_redactions": redacted.counts,
         })
     return notes, rejected
@@ -223,12 +266,13 @@ def _check_upload_date(upload_date: str) -> None:
 
 def _read_file_rows(
     path: Path, relative_to: Path, upload_date: str, column_map: ColumnMap | None,
-    seen: dict[str, str], policy: PrivacyPolicy,
+    seen: dict[str, str], policy: PrivacyPolicy, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES,
 ) -> tuple[list[dict], list[dict]]:
     source_file = _relative_posix(path, relative_to)
-    table = read_raw_table(path)
+    table = read_raw_table(path, record_check=_record_check(column_map))
     columns = resolve_columns(table.header, column_map, str(path))
-    notes, rejected = _parse_rows(table, columns, source_file, upload_date, policy)
+    ids = client_ids_for(relative_to)
+    notes, rejected = _parse_rows(table, columns, source_file, upload_date, policy, ids, max_note_bytes)
     kept, duplicates = _dedupe(notes, seen)
     rejected = sorted(rejected + duplicates, key=lambda r: r["source_line"])
     return kept, rejected
@@ -236,7 +280,7 @@ def _read_file_rows(
 
 def read_notes_file(
     path: Path, *, relative_to: Path, upload_date: str, column_map: ColumnMap | None = None,
-    policy: PrivacyPolicy = DEFAULT_POLICY,
+    policy: PrivacyPolicy = DEFAULT_POLICY, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES,
 ) -> IngestResult:
     """Read one notes CSV (never modified) into validated, pseudonymized, de-duplicated notes.
 
@@ -244,7 +288,7 @@ def read_notes_file(
     :class:`NotesFileError` when the file cannot be read at all.
     """
     _check_upload_date(upload_date)
-    notes, rejected = _read_file_rows(Path(path), Path(relative_to), upload_date, column_map, {}, policy)
+    notes, rejected = _read_file_rows(Path(path), Path(relative_to), upload_date, column_map, {}, policy, max_note_bytes)
     return IngestResult(
         _typed_frame(notes, NOTES_COLUMNS, _NOTES_DTYPES),
         _typed_frame(rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
@@ -254,28 +298,32 @@ def read_notes_file(
 
 def ingest_partition(
     upload_dir: Path, *, data_dir: Path, upload_date: str, column_map: ColumnMap | None = None,
-    policy: PrivacyPolicy = DEFAULT_POLICY,
+    policy: PrivacyPolicy = DEFAULT_POLICY, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES,
 ) -> IngestResult:
     """Ingest every ``*.csv`` of one upload folder (sorted by name), de-duplicating across files.
 
-    A missing folder raises :class:`NotesFileError`; a folder without CSV files gives empty
-    frames; any unreadable file fails the whole partition.
+    A missing or symlinked folder raises :class:`NotesFileError`; a folder without CSV files
+    gives empty frames; any unreadable file fails the whole partition; whatever is not read
+    (other extensions, nested folders, symbolic links) is listed in ``skipped``.
     """
     _check_upload_date(upload_date)
     upload_dir = Path(upload_dir)
+    if upload_dir.is_symlink():
+        raise NotesFileError(f"{upload_dir}: upload folder is a symbolic link: refused")
     if not upload_dir.is_dir():
         raise NotesFileError(f"{upload_dir}: upload folder does not exist")
     seen: dict[str, str] = {}
     all_notes: list[dict] = []
     all_rejected: list[dict] = []
     for path in csv_files(upload_dir):
-        notes, rejected = _read_file_rows(path, Path(data_dir), upload_date, column_map, seen, policy)
+        notes, rejected = _read_file_rows(path, Path(data_dir), upload_date, column_map, seen, policy, max_note_bytes)
         all_notes += notes
         all_rejected += rejected
     return IngestResult(
         _typed_frame(all_notes, NOTES_COLUMNS, _NOTES_DTYPES),
         _typed_frame(all_rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
         _redaction_table(all_notes),
+        [(f"uploads/{upload_date}/{name}", why) for name, why in skipped_entries(upload_dir)],
     )
 
 

@@ -1,4 +1,10 @@
-"""Discovery of upload folders ``uploads/<YYYY-MM-DD>/*.csv`` and their file fingerprints."""
+"""Discovery of upload folders ``uploads/<YYYY-MM-DD>/*.csv`` and their file fingerprints.
+
+Only real files directly inside ``uploads/<date>/`` whose name ends in ``.csv`` (any case) are
+read. Everything else found there is reported, never silently ignored and never followed: other
+extensions, nested folders, and symbolic links (a link could point anywhere on the machine,
+``/etc/passwd`` included, so links are refused whatever they point to).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ class UploadScan:
     files_by_date: dict[str, list[Path]] = field(default_factory=dict)
     invalid_folders: list[str] = field(default_factory=list)  # names that are not ISO dates
     stray_files: list[str] = field(default_factory=list)  # files directly under uploads/
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path under uploads/, why not read)
 
     @property
     def dates(self) -> list[str]:
@@ -38,23 +45,48 @@ def scan_uploads(uploads_dir: Path) -> UploadScan:
     files_by_date: dict[str, list[Path]] = {}
     invalid: list[str] = []
     stray: list[str] = []
+    skipped: list[tuple[str, str]] = []
     for entry in sorted(uploads_dir.iterdir()):
         if entry.name.startswith("."):
             continue
-        if entry.is_file():
+        if entry.is_symlink():
+            skipped.append((entry.name, "symbolic link: refused (uploads are read only from real files)"))
+        elif entry.is_file():
             stray.append(entry.name)
         elif not is_iso_date(entry.name):
             invalid.append(entry.name)
         else:
             csvs = csv_files(entry)
+            skipped += [(f"{entry.name}/{name}", why) for name, why in skipped_entries(entry)]
             if csvs:
                 files_by_date[entry.name] = csvs
-    return UploadScan(files_by_date, invalid, stray)
+    return UploadScan(files_by_date, invalid, stray, skipped)
+
+
+def _readable_csv(path: Path) -> bool:
+    return path.suffix.lower() == ".csv" and not path.is_symlink() and path.is_file()
 
 
 def csv_files(folder: Path) -> list[Path]:
-    """The ``*.csv`` files of one upload folder, sorted by name."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".csv")
+    """The ``*.csv`` files (any case) of one upload folder that are real files, sorted by name."""
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if _readable_csv(p))
+
+
+def skipped_entries(folder: Path) -> list[tuple[str, str]]:
+    """(name, reason) of everything in an upload folder that is not read."""
+    if folder.is_symlink():
+        return [(".", "the upload folder is a symbolic link: refused")]
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.is_symlink():
+            found.append((path.name, "symbolic link: refused (uploads are read only from real files)"))
+        elif path.is_dir():
+            found.append((path.name + "/", "nested folder: not read (put the CSV files directly in the date folder)"))
+        elif not _readable_csv(path):
+            found.append((path.name, f"not a .csv file ({path.suffix or 'no extension'}): not read"))
+    return found
 
 
 def file_fingerprint(path: Path) -> str:
@@ -79,6 +111,7 @@ class UploadChanges:
     state: dict[str, str]  # "<date>/<file>" -> fingerprint, for every file seen now
     invalid_folders: list[str]
     stray_files: list[str]
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 def diff_uploads(uploads_dir: Path, previous: dict[str, str]) -> UploadChanges:
@@ -96,4 +129,4 @@ def diff_uploads(uploads_dir: Path, previous: dict[str, str]) -> UploadChanges:
             state[key] = file_fingerprint(path)
             if previous.get(key) != state[key]:
                 changed[upload_date] = files
-    return UploadChanges(changed, state, scan.invalid_folders, scan.stray_files)
+    return UploadChanges(changed, state, scan.invalid_folders, scan.stray_files, scan.skipped)

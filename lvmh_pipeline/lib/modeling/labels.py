@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.privacy.identifiers import client_ids_for
 from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError, RawTable, read_raw_table
 
 TRANSACTIONS_COLUMNS: list[str] = ["client_id", "order_id", "date", "product_id", "quantity", "amount"]
@@ -91,6 +92,9 @@ def _read_table(path: Path, error: type[ValueError]) -> RawTable:
         raise error(str(exc)) from exc
 
 
+_ID_COLUMNS = ("client_id", "order_id", "product_id")
+
+
 def _records_frame(table: RawTable, path: Path, required: Sequence[str], expected: Sequence[str],
                    error: type[ValueError]) -> tuple[pd.DataFrame, pd.Series]:
     """Records as a frame of stripped strings under lower-cased header names, and each row's field count."""
@@ -103,6 +107,10 @@ def _records_frame(table: RawTable, path: Path, required: Sequence[str], expecte
     padded = [(fields + [""] * width)[:width] for _, fields in table.records]
     frame = pd.DataFrame(padded, columns=header, dtype=object).fillna("").astype(str)
     frame = frame.apply(lambda col: col.str.strip())
+    ids = client_ids_for(Path(path).parent)  # e-mails, phones, names used as ids never go further
+    for column in _ID_COLUMNS:
+        if column in frame:
+            frame[column] = ids.apply(frame[column].tolist())
     frame.insert(0, "source_line", np.asarray([line for line, _ in table.records], dtype=np.int64))
     return frame, pd.Series([len(fields) for _, fields in table.records], index=frame.index, dtype=np.int64)
 

@@ -43,6 +43,7 @@ __all__ = [
     "PseudonymizedText",
     "find_pii",
     "find_sensitive",
+    "redact_contacts",
     "placeholder",
     "policy_from_env",
     "protected_from_json",
@@ -284,6 +285,12 @@ def find_pii(text: str) -> list[str]:
         return []
     _, counts = _apply(text, _CHECKED_DETECTORS)
     return [kind for kind in PII_KINDS if counts[kind]]
+
+
+def redact_contacts(text: str) -> str:
+    """``text`` with e-mails, IBANs, card and phone numbers replaced (no name detection: for
+    product texts, where capitalised words are product lines, not people)."""
+    return _apply(text, _CHECKED_DETECTORS)[0] if isinstance(text, str) else text
 
 
 def find_sensitive(text: str, language: str | None = None, policy: PrivacyPolicy = DEFAULT_POLICY) -> list[str]:

@@ -22,6 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError, read_raw_table
+from lvmh_pipeline.lib.privacy.identifiers import client_ids_for
+from lvmh_pipeline.lib.privacy.pseudonymize import redact_contacts
 
 CATALOG_COLUMNS: list[str] = ["product_id", "name", "description", "category", "price", "brand"]
 REQUIRED_COLUMNS: tuple[str, ...] = ("product_id", "name", "description", "category", "price")
@@ -207,8 +209,8 @@ def read_catalog(path: Path | str) -> CatalogLoad:
         rows.append(
             {
                 "product_id": pid,
-                "name": values["name"],
-                "description": values["description"],
+                "name": redact_contacts(values["name"]),
+                "description": redact_contacts(values["description"]),
                 "category": normalize_category(values["category"]),
                 "price": float(price),  # type: ignore[arg-type]
                 "brand": values.get("brand", ""),
@@ -218,6 +220,7 @@ def read_catalog(path: Path | str) -> CatalogLoad:
         reasons = "; ".join(f"line {line}: {reason}" for _, line, _, reason in rejected[:3])
         raise CatalogFileError(f"{path}: no valid product rows" + (f" ({reasons})" if reasons else ""))
     catalog = pd.DataFrame(rows, columns=CATALOG_COLUMNS)
+    catalog["product_id"] = client_ids_for(path.parent).apply(catalog["product_id"].tolist())
     rejected_df = pd.DataFrame(rejected, columns=REJECTED_PRODUCTS_COLUMNS)
     return CatalogLoad(catalog=catalog, rejected=rejected_df, source=str(path), is_demo=path == DEMO_CATALOG)
 

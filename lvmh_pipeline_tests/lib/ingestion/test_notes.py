@@ -32,8 +32,14 @@ EXPECTED_DTYPES = {
     "note_id": object, "client_id": object, "note_date": object, "language": object,
     "duration_min": np.float64, "length": object, "text": object, "source_file": object,
     "source_line": np.int64, "upload_date": object, "language_detected": bool,
-    "date_after_upload": bool, "pii_redactions": np.int64, "protected_concepts": object,
+    "date_after_upload": bool, "pii_redactions": np.int64, "protected_concepts": object, "mixed_encoding": bool,
 }
+
+
+def write_bytes(path: Path, content: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    return path
 
 
 def write(path: Path, content: str, encoding: str = "utf-8") -> Path:
@@ -244,8 +250,51 @@ def test_unterminated_quote_is_rejected_not_swallowed_silently(data_dir):
         'CA_2,2026-01-08,30 min,EN,medium,"never closed\nCA_3,2026-01-09,,,,x\n'
     )
     result = read(write(upload_file(data_dir), content), data_dir)
-    assert result.notes["client_id"].tolist() == ["CA_1"]
-    assert "line 3: unterminated quoted field" in result.rejected.iloc[0]["reason"]
+    # the broken quote costs its own row only: CA_3, a well-formed record, is read again
+    assert result.notes["client_id"].tolist() == ["CA_1", "CA_3"]
+    assert result.rejected["client_id"].tolist() == ["CA_2"]
+    assert "line 3: unterminated quoted field (lines 3-3; reading resumed at line 4)" in result.rejected.iloc[0]["reason"]
+
+
+def test_unterminated_quote_at_the_end_swallows_only_text(data_dir):
+    content = f'{HEADER}\nCA_1,2026-01-08,30 min,EN,medium,"never closed\nstill the note, with, commas\n'
+    result = read(write(upload_file(data_dir), content), data_dir)
+    assert result.notes.empty
+    assert "runs to the end of the file" in result.rejected.iloc[0]["reason"]
+
+
+def test_a_multi_line_note_is_not_split(data_dir):
+    content = f'{HEADER}\nCA_1,2026-01-08,30 min,EN,medium,"first line\nCA_2,a line of the same note\nend"\n'
+    result = read(write(upload_file(data_dir), content), data_dir)
+    assert result.notes["client_id"].tolist() == ["CA_1"] and result.rejected.empty
+
+
+def test_mixed_utf8_and_cp1252_lines_are_each_decoded_and_flagged(data_dir):
+    utf8 = f'{HEADER}\nCA_1,2026-01-08,30 min,FR,medium,"Cliente très fidèle, budget 3K"\n'.encode()
+    cp1252 = 'CA_2,2026-01-08,30 min,FR,medium,"Écharpe en cachemire, rappeler après Noël"\n'.encode("cp1252")
+    result = read(write_bytes(upload_file(data_dir), utf8 + cp1252), data_dir)
+    notes = result.notes.set_index("client_id")
+    assert "très fidèle" in notes.loc["CA_1", "text"] and "Écharpe" in notes.loc["CA_2", "text"]
+    assert notes["mixed_encoding"].to_dict() == {"CA_1": False, "CA_2": True}
+
+
+def test_a_nul_byte_rejects_its_row_not_the_file(data_dir):
+    content = (f'{HEADER}\nCA_1,2026-01-08,30 min,EN,medium,"bad\x00note"\n'
+               f'CA_2,2026-01-08,30 min,EN,medium,"{EN_NOTE}"\n')
+    result = read(write(upload_file(data_dir), content), data_dir)
+    assert result.notes["client_id"].tolist() == ["CA_2"]
+    assert "line 2: NUL byte in the row" in result.rejected.iloc[0]["reason"]
+
+
+def test_an_oversized_note_rejects_its_row_and_keeps_a_pseudonymized_prefix(data_dir):
+    huge = "Mme Laurent adore le cuir. " * 200_000  # 5.4 MB
+    content = (f'{HEADER}\nCA_1,2026-01-08,30 min,FR,medium,"{huge}"\n'
+               f'CA_2,2026-01-08,30 min,EN,medium,"{EN_NOTE}"\n')
+    result = read(write(upload_file(data_dir), content), data_dir)
+    assert result.notes["client_id"].tolist() == ["CA_2"]
+    rejected = result.rejected.iloc[0]
+    assert "exceeds the 100,000-byte limit" in rejected["reason"]
+    assert len(rejected["raw_text"]) < 3_000 and "Laurent" not in rejected["raw_text"]
 
 
 def test_note_dated_after_upload_is_kept_and_flagged(data_dir):

@@ -63,3 +63,24 @@ def test_diff_reports_only_new_or_changed_dates(tmp_path):
     assert [p.name for p in second.changed["2026-01-09"]] == ["b.csv", "c.csv"]
     (tmp_path / "2026-01-02" / "a.csv").unlink()
     assert diff_uploads(tmp_path, second.state).changed == {}  # removals trigger nothing
+
+
+def test_every_entry_of_an_upload_folder_is_read_or_reported(tmp_path):
+    day = tmp_path / "2026-01-07"
+    (day / "nested").mkdir(parents=True)
+    (day / "a.csv").write_text("ID\n")
+    (day / "B.CSV").write_text("ID\n")
+    (day / "notes.txt").write_text("x")
+    (day / "nested" / "c.csv").write_text("ID\n")
+    outside = tmp_path.parent / f"{tmp_path.name}_outside.csv"
+    outside.write_text("ID\n")
+    (day / "link.csv").symlink_to(outside)
+    (tmp_path / "2026-01-08").symlink_to(day)
+    scan = scan_uploads(tmp_path)
+    assert [p.name for p in scan.files_by_date["2026-01-07"]] == ["B.CSV", "a.csv"]
+    assert "2026-01-08" not in scan.files_by_date
+    reasons = dict(scan.skipped)
+    assert "symbolic link" in reasons["2026-01-08"]
+    assert "symbolic link" in reasons["2026-01-07/link.csv"]
+    assert "nested folder" in reasons["2026-01-07/nested/"]
+    assert "not a .csv file (.txt)" in reasons["2026-01-07/notes.txt"]
