@@ -1,7 +1,9 @@
-"""Command line: ``lvmh-pipeline generate | run | demo | predict``.
+"""lvmh-pipeline: client intelligence from advisor notes, transactions and a catalog.
 
-Heavy imports (Dagster definitions, sentence-transformers) happen inside the commands so
-that ``--help`` stays instant.
+Commands: demo, run, backfill, generate, predict, rollback (``lvmh-pipeline COMMAND --help``).
+Every refusal (a bad input file, an output that would overwrite an input, a model that is not
+in the trusted allowlist, no champion yet …) is one line starting with ``error:`` and exit code 2;
+a failed pipeline run exits 1.
 """
 
 from __future__ import annotations
@@ -104,6 +106,22 @@ def _run(settings: Settings, force: bool, backfill: tuple[str, str] | None = Non
     return 0
 
 
+class OutputPathError(ValueError):
+    """An output path that would overwrite or land inside an input."""
+
+
+def check_output_path(output: Path, inputs: list[Path], input_dirs: list[Path]) -> None:
+    """Refuse an output equal to an input file, or inside a folder the pipeline reads from."""
+    target = output.expanduser().resolve()
+    for path in inputs:
+        if target == path.expanduser().resolve():
+            raise OutputPathError(f"--output {output} is the input file {path}: refusing to overwrite an input")
+    for folder in input_dirs:
+        folder = folder.expanduser().resolve()
+        if target == folder or folder in target.parents:
+            raise OutputPathError(f"--output {output} is inside {folder}, which the pipeline reads as input")
+
+
 def _predict(args: argparse.Namespace, settings: Settings) -> int:
     """Score the clients of a CSV with the champion models and write the rows back with them."""
     from datetime import date
@@ -121,6 +139,11 @@ def _predict(args: argparse.Namespace, settings: Settings) -> int:
     from lvmh_pipeline.lib.registry.tracking import TrackingConfig
     from lvmh_pipeline.lib.modeling.training_data import read_optional_transactions
 
+    check_output_path(
+        args.output,
+        [args.input] + [settings.data_dir / name for name in ("transactions.csv", "catalog.csv", "labels.csv")],
+        [settings.uploads_dir],
+    )
     tracking = TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
     try:
         prepared = read_prediction_input(
@@ -210,13 +233,38 @@ def _quiet_libraries() -> None:
     logging.getLogger("mlflow").setLevel(logging.WARNING)
 
 
+def _refusals() -> tuple[type[BaseException], ...]:
+    """The errors that are the user's to fix: shown as one line, exit code 2."""
+    from lvmh_pipeline.lib.concepts.taxonomy import TaxonomyError
+    from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError
+    from lvmh_pipeline.lib.modeling.labels import LabelsFileError, TransactionsFileError
+    from lvmh_pipeline.lib.recommendations.catalog import CatalogFileError
+    from lvmh_pipeline.lib.registry.champions import NoChampionError
+    from lvmh_pipeline.lib.registry.security import ModelSecurityError
+    from lvmh_pipeline.lib.registry.selection import SelectionError
+    from lvmh_pipeline.lib.scoring.predict_csv import PredictInputError
+
+    return (OutputPathError, NotesFileError, TransactionsFileError, LabelsFileError, CatalogFileError,
+            PredictInputError, NoChampionError, SelectionError, ModelSecurityError, TaxonomyError,
+            FileNotFoundError, PermissionError, IsADirectoryError)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except _refusals() as error:
+        message = " ".join(str(error).split()) or type(error).__name__
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     _quiet_libraries()
     if args.command == "generate":
         _generate(args.out, args.clients, args.seed, args.upload_dates)
         return 0
-    settings = get_settings(args.data_dir)
+    settings = get_settings(getattr(args, "data_dir", None))
     if args.command == "predict":
         return _predict(args, settings)
     if args.command == "rollback":
