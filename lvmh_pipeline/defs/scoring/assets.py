@@ -23,7 +23,7 @@ from lvmh_pipeline.lib.scoring.report import (
     write_prediction_outputs,
 )
 from lvmh_pipeline.lib.recommendations.engine import RecommendationWeights, recommend
-from lvmh_pipeline.lib.recommendations.offline import OfflineEvaluation, align_clients, evaluate_at
+from lvmh_pipeline.lib.recommendations.evaluation import OfflineEvaluation, align_clients, evaluate_at
 from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
 from lvmh_pipeline.lib.scoring.predictions import score_clients
 from lvmh_pipeline.lib.modeling.training_data import align_note_vectors, known_clients, read_optional_transactions

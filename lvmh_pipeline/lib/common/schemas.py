@@ -1,4 +1,4 @@
-"""Column contracts of the warehouse tables (DESIGN §4).
+"""Column contracts of the warehouse tables.
 
 The DuckDB IO manager matches columns by position, so every producer must emit
 exactly these columns in exactly this order (use :func:`conform`).

@@ -1,4 +1,4 @@
-"""Ingestion of uploaded notes CSVs into the ``notes`` and ``rejected_notes`` tables (DESIGN §3-4).
+"""Ingestion of uploaded notes CSVs into the ``notes`` and ``rejected_notes`` tables.
 
 One file → :func:`read_notes_file`; one upload-date folder → :func:`ingest_partition`. Rows that
 cannot be used go to ``rejected`` with file, line and reason; text is pseudonymized before it

@@ -274,7 +274,7 @@ def _names(frame: pd.DataFrame | Sequence[str]) -> list[str]:
 
 
 def fast_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
-    """Fast family inputs (DESIGN §6) present in ``frame`` (or a column list): concept text,
+    """Fast family inputs present in ``frame`` (or a column list): concept text,
     profile, RFM (neutral values for everyone when there is no order history)."""
     names = set(_names(frame))
     return [c for c in ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS] if c in names]

@@ -1,6 +1,6 @@
 """Training labels as outcomes: from transaction history around an as-of date T, or a labels file.
 
-With transactions (DESIGN §6), for every client known at T:
+With transactions, for every client known at T:
 
 - ``purchased`` = 1 when the client places an order in (T, T + purchase_days];
 - ``churned`` = 1 when a client *active* at T (an order in [T - active_lookback_days, T]) places

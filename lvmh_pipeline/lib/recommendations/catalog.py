@@ -1,13 +1,15 @@
 """The product catalog: reading and validating ``catalog.csv``, the built-in demo catalog, the
 text that gets embedded, and the mapping of categories and houses to concept labels.
 
-Contract (DESIGN §3): ``product_id,name,description,category,price`` plus optional ``brand``;
+Contract: ``product_id,name,description,category,price`` plus optional ``brand``;
 prices in EUR. A bad row is never dropped silently: it is listed in ``CatalogLoad.rejected``
 with its line and reason. A file that cannot be used at all raises :class:`CatalogFileError`
 naming the file.
 
-The demo catalog (``taxonomy/demo_catalog.csv``) holds real product lines of LVMH-group houses
-with approximate French retail prices (EUR, rounded); it is demonstration data, not a price list.
+Without a ``catalog.csv`` the pipeline uses the demo catalog of the synthetic data generator
+(:func:`lvmh_pipeline.lib.synthetic.catalog.build_catalog`: LVMH-style product lines with
+plausible EUR prices; demonstration data, not a price list) — the one the demo data set's
+transactions refer to.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from lvmh_pipeline.lib.privacy.pseudonymize import redact_contacts
 CATALOG_COLUMNS: list[str] = ["product_id", "name", "description", "category", "price", "brand"]
 REQUIRED_COLUMNS: tuple[str, ...] = ("product_id", "name", "description", "category", "price")
 REJECTED_PRODUCTS_COLUMNS: list[str] = ["source_file", "source_line", "product_id", "reason"]
-DEMO_CATALOG: Path = Path(__file__).resolve().parents[2] / "taxonomy" / "demo_catalog.csv"
+DEMO_SOURCE = "built-in demo catalog (lvmh_pipeline/lib/synthetic/catalog.py)"
 
 # Spellings a house's export may use for the canonical categories.
 CATEGORY_ALIASES: dict[str, str] = {
@@ -222,18 +224,24 @@ def read_catalog(path: Path | str) -> CatalogLoad:
     catalog = pd.DataFrame(rows, columns=CATALOG_COLUMNS)
     catalog["product_id"] = client_ids_for(path.parent).apply(catalog["product_id"].tolist())
     rejected_df = pd.DataFrame(rejected, columns=REJECTED_PRODUCTS_COLUMNS)
-    return CatalogLoad(catalog=catalog, rejected=rejected_df, source=str(path), is_demo=path == DEMO_CATALOG)
+    return CatalogLoad(catalog=catalog, rejected=rejected_df, source=str(path), is_demo=False)
 
 
 def demo_catalog() -> pd.DataFrame:
-    """The built-in demo catalog (:data:`DEMO_CATALOG`) as a validated DataFrame."""
-    return read_catalog(DEMO_CATALOG).catalog
+    """The built-in demo catalog (the synthetic generator's) with :data:`CATALOG_COLUMNS`."""
+    from lvmh_pipeline.lib.synthetic import build_catalog, catalog_frame
+
+    frame = catalog_frame(build_catalog())[CATALOG_COLUMNS].copy()
+    frame["category"] = frame["category"].map(normalize_category)
+    frame["price"] = frame["price"].astype(float)
+    return frame
 
 
 def load_catalog(path: Path | str | None) -> CatalogLoad:
     """The house's catalog at ``path``, or the demo catalog when ``path`` is None or absent."""
     if path is None or not Path(path).exists():
-        return read_catalog(DEMO_CATALOG)
+        return CatalogLoad(catalog=demo_catalog(), rejected=pd.DataFrame(columns=REJECTED_PRODUCTS_COLUMNS),
+                           source=DEMO_SOURCE, is_demo=True)
     return read_catalog(path)
 
 

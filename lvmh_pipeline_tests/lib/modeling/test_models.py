@@ -191,7 +191,7 @@ def test_feature_families_use_their_columns(features, trained):
     assert trained[("fast", "purchase")].feature_columns == fast_feature_columns(features)
     assert trained[("elite", "purchase")].feature_columns == elite_feature_columns(features)
     fast = fast_feature_columns(features)
-    assert "recency_days" in fast and "concept_text" in fast  # DESIGN §6: fast = concepts + profile + RFM
+    assert "recency_days" in fast and "concept_text" in fast  # fast = concepts + profile + RFM
     assert not any(c.startswith(("emb_", "co_")) or c in LIFECYCLE_COLUMNS for c in fast)
     elite_steps = dict((name, step) for name, step, _ in trained[("elite", "purchase")].pipeline[0].transformers_)
     assert isinstance(elite_steps["bgnbd"], BGNBDFeatures)

@@ -6,7 +6,6 @@ import pytest
 from lvmh_pipeline.lib.recommendations.catalog import (
     CATALOG_COLUMNS,
     CATEGORY_CONCEPTS,
-    DEMO_CATALOG,
     REJECTED_PRODUCTS_COLUMNS,
     CatalogFileError,
     brand_to_concepts,
@@ -106,16 +105,18 @@ def test_parse_price(raw, expected):
     assert parse_price(raw) == expected
 
 
-def test_demo_catalog_is_real_and_valid():
+def test_demo_catalog_is_the_generator_catalog_and_valid():
+    from lvmh_pipeline.lib.synthetic import build_catalog
+
     catalog = demo_catalog()
-    assert len(catalog) >= 60
+    assert len(catalog) == len(build_catalog()) >= 60
     assert catalog["product_id"].is_unique and catalog["name"].is_unique
     assert (catalog["price"] > 0).all()
     assert catalog["description"].str.len().min() > 20
     assert set(catalog["category"]) <= set(CATEGORY_CONCEPTS)
     assert {"handbag", "travel_bag", "watch", "jewelry", "fragrance", "wallet", "briefcase"} <= set(catalog["category"])
     assert catalog["brand"].nunique() >= 10
-    assert read_catalog(DEMO_CATALOG).rejected.empty
+    assert load_catalog(None).rejected.empty
 
 
 def test_load_catalog_falls_back_to_demo(tmp_path):
