@@ -1,9 +1,11 @@
 """lvmh-pipeline: client intelligence from advisor notes, transactions and a catalog.
 
-Commands: demo, run, backfill, generate, predict, rollback (``lvmh-pipeline COMMAND --help``).
+Commands: demo, run, backfill, generate, predict, rollback; the user-facing help texts are the
+``*_DESCRIPTION`` / ``*_EPILOG`` constants below (``lvmh-pipeline COMMAND --help``).
 Every refusal (a bad input file, an output that would overwrite an input, a model that is not
-in the trusted allowlist, no champion yet …) is one line starting with ``error:`` and exit code 2;
-a failed pipeline run exits 1.
+in the trusted allowlist, no champion yet, a usage error …) is one line starting with
+``error:`` and exit code 2; a failed pipeline run exits 1. :func:`main` returns the exit code
+(it never raises ``SystemExit``), so the tests call it in-process.
 """
 
 from __future__ import annotations
@@ -11,28 +13,43 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from lvmh_pipeline.settings import Settings, get_settings
 
 
-def _generate(out_dir: Path, clients: int, seed: int, upload_dates: int) -> None:
+def _generate(out_dir: Path, clients: int, seed: int, upload_dates: int, *, overwrite: bool = False) -> None:
     from tqdm import tqdm
 
     from lvmh_pipeline.lib.synthetic import generate_dataset
 
-    with tqdm(total=clients, desc="generating clients", unit="client") as bar:
-        last = [0]
+    target = out_dir.expanduser()
+    blocking = next((p for p in (target, *target.parents) if p.exists()), None)
+    if blocking is not None and not blocking.is_dir():
+        raise OutputPathError(f"--out {out_dir}: {blocking} is a file, not a folder")
 
-        def progress(done: int, total: int) -> None:
-            bar.update(done - last[0])
-            last[0] = done
+    bars: list[tqdm] = []  # opened at the first progress report, so a refusal prints no bar
 
-        summary = generate_dataset(
-            out_dir, n_clients=clients, seed=seed, n_upload_dates=upload_dates, progress=progress
-        )
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, desc="generating clients", unit="client"))
+        bars[0].update(done - bars[0].n)
+
+    try:
+        summary = generate_dataset(out_dir, n_clients=clients, seed=seed, n_upload_dates=upload_dates,
+                                   progress=progress, overwrite=overwrite)
+    except FileExistsError as error:
+        raise OutputPathError(
+            f"{out_dir} already holds a generated data set: choose another folder, or replace it with "
+            f"`lvmh-pipeline generate --out {out_dir} --overwrite` (only the generator's own files are replaced)"
+        ) from error
+    finally:
+        for bar in bars:
+            bar.close()
     print(
         f"wrote {summary.n_note_rows} note rows ({summary.n_bad_rows} deliberately bad, "
         f"{summary.n_duplicates} duplicates) for {summary.n_clients_with_notes} clients over "
@@ -50,7 +67,7 @@ def _rollback(settings: Settings, target: str) -> int:
     try:
         restored = rollback(config, target)
     except SelectionError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(_error_line(error), file=sys.stderr)
         return 2
     print(f"{target}: champion is now version {restored.version} (previous champion kept as previous_champion)")
     return 0
@@ -84,7 +101,7 @@ def _run(settings: Settings, force: bool, backfill: tuple[str, str] | None = Non
             backfill=backfill,
         )
     except FileNotFoundError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(_error_line(error), file=sys.stderr)
         return 2
     failed = [report for report in reports if not report.success]
     print(f"\nfinished in {time.perf_counter() - started:.1f}s: {len(reports) - len(failed)} runs ok, {len(failed)} failed")
@@ -133,7 +150,7 @@ def _predict(args: argparse.Namespace, settings: Settings) -> int:
         PredictInputError,
         attach_predictions,
         read_prediction_input,
-        score_input,
+        score_input_with_features,
         write_predictions_csv,
     )
     from lvmh_pipeline.lib.registry.tracking import TrackingConfig
@@ -153,14 +170,14 @@ def _predict(args: argparse.Namespace, settings: Settings) -> int:
         champions = require_champions(tracking)
         transactions = read_optional_transactions(settings.data_dir)
     except (PredictInputError, NoChampionError, TransactionsFileError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(_error_line(error), file=sys.stderr)
         return 2
     vectors = _embed_notes(prepared.notes["text"].tolist(), settings) if needs_embeddings(champions) else None
-    predictions = score_input(
+    predictions, features = score_input_with_features(
         prepared, extract_note_concepts(prepared.notes), {t: c.pipeline for t, c in champions.items()},
         versions_of(champions), transactions=transactions, note_vectors=vectors,
     )
-    output = write_predictions_csv(attach_predictions(prepared, predictions), args.output)
+    output = write_predictions_csv(attach_predictions(prepared, predictions, features), args.output)
     unusable = sum(1 for problem in prepared.row_problem if problem)
     models = ", ".join(f"{t} v{c.version} ({c.family})" for t, c in champions.items())
     print(f"scored {len(predictions)} clients from {len(prepared.rows)} rows ({unusable} rows not usable) "
@@ -179,50 +196,260 @@ def _embed_notes(texts: list[str], settings: Settings):
         return embed_with_cache(texts, model.get_embedder(), cache, batch_size=model.batch_size).vectors
 
 
+DESCRIPTION = """\
+Client intelligence for luxury retail: turns client-advisor notes (plus
+transactions and a product catalog when you have them) into client profiles,
+segments, purchase / churn / lifetime-value predictions, product
+recommendations and a dashboard.
+
+A data dir holds the inputs and the results:
+  uploads/<YYYY-MM-DD>/*.csv  advisor notes, one folder per upload date
+  transactions.csv            orders (optional; needed to train the models)
+  catalog.csv, labels.csv     products, known outcomes (optional)
+  warehouse.duckdb, outputs/  what the pipeline writes (dashboard, CSV, report)
+"""
+
+MAIN_EPILOG = """\
+examples:
+  lvmh-pipeline demo                          # demo data set, then everything
+  lvmh-pipeline run --data-dir /path/to/dir   # new uploads, retrain, score
+  lvmh-pipeline backfill --from 2026-01-01 --to 2026-03-31
+  lvmh-pipeline generate --clients 2000 --seed 42 --out /path/to/dir
+  lvmh-pipeline predict notes.csv --id-column ID --text-column Transcription \\
+      --output scored.csv
+  lvmh-pipeline rollback --target churn
+  lvmh-pipeline COMMAND --help                # the options of one command
+
+environment:
+  LVMH_DATA_DIR        data dir without --data-dir (default: data/ of the
+                       project)
+  DAGSTER_HOME         Dagster runs and logs (default: .dagster_home/)
+  MLFLOW_TRACKING_URI  model registry and metrics (default: sqlite database
+                       mlruns/mlflow.db of the project)
+
+exit codes: 0 success; 1 a pipeline run failed (the failing step and its
+message are printed); 2 a problem to fix in the command or its inputs,
+printed as one line starting with "error:".
+"""
+
+RUN_DESCRIPTION = """\
+Process the data dir: ingest every upload date whose files are new or changed
+(one Dagster run per date, with a progress bar), rebuild profiles, segments,
+recommendations and the dashboard, then retrain the models and score every
+client when the notes or the outcome file changed. Prints one line per run
+with the assets and row counts it materialized, then where the outputs are.
+"""
+
+RUN_EPILOG = """\
+examples:
+  lvmh-pipeline run                        # the data dir of $LVMH_DATA_DIR
+  lvmh-pipeline run --data-dir /path/to/dir
+  lvmh-pipeline run --force                # re-ingest and retrain everything
+"""
+
+DEMO_EPILOG = """\
+example:
+  lvmh-pipeline demo --clients 200 --data-dir /tmp/lvmh-demo
+"""
+
+DEMO_DESCRIPTION = """\
+Like `run`, but first writes the deterministic demo data set into the data dir
+when its uploads/ folder is missing or empty. A cold demo on 2,000 clients
+takes a few minutes.
+"""
+
+BACKFILL_DESCRIPTION = """\
+Re-ingest the upload dates of a range, changed or not (one run per date,
+visible in the Dagster UI), then rebuild the client-level outputs and retrain.
+"""
+
+BACKFILL_EPILOG = """\
+examples:
+  # every upload date of the first quarter
+  lvmh-pipeline backfill --from 2026-01-01 --to 2026-03-31
+  # from 1 March 2026 to the last upload date
+  lvmh-pipeline backfill --from 2026-03-01
+  # every upload date of another data dir
+  lvmh-pipeline backfill --all --data-dir /path/to/dir
+"""
+
+GENERATE_DESCRIPTION = """\
+Write a deterministic synthetic data set (same --seed, same files): advisor
+notes in 12 languages over several upload dates (with a few deliberately bad
+or duplicated rows and some personal data to pseudonymize), transactions, a
+product catalog, and ground_truth/ (for evaluation only; never read by the
+pipeline).
+"""
+
+GENERATE_EPILOG = """\
+example:
+  lvmh-pipeline generate --clients 200 --upload-dates 3 --out /tmp/lvmh-demo
+  lvmh-pipeline run --data-dir /tmp/lvmh-demo
+"""
+
+PREDICT_DESCRIPTION = """\
+Score the clients of any notes CSV with the current champion models, without
+retraining, and write the input rows back with prediction columns. Rows of the
+same client share one prediction; rows that cannot be used (no id, empty text,
+bad date) are kept, with a status. Order history comes from transactions.csv
+of the data dir when there is one.
+"""
+
+PREDICT_EPILOG = """\
+example:
+  lvmh-pipeline predict notes.csv --id-column ID --text-column Transcription \\
+      --date-column Date --output scored.csv
+
+columns added after the input's own:
+  purchase_probability  probability of a purchase in the next 90 days
+                        (0-1, 3 decimals)
+  will_purchase         purchase_probability >= 0.5
+  churn_risk            probability that an active client buys nothing in
+                        the next 180 days (0-1, 3 decimals)
+  will_churn            churn_risk >= 0.5
+  predicted_clv         expected spend over the next 12 months, EUR (cents)
+  value_segment         Low < 2,000 <= Medium < 10,000 <= High < 50,000 <= VIP
+  risk_segment          Safe < 0.30 <= Monitor < 0.60 <= At Risk <= 0.80
+                        < Critical
+  order_history         none / short / ok: the order history the scores rest
+                        on (short: purchases on fewer than 3 days, or a first
+                        purchase less than 180 days ago)
+  top_drivers           the strongest reasons behind the scores, in words
+  model_versions        the champion model version used for each target
+  prediction_status     ok, or why a row was left out
+
+The models must have been trained first (`lvmh-pipeline run` on a data dir
+with transactions.csv or labels.csv).
+"""
+
+ROLLBACK_DESCRIPTION = """\
+Make the previous champion model of a target the champion again; the current
+champion becomes previous_champion, so a second rollback restores it. The next
+`run` (or `predict`) scores with the restored model. The aliases can also be
+set by hand in the MLflow UI.
+"""
+
+ROLLBACK_EPILOG = """\
+example:
+  lvmh-pipeline rollback --target churn
+"""
+
+
+class UsageError(ValueError):
+    """Options that parse but do not make sense together (a range that ends before it starts…)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as the other refusals: one line starting with ``error:``, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+        self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions and epilogs as written (examples, column tables); the commands listed
+    one per line without argparse's extra ``COMMAND`` header line."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=26, width=min(shutil.get_terminal_size().columns, 100) - 2)
+
+    def _format_action(self, action: argparse.Action) -> str:
+        if isinstance(action, argparse._SubParsersAction):
+            return "".join(self._format_action(sub) for sub in action._get_subactions())
+        return super()._format_action(action)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _upload_date(text: str) -> str:
+    from datetime import date
+
+    cleaned = text.strip()
+    try:
+        if len(cleaned) != 10:
+            raise ValueError
+        return date.fromisoformat(cleaned).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+
+
+def _add_data_dir(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
+                         help=f"{what} (default: $LVMH_DATA_DIR, else data/ of the project)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lvmh-pipeline", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="lvmh-pipeline", description=DESCRIPTION, epilog=MAIN_EPILOG, formatter_class=_Formatter)
+    commands = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
 
-    generate = commands.add_parser("generate", help="write a deterministic demo data set")
-    generate.add_argument("--clients", type=int, default=2000)
-    generate.add_argument("--seed", type=int, default=42)
-    generate.add_argument("--upload-dates", type=int, default=8)
-    generate.add_argument("--out", type=Path, required=True, help="data dir to write into")
+    def add(name: str, help_text: str, description: str, epilog: str | None = None) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help_text, description=description, epilog=epilog,
+                                   formatter_class=_Formatter)
 
-    for name, help_text in (
-        ("run", "materialize every asset over every upload date"),
-        ("demo", "generate the demo data if data/uploads is empty, then run"),
-    ):
-        command = commands.add_parser(name, help=help_text)
-        command.add_argument("--data-dir", type=Path, default=None, help="default: $LVMH_DATA_DIR or ./data of the project")
-        command.add_argument("--force", action="store_true", help="re-ingest unchanged upload dates too")
-    backfill = commands.add_parser(
-        "backfill", help="re-ingest a range of upload dates (changed or not) in the persistent instance"
-    )
-    backfill.add_argument("--data-dir", type=Path, default=None)
+    demo = add("demo", "generate demo data if there are no uploads, then run", DEMO_DESCRIPTION,
+               DEMO_EPILOG)
+    run = add("run", "process new uploads, retrain and score every client", RUN_DESCRIPTION, RUN_EPILOG)
+    for command in (demo, run):
+        _add_data_dir(command, "data dir holding uploads/<YYYY-MM-DD>/*.csv")
+        command.add_argument("--force", action="store_true",
+                             help="re-ingest every upload date and retrain, even when nothing changed")
+    demo.add_argument("--clients", type=_positive_int, default=2000, metavar="N",
+                      help="clients in the demo data set when it is generated (default: %(default)s)")
+    demo.add_argument("--seed", type=int, default=42, metavar="N",
+                      help="random seed of the demo data set (default: %(default)s)")
+
+    backfill = add("backfill", "re-ingest a range of upload dates, changed or not", BACKFILL_DESCRIPTION,
+                   BACKFILL_EPILOG)
+    _add_data_dir(backfill, "data dir holding uploads/<YYYY-MM-DD>/*.csv")
     span = backfill.add_mutually_exclusive_group(required=True)
-    span.add_argument("--from", dest="start", metavar="DATE", help="first upload date (YYYY-MM-DD)")
-    span.add_argument("--all", action="store_true", help="every upload date")
-    backfill.add_argument("--to", dest="end", metavar="DATE", help="last upload date (default: the last one)")
+    span.add_argument("--from", dest="start", type=_upload_date, metavar="DATE",
+                      help="first upload date to re-ingest, YYYY-MM-DD (inclusive)")
+    span.add_argument("--all", action="store_true", help="re-ingest every upload date")
+    backfill.add_argument("--to", dest="end", type=_upload_date, metavar="DATE",
+                          help="last upload date to re-ingest, YYYY-MM-DD (inclusive; default: the last one)")
 
-    rollback = commands.add_parser(
-        "rollback", help="swap the `champion` alias of a target back to `previous_champion`"
-    )
-    rollback.add_argument("--target", required=True, choices=["purchase", "churn", "clv"])
-    commands.choices["demo"].add_argument("--clients", type=int, default=2000)
-    commands.choices["demo"].add_argument("--seed", type=int, default=42)
+    generate = add("generate", "write a deterministic synthetic demo data set", GENERATE_DESCRIPTION,
+                   GENERATE_EPILOG)
+    generate.add_argument("--out", type=Path, required=True, metavar="DIR",
+                          help="data dir to write into (created if missing; required)")
+    generate.add_argument("--clients", type=_positive_int, default=2000, metavar="N",
+                          help="number of clients (default: %(default)s)")
+    generate.add_argument("--seed", type=int, default=42, metavar="N",
+                          help="random seed: the same seed writes the same files (default: %(default)s)")
+    generate.add_argument("--upload-dates", type=_positive_int, default=8, metavar="N",
+                          help="number of upload dates, one uploads/<date>/ folder each (default: %(default)s)")
+    generate.add_argument("--overwrite", action="store_true",
+                          help="replace a data set generated earlier in DIR (only the generator's own files)")
 
-    predict = commands.add_parser(
-        "predict", help="add champion-model predictions to the rows of a notes CSV (no retraining)"
-    )
-    predict.add_argument("input", type=Path, help="CSV with one note per row (any client may have several)")
-    predict.add_argument("--id-column", required=True, help="column holding the client id")
-    predict.add_argument("--text-column", required=True, help="column holding the note text")
-    predict.add_argument("--date-column", default=None, help="column holding the note date (default: today)")
-    predict.add_argument("--language-column", default=None, help="column holding the language (default: detected)")
-    predict.add_argument("--output", type=Path, required=True, help="CSV to write: the input rows + predictions")
-    predict.add_argument("--data-dir", type=Path, default=None,
-                         help="data dir whose transactions.csv and embedding cache are used (default: $LVMH_DATA_DIR)")
+    predict = add("predict", "score the clients of a notes CSV with the champion models", PREDICT_DESCRIPTION,
+                  PREDICT_EPILOG)
+    predict.add_argument("input", type=Path, metavar="INPUT.csv",
+                         help="notes CSV, one note per row (a client may have several); any delimiter or "
+                              "encoding the uploads accept")
+    predict.add_argument("--id-column", required=True, metavar="NAME", help="column holding the client id (required)")
+    predict.add_argument("--text-column", required=True, metavar="NAME", help="column holding the note text (required)")
+    predict.add_argument("--date-column", default=None, metavar="NAME",
+                         help="column holding the note date (default: every note is dated today)")
+    predict.add_argument("--language-column", default=None, metavar="NAME",
+                         help="column holding the note language, e.g. FR (default: detected from the text)")
+    predict.add_argument("--output", type=Path, required=True, metavar="OUT.csv",
+                         help="CSV to write: the input rows plus the prediction columns (required; never the "
+                              "input itself)")
+    _add_data_dir(predict, "data dir whose transactions.csv and embedding cache are used")
+
+    rollback = add("rollback", "restore the previous champion model of a target", ROLLBACK_DESCRIPTION,
+                   ROLLBACK_EPILOG)
+    rollback.add_argument("--target", required=True, choices=["purchase", "churn", "clv"], metavar="TARGET",
+                          help="model to roll back: purchase (90-day purchase), churn (180-day churn) or "
+                               "clv (12-month lifetime value); required")
     return parser
 
 
@@ -230,6 +457,9 @@ def _quiet_libraries() -> None:
     """Keep the terminal to our own progress lines: MLflow's per-version messages and
     artifact progress bars stay in the MLflow UI and logs."""
     os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+    # read when mlflow is imported (it sets its own logger level then); setLevel covers an
+    # mlflow imported earlier in the process
+    os.environ.setdefault("MLFLOW_LOGGING_LEVEL", "WARNING")
     logging.getLogger("mlflow").setLevel(logging.WARNING)
 
 
@@ -244,25 +474,44 @@ def _refusals() -> tuple[type[BaseException], ...]:
     from lvmh_pipeline.lib.registry.selection import SelectionError
     from lvmh_pipeline.lib.scoring.predict_csv import PredictInputError
 
-    return (OutputPathError, NotesFileError, TransactionsFileError, LabelsFileError, CatalogFileError,
+    return (OutputPathError, UsageError, NotesFileError, TransactionsFileError, LabelsFileError, CatalogFileError,
             PredictInputError, NoChampionError, SelectionError, ModelSecurityError, TaxonomyError,
             FileNotFoundError, PermissionError, IsADirectoryError)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command; return its exit code (``--help`` and usage errors included, so that
+    ``main([...])`` can be called in-process)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
     try:
         return _dispatch(args)
     except _refusals() as error:
-        message = " ".join(str(error).split()) or type(error).__name__
-        print(f"error: {message}", file=sys.stderr)
+        print(_error_line(error), file=sys.stderr)
         return 2
+
+
+def _error_line(error: BaseException) -> str:
+    """A refusal as one line: ``error: <message on one line>``."""
+    return "error: " + (" ".join(str(error).split()) or type(error).__name__)
+
+
+def _backfill_span(args: argparse.Namespace) -> tuple[str, str]:
+    if args.all:
+        if args.end:
+            raise UsageError("--to goes with --from, not with --all")
+        return ("0000-00-00", "9999-99-99")
+    if args.end and args.end < args.start:
+        raise UsageError(f"--to {args.end} is before --from {args.start}")
+    return (args.start, args.end or "9999-99-99")
 
 
 def _dispatch(args: argparse.Namespace) -> int:
     _quiet_libraries()
     if args.command == "generate":
-        _generate(args.out, args.clients, args.seed, args.upload_dates)
+        _generate(args.out, args.clients, args.seed, args.upload_dates, overwrite=args.overwrite)
         return 0
     settings = get_settings(getattr(args, "data_dir", None))
     if args.command == "predict":
@@ -270,8 +519,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "rollback":
         return _rollback(settings, args.target)
     if args.command == "backfill":
-        span = ("0000-00-00", "9999-99-99") if args.all else (args.start, args.end or "9999-99-99")
-        return _run(settings, force=False, backfill=span)
+        return _run(settings, force=False, backfill=_backfill_span(args))
     if args.command == "demo":
         uploads = settings.uploads_dir
         if not uploads.is_dir() or not any(uploads.iterdir()):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import dagster as dg
 import duckdb
 import pandas as pd
-from dagster_duckdb_pandas import DuckDBPandasIOManager
+from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler
 from pydantic import PrivateAttr
 
 from lvmh_pipeline.lib.features.embeddings import SentenceTransformerEmbedder
@@ -59,11 +59,70 @@ class PrivacySettings(dg.ConfigurableResource):
         return policy_from_env(self.policy)
 
 
+def _duckdb_type(dtype: object) -> str:
+    """DuckDB column type of a pandas dtype, for a table created from an empty frame (DuckDB
+    would infer INTEGER for an empty object column, and every later string insert would fail)."""
+    if pd.api.types.is_bool_dtype(dtype):
+        return "BOOLEAN"
+    if pd.api.types.is_integer_dtype(dtype):
+        return "BIGINT"
+    if pd.api.types.is_float_dtype(dtype):
+        return "DOUBLE"
+    if isinstance(dtype, pd.DatetimeTZDtype):
+        return "TIMESTAMPTZ"
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "TIMESTAMP"
+    return "VARCHAR"
+
+
+class WarehouseTypeHandler(DuckDBPandasTypeHandler):
+    """dagster-duckdb's pandas handler, except that an empty frame is still written.
+
+    - An empty partition (an upload date whose files hold no row) creates its table when missing,
+      typed from the frame's dtypes, so it is a partition of ``notes`` / ``rejected_notes`` /
+      ``note_concepts`` like any other and the steps downstream can load it. The stock handler
+      skips the write ("An empty table will not be created") and the next step fails on a
+      missing table. The partition's previous rows were already deleted by the IO manager.
+    - A non-partitioned asset replaces its whole table (``create or replace``; the IO manager has
+      just deleted every row of it anyway), so a table first created from an empty frame never
+      keeps the column types guessed from no data (list columns as text).
+    """
+
+    def handle_output(self, context: dg.OutputContext, table_slice, obj: pd.DataFrame, connection):
+        if len(obj.columns) == 0:
+            return super().handle_output(context, table_slice, obj, connection)
+        table = f"{table_slice.schema}.{table_slice.table}"
+        partitioned = bool(table_slice.partition_dimensions)
+        if not obj.empty and partitioned:
+            return super().handle_output(context, table_slice, obj, connection)
+        if not obj.empty:
+            connection.execute(f"create or replace table {table} as select * from obj")
+        else:
+            columns = ", ".join(f'"{name}" {_duckdb_type(dtype)}' for name, dtype in obj.dtypes.items())
+            verb = "create table if not exists" if partitioned else "create or replace table"
+            connection.execute(f"{verb} {table} ({columns})")
+        context.add_output_metadata({
+            ("dagster/partition_row_count" if context.has_partition_key else "dagster/row_count"): len(obj),
+            "dataframe_columns": dg.MetadataValue.table_schema(dg.TableSchema(
+                columns=[dg.TableColumn(name=str(name), type=str(dtype)) for name, dtype in obj.dtypes.items()]
+            )),
+        })
+        return None
+
+
+class WarehouseIOManager(DuckDBPandasIOManager):
+    """The warehouse: DuckDB tables in schema ``lvmh``, one per asset (see :class:`WarehouseTypeHandler`)."""
+
+    @staticmethod
+    def type_handlers() -> list[DuckDBPandasTypeHandler]:
+        return [WarehouseTypeHandler()]
+
+
 def build_resources(settings: Settings) -> dict[str, object]:
     """Resources of the code location for the given settings."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     return {
-        "io_manager": DuckDBPandasIOManager(
+        "io_manager": WarehouseIOManager(
             database=str(settings.warehouse_path), schema=WAREHOUSE_SCHEMA
         ),
         "paths": LvmhPaths(data_dir=str(settings.data_dir)),

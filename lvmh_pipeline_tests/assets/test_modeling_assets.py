@@ -50,6 +50,15 @@ def _tracking(settings: Settings):
     return TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
 
 
+def _comparison(settings: Settings, target: str, version) -> dict:
+    """The decision recorded on the run of ``target``'s ``version`` (selection/comparison.json)."""
+    from lvmh_pipeline.lib.registry.selection import read_comparison
+
+    comparison = read_comparison(_tracking(settings), target, version)
+    assert comparison is not None, f"no comparison on the run of lvmh_{target} v{version}"
+    return comparison
+
+
 def _table(settings: Settings, name: str) -> pd.DataFrame:
     with duckdb.connect(str(settings.warehouse_path), read_only=True) as db:
         return db.sql(f"select * from lvmh.{name}").df()
@@ -106,16 +115,54 @@ def test_full_run_labels_trains_both_families_and_sets_champions(trained: Run):
             assert run.info.run_name == f"{version.tags['family']}-{target}"
             assert ("auc" if target != "clv" else "spearman") in run.data.metrics
         champion = client.get_model_version_by_alias(name, "champion")
-        comparison = json.loads(champion.tags["comparison"])
+        comparison = _comparison(trained.settings, target, champion.version)
         assert comparison["action"] == "promote" and comparison["passes_floor"] is True
         assert {row["held_out"] for row in comparison["rows"]} == {True}  # candidates never saw these clients
+        assert champion.tags["decision_action"] == "promote" and "comparison" not in champion.tags
+
+
+def test_models_read_well_in_the_mlflow_ui(trained: Run):
+    """Descriptions on registered models, versions and runs; fit time; plots; short tags; the
+    comparison in words on the runs; the decision in full in best_model's metadata."""
+    from mlflow import MlflowClient
+    from lvmh_pipeline.lib.registry import plots
+    from lvmh_pipeline.lib.registry.selection import COMPARISON_MARKDOWN
+
+    settings = trained.settings
+    client = MlflowClient(settings.mlflow_tracking_uri, settings.mlflow_tracking_uri)
+    metadata = open_instance(settings).get_latest_materialization_event(
+        dg.AssetKey("best_model")).asset_materialization.metadata
+    for target in TARGETS:
+        name = f"lvmh_{target}"
+        described = client.get_registered_model(name).description
+        assert described.startswith(f"**{name}**: Predicts") and "`champion`" in described
+        expected_plots = set(plots.CLASSIFIER_PLOTS if target != "clv" else plots.REGRESSOR_PLOTS)
+        for version in client.search_model_versions(f"name='{name}'"):
+            family = version.tags["family"]
+            assert f"**{family}** model for **{target}**" in version.description and "Held-out (" in version.description
+            assert all("\n" not in value and len(value) <= 250 for value in version.tags.values())
+            run = client.get_run(version.run_id)
+            assert run.data.metrics["fit_seconds"] > 0 and "Trained on" in run.data.tags["mlflow.note.content"]
+            assert run.info.end_time - run.info.start_time >= run.data.metrics["fit_seconds"] * 1000
+            assert expected_plots <= {a.path for a in client.list_artifacts(version.run_id, "plots")}
+            assert COMPARISON_MARKDOWN in {a.path for a in client.list_artifacts(version.run_id, "selection")}
+        champion = client.get_model_version_by_alias(name, "champion")
+        reason = _comparison(settings, target, champion.version)["reason"]
+        decision = metadata[f"{target}_decision"]
+        assert isinstance(decision, dg.MarkdownMetadataValue) and reason in decision.value  # never cut
+        assert "`champion`" in decision.value and "Held-out clients" in decision.value
+    model_metadata = open_instance(settings).get_latest_materialization_event(
+        dg.AssetKey("elite_model")).asset_materialization.metadata
+    assert model_metadata["purchase_model"].value.endswith("/versions/" + str(model_metadata["purchase_version"].value))
 
 
 def test_backtest_logs_one_run_per_family_and_target_with_its_folds(trained: Run):
     from mlflow import MlflowClient
 
     client = MlflowClient(trained.settings.mlflow_tracking_uri)
-    experiment = client.get_experiment_by_name("lvmh_client_models")
+    training = client.get_experiment_by_name("lvmh_client_models")
+    assert not client.search_runs([training.experiment_id], "tags.kind = 'backtest'")  # apart from training runs
+    experiment = client.get_experiment_by_name("lvmh_client_models_backtests")
     runs = client.search_runs([experiment.experiment_id], "tags.kind = 'backtest'")
     assert {(r.data.tags["family"], r.data.tags["target"]) for r in runs} == {
         (family, target) for family in ("fast", "elite") for target in TARGETS}
@@ -123,6 +170,9 @@ def test_backtest_logs_one_run_per_family_and_target_with_its_folds(trained: Run
         metric = "spearman" if run.data.tags["target"] == "clv" else "auc"
         assert run.data.metrics["backtest_folds"] == 2 and f"backtest_baseline_{metric}" in run.data.metrics
         assert "fold_0" in run.data.params and "fold_1" in run.data.params
+        assert run.data.metrics["fit_seconds"] > 0
+        note = run.data.tags["mlflow.note.content"]
+        assert f"**{run.data.tags['family']}** family for **{run.data.tags['target']}**" in note and "- fold 1:" in note
     instance = open_instance(trained.settings)
     metadata = instance.get_latest_materialization_event(dg.AssetKey("model_backtest")).asset_materialization.metadata
     assert "train_as_of" in metadata["table"].value and "elite_purchase_backtest_auc" in metadata
@@ -203,8 +253,9 @@ def test_second_retrain_registers_new_versions_and_keeps_the_equal_champion(trai
     for target in TARGETS:
         assert len(client.search_model_versions(f"name='lvmh_{target}'")) == 4
         assert client.get_model_version_by_alias(f"lvmh_{target}", "champion").version == before[target]
-        comparison = json.loads(client.get_model_version(f"lvmh_{target}", before[target]).tags["comparison"])
+        comparison = _comparison(settings, target, before[target])
         assert comparison["action"] == "keep" and "kept champion" in comparison["reason"]
+        assert client.get_model_version(f"lvmh_{target}", before[target]).tags["decision_action"] == "keep"
 
 
 def _best_model_only(settings: Settings, margin: float) -> dg.ExecuteInProcessResult:
@@ -225,8 +276,8 @@ def test_best_model_promotes_only_by_the_margin_and_keeps_the_previous_champion(
     target, loser, best = None, None, None
     for name in TARGETS:  # a target whose other family scored strictly lower on the held-out clients
         champion = client.get_model_version_by_alias(f"lvmh_{name}", "champion")
-        rows = json.loads(champion.tags["comparison"])["rows"]
-        metric = json.loads(champion.tags["comparison"])["metric"]
+        comparison = _comparison(settings, name, champion.version)
+        rows, metric = comparison["rows"], comparison["metric"]
         worse = [r for r in rows if r[metric] < max(x[metric] for x in rows) - 0.01]
         if worse:
             target, loser, best = name, str(worse[0]["version"]), max(rows, key=lambda r: r[metric])
@@ -237,7 +288,7 @@ def test_best_model_promotes_only_by_the_margin_and_keeps_the_previous_champion(
 
     assert _best_model_only(settings, margin=1.0).success
     assert str(client.get_model_version_by_alias(registered, "champion").version) == loser
-    reason = json.loads(client.get_model_version(registered, loser).tags["comparison"])["reason"]
+    reason = _comparison(settings, target, loser)["reason"]
     assert "< margin 1" in reason
 
     assert _best_model_only(settings, margin=0.0).success

@@ -13,7 +13,7 @@ import pandas as pd
 from lvmh_pipeline.defs.modeling.checks import champion_check_result, champion_check_spec
 from lvmh_pipeline.defs.resources import LvmhPaths, MlflowTracking
 from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
-from lvmh_pipeline.lib.modeling.labels import Horizons, LabelsFileError, TransactionsFileError
+from lvmh_pipeline.lib.modeling.labels import FUTURE_ORDER, Horizons, LabelsFileError, TransactionsFileError
 from lvmh_pipeline.lib.modeling.features import build_feature_frame, elite_feature_columns, fast_feature_columns
 from lvmh_pipeline.lib.modeling.models import TARGETS
 from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
@@ -96,9 +96,28 @@ def training_labels(
         context.log_event(dg.AssetObservation(asset_key=context.asset_key,
                                               metadata={"status": "skipped", "message": message}))
         return
+    for warning in _future_order_warnings(outcomes):
+        context.log.warning(warning)
     table = labels_table(outcomes.labels)
     context.log.info(f"{len(table)} labelled clients from {outcomes.path.name} (as of {outcomes.labels.as_of})")
     yield dg.Output(table, metadata=_labels_metadata(outcomes, table))
+
+
+MAX_ROW_WARNINGS = 20
+
+
+def _future_order_warnings(outcomes: OutcomeLoad) -> list[str]:
+    """One warning per order dated after today (file, line, date): set aside, not used for labels,
+    features, backtests or recommendations (they all read the same validated transactions)."""
+    rejected = outcomes.rejected
+    if rejected.empty or "reason" not in rejected:
+        return []
+    future = rejected[rejected["reason"].astype(str).str.contains(FUTURE_ORDER, regex=False)]
+    warnings = [f"{outcomes.path.name} line {line}: {reason} (not used for labels, features or backtests)"
+                for line, reason in zip(future["source_line"], future["reason"])][:MAX_ROW_WARNINGS]
+    if len(future) > MAX_ROW_WARNINGS:
+        warnings.append(f"{outcomes.path.name}: {len(future) - MAX_ROW_WARNINGS} more orders dated after today set aside")
+    return warnings
 
 
 def _labels_metadata(outcomes: OutcomeLoad, table: pd.DataFrame) -> dict[str, object]:
@@ -190,7 +209,10 @@ def _model_asset(family: str, description: str) -> dg.AssetsDefinition:
             metadata[f"{r.target}_version"] = r.logged.version
             metadata[f"{r.target}_run_id"] = r.logged.run_id
             metadata[f"{r.target}_run"] = mlflow.page_url(r.logged.run_page)
+            metadata[f"{r.target}_model"] = mlflow.page_url(r.logged.version_page)
             metadata[f"{r.target}_data_digest"] = r.data_digest
+            for warning in r.warnings:
+                context.log.warning(warning)
         metadata["metrics"] = _markdown(training_table(results))
         return dg.MaterializeResult(metadata=metadata)
 
@@ -231,7 +253,9 @@ def best_model(
     """Per target, scores the latest fast version, the latest elite version and the current
     champion on the same held-out clients (the split the candidates were trained around),
     promotes the best to alias ``champion`` only if it beats the champion by the margin, keeps
-    the replaced one as ``previous_champion`` and records the comparison on the version."""
+    the replaced one as ``previous_champion``. The decision is tagged on the champion version in
+    one line, and written in full with the comparison table to ``selection/comparison.md`` of
+    every compared version's MLflow run; here each target's decision is a Markdown block."""
     from lvmh_pipeline.lib.registry.promotion import select_champion
 
     labels = label_set_from_table(training_labels)
@@ -243,7 +267,7 @@ def best_model(
         for warning in selection.warnings:
             context.log.warning(warning)
         context.log.info(f"{target}: {selection.reason}")
-        metadata[f"{target}_decision"] = selection.reason
+        metadata[f"{target}_decision"] = dg.MetadataValue.md(selection.markdown())
         if not selection.comparison.empty:
             metadata[f"{target}_comparison"] = _markdown(selection.comparison)
         if selection.champion is not None:

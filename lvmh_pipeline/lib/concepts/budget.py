@@ -1,10 +1,17 @@
 """Budget statements in advisor notes: ``Budget 3-4K flexible``, ``Presupuesto 6K``, ``35K+``,
-``€1500``, ``50万円``, ``no budget limit``.
+``€1500``, ``50万円``, ``bis 9K``, ``deux mille euros``, ``1억 5천만 원``, ``no budget limit``.
 
 Only amounts tied to a budget keyword (within the same sentence, a few words after it) or
 written with a currency count; ages, years, piece counts and follower counts do not. The
 keywords, flexibility words and "unlimited" phrases come from the taxonomy's ``budget``,
 ``budget_flexible`` and ``budget_unlimited`` concepts, so a new language is a data edit.
+
+Bounds: "up to" / "max" / "以内" / "이하" leave the minimum open (NaN), "at least" / "35K+" /
+"ab" / "以上" the maximum (:mod:`~lvmh_pipeline.lib.concepts.budget_bounds`); "around" keeps a
+single amount. An amount written without a currency takes one named elsewhere in its sentence
+("Budget 6K, in dollars"), else the note language's default currency
+(:func:`~lvmh_pipeline.lib.concepts.currencies.default_currency`). A correction right after the
+amount ("5K, no wait, 7K") lets the later amount win.
 """
 
 from __future__ import annotations
@@ -13,13 +20,15 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lvmh_pipeline.lib.concepts.budget_bounds import CAP, OPEN, bound_after, bound_before, correction_end
 from lvmh_pipeline.lib.concepts.money import (
     Amount,
     AmountMatch,
+    currency_words,
     find_amount_matches,
-    might_hold_currency,
+    has_currency_sign,
     parse_amount,
     phrase_currency,
 )
@@ -35,23 +44,31 @@ _MAX_WORDS_AFTER_CORRECTION = 6  # "200.000 TWD… nein, sie rechnet in Euro: 6K
 _FLEX_WINDOW_WORDS = 8
 # "." ends a sentence when followed by a space and not by a lowercase word or an amount
 # ("500 тыс. рублей", "ca. 5K"); "3.500" never does.
-_SENTENCE_END = re.compile(r"[!?;](?=\s|$)|\.(?=\s|$)(?!\s+[\da-zà-öø-ÿа-яё€$£¥])|[\n。！？؛]")
+# An abbreviated multiplier ("20 Tsd. Euro", "2 Mio. Euro", "300 тыс. Руб.") does not end one either.
+# The stop character comes first so that a search skips other characters at C speed.
+_SENTENCE_END = re.compile(
+    r"[!?;.\n。！？؛](?:(?<=[!?;])(?=\s|$)|(?<=\.)(?<!Tsd\.)(?<!tsd\.)(?<!Mio\.)(?<!mio\.)(?<!Mln\.)(?<!mln\.)"
+    r"(?<!тыс\.)(?<!млн\.)(?=\s|$)(?!\s+[\da-zà-öø-ÿа-яё€$£¥])|(?<=[\n。！？؛]))"
+)
 # A number followed by one of these counts something else than money.
 _UNIT_AFTER = re.compile(
-    r"\s?(?=[^\W\d_]|%)(?:ans|an|années|years?|yrs?|y\.o\.|anni|años|jahre|jahren|anos|jaar|лет|года?|歳|살|岁|"
+    r"\s?(?:(?:de|di|of)\s|d['’])?(?=[^\W\d_]|%)"  # "1 million de followers"
+    r"(?:ans|an|années|years?|yrs?|y\.o\.|anni|años|jahre|jahren|anos|jaar|лет|года?|歳|살|岁|"
     r"سنة|عام|pièces?|pieces?|pezzi|piezas|stück|peças|stuks|personnes|persons|people|personas|"
     r"persone|personen|pessoas|invités|guests|invitados|ospiti|gäste|followers|abonnés|"
     r"seguidores|subscribers|abonnenten|volgers|%|fois|times|veces|volte|mal|semaines|weeks|"
     r"settimane|semanas|wochen|mois|months?|mesi|meses|monate|jours|days|giorni|días|tage|"
-    r"heures|hours|ore|horas|stunden|min)(?![^\W\d_])",
+    r"heures|hours|ore|horas|stunden|min|abonnati|подписчиков|человек|гостей)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]?[^\W\d_]")
 # A number written in words followed by one of these is an idiom ("mille mercis", "a thousand thanks").
 _IDIOM_AFTER = re.compile(
     r"\s?(?:thanks|merci|mercis|grazie|gracias|obrigad[oa]s?|danke?|bedankt|спасибо|شكرا|reasons|raisons|ragioni|"
     r"razones|razões|gründe|redenen|причин|things|choses|cose|cosas|coisas|dinge|dingen|вещей|questions|domande|"
-    r"preguntas|perguntas|fragen|vragen|вопросов|fois|keer|vezes|раз|words|mots|parole|palabras|worte|слов)(?![^\W\d_])",
+    r"preguntas|perguntas|fragen|vragen|вопросов|fois|keer|vezes|раз|words|mots|parole|palabras|worte|слов)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Budget keywords that carry the bound themselves (German compounds: "Höchstbudget 5K").
@@ -59,14 +76,16 @@ _CAP_KEYWORDS = ("höchst", "maximal", "maximum")
 _OPEN_KEYWORDS = ("mindest", "minimal", "minimum")
 
 
-@dataclass(frozen=True, slots=True)
-class Budget:
+class Budget(NamedTuple):
     """A budget statement: bounds in EUR (``NaN`` = no bound given), flexibility, evidence.
 
-    A single amount gives ``min_eur == max_eur``; ``35K+`` gives ``max_eur = NaN``;
-    ``no budget limit`` gives ``unlimited=True`` and both bounds NaN. ``flexible`` comes only
-    from a flexibility word ("flexible", "aperto", "offen" ...) in the budget's sentence.
-    Spans are offsets into the text that was parsed; ``evidence == text[start:end]``.
+    A single amount gives ``min_eur == max_eur``; ``35K+`` / ``at least 35K`` give
+    ``max_eur = NaN``; ``up to 5K`` / ``5K max`` / ``50万円以内`` give ``min_eur = NaN``;
+    ``no budget limit`` gives ``unlimited=True`` and both bounds NaN. ``currency`` is the one
+    written (or named in the sentence), else the note language's default. ``flexible`` comes
+    only from a flexibility word ("flexible", "aperto", "offen" ...) in the budget's sentence.
+    Spans are offsets into the text that was parsed; ``evidence == text[start:end]``. (A named
+    tuple: built once per note, it is cheaper than a frozen dataclass.)
     """
 
     min_eur: float
@@ -114,6 +133,12 @@ def _lexicon_for(tax: Taxonomy) -> BudgetLexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def _currency_words() -> PhraseFinder:
+    """Currency words over folded text (one automaton pass instead of a word split)."""
+    return PhraseFinder(currency_words())
+
+
 _STOPS = (".", "!", "?", ";", "\n", "。", "！", "？", "؛")
 
 
@@ -133,8 +158,12 @@ def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
 def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: bool) -> bool:
     if _UNIT_AFTER.match(text, match.end):
         return False
-    if amount.words and (not (amount.big or amount.currency_marked) or _IDIOM_AFTER.match(text, match.end)):
-        return False  # "deux enfants", "百貨店", "a thousand thanks"
+    if amount.words and not amount.currency_marked:
+        q1 = match.q1
+        if not (amount.big or (q1.multiplier and q1.value >= 1000)) or _IDIOM_AFTER.match(text, match.end):
+            return False  # "deux enfants", "百貨店", "a thousand thanks"
+        if q1.bare and match.q2 is None and _WORD_AFTER.match(text, match.end):
+            return False  # "mille idées", "тысяча мелочей": a bare "thousand" before a noun
     if amount.currency_marked:
         return True
     if not keyword_tied:
@@ -222,6 +251,10 @@ def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
         if _word_count(text[marker_end : match.start]) > _MAX_WORDS_AFTER_CORRECTION:
             break
         later = parse_amount(match, language)
+        if later is not None and not later.multiplier and amount.scale > 1 and not later.words:
+            # "300 тысяч, нет, 400": the bare number keeps the corrected amount's unit
+            later = Amount(later.low * amount.scale, later.high * amount.scale, later.currency, later.currency_marked,
+                           True, later.start, later.end, False, amount.big, amount.scale)
         if later is None or not _is_money_like(text, match, later, keyword_tied=True):
             continue
         later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start])))
@@ -283,7 +316,7 @@ def find_budget(
             anchor = (min(k_start, first_start), max(k_end, amount.end))
         flex = _near(nt, lex.flexible, s_start, s_end, anchor)
         return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
-    if not might_hold_currency(text):
+    if not has_currency_sign(text) and not _currency_words().find(nt.folded):
         return None
     for match in find_amount_matches(text, words=False, marked_only=True):
         amount = parse_amount(match, language)
@@ -331,9 +364,10 @@ def parse_budget(text: str, language: str | None = None) -> Budget | None:
     """Parse the first budget statement of a note.
 
     Semantics (EUR, fixed conversion table): ``3-4K`` -> (3000, 4000); ``around 5K`` /
-    ``€1500`` -> (5000, 5000) / (1500, 1500); ``35K+`` -> (35000, NaN); ``up to 5K`` ->
-    (NaN, 5000); ``no budget limit`` -> unlimited. ``flexible`` is set by a flexibility word
-    in the budget's sentence. ``language`` only disambiguates ``¥`` and
-    bare ``万``/``만``. Returns None when no budget is stated.
+    ``€1500`` -> (5000, 5000) / (1500, 1500); ``35K+`` / ``at least 35K`` -> (35000, NaN);
+    ``up to 5K`` / ``5K max`` -> (NaN, 5000); ``no budget limit`` -> unlimited. ``flexible``
+    is set by a flexibility word in the budget's sentence. ``language`` picks the default
+    currency of an amount written without one (``予算50万`` is yen, ``预算5万`` yuan) and
+    disambiguates ``¥``. Returns None when no budget is stated.
     """
     return find_budget(text, language)

@@ -23,7 +23,8 @@ jusqu à|jusqu a|jusque|moins de|pas plus de|au plus|au maximum|en dessous de|so
 plafond|plafonné à|dans la limite de|un maximum|limite|
 fino a|fino ai|fino al|fino alla|massimo|al massimo|non oltre|non oltre i|non più di|meno di|sotto|sotto i|entro|
 entro i|entro il|inferiore a|tetto|un massimo|
-hasta|máximo|maximo|como máximo|menos de|no más de|por debajo de|tope|un máximo|inferior a|límite|
+hasta|máximo|maximo|como máximo|como mucho|a lo sumo|al máximo|menos de|no más de|por debajo de|tope|un máximo|
+inferior a|límite|tout au plus|grand maximum|tutt al più|quando muito|allerhöchstens|at the most|
 bis|bis zu|bis maximal|höchstens|maximal|unter|unterhalb von|weniger als|nicht mehr als|nicht über|obergrenze|
 até|no máximo|menos de|abaixo de|não mais de|nao mais de|teto|um máximo|
 tot|tot maximaal|maximaal|hooguit|onder|minder dan|niet meer dan|ten hoogste|hoogstens|limiet|
@@ -67,9 +68,15 @@ _KEYWORD_CUE_RE = re.compile(
     r"максимальным)|최대|最高|最大|上限|الحد الأقصى)|(?P<open>(?<![^\W\d_])(?i:min|min\.|minimum|minimal|minimale|minimo|"
     r"mínimo|minimaal|минимальный|минимальным)|최소|最低|الحد الأدنى))[\s:：]*$"
 )
-_KEYWORD_CUE_GATE = re.compile(r"(?i:ma[xs]|mi[ns]|máx|mín|макс|мин)|최대|최소|最|上限|الحد")
+_KEYWORD_CUE_MARKS = ("max", "min", "máx", "mín", "mass", "макс", "мин", "최대", "최소", "最", "上限", "الحد")
+
+
+def _keyword_cue_possible(text: str) -> bool:
+    lower = text.lower()
+    return any(mark in lower for mark in _KEYWORD_CUE_MARKS)
 # Cue words right after the amount ("6K maximum", "10K minimum", "5K or less").
-_CAP_AFTER = ("maximum", "tops", "at most", "or less", "or under", "au maximum", "au plus", "ou moins",
+_CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under", "au maximum", "au plus", "ou moins",
+              "como mucho", "a lo sumo", "tout au plus",
               "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
               "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل")
@@ -97,6 +104,7 @@ _AFTER_RE = re.compile(
 )
 
 
+_NUMBER_NEXT = re.compile(r"[ \u00a0\u202f:]*[\d€$£]")
 _NEXT_WORD_RE = re.compile(r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}([^\W\d_]+)")
 _AFTER_FIRSTS = frozenset(w.split()[0].lower() for w in _CAP_AFTER + _OPEN_AFTER) | {"max", "min"}
 
@@ -121,6 +129,15 @@ def bound_before(gap: str, before_keyword: str = "") -> str | None:
     amount; when that holds only fillers, from the words just before the keyword ("Max budget:
     5K", "Minimum budget 15K")."""
     dense = gap.rstrip(" :：,、は为是在：\u3000")
+    single = dense.strip().lower()
+    if single.isalpha() and single.isascii():  # one word: "around", "de", "max", "bis"
+        if single in _CAP_WORDS:
+            return CAP
+        if single in _OPEN_WORDS:
+            return OPEN
+        if single not in _FILLERS:
+            return None
+        dense = ""
     if dense:
         if dense.endswith(_CAP_DENSE):
             return CAP
@@ -137,7 +154,7 @@ def bound_before(gap: str, before_keyword: str = "") -> str | None:
                 return kind
         if stripped:
             return None
-    if before_keyword and _KEYWORD_CUE_GATE.search(before_keyword):
+    if before_keyword and _keyword_cue_possible(before_keyword):
         found = _KEYWORD_CUE_RE.search(before_keyword)
         if found is not None:
             return CAP if found.group("cap") else OPEN
@@ -162,13 +179,14 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
     if word is None or word.start(1) - end > 2 or word.group(1).lower() not in _AFTER_FIRSTS:
         return None
     match = _AFTER_RE.match(text, end)
-    if match is None:
-        return None
+    if match is None or _NUMBER_NEXT.match(text, match.end()):
+        return None  # "4K, max 5K": the cue belongs to the next amount
     return (CAP if match.group("cap") else OPEN), match.end()
 
 
 _CORRECTION_RE = re.compile(
-    r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|scratch that|"
+    r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|"
+    r"scratch that|"
     r"make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
     r"correzione|o meglio|no perdón|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|nein|"
     r"korrektur|ich meine|besser gesagt|äh|eigentlich|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"

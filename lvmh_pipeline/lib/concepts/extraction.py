@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,10 +24,12 @@ import pandas as pd
 from lvmh_pipeline.lib.concepts.budget import Budget, find_budget
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch, get_matcher
 from lvmh_pipeline.lib.concepts.months import MonthMention, attach_months, date_of, find_months, next_month_of
-from lvmh_pipeline.lib.concepts.negation import negation_flags
+from lvmh_pipeline.lib.concepts.negation import correction_flags, negation_flags
 from lvmh_pipeline.lib.common.schemas import NOTE_CONCEPTS_COLUMNS, conform
-from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
-from lvmh_pipeline.lib.common.text import NormalizedText, fold, normalize, same_clause
+from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, alias_pattern, load_taxonomy
+from lvmh_pipeline.lib.common.text import (
+    NormalizedText, fold, is_arabic_char, is_dense_char, normalize, same_clause, to_folded,
+)
 
 __all__ = ["ConceptHit", "extract", "extract_note_concepts"]
 
@@ -38,20 +40,47 @@ _ALLERGY_PAIR_WORDS = 3  # "allergia nichel", "nut allergy", "Latex Allergie"
 # Sentence ends separate an allergy word from an allergen; a colon introduces the list.
 _PAIR_BREAK = re.compile(r"[.;!?\n。！？；]")
 # Words that join the items of a list of allergens ("moutarde, laine et latex").
-_LIST_WORDS = frozenset("and or et ou und oder e o y i en of и или а та або".split())
+_LIST_WORDS = frozenset("and or et ou und oder e o y i en of и или а та або と や 和 及 与 跟 或 와 과 랑 및".split())
+# Besides those, a list repeats its preposition, article or negator before each item
+# ("allergic to eggs and to mustard", "al apio y a la mostaza", "no mustard, no celery",
+# "kein Latex und keine Wolle", "マスタード不可、セロリ", "겨자 X, 셀러리 X", "لا خردل، لا كرفس").
+_LIST_FILLERS = _LIST_WORDS | frozenset(
+    "to the a al au aux a la le les l los las el lo de del des du d di della delle dei degli alle alla ai agli "
+    "ao aos as os da das do dos na nas nos zu gegen auf von voor van het een на к от ко "
+    "no not nor kein keine keinen keiner ohne pas sans ni niente nessun nessuna senza sin nada nem sem geen "
+    "zonder нет без не ни لا x ng 不可 不要 不吃 忌 禁止 なし ダメ だめ 없음 없이 금지 제외 "
+    # "also", "especially", "like" ("to metals, especially chrome", "latex and also dogs")
+    "also too aussi auch ook tambien anche tambem тоже также كمان وكمان ايضا وايضا "
+    "especially notably particularly surtout notamment besonders vor allem especialmente sobre todo soprattutto "
+    "particolare vooral особенно خاصة خصوصا like such as comme wie como zoals как مثل "
+    # spoken hesitations ("voor latex, en eh voor honden")
+    "eh uh um uhm euh heu ehm ah äh ahm hmm ну э ээ эээ اه امم "
+    # "and then": "sensibile ai solfiti, e poi niente senape"
+    "then puis dann luego depois dan poi потом затем ثم وبعدين".split()
+)
+_PLACEHOLDER = -1.0  # confidence marking a redacted allergen ("allergic to [HEALTH]")
+# Allergens whose avoidance is the constraint whatever the note says around it: "gluten-free",
+# "no dairy", "no nuts" (a diet that avoids shellfish, for gout, is no shellfish allergy).
+_FREE_FROM = frozenset({"gluten", "lactose", "peanut", "tree_nuts"})
 # Occasions whose date is fixed: a month near them is about something else ("Rappeler
 # novembre cadeaux Noël").
 _FIXED_DATE_OCCASIONS = frozenset({"christmas", "valentines_day", "new_year"})
+_FIXED_MONTHS = {"christmas": 12, "valentines_day": 2, "new_year": 1}  # with ``fixed_months=True``
 # Holidays named by their date ("8 марта", "23 февраля", "14 février", "3月8日"): the date
 # aliases are ``celebration`` aliases starting with "#"; the day decides the occasion, any
 # other date is dropped (it is a month mention only).
 _DATE_HOLIDAYS: dict[tuple[int, int], str] = {
-    (3, 8): "celebration",  # International Women's Day
-    (2, 23): "celebration",  # Defender of the Fatherland Day
     (2, 14): "valentines_day",
     (12, 24): "christmas",
     (12, 25): "christmas",
     (12, 31): "new_year",
+}
+# Dates that name a holiday only in some markets ("8 марта", "8 marzo", "3月8日": Women's Day;
+# "23 февраля": Defender of the Fatherland Day); elsewhere "le 8 mars" is just a date.
+_MARKET_DATE_HOLIDAYS: dict[str, dict[tuple[int, int], str]] = {
+    "RU": {(3, 8): "celebration", (2, 23): "celebration"},
+    "IT": {(3, 8): "celebration"},
+    "ZH": {(3, 8): "celebration"},
 }
 # Occasion words that are also names ("Jean-Noël", "Giuseppe Natale", "Signor Pasqua") or,
 # lowercase, adjectives ("cidade natal", "paese natale": home town).
@@ -84,8 +113,13 @@ _SALE_AFTER = frozenset(
 _SALE_PLURALS = frozenset({"promotions", "promozioni", "promociones", "promocoes"})
 _POSSESSIVES = frozenset("her his their ses leurs sa son suoi sue sus suas seus".split())
 _PERCENT_AFTER = re.compile(r"\s*[-–]?\s*\d+\s*%")
-_GENERIC_OCCASIONS = frozenset({"birthday", "celebration"})
+_GENERIC_OCCASIONS = frozenset({"birthday", "celebration"})  # give way to an overlapping occasion
 _DENSE_NOTE_LANGUAGES = frozenset({"JA", "ZH", "KO"})
+# A bare anniversary word: the wedding anniversary, unless the note is about a company's.
+_BARE_ANNIVERSARIES = frozenset(
+    {"anniversary", "anniversario", "aniversario", "jahrestag", "jubilaum", "годовщина", "годовщину", "годовщины",
+     "記念日", "기념일", "纪念日"}
+)
 _SCREENED = frozenset({"christmas", "easter", "celebration", "promotion", "valentines_day", "new_year", "birthday"})
 # Units after a number that make "wird 2 …" / "turns 3 …" something else than an age.
 _UNITS = frozenset(
@@ -93,7 +127,7 @@ _UNITS = frozenset(
     "weeks week days day hours months month percent minutes times pieces items o clock "
     "semaines jours heures fois pieces settimane giorni ore mesi volte pezzi semanas dias horas meses veces "
     "piezas weken dagen uur maanden keer stuks недель недели дней дня часов месяцев месяца раз штук k".split()
-)  # give way to an overlapping occasion
+)
 
 
 class ConceptHit(NamedTuple):
@@ -128,6 +162,9 @@ class _Meta:
     generic: frozenset[int]  # birthday, celebration
     birthday: int
     celebration: int
+    wedding_anniversary: int
+    corporate_anniversary: int
+    fixed_month: tuple[int, ...]  # the month of a fixed-date occasion, 0 for the others
     screened: frozenset[int]  # occasions whose words are checked (names, parties, sales, dates, ages)
     dated: frozenset[int]  # occasions a holiday date may name (celebration, valentines_day, ...)
     next_actions: frozenset[int]
@@ -155,8 +192,11 @@ def _meta(taxonomy: Taxonomy) -> _Meta:
         generic=frozenset(names.index(n) for n in _GENERIC_OCCASIONS if n in names),
         birthday=names.index("birthday") if "birthday" in names else -1,
         celebration=names.index("celebration") if "celebration" in names else -1,
+        wedding_anniversary=names.index("wedding_anniversary") if "wedding_anniversary" in names else -1,
+        corporate_anniversary=names.index("corporate_anniversary") if "corporate_anniversary" in names else -1,
         screened=frozenset(names.index(n) for n in _SCREENED if n in names),
-        dated=frozenset(names.index(n) for n in set(_DATE_HOLIDAYS.values()) if n in names),
+        fixed_month=tuple(_FIXED_MONTHS.get(c.concept, 0) if c.category == "occasion" else 0 for c in taxonomy.concepts),
+        dated=frozenset(names.index(n) for n in {"celebration", *_DATE_HOLIDAYS.values()} if n in names),
         next_actions=frozenset(i for i, c in enumerate(taxonomy.concepts) if c.category == "next_action"),
         cues=frozenset(i for i, c in enumerate(taxonomy.concepts) if c.matcher == "cue"),
         licensors=frozenset(i for i, c in enumerate(taxonomy.concepts) if c.matcher == "cue")
@@ -200,43 +240,193 @@ def _near(nt: NormalizedText, a: AliasMatch, b: AliasMatch, words: int = _ALLERG
     return gap is not None and len(gap) <= words
 
 
+def _words(gap: list[str]) -> int:
+    """Length of a gap in words; JA/ZH/KO runs count a word per two characters ("ウールが
+    チクチク": one word; a whole unspaced clause is not one word)."""
+    return sum((len(w) + 1) // 2 if is_dense_char(w[0]) and not is_arabic_char(w[0]) else 1 for w in gap)
+
+
+def _listed(gap: list[str]) -> bool:
+    """Words between two items of a list of allergens: list words, repeated prepositions,
+    articles and negators ("and to", "y a la", "no", "不可"), at most one other word before a
+    coordinator ("tinture dei tessuti scuri e al cobalto", "sulfitos do vinho e ovo")."""
+    if len(gap) > 4:
+        return False
+    other = [k for k, word in enumerate(gap) if word not in _LIST_FILLERS]
+    if not other:
+        return len(gap) <= 3
+    return len(other) == 1 and any(word in _LIST_WORDS for word in gap[other[0] + 1 :])
+
+
 def _with_licensed(
-    nt: NormalizedText, matches: list[AliasMatch], licensed: list[AliasMatch], meta: _Meta
+    nt: NormalizedText, matches: list[AliasMatch], licensed: list[AliasMatch], meta: _Meta,
+    repeats: set[tuple[int, int]] | None = None,
 ) -> list[AliasMatch]:
     """``matches`` plus the ``?`` aliases an allergy cue licenses ("?mustard" in "allergic to
     mustard", not in "mustard yellow"): right after a cue (two words at most: "allergic to",
-    "allergie aux"), right before one ("mustard allergy", "Wolle: Allergie") or chained to an
-    allergen just licensed or found ("allergic to mustard, wool and latex"). Such a hit replaces a
-    plain match it overlaps ("laine" the material becomes the wool allergen)."""
+    "allergie aux"), right before one ("mustard allergy", "Wolle: Allergie") or in a list with
+    an allergen just licensed or found ("allergic to eggs and to mustard", "no mustard, no
+    celery"). Such a hit replaces a plain match it overlaps ("laine" the material becomes the
+    wool allergen), unless that match is longer and holds it ("corantes têxteis" stays the
+    textile dye, not the "?corantes" food colouring)."""
     anchors = [m for m in matches if m[2] in meta.licensors or meta.categories[m[2]] == "allergy"]
+    stated = {m[2] for m in anchors}  # allergens the note states: their other mentions are too
     kept: list[AliasMatch] = []
+    later: list[AliasMatch] = []
     for hit in sorted(licensed):
+        if any(m[0] <= hit[0] and hit[1] <= m[1] and m[1] - m[0] > hit[1] - hit[0] for m in matches):
+            continue
+        later.append(hit)
         for anchor in anchors + kept:
             gap = _gap(nt, anchor, hit)
             if gap is None:
                 continue
             if anchor[2] in meta.licensors:
-                licensed_here = len(gap) <= (2 if anchor[1] <= hit[0] else 1)
-            else:  # a list of allergens: "mustard, wool and latex"
-                licensed_here = anchor[1] <= hit[0] and all(word in _LIST_WORDS for word in gap)
+                # before a cue, a few words: "Messing an Schnallen verursacht Ausschlag"
+                before = 1 if anchor[2] == meta.allergy_unspecified else 3
+                licensed_here = _words(gap) <= (2 if anchor[1] <= hit[0] else before)
+            else:  # a list of allergens: "mustard, wool and latex", "eggs and to mustard"
+                licensed_here = _listed(gap)
             if licensed_here:
                 kept.append(hit)
+                stated.add(hit[2])
+                later.pop()
                 break
+    if later:  # another mention of a stated allergen: "allergique au chrome (cuir tanné au chrome !)"
+        again = [hit for hit in later if hit[2] in stated]
+        if again:
+            if repeats is not None:
+                repeats.update((hit[0], hit[1]) for hit in again)
+            kept = sorted(kept + again)
     if not kept:
         return matches
     plain = [m for m in matches if not any(m[0] < k[1] and k[0] < m[1] for k in kept)]
     return sorted(plain + kept)
 
 
+@dataclass(frozen=True)
+class _AllergyMeta:
+    allergen: tuple[bool, ...]  # allergy concepts other than allergy_unspecified and cues
+    constraint: tuple[bool, ...]  # allergies and diets: a correction may take them back
+    every: tuple[bool, ...]  # special-category allergens: every mention is a hit (each leaves the text)
+    anchor: tuple[bool, ...]  # licensors and allergens
+    words: re.Pattern[str]  # folded allergy words and cues ("allergie", "アレルギー", "sensible au")
+    free_from: tuple[bool, ...]  # allergens whose mere avoidance is the constraint ("kein Gluten")
+
+
+@lru_cache(maxsize=8)
+def _allergy_meta(taxonomy: Taxonomy) -> _AllergyMeta:
+    meta = _meta(taxonomy)
+    licensor = [i in meta.licensors for i in range(len(meta.names))]
+    allergy = [c.category == "allergy" for c in taxonomy.concepts]
+    words = set()
+    for i in meta.licensors:
+        for aliases in taxonomy.concepts[i].aliases.values():
+            for alias in aliases:
+                pattern = alias_pattern(alias)
+                words.update(k for k in pattern.keys if len(k) >= (2 if pattern.dense else 4))
+    return _AllergyMeta(
+        allergen=tuple(a and not lic for a, lic in zip(allergy, licensor, strict=True)),
+        constraint=tuple(c.category in ("allergy", "diet") and c.matcher != "cue" for c in taxonomy.concepts),
+        every=tuple(bool(c.special_category) and c.category == "allergy" for c in taxonomy.concepts),
+        anchor=tuple(a or lic for a, lic in zip(allergy, licensor, strict=True)),
+        words=re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))),
+        free_from=tuple(c.concept in _FREE_FROM for c in taxonomy.concepts),
+    )
+
+
+def _with_placeholders(
+    nt: NormalizedText, matches: list[AliasMatch], protected: Sequence[ConceptHit], meta: _Meta
+) -> list[AliasMatch]:
+    """``matches`` plus the allergens pseudonymization redacted ("allergic to [HEALTH]"), as
+    matches on their placeholders (confidence :data:`_PLACEHOLDER`, never output: the
+    protected concepts give those rows). They pair with the allergy word left next to them and
+    anchor lists ("allergic to [HEALTH] and mustard")."""
+    spans = []
+    for hit in protected:
+        concept = meta.by_name.get(hit.concept)
+        if concept is None or meta.categories[concept] != "allergy":
+            continue
+        start, end = to_folded(nt, hit.start), to_folded(nt, hit.end)
+        if end > start:
+            spans.append((start, end, concept, _PLACEHOLDER))
+    if not spans:
+        return matches
+    kept = [m for m in matches if not any(m[0] < s[1] and s[0] < m[1] for s in spans)]
+    return sorted(kept + spans)
+
+
+# Negators that deny rather than avoid: "allergic to fish, not shellfish", "nicht Nüsse".
+_DENIERS = frozenset("not nicht niet nao non не ليس ليست مش".split())
+
+
+def _denied(folded: str, start: int) -> bool:
+    """The word before ``start`` (folded text), prepositions and articles skipped, denies
+    ("not shellfish", "not to nuts"; not "não come amendoim", where it negates the verb)."""
+    for word in reversed(folded[max(0, start - 30) : start].split()):
+        if word in _DENIERS:
+            return True
+        if word not in _LIST_FILLERS:
+            return False
+    return False
+
+
 def _pair_allergies(
-    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: _Meta
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: _Meta,
+    language: str | None = None, allergy: _AllergyMeta | None = None, repeats: frozenset[tuple[int, int]] = frozenset(),
 ) -> set[int]:
-    """A generic allergy word or cue next to an allergen ("allergia nichel", "allergic to
-    sesame", "reagiert auf Pollen") is not a separate ``allergy_unspecified``: drop it and
-    pass its negation to the allergen. A perfume next to an allergy word ("Allergie starke
-    Parfums") is the fragrance allergen, not a product interest. ``matches`` is updated in
-    place for those."""
+    """Settle the allergies and diets of a note; returns the matches not to output.
+
+    - A correction takes a constraint back ("Nickel allergy not confirmed", "peanuts are
+      fine", "乳糖不耐受是搞错了"; :func:`correction_flags`).
+    - An allergen after a plain negator is avoided, not denied, in a note that speaks of
+      allergies ("no mustard, no celery", "kein Gluten … Unverträglichkeit", "マスタード不可")
+      and always for free-from foods ("ما تاكل غلوتين"); "no shellfish" in a gout diet stays
+      negated. An allergy word denies: its own ("keine Nickelallergie") or one next to it ("not
+      allergic to wool"), as does a contrast ("allergic to fish, not shellfish").
+    - A generic allergy word or cue next to an allergen ("allergia nichel", "allergic to
+      sesame", "reagiert auf Pollen", "allergic to [HEALTH]") is not a separate
+      ``allergy_unspecified``: drop it and pass its negation to the allergen. A perfume next to
+      an allergy word ("Allergie starke Parfums") is the fragrance allergen, not a product
+      interest (``matches`` is updated in place). Farther away in the same sentence, an
+      allergy word still refers to the allergen named there ("kein Gluten, nur so eine
+      Unverträglichkeit").
+    - Another mention of a stated allergen (``repeats``: "pas allergique à la laine … la
+      laine lui va") shares the statement's negation.
+    - An allergy word that only asks ("asked about allergies: none") goes when the note
+      denies allergies and names no allergen.
+    - Redacted allergens (placeholders) are never output.
+    """
+    allergy = allergy or _allergy_meta(_default_taxonomy())
+    constraint, allergen = allergy.constraint, allergy.allergen
+    eligible = [constraint[m[2]] and m[3] != _PLACEHOLDER for m in matches]
+    corrected = correction_flags(nt, matches, language, eligible)
+    folded = nt.folded
+    words = allergy.words
+    announced: bool | None = None  # the note speaks of allergies (computed when needed)
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if confidence == _PLACEHOLDER:
+            continue
+        if negated[i] and allergen[concept] and not words.search(folded, start, end) and not _denied(folded, start):
+            if announced is None:  # an allergy word or cue, alone or in an allergen's alias
+                announced = any(
+                    m[2] in meta.licensors or (allergen[m[2]] and words.search(folded, m[0], m[1])) for m in matches
+                )
+            if announced or allergy.free_from[concept]:
+                negated[i] = False  # "no mustard": avoided
+        if corrected[i]:
+            negated[i] = True
     dropped: set[int] = set()
+    no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
+    diabetic, low_sugar = meta.by_name.get("diabetic", -1), meta.by_name.get("low_sugar", -1)
+    reduced = any(m[2] == low_sugar and not negated[i] for i, m in enumerate(matches))
+    for d, d_match in enumerate(matches):
+        if d_match[2] == no_alcohol:
+            for s_match in matches:
+                if s_match[2] == sulfites and _near(nt, d_match, s_match, 4):
+                    dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet
+        elif d_match[2] == diabetic and reduced:
+            dropped.add(d)  # "diabète, peu de sucre": the diet stated is low_sugar
     for u, u_match in enumerate(matches):
         if u_match[2] not in meta.licensors:
             continue
@@ -251,6 +441,30 @@ def _pair_allergies(
             negated[a] = negated[a] or negated[u]
             if perfume:
                 matches[a] = (a_start, a_end, meta.fragrance_allergy, confidence)
+    if repeats:
+        again = [i for i, m in enumerate(matches) if (m[0], m[1]) in repeats]
+        for concept in {matches[i][2] for i in again}:
+            stated = [i for i, m in enumerate(matches) if m[2] == concept and (m[0], m[1]) not in repeats]
+            if stated and all(negated[i] for i in stated):
+                for i in again:
+                    if matches[i][2] == concept:
+                        negated[i] = True
+    generic = meta.allergy_unspecified
+    named = [i for i, m in enumerate(matches) if allergen[m[2]] and not negated[i] and i not in dropped]
+    denied = False
+    for i, m in enumerate(matches):
+        if m[2] != generic:
+            continue
+        if negated[i]:
+            denied = True
+        elif i not in dropped and any(_gap(nt, m, matches[a]) is not None for a in named):
+            dropped.add(i)  # "sie isst kein Gluten, also keine Zöliakie, nur so eine Unverträglichkeit"
+    if denied and not named:
+        last = max(i for i, m in enumerate(matches) if m[2] == generic and negated[i])
+        for i in range(last):
+            if matches[i][2] == generic and not negated[i] and _gap(nt, matches[i], matches[last]) is not None:
+                dropped.add(i)  # "asked about allergies, she has none"
+    dropped.update(i for i, m in enumerate(matches) if m[3] == _PLACEHOLDER)
     return dropped
 
 
@@ -283,11 +497,19 @@ def extract(
     note_date: str | date | None = None,
     *,
     taxonomy: Taxonomy | None = None,
+    fixed_months: bool = False,
+    protected: Sequence[ConceptHit] = (),
 ) -> list[ConceptHit]:
-    """Concepts of one note, in text order, one per (concept, negated).
+    """Concepts of one note, in text order, one per (concept, negated) — an occasion once
+    per month it is given ("birthday sister August … birthday husband March").
 
     ``language`` selects the aliases (all languages when unknown); ``note_date`` gives the
-    ``next_month`` timing concept its month number.
+    ``next_month`` timing concept its month number. ``fixed_months``: christmas,
+    valentines_day and new_year carry their month (12, 2, 1); off by default, as in the
+    demo generator's ground truth, where those occasions have no month. ``protected``: the
+    concepts pseudonymization redacted from ``text`` (:func:`protected_hits`); the allergens
+    among them pair with the allergy words left next to their placeholders. A non-food
+    allergen is a hit at every mention (pseudonymization removes each one).
     """
     if not isinstance(text, str) or not text.strip():
         return []
@@ -296,14 +518,26 @@ def extract(
     nt = normalize(text)
     matcher = get_matcher(tax)
     matches = matcher.find(nt, language)
-    licensing = any(m[2] in meta.licensors for m in matches)
+    allergy = _allergy_meta(tax)
+    if protected:
+        matches = _with_placeholders(nt, matches, protected, meta)
+    licensing = any(allergy.anchor[m[2]] for m in matches)
+    repeats: set[tuple[int, int]] = set()
     if licensing:
-        matches = _with_licensed(nt, matches, matcher.find(nt, language, licensed=True), meta)
+        matches = _with_licensed(nt, matches, matcher.find(nt, language, licensed=True), meta, repeats)
     negated = negation_flags(nt, matches, language)
-    dropped = _pair_allergies(nt, matches, negated, meta) if licensing else set()
+    constrained = licensing or any(allergy.constraint[m[2]] for m in matches)
+    dropped = (
+        _pair_allergies(nt, matches, negated, meta, language, allergy, frozenset(repeats)) if constrained else set()
+    )
     months, not_occasions = _occasion_months(nt, matches, meta, language, _note_month(note_date))
     if not_occasions:
         dropped = dropped | not_occasions
+    if fixed_months:
+        for i, match in enumerate(matches):
+            fixed = meta.fixed_month[match[2]]
+            if fixed:
+                months[i] = fixed
 
     hits: list[ConceptHit] = []
     first: dict[int, int] = {}  # concept * 2 + negated -> position in hits
@@ -316,6 +550,8 @@ def extract(
             continue
         flag = negated[i]
         key = concept * 2 + flag
+        if key in first and allergy.every[concept]:
+            key = ~i  # a non-food allergen again: each mention is a hit (pseudonymization removes each)
         month = months.get(i)
         if key in first:  # keep the first hit; a later one may supply the month
             kept = first[key]
@@ -390,7 +626,8 @@ def _occasion_months(
                 dropped.add(i)
                 continue
         elif concept in meta.dated and "0" in word:
-            holiday = _DATE_HOLIDAYS.get(date_of(nt.original[slice(*nt.to_original(start, end))]) or (0, 0))
+            day = date_of(nt.original[slice(*nt.to_original(start, end))]) or (0, 0)
+            holiday = _DATE_HOLIDAYS.get(day) or _MARKET_DATE_HOLIDAYS.get((language or "").upper(), {}).get(day)
             if holiday is None:
                 dropped.add(i)
             else:
@@ -432,6 +669,8 @@ def _occasion_months(
             timed.append(len(spans))
         spans.append((start, end))
         indices.append(i)
+    if meta.corporate_anniversary >= 0 and len(indices) > 1:
+        _corporate_anniversaries(nt, matches, indices, meta)
     used: list[MonthMention] = []
     if timed:
         mentions = find_months(nt, language, near=[spans[k] for k in timed])
@@ -449,6 +688,19 @@ def _occasion_months(
         if any(m.start < end and start < m.end for m in used) or _after_next_action(nt, matches, i, meta):
             dropped.add(i)
     return months, dropped
+
+
+def _corporate_anniversaries(nt: NormalizedText, matches: list[AliasMatch], indices: list[int], meta: _Meta) -> None:
+    """In a note about a company anniversary, a bare "aniversario" / "anniversary" is that
+    anniversary, not a wedding one ("aniversario empresa … Llamar septiembre siguiente
+    aniversario"). Relabels ``matches`` in place."""
+    if not any(matches[i][2] == meta.corporate_anniversary for i in indices):
+        return
+    folded = nt.folded
+    for i in indices:
+        start, end, concept, confidence = matches[i]
+        if concept == meta.wedding_anniversary and folded[start:end] in _BARE_ANNIVERSARIES:
+            matches[i] = (start, end, meta.corporate_anniversary, confidence)
 
 
 def _adjacent(nt: NormalizedText, end: int, start: int, language: str | None) -> bool:
@@ -602,13 +854,38 @@ def protected_hits(text: str, cell: object, taxonomy: Taxonomy | None = None) ->
     return hits
 
 
-def extract_note_concepts(notes: pd.DataFrame, *, taxonomy: Taxonomy | None = None) -> pd.DataFrame:
+def _once_per_allergen(found: list[ConceptHit]) -> list[ConceptHit]:
+    """One row per (allergen, negated): :func:`extract` gives every mention of a non-food
+    allergen and each redacted mention is a protected concept; the table keeps the first. A
+    diabetes mention (often redacted, so protected) next to a low-sugar diet is that diet."""
+    seen: set[tuple[str, bool]] = set()
+    kept = []
+    low_sugar = False
+    for hit in found:
+        category = hit.category
+        if category == "allergy":
+            key = (hit.concept, hit.negated)
+            if key in seen:
+                continue
+            seen.add(key)
+        elif category == "diet" and hit.concept == "low_sugar" and not hit.negated:
+            low_sugar = True
+        kept.append(hit)
+    if low_sugar:
+        kept = [hit for hit in kept if hit.concept != "diabetic"]
+    return kept if len(kept) < len(found) else found
+
+
+def extract_note_concepts(
+    notes: pd.DataFrame, *, taxonomy: Taxonomy | None = None, fixed_months: bool = False
+) -> pd.DataFrame:
     """One row per (note, concept) with exactly :data:`NOTE_CONCEPTS_COLUMNS`.
 
     ``notes`` needs the ``note_id, client_id, note_date, language, text, upload_date``
     columns of the ``notes`` table (``protected_concepts`` too when present: the concepts
     whose words pseudonymization redacted); ``method`` is ``alias`` for dictionary hits and
     ``regex`` for budgets; ``month`` is a nullable integer, budget bounds are EUR floats.
+    ``fixed_months``: see :func:`extract`.
     """
     missing = [c for c in _INPUT_COLUMNS if c not in notes.columns]
     if missing:
@@ -620,9 +897,14 @@ def extract_note_concepts(notes: pd.DataFrame, *, taxonomy: Taxonomy | None = No
     counts: list[int] = []
     with _gc_paused():
         for text, language, note_date, cell in zip(inputs["text"], languages, inputs["note_date"], protected, strict=True):
-            found = extract(text, language, note_date, taxonomy=taxonomy)
             if isinstance(cell, str) and len(cell) > 2:
-                found = sorted(found + protected_hits(text, cell, taxonomy), key=_BY_SPAN)
+                kept = protected_hits(text, cell, taxonomy)
+                found = extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, protected=kept)
+                found = _once_per_allergen(sorted(found + kept, key=_BY_SPAN))
+            else:
+                found = _once_per_allergen(
+                    extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months)
+                )
             hits.extend(found)
             counts.append(len(found))
     fields = list(zip(*hits)) if hits else [()] * len(ConceptHit._fields)

@@ -216,13 +216,17 @@ class AliasMatcher:
                 if hit is not None and hit[0] not in after_title:
                     extra.append(hit)
                 continue
-            if value == _TITLE:  # "Mme", "Herr", "Signora": the next word is a name
+            if value == _TITLE:  # "Mme Blanc", "Herr Weiss": the next word is a name ...
                 title_end = end_index - shift  # the space (or "." / ",") after the title
                 following = title_end
                 while following < size and folded[following] == " ":
                     following += 1
                 o_start, o_end = normalized.to_original(title_end, following)
-                if not _TITLE_GAP_BREAK.search(normalized.original, o_start, o_end):
+                # ... unless it is written in lower case ("la señora no toma alcohol",
+                # "Monsieur pescétarien"): names are capitalised
+                if not _TITLE_GAP_BREAK.search(normalized.original, o_start, o_end) and o_end < len(
+                    normalized.original
+                ) and normalized.original[o_end].isupper():
                     after_title.add(following)
                 continue
             start = end_index + 1 - ((value >> 8) & 0xFF) - shift

@@ -1,215 +1,74 @@
-"""Money amounts in free text: quantities, currencies, ranges, default currency per language.
+"""Money amounts in free text: quantities, currencies, ranges, open / capped ends.
 
 Pure lexical layer used by :mod:`lvmh_pipeline.lib.concepts.budget`; it knows nothing about budget
 keywords. Quantities (digits, multipliers, numbers in words, CJK/Hangul numerals) are read by
-:mod:`lvmh_pipeline.lib.concepts.number_words`. Amounts are returned in the currency they were
-written in — or, with none written, the note language's default currency
-(:func:`default_currency`) — with the EUR value from the fixed conversion table.
+:mod:`lvmh_pipeline.lib.concepts.number_words`, currencies by
+:mod:`lvmh_pipeline.lib.concepts.currencies`. Amounts are returned in the currency they were
+written in — or, with none written, the note language's default currency (:func:`default_currency`)
+— with the EUR value from the fixed conversion table.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
-from lvmh_pipeline.lib.concepts.number_words import Quantity, is_number_start, scan_quantity, to_float
+from lvmh_pipeline.lib.concepts.currencies import (
+    CURRENCY_FIRST_CHARS,
+    CURRENCY_FIRST_WORDS,
+    CURRENCY_SYMBOLS,
+    DEFAULT_CURRENCIES,
+    DEFAULT_CURRENCIES_ENV,
+    EUR_PER_UNIT,
+    currency_after,
+    currency_at,
+    currency_before,
+    currency_code,
+    currency_words,
+    default_currency,
+    has_currency_sign,
+    might_hold_currency,
+    phrase_currency,
+)
+from lvmh_pipeline.lib.concepts.number_words import (
+    MULTIPLIER_WORDS as _DIGIT_MULTIPLIER_WORDS,
+    Quantity,
+    is_number_start,
+    scan_quantity,
+    to_float,
+)
 
 __all__ = [
-    "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV", "EUR_PER_UNIT", "Amount", "AmountMatch",
-    "default_currency", "find_amount_matches", "might_hold_currency", "parse_amount", "phrase_currency",
-    "to_float",
+    "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV", "EUR_PER_UNIT", "Amount", "AmountMatch", "currency_words",
+    "default_currency", "find_amount_matches", "has_currency_sign", "might_hold_currency", "parse_amount",
+    "phrase_currency", "to_float",
 ]
 
-# EUR per unit of foreign currency, for ranking and display, not accounting. The first ten are
-# the table shared with the synthetic data generator (mid-2024 rates). The others were added
-# with approximate mid-2024 rates (June 2024 averages, rounded; the Gulf pegs derived from the
-# table's USD rate: SAR = 0.92 / 3.75, QAR = 0.92 / 3.64).
-EUR_PER_UNIT: dict[str, float] = {
-    "EUR": 1.0, "USD": 0.92, "GBP": 1.17, "CHF": 1.05, "JPY": 0.0062, "CNY": 0.13,
-    "KRW": 0.00068, "RUB": 0.010, "AED": 0.25, "HKD": 0.118,
-    "TWD": 0.0288, "SGD": 0.69, "SAR": 0.245, "QAR": 0.253, "KWD": 3.0, "INR": 0.0112,
-    "AUD": 0.62, "CAD": 0.68, "BRL": 0.17, "MXN": 0.051, "THB": 0.0254,
-}
-
-# Currency of an amount written without one, per note language: the boutique's currency.
-# Override with the environment variable (read at each call), e.g.
-# LVMH_DEFAULT_CURRENCIES="EN=GBP,AR=SAR"; "*=USD" sets it for notes of any other / no language.
-# EN stays EUR by default: it is ambiguous between GBP and USD.
-DEFAULT_CURRENCIES: dict[str, str] = {
-    "FR": "EUR", "EN": "EUR", "IT": "EUR", "ES": "EUR", "DE": "EUR", "PT": "EUR", "NL": "EUR",
-    "RU": "RUB", "JA": "JPY", "KO": "KRW", "ZH": "CNY", "AR": "AED",
-}
-DEFAULT_CURRENCIES_ENV = "LVMH_DEFAULT_CURRENCIES"
-
-# Currency spellings before / after the number -> ISO code.
-_CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
-    "HKD": ("hk$", "hkd", "港币", "港元", "港幣", "香港ドル", "홍콩 달러", "دولار هونغ كونغ", "dollars de hong kong",
-            "hong kong dollars"),
-    "USD": ("us$", "usd", "$", "dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dollaro",
-            "долларов", "доллара", "доллар", "米ドル", "ドル", "달러", "美元", "美金", "دولار", "dollars américains",
-            "us dollars"),
-    "EUR": ("€", "eur", "euros", "euro", "евро", "ユーロ", "유로", "欧元", "歐元", "يورو"),
-    "GBP": ("£", "gbp", "pounds sterling", "pounds", "pound", "livres sterling", "sterling", "sterline",
-            "pfund", "фунтов", "фунта", "фунт", "ポンド", "파운드", "英镑", "جنيه إسترليني"),
-    "CHF": ("chf", "sfr.", "sfr", "francs suisses", "franc suisse", "franchi svizzeri", "franken",
-            "francos suizos", "швейцарских франков", "スイスフラン", "스위스 프랑", "瑞士法郎", "فرنك سويسري"),
-    "JPY": ("jpy", "円", "日本円", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),
-    "CNY": ("cny", "rmb", "人民币", "人民幣", "元", "yuan", "юаней", "юань", "人民元", "위안", "يوان"),
-    "KRW": ("krw", "₩", "원", "won", "вон", "ウォン", "韩元", "韓元", "وون"),
-    "RUB": ("rub", "₽", "рублей", "рубля", "рубль", "руб.", "руб", "ルーブル", "루블", "卢布", "روبل"),
-    "AED": ("aed", "dirhams", "dirham", "дирхамов", "дирхам", "ディルハム", "디르함", "迪拉姆", "درهم", "دراهم"),
-    "TWD": ("twd", "ntd", "nt$", "新台币", "新台幣", "台币", "台幣", "台湾ドル", "대만 달러", "тайваньских долларов",
-            "dollars taïwanais", "taiwan dollars", "دولار تايواني"),
-    "SGD": ("sgd", "s$", "新加坡元", "新币", "新幣", "シンガポールドル", "싱가포르 달러", "сингапурских долларов",
-            "singapore dollars", "dollars de singapour", "دولار سنغافوري"),
-    "SAR": ("sar", "riyals", "riyal", "rials", "rial", "ريال سعودي", "ريال", "ريالات", "サウジリヤル", "リヤル",
-            "리얄", "沙特里亚尔", "里亚尔", "риялов", "риял"),
-    "QAR": ("qar", "ريال قطري", "qatari riyals", "riyals qataris", "卡塔尔里亚尔", "カタールリヤル", "카타르 리얄",
-            "катарских риялов"),
-    "KWD": ("kwd", "دينار كويتي", "دينار", "kuwaiti dinars", "dinars koweïtiens", "dinars", "dinar", "科威特第纳尔",
-            "クウェートディナール", "쿠웨이트 디나르", "кувейтских динаров", "динаров"),
-    "INR": ("inr", "₹", "rupees", "rupee", "roupies", "rupie", "rupias", "rúpias", "рупий", "ルピー", "루피", "卢比",
-            "روبية"),
-    "AUD": ("aud", "a$", "au$", "australian dollars", "dollars australiens", "dollari australiani",
-            "dólares australianos", "австралийских долларов", "澳元", "澳币", "澳幣", "豪ドル", "호주 달러",
-            "دولار أسترالي"),
-    "CAD": ("cad", "c$", "ca$", "canadian dollars", "dollars canadiens", "dollari canadesi", "dólares canadienses",
-            "канадских долларов", "加元", "加币", "加幣", "カナダドル", "캐나다 달러", "دولار كندي"),
-    "BRL": ("brl", "r$", "reais", "real brasileiro", "реалов", "巴西雷亚尔", "雷亚尔", "レアル", "헤알",
-            "ريال برازيلي"),
-    "MXN": ("mxn", "mx$", "pesos mexicanos", "pesos mexicains", "mexican pesos", "pesos", "песо", "墨西哥比索",
-            "メキシコペソ", "멕시코 페소", "بيزو مكسيكي"),
-    "THB": ("thb", "฿", "baht", "bahts", "тайских батов", "батов", "泰铢", "泰銖", "バーツ", "바트", "بات تايلندي"),
-}
-_YEN_SIGNS = ("¥", "￥")  # JPY or CNY depending on the note's language
-# Also name a currency away from any number ("in dollars", "в евро", "달러 기준", "بالدولار").
-_PHRASE_ONLY: dict[str, tuple[str, ...]] = {
-    "USD": ("долларах", "달러화"), "EUR": ("유로화",), "RUB": ("рублях",), "KRW": ("원화",), "JPY": ("엔화",),
-    "CNY": ("юанях",), "AED": ("дирхамах",),
-}
-# Words too ambiguous to name a currency away from a number ("won", 원하다, 元気, 円形).
-_NOT_ALONE = frozenset({"won", "rub", "元", "円", "원", "엔", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad",
-                        "aud", "inr", "eur", "usd", "gbp", "chf", "jpy", "cny", "krw", "aed", "hkd", "twd", "sgd",
-                        "qar", "kwd", "brl", "mxn", "thb", "ntd", "rmb", "$"})
-_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "KRW", "RUB", "AED", "HKD", "TWD", "SGD", "SAR", "QAR", "KWD",
-          "INR", "AUD", "CAD", "BRL", "MXN", "THB", "RMB", "NTD")
-
+_SPACES = frozenset(" \u00a0\u202f")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _RANGE_SYMBOLS = ("-", "–", "—", "~", "〜", "～", "/", "至", "到", "から", "에서")
 _RANGE_WORDS = ("à", "a", "to", "bis", "tot", "до", "e", "et", "y", "and", "und", "en", "и",
-                "ou", "or", "o", "oder", "of", "или", "إلى", "الى")
+                "ou", "or", "o", "oder", "of", "или", "إلى", "الى", "up to", "jusqu'à", "jusqu’à", "jusqu'a",
+                "hasta", "fino a", "até", "bis zu", "tot en met", "حتى")
 _OPEN_SUFFIXES = ("以上", "이상", "초과", "넘게", "起", "から", "〜", "～")
 _CAP_SUFFIXES = ("以内", "以下", "まで", "未満", "이하", "이내", "미만", "까지", "之内", "内", "封顶")
 _PLUS_WORDS = ("plus", "and up", "and above", "et plus", "e più", "o más", "y más", "und mehr", "ou mais", "of meer",
                "и выше", "и более", "أو أكثر", "فما فوق", "وما فوق")
-_CURRENCY_SYMBOLS = frozenset("€$£¥￥₩₽₹฿")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_CURRENCY_LOOKUP: dict[str, str] = {w: code for code, ws in _CURRENCY_WORDS.items() for w in ws}
-_CURRENCY_LOOKUP.update({sign: "JPY" for sign in _YEN_SIGNS})
-_FREE_LOOKUP = {**_CURRENCY_LOOKUP, **{w: c for c, ws in _PHRASE_ONLY.items() for w in ws}}
-
-
-def _is_alphabetic(spelling: str) -> bool:
-    """Latin / Cyrillic spellings need word boundaries; CJK, Hangul, Arabic and signs do not."""
-    return spelling[0].isalpha() and ord(spelling[0]) < 0x600
-
-
-def _index(spellings: list[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Spellings by first word (alphabetic) and by first character (the rest), longest first."""
-    by_word: dict[str, list[str]] = {}
-    by_char: dict[str, list[str]] = {}
-    for spelling in sorted(set(spellings), key=len, reverse=True):
-        if spelling.endswith("$") and spelling[0].isalpha():
-            continue  # "hk$", "nt$": see _DOLLAR_PREFIXES
-        if _is_alphabetic(spelling):
-            by_word.setdefault(_WORD.match(spelling).group(), []).append(spelling)
-        else:
-            by_char.setdefault(spelling[0], []).append(spelling)
-    return ({k: tuple(v) for k, v in by_word.items()}, {k: tuple(v) for k, v in by_char.items()})
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _gate_words(spellings: list[str]) -> frozenset[str]:
-    """Words that announce a currency: single-word spellings, and for a multi-word one its
-    currency word ("hong kong dollars" -> "dollars", not "hong"), else its last word."""
-    single = {w for w in spellings if " " not in w}
-    gate = set()
-    for spelling in spellings:
-        parts = spelling.split()
-        inner = [p for p in parts if p in single] if len(parts) > 1 else parts
-        gate.update(inner or parts[-1:])
-    return frozenset(w.lower() for w in gate if _WORD.fullmatch(w) and not _GATE_SIGNS.intersection(w))
-
-
-_GATE_SIGNS = frozenset("€$£¥￥₩₽₹฿円元원万萬")
-_BY_WORD, _BY_CHAR = _index(list(_CURRENCY_LOOKUP))
-_FREE_SPELLINGS = [w for w in _FREE_LOOKUP if w not in _NOT_ALONE and (len(w) > 1 or w in _CURRENCY_SYMBOLS)]
-_FREE_BY_WORD, _FREE_BY_CHAR = _index(_FREE_SPELLINGS)
-_DOLLAR_PREFIXES = frozenset(w[:-1] for w in _CURRENCY_LOOKUP if w.endswith("$") and w[0].isalpha())
-_FREE_GATE_WORDS = _gate_words([w for w in _FREE_SPELLINGS if _is_alphabetic(w)])
-_FREE_FIRST_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(_FREE_BY_CHAR)) + "]")
-_SPACES = frozenset(" \u00a0\u202f")
-_LAST_CHARS = frozenset(w[-1] for w in _CURRENCY_LOOKUP if not w[-1].isascii())
-
-
-def _currency_at(text: str, pos: int, stop: int, by_word=_BY_WORD, by_char=_BY_CHAR) -> tuple[str, int] | None:
-    """(spelling, end) of a currency written exactly at ``pos`` ("€", "dollars canadiens",
-    "HK$", "万元" is not one but "元" is, "ريال قطري"), or None."""
-    if pos >= stop:
-        return None
-    candidates = by_char.get(text[pos])
-    if candidates is not None:
-        for spelling in candidates:
-            if text.startswith(spelling, pos) and pos + len(spelling) <= stop:
-                return spelling, pos + len(spelling)
-        return None
-    if not text[pos].isalpha():
-        return None
-    word = _WORD.match(text, pos, stop)
-    if word is None or (pos and text[pos - 1].isalpha() and ord(text[pos - 1]) < 0x2E80):
-        return None  # inside a Latin / Cyrillic word; after CJK ("预算HK$") a word may start
-    lower = word.group().lower()
-    end = word.end()
-    if end < stop and text[end] == "$" and lower in _DOLLAR_PREFIXES and by_word is _BY_WORD:
-        return text[pos : end + 1], end + 1
-    for spelling in by_word.get(lower, ()):
-        finish = pos + len(spelling)
-        if finish <= stop and text[pos:finish].lower().replace("\u00a0", " ") == spelling and not (
-            finish < len(text) and text[finish].isalpha() and spelling[-1].isalpha()
-        ):
-            return text[pos:finish], finish
-    return None
-
-
-def _currency_after(text: str, pos: int, stop: int) -> tuple[str, int] | None:
-    """A currency after a number: one optional space, maybe "de" / "d'" / "di" / "of" before
-    it ("un millón de dólares", "1,5 million d'euros")."""
-    if pos < stop and text[pos] in _SPACES:
-        pos += 1
-    found = _currency_at(text, pos, stop)
-    if found is not None or pos >= stop or text[pos] not in "dDoO":
-        return found
-    link = _LINK_RE.match(text, pos, stop)
-    return _currency_at(text, link.end(), stop) if link else None
-
-
 _SP = r"[ \u00a0\u202f]"
-_LINK_RE = re.compile(rf"(?:de|di|of){_SP}|d['’]", re.IGNORECASE)
+_RANGE_WORD_ALT = "|".join(
+    rf"(?<=\s){re.escape(w).replace(chr(92) + ' ', _SP)}(?=\s)" for w in sorted(_RANGE_WORDS, key=len, reverse=True)
+)
 _SEP_RE = re.compile(
     rf"{_SP}?(?:-{_SP}(?:bis|und|to|à|a|tot|до|и|e|y|et|en)(?={_SP})|{_alternation(_RANGE_SYMBOLS)}|"
-    + "|".join(rf"(?<=\s){re.escape(w)}(?=\s)" for w in sorted(_RANGE_WORDS, key=len, reverse=True))
-    + rf"|و){_SP}?",
+    rf"{_RANGE_WORD_ALT}|و){_SP}?",
     re.IGNORECASE,
 )
 _PLUS_RE = re.compile(rf"{_SP}?\+|\s(?:{_alternation(_PLUS_WORDS)})(?![^\W\d_])", re.IGNORECASE)
@@ -228,9 +87,21 @@ def _may_start(text: str, pos: int, stop: int, firsts: frozenset[str]) -> bool:
     return pos < stop and text[pos] in firsts
 
 
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+_USE_FAST = True  # the regex fast path of _amount_at (tests compare it with the full reader)
+_FAST_RE = re.compile(
+    rf"(?P<n1>{_NUM})(?P<k1>[kK])?"
+    rf"(?:(?:{_SP}?[-–—~〜～/至到]{_SP}?|{_SP}(?:à|a|to|bis|tot|до|и|e|y|et|and|und|en|إلى){_SP})"
+    rf"(?P<n2>{_NUM})(?P<k2>[kK])?)?"
+    rf"(?P<plus>\+)?(?P<cur>{_SP}?[€$£])?"
+)
+_FAST_STOPPERS = frozenset("-–—~〜～/+'’€$£¥￥₩₽₹฿") | frozenset(_SUFFIX_FIRSTS)
+_FAST_UNSAFE_WORDS = frozenset(
+    [re.split(r"[\s'’]", w)[0] for w in _RANGE_WORDS] + [w.split()[0] for w in _PLUS_WORDS] + ["de", "di", "of", "d"]
+    + [w for w in _DIGIT_MULTIPLIER_WORDS]
+)
 _ANCHOR_RE = re.compile(r"(?<![\d.,٫٬])\d|[一二三四五六七八九十百千两兩〇零]|(?<![^\W\d_])[^\W\d_]")
 _DIGIT_RE = re.compile(r"(?<![\d.,٫٬])\d")
-_MAX_PREFIX = 8  # longest currency written before a number ("HK$ ", "CHF ", "US$")
 
 
 class AmountMatch(NamedTuple):
@@ -253,7 +124,8 @@ def find_amount_matches(
 ) -> Iterator[AmountMatch]:
     """Amounts in ``text[start:end]``, in order, anchored on digits and (with ``words``) on
     number words and CJK/Hangul numerals; ``anchor_end`` bounds where an amount may start;
-    ``marked_only`` skips amounts written without a currency (cheaper)."""
+    ``marked_only`` skips most amounts written without a currency early (a range is still read,
+    its currency may come after it), for callers that only want currency-marked amounts."""
     stop = len(text) if end is None else end
     consumed = start
     anchors = _ANCHOR_RE if words else _DIGIT_RE
@@ -269,40 +141,73 @@ def find_amount_matches(
             yield found
 
 
-def _currency_before(text: str, pos: int, consumed: int) -> tuple[str, int] | None:
-    """A currency written just before the number at ``pos`` ("$", "CHF ", "HK$", "R$ ", "人民币")."""
-    prefix = text[max(consumed, pos - _MAX_PREFIX) : pos]
-    tail = prefix.rstrip(" \u00a0\u202f")
-    if not tail:
+def _fast_amount(text: str, pos: int, stop: int, marked_only: bool, pre: tuple[str, int] | None) -> AmountMatch | None:
+    """The commonest shapes in one regex ("3-4K", "5K", "1500€", "$3K", "650 euros",
+    "2 000 à 3 300 €", "1,100欧元"); None when anything that could extend the amount follows
+    (the full reader then decides)."""
+    match = _FAST_RE.match(text, pos, stop)
+    if match is None:
         return None
-    last = tail[-1]
-    if last.isascii() and last not in _CURRENCY_SYMBOLS:
-        if not last.isalpha() or tail.split()[-1].lower() not in _CURRENCY_LOOKUP:
-            return None  # "Budget 5K": the common case, decided without a lookup
-    elif last not in _CURRENCY_SYMBOLS and last not in _LAST_CHARS:
+    end = match.end()
+    currencies = [pre[0]] if pre is not None else []
+    cur = match.group("cur")
+    if cur:
+        currencies.append(cur.strip(" \u00a0\u202f"))
+    elif not match.group("plus"):
+        post = currency_after(text, end, stop)
+        if post is not None:
+            currencies.append(post[0])
+            end = post[1]
+    if end < stop:
+        ch = text[end]
+        if ch.isalnum() or ch in _FAST_STOPPERS or (ch in ".," and end + 1 < stop and text[end + 1].isalnum()):
+            return None  # "5 mila", "50万", "5K-", "2 Mio."
+        if ch in _SPACES and end + 1 < stop:
+            nxt = text[end + 1]
+            if nxt.isdigit() or nxt in _FAST_STOPPERS or nxt in CURRENCY_FIRST_CHARS:
+                return None
+            if nxt.isalpha():
+                word = _WORD_RE.match(text, end + 1, stop).group().lower()
+                if word in _FAST_UNSAFE_WORDS or word in CURRENCY_FIRST_WORDS:
+                    return None  # "5 mila", "3 à 4K", "5K euros", "5K de …"
+    if marked_only and not currencies:
         return None
-    base = pos - len(prefix)
-    for size in range(len(tail), 0, -1):
-        begin = base + len(tail) - size
-        found = _currency_at(text, begin, base + len(tail))
-        if found is not None and found[1] == base + len(tail):
-            return found[0], begin
-    return None
+    n1, k1, n2, k2, plus, _ = match.groups()
+    v1 = float(n1) if n1.isdigit() else to_float(n1)
+    if k1:
+        q1 = Quantity(v1 * 1e3, pos, match.end("k1"), True, True, False, 1e3, 1e3, None)
+    else:
+        q1 = Quantity(v1, pos, match.end("n1"), False, False, False, 1.0, 1.0, n1)
+    q2 = None
+    if n2:
+        v2 = float(n2) if n2.isdigit() else to_float(n2)
+        if k2:
+            q2 = Quantity(v2 * 1e3, match.start("n2"), match.end("k2"), True, True, False, 1e3, 1e3, None)
+        else:
+            q2 = Quantity(v2, match.start("n2"), match.end("n2"), False, False, False, 1.0, 1.0, n2)
+    first_end = q1.end if n2 or plus else end
+    begin = pre[1] if pre is not None else pos
+    return AmountMatch(begin, end, q1, q2, first_end, tuple(currencies), bool(plus), "", False)
 
 
 def _amount_at(text: str, pos: int, consumed: int, stop: int, marked_only: bool = False) -> AmountMatch | None:
+    if _USE_FAST and text[pos].isdigit():
+        pre = currency_before(text, pos, consumed) if pos > consumed else None
+        fast = _fast_amount(text, pos, stop, marked_only, pre)
+        if fast is not None:
+            return fast
     q1 = scan_quantity(text, pos, stop)
     if q1 is None:
         return None
     currencies: list[str] = []
     begin = pos
-    if text[pos].isdigit() and pos > consumed and not text[pos - 1].isalpha():
-        before = _currency_before(text, pos, consumed)
+    if text[pos].isdigit() and pos > consumed:
+        before = currency_before(text, pos, consumed)
         if before is not None:
             currencies.append(before[0])
             begin = before[1]
     at = q1.end
-    cur1 = _currency_after(text, at, stop)
+    cur1 = currency_after(text, at, stop)
     if cur1 is not None:
         currencies.append(cur1[0])
         at = cur1[1]
@@ -314,7 +219,7 @@ def _amount_at(text: str, pos: int, consumed: int, stop: int, marked_only: bool 
     sep = _SEP_RE.match(text, at, stop) if may_sep else None
     if sep is not None:
         q2_at = sep.end()
-        pre2 = _currency_at(text, q2_at, stop)
+        pre2 = currency_at(text, q2_at, stop)
         if pre2 is not None:
             q2_at = pre2[1] + (1 if pre2[1] < stop and text[pre2[1]] in _SPACES else 0)
         if q2_at < stop and (text[q2_at].isdigit() or is_number_start(text, q2_at)):
@@ -328,7 +233,7 @@ def _amount_at(text: str, pos: int, consumed: int, stop: int, marked_only: bool 
     plus = _PLUS_RE.match(text, at, stop) if _may_start(text, at, stop, _PLUS_FIRSTS) else None
     if plus is not None:
         at = plus.end()
-    post = _currency_after(text, at, stop)
+    post = currency_after(text, at, stop)
     if post is not None:
         currencies.append(post[0])
         at = post[1]
@@ -338,27 +243,6 @@ def _amount_at(text: str, pos: int, consumed: int, stop: int, marked_only: bool 
     hangul = q1.hangul or (q2 is not None and q2.hangul)
     return AmountMatch(begin, at, q1, q2, first_end, tuple(currencies), plus is not None,
                        suffix.group(1) if suffix else "", hangul)
-
-
-_CURRENCY_WORDSET = _gate_words(list(_CURRENCY_LOOKUP))
-# Dense-script spellings of two or more characters, by first character ("ドル", "달러", "دولار").
-_DENSE_MULTI: dict[str, tuple[str, ...]] = {
-    c: tuple(w for w in ws if len(w) > 1) for c, ws in _BY_CHAR.items() if c not in _CURRENCY_SYMBOLS
-}
-_DENSE_MULTI = {c: ws for c, ws in _DENSE_MULTI.items() if ws}
-_DENSE_FIRST_RE = re.compile("[" + "".join(sorted(_DENSE_MULTI)) + "]")
-# 円 / 元 / 원 / 엔 are currencies after a number ("50万円", "300만 원"), not in 円形, 元気, 원하다.
-_GLUED_SIGN_RE = re.compile(r"[\d万萬千百億亿만천억백][ \u00a0\u202f]?[円元원엔]")
-
-
-def might_hold_currency(text: str) -> bool:
-    """Cheap pre-check: a currency sign or a currency word occurs somewhere in ``text``."""
-    if not _CURRENCY_SYMBOLS.isdisjoint(text) or _GLUED_SIGN_RE.search(text):
-        return True
-    for found in _DENSE_FIRST_RE.finditer(text):
-        if text.startswith(_DENSE_MULTI[found.group()], found.start()):
-            return True
-    return not _CURRENCY_WORDSET.isdisjoint(_WORD.findall(text.lower()))
 
 
 class Amount(NamedTuple):
@@ -373,46 +257,17 @@ class Amount(NamedTuple):
     end: int
     words: bool = False  # the number is written in words / CJK numerals ("deux mille", "五十万")
     big: bool = False  # a thousand-or-more multiplier was written (K, mille, 万 …)
+    scale: float = 1.0  # multiplier of the leading number ("5K": 1000), carried over by a correction
 
     def in_currency(self, code: str) -> Amount:
         """The same written amount read in another currency."""
         factor = EUR_PER_UNIT[code] / EUR_PER_UNIT[self.currency]
         return Amount(self.low * factor, self.high * factor, code, True, self.multiplier, self.start, self.end,
-                      self.words, self.big)
+                      self.words, self.big, self.scale)
 
     def with_bounds(self, low: float, high: float, end: int | None = None) -> Amount:
         return Amount(low, high, self.currency, self.currency_marked, self.multiplier, self.start,
-                      self.end if end is None else end, self.words, self.big)
-
-
-@lru_cache(maxsize=16)
-def _currency_overrides(setting: str) -> dict[str, str]:
-    overrides = {}
-    for item in setting.split(","):
-        language, _, code = item.partition("=")
-        language, code = language.strip().upper(), code.strip().upper()
-        if language and code in EUR_PER_UNIT:
-            overrides[language] = code
-    return overrides
-
-
-def default_currency(language: str | None) -> str:
-    """Currency of an amount written without one in a note of ``language``:
-    :data:`DEFAULT_CURRENCIES`, overridden by ``$LVMH_DEFAULT_CURRENCIES`` (read at each call)."""
-    key = (language or "").upper()
-    setting = os.environ.get(DEFAULT_CURRENCIES_ENV)
-    if setting:
-        overrides = _currency_overrides(setting)
-        code = overrides.get(key) or (overrides.get("*") if key not in DEFAULT_CURRENCIES else None)
-        if code:
-            return code
-    return DEFAULT_CURRENCIES.get(key, "EUR")
-
-
-def _currency(token: str, language: str | None) -> str | None:
-    if token in _YEN_SIGNS:
-        return "CNY" if (language or "").upper() == "ZH" else "JPY"
-    return _CURRENCY_LOOKUP.get(token.lower()) or _CURRENCY_LOOKUP.get(re.sub(r"\s+", " ", token.lower()))
+                      self.end if end is None else end, self.words, self.big, self.scale)
 
 
 def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | None:
@@ -431,7 +286,7 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
         else:
             low = high = q1.value
             end = match.first_end
-    code = next((c for c in (_currency(t, language) for t in match.currencies) if c), None)
+    code = next((c for c in (currency_code(t, language) for t in match.currencies) if c), None)
     marked = code is not None
     if code is None:
         code = default_currency(language)
@@ -444,44 +299,8 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
     rate = EUR_PER_UNIT[code]
     words = q1.words or (q2 is not None and q2.words)
     big = q1.big or (q2 is not None and q2.big)
+    scale = q1.lead_scale if q1.multiplier else (q2.lead_scale if q2 is not None and q2.multiplier else 1.0)
     return Amount(low * rate, high * rate, code, marked, q1.multiplier or (q2 is not None and q2.multiplier),
-                  match.start, end, words, big)
+                  match.start, end, words, big, scale)
 
 
-def phrase_currency(text: str, start: int, end: int, skip: tuple[int, int]) -> str | None:
-    """A currency named in ``text[start:end]`` away from any number ("Budget 6K, in dollars",
-    "预算5万，欧元", "بالدولار"), outside ``skip``; the one nearest to ``skip`` wins."""
-    positions = []
-    if not _FREE_GATE_WORDS.isdisjoint(_WORD.findall(text[start:end].lower())):
-        positions = [m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in _FREE_BY_WORD]
-    if _FREE_FIRST_CHARS.search(text, start, end):
-        positions += [m.start() for m in _FREE_FIRST_CHARS.finditer(text, start, end)]
-    if not positions:
-        return None
-    best, distance = None, math.inf
-    for pos in positions:
-        if skip[0] <= pos < skip[1]:
-            continue
-        found = _currency_at(text, pos, end, _FREE_BY_WORD, _FREE_BY_CHAR)
-        if found is None:
-            continue
-        spelling, stop = found
-        if spelling.isascii() and spelling.isalpha() and len(spelling) == 3 and not spelling.isupper():
-            continue  # "sar", "cad": codes count in capitals only
-        if _AMOUNT_BEFORE.search(text, max(start, pos - 14), pos) or _DIGIT_AFTER.match(text, stop):
-            continue  # the currency of another amount ("$4,000", "3 mila euro")
-        code = _FREE_LOOKUP.get(spelling.lower()) or _FREE_LOOKUP.get(spelling)
-        if code is None:
-            continue
-        gap = skip[0] - stop if stop <= skip[0] else pos - skip[1]
-        if gap < distance:
-            best, distance = code, gap
-    return best
-
-
-_AMOUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:[kKmM]|mio|mln|mil|mila|mille|tausend|thousand|grand|tsd|тыс|тысяч[аиу]?|млн|миллион\w*|"
-    r"million\w*|milioni?|millones|millón|milhões|milhão|ألف|آلاف|مليون)\.?|[万萬千만천억億亿百])[ \u00a0\u202f]?$",
-    re.IGNORECASE,
-)
-_DIGIT_AFTER = re.compile(r"[ \u00a0\u202f]?\d")

@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from lvmh_pipeline.lib.concepts.matcher import PhraseFinder
-from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_word_char, to_folded
 
 __all__ = ["MonthMention", "attach_months", "date_of", "find_months", "next_month_of"]
 
@@ -61,7 +61,7 @@ _DAY_AFTER = re.compile(r"\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")  # "Ma
 # Numeric dates, validated in Python ("12/03", "31.12.", "2026-07-14").
 _NUMERIC_DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{1,4})?")
 # Words that introduce a date ("le 2/11", "il 2/4", "am 3.5.", "on 5/6").
-_DATE_LEAD = frozenset("le il el am on du au dal del al em op à a en в к до с".split())
+_DATE_LEAD = frozenset("le il el am on du au dal del al em op à en в к до с".split())
 _DATE_HINT = re.compile(r"[0-9][./][0-9]{1,2}(?![0-9A-Za-z])|[0-9]-[0-9]{1,2}-[0-9]")
 _NUMERIC_WINDOW_BEFORE = 40  # characters read before an occasion for a numeric date
 _NUMERIC_WINDOW_AFTER = 75
@@ -132,10 +132,10 @@ def _numeric_dates(nt: NormalizedText, lang: str, start: int, end: int) -> list[
     for match in _NUMERIC_DATE.finditer(text, start, end):
         m_start, m_end = match.span()
         before = text[m_start - 1] if m_start > 0 else " "
-        if before.isalnum() or (before in "./,-" and m_start > 1 and text[m_start - 2].isdigit()):
+        if is_word_char(before) or (before in "./,-" and m_start > 1 and text[m_start - 2].isdigit()):
             continue
         after = text[m_end] if m_end < len(text) else " "
-        if after.isalnum() or (after in "./,-:" and m_end + 1 < len(text) and text[m_end + 1].isdigit()):
+        if is_word_char(after) or (after in "./,-:" and m_end + 1 < len(text) and text[m_end + 1].isdigit()):
             continue
         raw = match.group()
         separator = next(c for c in raw if c in "./-")
@@ -163,7 +163,7 @@ def _has_numeric_date(nt: NormalizedText, lo: int, hi: int) -> bool:
         after = position + 3
         if after < size and folded[after] == "0":
             after += 1
-        if after >= size or not folded[after].isalnum():
+        if after >= size or not is_word_char(folded[after]):
             separator = position + 1 if nt.starts is None else nt.to_original(position + 1, position + 2)[0]
             if text[separator] in "./-":
                 o_lo, o_hi = nt.to_original(lo, min(hi, size))
@@ -189,8 +189,13 @@ def _read_date(parts: list[str], separator: str, dotted: bool, lang: str, dated:
     elif separator == "/" and len(parts[0]) == 1 and len(parts[1]) == 1 and not dated:
         return None  # "2/3": a fraction or a size; "le 2/11", "il 2/4" are dates
     a, b = int(parts[0]), int(parts[1])
-    month_first = lang in _DENSE_LANGS
-    for month, day in ((a, b), (b, a)) if month_first else ((b, a), (a, b)):
+    if separator == ".":
+        readings = ((b, a),)  # dotted dates are day first everywhere ("31.12."); "10.30" is a time
+    elif lang in _DENSE_LANGS:
+        readings = ((a, b), (b, a))
+    else:
+        readings = ((b, a), (a, b))  # "12/03" day first; "05/14" month first (US)
+    for month, day in readings:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return month, day
     return None
@@ -223,20 +228,22 @@ def find_months(
             day_match = _CJK_DAY.match(nt.original, match.end())
             day = int(day_match.group(1).translate(_FULLWIDTH_DIGITS)) if day_match else None
             found.append(MonthMention(month, to_folded(nt, match.start()), to_folded(nt, match.end()), day))
-    if near and _has_numeric_date(nt, 0, len(folded)):
-        windows: list[list[int]] = []
+    if near:
+        windows: list[tuple[int, int]] = []
         for start, end in near:
             lo, hi = max(0, start - _NUMERIC_WINDOW_BEFORE), end + _NUMERIC_WINDOW_AFTER
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], hi)
-            else:
-                windows.append([lo, hi])
-        windows = [w for w in windows if _has_numeric_date(nt, w[0], w[1])]
+            # a numeric date folds to "00 00": most windows have none
+            if folded.find("0 0", lo, hi) != -1 and _has_numeric_date(nt, lo, hi):
+                windows.append((lo, hi))
         if windows:
             taken = {(m.start, m.end) for m in found}
+            seen: set[tuple[int, int]] = set()
             for lo, hi in windows:
                 o_lo, o_hi = nt.to_original(lo, min(hi, len(folded)))
-                found.extend(m for m in _numeric_dates(nt, lang, o_lo, o_hi) if (m.start, m.end) not in taken)
+                for m in _numeric_dates(nt, lang, o_lo, o_hi):
+                    if (m.start, m.end) not in taken and (m.start, m.end) not in seen:
+                        seen.add((m.start, m.end))
+                        found.append(m)
             found.sort(key=_START)
             return found
     if lang not in _NAMES and lang not in _DENSE_LANGS:
@@ -381,7 +388,7 @@ def _before_ok(ctx: _Context, start: int, mention: MonthMention, own: int) -> bo
         return len(gap) <= _DENSE_BEFORE_CHARS and _same_clause(nt, mention.end, start)
     if _same_clause(nt, mention.end, start, ctx.lang):
         limit = _OPENING_WINDOW_WORDS if _opens_sentence(nt, mention) else _BEFORE_WINDOW_WORDS
-        return _words(gap) <= limit
+        return _words(gap) <= limit and not _follows_other(ctx, mention)
     # a clause opened by the month: "In May, wedding of her son", "En juin, mariage de son fils"
     if _has_sentence_break(nt, mention.end, start, ctx.lang) or _words(gap) > _BEFORE_WINDOW_WORDS + 1:
         return False
@@ -391,6 +398,18 @@ def _before_ok(ctx: _Context, start: int, mention: MonthMention, own: int) -> bo
     if len(breaks) != 1 or between[: breaks[0].start()].strip():
         return False  # one comma, right after the month
     return _opens_sentence(nt, mention, clause=True)
+
+
+def _follows_other(ctx: _Context, mention: MonthMention) -> bool:
+    """The month right after another concept is that concept's ("Llamar septiembre siguiente
+    aniversario": the call's month; "Japon mai anniversaire": the trip's)."""
+    nt = ctx.nt
+    for _, end in ctx.others():
+        if end <= mention.start and len(nt.folded[end : mention.start].split()) <= 1 and _same_clause(
+            nt, end, mention.start, ctx.lang
+        ):
+            return True
+    return False
 
 
 def _opens_sentence(nt: NormalizedText, mention: MonthMention, clause: bool = False) -> bool:
@@ -424,10 +443,15 @@ def attach_months(
     month after an earlier occasion is not taken again as a month before. ``others``: spans of
     the note's other concept hits (or a function that returns them, called when needed).
     """
-    if not callable(others):
-        others = (lambda spans=others: spans)
+    cache: list[Sequence[tuple[int, int]]] = [] if callable(others) else [others]
+
+    def other_spans() -> Sequence[tuple[int, int]]:
+        if not cache:
+            cache.append(others())  # type: ignore[operator]
+        return cache[0]
+
     lang = language.upper() if language else ""
-    ctx = tuple.__new__(_Context, (nt, lang, lang in _DENSE_LANGS, spans, others))
+    ctx = tuple.__new__(_Context, (nt, lang, lang in _DENSE_LANGS, spans, other_spans))
     result: list[MonthMention | None] = []
     taken_after: set[int] = set()
     for own, (start, end) in enumerate(spans):

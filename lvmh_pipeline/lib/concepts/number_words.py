@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Quantity", "is_number_start", "scan_quantity", "to_float"]
+__all__ = ["MULTIPLIER_WORDS", "Quantity", "is_number_start", "scan_quantity", "to_float"]
 
 NUM, SMALL, BIG, CONN, HALF = range(5)
 Token = tuple[int, float]
@@ -65,10 +65,11 @@ ru: один 1 одна 1 одну 1 одного 1 два 2 две 2 двух 2
  шестнадцати 16 семнадцать 17 семнадцати 17 восемнадцать 18 восемнадцати 18 девятнадцать 19
  девятнадцати 19 двадцать 20
  двадцати 20 тридцать 30 тридцати 30 сорок 40 сорока 40 пятьдесят 50 пятидесяти 50
- шестьдесят 60 шестидесяти 60 семьдесят 70 семидесяти 70 восемьдесят 80 восьмидесяти 80 девяносто 90 девяноста 90 сто 100 ста 100
+ шестьдесят 60 шестидесяти 60 семьдесят 70 семидесяти 70 восемьдесят 80 восьмидесяти 80 девяносто 90
+ девяноста 90 сто 100 ста 100
  двести 200 двухсот 200 триста 300 трёхсот 300 трехсот 300 четыреста 400 четырёхсот 400
  четырехсот 400 пятьсот 500 пятисот 500 шестьсот 600 шестисот 600 семьсот 700 семисот 700
- восемьсот 800 восьмисот 800 девятьсот 900 девятисот 900 полтора 1.5 полторы 1.5
+ восемьсот 800 восьмисот 800 девятьсот 900 девятисот 900 полтора 1.5 полторы 1.5 пару 2 пара 2
 ar: واحد 1 اثنان 2 اثنين 2 ثلاثة 3 ثلاث 3 أربعة 4 اربعة 4 أربع 4 خمسة 5 خمس 5 ستة 6 سبعة 7 سبع 7
  ثمانية 8 ثماني 8 تسعة 9 تسع 9 عشرة 10 عشر 10 عشرون 20 عشرين 20 ثلاثون 30 ثلاثين 30 أربعون 40
  أربعين 40 خمسون 50 خمسين 50 ستون 60 ستين 60 سبعون 70 سبعين 70 ثمانون 80 ثمانين 80 تسعون 90
@@ -97,7 +98,8 @@ _PHRASES: dict[str, tuple[Token, ...]] = {
     "half a": ((HALF, 0.5),), "a half": ((HALF, 0.5),), "and a half": ((HALF, 0.5),),
     "un demi": ((HALF, 0.5),), "une demi": ((HALF, 0.5),), "eine halbe": ((HALF, 0.5),),
     "ein halbes": ((HALF, 0.5),), "een half": ((HALF, 0.5),), "een halve": ((HALF, 0.5),),
-    "un paio di": ((NUM, 2),), "un par de": ((NUM, 2),), "um par de": ((NUM, 2),),
+    "un paio di": ((NUM, 2),), "un par de": ((NUM, 2),), "um par de": ((NUM, 2),), "ein paar": ((NUM, 2),),
+    "een paar": ((NUM, 2),),
     "e mezzo": ((HALF, 0.5),), "et demi": ((HALF, 0.5),), "y medio": ((HALF, 0.5),),
     "e meio": ((HALF, 0.5),), "quatre vingt": ((NUM, 80),), "quatre vingts": ((NUM, 80),),
     "quatre-vingt": ((NUM, 80),), "quatre-vingts": ((NUM, 80),),
@@ -109,8 +111,12 @@ _FUSED: dict[str, tuple[Token, ...]] = {
 }
 # Words that alone name an amount ("mille euros", "тысяча", "ألف درهم"): a quantity may start
 # with them. Other multipliers need a number before them ("5 mila", "deux mille").
-_STANDALONE = frozenset({"thousand", "mille", "mil", "tausend", "duizend", "тысяча", "тысячу", "ألف", "مليون", "миллион"})
-_ARTICLES = frozenset({"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "een", "один", "одна", "одну"})
+_STANDALONE = frozenset(
+    {"thousand", "mille", "mil", "tausend", "duizend", "тысяча", "тысячу", "ألف", "مليون", "миллион"}
+)
+_ARTICLES = frozenset(
+    {"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "een", "один", "одна", "одну"}
+)
 _GLUED = ("it", "de", "nl")  # languages whose number words are written as one word
 
 # CJK and Hangul numerals, read character by character.
@@ -122,6 +128,10 @@ _HANGUL = {"일": (NUM, 1), "이": (NUM, 2), "삼": (NUM, 3), "사": (NUM, 4), "
            "칠": (NUM, 7), "팔": (NUM, 8), "구": (NUM, 9), "십": (SMALL, 10), "백": (SMALL, 100),
            "천": (SMALL, 1e3), "만": (BIG, 1e4), "억": (BIG, 1e8)}
 _HANGUL_SCALE_CHARS = frozenset("십백천만억")
+# What may follow an amount in Han numerals ("三千元", "五十万円以内", "三万左右", "十万的"); any
+# other ideograph means the numerals began a word ("千差万別", "五十嵐").
+_HAN_AFTER = frozenset("元円块塊圆圓以之内左右上下前後程位的の多余餘起到至万萬億亿千百十")
+_HAN_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_SCALES = {ch: tok for ch, tok in {**_HAN, **_HANGUL}.items() if tok[0] != NUM}
 # Hangul that may follow a Hangul-numeral amount ("오백만 원", "천만원대"); anything else means
 # the syllables were a word ("천천히", "구두").
@@ -173,10 +183,12 @@ _PHRASE_RE = re.compile(
 _PHRASE_FIRSTS = frozenset(re.split(r"[\s-]+", p)[0] for p in _PHRASES)
 _NUM_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,'’٬]\d{3})+(?:[.,٫]\d{1,2})?(?!\d)|\d+(?:[.,٫]\d+)?")
 _SPACE = frozenset(" \u00a0\u202f")
+# Every word that multiplies a number written before it ("5 mila", "2 Mio", "300 тыс").
+MULTIPLIER_WORDS = frozenset(w for w, t in _WORDS.items() if len(t) == 1 and t[0][0] in (SMALL, BIG)) | frozenset(
+    _DIGIT_MULTIPLIERS)
 _MULTIPLIER_FIRSTS = frozenset(c for w in list(_WORDS) + list(_DIGIT_MULTIPLIERS) for c in (w[0], w[0].upper()))
 _DIGIT_MULTIPLIER_RE = re.compile(
-    r"[ \u00a0\u202f]?(?=[" + re.escape("".join(sorted({c for w in list(_WORDS) + list(_DIGIT_MULTIPLIERS)
-                                                        for c in (w[0], w[0].upper())}))) + "])("
+    r"[ \u00a0\u202f]?(?=[" + re.escape("".join(sorted(_MULTIPLIER_FIRSTS))) + "])("
     + "|".join(sorted({re.escape(w) for w, t in _WORDS.items() if len(t) == 1 and t[0][0] in (SMALL, BIG)}
                       | {re.escape(w) for w in _DIGIT_MULTIPLIERS}, key=len, reverse=True))
     + r")(?![^\W\d_])",
@@ -229,6 +241,7 @@ class Quantity(NamedTuple):
     group_scale: float  # the first group-closing multiplier ("5천만": 1e4; 1 if none)
     digits: str | None  # the digits as written when the quantity is a bare number
     hangul: bool = False  # a Hangul multiplier (만, 천 …) was written: Korean won by default
+    bare: bool = False  # only a multiplier word, no count ("mille", "a thousand", "тысяча")
 
 
 class _Sum:
@@ -365,7 +378,8 @@ def _digits_quantity(text: str, pos: int, stop: int) -> Quantity | None:
     match = _NUM_RE.match(text, pos, stop)
     raw = match.group()
     end = match.end()
-    if end < stop and (text[end] in _CJK_SCALES or (text[end] in _SPACE and end + 1 < stop and text[end + 1] in _CJK_SCALES)):
+    after_space = end + 1 if end + 1 < stop and text[end] in _SPACE else end
+    if end < stop and (text[end] in _CJK_SCALES or text[after_space] in _CJK_SCALES):
         return None
     value = float(raw) if raw.isdigit() else to_float(raw)
     nxt = end + 1 if end + 1 < stop and text[end] in _SPACE else end
@@ -387,7 +401,7 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     acc = _Sum()
     start = end = pos
     digit_led = text[pos].isdigit()
-    hangul_led = False
+    hangul_led = han_led = False
     words = not digit_led
     digits: str | None = None
     connector = False  # a spaced connector ("and", "e", "y") waits for the next word
@@ -400,7 +414,8 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
                 break  # digits continue a number only after 万/억 …: "2万5000", "1억 5천만"
             match = _NUM_RE.match(text, pos, stop)
             value = to_float(match.group())
-            if acc.last is not None and (value >= acc.last_big or (pos > end and not _multiplier_at(text, match.end(), stop))):
+            spaced = pos > end and not _multiplier_at(text, match.end(), stop)
+            if acc.last is not None and (value >= acc.last_big or spaced):
                 break  # "50万 2人" is two numbers
             if acc.last is None:
                 digits = match.group()
@@ -410,11 +425,11 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
             token = _HAN.get(ch) or _HANGUL[ch]
             if acc.last is None:
                 hangul_led = ch in _HANGUL
+                han_led = ch in _HAN
             elif connector or (digit_led and token[0] == NUM):
                 break
             tokens = (token,)
             next_pos = pos + 1
-            words = words or token[0] == NUM
         else:
             phrase = _PHRASE_RE.match(text, pos, stop) if text[pos].isalpha() else None
             if phrase is not None:
@@ -449,7 +464,6 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
             if acc.last is not None and not connector and tokens[0][0] == NUM and phrase is None \
                     and match.group().lower() in _ARTICLES:
                 break
-            words = words or any(t[0] in (NUM, HALF) for t in tokens)
         trial = acc.copy()
         ok = True
         after_connector = connector
@@ -485,6 +499,8 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
         return None
     if hangul_led and end < len(text) and _HANGUL_RE.match(text, end) and text[end] not in _HANGUL_AFTER:
         return None  # "천천히", "구두": syllables of a word
+    if han_led and end < len(text) and _HAN_IDEOGRAPH_RE.match(text, end) and text[end] not in _HAN_AFTER:
+        return None  # "千差万別", "五十嵐", "一番": characters of a word
     if acc.numbers == 0 and acc.last[0] == NUM:
         return None
     value = acc.value
@@ -494,7 +510,7 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     lead = acc.factor if acc.numbers <= 1 else (acc.first_big or 1.0)
     return Quantity(value, start, end, multiplier, acc.last_big < _INF, words, lead, acc.first_big or 1.0,
                     digits if not multiplier and not words else None,
-                    not _HANGUL_SCALE_CHARS.isdisjoint(text[start:end]))
+                    not _HANGUL_SCALE_CHARS.isdisjoint(text[start:end]), acc.numbers == 0 or acc.article)
 
 
 def _skip_gap(text: str, pos: int, stop: int) -> int:
@@ -521,14 +537,18 @@ def _multiplier_at(text: str, pos: int, stop: int) -> bool:
     return tokens is not None and tokens[0][0] in (SMALL, BIG) or found.lower() in _DIGIT_MULTIPLIERS
 
 
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f'’٬]")
+_GROUPED = re.compile(r"(\d{1,3})((?:[.,]\d{3})+)([.,]\d{1,2})?")
+
+
 def to_float(number: str) -> float:
     """Parse ``1 500`` / ``3.500`` / ``8,000`` / ``1.5`` / ``2,5`` / ``٥٠٠٠`` into a float."""
     if number.isdigit():
         return float(number)
-    compact = re.sub(r"[ \u00a0\u202f'’٬]", "", number).replace("٫", ".")
-    groups = re.fullmatch(r"(\d{1,3})((?:[.,]\d{3})+)([.,]\d{1,2})?", compact)
+    compact = _GROUP_SPACES.sub("", number).replace("٫", ".")
+    groups = _GROUPED.fullmatch(compact)
     if groups and (groups.group(3) or len({c for c in groups.group(2) if c in ".,"}) == 1):
-        whole = groups.group(1) + re.sub(r"[.,]", "", groups.group(2))
+        whole = groups.group(1) + groups.group(2).replace(".", "").replace(",", "")
         decimals = groups.group(3)[1:] if groups.group(3) else ""
         return float(f"{int(whole)}.{decimals or 0}")
     return float(compact.replace(",", "."))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError
+from lvmh_pipeline.lib.ingestion.echo import safe_echo
 
 DEFAULT_COLUMNS: dict[str, str] = {
     "id": "ID",
@@ -60,7 +61,7 @@ def resolve_columns(
             if _norm_header(wanted) not in normalized:
                 raise NotesFileError(
                     f"{file_label}: column '{wanted}' given for {f.name} is not in the header; "
-                    f"found columns {header}"
+                    f"found columns {shown_header(header)}"
                 )
             resolved[f.name] = normalized.index(_norm_header(wanted))
             continue
@@ -74,6 +75,14 @@ def resolve_columns(
         expected = ",".join(DEFAULT_COLUMNS.values())
         raise NotesFileError(
             f"{file_label}: {problem}: no column for {', '.join(missing)}; found columns "
-            f"{header}; expected {expected} (or client_id/note/date alternatives, or a ColumnMap)"
+            f"{shown_header(header, data_like=not resolved)}; expected {expected} "
+            "(or client_id/note/date alternatives, or a ColumnMap)"
         )
     return resolved
+
+
+def shown_header(header: list[str], *, data_like: bool = False) -> list[str]:
+    """The header cells as an error message may show them: pseudonymized and cut short. When no
+    cell is a known column name (``data_like``) the first line is probably a data row (a file
+    without header), so cells that look like a person's name, e-mail or phone are hidden too."""
+    return [safe_echo(cell, hide_identifiers=data_like) for cell in header]

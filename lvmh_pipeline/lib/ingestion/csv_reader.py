@@ -39,6 +39,37 @@ class NotesFileError(ValueError):
     """A notes file that cannot be read at all; the message names the file and the problem."""
 
 
+class EmptyFileError(NotesFileError):
+    """A file with no content at all (0 bytes, or only whitespace / a byte-order mark): in an
+    upload folder it is reported and skipped, not an error of the partition."""
+
+
+# Whitespace-only files up to this size are recognised without reading them through the CSV
+# reader (the upload scan reports them); a bigger one is found empty when it is read.
+_BLANK_PROBE_BYTES = 1 << 16
+
+
+def _blank(data: bytes) -> bool:
+    if not data.strip():
+        return True
+    if len(data) > _BLANK_PROBE_BYTES:
+        return False
+    text, _ = decode_bytes(data)
+    return not text.replace("\ufeff", "").replace("\x00", "").strip()
+
+
+def is_blank_file(path: Path) -> bool:
+    """True for a file with nothing in it but whitespace or a BOM (read only when small)."""
+    try:
+        size = path.stat().st_size
+        if size > _BLANK_PROBE_BYTES:
+            return False
+        with open(path, "rb") as handle:
+            return _blank(handle.read())
+    except OSError:
+        return False
+
+
 @dataclass(frozen=True)
 class RawTable:
     """Header and records of a CSV file, each record with the physical line where it starts."""
@@ -259,8 +290,8 @@ def read_raw_table(path: Path, record_check: Callable[[list[str]], RecordCheck |
             data = handle.read()
     except OSError as exc:
         raise NotesFileError(f"{path}: cannot open file ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise NotesFileError(f"{path}: file is empty")
+    if _blank(data):
+        raise EmptyFileError(f"{path}: file is empty")
     text, encoding, fallback = decode_lines(data)
     if looks_binary(data, text):
         raise NotesFileError(f"{path}: not a text CSV file (binary content)")

@@ -47,8 +47,15 @@ def is_blank(value: object) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
-def parse_note_date(value: str) -> str | None:
-    """ISO date (YYYY-MM-DD) of ``value``, or None when it is not a real calendar date.
+# Note dates outside this range are typing errors or placeholders ("0001-01-01", "9999-12-31"),
+# and pandas cannot even hold them as timestamps (1677-09-21 to 2262-04-11).
+EARLIEST_NOTE_DATE = date(1900, 1, 1)
+LATEST_NOTE_DATE = date(2199, 12, 31)
+
+
+def parse_note_date(value: str, *, check_range: bool = True) -> str | None:
+    """ISO date (YYYY-MM-DD) of ``value``, or None when it is not a real calendar date (or,
+    with ``check_range``, one outside ``EARLIEST_NOTE_DATE`` … ``LATEST_NOTE_DATE``).
 
     Accepts ISO (with optional time), YYYY/MM/DD, YYYY.MM.DD and day-first DD/MM/YYYY,
     DD.MM.YYYY, DD-MM-YYYY.
@@ -60,9 +67,12 @@ def parse_note_date(value: str) -> str | None:
             continue
         parts = dict(zip(order, (int(g) for g in m.groups()), strict=True))
         try:
-            return date(parts["y"], parts["m"], parts["d"]).isoformat()
+            day = date(parts["y"], parts["m"], parts["d"])
         except ValueError:
             return None
+        if check_range and not EARLIEST_NOTE_DATE <= day <= LATEST_NOTE_DATE:
+            return None
+        return day.isoformat()
     return None
 
 

@@ -15,10 +15,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError, RawTable, read_raw_table
+from lvmh_pipeline.lib.ingestion.csv_reader import EmptyFileError, NotesFileError, RawTable, read_raw_table
 from lvmh_pipeline.lib.ingestion.language import guess_language, normalize_language_code
 from lvmh_pipeline.lib.ingestion.columns import ColumnMap, resolve_columns
+from lvmh_pipeline.lib.ingestion.echo import safe_echo
 from lvmh_pipeline.lib.ingestion.fields import (
+    EARLIEST_NOTE_DATE,
+    LATEST_NOTE_DATE,
     clean_text,
     derive_length,
     normalize_length,
@@ -28,7 +31,7 @@ from lvmh_pipeline.lib.ingestion.fields import (
 from lvmh_pipeline.lib.privacy.identifiers import ClientIds, client_ids_for
 from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy, protected_to_json, pseudonymize
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS, REJECTED_NOTES_COLUMNS, conform
-from lvmh_pipeline.lib.ingestion.uploads import csv_files, is_iso_date, skipped_entries
+from lvmh_pipeline.lib.ingestion.uploads import EMPTY_FILE, csv_files, is_iso_date, skipped_entries
 
 __all__ = [
     "ColumnMap",
@@ -208,7 +211,11 @@ def _parse_rows(
         if not date_value:
             reasons.append("missing date")
         elif note_date is None:
-            reasons.append(f"unparseable date '{date_value}'")
+            calendar_day = parse_note_date(date_value, check_range=False)
+            reasons.append(
+                f"date {calendar_day} outside {EARLIEST_NOTE_DATE.isoformat()} to {LATEST_NOTE_DATE.isoformat()}"
+                if calendar_day else f"unparseable date '{safe_echo(date_value)}'"
+            )
         if reasons:
             rejected.append({
                 "source_file": source_file, "source_line": line, "client_id": client_id,
@@ -303,8 +310,9 @@ def ingest_partition(
     """Ingest every ``*.csv`` of one upload folder (sorted by name), de-duplicating across files.
 
     A missing or symlinked folder raises :class:`NotesFileError`; a folder without CSV files
-    gives empty frames; any unreadable file fails the whole partition; whatever is not read
-    (other extensions, nested folders, symbolic links) is listed in ``skipped``.
+    gives empty frames; an empty file (no header, no rows) is skipped; any other unreadable file
+    fails the whole partition; whatever is not read (empty files, other extensions, nested
+    folders, symbolic links) is listed in ``skipped``.
     """
     _check_upload_date(upload_date)
     upload_dir = Path(upload_dir)
@@ -315,15 +323,23 @@ def ingest_partition(
     seen: dict[str, str] = {}
     all_notes: list[dict] = []
     all_rejected: list[dict] = []
+    skipped = [(f"uploads/{upload_date}/{name}", why) for name, why in skipped_entries(upload_dir)]
     for path in csv_files(upload_dir):
-        notes, rejected = _read_file_rows(path, Path(data_dir), upload_date, column_map, seen, policy, max_note_bytes)
+        try:
+            notes, rejected = _read_file_rows(path, Path(data_dir), upload_date, column_map, seen, policy,
+                                              max_note_bytes)
+        except EmptyFileError:
+            entry = (f"uploads/{upload_date}/{path.name}", EMPTY_FILE)
+            if entry not in skipped:
+                skipped.append(entry)
+            continue
         all_notes += notes
         all_rejected += rejected
     return IngestResult(
         _typed_frame(all_notes, NOTES_COLUMNS, _NOTES_DTYPES),
         _typed_frame(all_rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
         _redaction_table(all_notes),
-        [(f"uploads/{upload_date}/{name}", why) for name, why in skipped_entries(upload_dir)],
+        skipped,
     )
 
 

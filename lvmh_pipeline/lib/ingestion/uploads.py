@@ -3,7 +3,9 @@
 Only real files directly inside ``uploads/<date>/`` whose name ends in ``.csv`` (any case) are
 read. Everything else found there is reported, never silently ignored and never followed: other
 extensions, nested folders, and symbolic links (a link could point anywhere on the machine,
-``/etc/passwd`` included, so links are refused whatever they point to).
+``/etc/passwd`` included, so links are refused whatever they point to). An empty ``.csv`` (0
+bytes, or only blank lines or a byte-order mark) is reported and skipped: it holds no rows, and a
+half-finished export must not fail the other files of its upload.
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from lvmh_pipeline.lib.ingestion.csv_reader import is_blank_file
+
+EMPTY_FILE = "empty file (no header, no rows): skipped"
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,8 @@ def skipped_entries(folder: Path) -> list[tuple[str, str]]:
             found.append((path.name + "/", "nested folder: not read (put the CSV files directly in the date folder)"))
         elif not _readable_csv(path):
             found.append((path.name, f"not a .csv file ({path.suffix or 'no extension'}): not read"))
+        elif is_blank_file(path):
+            found.append((path.name, EMPTY_FILE))
     return found
 
 

@@ -24,7 +24,9 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.privacy.identifiers import client_ids_for
+from lvmh_pipeline.lib.ingestion.columns import shown_header
 from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError, RawTable, read_raw_table
+from lvmh_pipeline.lib.ingestion.echo import safe_echo
 
 TRANSACTIONS_COLUMNS: list[str] = ["client_id", "order_id", "date", "product_id", "quantity", "amount"]
 REQUIRED_TRANSACTION_COLUMNS: tuple[str, ...] = ("client_id", "order_id", "date", "amount")
@@ -101,7 +103,8 @@ def _records_frame(table: RawTable, path: Path, required: Sequence[str], expecte
     header = [h.strip().lower() for h in table.header]
     missing = [c for c in required if c not in header]
     if missing:
-        raise error(f"{Path(path).name}: missing required column(s) {missing}; header is {table.header}, "
+        shown = shown_header(table.header, data_like=not set(header) & set(expected))
+        raise error(f"{Path(path).name}: missing required column(s) {missing}; header is {shown}, "
                     f"expected {','.join(expected)}")
     width = len(header)
     padded = [(fields + [""] * width)[:width] for _, fields in table.records]
@@ -113,6 +116,16 @@ def _records_frame(table: RawTable, path: Path, required: Sequence[str], expecte
             frame[column] = ids.apply(frame[column].tolist())
     frame.insert(0, "source_line", np.asarray([line for line, _ in table.records], dtype=np.int64))
     return frame, pd.Series([len(fields) for _, fields in table.records], index=frame.index, dtype=np.int64)
+
+
+def _quoted(failed: pd.Series, message: str, values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """A check for :func:`_first_reason` whose message quotes the failing cell, pseudonymized
+    and cut short (:func:`~lvmh_pipeline.lib.ingestion.echo.safe_echo`: a phone number typed in
+    the amount column must not reach the labels' metadata); only failing cells are echoed."""
+    failed = failed.fillna(False).astype(bool)
+    text = pd.Series("", index=values.index, dtype=object)
+    text[failed] = [f"{message} '{safe_echo(v)}'" for v in values[failed]]
+    return failed, text
 
 
 def _first_reason(index: pd.Index, checks: list[tuple[pd.Series, pd.Series | str]]) -> pd.Series:
@@ -128,16 +141,23 @@ def _width_check(frame: pd.DataFrame, counts: pd.Series) -> tuple[pd.Series, pd.
     return counts.ne(width), f"expected {width} fields, got " + counts.astype(str)
 
 
-def read_transactions(path: Path | str) -> TransactionsLoad:
+FUTURE_ORDER = "dated after today"
+
+
+def read_transactions(path: Path | str, *, today: date | None = None) -> TransactionsLoad:
     """Read ``transactions.csv`` (read-only); unusable rows go to ``rejected`` with line and reason.
 
     Required columns: client_id, order_id, date, amount (``product_id`` and ``quantity`` are
     optional, quantity defaults to 1). Rejected: wrong field count, missing client or order id,
-    unparseable date, non-numeric amount or quantity, exact duplicate of an earlier line.
+    unparseable date, an order dated after ``today`` (default: the current date; a typo such as
+    2099 would otherwise move the as-of date T decades ahead and turn every order into history),
+    non-numeric amount or quantity, exact duplicate of an earlier line. Cells quoted in a reason
+    are pseudonymized (:func:`~lvmh_pipeline.lib.ingestion.echo.safe_echo`).
     Raises :class:`TransactionsFileError` naming the file when it cannot be read or its header
     lacks a required column.
     """
     path = Path(path)
+    today = today or date.today()
     table = _read_table(path, TransactionsFileError)
     frame, counts = _records_frame(table, path, REQUIRED_TRANSACTION_COLUMNS, TRANSACTIONS_COLUMNS,
                                    TransactionsFileError)
@@ -155,9 +175,10 @@ def read_transactions(path: Path | str) -> TransactionsLoad:
         width_check,
         (frame["client_id"].eq(""), "missing client_id"),
         (frame["order_id"].eq(""), "missing order_id"),
-        (dates.isna(), "unparseable date '" + frame["date"] + "'"),
-        (~np.isfinite(amounts.fillna(np.inf)), "non-numeric amount '" + frame["amount"] + "'"),
-        (~np.isfinite(quantities.fillna(np.inf)), "non-numeric quantity '" + frame["quantity"] + "'"),
+        _quoted(dates.isna(), "unparseable date", frame["date"]),
+        (dates.gt(pd.Timestamp(today)), f"order {FUTURE_ORDER} ({today.isoformat()}): " + day + ", set aside"),
+        _quoted(~np.isfinite(amounts.fillna(np.inf)), "non-numeric amount", frame["amount"]),
+        _quoted(~np.isfinite(quantities.fillna(np.inf)), "non-numeric quantity", frame["quantity"]),
         (frame.duplicated(subset=TRANSACTIONS_COLUMNS), "duplicate of line " + first_line.astype(str)),
     ])
     bad = reason.ne("")
@@ -282,9 +303,9 @@ def labels_from_file(path: Path | str) -> LabelSet:
     reason = _first_reason(frame.index, [
         _width_check(frame, counts),
         (frame["client_id"].eq(""), "missing client_id"),
-        (purchased_bad, "purchased must be 0/1, got '" + frame["purchased"] + "'"),
-        (churned_bad, "churned must be 0/1, got '" + frame["churned"] + "'"),
-        (value_bad, "lifetime_value must be a number >= 0, got '" + frame["lifetime_value"] + "'"),
+        _quoted(purchased_bad, "purchased must be 0/1, got", frame["purchased"]),
+        _quoted(churned_bad, "churned must be 0/1, got", frame["churned"]),
+        _quoted(value_bad, "lifetime_value must be a number >= 0, got", frame["lifetime_value"]),
         (frame.duplicated(subset=["client_id"]), "duplicate client_id (first at line " + first_line.astype(str) + ")"),
     ])
     bad = reason.ne("")

@@ -1,12 +1,16 @@
 """Train one model family for every target and record each fitted pipeline in MLflow.
 
-A target that cannot be trained (too few labelled clients of a class, no positive value) is
-reported with the reason and the other targets go on. Imports MLflow: import it inside
-functions only.
+Each run gets the held-out metrics, the training time (``fit_seconds``, the run's start time
+set to when training began), a description of what was trained on what, and evaluation plots
+drawn on the same held-out clients as the metrics (:mod:`..registry.plots`; a plot that fails
+is reported in ``warnings`` and never fails the training). A target that cannot be trained (too
+few labelled clients of a class, no positive value) is reported with the reason and the other
+targets go on. Imports MLflow: import it inside functions only.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 import warnings
@@ -15,8 +19,17 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from lvmh_pipeline.lib.modeling.labels import LabelSet
-from lvmh_pipeline.lib.modeling.models import PRIMARY_METRIC, TARGETS, is_classification, train_and_evaluate
+from lvmh_pipeline.lib.modeling.models import (
+    PRIMARY_METRIC,
+    TARGETS,
+    TrainedModel,
+    is_classification,
+    labelled_frame,
+    train_and_evaluate,
+)
 from lvmh_pipeline.lib.registry.tracking import LoggedModel, TrackingConfig, log_trained_model
+
+logger = logging.getLogger(__name__)
 
 TABLE_METRICS: tuple[str, ...] = ("auc", "log_loss", "brier", "calibration_error", "spearman", "r2", "mae")
 INPUT_EXAMPLE_ROWS = 3
@@ -34,6 +47,7 @@ class TargetTraining:
     data_digest: str = ""
     seconds: float = 0.0
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def primary_metric(self) -> str:
@@ -54,6 +68,7 @@ def train_family(
     log it (run ``<family>-<target>``, new registered version); one result per target."""
     results = []
     for target in targets:
+        started_at = time.time()
         started = time.perf_counter()
         try:
             trained = train_and_evaluate(family, target, features, labels, seed=seed, test_size=test_size)
@@ -61,18 +76,40 @@ def train_family(
             results.append(TargetTraining(target, family, error=str(error)))
             continue
         fit_seconds = time.perf_counter() - started
+        problems: list[str] = []
+        artifacts = _evaluation_artifacts(trained, features, labels, seed, problems)
         with warnings.catch_warnings():
             # MLflow's hint about the classifiers' integer *output* (0/1 labels) in the signature
             warnings.filterwarnings("ignore", message="Hint: Inferred schema contains integer", category=UserWarning)
             logged = log_trained_model(
                 config, target=target, family=family, pipeline=trained.pipeline, params=trained.params,
-                metrics={**trained.metrics, "fit_seconds": fit_seconds}, feature_columns=trained.feature_columns,
+                metrics=trained.metrics, feature_columns=trained.feature_columns,
                 data_digest=trained.data_digest, label_source=labels.source,
                 input_example=_input_example(features, trained.feature_columns),
+                as_of=labels.as_of, horizons=labels.horizons, fit_seconds=fit_seconds, started_at=started_at,
+                artifacts=artifacts,
             )
         results.append(TargetTraining(target, family, logged, trained.metrics, trained.params,
-                                      trained.data_digest, fit_seconds))
+                                      trained.data_digest, fit_seconds, warnings=problems))
     return results
+
+
+def _evaluation_artifacts(trained: TrainedModel, features: pd.DataFrame, labels: LabelSet, seed: int,
+                          problems: list[str]) -> dict[str, bytes]:
+    """The plots of :func:`..registry.plots.evaluation_artifacts` on the held-out clients the
+    metrics were measured on; empty (and the reason in ``problems``) if they cannot be drawn."""
+    try:
+        from lvmh_pipeline.lib.registry.plots import evaluation_artifacts
+
+        frame, y = labelled_frame(features, labels, trained.target)
+        held_out = frame["client_id"].astype(str).isin(set(map(str, trained.validation_client_ids))).to_numpy()
+        return evaluation_artifacts(trained.pipeline, trained.target, trained.family,
+                                    frame.loc[held_out, trained.feature_columns], y[held_out], seed=seed)
+    except Exception as error:  # plots are a reading aid: never fail a training run for them
+        message = f"{trained.family} {trained.target}: evaluation plots not drawn: {type(error).__name__}: {error}"
+        logger.warning(message)
+        problems.append(message)
+        return {}
 
 
 def _input_example(features: pd.DataFrame, columns: list[str]) -> pd.DataFrame:

@@ -15,7 +15,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
 _HOUSE_NO = r"\d{1,4}(?:\s?(?:bis|ter|quater)\b|[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?"
 _POSTCODE_CITY = (
-    rf"(?:,?\s(?:[A-Z]{{1,2}}-?)?\d{{4,5}}(?:\s?[A-Z]{{2}})?\s[{_UP}][\w'’\-]+"
+    rf"(?:,?\s(?:[A-Z]{{1,2}}-?)?\d{{4,5}}(?:-\d{{3}}|\s?[A-Z]{{2}})?\s[{_UP}][\w'’\-]+"
     rf"(?:[ \-][{_UP}][\w'’\-]+)?)?"
 )
 
@@ -41,7 +41,10 @@ _EN_TYPES = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Place|Pl\.|Square|"
     r"Sq\.|Terrace|Crescent|Court|Ct\.|Gardens|Mews|Parkway|Highway"
 )
-_UK_POSTCODE = r"(?:,?\s(?:[A-Z][\w\-]+,?\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)?"
+_UK_POSTCODE = (
+    r"(?:,?\s(?:[A-Z][\w\-]+,?\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+    r"|,\s(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b)?"
+)
 _EN_ADDRESS = re.compile(
     rf"(?<![\w.,])\b\d{{1,5}}[A-Za-z]?,?\s(?:{_NAME_WORD}\s){{1,3}}(?:{_EN_TYPES})(?![\w])"
     rf"(?:,?\s(?:Apt\.?|Flat|Suite|Unit)\s?\w+)?{_UK_POSTCODE}"
@@ -59,8 +62,9 @@ _ROMANCE_LINKERS = (
 )
 _ROMANCE_ADDRESS = re.compile(
     rf"(?<![\w])(?:{_ROMANCE_TYPES})\s{_ROMANCE_LINKERS}?{_NAME_WORD}"
-    rf"(?:(?:\s{_ROMANCE_LINKERS}|[ \-]){_NAME_WORD}){{0,4}},?\s(?:n\.?[º°o]?\.?\s?)?"
-    rf"\d{{1,4}}(?:\s?[A-Za-z]\b|/\d{{1,4}}[A-Za-z]?)?[º°ª]?{_NOT_A_HOUSE_NUMBER}{_POSTCODE_CITY}"
+    rf"(?:(?:\s{_ROMANCE_LINKERS}|[ \-])(?!\d+(?:,|-\d{{3}}\s))[{_UP}0-9][\w'’]*){{0,4}},?\s(?:n\.?[º°o]?\.?\s?)?"
+    rf"\d{{1,4}}(?:\s?[A-Za-z]\b|/\d{{1,4}}[A-Za-z]?)?[º°ª]?{_NOT_A_HOUSE_NUMBER}"
+    rf"(?:,\s?\d{{1,2}}[º°ª]\.?(?:\s?(?:izq|dcha|der|esq|dto|[A-Z])\b\.?)?)?{_POSTCODE_CITY}"
 )
 
 # One-word street names ending in a street suffix (German, Dutch), or "<Name> Straße".
@@ -75,17 +79,81 @@ _COMPOUND_ADDRESS = re.compile(
     rf"{_POSTCODE_CITY}"
 )
 
-_PATTERNS = (_FR_ADDRESS, _EN_ADDRESS, _ROMANCE_ADDRESS, _COMPOUND_ADDRESS)
+# A building with a number, then an area and a city (Gulf, Asia): "Villa 8, Al Barsha 3, Dubai",
+# "Apartment 1204, Marina Heights, Dubai Marina".
+_BUILDING_ADDRESS = re.compile(
+    rf"(?<![\w])(?:Villa|Apartment|Apt\.?|Flat|Building|Bldg\.?|Tower|Unit|Office|Penthouse|House)"
+    rf"\s(?:No\.?\s?)?\d{{1,5}}[A-Za-z]?(?:,\s(?:[{_UP}][\w'’\-]*\s){{0,3}}[{_UP}][\w'’\-]*(?:\s\d{{1,4}})?){{1,4}}"
+)
+# Russian: "ул. Тверская, д. 12, кв. 45, Москва", "Кутузовский проспект, дом 5".
+_RU_STREET = r"(?:ул\.|улица|пр-т|пр\.|проспект|пер\.|переулок|бульвар|б-р|наб\.|набережная|шоссе|ш\.|пл\.|площадь)"
+_RU_ADDRESS = re.compile(
+    rf"(?<![\w])(?:{_RU_STREET}\s?[А-ЯЁ0-9][\w\-]*(?:\s[А-ЯЁ][\w\-]*)?|[А-ЯЁ][\w\-]*\s{_RU_STREET})"
+    r",?\s?(?:д\.|дом)?\s?\d{1,4}[а-я]?(?:/\d{1,4})?(?![\d\s]*(?:тыс|млн|руб|лет|год|час|мин|шт|%|€|\$|₽))"
+    r"(?:,?\s?(?:корп\.|корпус|к\.|стр\.|строение|кв\.|квартира|оф\.|офис|подъезд|эт\.|этаж)\s?\d{1,4}[а-я]?)*"
+    r"(?:,\s?(?:г\.\s?)?[А-ЯЁ][а-яё\-]+(?=[\s.,;)]|$))?"
+)
+# Arabic: "فيلا 23، شارع 17، جميرا 2، دبي", "شقة 5، برج الخليج، شارع الشيخ زايد".
+_AR_LETTER = "\u0621-\u064a"
+_AR_KEY = r"(?:فيلا|شقة|شقه|مبنى|عمارة|برج|منزل|بيت|شارع|طريق|حي|مجمع|بناية|بلوك|قطعة)"
+_AR_SEGMENT = (
+    rf"(?:(?:[{_AR_LETTER}]+\s){{0,2}}[{_AR_LETTER}]+\s?(?:رقم\s?)?[0-9٠-٩]{{1,5}}"
+    rf"|{_AR_KEY}\s(?:ال[{_AR_LETTER}]+\s?){{1,3}}|ال[{_AR_LETTER}]+(?:\sال[{_AR_LETTER}]+)?(?=\s?[،,]))"
+)
+_AR_ADDRESS = re.compile(
+    rf"(?<![{_AR_LETTER}]){_AR_KEY}\s?(?:رقم\s?)?[0-9٠-٩]{{1,5}}"
+    rf"(?:\s?[،,]\s?{_AR_SEGMENT}){{0,4}}"
+    rf"(?:\s?[،,]\s?[{_AR_LETTER}]+(?=\s?[.،,؛;/]|$))?"
+)
+# Japanese: "東京都世田谷区奥沢5-21-8", "大阪市北区梅田2丁目4番9号".
+_HAN = "\u4e00-\u9fff\u3005\u30a0-\u30ff"
+_JA_ADDRESS = re.compile(
+    rf"(?:[{_HAN}]{{2,3}}[都道府県])?(?:[{_HAN}]{{1,6}}?[市区町村郡]){{1,3}}[{_HAN}]{{0,8}}?"
+    r"[0-9０-９]{1,4}(?:(?:[-－‐−ー]|丁目|番地?|号)[0-9０-９]{1,4}){1,3}(?:号|番地?)?"
+)
+# Chinese: "上海市静安区南京西路1266号恒隆广场2座2108室".
+_ZH_ADDRESS = re.compile(
+    rf"(?:[{_HAN}]{{2,6}}?[省市])?(?:[{_HAN}]{{1,6}}?[区县市])?[{_HAN}]{{1,10}}?(?:路|街|大道|道|巷|弄|胡同)[东西南北中]?"
+    r"[0-9０-９]{1,5}(?:[-－][0-9]{1,4})?号"
+    rf"(?:[{_HAN}A-Za-z]{{0,10}}?[0-9０-９A-Za-z]{{1,5}}(?:座|栋|幢|号楼|楼|层|单元|室|号|F))*"
+)
+# Korean: "서울특별시 강남구 압구정로 343 현대아파트 12동 704호".
+# A road number ("압구정로 343") is an address after a district ("강남구") or before a flat
+# ("12동 704호"): "파운드로 4천" (in pounds, 4 thousand) is none.
+_KO_DISTRICT = r"(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s?)?[가-힣]{1,6}(?:구|군|시)\s?"
+_KO_ROAD = r"(?:[가-힣]{1,6}(?:읍|면|동)\s?)?[가-힣0-9]{1,12}(?:로|길|대로)\s?\d{1,5}(?:-\d{1,4})?(?:번길\s?\d{1,4})?"
+_KO_BUILDING = r"(?:,?\s?[가-힣A-Za-z0-9]{1,15}(?:아파트|빌딩|타워|빌라|오피스텔|맨션|레지던스|팰리스))"
+_KO_FLAT = r"(?:,?\s?\d{1,4}동)?,?\s?\d{1,5}호"
+_KO_ADDRESS = re.compile(
+    rf"(?:[가-힣]{{1,6}}\s)?{_KO_DISTRICT}[가-힣]{{1,6}}(?:동|리|가)\s?\d{{1,5}}(?:-\d{{1,4}})?번지(?:{_KO_FLAT})?"
+    rf"|{_KO_DISTRICT}{_KO_ROAD}{_KO_BUILDING}?(?:{_KO_FLAT})?"
+    rf"|{_KO_ROAD}(?:{_KO_BUILDING}(?:{_KO_FLAT})?|{_KO_FLAT})"
+)
+
+_PATTERNS = (
+    _FR_ADDRESS, _EN_ADDRESS, _ROMANCE_ADDRESS, _COMPOUND_ADDRESS, _BUILDING_ADDRESS, _RU_ADDRESS,
+)
+_DENSE_PATTERNS = (_AR_ADDRESS, _JA_ADDRESS, _ZH_ADDRESS, _KO_ADDRESS)
+# Labels glued to an address in unspaced scripts ("送货地址广州市…"): not part of it.
+_DENSE_LABEL = re.compile(
+    r"(?:送货地址|收货地址|寄送地址|邮寄地址|家庭地址|公司地址|地址|住址|寄到|寄往|送到|送至|邮寄到|"
+    r"送付先|配送先|お届け先|請求書送付先|住所|宛先)[:：]?"
+)
+_DENSE = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def find_addresses(text: str) -> list[PiiSpan]:
     """Street addresses, longest match first when patterns overlap."""
+    patterns = _PATTERNS + _DENSE_PATTERNS if _DENSE.search(text) else _PATTERNS
     found = sorted(
-        (PiiSpan(m.start(), m.end(), "ADDRESS") for p in _PATTERNS for m in p.finditer(text)),
+        (PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)),
         key=lambda s: (s.start, -s.end),
     )
     spans: list[PiiSpan] = []
     for span in found:
+        label = _DENSE_LABEL.match(text, span.start, span.end)
+        if label and label.end() < span.end:
+            span = PiiSpan(label.end(), span.end, span.kind)
         if spans and span.start < spans[-1].end:
             continue
         spans.append(span)

@@ -132,8 +132,29 @@ def _is_card(digits: str) -> bool:
     return 13 <= len(digits) <= 19 and _card_issuer_prefix(digits) and luhn_is_valid(digits)
 
 
+# Words naming a payment card, up to three words before the number ("carte 4532 …", "cartão
+# para a reserva: 4532 …", "결제 카드 4929 …", "卡号 6225 …").
+_CARD_LABEL = re.compile(
+    r"(?:\b(?:card|carte|carta|tarjeta|cart[ãa]o|karte|kreditkarte|kaart|creditcard|visa|mastercard|"
+    r"amex|cb)\b|карт[а-яё]*|カード|카드|卡号|卡號|银行卡|信用卡|卡|بطاقة|ببطاقة|البطاقة)"
+    r"(?:[^\w\n]{1,3}[^\W\d]{1,12}){0,3}[^\w\n]{0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _printed_card(groups: list[re.Match[str]], text: str, start: int) -> bool:
+    """"carte 4532 7714 0098 4821": sixteen digits in four groups of four with a card issuer's
+    prefix after a word naming a card — a card with a typo in its check digit is still a card
+    (unlabelled, an invalid number is left alone)."""
+    digits = "".join(g.group() for g in groups)
+    if not _card_issuer_prefix(digits):
+        return False
+    return _CARD_LABEL.search(text[max(0, start - 48) : start]) is not None
+
+
 def find_cards(text: str) -> list[PiiSpan]:
-    """Payment card numbers (13–19 digits, spaces or dashes, Luhn-valid, known issuer prefix).
+    """Payment card numbers (13–19 digits, spaces or dashes, Luhn-valid, known issuer prefix;
+    or printed in four groups of four, :func:`_printed_card`).
 
     Windows of digit groups are tried inside each run of numbers, so a card written right after
     another number ("… 78 4111 1111 1111 1111") is still found.
@@ -141,6 +162,7 @@ def find_cards(text: str) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     if _count_digits(text) < 13:
         return spans
+    text = _ascii_digits(text)
     for run in _CARD_RUN.finditer(text):
         groups = list(_CARD_GROUP.finditer(run.group()))
         i = 0
@@ -153,6 +175,14 @@ def find_cards(text: str) -> list[PiiSpan]:
                 ):
                     match = window
                     break
+            window = groups[i : i + 4]
+            if (
+                match is None
+                and tuple(len(g.group()) for g in window) == (4, 4, 4, 4)
+                and (i + 4 == len(groups) or len(groups[i + 4].group()) != 4)
+                and _printed_card(window, text, run.start() + window[0].start())
+            ):
+                match = window
             if match is None:
                 i += 1
                 continue
@@ -164,13 +194,16 @@ def find_cards(text: str) -> list[PiiSpan]:
 
 # --- phone numbers ----------------------------------------------------------------------------
 
+# A letter or digit of a spaced script: CJK and Hangul may touch a number ("電話090…まで").
+_WORD_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 _INTL_PHONE = re.compile(
-    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-/]?(?:\(\d{1,5}\)|\d{1,5})){1,7}"
-    r"(?!\w)"
+    rf"(?<!{_WORD_NOT_CJK})(?<!\+)(?:\+|00)[1-9]\d{{0,2}}(?:[ .\-]?\(0\))?(?:[ .\-/]?(?:\(\d{{1,5}}\)|\d{{1,5}})){{1,7}}"
+    rf"(?!{_WORD_NOT_CJK})"
 )
 # A run of digit groups ("06 12 34 56 78", "(212) 555-1234", "089/12345678", "0612345678").
 _DIGIT_RUN = re.compile(
-    r"(?<![\w+])(?<!\d[.\-/])(?:\(\d+\)|\d+)(?:(?:[ .\-/]|(?<=\))|(?=\())(?:\(\d+\)|\d+))*(?!\w)"
+    rf"(?<!{_WORD_NOT_CJK})(?<!\+)(?<!\d[.\-/])(?:\(\d+\)|\d+)(?:(?:[ .\-/]|(?<=\))|(?=\())(?:\(\d+\)|\d+))*"
+    rf"(?!{_WORD_NOT_CJK})"
 )
 _GROUP = re.compile(r"\d+")
 _DATE = re.compile(
@@ -258,12 +291,25 @@ def _mask_dates(text: str) -> str:
     return _DATE.sub(lambda m: "x" * len(m.group()), text)
 
 
+# Full-width and Arabic-Indic digits and separators, one character for one ("０９０－１２３４",
+# "٠٥٠١٢٣٤٥٦٧"): numbers are read on the translated text, offsets stay those of the note.
+_DIGIT_FORMS = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, **{chr(0x0660 + i): str(i) for i in range(10)},
+     **{chr(0x06F0 + i): str(i) for i in range(10)}, "－": "-", "‐": "-", "−": "-", "＋": "+",
+     "（": "(", "）": ")", "\u3000": " ", "\u00a0": " "}
+)
+
+
+def _ascii_digits(text: str) -> str:
+    return text.translate(_DIGIT_FORMS) if not text.isascii() else text
+
+
 def find_phones(text: str) -> list[PiiSpan]:
     """Phone numbers: international (+33 …, 0044 …) and national forms of the main markets."""
     spans: list[PiiSpan] = []
     if _count_digits(text) < 6:
         return spans
-    masked = _mask_dates(text)
+    masked = _mask_dates(_ascii_digits(text))
     for m in _INTL_PHONE.finditer(masked):
         n_digits = _count_digits(m.group())
         if 8 <= n_digits <= 15 and not _MONEY_OR_UNIT_AFTER.match(masked[m.end() :]):

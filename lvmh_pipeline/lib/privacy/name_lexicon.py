@@ -27,7 +27,7 @@ _CASED_TITLES: tuple[str, ...] = (
     # English
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Miz", "Miss", "Dr", "Dr.", "Prof",
     "Prof.", "Sir", "Dame", "Lady", "Lord", "Messrs", "Messrs.", "MR", "MRS", "MS", "MR.", "MRS.",
-    "Mister", "Missus", "Missis", "Doctor", "Professor",
+    "Mister", "Missus", "Missis", "Doctor", "Professor", "Madam",
     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "H.E.", "H.H.",
     # Italian
     "Sig.", "Sig.ra", "Sig.na", "Sigg.", "Sig.a", "Dott.", "Dott.ssa", "Dr.ssa", "Prof.ssa",
@@ -38,7 +38,7 @@ _CASED_TITLES: tuple[str, ...] = (
     "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Sres.", "Sres", "Srs.", "Srs", "Don", "Doña",
     "Dña.", "Dña", "Dra", "Dra.", "Dona", "Sr.ª", "Dr.ª", "Prof.ª", "Profa.", "Lic.", "Eng.",
     "Arq.", "Señor", "Señora", "Señorita", "Señores", "Senor", "Senora", "Senorita", "Doctora",
-    "Srª", "Senhor", "Senhora",
+    "Srª", "Senhor", "Senhora", "D.",
     "Senhorita", "Senhores", "Doutor", "Doutora",
     # German, Dutch
     "Frau", "Herr", "Herrn", "Hr.", "Hrn.", "Fr.", "Fräulein", "Doktor", "Professorin", "Dhr.",
@@ -53,7 +53,7 @@ _NO_LOWER_CASE = frozenset(
      "MRS.", "Mag.", "Comm.", "Arch.", "Ing.", "Cav.", "Lic.", "Eng.", "Arq.", "Mx", "Mx.", "Miz",
      "H.E.", "H.H.", "Prof", "Famiglia", "Famille", "Familia", "Família", "Messrs", "Messrs.",
      "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "Mw", "Sr", "Sres",
-     "Fr.", "Hr.", "Sig", "Fam", "Dres."}
+     "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Madam", "D."}
 )
 # Lower-case titles, as transcriptions and running text write them ("la señora Ortega",
 # "mevrouw Jansen", "mme Girard", "herr Krause"): the word after them must be no common word.
@@ -125,6 +125,11 @@ NAMING_PHRASES: tuple[str, ...] = (
     "la cliente è", "il cliente è", "la clienta es", "el cliente es", "a cliente é",
     "o cliente é", "de klant is", "der kunde ist", "die kundin ist", "this is about",
     "c'est madame", "c'est monsieur",
+    # the name as a document spells it ("im Pass Ivanova", "в паспорте Becker")
+    "im pass", "laut pass", "in the passport", "on the passport", "on her passport",
+    "on his passport", "on the card", "sul passaporto", "nel passaporto", "dans le passeport",
+    "sur le passeport", "sur la carte", "en el pasaporte", "en su pasaporte", "no passaporte",
+    "in het paspoort", "в паспорте", "по паспорту", "in scheda come",
 )
 # Field labels of exported notes ("Nom : Keller", "Client name: Hughes").
 LABELS: tuple[str, ...] = (
@@ -170,7 +175,7 @@ BRANDS: tuple[str, ...] = (
 
 PARTICLES: frozenset[str] = _words(
     """de di da del della dello dei van von der den du le la dos das do ter ten mac st st. saint
-    sainte al el bin ben bint abu ibn d' d’ o' o’ y zu vom"""
+    sainte al el bin ben bint abu ibn d' d’ o' o’ y zu vom ó ní nic uí"""
 )
 
 # Kin words after which a (known) given name is a person ("sa fille Chloé", "Tochter Lena").
@@ -195,7 +200,26 @@ KIN_WORDS: frozenset[str] = _words(
     nicht neef vriend vriendin verloofde
     дочь дочка дочерью сын сыном муж мужем жена женой мать матерью мама мамой отец отцом папа
     сестра сестрой брат братом внучка внучкой внук внуком племянница племянник невеста жених
-    подруга подругой друг другом партнёр партнер крестник крестница
+    подруга подругой друг другом партнёр партнер крестник крестница дочкой дочки сыночек
+    сыночком внучку внуком внучек
+    belle-sœur beau-frère petite-amie petit-ami copine copain époux bru marraine parrain
+    grand-mère grand-père mamie papi
+    son-in-law daughter-in-law mother-in-law father-in-law sister-in-law brother-in-law fiance
+    spouse twin aunt uncle grandma grandpa granny stepmother stepfather
+    bambina bambino mamma papà zia zio cognata cognato bisnonna bisnonno pronipote
+    hermanita hermanito cuñada cuñado tía tío bisnieta bisnieto nena nene mamá papá prometida
+    prometido
+    genro cunhada cunhado tia tio bisneta bisneto menina menino companheiro companheira
+    bruders schwesters sohnes enkels verlobten ehemannes lebensgefährte lebensgefährtin
+    lebenspartner lebenspartnerin schwägerin schwager tante onkel neffen mama papa oma opa
+    schoonzoon schoondochter schoonmoeder schoonvader schoonzus zwager zoontje dochtertje nichtje
+    neefje oom
+    жены жене жену мужа мужу сына сыну дочери дочке дочку внука внуку внучки внучке невестка
+    невестки невестке невесткой зять зятя зятю свекровь свекрови тёща тёщи теща тещи девушка
+    девушки девушке девушкой парень парня парню партнёра партнёру партнёром партнера партнеру
+    партнером партнёрша партнерша подруги подруге подругу друга другу сестры сестре сестру брата
+    брату бабушки бабушке дедушки дедушке племянника племяннику племянницы племяннице крестника
+    крестнице супруг супруга супруге супругой
     """
 )
 
@@ -249,6 +273,13 @@ FILLERS: tuple[str, ...] = tuple(
     يعني اه آه ام امم اممم طيب والله خلاص يا ايه
     """.split()
 )
+# Fillers of Chinese, Korean and Japanese transcriptions ("Dr. 嗯……那个 Gupta", "닥터 음 그 …",
+# "ミスター えー 田中"); matched only before a space, punctuation or another script.
+CJK_FILLERS: tuple[str, ...] = (
+    "嗯", "呃", "额", "啊", "哦", "那个", "这个", "就是", "然后", "那个那个", "唔", "誒", "欸",
+    "음", "어", "그", "저", "저기", "그러니까", "그니까", "뭐", "아", "에", "흠", "네",
+    "えー", "えっと", "えーと", "あの", "あのー", "その", "まあ", "うーん", "ええと",
+)
 # Hesitations spelt with repeated letters ("euhh", "ähhm", "mmm", "ээ").
 HESITATION_PATTERN = (
     r"(?:e+u*h+|e+h*m+|u+h*m*|u+m+|h+m+|m{2,}|ä+h+m*|ö+h+m*|e+r+m+|a+h+|o+h+|э+м*|м{2,}|х+м+"
@@ -279,8 +310,18 @@ ARABIC_TITLES: tuple[str, ...] = (
     "الحاجة", "الحاج", "الأميرة", "الأمير", "السادة", "السيدتان", "مدام", "مسيو", "د.", "سعادة",
     "سمو", "معالي", "فضيلة",
 )
-# Arabic words announcing a family by its name ("عائلة الخالدي", "آل مكتوم").
-ARABIC_FAMILY_WORDS: tuple[str, ...] = ("عائلة", "العائلة", "أسرة", "الزوجان", "آل")
+# Honorifics written after a given name ("نادية هانم", "فريبا خانم", "أحمد بيك"): the word
+# before them is a name, they are not.
+ARABIC_POST_TITLES: tuple[str, ...] = (
+    "هانم", "خانم", "خانوم", "بيك", "بك", "بيه", "باشا", "أفندي", "افندي", "خاتون", "جان", "آغا",
+)
+# "أم فهد", "أبو خالد": a parent called after a child; the child's given name follows.
+ARABIC_KUNYA: tuple[str, ...] = ("أم", "ام", "أبو", "ابو", "أبي", "ابي")
+# Arabic words announcing a family by its name ("عائلة الخالدي", "آل مكتوم") or a couple by
+# its given names ("العروسان سالم وريم").
+ARABIC_FAMILY_WORDS: tuple[str, ...] = (
+    "عائلة", "العائلة", "أسرة", "الزوجان", "آل", "العروسان", "العروسين", "الخطيبان", "الزوجين",
+)
 ARABIC_CLIENT_WORDS: tuple[str, ...] = ("العميل", "العميلة", "عميل", "عميلة", "الزبون", "الزبونة")
 ARABIC_KIN_WORDS: frozenset[str] = _words(
     """ابنتها ابنته ابنها ابنه ابنتي ابنة ابن زوجها زوجته زوج زوجة والدتها والدته والدها والده
@@ -301,6 +342,14 @@ ARABIC_COMMON: frozenset[str] = _words(
     الزميلة المقربة المقرب العم العمة الخال الخالة الجد الجدة الشريك الشريكة الطفل الطفلة
     الأطفال الأولاد الأبناء الوالدة الوالد الخطيب الخطيبة منذ حوالي تقريبا قرابة أكثر أقل لمدة
     خلال عمر بعمر بعمرها بعمره العمر سن بسن
+    عندها عنده عندهم عندي لها له لهم لي معها معه معهم منها منه منهم عليها عليه فيها فيه بها به
+    عنها إنها إنه انها انه كانت كان قالت قال تقول يقول بدها بده بدو بدهم حابة حاب حابب بتحب بيحب
+    تبي يبي تبغى يبغى عايزة عايز عاوزة عاوز بغات بغا ودها وده نفسها نفسه كمان برضه أيضا أيضاً ايضا
+    جداً جدا قوي كثير كتير شوي شوية هون هنا هناك الحين حاليا حالياً بس لكن بعد قبل كل ما لا لم لن
+    تم قد هذه هذا ذلك تلك اللي الي مش مو ماهي ماهو زارت زار رجعت رجع طلبت طلب سألت سأل شافت شاف
+    ذكرت ذكر أخبرت أخبر اختارت اختار فضلت فضل دفعت دفع عادت عاد ستعود سيعود تعود يعود حجزت حجز
+    نباتي نباتية نباتيه حامل مريض مريضة متزوج متزوجة مطلق مطلقة أرمل أرملة عزباء أعزب مسلم مسلمة
+    مسيحي مسيحية مسيحيه يهودي يهودية صائم صائمة متقاعد متدين متدينة محافظ محافظة مشهور مشهورة
     """
 ) | frozenset(
     "ال" + w
@@ -318,10 +367,17 @@ ZH_HONORIFICS: tuple[str, ...] = (
 ZH_SHORT_TITLE_NOT_BEFORE: frozenset[str] = frozenset("是共体部结计额价数量统裁之事")
 KO_HONORIFICS: tuple[str, ...] = (
     "고객님", "여사님", "선생님", "회장님", "사모님", "대표님", "원장님", "사장님", "부장님", "교수님",
-    "박사님", "이사님", "실장님", "과장님", "변호사님", "님", "씨", "고객", "여사", "회장", "대표",
+    "박사님", "이사님", "실장님", "과장님", "변호사님", "상무님", "전무님", "부회장님", "이사장님",
+    "본부장님", "지점장님", "팀장님", "국장님", "소장님", "의원님", "장관님", "총장님", "작가님",
+    "감독님", "고문님", "대사님", "원장", "님", "씨", "고객", "여사", "회장", "대표", "상무", "전무",
+)
+# Titles written before a name in Korean ("미스터 다나카", "닥터 리처드슨", "마담 르페브르").
+KO_PREFIX_TITLES: tuple[str, ...] = (
+    "미스터", "미세스", "미시즈", "미스", "미즈", "닥터", "마담", "무슈", "프로페서", "써", "레이디",
+    "ミスター", "ミセス", "ミス", "ドクター", "マダム", "ムッシュ", "ムッシュー", "プロフェッサー",
 )
 # Korean honorifics that stand after a space only ("김민지 고객", not "고객" inside a word).
-KO_SPACED_ONLY: frozenset[str] = frozenset({"고객", "여사", "회장", "대표"})
+KO_SPACED_ONLY: frozenset[str] = frozenset({"고객", "여사", "회장", "대표", "상무", "전무", "원장"})
 
 # Words before a Japanese honorific that are roles or kin, not names (お客様, 奥様, 娘さん …).
 JA_ROLE_WORDS: frozenset[str] = frozenset(
@@ -350,7 +406,10 @@ ZH_COMMON_WORDS: frozenset[str] = frozenset(
     方便 方面 江南 石头 程度 任何 白天 孙女 孙子 于是 万元 上海 上周 上次 上午 上个 司机 欧洲 欧元
     龙年 林间 夏天 夏季 秦朝 江苏 段时间 史上 毛衣 钱包 丁香 向往 向来 严格 武汉 宋体 常客 老客户
     客户 太太 先生 女士 小姐 女儿 儿子 丈夫 妻子 母亲 父亲 朋友 同事 客人 顾客 家人 曾经 曾孙 韩国
-    金额 金属 金饰 黄色 白色 余额 于是 程序 陆续 许多 何时 何况 高兴 高于""".split()
+    金额 金属 金饰 黄色 白色 余额 于是 程序 陆续 许多 何时 何况 高兴 高于 董事 董事长 董事会 总经理
+    总监 总裁 高管 林业 马拉 马来 方案 白领 金融 石油 江湖 钱财 杨梅 梁山 黎明 何必 何处 曾经 万一
+    万能 上班 上市 上面 安排 安全 安静 爱人 马克 顾问 陆军 高尔夫 金牌 石材 江景 钟表 姜黄 朱红 蓝色 田园
+    龙井 林荫 孔雀 潘多拉 严重 余下 何等 施工 贾斯""".split()
 )
 
 KO_SURNAMES: frozenset[str] = frozenset(
@@ -366,5 +425,21 @@ KO_ROLE_WORDS: frozenset[str] = frozenset(
     약혼자 시어머니 시아버지 딸 아이 자녀 부부 가족 배우자 본인 지인 동료 상사 직원 매니저 담당
     방문 예산 선물 신규 단골 오늘 이번 정기 고객명 성함 이름 우수 주요 장기 기존 남성 여성 한국 전체
     모든 최고 최우수 일반 해외 중국 일본 미국 유럽 현지 우량 충성 잠재 예비 주말 한국인 정기적
-    장기적 신규의 기존의 주요한 우수한 명품 매장 백화점 본점 지점""".split()
+    장기적 신규의 기존의 주요한 우수한 명품 매장 백화점 본점 지점 기업가 사업가 예술가 건축가 투자가
+    전문가 정치가 음악가 미식가 수집가 기자 교사 의사 약사 회사원 공무원 연예인 배우 가수 모델 작가
+    디자이너 변호사 회계사 세무사 판사 검사 경영인 사업자 대표이사 임원 주부 학생 대학생 은퇴자 은퇴
+    퇴직 현직 전직 상담 문의 구매 방문객 관광객 외국인 내국인 와이프 허즈번드 파트너 보스 오너 셰프 디렉터
+    회원 어머님 아버님 장모님 시어머님 따님 아드님 손님 여자친구 남자친구 약혼녀""".split()
+)
+
+# Characters of the standard Chinese transliteration of foreign names (施密特, 布朗, 古普塔,
+# 玛丽亚): a run of them before an honorific or a bracketed Latin name is a foreign name.
+ZH_TRANSLITERATION: frozenset[str] = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾滨波伯博布查达戴黛丹道德登邓迪蒂丁东杜敦顿多俄厄恩尔"
+    "法凡范菲费芬丰冯弗福富盖甘冈高戈哥格葛根贡古瓜圭哈海汉豪赫黑亨洪胡华怀惠霍基吉佳加贾杰捷金"
+    "卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱兰朗劳勒雷蕾黎里理丽利莉立连林琳列卢鲁陆路伦罗洛马玛迈"
+    "麦曼芒毛梅美门蒙孟米密敏明缪摩莫墨默姆穆纳娜乃奈南内妮尼涅宁纽努诺诺欧帕潘庞佩彭皮珀坡普齐"
+    "奇琪恰乔切钦琼丘萨塞赛桑瑟森沙莎山尚绍舍申施什史士斯松苏索塔泰坦汤唐陶特腾提廷汀通图托瓦"
+    "万旺威韦维温文沃乌伍武西希锡夏谢辛欣休雅亚扬杨耶叶伊依因英尤于约泽扎詹珍朱兹卓佐耐力买提"
+    "娅婭妮蒂茜黛琳莲薇萝璐露芙丝絲娃卿尧雍穆赞茨佛罕侯逊霍桑"
 )

@@ -16,8 +16,14 @@ so —
   Arabic (:mod:`.names_arabic`).
 
 Ordinary words in those positions ("Familie Urlaub", "Tochter, 25 Jahre", "Budget, 5K", "Lady
-Dior", "Helmut Newton") are refused by :mod:`.names_guard`. :func:`name_occurrences` then finds
-every other occurrence of the names found (or of a client's known names).
+Dior", "Helmut Newton") are refused by :mod:`.names_guard`. A second pass (:mod:`.names_links`)
+adds the names linked to those found: the same name in brackets in another script ("Suzuki-san
+(鈴木)", "제니퍼 월시(Jennifer Walsh)"), given names next to a found surname ("Mrs Ward …
+Bridget Ward"), couples ("James & Emma White", "lui Marco, lei Ilaria"), spelling corrections
+("Kowalski, euh Kowalska") and the parts of CJK and Hangul names ("陈，陈先生", "박 그러니까
+박준호"). :func:`name_occurrences` then finds every other occurrence of the names found (or of a
+client's known names). An honorific after a hyphen ("Kapoor-ji", "Tanaka-san") stays out of
+the name.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names_arabic import arabic_names
 from lvmh_pipeline.lib.privacy.names_cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names_cues import cue_names
+from lvmh_pipeline.lib.privacy.names_guard import is_given_name
+from lvmh_pipeline.lib.privacy.names_links import linked_names
 from lvmh_pipeline.lib.privacy.names_occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names_positions import position_names
 
@@ -36,6 +44,10 @@ __all__ = ["find_names", "name_occurrences"]
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
+_HONORIFIC_TAIL = re.compile(
+    r"-(?:san|sama|sensei|shi|kun|chan|nim|ssi|ji|jee|sahib|saab|sajangnim|сан|сама|кун|тян|чан|ним)$",
+    re.IGNORECASE,
+)
 
 
 def find_names(text: str) -> list[PiiSpan]:
@@ -48,6 +60,13 @@ def find_names(text: str) -> list[PiiSpan]:
     if _CJK.search(text):
         candidates += cjk_names(text)
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "[" in text else []
+    spans = _disjoint(candidates, placeholders)
+    if spans or placeholders:
+        spans = _disjoint(spans + linked_names(text, spans), placeholders)
+    return [_without_suffix(text, s) for s in spans]
+
+
+def _disjoint(candidates: list[PiiSpan], placeholders: list[tuple[int, int]]) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for span in sorted(candidates, key=lambda s: (s.start, -s.end)):
         if span.end <= span.start or (spans and span.start < spans[-1].end):
@@ -56,3 +75,11 @@ def find_names(text: str) -> list[PiiSpan]:
             continue
         spans.append(span)
     return spans
+
+
+def _without_suffix(text: str, span: PiiSpan) -> PiiSpan:
+    """"Kapoor-ji", "Tanaka-san": the honorific after the hyphen is no part of the name."""
+    m = _HONORIFIC_TAIL.search(text, span.start, span.end)
+    if m and m.end() == span.end and m.start() > span.start and not is_given_name(text[span.start : span.end].split()[-1]):
+        return PiiSpan(span.start, m.start(), span.kind)
+    return span

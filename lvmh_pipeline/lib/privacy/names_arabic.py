@@ -12,6 +12,8 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     ARABIC_COMMON,
     ARABIC_FAMILY_WORDS,
     ARABIC_KIN_WORDS,
+    ARABIC_KUNYA,
+    ARABIC_POST_TITLES,
     ARABIC_TITLES,
     FILLERS,
 )
@@ -28,7 +30,9 @@ _TITLE_FORMS = ARABIC_TITLES + tuple(
     if title.startswith("ال")
     for prefix in ("لل", "بال", "كال", "فال")
 )
-_TITLE = re.compile(rf"(?<![{_LETTER}])[وف]?(?:{alternation(_TITLE_FORMS)})(?=[\s/])")
+# A title may be followed by a pause: "الدكتور... اه... حداد".
+_TITLE = re.compile(rf"(?<![{_LETTER}])[وف]?(?:{alternation(_TITLE_FORMS)})(?=[\s/]|\.{{2,}}|…)")
+_TITLE_WORDS = frozenset(t for t in ARABIC_TITLES if not t.startswith("ال") and not t.endswith("."))
 _SKIP = re.compile(
     rf"(?:\s+|/\s*ة(?![{_LETTER}])|/|و(?=\s*(?:{alternation(ARABIC_TITLES)}))"
     rf"|(?:{alternation(_ARABIC_FILLERS)})(?![{_LETTER}])|[،,.…]+)"
@@ -46,12 +50,31 @@ _NAME_THEN_AGE = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+(?:\s+[{_LETTER}]+)?
 _GIVEN_THEN_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(ال[{_LETTER}]+)")
 _KIN_THEN_GIVEN = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS)})\s+([{_LETTER}]+)")
 _COMPOUND_FIRST = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أم", "ام", "آل"})
-_EXCLUDED = ARABIC_COMMON | ARABIC_KIN_WORDS | frozenset(t.rstrip(".") for t in ARABIC_TITLES)
+_POST_TITLES = frozenset(ARABIC_POST_TITLES)
+_EXCLUDED = (
+    ARABIC_COMMON
+    | ARABIC_KIN_WORDS
+    | frozenset(t.rstrip(".") for t in ARABIC_TITLES)
+    | _POST_TITLES
+    | frozenset(ARABIC_FAMILY_WORDS)
+)
+# What closes a name: punctuation, a bracket, a dash, the end of the text, or Latin script
+# (the name written again: "السيدة ريم ناصر (Reem Nasser)").
+_CLOSED_AFTER = re.compile(r"[ \t]*(?:[،,.:;؛()\[\]\-–—/]|$|\n)")
+# "نادية هانم", "فريبا خانم": a given name before an honorific that follows names.
+_BEFORE_POST_TITLE = re.compile(
+    rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(?:{alternation(ARABIC_POST_TITLES)})(?![{_LETTER}])"
+    rf"(?:\s+(ال[{_LETTER}]+))?"
+)
+# "أم فهد", "أبو خالد": the child's given name after a kunya.
+_KUNYA = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KUNYA)})\s+([{_LETTER}]+)")
+# "سالم وريم الكعبي": given names joined by the proclitic و before a family name or a known name.
+_AND_GIVEN = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+و([{_LETTER}]{{2,}})")
 _SPACE = re.compile(r"\s+")
 _LATIN_START = re.compile(r"[A-ZÀ-Þ]")
 
 
-def _extend(text: str, first: re.Match[str], limit: int = 3) -> int:
+def _extend(text: str, first: re.Match[str], limit: int = 4) -> int:
     """End of an Arabic name starting with ``first``: "عبد الله", "محمد بن راشد", "أحمد الخالدي"."""
     end = first.end()
     word = first.group()
@@ -67,6 +90,29 @@ def _extend(text: str, first: re.Match[str], limit: int = 3) -> int:
     return end
 
 
+def _second_word(text: str, first: re.Match[str], end: int) -> int:
+    """After a title, "السيدة ريم ناصر،": the word after the given name belongs to the name when
+    it is a known name or when punctuation, a bracket or the end closes it."""
+    if end != first.end() or first.group() in _COMPOUND_FIRST:
+        return end
+    gap = _SPACE.match(text, end)
+    nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
+    if not nxt or len(nxt.group()) < 2:
+        return end
+    word = nxt.group()
+    closed = _CLOSED_AFTER.match(text, nxt.end()) is not None
+    if word in _TITLE_WORDS and closed:
+        return nxt.end()  # "المهندس كريم سعادة،": a title word as a family name
+    if word in _EXCLUDED or word.lstrip("و") in _EXCLUDED or word.startswith("و"):
+        return end
+    if _known(word):
+        return nxt.end()
+    # "السيدة عائشة نباتية.": a feminine adjective (-ية) says something of her, no family name
+    if closed and not (len(word) >= 5 and word.endswith(("ية", "يه"))):
+        return nxt.end()
+    return end
+
+
 def _after_title(text: str, pos: int) -> PiiSpan | None:
     cursor, steps = pos, 0
     while steps < 6:
@@ -78,7 +124,7 @@ def _after_title(text: str, pos: int) -> PiiSpan | None:
     if first:
         if first.group() in _EXCLUDED:
             return None
-        return PiiSpan(first.start(), _extend(text, first), "NAME")
+        return PiiSpan(first.start(), _second_word(text, first, _extend(text, first)), "NAME")
     if _LATIN_START.match(text, cursor):  # "السيدة Dubois", "السيد Al-Mansouri"
         end = parse_name(text, cursor, strict=False)
         if end is not None:
@@ -113,7 +159,7 @@ def arabic_names(text: str) -> list[PiiSpan]:
         words = m.group(1).split()
         while words and (words[0] in _EXCLUDED or not _known(words[0])):
             words = words[1:]
-        if words and not any(w in _EXCLUDED for w in words):
+        if words and not any(w in _EXCLUDED or w.lstrip("و") in _EXCLUDED for w in words):
             name = " ".join(words)
             spans.append(PiiSpan(m.end(1) - len(name), m.end(1), "NAME"))
     for m in _GIVEN_THEN_FAMILY.finditer(text):
@@ -122,4 +168,30 @@ def arabic_names(text: str) -> list[PiiSpan]:
     for m in _KIN_THEN_GIVEN.finditer(text):
         if m.group(1) in person_names().given:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _BEFORE_POST_TITLE.finditer(text):
+        if m.group(1) not in _EXCLUDED and m.group(1).lstrip("و") not in _EXCLUDED:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+            if m.group(2) and m.group(2) not in _EXCLUDED:
+                spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
+    for m in _KUNYA.finditer(text):
+        word = m.group(1)
+        if word not in _EXCLUDED and (_known(word) or _CLOSED_AFTER.match(text, m.end(1))):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _AND_GIVEN.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in _EXCLUDED or second in _EXCLUDED or not (_known(first) or _known(second)):
+            continue
+        if not (_known(first) and _known(second)):
+            # one unknown word: the pair must stand before a family name ("سالم وريم الكعبي")
+            gap = _SPACE.match(text, m.end())
+            family = _ARABIC_WORD.match(text, gap.end()) if gap else None
+            if not (family and family.group().startswith("ال") and family.group() not in _EXCLUDED):
+                continue
+        gap = _SPACE.match(text, m.end())
+        family = _ARABIC_WORD.match(text, gap.end()) if gap else None
+        end = m.end(2)
+        if family and family.group().startswith("ال") and family.group() not in _EXCLUDED:
+            end = family.end()
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        spans.append(PiiSpan(m.start(2), end, "NAME"))
     return spans

@@ -16,6 +16,7 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     JA_LEADING_WORDS,
     JA_ROLE_WORDS,
     KO_HONORIFICS,
+    KO_PREFIX_TITLES,
     KO_ROLE_WORDS,
     KO_SPACED_ONLY,
     KO_SURNAMES,
@@ -24,8 +25,9 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     ZH_HONORIFICS,
     ZH_SHORT_TITLE_NOT_BEFORE,
     ZH_SURNAMES,
+    ZH_TRANSLITERATION,
 )
-from lvmh_pipeline.lib.privacy.names_cues import alternation
+from lvmh_pipeline.lib.privacy.names_cues import _TITLE, alternation, scan, skip_fillers
 from lvmh_pipeline.lib.privacy.names_guard import COMMON, classify, is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.person_names import person_names
 
@@ -57,6 +59,8 @@ _JA_AGE = re.compile(
     rf"(?<![{HAN}{KATAKANA}])([{HAN}{KATAKANA}・ー]{{2,8}})(?:{_SEP}(?={_AGE_JA})|(?=[(（]\d{{2}}[)）]))"
 )
 _JA_START = re.compile(r"^[ \u3000]*")
+_JA_DECADE = re.compile(rf"{_SEP}[(（]?\s*\d{{1,3}}\s*代")
+_JA_LEADING_NAME = re.compile(rf"^[ \u3000]*([{HAN}]{{2,3}})[、，,:：]")
 # Words that open a Japanese note before an age without being a name (女性、45歳).
 _JA_COMMON_BEFORE_AGE = frozenset(
     """女性 男性 主婦 会社員 医師 経営者 弁護士 教師 学生 社長 役員 公務員 自営業 会社経営 主人 奥様 夫婦
@@ -119,9 +123,9 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
     runs = _runs_before(text, _JA_HONORIFIC, _JA_NAME_CHAR) if honorifics else ()
     for start, end, honorific in runs:
         run = text[start:end]
-        if start > 0 and text[start - 1] in "おご御":
+        if start > 0 and text[start - 1] in "おご御" and " " not in run and "\u3000" not in run:
             continue
-        if honorific == "様" and (
+        if honorific == "様" and _ja_known_suffix(run) < 2 and (
             run[-1] in _SAMA_COMPOUND_BEFORE or text[end + 1 : end + 2] in _SAMA_COMPOUND_AFTER
         ):
             continue
@@ -143,6 +147,9 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
         size = _ja_known_suffix(m.group(1))
         if size >= 2:
             spans.append(PiiSpan(m.end(1) - size, m.end(1), "NAME"))
+    lead = _JA_LEADING_NAME.match(text)  # 原田、…: a note opening with a known surname
+    if lead and _ja_known_prefix(lead.group(1)) == len(lead.group(1)) >= 2:
+        spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
     for pattern in (_JA_AGE, _JA_LABEL):
         for m in pattern.finditer(text):
             run = m.group(1)
@@ -150,9 +157,11 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
                 continue  # 田中様、45歳: the honorific rule has it
             if _KATAKANA_RUN.fullmatch(run):
                 # A katakana word before an age is a name only where a name stands: at the start
-                # of the note or after a label ("ミュラー、52歳"), not "アポイント、49歳".
+                # of the note or after a label ("ミュラー、52歳"), not "アポイント、49歳"; and
+                # before an age, not a decade ("ウォークイン、30代女性").
                 leading = m.start(1) == _JA_START.match(text).end()
-                if len(run) >= 2 and (leading or pattern is _JA_LABEL):
+                decade = _JA_DECADE.match(text, m.end(1))
+                if len(run) >= 2 and (leading or pattern is _JA_LABEL) and not decade:
                     spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
                 continue
             size = _ja_known_prefix(run)
@@ -187,6 +196,11 @@ _ZH_LABEL = re.compile(
 )
 _ZH_LEADING = re.compile(rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}][{HAN}]{{1,2}})(?=[，,、：:（(])")
 _ZH_COUPLE = re.compile(rf"([{HAN}]{{1,3}})(?:{alternation(ZH_COUPLE_SUFFIXES)})")
+_ZH_DOTTED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,6}})[·・•‧]([{HAN}]{{2,6}})")
+_ZH_LEADING_SURNAME = re.compile(
+    rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}])[ \u3000]?[，,、:：][ \u3000]?(?=\d{{1,3}}[ \u3000]?(?:岁|歲|周岁))"
+)
+_ZH_SURNAME_IS = re.compile(rf"(?<=[^{HAN}]姓)([{''.join(ZH_SURNAMES)}])(?=[，,、。；;\s]|[{HAN}]{{1,2}}[，,、。；;])")
 
 
 def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
@@ -200,8 +214,18 @@ def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
         name = run[-size:]
         if not honorific and (name in ZH_COMMON_WORDS or _ZH_KIN_CHARS & set(name[1:])):
             continue
+        if honorific and size > 1 and name in ZH_COMMON_WORDS:
+            continue  # 董事总经理: the board, not Mr 董
         return PiiSpan(end - size, end, "NAME")
     return None
+
+
+def _transliterated_end(run: str) -> int:
+    """Length of the foreign name in transliteration characters ending ``run`` (施耐德, 布朗)."""
+    size = 0
+    while size < min(len(run), 6) and run[len(run) - 1 - size] in ZH_TRANSLITERATION:
+        size += 1
+    return size if size >= 2 and run[-size:] not in ZH_COMMON_WORDS else 0
 
 
 def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]:
@@ -210,9 +234,25 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
     for start, end, honorific in _runs_before(text, _ZH_HONORIFIC, _HAN_CHAR):
         if honorifics_only and honorific in _SHARED_WITH_JA:
             continue
-        span = _zh_name_at_end(text[start:end], end, honorific=True)
+        run = text[start:end]
+        span = _zh_name_at_end(run, end, honorific=True)
+        size = _transliterated_end(run) if len(honorific) > 1 else 0
+        if size and (span is None or end - span.start < size):
+            span = PiiSpan(end - size, end, "NAME")  # 施耐德先生, 布朗女士: a foreign name
         if span:
             spans.append(span)
+    for m in _ZH_DOTTED.finditer(text):  # 买买提·艾力, 玛丽亚·罗西: a foreign name with its dot
+        head = _transliterated_end(m.group(1))
+        tail = 0
+        while tail < len(m.group(2)) and m.group(2)[tail] in ZH_TRANSLITERATION:
+            tail += 1
+        if head and tail >= 2:
+            spans.append(PiiSpan(m.end(1) - head, m.start(2) + tail, "NAME"))
+    lone = _ZH_LEADING_SURNAME.match(text)  # 周，52岁
+    if lone:
+        spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
+    for m in _ZH_SURNAME_IS.finditer(text):  # 姓苏, 姓王
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     if honorifics_only:
         return spans
     for m in _ZH_AGE.finditer(text):
@@ -248,7 +288,26 @@ _KO_PREFIXED = re.compile(
     r"(?:고객|손님|회원|VIP|신규 고객|단골 고객)[ \t]+([가-힣]{3})(?=[은는이가을를의께와과도]?(?:[ \t,.(（:]|$))"
 )
 _KO_LEADING = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]*[,(（:]")
+# "최, 58세", "윤, 39,": a lone surname opening a note before an age
+_KO_LEADING_SURNAME = re.compile(
+    rf"^[ \t]*([{''.join(KO_SURNAMES)}])[ \t]*[,，][ \t]*(?=\d{{1,3}}[ \t]*(?:세|살|,|，|\)))"
+)
+_KO_FILLER_WORDS = frozenset({"음", "어", "그", "저", "저기", "그러니까", "그니까", "뭐", "아", "에", "흠", "네"})
+_KO_ROLE_ENDINGS = ("분", "들", "님", "씨", "사", "장", "원", "관")
+_KO_FOREIGN_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "고객", "여사"})
+# Endings of verbs and particles: "채식하시고 사모님" is "… and madam", no name.
+_KO_VERB_ENDINGS = ("고", "며", "서", "요", "다", "면", "니", "죠", "게", "은", "는", "을", "를", "에", "로", "와", "과", "랑")
 _KO_LABEL = re.compile(r"(?:고객명|고객 이름|성함|이름|고객)[ \t]*[:：][ \t]*([가-힣]{2,4})")
+
+
+def _ko_foreign(word: str) -> bool:
+    """A Hangul word that may be a foreign name: no role, kin, filler or ordinary word."""
+    return (
+        word not in KO_ROLE_WORDS
+        and word not in _KO_FILLER_WORDS
+        and classify(word) != COMMON
+        and not word.endswith(_KO_ROLE_ENDINGS)
+    )
 
 
 def _ko_is_name(word: str) -> bool:
@@ -274,11 +333,24 @@ def _korean_names(text: str) -> list[PiiSpan]:
         long_enough = 2 <= len(word) <= 4 or (len(word) == 1 and (spaced or honorific == "씨"))
         if long_enough and word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS:
             spans.append(PiiSpan(m.start(1), m.start(1) + len(word), "NAME"))
+        elif (
+            spaced
+            and m.group(2)
+            and honorific in _KO_FOREIGN_HONORIFICS
+            and 2 <= len(word) <= 6
+            and _ko_foreign(word)
+            and not word.endswith(_KO_VERB_ENDINGS)
+        ):
+            # "리처드슨 님", "다나카 고객님": a foreign name in Hangul before a spaced honorific
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _KO_PREFIXED.finditer(text):
         word = m.group(1)
         after = text[m.end(1) : m.end(1) + 1]
         if _ko_is_name(word) and (is_given_name(word[1:]) or (after and after in "은는이가을를의께와과도,.(（:")):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    lone = _KO_LEADING_SURNAME.match(text)
+    if lone:
+        spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
     for pattern in (_KO_AGE, _KO_LEADING, _KO_LABEL):
         for m in pattern.finditer(text):
             word = m.group(1)
@@ -317,9 +389,85 @@ def _foreign_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+_KO_TITLE = re.compile(rf"(?<![가-힣{KATAKANA}])(?:{alternation(KO_PREFIX_TITLES)})(?=[ \t\u3000・])")
+_DENSE_WORD = re.compile(rf"[가-힣]+|[{KATAKANA}・ー]+|[{HAN}]+")
+_KO_PARTICLES = ("께서", "에게", "한테", "은", "는", "이", "가", "을", "를", "의", "도", "께", "와", "과")
+
+
+def _after_prefix_title(text: str, pos: int) -> PiiSpan | None:
+    """The name after a title written before it, in a script without capitals: "Mrs 梁",
+    "Mr./Mrs. 쿠마르 부부", "미스터 어… 다나카 님", "Dr. ミラー"."""
+    skip = skip_fillers(text, pos)
+    if skip is None:
+        return None
+    word = _DENSE_WORD.match(text, skip[0])
+    if not word:
+        return None
+    run = word.group()
+    start = word.start()
+    if _HANGUL.match(run):
+        for particle in _KO_PARTICLES:
+            if run.endswith(particle) and len(run) > len(particle) + 1:
+                run = run[: -len(particle)]
+                break
+        if len(run) < 2 and run not in KO_SURNAMES or not _ko_foreign(run):
+            return None
+        return PiiSpan(start, start + len(run), "NAME")
+    if _KATAKANA_RUN.fullmatch(run):
+        return PiiSpan(start, word.end(), "NAME") if len(run) >= 2 and classify(run) != COMMON else None
+    if run[:2] in _ZH_DOUBLE_SURNAMES:
+        return PiiSpan(start, start + 2, "NAME")
+    if run[0] in ZH_SURNAMES and run[:2] not in ZH_COMMON_WORDS:
+        size = _ja_known_prefix(run)
+        return PiiSpan(start, start + max(1, size), "NAME")
+    size = 0
+    while size < min(len(run), 6) and run[size] in ZH_TRANSLITERATION:
+        size += 1
+    return PiiSpan(start, start + size, "NAME") if size >= 2 else None
+
+
+def _titled_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for start in scan(text).titles:
+        m = _TITLE.match(text, start)
+        if m:
+            span = _after_prefix_title(text, m.end())
+            if span:
+                spans.append(span)
+    for m in _KO_TITLE.finditer(text):
+        span = _after_prefix_title(text, m.end())
+        if span:
+            spans.append(span)
+    return spans
+
+
+_DENSE_CHAR = re.compile(rf"[가-힣{HAN}{KANA}]")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ÿА-яЁё]")
+_NATIVE_NAME = re.compile(rf"(?<![가-힣{HAN}{KANA}])([가-힣]{{2,4}}|[{HAN}]{{2,4}})(?![가-힣{HAN}{KANA}])")
+
+
+def _native_names(text: str) -> list[PiiSpan]:
+    """A name in its own script inside a note in another language ("il nome lo scrive 박지연",
+    "in scheda come 王丽"): a Hangul or Han word shaped as a full name, the only such script there."""
+    dense = len(_DENSE_CHAR.findall(text))
+    if dense > 12 or dense * 8 > len(_LATIN_OR_CYRILLIC.findall(text)):
+        return []
+    spans = []
+    for m in _NATIVE_NAME.finditer(text):
+        word = m.group(1)
+        if _HANGUL.match(word):
+            ok = len(word) == 3 and _ko_is_name(word)
+        else:
+            ok = (word[0] in ZH_SURNAMES or _ja_known_prefix(word) >= 2) and word not in ZH_COMMON_WORDS
+            ok = ok and word[-1] not in _ZH_ROLE_ENDINGS and classify(word) != COMMON
+        if ok:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
 def cjk_names(text: str) -> list[PiiSpan]:
     """Names marked by CJK or Hangul honorifics, ages and labels."""
-    spans = _foreign_names(text)
+    spans = _foreign_names(text) + _titled_names(text) + _native_names(text)
     if _HANGUL.search(text):
         spans += _korean_names(text)
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms

@@ -17,6 +17,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.name_lexicon import (
     AGE_TENS,
     BRANDS,
+    CJK_FILLERS,
     CLIENT_WORDS,
     CONNECTORS,
     COUPLE_WORDS,
@@ -79,7 +80,7 @@ _TITLE_HEADS = frozenset(
 )  # the first word of each title ("Sig" of "Sig.ra"): where a title can start
 _TITLE = re.compile(
     rf"(?<![\w.\-'’])(?:{alternation(_TITLE_WORDS)})"
-    r"(?=[ \t\u00a0]|(?<=\.)[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё])"
+    r"(?=[ \t\u00a0]|(?<=\.)[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]|(?<=\.),[ \t])"
 )
 _CUE_WORDS = frozenset(COUPLE_WORDS + CLIENT_WORDS)
 KIN_VARIANTS = _cased_variants(KIN_WORDS)
@@ -93,8 +94,8 @@ _LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
 _COLON = re.compile(r"[:：]")
 _LABEL_BEFORE = re.compile(r"(?:^|[\n|;•\-.,/:：])[ \t]*([^\n|;•\-.,/:：]{1,30}?)[ \t]*$")
 _FILLER = re.compile(
-    rf"(?:{alternation(FILLERS)}|{HESITATION_PATTERN}|[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{{0,3}}-(?=[ \t]))"
-    rf"(?![{LETTER}])"
+    rf"(?:(?:{alternation(FILLERS)}|{HESITATION_PATTERN}|[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{{0,3}}-(?=[ \t]))"
+    rf"(?![{LETTER}])|(?:{alternation(CJK_FILLERS)})(?![{LETTER}\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]))"
 )
 _CONNECTOR = re.compile(
     rf"(?:(?:{alternation(c for c in CONNECTORS if c[0].isalpha())})(?=[ \t])|[&+/])", re.IGNORECASE
@@ -216,6 +217,20 @@ def _continues(previous: str, word: str, loose: bool = False) -> bool:
     return is_surname(core) and classify(core) == NAME
 
 
+def _compound_noun(word: str) -> bool:
+    """"Berber-motief", "Michelin-starred", "Bottega-stijl": a hyphenated word whose second part
+    is a lower-case word — not "Ji-yeon", "Seo-hyun" (romanised Korean given names)."""
+    head, _, tail = word.rstrip(".").partition("-")
+    return (
+        bool(tail)
+        and tail.islower()
+        and len(tail) >= 4
+        and (len(head) >= 5 or len(tail) >= 6)
+        and not is_given_name(word)
+        and not is_surname(word)
+    )
+
+
 def parse_name(
     text: str,
     pos: int,
@@ -263,6 +278,8 @@ def parse_name(
                 break
         if word in _TITLE_WORDS or lower in NOT_NAMES:
             break
+        if _compound_noun(word):
+            break  # "Berber-motief", "Michelin-starred": a capitalised word glued to a noun
         if strict and (classify(word) == COMMON or not vocabulary_ok and is_vocabulary(word)):
             break
         if n_words and text.startswith(BRANDS, m.start()):
@@ -397,15 +414,34 @@ def _cued(text: str) -> list[PiiSpan]:
             # "Visit from , Christening …": punctuation, no filler: only a known name goes on
             if classify(word.group()) not in (NAME, AMBIGUOUS) and not surname_shaped(word.group()):
                 continue
-        end = parse_name(text, start, strict=True, lowercase_ok=fillers, vocabulary_ok=vocabulary_ok)
+        if word.group().lower() in PARTICLES and not fillers:
+            # "clienta de Valencia" is where she comes from; "Familie van Dijk", "Coniugi De
+            # Luca", "Matrimonio de la Fuente" are family names
+            nxt = word
+            while nxt and nxt.group().lower() in PARTICLES:
+                gap_after = _GAP.match(text, nxt.end())
+                nxt = _WORD.match(text, gap_after.end()) if gap_after else None
+            if not nxt or classify(nxt.group()) == COMMON or (
+                classify(nxt.group()) == AMBIGUOUS and (is_vocabulary(nxt.group()) or is_place_month_or_brand(nxt.group()))
+            ):
+                continue
+        loose = not fillers and not scan(text).german
+        end = parse_name(
+            text, start, strict=True, lowercase_ok=fillers, vocabulary_ok=vocabulary_ok, loose=loose
+        )
         if end is not None:
             spans.append(PiiSpan(start, end, "NAME"))
     return spans
 
 
 _ROMAJI_SUFFIX = re.compile(
-    rf"(?<![{LETTER}])([{UPPER}][{LETTER}'’]+)(?:-(?:san|sama|sensei|shi|kun|chan|nim|ssi)|"
+    rf"(?<![{LETTER}])([{UPPER}][{LETTER}'’]+)(?:-(?:san|sama|sensei|shi|kun|chan|[a-z]*nim|ssi|ji|"
+    rf"сан|сама|сэнсэй|сенсей|кун|тян|чан|ним)|"
     rf" (?:san|sama|sensei|nim|ssi))(?![{LETTER}])"
+)
+# "les Moreau-Diallo", "los Garza": a family named by a plural article and a known surname.
+_PLURAL_FAMILY = re.compile(
+    rf"(?<![{LETTER}])(?:les|los|os|die|gli|i|the)[ \t]+([{UPPER}][{LETTER}]+(?:-[{UPPER}][{LETTER}]+)*)(?![{LETTER}\-])"
 )
 _FAMILY_AFTER = re.compile(
     rf"(?<![{LETTER}])(?i:the)[ \t]+([{UPPER}][{LETTER}\-]+)(?:['’]s?)?"
@@ -419,6 +455,17 @@ def _family_after(text: str) -> list[PiiSpan]:
     low = text.casefold()
     romaji = "-" in text or " s" in text or " nim" in text
     matches = list(_ROMAJI_SUFFIX.finditer(text)) if romaji else []
+    for m in _PLURAL_FAMILY.finditer(text):
+        word = m.group(1)
+        if text[m.start() : m.start() + 3].casefold() == "the":
+            # "the Whitfields": a plural surname
+            if not (word.endswith("s") and is_surname(word[:-1]) and classify(word[:-1]) != COMMON):
+                continue
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+            continue
+        parts = word.split("-")
+        if all(is_surname(p) and classify(p) != COMMON for p in parts) and not is_vocabulary(word):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     if "family" in low or "couple" in low or "household" in low:
         matches += _FAMILY_AFTER.finditer(text)
     for m in matches:

@@ -124,7 +124,8 @@ NOTE_WORDS = _words(
     client cliente clients clientes clienta clientas customer customers kunde klant klanten klante
     vip vic prospect prospecto nouveau nouvelle nouveaux new nuovo nuova nuevo nueva novo nova nieuw
     nieuwe neue neuer regular régulier régulière fidèle habitual habituel habituelle loyal trouwe
-    visit visite visita bezoek besuch walk-in passage passaggio paso passagem appointment rendez-
+    visit visite visita bezoek besuch walk-in walkin inloop inloopklant laufkundschaft passant
+    passante passage passaggio paso passagem appointment rendez-
     vous
     appuntamento afspraak cita encontro reunião incontro riunione reunión entretien colloquio
     baptême baptism battesimo bautizo batizado doop крещение communion comunione comunión
@@ -270,6 +271,18 @@ PLACES = _words(
     belgian belge brazilian brésilien arab arabe arabo árabe emirati émirien saudi qatari
     lebanese libanais libanaise indian indien indienne portuguese portugais portugaise greek grec
     grecque turkish turc turque
+    texas california californie florida floride arizona nevada
+    colorado utah oregon alaska ontario quebec québec bavaria bayern catalonia catalogne
+    andalucía andalousie lombardia lombardie piemonte veneto puglia liguria
+    harvard yale princeton stanford columbia oxford cambridge eton harrow sorbonne polytechnique
+    centrale sciences-po sciencespo hec essec escp insead lse mit bocconi politecnico polimi
+    luiss sapienza esade iese ucl kcl imperial juilliard mgimo мгу вшэ мгимо
+    сколково university universität universiteit università universidad universidade université
+    college collège école ecole lycée liceo gymnasium hochschule academy académie accademia
+    academia conservatoire conservatorio ajax psv feyenoord benfica sporting juventus juve inter
+    milan psg barça barca bayern chelsea arsenal газпром сбербанк роснефть лукойл яндекс
+    avenue boulevard street road square plaza piazza viale corso avenida alameda allee straße
+    strasse gasse laan gracht plein rue quai
     """
 )
 
@@ -404,7 +417,7 @@ RUSSIAN_WORDS = _words(
     цвет цвета размер материал материалы коллекция модель подарочный возраст лет года год она он
     они мы её его их также ещё еще очень всегда обычно сейчас потом после перед около примерно
     важно внимание аллергия готов готова готовы снова основа голова половина причина середина
-    длина ширина глубина цена слова
+    длина ширина глубина цена слова крестины именины смотрины родины поминки годовщины
     русский русская английский английская французский французская итальянский итальянская
     японский японская китайский китайская немецкий немецкая испанский испанская арабский
     арабская американский американская швейцарский швейцарская британский британская
@@ -435,6 +448,12 @@ FUNCTION_WORDS = _words(
     wat wie hoe maar omdat terwijl ook nog alleen
     уже почти более менее около через спустя после до за каждый все много также ещё еще только
     но потому когда где как потом
+    the a an les los las os as gli die het sem sin senza sans ohne zonder без
+    faz fazem fez fará completa completam completou cumpre cumprem festeja cumple cumplen cumplió
+    cumplirá hace hacen hizo compie compiono compirà fa fanno festeggia fête fêtera fait feront
+    aura wird werden feiert turns turned turning will wordt worden viert
+    long short quick brief longue courte lungo lunga breve corto corta largo larga longo longa
+    curto curta lange langer langes kurz kurze kurzer lang kort korte
     """
 )
 

@@ -16,13 +16,18 @@ from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.name_lexicon import (
+    BRANDS,
     JA_HONORIFICS,
     KO_HONORIFICS,
+    KO_SURNAMES,
     PARTICLES,
     TITLE_WORDS_LOWER,
+    ZH_COMMON_WORDS,
     ZH_HONORIFICS,
+    ZH_SURNAMES,
 )
 from lvmh_pipeline.lib.privacy.names_guard import is_vocabulary
+from lvmh_pipeline.lib.privacy.person_names import person_names
 
 _ALPHA = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
 _ARABIC = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
@@ -33,6 +38,15 @@ _ELISIONS = ("d'", "d’", "l'", "l’", "dell'", "dell’", "all'", "all’", "
              "nell’", "sull'", "sull’", "qu'", "qu’")
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "sao", "sankt"})
 _CJK_HONORIFICS = tuple(sorted(set(JA_HONORIFICS + ZH_HONORIFICS + KO_HONORIFICS), key=len, reverse=True))
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_NAME_SPLIT = re.compile(r"[ \u3000・·•]+")
+# Characters after which a lone Chinese surname is the subject of a clause ("马说", "马是",
+# "陈，"): verbs and particles that follow a person.
+_ZH_AFTER_SUBJECT = frozenset("说是在要想也都很对和跟就还又不没已会能让把被给去来觉希喜爱讲问表提选买看的")
+# Characters that never end a given name glued to a surname ("王的", "陈说").
+_ZH_NOT_GIVEN = frozenset("的了是在和与说也都就还很对给跟要想会能把被让先女小太夫老总董经律医教博阿氏家")
+_ZH_PUNCT = frozenset("，。、；：！？（）【】「」《》“”‘’,.;:!?() \u3000\n\t")
 # Russian case endings of surnames and given names (Орлов → Орлова, Орлову, Орловым …).
 _RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ский", ("ского", "скому", "ским", "ском", "ские", "ских", "ская", "ской", "скую")),
@@ -75,6 +89,8 @@ class _Forms:
     alpha: dict[str, list[tuple[tuple[str, ...], bool]]]
     unspaced: tuple[tuple[str, bool], ...]  # (name, needs an honorific after it)
     heads: frozenset[str]  # first two letters of every form: most tokens are ruled out by them
+    # (surname character, full name or "", script): a Chinese or Korean surname standing alone
+    lone: tuple[tuple[str, str, str], ...] = ()
 
 
 @lru_cache(maxsize=2048)
@@ -97,6 +113,7 @@ def _forms(names: tuple[str, ...]) -> _Forms:
         for variant in variants:
             alpha.setdefault(variant, []).append((tuple(plain[1:]), capital))
 
+    lone: list[tuple[str, str, str]] = []
     for name in names:
         name = " ".join(name.split())
         if not name:
@@ -104,6 +121,10 @@ def _forms(names: tuple[str, ...]) -> _Forms:
         if _UNSPACED.search(name):
             compact = name.replace(" ", "")
             unspaced.append((compact, len(compact) < 2))
+            parts, lone_part = _unspaced_parts(name, compact)
+            unspaced += [(part, False) for part in parts]
+            if lone_part:
+                lone.append(lone_part)
             continue
         tokens = _TOKEN.findall(name)
         add(tokens)
@@ -113,7 +134,34 @@ def _forms(names: tuple[str, ...]) -> _Forms:
             for token in tokens:
                 if len(token) > 1 and _plain(token) not in PARTICLES:
                     add([token])
-    return _Forms(alpha, tuple(unspaced), frozenset(form[:2] for form in alpha))
+    return _Forms(alpha, tuple(dict.fromkeys(unspaced)), frozenset(form[:2] for form in alpha), tuple(lone))
+
+
+def _unspaced_parts(name: str, compact: str) -> tuple[list[str], tuple[str, str, str] | None]:
+    """Parts of a CJK or Hangul name that a note repeats alone: "西村 拓海" → 西村, 拓海;
+    "ガルシア・ロペス" → ガルシア, ロペス; 田中恵子 → 田中, 恵子; 陈志强 → 志强 (and 陈 alone where
+    a clause starts with it); 박준호 → 준호 (and 박 alone right before the full name)."""
+    parts = [p for p in _NAME_SPLIT.split(name) if len(p) >= 2 and p != compact]
+    lone = None
+    if _HANGUL.match(compact):
+        if len(compact) == 3 and compact[0] in KO_SURNAMES:
+            parts.append(compact[1:])
+            lone = (compact[0], compact, "ko")
+        return parts, lone
+    if not _HAN.match(compact) or len(parts) > 0:
+        return parts, lone
+    ja = person_names().ja_names
+    for size in (3, 2):
+        if len(compact) >= size + 2 and compact[:size] in ja:
+            parts += [compact[:size], compact[size:]]
+            break
+    if 2 <= len(compact) <= 3 and compact[0] in ZH_SURNAMES:
+        if len(compact) == 3:
+            parts.append(compact[1:])
+        lone = (compact[0], compact, "zh")
+    elif len(compact) == 1 and compact in ZH_SURNAMES:
+        lone = (compact, "", "zh")
+    return parts, lone
 
 
 def _token_keys(token: str) -> list[tuple[str, int, int]]:
@@ -162,6 +210,8 @@ def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 continue
             if i and _plain(tokens[i - 1].group()) in _SAINTS:
                 continue  # "Central Saint Martins", "San Martín": a place, not the client
+            if i and text[m.start() - 1 : m.start()] == " " and text.startswith(BRANDS, tokens[i - 1].start()):
+                continue  # "Marc Jacobs", "Louis Vuitton": a house, whatever the client is called
             for key, shift_start, shift_end in _token_keys(token):
                 entries = forms.alpha.get(key)
                 if not entries:
@@ -180,6 +230,48 @@ def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 break
     for name, short in forms.unspaced:
         spans += _unspaced_occurrences(text, name, short)
+    for char, full, script in forms.lone:
+        spans += _lone_surnames(text, char, full, script)
+    return spans
+
+
+def _lone_surnames(text: str, char: str, full: str, script: str) -> list[PiiSpan]:
+    """A Chinese or Korean surname alone, once the note named the person: "陈，陈先生，陈志强"
+    (and 陈志强 after 陈先生), "马晓东 … 马说", "박 그러니까 박준호"."""
+    if script == "zh" and _KANA.search(text):
+        return []  # Japanese: 田 alone is no surname
+    spans = []
+    start = text.find(char)
+    while start != -1:
+        end = start + 1
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if script == "ko":
+            if not _HANGUL.match(before) and not _HANGUL.match(after) and full in text[end : end + 20]:
+                spans.append(PiiSpan(start, end, "NAME"))
+        elif not _HAN.match(before) or before in _ZH_PUNCT:
+            glued = 0
+            while glued < 2 and end + glued < len(text) and _HAN.match(text[end + glued]):
+                glued += 1
+            given = text[end : end + glued]
+            closed = end + glued >= len(text) or text[end + glued] in _ZH_PUNCT or not _HAN.match(text[end + glued])
+            if (
+                not full
+                and glued
+                and closed
+                and not text.startswith(_CJK_HONORIFICS, end)
+                and not (_ZH_NOT_GIVEN & set(given))
+                and char + given not in ZH_COMMON_WORDS
+                and char + given[:1] not in ZH_COMMON_WORDS
+            ):
+                spans.append(PiiSpan(start, end + glued, "NAME"))  # 秦先生 … 秦俊，
+            elif (
+                after in _ZH_PUNCT
+                or not _HAN.match(after)
+                or (after in _ZH_AFTER_SUBJECT and char + after not in ZH_COMMON_WORDS)
+            ) and not text.startswith(full or "\x00", start):
+                spans.append(PiiSpan(start, end, "NAME"))
+        start = text.find(char, end)
     return spans
 
 

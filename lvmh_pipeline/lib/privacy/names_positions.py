@@ -4,7 +4,11 @@
   "Orlov, 69 лет", "Anna Keller (57)";
 - a name followed by an age anywhere: "Dupont 45 ans", "Müller (62)", "Орлов, 69 лет";
 - a known given name followed by a surname anywhere: "Anna Krause", "Анна Орлова";
-- a kin word followed by a given name: "sa fille Chloé", "with her husband Marco", "дочь Анна".
+- a kin word followed by a given name: "sa fille Chloé", "with her husband Marco", "дочь Анна";
+  a name missing from the lexicon too where the kin word stands in a phrase ("mit Tochter
+  Paulina", "her partner Noa", "жене Оле"), not in a telegraphic list ("Daughter Harvard");
+- a known given name standing alone in running text ("Bodas de oro con Carmen", "Tobias ist
+  Pescetarier"), not inside a run of capitalised words nor after a product word.
 
 Each candidate is checked against :func:`.names_guard.classify`: ordinary words ("Tochter, 25
 Jahre", "Budget, 5K", "Anniversaire 50 ans") are never names.
@@ -54,7 +58,7 @@ from lvmh_pipeline.lib.privacy.names_guard import (
     is_vocabulary,
     names_a_place_or_org,
 )
-from lvmh_pipeline.lib.privacy.names_guard_words import ADJECTIVE_ENDINGS
+from lvmh_pipeline.lib.privacy.names_guard_words import ADJECTIVE_ENDINGS, FUNCTION_WORDS
 from lvmh_pipeline.lib.privacy.person_names import person_names
 
 _CAP = rf"[{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*"
@@ -65,10 +69,10 @@ _STRONG_AGE = (
     rf"(?:(?i:{alternation(AGE_UNITS)})(?![{LETTER}])|(?i:jährige?[rn]?)|[0-9]?s\b)"
 )
 _AGE_AFTER = re.compile(
-    rf"[ \t]*(?:,[ \t]*|\([ \t]*|[-–—:][ \t]*)?(?P<strong>{_STRONG_AGE})"
-    r"|[ \t]*(?P<weak>\([ \t]*\d{2}[ \t]*\)|,[ \t]*\d{2}(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$)))"
+    rf"[ \t]*(?:[,，、][ \t]*|[(（][ \t]*|[-–—:][ \t]*)?(?P<strong>{_STRONG_AGE})"
+    r"|[ \t]*(?P<weak>[(（][ \t]*\d{2}[ \t]*[)）]|[,，][ \t]*\d{2}(?=[ \t]*(?:[,;)，]|\.(?:\s|$)|$)))"
 )
-_DELIMITER = re.compile(r"[ \t]*(?P<mark>[,;(/]|[-–—](?=[ \t])|:)")
+_DELIMITER = re.compile(r"[ \t]*(?P<mark>[,;(/]|[，、（]|[-–—](?=[ \t])|:)")
 _NAME_WORD = re.compile(rf"[{UPPER}]\.|(?:(?i:{_PART})[ \t]+)*{_CAP}")
 _GAP = re.compile(r"[ \t\u00a0]+")
 _LINE_START = re.compile(
@@ -148,6 +152,22 @@ def _ordinary(word: str) -> bool:
     )
 
 
+def _ordinary_not_word(word: str) -> bool:
+    """_ordinary() for reasons other than being a listed word: a state, filler, title, cue,
+    kin or function word, a place, a month or a brand."""
+    low = fold(word)
+    return (
+        low in _STATE_WORDS
+        or low in _FILLER_WORDS
+        or low in NOT_NAMES
+        or word in _TITLE_WORDS
+        or low in _CUE_WORDS
+        or low in KIN_WORDS
+        or is_place_month_or_brand(word)
+        or low in FUNCTION_WORDS
+    )
+
+
 def _words_at(text: str, pos: int, limit: int = 3) -> list[re.Match[str]]:
     """Up to ``limit`` capitalised words (with their particles) from ``pos``."""
     words = []
@@ -194,6 +214,15 @@ def _accept(
     ``delimiter`` the mark after them ("," "(" "—" ":" or ""); ``note_start`` whether they open
     the note, where an unknown capitalised word before a comma or a dash is the client."""
     cores = [w.split()[-1] for w in words if not is_initial(w)]
+    if (
+        len(cores) == 2
+        and age == "strong"
+        and note_start
+        and is_surname(cores[0])
+        and classify(cores[1]) == COMMON
+        and not _ordinary_not_word(cores[1])
+    ):
+        return True  # "Neri Rosa, 41 anni": surname first, a given name that is a word too
     if not cores or any(_ordinary(w) for w in cores) or not _shape_ok(words):
         return False
     kinds = [NAME if classify(w) == NAME else _kind(w.split()[-1]) for w in words]
@@ -212,9 +241,10 @@ def _accept(
             and delimiter not in ("", ":")
             and not any(is_place_month_or_brand(w) for w in cores)
         )
-    if note_start and delimiter and delimiter != ":" and not german:
+    if note_start and delimiter and delimiter != ":" and (not german or age):
         # The weakest cue: no age, no known name. Adjectives and abstract nouns open notes too,
-        # and in German every noun is capitalised ("Weihnachtseinkauf, …").
+        # and in German every noun is capitalised ("Weihnachtseinkauf, …") — but no noun opens a
+        # note before a bare age ("Brandstätter, 63, …").
         return not any(len(w) >= 7 and fold(w).endswith(ADJECTIVE_ENDINGS) for w in cores)
     return bool(age or delimiter) and any(surname_shaped(w) for w in cores)
 
@@ -311,6 +341,14 @@ def age_names(text: str) -> list[PiiSpan]:
             and not _NOTE_START.match(text, 0, start)
         ):
             continue  # "Firmenjubiläum 25 Jahre": in German an unknown word before an age is a noun
+        if (
+            kind == UNKNOWN
+            and is_cyrillic(word)
+            and not _CYRILLIC_SURNAME.fullmatch(word)
+            and not _given_form(word)
+            and not _NOTE_START.match(text, 0, start)
+        ):
+            continue  # "Юбилей Компании, 25 лет": Russian capitalises nouns in telegraphic notes
         if kind == UNKNOWN:
             previous = _LAST_WORD.search(text, max(0, start - 30), start)
             if previous and previous.group(1).casefold() in KIN_WORDS:
@@ -378,14 +416,25 @@ def kin_names(text: str) -> list[PiiSpan]:
     """A known given name right after a kin word ("sa fille Chloé", "дочь Анна", "с дочерью
     Анной"). Only known names: "son fils Polytechnique", "zoon Ajax" are no persons."""
     spans = []
-    for _, stop, kin_word in scan(text).kin:
+    for kin_start, stop, kin_word in scan(text).kin:
         after = _KIN_AFTER.match(text, stop)
         first = _CAP_RE.match(text, after.end()) if after else None
         if not first:
             continue
         word = first.group()
+        if not _given_form(word):
+            if _unknown_after_kin(text, kin_start, kin_word, first):
+                end = parse_name(text, first.start(), strict=True)
+                spans.append(PiiSpan(first.start(), end or first.end(), "NAME"))
+            elif is_surname(word) and kin_word.casefold() not in _KIN_AMBIGUOUS:
+                # "la figlia Lin Mei", "дочь Ким Юна": surname first, then a known given name
+                nxt = _GAP_THEN_UPPER.match(text, first.end())
+                given = _CAP_RE.match(text, nxt.end() - 1) if nxt else None
+                if given and _given_form(given.group()) and classify(given.group()) != COMMON:
+                    spans.append(PiiSpan(first.start(), given.end(), "NAME"))
+            continue
         # A capitalised kin word is German (or opens a sentence): "Tochter Mai" is May.
-        if not _given_form(word) or (kin_word[0].isupper() and is_vocabulary(word)):
+        if kin_word[0].isupper() and is_vocabulary(word):
             continue
         if kin_word.casefold() in _KIN_AMBIGUOUS and classify(word) != NAME:
             continue
@@ -394,7 +443,98 @@ def kin_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+_PREVIOUS_LOWER = re.compile(rf"(?<![{LETTER}])[a-zà-ÿа-яё][{LETTER}'’]*[ \t]+$")
+# Words that open a phrase with a kin word ("her partner", "mit Tochter", "la cuñada").
+_KIN_DETERMINERS = frozenset(
+    """her his their my our your with and the a to for of by
+    sa son ses leur leurs ma mon mes notre votre avec et la le les de du des pour à au chez
+    il lo i gli sua suo sue suoi mia mio loro con col coi e per della del dello di alla al
+    su sus el los las mi y para a o as os seu suas seus minha meu com da do das dos ao
+    mit seine seiner seinem seinen seines ihre ihrer ihrem ihren ihres der die dem den des von
+    für und sein ihr haar zijn hun mijn met en het van voor""".split()
+)
+
+
+def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match[str]) -> bool:
+    """A word missing from the lexicon after a kin word is a given name where the kin word
+    stands inside a phrase ("mit Tochter Paulina", "her partner Noa", "la cuñada Lupita"), not
+    where a telegraphic note lists kin and institutions ("Daughter Harvard, son Eton")."""
+    word = first.group()
+    if kin_word.casefold() in _KIN_AMBIGUOUS or len(word) < 2 or (word.isupper() and len(word) <= 4):
+        return False
+    if text[kin_start:first.start()].strip(" \t\u00a0").casefold() != kin_word.casefold():
+        return False  # "und Tochter, Sternekoch": punctuation between, a role follows
+    if "-" in word and any(part.isupper() or part.islower() for part in word.split("-")[1:]):
+        return False  # "Top-VIP", "Michelin-starred"
+    if classify(word) == COMMON or is_vocabulary(word) or is_place_month_or_brand(word):
+        return False
+    previous = _PREVIOUS_LOWER.search(text, max(0, kin_start - 30), kin_start)
+    if (
+        previous is None
+        and is_cyrillic(word)
+        and is_cyrillic(kin_word)
+        and _LOWER_AFTER.match(text, first.end())
+        and not word.endswith(("ой", "ый", "ий", "ая", "ое", "ые"))
+    ):
+        return True  # "Девушка Вика флекситарианка": Russian capitalises no noun, only names
+    if previous is None:
+        previous = _LAST_WORD.search(text, max(0, kin_start - 30), kin_start)
+        if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS):
+            return False  # "Daughter Harvard", "…, son Eton": a telegraphic list
+    elif not is_cyrillic(word) and previous.group().strip().casefold() not in _KIN_DETERMINERS:
+        return False  # "folgt Vater Schritte": a German noun, not "mit Tochter Paulina"
+    nxt = _GAP_THEN_UPPER.match(text, first.end())
+    if nxt:
+        follower = _CAP_RE.match(text, nxt.end() - 1)
+        if follower and classify(follower.group()) == UNKNOWN:
+            return False  # "hijo Real Madrid", "Universidad Navarra": a multi-word proper noun
+    return True
+
+
+def free_given_names(text: str) -> list[PiiSpan]:
+    """Known given names (no ordinary word) standing in running text as a person: "Bodas de oro
+    con Carmen", "Tobias ist Pescetarier", "ДР жены Алины". Not inside a run of capitalised
+    words ("Madison Avenue", "Santa Maria Novella"), nor after a product word ("pochette Louise")."""
+    spans = []
+    for start, stop, word in scan(text).capitals:
+        if len(word) < 3 or not _given_form(word) or classify(word) == AMBIGUOUS:
+            continue
+        if classify(word) == COMMON or is_vocabulary(word) or is_place_month_or_brand(word):
+            continue
+        if start and text[start - 1] in "[]'’-.@/_" or stop < len(text) and text[stop] in "-'’@_]":
+            continue
+        previous = _LAST_WORD.search(text, max(0, start - 30), start)
+        if previous:
+            prev = previous.group(1).strip(",;:()\"'«»“”")
+            if prev[:1].isupper() and not text[previous.end(1) - 1 : previous.end(1)] in ",;:)" and not (
+                _SENTENCE_START.search(text, 0, previous.start(1)) and fold(prev) in _CUE_OR_FUNCTION
+            ):
+                continue  # inside a run of capitalised words
+            if fold(prev) in _PRODUCT_BEFORE or names_a_place_or_org(prev):
+                continue
+        follower = _GAP_THEN_UPPER.match(text, stop)
+        if follower:
+            nxt = _CAP_RE.match(text, follower.end() - 1)
+            if nxt and (not is_surname(nxt.group()) or is_famous(f"{word} {nxt.group()}")):
+                continue
+        if _SENTENCE_START.search(text, max(0, start - 6), start) and (
+            not _LOWER_AFTER.match(text, stop) or len(word) < 4 or fold(word) in _FILLER_WORDS
+        ):
+            continue  # a sentence opening with the name and no verb after it: a heading, a product
+        spans.append(PiiSpan(start, stop, "NAME"))
+    return spans
+
+
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Words after which a given name is a product or a line ("pochette Louise", "Sac Alma").
+_PRODUCT_BEFORE = frozenset(
+    """pochette portefeuille portfolio wallet sac bag borsa bolso bolsa tasche tas sacoche clutch
+    modèle model modello modelo modell ligne line linea línea linha lijn collection collezione
+    colección coleção kollektion collectie parfum perfume profumo fragrance eau montre watch
+    orologio reloj relógio uhr horloge bague ring anello anillo anel collier necklace сумка
+    кошелёк коллекция hotel hôtel restaurant café bar villa rue street via calle rua straße""".split()
+)
+_CUE_OR_FUNCTION = FUNCTION_WORDS | frozenset(w.casefold() for w in KIN_WORDS)
 # Russian surnames and patronymics by their endings, in any case ("Орловым", "Соколовой").
 _CYRILLIC_SURNAME = re.compile(
     r"(?<![\u0400-\u04ff\-])([А-ЯЁ][а-яё]{2,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою|ых|ыми|ы)?"
@@ -419,8 +559,8 @@ def russian_names(text: str) -> list[PiiSpan]:
         if _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
             # a sentence opens with it: a subject before a verb ("Орлова ищет …"), not an
             # adjective ("Французская косметика")
-            if word.endswith(("ий", "ая", "ого", "ому", "ую", "ие", "их")) and classify(word) != NAME:
-                continue
+            if word.endswith(("ий", "ая", "ого", "ому", "ую", "ие", "их", "ой", "ые", "ым")) and classify(word) != NAME:
+                continue  # "Французская косметика", "Деловой подарок": an adjective
             if not (_LOWER_AFTER.match(text, m.end()) or _DELIMITER.match(text, m.end())):
                 continue
         spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
@@ -429,7 +569,10 @@ def russian_names(text: str) -> list[PiiSpan]:
 
 def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
-    spans = leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text)
+    spans = (
+        leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text)
+        + free_given_names(text)
+    )
     if _CYRILLIC.search(text):
         spans += russian_names(text)
     return spans

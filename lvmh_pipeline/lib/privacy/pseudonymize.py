@@ -12,10 +12,12 @@ What is replaced (the policy, :class:`PrivacyPolicy`):
 - by default (``special_categories``): GDPR Art. 9 data — health conditions, political
   opinions, religion, ethnic origin, sexual orientation, union membership — as ``[HEALTH]``,
   ``[POLITICS]``, ``[RELIGION]``, ``[ORIGIN]``, ``[ORIENTATION]``, ``[UNION]``;
-- by default (``non_food_allergies``): non-food allergies (nickel, pollen, penicillin, latex …,
-  the taxonomy concepts marked ``"special_category": "HEALTH"``) as ``[HEALTH]``; the allergy
-  itself is kept as a :class:`ProtectedConcept`, so the client's profile still says ``nickel``
-  while the stored text does not.
+- by default (``non_food_allergies``): non-food allergens (nickel, pollen, penicillin, latex …,
+  the taxonomy concepts marked ``"special_category": "HEALTH"``) as ``[HEALTH]`` ("allergique
+  au [HEALTH]"); the allergy itself is kept as a :class:`ProtectedConcept`, so the client's
+  profile still says ``nickel`` while the stored text does not. A negated allergy ("not
+  allergic to wool") or an allergen-free request ("nickel-free buckle") is not a health fact
+  and stays readable.
 
 Kept readable on purpose: food allergies and diets (client safety at events), titles (courtesy
 and gender, not identity). The function is deterministic and idempotent, and it never alters a
@@ -66,6 +68,9 @@ _DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_names,
 )
 _MAX_PASSES = 4
+# Concepts kept when their words are redacted: client-safety facts ("diabète" -> the diabetic
+# diet, "allergique au nickel" -> nickel). A colour inside a party name ("les Verts") is not.
+_PROTECTED_CATEGORIES = frozenset({"allergy", "diet"})
 # Kinds that a blocking check can look for with no false alarm on ordinary notes.
 _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_emails,
@@ -195,7 +200,7 @@ def _redact_sensitive(
     text: str, language: str | None, policy: PrivacyPolicy
 ) -> tuple[str, list[ProtectedConcept], dict[str, int]]:
     """Replace special-category data (Art. 9 spans, special-category allergies) by category
-    placeholders. Every concept whose words disappear this way is kept as a
+    placeholders. Every allergy or diet concept whose words disappear this way is kept as a
     :class:`ProtectedConcept` on its placeholder ("allergique au [HEALTH]" still gives
     ``nickel``, "diabétique" still gives the ``diabetic`` diet)."""
     from lvmh_pipeline.lib.concepts.extraction import extract
@@ -204,11 +209,10 @@ def _redact_sensitive(
     taxonomy = load_taxonomy()
     hits = extract(text, language, taxonomy=taxonomy)
     spans = list(_special_detector()(text)) if policy.special_categories else []
-    if policy.non_food_allergies:
-        for hit in hits:
-            kind = taxonomy.get(hit.concept).special_category
-            if kind:
-                spans.append(PiiSpan(hit.start, hit.end, kind))
+    if policy.non_food_allergies:  # the allergen's words; negated and "-free" ones stay readable
+        from lvmh_pipeline.lib.privacy.special_categories import allergy_spans
+
+        spans += allergy_spans(text, hits, taxonomy)
     counts = dict.fromkeys(PII_KINDS, 0)
     if not spans:
         return text, [], counts
@@ -221,7 +225,8 @@ def _redact_sensitive(
         start = span.start + shift
         seen: set[tuple[str, bool]] = set()
         for hit in hits:
-            if hit.start < span.end and span.start < hit.end and (hit.concept, hit.negated) not in seen:
+            if (hit.start < span.end and span.start < hit.end and hit.category in _PROTECTED_CATEGORIES
+                    and (hit.concept, hit.negated) not in seen):
                 seen.add((hit.concept, hit.negated))
                 protected.append(ProtectedConcept(hit.concept, start, start + len(token), hit.negated, hit.confidence))
         shift += len(token) - (span.end - span.start)

@@ -27,7 +27,15 @@ from mlflow.entities.model_registry import ModelVersion
 from lvmh_pipeline.lib.registry.champions import run_params
 from lvmh_pipeline.lib.modeling.labels import LabelSet
 from lvmh_pipeline.lib.modeling.models import evaluate
-from lvmh_pipeline.lib.registry.selection import DEFAULT_METRIC, Candidate, SelectionDecision, apply_decision, choose_champion, metric_direction
+from lvmh_pipeline.lib.registry.selection import (
+    DEFAULT_METRIC,
+    Candidate,
+    SelectionDecision,
+    apply_decision,
+    choose_champion,
+    decision_markdown,
+    metric_direction,
+)
 from lvmh_pipeline.lib.registry.tracking import FAMILIES, TrackingConfig, champion_version, latest_version, load_version, registered_name
 from lvmh_pipeline.lib.modeling.training_data import validation_split
 
@@ -62,6 +70,16 @@ class TargetSelection:
         if self.champion is None:
             return None
         return f"#/models/{registered_name(self.target)}/versions/{self.champion.version}"
+
+    def markdown(self, *, with_table: bool = False) -> str:
+        """The decision in full as Markdown (what ``best_model`` shows): action, reason, aliases,
+        rule, held-out size and warnings; the comparison table too with ``with_table``."""
+        if self.decision is None:
+            lines = [f"**{registered_name(self.target)}: no decision**", "", f"> {self.reason}", ""]
+            lines += [f"- **Warning**: {warning}" for warning in self.warnings]
+            return "\n".join(lines)
+        return decision_markdown(self.decision, n_validation=self.n_validation, with_table=with_table,
+                                 warnings=self.warnings)
 
     @property
     def passes_floor(self) -> bool | None:
@@ -148,6 +166,6 @@ def select_champion(
     )
     held_out = {number: v.tags.get("data_digest") == split.train_digest for number, v in versions.items()}
     decision = replace(decision, table=decision.table.assign(held_out=decision.table["version"].map(held_out)))
-    apply_decision(config, target, decision)  # the table, held_out included, goes into the `comparison` tag
+    apply_decision(config, target, decision)  # the table, held_out included, goes to selection/comparison.md
     return TargetSelection(target, metric, floor, decision, decision.winner, decision.table, decision.reason,
                            len(split.valid_idx), warnings)

@@ -6,21 +6,28 @@ with the current champion, all scored by the caller on ONE shared validation set
 replaces the champion only if it beats it by at least ``margin``, so noise between two
 evaluations does not flip the champion back and forth.
 
-:func:`apply_decision` writes a decision to the registry (aliases ``champion`` and
-``previous_champion``, plus a ``comparison`` tag on the champion version), and
-:func:`rollback` swaps the two aliases back.
+:func:`apply_decision` writes a decision to the registry: aliases ``champion`` and
+``previous_champion``, short tags on the champion version (``decision`` in one line,
+``decision_action``, ``decided_at``), and on the run of every compared version the comparison
+table with the decision in words (``selection/comparison.md``) and as data
+(``selection/comparison.json``, read back by :func:`read_comparison`). :func:`rollback` swaps
+the two aliases back.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 import pandas as pd
 from mlflow.entities.model_registry import ModelVersion
+from mlflow.exceptions import MlflowException
 
 from lvmh_pipeline.lib.modeling.models import PRIMARY_METRIC
 from lvmh_pipeline.lib.registry.tracking import (
@@ -44,6 +51,13 @@ _SPLIT_PREFIXES = ("val_", "valid_", "validation_", "test_", "holdout_")
 _TOLERANCE = 1e-9
 
 Action = Literal["promote", "keep", "none"]
+COMPARISON_MARKDOWN = "selection/comparison.md"
+COMPARISON_JSON = "selection/comparison.json"
+DECISION_TAG_MAX_CHARS = 250
+# the JSON tag earlier releases wrote on the champion version; removed when a new decision lands
+LEGACY_COMPARISON_TAG = "comparison"
+
+logger = logging.getLogger(__name__)
 
 
 class SelectionError(RuntimeError):
@@ -247,37 +261,145 @@ def choose_champion(
     )
 
 
-def _comparison_json(decision: SelectionDecision) -> str:
-    rows = json.loads(decision.table.to_json(orient="records"))
-    payload = {
+def comparison_record(decision: SelectionDecision, decided_at: str | None = None) -> dict[str, Any]:
+    """The decision and its comparison rows as plain data (what ``selection/comparison.json`` holds)."""
+    return {
         "target": decision.target,
+        "registered_model": registered_name(decision.target),
         "metric": decision.metric,
         "higher_is_better": decision.higher_is_better,
         "margin": decision.margin,
         "floor": decision.floor,
         "action": decision.action,
+        "winner": decision.winner.version if decision.winner is not None else None,
+        "champion_before": decision.champion.version if decision.champion is not None else None,
         "passes_floor": decision.passes_floor,
         "reason": decision.reason,
-        "decided_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "rows": rows,
+        "decided_at": decided_at or _now(),
+        "rows": json.loads(decision.table.to_json(orient="records")),
     }
-    return json.dumps(payload, ensure_ascii=False, default=str)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def decision_line(decision: SelectionDecision, max_chars: int = DECISION_TAG_MAX_CHARS) -> str:
+    """``promote: <reason>`` on one line, cut to ``max_chars`` (the full text is in the artifact)."""
+    text = " ".join(f"{decision.action}: {decision.reason}".split())
+    return text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
+
+
+def _metric_label(metric: str) -> str:
+    return _METRIC_LABELS.get(metric.lower(), metric)
+
+
+def _aliases_sentence(decision: SelectionDecision) -> str:
+    winner, champion = decision.winner, decision.champion
+    if decision.action == "promote" and winner is not None:
+        if champion is not None and champion.version != winner.version:
+            return (f"`champion` → {winner.label}; `previous_champion` → {champion.label} "
+                    "(the version it replaced, the rollback target)")
+        return f"`champion` → {winner.label} (first champion)"
+    if decision.action == "keep" and winner is not None:
+        return f"`champion` stays on {winner.label}"
+    return "no alias set: nothing qualifies as champion"
+
+
+def markdown_table(frame: pd.DataFrame) -> str:
+    """A comparison table as Markdown: 4 decimals, a dash where a value is missing."""
+    if frame.empty:
+        return "_no version compared_"
+    cells = frame.astype(object).where(frame.notna(), None)
+    return cells.to_markdown(index=False, floatfmt=".4f", missingval="—")
+
+
+def decision_markdown(
+    decision: SelectionDecision,
+    *,
+    decided_at: str | None = None,
+    n_validation: int | None = None,
+    with_table: bool = True,
+    warnings: list[str] | tuple[str, ...] = (),
+) -> str:
+    """The decision in full, as a Markdown block: action, reason, aliases, rule, and the table."""
+    name = registered_name(decision.target)
+    label = _metric_label(decision.metric)
+    headline = {"promote": "promoted", "keep": "kept", "none": "no champion"}[decision.action]
+    subject = f" {decision.winner.label}" if decision.winner is not None else ""
+    direction = "higher" if decision.higher_is_better else "lower"
+    rule = f"{label} on the shared held-out clients ({direction} is better), margin {decision.margin:g}"
+    if decision.floor is not None:
+        verdict = {True: "passes", False: "below", None: "not checked"}[decision.passes_floor]
+        rule += f", floor {decision.floor:g} ({verdict})"
+    lines = [
+        f"**{name}: {headline}{subject}**",
+        "",
+        f"> {decision.reason}",
+        "",
+        f"- **Aliases**: {_aliases_sentence(decision)}",
+        f"- **Rule**: {rule}; a candidate replaces the champion only if it beats it by the margin",
+    ]
+    if n_validation is not None:
+        lines.append(f"- **Held-out clients**: {n_validation:,}")
+    if decided_at:
+        lines.append(f"- **Decided at**: {decided_at}")
+    lines.extend(f"- **Warning**: {warning}" for warning in warnings)
+    if with_table:
+        lines += ["", markdown_table(decision.table)]
+    return "\n".join(lines)
+
+
+def _run_markdown(decision: SelectionDecision, version: int, decided_at: str) -> str:
+    row = decision.table[decision.table["version"] == version]
+    role = "selected" if bool(row["selected"].any()) else "not selected"
+    family = str(row["family"].iloc[0]) if len(row) else "?"
+    return "\n".join([
+        f"# Champion selection for {registered_name(decision.target)}",
+        "",
+        f"This run's model is {family} v{version}: **{role}** in the comparison below.",
+        "",
+        decision_markdown(decision, decided_at=decided_at),
+        "",
+    ])
+
+
+def _log_comparison(mlflow_client: Any, decision: SelectionDecision, decided_at: str) -> None:
+    """Write the comparison (Markdown and JSON) to the run of every compared version."""
+    name = registered_name(decision.target)
+    record = json.dumps(comparison_record(decision, decided_at), ensure_ascii=False, indent=2, default=str)
+    for version in (int(v) for v in decision.table.get("version", pd.Series(dtype=int))):
+        try:
+            model_version = mlflow_client.get_model_version(name, str(version))
+            if LEGACY_COMPARISON_TAG in model_version.tags:
+                mlflow_client.delete_model_version_tag(name, str(version), LEGACY_COMPARISON_TAG)
+            if not model_version.run_id:
+                continue
+            mlflow_client.log_text(model_version.run_id, _run_markdown(decision, version, decided_at),
+                                   COMPARISON_MARKDOWN)
+            mlflow_client.log_text(model_version.run_id, record, COMPARISON_JSON)
+        except MlflowException as error:  # a deleted run or version: the decision itself stands
+            logger.warning("%s v%s: comparison not recorded on its run: %s", name, version, error)
 
 
 def apply_decision(config: TrackingConfig, target: str, decision: SelectionDecision) -> ModelVersion | None:
     """Write ``decision`` to the registry and return the champion version (``None`` if none).
 
     On promotion the old champion moves to ``previous_champion`` and the winner gets
-    ``champion``. The comparison is stored as JSON in the champion version's ``comparison``
-    tag. Raises :class:`SelectionError` when the registry's champion changed since the
-    decision was made.
+    ``champion``. The champion version gets the short tags ``decision`` (one line),
+    ``decision_action`` and ``decided_at``; the run of every compared version gets
+    ``selection/comparison.md`` and ``selection/comparison.json`` (also when nothing qualifies,
+    so a candidate's run says why it was not promoted). Raises :class:`SelectionError` when the
+    registry's champion changed since the decision was made.
     """
     if decision.target != target:
         raise ValueError(f"decision is for {decision.target!r}, not {target!r}")
-    if decision.winner is None:
-        return None
     name = registered_name(target)
     mlflow_client = client(config)
+    decided_at = _now()
+    if decision.winner is None:
+        _log_comparison(mlflow_client, decision, decided_at)
+        return None
     live = version_by_alias(config, target, CHAMPION_ALIAS)
     live_version = int(live.version) if live is not None else None
     expected = decision.champion.version if decision.champion is not None else None
@@ -291,8 +413,27 @@ def apply_decision(config: TrackingConfig, target: str, decision: SelectionDecis
         if live_version is not None and live_version != decision.winner.version:
             mlflow_client.set_registered_model_alias(name, PREVIOUS_CHAMPION_ALIAS, str(live_version))
         mlflow_client.set_registered_model_alias(name, CHAMPION_ALIAS, winner)
-    mlflow_client.set_model_version_tag(name, winner, "comparison", _comparison_json(decision))
+    for key, value in (("decision", decision_line(decision)), ("decision_action", decision.action),
+                       ("decided_at", decided_at)):
+        mlflow_client.set_model_version_tag(name, winner, key, value)
+    _log_comparison(mlflow_client, decision, decided_at)
     return mlflow_client.get_model_version(name, winner)
+
+
+def read_comparison(config: TrackingConfig, target: str, version: int | str) -> dict[str, Any] | None:
+    """The last comparison recorded on the run of ``target``'s ``version`` (``selection/comparison.json``),
+    or None when it has none."""
+    name = registered_name(target)
+    mlflow_client = client(config)
+    run_id = mlflow_client.get_model_version(name, str(version)).run_id
+    if not run_id:
+        return None
+    with tempfile.TemporaryDirectory(prefix="lvmh_comparison_") as tmp:
+        try:
+            path = mlflow_client.download_artifacts(run_id, COMPARISON_JSON, tmp)
+        except (MlflowException, OSError):
+            return None
+        return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
 def rollback(config: TrackingConfig, target: str) -> ModelVersion:

@@ -1,9 +1,13 @@
 """A small tracking layer over MLflow: one run and one registered version per trained model.
 
 Every trained pipeline becomes a run ``<family>-<target>`` in the experiment
-``lvmh_client_models`` (params, metrics, tags, the feature list as a JSON artifact) and a new
+``lvmh_client_models`` (params, held-out metrics, ``fit_seconds``, tags, the feature list as a
+JSON artifact, evaluation plots under ``plots/``, a description saying what was trained on what,
+and a start time set to when training began, so the run's duration covers the fit) and a new
 version of the registered model of its target, tagged with its family, label source and data
-digest. Models are stored with skops and read back only through
+digest and described in words (:mod:`.model_card`), as is the registered model itself.
+Backtests go to their own experiment, ``lvmh_client_models_backtests``, so they never mix
+with the training runs. Models are stored with skops and read back only through
 :func:`lvmh_pipeline.lib.registry.security.load_model`: MLflow's own sklearn loader trusts the
 type list written inside the model's ``MLmodel`` file (a crafted model can widen it) and needs
 ``MLFLOW_ALLOW_PICKLE_DESERIALIZATION``, so :func:`load_version` downloads the artifact and
@@ -14,7 +18,9 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +34,7 @@ from mlflow import MlflowClient
 from mlflow.entities.model_registry import ModelVersion
 from mlflow.exceptions import MlflowException
 from mlflow.models import Model
+from mlflow.utils.mlflow_tags import MLFLOW_RUN_NOTE
 from mlflow.protos.databricks_pb2 import (
     INVALID_PARAMETER_VALUE,
     RESOURCE_ALREADY_EXISTS,
@@ -35,11 +42,14 @@ from mlflow.protos.databricks_pb2 import (
     ErrorCode,
 )
 
+from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.registry import model_card
 from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, ModelFormatError, load_model
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_EXPERIMENT = "lvmh_client_models"
+BACKTEST_SUFFIX = "_backtests"
 REGISTERED_MODELS: dict[str, str] = {"purchase": "lvmh_purchase", "churn": "lvmh_churn", "clv": "lvmh_clv"}
 FAMILIES: tuple[str, ...] = ("fast", "elite")
 CHAMPION_ALIAS = "champion"
@@ -91,6 +101,13 @@ class TrackingConfig:
         """Config for a local sqlite DB file and artifact folder (paths made absolute)."""
         db = Path(db_path).expanduser().resolve()
         return cls(f"sqlite:///{db}", Path(artifact_dir).expanduser().resolve().as_uri(), experiment)
+
+    @property
+    def backtests(self) -> TrackingConfig:
+        """The same store with the backtest experiment ``<experiment>_backtests``, whose
+        artifacts live in the ``backtests`` folder of the artifact location."""
+        return replace(self, experiment=f"{self.experiment}{BACKTEST_SUFFIX}",
+                       artifact_location=f"{self.artifact_location.rstrip('/')}/backtests")
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -159,8 +176,19 @@ def client(config: TrackingConfig) -> MlflowClient:
     return MlflowClient(tracking_uri=config.tracking_uri, registry_uri=config.tracking_uri)
 
 
-def ensure_experiment(config: TrackingConfig) -> str:
-    """Id of the config's experiment, created (or restored if deleted) when needed."""
+def ensure_experiment(config: TrackingConfig, description: str | None = None) -> str:
+    """Id of the config's experiment, created (or restored if deleted) when needed; with
+    ``description``, also the experiment's description in the UI (set when it differs)."""
+    experiment_id = _ensure_experiment(config)
+    if description:
+        mlflow_client = client(config)
+        current = mlflow_client.get_experiment(experiment_id).tags.get(MLFLOW_RUN_NOTE)
+        if current != description:
+            mlflow_client.set_experiment_tag(experiment_id, MLFLOW_RUN_NOTE, description)
+    return experiment_id
+
+
+def _ensure_experiment(config: TrackingConfig) -> str:
     mlflow_client = client(config)
     experiment = mlflow_client.get_experiment_by_name(config.experiment)
     if experiment is None:
@@ -185,6 +213,19 @@ def ensure_experiment(config: TrackingConfig) -> str:
     return experiment.experiment_id
 
 
+TRAINING_EXPERIMENT_DESCRIPTION = (
+    "Training runs of the client models: one run `<family>-<target>` (fast / elite × purchase, churn, clv) "
+    "per fit, with its held-out metrics, `fit_seconds`, evaluation plots under `plots/` and the model "
+    "(skops), registered as lvmh_purchase / lvmh_churn / lvmh_clv. Champion decisions are in "
+    "`selection/comparison.md` of the compared runs; out-of-time backtests are in the experiment `{backtests}`."
+)
+BACKTEST_EXPERIMENT_DESCRIPTION = (
+    "Out-of-time backtests (`model_backtest`): one run `backtest-<family>-<target>` per materialization, "
+    "per-fold metric next to a naive baseline, the fold table in `backtest/folds.csv`. "
+    "Training runs and registered models are in the experiment `{training}`."
+)
+
+
 def log_trained_model(
     config: TrackingConfig,
     *,
@@ -197,6 +238,11 @@ def log_trained_model(
     data_digest: str,
     label_source: str,
     input_example: pd.DataFrame | None = None,
+    as_of: date | str | None = None,
+    horizons: Horizons | None = None,
+    fit_seconds: float | None = None,
+    started_at: float | None = None,
+    artifacts: Mapping[str, bytes] | None = None,
 ) -> LoggedModel:
     """Log one fitted pipeline as run ``<family>-<target>`` and register it as a new version.
 
@@ -204,6 +250,13 @@ def log_trained_model(
     artifact ``features/feature_columns.json``; the pipeline is stored with skops and the
     project's trusted types, registered under ``REGISTERED_MODELS[target]``, and the version
     is tagged ``family``, ``target``, ``label_source`` and ``data_digest``.
+
+    The run, the version and the registered model get descriptions (:mod:`.model_card`: the
+    target and its label window from ``horizons``, the label source and ``as_of``, the family,
+    the feature groups, the held-out metrics). ``fit_seconds`` is logged as a run metric (not a
+    model-quality metric, so not linked to the logged model); ``started_at`` (``time.time()``
+    when training began) becomes the run's start time; ``artifacts`` (path → bytes, e.g. the
+    PNG plots of :mod:`.plots`) are stored in the run.
     """
     name = registered_name(target)
     if family not in FAMILIES:
@@ -212,13 +265,28 @@ def log_trained_model(
         raise ValueError("data_digest and label_source must be non-empty")
     tags = {"family": family, "target": target, "label_source": label_source, "data_digest": data_digest}
     clean_metrics = {key: float(value) for key, value in metrics.items() if value is not None}
-    experiment_id = ensure_experiment(config)
+    description = model_card.version_description(
+        target=target, family=family, label_source=label_source, feature_columns=list(feature_columns),
+        metrics=clean_metrics, params=params, as_of=as_of, horizons=horizons, fit_seconds=fit_seconds,
+        data_digest=data_digest,
+    )
+    experiment_id = ensure_experiment(config, TRAINING_EXPERIMENT_DESCRIPTION.format(
+        backtests=config.backtests.experiment))
     mlflow_client = client(config)
-    with mlflow.start_run(experiment_id=experiment_id, run_name=f"{family}-{target}") as run:
-        mlflow.set_tags({**tags, "n_features": str(len(feature_columns))})
+    run_name = f"{family}-{target}"
+    run_tags = {**tags, "kind": "training", "n_features": str(len(feature_columns))}
+    created = mlflow_client.create_run(
+        experiment_id,
+        start_time=int(started_at * 1000) if started_at is not None else None,
+        tags=_resolved_tags({**run_tags, MLFLOW_RUN_NOTE: description, "mlflow.runName": run_name}),
+        run_name=run_name,
+    )
+    with mlflow.start_run(run_id=created.info.run_id) as run:
         if params:
             mlflow.log_params(params)
         mlflow.log_dict({"feature_columns": list(feature_columns)}, FEATURES_ARTIFACT)
+        if artifacts:
+            _log_bytes(artifacts)
         info = mlflow.sklearn.log_model(
             pipeline,
             name=MODEL_NAME,
@@ -232,9 +300,16 @@ def log_trained_model(
         if clean_metrics:
             # linked to the logged model so the registry's version page shows them too
             mlflow.log_metrics(clean_metrics, model_id=info.model_id)
+        if fit_seconds is not None:
+            # through the client: the fluent call would link it to the logged model (a time, not a quality)
+            mlflow_client.log_metric(run.info.run_id, "fit_seconds", float(fit_seconds))
     version = int(info.registered_model_version)
     for key, value in tags.items():
         mlflow_client.set_model_version_tag(name, str(version), key, value)
+    mlflow_client.update_model_version(name, str(version), description=f"{description}\n\nTraining run: `{run_name}` "
+                                       f"(`{run.info.run_id}`).")
+    mlflow_client.update_registered_model(name, description=model_card.registered_model_description(
+        target, name, horizons=horizons))
     return LoggedModel(
         target=target,
         family=family,
@@ -245,6 +320,28 @@ def log_trained_model(
         registered_model=name,
         version=version,
     )
+
+
+def _resolved_tags(tags: dict[str, str]) -> dict[str, str]:
+    """``tags`` plus the context tags (user, source) that ``mlflow.start_run`` adds to a new run."""
+    try:
+        from mlflow.tracking.context import registry as context_registry
+    except ImportError:  # pragma: no cover - internal module moved in some MLflow version
+        return tags
+    return context_registry.resolve_tags(tags)
+
+
+def _log_bytes(artifacts: Mapping[str, bytes]) -> None:
+    """Write each ``path → content`` under a temporary folder and log them in the active run."""
+    with tempfile.TemporaryDirectory(prefix="lvmh_artifacts_") as tmp:
+        root = Path(tmp)
+        for relative, content in artifacts.items():
+            path = (root / relative).resolve()
+            if root.resolve() not in path.parents:
+                raise ValueError(f"artifact path {relative!r} leaves the run's artifact folder")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        mlflow.log_artifacts(str(root))
 
 
 def latest_version(config: TrackingConfig, target: str, family: str) -> ModelVersion | None:
@@ -302,22 +399,30 @@ def load_version(config: TrackingConfig, target: str, version: int | str) -> Any
 
 def log_backtest(config: TrackingConfig, result: Any, *, label_source: str = "transactions") -> str | None:
     """Log a :class:`~.backtest.BacktestResult` as run ``backtest-<family>-<target>`` (tag
-    ``kind=backtest``): the fold dates as params, the per-fold metric (step = fold number) and the
-    summary as metrics, the fold table as ``backtest/folds.csv``. Returns the run's UI page
-    (``#/experiments/<id>/runs/<run id>``), or None when no fold was evaluated (nothing to log)."""
+    ``kind=backtest``) in the backtest experiment (:attr:`TrackingConfig.backtests`, apart from
+    the training runs): the fold dates as params, the per-fold metric and fit time (step = fold
+    number), the summary and the total ``fit_seconds`` as metrics, the fold table as
+    ``backtest/folds.csv`` and a description of every fold against the baseline. Returns the
+    run's UI page (``#/experiments/<id>/runs/<run id>``), or None when no fold was evaluated
+    (nothing to log)."""
     table = result.table()
     if table.empty:
         return None
-    experiment_id = ensure_experiment(config)
-    client(config)
-    with mlflow.start_run(experiment_id=experiment_id, run_name=f"backtest-{result.family}-{result.target}") as run:
+    backtests = config.backtests
+    experiment_id = ensure_experiment(backtests, BACKTEST_EXPERIMENT_DESCRIPTION.format(training=config.experiment))
+    client(backtests)
+    baseline = model_card.BACKTEST_BASELINES.get(result.target, "naive score")
+    with mlflow.start_run(experiment_id=experiment_id, run_name=f"backtest-{result.family}-{result.target}",
+                          description=model_card.backtest_description(result, baseline)) as run:
         mlflow.set_tags({"kind": "backtest", "family": result.family, "target": result.target,
                          "label_source": label_source})
         mlflow.log_params({f"fold_{k}": f"train {row.train_as_of} → eval {row.eval_as_of}"
                            for k, row in enumerate(table.itertuples())})
         for k, row in enumerate(table.itertuples()):
-            values = {f"fold_{result.metric}": row.value, f"fold_baseline_{result.metric}": row.baseline}
+            values = {f"fold_{result.metric}": row.value, f"fold_baseline_{result.metric}": row.baseline,
+                      "fold_fit_seconds": row.fit_seconds}
             mlflow.log_metrics({key: float(v) for key, v in values.items() if pd.notna(v)}, step=k)
-        mlflow.log_metrics({key: v for key, v in result.summary().items() if np.isfinite(v)})
+        summary = {**result.summary(), "fit_seconds": float(table["fit_seconds"].astype(np.float64).sum())}
+        mlflow.log_metrics({key: v for key, v in summary.items() if np.isfinite(v)})
         mlflow.log_text(table.to_csv(index=False), "backtest/folds.csv")
     return f"#/experiments/{experiment_id}/runs/{run.info.run_id}"

@@ -9,6 +9,10 @@ pipelines are applied as they are, never refitted.
 Rows that cannot be used (no client id, empty text, bad date) are kept in the output: a row
 without client id gets no prediction, the others are scored from the client's usable rows (and
 transactions), and the status says what was left out.
+
+The output is for people: probabilities rounded to 3 decimals, CLV to cents, ``top_drivers`` in
+plain words (:mod:`.driver_text`) and ``order_history`` saying how much order history the scores
+rest on (:func:`order_history`: ``none`` / ``short`` / ``ok``).
 """
 
 from __future__ import annotations
@@ -28,9 +32,20 @@ from lvmh_pipeline.lib.ingestion.language import guess_language, normalize_langu
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.ingestion.fields import clean_text, parse_note_date
 from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+from lvmh_pipeline.lib.scoring.driver_text import VALUED_FEATURES, drivers_text
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS, score_clients
+from lvmh_pipeline.lib.scoring.report import concept_categories, round_for_people
 
-OUTPUT_COLUMNS: list[str] = [c for c in PREDICTIONS_COLUMNS if c != "client_id"] + ["prediction_status"]
+_SCORE_COLUMNS: list[str] = [c for c in PREDICTIONS_COLUMNS if c != "client_id"]
+OUTPUT_COLUMNS: list[str] = (
+    _SCORE_COLUMNS[: _SCORE_COLUMNS.index("risk_segment") + 1] + ["order_history"]
+    + _SCORE_COLUMNS[_SCORE_COLUMNS.index("risk_segment") + 1:] + ["prediction_status"]
+)
+# order_history: "none" without any purchase; "short" with purchases on fewer than
+# SHORT_HISTORY_PURCHASE_DAYS days or a first purchase less than SHORT_HISTORY_DAYS ago; else "ok".
+HISTORY_NONE, HISTORY_SHORT, HISTORY_OK = "none", "short", "ok"
+SHORT_HISTORY_PURCHASE_DAYS = 3
+SHORT_HISTORY_DAYS = 180
 NOTE_FRAME_COLUMNS: list[str] = ["note_id", "client_id", "note_date", "language", "text", "upload_date"]
 OK = "ok"
 
@@ -134,22 +149,71 @@ def score_input(
     ``note_concepts`` are the concepts of ``prepared.notes``, ``note_vectors`` their embeddings
     (rows aligned with ``prepared.notes``; needed only when a model reads ``emb_*`` columns).
     """
+    return score_input_with_features(prepared, note_concepts, models, versions, transactions=transactions,
+                                     note_vectors=note_vectors)[0]
+
+
+def score_input_with_features(
+    prepared: PredictionInput,
+    note_concepts: pd.DataFrame,
+    models: dict[str, object],
+    versions: dict[str, str],
+    *,
+    transactions: pd.DataFrame | None = None,
+    note_vectors: np.ndarray | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`score_input` and the feature frame it scored (one row per client), whose values
+    :func:`attach_predictions` uses for ``order_history`` and the drivers' wording."""
     features = build_feature_frame(prepared.notes, note_concepts, transactions, prepared.client_ids,
                                    as_of=None, note_vectors=note_vectors)
-    return score_clients(models, features, versions)
+    return score_clients(models, features, versions), features
 
 
-def attach_predictions(prepared: PredictionInput, predictions: pd.DataFrame) -> pd.DataFrame:
-    """The input rows with the prediction columns of their client and a ``prediction_status``."""
-    by_client = predictions.assign(client_id=predictions["client_id"].astype(str)).set_index("client_id")
+def order_history(features: pd.DataFrame) -> pd.Series:
+    """Per client of a feature frame (indexed by client id): ``none`` (no purchase at all),
+    ``short`` (purchases on fewer than 3 days, or the first one less than 180 days ago) or
+    ``ok``: how much order history the purchase / churn / CLV scores can rest on."""
+    frame = features.assign(client_id=features["client_id"].astype(str)).set_index("client_id")
+    def column(*names: str) -> pd.Series:
+        name = next((n for n in names if n in frame.columns), None)
+        values = frame[name] if name else pd.Series(0.0, index=frame.index)
+        return pd.to_numeric(values, errors="coerce").fillna(0.0)
+
+    days, tenure = column("purchase_days", "frequency"), column("tenure_days")
+    short = (days < SHORT_HISTORY_PURCHASE_DAYS) | (tenure < SHORT_HISTORY_DAYS)
+    return pd.Series(np.select([days <= 0, short], [HISTORY_NONE, HISTORY_SHORT], HISTORY_OK),
+                     index=frame.index, name="order_history", dtype=object)
+
+
+def attach_predictions(prepared: PredictionInput, predictions: pd.DataFrame,
+                       features: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The input rows with the prediction columns of their client and a ``prediction_status``.
+
+    Probabilities are rounded to 3 decimals and CLV to cents; ``top_drivers`` are in plain words,
+    with the client's own numbers ("no purchase for 9 months") when ``features`` (the frame that
+    was scored) is given; ``order_history`` comes from ``features`` (empty without it).
+    """
+    by_client = round_for_people(predictions).assign(
+        client_id=predictions["client_id"].astype(str).to_numpy()).set_index("client_id")
     usable = {c for c, p in zip(prepared.row_client, prepared.row_problem) if not p}
     out = prepared.rows.copy()
     located = by_client.reindex(prepared.row_client)
+    values: dict[str, dict[str, float]] = {}
+    history = pd.Series(dtype=object)
+    if features is not None and len(features):
+        history = order_history(features)
+        known = [c for c in VALUED_FEATURES if c in features.columns]
+        values = features.assign(client_id=features["client_id"].astype(str)).set_index("client_id")[known] \
+            .to_dict(orient="index")
+    categories = concept_categories()
     for column in OUTPUT_COLUMNS[:-1]:
-        values = located[column].to_numpy()
-        if column == "top_drivers":
-            values = ["; ".join(map(str, v)) if isinstance(v, (list, tuple, np.ndarray)) else "" for v in values]
-        out[column] = values
+        if column == "order_history":
+            out[column] = [history.get(client, "") if client else "" for client in prepared.row_client]
+        elif column == "top_drivers":
+            out[column] = [drivers_text(v, values.get(client), categories) if client else ""
+                           for client, v in zip(prepared.row_client, located[column].to_numpy())]
+        else:
+            out[column] = located[column].to_numpy()
     out["prediction_status"] = [_status(client, problem, client in usable)
                                 for client, problem in zip(prepared.row_client, prepared.row_problem)]
     return out

@@ -3,6 +3,10 @@ joined with the client profiles, the range checks, and the blocks of the dashboa
 
 Intent bands group clients by 90-day purchase probability (:data:`INTENT_BANDS`); risk and
 value segments are those of :mod:`.scoring`.
+
+The warehouse table keeps the raw signed driver names (``+concept:vip_client``); the CSV export
+is for people: drivers in plain words (:mod:`.driver_text`), probabilities rounded to
+:data:`PROBABILITY_DECIMALS` decimals and money to cents.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +24,7 @@ import pandas as pd
 from lvmh_pipeline.lib.outputs.csv_export import write_csv
 
 from lvmh_pipeline.lib.common.cells import as_list
+from lvmh_pipeline.lib.scoring.driver_text import driver_sentence, drivers_texts
 
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS, RISK_SEGMENTS, UNKNOWN_SEGMENT, VALUE_SEGMENTS, VALUE_THRESHOLDS_EUR
 
@@ -32,6 +38,32 @@ REPORT_METRICS: dict[str, tuple[str, ...]] = {
     "clv": ("spearman", "r2", "mae", "mean_actual", "mean_predicted", "n"),
 }
 _LIST_SEPARATOR = "; "
+PROBABILITY_DECIMALS = 3
+MONEY_DECIMALS = 2
+PROBABILITY_COLUMNS: tuple[str, ...] = ("purchase_probability", "churn_risk")
+MONEY_COLUMNS: tuple[str, ...] = ("predicted_clv",)
+
+
+@lru_cache(maxsize=1)
+def concept_categories() -> dict[str, str]:
+    """Concept label → taxonomy category of the shipped taxonomy, to phrase concept drivers
+    ({} when the taxonomy cannot be loaded: the drivers are then phrased generically)."""
+    from lvmh_pipeline.lib.concepts.taxonomy import TaxonomyError, load_taxonomy
+
+    try:
+        return {concept.concept: concept.category for concept in load_taxonomy().concepts}
+    except (TaxonomyError, OSError, ValueError):
+        return {}
+
+
+def round_for_people(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy with the probabilities rounded to 3 decimals and the amounts to cents (NaN kept)."""
+    out = frame.copy()
+    for columns, decimals in ((PROBABILITY_COLUMNS, PROBABILITY_DECIMALS), (MONEY_COLUMNS, MONEY_DECIMALS)):
+        for column in columns:
+            if column in out:
+                out[column] = pd.to_numeric(out[column], errors="coerce").round(decimals)
+    return out
 
 
 @dataclass(frozen=True)
@@ -111,11 +143,15 @@ def prediction_summary(predictions: pd.DataFrame) -> dict[str, float | int | Non
 
 
 def driver_counts(predictions: pd.DataFrame, n: int = 10) -> pd.DataFrame:
-    """The ``n`` drivers found most often among the clients' top drivers."""
+    """The ``n`` drivers found most often among the clients' top drivers, with their meaning
+    in plain words."""
     counter: Counter[str] = Counter()
     for drivers in predictions["top_drivers"]:
         counter.update(str(d) for d in as_list(drivers))
-    return pd.DataFrame(counter.most_common(n), columns=["driver", "clients"])
+    table = pd.DataFrame(counter.most_common(n), columns=["driver", "clients"])
+    categories = concept_categories()
+    table.insert(1, "meaning", [driver_sentence(d, categories=categories) for d in table["driver"]])
+    return table
 
 
 def range_problems(predictions: pd.DataFrame) -> dict[str, int]:
@@ -246,9 +282,14 @@ def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
 
 def profiles_with_predictions(profiles: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
     """Every scored client with its profile (empty for clients known only from transactions)
-    and its predictions plus intent band; list cells joined with ``"; "``, for the CSV export."""
-    scored = predictions[PREDICTIONS_COLUMNS].assign(client_id=predictions["client_id"].astype(str))
-    scored.insert(2, "intent_band", intent_band(scored["purchase_probability"]))
+    and its predictions plus intent band, for the CSV export: list cells joined with ``"; "``,
+    ``top_drivers`` in plain words, probabilities to 3 decimals, CLV to cents."""
+    scored = round_for_people(predictions[PREDICTIONS_COLUMNS]).assign(
+        client_id=predictions["client_id"].astype(str).to_numpy(),
+        top_drivers=drivers_texts(predictions["top_drivers"], categories=concept_categories()),
+    )
+    # the band of the exact probability, as in the report (0.2499 is Low even if shown as 0.25)
+    scored.insert(2, "intent_band", intent_band(pd.to_numeric(predictions["purchase_probability"], errors="coerce")))
     base = profiles.assign(client_id=profiles["client_id"].astype(str))
     counts = [c for c in base.columns if pd.api.types.is_integer_dtype(base[c])]
     joined = scored[["client_id"]].merge(base, on="client_id", how="left", validate="one_to_one")

@@ -65,6 +65,8 @@ OPEN_BOUNDS = [
     ("DE", "Budget unter 3K.", NAN, 3000, "EUR"),
     ("DE", "Budget max. 6K.", NAN, 6000, "EUR"),
     ("DE", "Budget 7K maximal.", NAN, 7000, "EUR"),
+    ("DE", "Höchstbudget 5.000 Euro.", NAN, 5000, "EUR"),
+    ("DE", "Sie will bis zu 8K ausgeben.", NAN, 8000, "EUR"),
     ("PT", "Orçamento até 5 mil euros.", NAN, 5000, "EUR"),
     ("PT", "Orçamento no máximo 4K.", NAN, 4000, "EUR"),
     ("PT", "Orçamento máximo de 7K.", NAN, 7000, "EUR"),
@@ -77,6 +79,9 @@ OPEN_BOUNDS = [
     ("RU", "Бюджет не более 5000 евро.", NAN, 5000, "EUR"),
     ("RU", "Бюджет максимум 3000 долларов.", NAN, 3000, "USD"),
     ("RU", "Бюджет в пределах 400 тысяч рублей.", NAN, 400_000, "RUB"),
+    ("RU", "Готова потратить до 300 тысяч.", NAN, 300_000, "RUB"),
+    ("EN", "She doesn't want to spend more than 3K.", NAN, 3000, "EUR"),
+    ("FR", "Elle ne veut pas dépenser plus de 4K.", NAN, 4000, "EUR"),
     ("JA", "予算は30万円まで。", NAN, 300_000, "JPY"),
     ("JA", "予算50万円以内。", NAN, 500_000, "JPY"),
     ("JA", "予算は最大80万円。", NAN, 800_000, "JPY"),
@@ -109,6 +114,7 @@ OPEN_BOUNDS = [
     ("ES", "Presupuesto desde 6K.", 6000, NAN, "EUR"),
     ("DE", "Budget ab 10K.", 10_000, NAN, "EUR"),
     ("DE", "Budget mindestens 15K.", 15_000, NAN, "EUR"),
+    ("DE", "Mindestbudget 10K.", 10_000, NAN, "EUR"),
     ("PT", "Orçamento a partir de 10K.", 10_000, NAN, "EUR"),
     ("PT", "Orçamento de pelo menos 8K.", 8000, NAN, "EUR"),
     ("NL", "Budget vanaf 10K.", 10_000, NAN, "EUR"),
@@ -123,6 +129,13 @@ OPEN_BOUNDS = [
     ("ZH", "预算至少8万元。", 80_000, NAN, "CNY"),
     ("AR", "الميزانية أكثر من 50 ألف درهم.", 50_000, NAN, "AED"),
     ("AR", "الميزانية على الأقل 30 ألف درهم.", 30_000, NAN, "AED"),
+    # "from … up to …" is a range
+    ("EN", "Budget from 3K up to 5K.", 3000, 5000, "EUR"),
+    ("FR", "Budget de 3K jusqu'à 5K.", 3000, 5000, "EUR"),
+    ("ES", "Presupuesto desde 2.000 hasta 3.000 €.", 2000, 3000, "EUR"),
+    ("IT", "Budget da 4K fino a 6K.", 4000, 6000, "EUR"),
+    ("PT", "Orçamento de 5 até 7 mil euros.", 5000, 7000, "EUR"),
+    ("AR", "الميزانية من 5000 حتى 8000 درهم.", 5000, 8000, "AED"),
     # "around" stays a single amount
     ("FR", "Budget environ 5K.", 5000, 5000, "EUR"),
     ("EN", "Budget around 5K.", 5000, 5000, "EUR"),
@@ -203,6 +216,15 @@ SPELLED_OUT = [
     ("ZH", "预算1.5万。", 15_000, 15_000, "CNY"),
     ("ZH", "预算三万到五万。", 30_000, 50_000, "CNY"),
     ("ZH", "预算2千万。", 20_000_000, 20_000_000, "CNY"),
+    ("ZH", "预算三千。", 3000, 3000, "CNY"),
+    ("ZH", "预算五千元左右。", 5000, 5000, "CNY"),
+    ("JA", "予算は三十万くらい。", 300_000, 300_000, "JPY"),
+    ("DE", "Budget ein paar tausend Euro.", 2000, 2000, "EUR"),
+    ("RU", "Бюджет пару тысяч долларов.", 2000, 2000, "USD"),
+    ("FR", "Budget mille euros.", 1000, 1000, "EUR"),
+    ("EN", "Budget a thousand pounds.", 1000, 1000, "GBP"),
+    ("ES", "Presupuesto de cinco a diez mil euros.", 5000, 10_000, "EUR"),
+    ("EN", "Budget 5 to 10 grand.", 5000, 10_000, "EUR"),
     ("AR", "الميزانية خمسة آلاف درهم.", 5000, 5000, "AED"),
     ("AR", "الميزانية ألف دولار.", 1000, 1000, "USD"),
     ("AR", "الميزانية مليون درهم.", 1_000_000, 1_000_000, "AED"),
@@ -250,6 +272,9 @@ CORRECTIONS = [
     ("KO", "예산 300만 원, 아니 500만 원.", 5_000_000, 5_000_000, "KRW"),
     ("ZH", "预算3万，不对，5万。", 50_000, 50_000, "CNY"),
     ("AR", "الميزانية 5000 درهم، عفوا 7000 درهم.", 7000, 7000, "AED"),
+    ("RU", "Бюджет 300 тысяч, нет, 400.", 400_000, 400_000, "RUB"),  # the bare 400 keeps "тысяч"
+    ("EN", "Budget 5K, sorry I mean up to 7K.", NAN, 7000, "EUR"),
+    ("IT", "Budget 8K, cioè, fino a 9K.", NAN, 9000, "EUR"),
 ]
 
 CURRENCIES = [
@@ -329,6 +354,16 @@ def test_default_currencies_setting(monkeypatch):
         ("ES", "Presupuesto por definir, tiene tres hijos."),
         ("AR", "الميزانية غير محددة، لديها ثلاثة أطفال."),
         ("EN", "Budget 5K, actually quite flexible."),  # no second amount: no correction
+        ("FR", "Budget ouvert, mille idées de cadeaux."),  # a bare "mille" before a noun
+        ("RU", "Бюджет обсудим, тысяча мелочей."),
+        ("AR", "الميزانية مفتوحة، ألف شكر."),
+        ("JA", "予算は千差万別。"),  # 千差万別 = it varies
+        ("JA", "予算は五十嵐様と相談。"),  # 五十嵐 = a surname
+        ("ZH", "预算十分充足。"),  # 十分 = very
+        ("KO", "예산은 백화점 기준."),  # 백화점 = department store
+        ("EN", "Budget: a couple of weeks to decide."),
+        ("FR", "Budget à voir, cent ans de maison."),
+        ("FR", "Budget à voir, 1 million de followers."),
     ],
 )
 def test_number_words_that_are_not_budgets(language, text):
@@ -337,6 +372,20 @@ def test_number_words_that_are_not_budgets(language, text):
         assert budget is not None and budget.min_eur == 5000
     else:
         assert budget is None or not budget.has_amount, (text, budget)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("EN", "Budget 5K, sorry for the delay.", 5000),  # a marker without a later amount
+        ("KO", "예산 300만 원 아니면 500만 원.", 3_000_000 * EUR_PER_UNIT["KRW"]),  # "or", not a correction
+        ("ZH", "预算3万，不是5万。", 30_000 * EUR_PER_UNIT["CNY"]),  # "3万, not 5万"
+        ("IT", "Budget intorno ai 4K, max 5K.", 4000),  # "max" belongs to the next amount, not to 4K
+    ],
+)
+def test_first_amount_kept(language, text, value):
+    budget = parse_budget(text, language)
+    assert _close(budget.min_eur, value) and _close(budget.max_eur, value), budget
 
 
 def test_correction_without_marker_keeps_first_amount():

@@ -140,3 +140,8 @@ def test_common_words_are_generated_by_wordfreq_when_installed():
     words = build_common_words(parse_taxonomy(doc))["words"]
     assert {"ES", "PT"} <= set(words["mala"])
     assert "handtas" not in words or words["handtas"] == ["NL"]
+
+
+def test_a_lower_case_word_after_a_title_is_not_a_name():
+    assert ("no_alcohol", "no toma alcohol") in _found("La señora no toma alcohol", "ES")
+    assert not any(c == "white" for c, _ in _found("Mme Blanc adore le cuir", "FR"))

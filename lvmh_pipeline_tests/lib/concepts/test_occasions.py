@@ -254,6 +254,10 @@ HOLIDAYS = [
     ("RU", "Подарок жене на 8 марта.", "celebration"),
     ("RU", "Подарок мужу к 23 февраля.", "celebration"),
     ("RU", "Подарок на 14 февраля.", "valentines_day"),
+    ("IT", "Regalo per l'8 marzo.", "celebration"),
+    ("ZH", "3月8日给太太的礼物。", "celebration"),
+    ("FR", "Cadeau pour le 14 février.", "valentines_day"),
+    ("EN", "Gift to arrive before 24th December.", "christmas"),
     ("RU", "Подарок к Международному женскому дню.", "celebration"),
     ("RU", "Подарок ко Дню защитника Отечества.", "celebration"),
     ("IT", "Regalo per la festa della donna.", "celebration"),
@@ -425,6 +429,57 @@ def test_precision_traps_keep_the_real_occasion(language, text, expected):
     assert expected in occasions(text, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("FR", "Visite prévue le 8 mars, aime le cuir."),  # Women's Day is a gifting date in RU / IT / ZH only
+        ("DE", "Termin am 23. Februar."),
+        ("RU", "Встреча 8 марта в 15:00."),  # a next action's date
+        ("FR", "Rappeler le 14 février."),
+    ],
+)
+def test_a_date_is_no_holiday_outside_its_market_or_after_an_action(language, text):
+    assert not {"celebration", "valentines_day"} & labels(text, language)
+
+
 def test_birthday_on_a_holiday_date_is_not_also_the_holiday():
     assert "celebration" not in labels("День рождения мужа 8 марта.", "RU")
     assert "valentines_day" not in labels("Anniversaire de sa femme le 14 février.", "FR")
+
+
+def test_fixed_date_occasions_take_their_month_only_on_request():
+    # the demo generator's ground truth gives christmas / valentines_day no month: off by default
+    assert occasions("Cadeaux de Noël et Saint-Valentin.", "FR") == {"christmas", "valentines_day"}
+    hits = extract("Cadeaux de Noël, Saint-Valentin, nouvel an.", "FR", fixed_months=True)
+    assert {(h.concept, h.month) for h in hits} >= {("christmas", 12), ("valentines_day", 2), ("new_year", 1)}
+    birthday = [h for h in extract("Anniversaire mai.", "FR", fixed_months=True) if h.concept == "birthday"]
+    assert birthday[0].month == 5
+
+
+def test_a_bare_anniversary_in_a_note_about_a_company_anniversary_is_the_company_s():
+    found = occasions("Regalos equipo por aniversario empresa. Llamar septiembre siguiente aniversario.", "ES")
+    assert "corporate_anniversary" in found
+    assert not any(o.startswith("wedding_anniversary") for o in found)
+
+
+def test_a_month_right_after_another_concept_is_that_concept_s():
+    assert "birthday" in occasions("Voyage Japon mai anniversaire de la fille.", "FR")
+    assert "birthday:05" not in occasions("Voyage Japon mai anniversaire de la fille.", "FR")
+
+
+def test_a_celebration_next_to_an_occasion_is_that_occasion():
+    assert occasions("Geburtstag Party im Mai.", "DE") == {"birthday:05"}
+    assert occasions("還暦のお祝い、10月。", "JA") == {"birthday:10"}
+    assert occasions("Grande fête en juin pour la famille.", "FR") == {"celebration:06"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("DE", "Die Lieferung wird 2 Wochen dauern, Geburtstag Tochter."),
+        ("EN", "The boutique turns 2026 into a big year."),
+    ],
+)
+def test_a_number_after_an_age_verb_that_is_no_age(language, text):
+    hits = [h for h in extract(text, language) if h.concept == "birthday"]
+    assert all(h.evidence.lower() not in ("wird 2", "turns 2026") for h in hits)

@@ -105,6 +105,7 @@ ABSENT = [
     ("018", "burgundy"),
     ("019", "burgundy"),
     ("041", "allergy_unspecified"),
+    ("044", "wedding_anniversary"),  # "aniversario empresa … Llamar septiembre siguiente aniversario"
 ]
 
 # Concepts that must appear (a sample of the richer content).

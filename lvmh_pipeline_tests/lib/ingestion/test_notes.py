@@ -448,3 +448,35 @@ def test_real_sample_ingests_100_notes_without_rejects():
     assert notes["pii_redactions"].sum() == 103 + notes["text"].str.count(r"\[HEALTH\]").sum()
     assert not notes["text"].str.contains("Laurent|Anderson|Moreau").any()
     assert dict(notes.dtypes) == EXPECTED_DTYPES
+
+
+def test_empty_files_are_reported_and_skipped_not_a_failure(data_dir):
+    folder = data_dir / "uploads" / UPLOAD
+    write(folder / "a.csv", f'{HEADER}\nA,2026-01-08,,FR,,"{FR_NOTE}"\n')
+    write_bytes(folder / "empty.csv", b"")
+    write_bytes(folder / "blank.csv", b"\n  \r\n")
+    write_bytes(folder / "bom.csv", b"\xef\xbb\xbf")
+    result = ingest_partition(folder, data_dir=data_dir, upload_date=UPLOAD)
+    assert result.notes["client_id"].tolist() == ["A"]
+    assert sorted(result.skipped) == [(f"uploads/{UPLOAD}/{name}", "empty file (no header, no rows): skipped")
+                                      for name in ("blank.csv", "bom.csv", "empty.csv")]
+
+
+def test_dates_outside_the_plausible_range_are_rejected_naming_the_date(data_dir):
+    content = (f'{HEADER}\nA,0001-01-01,,EN,,"{EN_NOTE}"\nB,9999-12-31,,EN,,"{EN_NOTE}"\n'
+               f'C,2099-01-01,,EN,,"{EN_NOTE}"\n')
+    result = read(write(upload_file(data_dir), content), data_dir)
+    assert result.notes["client_id"].tolist() == ["C"]
+    assert result.rejected["reason"].tolist() == ["line 2: date 0001-01-01 outside 1900-01-01 to 2199-12-31",
+                                                  "line 3: date 9999-12-31 outside 1900-01-01 to 2199-12-31"]
+
+
+def test_reasons_and_file_errors_never_quote_personal_data(data_dir):
+    content = f'{HEADER}\nA,anna.keller@example.com,,EN,,"{EN_NOTE}"\n'
+    result = read(write(upload_file(data_dir), content), data_dir)
+    assert result.rejected["reason"].tolist() == ["line 2: unparseable date '[ID]'"]
+    headerless = write(upload_file(data_dir, "headerless.csv"),
+                       'A,2026-01-08,,FR,,"Mme Keller, écrire à anna.keller@example.com"\n')
+    with pytest.raises(NotesFileError, match="no recognizable header") as error:
+        read(headerless, data_dir)
+    assert "keller" not in str(error.value).lower()

@@ -202,3 +202,32 @@ def test_labels_file_header_and_empty_errors_name_the_file(tmp_path):
         labels_from_file(_write(tmp_path, "labels.csv", "client_id,purchased,churned\nA,1,0\n"))
     with pytest.raises(LabelsFileError, match="no usable"):
         labels_from_file(_write(tmp_path, "labels2.csv", "client_id,purchased,churned,lifetime_value\n,1,0,1\n"))
+
+
+def test_orders_dated_after_today_are_set_aside_with_line_and_date(tmp_path):
+    path = _write(tmp_path, "transactions.csv", (
+        "client_id,order_id,date,product_id,quantity,amount\n"
+        "A,o1,2025-01-02,p1,1,100\n"
+        "A,o2,2099-01-15,p1,1,100\n"
+        "B,o3,2025-06-30,p1,1,50\n"
+    ))
+    load = read_transactions(path, today=date(2025, 7, 1))
+    assert load.transactions["order_id"].tolist() == ["o1", "o3"]
+    assert load.rejected[["source_line", "reason"]].values.tolist() == [
+        [3, "order dated after today (2025-07-01): 2099-01-15, set aside"]]
+    assert default_as_of(load.transactions) == date(2024, 6, 30)
+
+
+def test_rejection_reasons_never_quote_personal_data(tmp_path):
+    path = _write(tmp_path, "transactions.csv", (
+        "client_id,order_id,date,product_id,quantity,amount\n"
+        "A,o1,anna.keller@example.com,p1,1,100\n"
+        "A,o2,2025-01-02,p1,1,tel +33 6 12 34 56 78\n"
+    ))
+    reasons = " ".join(read_transactions(path).rejected["reason"])
+    assert "unparseable date '[ID]'" in reasons and "non-numeric amount '[ID]'" in reasons
+    assert "keller" not in reasons and "56 78" not in reasons
+    headerless = _write(tmp_path, "tx.csv", "anna.keller@example.com,o1,2025-01-02,p1,1,100\n")
+    with pytest.raises(TransactionsFileError) as error:
+        read_transactions(headerless)
+    assert "keller" not in str(error.value) and "[ID]" in str(error.value)

@@ -1,10 +1,12 @@
-"""Champion selection: the decision rules, then aliases, comparison tag and rollback in MLflow."""
+"""Champion selection: the decision rules, then aliases, decision tags, the comparison artifact
+and rollback in MLflow."""
 
 from __future__ import annotations
 
 import json
 import math
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,11 +18,17 @@ from sklearn.preprocessing import StandardScaler
 
 from lvmh_pipeline.lib.registry import tracking
 from lvmh_pipeline.lib.registry.selection import (
+    COMPARISON_JSON,
+    COMPARISON_MARKDOWN,
+    DECISION_TAG_MAX_CHARS,
     Candidate,
     SelectionError,
     apply_decision,
     choose_champion,
+    decision_line,
+    decision_markdown,
     metric_direction,
+    read_comparison,
     rollback,
 )
 from lvmh_pipeline.lib.registry.tracking import TrackingConfig
@@ -209,10 +217,11 @@ def test_apply_promotes_records_comparison_and_rollback_swaps(registry: Tracking
     champion = apply_decision(registry, "purchase", second)
     assert int(champion.version) == 2
     assert _aliases(registry) == {"champion": 2, "previous_champion": 1}
-    comparison = json.loads(champion.tags["comparison"])
+    comparison = read_comparison(registry, "purchase", 2)
     assert comparison["action"] == "promote" and comparison["reason"] == second.reason
     assert [row["version"] for row in comparison["rows"]] == [2, 1, 3]
     assert comparison["rows"][0]["selected"] is True
+    assert champion.tags["decision_action"] == "promote" and champion.tags["decision"].startswith("promote: elite v2")
 
     restored = rollback(registry, "purchase")
     assert int(restored.version) == 1
@@ -229,7 +238,8 @@ def test_keep_leaves_aliases_and_tags_the_champion(registry: TrackingConfig) -> 
     champion = apply_decision(registry, "purchase", keep)
     assert int(champion.version) == 1
     assert _aliases(registry) == {"champion": 1, "previous_champion": None}
-    assert json.loads(champion.tags["comparison"])["reason"].startswith("kept champion:")
+    assert read_comparison(registry, "purchase", 1)["reason"].startswith("kept champion:")
+    assert champion.tags["decision_action"] == "keep" and champion.tags["decision"].startswith("keep: kept champion:")
 
 
 def test_stale_decisions_and_empty_rollbacks_are_refused(registry: TrackingConfig) -> None:
@@ -243,3 +253,42 @@ def test_stale_decisions_and_empty_rollbacks_are_refused(registry: TrackingConfi
     assert _aliases(registry)["champion"] == 1
 
     assert apply_decision(registry, "purchase", choose_champion("purchase", [Candidate(3, "fast", {})], None)) is None
+
+
+def test_tags_stay_short_and_every_compared_run_gets_the_comparison_in_words(registry: TrackingConfig) -> None:
+    mlflow_client = tracking.client(registry)
+    mlflow_client.set_model_version_tag("lvmh_purchase", "1", "comparison", json.dumps({"rows": [1] * 500}))
+    apply_decision(registry, "purchase", choose_champion("purchase", [fast(1, 0.79)], None))
+    decision = choose_champion("purchase", [elite(2, 0.812), fast(3, 0.78)], fast(1, 0.790), floor=0.6)
+    apply_decision(registry, "purchase", decision)
+
+    for number in ("1", "2", "3"):
+        version = mlflow_client.get_model_version("lvmh_purchase", number)
+        assert "comparison" not in version.tags  # the legacy JSON tag is gone
+        assert all("\n" not in value and len(value) <= DECISION_TAG_MAX_CHARS for value in version.tags.values())
+        artifacts = {a.path for a in mlflow_client.list_artifacts(version.run_id, "selection")}
+        assert artifacts == {COMPARISON_MARKDOWN, COMPARISON_JSON}
+        text = mlflow_client.download_artifacts(version.run_id, COMPARISON_MARKDOWN, str(registry.sqlite_path.parent))
+        markdown = Path(text).read_text(encoding="utf-8")
+        assert decision.reason in markdown  # the full reason, never cut
+        assert "gain_vs_champion" in markdown and "`previous_champion` → fast v1" in markdown
+        assert ("**selected**" in markdown) == (number == "2")
+    tags = mlflow_client.get_model_version("lvmh_purchase", "2").tags
+    assert tags["decision"] == decision_line(decision) and tags["decision_action"] == "promote"
+    assert set(tags) >= {"family", "label_source", "data_digest", "decision", "decision_action", "decided_at"}
+    assert read_comparison(registry, "purchase", 2)["winner"] == 2
+
+
+def test_decision_line_is_one_capped_line_and_the_markdown_is_complete() -> None:
+    decision = choose_champion("purchase", [elite(2, 0.792)], fast(1, 0.79), floor=0.6)
+    long = replace(decision, reason="kept champion:\n" + "x" * 600)
+    line = decision_line(long)
+    assert "\n" not in line and len(line) == DECISION_TAG_MAX_CHARS and line.endswith("…")
+    markdown = decision_markdown(decision, n_validation=379)
+    assert decision.reason in markdown and "margin 0.005" in markdown and "floor 0.6 (passes)" in markdown
+    assert "`champion` stays on fast v1" in markdown and "379" in markdown and "gain_vs_champion" in markdown
+    assert "gain_vs_champion" not in decision_markdown(decision, with_table=False)
+
+
+def test_a_version_never_compared_has_no_comparison(registry: TrackingConfig) -> None:
+    assert read_comparison(registry, "purchase", 3) is None

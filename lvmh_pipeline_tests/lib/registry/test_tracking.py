@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +23,8 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
+from lvmh_pipeline.lib.modeling.backtest import BacktestResult
+from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.registry import tracking
 from lvmh_pipeline.lib.registry.security import UntrustedModelError
 from lvmh_pipeline.lib.registry.tracking import LoggedModel, TrackingConfig
@@ -202,3 +206,75 @@ def test_invalid_inputs_are_rejected(config, fast) -> None:
         tracking.latest_version(config, "upsell", "fast")
     with pytest.raises(ValueError, match="unknown model family"):
         _log(config, "medium", fast, 0.5)
+
+
+def test_run_version_and_registered_model_are_described_and_timed(config, data, fast) -> None:
+    started_at = time.time() - 30.0
+    logged = tracking.log_trained_model(
+        config, target="purchase", family="fast", pipeline=fast, params={"n_train": 60, "n_validation": 20},
+        metrics={"auc": 0.79, "log_loss": 0.5}, feature_columns=FEATURES, data_digest="sha256:abc123",
+        label_source="transactions", as_of=date(2025, 10, 31), horizons=Horizons(purchase_days=60),
+        fit_seconds=12.5, started_at=started_at, artifacts={"plots/roc_curve.png": b"\x89PNG fake"},
+    )
+    mlflow_client = MlflowClient(config.tracking_uri, config.tracking_uri)
+    run = mlflow_client.get_run(logged.run_id)
+    assert run.data.metrics["fit_seconds"] == 12.5
+    logged_model = mlflow_client.get_logged_model(logged.model_id)
+    assert "fit_seconds" not in {metric.key for metric in logged_model.metrics}  # a time, not a quality
+    assert run.info.start_time == int(started_at * 1000)  # the run's duration covers the training
+    assert run.info.end_time - run.info.start_time >= 30_000 and run.info.status == "FINISHED"
+    assert run.data.tags["kind"] == "training" and run.data.tags["mlflow.runName"] == "fast-purchase"
+    assert run.data.tags.get("mlflow.user")  # the context tags a fluent start_run adds
+
+    note = run.data.tags["mlflow.note.content"]
+    for words in ("**fast** model for **purchase**", "60 days after the as-of date T", "transactions.csv with T = 2025-10-31",
+                  "3 input columns: concept text (TF-IDF), note activity, budget", "Trained on 60 labelled clients",
+                  "Held-out (20 clients): AUC 0.790, log loss 0.500", "fit in 12.5 s"):
+        assert words in note, words
+    version = mlflow_client.get_model_version("lvmh_purchase", str(logged.version))
+    assert version.description.startswith(note) and logged.run_id in version.description
+    registered = mlflow_client.get_registered_model("lvmh_purchase").description
+    assert "**lvmh_purchase**" in registered and "60 days" in registered and "`champion`" in registered
+    assert "`previous_champion`" in registered and "fast" in registered and "elite" in registered
+    experiment = mlflow_client.get_experiment(logged.experiment_id)
+    assert "lvmh_client_models_backtests" in experiment.tags["mlflow.note.content"]
+    assert [a.path for a in mlflow_client.list_artifacts(logged.run_id, "plots")] == ["plots/roc_curve.png"]
+
+
+def test_without_horizons_the_description_points_to_the_labels_file(config, fast) -> None:
+    logged = tracking.log_trained_model(
+        config, target="churn", family="fast", pipeline=fast, params={}, metrics={"auc": 0.7},
+        feature_columns=FEATURES, data_digest="d", label_source="labels.csv",
+    )
+    version = MlflowClient(config.tracking_uri, config.tracking_uri).get_model_version("lvmh_churn", str(logged.version))
+    assert "`churned` column of the labels file" in version.description
+    assert "labels.csv" in version.description and "Held-out: AUC 0.700" in version.description
+
+
+def _backtest_result() -> BacktestResult:
+    result = BacktestResult("fast", "purchase")
+    for k, (train, evaluate) in enumerate(((date(2024, 5, 4), date(2025, 5, 4)), (date(2024, 10, 31), date(2025, 10, 31)))):
+        result.rows.append({"family": "fast", "target": "purchase", "train_as_of": train, "eval_as_of": evaluate,
+                            "n_train": 500 + k, "n_eval": 900 + k, "train_positives": 100, "eval_positives": 200,
+                            "metric": "auc", "value": 0.72 + k / 100, "baseline": 0.69, "lift": 0.03 + k / 100,
+                            "log_loss": 0.6, "brier": 0.2, "r2": float("nan"), "mae": float("nan"),
+                            "fit_seconds": 1.5})
+    return result
+
+
+def test_backtests_are_logged_in_their_own_experiment_with_a_description(config) -> None:
+    page = tracking.log_backtest(config, _backtest_result())
+    mlflow_client = MlflowClient(config.tracking_uri)
+    backtests = mlflow_client.get_experiment_by_name("lvmh_client_models_backtests")
+    assert page.startswith(f"#/experiments/{backtests.experiment_id}/runs/")
+    assert backtests.artifact_location == f"{config.artifact_location}/backtests"
+    assert "lvmh_client_models" in backtests.tags["mlflow.note.content"]
+    (run,) = mlflow_client.search_runs([backtests.experiment_id])
+    assert run.info.run_name == "backtest-fast-purchase" and run.data.tags["kind"] == "backtest"
+    assert run.data.metrics["fit_seconds"] == 3.0 and run.data.metrics["backtest_folds"] == 2
+    note = run.data.tags["mlflow.note.content"]
+    assert "**fast** family for **purchase**" in note and "recency" in note
+    assert "train 2024-05-04 on 500 clients → eval 2025-05-04 on 900 clients: model 0.720 vs baseline 0.690 (+0.030)" in note
+    training = mlflow_client.get_experiment_by_name("lvmh_client_models")
+    assert training is None or not mlflow_client.search_runs([training.experiment_id], "tags.kind = 'backtest'")
+    assert tracking.log_backtest(config, BacktestResult("fast", "churn")) is None

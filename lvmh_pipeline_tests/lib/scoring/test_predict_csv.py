@@ -13,8 +13,10 @@ from lvmh_pipeline.lib.scoring.predict_csv import (
     OUTPUT_COLUMNS,
     PredictInputError,
     attach_predictions,
+    order_history,
     read_prediction_input,
     score_input,
+    score_input_with_features,
     write_predictions_csv,
 )
 from lvmh_pipeline.lib.scoring.predictions import score_clients
@@ -106,3 +108,57 @@ def test_scores_match_the_pipeline_on_the_same_feature_frame_and_rows_share_clie
     written = pd.read_csv(write_predictions_csv(out, tmp_path / "deep" / "out.csv"), keep_default_na=False)
     assert written["Store"].tolist() == ["Paris", "Paris", "Paris", "Milan", "Rome", "Rome", "Rome"]
     assert written.loc[4, "purchase_probability"] == ""
+
+
+def test_output_is_rounded_with_drivers_in_words_and_order_history(tmp_path, models):
+    fitted, transactions = models
+    prepared = _read(tmp_path)
+    concepts = extract_note_concepts(prepared.notes)
+    predictions, features = score_input_with_features(prepared, concepts, fitted, {"purchase": "4", "clv": "7"},
+                                                      transactions=transactions)
+    pd.testing.assert_frame_equal(predictions, score_input(prepared, concepts, fitted, {"purchase": "4", "clv": "7"},
+                                                           transactions=transactions))
+    assert features["client_id"].tolist() == prepared.client_ids
+    out = attach_predictions(prepared, predictions, features)
+    assert list(out.columns) == list(prepared.rows.columns) + OUTPUT_COLUMNS
+    scored = out[out["prediction_status"] != "not scored: missing client id"]
+    assert (scored["purchase_probability"] == scored["purchase_probability"].round(3)).all()
+    assert (scored["predicted_clv"] == scored["predicted_clv"].round(2)).all()
+    exact = predictions.set_index("client_id").loc["C0001", "purchase_probability"]
+    assert out.loc[0, "purchase_probability"] == round(exact, 3)
+    # drivers: sentences, never raw model input names
+    drivers = scored["top_drivers"]
+    assert drivers.str.len().gt(0).all()
+    assert not drivers.str.contains(r"^[+-]|concept:|_", regex=True).any(), drivers.tolist()
+    assert out.loc[4, "top_drivers"] == "" and out.loc[4, "order_history"] == ""  # no client id
+    # the new clients have no orders in the transactions
+    history = dict(zip(out["Customer"], out["order_history"]))
+    assert history["NEW_1"] == history["NEW_2"] == history["NEW_3"] == "none"
+    assert set(order_history(features)) <= {"none", "short", "ok"}
+    written = pd.read_csv(write_predictions_csv(out, tmp_path / "scored.csv"), keep_default_na=False)
+    assert written.loc[0, "top_drivers"] == out.loc[0, "top_drivers"]  # no formula quote needed
+    assert len(str(written.loc[0, "purchase_probability"]).split(".")[-1]) <= 3
+
+
+def test_without_features_the_output_still_has_every_column(tmp_path, models):
+    fitted, transactions = models
+    prepared = _read(tmp_path)
+    predictions = score_input(prepared, extract_note_concepts(prepared.notes), fitted, {"purchase": "4"},
+                              transactions=transactions)
+    out = attach_predictions(prepared, predictions)
+    assert list(out.columns) == list(prepared.rows.columns) + OUTPUT_COLUMNS
+    assert set(out["order_history"]) == {""}
+    assert not out["top_drivers"].str.startswith(("+", "-")).any()
+
+
+def test_order_history_levels():
+    features = pd.DataFrame({
+        "client_id": ["none", "one_day", "two_days", "recent", "ok", 7],
+        "purchase_days": [0.0, 1.0, 2.0, 5.0, 3.0, 4.0],
+        "tenure_days": [0.0, 400.0, 400.0, 90.0, 180.0, 1000.0],
+    })
+    levels = order_history(features)
+    assert levels.to_dict() == {"none": "none", "one_day": "short", "two_days": "short", "recent": "short",
+                                "ok": "ok", "7": "ok"}
+    # a frame without RFM columns (no transactions block) means no history
+    assert order_history(pd.DataFrame({"client_id": ["a"]})).tolist() == ["none"]

@@ -15,9 +15,11 @@ from lvmh_pipeline.lib.scoring.report import (
     champion_versions,
     dashboard_kpis,
     dashboard_predictions,
+    driver_counts,
     intent_band,
     profiles_with_predictions,
     range_problems,
+    round_for_people,
     segment_tables,
     write_prediction_outputs,
 )
@@ -98,7 +100,7 @@ def test_report_lists_models_metrics_segments_and_totals():
     assert "74,500 EUR" in report  # total predicted CLV
     assert "expected buyers: 1.8" in report  # sum of the purchase probabilities
     assert "18,625 EUR" in report  # average
-    assert "+concept:vip_client" in report
+    assert "+concept:vip_client" in report and "described as a VIP client" in report  # name and meaning
 
 
 def test_report_names_targets_without_champion():
@@ -114,8 +116,10 @@ def test_csv_export_keeps_every_scored_client_with_flat_profile_columns(tmp_path
     assert table["client_id"].tolist() == ["CA_001", "CA_002", "CA_003", "TX_ONLY"]
     first = table.set_index("client_id").loc["CA_001"]
     assert first["languages"] == "FR; EN"
-    # a cell starting with "+" would be a formula in a spreadsheet: written as text
-    assert first["top_drivers"] == "'+concept:vip_client; -recency_days"
+    # the drivers in plain words for people (the warehouse keeps "+concept:vip_client")
+    assert first["top_drivers"] == "described as a VIP client; bought more recently than most clients"
+    assert table.set_index("client_id").loc["CA_002", "top_drivers"] == "overall content of the advisor notes"
+    assert table.set_index("client_id").loc["TX_ONLY", "top_drivers"] == ""
     assert first["intent_band"] == "Very high"
     assert table.set_index("client_id").loc["TX_ONLY", "n_notes"] == ""  # known from transactions only
     assert first["n_notes"] == "2"  # counts stay integers next to the empty rows
@@ -150,3 +154,30 @@ def test_no_predictions_gives_no_blocks_and_empty_versions():
     assert dashboard_predictions(pd.DataFrame()) is None
     assert champion_versions(pd.DataFrame()) == {}
     assert dashboard_kpis(pd.DataFrame()) == {"champion_versions": {}, "clients_scored": 0}
+
+
+def test_csv_export_rounds_probabilities_and_money_but_bands_the_exact_probability():
+    predictions = _predictions()
+    predictions.loc[0, ["purchase_probability", "churn_risk", "predicted_clv"]] = [0.812345, 0.0004, 60_000.12789]
+    joined = profiles_with_predictions(_profiles(), predictions).set_index("client_id")
+    assert joined.loc["CA_001", "purchase_probability"] == 0.812
+    assert joined.loc["CA_001", "churn_risk"] == 0.0
+    assert joined.loc["CA_001", "predicted_clv"] == 60_000.13
+    # 0.2499 is shown as 0.25 but stays in the Low band, as in the report's tables
+    assert joined.loc["CA_003", "purchase_probability"] == 0.25
+    assert joined.loc["CA_003", "intent_band"] == "Low"
+    assert predictions.loc[0, "purchase_probability"] == 0.812345  # the input frame is not changed
+
+
+def test_missing_scores_stay_empty_after_rounding():
+    predictions = _predictions().assign(predicted_clv=np.nan, value_segment="Unknown")
+    assert round_for_people(predictions)["predicted_clv"].isna().all()
+
+
+def test_driver_counts_explain_each_driver():
+    table = driver_counts(_predictions())
+    assert list(table.columns) == ["driver", "meaning", "clients"]
+    rows = table.set_index("driver")
+    assert rows.loc["-recency_days", "clients"] == 2
+    assert rows.loc["-recency_days", "meaning"] == "bought more recently than most clients"
+    assert rows.loc["+note_embedding", "meaning"] == "overall content of the advisor notes"

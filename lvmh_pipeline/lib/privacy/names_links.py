@@ -1,0 +1,456 @@
+"""Names found next to names already found: the second pass of :func:`.names.find_names`.
+
+Once a note has shown a name (by a title, an age, a kin word …), the words linked to it are
+names too:
+
+- the same name in another script, in brackets after it or before it: "Suzuki-san (鈴木)",
+  "Mlle Nguyen (Linh)", "제니퍼 월시(Jennifer Walsh) 님", "كاترين دوبوا (Catherine Dubois)",
+  "施耐德先生（Markus Schneider）", "Olivia Brown女士（布朗女士）";
+- a given name standing next to a surname found elsewhere in the note: "Mrs Ward … Bridget
+  Ward", "Mme Blanc Sylvie", "Schubert, Maximilian —", "Морозова Елена Аркадьевна",
+  "نبيل حداد";
+- a given name coordinated with a name: "James & Emma White", "Павел и Ксения";
+- a given name after a pronoun that splits a couple: "lui Marco, lei Ilaria", "ele Rui, ela Sónia".
+
+Every anchor is a span already found, an occurrence of its words, or a ``[NAME]`` placeholder
+of an earlier pass. Linear in the text: each anchor looks at a few characters around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.name_lexicon import (
+    ARABIC_COMMON,
+    ARABIC_POST_TITLES,
+    ARABIC_TITLES,
+    BRANDS,
+    CONNECTORS,
+    JA_HONORIFICS,
+    JA_ROLE_WORDS,
+    KO_HONORIFICS,
+    KIN_WORDS,
+    KO_ROLE_WORDS,
+    NOT_NAMES,
+    TITLE_WORDS_LOWER,
+    ZH_COMMON_WORDS,
+    ZH_HONORIFICS,
+    ZH_TRANSLITERATION,
+)
+from lvmh_pipeline.lib.privacy.names_cues import LETTER, UPPER, alternation, is_capitalised, scan
+from lvmh_pipeline.lib.privacy.names_guard import (
+    AMBIGUOUS,
+    COMMON,
+    NAME,
+    UNKNOWN,
+    classify,
+    fold,
+    is_famous,
+    is_given_name,
+    is_place_month_or_brand,
+    is_vocabulary,
+)
+from lvmh_pipeline.lib.privacy.names_guard_words import COLOURS_AND_MATERIALS
+from lvmh_pipeline.lib.privacy.names_occurrences import name_occurrences
+from lvmh_pipeline.lib.privacy.person_names import person_names
+
+__all__ = ["linked_names"]
+
+_ARABIC = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
+_HANGUL = "\uac00-\ud7af"
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf\u3005"
+_KANA = "\u30a0-\u30ff\u31f0-\u31ff"
+_OTHER = "\u0900-\u097f\u0590-\u05ff\u0e00-\u0e7f\u0980-\u09ff\u0a00-\u0a7f"  # Devanagari, Hebrew, Thai …
+_FOREIGN_WORD = re.compile(rf"[{_ARABIC}]+|[{_HANGUL}]+|[{_KANA}・ー]+|[{_HAN}]+|[{_OTHER}]+|[\u0400-\u04ff]+")
+_PLACEHOLDER = re.compile(r"\[NAME\]")
+_ARABIC_TITLES = frozenset(t.rstrip(".") for t in ARABIC_TITLES + ARABIC_POST_TITLES) | frozenset(
+    p + t[2:] for t in ARABIC_TITLES if t.startswith("ال") for p in ("لل", "بال", "و", "ول")
+) | frozenset("و" + t for t in ARABIC_TITLES)
+_CJK_HONORIFICS = tuple(sorted(set(JA_HONORIFICS + ZH_HONORIFICS + KO_HONORIFICS), key=len, reverse=True))
+_ROMAJI_SUFFIX = re.compile(
+    r"-(?:san|sama|sensei|shi|kun|chan|[a-z]*nim|ssi|ji|jee|sahib|saab|"
+    r"сан|сама|сэнсэй|сенсей|кун|тян|чан|ним)(?![\w])"
+)
+_OPEN = re.compile(r"[ \t\u00a0]*[(（]")
+_CONTENT = re.compile(r"([^()（）\n\d]{1,40})[)）]")
+_LATIN_WORD = re.compile(rf"[{LETTER}]+(?:['’\-][{LETTER}]+)*\.?")
+_WORD_BEFORE = re.compile(rf"([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)[ \t\u00a0]+$")
+_WORD_AFTER = re.compile(rf"[ \t\u00a0]+([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)")
+_COMMA_WORD_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)(?=[ \t]*(?:[,;:(\n—–]|-[ \t]|\d|$))"
+)
+_ARABIC_WORD_BEFORE = re.compile(rf"(?<![{_ARABIC}])([{_ARABIC}]+)[ \t]+$")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t\-•*]*(?:[^\W\d_][\w .]{0,25}[:：][ \t]*)?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…\n:;]|\.\.)[ \t\"'«“(]*$")
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:вна|вич|ична|ичной|овной|евной|овича|евича|ичем|вной|вны)(?![а-яё])")
+_CONNECTOR_WORDS = tuple(c for c in CONNECTORS if c not in ("/", "or", "ou", "o", "oder", "of", "и/или", "ou/e", "e/ou"))
+_CONNECTOR_GAP = re.compile(rf"[ \t]+(?:{alternation(_CONNECTOR_WORDS)})[ \t]+$|[ \t]*&[ \t]*$", re.IGNORECASE)
+_COORDINATED = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LETTER}]+)[ \t]*(?:&|(?:and|et|und|y|e|en|i|и|ve)(?=[ \t]))[ \t]*"
+    rf"([{UPPER}][{LETTER}]+)(?![{LETTER}])"
+)
+# Pronouns that split a couple ("lui Marco, lei Ilaria", "ele Rui, ela Sónia", "Él, Ramón").
+_PRONOUNS = (
+    "he", "she", "lui", "lei", "elle", "él", "ella", "ele", "ela", "er", "sie", "hij", "zij", "он", "она",
+)
+_PRONOUN_THEN_NAME = re.compile(
+    rf"(?<![{LETTER}])(?P<pronoun>(?i:{alternation(_PRONOUNS)}))[ \t]*,?[ \t]+(?P<name>[{UPPER}][{LETTER}]+(?:-[{UPPER}][{LETTER}]+)?)"
+    rf"(?=[ \t]*(?:[,;:.)]|$|[ \t](?i:{alternation(_PRONOUNS)})(?![{LETTER}])))"
+)
+_LAST_CAPITAL = re.compile(rf"(?<![{LETTER}])([{UPPER}][{LETTER}]+)$")
+_DENSE_START = re.compile(rf"[{_HANGUL}{_HAN}{_KANA}]")
+_LATIN_WORD_END = re.compile(rf"([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)[ \t\u00a0]*$")
+_CAPITAL_WORD = re.compile(rf"(?<![{LETTER}\-'’])[{UPPER}][{LETTER}]{{5,}}(?![{LETTER}\-'’])")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-zà-ÿа-яё]")
+_NOT_BEFORE_NAME = frozenset({"dear", "chère", "cher", "caro", "cara", "querida", "querido", "liebe", "lieber"})
+_CLOSING = re.compile(r"[ \t]*(?:[,;:.)\]（(]|$|\n)")
+_SCRIPTS = tuple(
+    (name, re.compile(f"[{chars}]"))
+    for name, chars in (("arabic", _ARABIC), ("hangul", _HANGUL), ("kana", _KANA), ("han", _HAN), ("other", _OTHER))
+)
+_BRACKET_LEAD = re.compile(
+    rf"[ \t]*(?:[{UPPER}][{LETTER}]+[ \t]*(?:&|and|et|und|y|e|и)[ \t]*)?"
+)
+_BRACKET_CLOSE = re.compile(r"[ \t]*[)）]")
+_DENSE_RUN_END = re.compile(rf"[{_HAN}{_KANA}・ー]+$")
+_KANA_RUN = re.compile(rf"[{_KANA}・ー]+")
+_KANA_RUN_END = re.compile(rf"[{_KANA}・ー]+$")
+_SPACED_WORD_END = re.compile(rf"([{_ARABIC}]+|[{_HANGUL}]+|[\u0400-\u04ff]+|[{_OTHER}]+)[ \t]*$")
+_COMMA_AGE = re.compile(r"[ \t]*,[ \t]*\d")
+
+
+def _script(word: str) -> str:
+    """The script of the first letter of ``word``: latin, cyrillic, arabic, hangul, kana, han, other."""
+    c = word[:1]
+    if not c:
+        return ""
+    if "\u0400" <= c <= "\u04ff":
+        return "cyrillic"
+    for name, pattern in _SCRIPTS:
+        if pattern.match(c):
+            return name
+    return "latin"
+
+
+def _given(word: str) -> bool:
+    """A known given name, in any case of a Russian declension ("Анной", "Кате")."""
+    if is_given_name(word):
+        return True
+    if "\u0400" <= word[:1] <= "\u04ff" and len(word) > 3:
+        for cut, add in ((2, "а"), (1, "а"), (2, "я"), (1, "я"), (2, ""), (1, ""), (2, "й")):
+            if is_given_name(word[:-cut] + add):
+                return True
+    return False
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalised word that is no listed ordinary word, title, place, month or brand."""
+    low = fold(word)
+    return (
+        is_capitalised(word)
+        and not (word.isupper() and len(word) <= 4)
+        and classify(word) != COMMON
+        and not is_vocabulary(word)
+        and not is_place_month_or_brand(word)
+        and low not in TITLE_WORDS_LOWER
+        and low not in NOT_NAMES
+        and low not in KIN_WORDS
+    )
+
+
+def _foreign_ok(word: str) -> bool:
+    """A word of a non-Latin script that can be (part of) a name."""
+    if (
+        word in ARABIC_COMMON
+        or word in _ARABIC_TITLES
+        or word in KO_ROLE_WORDS
+        or word in ZH_COMMON_WORDS
+        or word in JA_ROLE_WORDS
+        or word.casefold() in TITLE_WORDS_LOWER
+    ):
+        return False
+    if "\u0400" <= word[:1] <= "\u04ff":
+        return word[:1].isupper() and classify(word) != COMMON
+    return classify(word) != COMMON
+
+
+def _strip_honorific(run: str) -> str:
+    for h in _CJK_HONORIFICS:
+        if run.endswith(h) and len(run) > len(h):
+            return run[: -len(h)]
+    return run
+
+
+def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
+    """"Suzuki-san (鈴木)", "Mlle Nguyen (Linh)", "Petrova (Петрова)", "Голд (Gold)": the bracket
+    after a name."""
+    anchor_script = _script(text[start:end]) if text[start:end] != "[NAME]" else ""
+    suffix = _ROMAJI_SUFFIX.match(text, end)
+    if suffix:
+        end = suffix.end()
+    opening = _OPEN.match(text, end)
+    if not opening:
+        return []
+    content = _CONTENT.match(text, opening.end())
+    if not content:
+        return []
+    inner = content.group(1)
+    start = opening.end() + (len(inner) - len(inner.lstrip()))
+    inner = inner.strip()
+    if not inner or "[" in inner:
+        return []
+    latin = _LATIN_WORD.findall(inner)
+    foreign = _FOREIGN_WORD.findall(inner)
+    words = inner.replace("&", " ").split()
+    if anchor_script == "cyrillic" and words and is_capitalised(words[0]) and _script(words[0]) == "latin":
+        # "Голд (Gold)", "Браун (Brown на визитке)": the Latin spelling of a Cyrillic name
+        size = 0
+        while size < min(len(words), 3) and is_capitalised(words[size]) and _script(words[size]) == "latin":
+            size += 1
+        if all(w.islower() for w in words[size:]) and len(words) - size <= 3:
+            part = " ".join(words[:size])
+            return [PiiSpan(start, start + inner.index(part) + len(part), "NAME")]
+        return []
+    if latin and foreign:
+        return []
+    if foreign:
+        if len(foreign) > 3 or len(inner) > 16 or any(not _foreign_ok(_strip_honorific(w)) for w in foreign):
+            return []
+        core = _strip_honorific(inner)
+        return [PiiSpan(start, start + len(core), "NAME")]
+    if not 1 <= len(latin) <= 3 or len(words) != len(latin):
+        return []
+    if not all(_plain_name_word(w) for w in latin):
+        return []
+    if not all(classify(w) in (NAME, AMBIGUOUS) or is_given_name(w) for w in latin):
+        return []  # "Mrs Carter (Texas)", "Mme Roux (Lyon)": a place more often than a name
+    return [PiiSpan(start, start + len(inner), "NAME")]
+
+
+def _bracket_before(text: str, start: int, end: int) -> list[PiiSpan]:
+    """"كاترين دوبوا (Catherine Dubois)", "제니퍼 월시(Jennifer Walsh) 님": the name written in
+    another script right before the bracket that holds it."""
+    head = text.rfind("(", max(0, start - 30), start + 1)
+    head = max(head, text.rfind("（", max(0, start - 30), start + 1))
+    if head < 0:
+        return []
+    lead = _BRACKET_LEAD.match(text, head + 1, start)
+    if not lead or lead.end() != start:
+        return []
+    if not _BRACKET_CLOSE.match(text, end):
+        return []
+    n_words = max(1, min(3, len(text[head + 1 : end].replace("&", " ").split())))
+    cursor = head
+    while cursor > 0 and text[cursor - 1] in " \t\u00a0":
+        cursor -= 1
+    if cursor == 0:
+        return []
+    before = text[max(0, cursor - 60) : cursor]
+    script = _script(text[cursor - 1])
+    if script == "latin":
+        # "Iwanowa (Иванова)", "Kobayashi (小林)": the Latin spelling before a name in another script
+        if _script(text[start:end]) in ("latin", "") or text[start:end] == "[NAME]":
+            return []
+        m = _LATIN_WORD_END.search(text, max(0, head - 40), head)
+        if m and _plain_name_word(m.group(1)):
+            return [PiiSpan(m.start(1), m.end(1), "NAME")]
+        return []
+    if script == "":
+        return []
+    if script in ("han", "kana"):
+        m = _DENSE_RUN_END.search(before)
+        if not m:
+            return []
+        run = _strip_honorific(m.group())
+        if script == "kana" or _KANA_RUN.fullmatch(run):
+            k = _KANA_RUN_END.search(run)
+            if not k or len(k.group()) < 2:
+                return []
+            name_start = cursor - len(m.group()) + k.start()
+            return [PiiSpan(name_start, name_start + len(k.group()), "NAME")]
+        size = 0
+        while size < min(len(run), 6) and run[len(run) - 1 - size] in ZH_TRANSLITERATION:
+            size += 1
+        if size < 2:
+            return []
+        name_start = cursor - len(m.group()) + len(run) - size
+        return [PiiSpan(name_start, name_start + size, "NAME")]
+    spans = []
+    pos = cursor
+    for _ in range(n_words):
+        m = _SPACED_WORD_END.search(text, max(0, pos - 40), pos)
+        if not m:
+            break
+        word = m.group(1)
+        w_start = m.start(1)
+        if _script(word) != script or not _foreign_ok(word) or word in KO_HONORIFICS:
+            break
+        spans.append(PiiSpan(w_start, w_start + len(word), "NAME"))
+        pos = w_start
+    return spans
+
+
+def _variants(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """A name spelt again with another ending, as a transcription corrects it ("Kowalski, euh
+    Kowalska pardon", "Pellegrini, no, Pellegrino"): a capitalised word sharing all but the last
+    two letters of a found surname."""
+    stems: dict[str, set[str]] = {}
+    for start, end in anchors:
+        for word in text[start:end].split():
+            core = word.strip(".,;:()")
+            if len(core) >= 6 and is_capitalised(core) and _script(core) in ("latin", "cyrillic"):
+                stems.setdefault(core[: len(core) - 2].casefold(), set()).add(core.casefold())
+    if not stems:
+        return []
+    spans = []
+    for m in _CAPITAL_WORD.finditer(text):
+        word = m.group()
+        if len(word) < 6 or word.casefold() in stems.get(word[: len(word) - 2].casefold(), {word.casefold()}):
+            continue
+        for cut in (2, 1, 3):
+            known = stems.get(word[: len(word) - cut].casefold()) if len(word) - cut >= 5 else None
+            if known and classify(word) != COMMON and not is_vocabulary(word):
+                spans.append(PiiSpan(m.start(), m.end(), "NAME"))
+                break
+    return spans
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+
+
+def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
+    """Given names right before or after a found surname ("Bridget Ward", "Blanc Sylvie",
+    "Schubert, Maximilian", "Елена Аркадьевна", "نبيل حداد")."""
+    spans = []
+    anchor = text[start:end]
+    script = _script(anchor)
+    if script == "arabic":
+        m = _ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m and m.group(1) in person_names().given and m.group(1) not in ARABIC_COMMON:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        return spans
+    if script not in ("latin", "cyrillic") and anchor != "[NAME]":
+        return spans
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m and (is_famous(f"{m.group(1)} {anchor}") or text.startswith(BRANDS, m.start(1))):
+        m = None  # "Marc Jacobs", "Louis Vuitton": a house, whatever the client is called
+    if m:
+        word = m.group(1)
+        kind = classify(word)
+        if _given(word) and fold(word) not in TITLE_WORDS_LOWER and kind != COMMON or (
+            kind == AMBIGUOUS and not is_place_month_or_brand(word) and fold(word) not in _NOT_BEFORE_NAME
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Rose Brown", "Anna Krause"
+        elif (
+            not german
+            and _plain_name_word(word)
+            and kind not in (NAME, AMBIGUOUS)
+            and not _sentence_start(text, m.start(1))
+            and _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) is None
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Mrs Ward … Bridget Ward"
+    m = _WORD_AFTER.match(text, end)
+    if m and (is_famous(f"{anchor} {m.group(1)}") or text.startswith(BRANDS, start)):
+        m = None
+    if m:
+        word = m.group(1)
+        if (_given(word) or is_given_name(word)) and classify(word) != COMMON:
+            stop = m.end(1)
+            nxt = _WORD_AFTER.match(text, stop)
+            if nxt and _PATRONYMIC.fullmatch(nxt.group(1)):
+                stop = nxt.end(1)  # "Волкова Ирина Павловна": the patronymic too
+            spans.append(PiiSpan(m.start(1), stop, "NAME"))
+        elif (
+            not german
+            and _plain_name_word(word)
+            and classify(word) == UNKNOWN
+            and (_CLOSING.match(text, m.end(1)) or _LOWER_NEXT.match(text, m.end(1)))
+            and not _sentence_start(text, start)
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "il dottor Ferraro Giulio, …"
+        elif (
+            not german
+            and is_given_name(anchor)
+            and classify(anchor) == NAME
+            and fold(word) in COLOURS_AND_MATERIALS
+            and not _sentence_start(text, m.start(1))
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "a neta Beatriz Prata"
+    if _LINE_HEAD.search(text, max(0, start - 40), start):
+        m = _COMMA_WORD_AFTER.match(text, end)
+        if m and (
+            _given(m.group(1))
+            or _plain_name_word(m.group(1)) and _COMMA_AGE.match(text, m.end(1))
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Schubert, Maximilian —"
+    return spans
+
+
+def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """"James & Emma White": a given name joined to a found name; "Павел и Ксения": two known
+    given names joined."""
+    spans = []
+    for start, _ in anchors:
+        gap = _CONNECTOR_GAP.search(text, max(0, start - 8), start)
+        if not gap:
+            continue
+        m = _LAST_CAPITAL.search(text, max(0, gap.start() - 30), gap.start())
+        if not m:
+            continue
+        word = m.group(1)
+        w_start = gap.start() - len(word)
+        if _given(word) and classify(word) != COMMON or _plain_name_word(word) and classify(word) != AMBIGUOUS:
+            if fold(word) in TITLE_WORDS_LOWER:
+                continue
+            spans.append(PiiSpan(w_start, gap.start(), "NAME"))
+    for m in _COORDINATED.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if classify(a) == NAME and classify(b) == NAME and _given(a) and _given(b):
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+    return spans
+
+
+def _pronoun_names(text: str, german: bool) -> list[PiiSpan]:
+    """"lui Marco, lei Ilaria", "ele Rui, ela Sónia": the given names of a couple after pronouns."""
+    spans = []
+    for m in _PRONOUN_THEN_NAME.finditer(text):
+        word = m.group("name")
+        kind = classify(word)
+        if kind == COMMON or fold(word) in TITLE_WORDS_LOWER or is_place_month_or_brand(word):
+            continue
+        if kind == NAME and _given(word):
+            spans.append(PiiSpan(m.start("name"), m.end("name"), "NAME"))
+        elif _plain_name_word(word) and not german and fold(m.group("pronoun")) not in ("er", "sie"):
+            # an unknown word: not in German, where "er Neurologe, sie Radiologin" are nouns
+            spans.append(PiiSpan(m.start("name"), m.end("name"), "NAME"))
+    return spans
+
+
+def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+    """Names linked to ``spans`` (names found in ``text``) and to ``[NAME]`` placeholders."""
+    spans = list(spans)
+    found = {text[s.start : s.end] for s in spans}
+    anchors = {(s.start, s.end) for s in spans}
+    out: list[PiiSpan] = []
+    if found:
+        for s in name_occurrences(text, found):
+            anchors.add((s.start, s.end))
+            if _DENSE_START.match(text, s.start) and text[s.start : s.end] not in found:
+                # a part of a CJK or Hangul name ("박 그러니까 박준호", "陈，陈先生"): the search
+                # after replacement would no longer see the full name next to it
+                out.append(PiiSpan(s.start, s.end, "NAME"))
+    if "[" in text:
+        anchors |= {(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)}
+    german = scan(text).german if any(c.isascii() and c.isalpha() for c in text[:200]) else False
+    ordered = sorted(anchors)
+    for start, end in ordered:
+        out += _bracket_after(text, start, end)
+        out += _bracket_before(text, start, end)
+        out += _adjacent(text, start, end, german)
+    out += _coordinated(text, ordered)
+    out += _variants(text, ordered)
+    out += _pronoun_names(text, german)
+    return out

@@ -1,0 +1,195 @@
+"""Evaluation plots of a trained model, drawn on its held-out clients, as PNG bytes for MLflow.
+
+Classifiers (purchase, churn): ROC curve, reliability (calibration) curve, feature importance.
+CLV: predicted vs actual spend, feature importance.
+
+Feature importance is the drop of the primary metric (AUC, Spearman) on the held-out clients when
+the columns of one feature group (:func:`.model_card.feature_groups`) are shuffled together, the
+same permutation for every column of a group: every family gets the same kind of importance
+(a stacked ensemble has no ``feature_importances_``), groups of correlated columns (384 embedding
+dimensions, 53 co-occurrence pairs) are measured as one, and all shuffled copies are scored in
+one batched call, so it costs a few predictions, not one per column.
+
+Figures are built with matplotlib's object API on the Agg canvas (no pyplot, no display, no
+global backend switch), one figure per plot, cleared as soon as its PNG is written.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from lvmh_pipeline.lib.modeling.models import PRIMARY_METRIC, is_classification, predict_target, target_metrics
+from lvmh_pipeline.lib.registry.model_card import METRIC_NAMES, feature_groups
+
+ROC_CURVE = "plots/roc_curve.png"
+CALIBRATION_CURVE = "plots/calibration_curve.png"
+PREDICTED_VS_ACTUAL = "plots/predicted_vs_actual.png"
+FEATURE_IMPORTANCE = "plots/feature_importance.png"
+FEATURE_IMPORTANCE_TABLE = "plots/feature_importance.csv"
+CLASSIFIER_PLOTS: tuple[str, ...] = (ROC_CURVE, CALIBRATION_CURVE, FEATURE_IMPORTANCE)
+REGRESSOR_PLOTS: tuple[str, ...] = (PREDICTED_VS_ACTUAL, FEATURE_IMPORTANCE)
+IMPORTANCE_REPEATS = 2
+CALIBRATION_BINS = 10
+FIGSIZE = (6.0, 4.5)
+DPI = 100
+
+
+def _figure(**kwargs):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=kwargs.pop("figsize", FIGSIZE), dpi=DPI, layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _png(figure) -> bytes:
+    buffer = io.BytesIO()
+    try:
+        figure.savefig(buffer, format="png")
+    finally:
+        figure.clear()
+    return buffer.getvalue()
+
+
+def _title(target: str, family: str, what: str) -> str:
+    return f"{family} {target}: {what} (held-out clients)"
+
+
+def roc_curve_png(y: np.ndarray, p: np.ndarray, *, target: str, family: str) -> bytes | None:
+    """ROC curve with its AUC; None when the held-out clients have a single class."""
+    from sklearn.metrics import roc_auc_score, roc_curve
+
+    if len(np.unique(y)) < 2:
+        return None
+    fpr, tpr, _ = roc_curve(y, p)
+    figure = _figure()
+    ax = figure.add_subplot()
+    ax.plot(fpr, tpr, color="#1f4e79", lw=2, label=f"model (AUC {roc_auc_score(y, p):.3f})")
+    ax.plot([0, 1], [0, 1], color="grey", ls="--", lw=1, label="chance")
+    ax.set(xlim=(0, 1), ylim=(0, 1.01), xlabel="false positive rate", ylabel="true positive rate",
+           title=_title(target, family, "ROC curve"))
+    ax.legend(loc="lower right")
+    ax.grid(alpha=0.3)
+    return _png(figure)
+
+
+def calibration_curve_png(y: np.ndarray, p: np.ndarray, *, target: str, family: str) -> bytes:
+    """Observed rate against mean predicted probability per equal-width bin, with the bin counts."""
+    edges = np.linspace(0.0, 1.0, CALIBRATION_BINS + 1)
+    bins = np.minimum((p * CALIBRATION_BINS).astype(int), CALIBRATION_BINS - 1)
+    counts = np.bincount(bins, minlength=CALIBRATION_BINS)
+    filled = counts > 0
+    predicted = np.bincount(bins, weights=p, minlength=CALIBRATION_BINS)[filled] / counts[filled]
+    observed = np.bincount(bins, weights=y, minlength=CALIBRATION_BINS)[filled] / counts[filled]
+    ece = float(np.abs(observed - predicted) @ counts[filled] / max(counts.sum(), 1))
+    figure = _figure(figsize=(FIGSIZE[0], FIGSIZE[1] + 1.0))
+    top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=[3, 1])
+    top.plot([0, 1], [0, 1], color="grey", ls="--", lw=1, label="perfectly calibrated")
+    top.plot(predicted, observed, marker="o", color="#1f4e79", lw=2, label=f"model (ECE {ece:.3f})")
+    top.set(xlim=(0, 1), ylim=(0, 1.01), ylabel="observed rate", title=_title(target, family, "reliability curve"))
+    top.legend(loc="upper left")
+    top.grid(alpha=0.3)
+    bottom.bar(edges[:-1], counts, width=1.0 / CALIBRATION_BINS, align="edge", color="#8fb3d9", edgecolor="white")
+    bottom.set(xlabel="predicted probability", ylabel="clients")
+    return _png(figure)
+
+
+def predicted_vs_actual_png(y: np.ndarray, predicted: np.ndarray, *, target: str, family: str) -> bytes:
+    """Predicted against actual spend (symmetric-log axes: many zeros, a long tail), with y = x."""
+    metrics = target_metrics(target, y, predicted)
+    figure = _figure()
+    ax = figure.add_subplot()
+    ax.scatter(y, predicted, s=12, alpha=0.5, color="#1f4e79", edgecolors="none", label="held-out client")
+    top = float(max(np.max(y, initial=1.0), np.max(predicted, initial=1.0)))
+    ax.plot([0, top], [0, top], color="grey", ls="--", lw=1, label="predicted = actual")
+    linthresh = max(float(np.median(y[y > 0])) / 10 if (y > 0).any() else 1.0, 1.0)
+    ax.set_xscale("symlog", linthresh=linthresh)
+    ax.set_yscale("symlog", linthresh=linthresh)
+    ax.set(xlabel="actual spend (EUR)", ylabel="predicted spend (EUR)",
+           title=_title(target, family, "predicted vs actual"))
+    ax.text(0.02, 0.98, f"Spearman {metrics['spearman']:.3f}\nR² {metrics['r2']:.3f}\nMAE {metrics['mae']:,.0f} EUR",
+            transform=ax.transAxes, va="top", ha="left", fontsize=9,
+            bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.8})
+    ax.legend(loc="lower right")
+    ax.grid(alpha=0.3)
+    return _png(figure)
+
+
+def group_importance(pipeline, target: str, frame: pd.DataFrame, y: np.ndarray, *, seed: int = 42,
+                     repeats: int = IMPORTANCE_REPEATS, predicted: np.ndarray | None = None,
+                     predict: Callable[..., np.ndarray] = predict_target) -> pd.DataFrame:
+    """Drop of the primary metric when each feature group is shuffled (mean and std over
+    ``repeats``), largest first. ``frame`` holds the pipeline's input columns of the held-out
+    clients; ``predicted`` its unshuffled scores when already known. Columns: group, n_columns,
+    importance, std, metric, baseline."""
+    metric = PRIMARY_METRIC[target]
+    columns = [c for c in getattr(pipeline, "feature_names_in_", frame.columns) if c in frame.columns]
+    frame = frame[columns].reset_index(drop=True)
+    if predicted is None:
+        predicted = predict(pipeline, target, frame)
+    baseline = target_metrics(target, y, predicted)[metric]
+    groups = feature_groups(columns)
+    rng = np.random.default_rng(seed)
+    copies = []
+    for group_columns in groups.values():
+        for _ in range(repeats):
+            shuffled = frame.copy()
+            order = rng.permutation(len(frame))
+            shuffled[group_columns] = frame[group_columns].iloc[order].to_numpy()
+            copies.append(shuffled)
+    scores = predict(pipeline, target, pd.concat(copies, ignore_index=True)) if copies else np.array([])
+    rows = []
+    n = len(frame)
+    for g, (name, group_columns) in enumerate(groups.items()):
+        drops = [baseline - target_metrics(target, y, scores[(g * repeats + r) * n:(g * repeats + r + 1) * n])[metric]
+                 for r in range(repeats)]
+        rows.append({"group": name, "n_columns": len(group_columns), "importance": float(np.mean(drops)),
+                     "std": float(np.std(drops)), "metric": metric, "baseline": float(baseline)})
+    table = pd.DataFrame(rows, columns=["group", "n_columns", "importance", "std", "metric", "baseline"])
+    return table.sort_values("importance", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def importance_png(table: pd.DataFrame, *, target: str, family: str) -> bytes | None:
+    """Horizontal bars of :func:`group_importance`, largest on top; None when nothing was measured."""
+    table = table[np.isfinite(table["importance"].astype(float))]
+    if table.empty:
+        return None
+    metric = METRIC_NAMES.get(str(table["metric"].iloc[0]), (str(table["metric"].iloc[0]), ""))[0]
+    ordered = table.iloc[::-1]
+    figure = _figure(figsize=(FIGSIZE[0] + 1.0, 0.45 * len(ordered) + 1.6))
+    ax = figure.add_subplot()
+    labels = [f"{g} ({n})" if n > 1 else g for g, n in zip(ordered["group"], ordered["n_columns"])]
+    colors = ["#1f4e79" if v >= 0 else "#c0504d" for v in ordered["importance"]]
+    ax.barh(labels, ordered["importance"], xerr=ordered["std"], color=colors, ecolor="grey", capsize=2)
+    ax.axvline(0, color="grey", lw=1)
+    ax.set(xlabel=f"drop in {metric} when the group is shuffled (baseline {float(table['baseline'].iloc[0]):.3f})")
+    figure.suptitle(_title(target, family, "feature importance"))
+    ax.grid(axis="x", alpha=0.3)
+    return _png(figure)
+
+
+def evaluation_artifacts(pipeline, target: str, family: str, frame: pd.DataFrame, y: np.ndarray, *,
+                         seed: int = 42) -> dict[str, bytes]:
+    """Artifact path → content for one model on its held-out clients: the PNG plots of its kind
+    and the importance table as CSV. Plots that are undefined (one class only) are left out."""
+    y = np.asarray(y, dtype=np.float64)
+    columns = [c for c in getattr(pipeline, "feature_names_in_", frame.columns) if c in frame.columns]
+    frame = frame[columns].reset_index(drop=True)
+    out: dict[str, bytes | None] = {}
+    if len(y) == 0:
+        return {}
+    predicted = predict_target(pipeline, target, frame)
+    if is_classification(target):
+        out[ROC_CURVE] = roc_curve_png(y, predicted, target=target, family=family)
+        out[CALIBRATION_CURVE] = calibration_curve_png(y, predicted, target=target, family=family)
+    else:
+        out[PREDICTED_VS_ACTUAL] = predicted_vs_actual_png(y, predicted, target=target, family=family)
+    importance = group_importance(pipeline, target, frame, y, seed=seed, predicted=predicted)
+    out[FEATURE_IMPORTANCE] = importance_png(importance, target=target, family=family)
+    out[FEATURE_IMPORTANCE_TABLE] = importance.round(6).to_csv(index=False).encode()
+    return {path: content for path, content in out.items() if content is not None}
