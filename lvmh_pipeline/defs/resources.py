@@ -12,6 +12,7 @@ import pandas as pd
 from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler
 from pydantic import PrivateAttr
 
+from lvmh_pipeline.lib.common.warehouse import migrate_warehouse
 from lvmh_pipeline.lib.features.embeddings import SentenceTransformerEmbedder
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, policy_from_env
 
@@ -134,6 +135,17 @@ def build_resources(settings: Settings) -> dict[str, object]:
             artifact_location=settings.mlflow_artifact_location.as_uri(),
         ),
     }
+
+
+class WarehouseIOManager(DuckDBPandasIOManager):
+    """The DuckDB warehouse (schema ``lvmh``, one table per asset); a warehouse written by an
+    earlier version gets the columns added to the table contracts since (lib/common/warehouse.py)
+    before anything is written."""
+
+    def create_io_manager(self, context):  # noqa: ANN001, ANN201 (Dagster's signature)
+        for change in migrate_warehouse(self.database, self.schema_ or WAREHOUSE_SCHEMA):
+            context.log.warning(f"warehouse: {change}")
+        return super().create_io_manager(context)
 
 
 class OptionalTableLoader(dg.ConfigurableIOManager):

@@ -25,6 +25,7 @@ from lvmh_pipeline.lib.common.text import is_dense_char
 __all__ = ["RedactionOutcome", "leaked", "redaction_outcome", "surviving_characters"]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_HONORIFICS = "님|씨|고객|様|さん|氏|先生|女士|小姐|太太|总|老师|사장|회장"
 REMOVED_SHARE = 0.5  # a span or token counts as removed when more than half its letters are gone
 
 
@@ -47,12 +48,17 @@ def _removed_share(kept: Sequence[bool], text: str, start: int, end: int) -> flo
 
 def leaked(needle: str, stored: str) -> bool:
     """Is ``needle`` (a name, an e-mail …) still in ``stored``? Whole words for alphabetic
-    scripts, case-insensitive; a plain substring for CJK / Hangul / Arabic."""
+    scripts, case-insensitive; a plain substring for CJK / Hangul / Arabic, except a
+    one-character name, which must stand alone or before an honorific."""
     needle = needle.strip()
     if not needle:
         return False
     if any(is_dense_char(c) for c in needle):
-        return needle in stored
+        if len(needle) > 1:
+            return needle in stored
+        # a one-character surname (박, 王) is also a syllable of ordinary words (백만, 王国):
+        # it leaks where it stands alone or before an honorific
+        return re.search(rf"(?<!\w){re.escape(needle)}(?:{_HONORIFICS}|(?!\w))", stored) is not None
     pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
     return re.search(pattern, stored, flags=re.IGNORECASE) is not None
 
