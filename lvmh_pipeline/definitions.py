@@ -1,47 +1,26 @@
-"""The Dagster code location: one Definitions object assembling every asset, check,
-job, resource, sensor and schedule."""
+"""The Dagster code location, a ``dg`` project: every asset, check, job, schedule and sensor
+is loaded from the ``defs/`` folder (each domain owns its assets, checks, jobs, schedules and
+sensors); the resources are built from the settings (paths and URIs from environment
+variables, see ``settings.py``)."""
 
 from __future__ import annotations
 
 import dagster as dg
 
-from lvmh_pipeline.defs.concepts import assets as concept_assets
-from lvmh_pipeline.defs.features import assets as feature_assets
-from lvmh_pipeline.defs.ingestion import assets as ingestion_assets
-from lvmh_pipeline.defs.ingestion.sensors import upload_sensor
-from lvmh_pipeline.defs.jobs import (
-    ingest_upload_job,
-    refresh_outputs_job,
-    weekly_retrain_job,
-    weekly_retrain_schedule,
-)
-from lvmh_pipeline.defs.modeling import assets as modeling_assets
-from lvmh_pipeline.defs.outputs import assets as output_assets
-from lvmh_pipeline.defs.scoring import assets as scoring_assets
-from lvmh_pipeline.defs.segmentation import assets as segmentation_assets
 from lvmh_pipeline.defs.resources import build_resources
-from lvmh_pipeline.settings import Settings, get_settings
-
-ASSET_MODULES = [
-    ingestion_assets,
-    concept_assets,
-    feature_assets,
-    segmentation_assets,
-    modeling_assets,
-    scoring_assets,
-    output_assets,
-]
+from lvmh_pipeline.settings import PROJECT_ROOT, Settings, get_settings
 
 
 def build_definitions(settings: Settings) -> dg.Definitions:
-    """Everything of the code location, wired to the given data dir and stores."""
-    return dg.Definitions(
-        assets=dg.load_assets_from_modules(ASSET_MODULES),
-        jobs=[ingest_upload_job, refresh_outputs_job, weekly_retrain_job],
-        schedules=[weekly_retrain_schedule],
-        sensors=[upload_sensor],
-        resources=build_resources(settings),
+    """Everything of the code location, wired to the given data dir and stores (the entry point
+    of the tests and the CLI)."""
+    return dg.Definitions.merge(
+        dg.load_from_defs_folder(project_root=PROJECT_ROOT),
+        dg.Definitions(resources=build_resources(settings)),
     )
 
 
-defs = build_definitions(get_settings())
+@dg.definitions
+def defs() -> dg.Definitions:
+    """The code location ``dagster dev`` / ``dg`` load, with the settings of the environment."""
+    return build_definitions(get_settings())

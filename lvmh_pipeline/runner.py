@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 import dagster as dg
 
 from lvmh_pipeline.definitions import build_definitions
+from lvmh_pipeline.defs.ingestion.records import SIGNATURE_KEY, last_ingested_signature
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature, scan_uploads
 from lvmh_pipeline.settings import PROJECT_ROOT, Settings
 
-SIGNATURE_KEY = "source_signature"
 RETRAIN_LABEL = "models, predictions, recommendations"
 MODEL_STEPS = ("training_features", "fast_model", "elite_model", "best_model", "model_backtest", "predictions")
 
@@ -55,18 +55,6 @@ def register_upload_dates(instance: dg.DagsterInstance, dates: list[str]) -> lis
     if new:
         instance.add_dynamic_partitions(upload_dates.name, new)
     return new
-
-
-def last_ingested_signature(instance: dg.DagsterInstance, upload_date: str) -> str | None:
-    """Signature of the files behind the latest ``notes`` materialization of a partition."""
-    records = instance.fetch_materializations(
-        dg.AssetRecordsFilter(asset_key=dg.AssetKey("notes"), asset_partitions=[upload_date]),
-        limit=1,
-    ).records
-    if not records or records[0].asset_materialization is None:
-        return None
-    value = records[0].asset_materialization.metadata.get(SIGNATURE_KEY)
-    return getattr(value, "value", None)
 
 
 def execute_job(

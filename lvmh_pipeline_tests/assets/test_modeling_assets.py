@@ -412,3 +412,28 @@ def test_a_target_that_cannot_be_trained_is_reported_and_the_others_are_logged(t
     assert by_target["churn"].logged is None and "at least 4" in by_target["churn"].error
     status = training_table(results).set_index("target")["status"]
     assert status["purchase"] == "trained" and status["churn"].startswith("not trained: churn: need")
+
+
+def test_a_new_upload_is_scored_the_same_day_without_a_retrain(trained: Run):
+    """What the upload sensor requests (ingestion of the date, then the client-level refresh)
+    scores a brand-new client with the current champions; no model version is added."""
+    from mlflow import MlflowClient
+
+    from lvmh_pipeline.runner import register_upload_dates
+    from lvmh_pipeline_tests.conftest import write_upload
+
+    settings = trained.settings
+    client = MlflowClient(settings.mlflow_tracking_uri, settings.mlflow_tracking_uri)
+    versions = {t: len(client.search_model_versions(f"name='lvmh_{t}'")) for t in TARGETS}
+    write_upload(settings, "2031-01-05", "new.csv", "ID,Date,Duration,Language,Length,Transcription\n"
+                 'NEW_CLIENT_1,2031-01-05,20 min,EN,short,"First visit, looking for a travel bag, budget 4K."\n')
+    instance = open_instance(settings)
+    register_upload_dates(instance, ["2031-01-05"])
+    defs = build_definitions(settings)
+    ingest = execute_job(defs, instance, "ingest_upload_job", partition_key="2031-01-05", label="ingest")
+    refresh = execute_job(defs, instance, "refresh_outputs_job", label="refresh")
+    assert ingest.success and refresh.success, ingest.errors + refresh.errors
+    assert "predictions" in refresh.materialized and "fast_model" not in refresh.materialized
+    predictions = _table(settings, "predictions")
+    assert "NEW_CLIENT_1" in set(predictions["client_id"])
+    assert versions == {t: len(client.search_model_versions(f"name='lvmh_{t}'")) for t in TARGETS}

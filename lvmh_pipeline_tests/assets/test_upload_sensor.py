@@ -81,3 +81,19 @@ def test_badly_named_folder_is_reported_not_crashed_on(settings, instance):
     assert "january" in result.skip_message
     write_upload(settings, "2026-01-07", "a.csv", HEADER + ROW)
     assert [r.partition_key for r in _tick(settings, instance).run_requests if r.partition_key] == ["2026-01-07"]
+
+
+def test_dates_the_cli_already_ingested_are_not_ingested_again(settings):
+    """`lvmh-pipeline run` first, then the sensor (a fresh cursor, as after `make ui`): it requests
+    nothing, because both read the instance's record of ingested file sets."""
+    from lvmh_pipeline.runner import materialize_everything
+
+    write_upload(settings, "2026-01-07", "a.csv", HEADER + ROW)
+    reports = materialize_everything(settings, on_notice=lambda message: None)
+    assert all(r.success for r in reports), [r.errors for r in reports]
+    with dg.DagsterInstance.get() as instance:
+        result = _tick(settings, instance)
+        assert result.run_requests == [] and "2026-01-07 already ingested" in result.skip_reason.skip_message
+        write_upload(settings, "2026-01-07", "late.csv", HEADER + ROW.replace("CL_1", "CL_9"))
+        changed = _tick(settings, instance, result.cursor)
+        assert [r.partition_key for r in changed.run_requests if r.partition_key] == ["2026-01-07"]

@@ -4,7 +4,9 @@ import json
 
 import dagster as dg
 
-from lvmh_pipeline.defs.jobs import ingest_upload_job, refresh_outputs_job
+from lvmh_pipeline.defs.ingestion.jobs import ingest_upload_job
+from lvmh_pipeline.defs.outputs.jobs import refresh_outputs_job
+from lvmh_pipeline.defs.ingestion.records import last_ingested_signature
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.defs.resources import LvmhPaths
 from lvmh_pipeline.lib.ingestion.uploads import diff_uploads, folder_signature
@@ -26,11 +28,20 @@ def upload_sensor(context: dg.SensorEvaluationContext, paths: LvmhPaths) -> dg.S
     problems += [f"uploads/{name}: {why}" for name, why in changes.skipped]
     for problem in problems:
         context.log.warning(f"ignored: {problem}")
-    if not changes.changed:
+    # a file set the CLI (or an earlier run) already ingested is not ingested again
+    pending = {
+        day: files for day, files in changes.changed.items()
+        if last_ingested_signature(context.instance, day) != folder_signature(files)
+    }
+    if not pending:
         ignored = f" (ignored: {'; '.join(problems)})" if problems else ""
-        return dg.SkipReason(f"no new or changed upload file in {paths.uploads_dir}{ignored}")
+        reason = f"no new or changed upload file in {paths.uploads_dir}{ignored}"
+        if not changes.changed:
+            return dg.SkipReason(reason)
+        done = ", ".join(sorted(changes.changed))
+        return dg.SensorResult(skip_reason=f"{reason}: {done} already ingested", cursor=json.dumps(changes.state, sort_keys=True))
     existing = set(context.instance.get_dynamic_partitions(upload_dates.name))
-    new_dates = sorted(set(changes.changed) - existing)
+    new_dates = sorted(set(pending) - existing)
     runs = [
         dg.RunRequest(
             run_key=f"{upload_date}:{folder_signature(files)}",
@@ -38,7 +49,7 @@ def upload_sensor(context: dg.SensorEvaluationContext, paths: LvmhPaths) -> dg.S
             partition_key=upload_date,
             tags={"lvmh/upload_files": ",".join(path.name for path in files)},
         )
-        for upload_date, files in sorted(changes.changed.items())
+        for upload_date, files in sorted(pending.items())
     ]
     signature = ",".join(run.run_key for run in runs)
     runs.append(dg.RunRequest(run_key=f"refresh:{signature}", job_name=refresh_outputs_job.name))
