@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 import dagster as dg
 import duckdb
 import pandas as pd
-from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler
+from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler, DuckDBPandasTypeHandler
 from pydantic import PrivateAttr
 
+from lvmh_pipeline.lib.common.column_docs import describe_column, logical_type
 from lvmh_pipeline.lib.common.warehouse import migrate_warehouse
 from lvmh_pipeline.lib.features.embeddings import SentenceTransformerEmbedder
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, policy_from_env
@@ -137,10 +138,38 @@ def build_resources(settings: Settings) -> dict[str, object]:
     }
 
 
+class WarehouseTypeHandler(DuckDBPandasTypeHandler):
+    """Stores DataFrames like dagster-duckdb-pandas, and also
+
+    - creates the table of an empty DataFrame (an empty upload is a valid, empty partition:
+      downstream assets then read an empty table instead of failing on a missing one);
+    - describes every column in the UI (``dagster/column_schema``: logical type and the
+      description from lib/common/column_docs.py).
+    """
+
+    def handle_output(self, context, table_slice, obj: pd.DataFrame, connection):  # noqa: ANN001
+        if obj.empty:
+            connection.execute(
+                f"create table if not exists {table_slice.schema}.{table_slice.table} as select * from obj"
+            )
+        super().handle_output(context, table_slice, obj, connection)
+        context.add_output_metadata({
+            "dagster/column_schema": dg.TableSchema(columns=[
+                dg.TableColumn(name=str(name), type=logical_type(str(name), obj[name]),
+                               description=describe_column(str(name)) or None)
+                for name in obj.columns
+            ])
+        })
+
+
 class WarehouseIOManager(DuckDBPandasIOManager):
     """The DuckDB warehouse (schema ``lvmh``, one table per asset); a warehouse written by an
     earlier version gets the columns added to the table contracts since (lib/common/warehouse.py)
     before anything is written."""
+
+    @staticmethod
+    def type_handlers() -> list:
+        return [WarehouseTypeHandler()]
 
     def create_io_manager(self, context):  # noqa: ANN001, ANN201 (Dagster's signature)
         for change in migrate_warehouse(self.database, self.schema_ or WAREHOUSE_SCHEMA):

@@ -35,7 +35,7 @@ def note_embeddings(
     embedding_model: EmbeddingModel,
 ) -> Iterator[dg.Output | dg.AssetCheckResult]:
     """Sentence embedding (all-MiniLM-L6-v2 by default, 384-d, unit norm) of every
-    pseudonymized note. Cached in ``cache/embeddings.duckdb`` by text hash + model name:
+    pseudonymized note. Cached in `cache/embeddings.duckdb` by text hash + model name:
     an unchanged note is never embedded twice."""
     embedder = embedding_model.get_embedder()
     notes = unique_notes(notes)
@@ -65,7 +65,7 @@ def note_embeddings(
 
 
 def vector_check(check_name: str, matrix: np.ndarray, dimension: int) -> dg.AssetCheckResult:
-    """Passes when ``matrix`` is (n, dimension), finite and has unit-norm rows."""
+    """Passes when `matrix` is (n, dimension), finite and has unit-norm rows."""
     finite = bool(np.isfinite(matrix).all())
     unit_norm = finite and bool(np.allclose(np.linalg.norm(matrix, axis=1), 1.0, atol=1e-3))
     sized = matrix.ndim == 2 and matrix.shape[1] == dimension

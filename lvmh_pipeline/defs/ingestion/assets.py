@@ -63,7 +63,7 @@ class IngestionConfig(dg.Config):
 def ingested_notes(
     context: dg.AssetExecutionContext, config: IngestionConfig, paths: LvmhPaths, privacy: PrivacySettings
 ) -> Iterator[dg.Output | dg.AssetCheckResult]:
-    """Read every CSV of ``uploads/<upload_date>/`` (files are never modified)."""
+    """Read every CSV of `uploads/<upload_date>/` (files are never modified)."""
     upload_date = context.partition_key
     upload_dir = paths.upload_dir(upload_date)
     if not upload_dir.is_dir():

@@ -32,7 +32,7 @@ from lvmh_pipeline.lib.modeling.training_data import (
 
 class LabelsConfig(dg.Config):
     """Outcome windows in days after the as-of date T, and T itself (ISO date; default: the last
-    transaction day minus the longest window). With labels.csv, ``as_of`` is the date the
+    transaction day minus the longest window). With labels.csv, `as_of` is the date the
     outcomes were measured from, and features then use only data up to it."""
 
     as_of: str | None = None
@@ -46,8 +46,8 @@ class LabelsConfig(dg.Config):
 
 
 class BacktestConfig(LabelsConfig):
-    """Out-of-time backtest: ``n_folds`` folds ``step_days`` apart, the latest evaluating at
-    ``as_of`` (default: the last transaction day minus the longest window); each fold trains one
+    """Out-of-time backtest: `n_folds` folds `step_days` apart, the latest evaluating at
+    `as_of` (default: the last transaction day minus the longest window); each fold trains one
     longest window before it evaluates, so training outcomes never overlap evaluation ones."""
 
     n_folds: int = 2
@@ -62,7 +62,7 @@ class TrainingConfig(dg.Config):
 
 
 class SelectionConfig(dg.Config):
-    """A candidate replaces the champion only if it beats it by ``margin`` (AUC for purchase and
+    """A candidate replaces the champion only if it beats it by `margin` (AUC for purchase and
     churn, Spearman for CLV); the floors are what the blocking champion check enforces."""
 
     margin: float = 0.005
@@ -79,8 +79,8 @@ class SelectionConfig(dg.Config):
 def training_labels(
     context: dg.AssetExecutionContext, config: LabelsConfig, notes: pd.DataFrame, paths: LvmhPaths
 ) -> Iterator[dg.Output[pd.DataFrame]]:
-    """Outcomes per client, never computed from features: from ``labels.csv`` when present,
-    else from ``transactions.csv`` around an as-of date T (purchased = an order in (T, T+90 d],
+    """Outcomes per client, never computed from features: from `labels.csv` when present,
+    else from `transactions.csv` around an as-of date T (purchased = an order in (T, T+90 d],
     churned = an active client with no order in (T, T+180 d], lifetime_value = spend in
     (T, T+365 d]) for the clients known at T. With neither file, no output: the model assets
     are skipped and everything else still runs."""
@@ -252,9 +252,9 @@ def best_model(
 ) -> dg.MaterializeResult:
     """Per target, scores the latest fast version, the latest elite version and the current
     champion on the same held-out clients (the split the candidates were trained around),
-    promotes the best to alias ``champion`` only if it beats the champion by the margin, keeps
-    the replaced one as ``previous_champion``. The decision is tagged on the champion version in
-    one line, and written in full with the comparison table to ``selection/comparison.md`` of
+    promotes the best to alias `champion` only if it beats the champion by the margin, keeps
+    the replaced one as `previous_champion`. The decision is tagged on the champion version in
+    one line, and written in full with the comparison table to `selection/comparison.md` of
     every compared version's MLflow run; here each target's decision is a Markdown block."""
     from lvmh_pipeline.lib.registry.promotion import select_champion
 

@@ -38,9 +38,9 @@ def dashboard_data(
     predictions: pd.DataFrame,
     paths: LvmhPaths,
 ) -> Iterator[dg.MaterializeResult]:
-    """``outputs/dashboard.json``: KPIs, clusters and, per client, cluster, top concepts with
+    """`outputs/dashboard.json`: KPIs, clusters and, per client, cluster, top concepts with
     their evidence spans, budget, allergies and diets, 3D coordinates, recommended products and,
-    once a champion model exists, its predictions (the latest ``predictions`` table, read
+    once a champion model exists, its predictions (the latest `predictions` table, read
     without requiring it). Only pseudonymized data goes in. Validated against the JSON schema
     shipped in the repo."""
     generated_at = datetime.now(timezone.utc).isoformat(timespec="seconds")

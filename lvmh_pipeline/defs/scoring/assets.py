@@ -81,7 +81,7 @@ def predictions(
     (no retraining: the refresh after an upload scores new clients the same day; skipped with a
     warning before the first champion exists) and features as of today: purchase probability, churn risk, predicted CLV, value and risk
     segments, model versions and top drivers. Also writes
-    ``outputs/client_profiles_with_predictions.csv`` and ``outputs/ml_predictions_report.md``."""
+    `outputs/client_profiles_with_predictions.csv` and `outputs/ml_predictions_report.md`."""
     from lvmh_pipeline.lib.registry.champions import NoChampionError, needs_embeddings, require_champions, versions_of
 
     try:
@@ -129,12 +129,12 @@ def recommendations(
     embedding_model: EmbeddingModel,
     mlflow: MlflowTracking,
 ) -> dg.Output[pd.DataFrame]:
-    """Top-k products per client from ``catalog.csv`` (or the demo catalog): a blend of note /
+    """Top-k products per client from `catalog.csv` (or the demo catalog): a blend of note /
     product embedding similarity, concept match, budget fit and co-purchases (when
-    ``transactions.csv`` exists), with a reason; never a product the client already bought, nor
+    `transactions.csv` exists), with a reason; never a product the client already bought, nor
     a fragrance to a fragrance-allergic client. Evaluated offline as of a past date T (hit rate
     and NDCG on first purchases after T, next to the popularity baseline) and logged to MLflow
-    (experiment ``lvmh_recommendations``). Needs no labels."""
+    (experiment `lvmh_recommendations`). Needs no labels."""
     from lvmh_pipeline.lib.recommendations.tracking import log_recommendation_run
 
     try:

@@ -1,0 +1,184 @@
+"""What each warehouse column holds, for the column schemas shown in the Dagster UI.
+
+One dictionary for every table: a column name means the same thing wherever it appears
+(``client_id``, ``note_date`` …). Wide model tables use prefixes (``emb_3``, ``co_a__b``). The
+warehouse IO manager attaches the description and a logical type (``date``, ``list<text>``,
+``bool`` … rather than pandas' ``object``) to every column it writes; a test fails when a column
+of a table contract has no description.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["COLUMN_DOCS", "describe_column", "logical_type"]
+
+COLUMN_DOCS: dict[str, str] = {
+    # identifiers and provenance
+    "client_id": "Client identifier as exported by the house (a keyed-hash pseudonym `P-…` when the id was personal data).",
+    "note_id": "Stable id of a note: sha1(client_id | note_date | pseudonymized text), 16 hex digits.",
+    "product_id": "Product identifier of the catalog.",
+    "product_name": "Product name from the catalog.",
+    "order_id": "Order identifier from transactions.csv.",
+    "source_file": "Upload file the row came from, relative to the data dir.",
+    "source_line": "1-based physical line where the row starts in its file.",
+    "upload_date": "Upload date (the partition key): the uploads/<YYYY-MM-DD>/ folder.",
+    "reason": "Why the row could not be used, with its line (text quoted from the row is pseudonymized).",
+    # notes
+    "note_date": "Date of the appointment the note describes (ISO YYYY-MM-DD).",
+    "language": "Language of the note (ISO 639-1 upper case), declared or detected.",
+    "duration_min": "Appointment duration in minutes (NaN when not given).",
+    "length": "Note length class: short, medium or long.",
+    "text": "Pseudonymized note: names, contacts, GDPR Art. 9 data and non-food allergies replaced by [NAME], [EMAIL], [HEALTH] … tokens.",
+    "raw_text": "Pseudonymized text of the rejected row (never the raw text).",
+    "language_detected": "True when the language was missing, unknown or contradicted by the text and was detected.",
+    "date_after_upload": "True when the note is dated after its upload date (kept and flagged).",
+    "pii_redactions": "Number of placeholders inserted in the note by pseudonymization.",
+    "protected_concepts": "JSON list of the concepts whose words were redacted (e.g. the nickel allergy behind [HEALTH]), with the placeholder's offsets.",
+    "mixed_encoding": "True when the row held a line decoded as cp1252 in an otherwise UTF-8 file.",
+    # note concepts
+    "concept": "Canonical concept label (English snake_case), whatever the note's language.",
+    "bucket": "Concept bucket: preferences, occasions, lifestyle, constraints, intent, next_actions or budget.",
+    "category": "Concept category (product_type, color, allergy, diet, occasion …) or product category.",
+    "evidence": "Exact substring of the pseudonymized note that matched (a placeholder for a protected concept).",
+    "span_start": "Start offset of the evidence in the note text.",
+    "span_end": "End offset of the evidence in the note text.",
+    "method": "How the concept was found: alias (dictionary) or regex (budgets).",
+    "negated": "True when the note negates the concept (\"pas fan noir\", \"no allergies\").",
+    "confidence": "Confidence of the match, 0 to 1 (lower for stems and code-switched aliases).",
+    "month": "Month (1–12) attached to an occasion or timing concept, when the note names one.",
+    "value_min": "Budget lower bound in EUR (NaN = open).",
+    "value_max": "Budget upper bound in EUR (NaN = open).",
+    # client profiles
+    "n_notes": "Number of notes of the client over every upload.",
+    "first_note_date": "Date of the client's first note.",
+    "last_note_date": "Date of the client's latest note.",
+    "languages": "Languages of the client's notes.",
+    "budget_min_eur": "Budget lower bound in EUR from the latest note stating one (NaN = open or unknown).",
+    "budget_max_eur": "Budget upper bound in EUR from the latest note stating one (NaN = open or unknown).",
+    "budget_flexible": "True when the note stating the budget says it is flexible.",
+    "allergies": "Allergies (food and non-food), canonical labels; kept on purpose for client safety at events.",
+    "diets": "Diets (vegetarian, halal, keto …), canonical labels.",
+    "occasions": "Occasions, `birthday:03` when the month is known.",
+    "interests": "Hobbies, lifestyle, travel and professions.",
+    "product_interests": "Product types the client asked about.",
+    "colors": "Preferred colours.",
+    "materials": "Preferred materials.",
+    "brands": "Houses the client mentioned.",
+    "top_concepts": "Most frequent non-negated concepts, most frequent first.",
+    # vectors, clusters, projection
+    "embedding": "Unit-norm sentence embedding of the note (or the client's recency-weighted mean).",
+    "concept_features": "TF-IDF weights of the client's concepts (the concept block of the client vector).",
+    "vector_norm": "Norm of the client vector before normalization.",
+    "cluster_id": "Cluster number (k chosen by cosine silhouette).",
+    "cluster_name": "Readable cluster name from its most distinctive concepts.",
+    "cluster_size": "Number of clients in the cluster.",
+    "silhouette": "Cosine silhouette of the client in its cluster (-1 to 1).",
+    "similar_clients": "The five most similar clients (cosine similarity of client vectors).",
+    "similar_scores": "Cosine similarities of the five most similar clients.",
+    "x": "First coordinate of the 3D projection (PCA).",
+    "y": "Second coordinate of the 3D projection (PCA).",
+    "z": "Third coordinate of the 3D projection (PCA).",
+    # labels
+    "purchased": "Outcome: 1 when the client ordered in the purchase window after the as-of date T.",
+    "churned": "Outcome: 1 when a client active before T did not order in the churn window after T (NaN when undefined).",
+    "lifetime_value": "Outcome: spend in EUR in the CLV window after T.",
+    "as_of": "As-of date T of the labels: features use data up to T, outcomes come after it.",
+    "label_source": "Where the labels come from: transactions.csv or labels.csv.",
+    # predictions
+    "purchase_probability": "Probability of an order within the purchase horizon (champion model).",
+    "will_purchase": "purchase_probability at or above 0.5.",
+    "churn_risk": "Probability that the client does not order within the churn horizon (champion model).",
+    "will_churn": "churn_risk at or above 0.5.",
+    "predicted_clv": "Predicted spend in EUR over the CLV horizon (champion model).",
+    "value_segment": "Low / Medium / High / VIP from predicted_clv thresholds.",
+    "risk_segment": "Safe / Monitor / At Risk / Critical from churn_risk.",
+    "model_versions": "JSON: registered MLflow model version used per target.",
+    "top_drivers": "Features that pushed this client's predictions most (+ raises, - lowers).",
+    # recommendations
+    "rank": "Rank of the product for the client (1 = best).",
+    "score": "Blended recommendation score.",
+    "content_score": "Similarity of the product text to the client's notes.",
+    "concept_score": "Overlap of the product's concepts with the client's interests.",
+    "budget_score": "Fit of the price with the client's budget.",
+    "collaborative_score": "Co-purchase signal from clients who bought similar products.",
+    "price": "Product price in EUR.",
+    "brand": "House of the product.",
+    # model features (training_features)
+    "has_notes": "The client has at least one note up to T.",
+    "has_history": "The client has at least one order up to T.",
+    "has_budget": "A budget is known for the client.",
+    "budget_open_ended": "The budget has no upper bound.",
+    "budget_unlimited": "The client said the budget is unlimited.",
+    "budget_min_log": "log1p of the budget lower bound in EUR.",
+    "budget_max_log": "log1p of the budget upper bound in EUR.",
+    "budget_mid_log": "log1p of the budget midpoint in EUR.",
+    "days_since_first_note": "Days between the first note and T.",
+    "days_since_last_note": "Days between the latest note and T.",
+    "mean_note_chars_log": "log1p of the mean note length in characters.",
+    "notes_last_90d": "Notes in the 90 days before T.",
+    "notes_last_365d": "Notes in the 365 days before T.",
+    "n_languages": "Distinct languages of the client's notes.",
+    "n_concept_mentions": "Concept mentions over the client's notes.",
+    "n_distinct_concepts": "Distinct concepts over the client's notes.",
+    "n_negated": "Negated concept mentions.",
+    "recency_days": "Days since the latest order at T (large when there is no order).",
+    "frequency": "Number of repeat purchase days before T (BG/NBD frequency).",
+    "purchase_days": "Distinct days with an order before T.",
+    "tenure_days": "Days since the first order at T.",
+    "orders_90d": "Orders in the 90 days before T.",
+    "orders_180d": "Orders in the 180 days before T.",
+    "orders_365d": "Orders in the 365 days before T.",
+    "monetary_total_log": "log1p of the total spend before T in EUR.",
+    "monetary_mean_log": "log1p of the mean order value before T in EUR.",
+    "spend_365d_log": "log1p of the spend in the 365 days before T.",
+    "ipi_mean_days": "Mean days between purchase days.",
+    "ipi_std_days": "Standard deviation of the days between purchase days.",
+    "overdue_ratio": "Days since the last order divided by the usual gap between orders.",
+    "first_seen_days": "Days since the first contact (note or order) at T.",
+    "last_contact_days": "Days since the latest contact (note or order) at T.",
+    "order_rate_per_year": "Shrunk yearly order rate.",
+    "contact_rate_per_year": "Shrunk yearly contact (notes and orders) rate.",
+    "concept_text": "The client's concept labels as one text (input of the concept TF-IDF).",
+}
+
+# Prefix -> description, for wide feature tables.
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("n_", "Count of the client's distinct concepts of this category."),
+    ("intent_", "1 when the client's notes carry this intent concept."),
+    ("emb_", "Component of the client's mean note embedding."),
+    ("co_last_", "1 when the intent concept appears in the client's latest note."),
+    ("co_", "1 when both concepts appear in the client's notes (co-occurrence)."),
+    ("bgnbd_", "BG/NBD feature fitted on the training histories."),
+)
+_DATE_COLUMNS = frozenset({"note_date", "first_note_date", "last_note_date", "upload_date", "as_of", "date"})
+
+
+def describe_column(name: str) -> str:
+    """The description of a column (empty when undocumented)."""
+    if name in COLUMN_DOCS:
+        return COLUMN_DOCS[name]
+    return next((text for prefix, text in _PREFIXES if name.startswith(prefix)), "")
+
+
+def logical_type(name: str, values: pd.Series) -> str:
+    """A readable type: ``date`` for ISO date text, ``list<text>`` / ``list<float>`` for list
+    cells, ``text``, ``bool``, ``int``, ``float`` otherwise."""
+    if name in _DATE_COLUMNS:
+        return "date (ISO text)"
+    dtype = values.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return "bool"
+    if pd.api.types.is_integer_dtype(dtype):
+        return "int"
+    if pd.api.types.is_float_dtype(dtype):
+        return "float"
+    sample = next((v for v in values if v is not None and not (isinstance(v, float) and np.isnan(v))), None)
+    if isinstance(sample, (list, tuple, np.ndarray)):
+        inner = next(iter(sample), None)
+        kind = "float" if isinstance(inner, (float, np.floating)) else "int" if isinstance(inner, (int, np.integer)) else "text"
+        return f"list<{kind}>"
+    if isinstance(sample, (bool, np.bool_)):
+        return "bool"
+    return "text"
