@@ -106,7 +106,7 @@ def _run(settings: Settings, force: bool, backfill: tuple[str, str] | None = Non
     failed = [report for report in reports if not report.success]
     print(f"\nfinished in {time.perf_counter() - started:.1f}s: {len(reports) - len(failed)} runs ok, {len(failed)} failed")
     print(f"warehouse:    {settings.warehouse_path}  (duckdb; schema lvmh)")
-    outputs = {"dashboard:": "dashboard.json", "predictions:": "client_profiles_with_predictions.csv",
+    outputs = {"page:": "dashboard.html", "dashboard:": "dashboard.json", "predictions:": "client_profiles_with_predictions.csv",
                "report:": "ml_predictions_report.md"}
     for label, name in outputs.items():
         if (settings.outputs_dir / name).exists():
@@ -143,7 +143,13 @@ def _predict(args: argparse.Namespace, settings: Settings) -> int:
     """Score the clients of a CSV with the champion models and write the rows back with them."""
     from datetime import date
 
-    from lvmh_pipeline.lib.registry.champions import NoChampionError, needs_embeddings, require_champions, versions_of
+    from lvmh_pipeline.lib.registry.champions import (
+        NoChampionError,
+        horizons_of,
+        needs_embeddings,
+        require_champions,
+        versions_of,
+    )
     from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
     from lvmh_pipeline.lib.modeling.labels import TransactionsFileError
     from lvmh_pipeline.lib.scoring.predict_csv import (
@@ -175,7 +181,7 @@ def _predict(args: argparse.Namespace, settings: Settings) -> int:
     vectors = _embed_notes(prepared.notes["text"].tolist(), settings) if needs_embeddings(champions) else None
     predictions, features = score_input_with_features(
         prepared, extract_note_concepts(prepared.notes), {t: c.pipeline for t, c in champions.items()},
-        versions_of(champions), transactions=transactions, note_vectors=vectors,
+        versions_of(champions), transactions=transactions, note_vectors=vectors, horizons=horizons_of(champions),
     )
     output = write_predictions_csv(attach_predictions(prepared, predictions, features), args.output)
     unusable = sum(1 for problem in prepared.row_problem if problem)

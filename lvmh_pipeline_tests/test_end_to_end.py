@@ -14,6 +14,7 @@ from lvmh_pipeline.lib.outputs.dashboard import validate_dashboard
 from lvmh_pipeline.lib.privacy.pseudonymize import find_pii
 from lvmh_pipeline.lib.synthetic import generate_dataset
 from lvmh_pipeline.runner import materialize_everything
+from lvmh_pipeline_tests.browser import browser, open_page, save_screenshot  # noqa: F401
 from lvmh_pipeline_tests.conftest import isolated_settings
 
 TEXT_TABLES = {"notes": "text", "rejected_notes": "raw_text", "note_concepts": "evidence"}
@@ -82,3 +83,22 @@ def test_second_run_embeds_nothing_and_reingests_nothing(pipeline_run):
     metadata = event.asset_materialization.metadata
     assert metadata["notes_embedded"].value == 0
     assert metadata["cache_hits"].value > 0
+
+
+def test_the_dashboard_page_renders_a_row_per_client(pipeline_run, browser, tmp_path):  # noqa: F811
+    """What `make run` leaves in data/outputs: the page opens from file:// in headless Chromium,
+    with a row per client (first page), the 3D map, the cluster table and a card per row."""
+    settings, _, _, _ = pipeline_run
+    doc = json.loads((settings.outputs_dir / "dashboard.json").read_text(encoding="utf-8"))
+    assert (settings.outputs_dir / "dashboard_assets" / "plotly.min.js").is_file()
+    page, probe = open_page(browser, settings.outputs_dir / "dashboard.html")
+    ids = page.eval_on_selector_all("#client-table tbody tr[data-client-id]", "rows => rows.map(r => r.dataset.clientId)")
+    assert ids == sorted(c["client_id"] for c in doc["clients"])[:50]
+    page.wait_for_selector("#plot3d .main-svg")
+    assert page.locator("#cluster-table tbody tr").count() == len(doc["clusters"])
+    page.locator("#client-table tbody tr[data-client-id]").first.click()
+    page.wait_for_function("id => document.getElementById('card').dataset.clientId === id", arg=ids[0])
+    assert page.is_visible("#card-safety")
+    save_screenshot(page, "dashboard_end_to_end.png", tmp_path)
+    assert probe.problems() == []
+

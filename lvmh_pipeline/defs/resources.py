@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import dagster as dg
 import duckdb
 import pandas as pd
-from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler, DuckDBPandasTypeHandler
+from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler
 from pydantic import PrivateAttr
 
 from lvmh_pipeline.lib.common.column_docs import describe_column, logical_type
@@ -77,49 +77,6 @@ def _duckdb_type(dtype: object) -> str:
     return "VARCHAR"
 
 
-class WarehouseTypeHandler(DuckDBPandasTypeHandler):
-    """dagster-duckdb's pandas handler, except that an empty frame is still written.
-
-    - An empty partition (an upload date whose files hold no row) creates its table when missing,
-      typed from the frame's dtypes, so it is a partition of ``notes`` / ``rejected_notes`` /
-      ``note_concepts`` like any other and the steps downstream can load it. The stock handler
-      skips the write ("An empty table will not be created") and the next step fails on a
-      missing table. The partition's previous rows were already deleted by the IO manager.
-    - A non-partitioned asset replaces its whole table (``create or replace``; the IO manager has
-      just deleted every row of it anyway), so a table first created from an empty frame never
-      keeps the column types guessed from no data (list columns as text).
-    """
-
-    def handle_output(self, context: dg.OutputContext, table_slice, obj: pd.DataFrame, connection):
-        if len(obj.columns) == 0:
-            return super().handle_output(context, table_slice, obj, connection)
-        table = f"{table_slice.schema}.{table_slice.table}"
-        partitioned = bool(table_slice.partition_dimensions)
-        if not obj.empty and partitioned:
-            return super().handle_output(context, table_slice, obj, connection)
-        if not obj.empty:
-            connection.execute(f"create or replace table {table} as select * from obj")
-        else:
-            columns = ", ".join(f'"{name}" {_duckdb_type(dtype)}' for name, dtype in obj.dtypes.items())
-            verb = "create table if not exists" if partitioned else "create or replace table"
-            connection.execute(f"{verb} {table} ({columns})")
-        context.add_output_metadata({
-            ("dagster/partition_row_count" if context.has_partition_key else "dagster/row_count"): len(obj),
-            "dataframe_columns": dg.MetadataValue.table_schema(dg.TableSchema(
-                columns=[dg.TableColumn(name=str(name), type=str(dtype)) for name, dtype in obj.dtypes.items()]
-            )),
-        })
-        return None
-
-
-class WarehouseIOManager(DuckDBPandasIOManager):
-    """The warehouse: DuckDB tables in schema ``lvmh``, one per asset (see :class:`WarehouseTypeHandler`)."""
-
-    @staticmethod
-    def type_handlers() -> list[DuckDBPandasTypeHandler]:
-        return [WarehouseTypeHandler()]
-
-
 def build_resources(settings: Settings) -> dict[str, object]:
     """Resources of the code location for the given settings."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -141,17 +98,26 @@ def build_resources(settings: Settings) -> dict[str, object]:
 class WarehouseTypeHandler(DuckDBPandasTypeHandler):
     """Stores DataFrames like dagster-duckdb-pandas, and also
 
-    - creates the table of an empty DataFrame (an empty upload is a valid, empty partition:
-      downstream assets then read an empty table instead of failing on a missing one);
+    - creates the table of an empty DataFrame, with column types from its dtypes (text for
+      object columns): an empty upload is a valid, empty partition, and downstream assets read an
+      empty table instead of failing on a missing one;
+    - re-creates a table that holds no row when real data arrives, so its column types come from
+      the data, not from an earlier empty write;
     - describes every column in the UI (``dagster/column_schema``: logical type and the
       description from lib/common/column_docs.py).
     """
 
     def handle_output(self, context, table_slice, obj: pd.DataFrame, connection):  # noqa: ANN001
-        if obj.empty:
-            connection.execute(
-                f"create table if not exists {table_slice.schema}.{table_slice.table} as select * from obj"
-            )
+        table = f"{table_slice.schema}.{table_slice.table}"
+        exists = connection.execute(
+            "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+            [table_slice.schema, table_slice.table],
+        ).fetchone()[0]
+        if exists and not obj.empty and connection.execute(f"select count(*) from {table}").fetchone()[0] == 0:
+            connection.execute(f"drop table {table}")
+        elif not exists and obj.empty:
+            columns = ", ".join(f'"{name}" {_sql_type(obj[name].dtype)}' for name in obj.columns)
+            connection.execute(f"create table {table} ({columns})")
         super().handle_output(context, table_slice, obj, connection)
         context.add_output_metadata({
             "dagster/column_schema": dg.TableSchema(columns=[
@@ -160,6 +126,18 @@ class WarehouseTypeHandler(DuckDBPandasTypeHandler):
                 for name in obj.columns
             ])
         })
+
+
+def _sql_type(dtype: object) -> str:
+    if pd.api.types.is_bool_dtype(dtype):
+        return "BOOLEAN"
+    if pd.api.types.is_integer_dtype(dtype):
+        return "BIGINT"
+    if pd.api.types.is_float_dtype(dtype):
+        return "DOUBLE"
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "TIMESTAMP"
+    return "VARCHAR"
 
 
 class WarehouseIOManager(DuckDBPandasIOManager):

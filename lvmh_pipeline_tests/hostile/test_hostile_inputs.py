@@ -1,6 +1,6 @@
 """The hostile-input corpus (corpus.py) through one real ``lvmh-pipeline run``, then one test per case.
 
-One module-scoped run: a tiny generated base (40 clients, 2 upload dates, transactions, so
+One module-scoped run: a tiny generated base (60 clients, 3 upload dates, transactions, so
 models, MLflow and the dashboard run too) plus every case in its own upload date, all in one data
 dir, through the CLI in a subprocess with its own DAGSTER_HOME and MLflow store. The CLI exits 1
 (some cases fail their partition on purpose); each case then checks its own partition's outcome,
@@ -30,33 +30,14 @@ import duckdb
 import pandas as pd
 import pytest
 
+from lvmh_pipeline_tests.browser import browser, open_page  # noqa: F401
 from lvmh_pipeline_tests.conftest import isolated_settings
 from lvmh_pipeline_tests.hostile.corpus import CASES, CLI_CASES, Case, csv_text, good_rows, pii_variants, zip_bytes
+from lvmh_pipeline_tests.hostile.helpers import PROJECT, cli_env, run_cli
 
-PROJECT = Path(__file__).resolve().parents[2]
-RUN_TIMEOUT = 1800
 INPUT_FILES = ("transactions.csv", "catalog.csv", "labels.csv")  # inputs in the data dir, not scanned
 NOT_SCANNED = ("uploads", "private")  # uploads are the inputs; private/ holds the id mapping by design
 SCHEMA = "lvmh"
-
-
-def cli_env(root: Path) -> dict[str, str]:
-    """The environment of a CLI subprocess whose every store lives under ``root``."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LVMH_")}
-    env.update({
-        "DAGSTER_HOME": str(root / "dagster_home"),
-        "MLFLOW_TRACKING_URI": f"sqlite:///{root / 'mlruns' / 'mlflow.db'}",
-        "LVMH_MLFLOW_ARTIFACTS": str(root / "mlruns" / "artifacts"),
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "PYTHONUNBUFFERED": "1",
-    })
-    return env
-
-
-def run_cli(args: list[str], env: dict[str, str], timeout: float = RUN_TIMEOUT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "lvmh_pipeline.cli", *args], env=env, cwd=PROJECT,
-                          capture_output=True, text=True, timeout=timeout)
 
 
 def file_hashes(*roots: Path) -> dict[str, str]:
@@ -298,7 +279,10 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> HostileRun:
 
     root = tmp_path_factory.mktemp("hostile")
     data_dir = root / "data"
-    generate_dataset(data_dir, n_clients=40, seed=7, n_upload_dates=2)
+    # the end-to-end test's data set (its models clear their quality floors, so the retrain,
+    # predictions CSV and dashboard run too); the cases' clients note after its as-of date
+    base = generate_dataset(data_dir, n_clients=60, seed=7, n_upload_dates=3)
+    assert not set(base.upload_dates) & {case.upload_date for case in CASES}
     expected_as_of = _expected_as_of(data_dir / "transactions.csv")
     for case in CASES:
         write_case(case, root, data_dir)
@@ -354,6 +338,25 @@ def _formula_cells(paths: list[Path]) -> list[tuple[str, str]]:
                         except ValueError:
                             found.append((path.name, cell))
     return found
+
+
+def test_the_dashboard_page_shows_markup_from_uploads_as_text(hostile_run: HostileRun, browser) -> None:  # noqa: F811
+    """The html_in_notes case's client id ``<img src=x onerror=alert(1)>`` reaches the page: its
+    row and card show it as text, and no script, handler or dialog of the uploads runs."""
+    page_file = hostile_run.data_dir / "outputs" / "dashboard.html"
+    assert page_file.is_file(), f"no dashboard page was built; the run printed:\n{hostile_run.output[-3000:]}"
+    page, probe = open_page(browser, page_file)
+    evil = "<img src=x onerror=alert(1)>"
+    page.fill("#search", "onerror")
+    page.wait_for_function("id => Array.from(document.querySelectorAll('#client-table tbody tr[data-client-id]'))"
+                           ".some(r => r.dataset.clientId === id)", arg=evil)
+    page.locator("#client-table tbody tr[data-client-id]").filter(has_text=evil).first.click()
+    page.wait_for_function("id => document.getElementById('card').dataset.clientId === id", arg=evil)
+    assert page.eval_on_selector("#card-title", "e => e.textContent") == evil
+    assert page.locator("img, iframe, object, embed").count() == 0
+    assert page.evaluate("""() => Array.from(document.querySelectorAll('*')).filter(
+        e => Array.from(e.attributes).some(a => a.name.startsWith('on'))).length""") == 0
+    assert probe.problems() == []
 
 
 def test_every_csv_the_pipeline_writes_neutralizes_formulas(hostile_run: HostileRun) -> None:

@@ -10,6 +10,8 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
+from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
+
 from lvmh_pipeline.defs.resources import EmbeddingModel, LvmhPaths, MlflowTracking
 from lvmh_pipeline.lib.recommendations.catalog import CatalogFileError, CatalogLoad, load_catalog, product_text
 from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, embed_with_cache
@@ -22,6 +24,7 @@ from lvmh_pipeline.lib.scoring.report import (
     segment_tables,
     write_prediction_outputs,
 )
+from lvmh_pipeline.lib.analytics.affinity import AffinityThresholds
 from lvmh_pipeline.lib.recommendations.engine import RecommendationWeights, recommend
 from lvmh_pipeline.lib.recommendations.evaluation import OfflineEvaluation, align_clients, evaluate_at
 from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
@@ -40,11 +43,12 @@ class RecommendationConfig(dg.Config):
     concept_weight: float = 0.30
     budget_weight: float = 0.20
     collaborative_weight: float = 0.20
+    affinity_weight: float = 0.15
     evaluation_horizon_days: int = 90
 
     def weights(self) -> RecommendationWeights:
         return RecommendationWeights(self.content_weight, self.concept_weight, self.budget_weight,
-                                     self.collaborative_weight)
+                                     self.collaborative_weight, self.affinity_weight)
 
 
 def _read_transactions(paths: LvmhPaths) -> pd.DataFrame | None:
@@ -58,7 +62,6 @@ def _read_transactions(paths: LvmhPaths) -> pd.DataFrame | None:
     group_name="scoring",
     kinds={"duckdb", "sklearn"},
     deps=["best_model"],
-    output_required=False,
     check_specs=[
         dg.AssetCheckSpec(
             "predictions_in_range",
@@ -79,7 +82,7 @@ def predictions(
 ) -> Iterator[dg.Output | dg.AssetCheckResult]:
     """Per known client (notes or orders), from each target's current champion loaded from MLflow
     (no retraining: the refresh after an upload scores new clients the same day; skipped with a
-    warning before the first champion exists) and features as of today: purchase probability, churn risk, predicted CLV, value and risk
+    warning and an empty table before the first champion exists) and features as of today: purchase probability, churn risk, predicted CLV, value and risk
     segments, model versions and top drivers. Also writes
     `outputs/client_profiles_with_predictions.csv` and `outputs/ml_predictions_report.md`."""
     from lvmh_pipeline.lib.registry.champions import NoChampionError, needs_embeddings, require_champions, versions_of
@@ -87,7 +90,9 @@ def predictions(
     try:
         champions = require_champions(mlflow.config())
     except NoChampionError as error:  # before the first retrain: nothing to score with yet
-        context.log.warning(f"predictions not refreshed: {error}")
+        context.log.warning(f"no predictions yet: {error}")
+        yield dg.Output(pd.DataFrame(columns=PREDICTIONS_COLUMNS),
+                        metadata={"dagster/row_count": 0, "skipped": f"no champion model yet: {error}"})
         yield dg.AssetCheckResult(check_name="predictions_in_range", passed=True,
                                   metadata={"skipped": "no champion model yet: nothing was scored"})
         return
@@ -125,13 +130,14 @@ def recommendations(
     notes: pd.DataFrame,
     note_concepts: pd.DataFrame,
     note_embeddings: pd.DataFrame,
+    product_affinity: pd.DataFrame,
     paths: LvmhPaths,
     embedding_model: EmbeddingModel,
     mlflow: MlflowTracking,
 ) -> dg.Output[pd.DataFrame]:
     """Top-k products per client from `catalog.csv` (or the demo catalog): a blend of note /
-    product embedding similarity, concept match, budget fit and co-purchases (when
-    `transactions.csv` exists), with a reason; never a product the client already bought, nor
+    product embedding similarity, concept match, budget fit, co-purchases and "bought together"
+    in one order (`product_affinity`; both when `transactions.csv` exists), with a reason; never a product the client already bought, nor
     a fragrance to a fragrance-allergic client. Evaluated offline as of a past date T (hit rate
     and NDCG on first purchases after T, next to the popularity baseline) and logged to MLflow
     (experiment `lvmh_recommendations`). Needs no labels."""
@@ -147,10 +153,11 @@ def recommendations(
     transactions = _read_transactions(paths)
     clients, client_matrix = align_clients(client_profiles, client_vectors)
     recs = recommend(clients, client_matrix, catalog.catalog, products.vectors, transactions, k=config.k,
-                     weights=config.weights())
+                     weights=config.weights(), affinity=product_affinity)
     evaluation = None if transactions is None else evaluate_at(
         unique_notes(notes), unique_note_concepts(note_concepts), note_embeddings, catalog.catalog, products.vectors,
-        transactions, k=config.k, horizon_days=config.evaluation_horizon_days, weights=config.weights())
+        transactions, k=config.k, horizon_days=config.evaluation_horizon_days, weights=config.weights(),
+        affinity=AffinityThresholds())
     if evaluation is None:
         context.log.warning("no transactions.csv: content-only recommendations, offline evaluation skipped")
     run = log_recommendation_run(
@@ -176,7 +183,7 @@ def recommendations(
 
 def _recommendation_params(config: RecommendationConfig, catalog: CatalogLoad, n_clients: int,
                            with_transactions: bool, evaluation: OfflineEvaluation | None) -> dict[str, object]:
-    weights = asdict(config.weights().normalized(with_transactions))
+    weights = asdict(config.weights().normalized(with_transactions, with_transactions))
     return {
         "k": config.k,
         **{f"weight_{name}": round(value, 4) for name, value in weights.items()},

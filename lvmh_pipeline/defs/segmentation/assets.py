@@ -4,7 +4,8 @@ import dagster as dg
 import pandas as pd
 
 from lvmh_pipeline.lib.features.client_vectors import combined_matrix
-from lvmh_pipeline.lib.segmentation.clustering import build_clusters_table, choose_k_and_cluster, name_clusters
+from lvmh_pipeline.lib.segmentation.cluster_names import label_clusters
+from lvmh_pipeline.lib.segmentation.clustering import build_clusters_table, choose_k_and_cluster
 from lvmh_pipeline.lib.segmentation.projection import project_3d, projection_table
 from lvmh_pipeline.lib.common.metadata import markdown_preview
 
@@ -27,19 +28,20 @@ def clusters(
     note_concepts: pd.DataFrame,
 ) -> dg.Output[pd.DataFrame]:
     """Client segments: k-means on embeddings + concept features with k chosen by cosine
-    silhouette, each cluster named by its most over-represented concepts (lift), and each
-    client's five most similar clients with their cosine scores."""
+    silhouette, each cluster named by its most over-represented concepts (lift) among tastes,
+    interests and occasions — never timing words, next actions, intents, budget words,
+    allergies or diets — with a one-line description (`cluster_description`), and each client's
+    five most similar clients with their cosine scores."""
     X = combined_matrix(client_vectors, concept_weight=config.concept_weight)
     result = choose_k_and_cluster(
         X, range(config.k_min, config.k_max + 1), seed=config.seed, sample_size=config.silhouette_sample
     )
     ids = client_vectors["client_id"].tolist()
-    active = note_concepts.loc[~note_concepts["negated"], ["client_id", "concept"]]
-    active = active[active["concept"] != "budget"]
-    names = name_clusters(pd.Series(result.labels, index=ids), active)
-    table = build_clusters_table(ids, X, result, names)
+    labels = label_clusters(pd.Series(result.labels, index=ids), note_concepts)
+    table = build_clusters_table(ids, X, result, {c: label.name for c, label in labels.items()},
+                                 descriptions={c: label.description for c, label in labels.items()})
     context.log.info(f"k={result.k} (silhouette {result.silhouette})")
-    summary = table.groupby(["cluster_id", "cluster_name"]).size().reset_index(name="clients")
+    summary = table.groupby(["cluster_id", "cluster_name", "cluster_description"]).size().reset_index(name="clients")
     return dg.Output(
         table,
         metadata={

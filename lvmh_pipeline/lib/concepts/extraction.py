@@ -24,7 +24,9 @@ import pandas as pd
 from lvmh_pipeline.lib.concepts.budget import Budget, find_budget
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch, get_matcher
 from lvmh_pipeline.lib.concepts.months import MonthMention, attach_months, date_of, find_months, next_month_of
-from lvmh_pipeline.lib.concepts.negation import correction_flags, negation_flags
+from lvmh_pipeline.lib.concepts.negation import (
+    ABSTAINED, NOT_A_DIET, abstention_flags, correction_flags, negation_flags, post_denied, soft_drink_after,
+)
 from lvmh_pipeline.lib.common.schemas import NOTE_CONCEPTS_COLUMNS, conform
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, alias_pattern, load_taxonomy
 from lvmh_pipeline.lib.common.text import (
@@ -37,10 +39,15 @@ KEYWORD_BUDGET_CONFIDENCE = 0.95
 CURRENCY_ONLY_BUDGET_CONFIDENCE = 0.8
 FLEXIBLE_CONFIDENCE = 0.9
 _ALLERGY_PAIR_WORDS = 3  # "allergia nichel", "nut allergy", "Latex Allergie"
+_COMMA = re.compile(r"[,、，،]")
+# Korean particles glued to a noun ("계란에", "울은", "고양이랑"): the allergen word ends there.
+_KO_PARTICLES = frozenset("은는이가을를에도만과와랑로의류나며")
 # Sentence ends separate an allergy word from an allergen; a colon introduces the list.
 _PAIR_BREAK = re.compile(r"[.;!?\n。！？；]")
 # Words that join the items of a list of allergens ("moutarde, laine et latex").
-_LIST_WORDS = frozenset("and or et ou und oder e o y i en of и или а та або と や 和 及 与 跟 或 와 과 랑 및".split())
+_LIST_WORDS = frozenset(
+    "and or et ou und oder e o y i en of и или а та або と や 和 及 与 跟 或 와 과 랑 및 و وال او ولا".split()
+)
 # Besides those, a list repeats its preposition, article or negator before each item
 # ("allergic to eggs and to mustard", "al apio y a la mostaza", "no mustard, no celery",
 # "kein Latex und keine Wolle", "マスタード不可、セロリ", "겨자 X, 셀러리 X", "لا خردل، لا كرفس").
@@ -58,7 +65,48 @@ _LIST_FILLERS = _LIST_WORDS | frozenset(
     # "and then": "sensibile ai solfiti, e poi niente senape"
     "then puis dann luego depois dan poi потом затем ثم وبعدين".split()
 )
+# Hedges and hesitations between an allergy word and its allergen ("allergique, je crois, aux
+# fruits de mer", "allergisch, glaube ich, gegen Nüsse", "аллергия, кажется, на орехи").
+_HEDGES = frozenset(
+    "i think believe guess apparently probably maybe perhaps possibly mostly especially je crois pense "
+    "apparemment peut etre ich glaube glaub wohl vielleicht anscheinend credo penso forse pare sembra creo "
+    "quizas quiza parece acho talvez parece ik denk geloof misschien blijkbaar кажется вроде наверное думаю "
+    "видимо possibly eh uh um uhm euh heu ehm äh ahm hmm ну э ээ اظن يمكن احتمال".split()
+)
+# Leather named between an allergy word and the metal of its tanning ("allergique au cuir tanné
+# au chrome", "allergia alla pelle conciata al cromo", "аллергия на кожу хромового дубления").
+_TANNING = frozenset(
+    fold(w) for w in (
+        "leather leathers tanned tanning cuir cuirs tanne tannee tannes tannage leder gegerbt gegerbtes gegerbtem "
+        "gegerbten pelle pelli conciata conciato conciate concia piel pieles cuero cueros curtido curtida curtidos "
+        "couro couros curtimento leer gelooid кожа кожи кожу кожей дубления дубление дубленой"
+    ).split()
+)
+_TRANSPARENT = _HEDGES | _TANNING  # words a licensing window does not count
 _PLACEHOLDER = -1.0  # confidence marking a redacted allergen ("allergic to [HEALTH]")
+# Diet cues (never output): the diet each states when the client does without it, and when
+# the client only limits it ("watches her sugar" is low_sugar, "eats meat now and then" is
+# flexitarian; "limits alcohol" is no diet). A cue without a diet blocks a shorter one ("no red
+# meat" is no vegetarian).
+_DIET_CUES: dict[str, tuple[str | None, str | None]] = {
+    "alcohol_cue": ("no_alcohol", None),
+    "pork_cue": ("no_pork", None),
+    "sugar_cue": ("low_sugar", "low_sugar"),
+    "carb_cue": ("low_carb", "low_carb"),
+    "meat_cue": ("vegetarian", "flexitarian"),
+    "red_meat_cue": (None, None),
+}
+# Diets stated by doing without something: an avoided cue listed after one shares its
+# avoidance ("no pork or alcohol", "kein Schweinefleisch und Alkohol").
+_AVOIDANCE_DIETS = frozenset({"no_alcohol", "no_pork", "low_sugar", "low_carb"})
+# A low-sugar phrase that excludes sugar ("no sugar", "sans sucre ajouté", "无糖") next to a
+# diabetes mention is the diabetic diet; one that reduces it ("cuts down on sugar") is low_sugar.
+_ABSOLUTE = re.compile(
+    r"(?<!\w)(?:no|not|without|zero|never|sans|pas|jamais|zero|senza|niente|mai|sin|nada|nunca|sem|nem|kein|keine|"
+    r"keinen|ohne|nie|geen|zonder|nooit|без|не|никакого|никаких|нельзя|interdit|interdite|verboten|vietato|vietati|"
+    r"prohibido|prohibidos|proibido|proibidos|verboden)(?!\w)|(?<![a-z])ng(?![a-z])|无|無|不|没|抜き|不使用|なし|ない|禁止|무|안|않|못|금지|"
+    r"(?<![\u0600-\u06ff])(?:بدون|بلا|لا|ما)(?![\u0600-\u06ff])"
+)
 # Allergens whose avoidance is the constraint whatever the note says around it: "gluten-free",
 # "no dairy", "no nuts" (a diet that avoids shellfish, for gout, is no shellfish allergy).
 _FREE_FROM = frozenset({"gluten", "lactose", "peanut", "tree_nuts"})
@@ -168,8 +216,8 @@ class _Meta:
     screened: frozenset[int]  # occasions whose words are checked (names, parties, sales, dates, ages)
     dated: frozenset[int]  # occasions a holiday date may name (celebration, valentines_day, ...)
     next_actions: frozenset[int]
-    cues: frozenset[int]  # concepts that announce an allergen and are never output
-    licensors: frozenset[int]  # cues and allergy_unspecified: they license ``?`` aliases
+    cues: frozenset[int]  # concepts matched but never output: allergy cues, diet cues
+    licensors: frozenset[int]  # allergy cues and allergy_unspecified: they license ``?`` aliases
 
 
 @lru_cache(maxsize=8)
@@ -199,7 +247,9 @@ def _meta(taxonomy: Taxonomy) -> _Meta:
         dated=frozenset(names.index(n) for n in {"celebration", *_DATE_HOLIDAYS.values()} if n in names),
         next_actions=frozenset(i for i, c in enumerate(taxonomy.concepts) if c.category == "next_action"),
         cues=frozenset(i for i, c in enumerate(taxonomy.concepts) if c.matcher == "cue"),
-        licensors=frozenset(i for i, c in enumerate(taxonomy.concepts) if c.matcher == "cue")
+        licensors=frozenset(
+            i for i, c in enumerate(taxonomy.concepts) if c.matcher == "cue" and c.category == "allergy"
+        )
         | {names.index("allergy_unspecified")},
     )
 
@@ -242,8 +292,12 @@ def _near(nt: NormalizedText, a: AliasMatch, b: AliasMatch, words: int = _ALLERG
 
 def _words(gap: list[str]) -> int:
     """Length of a gap in words; JA/ZH/KO runs count a word per two characters ("ウールが
-    チクチク": one word; a whole unspaced clause is not one word)."""
-    return sum((len(w) + 1) // 2 if is_dense_char(w[0]) and not is_arabic_char(w[0]) else 1 for w in gap)
+    チクチク": one word; a whole unspaced clause is not one word); hedges and hesitations do
+    not count ("allergique, je crois, aux fruits de mer", "allergic to, uh, I think eggs")."""
+    return sum(
+        (len(w) + 1) // 2 if is_dense_char(w[0]) and not is_arabic_char(w[0]) else 0 if w in _TRANSPARENT else 1
+        for w in gap
+    )
 
 
 def _listed(gap: list[str]) -> bool:
@@ -273,8 +327,16 @@ def _with_licensed(
     stated = {m[2] for m in anchors}  # allergens the note states: their other mentions are too
     kept: list[AliasMatch] = []
     later: list[AliasMatch] = []
+    folded = nt.folded
     for hit in sorted(licensed):
-        if any(m[0] <= hit[0] and hit[1] <= m[1] and m[1] - m[0] > hit[1] - hit[0] for m in matches):
+        after = folded[hit[1] : hit[1] + 1]
+        if after and "\uac00" <= after <= "\ud7a3" and after not in _KO_PARTICLES:
+            continue  # a Korean word goes on: "계란빵" is egg bread, "계란에" the allergen
+        if any(
+            (m[0] <= hit[0] and hit[1] <= m[1] and m[1] - m[0] > hit[1] - hit[0])
+            or (m[2] == hit[2] and m[0] < hit[1] and hit[0] < m[1])  # the same allergen, already read
+            for m in matches
+        ):
             continue
         later.append(hit)
         for anchor in anchors + kept:
@@ -283,8 +345,13 @@ def _with_licensed(
                 continue
             if anchor[2] in meta.licensors:
                 # before a cue, a few words: "Messing an Schnallen verursacht Ausschlag"
-                before = 1 if anchor[2] == meta.allergy_unspecified else 3
+                # (JA/ZH/KO put a noun between: "크롬 무두질 가죽에 알레르기", "铬鞣皮革过敏")
+                before = (2 if gap and is_dense_char(gap[-1][0]) else 1) if anchor[2] == meta.allergy_unspecified else 3
                 licensed_here = _words(gap) <= (2 if anchor[1] <= hit[0] else before)
+                if licensed_here and anchor[2] != meta.allergy_unspecified and anchor[1] <= hit[0]:
+                    # a cue has its object before a comma: "価格に敏感、ウール", "sensible au prix, la laine"
+                    o_lo, o_hi = nt.to_original(anchor[1], hit[0])
+                    licensed_here = _COMMA.search(nt.original, o_lo, o_hi) is None
             else:  # a list of allergens: "mustard, wool and latex", "eggs and to mustard"
                 licensed_here = _listed(gap)
             if licensed_here:
@@ -312,6 +379,10 @@ class _AllergyMeta:
     anchor: tuple[bool, ...]  # licensors and allergens
     words: re.Pattern[str]  # folded allergy words and cues ("allergie", "アレルギー", "sensible au")
     free_from: tuple[bool, ...]  # allergens whose mere avoidance is the constraint ("kein Gluten")
+    diet_cue: tuple[int, ...]  # per concept: the diet a diet cue states when avoided ("alcohol"), else -1
+    reduced_diet: tuple[int, ...]  # per concept: the diet a diet cue states when limited ("sugar"), else -1
+    drinking: tuple[bool, ...]  # the alcohol cue ("doesn't drink coffee" is something else)
+    absolute: re.Pattern[str]  # a diet alias that excludes rather than reduces ("no sugar", "无糖")
 
 
 @lru_cache(maxsize=8)
@@ -332,6 +403,16 @@ def _allergy_meta(taxonomy: Taxonomy) -> _AllergyMeta:
         anchor=tuple(a or lic for a, lic in zip(allergy, licensor, strict=True)),
         words=re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))),
         free_from=tuple(c.concept in _FREE_FROM for c in taxonomy.concepts),
+        diet_cue=tuple(
+            meta.by_name.get(_DIET_CUES[c.concept][0] or "", -1) if c.concept in _DIET_CUES else -1
+            for c in taxonomy.concepts
+        ),
+        reduced_diet=tuple(
+            meta.by_name.get(_DIET_CUES[c.concept][1] or "", -1) if c.concept in _DIET_CUES else -1
+            for c in taxonomy.concepts
+        ),
+        drinking=tuple(c.concept == "alcohol_cue" for c in taxonomy.concepts),
+        absolute=_ABSOLUTE,
     )
 
 
@@ -374,6 +455,7 @@ def _denied(folded: str, start: int) -> bool:
 def _pair_allergies(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: _Meta,
     language: str | None = None, allergy: _AllergyMeta | None = None, repeats: frozenset[tuple[int, int]] = frozenset(),
+    absolute: frozenset[int] = frozenset(), diabetes: bool = False,
 ) -> set[int]:
     """Settle the allergies and diets of a note; returns the matches not to output.
 
@@ -402,12 +484,27 @@ def _pair_allergies(
     eligible = [constraint[m[2]] and m[3] != _PLACEHOLDER for m in matches]
     corrected = correction_flags(nt, matches, language, eligible)
     folded = nt.folded
+    _textile_dyes(nt, matches, meta)
+    for i, m in enumerate(matches):  # "früher Vegetarier", "ex-vegan", "used to be allergic to cats"
+        if constraint[m[2]] and not negated[i] and _formerly(folded, m[0]):
+            negated[i] = True
+    diabetic = meta.by_name.get("diabetic", -1)
+    for i, m in enumerate(matches):  # "diabetes research", "clinique du diabète": a topic, not a diet
+        if m[2] == diabetic and _diabetes_topic(folded, m[0], m[1]):
+            negated[i] = True
+    for i in range(1, len(matches)):  # "no food allergies", "no known drug intolerances": the head noun
+        if matches[i][2] == meta.allergy_unspecified and negated[i - 1] and not negated[i]:
+            if matches[i - 1][1] <= matches[i][0] and not folded[matches[i - 1][1] : matches[i][0]].strip():
+                negated[i] = True
     words = allergy.words
     announced: bool | None = None  # the note speaks of allergies (computed when needed)
     for i, (start, end, concept, confidence) in enumerate(matches):
         if confidence == _PLACEHOLDER:
             continue
-        if negated[i] and allergen[concept] and not words.search(folded, start, end) and not _denied(folded, start):
+        if (
+            negated[i] and allergen[concept] and not words.search(folded, start, end) and not _denied(folded, start)
+            and not post_denied(nt, matches, i, language)
+        ):
             if announced is None:  # an allergy word or cue, alone or in an allergen's alias
                 announced = any(
                     m[2] in meta.licensors or (allergen[m[2]] and words.search(folded, m[0], m[1])) for m in matches
@@ -419,14 +516,24 @@ def _pair_allergies(
     dropped: set[int] = set()
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
     diabetic, low_sugar = meta.by_name.get("diabetic", -1), meta.by_name.get("low_sugar", -1)
-    reduced = any(m[2] == low_sugar and not negated[i] for i, m in enumerate(matches))
     for d, d_match in enumerate(matches):
         if d_match[2] == no_alcohol:
+            if soft_drink_after(nt, d_match[1]):
+                dropped.add(d)  # "doesn't drink coffee after 5pm", "ne boit pas de café"
             for s_match in matches:
                 if s_match[2] == sulfites and _near(nt, d_match, s_match, 4):
                     dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet
-        elif d_match[2] == diabetic and reduced:
-            dropped.add(d)  # "diabète, peu de sucre": the diet stated is low_sugar
+    _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
+    sugar = [i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i]]
+    keto = meta.by_name.get("keto", -1)
+    if sugar and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
+        dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
+        sugar = []
+    if sugar and (diabetes or any(m[2] == diabetic and not negated[i] for i, m in enumerate(matches))):
+        if all(i in absolute or allergy.absolute.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):
+            dropped.update(sugar)  # "diabetic, no sugar at events": the diabetic diet
+        else:  # "diabète, peu de sucre": the diet stated is low_sugar
+            dropped.update(i for i, m in enumerate(matches) if m[2] == diabetic)
     for u, u_match in enumerate(matches):
         if u_match[2] not in meta.licensors:
             continue
@@ -457,8 +564,13 @@ def _pair_allergies(
             continue
         if negated[i]:
             denied = True
-        elif i not in dropped and any(_gap(nt, m, matches[a]) is not None for a in named):
-            dropped.add(i)  # "sie isst kein Gluten, also keine Zöliakie, nur so eine Unverträglichkeit"
+        elif i not in dropped and named and (
+            any(_gap(nt, m, matches[a]) is not None for a in named)
+            or (any(_stated(nt, matches, a, meta, words) for a in named) and not _unknown_allergen(nt, m))
+        ):
+            # "sie isst kein Gluten, also keine Zöliakie, nur so eine Unverträglichkeit"; "Severe
+            # allergy: peanuts. Carries an EpiPen." (the allergy the note names)
+            dropped.add(i)
     if denied and not named:
         last = max(i for i, m in enumerate(matches) if m[2] == generic and negated[i])
         for i in range(last):
@@ -466,6 +578,222 @@ def _pair_allergies(
                 dropped.add(i)  # "asked about allergies, she has none"
     dropped.update(i for i, m in enumerate(matches) if m[3] == _PLACEHOLDER)
     return dropped
+
+
+def _stated(nt: NormalizedText, matches: list[AliasMatch], a: int, meta: _Meta, words: re.Pattern[str]) -> bool:
+    """An allergen the note states as an allergy: its alias holds an allergy word ("Nussallergie")
+    or an allergy word or cue shares its sentence ("Allergies: peanuts"), not a bare product
+    word elsewhere ("Cuir nickel mat")."""
+    start, end = matches[a][0], matches[a][1]
+    if matches[a][3] == _PLACEHOLDER or words.search(nt.folded, start, end):
+        return True
+    return any(m[2] in meta.licensors and _gap(nt, m, matches[a]) is not None for m in matches)
+
+
+# Fish and seafood eaten by a vegetarian make a pescatarian ("no meat but eats fish", "해산물은
+#드시는데 고기는 안 드심", "نباتي بس ياكل سمك").
+_FISH_WORDS = frozenset(
+    fold(w) for w in (
+        "fish seafood poisson poissons fisch meeresfruchte pesce pescado marisco mariscos peixe peixes vis "
+        "zeevruchten рыбу рыба рыбы морепродукты سمك السمك الاسماك اسماك"
+    ).split()
+)
+_DENSE_FISH_WORDS = ("魚", "シーフード", "생선", "해산물", "鱼", "海鲜", "海鮮")
+_FISH_NEGATORS = frozenset(
+    fold(w) for w in "no not nor without never pas sans ni jamais kein keine keinen ohne nicht nie non senza niente "
+    "né sin nada nunca sem nem nao não geen niet nooit не без ни لا ما بدون ولا".split()
+)
+_DENSE_FISH_NEGATED = re.compile(r"^.{0,4}?(?:안\s?[드먹]|못|않|없|ない|ません|不|没)")
+
+
+def _eats_fish(nt: NormalizedText, match: AliasMatch) -> bool:
+    """A fish or seafood word, not negated, in the sentence of ``match``."""
+    o_start, o_end = nt.to_original(match[0], match[1])
+    clause = _clause(nt.original, o_start, o_end)
+    words = fold(clause).split()
+    for k, word in enumerate(words):
+        if word in _FISH_WORDS and not _FISH_NEGATORS.intersection(words[max(0, k - 2) : k]):
+            return True
+    for fish in _DENSE_FISH_WORDS:
+        at = clause.find(fish)
+        if at >= 0 and not _DENSE_FISH_NEGATED.match(clause, at + len(fish)) and not (at and clause[at - 1] in "不没"):
+            return True
+    return False
+
+
+def _vegetarian_variants(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: _Meta, absolute: frozenset[int],
+    dropped: set[int],
+) -> None:
+    """A vegetarian who eats fish is a pescatarian (relabelled in place); a meatless diet read
+    from "no meat" is part of a vegan, pescatarian or flexitarian diet the note states
+    ("Pescetariano, niente carne")."""
+    vegetarian = meta.by_name.get("vegetarian", -1)
+    if not any(m[2] == vegetarian for m in matches):
+        return
+    pescatarian = meta.by_name["pescatarian"]
+    stricter = {meta.by_name.get(n, -1) for n in ("vegan", "pescatarian", "flexitarian")}
+    other = any(m[2] in stricter and not negated[i] for i, m in enumerate(matches))
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != vegetarian or negated[i]:
+            continue
+        if other and i in absolute:
+            dropped.add(i)
+        elif _eats_fish(nt, matches[i]):
+            matches[i] = (start, end, pescatarian, confidence)
+
+
+# Words of clothing and fabric: a colourant next to them is a textile dye, not a food colouring
+# ("colorants des vêtements", "Farbstoffe in Kleidung", "красители в одежде", "衣服的色素").
+_TEXTILE_WORDS = frozenset(
+    fold(w) for w in (
+        "clothes clothing fabric fabrics textile textiles garment garments jeans denim scarf scarves shirts "
+        "vêtement vêtements tissu tissus textile habits étoffe étoffes linge "
+        "kleidung kleidern kleider stoff stoffe stoffen textilien textil wäsche "
+        "tessuti tessuto vestiti abiti abbigliamento stoffe indumenti "
+        "ropa telas tela tejidos tejido prendas "
+        "roupas roupa tecidos tecido "
+        "kleding kleren stoffen stof textiel "
+        "одежде одежды одежда одежду ткани тканей ткань тканях тканям белье белья "
+        "الملابس ملابس القماش الاقمشه النسيج"
+    ).split()
+)
+_DENSE_TEXTILE_WORDS = ("衣類", "衣服", "服", "生地", "布", "繊維", "옷", "원단", "섬유", "의류", "面料", "布料", "衣物", "纺织")
+_TEXTILE_REACH = 4  # words (characters: twice as many) between a colourant and a fabric word
+
+
+def _textile_dyes(nt: NormalizedText, matches: list[AliasMatch], meta: _Meta) -> None:
+    """Relabel, in place, a food colouring named next to clothes or fabric as a textile dye."""
+    colouring = meta.by_name.get("food_colouring", -1)
+    if not any(m[2] == colouring for m in matches):
+        return
+    dye = meta.by_name["textile_dye"]
+    folded, original = nt.folded, nt.original
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != colouring:
+            continue
+        if is_dense_char(folded[start]) and not is_arabic_char(folded[start]):
+            lo, hi = max(0, start - 2 * _TEXTILE_REACH), min(len(folded), end + 2 * _TEXTILE_REACH)
+            around = [folded[lo:start], folded[end:hi]]
+            found = any(w in part for part in around for w in _DENSE_TEXTILE_WORDS)
+        else:
+            before = folded[max(0, start - 60) : start].split()[-_TEXTILE_REACH:]
+            after = folded[end : end + 60].split()[:_TEXTILE_REACH]
+            found = bool(_TEXTILE_WORDS.intersection(before + after))
+            if found:  # the fabric word must be in the same clause
+                o_start, o_end = nt.to_original(start, end)
+                window = original[max(0, o_start - 60) : min(len(original), o_end + 60)]
+                found = not _PAIR_BREAK.search(window) or any(
+                    w in _TEXTILE_WORDS for w in fold(_clause(original, o_start, o_end)).split()
+                )
+        if found:
+            matches[i] = (start, end, dye, confidence)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``[start, end)``."""
+    lo = max((m.end() for m in _PAIR_BREAK.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
+    stop = _PAIR_BREAK.search(text, end)
+    return text[lo : stop.start() if stop else min(len(text), end + 80)]
+
+
+# Words saying the allergen is not known ("some allergy, doesn't remember to what", "何かの
+# アレルギー"): such an allergy word stays an unspecified allergy next to a named allergen.
+_UNKNOWN_WORDS = frozenset(
+    fold(w) for w in (
+        "some something unknown unsure sure unspecified remember recall specify specified "
+        "quelque chose certaine inconnue inconnu précisé précisée préciser sait souvient "
+        "irgendeine irgendeiner irgendwas irgendetwas unbekannt weiss erinnert genau "
+        "qualche qualcosa ricorda precisata precisato sa "
+        "alguna algo recuerda acordaba especificó sabe "
+        "alguma qualquer lembra especificou "
+        "een andere iets weet herinnert "
+        "что то какая какой неизвестно помнит уточнит уточнить "
+        "شي ايش معروف حددت"
+    ).split()
+)
+_DENSE_UNKNOWN = ("何か", "何の", "不明", "詳細", "뭔지", "무엇", "모름", "불명", "什么", "不详", "不清楚", "没说", "没细说")
+
+
+def _unknown_allergen(nt: NormalizedText, match: AliasMatch) -> bool:
+    o_start, o_end = nt.to_original(match[0], match[1])
+    clause = _clause(nt.original, o_start, o_end)
+    return bool(_UNKNOWN_WORDS.intersection(fold(clause).split())) or any(w in clause for w in _DENSE_UNKNOWN)
+
+
+# Words saying a constraint is past ("früher Vegetarier", "ex-vegan", "used to be vegetarian",
+# "бывший вегетарианец", "以前吃素", "元ベジタリアン").
+_FORMERLY = frozenset(
+    fold(w) for w in (
+        "formerly former previously ex früher ehemals ehemalige ehemaliger einst ancien ancienne autrefois "
+        "anciennement auparavant antiguo antigua anteriormente antigamente antes vroeger voorheen "
+        "бывший бывшая раньше прежде سابقا"
+    ).split()
+)
+_DENSE_FORMERLY = ("以前", "曾经", "曾經", "原来", "元", "以前は", "前は", "전에", "예전에", "예전엔", "전엔")
+
+
+def _formerly(folded: str, start: int) -> bool:
+    head = folded[max(0, start - 40) : start]
+    words = head.split()[-3:]
+    if words and (words[-1] in _FORMERLY or words == ["used", "to", "be"]):
+        return True
+    return head.rstrip().endswith(_DENSE_FORMERLY)
+
+
+_DIABETES_TOPICS = frozenset(
+    fold(w) for w in (
+        "research foundation charity association awareness clinic nurse specialist centre center ward conference "
+        "fundraiser fundraising gala recherche fondation association clinique centre congres ricerca fondazione "
+        "associazione clinica centro investigacion fundacion asociacion pesquisa fundacao associacao forschung "
+        "stiftung klinik zentrum gesellschaft onderzoek stichting vereniging исследования фонд клиника центр"
+    ).split()
+)
+
+
+_TOPIC_GLUE = _LIST_FILLERS | frozenset("sur on about uber zum zur sul sulla sobre sobre over о по".split())
+
+
+def _diabetes_topic(folded: str, start: int, end: int) -> bool:
+    """"diabetes research", "fondation … du diabète": the disease as a topic (charity, work)."""
+    after = folded[end : end + 30].split()[:1]
+    before = [w for w in folded[max(0, start - 40) : start].split()[-3:] if w not in _TOPIC_GLUE]
+    return bool(_DIABETES_TOPICS.intersection(after)) or bool(before and before[-1] in _DIABETES_TOPICS)
+
+
+def _avoided_diets(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: _Meta, language: str | None,
+    allergy: _AllergyMeta,
+) -> frozenset[int]:
+    """Turn the diet cues the client does without into their diet, in place: negated ("doesn't
+    drink", "kein Schweinefleisch"), given up or refused (:func:`abstention_flags`: "quit
+    drinking", "Свинину не ест", "お酒は召し上がらない"), listed after an avoided diet ("no
+    pork or alcohol") and, for sugar and carbs, limited ("watches her sugar" → low_sugar).
+    Returns the indices of the diets stated by exclusion rather than reduction."""
+    diet_cue, reduced_diet = allergy.diet_cue, allergy.reduced_diet
+    cues = [i for i, m in enumerate(matches) if diet_cue[m[2]] >= 0]
+    kinds = abstention_flags(
+        nt, matches, language, cues, [reduced_diet[matches[i][2]] >= 0 for i in cues],
+        [allergy.drinking[matches[i][2]] for i in cues], [m[2] not in meta.cues for m in matches],
+    )
+    absolute = set()
+    for i in cues:
+        kind = kinds.get(i, 0)
+        if kind == NOT_A_DIET or (i > 0 and matches[i - 1][1] > matches[i][0]):
+            continue  # overlapping a longer item: "豚肉は" is pork, not meat
+        if negated[i]:
+            kind = ABSTAINED
+        elif not kind and i > 0 and not negated[i - 1] and meta.names[matches[i - 1][2]] in _AVOIDANCE_DIETS:
+            gap = _gap(nt, matches[i - 1], matches[i])
+            if gap is not None and _listed(gap):
+                kind = ABSTAINED
+        if kind:
+            start, end, concept, confidence = matches[i]
+            matches[i] = (start, end, diet_cue[concept] if kind == ABSTAINED else reduced_diet[concept], confidence)
+            negated[i] = False
+            if kind == ABSTAINED:
+                absolute.add(i)
+    return frozenset(absolute)
 
 
 def _budget_hits(budget: Budget | None) -> list[ConceptHit]:
@@ -526,9 +854,18 @@ def extract(
     if licensing:
         matches = _with_licensed(nt, matches, matcher.find(nt, language, licensed=True), meta, repeats)
     negated = negation_flags(nt, matches, language)
+    diet_cue = allergy.diet_cue
+    absolute = (
+        _avoided_diets(nt, matches, negated, meta, language, allergy)
+        if any(diet_cue[m[2]] >= 0 for m in matches) else frozenset()
+    )
     constrained = licensing or any(allergy.constraint[m[2]] for m in matches)
     dropped = (
-        _pair_allergies(nt, matches, negated, meta, language, allergy, frozenset(repeats)) if constrained else set()
+        _pair_allergies(
+            nt, matches, negated, meta, language, allergy, frozenset(repeats), absolute,
+            any(h.concept == "diabetic" and not h.negated for h in protected),
+        )
+        if constrained else set()
     )
     months, not_occasions = _occasion_months(nt, matches, meta, language, _note_month(note_date))
     if not_occasions:

@@ -23,21 +23,24 @@ from functools import cached_property, lru_cache
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 
-__all__ = ["WINDOW", "correction_flags", "negation_flags"]
+__all__ = [
+    "ABSTAINED", "NOT_A_DIET", "REDUCED", "WINDOW", "abstention_flags", "correction_flags", "negation_flags",
+    "post_denied", "soft_drink_after",
+]
 
 WINDOW = 3  # words allowed between a negator and the concept it negates
 _MAX_CHARS_BACK = 80  # a negator further back than this cannot reach the hit
 
 _PRE: dict[str, str] = {
-    "FR": "pas aucun aucune sans jamais ni non nul nulle évite évitent déteste",
-    "EN": "no not never without none nor neither t avoid avoids dislike dislikes hates non",
-    "IT": "non nessun nessuna nessuno senza mai evita evitare odia niente",
-    "ES": "no sin ningún ninguna ninguno nunca ni tampoco evita evitar odia nada",
+    "FR": "pas aucun aucune sans jamais ni non nul nulle évite évitent déteste nie niant",
+    "EN": "no not never without none nor neither t avoid avoids dislike dislikes hates non denies denied",
+    "IT": "non nessun nessuna nessuno senza mai evita evitare odia niente nega",
+    "ES": "no sin ningún ninguna ninguno nunca ni tampoco evita evitar odia nada niega",
     "DE": "kein keine keinen keiner keinem keines nicht ohne nie niemals weder vermeidet",
-    "PT": "não sem nenhum nenhuma nunca nem evita evitar nada",
-    "NL": "geen niet zonder nooit noch vermijdt",
-    "RU": "не нет без никаких никакой никакая ни избегает",
-    "AR": "لا بدون ليس ليست غير لم دون بلا لايوجد مفيش تجنب مش مو مب",
+    "PT": "não sem nenhum nenhuma nunca nem evita evitar nada nega",
+    "NL": "geen niet zonder nooit noch vermijdt ontkent",
+    "RU": "не нет без никаких никакой никакая ни избегает отрицает",
+    "AR": "لا بدون ليس ليست غير لم دون بلا لايوجد مفيش تجنب مش مو مب ولا وبدون ينفي تنفي",
 }
 # Two-word negators whose first word alone is no negator (Arabic "ما" is also "what"):
 # "ما عندها أي حساسية", "ما ياكل سمك".
@@ -47,15 +50,20 @@ _PRE_PAIRS: dict[str, tuple[str, ...]] = {
            "ما يلبس", "ما تلبس", "ما بيحب", "ما بتحب"),
 }
 _POST: dict[str, tuple[str, ...]] = {
-    "FR": ("aucune", "aucun", "non", "néant", "rien", "aucune connue", "aucune allergie"),
-    "EN": ("none", "no", "nil", "none known", "not known", "n a"),
-    "IT": ("nessuna", "nessuno", "no", "nessuna nota"),
-    "ES": ("ninguna", "ninguno", "no", "nada", "ninguna conocida"),
-    "DE": ("keine", "keiner", "nein", "keine bekannt", "nicht bekannt", "vermeiden"),
-    "PT": ("nenhuma", "nenhum", "não"),
-    "NL": ("geen", "nee", "geen bekend"),
-    "RU": ("нет", "отсутствует", "отсутствуют"),
-    "AR": ("لا يوجد", "لا توجد", "لا"),
+    "FR": ("aucune", "aucun", "non", "néant", "rien", "aucune connue", "aucune allergie", "jamais", "rien de connu",
+           "rien à signaler", "négatif", "négatifs", "aucun connu", "pas connu", "ras"),
+    "EN": ("none", "no", "nil", "none known", "not known", "n a", "nothing", "nothing known", "never", "nope",
+           "negative", "none reported", "none declared", "nothing reported", "none that she knows of",
+           "none that he knows of", "none to report", "nothing to report", "nka", "nkda", "nkfa"),
+    "IT": ("nessuna", "nessuno", "no", "nessuna nota", "niente", "nulla", "mai", "negativo", "nessuna conosciuta"),
+    "ES": ("ninguna", "ninguno", "no", "nada", "ninguna conocida", "nunca", "negativo", "ninguna que sepa"),
+    "DE": ("keine", "keiner", "nein", "keine bekannt", "nicht bekannt", "vermeiden", "nichts", "nichts bekannt", "nie",
+           "negativ", "keine bekannten"),
+    "PT": ("nenhuma", "nenhum", "não", "nada", "nunca", "nenhuma conhecida", "negativo"),
+    "NL": ("geen", "nee", "geen bekend", "niets", "nooit", "niets bekend", "negatief"),
+    "RU": ("нет", "отсутствует", "отсутствуют", "ничего", "никогда", "не имеет", "не имеется", "не выявлено",
+           "не выявлена", "не обнаружено", "не отмечено", "никаких", "нету", "отрицает"),
+    "AR": ("لا يوجد", "لا توجد", "لا", "ما في", "مافي", "لا شيء", "ولا شي", "ولا شيء", "ما عنده", "ما عندها", "أبدا"),
 }
 _DENSE_PRE: dict[str, tuple[str, ...]] = {
     "ZH": ("没有", "沒有", "不喜欢", "避免", "无", "無", "不", "非", "未"),
@@ -63,16 +71,19 @@ _DENSE_PRE: dict[str, tuple[str, ...]] = {
     "KO": ("무",),
 }
 _DENSE_POST: dict[str, tuple[str, ...]] = {
-    "ZH": ("没有", "沒有", "无", "無", "不吃", "不要"),
+    "ZH": ("没有", "沒有", "无", "無", "不吃", "不要", "不喝", "不碰", "不沾", "都没有", "暂无"),
     "JA": ("なし", "無し", "ない", "ありません", "ございません", "不要", "なく", "好まない", "はng", "ng"),
-    "KO": ("없", "안 먹", "안함", "안 함", "싫어", "피할", "특이사항 없", "특이 사항 없"),
+    "KO": ("없", "안 먹", "안함", "안 함", "싫어", "피할", "특이사항 없", "특이 사항 없", "특별히 없", "딱히 없",
+           "별로 없", "전혀 없"),
 }
 _COORDINATORS = "or and nor ou et ni o y e u oder und noch of en и или أو و".split()
 _BREAK = re.compile(r"[.;!?,:()\[\]\n。！？；：、，؛؟،•|]|\s[-–—]\s")
-_POST_GAP_OK = re.compile(r"^[\s:：\-–—=]*$")
+_POST_GAP_OK = re.compile(r"^[\s:：\-–—=/]*$")
+_POST_FIRST_GAP_OK = re.compile(r"^[\s:：\-–—=/,，、]*$")  # "allergies, none"
 _DENSE_POST_OFFSET = 3  # particles allowed between a CJK concept and its post-negator
 _TOPIC_PARTICLES = frozenset("は も 는 은 도".split())
 _PAUSES = frozenset("、，,")
+_COLONS = frozenset(":：")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -107,6 +118,9 @@ def _cues(
 
 
 _COORD = _folded_set(_COORDINATORS)
+_NE = frozenset({"ne", "n"})
+# First words of negative phrases that are no negators on their own (Arabic "ما" + verb).
+_CONCORD_FIRST = frozenset({"ما"})  # French "ne … plus": "plus" negates after it
 
 
 class _Scope:
@@ -158,6 +172,10 @@ def _pre_negated(
             continue  # inside a coordinated concept already stepped over
         if scope.has_break(end, position):
             return False
+        if folded[start:end] == "plus" and any(
+            folded[tokens[j][0] : tokens[j][1]] in _NE for j in range(max(0, k - 2), k)
+        ):
+            return True  # "ne mange plus de porc", "n'en boit plus"
         other = scope.covering(start, end, own)
         if other is not None:
             if not coordinated:
@@ -189,12 +207,12 @@ def _post_negated(scope: _Scope, own: int, post: frozenset[str], post_first: fro
     words: list[str] = []
     position = end_of_hit
     i = 0
-    while i < len(tokens) and len(words) < 3:
+    while i < len(tokens) and len(words) < 5:
         start, end = tokens[i]
         word = folded[start:end]
         if not words and word not in post_first:
             return False
-        if not _POST_GAP_OK.match(scope.gap_text(position, start)):
+        if not (_POST_GAP_OK if words else _POST_FIRST_GAP_OK).match(scope.gap_text(position, start)):
             break
         if scope.covering(start, end, own) is not None:
             return False
@@ -235,12 +253,30 @@ def _dense_negated(scope: _Scope, own: int, dense_pre: tuple[str, ...], dense_po
             if "".join(tail_chars).strip() in _TOPIC_PARTICLES and scope.gap_text(cursor, cursor + 1) in _PAUSES:
                 cursor += 1
                 continue
+            if not "".join(tail_chars).strip() and scope.gap_text(cursor, cursor + 1) in _COLONS:
+                cursor += 1  # "アレルギー：特になし", "过敏：无"
+                continue
             break
         if scope.covering(cursor, cursor + 1, own) is None:
             tail_chars.append(folded[cursor])
         cursor += 1
     tail = "".join(tail_chars)
-    return any(tail[k:].startswith(cue) for cue in dense_post for k in range(_DENSE_POST_OFFSET + 1))
+    return any(
+        tail[k:].startswith(cue) and not _takes_object(tail, k + len(cue), cue)
+        for cue in dense_post for k in range(_DENSE_POST_OFFSET + 1)
+    )
+
+
+# Chinese verb negators ("不吃", "不喝") negate what follows them when something follows:
+# "只吃海鲜不吃肉" negates the meat, not the seafood diet before it.
+_CLAUSE_PARTICLES = frozenset("了的啦啊呢哦吧 ")
+
+
+def _takes_object(tail: str, position: int, cue: str) -> bool:
+    if not cue.startswith(("不", "没", "沒")) or len(cue) < 2:
+        return False
+    rest = tail[position:]
+    return bool(rest) and rest[0] not in _CLAUSE_PARTICLES and is_dense_char(rest[0])
 
 
 def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language: str | None) -> list[bool]:
@@ -253,6 +289,8 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     folded = nt.folded
     words = set(folded.split())
     pre_words = words & pre
+    if "plus" in words and not words.isdisjoint(_NE):
+        pre_words.add("plus")  # "ne mange plus de porc"
     post_words = words & post_first
     has_dense = bool(dense_pre or dense_post) and any(c in folded for c in dense_pre + dense_post)
     if not pre_words and not post_words and not has_dense:
@@ -268,6 +306,10 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     for own, span in enumerate(spans):
         start, end = span[0], span[1]
         negated = False
+        first = _TOKEN.match(folded, start)
+        if first is not None and first.end() <= end and (first.group() in pre or first.group() in _CONCORD_FIRST):
+            flags.append(False)  # a negative phrase: "no toma nada de alcohol", "ما تشرب كحول أبداً"
+            continue
         if cue_starts:
             j = bisect_right(cue_starts, start - 1) - 1
             negated = j >= 0 and start - cue_starts[j] <= _MAX_CHARS_BACK and _pre_negated(scope, own, pre, pairs)
@@ -279,6 +321,13 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     return flags
 
 
+
+
+def post_denied(nt: NormalizedText, spans: Sequence[Sequence[int]], own: int, language: str | None) -> bool:
+    """The rest of the clause of hit ``own`` is a post-negator: it denies, it does not avoid
+    ("Аллергии на кошек нет", "nuts: none", "Nüsse — nein")."""
+    _, post, post_first, _, _, _ = _cues((language or "").upper())
+    return _post_negated(_Scope(nt, spans), own, post, post_first)
 
 
 def _occurrences(folded: str, words: Iterable[str]) -> list[int]:
@@ -328,9 +377,28 @@ _CORRECTIONS: dict[str, tuple[str, ...]] = {
     "JA": ("問題なし", "問題ない", "問題ありません", "大丈夫", "ではなかった", "じゃなかった", "ではありません",
            "ではない", "間違い", "誤り", "誤記", "削除", "否定された", "確認されず"),
     "KO": ("아님", "아니었", "아니래", "아니라고", "잘못", "오류", "괜찮", "문제없", "문제 없", "삭제", "해당 없",
-           "확인 안 됨"),
+           "확인 안 됨", "은 드심", "는 드심", "은 드세요", "는 드세요", "도 드심", "은 드십니다", "는 드십니다",
+           "은 먹음", "는 먹음", "은 먹어요", "는 먹어요", "은 드실 수 있", "는 드실 수 있", "음성"),
     "ZH": ("搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
            "删掉", "删除", "刪除", "排除了"),
+}
+# A negative test takes an allergy back even after "but" ("thought she was allergic to nickel,
+# but the patch test was negative", "Verdacht auf Latex, aber Test negativ", "检测是阴性").
+_NEGATIVE_TESTS: dict[str, tuple[str, ...]] = {
+    "FR": ("négatif", "négative", "test négatif", "tests négatifs", "s'est révélé négatif", "écarté", "écartée"),
+    "EN": ("negative", "tested negative", "came back negative", "test was negative", "tests were negative",
+           "ruled out", "not confirmed"),
+    "IT": ("negativo", "negativa", "test negativo", "è risultato negativo", "esclusa", "escluso"),
+    "ES": ("negativo", "negativa", "prueba negativa", "dio negativo", "salió negativo", "descartada", "descartado"),
+    "DE": ("negativ", "Test negativ", "negativ getestet", "ausgeschlossen", "nicht bestätigt"),
+    "PT": ("negativo", "negativa", "teste negativo", "deu negativo", "descartada", "descartado"),
+    "NL": ("negatief", "test negatief", "negatief getest", "uitgesloten", "niet bevestigd"),
+    "RU": ("отрицательный", "отрицательная", "отрицательные", "тест отрицательный", "не подтвердилась",
+           "не подтвердилось"),
+    "AR": ("سلبي", "سلبية", "النتيجة سلبية", "غير مؤكدة"),
+    "JA": ("陰性",),
+    "KO": ("음성",),
+    "ZH": ("阴性", "陰性"),
 }
 # A question answered "no" right after a constraint takes it back ("gluten too? no, just dairy").
 # So does a bare "no" after a dash, colon or comma ("На никель — нет, проверяли", "Lactose, não.").
@@ -357,12 +425,32 @@ _CORRECTION_BREAK = re.compile(r"[.;!?,()\[\]\n。！？；、，؛؟،•|]|\s[
 
 
 @lru_cache(maxsize=32)
+def _strong_phrases(language: str) -> tuple[str, ...]:
+    langs = [language] if language in _NEGATIVE_TESTS else list(_NEGATIVE_TESTS)
+    return tuple(sorted({" ".join(fold(p).split()) for lang in langs for p in _NEGATIVE_TESTS[lang]}))
+
+
+def _strong(folded: str, start: int, language: str | None) -> bool:
+    """A negative-test phrase starts at ``start`` (it crosses a "but")."""
+    return any(folded.startswith(p, start) for p in _strong_phrases((language or "").upper()))
+
+
+@lru_cache(maxsize=32)
 def _corrections(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(alphabetic, dense) folded correction phrases for ``language`` (every language's when unknown)."""
     langs = [language] if language in _CORRECTIONS else list(_CORRECTIONS)
-    phrases = {" ".join(fold(p).split()) for lang in langs for p in _CORRECTIONS[lang]}
+    phrases = {" ".join(fold(p).split()) for lang in langs for p in _CORRECTIONS[lang] + _NEGATIVE_TESTS.get(lang, ())}
     dense = tuple(sorted(p for p in phrases if any(is_dense_char(c) for c in p)))
     return tuple(sorted(phrases - set(dense))), dense
+
+
+_GLUED_PARTICLES = frozenset("은는도")  # Korean corrections that start with the particle of their noun
+_SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；]")
+
+
+def _sentence_broken(nt: NormalizedText, start: int, end: int) -> bool:
+    o_start, o_end = nt.to_original(start, end)
+    return _SENTENCE_BREAK.search(nt.original, o_start, o_end) is not None
 
 
 def _broken(nt: NormalizedText, start: int, end: int) -> bool:
@@ -409,10 +497,15 @@ def correction_flags(
         if k == len(found):
             continue
         start = found[k]
-        if start - end > _MAX_CHARS_BACK or _broken(nt, end, start) or scope.covering(end, start, own) is not None:
+        strong = _strong(folded, start, language)  # a negative test reaches over a comma and a "but"
+        if start - end > _MAX_CHARS_BACK or scope.covering(end, start, own) is not None:
+            continue
+        if folded[start] in _GLUED_PARTICLES and start != end:
+            continue  # "생선은 드심" takes back the fish it is glued to, not an earlier hit
+        if _broken(nt, end, start) and not (strong and not _sentence_broken(nt, end, start)):
             continue
         gap = folded[end:start]
-        if _CONTRAST & set(gap.split()):
+        if _CONTRAST & set(gap.split()) and not strong:
             continue  # "allergic to nuts but eggs are fine"
         if any(is_dense_char(c) for c in gap):
             flags[own] = len(gap.replace(" ", "")) <= _CORRECTION_CHARS
@@ -436,3 +529,230 @@ def _coordinated_end(scope: _Scope, own: int) -> int:
             break
         end = scope.spans[k][1]
     return end
+
+
+# Abstention: a diet cue ("alcohol", "pork", "sugar", "carbs": the ``*_cue`` diet concepts of the
+# taxonomy) states a diet when the client does without it. Besides a negator (:func:`negation_flags`)
+# that is a verb of giving up or avoiding before it ("quit drinking", "a arrêté l'alcool",
+# "verzichtet auf Schweinefleisch", "бросил пить", "ترك الكحول"), a negated verb after it, the
+# object put first ("Свинину не ест", "Alkohol trinkt er nicht", "お酒は召し上がらない",
+# "술 끊으셨음", "酒也不喝") and, for what a diet only reduces (sugar, carbs), a word of limiting
+# ("watches her sugar", "isst kaum Kohlenhydrate", "следит за сахаром", "控制糖分", "당 조절 중").
+NOT_A_DIET, ABSTAINED, REDUCED = -1, 1, 2
+_ABSTAIN_WORDS = 3  # words between an abstention verb and the cue
+_ABSTAIN_BEFORE: dict[str, str] = {
+    "EN": "quit quits quitting stopped stopping gave given gives giving abstains abstaining abstinent refuses refused "
+          "avoid avoids avoiding avoided off zero banned forbidden excluded eliminated eliminates dropped never",
+    "FR": "arrete arreter arretee arretes evite evitent eviter evitee refuse supprime supprimee supprimes exclu exclue "
+          "exclut proscrit proscrite banni bannie interdit interdite zero renonce jamais sevre sevree",
+    "DE": "aufgehort aufgegeben verzichtet verzichten verzichtete meidet meiden gemieden vermeidet null gestrichen "
+          "verboten abgeschworen nie niemals nichts",
+    "IT": "smesso smettere rinuncia rinunciato rinunciata evita evitare esclude escluso esclusa eliminato eliminata "
+          "vietato vietata zero mai niente",
+    "ES": "dejo dejado dejar deja evita evitar excluye excluido excluida prohibido prohibida elimino eliminado "
+          "eliminada cero renuncio nunca nada",
+    "PT": "deixou largou larga deixar evita evitar exclui excluido excluida proibido proibida eliminou cortou zero "
+          "nunca nada",
+    "NL": "gestopt stopt stoppen vermijdt mijdt verboden geschrapt nul nooit",
+    "RU": "бросил бросила бросили завязал завязала отказался отказалась отказались исключил исключила исключает "
+          "исключены избегает избегают нельзя запрещено никогда",
+    "AR": "ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة توقف توقفت يتجنب تتجنب يبتعد تبتعد ممنوع ممنوعة بلا بدون لا "
+          "ما مش مو ابدا ولا",
+}
+_REDUCE_BEFORE: dict[str, str] = {
+    "EN": "less little low reduce reduces reducing reduced cut cuts cutting limit limits limiting limited watch "
+          "watches watching careful moderate moderates restrict restricts restricting restricted minimal lower "
+          "lowering control controls controlling down back occasionally rarely seldom sometimes occasional bit",
+    "FR": "peu moins reduit reduire reduite reduisent limite limiter limitee limitent surveille surveiller attention "
+          "modere moderer restreint pauvre controle controler rarement parfois occasionnellement temps",
+    "DE": "wenig weniger kaum reduziert reduzieren reduzierte begrenzt einschranken eingeschrankt schrankt achtet "
+          "spart sparsam massig selten gelegentlich manchmal",
+    "IT": "poco pochi poca poche meno riduce ridurre ridotto limita limitare limitato attento attenta controlla "
+          "controllare modera pochissimo raramente ogni occasionalmente",
+    "ES": "poco poca pocos pocas menos reduce reducir reducido limita limitar controla controlar cuida cuidar "
+          "modera moderar rara raramente ocasionalmente vez",
+    "PT": "pouco pouca poucos poucas menos reduz reduzir reduzido limita limitar controla controlar cuida modera "
+          "corta cortar raramente ocasionalmente vez",
+    "NL": "weinig minder beperkt beperken vermindert verminderen matig let mindert zelden soms af",
+    "RU": "мало меньше ограничивает ограничила ограничил ограничивают ограничение сокращает сократил сократила "
+          "снизил снизила следит урезал урезала минимум редко изредка иногда",
+    "AR": "قليل قليله يقلل تقلل تقليل يخفف تخفف تخفيف يحد تحد منخفض منخفضه يقلل نادرا احيانا",
+}
+# A negated or prohibiting word right after a cue put first ("Свинину не ест", "Alkohol trinkt er
+# nicht", "alcol non ne beve", "Alcohol: never"): at most this many words on.
+_ABSTAIN_AFTER: dict[str, str] = {
+    "EN": "never",
+    "FR": "ne n pas jamais plus rien interdit interdite proscrit proscrite exclu exclue",
+    "DE": "nicht nie niemals verboten gestrichen tabu",
+    "IT": "non mai vietato vietata escluso esclusa",
+    "ES": "no nunca prohibido prohibida excluido excluida",
+    "PT": "nao nunca proibido proibida excluido excluida",
+    "NL": "niet nooit verboden",
+    "RU": "не нельзя никогда исключен исключена исключено исключены запрещен запрещена запрещено",
+    "AR": "لا ممنوع ممنوعه ابدا",
+}
+_ABSTAIN_AFTER_WORDS = 2
+# JA/ZH/KO: markers right before the cue (a few characters) or in the rest of its clause.
+_DENSE_ABSTAIN_BEFORE = ("不", "没", "沒", "戒", "忌", "别", "免", "无", "無", "禁", "断", "ノン", "唔")
+_DENSE_REDUCE_BEFORE = ("少", "控制", "控", "减", "減", "限制", "低", "注意", "偶尔", "很少", "偶爾")
+_DENSE_ABSTAIN_AFTER = re.compile(
+    r"ない|ません|ず(?:\s|に|$)|不可|ng|なし|無し|抜き|やめ|止め|辞め|断っ|禁止|ダメ|だめ|オフ|カット"
+    r"|안\s?(?:[드마먹하들]|$)|않|못\s?[드마먹하]|끊|금지|제외|x|없"
+    r"|不|没|沒|戒|忌|免|别|禁|唔"
+)
+# Refraining: abstaining from alcohol or pork ("お酒は控えている", "술 자제"), limiting sugar.
+_DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|자제|삼가|피하|피해")
+_DENSE_REDUCE_AFTER = re.compile(
+    r"控え|制限|減ら|少なめ|気をつけ|抑え|時々|たまに|ほとんど|줄이|줄여|줄임|줄인|제한|조절|관리|조심|가끔|거의|少|控制|减|減|限制|偶尔|很少"
+)
+_DENSE_HARDLY = re.compile(r"ほとんど|あまり|거의|별로|很少|几乎|不太|不怎么")
+_DENSE_AFTER_CHARS = 10
+_UNSPACED = frozenset({"JA", "ZH", "KO"})
+_DENSE_BEFORE_CHARS = 4
+# Non-alcoholic drinks: "doesn't drink coffee" is no abstention from alcohol.
+_SOFT_DRINKS = frozenset(
+    fold(w) for w in (
+        "coffee café caffè kaffee koffie кофе tea thé tè tee thee чай чая milk lait latte milch melk leite leche "
+        "молоко молока juice jus succo saft sap suco zumo сок сока soda sodas cola coke water eau acqua wasser agua "
+        "água воду воды caffeine caféine koffein cafeina кофеин قهوه القهوه شاي الشاي حليب عصير ماء مويه"
+    ).split()
+)
+_DENSE_SOFT_DRINKS = ("咖啡", "茶", "牛奶", "果汁", "水", "可乐", "奶")
+
+
+@lru_cache(maxsize=32)
+def _abstention_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(abstain-before, reduce-before, after) folded words for ``language`` (every language's when unknown)."""
+    langs = [language] if language in _ABSTAIN_BEFORE else list(_ABSTAIN_BEFORE)
+    before = frozenset().union(*(_folded_set(_ABSTAIN_BEFORE[lang]) for lang in langs))
+    reduce = frozenset().union(*(_folded_set(_REDUCE_BEFORE.get(lang, "")) for lang in langs))
+    after = frozenset().union(*(_folded_set(_ABSTAIN_AFTER.get(lang, "")) for lang in langs))
+    return before, reduce, after
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff"
+
+
+def abstention_flags(
+    nt: NormalizedText, spans: Sequence[Sequence[int]], language: str | None, cues: Sequence[int],
+    reducible: Sequence[bool], drinks: Sequence[bool], stops: Sequence[bool],
+) -> dict[int, int]:
+    """For the diet cues among ``spans`` (indices ``cues``, in text order; ``reducible``: per cue,
+    whether a limiting word is enough), :data:`ABSTAINED` or :data:`REDUCED` when the note says
+    the client does without it or limits it, :data:`NOT_A_DIET` when the words are something
+    else even under a negator: a Korean cue inside a word ("미술", "기술"), a drinking word
+    followed by a non-alcoholic drink (``drinks``: "doesn't drink coffee"). What follows a cue
+    is read up to the next hit that ``stops`` (per span: another concept; cues such as
+    "食べられない" do not stop it)."""
+    found: dict[int, int] = {}
+    if not cues:
+        return found
+    folded = nt.folded
+    before_words, reduce_words, after_words = _abstention_words((language or "").upper())
+    unspaced = (language or "").upper() in _UNSPACED
+    scope = _Scope(nt, spans)
+    for k, own in enumerate(cues):
+        start, end = spans[own][0], spans[own][1]
+        # JA/ZH/KO notes are read by characters, even around a Latin cue ("唔食 carbs")
+        dense = (is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff") or unspaced
+        if dense and _is_hangul(folded[start]) and start > 0 and _is_hangul(folded[start - 1]):
+            found[own] = NOT_A_DIET  # "미술", "기술": a Korean cue starts a word
+            continue
+        # the clause after the cue, up to the next hit
+        stop = next((spans[j][0] for j in range(own + 1, len(spans)) if stops[j] and spans[j][0] >= end), len(folded))
+        if drinks[k] and (_soft_drink_after(scope, end, stop, dense) or _drinks_noun(folded, start, end)):
+            found[own] = NOT_A_DIET  # "doesn't drink coffee", "no drinks needed"
+            continue
+        if dense:
+            kind = _dense_abstention(scope, own, stop, reducible[k])
+        else:
+            kind = _word_abstention(
+                scope, own, stop, before_words, reduce_words if reducible[k] else frozenset(), after_words
+            )
+        if kind:
+            found[own] = kind
+    return found
+
+
+def _drinks_noun(folded: str, start: int, end: int) -> bool:
+    """"no drinks", "pas de boissons": drinks served, not drinking."""
+    return folded[start:end] in ("drinks", "drink") and folded[max(0, start - 4) : start].split()[-1:] == ["no"]
+
+
+def _soft_drink_after(scope: _Scope, end: int, stop: int, dense: bool) -> bool:
+    folded = scope.folded
+    if dense:
+        return folded[end : min(stop, end + 3)].strip().startswith(_DENSE_SOFT_DRINKS)
+    for m in _TOKEN.finditer(folded, end, min(stop, end + 40)):
+        if scope.has_break(end, m.start()):
+            return False
+        word = m.group()
+        if word in _SOFT_DRINKS:
+            return True
+        if word not in _DRINK_GLUE:
+            return False
+    return False
+
+
+_DRINK_GLUE = _folded_set("a the any de du des d la le l del di il lo un una uno al el")
+
+
+def soft_drink_after(nt: NormalizedText, end: int) -> bool:
+    """A non-alcoholic drink right after folded offset ``end`` ("doesn't drink | coffee",
+    "ne boit pas | de café", "不喝 | 咖啡")."""
+    scope = _Scope(nt, ())
+    folded = nt.folded
+    dense = (end < len(folded) and is_dense_char(folded[end])) or (end > 0 and is_dense_char(folded[end - 1]))
+    return _soft_drink_after(scope, end, len(nt.folded), dense)
+
+
+def _word_abstention(
+    scope: _Scope, own: int, stop: int, before: frozenset[str], reduce: frozenset[str], after: frozenset[str]
+) -> int:
+    folded = scope.folded
+    start, end = scope.spans[own][0], scope.spans[own][1]
+    tokens = [m for m in _TOKEN.finditer(folded, max(0, start - 60), start)]
+    for m in reversed(tokens[-_ABSTAIN_WORDS:]):
+        if scope.has_break(m.end(), start):
+            break
+        word = m.group()
+        if word in before:
+            return ABSTAINED
+        if word in reduce:
+            return REDUCED
+    for count, m in enumerate(_TOKEN.finditer(folded, end, min(stop, end + 60))):
+        if count >= _ABSTAIN_AFTER_WORDS + 1 or scope.has_break(end, m.start()):
+            break
+        if count < _ABSTAIN_AFTER_WORDS and m.group() in after:
+            return ABSTAINED
+        if m.group() in reduce:  # "Мясо ест редко", "eats meat only occasionally"
+            return REDUCED
+    return 0
+
+
+def _dense_abstention(scope: _Scope, own: int, stop: int, reducible: bool) -> int:
+    folded = scope.folded
+    start, end = scope.spans[own][0], scope.spans[own][1]
+    lo = max(0, start - _DENSE_BEFORE_CHARS)
+    while lo < start and scope.has_break(lo, start):
+        lo += 1
+    head = folded[lo:start]
+    if any(marker in head for marker in _DENSE_ABSTAIN_BEFORE):
+        return ABSTAINED
+    if reducible and any(marker in head for marker in _DENSE_REDUCE_BEFORE):
+        return REDUCED
+    hi, letters = end, 0  # the next characters of the clause, spaces not counted (Korean)
+    while hi < stop and letters < _DENSE_AFTER_CHARS and not scope.has_break(hi, hi + 1):
+        letters += folded[hi] != " "
+        hi += 1
+    tail = folded[end:hi]
+    if reducible and _DENSE_HARDLY.search(tail):
+        return REDUCED  # "肉はほとんど食べない", "고기는 거의 안 드심": hardly, not never
+    if _DENSE_ABSTAIN_AFTER.search(tail):
+        return ABSTAINED
+    if _DENSE_REFRAIN_AFTER.search(tail):
+        return REDUCED if reducible else ABSTAINED
+    if reducible and _DENSE_REDUCE_AFTER.search(tail):
+        return REDUCED
+    return 0

@@ -43,8 +43,8 @@ from sklearn.metrics import roc_auc_score
 from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet, default_as_of, labels_from_transactions
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.modeling.models import (
-    FAMILIES,
-    PRIMARY_METRIC,
+    ML_FAMILIES,
+    RANK_METRIC,
     TARGETS,
     fit_pipeline,
     is_classification,
@@ -61,6 +61,7 @@ BASELINE_SCORE: dict[str, tuple[str, float]] = {
     "purchase": ("recency_days", -1.0),
     "churn": ("recency_days", 1.0),
     "clv": ("spend_365d_log", 1.0),
+    "purchases": ("orders_365d", 1.0),
 }
 TABLE_COLUMNS: list[str] = [
     "family", "target", "train_as_of", "eval_as_of", "n_train", "n_eval", "train_positives", "eval_positives",
@@ -100,7 +101,7 @@ class BacktestResult:
 
     @property
     def metric(self) -> str:
-        return PRIMARY_METRIC[self.target]
+        return RANK_METRIC[self.target]
 
     def table(self) -> pd.DataFrame:
         """One row per evaluated fold, :data:`TABLE_COLUMNS` (NaN where a metric does not apply)."""
@@ -143,23 +144,46 @@ def backtest_cutoffs(
     A fold is kept only when its training date is at least ``min_history_days`` after the first
     transaction. No transaction: no fold.
     """
+    folds, _ = plan_folds(transactions, horizons, n_folds, step_days, latest_eval=latest_eval,
+                          min_history_days=min_history_days)
+    return folds
+
+
+def plan_folds(
+    transactions: pd.DataFrame,
+    horizons: Horizons = Horizons(),
+    n_folds: int = 2,
+    step_days: int | None = None,
+    *,
+    latest_eval: date | None = None,
+    min_history_days: int = MIN_HISTORY_DAYS,
+) -> tuple[list[BacktestFold], list[str]]:
+    """:func:`backtest_cutoffs` and, for every asked fold that could not be built, why (with
+    the dates): so a backtest of 0 folds says so."""
     if n_folds < 1:
         raise ValueError(f"n_folds must be >= 1, got {n_folds}")
     step = horizons.longest_days if step_days is None else int(step_days)
     if step <= 0:
         raise ValueError(f"step_days must be > 0, got {step_days}")
     if transactions.empty:
-        return []
-    earliest_train = pd.to_datetime(transactions["date"]).min().date() + timedelta(days=min_history_days)
+        return [], ["no transaction: no past labels to backtest on"]
+    first = pd.to_datetime(transactions["date"]).min().date()
+    earliest_train = first + timedelta(days=min_history_days)
     latest_eval = latest_eval or default_as_of(transactions, horizons)
-    folds = []
+    folds, reasons = [], []
     for k in range(n_folds):
         eval_as_of = latest_eval - timedelta(days=k * step)
         train_as_of = eval_as_of - timedelta(days=horizons.longest_days)
         if train_as_of < earliest_train:
+            reasons.append(
+                f"fold evaluating at {eval_as_of} not built: it would train at {train_as_of} "
+                f"({eval_as_of} minus the {horizons.longest_days}-day window), less than {min_history_days} days "
+                f"after the first order ({first}); the earliest training date is {earliest_train}")
             break
         folds.append(BacktestFold(train_as_of, eval_as_of))
-    return folds[::-1]
+    if len(folds) + len(reasons) < n_folds:
+        reasons.append(f"{n_folds - len(folds) - len(reasons)} older fold(s) not built: the history starts {first}")
+    return folds[::-1], reasons
 
 
 def fold_data(
@@ -221,12 +245,15 @@ def evaluate_fold(family: str, target: str, data: FoldData, *, seed: int = 42) -
     if problem is not None:
         return f"evaluation labels at {data.fold.eval_as_of}: {problem}"
     started = time.perf_counter()
-    pipeline = fit_pipeline(family, target, train, y_train, seed=seed)
+    try:
+        pipeline = fit_pipeline(family, target, train, y_train, seed=seed, horizons=data.train_labels.horizons)
+    except ValueError as error:
+        return f"training at {data.fold.train_as_of}: {error}"
     fit_seconds = time.perf_counter() - started
     predicted = predict_target(pipeline, target, test)
     metrics = target_metrics(target, y_test, predicted)
     baseline = baseline_scores(target, test)
-    metric = PRIMARY_METRIC[target]
+    metric = RANK_METRIC[target]
     baseline_value = baseline_metric(target, y_test, baseline)
     row = {
         "family": family, "target": target,
@@ -288,7 +315,7 @@ def run_backtests(
     transactions: pd.DataFrame,
     folds: Sequence[BacktestFold],
     *,
-    families: Sequence[str] = FAMILIES,
+    families: Sequence[str] = ML_FAMILIES,
     targets: Sequence[str] = TARGETS,
     note_vectors: np.ndarray | None = None,
     horizons: Horizons = Horizons(),

@@ -115,9 +115,15 @@ class BGNBDModel:
         if not (big_t > 0).any():
             raise ValueError("cannot fit BG/NBD: every client's first purchase is on the as-of date")
 
+        # clients with the same (x, t_x, T) share a likelihood: evaluate each once, weighted
+        unique, counts = np.unique(np.column_stack([x, t_x, big_t]), axis=0, return_counts=True)
+        ux, ut_x, ubig_t = unique.T
+        weights = counts / counts.sum()
+
         def objective(theta: np.ndarray) -> float:
             params = BGNBDParams(*np.exp(theta))
-            value = -log_likelihood(params, x, t_x, big_t).mean() + penalizer * float(np.sum(theta**2))
+            with np.errstate(all="ignore"):
+                value = -float(weights @ log_likelihood(params, ux, ut_x, ubig_t)) + penalizer * float(np.sum(theta**2))
             return float(value) if np.isfinite(value) else 1e12
 
         mean_rate = (x.mean() + 0.1) / max(big_t.mean(), 1.0)

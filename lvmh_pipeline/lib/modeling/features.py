@@ -8,7 +8,8 @@ scoring has exactly the columns the fitted pipeline was trained on.
 
 Blocks: ``concept_text`` (for TF-IDF), profile statistics (:data:`PROFILE_COLUMNS`), RFM
 (:data:`RFM_COLUMNS`), lifecycle (:data:`LIFECYCLE_COLUMNS`, notes and orders together),
-concept co-occurrence ``co_*`` and the mean note embedding ``emb_###``.
+concept co-occurrence ``co_*``, the BG/NBD / Pareto/NBD / Gamma-Gamma summary
+(:data:`BTYD_COLUMNS`) and the mean note embedding ``emb_###``.
 Clients without notes or without orders get neutral values (0, or the recency cap) and a flag.
 """
 
@@ -56,6 +57,11 @@ RFM_COLUMNS: list[str] = [
 LIFECYCLE_COLUMNS: list[str] = [
     "first_seen_days", "last_contact_days", "order_rate_per_year", "contact_rate_per_year",
 ]
+# The summary BG/NBD, Pareto/NBD and Gamma-Gamma read (purchase *days* with a positive order:
+# x repeat days, t_x first → last, T first → reference date, mean spend of the repeat days),
+# uncapped, and the client's best spend over any 365 days (the plausibility bound of a CLV).
+# Not inputs of the fast and elite families.
+BTYD_COLUMNS: list[str] = ["btyd_frequency", "btyd_recency", "btyd_T", "btyd_monetary", "best_year_spend"]
 RATE_PRIOR_DAYS = 180.0  # pseudo-exposure of the rate shrinkage
 RATE_PRIOR_EVENTS = 0.5  # pseudo-events of the rate shrinkage
 _PAIRS: list[tuple[str, str]] = list(combinations(INTENT_CONCEPTS + VALUE_CONCEPTS, 2))
@@ -182,6 +188,45 @@ def _rfm_block(index: pd.Index, orders: pd.DataFrame, reference: pd.Timestamp) -
     return out
 
 
+def _btyd_block(index: pd.Index, orders: pd.DataFrame, reference: pd.Timestamp) -> pd.DataFrame:
+    """:data:`BTYD_COLUMNS` per client (zeros without a purchase)."""
+    out = pd.DataFrame(0.0, index=index, columns=BTYD_COLUMNS)
+    purchases = orders[orders["amount"].gt(0) & orders["client_id"].isin(index)]
+    if purchases.empty:
+        return out
+    days = (purchases.groupby(["client_id", "date"], sort=True)["amount"].sum().reset_index())
+    first = days.groupby("client_id")["date"].transform("min")
+    span = days.groupby("client_id")["date"].agg(["min", "max", "size"])
+    repeat_spend = days.loc[days["date"].gt(first), ["client_id", "amount"]].groupby("client_id")["amount"].mean()
+    out["btyd_frequency"] = (span["size"] - 1).reindex(index).fillna(0.0).astype(np.float64)
+    out["btyd_recency"] = (span["max"] - span["min"]).dt.days.reindex(index).fillna(0.0).astype(np.float64)
+    out["btyd_T"] = (reference - span["min"]).dt.days.clip(lower=0).reindex(index).fillna(0.0).astype(np.float64)
+    out["btyd_monetary"] = repeat_spend.reindex(index).fillna(0.0)
+    # best rolling 365-day spend: for each purchase day, the spend of the 365 days ending there
+    codes = pd.factorize(days["client_id"])[0].astype(np.int64)
+    day_number = (days["date"] - pd.Timestamp("1900-01-01")).dt.days.to_numpy(dtype=np.int64)
+    key = codes * 1_000_000 + day_number
+    cumulative = np.cumsum(days["amount"].to_numpy(dtype=np.float64))
+    start = np.searchsorted(key, key - 364, side="left")
+    before = np.where(start > 0, cumulative[np.maximum(start - 1, 0)], 0.0)
+    window = pd.Series(cumulative - before, index=days.index).groupby(days["client_id"]).max()
+    out["best_year_spend"] = window.reindex(index).fillna(0.0)
+    return out
+
+
+def btyd_summary(transactions: pd.DataFrame, as_of: date | str) -> pd.DataFrame:
+    """:data:`BTYD_COLUMNS` plus ``has_history`` for every client with an order dated ≤ ``as_of``
+    (index ``client_id``), T counted to ``as_of``: the purchase summary without the rest of the
+    feature frame."""
+    cutoff = pd.Timestamp(as_of).normalize()
+    orders = order_table(transactions)
+    orders = orders[orders["date"].le(cutoff)]
+    index = pd.Index(sorted(orders.loc[orders["amount"].gt(0), "client_id"].astype(str).unique()), name="client_id")
+    out = _btyd_block(index, orders, cutoff)
+    out.insert(0, "has_history", 1.0)
+    return out
+
+
 def _lifecycle_block(frame: pd.DataFrame) -> pd.DataFrame:
     """From the profile and RFM columns: first / last contact and shrunk yearly rates."""
     first_seen = np.maximum(frame["days_since_first_note"], frame["tenure_days"])
@@ -259,8 +304,9 @@ def build_feature_frame(
     frame = _profile_block(index, kept_notes, reference).join(_concept_blocks(index, concepts, last_note_day))
     frame = frame.join(_rfm_block(index, orders, reference))
     frame = frame.join(_lifecycle_block(frame))
+    frame = frame.join(_btyd_block(index, orders, reference))
     blocks = [frame[["concept_text"]], frame[PROFILE_COLUMNS].astype(np.float64), frame[RFM_COLUMNS],
-              frame[LIFECYCLE_COLUMNS], frame[COOCCURRENCE_COLUMNS]]
+              frame[LIFECYCLE_COLUMNS], frame[COOCCURRENCE_COLUMNS], frame[BTYD_COLUMNS]]
     if note_vectors is not None:
         vectors = np.asarray(note_vectors)
         if vectors.ndim != 2 or vectors.shape[0] != len(notes):
@@ -280,10 +326,14 @@ def fast_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
     return [c for c in ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS] if c in names]
 
 
+ELITE_BTYD_INPUTS: list[str] = ["btyd_frequency", "btyd_recency", "btyd_T", "btyd_monetary"]
+
+
 def elite_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
-    """Elite family inputs: fast inputs + lifecycle + co-occurrence + mean note embedding (when
-    present); the elite pipeline adds BG/NBD features computed from the RFM columns."""
+    """Elite family inputs: fast inputs + lifecycle + co-occurrence + the BTYD purchase summary +
+    mean note embedding (when present); the elite pipeline turns the RFM columns into BG/NBD
+    features and the summary into BG/NBD + Gamma-Gamma features over the label window."""
     names = _names(frame)
     present = set(names)
-    extra = [c for c in [*LIFECYCLE_COLUMNS, *COOCCURRENCE_COLUMNS] if c in present]
+    extra = [c for c in [*LIFECYCLE_COLUMNS, *COOCCURRENCE_COLUMNS, *ELITE_BTYD_INPUTS] if c in present]
     return fast_feature_columns(names) + extra + [c for c in names if c.startswith("emb_")]

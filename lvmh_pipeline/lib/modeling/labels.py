@@ -6,7 +6,9 @@ With transactions, for every client known at T:
 - ``churned`` = 1 when a client *active* at T (an order in [T - active_lookback_days, T]) places
   no order in (T, T + churn_days]; NaN for clients not active at T, who cannot churn and are left
   out of churn training;
-- ``lifetime_value`` = net spend (EUR) in (T, T + clv_days], floored at 0.
+- ``lifetime_value`` = net spend (EUR) in (T, T + clv_days], floored at 0;
+- ``purchases`` = the number of distinct days with an order in (T, T + purchase_days] (what
+  BG/NBD and Pareto/NBD count: several orders on one day are one purchase).
 
 An order dated exactly T is history, never label. An order is every line sharing ``order_id``
 (dated by its first line); orders whose net amount is not positive (returns, refunds) are not
@@ -31,7 +33,9 @@ from lvmh_pipeline.lib.ingestion.echo import safe_echo
 TRANSACTIONS_COLUMNS: list[str] = ["client_id", "order_id", "date", "product_id", "quantity", "amount"]
 REQUIRED_TRANSACTION_COLUMNS: tuple[str, ...] = ("client_id", "order_id", "date", "amount")
 REJECTED_TRANSACTIONS_COLUMNS: list[str] = ["source_line", "client_id", "order_id", "reason"]
-LABELS_COLUMNS: list[str] = ["client_id", "purchased", "churned", "lifetime_value"]
+LABELS_COLUMNS: list[str] = ["client_id", "purchased", "churned", "lifetime_value", "purchases"]
+# labels.csv must hold these; ``purchases`` is optional there (unknown when absent).
+LABELS_FILE_COLUMNS: list[str] = LABELS_COLUMNS[:4]
 REJECTED_LABELS_COLUMNS: list[str] = ["source_line", "client_id", "reason"]
 
 _TRUE = {"1", "1.0", "true", "yes", "y", "t"}
@@ -85,6 +89,13 @@ class LabelSet:
     horizons: Horizons | None = None
     counts: dict[str, int] = field(default_factory=dict)
     rejected: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECTED_LABELS_COLUMNS))
+    requested: Horizons | None = None  # the horizon outputs are for (== horizons unless shortened)
+    plan: dict[str, object] = field(default_factory=dict)  # how the windows were chosen (.windows.WindowPlan)
+
+    @property
+    def asked(self) -> Horizons | None:
+        """The horizon the outputs are for: ``requested``, else the label windows."""
+        return self.requested or self.horizons
 
 
 def _read_table(path: Path, error: type[ValueError]) -> RawTable:
@@ -247,7 +258,9 @@ def labels_from_transactions(
     def window_orders(days: int) -> pd.DataFrame:
         return orders[orders["date"].gt(t) & orders["date"].le(t + timedelta(days=days))]
 
-    buyers = set(window_orders(horizons.purchase_days).query("amount > 0")["client_id"])
+    purchase_window = window_orders(horizons.purchase_days).query("amount > 0")
+    buyers = set(purchase_window["client_id"])
+    purchase_days = purchase_window.groupby("client_id")["date"].nunique()
     churn_buyers = set(window_orders(horizons.churn_days).query("amount > 0")["client_id"])
     active = set(history[history["date"].ge(t - timedelta(days=horizons.active_lookback_days))
                          & history["amount"].gt(0)]["client_id"])
@@ -261,6 +274,7 @@ def labels_from_transactions(
             "purchased": ids.isin(buyers).astype(np.int64),
             "churned": churned.astype(np.float64),
             "lifetime_value": ids.map(spend).fillna(0.0).astype(np.float64),
+            "purchases": ids.map(purchase_days).fillna(0).astype(np.float64),
         }
     )
     counts = {
@@ -285,7 +299,8 @@ def _binary(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def labels_from_file(path: Path | str) -> LabelSet:
-    """Read ``labels.csv`` (``client_id,purchased,churned,lifetime_value``), validated.
+    """Read ``labels.csv`` (``client_id,purchased,churned,lifetime_value``, optionally
+    ``purchases``: the number of purchases in the house's purchase window), validated.
 
     ``purchased`` / ``churned`` accept 0/1/true/false, ``lifetime_value`` a number ≥ 0; an empty
     cell means unknown (NaN, left out of that target's training). Rows with a missing client id,
@@ -294,18 +309,24 @@ def labels_from_file(path: Path | str) -> LabelSet:
     """
     path = Path(path)
     table = _read_table(path, LabelsFileError)
-    frame, counts = _records_frame(table, path, LABELS_COLUMNS, LABELS_COLUMNS, LabelsFileError)
+    frame, counts = _records_frame(table, path, LABELS_FILE_COLUMNS, LABELS_COLUMNS, LabelsFileError)
+    width_check = _width_check(frame, counts)
+    if "purchases" not in frame:
+        frame["purchases"] = ""
     purchased, purchased_bad = _binary(frame["purchased"])
     churned, churned_bad = _binary(frame["churned"])
     value = pd.to_numeric(frame["lifetime_value"], errors="coerce")
     value_bad = frame["lifetime_value"].ne("") & ~(value.ge(0) & np.isfinite(value.fillna(np.inf)))
+    count = pd.to_numeric(frame["purchases"], errors="coerce")
+    count_bad = frame["purchases"].ne("") & ~(count.ge(0) & np.isfinite(count.fillna(np.inf)))
     first_line = frame.groupby("client_id", sort=False)["source_line"].transform("first")
     reason = _first_reason(frame.index, [
-        _width_check(frame, counts),
+        width_check,
         (frame["client_id"].eq(""), "missing client_id"),
         _quoted(purchased_bad, "purchased must be 0/1, got", frame["purchased"]),
         _quoted(churned_bad, "churned must be 0/1, got", frame["churned"]),
         _quoted(value_bad, "lifetime_value must be a number >= 0, got", frame["lifetime_value"]),
+        _quoted(count_bad, "purchases must be a number >= 0, got", frame["purchases"]),
         (frame.duplicated(subset=["client_id"]), "duplicate client_id (first at line " + first_line.astype(str) + ")"),
     ])
     bad = reason.ne("")
@@ -313,7 +334,7 @@ def labels_from_file(path: Path | str) -> LabelSet:
         raise LabelsFileError(f"{path.name}: no usable label row ({int(bad.sum())} rejected)")
     rejected = frame.loc[bad, ["source_line", "client_id"]].assign(reason=reason[bad])
     out = pd.DataFrame({"client_id": frame["client_id"], "purchased": purchased, "churned": churned,
-                        "lifetime_value": value.astype(np.float64)})[~bad]
+                        "lifetime_value": value.astype(np.float64), "purchases": count.astype(np.float64)})[~bad]
     out = out.sort_values("client_id").reset_index(drop=True)
     label_counts = {
         "n_clients": len(out),

@@ -1,4 +1,4 @@
-"""Purchase / churn / CLV models: one fitted sklearn ``Pipeline`` per (family, target).
+"""Purchase / churn / CLV / purchases models: one fitted sklearn ``Pipeline`` per (family, target).
 
 The pipeline takes the feature frame of :mod:`.model_features` as input, so exactly the same
 object serves training, validation and scoring (no refit at inference). Only sklearn built-in
@@ -10,8 +10,17 @@ estimators and numpy are inside, so skops can serialize it with an explicit allo
   step fitted on the training histories) and the mean note embedding (reduced by PCA) →
   stacking ensemble of random forest, gradient boosting and logistic regression under a
   logistic meta-model fitted on out-of-fold probabilities (calibrated by construction); for
-  CLV, a voting ensemble of random forest, Poisson gradient boosting and a Poisson GLM. Poisson losses fit the expected spend on the EUR scale, zeros included (a log1p
-  target would predict a geometric mean and under-state CLV), and never predict negative values.
+  CLV and expected purchases, a voting ensemble of random forest, Poisson gradient boosting and a
+  Poisson GLM. Poisson losses fit the expected spend on the EUR scale, zeros included (a log1p
+  target would predict a geometric mean and under-state CLV), and never predict negative values;
+  the GLM reads inputs clipped to their training range and the ensemble's output is capped
+  (:mod:`.bounded`), so a client far outside the training range cannot get an exponential
+  prediction.
+- **bgnbd**, **pnbd**: BG/NBD or Pareto/NBD (+ Gamma-Gamma spend for CLV) on the client's purchase
+  history only (:mod:`.btyd`), the rate models of the CLV literature, as candidates of their own.
+
+Targets: ``purchase`` (P(an order in the purchase window)), ``churn``, ``clv`` (spend in the CLV
+window) and ``purchases`` (expected number of purchase days in the purchase window).
 """
 
 from __future__ import annotations
@@ -50,15 +59,26 @@ from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 
 from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
-from lvmh_pipeline.lib.modeling.labels import LabelSet
+from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
+from lvmh_pipeline.lib.modeling.btyd import BTYD_FAMILIES, BTYD_INPUTS, BTYDEstimator, BTYDFeatures
+from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet
 from lvmh_pipeline.lib.modeling.features import elite_feature_columns, fast_feature_columns
 
-Family = Literal["fast", "elite"]
-Target = Literal["purchase", "churn", "clv"]
-TARGETS: tuple[str, ...] = ("purchase", "churn", "clv")
-FAMILIES: tuple[str, ...] = ("fast", "elite")
-LABEL_COLUMNS: dict[str, str] = {"purchase": "purchased", "churn": "churned", "clv": "lifetime_value"}
-PRIMARY_METRIC: dict[str, str] = {"purchase": "auc", "churn": "auc", "clv": "spearman"}
+Family = Literal["fast", "elite", "bgnbd", "pnbd"]
+Target = Literal["purchase", "churn", "clv", "purchases"]
+TARGETS: tuple[str, ...] = ("purchase", "churn", "clv", "purchases")
+ML_FAMILIES: tuple[str, ...] = ("fast", "elite")
+FAMILIES: tuple[str, ...] = (*ML_FAMILIES, *BTYD_FAMILIES)
+LABEL_COLUMNS: dict[str, str] = {"purchase": "purchased", "churn": "churned", "clv": "lifetime_value",
+                                 "purchases": "purchases"}
+# What the selector ranks candidates on: AUC for the probabilities; for the amounts a composite
+# of rank and size (:func:`size_composite`), so a model that ranks well but sizes wildly loses.
+PRIMARY_METRIC: dict[str, str] = {"purchase": "auc", "churn": "auc", "clv": "composite", "purchases": "composite"}
+# The rank metric: the quality floors and the out-of-time backtest (against a naive ranking).
+RANK_METRIC: dict[str, str] = {"purchase": "auc", "churn": "auc", "clv": "spearman", "purchases": "spearman"}
+# Label window of each target in Horizons.
+TARGET_WINDOW: dict[str, str] = {"purchase": "purchase_days", "purchases": "purchase_days",
+                                 "churn": "churn_days", "clv": "clv_days"}
 EMBEDDING_COMPONENTS = 8
 TFIDF_MIN_DF = 5
 TFIDF_MAX_CONCEPTS = 50
@@ -68,10 +88,14 @@ CALIBRATION_BINS = 10
 
 
 def is_classification(target: str) -> bool:
-    """True for the probability targets (purchase, churn), False for CLV."""
+    """True for the probability targets (purchase, churn), False for CLV and purchases."""
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}; expected one of {TARGETS}")
-    return target != "clv"
+    return target in ("purchase", "churn")
+
+
+def is_btyd(family: str) -> bool:
+    return family in BTYD_FAMILIES
 
 
 def model_feature_columns(family: str, columns: list[str] | pd.Index) -> list[str]:
@@ -80,12 +104,20 @@ def model_feature_columns(family: str, columns: list[str] | pd.Index) -> list[st
         return fast_feature_columns(list(columns))
     if family == "elite":
         return elite_feature_columns(list(columns))
+    if is_btyd(family):
+        return [c for c in BTYD_INPUTS if c in set(map(str, columns))]
     raise ValueError(f"unknown family {family!r}; expected one of {FAMILIES}")
 
 
-def _preprocessor(family: str, columns: list[str], seed: int) -> ColumnTransformer:
+def window_days(target: str, horizons: Horizons | None) -> int:
+    """The label window of ``target`` in days (the default horizons without ``horizons``)."""
+    return int(getattr(horizons or Horizons(), TARGET_WINDOW[target]))
+
+
+def _preprocessor(family: str, columns: list[str], seed: int, horizon_days: float = 90.0) -> ColumnTransformer:
     embedding = [c for c in columns if c.startswith("emb_")]
-    numeric = [c for c in columns if c != "concept_text" and c not in embedding]
+    summary = [c for c in columns if c.startswith("btyd_")]
+    numeric = [c for c in columns if c != "concept_text" and c not in embedding and c not in summary]
     blocks: list[tuple[str, object, object]] = []
     if "concept_text" in columns:
         # The concepts most clients share: rare ones are noise to a forest at this data size.
@@ -96,6 +128,8 @@ def _preprocessor(family: str, columns: list[str], seed: int) -> ColumnTransform
         blocks.append(("num", "passthrough", numeric))
     if family == "elite" and set(BGNBD_INPUTS) <= set(numeric):
         blocks.append(("bgnbd", BGNBDFeatures(), list(BGNBD_INPUTS)))
+    if family == "elite" and set(BTYD_INPUTS) <= set(numeric) | set(summary):
+        blocks.append(("btyd", BTYDFeatures(horizon_days), list(BTYD_INPUTS)))
     if embedding:
         pca = PCA(n_components=min(EMBEDDING_COMPONENTS, len(embedding)), random_state=seed)
         blocks.append(("emb", pca, embedding))
@@ -131,26 +165,38 @@ def _estimator(family: str, classification: bool, seed: int) -> object:
             ("boosting", HistGradientBoostingRegressor(loss="poisson", max_iter=150, learning_rate=0.05,
                                                        max_leaf_nodes=15, min_samples_leaf=20,
                                                        l2_regularization=1.0, random_state=seed)),
-            ("linear", PoissonRegressor(alpha=1.0, max_iter=1000)),
+            # inputs clipped to the training range: exp(w·x) never extrapolates past it
+            ("linear", Pipeline([("clip", RangeClipper()), ("glm", PoissonRegressor(alpha=1.0, max_iter=1000))])),
         ],
         n_jobs=1,
     )
     # EUR amounts in the thousands make the Poisson GLM's solver crawl; a scale-only transform
     # (no centering, so the target stays >= 0) fixes that and changes no prediction's meaning.
-    return TransformedTargetRegressor(voting, transformer=StandardScaler(with_mean=False), check_inverse=False)
+    scaled = TransformedTargetRegressor(voting, transformer=StandardScaler(with_mean=False), check_inverse=False)
+    return BoundedRegressor(scaled)
+
+
+def _btyd_pipeline(family: str, target: str, horizons: Horizons | None) -> Pipeline:
+    columns = ColumnTransformer([("btyd", "passthrough", list(BTYD_INPUTS))], remainder="drop", sparse_threshold=0.0)
+    return Pipeline([("features", columns),
+                     ("model", BTYDEstimator(family, target, float(window_days(target, horizons))))])
 
 
 def build_pipeline(family: Family, target: Target, feature_frame_columns: list[str] | pd.Index,
-                   *, seed: int = 42) -> Pipeline:
+                   *, seed: int = 42, horizons: Horizons | None = None) -> Pipeline:
     """Unfitted pipeline: feature frame → column blocks → standardization → family estimator.
 
     ``feature_frame_columns`` are the columns of the feature frame; the family picks its own.
     Standardization leaves the forests unchanged, helps the linear members, and gives the
-    contribution approximation in :mod:`.scoring` a common scale.
+    contribution approximation in :mod:`.scoring` a common scale. The BTYD families read the
+    purchase summary only and predict over the target's window of ``horizons``.
     """
+    if is_btyd(family):
+        is_classification(target)
+        return _btyd_pipeline(family, target, horizons)
     columns = model_feature_columns(family, feature_frame_columns)
     return Pipeline([
-        ("features", _preprocessor(family, columns, seed)),
+        ("features", _preprocessor(family, columns, seed, float(window_days(target, horizons)))),
         ("scale", StandardScaler()),
         ("model", _estimator(family, is_classification(target), seed)),
     ])
@@ -200,15 +246,39 @@ def target_metrics(target: str, y: np.ndarray, predicted: np.ndarray) -> dict[st
             "n": float(len(y)),
         }
     varied = np.ptp(y) > 0 and np.ptp(predicted) > 0
-    return {
+    metrics = {
         "r2": float(r2_score(y, predicted)) if len(y) > 1 else float("nan"),
         "mae": float(mean_absolute_error(y, predicted)),
         "rmse": float(np.sqrt(np.mean((y - predicted) ** 2))),
         "spearman": float(spearmanr(y, predicted).statistic) if varied else float("nan"),
         "mean_actual": float(y.mean()),
         "mean_predicted": float(predicted.mean()),
+        "sum_ratio": float(predicted.sum() / y.sum()) if y.sum() > 0 else float("nan"),
         "n": float(len(y)),
     }
+    metrics.update(size_composite(y, predicted, metrics))
+    return metrics
+
+
+def size_composite(y: np.ndarray, predicted: np.ndarray, metrics: dict[str, float]) -> dict[str, float]:
+    """The selection score of an amount (CLV, expected purchases): the mean of four parts, each
+    at most 1 (a perfect model) and floored at -1 so one disaster cannot be bought back:
+
+    - Spearman (rank: who is worth more);
+    - R² (size, squared error);
+    - MAE skill, 1 - MAE / MAE of predicting everyone the mean (size, absolute error);
+    - total, 1 - |ln(Σ predicted / Σ actual)| (the book as a whole: 1 when the totals agree,
+      0 when off by a factor e).
+    """
+    y = np.asarray(y, dtype=np.float64)
+    predicted = np.asarray(predicted, dtype=np.float64)
+    reference = float(np.mean(np.abs(y - y.mean()))) if len(y) else 0.0
+    skill = 1.0 - metrics["mae"] / reference if reference > 0 else float("nan")
+    ratio = metrics["sum_ratio"]
+    total = 1.0 - abs(float(np.log(ratio))) if ratio > 0 and np.isfinite(ratio) else -1.0
+    parts = [metrics["spearman"], metrics["r2"], skill, total]
+    parts = [max(-1.0, min(1.0, p)) if np.isfinite(p) else -1.0 for p in parts]
+    return {"mae_skill": skill, "total_score": total, "composite": float(np.mean(parts))}
 
 
 def labelled_frame(features: pd.DataFrame, labels: LabelSet | pd.DataFrame,
@@ -217,8 +287,8 @@ def labelled_frame(features: pd.DataFrame, labels: LabelSet | pd.DataFrame,
     classification = is_classification(target)
     column = LABEL_COLUMNS[target]
     frame = labels.frame if isinstance(labels, LabelSet) else labels
-    if column not in frame:
-        raise ValueError(f"labels have no {column!r} column for target {target}")
+    if column not in frame:  # an older labels table or a labels.csv without the column: nothing labelled
+        frame = frame.assign(**{column: np.nan})
     right = frame[["client_id", column]].assign(client_id=frame["client_id"].astype(str))
     left = features.assign(client_id=features["client_id"].astype(str))
     joined = left.merge(right.rename(columns={column: "__label__"}), on="client_id", how="inner",
@@ -278,7 +348,7 @@ def label_problem(target: str, y: np.ndarray) -> str | None:
     if len(y) < 2 * MIN_PER_CLASS:
         return f"need at least {2 * MIN_PER_CLASS} labelled clients, got {len(y)}"
     if not (np.asarray(y) > 0).any():
-        return "no client with a positive lifetime value"
+        return "no client with a positive " + ("lifetime value" if target == "clv" else "purchase count")
     return None
 
 
@@ -286,6 +356,8 @@ def input_columns(family: str, frame: pd.DataFrame) -> list[str]:
     """The columns of ``frame`` the family's pipeline is fitted on: ``concept_text`` is left out
     when no concept is common enough for TF-IDF to keep, the embedding when every row is zero."""
     columns = model_feature_columns(family, frame.columns)
+    if is_btyd(family):
+        return columns
     if "concept_text" in columns and not _has_common_concept(frame["concept_text"]):
         columns.remove("concept_text")
     embedding = [c for c in columns if c.startswith("emb_")]
@@ -294,11 +366,16 @@ def input_columns(family: str, frame: pd.DataFrame) -> list[str]:
     return columns
 
 
-def fit_pipeline(family: str, target: str, frame: pd.DataFrame, y: np.ndarray, *, seed: int = 42) -> Pipeline:
+def fit_pipeline(family: str, target: str, frame: pd.DataFrame, y: np.ndarray, *, seed: int = 42,
+                 horizons: Horizons | None = None) -> Pipeline:
     """The family's pipeline fitted on every row of ``frame`` (labelled feature rows), with PCA
     components capped by the row count, on one thread."""
     columns = input_columns(family, frame)
-    pipeline = build_pipeline(family, target, columns, seed=seed)
+    if is_btyd(family):
+        missing = [c for c in BTYD_INPUTS if c not in frame.columns]
+        if missing:
+            raise ValueError(f"{family}: the feature frame has no purchase summary columns {missing}")
+    pipeline = build_pipeline(family, target, columns, seed=seed, horizons=horizons)
     n_embedding = sum(c.startswith("emb_") for c in columns)
     if n_embedding:  # PCA cannot keep more components than there are training rows
         pipeline.set_params(features__emb__n_components=min(EMBEDDING_COMPONENTS, n_embedding, len(frame)))
@@ -327,7 +404,8 @@ def train_and_evaluate(family: Family, target: Target, features: pd.DataFrame,
         raise ValueError(f"{target}: {problem}")
     train_idx, valid_idx = held_out_split(target, y, seed=seed, test_size=test_size)
     train = frame.iloc[train_idx]
-    pipeline = fit_pipeline(family, target, train, y[train_idx], seed=seed)
+    horizons = labels.horizons if isinstance(labels, LabelSet) else None
+    pipeline = fit_pipeline(family, target, train, y[train_idx], seed=seed, horizons=horizons)
     columns = list(pipeline.feature_names_in_)
     valid = frame.iloc[valid_idx]
     metrics = target_metrics(target, y[valid_idx], predict_target(pipeline, target, valid[columns]))
@@ -337,6 +415,10 @@ def train_and_evaluate(family: Family, target: Target, features: pd.DataFrame,
         "test_size": test_size, "n_train": len(train_idx), "n_validation": len(valid_idx),
         "n_features_in": len(columns), "estimator": type(pipeline.named_steps["model"]).__name__,
         "label_source": labels.source if isinstance(labels, LabelSet) else "frame",
+        "label_window_days": window_days(target, horizons),
     }
+    step = pipeline.named_steps["model"]
+    if isinstance(step, BTYDEstimator):
+        params.update({key: round(value, 6) for key, value in step.describe().items()})
     return TrainedModel(family, target, pipeline, metrics, columns, train_ids, valid["client_id"].tolist(),
                         data_digest(train_ids, y[train_idx]), params)

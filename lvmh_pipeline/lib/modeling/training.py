@@ -26,12 +26,14 @@ from lvmh_pipeline.lib.modeling.models import (
     is_classification,
     labelled_frame,
     train_and_evaluate,
+    window_days,
 )
 from lvmh_pipeline.lib.registry.tracking import LoggedModel, TrackingConfig, log_trained_model
 
 logger = logging.getLogger(__name__)
 
-TABLE_METRICS: tuple[str, ...] = ("auc", "log_loss", "brier", "calibration_error", "spearman", "r2", "mae")
+TABLE_METRICS: tuple[str, ...] = ("auc", "log_loss", "brier", "calibration_error", "composite", "spearman", "r2",
+                                  "mae", "sum_ratio")
 INPUT_EXAMPLE_ROWS = 3
 
 
@@ -87,11 +89,27 @@ def train_family(
                 data_digest=trained.data_digest, label_source=labels.source,
                 input_example=_input_example(features, trained.feature_columns),
                 as_of=labels.as_of, horizons=labels.horizons, fit_seconds=fit_seconds, started_at=started_at,
-                artifacts=artifacts,
+                artifacts=artifacts, extra_tags=horizon_tags(target, labels),
             )
         results.append(TargetTraining(target, family, logged, trained.metrics, trained.params,
                                       trained.data_digest, fit_seconds, warnings=problems))
     return results
+
+
+def horizon_tags(target: str, labels: LabelSet) -> dict[str, str]:
+    """Version tags saying which window the labels had and which horizon the outputs are for
+    (``label_days``, ``horizon_days``, ``horizon_method`` and, when the window was shortened, the
+    ``horizon_carrier`` rate model that rescales outputs to the horizon); none for labels from a file."""
+    if labels.horizons is None:
+        return {}
+    tags = {
+        "label_days": str(window_days(target, labels.horizons)),
+        "horizon_days": str(window_days(target, labels.asked)),
+        "horizon_method": str(labels.plan.get("horizon_method", "observed")),
+    }
+    if labels.plan.get("horizon_carrier"):
+        tags["horizon_carrier"] = str(labels.plan["horizon_carrier"])
+    return tags
 
 
 def _evaluation_artifacts(trained: TrainedModel, features: pd.DataFrame, labels: LabelSet, seed: int,
@@ -101,10 +119,13 @@ def _evaluation_artifacts(trained: TrainedModel, features: pd.DataFrame, labels:
     try:
         from lvmh_pipeline.lib.registry.plots import evaluation_artifacts
 
+        from lvmh_pipeline.lib.modeling.evaluation import purchase_frequency
+
         frame, y = labelled_frame(features, labels, trained.target)
         held_out = frame["client_id"].astype(str).isin(set(map(str, trained.validation_client_ids))).to_numpy()
         return evaluation_artifacts(trained.pipeline, trained.target, trained.family,
-                                    frame.loc[held_out, trained.feature_columns], y[held_out], seed=seed)
+                                    frame.loc[held_out, trained.feature_columns], y[held_out], seed=seed,
+                                    frequency=purchase_frequency(frame.loc[held_out]))
     except Exception as error:  # plots are a reading aid: never fail a training run for them
         message = f"{trained.family} {trained.target}: evaluation plots not drawn: {type(error).__name__}: {error}"
         logger.warning(message)
@@ -126,7 +147,8 @@ def training_table(results: list[TargetTraining]) -> pd.DataFrame:
     rows = []
     for r in results:
         row: dict[str, object] = {"target": r.target, "version": r.logged.version if r.logged else None}
-        relevant = [m for m in TABLE_METRICS if (m in ("spearman", "r2", "mae")) != is_classification(r.target)]
+        relevant = [m for m in TABLE_METRICS
+                    if (m in ("composite", "spearman", "r2", "mae", "sum_ratio")) != is_classification(r.target)]
         for metric in TABLE_METRICS:
             value = r.metrics.get(metric) if metric in relevant else None
             row[metric] = round(value, 4) if value is not None and math.isfinite(value) else None

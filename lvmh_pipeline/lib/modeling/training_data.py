@@ -14,7 +14,8 @@ the complement, which proves it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import json
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from lvmh_pipeline.lib.modeling.models import LABEL_COLUMNS, data_digest, held_o
 
 LABELS_FILE = "labels.csv"
 TRANSACTIONS_FILE = "transactions.csv"
-LABELS_TABLE_COLUMNS: list[str] = [*LABELS_COLUMNS, "as_of", "label_source"]
+LABELS_TABLE_COLUMNS: list[str] = [*LABELS_COLUMNS, "as_of", "label_source", "windows"]
 MISSING_OUTCOMES_MESSAGE = (
     "no transactions.csv or labels.csv in {data_dir}: models skipped. Provide transactions.csv "
     "(client_id,order_id,date,product_id,quantity,amount) to learn outcomes from history, or "
@@ -88,18 +89,42 @@ def load_outcomes(
     return OutcomeLoad(labels, transactions_path, load.rejected)
 
 
+def windows_json(labels: LabelSet) -> str:
+    """The label windows, the asked horizon and how they were chosen, as one JSON text (the
+    ``windows`` column of the labels table, the same on every row)."""
+    return json.dumps({
+        "labels": asdict(labels.horizons) if labels.horizons else None,
+        "requested": asdict(labels.requested) if labels.requested else None,
+        "plan": labels.plan,
+    }, sort_keys=True, default=str)
+
+
 def labels_table(labels: LabelSet) -> pd.DataFrame:
-    """The ``training_labels`` table: :data:`LABELS_TABLE_COLUMNS`, ``as_of`` as ISO text or None."""
+    """The ``training_labels`` table: :data:`LABELS_TABLE_COLUMNS`, ``as_of`` as ISO text or None,
+    ``windows`` as :func:`windows_json`."""
     as_of = labels.as_of.isoformat() if labels.as_of is not None else None
-    frame = labels.frame[LABELS_COLUMNS].assign(
-        client_id=labels.frame["client_id"].astype(str),
-        purchased=labels.frame["purchased"].astype(np.float64),
-        churned=labels.frame["churned"].astype(np.float64),
-        lifetime_value=labels.frame["lifetime_value"].astype(np.float64),
+    source = labels.frame if "purchases" in labels.frame else labels.frame.assign(purchases=np.nan)
+    frame = source[LABELS_COLUMNS].assign(
+        client_id=source["client_id"].astype(str),
+        purchased=source["purchased"].astype(np.float64),
+        churned=source["churned"].astype(np.float64),
+        lifetime_value=source["lifetime_value"].astype(np.float64),
+        purchases=source["purchases"].astype(np.float64),
     )
     frame["as_of"] = pd.Series([as_of] * len(frame), index=frame.index, dtype=object)
     frame["label_source"] = labels.source
+    frame["windows"] = windows_json(labels)
     return frame[LABELS_TABLE_COLUMNS].reset_index(drop=True)
+
+
+def _windows(table: pd.DataFrame) -> tuple[Horizons | None, Horizons | None, dict[str, object]]:
+    values = table["windows"].dropna().astype(str).unique() if "windows" in table else []
+    if not len(values):
+        return None, None, {}
+    parsed = json.loads(values[0])
+    labels, requested = parsed.get("labels"), parsed.get("requested")
+    return (Horizons(**labels) if labels else None, Horizons(**requested) if requested else None,
+            dict(parsed.get("plan") or {}))
 
 
 def table_as_of(table: pd.DataFrame) -> date | None:
@@ -115,9 +140,11 @@ def label_set_from_table(table: pd.DataFrame) -> LabelSet:
     sources = table["label_source"].dropna().astype(str).unique()
     if len(sources) != 1:
         raise ValueError(f"labels table needs exactly one label_source, got {sorted(sources)}")
-    frame = table[LABELS_COLUMNS].assign(client_id=table["client_id"].astype(str)).reset_index(drop=True)
-    return LabelSet(frame=frame, source=str(sources[0]), as_of=table_as_of(table),
-                    rejected=pd.DataFrame(columns=REJECTED_LABELS_COLUMNS))
+    columns = [c for c in LABELS_COLUMNS if c in table]
+    frame = table[columns].assign(client_id=table["client_id"].astype(str)).reset_index(drop=True)
+    horizons, requested, plan = _windows(table)
+    return LabelSet(frame=frame, source=str(sources[0]), as_of=table_as_of(table), horizons=horizons,
+                    rejected=pd.DataFrame(columns=REJECTED_LABELS_COLUMNS), requested=requested, plan=plan)
 
 
 def positive_rates(labels: LabelSet) -> dict[str, float | None]:

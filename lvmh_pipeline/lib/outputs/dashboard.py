@@ -23,6 +23,8 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.common.cells import as_list
+from lvmh_pipeline.lib.outputs.card_text import concept_categories as _concept_categories
+from lvmh_pipeline.lib.outputs.card_text import driver_texts
 from lvmh_pipeline.lib.segmentation.clustering import cluster_concept_lift, top_lift_concepts
 
 SCHEMA_VERSION = "1.0.0"
@@ -176,6 +178,7 @@ def build_dashboard(
     top_concepts_per_client: int = 8,
     max_evidence: int = 3,
     top_concepts_per_cluster: int = 5,
+    concept_categories: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Assemble the dashboard document from the warehouse tables.
 
@@ -183,7 +186,9 @@ def build_dashboard(
     are ignored); ``clusters``: CLUSTERS_COLUMNS; ``projection``: PROJECTION_COLUMNS. Clients
     missing from clusters / projection get null cluster and coords. ``predictions`` (one row per
     ``client_id``) and ``recommendations`` (one row per client and product, with ``product_id``
-    and ``score``) add optional per-client blocks.
+    and ``score``) add optional per-client blocks; a prediction with ``top_drivers`` also gets
+    ``driver_texts``, the drivers in plain words (``concept_categories``: concept label → taxonomy
+    category, the shipped taxonomy's by default).
     """
     concepts = note_concepts.loc[~note_concepts["negated"].fillna(False).astype(bool)].copy()
     concepts["client_id"] = concepts["client_id"].astype(str)
@@ -200,6 +205,8 @@ def build_dashboard(
     cluster_of = clusters.set_index("client_id").to_dict(orient="index")
     coords_of = {r.client_id: [r.x, r.y, r.z] for r in projection.itertuples()}
     prediction_of = _records_by_client(predictions, [], [])
+    if prediction_of and concept_categories is None:
+        concept_categories = _concept_categories()
     if recommendations is not None and "product_id" in recommendations.columns:
         recommendations = recommendations.assign(product_id=recommendations["product_id"].astype(str))
     recs_of = _records_by_client(recommendations, ["client_id", "rank", "score"], [True, True, False])
@@ -239,7 +246,10 @@ def build_dashboard(
             ] if cluster else [],
         }
         if client in prediction_of:
-            card["prediction"] = prediction_of[client][0]
+            prediction = prediction_of[client][0]
+            if prediction.get("top_drivers") is not None and "driver_texts" not in prediction:
+                prediction["driver_texts"] = driver_texts(prediction["top_drivers"], concept_categories)
+            card["prediction"] = prediction
         if recommendations is not None:
             card["recommendations"] = recs_of.get(client, [])
         clients.append(card)

@@ -12,8 +12,15 @@ so —
   an age ("Dupont 45 ans", "Müller (62)"), a known given name before a surname ("Anna Krause"),
   a given name after a kin word ("sa fille Chloé");
 - before an honorific or an age in Japanese, Chinese and Korean (:mod:`.names_cjk`: "田中様",
-  "王总", "김민지 회장님", "Meyer님", "김민지(34세)"), after an Arabic title or before an age in
-  Arabic (:mod:`.names_arabic`).
+  "王总", "김민지 회장님", "Meyer님", "김민지(34세)"); without one where the script shows the
+  name's shape: a Chinese surname and given-name characters after a verb of meeting or a kin word
+  ("跟王建国聊了", "女儿李若曦在"), familiar forms ("老王", "陈姐", "陳太", "黃生"), a Korean full
+  name before a particle ("김민지가", "이서연의") or a lone surname before a role ("문 대표");
+- in Arabic (:mod:`.names_arabic`) after a title or before an age, and without a title: known
+  given and family names anywhere ("زارتنا نورة القحطاني", "اتصل الشامسي"), kunya ("أم سلطان",
+  "بو عبدالله"), kin, client and naming words ("وبنتها شيخة", "اسمها ريم");
+- in Russian, a given name in any case or diminutive next to another capitalised word
+  ("Светланы Мороз", "Пак Виктор", "Анне Сергеевне").
 
 Ordinary words in those positions ("Familie Urlaub", "Tochter, 25 Jahre", "Budget, 5K", "Lady
 Dior", "Helmut Newton") are refused by :mod:`.names_guard`. A second pass (:mod:`.names_links`)

@@ -8,21 +8,35 @@ Unspaced scripts mark a person with a suffix: "田中様", "ミュラー氏", "�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.name_lexicon import (
     JA_COUPLE_SUFFIXES,
     JA_HONORIFICS,
     JA_LEADING_WORDS,
+    JA_ROLE_SUFFIXES,
     JA_ROLE_WORDS,
+    KO_COMMON_STEMS,
     KO_HONORIFICS,
+    KO_NAME_CUES,
+    KO_NAME_PARTICLES,
+    KO_NOT_LONE_SURNAMES,
+    KO_PERSON_PARTICLES,
     KO_PREFIX_TITLES,
     KO_ROLE_WORDS,
     KO_SPACED_ONLY,
+    KO_SPACED_ROLES,
     KO_SURNAMES,
     ZH_COMMON_WORDS,
     ZH_COUPLE_SUFFIXES,
+    ZH_GIVEN_CHARS,
     ZH_HONORIFICS,
+    ZH_KIN_SUFFIXES,
+    ZH_NAME_CUES_BEFORE,
+    ZH_NAME_FOLLOWERS,
+    ZH_POSSESSED,
+    ZH_SHENG_WORDS,
     ZH_SHORT_TITLE_NOT_BEFORE,
     ZH_SURNAMES,
     ZH_TRANSLITERATION,
@@ -55,6 +69,14 @@ _KATAKANA_RUN = re.compile(rf"[{KATAKANA}・ー]+")
 _SAMA_COMPOUND_BEFORE = frozenset("模多同仕異一外今左斯有")
 _SAMA_COMPOUND_AFTER = frozenset("々子式相")
 _JA_COUPLE = re.compile(rf"([{HAN}]{{1,4}})(?:{alternation(JA_COUPLE_SUFFIXES)})")
+_JA_KATAKANA_COUPLE = re.compile(
+    rf"(?<![{KATAKANA}])([{KATAKANA}・ー]{{2,12}})(?:{alternation(s for s in JA_COUPLE_SUFFIXES if s != '家')})"
+)
+# A given name written in hiragana before an honorific, after の or at a clause start.
+_JA_HIRAGANA_NAME = re.compile(
+    r"(?:(?<=の)|(?<=[、。，,\s「（(])|^)([\u3041-\u3096]{2,4})(?=様|さま|さん|ちゃん|くん)"
+)
+_JA_HIRAGANA_NOT_NAMES = ("みな", "みんな", "だんな", "こども", "あかちゃ", "ぼっちゃ", "むすめ", "むすこ", "おく")
 _JA_AGE = re.compile(
     rf"(?<![{HAN}{KATAKANA}])([{HAN}{KATAKANA}・ー]{{2,8}})(?:{_SEP}(?={_AGE_JA})|(?=[(（]\d{{2}}[)）]))"
 )
@@ -116,6 +138,34 @@ def _ja_known_prefix(run: str) -> int:
     return 0
 
 
+_JA_ROLE_SUFFIX = re.compile(rf"([{HAN}]{{2,6}})(?:{alternation(JA_ROLE_SUFFIXES)})")
+# "山本（やまもと）様": the reading in brackets between the name and the honorific
+_JA_READING = re.compile(
+    rf"([{HAN}]{{1,4}}(?:[ \u3000]?[{HAN}]{{1,3}})?)[（(]([\u3041-\u3096\u30a1-\u30faー・ ]{{2,12}})[）)]"
+    rf"(?=[ \u3000]?(?:{alternation(JA_HONORIFICS + JA_ROLE_SUFFIXES)}|[、，,。]))"
+)
+
+
+def _ja_role_names(text: str) -> list[PiiSpan]:
+    """A known surname before a role word used as a title ("鈴木社長", "今日は小林部長が"), and a
+    name with its reading in brackets ("山本（やまもと）様")."""
+    spans = []
+    for m in _JA_ROLE_SUFFIX.finditer(text):
+        run = m.group(1)
+        size = _ja_known_suffix(run)
+        if size >= 2:
+            spans.append(PiiSpan(m.end(1) - size, m.end(1), "NAME"))
+    for m in _JA_READING.finditer(text):
+        run = m.group(1)
+        if _ja_known_suffix(run) >= 2 or _ja_known_prefix(run) >= 2 or len(run) <= 4 and run not in JA_ROLE_WORDS:
+            start = m.start(1)
+            if not _ja_known_prefix(run) and _ja_known_suffix(run) >= 2:
+                start = m.end(1) - _ja_known_suffix(run)
+            spans.append(PiiSpan(start, m.end(1), "NAME"))
+            spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
+    return spans
+
+
 def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
     """``honorifics`` False (Han text without kana, Chinese or Japanese): only the rules that
     need a known Japanese surname (田中、45歳; 佐藤夫妻)."""
@@ -147,14 +197,21 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
         size = _ja_known_suffix(m.group(1))
         if size >= 2:
             spans.append(PiiSpan(m.end(1) - size, m.end(1), "NAME"))
+    for m in _JA_KATAKANA_COUPLE.finditer(text):  # シュミット夫妻, ブラウンご夫婦
+        if classify(m.group(1)) != COMMON and m.group(1) not in JA_ROLE_WORDS:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _JA_HIRAGANA_NAME.finditer(text):  # 奥様のさくら様, 娘のあやかちゃん
+        run = m.group(1)
+        if not run.startswith(("お", "ご")) and not run.startswith(_JA_HIRAGANA_NOT_NAMES):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     lead = _JA_LEADING_NAME.match(text)  # 原田、…: a note opening with a known surname
     if lead and _ja_known_prefix(lead.group(1)) == len(lead.group(1)) >= 2:
         spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
     for pattern in (_JA_AGE, _JA_LABEL):
         for m in pattern.finditer(text):
             run = m.group(1)
-            if any(h in run for h in JA_HONORIFICS + ("先生",)) or run in JA_ROLE_WORDS:
-                continue  # 田中様、45歳: the honorific rule has it
+            if any(h in run for h in JA_HONORIFICS + ZH_HONORIFICS) or run in JA_ROLE_WORDS:
+                continue  # 田中様、45歳, 白女士（45）: the honorific rule has it
             if _KATAKANA_RUN.fullmatch(run):
                 # A katakana word before an age is a name only where a name stands: at the start
                 # of the note or after a label ("ミュラー、52歳"), not "アポイント、49歳"; and
@@ -206,6 +263,14 @@ _ZH_SURNAME_IS = re.compile(rf"(?<=[^{HAN}]姓)([{''.join(ZH_SURNAMES)}])(?=[，
 def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
     if not honorific and (run.endswith(ZH_HONORIFICS) or run[-1] in _ZH_ROLE_ENDINGS):
         return None  # 何先生，45岁 (the honorific rule has it); 工程师，45岁 (an engineer)
+    if (
+        honorific
+        and len(run) >= 2
+        and run[-2] not in ZH_SURNAMES
+        and (len(run) == 2 or run[-3] not in ZH_SURNAMES)
+        and _zh_known_given(run[-2:])
+    ):
+        return PiiSpan(end - 2, end, "NAME")  # 美玲小姐: a given name before the title
     if len(run) >= 4 and run[-4:-2] in _ZH_DOUBLE_SURNAMES:
         return PiiSpan(end - 4, end, "NAME")
     for size in (3, 2, 1) if honorific else (3, 2):
@@ -235,6 +300,8 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         if honorifics_only and honorific in _SHARED_WITH_JA:
             continue
         run = text[start:end]
+        if text[end - 1 : end + len(honorific)] in ZH_COMMON_WORDS:
+            continue  # 古董 (antiques), 董事: the "title" is part of a word
         span = _zh_name_at_end(run, end, honorific=True)
         size = _transliterated_end(run) if len(honorific) > 1 else 0
         if size and (span is None or end - span.start < size):
@@ -267,10 +334,144 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         name = m.group(group)
         if name[0] in ZH_SURNAMES and name not in ZH_COMMON_WORDS and name[-1] not in _ZH_ROLE_ENDINGS:
             spans.append(PiiSpan(m.start(group), m.end(group), "NAME"))
+    spans += _zh_bare_names(text) + _zh_familiar_names(text) + _zh_given_alone(text)
     for m in _ZH_COUPLE.finditer(text):  # 王氏夫妇 is taken by 氏; 王家 needs a surname
         run = m.group(1)
         if len(run) == 1 and run in ZH_SURNAMES:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+_ZH_PUNCT = frozenset("，。、；：！？（）【】「」《》“”‘’,.;:!?()/ \u3000\n\t…—-~～·")
+_ZH_CUE_BEFORE = re.compile(rf"(?:{alternation(ZH_NAME_CUES_BEFORE)})$")
+
+
+def _zh_cue_before(text: str, pos: int) -> bool:
+    """Does a cue word ("跟", "女儿", "客户" …) end at ``pos``?"""
+    return pos > 0 and _ZH_CUE_BEFORE.search(text, max(0, pos - 6), pos) is not None
+_ZH_HONORIFIC_STARTS = tuple(sorted(set(ZH_HONORIFICS) | {"氏", "夫妇", "夫婦", "一家", "们", "們"}, key=len, reverse=True))
+_ZH_KIN_SUFFIX = re.compile(
+    rf"(?:{alternation(ZH_KIN_SUFFIXES)})(?:(?![{HAN}a-z])|(?=[{''.join(ZH_NAME_FOLLOWERS)}]))"
+)
+
+
+def _zh_boundary_after(text: str, end: int, *, possessive: bool = True) -> bool:
+    """Does a name end at ``end``: punctuation, another script, an honorific, a verb or adverb
+    that follows a person, or "的" before a kin or client noun ("王丽的老公")?"""
+    if end >= len(text):
+        return True
+    c = text[end]
+    if c in _ZH_PUNCT or not _HAN_CHAR.match(c):
+        return not ("a" <= c <= "z")  # "王丽sir" is the kin-suffix rule's
+    if text.startswith(_ZH_HONORIFIC_STARTS, end):
+        return True
+    if c == "的":
+        return possessive and text.startswith(ZH_POSSESSED, end + 1)
+    return c in ZH_NAME_FOLLOWERS and text[end - 1 : end + 1] not in ZH_COMMON_WORDS
+
+
+def _zh_bare_names(text: str) -> list[PiiSpan]:
+    """Full Chinese names without an honorific: "跟王建国聊了", "女儿李若曦在伦敦", "林志明和太太",
+    "客户孙晓梅说" — a surname and one or two given-name characters, after a verb of meeting or
+    giving, a client or kin word, or at the start of a clause, and before a verb, a particle,
+    punctuation or "的" + a kin noun. Two-character names ("给王丽的礼物") need the cue before."""
+    spans = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        if c not in ZH_SURNAMES:
+            i += 1
+            continue
+        sur = 2 if text[i : i + 2] in _ZH_DOUBLE_SURNAMES else 1
+        before = text[i - 1] if i else ""
+        cue = _zh_cue_before(text, i)
+        clause_start = not i or before in _ZH_PUNCT or not _HAN_CHAR.match(before)
+        found = None
+        for size in (2, 1):
+            end = i + sur + size
+            if end > n:
+                continue
+            given = text[i + sur : end]
+            if not all(g in ZH_GIVEN_CHARS for g in given):
+                continue
+            name = text[i:end]
+            if name in ZH_COMMON_WORDS or given in ZH_COMMON_WORDS:
+                continue
+            if text[i : i + sur + 1] in ZH_COMMON_WORDS and not (cue and size == 2):
+                continue  # 黄金, 周末 … ; "女儿叶子涵" has a cue before it
+            if any(w in ZH_COMMON_WORDS for w in (text[i : end + 1], text[i : end + 2])):
+                continue  # 周大福的, 江诗丹顿: a word that goes on
+            if size == 1 and not cue and sur == 1:
+                continue
+            if not (cue or clause_start):
+                continue
+            if _zh_boundary_after(text, end):
+                found = PiiSpan(i, end, "NAME")
+                break
+        if found:
+            spans.append(found)
+            i = found.end
+        else:
+            i += 1
+    return spans
+
+
+_ZH_CUE_ANY = re.compile(alternation(ZH_NAME_CUES_BEFORE))
+_ZH_NAMING_CUES = ("叫", "名叫", "叫做", "名字是", "名字叫", "叫咗", "個名叫")
+
+
+def _zh_known_given(word: str) -> bool:
+    return word in person_names().given and word not in ZH_COMMON_WORDS
+
+
+def _zh_given_alone(text: str) -> list[PiiSpan]:
+    """A given name without its surname after a kin, client or naming word: "她老公志强喜欢",
+    "客户美玲今天来", "女儿叫嘉欣" — a known given name, or any two given-name characters after
+    a naming word (叫, 名叫)."""
+    spans = []
+    for m in _ZH_CUE_ANY.finditer(text):
+        i = m.end()
+        word = text[i : i + 2]
+        if len(word) < 2 or not all(c in ZH_GIVEN_CHARS for c in word) or word in ZH_COMMON_WORDS:
+            continue
+        naming = m.group().endswith(_ZH_NAMING_CUES)
+        if (_zh_known_given(word) or naming) and _zh_boundary_after(text, i + 2):
+            spans.append(PiiSpan(i, i + 2, "NAME"))
+    return spans
+
+
+def _zh_familiar_names(text: str) -> list[PiiSpan]:
+    """A surname called familiarly: "老王", "小李" (before punctuation or a verb), "陈姐", "王姨",
+    "陳太", "黃生", "何Sir"."""
+    spans = []
+    for i, c in enumerate(text):
+        if c not in ZH_SURNAMES:
+            continue
+        before = text[i - 1] if i else ""
+        if before in ("老", "小") and (
+            i < 2 or not _HAN_CHAR.match(text[i - 2]) or text[i - 2] in _ZH_PUNCT or _zh_cue_before(text, i - 1)
+        ):
+            if (
+                before + c not in ZH_COMMON_WORDS
+                and c + text[i + 1 : i + 2] not in ZH_COMMON_WORDS
+                and _zh_boundary_after(text, i + 1)
+            ):
+                spans.append(PiiSpan(i, i + 1, "NAME"))
+                continue
+        if i and _HAN_CHAR.match(before) and before not in _ZH_PUNCT and not _zh_cue_before(text, i):
+            continue
+        m = _ZH_KIN_SUFFIX.match(text, i + 1)
+        if not m:
+            continue
+        suffix = m.group()
+        if c + suffix in ZH_COMMON_WORDS or text[i + 1 : m.end() + 1] in ("太太",):
+            continue
+        if suffix == "生" and text[m.end() : m.end() + 1] in ZH_SHENG_WORDS:
+            continue
+        if suffix in ("太", "生") and not _zh_boundary_after(text, m.end(), possessive=True):
+            continue
+        spans.append(PiiSpan(i, i + 1, "NAME"))
     return spans
 
 
@@ -322,8 +523,11 @@ def _korean_names(text: str) -> list[PiiSpan]:
         if honorific in KO_SPACED_ONLY:
             # "김민지 고객": a full name (3 syllables) before a bare role word ("전 대표" is
             # "the former CEO", "우수 고객" a good customer).
-            if spaced and len(word) == 3 and _ko_is_name(word):
-                spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+            if spaced and len(word) == 3 and _ko_is_name(word) and (
+                word[1:] in _ko_given_syllables()[0]
+                or word[2] not in "의을를에은는도로" and word[:2] not in KO_COMMON_STEMS
+            ):
+                spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # not "최고의 고객"
             continue
         for role in _KO_ROLES_LONGEST_FIRST:
             if word.endswith(role) and len(word) > len(role):
@@ -331,6 +535,8 @@ def _korean_names(text: str) -> list[PiiSpan]:
                 break
         # "김씨", "최 고객님": a lone surname, spaced or glued to 씨
         long_enough = 2 <= len(word) <= 4 or (len(word) == 1 and (spaced or honorific == "씨"))
+        if len(word) == 1 and word in KO_NOT_LONE_SURNAMES and honorific not in _KO_FOREIGN_HONORIFICS:
+            long_enough = False  # "전 대표님" the former CEO, "고 회장님" the late chairman
         if long_enough and word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS:
             spans.append(PiiSpan(m.start(1), m.start(1) + len(word), "NAME"))
         elif (
@@ -361,6 +567,119 @@ def _korean_names(text: str) -> list[PiiSpan]:
             if _ko_is_name(word):
                 spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans
+
+
+_KO_COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+_KO_TOKEN = re.compile(r"(?<![가-힣])[가-힣]+")
+_KO_SPACED_ROLE = re.compile(
+    rf"[ \t]+(?:{alternation(KO_SPACED_ROLES)})(?:(?![가-힣])|(?=[은는이가을를의께도과와]))"
+)
+_KO_AFTER_NAME = re.compile(r"[ \t]+(?:양|군)(?![가-힣])")
+
+
+@lru_cache(maxsize=1)
+def _ko_given_syllables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(known two-syllable given names, their first syllables, their second syllables)."""
+    lexicon = person_names()
+    given = frozenset(
+        g for g in lexicon.given if len(g) == 2 and _HANGUL.match(g) and g not in lexicon.ambiguous
+    )
+    return given, frozenset(g[0] for g in given), frozenset(g[1] for g in given)
+
+
+def _ko_split(token: str) -> tuple[str, str, str] | None:
+    """(surname, given name, particle) of a Hangul token shaped as a full name ("김민지가" →
+    김, 민지, 가; "남궁민수님" → 남궁, 민수, 님), or None."""
+    sur = 2 if token.startswith(_KO_COMPOUND_SURNAMES) and len(token) >= 4 else 1
+    if token[0] not in KO_SURNAMES and sur == 1:
+        return None
+    given, rest = token[sur : sur + 2], token[sur + 2 :]
+    if len(given) < 2 or rest and rest not in KO_NAME_PARTICLES:
+        return None
+    return token[:sur], given, rest
+
+
+def ko_full_name(word: str) -> bool:
+    """A Hangul word shaped as a Korean full name: a surname and a given name that is known or
+    made of given-name syllables ("이상민", "남궁민수"; not "한국물산")."""
+    parts = _ko_split(word)
+    if not parts or parts[2]:
+        return False
+    known, firsts, seconds = _ko_given_syllables()
+    sur, given, _ = parts
+    return given in known or (
+        given[0] in firsts and given[1] in seconds and word[: len(sur) + 1] not in KO_COMMON_STEMS
+    ) and word not in KO_ROLE_WORDS
+
+
+def _ko_bare_names(text: str) -> list[PiiSpan]:
+    """Korean names without an honorific: a full name before a particle ("김민지가 오늘",
+    "이서연의 남편"), after a kin, client or label word ("딸 김하린 양", "고객명 노승희,"),
+    before 양 / 군; a lone surname before a role ("문 대표", "김 부장님"); a known given name
+    before a particle ("수진이랑", "민지 씨")."""
+    known, firsts, seconds = _ko_given_syllables()
+    spans = []
+    previous = ""
+    for m in _KO_TOKEN.finditer(text):
+        token = m.group()
+        parts = _ko_split(token)
+        cue = previous in KO_NAME_CUES or any(
+            previous.endswith(p) and previous[: -len(p)] in KO_NAME_CUES for p in _KO_CUE_PARTICLES
+        )  # "이름은 김준혁", "남편분이 …"
+        if parts:
+            sur, given, rest = parts
+            name_end = m.start() + len(sur) + 2
+            stem_common = token[: len(sur) + 1] in KO_COMMON_STEMS or sur + given in KO_COMMON_STEMS
+            shaped = given[0] in firsts and given[1] in seconds and not stem_common
+            full = token[: len(sur) + 2]
+            ok = False
+            if full in KO_ROLE_WORDS or classify(full) == COMMON:
+                ok = False
+            elif given in known and full not in KO_COMMON_STEMS:
+                ok = bool(rest) or cue
+            elif shaped and (rest in KO_PERSON_PARTICLES or cue and (rest or _CLOSING_KO.match(text, m.end()))):
+                ok = True
+            elif shaped and not rest and _KO_AFTER_NAME.match(text, m.end()):
+                ok = True  # "김하린 양", "이도현 군"
+            if ok:
+                if sur == "이" and rest == "이":
+                    name_end += 1  # "이수진이 말하길": a bare 이 after [NAME] would read as the surname
+                spans.append(PiiSpan(m.start(), name_end, "NAME"))
+                previous = token
+                continue
+        if cue and token[:2] in known and (len(token) == 2 or token[2:] in KO_NAME_PARTICLES):
+            spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "딸 민서 졸업", "아들 준호가"
+        elif len(token) >= 3 and token[:2] in known and (
+            token[2:] in KO_PERSON_PARTICLES or token[2] == "이" and token[3:] in KO_NAME_PARTICLES and len(token) > 3
+        ):
+            spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "수진이랑", "민지씨"
+        elif (
+            len(token) == 1
+            and token in KO_SURNAMES
+            and token not in KO_NOT_LONE_SURNAMES
+            and _KO_SPACED_ROLE.match(text, m.end())
+        ):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "문 대표", "김 부장님"
+        previous = token
+    return spans
+
+
+_KO_CUE_PARTICLES = ("은", "는", "이", "가", "의", "도", "분", "분은", "분이", "분의", "님", "님은", "님의", "께서", "이요")
+# "Amy 王", "Kelly 张": an English given name and a Chinese surname, as Hong Kong writes them
+_LATIN_GIVEN_ZH_SURNAME = re.compile(
+    rf"(?<![A-Za-z])([A-Z][a-z]+)[ \u3000]?([{''.join(ZH_SURNAMES)}])(?![{HAN}])"
+)
+
+
+def _latin_given_zh_surname(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _LATIN_GIVEN_ZH_SURNAME.finditer(text):
+        if is_given_name(m.group(1)) and classify(m.group(1)) != COMMON:
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+    return spans
+
+
+_CLOSING_KO = re.compile(r"[ \t]*(?:[,.;:!?()（）\[\]/·]|$|\n)")
 
 
 # --- foreign names before CJK and Hangul honorifics ------------------------------------------
@@ -467,11 +786,11 @@ def _native_names(text: str) -> list[PiiSpan]:
 
 def cjk_names(text: str) -> list[PiiSpan]:
     """Names marked by CJK or Hangul honorifics, ages and labels."""
-    spans = _foreign_names(text) + _titled_names(text) + _native_names(text)
+    spans = _foreign_names(text) + _titled_names(text) + _native_names(text) + _latin_given_zh_surname(text)
     if _HANGUL.search(text):
-        spans += _korean_names(text)
+        spans += _korean_names(text) + _ko_bare_names(text)
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms
-        spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True)
+        spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True) + _ja_role_names(text)
     elif _HAN_CHAR.search(text):
         spans += _chinese_names(text) + _japanese_names(text, honorifics=False)
     return spans

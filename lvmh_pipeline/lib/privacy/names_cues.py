@@ -214,6 +214,13 @@ def _continues(previous: str, word: str, loose: bool = False) -> bool:
         return True
     if previous.isupper() and len(previous) > 2 and is_given_name(core):
         return True
+    if (
+        is_surname(core)
+        and classify(core) == AMBIGUOUS
+        and is_surname(previous.rstrip("."))
+        and not is_place_month_or_brand(core)
+    ):
+        return True  # "Sra. Oliveira Santos", "Sr. Costa Pinto": two family names
     return is_surname(core) and classify(core) == NAME
 
 
@@ -272,8 +279,8 @@ def parse_name(
                 and len(lower) >= 3
                 and lower not in NOT_NAMES
                 and (n_words == 0 or is_given_name(previous))
-                and classify(lower) == NAME
-            )
+                and (classify(lower) == NAME or n_words == 0 and classify(lower) == AMBIGUOUS and is_surname(lower))
+            )  # "mrs hughes", "frau äh keller": a transcription writes the name in lower case
             if not known_lower:
                 break
         if word in _TITLE_WORDS or lower in NOT_NAMES:
@@ -365,10 +372,15 @@ def _after_title(text: str, title_end: int, weak: bool, german: bool = False) ->
     return PiiSpan(start, end, "NAME")
 
 
+_OUR_LADY = re.compile(r"(?i:nossa|notre|nuestra|nostra)[ \t\-]+$")
+
+
 def title_names(text: str) -> list[PiiSpan]:
     spans = []
     for start in scan(text).titles:
         m = _TITLE.match(text, start)
+        if m and _OUR_LADY.search(text, max(0, start - 8), start):
+            continue  # "Nossa Senhora de Fátima", "Notre-Dame": the Virgin, a church, a feast
         if m:
             span = _after_title(text, m.end(), m.group() in WEAK_TITLES, m.group() in _GERMAN_TITLES)
             if span:
@@ -449,6 +461,23 @@ _FAMILY_AFTER = re.compile(
 )
 
 
+# "The Blacks (Ian and Moira)", "Les Marchal (Julie et Marc)", "los Herrera (Pedro y Lucía)":
+# a family word or plural article, a capitalised word and the couple's given names in brackets.
+_FAMILY_WITH_GIVEN = re.compile(
+    rf"(?<![{LETTER}])(?:[Tt]he|[Ll]es|[Ll]os|[Ll]as|[Dd]ie|[Oo]s|[Aa]s|[Gg]li|[Ii]|[Dd]e|"
+    rf"{alternation(COUPLE_WORDS)})[ \t]+([{UPPER}][{LETTER}'’\-]+)[ \t]*[(（][ \t]*"
+    rf"([{UPPER}][{LETTER}\-]+)[ \t]*(?:&|\+|/|and|et|und|y|e|i|en|и)[ \t]*([{UPPER}][{LETTER}\-]+)[ \t]*[)）]"
+)
+
+
+def _family_with_given(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _FAMILY_WITH_GIVEN.finditer(text):
+        if is_given_name(m.group(2)) and is_given_name(m.group(3)) and not is_place_month_or_brand(m.group(1)):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
 def _family_after(text: str) -> list[PiiSpan]:
     """"the Collins family", "the Whitfields' household"; "Tanaka-san", "Kim-nim"."""
     spans = []
@@ -474,6 +503,27 @@ def _family_after(text: str) -> list[PiiSpan]:
     return spans
 
 
+# Brazilian "seu" (Mr, also "your") and "sô": a title only before a known given name ("seu Zé",
+# "seu Joaquim"), not "seu Rolex", "seu Natal".
+_SEU = re.compile(rf"(?<![{LETTER}])(?:seu|Seu|sô|Sô|seo)[ \t]+([{UPPER}][{LETTER}]*(?:-[{UPPER}][{LETTER}]+)?)")
+
+
+def _seu_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _SEU.finditer(text):
+        word = m.group(1)
+        unknown = classify(word) == UNKNOWN and len(word) >= 3 and not word.isupper() and is_capitalised(word)
+        if (is_given_name(word) or unknown) and classify(word) != COMMON and not is_place_month_or_brand(word):
+            end = parse_name(text, m.start(1), strict=True) or m.end(1)
+            spans.append(PiiSpan(m.start(1), end, "NAME"))
+    return spans
+
+
 def cue_names(text: str) -> list[PiiSpan]:
     """Names after titles, phrases, couple and client words and labels."""
-    return title_names(text) + _cued(text) + _family_after(text)
+    spans = title_names(text) + _cued(text) + _family_after(text)
+    if "(" in text or "（" in text:
+        spans += _family_with_given(text)
+    if "seu" in text or "Seu" in text or "sô" in text or "Sô" in text or "seo" in text:
+        spans += _seu_names(text)
+    return spans

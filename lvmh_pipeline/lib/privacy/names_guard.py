@@ -30,7 +30,7 @@ from lvmh_pipeline.lib.privacy.names_guard_words import (
     RUSSIAN_WORDS,
     SERVICES_AND_OCCASIONS,
 )
-from lvmh_pipeline.lib.privacy.person_names import person_names
+from lvmh_pipeline.lib.privacy.person_names import person_names, plain
 
 _SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-", "st.-", "san-", "santa-", "sankt-")
 
@@ -102,7 +102,23 @@ def classify(word: str) -> str:
         return AMBIGUOUS if low in COMMON_WORDS or low in lexicon.ambiguous else NAME
     if low in COMMON_WORDS or _noun_shaped(word, low):
         return COMMON
+    if not low.isascii() and lexicon.is_name(low):
+        # "Antônio", "Lefevre": a known name spelt with other accents
+        return AMBIGUOUS if plain(low) in _PLAIN_AMBIGUOUS() else NAME
+    if "-" in low.strip("-"):
+        # "Anna-Lena", "Berg-Schmidt", "Fox-Miller": every part a known name, one of them no
+        # ordinary word; "Rose-Gold", "Roos-goud" are colours
+        kinds = [classify(part) for part in low.split("-")]
+        if all(k in (NAME, AMBIGUOUS) for k in kinds) and NAME in kinds:
+            return NAME
+        if all(k in (AMBIGUOUS, COMMON) for k in kinds) and COMMON in kinds or all(k == AMBIGUOUS for k in kinds):
+            return COMMON
     return UNKNOWN
+
+
+@lru_cache(maxsize=1)
+def _PLAIN_AMBIGUOUS() -> frozenset[str]:
+    return frozenset(plain(w) for w in person_names().ambiguous) | frozenset(plain(w) for w in COMMON_WORDS)
 
 
 def is_known(word: str) -> bool:
@@ -126,12 +142,34 @@ def is_place_month_or_brand(word: str) -> bool:
     return low in PLACES or low in MONTHS_AND_DAYS or low in BRANDS_AND_PRODUCTS
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
-    return fold(word) in person_names().given
+    low = fold(word)
+    lexicon = person_names()
+    if lexicon.is_given(low):
+        return True
+    parts = low.split("-")
+    return (
+        len(parts) > 1
+        and all(p and lexicon.is_given(p) for p in parts)
+        and any(p not in lexicon.ambiguous for p in parts)
+    )  # "Anna-Lena", not "Rose-Gold"
 
 
+@lru_cache(maxsize=65536)
 def is_surname(word: str) -> bool:
-    return fold(word) in person_names().surnames
+    low = fold(word)
+    lexicon = person_names()
+    if lexicon.is_surname(low):
+        return True
+    parts = low.split("-")
+    # "Berg-Schmidt", "Fox-Miller", "Visser-de" … : a double-barrelled family name
+    return (
+        len(parts) > 1
+        and all(p and lexicon.is_name(p) for p in parts)
+        and any(lexicon.is_surname(p) for p in parts)
+        and any(p not in lexicon.ambiguous for p in parts)
+    )
 
 
 def rejected_after_title(word: str) -> bool:

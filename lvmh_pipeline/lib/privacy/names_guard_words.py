@@ -395,6 +395,7 @@ PLACE_OR_ORG_BEFORE = _words(
     park parc parco parque airport aéroport aeroporto aeropuerto flughafen gare station estación
     stazione bahnhof four seasons ritz mandarin oriental peninsula shangri-la святого святой
     святая святых св. улица проспект театр музей отель
+    chez nossa notre nuestra nostra madonna
     """
 )
 

@@ -37,8 +37,10 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     TITLE_WORDS_LOWER,
     ZH_COMMON_WORDS,
     ZH_HONORIFICS,
+    ZH_SURNAMES,
     ZH_TRANSLITERATION,
 )
+from lvmh_pipeline.lib.privacy.names_cjk import ko_full_name
 from lvmh_pipeline.lib.privacy.names_cues import LETTER, UPPER, alternation, is_capitalised, scan
 from lvmh_pipeline.lib.privacy.names_guard import (
     AMBIGUOUS,
@@ -63,7 +65,9 @@ _HANGUL = "\uac00-\ud7af"
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf\u3005"
 _KANA = "\u30a0-\u30ff\u31f0-\u31ff"
 _OTHER = "\u0900-\u097f\u0590-\u05ff\u0e00-\u0e7f\u0980-\u09ff\u0a00-\u0a7f"  # Devanagari, Hebrew, Thai …
-_FOREIGN_WORD = re.compile(rf"[{_ARABIC}]+|[{_HANGUL}]+|[{_KANA}・ー]+|[{_HAN}]+|[{_OTHER}]+|[\u0400-\u04ff]+")
+_FOREIGN_WORD = re.compile(
+    rf"[{_ARABIC}]+|[{_HANGUL}]+|[{_KANA}・ー]+|[\u3041-\u3096ー]+|[{_HAN}]+|[{_OTHER}]+|[\u0400-\u04ff]+"
+)  # hiragana too: the reading of a name ("山本（やまもと）")
 _PLACEHOLDER = re.compile(r"\[NAME\]")
 _ARABIC_TITLES = frozenset(t.rstrip(".") for t in ARABIC_TITLES + ARABIC_POST_TITLES) | frozenset(
     p + t[2:] for t in ARABIC_TITLES if t.startswith("ال") for p in ("لل", "بال", "و", "ول")
@@ -73,7 +77,14 @@ _ROMAJI_SUFFIX = re.compile(
     r"-(?:san|sama|sensei|shi|kun|chan|[a-z]*nim|ssi|ji|jee|sahib|saab|"
     r"сан|сама|сэнсэй|сенсей|кун|тян|чан|ним)(?![\w])"
 )
-_OPEN = re.compile(r"[ \t\u00a0]*[(（]")
+_CJK_SUFFIX = re.compile(rf"[ \u3000]?(?:{alternation(JA_HONORIFICS)})")
+_ZH_SUFFIX = re.compile(rf"(?:{alternation(ZH_HONORIFICS + ('太', '生', '姐', '哥', '总', '董'))})")
+_KO_SUFFIX = re.compile(rf"[ \t]?(?:{alternation(KO_HONORIFICS)})")
+_ZH_FULL_NAME = re.compile(rf"[{''.join(ZH_SURNAMES)}][{_HAN}]{{1,4}}")
+_READING = re.compile(r"[\u3041-\u3096\u30a1-\u30faー・ \u3000]{2,16}")
+_OPEN = re.compile(
+    r"[ \t\u00a0]*(?:[,،，、][ \t]*[0-9٠-٩]{1,3}[ \t]*(?:[^\W\d_]{1,6}\.?)?[ \t]*)?[(（]"
+)  # "Tanaka, 52 ans (田中)", "تاناكا، ٥٢ سنة (田中 博)": an age may stand before the bracket
 _CONTENT = re.compile(r"([^()（）\n\d]{1,40})[)）]")
 _LATIN_WORD = re.compile(rf"[{LETTER}]+(?:['’\-][{LETTER}]+)*\.?")
 _WORD_BEFORE = re.compile(rf"([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)[ \t\u00a0]+$")
@@ -188,8 +199,16 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     after a name."""
     anchor_script = _script(text[start:end]) if text[start:end] != "[NAME]" else ""
     suffix = _ROMAJI_SUFFIX.match(text, end)
+    reading_only = False
     if suffix:
-        end = suffix.end()
+        end = suffix.end()  # "Suzuki-san (鈴木)"
+    elif anchor_script in ("han", "kana") and _CJK_SUFFIX.match(text, end):
+        # "田中 恵子 様（たなか けいこ）": the reading of the name after its honorific
+        end, reading_only = _CJK_SUFFIX.match(text, end).end(), True
+    elif anchor_script in ("han", "hangul"):
+        titled = _bracket_after_title(text, end, anchor_script)
+        if titled is not None:
+            return titled
     opening = _OPEN.match(text, end)
     if not opening:
         return []
@@ -201,25 +220,46 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     inner = inner.strip()
     if not inner or "[" in inner:
         return []
-    latin = _LATIN_WORD.findall(inner)
+    if reading_only and not _READING.fullmatch(inner):
+        return []
+    latin = [w for w in _LATIN_WORD.findall(inner) if _script(w) == "latin"]
     foreign = _FOREIGN_WORD.findall(inner)
     words = inner.replace("&", " ").split()
-    if anchor_script == "cyrillic" and words and is_capitalised(words[0]) and _script(words[0]) == "latin":
-        # "Голд (Gold)", "Браун (Brown на визитке)": the Latin spelling of a Cyrillic name
+    if anchor_script not in ("latin", "") and words and is_capitalised(words[0]) and _script(words[0]) == "latin":
+        # "Голд (Gold)", "Браун (Brown на визитке)", "نسرين حداد (Nisrine Haddad)", "邓紫琪（Kiki
+        # Deng）": the Latin spelling of a name written in another script
         size = 0
         while size < min(len(words), 3) and is_capitalised(words[size]) and _script(words[size]) == "latin":
+            if anchor_script != "cyrillic" and not (
+                _plain_name_word(words[size]) or classify(words[size]) in (NAME, AMBIGUOUS)
+            ):
+                return []  # "ريم (VIP)", "王女士（Dubai）"
             size += 1
         if all(w.islower() for w in words[size:]) and len(words) - size <= 3:
-            part = " ".join(words[:size])
-            return [PiiSpan(start, start + inner.index(part) + len(part), "NAME")]
+            stop = 0
+            for word in words[:size]:
+                stop = inner.index(word, stop) + len(word)
+            return [PiiSpan(start, start + stop, "NAME")]
         return []
-    if latin and foreign:
-        return []
+    if latin and foreign or foreign and _SEGMENT_SPLIT.search(inner):
+        return _bracket_segments(inner, start)
     if foreign:
         if len(foreign) > 3 or len(inner) > 16 or any(not _foreign_ok(_strip_honorific(w)) for w in foreign):
             return []
         core = _strip_honorific(inner)
         return [PiiSpan(start, start + len(core), "NAME")]
+    joined = [w for w in latin if w.casefold() not in _BRACKET_CONNECTORS]
+    if 2 <= len(joined) <= 4 and len(joined) < len(latin) and len(words) == len(latin):
+        # "(Jan en Els)", "(Ian and Moira)": the given names of a couple after its family name
+        if latin[0] in joined and latin[-1] in joined and all(
+            is_capitalised(w) and is_given_name(w) and classify(w) != COMMON for w in joined
+        ):
+            spans, cursor = [], 0
+            for w in joined:
+                at = inner.index(w, cursor)
+                cursor = at + len(w)
+                spans.append(PiiSpan(start + at, start + cursor, "NAME"))
+            return spans
     if not 1 <= len(latin) <= 3 or len(words) != len(latin):
         return []
     if not all(_plain_name_word(w) for w in latin):
@@ -227,6 +267,57 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     if not all(classify(w) in (NAME, AMBIGUOUS) or is_given_name(w) for w in latin):
         return []  # "Mrs Carter (Texas)", "Mme Roux (Lyon)": a place more often than a name
     return [PiiSpan(start, start + len(inner), "NAME")]
+
+
+_SEGMENT_SPLIT = re.compile(r"[,،、;；/]")
+_BRACKET_CONNECTORS = frozenset({"and", "et", "und", "y", "e", "en", "i", "и", "&", "+", "or", "ou", "o"})
+_SEGMENT = re.compile(r"[^,،、;；/]+")
+
+
+def _bracket_segments(inner: str, offset: int) -> list[PiiSpan]:
+    """"(田中 博، هيروشي تاناكا)", "(Kim Min-ji, 김민지)": the same name in several scripts, one
+    per segment. Every segment must be a name in its script, or nothing is taken."""
+    spans = []
+    for m in _SEGMENT.finditer(inner):
+        segment = m.group().strip()
+        if not segment:
+            continue
+        seg_start = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        words = segment.split()
+        if not 1 <= len(words) <= 3:
+            return []
+        scripts = {_script(w) for w in words}
+        if scripts == {"latin"}:
+            if not all(_plain_name_word(w) or classify(w) in (NAME, AMBIGUOUS) and is_capitalised(w) for w in words):
+                return []
+        elif "latin" in scripts:
+            return []
+        elif any(not _foreign_ok(_strip_honorific(w)) or w in KIN_WORDS or len(w) > 8 for w in words):
+            return []
+        spans.append(PiiSpan(seg_start, seg_start + len(segment), "NAME"))
+    return spans
+
+
+def _bracket_after_title(text: str, end: int, script: str) -> list[PiiSpan] | None:
+    """"何太（何陈美琪）", "張小姐（Cindy）", "이 과장님 (이상민)": a title after the surname, then the
+    full name in brackets. None when no title and bracket follow the anchor."""
+    suffix = (_ZH_SUFFIX if script == "han" else _KO_SUFFIX).match(text, end)
+    opening = _OPEN.match(text, suffix.end()) if suffix else None
+    content = _CONTENT.match(text, opening.end()) if opening else None
+    if not content:
+        return None
+    inner = content.group(1).strip()
+    if not inner:
+        return []
+    at = content.start(1) + content.group(1).index(inner)
+    words = inner.split()
+    if (
+        _ZH_FULL_NAME.fullmatch(inner) and inner not in ZH_COMMON_WORDS
+        or ko_full_name(inner)
+        or 1 <= len(words) <= 3 and all(_script(w) == "latin" and _plain_name_word(w) for w in words)
+    ):
+        return [PiiSpan(at, at + len(inner), "NAME")]
+    return []
 
 
 def _bracket_before(text: str, start: int, end: int) -> list[PiiSpan]:
@@ -251,6 +342,15 @@ def _bracket_before(text: str, start: int, end: int) -> list[PiiSpan]:
     script = _script(text[cursor - 1])
     if script == "latin":
         # "Iwanowa (Иванова)", "Kobayashi (小林)": the Latin spelling before a name in another script
+        if _script(text[start:end]) == "latin" and " " in text[start:end].strip():
+            # "o Rafa (Rafael Moura)", "Bibi (Beatrice Hale)": a short name before the full name
+            m = _LATIN_WORD_END.search(text, max(0, head - 40), head)
+            word = m.group(1) if m else ""
+            if m and _plain_name_word(word) and len(word) <= 8 and not _sentence_start(text, m.start(1)) or (
+                m and is_given_name(word) and classify(word) != COMMON
+            ):
+                return [PiiSpan(m.start(1), m.end(1), "NAME")]
+            return []
         if _script(text[start:end]) in ("latin", "") or text[start:end] == "[NAME]":
             return []
         m = _LATIN_WORD_END.search(text, max(0, head - 40), head)
@@ -329,7 +429,8 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
     script = _script(anchor)
     if script == "arabic":
         m = _ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if m and m.group(1) in person_names().given and m.group(1) not in ARABIC_COMMON:
+        lexicon = person_names()
+        if m and m.group(1) in lexicon.given and m.group(1) not in ARABIC_COMMON and m.group(1) not in lexicon.ambiguous:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
         return spans
     if script not in ("latin", "cyrillic") and anchor != "[NAME]":

@@ -106,7 +106,8 @@ def _forms(names: tuple[str, ...]) -> _Forms:
         if single and (plain[0] in PARTICLES or plain[0] in TITLE_WORDS_LOWER or len(plain[0]) < 2):
             return
         # A name that is an ordinary word too ("Rose", "Koch") only matches with a capital.
-        capital = single and (is_vocabulary(tokens[0]) or len(plain[0]) <= 2)
+        cased = tokens[0][:1].isupper() or tokens[0][:1].islower()
+        capital = single and cased and (is_vocabulary(tokens[0]) or len(plain[0]) <= 2)
         variants = {plain[0]}
         if single and "\u0400" <= tokens[0][:1] <= "\u04ff":
             variants |= {_plain(f) for f in _russian_forms(tokens[0].casefold())}

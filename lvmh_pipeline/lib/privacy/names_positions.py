@@ -58,7 +58,7 @@ from lvmh_pipeline.lib.privacy.names_guard import (
     is_vocabulary,
     names_a_place_or_org,
 )
-from lvmh_pipeline.lib.privacy.names_guard_words import ADJECTIVE_ENDINGS, FUNCTION_WORDS
+from lvmh_pipeline.lib.privacy.names_guard_words import ADJECTIVE_ENDINGS, COLOURS_AND_MATERIALS, FUNCTION_WORDS
 from lvmh_pipeline.lib.privacy.person_names import person_names
 
 _CAP = rf"[{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*"
@@ -203,12 +203,47 @@ def _shape_ok(words: list[str]) -> bool:
         return True
     given = [is_given_name(w) or w.endswith(".") for w in cores]
     if len(cores) == 2:
-        return any(given)
+        # "Anna Keller"; "Priyanka Desai": an unknown given name before a known surname
+        return any(given) or is_surname(cores[1]) and classify(cores[1]) == NAME and classify(cores[0]) == UNKNOWN
     return given[0] and given[1] or given[1] and given[2]
 
 
+_WORD_AFTER_MARK = re.compile(rf"[ \t]*(?:[,;(/:]|[-–—])?[ \t]*([{LETTER}]+)")
+
+
+def _person_word_after(text: str, end: int) -> bool:
+    """After "Blanc —": a client, role, state or kin word says the word before is a person
+    ("Blanc — cliente depuis 2010"); "Prata, tamanho M" says it is a colour."""
+    m = _WORD_AFTER_MARK.match(text, end)
+    if not m:
+        return False
+    low = m.group(1).casefold()
+    return (
+        low in _CUE_WORDS
+        or low in _STATE_WORDS
+        or low in KIN_WORDS
+        or low in _LABEL_WORDS
+        or low.endswith(_ROLE_ENDINGS)
+        or low in _PERSON_NOUNS
+    )
+
+
+# Nouns that describe a person after a leading name ("Blanc — avocate", "Green, returning client").
+_PERSON_NOUNS = frozenset(
+    """returning regular loyal new longtime long-time fidèle habituée habitué nouvelle nouveau ancienne
+    ancien storica storico abituale nuova nuovo habitual nueva nuevo antigua antiguo fiel antiga antigo
+    nova novo stammkundin stammkunde neukundin neukunde vaste nieuwe trouwe постоянная постоянный новая
+    новый avocate avocat médecin architecte notaire banquier banquière avvocato avvocata medico architetto
+    abogada abogado médica médico arquitecta arquitecto advogada advogado lawyer doctor banker architect
+    anwältin anwalt ärztin arzt advocaat arts widow widowed veuve vedova viuda viúva witwe weduwe вдова
+    mrs mr ms mme""".split()
+)
+_LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
+
+
 def _accept(
-    words: list[str], age: str | None, delimiter: str, note_start: bool, german: bool = False
+    words: list[str], age: str | None, delimiter: str, note_start: bool, german: bool = False,
+    person_after: bool = False,
 ) -> bool:
     """Do ``words`` in a name position make a person? ``age`` is "strong", "weak" or None;
     ``delimiter`` the mark after them ("," "(" "—" ":" or ""); ``note_start`` whether they open
@@ -225,6 +260,8 @@ def _accept(
         return True  # "Neri Rosa, 41 anni": surname first, a given name that is a word too
     if not cores or any(_ordinary(w) for w in cores) or not _shape_ok(words):
         return False
+    if len(cores) > 1 and names_a_place_or_org(cores[0]):
+        return False  # "Via Giulia, …", "Chez Marie —": a street, a restaurant
     kinds = [NAME if classify(w) == NAME else _kind(w.split()[-1]) for w in words]
     if any(
         kind == UNKNOWN and len(word) >= 7 and fold(word).endswith(ADJECTIVE_ENDINGS)
@@ -235,11 +272,13 @@ def _accept(
         return True
     if AMBIGUOUS in kinds:
         # "Blanc — cliente", "Bianchi, avvocato": a surname that is a word too, in the name
-        # position that opens a note; not "Paris, 3 jours" nor "Mai, …".
+        # position that opens a note; not "Paris, 3 jours" nor "Mai, …", nor a colour or a
+        # material without an age ("Prata, tamanho M"; "Dourado (50)" is a person).
         return age == "weak" or (
             note_start
             and delimiter not in ("", ":")
             and not any(is_place_month_or_brand(w) for w in cores)
+            and not (len(cores) == 1 and fold(cores[0]) in COLOURS_AND_MATERIALS and not person_after)
         )
     if note_start and delimiter and delimiter != ":" and (not german or age):
         # The weakest cue: no age, no known name. Adjectives and abstract nouns open notes too,
@@ -256,6 +295,8 @@ def _known_subject(text: str, words: list[str], end: int) -> bool:
     if not cores:
         return False
     last = cores[-1]
+    if len(cores) > 1 and names_a_place_or_org(cores[0]):
+        return False  # "Chez Marie is …"
     return (
         _LOWER_AFTER.match(text, end) is not None
         and is_surname(last)
@@ -279,7 +320,9 @@ def leading_names(text: str) -> list[PiiSpan]:
             kind = age and ("strong" if age.group("strong") else "weak")
             mark = delimiter.group("mark") if delimiter else ""
             words = [m.group() for m in candidates]
-            if (age or delimiter) and _accept(words, kind, mark, note_start, german):
+            if (age or delimiter) and _accept(
+                words, kind, mark, note_start, german, person_after=_person_word_after(text, end)
+            ):
                 spans.append(PiiSpan(candidates[0].start(), end, "NAME"))
                 break
             if note_start and _known_subject(text, words, end):
@@ -491,6 +534,25 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
     return True
 
 
+def _opening_verb(prev: str, word: str, text: str, stop: int) -> bool:
+    """"Vino Marisol con su hija", "Chiamato Luca, …", "Called Tom re the belt": a sentence that
+    opens with a verb or adverb before a known given name (no ordinary word), followed by a
+    lower-case word or punctuation — not a run of proper nouns ("Santa Maria Novella")."""
+    return (
+        classify(word) == NAME
+        and classify(prev) in (UNKNOWN, COMMON)
+        and not is_place_month_or_brand(prev)
+        and not names_a_place_or_org(prev)
+        and fold(prev) not in _CUE_WORDS
+        and fold(prev) not in _PRODUCT_BEFORE
+        and not is_famous(f"{prev} {word}")
+        and (_LOWER_AFTER.match(text, stop) is not None or _CLOSING_AFTER.match(text, stop) is not None)
+    )
+
+
+_CLOSING_AFTER = re.compile(r"[ \t]*(?:[,;:.!?)]|$)")
+
+
 def free_given_names(text: str) -> list[PiiSpan]:
     """Known given names (no ordinary word) standing in running text as a person: "Bodas de oro
     con Carmen", "Tobias ist Pescetarier", "ДР жены Алины". Not inside a run of capitalised
@@ -507,11 +569,19 @@ def free_given_names(text: str) -> list[PiiSpan]:
         if previous:
             prev = previous.group(1).strip(",;:()\"'«»“”")
             if prev[:1].isupper() and not text[previous.end(1) - 1 : previous.end(1)] in ",;:)" and not (
-                _SENTENCE_START.search(text, 0, previous.start(1)) and fold(prev) in _CUE_OR_FUNCTION
+                _SENTENCE_START.search(text, 0, previous.start(1))
+                and (
+                    fold(prev) in _CUE_OR_FUNCTION
+                    or fold(prev) in _ARTICLES
+                    or is_cyrillic(prev) and is_cyrillic(word) and classify(prev) != NAME and not _given_form(prev)
+                    or _opening_verb(prev, word, text, stop)
+                )
             ):
-                continue  # inside a run of capitalised words
+                continue  # inside a run of capitalised words, not after "Позвонить" opening a sentence
             if fold(prev) in _PRODUCT_BEFORE or names_a_place_or_org(prev):
                 continue
+            if is_cyrillic(word) and fold(prev) in _RU_PLACE_PREPOSITIONS:
+                continue  # "из Милана", "в Софии": a city
         follower = _GAP_THEN_UPPER.match(text, stop)
         if follower:
             nxt = _CAP_RE.match(text, follower.end() - 1)
@@ -526,6 +596,8 @@ def free_given_names(text: str) -> list[PiiSpan]:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Prepositions of place: a given name after them is a city ("из Милана", "в Софии", "во Флоренции").
+_RU_PLACE_PREPOSITIONS = frozenset("из в во на до через около возле под над из-под".split())
 # Words after which a given name is a product or a line ("pochette Louise", "Sac Alma").
 _PRODUCT_BEFORE = frozenset(
     """pochette portefeuille portfolio wallet sac bag borsa bolso bolsa tasche tas sacoche clutch
@@ -535,11 +607,22 @@ _PRODUCT_BEFORE = frozenset(
     кошелёк коллекция hotel hôtel restaurant café bar villa rue street via calle rua straße""".split()
 )
 _CUE_OR_FUNCTION = FUNCTION_WORDS | frozenset(w.casefold() for w in KIN_WORDS)
+# Articles opening a sentence before a given name ("O Thiago prefere", "La Giulia ha scelto").
+_ARTICLES = frozenset("o a os as la le il el lo los las les die der das the un una uma um".split())
 # Russian surnames and patronymics by their endings, in any case ("Орловым", "Соколовой").
 _CYRILLIC_SURNAME = re.compile(
     r"(?<![\u0400-\u04ff\-])([А-ЯЁ][а-яё]{2,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою|ых|ыми|ы)?"
-    r"|(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их)|енко|ук|юк|ян|швили|дзе|вич|вна|ична))"
+    r"|(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их)|енко|ук|юк|ян|швили|дзе"
+    r"|вич(?:а|у|ем|е)?|вн(?:а|ы|е|у|ой)|ичн(?:а|ы|е|у|ой)))"
     r"(?![\u0400-\u04ff])"
+)
+# Patronymics in every case ("Сергеевна", "Сергеевне", "Петровичем", "Ильиничной").
+_PATRONYMIC = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:ович|евич|вич|ич)(?:а|у|ем|е)?$|[А-ЯЁ][а-яё]+(?:овн|евн|ичн)(?:а|ы|е|у|ой)$"
+)
+_CYRILLIC_PAIR = re.compile(
+    r"(?<![\u0400-\u04ff\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?:[ \t]+([А-ЯЁ][а-яё]+))?(?![\u0400-\u04ff\-])"
 )
 _STREET_AFTER = re.compile(r"[ \t]+(?:проспект|улиц|бульвар|площад|переул|шоссе|набережн|пр-т|ул\.)")
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿа-яё]")
@@ -567,6 +650,48 @@ def russian_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+def _cyrillic_other(word: str) -> bool:
+    """A capitalised Cyrillic word that can stand next to a given name as a surname: no listed
+    ordinary word, place, month or brand ("Гольдман", "Мороз", "Пак", not "Москва")."""
+    return (
+        classify(word) != COMMON
+        and not is_place_month_or_brand(word)
+        and not names_a_place_or_org(word)
+        and fold(word) not in _CUE_WORDS
+        and fold(word) not in KIN_WORDS
+        and len(word) >= 2
+    )
+
+
+def russian_pairs(text: str) -> list[PiiSpan]:
+    """A Russian given name (any case, diminutives too) next to another capitalised word:
+    "Артур Гольдман", "Светланы Мороз", "Пак Виктор", "Анне Сергеевне", "Игорь Петрович"."""
+    spans = []
+    for start, _, word in scan(text).capitals:
+        if not is_cyrillic(word):
+            continue
+        m = _CYRILLIC_PAIR.match(text, start)
+        if not m:
+            continue
+        first, second, third = m.group(1), m.group(2), m.group(3)
+        sentence_start = _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) is not None
+        if _given_form(first) and _cyrillic_other(second) and classify(first) != COMMON:
+            pass
+        elif (
+            _given_form(second)
+            and _cyrillic_other(first)
+            and (not sentence_start or is_surname(first) or _CYRILLIC_SURNAME.fullmatch(first))
+        ):
+            pass
+        else:
+            continue
+        end = m.end(2)
+        if third and (_PATRONYMIC.search(third) or _CYRILLIC_SURNAME.fullmatch(third) or is_surname(third)):
+            end = m.end(3)
+        spans.append(PiiSpan(m.start(1), end, "NAME"))
+    return spans
+
+
 def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
     spans = (
@@ -574,5 +699,5 @@ def position_names(text: str) -> list[PiiSpan]:
         + free_given_names(text)
     )
     if _CYRILLIC.search(text):
-        spans += russian_names(text)
+        spans += russian_names(text) + russian_pairs(text)
     return spans

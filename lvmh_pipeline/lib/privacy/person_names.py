@@ -8,6 +8,7 @@ are stored with single spaces. ``ambiguous`` names are ordinary words as well ("
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,16 +25,34 @@ class PersonNames:
     surnames: frozenset[str]
     ambiguous: frozenset[str]
     ja_names: frozenset[str]  # kanji / kana names, for prefix matching in unspaced text
+    # Latin names without their accents ("antonio" for "antônio", "lefevre" for "lefèvre"): a
+    # transcription or another country's spelling drops or changes them.
+    plain_given: frozenset[str] = frozenset()
+    plain_surnames: frozenset[str] = frozenset()
 
     def is_given(self, word: str) -> bool:
-        return word.casefold() in self.given
+        folded = word.casefold()
+        return folded in self.given or not folded.isascii() and plain(folded) in self.plain_given
 
     def is_surname(self, word: str) -> bool:
-        return word.casefold() in self.surnames
+        folded = word.casefold()
+        return folded in self.surnames or not folded.isascii() and plain(folded) in self.plain_surnames
 
     def is_name(self, word: str) -> bool:
-        folded = word.casefold()
-        return folded in self.given or folded in self.surnames
+        return self.is_given(word) or self.is_surname(word)
+
+
+def plain(word: str) -> str:
+    """``word`` without the accents of Latin letters ("antônio" → "antonio"); other scripts as
+    they are."""
+    if word.isascii():
+        return word
+    out = []
+    for c in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(c) and out and out[-1].isascii():
+            continue
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 @lru_cache(maxsize=1)
@@ -51,4 +70,6 @@ def person_names(path: str | None = None) -> PersonNames:
         surnames=surnames,
         ambiguous=frozenset(n.casefold() for n in raw.get("ambiguous", [])),
         ja_names=ja,
+        plain_given=frozenset(plain(n) for n in given),
+        plain_surnames=frozenset(plain(n) for n in surnames),
     )

@@ -9,9 +9,12 @@ with the weights of :class:`RecommendationWeights` normalized to sum to 1, every
 - concept: weighted share of the client's category / house / colour / material concepts
   the product carries (:data:`~lvmh_pipeline.lib.recommendations.signals.CONCEPT_FACETS`);
 - budget: price fit to the client's budget range (0.5 everywhere when the budget is unknown);
-- collaborative: item–item co-purchase similarity from transactions up to ``as_of``.
+- collaborative: item–item co-purchase similarity from transactions up to ``as_of``;
+- affinity: "bought together" in one order (``product_affinity`` rules: noisy-OR over the
+  client's purchases of the rule confidence, product pairs and category pairs at half strength).
 
-Without transactions the collaborative weight is dropped and the other three re-normalized.
+Without transactions the collaborative weight is dropped, without affinity rules the affinity
+weight, and the others re-normalized.
 Products the client already bought (up to ``as_of``) are never recommended, nor fragrances to a
 client with a fragrance allergy. Clients are scored in chunks so memory stays bounded.
 """
@@ -25,8 +28,9 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.recommendations.catalog_attributes import product_concepts
-from lvmh_pipeline.lib.recommendations.reasons import reasons_for_chunk
+from lvmh_pipeline.lib.recommendations.reasons import reasons_for_chunk, together_phrases
 from lvmh_pipeline.lib.recommendations.signals import (
+    AffinityMatrix,
     ConceptIndex,
     as_label_set,
     budget_scores,
@@ -51,13 +55,14 @@ RECOMMENDATIONS_COLUMNS: list[str] = [
     "budget_score",
     "collaborative_score",
     "reason",
+    "affinity_score",  # "bought together" signal (0 without affinity rules)
 ]
 
 # Allergy concept -> catalog categories never recommended to a client who has it.
 ALLERGY_EXCLUDED_CATEGORIES: dict[str, frozenset[str]] = {"fragrance": frozenset({"fragrance"})}
 # Cells scored per chunk (clients × products), which bounds the working memory.
 _CHUNK_CELLS = 2_000_000
-_SIGNALS: tuple[str, ...] = ("content", "concept", "budget", "collaborative")
+_SIGNALS: tuple[str, ...] = ("content", "concept", "budget", "collaborative", "affinity")
 # Popularity only breaks ties; it never outweighs a real score difference.
 _TIE_BREAK = 1e-6
 
@@ -67,18 +72,22 @@ class RecommendationWeights:
     """Blend weights (non-negative, normalized to sum to 1 before use).
 
     Defaults: what the client said (content 0.30 + concept 0.30) leads, the price fit (0.20)
-    and what similar buyers did (0.20) adjust.
+    and what similar buyers did (0.20) adjust; "bought together" (0.15, before normalization)
+    adds to them when affinity rules are given.
     """
 
     content: float = 0.30
     concept: float = 0.30
     budget: float = 0.20
     collaborative: float = 0.20
+    affinity: float = 0.15
 
-    def normalized(self, with_collaborative: bool = True) -> RecommendationWeights:
-        """Weights summing to 1; ``with_collaborative=False`` drops the collaborative term first."""
+    def normalized(self, with_collaborative: bool = True, with_affinity: bool = False) -> RecommendationWeights:
+        """Weights summing to 1; ``with_collaborative=False`` drops the collaborative term and
+        ``with_affinity=False`` the affinity term first."""
         weights = self if with_collaborative else replace(self, collaborative=0.0)
-        values = np.array([weights.content, weights.concept, weights.budget, weights.collaborative])
+        weights = weights if with_affinity else replace(weights, affinity=0.0)
+        values = np.array([weights.content, weights.concept, weights.budget, weights.collaborative, weights.affinity])
         if (values < 0).any() or not np.isfinite(values).all():
             raise ValueError(f"weights must be finite and >= 0, got {self}")
         total = values.sum()
@@ -141,6 +150,7 @@ def recommend(
     weights: RecommendationWeights = RecommendationWeights(),
     as_of: object = None,
     similarity: Literal["cosine", "lift"] = "cosine",
+    affinity: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Top-``k`` products per client (:data:`RECOMMENDATIONS_COLUMNS`), best first.
 
@@ -173,7 +183,8 @@ def recommend(
     history = purchase_matrix(tx, buyers, products.ids)
     sim = item_similarity(history, method=similarity) if buyers else np.zeros((len(products.ids),) * 2)
     with_collaborative = bool((sim > 0).any())
-    w = weights.normalized(with_collaborative)
+    together = AffinityMatrix.build(affinity, products.ids, products.categories)
+    w = weights.normalized(with_collaborative, together.any)
     popularity = np.asarray(history.sum(axis=0)).ravel()
     tie_break = _TIE_BREAK * popularity / max(popularity.max(), 1.0)
 
@@ -201,6 +212,7 @@ def recommend(
             "concept": index.scores(rows),
             "budget": budget_scores(products.prices, budget_min[rows], budget_max[rows], flexible[rows]),
             "collaborative": collaborative_scores(bought[rows], sim) if with_collaborative else np.zeros_like(cosine),
+            "affinity": collaborative_scores(bought[rows], together.strength) if together.any else np.zeros_like(cosine),
         }
         score = sum(getattr(w, name) * signals[name] for name in _SIGNALS)
         bought_rows = bought[rows].toarray()
@@ -210,11 +222,16 @@ def recommend(
         sources = strongest_sources(bought_rows, sim, np.maximum(top, 0)) if with_collaborative else np.full(top.shape, -1)
         signals.update(score=score, cosine=cosine)
         table = _chunk_table(top, signals, products, [client_ids[i] for i in range(rows.start, rows.stop)])
+        phrases = together_phrases(
+            top, strongest_sources(bought_rows, together.strength, np.maximum(top, 0)), signals["affinity"],
+            confidence=together.confidence, product_level=together.product_level, names=products.names,
+            categories=products.categories,
+        ) if together.any else None
         table["reason"] = reasons_for_chunk(
             top, sources, signals, {name: getattr(w, name) for name in _SIGNALS},
             label_sets=products.label_sets, names=products.names, prices=products.prices,
             client_sets={facet: sets[rows] for facet, sets in index.client_sets.items()},
-            budget_min=budget_min[rows], budget_max=budget_max[rows],
+            budget_min=budget_min[rows], budget_max=budget_max[rows], together=phrases,
         )
         frames.append(table)
     return pd.concat(frames, ignore_index=True)[RECOMMENDATIONS_COLUMNS]
@@ -269,6 +286,7 @@ def _chunk_table(top: np.ndarray, signals: dict[str, np.ndarray], products: _Pro
             "concept_score": signals["concept"][local, product],
             "budget_score": signals["budget"][local, product],
             "collaborative_score": signals["collaborative"][local, product],
+            "affinity_score": signals["affinity"][local, product],
         }
     )
 

@@ -15,6 +15,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.analytics.affinity import AffinityThresholds, product_affinity
+from lvmh_pipeline.lib.analytics.orders import order_lines
 from lvmh_pipeline.lib.concepts.profiles import build_client_profiles
 from lvmh_pipeline.lib.features.client_vectors import build_client_vectors, stack_embeddings
 from lvmh_pipeline.lib.recommendations.engine import (
@@ -141,6 +143,7 @@ def popularity_baseline(
             "concept_score": nan,
             "budget_score": nan,
             "collaborative_score": nan,
+            "affinity_score": nan,
             "reason": [
                 f"popular: bought by {int(counts[j])} client{'s' if counts[j] > 1 else ''}"
                 if counts[j] > 0
@@ -212,10 +215,13 @@ def evaluate_at(
     k: int = 5,
     horizon_days: int = DEFAULT_HORIZON_DAYS,
     weights: RecommendationWeights = RecommendationWeights(),
+    affinity: AffinityThresholds | None = None,
 ) -> OfflineEvaluation | None:
     """Recommend as of T = :func:`evaluation_date` and score against first purchases after T.
 
     ``notes``, ``note_concepts`` and ``note_embeddings`` are the de-duplicated warehouse tables.
+    With ``affinity`` thresholds, the "bought together" rules are mined from the orders up to T
+    (never from the later ones the evaluation checks).
     Returns ``None`` when there is no transaction or no client with a note up to T.
     """
     as_of = evaluation_date(transactions, horizon_days)
@@ -229,8 +235,9 @@ def evaluate_at(
     vectors = build_client_vectors(embeddings_t, stack_embeddings(embeddings_t), concepts_t).table
     clients, client_matrix = align_clients(profiles, vectors)
     split = split_transactions(transactions, as_of, horizon_days)
+    rules = None if affinity is None else product_affinity(order_lines(split.train), catalog, affinity)
     recs = recommend(clients, client_matrix, catalog, product_vectors, split.train, k=k, weights=weights,
-                     as_of=as_of)
+                     as_of=as_of, affinity=rules)
     baseline = popularity_baseline(split.train, catalog, clients, k=k)
     return OfflineEvaluation(
         as_of=as_of,

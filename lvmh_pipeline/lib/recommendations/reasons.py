@@ -1,14 +1,18 @@
 """Readable reasons for a recommendation, e.g.
-``matches travel_bag · cognac; within budget 3–4K; clients who bought Keepall 55 also bought it``."""
+``matches travel_bag · cognac; within budget 3–4K; clients who bought Keepall 55 also bought it``,
+``often bought together with Keepall 55 (in 38% of its orders)``."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
 # Below this collaborative score a co-purchase link is too weak to cite.
 MIN_COLLABORATIVE_FOR_REASON: float = 0.05
+# Below this "bought together" strength the pair is not cited.
+MIN_AFFINITY_FOR_REASON: float = 0.05
 
 
 def format_amount(value: float) -> str:
@@ -55,6 +59,15 @@ def budget_phrase(price: float, low: float, high: float, label: str | None = Non
     return f"within budget {label}"
 
 
+def together_phrase(source_name: str, confidence: float, product_level: bool, source_category: str = "",
+                    category: str = "") -> str:
+    """The "bought together" evidence: the product pair itself, or its categories' pair."""
+    if product_level:
+        return f"often bought together with {source_name} (in {confidence:.0%} of its orders)"
+    source_category, category = source_category.replace("_", " "), category.replace("_", " ")
+    return f"completes the client's {source_name}: {confidence:.0%} of {source_category} orders add a {category}"
+
+
 def build_reason(
     matched: list[str],
     budget: str,
@@ -62,6 +75,7 @@ def build_reason(
     collaborative: float,
     cosine: float,
     content_leads: bool,
+    together: str = "",
 ) -> str:
     """Join the evidence behind one recommendation into one line; never empty.
 
@@ -75,6 +89,8 @@ def build_reason(
         parts.append(budget)
     if source_name and collaborative >= MIN_COLLABORATIVE_FOR_REASON:
         parts.append(f"clients who bought {source_name} also bought it")
+    if together:
+        parts.append(together)
     if content_leads or not parts:
         if cosine > 0:
             parts.append(f"close to the client's notes (similarity {cosine:.2f})")
@@ -95,13 +111,15 @@ def reasons_for_chunk(
     client_sets: dict[str, list[frozenset[str]]],
     budget_min: np.ndarray,
     budget_max: np.ndarray,
+    together: Sequence[str] | None = None,
 ) -> list[str]:
     """One reason per recommended (client, product) of a chunk of clients.
 
     ``top`` / ``sources``: ``clients × k`` product indices (recommended, and the bought product
     most similar to it; -1 = none); ``signals``: ``clients × products`` matrices named like
     ``weights`` plus ``cosine``; ``label_sets`` / ``names`` / ``prices`` per product;
-    ``client_sets`` / ``budget_*`` per client of the chunk. Rows follow ``np.nonzero(top >= 0)``.
+    ``client_sets`` / ``budget_*`` per client of the chunk; ``together``: the "bought together"
+    phrase of each row ("" for none). Rows follow ``np.nonzero(top >= 0)``.
     """
     budget_labels = [format_budget(low, high) for low, high in zip(budget_min, budget_max)]
     local, rank = np.nonzero(top >= 0)
@@ -123,6 +141,34 @@ def reasons_for_chunk(
                 collaborative=float(collaborative[n]),
                 cosine=float(cosine[n]),
                 content_leads=bool(content_leads[n]),
+                together=together[n] if together is not None else "",
             )
         )
     return reasons
+
+
+def together_phrases(
+    top: np.ndarray,
+    sources: np.ndarray,
+    scores: np.ndarray,
+    *,
+    confidence: np.ndarray,
+    product_level: np.ndarray,
+    names: np.ndarray,
+    categories: np.ndarray,
+) -> list[str]:
+    """The "bought together" phrase of each recommended (client, product) of a chunk, in the row
+    order of ``np.nonzero(top >= 0)``: ``sources`` holds the bought product with the strongest
+    link to each recommendation (-1: none), ``scores`` the clients × products affinity signal and
+    ``confidence`` / ``product_level`` the products × products matrices of
+    :class:`~lvmh_pipeline.lib.recommendations.signals.AffinityMatrix`."""
+    local, rank = np.nonzero(top >= 0)
+    out = []
+    for i, r in zip(local.tolist(), rank.tolist()):
+        j, src = int(top[i, r]), int(sources[i, r])
+        if src < 0 or scores[i, j] < MIN_AFFINITY_FOR_REASON:
+            out.append("")
+            continue
+        out.append(together_phrase(str(names[src]), float(confidence[src, j]), bool(product_level[src, j]),
+                                   str(categories[src]), str(categories[j])))
+    return out

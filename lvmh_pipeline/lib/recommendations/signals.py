@@ -4,7 +4,9 @@ Each signal is a ``clients × products`` matrix in [0, 1]:
 
 - budget: 1 inside the client's range, decaying with the log price ratio outside it;
 - concept: which of the client's category / house / colour / material concepts a product carries;
-- collaborative: item–item co-purchase similarity ("clients who bought X also bought Y").
+- collaborative: item–item co-purchase similarity ("clients who bought X also bought Y");
+- affinity: "bought together" in the same order, from the association rules of
+  :mod:`lvmh_pipeline.lib.analytics.affinity` (product pairs, and category pairs at half strength).
 """
 
 from __future__ import annotations
@@ -177,6 +179,58 @@ def collaborative_scores(client_purchases: sparse.spmatrix, similarity: np.ndarr
     """
     log_miss = np.log1p(-similarity)
     return -np.expm1(np.asarray(client_purchases @ log_miss))
+
+
+# A category pair ("handbag orders often add a wallet") counts half as much as the same
+# confidence between the two products themselves.
+AFFINITY_CATEGORY_WEIGHT: float = 0.5
+
+
+@dataclass(frozen=True)
+class AffinityMatrix:
+    """``products × products`` "bought together" strength in [0, 1) (confidence of the rule
+    bought → candidate, kept only when its lift is above 1), where it comes from, and the
+    confidence each level had, for the reason text."""
+
+    strength: np.ndarray
+    product_level: np.ndarray  # bool: the product pair itself (else: the categories' pair)
+    confidence: np.ndarray
+
+    @classmethod
+    def build(cls, pairs: pd.DataFrame | None, product_ids: Sequence[str], categories: Sequence[str],
+              category_weight: float = AFFINITY_CATEGORY_WEIGHT) -> AffinityMatrix:
+        """From a ``product_affinity`` table (levels product and category; other rows ignored)."""
+        n = len(product_ids)
+        product_strength = np.zeros((n, n))
+        category_confidence = np.zeros((n, n))
+        if pairs is not None and len(pairs):
+            rules = pairs.loc[pd.to_numeric(pairs["lift"], errors="coerce") > 1.0]
+            index = pd.Index([str(p) for p in product_ids])
+            products = rules.loc[rules["level"] == "product"]
+            a = index.get_indexer(products["antecedent"].astype(str))
+            b = index.get_indexer(products["consequent"].astype(str))
+            ok = (a >= 0) & (b >= 0) & (a != b)
+            product_strength[a[ok], b[ok]] = products["confidence"].to_numpy(dtype=float)[ok]
+            cats = rules.loc[rules["level"] == "category"]
+            if len(cats):
+                cat_index = pd.Index(sorted(set(map(str, categories))))
+                of_product = cat_index.get_indexer([str(c) for c in categories])
+                by_pair = np.zeros((len(cat_index), len(cat_index)))
+                ca = cat_index.get_indexer(cats["antecedent"].astype(str))
+                cb = cat_index.get_indexer(cats["consequent"].astype(str))
+                ok = (ca >= 0) & (cb >= 0)
+                by_pair[ca[ok], cb[ok]] = cats["confidence"].to_numpy(dtype=float)[ok]
+                category_confidence = by_pair[of_product][:, of_product]
+                np.fill_diagonal(category_confidence, 0.0)
+        category_strength = category_weight * category_confidence
+        product_level = (product_strength > 0) & (product_strength >= category_strength)
+        strength = np.clip(np.maximum(product_strength, category_strength), 0.0, 1.0 - 1e-9)
+        confidence = np.where(product_level, product_strength, category_confidence)
+        return cls(strength, product_level, confidence)
+
+    @property
+    def any(self) -> bool:
+        return bool((self.strength > 0).any())
 
 
 def strongest_sources(client_purchases: np.ndarray, similarity: np.ndarray, recommended: np.ndarray) -> np.ndarray:

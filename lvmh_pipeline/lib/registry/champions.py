@@ -30,6 +30,17 @@ class ChampionModel:
     label_source: str
     data_digest: str
     metrics: dict[str, float] = field(default_factory=dict)  # held-out metrics logged at training
+    tags: dict[str, str] = field(default_factory=dict)  # the version's tags (label_days, horizon_days…)
+
+    @property
+    def label_days(self) -> int | None:
+        """The window of the labels it learnt on (None for labels from a file or an old version)."""
+        return _int(self.tags.get("label_days"))
+
+    @property
+    def horizon_days(self) -> int | None:
+        """The horizon its outputs are for (None when unknown: then they are taken as they are)."""
+        return _int(self.tags.get("horizon_days"))
 
     @property
     def feature_columns(self) -> list[str]:
@@ -42,7 +53,14 @@ class ChampionModel:
     def summary(self) -> ModelSummary:
         """What the predictions report shows of this champion."""
         return ModelSummary(self.target, self.registered_model, self.version, self.family, self.label_source,
-                            self.metrics)
+                            self.metrics, self.horizon_days, self.label_days)
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return None
 
 
 def run_metrics(config: TrackingConfig, run_id: str) -> dict[str, float]:
@@ -71,6 +89,7 @@ def load_champions(config: TrackingConfig, targets: tuple[str, ...] = TARGETS) -
             label_source=version.tags.get("label_source", ""),
             data_digest=version.tags.get("data_digest", ""),
             metrics=run_metrics(config, version.run_id) if version.run_id else {},
+            tags=dict(version.tags),
         )
     return champions
 
@@ -90,6 +109,13 @@ def require_champions(config: TrackingConfig) -> dict[str, ChampionModel]:
 def needs_embeddings(champions: dict[str, ChampionModel]) -> bool:
     """True when some champion reads note-embedding columns (``emb_*``)."""
     return any(column.startswith("emb_") for model in champions.values() for column in model.feature_columns)
+
+
+def horizons_of(champions: dict[str, ChampionModel]) -> dict[str, tuple[float, float, str]]:
+    """target → (label window, horizon, carrier tag) for :func:`..scoring.predictions.score_clients`
+    (targets whose version does not record them are scored as they are)."""
+    return {target: (float(model.label_days), float(model.horizon_days), model.tags.get("horizon_carrier", ""))
+            for target, model in champions.items() if model.label_days and model.horizon_days}
 
 
 def versions_of(champions: dict[str, ChampionModel]) -> dict[str, str]:

@@ -22,13 +22,18 @@ FAMILY_SUMMARY: dict[str, str] = {
     "elite": ("stacking of random forest, gradient boosting and logistic regression (logistic meta-model; "
               "voting regressor with Poisson members for CLV) on the fast inputs + lifecycle, concept "
               "co-occurrence, BG/NBD features and note embeddings"),
+    "bgnbd": ("BG/NBD on the client's purchase history (frequency, recency, age), Gamma-Gamma spend per "
+              "purchase for CLV: a rate model that carries any horizon"),
+    "pnbd": ("Pareto/NBD on the client's purchase history (frequency, recency, age), Gamma-Gamma spend per "
+             "purchase for CLV: a rate model that carries any horizon"),
 }
 # Readable names and formats of the held-out metrics, in the order a sentence lists them.
 METRIC_NAMES: dict[str, tuple[str, str]] = {
     "auc": ("AUC", "{:.3f}"), "log_loss": ("log loss", "{:.3f}"), "brier": ("Brier", "{:.3f}"),
     "accuracy": ("accuracy", "{:.3f}"), "calibration_error": ("calibration error", "{:.3f}"),
+    "composite": ("size-aware score", "{:.3f}"),
     "spearman": ("Spearman", "{:.3f}"), "r2": ("R²", "{:.3f}"), "mae": ("MAE", "{:,.0f} EUR"),
-    "rmse": ("RMSE", "{:,.0f} EUR"),
+    "rmse": ("RMSE", "{:,.0f} EUR"), "sum_ratio": ("Σpredicted/Σactual", "{:.3f}"),
 }
 # The naive score each backtest fold is compared with (lib/modeling/backtest.py BASELINE_SCORE).
 BACKTEST_BASELINES: dict[str, str] = {
@@ -42,7 +47,7 @@ _RECENCY = ("has_history", "recency_days", "tenure_days", "purchase_days", "ipi_
 GROUP_ORDER: tuple[str, ...] = (
     "concept text (TF-IDF)", "note activity", "concept counts", "budget", "intent concepts",
     "order recency (RFM)", "order frequency and spend (RFM)", "lifecycle", "concept co-occurrence",
-    "note embedding", "other",
+    "purchase history summary (BTYD)", "note embedding", "other",
 )
 
 
@@ -50,6 +55,8 @@ def feature_group(column: str) -> str:
     """The readable block a feature-frame column belongs to (``other`` for an unknown column)."""
     if column == "concept_text":
         return "concept text (TF-IDF)"
+    if column.startswith("btyd_") or column == "best_year_spend":
+        return "purchase history summary (BTYD)"
     if column.startswith("emb_"):
         return "note embedding"
     if column.startswith("co_"):
@@ -96,7 +103,8 @@ def target_sentence(target: str, horizons: Horizons | None) -> str:
     if horizons is None:
         what = {"purchase": "the probability that the client purchases",
                 "churn": "the probability that the client churns",
-                "clv": "the client's lifetime value (EUR)"}[target]
+                "clv": "the client's lifetime value (EUR)",
+                "purchases": "the client's expected number of purchases"}[target]
         return f"Predicts {what}, as defined by the `{label}` column of the labels file (its own window)."
     if target == "purchase":
         return (f"Predicts the probability that the client places at least one order in the "
@@ -105,6 +113,9 @@ def target_sentence(target: str, horizons: Horizons | None) -> str:
         return (f"Predicts the probability that a client who ordered in the {horizons.active_lookback_days} days "
                 f"before T places no order in the {horizons.churn_days} days after it (label `{label}`; "
                 "clients not active before T are not labelled).")
+    if target == "purchases":
+        return (f"Predicts the expected number of days with an order in the {horizons.purchase_days} days after "
+                f"the as-of date T (label `{label}`).")
     return f"Predicts the client's spend in EUR in the {horizons.clv_days} days after T (label `{label}`)."
 
 
@@ -118,10 +129,13 @@ def label_sentence(label_source: str, as_of: date | str | None) -> str:
     return f"Labels from {label_source}{at}."
 
 
-def metrics_sentence(metrics: Mapping[str, Any], n_validation: Any = None) -> str:
-    """``Held-out (379 clients): AUC 0.820, log loss 0.452, …`` (unknown metrics left out)."""
+def metrics_sentence(metrics: Mapping[str, Any], n_validation: Any = None, target: str | None = None) -> str:
+    """``Held-out (379 clients): AUC 0.820, log loss 0.452, …`` (unknown metrics left out;
+    errors in purchases, not EUR, for the ``purchases`` target)."""
     parts = []
     for key, (name, fmt) in METRIC_NAMES.items():
+        if target == "purchases" and key in ("mae", "rmse"):
+            fmt = "{:.3f} purchases"
         value = metrics.get(key)
         if value is None:
             continue
@@ -174,7 +188,7 @@ def version_description(
         if fit_seconds is not None:
             split += f"; fit in {fit_seconds:.1f} s"
         lines.append(split + ".")
-    lines.append(metrics_sentence(metrics, n_valid))
+    lines.append(metrics_sentence(metrics, n_valid, target))
     if data_digest:
         lines.append(f"Training data digest `{data_digest[:12]}`.")
     return "\n".join(lines)
@@ -188,7 +202,8 @@ def registered_model_description(target: str, name: str, *, horizons: Horizons |
         "Labels come from transactions.csv around an as-of date T (features use data dated ≤ T only) or "
         "from a house's labels.csv; each version's description and `label_source` tag say which.",
         "",
-        f"Versions are tagged `family`: **fast** ({FAMILY_SUMMARY['fast']}) and **elite** ({FAMILY_SUMMARY['elite']}).",
+        f"Versions are tagged `family`: **fast** ({FAMILY_SUMMARY['fast']}), **elite** ({FAMILY_SUMMARY['elite']}), "
+        f"**bgnbd** and **pnbd** ({FAMILY_SUMMARY['pnbd'].replace('Pareto/NBD', 'BG/NBD or Pareto/NBD')}).",
         "",
         "Alias `champion` is the version that serves predictions, chosen by `best_model` on one shared held-out "
         "set (a candidate must beat it by the margin); `previous_champion` is the rollback target "

@@ -1,7 +1,11 @@
 """Evaluation plots of a trained model, drawn on its held-out clients, as PNG bytes for MLflow.
 
 Classifiers (purchase, churn): ROC curve, reliability (calibration) curve, feature importance.
-CLV: predicted vs actual spend, feature importance.
+CLV and expected purchases: predicted vs actual, feature importance.
+Every target: the calibration / holdout plot of the CLV literature (mean predicted against mean
+actual outcome by number of purchases before the as-of date, 0 to 7+) and the lift curve
+(cumulative share of the positives or of the outcome total captured by the top-ranked clients),
+with their tables as CSV (:mod:`..modeling.evaluation`).
 
 Feature importance is the drop of the primary metric (AUC, Spearman) on the held-out clients when
 the columns of one feature group (:func:`.model_card.feature_groups`) are shuffled together, the
@@ -22,6 +26,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.modeling.evaluation import calibration_by_frequency, lift_table
 from lvmh_pipeline.lib.modeling.models import PRIMARY_METRIC, is_classification, predict_target, target_metrics
 from lvmh_pipeline.lib.registry.model_card import METRIC_NAMES, feature_groups
 
@@ -30,8 +35,14 @@ CALIBRATION_CURVE = "plots/calibration_curve.png"
 PREDICTED_VS_ACTUAL = "plots/predicted_vs_actual.png"
 FEATURE_IMPORTANCE = "plots/feature_importance.png"
 FEATURE_IMPORTANCE_TABLE = "plots/feature_importance.csv"
-CLASSIFIER_PLOTS: tuple[str, ...] = (ROC_CURVE, CALIBRATION_CURVE, FEATURE_IMPORTANCE)
-REGRESSOR_PLOTS: tuple[str, ...] = (PREDICTED_VS_ACTUAL, FEATURE_IMPORTANCE)
+CALIBRATION_HOLDOUT = "plots/calibration_by_frequency.png"
+CALIBRATION_HOLDOUT_TABLE = "plots/calibration_by_frequency.csv"
+LIFT_CURVE = "plots/lift_curve.png"
+LIFT_TABLE = "plots/lift.csv"
+CLASSIFIER_PLOTS: tuple[str, ...] = (ROC_CURVE, CALIBRATION_CURVE, FEATURE_IMPORTANCE, CALIBRATION_HOLDOUT, LIFT_CURVE)
+REGRESSOR_PLOTS: tuple[str, ...] = (PREDICTED_VS_ACTUAL, FEATURE_IMPORTANCE, CALIBRATION_HOLDOUT, LIFT_CURVE)
+TABLES: tuple[str, ...] = (FEATURE_IMPORTANCE_TABLE, CALIBRATION_HOLDOUT_TABLE, LIFT_TABLE)
+OUTCOME_NAMES = {"purchase": "purchase rate", "churn": "churn rate", "clv": "spend", "purchases": "purchases"}
 IMPORTANCE_REPEATS = 2
 CALIBRATION_BINS = 10
 FIGSIZE = (6.0, 4.5)
@@ -120,6 +131,43 @@ def predicted_vs_actual_png(y: np.ndarray, predicted: np.ndarray, *, target: str
     return _png(figure)
 
 
+def calibration_holdout_png(table: pd.DataFrame, *, target: str, family: str) -> bytes | None:
+    """Mean predicted and mean actual per purchase-count group (bars: clients per group)."""
+    if table.empty:
+        return None
+    figure = _figure(figsize=(FIGSIZE[0], FIGSIZE[1] + 1.0))
+    top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=[3, 1])
+    x = np.arange(len(table))
+    top.plot(x, table["mean_actual"], marker="o", color="#333333", lw=2, label="actual")
+    top.plot(x, table["mean_predicted"], marker="s", color="#1f4e79", lw=2, ls="--", label="predicted")
+    top.set(ylabel=f"mean {OUTCOME_NAMES.get(target, target)}",
+            title=_title(target, family, "calibration by past purchases"))
+    top.legend(loc="upper left")
+    top.grid(alpha=0.3)
+    bottom.bar(x, table["clients"], color="#8fb3d9")
+    bottom.set(xticks=x, xticklabels=table["purchases_before"].astype(str), xlabel="purchases before the as-of date",
+               ylabel="clients")
+    return _png(figure)
+
+
+def lift_png(table: pd.DataFrame, *, target: str, family: str) -> bytes | None:
+    """Cumulative share of the outcome captured by the top deciles, against random targeting."""
+    if table.empty or not np.isfinite(table["cumulative_share"]).any():
+        return None
+    figure = _figure()
+    ax = figure.add_subplot()
+    reach = np.concatenate([[0.0], table["clients"].cumsum() / table["clients"].sum()])
+    captured = np.concatenate([[0.0], table["cumulative_share"].to_numpy(dtype=np.float64)])
+    lift = float(table["cumulative_lift"].iloc[0])
+    ax.plot(reach, captured, marker="o", color="#1f4e79", lw=2, label=f"model (top-decile lift {lift:.2f})")
+    ax.plot([0, 1], [0, 1], color="grey", ls="--", lw=1, label="random")
+    ax.set(xlim=(0, 1), ylim=(0, 1.01), xlabel="share of clients targeted (highest scores first)",
+           ylabel=f"share of the {OUTCOME_NAMES.get(target, target)} captured", title=_title(target, family, "lift curve"))
+    ax.legend(loc="lower right")
+    ax.grid(alpha=0.3)
+    return _png(figure)
+
+
 def group_importance(pipeline, target: str, frame: pd.DataFrame, y: np.ndarray, *, seed: int = 42,
                      repeats: int = IMPORTANCE_REPEATS, predicted: np.ndarray | None = None,
                      predict: Callable[..., np.ndarray] = predict_target) -> pd.DataFrame:
@@ -174,9 +222,11 @@ def importance_png(table: pd.DataFrame, *, target: str, family: str) -> bytes | 
 
 
 def evaluation_artifacts(pipeline, target: str, family: str, frame: pd.DataFrame, y: np.ndarray, *,
-                         seed: int = 42) -> dict[str, bytes]:
+                         seed: int = 42, frequency: np.ndarray | None = None) -> dict[str, bytes]:
     """Artifact path → content for one model on its held-out clients: the PNG plots of its kind
-    and the importance table as CSV. Plots that are undefined (one class only) are left out."""
+    and the importance, calibration-by-frequency and lift tables as CSV (``frequency``: purchases
+    before the as-of date per row, for the calibration plot). Plots that are undefined (one
+    class only) are left out."""
     y = np.asarray(y, dtype=np.float64)
     columns = [c for c in getattr(pipeline, "feature_names_in_", frame.columns) if c in frame.columns]
     frame = frame[columns].reset_index(drop=True)
@@ -192,4 +242,11 @@ def evaluation_artifacts(pipeline, target: str, family: str, frame: pd.DataFrame
     importance = group_importance(pipeline, target, frame, y, seed=seed, predicted=predicted)
     out[FEATURE_IMPORTANCE] = importance_png(importance, target=target, family=family)
     out[FEATURE_IMPORTANCE_TABLE] = importance.round(6).to_csv(index=False).encode()
+    if frequency is not None:
+        calibration = calibration_by_frequency(frequency, y, predicted)
+        out[CALIBRATION_HOLDOUT] = calibration_holdout_png(calibration, target=target, family=family)
+        out[CALIBRATION_HOLDOUT_TABLE] = calibration.round(6).to_csv(index=False).encode()
+    lift = lift_table(y, predicted)
+    out[LIFT_CURVE] = lift_png(lift, target=target, family=family)
+    out[LIFT_TABLE] = lift.round(6).to_csv(index=False).encode()
     return {path: content for path, content in out.items() if content is not None}

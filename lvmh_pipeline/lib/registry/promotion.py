@@ -13,6 +13,12 @@ champion (nothing is better than a bad model). When a champion exists, a candida
 it by the margin replaces it even below the floor; the floor check then fails and blocks
 scoring downstream.
 
+Every family competes (fast, elite, BG/NBD, Pareto/NBD). For the amounts (CLV, expected
+purchases) a version whose validation predictions are implausible (above 20 × a client's best
+observed year, :mod:`..modeling.plausibility`) is blocked: it is shown in the comparison but can
+neither win nor stay champion. The winner's calibration by past purchases and its top-decile lift
+on the same clients are returned for the ``best_model`` metadata.
+
 Imports MLflow: import it inside functions only.
 """
 
@@ -25,8 +31,10 @@ import pandas as pd
 from mlflow.entities.model_registry import ModelVersion
 
 from lvmh_pipeline.lib.registry.champions import run_params
+from lvmh_pipeline.lib.modeling.evaluation import calibration_by_frequency, purchase_frequency, top_decile_lift
 from lvmh_pipeline.lib.modeling.labels import LabelSet
-from lvmh_pipeline.lib.modeling.models import evaluate
+from lvmh_pipeline.lib.modeling.models import RANK_METRIC, predict_target, target_metrics, window_days
+from lvmh_pipeline.lib.modeling.plausibility import PLAUSIBILITY_MULTIPLE, implausible
 from lvmh_pipeline.lib.registry.selection import (
     DEFAULT_METRIC,
     Candidate,
@@ -56,6 +64,14 @@ class TargetSelection:
     reason: str
     n_validation: int = 0
     warnings: list[str] = field(default_factory=list)
+    floor_metric: str = ""
+    calibration: pd.DataFrame = field(default_factory=pd.DataFrame)  # the champion's, by past purchases
+    lift: float | None = None  # the champion's top-decile lift on the validation clients
+
+    @property
+    def champion_blocked(self) -> str | None:
+        """Why the champion must not serve (implausible predictions), or None."""
+        return self.decision.winner_blocked if self.decision is not None else None
 
     @property
     def champion_score(self) -> float | None:
@@ -86,7 +102,7 @@ class TargetSelection:
         """Whether the champion reaches the floor; ``None`` without champion or floor."""
         if self.champion is None or self.floor is None:
             return None
-        return reaches_floor(self.champion, self.metric, self.floor)
+        return reaches_floor(self.champion, self.floor_metric or self.metric, self.floor)
 
 
 def reaches_floor(candidate: Candidate, metric: str, floor: float) -> bool:
@@ -119,17 +135,29 @@ def split_settings(config: TrackingConfig, versions: list[ModelVersion]) -> tupl
 
 
 def _score_versions(config: TrackingConfig, target: str, versions: dict[int, ModelVersion],
-                    features: pd.DataFrame, labels: pd.DataFrame,
-                    warnings: list[str]) -> dict[int, dict[str, float]]:
+                    features: pd.DataFrame, y: object, horizon_days: float,
+                    warnings: list[str]) -> tuple[dict[int, dict[str, float]], dict[int, object]]:
+    """Metrics (with ``implausible``, the count of implausible predictions) and predictions of
+    every version on the validation clients."""
     scores: dict[int, dict[str, float]] = {}
+    predictions: dict[int, object] = {}
     for number in sorted(versions):
         try:
             pipeline = load_version(config, target, number)
-            scores[number] = evaluate(pipeline, target, features, labels)
+            predicted = predict_target(pipeline, target, features)
+            scores[number] = target_metrics(target, y, predicted)
+            scores[number]["implausible"] = float(implausible(target, predicted, features, horizon_days).sum())
+            predictions[number] = predicted
         except Exception as error:  # an old version that cannot score today's frame is left unscored
             warnings.append(f"{registered_name(target)} v{number} not scored: {type(error).__name__}: {error}")
             scores[number] = {}
-    return scores
+    return scores, predictions
+
+
+def _blocked(scores: dict[int, dict[str, float]], n: int) -> dict[int, str]:
+    return {number: (f"{int(metrics['implausible'])} of {n} validation clients predicted above "
+                     f"{PLAUSIBILITY_MULTIPLE:g}x their best observed year")
+            for number, metrics in scores.items() if metrics.get("implausible", 0) > 0}
 
 
 def select_champion(
@@ -143,7 +171,7 @@ def select_champion(
 ) -> TargetSelection:
     """Compare the latest fast, latest elite and current champion of ``target`` on this run's
     held-out clients, apply the decision to the registry and return it."""
-    metric = DEFAULT_METRIC[target]
+    metric, floor_metric = DEFAULT_METRIC[target], RANK_METRIC[target]
     latest = [v for family in FAMILIES if (v := latest_version(config, target, family)) is not None]
     current = champion_version(config, target)
     if not latest and current is None:
@@ -158,14 +186,23 @@ def select_champion(
         return TargetSelection(target, metric, floor, None, kept, pd.DataFrame(), reason)
     versions = {int(v.version): v for v in [*latest, current] if v is not None}
     warnings: list[str] = []
-    scores = _score_versions(config, target, versions, split.validation_features, split.validation_labels, warnings)
+    valid = split.validation_features
+    horizon = window_days(target, labels.horizons if isinstance(labels, LabelSet) else None)
+    scores, predictions = _score_versions(config, target, versions, valid, split.y[split.valid_idx], horizon,
+                                          warnings)
     candidates = [Candidate.from_model_version(v, scores[int(v.version)]) for v in latest]
     incumbent = Candidate.from_model_version(current, scores[int(current.version)]) if current else None
     decision = gate_first_champion(
-        choose_champion(target, candidates, incumbent, metric=metric, margin=margin, floor=floor)
+        choose_champion(target, candidates, incumbent, metric=metric, margin=margin, floor=floor,
+                        floor_metric=floor_metric, blocked=_blocked(scores, len(split.valid_idx)))
     )
     held_out = {number: v.tags.get("data_digest") == split.train_digest for number, v in versions.items()}
     decision = replace(decision, table=decision.table.assign(held_out=decision.table["version"].map(held_out)))
     apply_decision(config, target, decision)  # the table, held_out included, goes to selection/comparison.md
+    calibration, lift = pd.DataFrame(), None
+    if decision.winner is not None and decision.winner.version in predictions:
+        predicted, actual = predictions[decision.winner.version], split.y[split.valid_idx]
+        calibration = calibration_by_frequency(purchase_frequency(valid), actual, predicted)
+        lift = top_decile_lift(actual, predicted)
     return TargetSelection(target, metric, floor, decision, decision.winner, decision.table, decision.reason,
-                           len(split.valid_idx), warnings)
+                           len(split.valid_idx), warnings, floor_metric, calibration, lift)

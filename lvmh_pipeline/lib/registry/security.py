@@ -13,9 +13,14 @@ so a file holding, say, a ``KNeighborsClassifier`` the project never trains is r
 forests; elite stacking ensembles of random forest, histogram gradient boosting and a linear
 model under a logistic meta-model, and the soft-voting, sigmoid- or isotonic-calibrated ones of
 earlier versions, which stay loadable for rollback; CLV voting regressors with squared-error or Poisson
-losses behind a ``log1p`` or scaling target transform; a ``ColumnTransformer`` of TF-IDF,
-imputed / ``log1p`` / scaled numeric columns, PCA-reduced embeddings and the project's own
-:class:`~lvmh_pipeline.lib.modeling.bgnbd.BGNBDFeatures` step, whose state is four floats). It was produced by
+losses behind a ``log1p`` or scaling target transform, capped by the project's
+:class:`~lvmh_pipeline.lib.modeling.bounded.BoundedRegressor` with a
+:class:`~lvmh_pipeline.lib.modeling.bounded.RangeClipper` in front of the GLM member (two arrays
+and a float); a ``ColumnTransformer`` of TF-IDF, imputed / ``log1p`` / scaled numeric columns,
+PCA-reduced embeddings and the project's own
+:class:`~lvmh_pipeline.lib.modeling.bgnbd.BGNBDFeatures` step, whose state is four floats; the
+BG/NBD and Pareto/NBD candidates, :class:`~lvmh_pipeline.lib.modeling.btyd.BTYDEstimator`, whose
+state is a handful of floats). It was produced by
 fitting such pipelines and calling :func:`archive_types` on their dumps, and the tests check it
 against them. When a model module starts using a new estimator, :func:`dump_model` refuses it
 and names the types to review; add them here, sorted, after review.
@@ -44,6 +49,10 @@ TRUSTED_TYPES: tuple[str, ...] = (
     "builtins.str",
     "builtins.tuple",
     "lvmh_pipeline.lib.modeling.bgnbd.BGNBDFeatures",
+    "lvmh_pipeline.lib.modeling.bounded.BoundedRegressor",
+    "lvmh_pipeline.lib.modeling.bounded.RangeClipper",
+    "lvmh_pipeline.lib.modeling.btyd.BTYDEstimator",
+    "lvmh_pipeline.lib.modeling.btyd.BTYDFeatures",
     "numpy.dtype",
     "numpy.expm1",
     "numpy.float64",

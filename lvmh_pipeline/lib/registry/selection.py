@@ -41,10 +41,12 @@ from lvmh_pipeline.lib.registry.tracking import (
 )
 
 DEFAULT_METRIC: dict[str, str] = PRIMARY_METRIC
-HIGHER_IS_BETTER = frozenset({"auc", "roc_auc", "accuracy", "average_precision", "f1", "spearman", "r2"})
-LOWER_IS_BETTER = frozenset({"log_loss", "brier", "calibration_error", "ece", "mae", "rmse", "mse"})
+HIGHER_IS_BETTER = frozenset({"auc", "roc_auc", "accuracy", "average_precision", "f1", "spearman", "r2",
+                              "composite", "mae_skill", "total_score"})
+LOWER_IS_BETTER = frozenset({"log_loss", "brier", "calibration_error", "ece", "mae", "rmse", "mse", "implausible"})
 _METRIC_LABELS = {
     "auc": "AUC", "roc_auc": "AUC", "r2": "R²", "spearman": "Spearman", "mae": "MAE", "rmse": "RMSE",
+    "composite": "size-aware score",
 }
 _SPLIT_PREFIXES = ("val_", "valid_", "validation_", "test_", "holdout_")
 # differences this small are floating-point noise, not an improvement
@@ -104,10 +106,19 @@ class SelectionDecision:
     passes_floor: bool | None
     reason: str
     table: pd.DataFrame
+    floor_metric: str = ""
+    blocked: dict[int, str] = field(default_factory=dict)
 
     @property
     def promote(self) -> bool:
         return self.action == "promote"
+
+    @property
+    def winner_blocked(self) -> str | None:
+        """Why the resulting champion should not serve (e.g. implausible sizes), or None."""
+        if self.winner is None:
+            return None
+        return self.blocked.get(self.winner.version)
 
 
 def metric_direction(metric: str) -> bool:
@@ -155,9 +166,11 @@ def _comparison_table(
     higher_is_better: bool,
     champion: Candidate | None,
     winner: Candidate | None,
+    blocked: dict[int, str] | None = None,
 ) -> pd.DataFrame:
     other_metrics = sorted({key for c in ranked for key in c.metrics} - {metric})
     reference = champion.score(metric) if champion else math.nan
+    blocked = blocked or {}
     rows = [
         {
             "version": c.version,
@@ -167,10 +180,13 @@ def _comparison_table(
             "gain_vs_champion": _gain(c.score(metric), reference, higher_is_better),
             "selected": winner is not None and c.version == winner.version,
             **{key: c.score(key) for key in other_metrics},
+            **({"blocked": blocked.get(c.version, "")} if blocked else {}),
         }
         for c in ranked
     ]
     columns = ["version", "family", "role", metric, "gain_vs_champion", "selected", *other_metrics]
+    if blocked:
+        columns.append("blocked")
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -214,18 +230,28 @@ def choose_champion(
     margin: float = 0.005,
     floor: float | None = None,
     higher_is_better: bool | None = None,
+    floor_metric: str | None = None,
+    blocked: dict[int, str] | None = None,
 ) -> SelectionDecision:
     """Decide which version should be ``target``'s champion.
 
     All metrics must come from the same validation set. The best scored model wins; it
     replaces ``current`` only if there is no champion, the champion has no score, or it beats
     the champion by at least ``margin`` (a tie never replaces the champion). ``metric``
-    defaults to AUC for purchase/churn and Spearman for CLV. ``floor`` is only reported:
-    ``passes_floor`` says whether the resulting champion reaches it.
+    defaults to AUC for purchase/churn and the size-aware composite for CLV and purchases.
+    ``floor`` is only reported, on ``floor_metric`` (default ``metric``): ``passes_floor`` says
+    whether the resulting champion reaches it.
+
+    ``blocked`` maps versions that must not serve to the reason (implausible sizes): they are
+    compared and shown but never win, and a blocked champion is replaced by the best eligible
+    model whatever the margin. A blocked champion with no eligible replacement is kept (and
+    ``winner_blocked`` says why it should not serve).
     """
     registered_name(target)
     metric = metric or DEFAULT_METRIC[target]
     higher = metric_direction(metric) if higher_is_better is None else higher_is_better
+    floor_metric = floor_metric or metric
+    blocked = dict(blocked or {})
     if margin < 0:
         raise ValueError(f"margin must be >= 0, got {margin}")
     # the champion may also be the latest of its family; compare it once
@@ -234,15 +260,27 @@ def choose_champion(
         models.setdefault(current.version, current)
     champion = models[current.version] if current is not None else None
     ranked = _ranked(list(models.values()), metric, higher, champion.version if champion else None)
-    n_scored = sum(not math.isnan(c.score(metric)) for c in ranked)
-    best = ranked[0] if n_scored else None
-    action, winner, improvement, reason = _decide(best, champion, n_scored, metric, higher, margin)
+    eligible = [c for c in ranked if c.version not in blocked]
+    n_scored = sum(not math.isnan(c.score(metric)) for c in eligible)
+    best = eligible[0] if n_scored else None
+    if champion is not None and champion.version in blocked and best is not None:
+        action, winner, improvement = "promote", best, None
+        reason = (f"{best.label} {_METRIC_LABELS.get(metric.lower(), metric)} {_fmt(best.score(metric))} replaces "
+                  f"champion {champion.label}, which is blocked ({blocked[champion.version]})")
+    else:
+        action, winner, improvement, reason = _decide(best, champion, n_scored, metric, higher, margin)
+    for version, why in blocked.items():
+        if version in models and (winner is None or version != winner.version):
+            reason += f"; {models[version].label} not eligible: {why}"
+    if winner is not None and winner.version in blocked:
+        reason += f"; champion {winner.label} kept although blocked ({blocked[winner.version]}): no eligible model"
 
     passes_floor: bool | None = None
     if floor is not None and winner is not None:
-        value = winner.score(metric)
-        passes_floor = not math.isnan(value) and _gain(value, floor, higher) >= -_TOLERANCE
-        label = _METRIC_LABELS.get(metric.lower(), metric)
+        value = winner.score(floor_metric)
+        floor_higher = metric_direction(floor_metric) if higher_is_better is None else higher_is_better
+        passes_floor = not math.isnan(value) and _gain(value, floor, floor_higher) >= -_TOLERANCE
+        label = _METRIC_LABELS.get(floor_metric.lower(), floor_metric)
         reason += f"; {winner.label} {'passes' if passes_floor else 'is below'} floor {label} {floor:g}"
     return SelectionDecision(
         target=target,
@@ -257,7 +295,9 @@ def choose_champion(
         improvement=improvement,
         passes_floor=passes_floor,
         reason=reason,
-        table=_comparison_table(ranked, metric, higher, champion, winner),
+        table=_comparison_table(ranked, metric, higher, champion, winner, blocked),
+        floor_metric=floor_metric,
+        blocked=blocked,
     )
 
 
@@ -331,7 +371,8 @@ def decision_markdown(
     rule = f"{label} on the shared held-out clients ({direction} is better), margin {decision.margin:g}"
     if decision.floor is not None:
         verdict = {True: "passes", False: "below", None: "not checked"}[decision.passes_floor]
-        rule += f", floor {decision.floor:g} ({verdict})"
+        floor_label = _metric_label(decision.floor_metric or decision.metric)
+        rule += f", floor {floor_label} {decision.floor:g} ({verdict})"
     lines = [
         f"**{name}: {headline}{subject}**",
         "",

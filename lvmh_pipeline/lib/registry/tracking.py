@@ -50,8 +50,9 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_EXPERIMENT = "lvmh_client_models"
 BACKTEST_SUFFIX = "_backtests"
-REGISTERED_MODELS: dict[str, str] = {"purchase": "lvmh_purchase", "churn": "lvmh_churn", "clv": "lvmh_clv"}
-FAMILIES: tuple[str, ...] = ("fast", "elite")
+REGISTERED_MODELS: dict[str, str] = {"purchase": "lvmh_purchase", "churn": "lvmh_churn", "clv": "lvmh_clv",
+                                     "purchases": "lvmh_purchases"}
+FAMILIES: tuple[str, ...] = ("fast", "elite", "bgnbd", "pnbd")
 CHAMPION_ALIAS = "champion"
 PREVIOUS_CHAMPION_ALIAS = "previous_champion"
 MODEL_NAME = "model"
@@ -214,9 +215,10 @@ def _ensure_experiment(config: TrackingConfig) -> str:
 
 
 TRAINING_EXPERIMENT_DESCRIPTION = (
-    "Training runs of the client models: one run `<family>-<target>` (fast / elite × purchase, churn, clv) "
-    "per fit, with its held-out metrics, `fit_seconds`, evaluation plots under `plots/` and the model "
-    "(skops), registered as lvmh_purchase / lvmh_churn / lvmh_clv. Champion decisions are in "
+    "Training runs of the client models: one run `<family>-<target>` (fast / elite / bgnbd / pnbd × purchase, "
+    "churn, clv, purchases) per fit, with its held-out metrics, `fit_seconds`, evaluation plots under `plots/` "
+    "and the model (skops), registered as lvmh_purchase / lvmh_churn / lvmh_clv / lvmh_purchases. The label "
+    "window and the asked horizon are params and version tags (`label_days`, `horizon_days`). Champion decisions are in "
     "`selection/comparison.md` of the compared runs; out-of-time backtests are in the experiment `{backtests}`."
 )
 BACKTEST_EXPERIMENT_DESCRIPTION = (
@@ -243,6 +245,7 @@ def log_trained_model(
     fit_seconds: float | None = None,
     started_at: float | None = None,
     artifacts: Mapping[str, bytes] | None = None,
+    extra_tags: Mapping[str, str] | None = None,
 ) -> LoggedModel:
     """Log one fitted pipeline as run ``<family>-<target>`` and register it as a new version.
 
@@ -263,7 +266,8 @@ def log_trained_model(
         raise ValueError(f"unknown model family {family!r}; expected one of {FAMILIES}")
     if not data_digest or not label_source:
         raise ValueError("data_digest and label_source must be non-empty")
-    tags = {"family": family, "target": target, "label_source": label_source, "data_digest": data_digest}
+    tags = {"family": family, "target": target, "label_source": label_source, "data_digest": data_digest,
+            **{str(k): str(v) for k, v in (extra_tags or {}).items()}}
     clean_metrics = {key: float(value) for key, value in metrics.items() if value is not None}
     description = model_card.version_description(
         target=target, family=family, label_source=label_source, feature_columns=list(feature_columns),

@@ -33,19 +33,25 @@ from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.ingestion.fields import clean_text, parse_note_date
 from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
 from lvmh_pipeline.lib.scoring.driver_text import VALUED_FEATURES, drivers_text
-from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS, score_clients
+from lvmh_pipeline.lib.scoring.predictions import (
+    HISTORY_NONE,
+    HISTORY_OK,
+    HISTORY_SHORT,
+    PREDICTIONS_COLUMNS,
+    SHORT_HISTORY_DAYS,
+    SHORT_HISTORY_PURCHASE_DAYS,
+    history_flag,
+    score_clients,
+)
 from lvmh_pipeline.lib.scoring.report import concept_categories, round_for_people
 
-_SCORE_COLUMNS: list[str] = [c for c in PREDICTIONS_COLUMNS if c != "client_id"]
+# order_history (the predictions' ``history``): "none" without any purchase; "short" with purchases on
+# fewer than SHORT_HISTORY_PURCHASE_DAYS days or a first purchase less than SHORT_HISTORY_DAYS ago; else "ok".
+_SCORE_COLUMNS: list[str] = [c for c in PREDICTIONS_COLUMNS if c not in ("client_id", "history")]
 OUTPUT_COLUMNS: list[str] = (
     _SCORE_COLUMNS[: _SCORE_COLUMNS.index("risk_segment") + 1] + ["order_history"]
     + _SCORE_COLUMNS[_SCORE_COLUMNS.index("risk_segment") + 1:] + ["prediction_status"]
 )
-# order_history: "none" without any purchase; "short" with purchases on fewer than
-# SHORT_HISTORY_PURCHASE_DAYS days or a first purchase less than SHORT_HISTORY_DAYS ago; else "ok".
-HISTORY_NONE, HISTORY_SHORT, HISTORY_OK = "none", "short", "ok"
-SHORT_HISTORY_PURCHASE_DAYS = 3
-SHORT_HISTORY_DAYS = 180
 NOTE_FRAME_COLUMNS: list[str] = ["note_id", "client_id", "note_date", "language", "text", "upload_date"]
 OK = "ok"
 
@@ -143,6 +149,7 @@ def score_input(
     *,
     transactions: pd.DataFrame | None = None,
     note_vectors: np.ndarray | None = None,
+    horizons: dict[str, tuple[float, float]] | None = None,
 ) -> pd.DataFrame:
     """One prediction per client of the input (:data:`~.scoring.PREDICTIONS_COLUMNS`).
 
@@ -150,7 +157,7 @@ def score_input(
     (rows aligned with ``prepared.notes``; needed only when a model reads ``emb_*`` columns).
     """
     return score_input_with_features(prepared, note_concepts, models, versions, transactions=transactions,
-                                     note_vectors=note_vectors)[0]
+                                     note_vectors=note_vectors, horizons=horizons)[0]
 
 
 def score_input_with_features(
@@ -161,28 +168,22 @@ def score_input_with_features(
     *,
     transactions: pd.DataFrame | None = None,
     note_vectors: np.ndarray | None = None,
+    horizons: dict[str, tuple[float, float]] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`score_input` and the feature frame it scored (one row per client), whose values
-    :func:`attach_predictions` uses for ``order_history`` and the drivers' wording."""
+    :func:`attach_predictions` uses for ``order_history`` and the drivers' wording. ``horizons``:
+    target → (label window, horizon) of the champions (see :func:`.predictions.score_clients`)."""
     features = build_feature_frame(prepared.notes, note_concepts, transactions, prepared.client_ids,
                                    as_of=None, note_vectors=note_vectors)
-    return score_clients(models, features, versions), features
+    return score_clients(models, features, versions, horizons=horizons), features
 
 
 def order_history(features: pd.DataFrame) -> pd.Series:
     """Per client of a feature frame (indexed by client id): ``none`` (no purchase at all),
     ``short`` (purchases on fewer than 3 days, or the first one less than 180 days ago) or
     ``ok``: how much order history the purchase / churn / CLV scores can rest on."""
-    frame = features.assign(client_id=features["client_id"].astype(str)).set_index("client_id")
-    def column(*names: str) -> pd.Series:
-        name = next((n for n in names if n in frame.columns), None)
-        values = frame[name] if name else pd.Series(0.0, index=frame.index)
-        return pd.to_numeric(values, errors="coerce").fillna(0.0)
-
-    days, tenure = column("purchase_days", "frequency"), column("tenure_days")
-    short = (days < SHORT_HISTORY_PURCHASE_DAYS) | (tenure < SHORT_HISTORY_DAYS)
-    return pd.Series(np.select([days <= 0, short], [HISTORY_NONE, HISTORY_SHORT], HISTORY_OK),
-                     index=frame.index, name="order_history", dtype=object)
+    index = pd.Index(features["client_id"].astype(str), name="client_id")
+    return pd.Series(history_flag(features), index=index, name="order_history", dtype=object)
 
 
 def attach_predictions(prepared: PredictionInput, predictions: pd.DataFrame,

@@ -1,8 +1,24 @@
 """Predictions per client from fitted target pipelines, with segments and per-client drivers.
 
+Every number is for the horizon the champions were trained for (their ``horizon_days``), from
+the scoring date: ``purchase_probability`` (at least one order), ``expected_purchases`` (days with
+an order), ``predicted_clv`` (spend), ``churn_risk`` (probability that a client with an order
+history places no order; not 1 − P(alive): a live client can still skip a quarter) and
+``p_alive`` (P(still an active client), from a BG/NBD or Pareto/NBD model: the BTYD champion or
+the elite pipeline's BG/NBD step; empty when no champion has one). A model whose labels had a
+shorter window than the horizon is rescaled at a constant rate (:func:`..modeling.windows.rescale`);
+a BG/NBD or Pareto/NBD champion is asked for the horizon directly. CLV and expected purchases are
+capped at 20 × the client's best observed year (:mod:`..modeling.plausibility`).
+
+``history`` says what the scores rest on: ``none`` (no order: a notes-only client or a
+prospect), ``short`` (purchases on fewer than 3 days, or a first purchase less than 180 days
+ago) or ``ok``. A client with no order cannot churn by the definition of the churn label: their
+churn risk is left empty and their risk segment is ``No history``, never ``Critical``.
+
 Segments:
 
-- ``risk_segment`` from churn risk: Safe < 0.30 ≤ Monitor < 0.60 ≤ At Risk ≤ 0.80 < Critical.
+- ``risk_segment`` from churn risk: Safe < 0.30 ≤ Monitor < 0.60 ≤ At Risk ≤ 0.80 < Critical;
+  ``No history`` without any order.
 - ``value_segment`` from predicted 12-month CLV with fixed EUR thresholds
   (:data:`VALUE_THRESHOLDS_EUR`: Low < 2,000 ≤ Medium < 10,000 ≤ High < 50,000 ≤ VIP). Fixed
   amounts, not quantiles, so a segment means the same spend from one run to the next.
@@ -27,9 +43,12 @@ import numpy as np
 import pandas as pd
 from sklearn.pipeline import Pipeline
 
+from lvmh_pipeline.lib.modeling.btyd import btyd_step
 from lvmh_pipeline.lib.modeling.features import VALUE_CONCEPTS
+from lvmh_pipeline.lib.modeling.plausibility import cap_predictions
+from lvmh_pipeline.lib.modeling.windows import carrier_from_tag, carrier_scales, rescale
 from lvmh_pipeline.lib.scoring.model_matrix import TEXT_COLUMN, ConceptCounts, model_matrix, shared_terms
-from lvmh_pipeline.lib.modeling.models import TARGETS, is_classification, single_threaded
+from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS, TARGETS, is_classification, single_threaded
 
 PREDICTIONS_COLUMNS: list[str] = [
     "client_id",
@@ -42,8 +61,16 @@ PREDICTIONS_COLUMNS: list[str] = [
     "risk_segment",
     "model_versions",
     "top_drivers",
+    # appended after the first release (the warehouse matches columns by position)
+    "expected_purchases",
+    "p_alive",
+    "history",
 ]
 DECISION_THRESHOLD = 0.5
+HISTORY_NONE, HISTORY_SHORT, HISTORY_OK = "none", "short", "ok"
+SHORT_HISTORY_PURCHASE_DAYS = 3
+SHORT_HISTORY_DAYS = 180
+NO_HISTORY_SEGMENT = "No history"
 VALUE_THRESHOLDS_EUR: tuple[float, float, float] = (2_000.0, 10_000.0, 50_000.0)
 VALUE_SEGMENTS: tuple[str, ...] = ("Low", "Medium", "High", "VIP")
 RISK_SEGMENTS: tuple[str, ...] = ("Safe", "Monitor", "At Risk", "Critical")
@@ -60,14 +87,30 @@ def value_segment(clv: np.ndarray, thresholds: tuple[float, float, float] = VALU
     return np.where(np.isnan(clv), UNKNOWN_SEGMENT, labels).astype(object)
 
 
-def risk_segment(risk: np.ndarray) -> np.ndarray:
-    """Safe (< 0.30), Monitor (< 0.60), At Risk (≤ 0.80), Critical (> 0.80) by churn risk."""
+def risk_segment(risk: np.ndarray, history: np.ndarray | None = None) -> np.ndarray:
+    """Safe (< 0.30), Monitor (< 0.60), At Risk (≤ 0.80), Critical (> 0.80) by churn risk;
+    ``No history`` where ``history`` is ``none``."""
     risk = np.asarray(risk, dtype=np.float64)
+    none = np.zeros(len(risk), dtype=bool) if history is None else np.asarray(history, dtype=object) == HISTORY_NONE
     return np.select(
-        [np.isnan(risk), risk < 0.30, risk < 0.60, risk <= 0.80],
-        [UNKNOWN_SEGMENT, *RISK_SEGMENTS[:3]],
+        [none, np.isnan(risk), risk < 0.30, risk < 0.60, risk <= 0.80],
+        [NO_HISTORY_SEGMENT, UNKNOWN_SEGMENT, *RISK_SEGMENTS[:3]],
         default=RISK_SEGMENTS[3],
     ).astype(object)
+
+
+def history_flag(features: pd.DataFrame) -> np.ndarray:
+    """Per row of a feature frame: ``none`` (no purchase), ``short`` (purchases on fewer than
+    3 days, or the first one less than 180 days ago) or ``ok``."""
+    def column(*names: str) -> np.ndarray:
+        name = next((n for n in names if n in features.columns), None)
+        if name is None:
+            return np.zeros(len(features))
+        return pd.to_numeric(features[name], errors="coerce").fillna(0.0).to_numpy(dtype=np.float64)
+
+    days, tenure = column("purchase_days", "frequency"), column("tenure_days")
+    short = (days < SHORT_HISTORY_PURCHASE_DAYS) | (tenure < SHORT_HISTORY_DAYS)
+    return np.select([days <= 0, short], [HISTORY_NONE, HISTORY_SHORT], HISTORY_OK).astype(object)
 
 
 def readable_name(transformed_name: str) -> str:
@@ -107,6 +150,8 @@ def global_importance(estimator: object, n_features: int) -> np.ndarray:
         members = list(estimator.estimators_)
     elif hasattr(estimator, "regressor_"):
         members = [estimator.regressor_]
+    if not members and hasattr(estimator, "steps"):  # a pipeline member (range clipper + GLM)
+        members = [estimator.steps[-1][1]]
     if members:
         parts = [global_importance(m, n_features) for m in members]
         parts = [p for p in parts if p.sum() > 0]
@@ -190,6 +235,30 @@ def _flags(scores: np.ndarray) -> pd.Series:
     return pd.Series(pd.array(np.where(np.isnan(scores), None, scores >= DECISION_THRESHOLD), dtype="boolean"))
 
 
+P_ALIVE_ORDER: tuple[str, ...] = ("purchase", "purchases", "churn", "clv")
+
+
+def p_alive(models: dict[str, Pipeline], features: pd.DataFrame) -> np.ndarray:
+    """P(alive) per row from the first champion that has a BTYD model (a BG/NBD or Pareto/NBD
+    champion, else an elite pipeline's BG/NBD step); NaN without purchase history or model."""
+    n = len(features)
+    for target in P_ALIVE_ORDER:
+        pipeline = models.get(target)
+        if pipeline is None:
+            continue
+        step = btyd_step(pipeline)
+        if step is not None:
+            with single_threaded():
+                return step.p_alive(pipeline[:-1].transform(features))
+        columns = pipeline.named_steps.get("features") if hasattr(pipeline, "named_steps") else None
+        bgnbd = getattr(columns, "named_transformers_", {}).get("bgnbd") if columns is not None else None
+        if bgnbd is not None and getattr(bgnbd, "params_", None) is not None:
+            alive = bgnbd.transform(features[list(BGNBD_INPUTS)])[:, 0]
+            has = pd.to_numeric(features["purchase_days"], errors="coerce").fillna(0).to_numpy() > 0
+            return np.where(has, alive, np.nan)
+    return np.full(n, np.nan)
+
+
 def score_clients(
     models: dict[str, Pipeline],
     features: pd.DataFrame,
@@ -197,12 +266,17 @@ def score_clients(
     *,
     top_k: int = 3,
     value_thresholds: tuple[float, float, float] = VALUE_THRESHOLDS_EUR,
+    horizons: dict[str, tuple] | None = None,
 ) -> pd.DataFrame:
     """One prediction row per feature row, columns :data:`PREDICTIONS_COLUMNS`.
 
-    ``models`` maps a target (purchase / churn / clv) to its fitted pipeline (missing targets
-    are left unknown); ``versions`` maps a target to the model version that scored it and is
-    stored as JSON in ``model_versions``.
+    ``models`` maps a target (purchase / churn / clv / purchases) to its fitted pipeline
+    (missing targets are left unknown); ``versions`` maps a target to the model version that
+    scored it and is stored as JSON in ``model_versions``. ``horizons`` maps a target to
+    (label window, horizon[, carrier tag]) in days: a BG/NBD or Pareto/NBD pipeline is asked
+    for the horizon, another model's output is rescaled from its label window, per client by the
+    carrier rate model when there is one (:func:`..modeling.windows.carrier_scales`), else at a
+    constant rate.
     """
     unknown = set(models) - set(TARGETS)
     if unknown:
@@ -210,25 +284,46 @@ def score_clients(
     n = len(features)
     if n == 0:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in PREDICTIONS_COLUMNS})
+    horizons = horizons or {}
     scores = {t: np.full(n, np.nan) for t in TARGETS}
     driver_blocks: list[tuple[list[str], np.ndarray]] = []
     counts = (ConceptCounts(features[TEXT_COLUMN], shared_terms(list(models.values())))
               if TEXT_COLUMN in features else None)
     for target, pipeline in models.items():
-        with single_threaded():
-            names, contribution, scores[target] = _score_one(pipeline, target, features, counts)
+        label_days, horizon_days, carrier = (*horizons.get(target, (None, None)), None)[:3]
+        step = btyd_step(pipeline)
+        asked = step is not None and horizon_days is not None
+        kept = step.horizon_days if step is not None else None
+        try:
+            if asked:
+                step.horizon_days = float(horizon_days)
+            with single_threaded():
+                names, contribution, scores[target] = _score_one(pipeline, target, features, counts)
+        finally:
+            if step is not None:
+                step.horizon_days = kept
+        if not asked and label_days and horizon_days and float(label_days) != float(horizon_days):
+            scale = carrier_scales(target, features, float(label_days), float(horizon_days), carrier_from_tag(carrier))
+            scores[target] = rescale(target, scores[target], scale)
+        if horizon_days is not None:
+            scores[target], _ = cap_predictions(target, scores[target], features, float(horizon_days))
         driver_blocks.append((names, contribution))
     drivers = _top_drivers(*_strongest_per_name(driver_blocks, n), top_k)
+    history = history_flag(features)
+    churn = np.where(history == HISTORY_NONE, np.nan, scores["churn"])
     out = pd.DataFrame({
         "client_id": features["client_id"].astype(str).to_numpy(),
         "purchase_probability": scores["purchase"],
         "will_purchase": _flags(scores["purchase"]),
-        "churn_risk": scores["churn"],
-        "will_churn": _flags(scores["churn"]),
+        "churn_risk": churn,
+        "will_churn": _flags(churn),
         "predicted_clv": scores["clv"],
         "value_segment": value_segment(scores["clv"], value_thresholds),
-        "risk_segment": risk_segment(scores["churn"]),
+        "risk_segment": risk_segment(churn, history),
         "model_versions": json.dumps(versions or {}, sort_keys=True),
         "top_drivers": drivers,
+        "expected_purchases": scores["purchases"],
+        "p_alive": p_alive(models, features),
+        "history": history,
     })
     return out[PREDICTIONS_COLUMNS]

@@ -26,22 +26,41 @@ from lvmh_pipeline.lib.outputs.csv_export import write_csv
 from lvmh_pipeline.lib.common.cells import as_list
 from lvmh_pipeline.lib.scoring.driver_text import driver_sentence, drivers_texts
 
-from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS, RISK_SEGMENTS, UNKNOWN_SEGMENT, VALUE_SEGMENTS, VALUE_THRESHOLDS_EUR
+from lvmh_pipeline.lib.scoring.predictions import (
+    NO_HISTORY_SEGMENT,
+    PREDICTIONS_COLUMNS,
+    RISK_SEGMENTS,
+    UNKNOWN_SEGMENT,
+    VALUE_SEGMENTS,
+    VALUE_THRESHOLDS_EUR,
+)
 
 # (lower bound, band) from the top: a probability equal to a bound goes to the higher band.
 INTENT_BANDS: tuple[tuple[float, str], ...] = ((0.75, "Very high"), (0.50, "High"), (0.25, "Medium"), (0.0, "Low"))
 RISK_RANGES: dict[str, str] = {"Safe": "< 0.30", "Monitor": "0.30 – 0.60", "At Risk": "0.60 – 0.80",
-                               "Critical": "> 0.80"}
+                               "Critical": "> 0.80", NO_HISTORY_SEGMENT: "no order yet: cannot churn"}
 REPORT_METRICS: dict[str, tuple[str, ...]] = {
     "purchase": ("auc", "log_loss", "brier", "accuracy", "calibration_error", "n"),
     "churn": ("auc", "log_loss", "brier", "accuracy", "calibration_error", "n"),
-    "clv": ("spearman", "r2", "mae", "mean_actual", "mean_predicted", "n"),
+    "clv": ("composite", "spearman", "r2", "mae", "sum_ratio", "mean_actual", "mean_predicted", "n"),
+    "purchases": ("composite", "spearman", "r2", "mae", "sum_ratio", "mean_actual", "mean_predicted", "n"),
 }
 _LIST_SEPARATOR = "; "
 PROBABILITY_DECIMALS = 3
 MONEY_DECIMALS = 2
-PROBABILITY_COLUMNS: tuple[str, ...] = ("purchase_probability", "churn_risk")
+PROBABILITY_COLUMNS: tuple[str, ...] = ("purchase_probability", "churn_risk", "p_alive")
 MONEY_COLUMNS: tuple[str, ...] = ("predicted_clv",)
+COUNT_COLUMNS: tuple[str, ...] = ("expected_purchases",)
+COUNT_DECIMALS = 2
+
+
+def with_prediction_columns(predictions: pd.DataFrame) -> pd.DataFrame:
+    """``predictions`` with every column of :data:`PREDICTIONS_COLUMNS` (a table written before
+    ``expected_purchases``, ``p_alive`` and ``history`` existed gets them empty)."""
+    missing = [c for c in PREDICTIONS_COLUMNS if c not in predictions]
+    if not missing:
+        return predictions
+    return predictions.assign(**{c: (np.nan if c != "history" else None) for c in missing})
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +78,8 @@ def concept_categories() -> dict[str, str]:
 def round_for_people(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy with the probabilities rounded to 3 decimals and the amounts to cents (NaN kept)."""
     out = frame.copy()
-    for columns, decimals in ((PROBABILITY_COLUMNS, PROBABILITY_DECIMALS), (MONEY_COLUMNS, MONEY_DECIMALS)):
+    for columns, decimals in ((PROBABILITY_COLUMNS, PROBABILITY_DECIMALS), (MONEY_COLUMNS, MONEY_DECIMALS),
+                              (COUNT_COLUMNS, COUNT_DECIMALS)):
         for column in columns:
             if column in out:
                 out[column] = pd.to_numeric(out[column], errors="coerce").round(decimals)
@@ -76,6 +96,8 @@ class ModelSummary:
     family: str
     label_source: str = ""
     metrics: dict[str, float] = field(default_factory=dict)  # held-out, logged at training
+    horizon_days: int | None = None  # what its outputs are for
+    label_days: int | None = None  # the window its labels had (rescaled to the horizon when shorter)
 
 
 def intent_band(probability: np.ndarray | pd.Series) -> np.ndarray:
@@ -103,7 +125,8 @@ def _value_ranges() -> dict[str, str]:
 def _counts(values: pd.Series | np.ndarray, order: tuple[str, ...]) -> pd.DataFrame:
     series = pd.Series(values, dtype=object)
     counts = series.value_counts()
-    labels = list(order) + ([UNKNOWN_SEGMENT] if counts.get(UNKNOWN_SEGMENT, 0) else [])
+    labels = list(order) + [extra for extra in (NO_HISTORY_SEGMENT, UNKNOWN_SEGMENT)
+                            if extra not in order and counts.get(extra, 0)]
     total = max(len(series), 1)
     return pd.DataFrame({"segment": labels, "clients": [int(counts.get(s, 0)) for s in labels],
                          "share": [counts.get(s, 0) / total for s in labels]})
@@ -124,21 +147,28 @@ def segment_tables(predictions: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 
 def prediction_summary(predictions: pd.DataFrame) -> dict[str, float | int | None]:
-    """Headline numbers: clients scored, mean probabilities, mean and total predicted CLV."""
+    """Headline numbers: clients scored, mean probabilities, expected buyers and purchases,
+    mean and total predicted CLV, clients per history flag."""
 
     def stat(column: str, how: str) -> float | None:
+        if column not in predictions:
+            return None
         values = pd.to_numeric(predictions[column], errors="coerce").dropna()
         if values.empty:
             return None
         return round(float(getattr(values, how)()), 4)
 
+    history = predictions["history"] if "history" in predictions else pd.Series(dtype=object)
     return {
         "clients_scored": len(predictions),
         "mean_purchase_probability": stat("purchase_probability", "mean"),
-        "expected_buyers_90d": stat("purchase_probability", "sum"),
+        "expected_buyers": stat("purchase_probability", "sum"),
+        "expected_purchases": stat("expected_purchases", "sum"),
         "mean_churn_risk": stat("churn_risk", "mean"),
+        "mean_p_alive": stat("p_alive", "mean"),
         "average_predicted_clv_eur": stat("predicted_clv", "mean"),
         "total_predicted_clv_eur": stat("predicted_clv", "sum"),
+        **{f"clients_history_{flag}": int(history.eq(flag).sum()) for flag in ("none", "short", "ok")},
     }
 
 
@@ -172,10 +202,21 @@ def range_problems(predictions: pd.DataFrame) -> dict[str, int]:
         + (clv.isna() != predictions["value_segment"].eq(UNKNOWN_SEGMENT)).sum()
     )
     risk = pd.to_numeric(predictions["churn_risk"], errors="coerce")
+    without_risk = predictions["risk_segment"].isin([UNKNOWN_SEGMENT, NO_HISTORY_SEGMENT])
     problems["risk_segment_invalid"] = int(
-        (~predictions["risk_segment"].isin([*RISK_SEGMENTS, UNKNOWN_SEGMENT])).sum()
-        + (risk.isna() != predictions["risk_segment"].eq(UNKNOWN_SEGMENT)).sum()
+        (~predictions["risk_segment"].isin([*RISK_SEGMENTS, UNKNOWN_SEGMENT, NO_HISTORY_SEGMENT])).sum()
+        + (risk.isna() != without_risk).sum()
     )
+    if "history" in predictions:
+        none = predictions["history"].eq("none")
+        problems["history_invalid"] = int((~predictions["history"].isin(["none", "short", "ok"])).sum())
+        problems["no_history_with_churn_risk"] = int((none & risk.notna()).sum())
+    if "p_alive" in predictions:
+        alive = pd.to_numeric(predictions["p_alive"], errors="coerce")
+        problems["p_alive_outside_0_1"] = int((alive.notna() & ~alive.between(0.0, 1.0)).sum())
+    if "expected_purchases" in predictions:
+        count = pd.to_numeric(predictions["expected_purchases"], errors="coerce")
+        problems["expected_purchases_negative_or_not_finite"] = int((count.notna() & ~(np.isfinite(count) & (count >= 0))).sum())
     problems["duplicate_client_ids"] = int(predictions["client_id"].duplicated().sum())
     return problems
 
@@ -191,12 +232,21 @@ def _metric_text(summary: ModelSummary) -> str:
     return ", ".join(parts) or "—"
 
 
+def _horizon_text(model: ModelSummary) -> str:
+    if not model.horizon_days:
+        return "—"
+    if model.label_days and model.label_days != model.horizon_days:
+        return f"{model.horizon_days} d (labels {model.label_days} d, rescaled)"
+    return f"{model.horizon_days} d"
+
+
 def models_table(models: list[ModelSummary]) -> pd.DataFrame:
-    """One row per champion: target, registered model, version, family, held-out metrics."""
+    """One row per champion: target, registered model, version, family, horizon, held-out metrics."""
     return pd.DataFrame(
         [{"target": m.target, "registered model": m.registered_model, "version": m.version, "family": m.family,
-          "label source": m.label_source or "—", "held-out metrics": _metric_text(m)} for m in models],
-        columns=["target", "registered model", "version", "family", "label source", "held-out metrics"],
+          "horizon": _horizon_text(m), "label source": m.label_source or "—", "held-out metrics": _metric_text(m)}
+         for m in models],
+        columns=["target", "registered model", "version", "family", "horizon", "label source", "held-out metrics"],
     )
 
 
@@ -212,11 +262,20 @@ def _md(frame: pd.DataFrame) -> str:
     return shown.to_markdown(index=False)
 
 
+def _window(models: list[ModelSummary], target: str, default: str) -> str:
+    days = next((m.horizon_days for m in models if m.target == target and m.horizon_days), None)
+    return f"{days}-day" if days else default
+
+
 def build_report(predictions: pd.DataFrame, models: list[ModelSummary], *, generated_at: str) -> str:
     """``ml_predictions_report.md``: models, segment counts, CLV totals, frequent drivers."""
+    predictions = with_prediction_columns(predictions)
     summary = prediction_summary(predictions)
     tables = segment_tables(predictions)
-    missing = sorted({"purchase", "churn", "clv"} - {m.target for m in models})
+    missing = sorted({"purchase", "churn", "clv", "purchases"} - {m.target for m in models})
+    purchase_window = _window(models, "purchase", "90-day")
+    churn_window = _window(models, "churn", "180-day")
+    clv_window = _window(models, "clv", "12-month")
 
     def eur(value: float | None) -> str:
         return "—" if value is None else f"{value:,.0f} EUR"
@@ -243,21 +302,24 @@ def build_report(predictions: pd.DataFrame, models: list[ModelSummary], *, gener
     lines += [
         "## Headline",
         "",
-        f"- mean 90-day purchase probability: {share(summary['mean_purchase_probability'])} "
-        f"(expected buyers: {number(summary['expected_buyers_90d'])})",
-        f"- mean 180-day churn risk: {share(summary['mean_churn_risk'])}",
-        f"- average predicted 12-month CLV: {eur(summary['average_predicted_clv_eur'])}",
-        f"- total predicted 12-month CLV: {eur(summary['total_predicted_clv_eur'])}",
+        f"- mean {purchase_window} purchase probability: {share(summary['mean_purchase_probability'])} "
+        f"(expected buyers: {number(summary['expected_buyers'])}, expected purchases: "
+        f"{number(summary['expected_purchases'])})",
+        f"- mean {churn_window} churn risk (clients with an order history): {share(summary['mean_churn_risk'])}",
+        f"- average predicted {clv_window} CLV: {eur(summary['average_predicted_clv_eur'])}",
+        f"- total predicted {clv_window} CLV: {eur(summary['total_predicted_clv_eur'])}",
+        f"- order history: {summary['clients_history_ok']} ok, {summary['clients_history_short']} short, "
+        f"{summary['clients_history_none']} none (notes only: no churn risk, segment {NO_HISTORY_SEGMENT})",
         "",
-        "## Purchase intent (90-day purchase probability)",
+        f"## Purchase intent ({purchase_window} purchase probability)",
         "",
         _md(tables["intent"]),
         "",
-        "## Churn risk segments (180 days)",
+        f"## Churn risk segments ({churn_window})",
         "",
         _md(tables["risk"]),
         "",
-        "## Value segments (predicted 12-month CLV)",
+        f"## Value segments (predicted {clv_window} CLV)",
         "",
         _md(tables["value"]),
         "",
@@ -284,6 +346,7 @@ def profiles_with_predictions(profiles: pd.DataFrame, predictions: pd.DataFrame)
     """Every scored client with its profile (empty for clients known only from transactions)
     and its predictions plus intent band, for the CSV export: list cells joined with ``"; "``,
     ``top_drivers`` in plain words, probabilities to 3 decimals, CLV to cents."""
+    predictions = with_prediction_columns(predictions)
     scored = round_for_people(predictions[PREDICTIONS_COLUMNS]).assign(
         client_id=predictions["client_id"].astype(str).to_numpy(),
         top_drivers=drivers_texts(predictions["top_drivers"], categories=concept_categories()),
@@ -303,9 +366,9 @@ def dashboard_predictions(predictions: pd.DataFrame) -> pd.DataFrame | None:
     segment becomes null, ``model_versions`` an object, and the intent band is added."""
     if predictions is None or predictions.empty:
         return None
-    out = predictions[PREDICTIONS_COLUMNS].copy()
-    for column in ("value_segment", "risk_segment"):
-        out[column] = out[column].astype(object).where(out[column].ne(UNKNOWN_SEGMENT), None)
+    out = with_prediction_columns(predictions)[PREDICTIONS_COLUMNS].copy()
+    out["value_segment"] = out["value_segment"].astype(object).where(out["value_segment"].isin(VALUE_SEGMENTS), None)
+    out["risk_segment"] = out["risk_segment"].astype(object).where(out["risk_segment"].isin(RISK_SEGMENTS), None)
     out["model_versions"] = out["model_versions"].map(_versions)
     out["top_drivers"] = out["top_drivers"].map(lambda v: [str(x) for x in as_list(v)])
     out["intent_band"] = intent_band(out["purchase_probability"])

@@ -1,1 +1,1 @@
-"""Client clusters and the 3D projection of the client space."""
+"""Client clusters and their readable names, the 3D projection, the client feature view and the rule segments."""

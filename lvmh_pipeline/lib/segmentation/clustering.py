@@ -18,11 +18,12 @@ from sklearn.metrics import adjusted_rand_score, silhouette_samples, silhouette_
 CLUSTERS_COLUMNS: list[str] = [
     "client_id",
     "cluster_id",  # 0 = largest cluster
-    "cluster_name",  # top lift concepts joined by " · "
+    "cluster_name",  # top lift concepts joined by " · " (readable: lib/segmentation/cluster_names.py)
     "cluster_size",
     "silhouette",  # per-client cosine silhouette
     "similar_clients",  # list[str], most similar first, never the client itself
     "similar_scores",  # list[float], cosine similarity, aligned with similar_clients
+    "cluster_description",  # one line: size and what sets the cluster apart
 ]
 
 MINIBATCH_THRESHOLD = 20_000
@@ -236,8 +237,10 @@ def build_clusters_table(
     names: Mapping[int, str],
     *,
     k_similar: int = 5,
+    descriptions: Mapping[int, str] | None = None,
 ) -> pd.DataFrame:
-    """One row per client following :data:`CLUSTERS_COLUMNS`."""
+    """One row per client following :data:`CLUSTERS_COLUMNS` (an empty description when
+    ``descriptions`` has none for the cluster)."""
     labels = np.asarray(result.labels, dtype=np.int64)
     if len(client_ids) != len(labels) or len(labels) != len(X):
         raise ValueError(f"{len(client_ids)} ids, {len(labels)} labels, {len(X)} vectors")
@@ -253,6 +256,7 @@ def build_clusters_table(
             "silhouette": per_sample_silhouette(X, labels).astype(np.float64),
             "similar_clients": [[str(c) for c in ids[row]] for row in indices],
             "similar_scores": [[float(s) for s in row] for row in scores],
+            "cluster_description": [(descriptions or {}).get(int(c), "") for c in labels],
         }
     )
     return table[CLUSTERS_COLUMNS]

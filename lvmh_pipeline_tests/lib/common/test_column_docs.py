@@ -13,6 +13,12 @@ from lvmh_pipeline.lib.recommendations.engine import RECOMMENDATIONS_COLUMNS
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
 from lvmh_pipeline.lib.segmentation.clustering import CLUSTERS_COLUMNS
 from lvmh_pipeline.lib.segmentation.projection import PROJECTION_COLUMNS
+from lvmh_pipeline.lib.analytics.affinity import PRODUCT_AFFINITY_COLUMNS
+from lvmh_pipeline.lib.analytics.journey import CUSTOMER_JOURNEY_COLUMNS
+from lvmh_pipeline.lib.analytics.rfm import RFM_SEGMENTS_COLUMNS
+from lvmh_pipeline.lib.segmentation.client_features import CLIENT_FEATURES_COLUMNS
+from lvmh_pipeline.lib.segmentation.rule_engine import SEGMENTS_COLUMNS
+from lvmh_pipeline.lib.segmentation.segment_stats import SEGMENT_STATS_COLUMNS
 
 CONTRACTS = {
     "notes": schemas.NOTES_COLUMNS, "rejected_notes": schemas.REJECTED_NOTES_COLUMNS,
@@ -20,6 +26,9 @@ CONTRACTS = {
     "client_vectors": CLIENT_VECTORS_COLUMNS, "clusters": CLUSTERS_COLUMNS, "projection_3d": PROJECTION_COLUMNS,
     "training_labels": LABELS_TABLE_COLUMNS, "predictions": PREDICTIONS_COLUMNS,
     "recommendations": RECOMMENDATIONS_COLUMNS, "training_features": PROFILE_COLUMNS + RFM_COLUMNS + LIFECYCLE_COLUMNS,
+    "client_features": CLIENT_FEATURES_COLUMNS, "segments": SEGMENTS_COLUMNS, "segment_stats": SEGMENT_STATS_COLUMNS,
+    "rfm_segments": RFM_SEGMENTS_COLUMNS, "product_affinity": PRODUCT_AFFINITY_COLUMNS,
+    "customer_journey": CUSTOMER_JOURNEY_COLUMNS,
 }
 
 

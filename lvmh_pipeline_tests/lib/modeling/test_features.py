@@ -3,6 +3,7 @@ import pandas as pd
 import pytest
 
 from lvmh_pipeline.lib.modeling.features import (
+    BTYD_COLUMNS,
     COOCCURRENCE_COLUMNS,
     LIFECYCLE_COLUMNS,
     PROFILE_COLUMNS,
@@ -68,7 +69,7 @@ def frame() -> pd.DataFrame:
 def test_one_row_per_client_in_order_with_stable_columns(frame):
     assert frame.index.tolist() == CLIENTS
     expected = ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS, *LIFECYCLE_COLUMNS, *COOCCURRENCE_COLUMNS,
-                "emb_000", "emb_001", "emb_002"]
+                *BTYD_COLUMNS, "emb_000", "emb_001", "emb_002"]
     assert frame.columns.tolist() == expected
     empty = build_feature_frame(NOTES.iloc[:0], CONCEPTS.iloc[:0], None, ["Z"], AS_OF, np.zeros((0, 3)))
     assert empty.columns.tolist() == ["client_id", *expected]
@@ -115,6 +116,23 @@ def test_rfm_features(frame):
     assert a.overdue_ratio == pytest.approx(29 / 91)
     assert frame.loc["C", "frequency"] == 1 and frame.loc["C", "ipi_mean_days"] == RECENCY_CAP_DAYS
     assert a.purchase_days == 3 and frame.loc["D", "purchase_days"] == 0
+
+
+def test_btyd_summary_counts_purchase_days_uncapped_with_repeat_spend_and_best_year(frame):
+    a = frame.loc["A"]  # purchase days 2024-12-01, 2025-03-01, 2025-06-01; T = 2025-06-30
+    assert (a.btyd_frequency, a.btyd_recency, a.btyd_T) == (2, 182, 211)
+    assert a.btyd_monetary == pytest.approx((500 + 1500) / 2)  # repeat days only (Gamma-Gamma)
+    assert a.best_year_spend == 3000  # the three days lie within 365 days
+    c = frame.loc["C"]
+    assert (c.btyd_frequency, c.btyd_recency, c.btyd_T, c.btyd_monetary, c.best_year_spend) == (0, 0, 60, 0, 200)
+    assert (frame.loc[["B", "D"], BTYD_COLUMNS] == 0).all().all()
+    assert not set(BTYD_COLUMNS) & (set(fast_feature_columns(frame)) | set(elite_feature_columns(frame)))
+    # two orders on one day are one purchase day; a return is not a purchase; a far-away year is its own window
+    tx = _tx([("E", "e1", "2022-01-01", 9000.0), ("E", "e2", "2024-01-01", 100.0), ("E", "e3", "2024-01-01", 50.0),
+              ("E", "e4", "2024-06-01", -80.0), ("E", "e5", "2024-09-01", 400.0)])
+    e = build_feature_frame(NOTES.iloc[:0], CONCEPTS.iloc[:0], tx, ["E"], AS_OF).set_index("client_id").loc["E"]
+    assert e.btyd_frequency == 2 and e.btyd_monetary == pytest.approx((150 + 400) / 2)
+    assert e.best_year_spend == 9000 and e.btyd_T == (pd.Timestamp(AS_OF) - pd.Timestamp("2022-01-01")).days
 
 
 def test_lifecycle_features_combine_notes_and_orders(frame):

@@ -67,10 +67,13 @@ def test_each_run_has_fit_seconds_a_description_plots_and_a_described_version(co
         assert "Trained on 150 labelled clients, measured on 50 held-out clients" in note
         assert "54 input columns" in note and "order recency (RFM) (7)" in note
         artifacts = {a.path for a in mlflow_client.list_artifacts(result.logged.run_id, "plots")}
-        assert artifacts == expected_plots[result.target] | {plots.FEATURE_IMPORTANCE_TABLE}
+        assert artifacts == expected_plots[result.target] | set(plots.TABLES)
+        version_tags = mlflow_client.get_model_version(result.logged.registered_model, str(result.logged.version)).tags
+        window = "90" if result.target == "purchase" else "365"
+        assert (version_tags["label_days"], version_tags["horizon_days"]) == (window, window)
 
         version = mlflow_client.get_model_version(result.logged.registered_model, str(result.logged.version))
-        metric = "AUC" if result.target == "purchase" else "Spearman"
+        metric = "AUC" if result.target == "purchase" else "size-aware score"
         assert f"Held-out (50 clients): {metric} {result.metrics[result.primary_metric]:.3f}" in version.description
         registered = mlflow_client.get_registered_model(result.logged.registered_model)
         assert registered.description.startswith(f"**{result.logged.registered_model}**: Predicts")

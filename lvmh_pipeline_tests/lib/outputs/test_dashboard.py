@@ -72,6 +72,7 @@ def _clusters():
             "silhouette": [0.0, np.float64(np.nan)],
             "similar_clients": [np.array(["CA_002"]), ["CA_001"]],
             "similar_scores": [np.array([0.42], dtype=np.float32), [0.42]],
+            "cluster_description": ["1 clients; golf 100% (2.0× overall)", "1 clients; travel bag 100% (2.0× overall)"],
         }
     )[CLUSTERS_COLUMNS]
 

@@ -190,3 +190,42 @@ def test_input_validation():
         RecommendationWeights(content=-1).normalized()
     empty = recommend(_clients([]).assign(client_id=pd.Series(dtype=str)), np.zeros((0, 3)), CATALOG, PRODUCT_VECTORS)
     assert empty.empty and list(empty.columns) == RECOMMENDATIONS_COLUMNS
+
+
+AFFINITY = RecommendationWeights(content=0, concept=0, budget=0, collaborative=0, affinity=1)
+
+
+def _affinity(rows):
+    return pd.DataFrame(rows, columns=["level", "antecedent", "consequent", "antecedent_name", "consequent_name",
+                                       "orders_together", "antecedent_orders", "consequent_orders", "support",
+                                       "confidence", "lift"])
+
+
+def test_bought_together_signal_ranks_the_basket_partner_with_its_own_reason():
+    # Orders that hold the Keepall also hold the Scarf (product rule); travel bags and wallets
+    # share orders (category rule, half strength); a rule with lift <= 1 is ignored.
+    rules = _affinity([
+        ("product", "KEEP", "SCRF", "Keepall 55", "Mitzah", 8, 20, 10, 0.08, 0.40, 4.0),
+        ("category", "travel_bag", "wallet", "travel_bag", "wallet", 5, 20, 25, 0.05, 0.25, 1.6),
+        ("product", "KEEP", "CARR", "Keepall 55", "Carrera", 2, 20, 60, 0.02, 0.10, 0.9),
+    ])
+    tx = _tx([("C1", "KEEP")])
+    out = recommend(_one_client(), np.zeros((1, 3)), CATALOG, PRODUCT_VECTORS, tx, k=5, weights=AFFINITY, affinity=rules)
+    by_product = out.set_index("product_id")
+    assert out["product_id"].iloc[0] == "SCRF" and by_product.loc["SCRF", "affinity_score"] == pytest.approx(0.40)
+    assert by_product.loc["WALL", "affinity_score"] == pytest.approx(0.125)  # category rule at half strength
+    assert by_product.loc["CARR", "affinity_score"] == 0.0
+    assert "often bought together with Keepall 55 (in 40% of its orders)" in by_product.loc["SCRF", "reason"]
+    assert "completes the client's Keepall 55: 25% of travel bag orders add a wallet" in by_product.loc["WALL", "reason"]
+    # without rules the signal is 0 and its weight is dropped, as before
+    plain = recommend(_one_client(), np.zeros((1, 3)), CATALOG, PRODUCT_VECTORS, tx, k=5)
+    assert (plain["affinity_score"] == 0).all() and not plain["reason"].str.contains("bought together").any()
+
+
+def test_affinity_weight_joins_the_normalized_blend():
+    weights = RecommendationWeights(content=1, concept=0, budget=0, collaborative=0, affinity=1)
+    rules = _affinity([("product", "KEEP", "SCRF", "Keepall 55", "Mitzah", 8, 20, 10, 0.08, 0.5, 4.0)])
+    out = recommend(_one_client(), np.array([[1.0, 0.0, 0.0]]), CATALOG, PRODUCT_VECTORS, _tx([("C1", "KEEP")]),
+                    k=5, weights=weights, affinity=rules)
+    np.testing.assert_allclose(out["score"], (out["content_score"] + out["affinity_score"]) / 2)
+    assert weights.normalized(True, False).affinity == 0.0 and weights.normalized(True, True).affinity == 0.5

@@ -29,3 +29,13 @@ def test_build_reason_joins_evidence_and_is_never_empty():
     assert "clients who bought" not in build_reason([], "", "Keepall 55", 0.01, 0.3, False)  # link too weak
     assert build_reason([], "", None, 0.0, 0.31, False) == "close to the client's notes (similarity 0.31)"
     assert build_reason([], "", None, 0.0, 0.0, False).startswith("no profile signal")
+
+
+def test_together_phrases_for_product_and_category_rules():
+    from lvmh_pipeline.lib.recommendations.reasons import together_phrase
+
+    assert together_phrase("Keepall 55", 0.38, True) == "often bought together with Keepall 55 (in 38% of its orders)"
+    assert together_phrase("Keepall 55", 0.2, False, "travel_bag", "small_leather_goods") == (
+        "completes the client's Keepall 55: 20% of travel bag orders add a small leather goods")
+    reason = build_reason([], "", None, 0.0, 0.0, False, together="often bought together with X (in 10% of its orders)")
+    assert reason == "often bought together with X (in 10% of its orders)"

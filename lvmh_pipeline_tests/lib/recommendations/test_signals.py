@@ -65,3 +65,21 @@ def test_collaborative_scores_noisy_or_and_sources():
 def test_top_k_indices_orders_and_pads():
     key = np.array([[0.1, 0.9, -np.inf, 0.5], [-np.inf, -np.inf, 0.2, -np.inf]])
     assert top_k_indices(key, 3).tolist() == [[1, 3, 0], [2, -1, -1]]
+
+
+def test_affinity_matrix_from_product_and_category_rules():
+    import pandas as pd
+
+    from lvmh_pipeline.lib.recommendations.signals import AffinityMatrix
+
+    rules = pd.DataFrame({
+        "level": ["product", "category", "category", "product"],
+        "antecedent": ["A", "bag", "bag", "A"], "consequent": ["B", "wallet", "scarf", "UNKNOWN"],
+        "confidence": [0.3, 0.8, 0.5, 0.9], "lift": [2.0, 1.5, 0.8, 3.0],
+    })
+    matrix = AffinityMatrix.build(rules, ["A", "B", "C"], ["bag", "bag", "wallet"])
+    assert matrix.strength[0, 1] == pytest.approx(0.3) and matrix.product_level[0, 1]
+    assert matrix.strength[0, 2] == pytest.approx(0.4) and not matrix.product_level[0, 2]  # 0.5 × 0.8
+    assert matrix.confidence[0, 2] == pytest.approx(0.8)
+    assert matrix.strength[0, 0] == 0 and matrix.strength[1, 0] == 0  # no self pair, no reverse rule given
+    assert not AffinityMatrix.build(None, ["A"], ["bag"]).any

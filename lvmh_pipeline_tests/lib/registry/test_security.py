@@ -33,6 +33,8 @@ from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from lvmh_pipeline.lib.modeling import features as model_features
 from lvmh_pipeline.lib.modeling import models
 from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
+from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
+from lvmh_pipeline.lib.modeling.btyd import BTYD_INPUTS
 from lvmh_pipeline.lib.registry.security import (
     TRUSTED_TYPES,
     ModelFormatError,
@@ -61,6 +63,11 @@ def data() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
         }
     )
     frame["tenure_days"] = frame["recency_days"] + rng.uniform(0, 400, n)
+    frame["has_history"] = 1.0
+    frame["btyd_frequency"] = frame["purchase_days"]
+    frame["btyd_T"] = frame["tenure_days"]
+    frame["btyd_recency"] = frame["tenure_days"] - frame["recency_days"]
+    frame["btyd_monetary"] = np.where(frame["purchase_days"] > 0, rng.gamma(5.0, 100.0, n), 0.0)
     for column in EMBEDDING:
         frame[column] = rng.normal(size=n)
     frame.loc[::7, "budget_max_eur"] = np.nan
@@ -168,6 +175,24 @@ def _elite_poisson_regressor() -> Pipeline:
     return Pipeline([("features", _features(True, False)), ("model", model)])
 
 
+def _elite_bounded_poisson_regressor() -> Pipeline:
+    """Today's ``models.build_pipeline("elite", "clv")``: the GLM behind a range clipper, the output capped."""
+    vote = VotingRegressor(
+        [
+            ("forest", RandomForestRegressor(5, random_state=0)),
+            ("boosting", HistGradientBoostingRegressor(loss="poisson", max_iter=5, random_state=0)),
+            ("linear", Pipeline([("clip", RangeClipper()), ("glm", PoissonRegressor(max_iter=300))])),
+        ]
+    )
+    model = TransformedTargetRegressor(vote, transformer=StandardScaler(with_mean=False), check_inverse=False)
+    return Pipeline([("features", _features(True, False)), ("model", BoundedRegressor(model))])
+
+
+def _btyd_regressor() -> Pipeline:
+    """Today's ``models.build_pipeline("bgnbd" | "pnbd", target)``: the BTYD summary columns → BTYDEstimator."""
+    return models.build_pipeline("pnbd", "clv", list(BTYD_INPUTS))
+
+
 KINDS: dict[str, tuple[Callable[[], Pipeline], bool]] = {
     "fast_classifier": (_fast_classifier, True),
     "fast_regressor": (_fast_regressor, False),
@@ -179,6 +204,8 @@ KINDS: dict[str, tuple[Callable[[], Pipeline], bool]] = {
     "elite_classifier_embeddings": (_elite_classifier_with_embeddings, True),
     "elite_regressor_poisson": (_elite_poisson_regressor, False),
     "elite_classifier_stacking": (_elite_stacking_classifier, True),
+    "elite_regressor_bounded_poisson": (_elite_bounded_poisson_regressor, False),
+    "btyd_regressor": (_btyd_regressor, False),
 }
 
 
@@ -223,6 +250,7 @@ def test_the_project_model_pipelines_round_trip(family: str, target: str, data, 
     features = pd.DataFrame({column: rng.uniform(0, 10, len(frame)) for column in columns})
     features.insert(0, "concept_text", frame["concept_text"])
     features[model_features.embedding_columns(6)] = frame[EMBEDDING].to_numpy()
+    features[list(BTYD_INPUTS)] = frame[list(BTYD_INPUTS)].to_numpy()
     pipeline = models.build_pipeline(family, target, features.columns, seed=0)
     # the real sizes (150 trees, 150 boosting rounds) change no type, only the test's run time
     for estimator in pipeline.get_params().values():
@@ -231,7 +259,7 @@ def test_the_project_model_pipelines_round_trip(family: str, target: str, data, 
         if isinstance(estimator, (HistGradientBoostingClassifier, HistGradientBoostingRegressor)):
             estimator.set_params(max_iter=3)
     with models.single_threaded():
-        pipeline.fit(features, y_value if target == "clv" else y_class)
+        pipeline.fit(features, y_class if models.is_classification(target) else y_value)
 
     loaded = load_model(dump_model(pipeline, tmp_path / "model.skops"))
     np.testing.assert_allclose(

@@ -103,11 +103,14 @@ def test_zero_margin_promotes_any_strict_improvement() -> None:
     assert choose_champion("purchase", [elite(2, 0.8001)], fast(1, 0.80), margin=0.0).promote
 
 
-def test_clv_uses_spearman_by_default_and_respects_metric_direction() -> None:
-    champion = Candidate(1, "fast", {"spearman": 0.40, "r2": 0.30, "mae": 900.0})
-    challenger = Candidate(2, "elite", {"spearman": 0.48, "r2": 0.25, "mae": 800.0})
+def test_clv_uses_the_size_aware_composite_by_default_and_respects_metric_direction() -> None:
+    champion = Candidate(1, "fast", {"spearman": 0.40, "r2": 0.30, "mae": 900.0, "composite": 0.35})
+    challenger = Candidate(2, "elite", {"spearman": 0.48, "r2": 0.25, "mae": 800.0, "composite": 0.31})
 
-    by_spearman = choose_champion("clv", [challenger], champion)
+    by_default = choose_champion("clv", [challenger], champion)
+    assert by_default.metric == "composite" and by_default.action == "keep"  # better rank, worse sizes
+
+    by_spearman = choose_champion("clv", [challenger], champion, metric="spearman")
     assert by_spearman.metric == "spearman" and by_spearman.promote
     assert "Spearman 0.480 beats champion fast v1 0.400 by 0.080" in by_spearman.reason
 
@@ -117,6 +120,25 @@ def test_clv_uses_spearman_by_default_and_respects_metric_direction() -> None:
     by_mae = choose_champion("clv", [challenger], champion, metric="mae", margin=50.0)
     assert not by_mae.higher_is_better and by_mae.promote and by_mae.improvement == pytest.approx(100.0)
     assert by_mae.table["version"].tolist() == [2, 1]
+
+
+def test_a_blocked_candidate_never_wins_and_a_blocked_champion_is_replaced_whatever_the_margin() -> None:
+    implausible = "3 validation clients predicted above 20x their best year"
+    decision = choose_champion("clv", [Candidate(2, "elite", {"composite": 0.6, "spearman": 0.5}),
+                                       Candidate(3, "bgnbd", {"composite": 0.4, "spearman": 0.45})],
+                               None, blocked={2: implausible}, floor=0.2, floor_metric="spearman")
+    assert decision.winner.version == 3 and decision.passes_floor and decision.floor_metric == "spearman"
+    assert "elite v2 not eligible: 3 validation clients" in decision.reason
+    assert decision.table.set_index("version")["blocked"].to_dict() == {2: implausible, 3: ""}
+    assert decision.winner_blocked is None
+
+    replaced = choose_champion("clv", [Candidate(3, "bgnbd", {"composite": 0.40})],
+                               Candidate(2, "elite", {"composite": 0.60}), blocked={2: implausible}, margin=0.5)
+    assert replaced.promote and replaced.winner.version == 3
+    assert replaced.reason.startswith("bgnbd v3 size-aware score 0.400 replaces champion elite v2, which is blocked")
+
+    alone = choose_champion("clv", [], Candidate(2, "elite", {"composite": 0.60}), blocked={2: implausible})
+    assert alone.action == "keep" and alone.winner_blocked == implausible and "kept although blocked" in alone.reason
 
 
 def test_metric_direction() -> None:
@@ -285,7 +307,7 @@ def test_decision_line_is_one_capped_line_and_the_markdown_is_complete() -> None
     line = decision_line(long)
     assert "\n" not in line and len(line) == DECISION_TAG_MAX_CHARS and line.endswith("…")
     markdown = decision_markdown(decision, n_validation=379)
-    assert decision.reason in markdown and "margin 0.005" in markdown and "floor 0.6 (passes)" in markdown
+    assert decision.reason in markdown and "margin 0.005" in markdown and "floor AUC 0.6 (passes)" in markdown
     assert "`champion` stays on fast v1" in markdown and "379" in markdown and "gain_vs_champion" in markdown
     assert "gain_vs_champion" not in decision_markdown(decision, with_table=False)
 

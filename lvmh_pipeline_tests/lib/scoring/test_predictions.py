@@ -6,9 +6,12 @@ import pytest
 
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.modeling.models import TARGETS, train_and_evaluate
+from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor
+from lvmh_pipeline.lib.modeling.windows import rescale
 from lvmh_pipeline.lib.scoring.predictions import (
     PREDICTIONS_COLUMNS,
     global_importance,
+    history_flag,
     readable_name,
     risk_segment,
     score_clients,
@@ -45,19 +48,30 @@ def test_risk_segment_boundaries():
     risk = np.array([0.0, 0.2999, 0.30, 0.5999, 0.60, 0.80, 0.8001, 1.0, np.nan])
     assert risk_segment(risk).tolist() == ["Safe", "Safe", "Monitor", "Monitor", "At Risk", "At Risk", "Critical",
                                            "Critical", "Unknown"]
+    history = np.array(["ok", "none", "short"], dtype=object)
+    assert risk_segment(np.array([0.9, 0.9, 0.9]), history).tolist() == ["Critical", "No history", "Critical"]
 
 
 def test_columns_rows_and_ranges(setup, predictions):
     _, features, _ = setup
     assert list(predictions.columns) == PREDICTIONS_COLUMNS
     assert predictions["client_id"].tolist() == features["client_id"].tolist()
-    for column in ("purchase_probability", "churn_risk"):
-        assert predictions[column].between(0, 1).all()
+    assert predictions["purchase_probability"].between(0, 1).all()
+    assert predictions["churn_risk"].dropna().between(0, 1).all()
     assert (predictions["predicted_clv"] >= 0).all() and predictions["predicted_clv"].notna().all()
+    assert (predictions["expected_purchases"] >= 0).all() and predictions["expected_purchases"].notna().all()
     assert (predictions["will_purchase"] == (predictions["purchase_probability"] >= 0.5)).all()
-    assert (predictions["will_churn"] == (predictions["churn_risk"] >= 0.5)).all()
+    scored = predictions["churn_risk"].notna()
+    assert (predictions.loc[scored, "will_churn"] == (predictions.loc[scored, "churn_risk"] >= 0.5)).all()
     assert predictions["will_purchase"].any() and not predictions["will_purchase"].all()
-    assert (predictions["risk_segment"] == risk_segment(predictions["churn_risk"].to_numpy())).all()
+    assert (predictions["risk_segment"] == risk_segment(predictions["churn_risk"].to_numpy(),
+                                                        predictions["history"].to_numpy())).all()
+    # a client without any order cannot churn: no risk, no "Critical"
+    none = predictions["history"].eq("none")
+    assert none.any() and predictions.loc[none, "churn_risk"].isna().all()
+    assert set(predictions.loc[none, "risk_segment"]) == {"No history"} and not scored[none].any()
+    assert predictions["history"].tolist() == history_flag(features).tolist()
+    assert predictions["p_alive"].isna().all()  # no champion has a BG/NBD model (fast family)
     assert (predictions["value_segment"] == value_segment(predictions["predicted_clv"].to_numpy())).all()
     assert json.loads(predictions["model_versions"].iloc[0]) == {"purchase": "3", "churn": "1", "clv": "2"}
 
@@ -112,7 +126,32 @@ def test_elite_models_score_with_embedding_driver(setup):
     out = score_clients(elite, features, top_k=40)
     assert out["purchase_probability"].between(0, 1).all()
     assert out["top_drivers"].map(lambda d: "+note_embedding" in d).any()
-    assert out["risk_segment"].eq("Unknown").all()
+    assert out["risk_segment"].isin(["Unknown", "No history"]).all()
+    # P(alive) from the elite pipeline's BG/NBD step, for the clients with an order
+    has = out["history"].ne("none")
+    assert out.loc[has, "p_alive"].between(0, 1).all() and out.loc[~has, "p_alive"].isna().all()
+
+
+def test_outputs_reach_the_asked_horizon_and_are_capped_at_a_believable_size(setup, predictions):
+    world, features, fast = setup
+    versions = {"purchase": "3", "churn": "1", "clv": "2"}
+    longer = score_clients(fast, features, versions,
+                           horizons={"purchase": (90.0, 270.0), "clv": (365.0, 365.0), "churn": (180.0, 180.0)})
+    np.testing.assert_allclose(longer["purchase_probability"], rescale("purchase", predictions["purchase_probability"], 3))
+    assert (longer["purchase_probability"] >= predictions["purchase_probability"]).all()
+    # a CLV far beyond 20x a client's best observed year never reaches the output
+    wild = BoundedRegressor(max_ratio=1e9)
+    wild.regressor_, wild.cap_ = type("Huge", (), {"predict": lambda self, X: np.full(len(X), 1e9)})(), 1e12
+    pipeline = fast["clv"]
+    kept = pipeline.steps[-1]
+    pipeline.steps[-1] = ("model", wild)
+    try:
+        capped = score_clients({"clv": pipeline}, features, horizons={"clv": (365.0, 365.0)})
+    finally:
+        pipeline.steps[-1] = kept
+    best = features["best_year_spend"].to_numpy()
+    bound = np.where(best > 0, 20 * best, 20 * np.median(best[best > 0]))
+    np.testing.assert_allclose(capped["predicted_clv"], bound)
 
 
 def test_readable_names_and_importance():

@@ -47,6 +47,9 @@ def _predictions() -> pd.DataFrame:
             "risk_segment": ["Safe", "At Risk", "Critical", "Monitor"],
             "model_versions": [VERSIONS] * 4,
             "top_drivers": [["+concept:vip_client", "-recency_days"], ["+note_embedding"], ["-recency_days"], []],
+            "expected_purchases": [3.2, 1.1, 0.3, 0.4],
+            "p_alive": [0.95, 0.6, 0.2, 0.7],
+            "history": ["ok", "ok", "short", "ok"],
         }
     )
     return frame[PREDICTIONS_COLUMNS]

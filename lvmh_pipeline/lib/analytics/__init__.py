@@ -1,0 +1,1 @@
+"""Order-history analytics: RFM segments, product affinity (bought together) and customer journeys."""

@@ -1,0 +1,133 @@
+"""Non-food allergies: the words the allergy policy redacts are the allergen's, not the cue's.
+
+"allergic to penicillin" → "allergic to [HEALTH]", "ニッケルアレルギー" → "[HEALTH]アレルギー";
+a negated allergy ("not allergic to wool") or an allergen-free request ("nickel-free buckle") is not
+a health fact and stays readable. The allergies themselves are found by concept extraction
+(taxonomy concepts with a ``special_category``); this module only trims them to the allergen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from lvmh_pipeline.lib.common.text import is_arabic_char, normalize
+from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.special_lexicon import DENSE, TAIL, lexicon
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.extraction import ConceptHit
+    from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
+
+__all__ = ["allergy_spans"]
+
+# Words that glue an allergy cue to its allergen ("allergic to", "allergia ai", "аллергия на") and
+# intensifiers ("very sensitive to"); the lexicon's connectors are added.
+_ALLERGY_GLUE = (
+    "to against from towards very really quite mildly severely badly au aux à la de du des très "
+    "al ai alla alle agli allo all a molto anche muy al los las sehr gegen auf gegenüber ao aos às "
+    "muito voor op tegen zeer erg на к очень от من ل لل جدا جدًا に 에 에게 对 對 於 于"
+).split()
+# An allergen named as a product requirement ("nickel-free", "sans nickel", "nickelfrei").
+_FREE_WORDS = frozenset("free sans senza sin sem frei ohne vrij zonder без بدون".split())
+_FREE_SUFFIXES = ("free", "frei", "vrij")
+_FREE_DENSE = ("フリー", "不使用", "프리", "无", "無", "不含", "خالي من")
+
+
+class _AllergyWords:
+    """Allergy cues and generic allergy words of the taxonomy (every language), as automata."""
+
+    def __init__(self, taxonomy: Taxonomy, connectors: Iterable[str]) -> None:
+        aliases = [a for c in taxonomy.concepts if c.matcher == "cue" or c.concept == "allergy_unspecified"
+                   for values in c.aliases.values() for a in values]
+        aliases += list(_ALLERGY_GLUE) + list(connectors)
+        self.automata = {dense: ahocorasick.Automaton() for dense in (False, True)}
+        keys: dict[tuple[str, bool], int] = {}
+        for alias in aliases:
+            try:
+                pattern = alias_pattern(alias.lstrip("?"))
+            except ValueError:
+                continue
+            for key in pattern.keys:
+                search = key if pattern.dense else f" {key}" + ("" if pattern.stem else " ")
+                keys[(search, pattern.dense)] = len(key) if not pattern.stem else -len(key)
+        for (search, dense), size in keys.items():
+            self.automata[dense].add_word(search, size)
+        for automaton in self.automata.values():
+            automaton.make_automaton()
+
+    def matches(self, folded: str) -> list[tuple[int, int]]:
+        """(start, end) of every allergy word in ``folded`` (stems run to the word's end)."""
+        dense = DENSE.search(folded) is not None
+        latin = DENSE.sub(" ", folded) if dense else folded
+        found = []
+        for end_index, size in self.automata[False].iter(f" {latin} "):
+            stem = size < 0
+            start = end_index - abs(size) - (0 if stem else 1)
+            end = TAIL.match(latin, start + abs(size)).end() if stem else start + abs(size)
+            found.append((start, end))
+        if dense:
+            for end_index, size in self.automata[True].iter(folded):
+                start, end = end_index + 1 - abs(size), end_index + 1
+                glued = (start > 0 and is_arabic_char(folded[start - 1])) or (
+                    end < len(folded) and is_arabic_char(folded[end]))
+                if is_arabic_char(folded[start]) and glued:
+                    continue  # Arabic: whole words only ("ل" is not the end of "النيكل")
+                found.append((start, end))
+        return found
+
+
+@lru_cache(maxsize=4)
+def _allergy_words(taxonomy: Taxonomy) -> _AllergyWords:
+    return _AllergyWords(taxonomy, lexicon().connectors)
+
+
+def _allergen_core(words: _AllergyWords, evidence: str) -> tuple[int, int] | None:
+    """Offsets in ``evidence`` of the allergen without the cue words at its edges ("Allergic to
+    penicillin" → "penicillin", "ニッケルアレルギー" → "ニッケル"); None for an allergen-free
+    product request."""
+    nt = normalize(evidence)
+    folded = nt.folded
+    if any(t in _FREE_WORDS or t.endswith(_FREE_SUFFIXES) for t in folded.split()):
+        return None
+    if any(w in evidence for w in _FREE_DENSE):
+        return None
+    spans = words.matches(folded)
+    start, end = 0, len(folded)
+    moved = True
+    while moved:  # peel cue words off both edges
+        moved = False
+        while start < end and not folded[start].isalnum():
+            start += 1
+        while end > start and not folded[end - 1].isalnum():
+            end -= 1
+        for s, e in spans:
+            if s == start and e < end:
+                start, moved = e, True
+            elif e == end and s > start:
+                end, moved = s, True
+    if start >= end:
+        return 0, len(evidence)
+    return nt.to_original(start, end)
+
+
+def allergy_spans(text: str, hits: Iterable[ConceptHit], taxonomy: Taxonomy) -> list[PiiSpan]:
+    """What the non-food allergy policy redacts in ``text``: for every extracted allergy whose
+    concept has a ``special_category``, the allergen's own words ("allergic to [HEALTH]",
+    "[HEALTH] allergy", "аллергия на [HEALTH]"): the cue around them is ordinary text, and the
+    allergy stays a protected concept. A negated allergy ("not allergic to wool") and an
+    allergen-free request ("nickel-free buckle") are not health facts and stay readable."""
+    words = _allergy_words(taxonomy)
+    spans = []
+    for hit in hits:
+        kind = taxonomy.get(hit.concept).special_category
+        if not kind or hit.negated:
+            continue
+        core = _allergen_core(words, text[hit.start : hit.end])
+        if core is not None:
+            spans.append(PiiSpan(hit.start + core[0], hit.start + core[1], kind))
+    return spans

@@ -1,0 +1,225 @@
+"""From alias hits to Art. 9 spans: licensing, merging, joining and whole words.
+
+The steps :func:`special_categories.find_special_categories` runs, on the hits of
+:meth:`special_lexicon.Lexicon.scan` (``(start, end, kind, role, payload)`` in folded offsets):
+
+1. :func:`license_contextual` — a contextual word counts with a cue or a term of its category
+   in the same clause nearby, or a role of its category touching it ("conseiller Renaissance");
+2. :func:`accept` — the longest hit wins across categories;
+3. :func:`group` — neighbouring hits of one category merge ("cancer du sein", "diabète, asthme",
+   "a voté pour les Verts"), attached words join the term they touch ("Type 1 diabetes");
+4. :func:`absorb` — joining cues and roles that touch a span join it ("votes Labour",
+   "Conservative councillor");
+5. :func:`to_original` — spans on whole words of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, is_arabic_char, is_dense_char, to_folded
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.special_lexicon import (
+    ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, ROLE, SPECIAL_KINDS, TERM, Lexicon,
+)
+
+__all__ = ["absorb", "accept", "block", "compounds", "group", "license_contextual", "to_original"]
+
+_CLAUSE = re.compile(r"[.;:!?,\n。！？；：、，؛؟،]")
+_SENTENCE = re.compile(r"[.;!?\n。！？；؛؟\[\]]")
+PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
+_TOKEN = re.compile(r"[^\W_]+")
+_MAX_GAP = 30  # original characters between two hits of a category that still merge
+_MAX_ATTACHED_GAP = 12  # original characters between a span and an attached word or a joining cue
+_HYPHENS = frozenset("-\u2010\u2011")
+_LICENSING_ROUNDS = 2  # a licensed contextual word licenses another one ("PS ou Verts")
+
+
+def _overlaps(a: tuple | list, b: tuple | list) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _wordish(char: str) -> bool:
+    """Part of a word that a span extends over: alphabetic letters and digits, Arabic letters."""
+    return char.isalnum() and (not is_dense_char(char) or is_arabic_char(char))
+
+
+def block(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
+    """The hits that no keep phrase ("diabetic diet", "Christian Dior") and no placeholder
+    already in the text overlaps; keep phrases themselves are dropped."""
+    blocked = [h for h in hits if h[3] == KEEP]
+    for m in PLACEHOLDER.finditer(nt.original):
+        blocked.append((to_folded(nt, m.start()), to_folded(nt, m.end()), -1, KEEP, -1))
+    return [h for h in hits if h[3] != KEEP and not any(_overlaps(h, b) for b in blocked)]
+
+
+def compounds(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
+    """ORIGIN terms for demonyms joined by a hyphen in the original ("Japanese-Brazilian",
+    "Kosovo-albanisch", "Afro-Caribbean"); a single demonym is a nationality and stays."""
+    found = []
+    demonyms = sorted({h for h in hits if h[3] == DEMONYM})
+    for left, right in zip(demonyms, demonyms[1:]):
+        if right[0] <= left[1]:
+            continue
+        o_start, o_end = nt.to_original(left[1], right[0])
+        if o_end - o_start == 1 and nt.original[o_start] in _HYPHENS:
+            found.append((left[0], right[1], left[2], TERM, -1))
+    return found
+
+
+def _licenses(nt: NormalizedText, anchor: tuple, hit: tuple, window: int) -> bool:
+    """``anchor`` (cue or term) is of ``hit``'s category, outside it, within ``window`` folded
+    characters and in the same clause."""
+    if anchor[2] != hit[2] or _overlaps(anchor, hit):
+        return False
+    left, right = (anchor, hit) if anchor[0] < hit[0] else (hit, anchor)
+    if right[0] - left[1] > window:
+        return False
+    o_start, o_end = nt.to_original(left[1], right[0])
+    return _CLAUSE.search(nt.original, o_start, o_end) is None
+
+
+def touches(nt: NormalizedText, lex: Lexicon, a: tuple | list, b: tuple | list) -> bool:
+    """``a`` and ``b`` overlap or only spaces, hyphens, quotes and connectors separate them, in
+    the same clause ("iscritto al PD", "consigliera comunale per la Lega")."""
+    if _overlaps(a, b):
+        return True
+    left, right = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    o_start, o_end = nt.to_original(left, right)
+    gap = nt.original[o_start:o_end]
+    if len(gap) > _MAX_ATTACHED_GAP or _CLAUSE.search(gap) or PLACEHOLDER.search(gap):
+        return False
+    return all(t.group() in lex.connectors for t in _TOKEN.finditer(nt.folded, left, right))
+
+
+def license_contextual(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> list[tuple]:
+    """Terms, and the contextual words that a cue, a term or a counted contextual word of their
+    category licenses nearby in the same clause, or a role of their category touches."""
+    anchors = [h for h in hits if h[3] in (TERM, CUE)]
+    roles = [h for h in hits if h[3] == ROLE]
+    strong = [h for h in hits if h[3] == TERM]
+    pending = [h for h in hits if h[3] == CTX]
+    for _ in range(_LICENSING_ROUNDS):
+        licensed = [h for h in pending if any(_licenses(nt, a, h, lex.window) for a in anchors)
+                    or any(r[2] == h[2] and not _overlaps(r, h) and touches(nt, lex, r, h) for r in roles)]
+        if not licensed:
+            break
+        strong += licensed
+        anchors += licensed
+        pending = [h for h in pending if h not in licensed]
+    return strong
+
+
+def accept(strong: list[tuple]) -> list[tuple]:
+    """The hits kept: longest first, none overlapping a longer hit of another category."""
+    accepted: list[tuple] = []
+    for hit in sorted(strong, key=lambda h: h[0] - h[1]):
+        if not any(_overlaps(hit, a) and a[2] != hit[2] for a in accepted):
+            accepted.append(hit)
+    return accepted
+
+
+def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: bool, kind: int,
+           cues: list[tuple]) -> bool:
+    """Whether a hit starting at ``start`` continues ``span``: an attached word joins over spaces,
+    hyphens and connectors ("cancer du sein"); two hits also over numbers, commas and cues of
+    their category ("diabète, asthme", "a voté pour les Verts")."""
+    o_start, o_end = nt.to_original(span[1], start)
+    gap = nt.original[o_start:o_end]
+    attached = not (is_strong and span[4])
+    too_far = len(gap) > (_MAX_ATTACHED_GAP if attached else _MAX_GAP)
+    if too_far or _SENTENCE.search(gap) or (attached and _CLAUSE.search(gap)):
+        return False
+    for token in _TOKEN.finditer(nt.folded, span[1], start):
+        word = token.group()
+        if word in lex.connectors or (not attached and word.strip("0") == ""):
+            continue
+        if attached or not any(c[2] == kind and c[0] <= token.start() and token.end() <= c[1] for c in cues):
+            return False
+    return True
+
+
+def group(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[tuple]) -> list[list]:
+    """Spans ``[start, end, kind, has_term, ends_on_term]``: the accepted hits of each category
+    merged with their neighbours and with the attached words they touch."""
+    attached = [h for h in hits if h[3] == ATT and not any(
+        (_overlaps(h, a) and a[2] != h[2]) or (a[0] <= h[0] and h[1] <= a[1]) for a in accepted)]
+    cues = [h for h in hits if h[3] == CUE]
+    spans: list[list] = []
+    for kind in sorted({h[2] for h in accepted}):
+        items = sorted((h[0], h[1], h[3] != ATT, h[3] == ATT and h[4] == LEADING)
+                       for h in accepted + attached if h[2] == kind)
+        current = None
+        for start, end, is_strong, leading in items:
+            if leading and current and current[3] and start >= current[1]:
+                current = None  # "depression after the divorce": a leading predicate never trails its term
+            if current and (start <= current[1] or _joins(nt, lex, current, start, is_strong, kind, cues)):
+                # current[4]: whether the hit that reaches the span's end is a term (not attached)
+                current[4] = is_strong if end > current[1] else current[4] or (end == current[1] and is_strong)
+                current[1], current[3] = max(current[1], end), current[3] or is_strong
+            else:
+                current = [start, end, kind, is_strong, is_strong]
+                spans.append(current)
+    return [s for s in spans if s[3]]
+
+
+def absorb(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[tuple], spans: list[list]) -> None:
+    """Grow each span over the cues (of a category whose cues join) and roles of its category that
+    touch it ("votes Labour", "iscritto al PD", "Conservative councillor", "reza en la
+    mezquita"), never over a span of another category ("член" is a party's or a union's), nor
+    over a conjunction: "member of the Kataeb and candidate for the elections" ends at "Kataeb"."""
+    joining = [h for h in hits if (h[3] == CUE and h[2] in lex.joining_cues) or h[3] == ROLE]
+    joining = [c for c in joining if not any(_overlaps(c, a) and a[2] != c[2] for a in accepted)]
+    if not joining:
+        return
+    for span in spans:
+        others = [o for o in spans if o[2] != span[2]]
+        own = [c for c in joining if c[2] == span[2] and not any(_overlaps(c, o) for o in others)]
+        grown = bool(own)
+        while grown:
+            grown = False
+            for cue in own:
+                if span[0] <= cue[0] and cue[1] <= span[1]:
+                    continue
+                if touches(nt, lex, cue, span) and not _coordinated(nt, lex, span, cue):
+                    span[0], span[1] = min(span[0], cue[0]), max(span[1], cue[1])
+                    grown = True
+
+
+def _coordinated(nt: NormalizedText, lex: Lexicon, span: list, cue: tuple) -> bool:
+    """A conjunction stands between ``span`` and a cue or role after it ("and", "et", glued "و")."""
+    if cue[0] < span[1]:
+        return False
+    if cue[4] == COORDINATED:
+        return True
+    return any(t.group() in lex.conjunctions for t in _TOKEN.finditer(nt.folded, span[1], cue[0]))
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` grown to whole words; hyphens and apostrophes inside a word belong to it
+    ("Typ-2-Diabetes", "l'islam", "Crohn's"). CJK/Hangul spans are not extended."""
+
+    def inside(i: int) -> bool:  # text[i] belongs to the word around it
+        return _wordish(text[i]) or (text[i] in "-'’" and 0 < i < len(text) - 1 and _wordish(text[i - 1])
+                                     and _wordish(text[i + 1]))
+
+    while start > 0 and inside(start - 1):
+        start -= 1
+    while end < len(text) and inside(end):
+        end += 1
+    return start, end
+
+
+def to_original(nt: NormalizedText, spans: list[list]) -> list[PiiSpan]:
+    """The spans on whole words of the original text, sorted; overlapping spans of one category
+    merge, and of two spans of different categories that overlap the first is kept."""
+    result: list[PiiSpan] = []
+    for start, end, kind, _, _ in sorted(spans):
+        o_start, o_end = _whole_words(nt.original, *nt.to_original(start, end))
+        if result and o_start < result[-1].end:
+            if result[-1].kind != SPECIAL_KINDS[kind]:
+                continue
+            previous = result.pop()
+            o_start, o_end = previous.start, max(previous.end, o_end)
+        result.append(PiiSpan(o_start, o_end, SPECIAL_KINDS[kind]))
+    return result
