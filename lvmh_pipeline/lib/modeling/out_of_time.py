@@ -33,7 +33,14 @@ from lvmh_pipeline.lib.modeling.models import (
     window_days,
 )
 from lvmh_pipeline.lib.modeling.plausibility import PLAUSIBILITY_MULTIPLE, implausible
-from lvmh_pipeline.lib.modeling.windows import carrier_tag, fit_carrier, plan_windows, truncate
+from lvmh_pipeline.lib.modeling.windows import (
+    carrier_tag,
+    fit_carrier,
+    fit_priors,
+    plan_windows,
+    rate_model_blocks,
+    truncate,
+)
 
 TABLE_TARGETS: tuple[str, ...] = ("purchase", "purchases", "clv")
 COMPARISON_COLUMNS: list[str] = ["model", "purchase_auc", "expected_purchases_mae", "spend_mae", "spend_r2",
@@ -83,9 +90,10 @@ def _metrics(name: str, actual: pd.DataFrame, probability: np.ndarray, purchases
 
 
 def choose_family(target: str, trained: dict[str, object], horizon_days: float, features: pd.DataFrame,
-                  labels) -> tuple[str | None, pd.DataFrame]:
+                  labels, plan=None) -> tuple[str | None, pd.DataFrame]:
     """The family the selector promotes for ``target`` (no prior champion): best primary metric
-    among the candidates without an implausible validation prediction; and the metrics table."""
+    among the candidates without an implausible validation prediction (and, with a shortened
+    window, a rate model for the amounts); and the metrics table."""
     from lvmh_pipeline.lib.modeling.models import labelled_frame
     from lvmh_pipeline.lib.registry.selection import Candidate, choose_champion
 
@@ -103,6 +111,10 @@ def choose_family(target: str, trained: dict[str, object], horizon_days: float, 
                      "implausible": count})
     if not candidates:
         return None, pd.DataFrame(rows)
+    if plan is not None:
+        families = {c.version: c.family for c in candidates}
+        blocked.update(rate_model_blocks(target, plan.method, plan.window(target), plan.window(target, asked=True),
+                                         families, {c.version for c in candidates} - set(blocked)))
     decision = choose_champion(target, candidates, None, blocked=blocked)
     return (decision.winner.family if decision.winner else None), pd.DataFrame(rows)
 
@@ -150,15 +162,20 @@ def out_of_time_comparison(
             except ValueError as error:
                 on_progress(f"{family} {target}: not trained ({error})")
         every[target] = {family: model.pipeline for family, model in trained.items()}
-        family, table = choose_family(target, trained, window_days(target, plan.labels), train_features, labels)
+        family, table = choose_family(target, trained, window_days(target, plan.labels), train_features, labels, plan)
         selection[target] = table
         on_progress(f"{target}: champion {family}\n{table.to_string(index=False)}")
         if family is not None:
             champions[target] = family
             models[target] = trained[family].pipeline
-    carrier = carrier_tag(fit_carrier(calibration, calibration_end)) if plan.method == "shortened" else ""
-    on_progress(f"horizon carrier: {carrier or 'none'}")
-    horizons = {t: (float(window_days(t, plan.labels)), float(window_days(t, plan.requested)), carrier) for t in models}
+    from lvmh_pipeline.lib.scoring.predictions import Serving
+
+    priors = fit_priors(calibration, calibration_end)
+    carrier = carrier_tag(fit_carrier(calibration, calibration_end, priors)) if plan.method == "shortened" else ""
+    on_progress(f"horizon carrier: {carrier or 'none'}; scoring-date priors {priors}")
+    horizons = {t: Serving(float(window_days(t, plan.labels)), float(window_days(t, plan.requested)), carrier,
+                           {k: tuple(v[:4] if k != "gamma_gamma" else v) for k, v in priors.items()})
+                for t in TABLE_TARGETS}
     scored = score_clients(models, score_features, horizons=horizons).set_index("client_id").reindex(clients)
     actual = holdout_outcomes(transactions, clients, calibration_end, horizon_days)
     rows = [_metrics("champion (" + ", ".join(f"{t} {f}" for t, f in champions.items()) + ")", actual,

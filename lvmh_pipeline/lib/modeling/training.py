@@ -109,6 +109,13 @@ def horizon_tags(target: str, labels: LabelSet) -> dict[str, str]:
     }
     if labels.plan.get("horizon_carrier"):
         tags["horizon_carrier"] = str(labels.plan["horizon_carrier"])
+    if target == "clv" or labels.plan.get("priors"):
+        from lvmh_pipeline.lib.modeling.windows import prior_tags
+
+        priors = dict(labels.plan.get("priors") or {})
+        if target != "clv":
+            priors.pop("gamma_gamma", None)
+        tags.update(prior_tags(priors))
     return tags
 
 

@@ -260,3 +260,24 @@ def truncate(transactions: pd.DataFrame | None, as_of: date | None) -> pd.DataFr
     if transactions is None or as_of is None:
         return transactions
     return transactions[pd.to_datetime(transactions["date"]).le(pd.Timestamp(as_of))].reset_index(drop=True)
+
+
+AMOUNT_TARGETS: tuple[str, ...] = ("clv", "purchases")
+
+
+def rate_model_blocks(target: str, method: str, label_days: int, horizon_days: int, families: dict[int, str],
+                      eligible: set[int]) -> dict[int, str]:
+    """When the labels were learnt on a shortened window, the amounts (CLV, expected purchases)
+    are carried to the horizon by a rate model: the versions of the other families are blocked,
+    with the reason, as long as some eligible BG/NBD or Pareto/NBD version exists
+    (``families``: version → family; ``eligible``: versions scored and not otherwise blocked).
+    Probabilities keep every family: their ranking survives the rescaling, a size does not."""
+    from lvmh_pipeline.lib.modeling.btyd import BTYD_FAMILIES
+
+    if method != SHORTENED or target not in AMOUNT_TARGETS or label_days >= horizon_days:
+        return {}
+    if not any(families.get(v) in BTYD_FAMILIES for v in eligible):
+        return {}
+    reason = (f"labels learnt on {label_days}-day windows for a {horizon_days}-day horizon: "
+              "amounts are carried by a rate model (BG/NBD, Pareto/NBD)")
+    return {version: reason for version, family in families.items() if family not in BTYD_FAMILIES}

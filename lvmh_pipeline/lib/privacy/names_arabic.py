@@ -167,8 +167,8 @@ def _after_title(text: str, pos: int) -> PiiSpan | None:
             first.group() in person_names().given and first.group() not in ARABIC_KIN_WORDS
         ):
             return None  # "السيدة عندها …"; not "السيد عمر", a name that is a word too
-        if "ال" + first.group() in ARABIC_NISBA_ADJECTIVES or first.group() in ARABIC_NISBA_ADJECTIVES:
-            return None  # "أستاذ جامعي", "دكتور نفسي": a role, not a name
+        if not first.group().startswith("ال") and "ال" + first.group() in ARABIC_NISBA_ADJECTIVES:
+            return None  # "أستاذ جامعي", "دكتور نفسي": a role; "السيدة الفارسي" is a family name
         end = _extend(text, first)
         return PiiSpan(first.start(), _second_word(text, first, _extend_compound(text, first, end)), "NAME")
     if _LATIN_START.match(text, cursor):  # "السيدة Dubois", "السيد Al-Mansouri"

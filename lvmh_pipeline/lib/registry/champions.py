@@ -111,11 +111,22 @@ def needs_embeddings(champions: dict[str, ChampionModel]) -> bool:
     return any(column.startswith("emb_") for model in champions.values() for column in model.feature_columns)
 
 
-def horizons_of(champions: dict[str, ChampionModel]) -> dict[str, tuple[float, float, str]]:
-    """target → (label window, horizon, carrier tag) for :func:`..scoring.predictions.score_clients`
-    (targets whose version does not record them are scored as they are)."""
-    return {target: (float(model.label_days), float(model.horizon_days), model.tags.get("horizon_carrier", ""))
-            for target, model in champions.items() if model.label_days and model.horizon_days}
+def horizons_of(champions: dict[str, ChampionModel]) -> dict[str, object]:
+    """target → :class:`..scoring.predictions.Serving` from the champion's version tags (label
+    window, horizon, carrier, scoring-date priors) for ``score_clients``; a version that records
+    none is scored as it is."""
+    from lvmh_pipeline.lib.modeling.windows import prior_from_tag
+    from lvmh_pipeline.lib.scoring.predictions import Serving
+
+    out = {}
+    for target, model in champions.items():
+        priors = {kind: prior for kind in ("bgnbd", "pnbd", "gamma_gamma")
+                  if (prior := prior_from_tag(model.tags.get(f"prior_{kind}"))) is not None}
+        if model.label_days and model.horizon_days or priors:
+            out[target] = Serving(float(model.label_days) if model.label_days else None,
+                                  float(model.horizon_days) if model.horizon_days else None,
+                                  model.tags.get("horizon_carrier", ""), priors)
+    return out
 
 
 def versions_of(champions: dict[str, ChampionModel]) -> dict[str, str]:

@@ -35,6 +35,7 @@ from lvmh_pipeline.lib.modeling.evaluation import calibration_by_frequency, purc
 from lvmh_pipeline.lib.modeling.labels import LabelSet
 from lvmh_pipeline.lib.modeling.models import RANK_METRIC, predict_target, target_metrics, window_days
 from lvmh_pipeline.lib.modeling.plausibility import PLAUSIBILITY_MULTIPLE, implausible
+from lvmh_pipeline.lib.modeling.windows import rate_model_blocks
 from lvmh_pipeline.lib.registry.selection import (
     DEFAULT_METRIC,
     Candidate,
@@ -192,9 +193,16 @@ def select_champion(
                                           warnings)
     candidates = [Candidate.from_model_version(v, scores[int(v.version)]) for v in latest]
     incumbent = Candidate.from_model_version(current, scores[int(current.version)]) if current else None
+    blocked = _blocked(scores, len(split.valid_idx))
+    if isinstance(labels, LabelSet) and labels.horizons is not None:
+        families = {number: v.tags.get("family", "") for number, v in versions.items()}
+        eligible = {number for number, metrics in scores.items() if metrics and number not in blocked}
+        blocked.update(rate_model_blocks(target, str(labels.plan.get("horizon_method", "")),
+                                         window_days(target, labels.horizons), window_days(target, labels.asked),
+                                         families, eligible))
     decision = gate_first_champion(
         choose_champion(target, candidates, incumbent, metric=metric, margin=margin, floor=floor,
-                        floor_metric=floor_metric, blocked=_blocked(scores, len(split.valid_idx)))
+                        floor_metric=floor_metric, blocked=blocked)
     )
     held_out = {number: v.tags.get("data_digest") == split.train_digest for number, v in versions.items()}
     decision = replace(decision, table=decision.table.assign(held_out=decision.table["version"].map(held_out)))

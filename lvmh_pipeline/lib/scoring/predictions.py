@@ -38,6 +38,7 @@ exact attribution such as SHAP.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -235,20 +236,69 @@ def _flags(scores: np.ndarray) -> pd.Series:
     return pd.Series(pd.array(np.where(np.isnan(scores), None, scores >= DECISION_THRESHOLD), dtype="boolean"))
 
 
+@dataclass(frozen=True)
+class Serving:
+    """How a champion's outputs reach the horizon (from its version tags, see
+    :func:`..registry.champions.serving_of`): the window its labels had, the horizon they are
+    for, the carrier rate model that rescales an ML model's outputs when the window was shorter,
+    and the rate-model priors refit at the scoring date that a BG/NBD or Pareto/NBD champion
+    serves with (kind → parameters; ``gamma_gamma`` for spend)."""
+
+    label_days: float | None = None
+    horizon_days: float | None = None
+    carrier: str = ""
+    priors: dict[str, tuple[float, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, value: object) -> Serving:
+        if isinstance(value, Serving):
+            return value
+        label, horizon, carrier = (*tuple(value or ()), None, None, None)[:3]
+        return cls(label, horizon, carrier or "")
+
+
 P_ALIVE_ORDER: tuple[str, ...] = ("purchase", "purchases", "churn", "clv")
 
 
-def p_alive(models: dict[str, Pipeline], features: pd.DataFrame) -> np.ndarray:
+class _served:
+    """Context: a BTYD champion set to the horizon and to its scoring-date priors, restored after."""
+
+    def __init__(self, pipeline: Pipeline, serving: Serving) -> None:
+        self.step, self.serving = btyd_step(pipeline), serving
+
+    def __enter__(self) -> bool:
+        step, serving = self.step, self.serving
+        if step is None:
+            return False
+        self.kept = (step.horizon_days, step.params_, getattr(step, "gg_params_", None))
+        if serving.horizon_days is not None:
+            step.horizon_days = float(serving.horizon_days)
+        prior = serving.priors.get(step.kind)
+        if prior is not None and len(prior) >= 4:
+            step.params_ = tuple(float(v) for v in prior[:4])
+            gg = serving.priors.get("gamma_gamma")
+            if step.target == "clv" and gg is not None and len(gg) == 3:
+                step.gg_params_ = tuple(float(v) for v in gg)
+        return serving.horizon_days is not None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.step is not None:
+            self.step.horizon_days, self.step.params_, self.step.gg_params_ = self.kept
+
+
+def p_alive(models: dict[str, Pipeline], features: pd.DataFrame,
+            serving: dict[str, Serving] | None = None) -> np.ndarray:
     """P(alive) per row from the first champion that has a BTYD model (a BG/NBD or Pareto/NBD
     champion, else an elite pipeline's BG/NBD step); NaN without purchase history or model."""
     n = len(features)
+    serving = serving or {}
     for target in P_ALIVE_ORDER:
         pipeline = models.get(target)
         if pipeline is None:
             continue
         step = btyd_step(pipeline)
         if step is not None:
-            with single_threaded():
+            with single_threaded(), _served(pipeline, serving.get(target, Serving())):
                 return step.p_alive(pipeline[:-1].transform(features))
         columns = pipeline.named_steps.get("features") if hasattr(pipeline, "named_steps") else None
         bgnbd = getattr(columns, "named_transformers_", {}).get("bgnbd") if columns is not None else None
@@ -284,26 +334,19 @@ def score_clients(
     n = len(features)
     if n == 0:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in PREDICTIONS_COLUMNS})
-    horizons = horizons or {}
+    serving = {target: Serving.of(value) for target, value in (horizons or {}).items()}
     scores = {t: np.full(n, np.nan) for t in TARGETS}
     driver_blocks: list[tuple[list[str], np.ndarray]] = []
     counts = (ConceptCounts(features[TEXT_COLUMN], shared_terms(list(models.values())))
               if TEXT_COLUMN in features else None)
     for target, pipeline in models.items():
-        label_days, horizon_days, carrier = (*horizons.get(target, (None, None)), None)[:3]
-        step = btyd_step(pipeline)
-        asked = step is not None and horizon_days is not None
-        kept = step.horizon_days if step is not None else None
-        try:
-            if asked:
-                step.horizon_days = float(horizon_days)
-            with single_threaded():
-                names, contribution, scores[target] = _score_one(pipeline, target, features, counts)
-        finally:
-            if step is not None:
-                step.horizon_days = kept
+        plan = serving.get(target, Serving())
+        label_days, horizon_days = plan.label_days, plan.horizon_days
+        with single_threaded(), _served(pipeline, plan) as asked:
+            names, contribution, scores[target] = _score_one(pipeline, target, features, counts)
         if not asked and label_days and horizon_days and float(label_days) != float(horizon_days):
-            scale = carrier_scales(target, features, float(label_days), float(horizon_days), carrier_from_tag(carrier))
+            scale = carrier_scales(target, features, float(label_days), float(horizon_days),
+                                   carrier_from_tag(plan.carrier))
             scores[target] = rescale(target, scores[target], scale)
         if horizon_days is not None:
             scores[target], _ = cap_predictions(target, scores[target], features, float(horizon_days))
@@ -323,7 +366,7 @@ def score_clients(
         "model_versions": json.dumps(versions or {}, sort_keys=True),
         "top_drivers": drivers,
         "expected_purchases": scores["purchases"],
-        "p_alive": p_alive(models, features),
+        "p_alive": p_alive(models, features, serving),
         "history": history,
     })
     return out[PREDICTIONS_COLUMNS]

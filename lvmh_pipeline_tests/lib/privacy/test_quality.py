@@ -15,3 +15,8 @@ def test_outcome_counts_leaks_art9_and_over_redaction():
     out = redaction_outcome(original, stored, surnames=["Keller"], art9=["diabète de type 2"])
     assert (out.surnames_leaked, out.art9_redacted) == (0, 1)
     assert out.ordinary_removed == 1 and out.removed_examples == ("noir",)
+
+
+def test_an_acronym_inside_a_placeholder_is_not_counted_as_kept():
+    out = redaction_outcome("Son fils a un TDAH.", "Son fils a un [HEALTH].", art9=["TDAH"])
+    assert out.art9_redacted == 1
