@@ -34,8 +34,8 @@ from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.addresses import find_addresses
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan, find_cards, find_emails, find_ibans, find_phones
-from lvmh_pipeline.lib.privacy.names_occurrences import name_occurrences
-from lvmh_pipeline.lib.privacy.names import find_names
+from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
+from lvmh_pipeline.lib.privacy.names.detect import find_names
 
 __all__ = [
     "PII_KINDS",
@@ -191,7 +191,7 @@ def _add(counts: dict[str, int], more: dict[str, int]) -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _special_detector() -> Callable[[str], list[PiiSpan]]:
-    from lvmh_pipeline.lib.privacy.special_categories import find_special_categories
+    from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
 
     return find_special_categories
 
@@ -210,7 +210,7 @@ def _redact_sensitive(
     hits = extract(text, language, taxonomy=taxonomy)
     spans = list(_special_detector()(text)) if policy.special_categories else []
     if policy.non_food_allergies:  # the allergen's words; negated and "-free" ones stay readable
-        from lvmh_pipeline.lib.privacy.special_categories import allergy_spans
+        from lvmh_pipeline.lib.privacy.special.categories import allergy_spans
 
         spans += allergy_spans(text, hits, taxonomy)
     counts = dict.fromkeys(PII_KINDS, 0)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.privacy.names import find_names
+from lvmh_pipeline.lib.privacy.names.detect import find_names
 from lvmh_pipeline.lib.privacy.pseudonymize import find_pii, pseudonymize
 from lvmh_pipeline.lib.synthetic import generate_dataset
 

@@ -19,7 +19,7 @@ import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, is_arabic_char, is_dense_char, to_folded
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.special_lexicon import (
+from lvmh_pipeline.lib.privacy.special.lexicon import (
     ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, ROLE, SPECIAL_KINDS, TERM, Lexicon,
 )
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names import find_names, name_occurrences
-from lvmh_pipeline.lib.privacy.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.detect import find_names, name_occurrences
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 
 def _replace(text: str, spans: list[PiiSpan]) -> str:
@@ -478,7 +478,7 @@ def test_names_in_kin_age_and_opening_positions(text, expected):
 def test_name_lexicon_file_is_clean():
     import json
 
-    from lvmh_pipeline.lib.privacy.person_names import PERSON_NAMES_PATH
+    from lvmh_pipeline.lib.privacy.names.person_names import PERSON_NAMES_PATH
 
     raw = json.loads(PERSON_NAMES_PATH.read_text(encoding="utf-8"))
     assert raw["version"]

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.special_allergies import allergy_spans
-from lvmh_pipeline.lib.privacy.special_lexicon import LEXICON_PATH, SPECIAL_KINDS, lexicon, load_lexicon
-from lvmh_pipeline.lib.privacy.special_spans import (
+from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
+from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, SPECIAL_KINDS, lexicon, load_lexicon
+from lvmh_pipeline.lib.privacy.special.spans import (
     absorb, accept, block, compounds, group, license_contextual, to_original,
 )
 

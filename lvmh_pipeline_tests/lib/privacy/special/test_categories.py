@@ -11,8 +11,8 @@ import pytest
 
 from lvmh_pipeline.lib.common.text import is_dense_char
 from lvmh_pipeline.lib.concepts.taxonomy import LANGUAGES, alias_pattern
-from lvmh_pipeline.lib.privacy import special_lexicon as sc
-from lvmh_pipeline.lib.privacy.special_categories import (
+from lvmh_pipeline.lib.privacy.special import lexicon as sc
+from lvmh_pipeline.lib.privacy.special.categories import (
     LEXICON_PATH, SPECIAL_KINDS, find_special_categories, load_lexicon,
 )
 

@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
 __all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "Lexicon", "lexicon", "load_lexicon"]
 
 SPECIAL_KINDS: tuple[str, ...] = ("HEALTH", "POLITICS", "RELIGION", "ORIGIN", "ORIENTATION", "UNION")
-LEXICON_PATH = Path(__file__).resolve().parents[2] / "taxonomy" / "special_categories.json"
+LEXICON_PATH = Path(__file__).resolve().parents[3] / "taxonomy" / "special_categories.json"
 _ROLES = ("terms", "contextual", "cues", "attached")
 # Roles of a hit. A hit is (start, end, kind, role, payload) in folded offsets.
 TERM, CTX, CUE, ATT, KEEP, FRAME, DEMONYM, ROLE = range(8)

@@ -1,4 +1,4 @@
-"""Vocabulary for person-name detection (:mod:`lvmh_pipeline.lib.privacy.names`).
+"""Vocabulary for person-name detection (:mod:`lvmh_pipeline.lib.privacy.names.detect`).
 
 Cues that announce a name — courtesy titles, couple and family words, meeting and naming
 phrases, client words, labels, kin words, ages — per language; the fillers a voice

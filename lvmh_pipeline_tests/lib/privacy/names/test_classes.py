@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lvmh_pipeline.lib.privacy.names import find_names
+from lvmh_pipeline.lib.privacy.names.detect import find_names
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, pseudonymize
 
 IDENTIFIERS_ONLY = PrivacyPolicy(special_categories=False, non_food_allergies=False)

@@ -38,13 +38,13 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names_arabic import arabic_names
-from lvmh_pipeline.lib.privacy.names_cjk import cjk_names
-from lvmh_pipeline.lib.privacy.names_cues import cue_names
-from lvmh_pipeline.lib.privacy.names_guard import is_given_name
-from lvmh_pipeline.lib.privacy.names_links import linked_names
-from lvmh_pipeline.lib.privacy.names_occurrences import name_occurrences
-from lvmh_pipeline.lib.privacy.names_positions import position_names
+from lvmh_pipeline.lib.privacy.names.arabic import arabic_names
+from lvmh_pipeline.lib.privacy.names.cjk import cjk_names
+from lvmh_pipeline.lib.privacy.names.cues import cue_names
+from lvmh_pipeline.lib.privacy.names.guard import is_given_name
+from lvmh_pipeline.lib.privacy.names.links import linked_names
+from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
+from lvmh_pipeline.lib.privacy.names.positions import position_names
 
 __all__ = ["find_names", "name_occurrences"]
 

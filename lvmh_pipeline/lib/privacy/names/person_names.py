@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-PERSON_NAMES_PATH: Path = Path(__file__).resolve().parents[2] / "taxonomy" / "person_names.json"
+PERSON_NAMES_PATH: Path = Path(__file__).resolve().parents[3] / "taxonomy" / "person_names.json"
 
 
 @dataclass(frozen=True)

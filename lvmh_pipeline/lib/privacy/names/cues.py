@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.name_lexicon import (
+from lvmh_pipeline.lib.privacy.names.lexicon import (
     AGE_TENS,
     BRANDS,
     CJK_FILLERS,
@@ -35,7 +35,7 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     SURNAME_ENDINGS,
     WEAK_TITLES,
 )
-from lvmh_pipeline.lib.privacy.names_guard import (
+from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
     COMMON,
     NAME,

@@ -17,7 +17,7 @@ import ahocorasick
 from lvmh_pipeline.lib.common.text import is_arabic_char, normalize
 from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.special_lexicon import DENSE, TAIL, lexicon
+from lvmh_pipeline.lib.privacy.special.lexicon import DENSE, TAIL, lexicon
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.extraction import ConceptHit

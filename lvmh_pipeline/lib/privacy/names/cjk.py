@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.name_lexicon import (
+from lvmh_pipeline.lib.privacy.names.lexicon import (
     JA_COUPLE_SUFFIXES,
     JA_HONORIFICS,
     JA_LEADING_WORDS,
@@ -41,9 +41,9 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     ZH_SURNAMES,
     ZH_TRANSLITERATION,
 )
-from lvmh_pipeline.lib.privacy.names_cues import _TITLE, alternation, scan, skip_fillers
-from lvmh_pipeline.lib.privacy.names_guard import COMMON, classify, is_given_name, is_surname
-from lvmh_pipeline.lib.privacy.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.cues import _TITLE, alternation, scan, skip_fillers
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_surname
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf\u3005"
 KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.name_lexicon import (
+from lvmh_pipeline.lib.privacy.names.lexicon import (
     BRANDS,
     JA_HONORIFICS,
     KO_HONORIFICS,
@@ -26,8 +26,8 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     ZH_HONORIFICS,
     ZH_SURNAMES,
 )
-from lvmh_pipeline.lib.privacy.names_guard import is_vocabulary
-from lvmh_pipeline.lib.privacy.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.guard import is_vocabulary
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 _ALPHA = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
 _ARABIC = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.name_lexicon import (
+from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_COMMON,
     ARABIC_POST_TITLES,
     ARABIC_TITLES,
@@ -40,9 +40,9 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     ZH_SURNAMES,
     ZH_TRANSLITERATION,
 )
-from lvmh_pipeline.lib.privacy.names_cjk import ko_full_name
-from lvmh_pipeline.lib.privacy.names_cues import LETTER, UPPER, alternation, is_capitalised, scan
-from lvmh_pipeline.lib.privacy.names_guard import (
+from lvmh_pipeline.lib.privacy.names.cjk import ko_full_name
+from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, alternation, is_capitalised, scan
+from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
     COMMON,
     NAME,
@@ -54,9 +54,9 @@ from lvmh_pipeline.lib.privacy.names_guard import (
     is_place_month_or_brand,
     is_vocabulary,
 )
-from lvmh_pipeline.lib.privacy.names_guard_words import COLOURS_AND_MATERIALS
-from lvmh_pipeline.lib.privacy.names_occurrences import name_occurrences
-from lvmh_pipeline.lib.privacy.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.guard_words import COLOURS_AND_MATERIALS
+from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 __all__ = ["linked_names"]
 

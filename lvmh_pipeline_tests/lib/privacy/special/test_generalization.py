@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.common.text import normalize
-from lvmh_pipeline.lib.privacy import special_lexicon as sl
-from lvmh_pipeline.lib.privacy.special_categories import find_special_categories
+from lvmh_pipeline.lib.privacy.special import lexicon as sl
+from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
 
 # (language, note, [(Art. 9 span, category), ...])
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [

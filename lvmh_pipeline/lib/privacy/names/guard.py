@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lvmh_pipeline.lib.privacy.name_lexicon import ARABIC_COMMON, KO_ROLE_WORDS, ZH_COMMON_WORDS
-from lvmh_pipeline.lib.privacy.names_guard_words import (
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_COMMON, KO_ROLE_WORDS, ZH_COMMON_WORDS
+from lvmh_pipeline.lib.privacy.names.guard_words import (
     BRANDS_AND_PRODUCTS,
     COLOURS_AND_MATERIALS,
     DIET_AND_HEALTH,
@@ -30,7 +30,7 @@ from lvmh_pipeline.lib.privacy.names_guard_words import (
     RUSSIAN_WORDS,
     SERVICES_AND_OCCASIONS,
 )
-from lvmh_pipeline.lib.privacy.person_names import person_names, plain
+from lvmh_pipeline.lib.privacy.names.person_names import person_names, plain
 
 _SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-", "st.-", "san-", "santa-", "sankt-")
 

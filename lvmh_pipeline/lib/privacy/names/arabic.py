@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.name_lexicon import (
+from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_CLIENT_WORDS,
     ARABIC_COMMON,
     ARABIC_FAMILY_WORDS,
@@ -26,8 +26,8 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     ARABIC_TITLES,
     FILLERS,
 )
-from lvmh_pipeline.lib.privacy.names_cues import alternation, parse_name
-from lvmh_pipeline.lib.privacy.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.cues import alternation, parse_name
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 _LETTER = "\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF"
 _ARABIC_WORD = re.compile(f"[{_LETTER}]+")

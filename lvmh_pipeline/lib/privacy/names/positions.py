@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.name_lexicon import (
+from lvmh_pipeline.lib.privacy.names.lexicon import (
     AGE_APPROX,
     AGE_TENS,
     AGE_UNITS,
@@ -32,7 +32,7 @@ from lvmh_pipeline.lib.privacy.name_lexicon import (
     PARTICLES,
     TITLE_WORDS_LOWER,
 )
-from lvmh_pipeline.lib.privacy.names_cues import (
+from lvmh_pipeline.lib.privacy.names.cues import (
     _TITLE_WORDS,
     LETTER,
     UPPER,
@@ -44,7 +44,7 @@ from lvmh_pipeline.lib.privacy.names_cues import (
     scan,
     surname_shaped,
 )
-from lvmh_pipeline.lib.privacy.names_guard import (
+from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
     COMMON,
     NAME,
@@ -58,8 +58,8 @@ from lvmh_pipeline.lib.privacy.names_guard import (
     is_vocabulary,
     names_a_place_or_org,
 )
-from lvmh_pipeline.lib.privacy.names_guard_words import ADJECTIVE_ENDINGS, COLOURS_AND_MATERIALS, FUNCTION_WORDS
-from lvmh_pipeline.lib.privacy.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.guard_words import ADJECTIVE_ENDINGS, COLOURS_AND_MATERIALS, FUNCTION_WORDS
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 _CAP = rf"[{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*"
 _PART = alternation(p for p in PARTICLES if p[-1] not in "'’")

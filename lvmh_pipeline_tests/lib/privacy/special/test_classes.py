@@ -8,8 +8,8 @@ import pytest
 
 from lvmh_pipeline.lib.concepts.extraction import ConceptHit
 from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
-from lvmh_pipeline.lib.privacy import special_lexicon as sc
-from lvmh_pipeline.lib.privacy.special_categories import allergy_spans, find_special_categories
+from lvmh_pipeline.lib.privacy.special import lexicon as sc
+from lvmh_pipeline.lib.privacy.special.categories import allergy_spans, find_special_categories
 
 
 def redact(text: str) -> str:
