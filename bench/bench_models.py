@@ -56,7 +56,7 @@ from lvmh_pipeline.lib.synthetic import generate_dataset  # noqa: E402
 from lvmh_pipeline.lib.modeling.training_data import known_clients, validation_split  # noqa: E402
 from lvmh_pipeline.lib.ingestion.uploads import scan_uploads  # noqa: E402
 
-FLOORS = {"purchase": 0.6, "churn": 0.6, "clv": 0.2}
+FLOORS = {"purchase": 0.6, "churn": 0.6, "clv": 0.2, "purchases": 0.2}
 ORACLE_COLUMNS = {"purchase": "true_purchase_prob_90d", "churn": "true_churn_prob_180d", "clv": "expected_spend_365d"}
 
 

@@ -73,10 +73,11 @@ def _rollback(settings: Settings, target: str) -> int:
     return 0
 
 
-def _run(settings: Settings, force: bool, backfill: tuple[str, str] | None = None) -> int:
+def _run(settings: Settings, force: bool, backfill: tuple[str, str] | None = None,
+         horizon_days: int | None = None, as_of: str | None = None) -> int:
     from tqdm import tqdm
 
-    from lvmh_pipeline.runner import RunReport, materialize_everything
+    from lvmh_pipeline.runner import ModelSettings, RunReport, materialize_everything
 
     def show(report: RunReport) -> None:
         status = "ok" if report.success else "FAILED"
@@ -99,6 +100,7 @@ def _run(settings: Settings, force: bool, backfill: tuple[str, str] | None = Non
             on_notice=tqdm.write,
             partition_progress=lambda dates: tqdm(dates, desc="upload dates", unit="partition"),
             backfill=backfill,
+            models=ModelSettings(horizon_days, as_of),
         )
     except FileNotFoundError as error:
         print(_error_line(error), file=sys.stderr)
@@ -197,7 +199,7 @@ def _embed_notes(texts: list[str], settings: Settings):
     from lvmh_pipeline.defs.resources import EmbeddingModel
     from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, embed_with_cache
 
-    model = EmbeddingModel(model_path=settings.embedding_model)
+    model = EmbeddingModel.from_settings(settings)
     with EmbeddingCache(settings.cache_dir / "embeddings.duckdb") as cache:
         return embed_with_cache(texts, model.get_embedder(), cache, batch_size=model.batch_size).vectors
 
@@ -251,6 +253,14 @@ examples:
   lvmh-pipeline run                        # the data dir of $LVMH_DATA_DIR
   lvmh-pipeline run --data-dir /path/to/dir
   lvmh-pipeline run --force                # re-ingest and retrain everything
+  lvmh-pipeline run --data-dir D --horizon-days 273   # D may hold transactions.csv only
+  lvmh-pipeline run --as-of 2025-06-30     # score as of that day, with the data up to it
+
+horizons: purchase probability, expected purchases and predicted CLV are for
+the next --horizon-days days (default: 90 days for purchases, 365 for CLV);
+churn risk is for the next 180 days. When the history is too short to learn
+windows that long, the models learn on the longest that fit and a rate model
+(BG/NBD or Pareto/NBD) carries the outputs to the horizon; the run says so.
 """
 
 DEMO_EPILOG = """\
@@ -404,9 +414,15 @@ def build_parser() -> argparse.ArgumentParser:
                DEMO_EPILOG)
     run = add("run", "process new uploads, retrain and score every client", RUN_DESCRIPTION, RUN_EPILOG)
     for command in (demo, run):
-        _add_data_dir(command, "data dir holding uploads/<YYYY-MM-DD>/*.csv")
+        _add_data_dir(command, "data dir holding uploads/<YYYY-MM-DD>/*.csv and/or transactions.csv")
         command.add_argument("--force", action="store_true",
                              help="re-ingest every upload date and retrain, even when nothing changed")
+        command.add_argument("--horizon-days", type=_positive_int, default=None, metavar="N",
+                             help="horizon of the purchase probability, expected purchases and CLV in days "
+                                  "(default: 90 for purchases, 365 for CLV; churn stays 180)")
+        command.add_argument("--as-of", dest="as_of", type=_upload_date, default=None, metavar="DATE",
+                             help="scoring date YYYY-MM-DD: clients are scored as of that day with the data up to "
+                                  "it (default: the last order or note)")
     demo.add_argument("--clients", type=_positive_int, default=2000, metavar="N",
                       help="clients in the demo data set when it is generated (default: %(default)s)")
     demo.add_argument("--seed", type=int, default=42, metavar="N",
@@ -474,13 +490,15 @@ def _refusals() -> tuple[type[BaseException], ...]:
     from lvmh_pipeline.lib.concepts.taxonomy import TaxonomyError
     from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError
     from lvmh_pipeline.lib.modeling.labels import LabelsFileError, TransactionsFileError
+    from lvmh_pipeline.lib.modeling.windows import HistoryError
     from lvmh_pipeline.lib.recommendations.catalog import CatalogFileError
     from lvmh_pipeline.lib.registry.champions import NoChampionError
     from lvmh_pipeline.lib.registry.security import ModelSecurityError
     from lvmh_pipeline.lib.registry.selection import SelectionError
     from lvmh_pipeline.lib.scoring.predict_csv import PredictInputError
 
-    return (OutputPathError, UsageError, NotesFileError, TransactionsFileError, LabelsFileError, CatalogFileError,
+    return (OutputPathError, UsageError, NotesFileError, TransactionsFileError, LabelsFileError, HistoryError,
+            CatalogFileError,
             PredictInputError, NoChampionError, SelectionError, ModelSecurityError, TaxonomyError,
             FileNotFoundError, PermissionError, IsADirectoryError)
 
@@ -531,7 +549,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if not uploads.is_dir() or not any(uploads.iterdir()):
             print(f"no uploads in {uploads}: generating the demo data set")
             _generate(settings.data_dir, args.clients, args.seed, 8)
-    return _run(settings, args.force)
+    return _run(settings, args.force, horizon_days=args.horizon_days, as_of=args.as_of)
 
 
 if __name__ == "__main__":

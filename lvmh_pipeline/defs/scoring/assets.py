@@ -34,6 +34,13 @@ from lvmh_pipeline.lib.modeling.training_data import align_note_vectors, known_c
 PREDICTIONS = dg.AssetKey("predictions")
 
 
+class PredictionsConfig(dg.Config):
+    """`scoring_date` (ISO): the date clients are scored at; notes and orders after it are not
+    used (default: the last note or order date)."""
+
+    scoring_date: str | None = None
+
+
 class RecommendationConfig(dg.Config):
     """Top-k size, blend weights (normalized; collaborative is dropped without transactions) and
     the window after T the offline evaluation checks new purchases in."""
@@ -51,9 +58,9 @@ class RecommendationConfig(dg.Config):
                                      self.collaborative_weight, self.affinity_weight)
 
 
-def _read_transactions(paths: LvmhPaths) -> pd.DataFrame | None:
+def _read_transactions(paths: LvmhPaths, as_of: str | None = None) -> pd.DataFrame | None:
     try:
-        return read_optional_transactions(paths.root)
+        return read_optional_transactions(paths.root, as_of)
     except TransactionsFileError as error:
         raise dg.Failure(description=str(error)) from error
 
@@ -66,13 +73,15 @@ def _read_transactions(paths: LvmhPaths) -> pd.DataFrame | None:
         dg.AssetCheckSpec(
             "predictions_in_range",
             asset=PREDICTIONS,
-            description="Probabilities in [0, 1], predicted CLV finite and ≥ 0, segments among the "
-            "known labels (Unknown only where a target has no champion), one row per client.",
+            description="Probabilities in [0, 1], predicted CLV and expected purchases finite and ≥ 0, "
+            "segments among the known labels (Unknown only where a target has no champion, No history only "
+            "for clients without an order, who carry no churn risk), one row per client.",
         )
     ],
 )
 def predictions(
     context: dg.AssetExecutionContext,
+    config: PredictionsConfig,
     client_profiles: pd.DataFrame,
     notes: pd.DataFrame,
     note_concepts: pd.DataFrame,
@@ -82,10 +91,19 @@ def predictions(
 ) -> Iterator[dg.Output | dg.AssetCheckResult]:
     """Per known client (notes or orders), from each target's current champion loaded from MLflow
     (no retraining: the refresh after an upload scores new clients the same day; skipped with a
-    warning and an empty table before the first champion exists) and features as of today: purchase probability, churn risk, predicted CLV, value and risk
-    segments, model versions and top drivers. Also writes
+    warning and an empty table before the first champion exists) and features as of the scoring
+    date (config; default: the last note or order): for the champions' horizon, purchase
+    probability, expected purchases, predicted CLV, churn risk, P(alive) where a model gives it,
+    the order-history flag (none / short / ok: notes-only clients get no churn risk and the
+    segment No history), value and risk segments, model versions and top drivers. Also writes
     `outputs/client_profiles_with_predictions.csv` and `outputs/ml_predictions_report.md`."""
-    from lvmh_pipeline.lib.registry.champions import NoChampionError, needs_embeddings, require_champions, versions_of
+    from lvmh_pipeline.lib.registry.champions import (
+        NoChampionError,
+        horizons_of,
+        needs_embeddings,
+        require_champions,
+        versions_of,
+    )
 
     try:
         champions = require_champions(mlflow.config())
@@ -96,11 +114,15 @@ def predictions(
         yield dg.AssetCheckResult(check_name="predictions_in_range", passed=True,
                                   metadata={"skipped": "no champion model yet: nothing was scored"})
         return
-    notes, transactions = unique_notes(notes), _read_transactions(paths)
+    notes, transactions = unique_notes(notes), _read_transactions(paths, config.scoring_date)
+    if config.scoring_date:
+        notes = notes[pd.to_datetime(notes["note_date"], errors="coerce").le(pd.Timestamp(config.scoring_date))]
     vectors = align_note_vectors(notes, note_embeddings) if needs_embeddings(champions) else None
     features = build_feature_frame(notes, unique_note_concepts(note_concepts), transactions,
-                                   known_clients(notes, transactions), as_of=None, note_vectors=vectors)
-    scored = score_clients({t: c.pipeline for t, c in champions.items()}, features, versions_of(champions))
+                                   known_clients(notes, transactions), as_of=config.scoring_date, note_vectors=vectors)
+    serving = horizons_of(champions)
+    scored = score_clients({t: c.pipeline for t, c in champions.items()}, features, versions_of(champions),
+                           horizons=serving)
     generated_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     csv_path, report_path = write_prediction_outputs(
         paths.outputs_dir, client_profiles, scored, [c.summary() for c in champions.values()],
@@ -110,6 +132,10 @@ def predictions(
     yield dg.Output(scored, metadata={
         "dagster/row_count": len(scored),
         "model_versions": dg.MetadataValue.json(versions_of(champions)),
+        "scoring_date": config.scoring_date or "last note or order",
+        "horizons": dg.MetadataValue.json({t: {"label_days": v.label_days, "horizon_days": v.horizon_days,
+                                               "carrier": v.carrier, "refit_priors": sorted(v.priors)}
+                                           for t, v in serving.items()}),
         **{key: value for key, value in prediction_summary(scored).items() if value is not None},
         **{f"{name}_segments": dg.MetadataValue.md(table.to_markdown(index=False, floatfmt=".3f"))
            for name, table in segment_tables(scored).items()},

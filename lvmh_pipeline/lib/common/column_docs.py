@@ -86,14 +86,21 @@ COLUMN_DOCS: dict[str, str] = {
     "lifetime_value": "Outcome: spend in EUR in the CLV window after T.",
     "as_of": "As-of date T of the labels: features use data up to T, outcomes come after it.",
     "label_source": "Where the labels come from: transactions.csv or labels.csv.",
+    "purchases": "Outcome: number of days with an order in the purchase window after T.",
+    "windows": "JSON: label windows, the asked horizon and how they were chosen (dates, method, rate-model priors).",
     # predictions
     "purchase_probability": "Probability of an order within the purchase horizon (champion model).",
     "will_purchase": "purchase_probability at or above 0.5.",
-    "churn_risk": "Probability that the client does not order within the churn horizon (champion model).",
+    "churn_risk": "Probability that a client with an order history places no order within the churn horizon "
+                  "(champion model; not 1 - p_alive); empty for clients without any order.",
     "will_churn": "churn_risk at or above 0.5.",
     "predicted_clv": "Predicted spend in EUR over the CLV horizon (champion model).",
     "value_segment": "Low / Medium / High / VIP from predicted_clv thresholds.",
-    "risk_segment": "Safe / Monitor / At Risk / Critical from churn_risk.",
+    "risk_segment": "Safe / Monitor / At Risk / Critical from churn_risk; No history for clients without any order.",
+    "expected_purchases": "Expected number of days with an order over the purchase horizon (champion model).",
+    "p_alive": "Probability that the client is still an active buyer (BG/NBD or Pareto/NBD); empty without history.",
+    "history": "Order history the scores rest on: none (no order), short (fewer than 3 purchase days or a first "
+               "purchase under 180 days ago) or ok.",
     "model_versions": "JSON: registered MLflow model version used per target.",
     "top_drivers": "Features that pushed this client's predictions most (+ raises, - lowers).",
     # recommendations
@@ -108,6 +115,11 @@ COLUMN_DOCS: dict[str, str] = {
     # model features (training_features)
     "has_notes": "The client has at least one note up to T.",
     "has_history": "The client has at least one order up to T.",
+    "btyd_frequency": "Repeat purchase days up to T (BG/NBD / Pareto/NBD x).",
+    "btyd_recency": "Days from the first to the last purchase day up to T (t_x).",
+    "btyd_T": "Days from the first purchase to T (the client's age, T of the BTYD models).",
+    "btyd_monetary": "Mean spend of the repeat purchase days up to T (Gamma-Gamma z̄).",
+    "best_year_spend": "Largest spend of the client over any 365 days up to T (the plausibility bound of a CLV).",
     "has_budget": "A budget is known for the client.",
     "budget_open_ended": "The budget has no upper bound.",
     "budget_unlimited": "The client said the budget is unlimited.",

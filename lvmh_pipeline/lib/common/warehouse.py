@@ -13,16 +13,47 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import numpy as np
+import pandas as pd
 
-from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS
+from lvmh_pipeline.lib.common.schemas import NOTE_CONCEPTS_COLUMNS, NOTES_COLUMNS, REJECTED_NOTES_COLUMNS
 
-__all__ = ["ADDED_COLUMNS", "migrate_warehouse"]
+__all__ = ["ADDED_COLUMNS", "PARTITIONED_CONTRACTS", "empty_partitioned_table", "migrate_warehouse"]
 
 # table -> (column, DuckDB type) added after the table's first release, in contract order
 ADDED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "notes": (("protected_concepts", "VARCHAR"), ("mixed_encoding", "BOOLEAN")),
+    "predictions": (("expected_purchases", "DOUBLE"), ("p_alive", "DOUBLE"), ("history", "VARCHAR")),
 }
-_CONTRACTS: dict[str, list[str]] = {"notes": NOTES_COLUMNS}
+
+
+def _predictions_columns() -> list[str]:
+    from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
+
+    return PREDICTIONS_COLUMNS
+
+
+_CONTRACTS: dict[str, object] = {"notes": NOTES_COLUMNS, "predictions": _predictions_columns}
+
+# The upload-partitioned tables: what an asset downstream reads when no upload date exists yet
+# (a house running on transactions alone), column by column with its pandas dtype.
+PARTITIONED_CONTRACTS: dict[str, list[str]] = {
+    "notes": NOTES_COLUMNS, "rejected_notes": REJECTED_NOTES_COLUMNS, "note_concepts": NOTE_CONCEPTS_COLUMNS,
+}
+_DTYPES: dict[str, object] = {
+    "duration_min": np.float64, "source_line": np.int64, "language_detected": bool, "date_after_upload": bool,
+    "pii_redactions": np.int64, "mixed_encoding": bool, "span_start": np.int64, "span_end": np.int64,
+    "negated": bool, "confidence": np.float64, "month": "Int64", "value_min": np.float64, "value_max": np.float64,
+}
+
+
+def empty_partitioned_table(table: str) -> pd.DataFrame:
+    """An empty frame with the contract columns (and dtypes) of an upload-partitioned table, or
+    an empty frame without columns for another table."""
+    columns = PARTITIONED_CONTRACTS.get(table)
+    if columns is None:
+        return pd.DataFrame()
+    return pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, object)) for c in columns})
 
 
 def migrate_warehouse(database: Path | str, schema: str) -> list[str]:
@@ -40,6 +71,7 @@ def migrate_warehouse(database: Path | str, schema: str) -> list[str]:
             ).fetchall()
             columns = [row[0] for row in rows]
             contract = _CONTRACTS[table]
+            contract = contract() if callable(contract) else contract
             if not columns or columns == contract:
                 continue
             if columns != contract[: len(columns)]:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from lvmh_pipeline.lib.common.cells import as_list
-from lvmh_pipeline.lib.concepts.money import EUR_PER_UNIT
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
 from lvmh_pipeline.lib.privacy.quality import RedactionOutcome, redaction_outcome
 

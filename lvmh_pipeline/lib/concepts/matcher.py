@@ -1,24 +1,30 @@
-"""Dictionary matching of taxonomy aliases with Aho-Corasick automata (one per note language).
+"""Dictionary matching of taxonomy aliases with Aho-Corasick automata.
 
 Alphabetic notes are matched on ``" " + folded text + " "`` with aliases padded by spaces,
 so word boundaries cost nothing: folding turns every separator into a space. Aliases in
 CJK/Hangul/Arabic script are matched unpadded (no word boundaries: Japanese, Chinese and
 Korean have no spaces, Arabic glues articles and prepositions to words). Notes in those
 languages are matched unpadded and Latin aliases inside them get an explicit boundary check.
+
+The eight alphabetic note languages share one automaton: each key holds one value per
+language (``None`` where the key is no alias of that language), so a process builds and
+keeps a single trie for them. JA, ZH, KO and AR notes get one automaton each (their many
+distinct first characters would slow every other note's scan down), as do notes of an
+unknown language.
 """
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
 from lvmh_pipeline.lib.common.text import (
-    DENSE_LANGUAGES,
     NormalizedText,
     is_arabic_char,
     is_word_char,
@@ -50,10 +56,11 @@ _HONORIFICS = (
 ).split()
 _TITLE = -1  # automaton value marking a title
 _TITLE_GAP_BREAK = re.compile(r"[,;:!?\n]")  # "M. Blanc" is a name, "... Mr, black" is not
+_SHARED = tuple(lang for lang in LANGUAGES if uses_word_boundaries(lang))  # one automaton for these
+_UNKNOWN = "*"  # the scope of notes in an unknown language: every language's aliases
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     concept: int
     offset: int  # folded-text start = automaton end index + 1 - offset
     length: int  # alias length in folded characters
@@ -71,12 +78,64 @@ class _Candidate:
 # One alias occurrence: (start, end, concept index into ``Taxonomy.concepts``, confidence),
 # offsets in folded-text coordinates. A plain tuple: notes carry dozens of them.
 AliasMatch = tuple[int, int, int, float]
-# (language of the alias, concept index, parsed alias) of every dictionary alias of one layer.
-_Alias = tuple[str, int, AliasPattern]
+# An automaton value: the packed int of a plain alias, a tuple of candidates, or _TITLE.
+_Value = int | tuple[_Candidate, ...]
+
+
+class _Key(NamedTuple):
+    """One search string of a dictionary alias, in padded (alphabetic) or unpadded notes."""
+
+    search: str
+    own: _Candidate  # in a note of the alias's language
+    foreign: tuple[_Candidate, ...]  # the automaton value in a note of a language it crosses into
+    exact: bool  # case-sensitive
+
+
+class _Layer:
+    """The aliases of one layer (plain or ``?``), parsed once: per note language, the keys of
+    its own aliases, and the keys of every alias with the note languages it crosses into."""
+
+    def __init__(self, aliases: list[tuple[str, int, AliasPattern, frozenset[str]]]) -> None:
+        self._aliases = aliases
+        self._keys: dict[bool, list[list[_Key]]] = {}  # per padded-ness, per alias
+        self._by_language: dict[str, list[int]] = {}  # positions of each language's aliases
+        for position, alias in enumerate(aliases):
+            self._by_language.setdefault(alias[0], []).append(position)
+
+    def keys(self, padded: bool) -> list[list[_Key]]:
+        if padded not in self._keys:
+            self._keys[padded] = [_keys(index, pattern, padded, bool(crossing)) for _, index, pattern, crossing in self._aliases]
+        return self._keys[padded]
+
+    def own(self, language: str, padded: bool) -> list[tuple[int, _Key]]:
+        """(concept, key) of the aliases of ``language`` and ``*`` (every alias for ``*``), in order."""
+        keys = self.keys(padded)
+        if language in LANGUAGES:
+            positions = sorted(self._by_language.get(language, []) + self._by_language.get(ANY_LANGUAGE, []))
+        else:
+            positions = range(len(self._aliases))
+        return [(self._aliases[p][1], key) for p in positions for key in keys[p]]
+
+    def crossing(self, padded: bool) -> list[tuple[_Key, frozenset[str]]]:
+        """(key, note languages it crosses into) of every alias that crosses, in order."""
+        return [(key, alias[3]) for alias, keys in zip(self._aliases, self.keys(padded)) if alias[3] for key in keys]
+
+
+def _keys(index: int, pattern: AliasPattern, padded: bool, crosses: bool) -> list[_Key]:
+    pad = padded and not pattern.dense
+    stem, exact, dense = pattern.stem, pattern.exact, pattern.dense
+    keys = []
+    for key in pattern.keys:
+        search = f" {key}" + ("" if stem else " ") if pad else key
+        fields = (index, len(search) - (1 if pad else 0), len(key), stem, exact, not pad and not dense,
+                  dense and is_arabic_char(key[-1]))
+        foreign = (_Candidate(*fields, True),) if crosses else ()
+        keys.append(_Key(search, _Candidate(*fields, False), foreign, exact is not None))
+    return keys
 
 
 class AliasMatcher:
-    """Finds taxonomy aliases in normalized notes; automata are built lazily per language.
+    """Finds taxonomy aliases in normalized notes; automata are built lazily.
 
     A note in a known language is matched with its own language's aliases (and ``*``) plus,
     for code-switched phrases ("vegan for dinners" in a Portuguese note), every other
@@ -91,14 +150,14 @@ class AliasMatcher:
     def __init__(self, taxonomy: Taxonomy, common_words: Mapping[str, frozenset[str]] | None = None) -> None:
         self.taxonomy = taxonomy
         self._common = load_common_words() if common_words is None else common_words
-        self._automata: dict[tuple[str, bool], tuple[ahocorasick.Automaton, bool]] = {}
-        self._layers: dict[bool, tuple[list[_Alias], dict[str, set[int]]]] = {}
+        # (scope, licensed) -> (automaton, padded, slot of each language in the values)
+        self._automata: dict[tuple[str, bool], tuple[ahocorasick.Automaton, bool, dict[str, int]]] = {}
+        self._layers: dict[bool, _Layer] = {}
 
-    def _layer(self, licensed: bool) -> tuple[list[_Alias], dict[str, set[int]]]:
-        """The aliases of one layer and, per folded key, the concepts it names in any language."""
+    def _layer(self, licensed: bool) -> _Layer:
         if licensed not in self._layers:
-            aliases: list[_Alias] = []
-            owners: dict[str, set[int]] = {}
+            parsed: list[tuple[str, int, AliasPattern]] = []
+            owners: dict[str, set[int]] = {}  # per folded key, the concepts it names in any language
             for index, concept in enumerate(self.taxonomy.concepts):
                 if concept.matcher not in DICTIONARY_MATCHERS:
                     continue
@@ -107,65 +166,49 @@ class AliasMatcher:
                         pattern = alias_pattern(alias)
                         if pattern.licensed != licensed:
                             continue
-                        aliases.append((language, index, pattern))
+                        parsed.append((language, index, pattern))
                         if pattern.exact is None:
                             for key in pattern.keys:
                                 owners.setdefault(key, set()).add(index)
-            self._layers[licensed] = (aliases, owners)
+            self._layers[licensed] = _Layer([(*alias, self._crossing(*alias, owners)) for alias in parsed])
         return self._layers[licensed]
 
-    def _crosses(self, alias: _Alias, note_language: str, owners: dict[str, set[int]]) -> bool:
-        """May this alias of another language match in a note written in ``note_language``?"""
-        language, index, pattern = alias
+    def _crossing(self, language: str, index: int, pattern: AliasPattern, owners: dict[str, set[int]]) -> frozenset[str]:
+        """The note languages (other than its own) in which this alias may match."""
+        if language == ANY_LANGUAGE:
+            return frozenset()  # matched in every language already
         if pattern.exact is None and any(owners[key] != {index} for key in pattern.keys):
-            return False  # names another concept in some language
+            return frozenset()  # names another concept in some language
         if pattern.dense:
             # a CJK / Arabic phrase inside a note in another language is rare, and thousands of
             # distinct first characters at the automaton's root slow every note down (2x)
-            return False
-        english = language != "EN"
+            return frozenset()
+        blocked: set[str] = set()  # note languages in which every word of a key is common
         for key in pattern.keys:
             if len(key) - key.count(" ") < _MIN_FOREIGN_LETTERS or (pattern.stem and len(key) < _MIN_FOREIGN_STEM):
-                return False
+                return frozenset()
             common = [self._common.get(word, frozenset()) for word in key.split()]
-            if all(note_language in c for c in common) or (english and all("EN" in c for c in common)):
-                return False
-        return True
+            if language != "EN" and all("EN" in c for c in common):
+                return frozenset()
+            everywhere = set(common[0])  # the languages in which each word of the key is common
+            for languages in common[1:]:
+                everywhere &= languages
+            blocked |= everywhere
+        return frozenset(LANGUAGES) - blocked - {language}
 
-    def _build(self, language: str, licensed: bool) -> tuple[ahocorasick.Automaton, bool]:
-        padded = uses_word_boundaries(language)
-        aliases, owners = self._layer(licensed)
-        every = language not in LANGUAGES  # unknown language: every alias, ambiguous ones skipped
+    def _own_values(self, language: str, licensed: bool) -> tuple[dict[str, _Value], set[str]]:
+        """Search string -> automaton value of the aliases of ``language`` (every language's
+        for ``*``, ambiguous ones skipped), and every search string they hold."""
+        every = language not in LANGUAGES
         entries: dict[str, list[_Candidate]] = {}
         ambiguous: dict[str, set[int]] = {}
-        own = [a for a in aliases if every or a[0] in (language, ANY_LANGUAGE)]
-        foreign = [] if every else [a for a in aliases if a[0] not in (language, ANY_LANGUAGE)]
-        for group, is_foreign in ((own, False), (foreign, True)):
-            for alias in group:
-                _, index, pattern = alias
-                if is_foreign and not self._crosses(alias, language, owners):
-                    continue
-                for key in pattern.keys:
-                    pad = padded and not pattern.dense
-                    search = f" {key}" + ("" if pattern.stem else " ") if pad else key
-                    if is_foreign and search in entries:
-                        continue  # the note's own language wins
-                    candidate = _Candidate(
-                        index,
-                        offset=len(search) - (1 if pad else 0),
-                        length=len(key),
-                        stem=pattern.stem,
-                        exact=pattern.exact,
-                        check_bounds=not pad and not pattern.dense,
-                        arabic=pattern.dense and is_arabic_char(key[-1]),
-                        foreign=is_foreign,
-                    )
-                    bucket = entries.setdefault(search, [])
-                    if all(c != candidate for c in bucket):
-                        bucket.append(candidate)
-                    if pattern.exact is None and every:
-                        ambiguous.setdefault(search, set()).add(index)
-        automaton = ahocorasick.Automaton()
+        for index, key in self._layer(licensed).own(language, uses_word_boundaries(language)):
+            bucket = entries.setdefault(key.search, [])
+            if key.own not in bucket:
+                bucket.append(key.own)
+            if every and not key.exact:
+                ambiguous.setdefault(key.search, set()).add(index)
+        values: dict[str, _Value] = {}
         for search, candidates in entries.items():
             if len(ambiguous.get(search, ())) > 1:  # only in the all-languages scope
                 candidates = [c for c in candidates if c.exact is not None]
@@ -177,29 +220,63 @@ class AliasMatcher:
             plain = not (only.stem or only.exact or only.check_bounds or only.arabic or only.foreign)
             if len(candidates) == 1 and plain and only.length < 256:
                 # the common case packed in one int: concept, offset, length
-                automaton.add_word(search, (only.concept << 16) | (only.offset << 8) | only.length)
+                values[search] = (only.concept << 16) | (only.offset << 8) | only.length
             else:
-                automaton.add_word(search, tuple(candidates))
+                values[search] = tuple(candidates)
+        return values, set(entries)
+
+    def _build(self, languages: tuple[str, ...], licensed: bool) -> None:
+        """One automaton for notes in any of ``languages``: each key holds a value per language
+        (None where it is no alias of that language)."""
+        padded = uses_word_boundaries(languages[0])
+        slots = {language: slot for slot, language in enumerate(languages)}
+        merged: dict[str, list[_Value | None]] = {}
+        taken: dict[str, set[str]] = {}
+        for language, slot in slots.items():
+            values, taken[language] = self._own_values(language, licensed)
+            for search, value in values.items():
+                merged.setdefault(search, [None] * len(languages))[slot] = value
+        if languages[0] in LANGUAGES:  # aliases of other languages, in order: the first one wins
+            crossing = self._layer(licensed).crossing(padded)
+            for language, slot in slots.items():
+                seen = taken[language]
+                for key, into in crossing:
+                    if language in into and key.search not in seen:
+                        seen.add(key.search)
+                        merged.setdefault(key.search, [None] * len(languages))[slot] = key.foreign
         if padded and not licensed:
             for title in _HONORIFICS:
-                if f" {title} " not in entries:
-                    automaton.add_word(f" {title} ", _TITLE)
+                for language, slot in slots.items():
+                    if f" {title} " not in taken[language]:
+                        merged.setdefault(f" {title} ", [None] * len(languages))[slot] = _TITLE
+        automaton = ahocorasick.Automaton()
+        for search, per_language in merged.items():
+            automaton.add_word(search, tuple(per_language))
         if len(automaton):
             automaton.make_automaton()
-        return automaton, padded
+        for language in languages:
+            self._automata[language, licensed] = (automaton, padded, slots)
 
-    def automaton(self, language: str | None, licensed: bool = False) -> tuple[ahocorasick.Automaton, bool]:
-        """The automaton for ``language`` (every language's aliases when unknown)."""
+    def automaton(self, language: str | None, licensed: bool = False) -> tuple[ahocorasick.Automaton, bool, int]:
+        """The automaton for notes in ``language`` (every language's aliases when unknown),
+        whether it matches padded text, and the position of the language's value in its values."""
         key = (language or "").upper()
-        key = key if key in LANGUAGES else "*"
+        key = key if key in LANGUAGES else _UNKNOWN
         if (key, licensed) not in self._automata:
-            self._automata[key, licensed] = self._build(key, licensed)
-        return self._automata[key, licensed]
+            collecting = gc.isenabled()
+            gc.disable()  # the build allocates ~10^5 small tuples that never form cycles
+            try:
+                self._build(_SHARED if key in _SHARED else (key,), licensed)
+            finally:
+                if collecting:
+                    gc.enable()
+        automaton, padded, slots = self._automata[key, licensed]
+        return automaton, padded, slots[key]
 
     def find(self, normalized: NormalizedText, language: str | None, *, licensed: bool = False) -> list[AliasMatch]:
         """Every alias occurrence, with nested (contained) matches removed; ``licensed``:
         the ``?`` aliases instead of the plain ones."""
-        automaton, padded = self.automaton(language, licensed)
+        automaton, padded, slot = self.automaton(language, licensed)
         folded = normalized.folded
         if not folded or automaton.kind != ahocorasick.AHOCORASICK:
             return []
@@ -210,7 +287,10 @@ class AliasMatcher:
         found: list[AliasMatch] = []  # plain matches, nested ones dropped on the fly
         extra: list[AliasMatch] = []  # stem / case-sensitive / bounded matches
         last_start = last_end = -1
-        for end_index, value in automaton.iter(haystack):
+        for end_index, values in automaton.iter(haystack):
+            value = values[slot]
+            if value is None:
+                continue  # an alias of another language only
             if value.__class__ is not int:
                 hit = _first_valid(normalized, value, end_index + 1 - shift)
                 if hit is not None and hit[0] not in after_title:

@@ -146,10 +146,12 @@ class Taxonomy:
         return tuple(c for c in self.concepts if c.matcher in DICTIONARY_MATCHERS)
 
 
+@lru_cache(maxsize=None)
 def alias_pattern(alias: str) -> AliasPattern:
     """Parse the alias syntax: ``?`` prefix (only next to an allergy cue), ``=`` prefix
     (case-sensitive), ``*`` suffix (stem), ``#`` (a number). Raises ValueError for an alias
-    that cannot match anything."""
+    that cannot match anything. Cached: taxonomy validation, the matcher and pseudonymization
+    parse the same aliases."""
     raw = alias.strip()
     licensed = raw.startswith("?")
     if licensed:

@@ -90,6 +90,9 @@ class BTYDEstimator(BaseEstimator):
             else:  # no repeat buyer: the mean spend of a purchase day, for everyone
                 self.gg_params_ = None
             self.mean_spend_ = float(monetary[has & (monetary > 0)].mean()) if (has & (monetary > 0)).any() else 0.0
+        # the training clients' summary, against which a scored client's drivers are read
+        inputs = np.nan_to_num(np.asarray(X, dtype=np.float64), nan=0.0)[has]
+        self.input_mean_, self.input_scale_ = inputs.mean(axis=0), inputs.std(axis=0)
         y_values = np.asarray(y, dtype=np.float64) if y is not None else np.zeros(len(rfm))
         pool = y_values[~has] if (~has).any() else y_values
         self.no_history_value_ = float(np.mean(pool)) if len(pool) else 0.0

@@ -27,7 +27,7 @@ import pandas as pd
 
 from lvmh_pipeline.lib.privacy.identifiers import client_ids_for
 from lvmh_pipeline.lib.ingestion.columns import shown_header
-from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError, RawTable, read_raw_table
+from lvmh_pipeline.lib.ingestion.csv_reader import EmptyFileError, NotesFileError, RawTable, read_raw_table
 from lvmh_pipeline.lib.ingestion.echo import safe_echo
 
 TRANSACTIONS_COLUMNS: list[str] = ["client_id", "order_id", "date", "product_id", "quantity", "amount"]
@@ -155,6 +155,13 @@ def _width_check(frame: pd.DataFrame, counts: pd.Series) -> tuple[pd.Series, pd.
 FUTURE_ORDER = "dated after today"
 
 
+def empty_transactions() -> pd.DataFrame:
+    """A transactions frame without rows, typed like :func:`read_transactions`' output."""
+    return pd.DataFrame({"client_id": pd.Series(dtype=object), "order_id": pd.Series(dtype=object),
+                         "date": pd.Series(dtype="datetime64[ns]"), "product_id": pd.Series(dtype=object),
+                         "quantity": pd.Series(dtype=np.float64), "amount": pd.Series(dtype=np.float64)})
+
+
 def read_transactions(path: Path | str, *, today: date | None = None) -> TransactionsLoad:
     """Read ``transactions.csv`` (read-only); unusable rows go to ``rejected`` with line and reason.
 
@@ -165,11 +172,16 @@ def read_transactions(path: Path | str, *, today: date | None = None) -> Transac
     non-numeric amount or quantity, exact duplicate of an earlier line. Cells quoted in a reason
     are pseudonymized (:func:`~lvmh_pipeline.lib.ingestion.echo.safe_echo`).
     Raises :class:`TransactionsFileError` naming the file when it cannot be read or its header
-    lacks a required column.
+    lacks a required column. An empty file (0 bytes, blank lines) reads as no transaction.
     """
     path = Path(path)
     today = today or date.today()
-    table = _read_table(path, TransactionsFileError)
+    try:
+        table = read_raw_table(path)
+    except EmptyFileError:  # an empty file is a valid "no order yet"
+        return TransactionsLoad(empty_transactions(), pd.DataFrame(columns=REJECTED_TRANSACTIONS_COLUMNS), str(path))
+    except NotesFileError as exc:
+        raise TransactionsFileError(str(exc)) from exc
     frame, counts = _records_frame(table, path, REQUIRED_TRANSACTION_COLUMNS, TRANSACTIONS_COLUMNS,
                                    TransactionsFileError)
     width_check = _width_check(frame, counts)
@@ -198,6 +210,8 @@ def read_transactions(path: Path | str, *, today: date | None = None) -> Transac
         date=dates[~bad].dt.normalize(), quantity=quantities[~bad].astype(np.float64),
         amount=amounts[~bad].astype(np.float64),
     )
+    if transactions.empty:
+        transactions = empty_transactions()
     return TransactionsLoad(transactions.reset_index(drop=True),
                             rejected[REJECTED_TRANSACTIONS_COLUMNS].reset_index(drop=True), str(path))
 

@@ -191,8 +191,8 @@ def build_pipeline(family: Family, target: Target, feature_frame_columns: list[s
     contribution approximation in :mod:`.scoring` a common scale. The BTYD families read the
     purchase summary only and predict over the target's window of ``horizons``.
     """
+    is_classification(target)  # refuses an unknown target
     if is_btyd(family):
-        is_classification(target)
         return _btyd_pipeline(family, target, horizons)
     columns = model_feature_columns(family, feature_frame_columns)
     return Pipeline([

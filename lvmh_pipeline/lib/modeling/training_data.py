@@ -15,6 +15,7 @@ the complement, which proves it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,16 @@ from lvmh_pipeline.lib.modeling.labels import (
     read_transactions,
 )
 from lvmh_pipeline.lib.modeling.models import LABEL_COLUMNS, data_digest, held_out_split, labelled_frame
+from lvmh_pipeline.lib.modeling.windows import (
+    SHORTENED,
+    AsOfError,
+    HistoryError,
+    carrier_tag,
+    fit_carrier,
+    fit_priors,
+    plan_windows,
+    truncate,
+)
 
 LABELS_FILE = "labels.csv"
 TRANSACTIONS_FILE = "transactions.csv"
@@ -52,10 +63,52 @@ class OutcomeLoad:
     rejected: pd.DataFrame
 
 
-def read_optional_transactions(data_dir: Path | str) -> pd.DataFrame | None:
-    """Valid lines of ``<data_dir>/transactions.csv``, or ``None`` when the file is absent."""
+def read_optional_transactions(data_dir: Path | str, as_of: date | str | None = None) -> pd.DataFrame | None:
+    """Valid lines of ``<data_dir>/transactions.csv`` (dated up to ``as_of`` when given), or
+    ``None`` when the file is absent."""
     path = Path(data_dir) / TRANSACTIONS_FILE
-    return read_transactions(path).transactions if path.exists() else None
+    if not path.exists():
+        return None
+    return truncate(read_transactions(path).transactions, date.fromisoformat(str(as_of)) if as_of else None)
+
+
+def prepare_outcomes(
+    data_dir: Path | str,
+    clients: pd.DataFrame,
+    *,
+    requested: Horizons = Horizons(),
+    scoring_date: date | str | None = None,
+    train_as_of: date | str | None = None,
+) -> OutcomeLoad | None:
+    """:func:`load_outcomes` with the dates planned from the history (:mod:`.windows`).
+
+    With ``transactions.csv``: nothing after ``scoring_date`` (default: the last order) is used;
+    T and the label windows come from :func:`.windows.plan_windows` (the asked ``requested``
+    windows when the history is long enough, else the longest that fit, the outputs being
+    rescaled to ``requested``); the rate-model priors at the scoring date (BG/NBD, Pareto/NBD,
+    Gamma-Gamma on every history) and the carrier that rescales are fitted and recorded in the
+    label set's ``plan``. Raises :class:`.windows.HistoryError` (models skipped) or its
+    :class:`.windows.AsOfError` (a refusal) naming the file and the dates; ``None`` without
+    outcome file.
+    """
+    data_dir = Path(data_dir)
+    score = date.fromisoformat(str(scoring_date)) if scoring_date else None
+    given = date.fromisoformat(str(train_as_of)) if train_as_of else None
+    if (data_dir / LABELS_FILE).exists():
+        return load_outcomes(data_dir, clients, horizons=requested, as_of=given)
+    path = data_dir / TRANSACTIONS_FILE
+    if not path.exists():
+        return None
+    load = read_transactions(path)
+    plan = plan_windows(load.transactions, requested, score_as_of=score, train_as_of=given, source=path.name)
+    history = truncate(load.transactions, plan.score_as_of)
+    labels = labels_from_transactions(history, clients, as_of=plan.train_as_of, horizons=plan.labels)
+    priors = fit_priors(history, plan.score_as_of)
+    carrier = fit_carrier(history, plan.score_as_of, priors) if plan.method == SHORTENED else None
+    plan_record = {**plan.metadata(), "notes": list(plan.notes), "priors": priors,
+                   "horizon_carrier": carrier_tag(carrier)}
+    labels = replace(labels, requested=requested, plan=plan_record)
+    return OutcomeLoad(labels, path, load.rejected)
 
 
 def load_outcomes(
@@ -169,9 +222,10 @@ def align_note_vectors(notes: pd.DataFrame, note_embeddings: pd.DataFrame) -> np
     """The ``embedding`` of each row of ``notes`` (by ``note_id``), as an (n, d) float32 matrix.
 
     A note without an embedding gets a zero row, which adds nothing to a client's mean vector.
+    Without any embedding (a house with no notes) the matrix has no column: no ``emb_*`` feature.
     """
     if note_embeddings.empty:
-        raise ValueError("no note embeddings to align with the notes")
+        return np.zeros((len(notes), 0), dtype=np.float32)
     by_id = note_embeddings.drop_duplicates("note_id").set_index("note_id")["embedding"]
     dim = len(by_id.iloc[0])
     out = np.zeros((len(notes), dim), dtype=np.float32)
@@ -220,3 +274,52 @@ def validation_split(features: pd.DataFrame, labels: LabelSet | pd.DataFrame, ta
         raise ValueError(f"{target}: {len(y)} labelled client(s), too few to hold any out")
     train_idx, valid_idx = held_out_split(target, y, seed=seed, test_size=test_size)
     return ValidationSplit(target, frame, y, train_idx, valid_idx)
+
+
+MAX_LINE_WARNINGS = 20
+
+
+def history_check(
+    data_dir: Path | str,
+    requested: Horizons = Horizons(),
+    scoring_date: date | str | None = None,
+    *,
+    has_notes: bool = True,
+    on_warning: Callable[[str], None] | None = None,
+) -> list[str]:
+    """What a run on this data dir will do with ``transactions.csv``, in one-line warnings
+    naming the file, the lines and the dates: rows set aside (an order dated after today, …),
+    a history too short or too thin to train on (models skipped), windows shortened to fit.
+    Each warning also goes to ``on_warning`` as soon as it is known (so the rows set aside are
+    reported even when a refusal follows). Raises :class:`.windows.AsOfError` for a scoring date
+    the history contradicts, and :class:`.windows.HistoryError` when there is nothing to run on
+    at all (``has_notes`` False and no usable order). Reads the file only; nothing is written."""
+    data_dir = Path(data_dir)
+    path = data_dir / TRANSACTIONS_FILE
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        if on_warning is not None:
+            on_warning(message)
+
+    if not path.exists() or (data_dir / LABELS_FILE).exists():
+        return warnings
+    load = read_transactions(path)
+    for line, reason in list(zip(load.rejected["source_line"], load.rejected["reason"]))[:MAX_LINE_WARNINGS]:
+        warn(f"{path.name} line {line}: {reason}")
+    if len(load.rejected) > MAX_LINE_WARNINGS:
+        warn(f"{path.name}: {len(load.rejected) - MAX_LINE_WARNINGS} more line(s) set aside")
+    score = date.fromisoformat(str(scoring_date)) if scoring_date else None
+    try:
+        plan = plan_windows(load.transactions, requested, score_as_of=score, source=path.name)
+    except AsOfError:
+        raise
+    except HistoryError as error:
+        if not has_notes:
+            raise HistoryError(f"nothing to run on: no upload of notes, and {error}") from error
+        warn(f"models skipped: {error}")
+        return warnings
+    for note in plan.notes:
+        warn(f"{path.name}: {note}")
+    return warnings

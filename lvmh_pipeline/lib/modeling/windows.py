@@ -34,7 +34,11 @@ OBSERVED, SHORTENED, GIVEN = "observed", "shortened", "given"
 
 class HistoryError(ValueError):
     """The purchase history cannot support training at these dates; the message says why,
-    naming the file and the dates."""
+    naming the file and the dates. The models are skipped, everything else runs."""
+
+
+class AsOfError(HistoryError):
+    """A date given by the user (scoring date, T) that the history contradicts: a refusal."""
 
 
 @dataclass(frozen=True)
@@ -107,8 +111,8 @@ def plan_windows(
     first, last = _day(orders["date"].min()), _day(pd.to_datetime(transactions["date"]).max())
     score = score_as_of or last
     if score < first:
-        raise HistoryError(f"as-of date {score} is before the first order ({first}) in {source}: "
-                           f"choose a date between {first} and {last}")
+        raise AsOfError(f"as-of date {score} is before the first order ({first}) in {source}: "
+                        f"choose a date between {first} and {last}")
     end = min(score, last)
     notes: list[str] = []
     if score > last:
@@ -122,9 +126,9 @@ def plan_windows(
     if train_as_of is not None:
         window_end = train_as_of + timedelta(days=requested.longest_days)
         if train_as_of < first:
-            raise HistoryError(f"as_of {train_as_of} is before the first order ({first}) in {source}")
+            raise AsOfError(f"as_of {train_as_of} is before the first order ({first}) in {source}")
         if window_end > end:
-            raise HistoryError(
+            raise AsOfError(
                 f"as_of {train_as_of} + the {requested.longest_days}-day window ends {window_end}, after "
                 f"{'the scoring date' if end < last else 'the last order'} ({end}) in {source}: the labels would be "
                 f"cut short; choose as_of <= {end - timedelta(days=requested.longest_days)} or shorter windows")
@@ -178,9 +182,9 @@ def fit_priors(transactions: pd.DataFrame, as_of: date) -> dict[str, list[float]
             model = BTYDEstimator(kind, "clv").fit(summary)
         except ValueError:
             continue
-        priors[kind] = [round(float(v), 6) for v in model.params_] + [round(model.log_likelihood_, 3)]
+        priors[kind] = [float(v) for v in model.params_] + [round(model.log_likelihood_, 3)]
         if model.gg_params_ is not None:
-            priors["gamma_gamma"] = [round(float(v), 6) for v in model.gg_params_]
+            priors["gamma_gamma"] = [float(v) for v in model.gg_params_]
     return priors
 
 
@@ -199,7 +203,7 @@ def fit_carrier(transactions: pd.DataFrame, as_of: date,
 
 def prior_tags(priors: dict[str, list[float]]) -> dict[str, str]:
     """Version tags ``prior_bgnbd`` / ``prior_pnbd`` / ``prior_gamma_gamma`` (comma-separated)."""
-    return {f"prior_{kind}": ",".join(f"{float(v):.6g}" for v in values[:4 if kind != "gamma_gamma" else 3])
+    return {f"prior_{kind}": ",".join(repr(float(v)) for v in values[:4 if kind != "gamma_gamma" else 3])
             for kind, values in priors.items()}
 
 

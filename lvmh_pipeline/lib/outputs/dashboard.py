@@ -38,8 +38,12 @@ class DashboardValidationError(ValueError):
         self.path = path
 
 
+FLOAT_DECIMALS = 6
+
+
 def json_safe(value: Any) -> Any:
-    """Recursively convert numpy / pandas values to JSON types; NaN, inf, NA and NaT become None."""
+    """Recursively convert numpy / pandas values to JSON types; NaN, inf, NA and NaT become None,
+    floats are rounded to :data:`FLOAT_DECIMALS` decimals."""
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, (np.bool_,)):
@@ -48,7 +52,9 @@ def json_safe(value: Any) -> Any:
         return int(value)
     if isinstance(value, (float, np.floating, decimal.Decimal)):
         number = float(value)
-        return number if math.isfinite(number) else None
+        # 6 decimals: ample for scores, money and coordinates, and no 15-digit run that reads
+        # like a phone number (or bloats the page data)
+        return round(number, FLOAT_DECIMALS) if math.isfinite(number) else None
     if isinstance(value, Mapping):
         return {str(k): json_safe(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, np.ndarray, pd.Series)):

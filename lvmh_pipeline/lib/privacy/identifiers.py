@@ -115,8 +115,17 @@ class ClientIds:
             writer = csv.writer(handle)
             if new_file:
                 writer.writerow(["pseudonym", "original_id"])
-            writer.writerows(fresh)
+            # an original id such as "+44 7700 …" must not run as a formula where the file is opened
+            writer.writerows((pseudonym, _neutral(original)) for pseudonym, original in fresh)
         os.chmod(path, 0o600)
+
+
+def _neutral(value: str) -> str:
+    """The OWASP CSV-injection rule of :mod:`lvmh_pipeline.lib.outputs.csv_export`: a cell that
+    starts like a formula gets a leading apostrophe (spreadsheets show it as text)."""
+    from lvmh_pipeline.lib.outputs.csv_export import FORMULA_PREFIXES
+
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
 
 
 def _private_dir(data_dir: Path) -> Path:

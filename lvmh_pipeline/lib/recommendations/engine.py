@@ -168,7 +168,7 @@ def recommend(
         raise ValueError(f"client_vectors shape {client_vectors.shape} does not match {len(clients)} clients")
     if product_vectors.ndim != 2 or product_vectors.shape[0] != len(catalog):
         raise ValueError(f"product_vectors shape {product_vectors.shape} does not match {len(catalog)} products")
-    if client_vectors.shape[1] != product_vectors.shape[1]:
+    if len(clients) and client_vectors.shape[1] != product_vectors.shape[1]:  # no client (no notes): no vector
         raise ValueError(f"vector dimensions differ: clients {client_vectors.shape[1]}, products {product_vectors.shape[1]}")
     for frame, column in ((clients, "client_id"), (catalog, "product_id")):
         duplicated = frame[column].astype(str).duplicated()

@@ -172,6 +172,21 @@ FEATURE_PHRASES: dict[str, tuple[str, str]] = {
                          "unlikely to buy within 90 days, given their purchase rhythm"),
     "bgnbd_expected_purchases": ("more purchases expected over the next year",
                                  "few purchases expected over the next year"),
+    # BG/NBD + Gamma-Gamma over the label window (elite step, lib/modeling/btyd.py)
+    "p_alive": ("likely still an active buyer", "may have stopped buying"),
+    "p_purchase": ("likely to buy again soon, given their purchase rhythm",
+                   "unlikely to buy soon, given their purchase rhythm"),
+    "expected_purchases": ("more purchases expected than for most clients",
+                           "fewer purchases expected than for most clients"),
+    "expected_spend": ("spends more per purchase than most clients", "spends less per purchase than most clients"),
+    "expected_value": ("more spend expected than for most clients", "less spend expected than for most clients"),
+    # the purchase summary a BG/NBD or Pareto/NBD model reads
+    "btyd_frequency": ("more repeat purchases than most clients", "fewer repeat purchases than most clients"),
+    "btyd_recency": ("kept buying later into their history than most clients",
+                     "stopped buying early in their history"),
+    "btyd_T": ("first purchase longer ago than most clients", "first purchase more recent than most clients"),
+    "btyd_monetary": ("spends more per repeat purchase than most clients",
+                      "spends less per repeat purchase than most clients"),
 }
 for _column, _things in CATEGORY_COUNT_WORDS.items():
     FEATURE_PHRASES[_column] = (f"more {_things} mentioned than most clients",

@@ -178,7 +178,10 @@ def _score_one(pipeline: Pipeline, target: str, features: pd.DataFrame,
     matrix = model_matrix(pipeline, features[needed], counts)
     readable = [readable_name(n) for n in pipeline.named_steps["features"].get_feature_names_out()]
     # float32 is plenty to rank drivers and halves the memory traffic of the merge below.
-    contribution = matrix.astype(np.float32) * global_importance(pipeline[-1], matrix.shape[1]).astype(np.float32)
+    if (step := btyd_step(pipeline)) is not None:
+        contribution = _btyd_contribution(readable, matrix, target, step)
+    else:
+        contribution = matrix.astype(np.float32) * global_importance(pipeline[-1], matrix.shape[1]).astype(np.float32)
     embedding = np.array([n == EMBEDDING_DRIVER for n in readable], dtype=bool)
     # Embedding components have no common direction: their strengths add up, signs do not.
     contribution[:, embedding] = np.abs(contribution[:, embedding])
@@ -194,6 +197,26 @@ def _score_one(pipeline: Pipeline, target: str, features: pd.DataFrame,
     else:
         scores = np.clip(model.predict(matrix), 0.0, None)
     return names, contribution, scores
+
+
+def _btyd_contribution(names: list[str], matrix: np.ndarray, target: str, step: object) -> np.ndarray:
+    """A BG/NBD or Pareto/NBD model has no importances: its drivers are the client's purchase
+    summary (repeat purchases, time of the last one, age; spend per purchase for CLV) as
+    z-scores against the training clients with a history, equally weighted; "no order history"
+    for a client without any."""
+    used = {"btyd_frequency", "btyd_recency", "btyd_T"} | ({"btyd_monetary"} if target == "clv" else set())
+    values = np.asarray(matrix, dtype=np.float64)
+    out = np.zeros(values.shape, dtype=np.float32)
+    mean, scale = getattr(step, "input_mean_", None), getattr(step, "input_scale_", None)
+    if mean is None or len(mean) != values.shape[1]:
+        return out  # a model logged before the summary statistics were kept
+    history = values[:, names.index("has_history")] > 0 if "has_history" in names else np.ones(len(values), bool)
+    if "has_history" in names:  # a client without orders is scored on exactly that
+        out[~history, names.index("has_history")] = -1.0
+    for j, name in enumerate(names):
+        if name in used and scale[j] > 0:
+            out[history, j] = (values[history, j] - mean[j]) / scale[j]
+    return out
 
 
 def _top_drivers(names: list[str], contribution: np.ndarray, top_k: int) -> list[list[str]]:

@@ -162,7 +162,7 @@ def prediction_summary(predictions: pd.DataFrame) -> dict[str, float | int | Non
     return {
         "clients_scored": len(predictions),
         "mean_purchase_probability": stat("purchase_probability", "mean"),
-        "expected_buyers": stat("purchase_probability", "sum"),
+        "expected_buyers_90d": stat("purchase_probability", "sum"),  # legacy key (the page reads it): over the purchase horizon
         "expected_purchases": stat("expected_purchases", "sum"),
         "mean_churn_risk": stat("churn_risk", "mean"),
         "mean_p_alive": stat("p_alive", "mean"),
@@ -303,7 +303,7 @@ def build_report(predictions: pd.DataFrame, models: list[ModelSummary], *, gener
         "## Headline",
         "",
         f"- mean {purchase_window} purchase probability: {share(summary['mean_purchase_probability'])} "
-        f"(expected buyers: {number(summary['expected_buyers'])}, expected purchases: "
+        f"(expected buyers: {number(summary['expected_buyers_90d'])}, expected purchases: "
         f"{number(summary['expected_purchases'])})",
         f"- mean {churn_window} churn risk (clients with an order history): {share(summary['mean_churn_risk'])}",
         f"- average predicted {clv_window} CLV: {eur(summary['average_predicted_clv_eur'])}",

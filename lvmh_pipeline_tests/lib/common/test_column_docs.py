@@ -7,7 +7,7 @@ import pytest
 from lvmh_pipeline.lib.common import schemas
 from lvmh_pipeline.lib.common.column_docs import describe_column, logical_type
 from lvmh_pipeline.lib.features.client_vectors import CLIENT_VECTORS_COLUMNS
-from lvmh_pipeline.lib.modeling.features import LIFECYCLE_COLUMNS, PROFILE_COLUMNS, RFM_COLUMNS
+from lvmh_pipeline.lib.modeling.features import BTYD_COLUMNS, LIFECYCLE_COLUMNS, PROFILE_COLUMNS, RFM_COLUMNS
 from lvmh_pipeline.lib.modeling.training_data import LABELS_TABLE_COLUMNS
 from lvmh_pipeline.lib.recommendations.engine import RECOMMENDATIONS_COLUMNS
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
@@ -25,7 +25,7 @@ CONTRACTS = {
     "note_concepts": schemas.NOTE_CONCEPTS_COLUMNS, "client_profiles": schemas.CLIENT_PROFILES_COLUMNS,
     "client_vectors": CLIENT_VECTORS_COLUMNS, "clusters": CLUSTERS_COLUMNS, "projection_3d": PROJECTION_COLUMNS,
     "training_labels": LABELS_TABLE_COLUMNS, "predictions": PREDICTIONS_COLUMNS,
-    "recommendations": RECOMMENDATIONS_COLUMNS, "training_features": PROFILE_COLUMNS + RFM_COLUMNS + LIFECYCLE_COLUMNS,
+    "recommendations": RECOMMENDATIONS_COLUMNS, "training_features": PROFILE_COLUMNS + RFM_COLUMNS + LIFECYCLE_COLUMNS + BTYD_COLUMNS,
     "client_features": CLIENT_FEATURES_COLUMNS, "segments": SEGMENTS_COLUMNS, "segment_stats": SEGMENT_STATS_COLUMNS,
     "rfm_segments": RFM_SEGMENTS_COLUMNS, "product_affinity": PRODUCT_AFFINITY_COLUMNS,
     "customer_journey": CUSTOMER_JOURNEY_COLUMNS,

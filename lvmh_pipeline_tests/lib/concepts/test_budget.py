@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from lvmh_pipeline.lib.concepts.budget import parse_budget
-from lvmh_pipeline.lib.concepts.money import EUR_PER_UNIT, to_float
+from lvmh_pipeline.lib.concepts.budgets.budget import parse_budget
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, to_float
 
 NAN = math.nan
 

@@ -12,8 +12,8 @@ import math
 
 import pytest
 
-from lvmh_pipeline.lib.concepts.budget import parse_budget
-from lvmh_pipeline.lib.concepts.money import DEFAULT_CURRENCIES, EUR_PER_UNIT, default_currency
+from lvmh_pipeline.lib.concepts.budgets.budget import parse_budget
+from lvmh_pipeline.lib.concepts.budgets.money import DEFAULT_CURRENCIES, EUR_PER_UNIT, default_currency
 
 NAN = math.nan
 

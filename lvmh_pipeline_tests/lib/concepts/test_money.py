@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from lvmh_pipeline.lib.concepts import currencies, money
-from lvmh_pipeline.lib.concepts.money import (
+from lvmh_pipeline.lib.concepts.budgets import currencies, money
+from lvmh_pipeline.lib.concepts.budgets.money import (
     EUR_PER_UNIT,
     default_currency,
     find_amount_matches,
@@ -15,7 +15,7 @@ from lvmh_pipeline.lib.concepts.money import (
     might_hold_currency,
     parse_amount,
 )
-from lvmh_pipeline.lib.concepts.number_words import scan_quantity, to_float
+from lvmh_pipeline.lib.concepts.budgets.number_words import scan_quantity, to_float
 
 
 @pytest.mark.parametrize(

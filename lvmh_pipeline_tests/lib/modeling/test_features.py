@@ -5,6 +5,7 @@ import pytest
 from lvmh_pipeline.lib.modeling.features import (
     BTYD_COLUMNS,
     COOCCURRENCE_COLUMNS,
+    ELITE_BTYD_INPUTS,
     LIFECYCLE_COLUMNS,
     PROFILE_COLUMNS,
     RECENCY_CAP_DAYS,
@@ -126,7 +127,9 @@ def test_btyd_summary_counts_purchase_days_uncapped_with_repeat_spend_and_best_y
     c = frame.loc["C"]
     assert (c.btyd_frequency, c.btyd_recency, c.btyd_T, c.btyd_monetary, c.best_year_spend) == (0, 0, 60, 0, 200)
     assert (frame.loc[["B", "D"], BTYD_COLUMNS] == 0).all().all()
-    assert not set(BTYD_COLUMNS) & (set(fast_feature_columns(frame)) | set(elite_feature_columns(frame)))
+    assert not set(BTYD_COLUMNS) & set(fast_feature_columns(frame))
+    # the elite family turns the summary into BG/NBD + Gamma-Gamma features; best_year_spend only bounds sizes
+    assert set(BTYD_COLUMNS) & set(elite_feature_columns(frame)) == set(ELITE_BTYD_INPUTS)
     # two orders on one day are one purchase day; a return is not a purchase; a far-away year is its own window
     tx = _tx([("E", "e1", "2022-01-01", 9000.0), ("E", "e2", "2024-01-01", 100.0), ("E", "e3", "2024-01-01", 50.0),
               ("E", "e4", "2024-06-01", -80.0), ("E", "e5", "2024-09-01", 400.0)])

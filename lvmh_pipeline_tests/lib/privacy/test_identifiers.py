@@ -37,6 +37,13 @@ def test_pseudonyms_are_keyed_stable_and_recorded_outside(tmp_path):
     assert len(list(csv.reader((tmp_path / "private" / "map.csv").open()))) == 3  # recorded once
 
 
+def test_an_original_id_that_reads_as_a_formula_is_recorded_as_text(tmp_path):
+    ids = ClientIds(b"k1", "auto", tmp_path / "map.csv")
+    pseudonym = ids.apply(["+44 7700 983 514"])[0]
+    rows = list(csv.reader((tmp_path / "map.csv").open()))
+    assert rows[1] == [pseudonym, "'+44 7700 983 514"]
+
+
 def test_modes(tmp_path):
     assert ClientIds(b"k", "always").apply(["CA_001"])[0].startswith("P-")
     assert ClientIds(b"k", "never").apply(["marie@x.fr"]) == ["marie@x.fr"]

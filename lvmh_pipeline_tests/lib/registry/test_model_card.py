@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lvmh_pipeline.lib.modeling.features import (
+    BTYD_COLUMNS,
     CATEGORY_COUNTS,
     COOCCURRENCE_COLUMNS,
     LIFECYCLE_COLUMNS,
@@ -16,7 +17,7 @@ from lvmh_pipeline.lib.registry import model_card
 
 def test_every_feature_frame_column_has_a_named_group() -> None:
     columns = ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS, *LIFECYCLE_COLUMNS, *COOCCURRENCE_COLUMNS,
-               *embedding_columns(384)]
+               *BTYD_COLUMNS, *embedding_columns(384)]
     groups = model_card.feature_groups(columns)
     assert "other" not in groups
     assert list(groups) == [g for g in model_card.GROUP_ORDER if g != "other"]

@@ -51,9 +51,10 @@ def _is_png(content: bytes) -> bool:
 def test_a_classifier_gets_roc_calibration_and_importance_on_its_held_out_clients() -> None:
     model, valid, y = _held_out("purchase")
     artifacts = plots.evaluation_artifacts(model.pipeline, "purchase", "fast", valid, y)
+    # no past purchase counts in this frame: no calibration-by-frequency plot, everything else
     assert set(artifacts) == {plots.ROC_CURVE, plots.CALIBRATION_CURVE, plots.FEATURE_IMPORTANCE,
-                              plots.FEATURE_IMPORTANCE_TABLE}
-    assert all(_is_png(artifacts[path]) for path in plots.CLASSIFIER_PLOTS)
+                              plots.FEATURE_IMPORTANCE_TABLE, plots.LIFT_CURVE, plots.LIFT_TABLE}
+    assert all(_is_png(artifacts[path]) for path in plots.CLASSIFIER_PLOTS if path != plots.CALIBRATION_HOLDOUT)
     table = pd.read_csv(io.BytesIO(artifacts[plots.FEATURE_IMPORTANCE_TABLE]))
     assert table["group"].iloc[0] == "order recency (RFM)"  # the only signal of this frame
     assert (table["metric"] == "auc").all() and table["baseline"].iloc[0] == pytest.approx(model.metrics["auc"])
@@ -62,10 +63,20 @@ def test_a_classifier_gets_roc_calibration_and_importance_on_its_held_out_client
 def test_a_regressor_gets_predicted_vs_actual_and_importance() -> None:
     model, valid, y = _held_out("clv")
     artifacts = plots.evaluation_artifacts(model.pipeline, "clv", "fast", valid, y)
-    assert set(artifacts) == {plots.PREDICTED_VS_ACTUAL, plots.FEATURE_IMPORTANCE, plots.FEATURE_IMPORTANCE_TABLE}
-    assert all(_is_png(artifacts[path]) for path in plots.REGRESSOR_PLOTS)
+    assert set(artifacts) == {plots.PREDICTED_VS_ACTUAL, plots.FEATURE_IMPORTANCE, plots.FEATURE_IMPORTANCE_TABLE,
+                              plots.LIFT_CURVE, plots.LIFT_TABLE}
+    assert all(_is_png(artifacts[path]) for path in plots.REGRESSOR_PLOTS if path != plots.CALIBRATION_HOLDOUT)
     table = pd.read_csv(io.BytesIO(artifacts[plots.FEATURE_IMPORTANCE_TABLE]))
-    assert table["group"].iloc[0] == "order frequency and spend (RFM)" and (table["metric"] == "spearman").all()
+    assert table["group"].iloc[0] == "order frequency and spend (RFM)" and (table["metric"] == "composite").all()
+
+
+def test_past_purchase_counts_add_the_calibration_holdout_plot_and_table() -> None:
+    model, valid, y = _held_out("purchase")
+    frequency = np.arange(len(valid)) % 4
+    artifacts = plots.evaluation_artifacts(model.pipeline, "purchase", "fast", valid, y, frequency=frequency)
+    assert _is_png(artifacts[plots.CALIBRATION_HOLDOUT])
+    table = pd.read_csv(io.BytesIO(artifacts[plots.CALIBRATION_HOLDOUT_TABLE]))
+    assert len(table) >= 2 and table.select_dtypes("number").notna().all().all()
 
 
 def test_one_class_held_out_has_no_roc_and_no_importance_but_a_calibration_curve() -> None:

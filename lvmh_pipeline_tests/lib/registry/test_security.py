@@ -34,7 +34,7 @@ from lvmh_pipeline.lib.modeling import features as model_features
 from lvmh_pipeline.lib.modeling import models
 from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
-from lvmh_pipeline.lib.modeling.btyd import BTYD_INPUTS
+from lvmh_pipeline.lib.modeling.btyd import BTYD_INPUTS, BTYDFeatures
 from lvmh_pipeline.lib.registry.security import (
     TRUSTED_TYPES,
     ModelFormatError,
@@ -188,6 +188,20 @@ def _elite_bounded_poisson_regressor() -> Pipeline:
     return Pipeline([("features", _features(True, False)), ("model", BoundedRegressor(model))])
 
 
+def _elite_classifier_with_btyd_features() -> Pipeline:
+    """Today's elite column blocks: BG/NBD step and BG/NBD + Gamma-Gamma features over the label window."""
+    blocks = ColumnTransformer(
+        [
+            ("num", "passthrough", ["n_notes", "recency_days"]),
+            ("bgnbd", BGNBDFeatures(), list(models.BGNBD_INPUTS)),
+            ("btyd", BTYDFeatures(90.0), list(BTYD_INPUTS)),
+        ],
+        sparse_threshold=0.0,
+    )
+    return Pipeline([("features", blocks), ("scale", StandardScaler()),
+                     ("model", LogisticRegression(max_iter=300))])
+
+
 def _btyd_regressor() -> Pipeline:
     """Today's ``models.build_pipeline("bgnbd" | "pnbd", target)``: the BTYD summary columns → BTYDEstimator."""
     return models.build_pipeline("pnbd", "clv", list(BTYD_INPUTS))
@@ -205,6 +219,7 @@ KINDS: dict[str, tuple[Callable[[], Pipeline], bool]] = {
     "elite_regressor_poisson": (_elite_poisson_regressor, False),
     "elite_classifier_stacking": (_elite_stacking_classifier, True),
     "elite_regressor_bounded_poisson": (_elite_bounded_poisson_regressor, False),
+    "elite_classifier_btyd_features": (_elite_classifier_with_btyd_features, True),
     "btyd_regressor": (_btyd_regressor, False),
 }
 

@@ -181,3 +181,19 @@ def test_importance_of_a_stacking_ensemble_averages_its_members():
                                 ("linear", LogisticRegression())], final_estimator=LogisticRegression(), cv=3).fit(X, y)
     importance = global_importance(stack, 3)
     assert importance.sum() == pytest.approx(1.0) and importance.argmax() == 0 and importance[0] > 0.6
+
+
+def test_a_rate_model_champion_explains_its_scores_with_the_purchase_summary(setup):
+    world, features, _ = setup
+    btyd = {t: train_and_evaluate("pnbd", t, features, world.labels).pipeline for t in ("purchase", "clv")}
+    scored = score_clients(btyd, features, {"purchase": "4", "clv": "5"})
+    with_history = features["has_history"].to_numpy() > 0
+    drivers = scored["top_drivers"]
+    assert drivers[with_history].map(len).gt(0).all()
+    assert (drivers[~with_history].map(tuple) == ("-has_history",)).all()  # scored on having no order
+    flat = {name.lstrip("+-") for d in drivers[with_history] for name in d}
+    assert flat <= {"btyd_frequency", "btyd_recency", "btyd_T", "btyd_monetary"} and "btyd_frequency" in flat
+    frequent = features.loc[with_history, "btyd_frequency"].idxmax()
+    assert "+btyd_frequency" in drivers[frequent]
+    one = score_clients(btyd, features.iloc[[frequent]], {"purchase": "4", "clv": "5"})
+    assert one["top_drivers"].iloc[0] == drivers[frequent]  # read against the training clients, not the batch

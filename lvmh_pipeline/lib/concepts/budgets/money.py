@@ -1,9 +1,9 @@
 """Money amounts in free text: quantities, currencies, ranges, open / capped ends.
 
-Pure lexical layer used by :mod:`lvmh_pipeline.lib.concepts.budget`; it knows nothing about budget
+Pure lexical layer used by :mod:`lvmh_pipeline.lib.concepts.budgets.budget`; it knows nothing about budget
 keywords. Quantities (digits, multipliers, numbers in words, CJK/Hangul numerals) are read by
-:mod:`lvmh_pipeline.lib.concepts.number_words`, currencies by
-:mod:`lvmh_pipeline.lib.concepts.currencies`. Amounts are returned in the currency they were
+:mod:`lvmh_pipeline.lib.concepts.budgets.number_words`, currencies by
+:mod:`lvmh_pipeline.lib.concepts.budgets.currencies`. Amounts are returned in the currency they were
 written in — or, with none written, the note language's default currency (:func:`default_currency`)
 — with the EUR value from the fixed conversion table.
 """
@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from lvmh_pipeline.lib.concepts.currencies import (
+from lvmh_pipeline.lib.concepts.budgets.currencies import (
     CURRENCY_FIRST_CHARS,
     CURRENCY_FIRST_WORDS,
     CURRENCY_SYMBOLS,
@@ -32,7 +32,7 @@ from lvmh_pipeline.lib.concepts.currencies import (
     might_hold_currency,
     phrase_currency,
 )
-from lvmh_pipeline.lib.concepts.number_words import (
+from lvmh_pipeline.lib.concepts.budgets.number_words import (
     MULTIPLIER_WORDS as _DIGIT_MULTIPLIER_WORDS,
     Quantity,
     is_number_start,

@@ -7,10 +7,10 @@ keywords, flexibility words and "unlimited" phrases come from the taxonomy's ``b
 ``budget_flexible`` and ``budget_unlimited`` concepts, so a new language is a data edit.
 
 Bounds: "up to" / "max" / "以内" / "이하" leave the minimum open (NaN), "at least" / "35K+" /
-"ab" / "以上" the maximum (:mod:`~lvmh_pipeline.lib.concepts.budget_bounds`); "around" keeps a
+"ab" / "以上" the maximum (:mod:`~lvmh_pipeline.lib.concepts.budgets.budget_bounds`); "around" keeps a
 single amount. An amount written without a currency takes one named elsewhere in its sentence
 ("Budget 6K, in dollars"), else the note language's default currency
-(:func:`~lvmh_pipeline.lib.concepts.currencies.default_currency`). A correction right after the
+(:func:`~lvmh_pipeline.lib.concepts.budgets.currencies.default_currency`). A correction right after the
 amount ("5K, no wait, 7K") lets the later amount win.
 """
 
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from lvmh_pipeline.lib.concepts.budget_bounds import CAP, OPEN, bound_after, bound_before, correction_end
-from lvmh_pipeline.lib.concepts.money import (
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_after, bound_before, correction_end
+from lvmh_pipeline.lib.concepts.budgets.money import (
     Amount,
     AmountMatch,
     currency_words,

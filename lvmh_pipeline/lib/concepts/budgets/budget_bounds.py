@@ -3,7 +3,7 @@
 ``up to 8K`` / ``bis 9K`` / ``до 500 тысяч`` / ``최대 200만 원`` / ``不超过3万`` -> no lower bound;
 ``at least 10K`` / ``ab 10K`` / ``от 1 млн`` / ``최소`` / ``至少`` -> no upper bound; also after the
 amount (``6K maximum``, ``10K minimum``, ``كحد أقصى``). Suffixes glued to the amount (以上, 이하,
-まで …) are read with the amount in :mod:`lvmh_pipeline.lib.concepts.money`. ``around 5K`` stays
+まで …) are read with the amount in :mod:`lvmh_pipeline.lib.concepts.budgets.money`. ``around 5K`` stays
 a single amount. Corrections (``5K, no wait, 7K``) let the later amount win.
 """
 

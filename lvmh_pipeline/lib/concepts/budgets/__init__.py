@@ -1,0 +1,1 @@
+"""Budget statements: amounts, currencies, number words and bounds (see :mod:`.budget`)."""

@@ -1,0 +1,199 @@
+"""Diet rules: diet cues the client does without or limits ("doesn't drink", "kein
+Schweinefleisch", "watches her sugar"), pescatarian and stricter variants of a meatless diet,
+past diets ("früher Vegetarier"), diabetes as a topic, and which of low_sugar / diabetic /
+keto / no_alcohol a note states.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, clause_of, gap_words, listed, near
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.negation import ABSTAINED, NOT_A_DIET, abstention_flags, soft_drink_after
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
+
+__all__ = ["avoided_diets", "negate_past_and_topics", "settle_diets"]
+
+# Diets stated by doing without something: an avoided cue listed after one shares its
+# avoidance ("no pork or alcohol", "kein Schweinefleisch und Alkohol").
+_AVOIDANCE_DIETS = frozenset({"no_alcohol", "no_pork", "low_sugar", "low_carb"})
+# Fish and seafood eaten by a vegetarian make a pescatarian ("no meat but eats fish", "해산물은
+#드시는데 고기는 안 드심", "نباتي بس ياكل سمك").
+_FISH_WORDS = frozenset(
+    fold(w) for w in (
+        "fish seafood poisson poissons fisch meeresfruchte pesce pescado marisco mariscos peixe peixes vis "
+        "zeevruchten рыбу рыба рыбы морепродукты سمك السمك الاسماك اسماك"
+    ).split()
+)
+_DENSE_FISH_WORDS = ("魚", "シーフード", "생선", "해산물", "鱼", "海鲜", "海鮮")
+_FISH_NEGATORS = frozenset(
+    fold(w) for w in "no not nor without never pas sans ni jamais kein keine keinen ohne nicht nie non senza niente "
+    "né sin nada nunca sem nem nao não geen niet nooit не без ни لا ما بدون ولا".split()
+)
+_DENSE_FISH_NEGATED = re.compile(r"^.{0,4}?(?:안\s?[드먹]|못|않|없|ない|ません|不|没)")
+
+
+def _eats_fish(nt: NormalizedText, match: AliasMatch) -> bool:
+    """A fish or seafood word, not negated, in the sentence of ``match``."""
+    o_start, o_end = nt.to_original(match[0], match[1])
+    clause = clause_of(nt.original, o_start, o_end)
+    words = fold(clause).split()
+    for k, word in enumerate(words):
+        if word in _FISH_WORDS and not _FISH_NEGATORS.intersection(words[max(0, k - 2) : k]):
+            return True
+    for fish in _DENSE_FISH_WORDS:
+        at = clause.find(fish)
+        if at >= 0 and not _DENSE_FISH_NEGATED.match(clause, at + len(fish)) and not (at and clause[at - 1] in "不没"):
+            return True
+    return False
+
+
+def _vegetarian_variants(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, absolute: frozenset[int],
+    dropped: set[int],
+) -> None:
+    """A vegetarian who eats fish is a pescatarian (relabelled in place); a meatless diet read
+    from "no meat" is part of a vegan, pescatarian or flexitarian diet the note states
+    ("Pescetariano, niente carne")."""
+    vegetarian = meta.by_name.get("vegetarian", -1)
+    if not any(m[2] == vegetarian for m in matches):
+        return
+    pescatarian = meta.by_name["pescatarian"]
+    stricter = {meta.by_name.get(n, -1) for n in ("vegan", "pescatarian", "flexitarian")}
+    other = any(m[2] in stricter and not negated[i] for i, m in enumerate(matches))
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != vegetarian or negated[i]:
+            continue
+        if other and i in absolute:
+            dropped.add(i)
+        elif _eats_fish(nt, matches[i]):
+            matches[i] = (start, end, pescatarian, confidence)
+
+
+# Words of clothing and fabric: a colourant next to them is a textile dye, not a food colouring
+
+# "бывший вегетарианец", "以前吃素", "元ベジタリアン").
+_FORMERLY = frozenset(
+    fold(w) for w in (
+        "formerly former previously ex früher ehemals ehemalige ehemaliger einst ancien ancienne autrefois "
+        "anciennement auparavant antiguo antigua anteriormente antigamente antes vroeger voorheen "
+        "бывший бывшая раньше прежде سابقا"
+    ).split()
+)
+_DENSE_FORMERLY = ("以前", "曾经", "曾經", "原来", "元", "以前は", "前は", "전에", "예전에", "예전엔", "전엔")
+
+
+def _formerly(folded: str, start: int) -> bool:
+    head = folded[max(0, start - 40) : start]
+    words = head.split()[-3:]
+    if words and (words[-1] in _FORMERLY or words == ["used", "to", "be"]):
+        return True
+    return head.rstrip().endswith(_DENSE_FORMERLY)
+
+
+_DIABETES_TOPICS = frozenset(
+    fold(w) for w in (
+        "research foundation charity association awareness clinic nurse specialist centre center ward conference "
+        "fundraiser fundraising gala recherche fondation association clinique centre congres ricerca fondazione "
+        "associazione clinica centro investigacion fundacion asociacion pesquisa fundacao associacao forschung "
+        "stiftung klinik zentrum gesellschaft onderzoek stichting vereniging исследования фонд клиника центр"
+    ).split()
+)
+
+
+_TOPIC_GLUE = LIST_FILLERS | frozenset("sur on about uber zum zur sul sulla sobre sobre over о по".split())
+
+
+def _diabetes_topic(folded: str, start: int, end: int) -> bool:
+    """"diabetes research", "fondation … du diabète": the disease as a topic (charity, work)."""
+    after = folded[end : end + 30].split()[:1]
+    before = [w for w in folded[max(0, start - 40) : start].split()[-3:] if w not in _TOPIC_GLUE]
+    return bool(_DIABETES_TOPICS.intersection(after)) or bool(before and before[-1] in _DIABETES_TOPICS)
+
+
+def avoided_diets(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, language: str | None,
+    allergy: AllergyMeta,
+) -> frozenset[int]:
+    """Turn the diet cues the client does without into their diet, in place: negated ("doesn't
+    drink", "kein Schweinefleisch"), given up or refused (:func:`abstention_flags`: "quit
+    drinking", "Свинину не ест", "お酒は召し上がらない"), listed after an avoided diet ("no
+    pork or alcohol") and, for sugar and carbs, limited ("watches her sugar" → low_sugar).
+    Returns the indices of the diets stated by exclusion rather than reduction."""
+    diet_cue, reduced_diet = allergy.diet_cue, allergy.reduced_diet
+    cues = [i for i, m in enumerate(matches) if diet_cue[m[2]] >= 0]
+    kinds = abstention_flags(
+        nt, matches, language, cues, [reduced_diet[matches[i][2]] >= 0 for i in cues],
+        [allergy.drinking[matches[i][2]] for i in cues], [m[2] not in meta.cues for m in matches],
+    )
+    absolute = set()
+    for i in cues:
+        kind = kinds.get(i, 0)
+        if kind == NOT_A_DIET or (i > 0 and matches[i - 1][1] > matches[i][0]):
+            continue  # overlapping a longer item: "豚肉は" is pork, not meat
+        if negated[i]:
+            kind = ABSTAINED
+        elif not kind and i > 0 and not negated[i - 1] and meta.names[matches[i - 1][2]] in _AVOIDANCE_DIETS:
+            gap = gap_words(nt, matches[i - 1], matches[i])
+            if gap is not None and listed(gap):
+                kind = ABSTAINED
+        if kind:
+            start, end, concept, confidence = matches[i]
+            matches[i] = (start, end, diet_cue[concept] if kind == ABSTAINED else reduced_diet[concept], confidence)
+            negated[i] = False
+            if kind == ABSTAINED:
+                absolute.add(i)
+    return frozenset(absolute)
+
+
+
+def negate_past_and_topics(
+    folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, constraint: tuple[bool, ...]
+) -> None:
+    """Negate, in place, constraints stated as past ("früher Vegetarier", "ex-vegan", "used to
+    be allergic to cats") and diabetes as a topic ("diabetes research", "clinique du diabète")."""
+    for i, m in enumerate(matches):
+        if constraint[m[2]] and not negated[i] and _formerly(folded, m[0]):
+            negated[i] = True
+    diabetic = meta.by_name.get("diabetic", -1)
+    for i, m in enumerate(matches):
+        if m[2] == diabetic and _diabetes_topic(folded, m[0], m[1]):
+            negated[i] = True
+
+
+def settle_diets(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, allergy: AllergyMeta,
+    absolute: frozenset[int], diabetes: bool,
+) -> set[int]:
+    """The diet matches not to output: a no-alcohol diet that is about coffee or sulfites, a
+    vegetarian diet inside a stricter one, sugar inside keto, and low_sugar or diabetic
+    (whichever the note states) next to a diabetes mention (``diabetes``: a redacted one).
+    Relabels a fish-eating vegetarian a pescatarian (in place)."""
+    folded = nt.folded
+    dropped: set[int] = set()
+    no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
+    diabetic, low_sugar = meta.by_name.get("diabetic", -1), meta.by_name.get("low_sugar", -1)
+    for d, d_match in enumerate(matches):
+        if d_match[2] == no_alcohol:
+            if soft_drink_after(nt, d_match[1]):
+                dropped.add(d)  # "doesn't drink coffee after 5pm", "ne boit pas de café"
+            for s_match in matches:
+                if s_match[2] == sulfites and near(nt, d_match, s_match, 4):
+                    dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet
+    _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
+    sugar = [i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i]]
+    keto = meta.by_name.get("keto", -1)
+    if sugar and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
+        dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
+        sugar = []
+    if sugar and (diabetes or any(m[2] == diabetic and not negated[i] for i, m in enumerate(matches))):
+        if all(i in absolute or allergy.absolute.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):
+            dropped.update(sugar)  # "diabetic, no sugar at events": the diabetic diet
+        else:  # "diabète, peu de sucre": the diet stated is low_sugar
+            dropped.update(i for i, m in enumerate(matches) if m[2] == diabetic)
+    return dropped

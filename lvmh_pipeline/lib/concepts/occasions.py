@@ -1,0 +1,311 @@
+"""Occasion rules: the month of each occasion ("birthday in March"), holiday dates ("8 марта",
+"14 février"), and occasion words that are something else: names ("Jean-Noël", "Giuseppe
+Natale"), political parties, sales ("en promotion"), numbers that are no age ("wird 2 Wochen").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, same_clause
+from lvmh_pipeline.lib.concepts.context import DATE_HOLIDAYS, near
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.months import MonthMention, attach_months, date_of, find_months, next_month_of
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
+
+__all__ = ["occasion_months"]
+
+# Dates that name a holiday only in some markets ("8 марта", "8 marzo", "3月8日": Women's Day;
+# "23 февраля": Defender of the Fatherland Day); elsewhere "le 8 mars" is just a date.
+_MARKET_DATE_HOLIDAYS: dict[str, dict[tuple[int, int], str]] = {
+    "RU": {(3, 8): "celebration", (2, 23): "celebration"},
+    "IT": {(3, 8): "celebration"},
+    "ZH": {(3, 8): "celebration"},
+}
+# Occasion words that are also names ("Jean-Noël", "Giuseppe Natale", "Signor Pasqua") or,
+# lowercase, adjectives ("cidade natal", "paese natale": home town).
+_NAME_LIKE = frozenset({"noel", "natale", "natal", "pasqua", "pascua"})
+_NAME_ADJECTIVES = frozenset({"natale", "natal"})
+_FESTIVE_BEFORE = frozenset("joyeux joyeuses pere papa buon babbo feliz santo sainte merry".split())
+_PREPOSITIONS = frozenset(
+    "de di del della dello du des pour per para por a au aux em no na do da for at of the il le la el o "
+    "dopo apres avant prima antes depois before after until fino jusqu hasta ate d l this next".split()
+)
+# "party" the political organisation, not a celebration ("Labour Party", "party member").
+_PARTY_WORDS = frozenset({"party", "parties"})
+_POLITICAL_BEFORE = frozenset(
+    "political labour labor conservative democratic republican green liberal socialist communist ruling "
+    "opposition third tory workers national libertarian reform centre center populist nationalist".split()
+)
+_POLITICAL_AFTER = frozenset(
+    "member members leader leaders leadership politics official officials line congress conference whip "
+    "membership donor donors affiliation candidate candidates chairman secretary".split()
+)
+# "promotion" the sale, not the career step ("en promotion", "les promotions", "-20%").
+_SALE_WORDS = frozenset(
+    {"promotion", "promotions", "promozione", "promozioni", "promocion", "promociones", "promocao", "promocoes"}
+)
+_SALE_BEFORE = frozenset("en on in em na no sous under les des aux delle las los nas nos any some".split())
+_SALE_AFTER = frozenset(
+    "code codes sale sales price prices prix offer offers offre offres speciale special especial sconto rabais "
+    "discount discounts".split()
+)
+_SALE_PLURALS = frozenset({"promotions", "promozioni", "promociones", "promocoes"})
+_POSSESSIVES = frozenset("her his their ses leurs sa son suoi sue sus suas seus".split())
+_PERCENT_AFTER = re.compile(r"\s*[-–]?\s*\d+\s*%")
+
+_DENSE_NOTE_LANGUAGES = frozenset({"JA", "ZH", "KO"})
+# A bare anniversary word: the wedding anniversary, unless the note is about a company's.
+_BARE_ANNIVERSARIES = frozenset(
+    {"anniversary", "anniversario", "aniversario", "jahrestag", "jubilaum", "годовщина", "годовщину", "годовщины",
+     "記念日", "기념일", "纪念日"}
+)
+
+# Units after a number that make "wird 2 …" / "turns 3 …" something else than an age.
+_UNITS = frozenset(
+    "wochen woche tage tag stunden monate monat stuck stucke euro eur chf prozent minuten uhr mal "
+    "weeks week days day hours months month percent minutes times pieces items o clock "
+    "semaines jours heures fois pieces settimane giorni ore mesi volte pezzi semanas dias horas meses veces "
+    "piezas weken dagen uur maanden keer stuks недель недели дней дня часов месяцев месяца раз штук k".split()
+)
+
+
+def occasion_months(
+    nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, language: str | None, note_month: int | None
+) -> tuple[dict[int, int], set[int]]:
+    """Month per occasion match index, from month names and dates near it, and the indices of
+    occasion matches that are something else: a name ("Jean-Noël", "Giuseppe Natale"), a
+    political party, a sale ("en promotion"), a date that names no holiday, a generic occasion
+    partly overlapping a specific one ("pour les 30 ans de mariage"). Holiday dates ("8 марта",
+    "14 février") are relabelled in ``matches`` to their occasion. Relative times ("next
+    month") do not give an occasion a month (the note does not name one); the ``next_month``
+    timing hit itself carries the resolved month when the note date is known."""
+    occasion = meta.occasion
+    found = [i for i, m in enumerate(matches) if occasion[m[2]]]
+    if not found:
+        return {}, set()
+    dropped: set[int] = set()
+    months: dict[int, int] = {}
+    dates: list[int] = []
+    spans: list[tuple[int, int]] = []
+    timed: list[int] = []  # positions in ``spans`` of occasions with a movable date
+    indices: list[int] = []
+    previous = -1
+    folded = nt.folded
+    screened, next_month, is_timed = meta.screened, meta.next_month, meta.timed
+    for i in found:
+        start, end, concept, confidence = matches[i]
+        if concept == next_month:
+            if note_month is not None:
+                months[i] = next_month_of(note_month)
+            continue
+        word = folded[start:end] if concept in screened else ""
+        if not word:
+            pass
+        elif word in _NAME_LIKE:
+            if _is_name(nt, start, end, word):
+                dropped.add(i)
+                continue
+        elif word in _PARTY_WORDS:
+            if _political(nt, start, end, language):
+                dropped.add(i)
+                continue
+        elif word in _SALE_WORDS:
+            if _on_sale(nt, start, end, word):
+                dropped.add(i)
+                continue
+        elif concept in meta.dated and "0" in word:
+            day = date_of(nt.original[slice(*nt.to_original(start, end))]) or (0, 0)
+            holiday = DATE_HOLIDAYS.get(day) or _MARKET_DATE_HOLIDAYS.get((language or "").upper(), {}).get(day)
+            if holiday is None:
+                dropped.add(i)
+            else:
+                matches[i] = (start, end, meta.by_name[holiday], confidence)
+                dates.append(i)
+            continue
+        if word[-1:] == "0" and concept == meta.birthday and _not_an_age(nt, start, end):
+            dropped.add(i)  # "wird 2 Wochen dauern", "turns 2026"
+            continue
+        if previous >= 0:
+            before = matches[previous][2]
+            if matches[previous][1] > start:  # partial overlap of two occasions
+                generic = before in meta.generic, concept in meta.generic
+                if generic[0] and not generic[1]:
+                    drop_previous = True
+                elif generic[1] and not generic[0]:
+                    dropped.add(i)
+                    continue
+                else:
+                    drop_previous = False
+            else:  # a celebration right next to another occasion is that occasion's ("Geburtstag Party")
+                drop_previous = before == meta.celebration and concept != meta.celebration and _adjacent(
+                    nt, matches[previous][1], start, language
+                )
+                if concept == meta.celebration and before != meta.celebration and _adjacent(
+                    nt, matches[previous][1], start, language
+                ):
+                    dropped.add(i)
+                    continue
+            if drop_previous:
+                dropped.add(previous)
+                if spans and indices[-1] == previous:
+                    spans.pop()
+                    indices.pop()
+                    if timed and timed[-1] == len(spans):
+                        timed.pop()
+        previous = i
+        if is_timed[concept]:
+            timed.append(len(spans))
+        spans.append((start, end))
+        indices.append(i)
+    if meta.corporate_anniversary >= 0 and len(indices) > 1:
+        _corporate_anniversaries(nt, matches, indices, meta)
+    used: list[MonthMention] = []
+    if timed:
+        mentions = find_months(nt, language, near=[spans[k] for k in timed])
+        if mentions:
+            attached = attach_months(
+                nt, spans, mentions, language, lambda: [(m[0], m[1]) for m in matches if not occasion[m[2]]]
+            )
+            for k in timed:
+                mention = attached[k]
+                if mention is not None:
+                    months[indices[k]] = mention.month
+                    used.append(mention)
+    for i in dates:
+        start, end = matches[i][0], matches[i][1]
+        if any(m.start < end and start < m.end for m in used) or _after_next_action(nt, matches, i, meta):
+            dropped.add(i)
+    return months, dropped
+
+
+def _corporate_anniversaries(nt: NormalizedText, matches: list[AliasMatch], indices: list[int], meta: ConceptMeta) -> None:
+    """In a note about a company anniversary, a bare "aniversario" / "anniversary" is that
+    anniversary, not a wedding one ("aniversario empresa … Llamar septiembre siguiente
+    aniversario"). Relabels ``matches`` in place."""
+    if not any(matches[i][2] == meta.corporate_anniversary for i in indices):
+        return
+    folded = nt.folded
+    for i in indices:
+        start, end, concept, confidence = matches[i]
+        if concept == meta.wedding_anniversary and folded[start:end] in _BARE_ANNIVERSARIES:
+            matches[i] = (start, end, meta.corporate_anniversary, confidence)
+
+
+def _adjacent(nt: NormalizedText, end: int, start: int, language: str | None) -> bool:
+    """Two hits next to each other in one clause: at most one word between them (two
+    characters in JA/ZH/KO)."""
+    gap = nt.folded[end:start]
+    if (language or "").upper() in _DENSE_NOTE_LANGUAGES:
+        return len(gap.strip()) <= 2 and same_clause(nt, end, start)
+    return len(gap.split()) <= 1 and same_clause(nt, end, start)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _not_an_age(nt: NormalizedText, start: int, end: int) -> bool:
+    """A birthday alias ending with a number ("wird 50", "turns 60", "compie 40") where the
+    number is no age: too large, or followed by a unit ("wird 2 Wochen dauern")."""
+    o_start, o_end = nt.to_original(start, end)
+    numbers = _NUMBER.findall(nt.original, o_start, o_end)
+    if not numbers or int(numbers[-1]) > 120:
+        return bool(numbers)
+    _, after = _tokens_around(nt, start, end)
+    return after in _UNITS
+
+
+def _tokens_around(nt: NormalizedText, start: int, end: int) -> tuple[str, str]:
+    """The folded words right before and right after folded ``[start, end)``, in the same
+    clause ("" otherwise)."""
+    folded = nt.folded
+    lo = max(0, start - 30)
+    head = folded[lo:start].rstrip()
+    before = head[head.rfind(" ") + 1 :]
+    if before and not same_clause(nt, lo + len(head) - len(before), start):
+        before = ""
+    tail = folded[end : end + 30]
+    stripped = tail.lstrip()
+    after = stripped.split(" ", 1)[0] if stripped else ""
+    if after and not same_clause(nt, end, end + len(tail) - len(stripped) + len(after)):
+        after = ""
+    return before, after
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)([ \t\-\u2010\u2011]+)$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_SENTENCE_END = ".!?;:\n"
+_AFTER_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:Dott|Dott\.ssa|Dr|Prof|Ing|Avv|Arch|Sig|Sr|Sra|Don|Dona|Dña|Mme|Mr|Mrs|Ms|Hr|Fr|Dhr|Mevr)\.?\s+$"
+)
+
+
+def _sentence_initial(text: str, position: int) -> bool:
+    before = text[max(0, position - 40) : position].rstrip()
+    return not before or before[-1] in _SENTENCE_END or (position < 40 and not before)
+
+
+def _is_name(nt: NormalizedText, start: int, end: int, word: str) -> bool:
+    """A holiday word used as a name ("Jean-Noël", "Giuseppe Natale", "Natale Esposito",
+    "Cliente Pascual Pascua") or, lowercase, as an adjective ("cidade natal")."""
+    text = nt.original
+    o_start, o_end = nt.to_original(start, end)
+    if not text[o_start : o_start + 1].isupper():
+        return word in _NAME_ADJECTIVES
+    if _AFTER_TITLE.search(text, max(0, o_start - 12), o_start):
+        return True  # "Dott. Natale", "Prof. Noël" (titles the matcher does not know)
+    previous = _PREVIOUS_WORD.search(text, max(0, o_start - 30), o_start)
+    previous_word = ""
+    if previous is not None:
+        previous_word = fold(previous.group(1)).strip()
+        if previous_word in _FESTIVE_BEFORE:
+            return False
+        if previous.group(1)[0].isupper() and (
+            "-" in previous.group(2) or not _sentence_initial(text, previous.start(1))
+        ):
+            return True  # "Jean-Noël", "Giuseppe Natale"
+    # "Natale Esposito", "Noël Martin": a capitalised word follows, no preposition precedes
+    following = _NEXT_WORD.match(text, o_end)
+    return following is not None and following.group(1)[0].isupper() and previous_word not in _PREPOSITIONS
+
+
+def _political(nt: NormalizedText, start: int, end: int, language: str | None) -> bool:
+    """"party" the political organisation ("Labour Party", "party member", "third-party")."""
+    before, after = _tokens_around(nt, start, end)
+    if before in _POLITICAL_BEFORE or after in _POLITICAL_AFTER:
+        return True
+    if (language or "").upper() != "EN":
+        return False
+    text = nt.original
+    o_start, _ = nt.to_original(start, end)
+    previous = _PREVIOUS_WORD.search(text, max(0, o_start - 30), o_start)
+    return (
+        text[o_start : o_start + 1].isupper()
+        and previous is not None
+        and previous.group(1)[0].isupper()
+        and not _sentence_initial(text, previous.start(1))
+    )
+
+
+def _on_sale(nt: NormalizedText, start: int, end: int, word: str) -> bool:
+    """"promotion" the sale ("en promotion", "les promotions", "promotion -20%"), not the
+    client's career step ("sa promotion", "got a promotion")."""
+    before, after = _tokens_around(nt, start, end)
+    if before in _SALE_BEFORE or after in _SALE_AFTER:
+        return True
+    if _PERCENT_AFTER.match(nt.original, nt.to_original(start, end)[1]):
+        return True
+    return word in _SALE_PLURALS and before not in _POSSESSIVES
+
+
+def _after_next_action(nt: NormalizedText, matches: list[AliasMatch], i: int, meta: ConceptMeta) -> bool:
+    """A date right after a next action ("Rappeler le 8 mars", "Встреча 8 марта") is the
+    action's date, not a holiday."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if matches[j][2] in meta.next_actions and near(nt, matches[j], matches[i], 4):
+            return True
+    return False
+

@@ -1,0 +1,79 @@
+"""Floors on the held-out evaluation notes (``lvmh_pipeline_tests/eval_notes``, written apart
+from the code): privacy and note understanding on notes nobody here wrote.
+
+The floors sit a little under what the code measured when they were set (2026-12-03,
+``bench/bench_notes.py``; the README's "Notes in the wild" table), so a change that loses
+ground on a class of input fails here. Only raise them after a fix, never lower them to make a
+change pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from lvmh_pipeline.lib.concepts.gold_quality import gold_report, load_gold_notes, run_gold_notes
+from lvmh_pipeline.lib.privacy.pseudonymize import policy_from_env
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "eval_notes"
+
+# measure -> (floor or ceiling over every note, "min" | "max")
+OVERALL: dict[str, tuple[float, str]] = {
+    "surname_leak_notes": (0.10, "max"),  # measured 0.079 (session start: 0.541)
+    "given_name_leak": (0.08, "max"),  # 0.060
+    "contact_leak": (0.0, "max"),  # 0
+    "over_redaction": (0.02, "max"),  # 0.012
+    "art9_redacted": (0.77, "min"),  # 0.801 (session start: 0)
+    "allergy_precision": (0.94, "min"),  # 0.967
+    "allergy_recall": (0.89, "min"),  # 0.920
+    "diet_precision": (0.92, "min"),  # 0.944
+    "diet_recall": (0.89, "min"),  # 0.913
+    "budget_exact": (0.72, "min"),  # 0.751
+    "occasion_precision": (0.87, "min"),  # 0.901
+    "occasion_recall": (0.77, "min"),  # 0.803
+    "occasion_month_recall": (0.62, "min"),  # 0.655
+}
+# per language: no language left far behind (AR and KO are the weakest today)
+PER_LANGUAGE: dict[str, tuple[float, str]] = {
+    "surname_leak_notes": (0.25, "max"),  # worst: AR 0.217, KO 0.208
+    "over_redaction": (0.03, "max"),  # worst: AR 0.024
+    "allergy_recall": (0.78, "min"),  # worst: KO 0.806, AR 0.816
+    "diet_recall": (0.76, "min"),  # worst: KO 0.792, AR / JA 0.800
+}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    if not any(EVAL_DIR.glob("*.jsonl")):
+        pytest.skip(f"no held-out notes in {EVAL_DIR}")
+    gold = load_gold_notes(EVAL_DIR)
+    run = run_gold_notes(gold, tmp_path_factory.mktemp("heldout"), policy_from_env("strict"))
+    return gold_report(gold, run)
+
+
+def _check(value: float, bound: float, kind: str) -> bool:
+    return value <= bound if kind == "max" else value >= bound
+
+
+@pytest.mark.parametrize("measure", sorted(OVERALL))
+def test_overall_floor(report, measure):
+    bound, kind = OVERALL[measure]
+    value = float(report["languages"].set_index("language").loc["ALL", measure])
+    assert _check(value, bound, kind), f"{measure} = {value:.3f}, {kind} {bound}"
+
+
+@pytest.mark.parametrize("measure", sorted(PER_LANGUAGE))
+def test_every_language_floor(report, measure):
+    bound, kind = PER_LANGUAGE[measure]
+    table = report["languages"].set_index("language")
+    failing = {language: round(float(value), 3) for language, value in table[measure].items()
+               if pd.notna(value) and not _check(float(value), bound, kind)}
+    assert failing == {}, f"{measure}: {kind} {bound}"
+
+
+def test_every_language_and_many_classes_are_measured(report):
+    languages = set(report["languages"]["language"]) - {"ALL"}
+    assert languages == {"AR", "DE", "EN", "ES", "FR", "IT", "JA", "KO", "NL", "PT", "RU", "ZH"}
+    assert len(report["classes"]) >= 20
