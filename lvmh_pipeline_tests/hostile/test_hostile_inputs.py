@@ -487,12 +487,6 @@ def test_cli_refusal(hostile_run: HostileRun, cli_paths: dict[str, str], cli_cas
 
 # --- a product defect outside this suite's reach, reproduced on its own ------------------------------
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason=(
-    "lib/modeling/models.py: when a single client has a note dated before a backtest fold's training "
-    "date (a 1970-01-01 placeholder date among notes that start in 2024), the PCA of the note embeddings "
-    "keeps components of ~1e-98 variance, the StandardScaler after it divides by ~1e-49 and the forest "
-    "gets values beyond float32 ('Input X contains infinity'): model_backtest, hence the whole retrain "
-    "run, fails. Reported to the modeling owners; the shared corpus run keeps its odd dates after 2024-11."))
 def test_a_note_far_older_than_the_others_does_not_break_the_backtest(tmp_path: Path) -> None:
     import numpy as np
 

@@ -198,6 +198,10 @@ def build_pipeline(family: Family, target: Target, feature_frame_columns: list[s
     return Pipeline([
         ("features", _preprocessor(family, columns, seed, float(window_days(target, horizons)))),
         ("scale", StandardScaler()),
+        # scored inputs stay inside the training range: a block of near-zero training variance
+        # (the PCA of the embeddings when few clients have notes before T) would otherwise scale
+        # new values to ~1e46, beyond float32; trees are unchanged by it, linear members saturate
+        ("clip", RangeClipper()),
         ("model", _estimator(family, is_classification(target), seed)),
     ])
 

@@ -26,11 +26,10 @@ from .transactions import (
     TRANSACTION_COLUMNS, CatalogArrays, OrderLine, assign_order_ids, choice_probabilities, mean_basket_eur,
     simulate_orders,
 )
-from .truth import (
-    CLIENTS_TRUTH_COLUMNS, NOTES_TRUTH_COLUMNS, ClientTruth, client_truth_row, note_truth_row, write_csv,
-    write_meta,
+from .writer import (
+    CLIENTS_TRUTH_COLUMNS, NOTES_TRUTH_COLUMNS, ClientTruth, NoteRecord, WrittenRow, client_truth_row, export_rows,
+    note_truth_row, write_csv, write_meta, write_uploads,
 )
-from .writer import NoteRecord, WrittenRow, export_rows, write_uploads
 
 GENERATOR_VERSION = "1"
 _OWNED = ("uploads", "ground_truth", "catalog.csv", "transactions.csv")

@@ -221,11 +221,10 @@ def test_text_block_dropped_when_no_concept_is_shared(features, world):
 
 
 def test_pipelines_round_trip_through_skops_with_library_types_and_our_small_steps_only(trained, features):
-    btyd = ["lvmh_pipeline.lib.modeling.bgnbd.BGNBDFeatures", "lvmh_pipeline.lib.modeling.btyd.BTYDEstimator",
-            "lvmh_pipeline.lib.modeling.btyd.BTYDFeatures"]
-    expected = {"purchase": sorted(btyd),
-                "clv": sorted([*btyd, "lvmh_pipeline.lib.modeling.bounded.BoundedRegressor",
-                               "lvmh_pipeline.lib.modeling.bounded.RangeClipper"])}
+    shared = ["lvmh_pipeline.lib.modeling.bgnbd.BGNBDFeatures", "lvmh_pipeline.lib.modeling.btyd.BTYDEstimator",
+              "lvmh_pipeline.lib.modeling.btyd.BTYDFeatures", "lvmh_pipeline.lib.modeling.bounded.RangeClipper"]
+    expected = {"purchase": sorted(shared),
+                "clv": sorted([*shared, "lvmh_pipeline.lib.modeling.bounded.BoundedRegressor"])}
     for model in (trained[("elite", "purchase")], trained[("elite", "clv")]):  # every type fast uses too
         blob = skops.io.dumps(model.pipeline)
         types = skops.io.get_untrusted_types(data=blob)
