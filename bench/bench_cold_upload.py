@@ -70,6 +70,26 @@ def raw_encode(texts: list[str], backend: str) -> float:
     return time.perf_counter() - started
 
 
+def step_seconds(home: Path) -> dict[str, float]:
+    """Wall seconds per step over every run of the instance (STEP_START → STEP_SUCCESS / FAILURE)."""
+    import dagster as dg
+
+    os.environ["DAGSTER_HOME"] = str(home)
+    out: dict[str, float] = {}
+    with dg.DagsterInstance.get() as instance:
+        for record in instance.get_run_records():
+            started: dict[str, float] = {}
+            for entry in instance.all_logs(record.dagster_run.run_id):
+                event = entry.dagster_event
+                if event is None or not event.step_key:
+                    continue
+                if event.event_type_value == "STEP_START":
+                    started[event.step_key] = entry.timestamp
+                elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in started:
+                    out[event.step_key] = out.get(event.step_key, 0.0) + entry.timestamp - started[event.step_key]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--notes", type=int, default=2000)
@@ -91,6 +111,7 @@ def main() -> None:
             print(done.stdout[-3000:], done.stderr[-3000:])
             raise SystemExit(f"run failed with exit code {done.returncode}")
         rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        steps = step_seconds(root / "home")
         encode = raw_encode(texts, args.backend)
     chars = sum(map(len, texts)) / len(texts)
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}\n")
@@ -101,6 +122,10 @@ def main() -> None:
           f"({len(texts) / encode:,.0f} notes/s) |")
     print(f"| everything but the raw embedding | {run - encode:.1f} s |")
     print(f"| peak RSS of the run | {rss:,.0f} MB |")
+    print(f"| steps (Dagster step durations, sum over the runs) | {sum(steps.values()):.1f} s |")
+    print("\n| step | seconds |\n|---|---|")
+    for step, seconds in sorted(steps.items(), key=lambda item: -item[1])[:15]:
+        print(f"| {step} | {seconds:.1f} |")
 
 
 if __name__ == "__main__":
