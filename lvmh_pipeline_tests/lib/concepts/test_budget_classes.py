@@ -238,7 +238,7 @@ IMPLICIT_CURRENCY = [
     ("JA", "予算30万。", 300_000, 300_000, "JPY"),
     ("JA", "予算は8000。", 8000, 8000, "JPY"),
     ("KO", "예산 300만.", 3_000_000, 3_000_000, "KRW"),
-    ("KO", "예산 200.", 200, 200, "KRW"),  # a plain number: no unit is guessed
+    ("KO", "예산 200.", 2_000_000, 2_000_000, "KRW"),  # no unit said: counted in 만 (10,000 won)
     ("ZH", "预算5万。", 50_000, 50_000, "CNY"),
     ("ZH", "预算8000。", 8000, 8000, "CNY"),
     ("RU", "Бюджет 300 тысяч.", 300_000, 300_000, "RUB"),
@@ -401,3 +401,26 @@ def test_other_amount_currency_does_not_count_as_the_phrase_currency():
 def test_new_currencies_have_rates():
     for code in ("TWD", "SGD", "SAR", "QAR", "KWD", "INR", "AUD", "CAD", "BRL", "MXN", "THB"):
         assert 0 < EUR_PER_UNIT[code] < 5, code
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("예산 200 정도, 가방 관심.", 2_000_000, 2_000_000),  # no unit said: 만원
+        ("고객 예산 약 300, 선물용.", 3_000_000, 3_000_000),
+        ("예산은 300~500 생각 중.", 3_000_000, 5_000_000),
+        ("예산 200, 아니 300.", 3_000_000, 3_000_000),  # a correction keeps the unit once
+        ("예산 150만원.", 1_500_000, 1_500_000),  # 만 written: unchanged
+        ("예산 5000000원.", 5_000_000, 5_000_000),  # won written: unchanged
+        ("예산 30000 정도.", 30_000, 30_000),  # at or above 10,000: plain won
+    ],
+)
+def test_korean_bare_amounts_are_counted_in_man_won(text, low, high):
+    budget = parse_budget(text, "KO")
+    assert budget.currency == "KRW"
+    assert _close(budget.min_eur, low * EUR_PER_UNIT["KRW"]) and _close(budget.max_eur, high * EUR_PER_UNIT["KRW"]), budget
+
+
+def test_the_man_won_reading_is_korean_only():
+    assert _close(parse_budget("Budget 200 for a gift.", "EN").min_eur, 200)
+    assert _close(parse_budget("予算 5000 円くらい。", "JA").min_eur, 5000 * EUR_PER_UNIT["JPY"])

@@ -251,7 +251,7 @@ def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
         if _word_count(text[marker_end : match.start]) > _MAX_WORDS_AFTER_CORRECTION:
             break
         later = parse_amount(match, language)
-        if later is not None and not later.multiplier and amount.scale > 1 and not later.words:
+        if later is not None and not later.multiplier and later.scale == 1 and amount.scale > 1 and not later.words:
             # "300 тысяч, нет, 400": the bare number keeps the corrected amount's unit
             later = Amount(later.low * amount.scale, later.high * amount.scale, later.currency, later.currency_marked,
                            True, later.start, later.end, False, amount.big, amount.scale)

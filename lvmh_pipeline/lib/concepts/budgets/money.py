@@ -270,6 +270,10 @@ class Amount(NamedTuple):
                       self.end if end is None else end, self.words, self.big, self.scale)
 
 
+# A won amount written without any unit below this is read in 만 (×10,000): "예산 200" = 2,000,000 KRW.
+MAN_WON_BELOW = 10_000
+
+
 def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | None:
     """Turn an :class:`AmountMatch` into an :class:`Amount`. A range that runs backwards or
     spans more than a factor 10 ("5K e 2 figli") keeps its first amount only."""
@@ -288,10 +292,16 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
             end = match.first_end
     code = next((c for c in (currency_code(t, language) for t in match.currencies) if c), None)
     marked = code is not None
+    man_won = False
     if code is None:
         code = default_currency(language)
         if match.hangul and code == default_currency(None):
             code = "KRW"  # 만 / 천 in a note of another language
+        multiplied = q1.multiplier or (q2 is not None and q2.multiplier)
+        if code == "KRW" and not multiplied and not q1.words and max(low, high) < MAN_WON_BELOW:
+            # "예산 200": Korean speakers count won in 만 (10,000) when no unit is said; 200 won
+            # (0.14 EUR) is never a budget
+            low, high, man_won = low * 1e4, high * 1e4, True
     if match.plus or match.suffix in _OPEN_SUFFIXES:
         high = math.nan
     elif match.suffix in _CAP_SUFFIXES:
@@ -300,6 +310,8 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
     words = q1.words or (q2 is not None and q2.words)
     big = q1.big or (q2 is not None and q2.big)
     scale = q1.lead_scale if q1.multiplier else (q2.lead_scale if q2 is not None and q2.multiplier else 1.0)
+    if man_won:
+        scale = 1e4
     return Amount(low * rate, high * rate, code, marked, q1.multiplier or (q2 is not None and q2.multiplier),
                   match.start, end, words, big, scale)
 
