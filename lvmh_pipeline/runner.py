@@ -6,11 +6,14 @@ started here appears in ``dagster dev``.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 
 import dagster as dg
 
@@ -192,12 +195,17 @@ def materialize_everything(
                 on_notice(f"warning: uploads/{upload_date}: no usable note (empty or header-only files, or every row "
                           "rejected): an empty partition; see rejected_notes")
         on_report(reports[-1])
-    reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
-                               run_config=models.run_config("refresh_outputs_job")))
+    reingested = any(report.run_id for report in reports)
+    state_path = settings.cache_dir / RUN_STATE_FILE
+    if not force and backfill is None and not reingested and _saved_state(state_path) == run_state(instance, settings, models):
+        reports.append(RunReport("client-level assets (nothing new since the last complete run today, skipped; "
+                                 "--force rebuilds)", True, 0.0))
+    else:
+        reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
+                                   run_config=models.run_config("refresh_outputs_job")))
     on_report(reports[-1])
     if not reports[-1].success:
         return reports
-    reingested = any(report.run_id for report in reports[:-1])
     if not force and not reingested and retrain_is_current(instance, settings, models):
         reports.append(RunReport(f"{RETRAIN_LABEL} (no new notes or outcomes since the last retrain, skipped; "
                                  "--force retrains)", True, 0.0))
@@ -207,7 +215,51 @@ def materialize_everything(
         for notice in retrain_notices(reports[-1], settings):
             on_notice(notice)
     on_report(reports[-1])
+    if all(report.success for report in reports):
+        _save_state(state_path, run_state(instance, settings, models))
     return reports
+
+
+RUN_STATE_FILE = "last_complete_run.json"  # in the data dir's cache folder
+
+
+def run_state(instance: dg.DagsterInstance, settings: Settings, models: ModelSettings) -> dict[str, object]:
+    """What the client-level assets were last built from: the day (occasion countdowns and
+    recency move with it), the instance's latest run (an ingestion or a run from the UI since
+    means something changed), the signatures of transactions / labels / catalog / segment rules,
+    the MLflow store's modification time (a retrain or a rollback changes the champions), the
+    dashboard file, the horizon settings and the embedding model and backend. A complete
+    ``lvmh-pipeline run`` saves it; the next one skips the refresh job when it is unchanged."""
+    latest = instance.get_runs(limit=1)
+    inputs = [p for p in (settings.data_dir / name for name in ("transactions.csv", "labels.csv", "catalog.csv",
+                                                                 "segments.json")) if p.exists()]
+    watched = [_sqlite_path(settings.mlflow_tracking_uri), settings.outputs_dir / "dashboard.json"]
+    return {
+        "day": date.today().isoformat(),
+        "latest_run": latest[0].run_id if latest else None,
+        "inputs": folder_signature(inputs) if inputs else None,
+        "watched": {str(p): p.stat().st_mtime_ns if p is not None and p.exists() else None for p in watched if p},
+        "models": models.recorded(),
+        "embedding": [settings.embedding_model, settings.embedding_backend],
+    }
+
+
+def _sqlite_path(uri: str) -> Path | None:
+    return Path(uri.removeprefix("sqlite:///")) if uri.startswith("sqlite:///") else None
+
+
+def _saved_state(path: Path) -> dict[str, object] | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _save_state(path: Path, state: dict[str, object]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
+    os.replace(temporary, path)
 
 
 def _latest(instance: dg.DagsterInstance, asset: str) -> dg.EventLogRecord | None:

@@ -4,6 +4,7 @@ same runner the CLI uses, in an isolated instance, warehouse and MLflow store.""
 from __future__ import annotations
 
 import json
+import os
 
 import dagster as dg
 import duckdb
@@ -78,6 +79,16 @@ def test_no_contact_pii_reaches_the_warehouse_or_the_dashboard(pipeline_run):
 def test_second_run_embeds_nothing_and_reingests_nothing(pipeline_run):
     settings, _, _, second = pipeline_run
     assert all("unchanged, skipped" in r.label for r in second if r.label.startswith("ingest"))
+    # nothing changed since the first (complete) run: no refresh, no retrain, nothing materialized
+    assert [r.label.split(" (")[0] for r in second if "skipped" in r.label][-2:] == [
+        "client-level assets", "models, predictions, recommendations"]
+    assert not any(r.materialized for r in second)
+    # a changed input file (the catalog) refreshes the client-level assets, from the embedding cache
+    catalog = settings.data_dir / "catalog.csv"
+    stat = catalog.stat()
+    os.utime(catalog, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    third = materialize_everything(settings, on_notice=lambda message: None)
+    assert all(r.success for r in third) and "note_embeddings" in third[-2].materialized
     with dg.DagsterInstance.get() as instance:
         event = instance.get_latest_materialization_event(dg.AssetKey("note_embeddings"))
     metadata = event.asset_materialization.metadata
