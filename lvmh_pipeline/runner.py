@@ -197,7 +197,10 @@ def materialize_everything(
         on_report(reports[-1])
     reingested = any(report.run_id for report in reports)
     state_path = settings.cache_dir / RUN_STATE_FILE
-    if not force and backfill is None and not reingested and _saved_state(state_path) == run_state(instance, settings, models):
+    # nothing changed since a run that went through (retrain included): nothing to recompute
+    nothing_new = (not force and backfill is None and not reingested
+                   and _saved_state(state_path) == run_state(instance, settings, models))
+    if nothing_new:
         reports.append(RunReport("client-level assets (nothing new since the last complete run today, skipped; "
                                  "--force rebuilds)", True, 0.0))
     else:
@@ -206,7 +209,7 @@ def materialize_everything(
     on_report(reports[-1])
     if not reports[-1].success:
         return reports
-    if not force and not reingested and retrain_is_current(instance, settings, models):
+    if nothing_new or (not force and not reingested and retrain_is_current(instance, settings, models)):
         reports.append(RunReport(f"{RETRAIN_LABEL} (no new notes or outcomes since the last retrain, skipped; "
                                  "--force retrains)", True, 0.0))
     else:
