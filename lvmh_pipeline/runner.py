@@ -10,7 +10,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +20,7 @@ import dagster as dg
 from lvmh_pipeline.definitions import build_definitions
 from lvmh_pipeline.defs.ingestion.records import SIGNATURE_KEY, last_ingested_signature
 from lvmh_pipeline.defs.partitions import upload_dates
+from lvmh_pipeline.defs.selections import CLIENT_LEVEL_ASSETS, RETRAIN_ASSETS
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature, scan_uploads
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.modeling.training_data import history_check
@@ -45,8 +46,9 @@ class ModelSettings:
         days = self.horizon_days
         return Horizons(days or base.purchase_days, base.churn_days, days or base.clv_days, base.active_lookback_days)
 
-    def run_config(self, job_name: str) -> dict[str, object]:
-        """``ops`` run config of the job's assets that take these settings (empty when default)."""
+    def run_config(self, job_name: str, only: Sequence[dg.AssetKey] | None = None) -> dict[str, object]:
+        """``ops`` run config of the job's assets that take these settings (empty when default),
+        of the ``only`` assets when a part of the job runs."""
         labels = {key: value for key, value in (("horizon_days", self.horizon_days),
                                                 ("scoring_date", self.scoring_date)) if value is not None}
         scoring = {"scoring_date": self.scoring_date} if self.scoring_date else {}
@@ -56,6 +58,8 @@ class ModelSettings:
             ops["model_backtest"] = {"config": labels}
         if job_name in ("weekly_retrain_job", "refresh_outputs_job") and scoring:
             ops["predictions"] = {"config": scoring}
+        if only is not None:
+            ops = {name: config for name, config in ops.items() if dg.AssetKey(name) in only}
         return {"ops": ops} if ops else {}
 
     def recorded(self) -> dict[str, object]:
@@ -105,12 +109,15 @@ def execute_job(
     partition_key: str | None = None,
     label: str,
     run_config: dict[str, object] | None = None,
+    asset_selection: Sequence[dg.AssetKey] | None = None,
 ) -> RunReport:
-    """Run a named job in-process in the instance and summarize what happened."""
+    """Run a named job (or the ``asset_selection`` part of it) in-process in the instance and
+    summarize what happened."""
     started = time.perf_counter()
     result = defs.resolve_job_def(job_name).execute_in_process(
         instance=instance,
         partition_key=partition_key,
+        asset_selection=asset_selection,
         raise_on_error=False,
         # the full event log is in the instance (and the UI); the terminal gets warnings only
         run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}, **(run_config or {})},
@@ -136,6 +143,16 @@ def execute_job(
     return report
 
 
+def upstream_of_retrain(defs: dg.Definitions) -> list[dg.AssetKey]:
+    """The refresh job's assets the retrain job does not rebuild (profiles, vectors, clusters …)."""
+    return sorted((CLIENT_LEVEL_ASSETS - RETRAIN_ASSETS).resolve(defs.resolve_asset_graph()))
+
+
+def downstream_of_retrain(defs: dg.Definitions) -> list[dg.AssetKey]:
+    """The refresh job's assets the retrain job rebuilds (predictions and what reads them)."""
+    return sorted((CLIENT_LEVEL_ASSETS & RETRAIN_ASSETS).resolve(defs.resolve_asset_graph()))
+
+
 def materialize_everything(
     settings: Settings,
     *,
@@ -149,7 +166,9 @@ def materialize_everything(
     """Ingest every upload date whose files changed (all of them with ``force``; exactly the
     dates in the inclusive ``backfill`` range, changed or not, with ``backfill``), rebuild the
     client-level assets, then retrain: labels, models, champion, predictions, recommendations
-    and the dashboard. The retrain is skipped when no upload was re-ingested and the outcome
+    and the dashboard (each asset once: when a retrain follows, the refresh builds only what the
+    retrain does not; what the retrain leaves unbuilt — models skipped or held back by a check —
+    is then refreshed with the current champion). The retrain is skipped when no upload was re-ingested and the outcome
     file is the one the last complete retrain learned from (``force`` retrains anyway). Model
     steps skipped for lack of outcomes are reported through ``on_notice``, not as failures.
     Returns one report per run."""
@@ -200,16 +219,20 @@ def materialize_everything(
     # nothing changed since a run that went through (retrain included): nothing to recompute
     nothing_new = (not force and backfill is None and not reingested
                    and _saved_state(state_path) == run_state(instance, settings, models))
+    retrain = not nothing_new and (force or reingested or not retrain_is_current(instance, settings, models))
     if nothing_new:
         reports.append(RunReport("client-level assets (nothing new since the last complete run today, skipped; "
                                  "--force rebuilds)", True, 0.0))
+    elif retrain:  # what the retrain rebuilds from the new predictions is left to it: built once
+        reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
+                                   asset_selection=upstream_of_retrain(defs)))
     else:
         reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
                                    run_config=models.run_config("refresh_outputs_job")))
     on_report(reports[-1])
     if not reports[-1].success:
         return reports
-    if nothing_new or (not force and not reingested and retrain_is_current(instance, settings, models)):
+    if not retrain:
         reports.append(RunReport(f"{RETRAIN_LABEL} (no new notes or outcomes since the last retrain, skipped; "
                                  "--force retrains)", True, 0.0))
     else:
@@ -218,6 +241,11 @@ def materialize_everything(
         for notice in retrain_notices(reports[-1], settings):
             on_notice(notice)
     on_report(reports[-1])
+    left = [key for key in downstream_of_retrain(defs) if key.to_user_string() not in reports[-1].materialized]
+    if retrain and left:  # models skipped or held back: the outputs still show the new notes (current champion)
+        reports.append(execute_job(defs, instance, "refresh_outputs_job", label="outputs with the current champion",
+                                   run_config=models.run_config("refresh_outputs_job", only=left), asset_selection=left))
+        on_report(reports[-1])
     if all(report.success for report in reports):
         _save_state(state_path, run_state(instance, settings, models))
     return reports

@@ -32,7 +32,8 @@ from lvmh_pipeline.lib.modeling.training_data import (
     load_outcomes,
     validation_split,
 )
-from lvmh_pipeline.runner import RunReport, execute_job, materialize_everything, open_instance, retrain_is_current
+from lvmh_pipeline.runner import (RETRAIN_LABEL, RunReport, execute_job, materialize_everything, open_instance,
+                                  retrain_is_current)
 from lvmh_pipeline.settings import Settings
 from lvmh_pipeline_tests.conftest import isolated_settings
 
@@ -229,7 +230,7 @@ def test_recommendations_are_evaluated_offline_and_logged(trained: Run):
     client = MlflowClient(trained.settings.mlflow_tracking_uri)
     experiment = client.get_experiment_by_name("lvmh_recommendations")
     runs = client.search_runs([experiment.experiment_id])
-    assert len(runs) == 2  # refresh_outputs_job, then weekly_retrain_job
+    assert len(runs) == 1  # built once: by the retrain (the refresh before it leaves it to the retrain)
     metrics = runs[0].data.metrics
     assert {"blend_hit_rate_at_k", "blend_ndcg_at_k", "popularity_hit_rate_at_k"} <= set(metrics)
     assert runs[0].data.params["with_transactions"] == "True"
@@ -350,7 +351,8 @@ def test_predict_command_without_champion_is_a_clear_error(tmp_path: Path, monke
 def test_without_outcome_files_models_are_skipped_and_outputs_still_build(without_outcomes: Run):
     settings = without_outcomes.settings
     assert all(r.success for r in without_outcomes.reports), [r.errors for r in without_outcomes.reports]
-    retrain = without_outcomes.reports[-1]
+    retrain = next(r for r in without_outcomes.reports if r.label == RETRAIN_LABEL)
+    assert "predictions" in without_outcomes.reports[-1].materialized  # refreshed after it, with no champion
     assert {"fast_model", "elite_model", "best_model", "model_backtest", "predictions"} <= set(retrain.skipped_steps)
     assert "training_labels" not in retrain.materialized and "recommendations" in retrain.materialized
     assert any("no transactions.csv or labels.csv" in n and "models skipped" in n for n in without_outcomes.notices)
