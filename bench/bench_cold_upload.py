@@ -29,8 +29,11 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from lvmh_pipeline.lib.synthetic import generate_dataset  # noqa: E402
+from dagster_steps import step_seconds  # noqa: E402
+from lvmh_pipeline.settings import DEFAULT_EMBEDDING_BACKEND  # noqa: E402
 
 HEADER = ["ID", "Date", "Duration", "Language", "Length", "Transcription"]
 
@@ -71,30 +74,10 @@ def raw_encode(texts: list[str], backend: str) -> float:
     return time.perf_counter() - started
 
 
-def step_seconds(home: Path) -> dict[str, float]:
-    """Wall seconds per step over every run of the instance (STEP_START → STEP_SUCCESS / FAILURE)."""
-    import dagster as dg
-
-    os.environ["DAGSTER_HOME"] = str(home)
-    out: dict[str, float] = {}
-    with dg.DagsterInstance.get() as instance:
-        for record in instance.get_run_records():
-            started: dict[str, float] = {}
-            for entry in instance.all_logs(record.dagster_run.run_id):
-                event = entry.dagster_event
-                if event is None or not event.step_key:
-                    continue
-                if event.event_type_value == "STEP_START":
-                    started[event.step_key] = entry.timestamp
-                elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in started:
-                    out[event.step_key] = out.get(event.step_key, 0.0) + entry.timestamp - started[event.step_key]
-    return out
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--notes", type=int, default=2000)
-    parser.add_argument("--backend", default=os.environ.get("LVMH_EMBEDDING_BACKEND", "onnx"))
+    parser.add_argument("--backend", default=os.environ.get("LVMH_EMBEDDING_BACKEND", DEFAULT_EMBEDDING_BACKEND))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench_cold_") as tmp:
         root = Path(tmp)

