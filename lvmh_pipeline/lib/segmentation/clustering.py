@@ -27,6 +27,7 @@ CLUSTERS_COLUMNS: list[str] = [
 ]
 
 MINIBATCH_THRESHOLD = 20_000
+SCAN_SIZE = 5_000  # rows the k scan fits on (see choose_k_and_cluster)
 EXACT_SILHOUETTE_MAX = 10_000
 _CHUNK_BYTES = 64 * 2**20
 
@@ -71,12 +72,15 @@ def choose_k_and_cluster(
     seed: int = 42,
     sample_size: int = 2000,
     minibatch_threshold: int = MINIBATCH_THRESHOLD,
+    scan_size: int = SCAN_SIZE,
 ) -> ClusteringResult:
     """Cluster the rows of ``X`` for every k in ``k_range`` and keep the best cosine silhouette.
 
     Silhouettes are computed on a deterministic random sample of ``sample_size`` rows (all rows
-    when fewer); ties go to the smaller k. k values the data cannot support (k >= number of
-    distinct rows) are skipped; with none left every row goes to cluster 0.
+    when fewer); ties go to the smaller k. Beyond ``scan_size`` rows the k scan fits on a
+    deterministic sample of ``scan_size`` rows and only the chosen k is fitted on every row, so
+    the step grows like one k-means, not one per k. k values the data cannot support
+    (k >= number of distinct rows) are skipped; with none left every row goes to cluster 0.
     """
     X = np.asarray(X, dtype=np.float32)
     n = X.shape[0]
@@ -86,21 +90,26 @@ def choose_k_and_cluster(
         return ClusteringResult(labels=np.zeros(n, dtype=np.int64), k=1 if n else 0, silhouette=None,
                                 algorithm="single")
     rng = np.random.default_rng(seed)
-    sample = np.sort(rng.choice(n, size=sample_size, replace=False)) if n > sample_size else np.arange(n)
+    scanned = np.sort(rng.choice(n, size=scan_size, replace=False)) if n > scan_size else np.arange(n)
+    Xs = X[scanned]
+    sample = np.sort(rng.choice(len(scanned), size=sample_size, replace=False)) if len(scanned) > sample_size \
+        else np.arange(len(scanned))
     minibatch = n > minibatch_threshold
 
     scores: dict[int, float] = {}
     best_k, best_labels = None, None
     for k in ks:
-        labels = _fit(X, k, seed, minibatch)
+        labels = _fit(Xs, k, seed, len(scanned) > minibatch_threshold)
         n_labels = len(np.unique(labels[sample]))
         if not 2 <= n_labels < len(sample):
             continue
-        scores[k] = float(silhouette_score(X[sample], labels[sample], metric="cosine"))
+        scores[k] = float(silhouette_score(Xs[sample], labels[sample], metric="cosine"))
         if best_k is None or scores[k] > scores[best_k] + 1e-9:
             best_k, best_labels = k, labels
     if best_k is None or best_labels is None:
         return ClusteringResult(labels=np.zeros(n, dtype=np.int64), k=1, silhouette=None, algorithm="single")
+    if len(scanned) < n:  # the chosen k on every row
+        best_labels = _fit(X, best_k, seed, minibatch)
     return ClusteringResult(
         labels=_relabel_by_size(best_labels),
         k=best_k,

@@ -42,6 +42,14 @@ def test_sampled_silhouette_and_minibatch_path_still_recover_blobs():
     assert result.k == 5 and adjusted_rand(result.labels, truth) > 0.9
 
 
+def test_k_scanned_on_a_sample_then_fitted_on_every_row():
+    X, truth = planted_blobs(n_per=120, k=5)
+    scanned = choose_k_and_cluster(X, k_range=[3, 5, 7], sample_size=100, scan_size=150)
+    assert scanned.k == 5 and len(scanned.labels) == len(X)
+    assert adjusted_rand(scanned.labels, truth) > 0.9
+    assert set(scanned.silhouette_by_k) == {3, 5, 7}
+
+
 def test_clustering_is_deterministic_and_labels_ordered_by_size():
     X, _ = planted_blobs(n_per=30, k=4)
     X = np.vstack([X, planted_blobs(n_per=30, k=4, seed=1)[0][:30]])  # one bigger group of clients
