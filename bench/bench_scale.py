@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from dagster_steps import step_windows  # noqa: E402
-from lvmh_pipeline.lib.synthetic import generate_dataset  # noqa: E402
+from lvmh_pipeline.lib.synthetic import WildRates, generate_dataset  # noqa: E402
 from lvmh_pipeline.settings import DEFAULT_EMBEDDING_BACKEND  # noqa: E402
 
 PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -93,10 +93,11 @@ class SizeResult:
     steps: dict[str, tuple[float, float]]  # step -> (seconds, peak MB while it ran)
 
 
-def run_size(root: Path, clients: int, uploads: int, backend: str) -> SizeResult:
+def run_size(root: Path, clients: int, uploads: int, backend: str, plain: bool = False) -> SizeResult:
     data = root / "data"
     started = time.perf_counter()
-    generate_dataset(data, n_clients=clients, seed=17, n_upload_dates=uploads)
+    generate_dataset(data, n_clients=clients, seed=17, n_upload_dates=uploads,
+                     **({"wild_rates": WildRates().scaled(0)} if plain else {}))
     generate_s = time.perf_counter() - started
     notes = sum(len(pd.read_csv(path, dtype=str, usecols=[0])) for path in (data / "uploads").rglob("*.csv"))
     orders = len(pd.read_csv(data / "transactions.csv", usecols=[0])) if (data / "transactions.csv").exists() else 0
@@ -164,13 +165,16 @@ def main() -> None:
     parser.add_argument("--clients", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     parser.add_argument("--uploads", type=int, default=8)
     parser.add_argument("--backend", default=os.environ.get("LVMH_EMBEDDING_BACKEND", DEFAULT_EMBEDDING_BACKEND))
+    parser.add_argument("--plain-notes", action="store_true",
+                        help="no 'notes in the wild' classes in the generated notes (names without titles, "
+                             "special categories, code-switching …)")
     parser.add_argument("--keep", type=Path, help="keep each size's data dir and stores under this folder")
     args = parser.parse_args()
     results = []
     for clients in sorted(args.clients):
         root = Path(tempfile.mkdtemp(prefix=f"bench_scale_{clients}_", dir=args.keep))
         try:
-            results.append(run_size(root, clients, args.uploads, args.backend))
+            results.append(run_size(root, clients, args.uploads, args.backend, args.plain_notes))
             r = results[-1]
             print(f"{clients:,} clients: {r.notes:,} notes, run {r.run_s:.0f} s, peak RSS {r.peak_mb:,.0f} MB",
                   file=sys.stderr, flush=True)

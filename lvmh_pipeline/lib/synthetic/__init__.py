@@ -12,10 +12,13 @@
 Modules: ``personas`` (latent clients), ``latent`` (purchase / churn process and its exact
 probabilities), ``catalog``, ``transactions``, ``planner`` (which notes, saying what),
 ``notes`` + ``phrases/`` (rendering in 12 languages), ``amounts`` (budgets), ``pii``,
-``writer`` (export files and defects), ``truth``, ``generate`` (orchestration).
+``wild`` + ``phrases/wild.json`` (harder input classes: code-switching, names without a title
+before them, word surnames, special-category mentions, non-food allergies and medical diets,
+transcription fillers), ``writer`` (export files, defects and truth), ``generate`` (orchestration).
 """
 
 from .catalog import build_catalog, catalog_frame
 from .generate import GenerationSummary, generate_dataset
+from .wild import WildRates
 
-__all__ = ["GenerationSummary", "build_catalog", "catalog_frame", "generate_dataset"]
+__all__ = ["GenerationSummary", "WildRates", "build_catalog", "catalog_frame", "generate_dataset"]

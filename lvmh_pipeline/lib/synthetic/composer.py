@@ -11,6 +11,7 @@ from collections.abc import Callable
 import numpy as np
 
 from . import pii as pii_mod
+from . import wild as wild_mod
 from .amounts import render_budget
 from .catalog import typical_prices
 from .note_model import STATUS_INTENTS, NotePlan, NoteTruth, add_label
@@ -21,17 +22,31 @@ from .phrases import RELATIVE_GENDER, Phrase, PhraseBook, pick, surname
 class Composer:
     """Renders the parts of one note; holds the rng, tables and the truth being built."""
 
-    def __init__(self, rng: np.random.Generator, persona: Persona, plan: NotePlan, book: PhraseBook):
-        self.rng, self.p, self.plan = rng, persona, plan
-        self.t = book[plan.language]
+    def __init__(self, rng: np.random.Generator, persona: Persona, plan: NotePlan, book: PhraseBook,
+                 wild: wild_mod.WildNote | None = None):
+        self.rng, self.p, self.plan, self.wild = rng, persona, plan, wild
+        self.t, self.en = book[plan.language], book["EN"]
         self.lang = plan.language
         self.g = persona.gender
         self.truth = NoteTruth()
         native, latin = surname(book, persona.language, persona.surname_idx, persona.gender)
+        if wild is not None and wild.client.surname is not None:
+            native, latin = wild_mod.client_surname(wild.client, persona.gender) or (native, latin)
+            wild.mark("word_surname")
         # A note in another language than the client's writes the romanised surname.
         self.surname = native if plan.language == persona.language else latin
         self.surname_latin = latin
         self.used: set[str] = set()
+
+    def tab(self, key: str) -> dict:
+        """The note's table ``key``, or the English one when the note code-switches it."""
+        return self.en[key] if self.wild is not None and self.wild.code_switch == key else self.t[key]
+
+    def switched(self, key: str, text: str) -> str:
+        """``text``, remembered when it comes from a code-switched table (marked once written)."""
+        if self.wild is not None and self.wild.code_switch == key:
+            self.wild.switched.append(text)
+        return text
 
     def chance(self, p: float) -> bool:
         return bool(self.rng.random() < p)
@@ -54,7 +69,7 @@ class Composer:
         else:
             cat = cats[int(self.rng.integers(len(cats)))]
         add_label(self.truth.products, cat)
-        return pick(self.rng, self.t["products"][cat])
+        return self.switched("products", pick(self.rng, self.tab("products")[cat]))
 
     def month_phrase(self, month: int) -> str:
         form = pick(self.rng, self.t["month_forms"], self.g)
@@ -62,7 +77,8 @@ class Composer:
 
     def head(self) -> str:
         t, rng = self.t, self.rng
-        name = t["name"].format(title=pick(rng, t["titles"][self.g]), surname=self.surname)
+        title = pick(rng, t["titles"][self.g])
+        name, written = t["name"].format(title=title, surname=self.surname), self.surname
         spouse = next((r for r in self.p.relatives if r in ("wife", "husband")), None)
         if spouse and self.chance(0.12):
             opening = pick(rng, t["couple"], self.g).format(surname=self.surname)
@@ -70,15 +86,21 @@ class Composer:
             opening = pick(rng, t["openings"], self.g).format(name=name)
             if self.chance(0.12):
                 opening = pick(rng, t["with_relative"], self.g).format(name=opening, rel=self.rel(self.p.relatives[0]))
-        add_label(self.truth.names, self.surname)
+        w = self.wild  # drawn after the plain opening, so that the note's own stream stays in step
+        wild_head = wild_mod.opening(w, t["openings"], title, self.surname, self.surname_latin, self.g) if w else None
+        if wild_head:
+            opening, written = wild_head
+        add_label(self.truth.names, written)
         parts = [opening]
         age = self.plan.note_date.year - self.p.birth_year
-        extras = []
-        if self.chance(0.75):
-            extras.append(pick(rng, t["age"], self.g).format(age=age))
+        leading = bool(wild_head and w and w.name_form == "leading_surname")
+        age_text = pick(rng, t["age"], self.g).format(age=age) if self.chance(0.75) else ""
+        extras = [age_text] if age_text else []
         if self.chance(0.7):
             extras.append(pick(rng, t["professions"][self.p.profession], self.g))
         rng.shuffle(extras)
+        if leading:  # a leading surname is followed by the age: "Keller, 57 jaar"
+            extras = [age_text or pick(w.rng, t["age"], self.g).format(age=age)] + [e for e in extras if e != age_text]
         parts += extras
         status = [i for i in self.plan.intents if i in STATUS_INTENTS]
         if status:
@@ -182,11 +204,12 @@ class Composer:
 
     def colors(self) -> str:
         t, rng = self.t, self.rng
-        liked = list(self.p.liked_colors[:2])
+        liked, colors = list(self.p.liked_colors[:2]), self.tab("colors")
         self.truth.colors += [c for c in liked if c not in self.truth.colors]
-        text = pick(rng, t["color_like"], self.g).format(colors=t["or"].join(t["colors"][c] for c in liked))
+        names = {c: self.switched("colors", colors[c]) for c in liked + [self.p.disliked_color] if c}
+        text = pick(rng, t["color_like"], self.g).format(colors=t["or"].join(names[c] for c in liked))
         if self.p.disliked_color and self.chance(0.6):
-            text += t["clause_sep"] + pick(rng, t["color_dislike"], self.g).format(color=t["colors"][self.p.disliked_color])
+            text += t["clause_sep"] + pick(rng, t["color_dislike"], self.g).format(color=names[self.p.disliked_color])
         return text
 
     def house(self) -> str:
@@ -215,25 +238,27 @@ class Composer:
 
     def constraints(self) -> list[str]:
         """Allergies and diets: advisors note them for events, whatever the note's length."""
-        t, rng, out = self.t, self.rng, []
+        t, rng, out, w = self.t, self.rng, [], self.wild
         if self.p.allergies and self.chance(0.75):
             for a in self.p.allergies:
-                text = pick(rng, t["allergy_frames"], self.g).format(allergy=pick(rng, t["allergies"][a]))
+                frame = pick(rng, t["allergy_frames"], self.g)
+                text = frame.format(allergy=self.switched("allergies", pick(rng, self.tab("allergies")[a])))
                 if self.p.allergy_holder:
                     text = pick(rng, t["holder_frames"], self.g).format(rel=self.rel(self.p.allergy_holder), x=text)
                 out.append(text)
                 add_label(self.truth.allergies, a)
-        elif not self.p.allergies and self.chance(0.35):
+        elif not self.p.allergies and self.chance(0.35) and not (w and w.client.allergy):
             out.append(pick(rng, t["allergy_negative"], self.g))
         if self.p.diets and self.chance(0.75):
             holder = self.p.diet_holder
             gender = RELATIVE_GENDER[holder] if holder else self.g
-            text = pick(rng, t["diet_frames"], self.g).format(diet=pick(rng, t["diets"][self.p.diets[0]], gender))
+            frame = pick(rng, t["diet_frames"], self.g)
+            text = frame.format(diet=self.switched("diets", pick(rng, self.tab("diets")[self.p.diets[0]], gender)))
             if holder:
                 text = pick(rng, t["holder_frames"], self.g).format(rel=self.rel(holder), x=text)
             out.append(text)
             add_label(self.truth.diets, self.p.diets[0])
-        return out
+        return out + wild_mod.constraint_parts(w, self.t, self.g, self.truth) if w else out
 
     def behaviour(self) -> list[str]:
         out = []

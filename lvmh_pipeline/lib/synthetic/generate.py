@@ -30,6 +30,7 @@ from .writer import (
     CLIENTS_TRUTH_COLUMNS, NOTES_TRUTH_COLUMNS, ClientTruth, NoteRecord, WrittenRow, client_truth_row, export_rows,
     note_truth_row, write_csv, write_meta, write_uploads,
 )
+from .wild import WildRates, plan_client, plan_note
 
 GENERATOR_VERSION = "1"
 _OWNED = ("uploads", "ground_truth", "catalog.csv", "transactions.csv")
@@ -88,11 +89,12 @@ def _prepare(out_dir: Path, overwrite: bool) -> None:
 
 def _simulate_client(
     seed: int, index: int, book: PhraseBook, cat: CatalogArrays, timeline: Timeline, *, pii_rate: float,
-    no_notes_rate: float, multiline_rate: float,
+    no_notes_rate: float, multiline_rate: float, wild: WildRates,
 ) -> tuple[list[NoteRecord], list[OrderLine], ClientTruth]:
-    """Persona, purchase path, orders and notes of client ``index``, from its own random streams."""
-    r_persona, r_path, r_orders, r_notes = (
-        np.random.default_rng(s) for s in np.random.SeedSequence([seed, index]).spawn(4))
+    """Persona, purchase path, orders and notes of client ``index``, from its own random streams
+    (the fifth, ``wild``, only decides the harder input classes: the other four are unchanged)."""
+    r_persona, r_path, r_orders, r_notes, r_wild = (
+        np.random.default_rng(s) for s in np.random.SeedSequence([seed, index]).spawn(5))
     surname_counts = {lang: len(t["surnames"]) for lang, t in book.items()}
     persona = sample_persona(r_persona, f"CL_{index + 1:06d}", surname_counts)
     season = seasonality([o.month for o in persona.occasions if o.month is not None])
@@ -102,8 +104,12 @@ def _simulate_client(
     lines = simulate_orders(r_orders, persona, path.order_days, probs, cat)
     plans = plan_notes(r_notes, persona, path, timeline, pii_rate, no_notes=r_notes.random() < no_notes_rate)
     records = []
+    wild_client = plan_client(r_wild, wild, persona.language, persona.allergies, persona.diets)
+    has_spouse = any(r in ("wife", "husband") for r in persona.relatives)
     for plan in plans:
-        text, truth = compose_note(r_notes, persona, plan, book, paragraph_break=r_notes.random() < multiline_rate)
+        wild_note = plan_note(r_wild, wild, wild_client, plan.language, has_spouse)
+        text, truth = compose_note(r_notes, persona, plan, book, paragraph_break=r_notes.random() < multiline_rate,
+                                   wild=wild_note)
         length = note_length(text, plan.language)
         records.append(NoteRecord(persona.client_id, plan.note_date, plan.language, _duration(r_notes, length),
                                   length, text, truth))
@@ -125,13 +131,16 @@ def generate_dataset(
     pii_rate: float = 0.03,
     no_notes_rate: float = 0.05,
     multiline_rate: float = 0.005,
+    wild_rates: WildRates | None = None,
     overwrite: bool = False,
     timeline: Timeline = TIMELINE,
 ) -> GenerationSummary:
     """Generate the demo data set under ``out_dir`` (see the package docstring for the layout).
 
     Raises ``FileExistsError`` when ``out_dir`` already holds generated files and ``overwrite``
-    is False; with ``overwrite`` only the generator's own outputs are replaced.
+    is False; with ``overwrite`` only the generator's own outputs are replaced. ``wild_rates``:
+    shares of the harder input classes (:class:`.wild.WildRates`; ``WildRates().scaled(0)`` turns
+    them off; default ``WildRates()``).
     """
     if n_clients < 1 or n_upload_dates < 1:
         raise ValueError("n_clients and n_upload_dates must be >= 1")
@@ -141,13 +150,15 @@ def generate_dataset(
     products = build_catalog()
     cat = CatalogArrays.of(products)
     uploads = upload_dates(n_upload_dates, timeline)
+    wild = wild_rates or WildRates()
 
     records: list[NoteRecord] = []
     lines: list[OrderLine] = []
     clients: list[ClientTruth] = []
     for i in range(n_clients):
         client_records, client_lines, truth = _simulate_client(
-            seed, i, book, cat, timeline, pii_rate=pii_rate, no_notes_rate=no_notes_rate, multiline_rate=multiline_rate)
+            seed, i, book, cat, timeline, pii_rate=pii_rate, no_notes_rate=no_notes_rate, multiline_rate=multiline_rate,
+            wild=wild)
         records += client_records
         lines += client_lines
         clients.append(truth)
@@ -165,7 +176,9 @@ def generate_dataset(
     write_csv(truth_dir / "notes_truth.csv", NOTES_TRUTH_COLUMNS, [note_truth_row(w) for w in written])
     write_csv(truth_dir / "clients_truth.csv", CLIENTS_TRUTH_COLUMNS, [client_truth_row(c) for c in clients])
     summary = _summary(out_dir, seed, clients, written, tx_rows, len(products), uploads, timeline)
-    write_meta(truth_dir / "meta.json", _meta(summary, timeline, bad_row_rate, duplicate_rate, pii_rate, no_notes_rate))
+    meta = _meta(summary, timeline, bad_row_rate, duplicate_rate, pii_rate, no_notes_rate)
+    meta["rates"]["wild"] = {k: round(v, 6) for k, v in vars(wild).items()}
+    write_meta(truth_dir / "meta.json", meta)
     return summary
 
 

@@ -39,6 +39,8 @@ class NoteTruth:
     colors: list[str] = field(default_factory=list)
     houses: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # person names exactly as written in the text
+    special: list[str] = field(default_factory=list)  # "CATEGORY:exact text" of Art. 9 mentions
+    wild: list[str] = field(default_factory=list)  # wild input classes the note exercises (wild.py)
 
 
 def add_label(items: list[str], value: str) -> None:

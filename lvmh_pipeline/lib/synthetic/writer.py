@@ -149,6 +149,8 @@ NOTES_TRUTH_COLUMNS: list[str] = [
     "products", "colors", "houses", "upload_date",
     # last, so that readers by position keep working: surnames as written in the note text
     "names_planted",
+    # GDPR Art. 9 mentions ("CATEGORY:exact text") and the harder input classes of wild.py
+    "special_planted", "wild_classes",
 ]
 CLIENTS_TRUTH_COLUMNS: list[str] = [
     "client_id", "persona", "language", "purchase_rate_per_year", "churn_hazard_per_year",
@@ -174,7 +176,7 @@ def note_truth_row(w: WrittenRow) -> list[str]:
         str(int(bool(b and b.flexible))), str(int(bool(b and b.unlimited))), str(int(b is not None)),
         ";".join(t.intents), ";".join(t.pii), w.row.bad_reason, str(int(w.row.is_duplicate)),
         ";".join(t.products), ";".join(t.colors), ";".join(t.houses), w.upload_date.isoformat(),
-        ";".join(t.names),
+        ";".join(t.names), ";".join(t.special), ";".join(t.wild),
     ]
 
 

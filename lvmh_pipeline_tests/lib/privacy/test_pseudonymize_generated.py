@@ -46,7 +46,12 @@ def notes(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
 def _occurrences(name: str, text: str) -> int:
     if _UNSPACED.search(name):
         return text.count(name)
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    # a Latin name glued to a CJK / Hangul honorific ("Meyer님") still counts: the boundary is
+    # a letter of an alphabetic script, not any word character
+    return len(re.findall(rf"(?<!{_ALPHABETIC}){re.escape(name)}(?!{_ALPHABETIC})", text))
+
+
+_ALPHABETIC = r"[^\W\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]"  # a word character outside kana, CJK, Hangul
 
 
 def test_the_generated_set_plants_names_in_every_language(notes):

@@ -17,6 +17,7 @@ from lvmh_pipeline.lib.synthetic.config import ALLERGIES, DIETS, EUR_PER_UNIT, I
 from lvmh_pipeline.lib.synthetic.latent import outcome_truth, seasonality, simulate_path, state_at
 from lvmh_pipeline.lib.synthetic.phrases import check_book, load_book
 from lvmh_pipeline.lib.synthetic.pii import card_number, iban, luhn_digit, phone
+from lvmh_pipeline.lib.synthetic.wild import MEDICAL_DIETS, NONFOOD_ALLERGIES
 
 N_CLIENTS = 400
 SEED = 7
@@ -148,7 +149,8 @@ def test_labels_are_canonical(data):
     def labels(col: str) -> set[str]:
         return {x for v in truth[col] for x in v.split(";") if x}
 
-    assert labels("allergies") <= set(ALLERGIES) and labels("diets") <= set(DIETS)
+    assert labels("allergies") <= set(ALLERGIES) | set(NONFOOD_ALLERGIES)
+    assert labels("diets") <= set(DIETS) | set(MEDICAL_DIETS)
     assert labels("intents") <= set(INTENTS)
     for occ in labels("occasions"):
         name, _, month = occ.partition(":")
@@ -235,7 +237,8 @@ def test_pii_is_planted_rarely_and_really(data):
 def test_planted_names_are_written_as_recorded(data):
     t = data["truth"]
     header = (data["out"] / "ground_truth" / "notes_truth.csv").read_text(encoding="utf-8").split("\n", 1)[0]
-    assert header.endswith(",upload_date,names_planted")  # appended last: positional readers still work
+    # appended after the contract columns: positional readers still work
+    assert header.endswith(",upload_date,names_planted,special_planted,wild_classes")
     written = t[t.text.str.strip() != ""]
     assert (written.names_planted != "").all()
     assert (t[t.text.str.strip() == ""].names_planted == "").all()
