@@ -356,7 +356,10 @@ def latest_version(config: TrackingConfig, target: str, family: str) -> ModelVer
 
 
 def version_by_alias(config: TrackingConfig, target: str, alias: str) -> ModelVersion | None:
-    """The version of ``target`` that ``alias`` points to, or ``None`` if unset."""
+    """The version of ``target`` that ``alias`` points to, or ``None`` if unset (also when
+    the sqlite store does not exist yet: it is not created just to find it empty)."""
+    if config.sqlite_path is not None and not config.sqlite_path.exists():
+        return None
     try:
         return client(config).get_model_version_by_alias(registered_name(target), alias)
     except MlflowException as error:

@@ -7,7 +7,14 @@ Arabic notes name people without a title too, in every register: "زارتنا �
 given name that is no ordinary word is a name wherever it stands (with a proclitic و / ل / ب
 too), and it takes the family name after it: a known one, a compound ("بن يوسف", "عبد الحميد",
 "أبو خليل"), a nisba that is no adjective ("الكعبي", not "الذهبي"), or a word that punctuation
-closes ("ديما قباني،"). A known family name that is no ordinary word is a name anywhere."""
+closes ("ديما قباني،"). A known family name that is no ordinary word is a name anywhere.
+
+Family names that are words (:mod:`.arabic_shapes`): a craft with the article ("النحاس",
+"الخياط", "الحداد") after a given name, even one that is a word too ("أمل الخياط"); a listed word
+that the lexicon knows as a family name after a title ("السيدة الخطيب"); "سعادة" (Excellency)
+after a given name; a word missing from the lexicon between a title and given name and a verb
+("الست ليلى نجيم تحب …"). Participles and role adjectives after a title are no names ("السيدة
+مهتمة", "الأستاذ الجامعي")."""
 
 from __future__ import annotations
 
@@ -16,15 +23,35 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_CLIENT_WORDS,
-    ARABIC_COMMON,
     ARABIC_FAMILY_WORDS,
     ARABIC_KIN_WORDS,
     ARABIC_KUNYA,
-    ARABIC_NAMING_WORDS,
     ARABIC_NISBA_ADJECTIVES,
     ARABIC_POST_TITLES,
     ARABIC_TITLES,
     FILLERS,
+    LATIN_TITLES,
+)
+from lvmh_pipeline.lib.privacy.names.arabic_shapes import (
+    _ARTICLE_PROCLITICS,
+    _CLIENT_AFTER,
+    _EXCLUDED,
+    _KIN,
+    _NAMING,
+    _PROCLITICS,
+    _PHRASE_GIVEN,
+    _PREVIOUS_WORD,
+    _ROLE_ADJECTIVES,
+    _ambiguous,
+    _family_shaped,
+    _given,
+    _known,
+    _participle,
+    _person_before,
+    _surname,
+    _unknown_family,
+    _unknown_given,
+    occupational,
 )
 from lvmh_pipeline.lib.privacy.names.cues import alternation, parse_name
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
@@ -40,7 +67,7 @@ _TITLE_FORMS = ARABIC_TITLES + tuple(
     for prefix in ("لل", "بال", "كال", "فال")
 )
 # A title may be followed by a pause: "الدكتور... اه... حداد".
-_TITLE = re.compile(rf"(?<![{_LETTER}])[وف]?(?:{alternation(_TITLE_FORMS)})(?=[\s/]|\.{{2,}}|…)")
+_TITLE = re.compile(rf"(?<![{_LETTER}])[وف]?(?:{alternation(_TITLE_FORMS)})(?=[\s/،,.:;؛)]|…|$)")
 _TITLE_WORDS = frozenset(t for t in ARABIC_TITLES if not t.startswith("ال") and not t.endswith("."))
 _SKIP = re.compile(
     rf"(?:\s+|/\s*ة(?![{_LETTER}])|/|و(?=\s*(?:{alternation(ARABIC_TITLES)}))"
@@ -55,19 +82,16 @@ _LEADING = re.compile(
     rf"^[\s\-•*]*(?:(?:الاسم|العميل|العميلة|الزبون)\s*[:：]\s*)?([{_LETTER}]+(?:\s+[{_LETTER}]+){{0,2}}?)"
     r"\s*(?:[،,:(\-–—]|(?=\s*\d))"
 )
+_BRACKET_GIVEN = re.compile(rf"\s*\(\s*([{_LETTER}]+)\s*\)")
 _NAME_THEN_AGE = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+(?:\s+[{_LETTER}]+)?)(?={_AGE_AFTER.pattern})")
 _GIVEN_THEN_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(ال[{_LETTER}]+)")
 _KIN_THEN_GIVEN = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS)})\s+([{_LETTER}]+)")
+# Family names that are ordinary adjectives listed as words ("the elder", "the younger"): a
+# family name only right after a given name.
+_ADJECTIVE_FAMILY = frozenset({"الكبير", "الصغير"})
 _COMPOUND_FIRST = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أم", "ام", "آل", "بو", "أبي", "ابي"})
 _KUNYA_WORDS = frozenset(ARABIC_KUNYA)
 _POST_TITLES = frozenset(ARABIC_POST_TITLES)
-_EXCLUDED = (
-    ARABIC_COMMON
-    | ARABIC_KIN_WORDS
-    | frozenset(t.rstrip(".") for t in ARABIC_TITLES)
-    | _POST_TITLES
-    | frozenset(ARABIC_FAMILY_WORDS)
-)
 # What closes a name: punctuation, a bracket, a dash, the end of the text, or Latin script
 # (the name written again: "السيدة ريم ناصر (Reem Nasser)").
 _CLOSED_AFTER = re.compile(r"[ \t]*(?:[،,.:;؛()\[\]\-–—/]|$|\n)")
@@ -81,6 +105,10 @@ _KUNYA = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KUNYA)})\s+([{_LET
 # "سالم وريم الكعبي": given names joined by the proclitic و before a family name or a known name.
 _AND_GIVEN = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+و([{_LETTER}]{{2,}})")
 _SPACE = re.compile(r"\s+")
+# "Mme الخياط", "Mr. النحاس": a Latin title before a name written in Arabic.
+_LATIN_TITLE = re.compile(
+    rf"(?<![A-Za-z])(?:{alternation(t for t in LATIN_TITLES if t[:1].isupper())})\.?[ \t]+(?=[{_LETTER}])"
+)
 _LATIN_START = re.compile(r"[A-ZÀ-Þ]")
 
 
@@ -97,6 +125,9 @@ def _extend(text: str, first: re.Match[str], limit: int = 4) -> int:
         if nxt and nxt.group().startswith("ال") and nxt.group() in person_names().surnames:
             end, word = nxt.end(), nxt.group()  # "وائل الخطيب": a family name that is a word too
             continue
+        if nxt and nxt.group() in _ADJECTIVE_FAMILY and end == first.end() and _known(first.group()):
+            end = nxt.end()  # "سلوى الكبير", "حسن الصغير": after a given name, a family name
+            break
         if not nxt or nxt.group() in _EXCLUDED or nxt.group().lstrip("و") in _EXCLUDED:
             break
         if word in _COMPOUND_FIRST or nxt.group() in _COMPOUND_FIRST or nxt.group().startswith("ال"):
@@ -138,6 +169,8 @@ def _second_word(text: str, first: re.Match[str], end: int) -> int:
         return nxt.end()  # "المهندس كريم سعادة،": a title word as a family name
     if word in _EXCLUDED or word.lstrip("و") in _EXCLUDED or word.startswith("و"):
         return end
+    if word.startswith(_ARTICLE_PROCLITICS) and not _known(word) or _participle(word):
+        return end  # "بالمجوهرات", "المحترم": no family name
     if _known(word):
         return nxt.end()
     if _glued_family(word):
@@ -145,10 +178,33 @@ def _second_word(text: str, first: re.Match[str], end: int) -> int:
     # "السيدة عائشة نباتية.": a feminine adjective (-ية) says something of her, no family name
     if closed and not (len(word) >= 5 and word.endswith(("ية", "يه"))):
         return nxt.end()
+    if _unknown_family(text, nxt):
+        return nxt.end()  # "الست ليلى نجيم تحب الذهب"
     return end
 
 
 def _after_title(text: str, pos: int) -> PiiSpan | None:
+    span = _after_title_words(text, pos)
+    if span is None:
+        # "السيدة سعادة جات": a family name that is a title word too, taken for a second title
+        cursor, steps = pos, 0
+        while steps < 6:
+            m = _SKIP.match(text, cursor)
+            if not m or m.end() == cursor:
+                break
+            cursor, steps = m.end(), steps + 1
+        word = _ARABIC_WORD.match(text, cursor)
+        if word and _title_surname(word.group()):
+            return PiiSpan(word.start(), word.end(), "NAME")
+    return span
+
+
+def _title_surname(word: str) -> bool:
+    """"سعادة" (Excellency) is the family name Saadeh too."""
+    return word in person_names().surnames and word in _TITLE_WORDS
+
+
+def _after_title_words(text: str, pos: int) -> PiiSpan | None:
     cursor, steps = pos, 0
     while steps < 6:
         m = _SKIP.match(text, cursor) or _TITLE.match(text, cursor)
@@ -163,10 +219,14 @@ def _after_title(text: str, pos: int) -> PiiSpan | None:
             if child and child.group() not in _EXCLUDED:
                 return PiiSpan(child.start(), _family_end(text, child.end())[0], "NAME")
             return None
-        if first.group() in _EXCLUDED and not (
-            first.group() in person_names().given and first.group() not in ARABIC_KIN_WORDS
+        word = first.group()
+        if word in _EXCLUDED and not (
+            word in person_names().given and word not in ARABIC_KIN_WORDS
+            or word.startswith("ال") and word in person_names().surnames and word not in ARABIC_KIN_WORDS
         ):
-            return None  # "السيدة عندها …"; not "السيد عمر", a name that is a word too
+            return None  # "السيدة عندها …"; not "السيد عمر", "السيدة الخطيب": names that are words too
+        if _participle(word) or word.startswith(_ARTICLE_PROCLITICS) and not _known(word) or word in _ROLE_ADJECTIVES:
+            return None  # "السيدة مهتمة بالمجوهرات", "الدكتور المعالج", "الأستاذ الجامعي"
         if not first.group().startswith("ال") and "ال" + first.group() in ARABIC_NISBA_ADJECTIVES:
             return None  # "أستاذ جامعي", "دكتور نفسي": a role; "السيدة الفارسي" is a family name
         end = _extend(text, first)
@@ -178,14 +238,26 @@ def _after_title(text: str, pos: int) -> PiiSpan | None:
     return None
 
 
-def _known(word: str) -> bool:
-    lexicon = person_names()
-    return word in lexicon.given or word in lexicon.surnames
+
 
 
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = []
     for m in _TITLE.finditer(text):
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
+        if _title_surname(m.group()) and before and _known(before.group(1)) and before.group(1) not in _EXCLUDED:
+            spans.append(PiiSpan(before.start(1), m.end(), "NAME"))  # "ليلى سعادة": her family name
+            continue
+        span = _after_title(text, m.end())
+        if span and text[m.end() : m.end() + 1] in "،,":
+            # "السيدة، اه، الخياط": a pause after the title; a known name or a family name only
+            # ("زارتنا السيدة، واشترت …" goes on with a verb)
+            first = text[span.start : span.end].split()[0]
+            if not (_known(first) or first.startswith("ال") and first not in _EXCLUDED):
+                continue
+        if span:
+            spans.append(span)
+    for m in _LATIN_TITLE.finditer(text):
         span = _after_title(text, m.end())
         if span:
             spans.append(span)
@@ -199,6 +271,15 @@ def arabic_names(text: str) -> list[PiiSpan]:
     if lead:
         words = lead.group(1).split()
         aged = _AGE_AFTER.match(text, lead.end(1))
+        bracket = _BRACKET_GIVEN.match(text, lead.end(1))
+        if not aged and bracket and bracket.group(1) in person_names().given and len(words) == 1:
+            aged = bracket  # "الخياط (ليلى)، 45 سنة": a family name, her given name in brackets
+        if (
+            not aged and len(words) == 2 and _given(words[0]) and words[0] not in _PHRASE_GIVEN
+            and (_family_shaped(words[1]) or _unknown_family(text, _ARABIC_WORD.match(text, lead.end(1) - len(words[1]))))
+            and (not _ambiguous(words[0]) or _CLIENT_AFTER.match(text, lead.end(1)))
+        ):
+            aged = lead  # "خالد البيطار، عميل قديم": a given name and a family name open the note
         if not any(w in _EXCLUDED for w in words) and (
             aged or any(_known(w) and w not in person_names().ambiguous for w in words)
         ):
@@ -212,7 +293,13 @@ def arabic_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.end(1) - len(name), m.end(1), "NAME"))
     for m in _GIVEN_THEN_FAMILY.finditer(text):
         given, family = m.group(1), m.group(2)
-        if given in person_names().ambiguous and not (_surname(family) or _nisba(family)):
+        if _person_before(text, m.start(1), given) and (
+            given in person_names().given and _family_shaped(family)
+            or _unknown_given(given) and (_surname(family) or _nisba(family) or occupational(family))
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))  # "اتصل خالد البيطار", "زارتنا ميثاء الخياط"
+            continue
+        if given in person_names().ambiguous and not (_surname(family) or _nisba(family) or occupational(family)):
             continue  # "نور الشمس": the light of the sun
         if given in person_names().given and family not in _EXCLUDED and family not in ARABIC_NISBA_ADJECTIVES:
             spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
@@ -251,15 +338,13 @@ def arabic_names(text: str) -> list[PiiSpan]:
 
 # --- names without a title ------------------------------------------------------------------
 
-_PROCLITICS = "وفبلك"
-_NAMING = frozenset(ARABIC_NAMING_WORDS)
-_KIN = frozenset(ARABIC_KIN_WORDS)
 _CLIENT = frozenset(ARABIC_CLIENT_WORDS)
+_CUE_GAP = re.compile(r"\s*[:：]?\s*")
 _CLIENT_ADJECTIVES = frozenset(
+    "جديدة جديد قديمة قديم دائمة دائم مميزة مميز "
     "الجديدة الجديد القديمة القديم الدائمة الدائم المميزة المميز الكريمة الكريم الوفية الوفي "
     "العزيزة العزيز المعروفة المعروف".split()
 )
-_ARTICLE_PROCLITICS = ("بال", "وال", "فال", "كال", "لل")
 # "شيخة" is a given name ("شيخة الفلاسي") and, before a given name, a title ("شيخة موزة").
 _GIVEN_OR_TITLE = frozenset({"شيخة", "شيخه", "شيخ"})
 _DIGIT_AFTER = re.compile(r"\s*[(（]?\s*[0-9٠-٩]")
@@ -275,18 +360,6 @@ def _forms(word: str) -> list[tuple[int, str]]:
         if word[1] in "لب" and word[0] in "وف" and len(word) > 4:
             out.append((2, word[2:]))
     return out
-
-
-def _ambiguous(word: str) -> bool:
-    return word in person_names().ambiguous or word in _EXCLUDED
-
-
-def _given(word: str) -> bool:
-    return word in person_names().given
-
-
-def _surname(word: str) -> bool:
-    return word in person_names().surnames
 
 
 def _nisba(word: str) -> bool:
@@ -326,7 +399,7 @@ def _after_glued(text: str, word: re.Match[str]) -> int:
     return word.end()
 
 
-def _family_end(text: str, end: int, limit: int = 3) -> tuple[int, bool]:
+def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tuple[int, bool]:
     """End of a name whose given name ends at ``end``, with the family name after it, and
     whether a family name was found ("ريم البلوشي", "منى عبد الحميد", "سامي بن يوسف",
     "هبة الله منصور", "ديما قباني،")."""
@@ -345,8 +418,13 @@ def _family_end(text: str, end: int, limit: int = 3) -> tuple[int, bool]:
         if word.startswith("ال") and _surname(word):  # "خالد الخطيب", "ريم الشيخ"
             cursor, family = nxt.end(), True
             continue
-        if word in _EXCLUDED or word in _KIN or word in _NAMING or word[0] == "و" and word[1:] in _EXCLUDED:
+        if cue and cursor == end and _family_shaped(word):
+            cursor, family = nxt.end(), True  # "زوجها خالد البيطار": after a kin or client word
+            continue
+        if word in _EXCLUDED or word in _KIN or word in _NAMING or word.startswith(_ARTICLE_PROCLITICS) and not _known(word):
             break
+        if word[0] in _PROCLITICS and (word[1:] in _EXCLUDED or word[1:] in _KIN) and not _known(word):
+            break  # "لزوجها", "ومع": a proclitic before a word, no family name
         if word in _COMPOUND_FIRST:
             gap2 = _SPACE.match(text, nxt.end())
             part = _ARABIC_WORD.match(text, gap2.end()) if gap2 else None
@@ -354,7 +432,10 @@ def _family_end(text: str, end: int, limit: int = 3) -> tuple[int, bool]:
                 break
             cursor, family = part.end(), True
             continue
-        if _surname(word) or _nisba(word) or word.startswith("ال") and _given(word) and not _ambiguous(word):
+        if (
+            _surname(word) or _nisba(word) or occupational(word)
+            or word.startswith("ال") and _given(word) and not _ambiguous(word)
+        ):
             cursor, family = nxt.end(), True
             continue
         if _glued_family(word):
@@ -378,8 +459,8 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool) -> PiiSpan | None:
     if not first:
         return None
     word = first.group()
-    if word in _CLIENT_ADJECTIVES:  # "العميلة الجديدة جميلة الطاير"
-        gap = _SPACE.match(text, first.end())
+    if word in _CLIENT_ADJECTIVES:  # "العميلة الجديدة جميلة الطاير", "عميلة جديدة: هند …"
+        gap = _CUE_GAP.match(text, first.end())
         first = _ARABIC_WORD.match(text, gap.end()) if gap else None
         if not first:
             return None
@@ -392,7 +473,9 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool) -> PiiSpan | None:
         return None
     if word in _KIN or word in _COMPOUND_FIRST or word.startswith("ال") and not (_surname(word) or _given(word)):
         return None
-    end, family = _family_end(text, first.end())
+    if word[0] in _PROCLITICS and (word[1:] in _KIN or word[1:] in _EXCLUDED) and not _given(word):
+        return None  # "زوجته وبناته الثلاث": another kin word, no name
+    end, family = _family_end(text, first.end(), cue=_given(word))
     if _given(word) and (word not in _EXCLUDED or word in person_names().ambiguous):
         if _DIGIT_AFTER.match(text, first.end()):
             return None
@@ -428,7 +511,8 @@ def free_names(text: str) -> list[PiiSpan]:
     client or naming word ("وبنتها شيخة", "الزبونة ديما قباني،", "اسمها ريم")."""
     spans = []
     lexicon = person_names()
-    previous = ""
+    previous = prev_given = ""
+    prev_start = 0
     for m in _ARABIC_WORD.finditer(text):
         token = m.group()
         for shift, form in _forms(token):
@@ -462,7 +546,13 @@ def free_names(text: str) -> list[PiiSpan]:
                 and form not in ARABIC_NISBA_ADJECTIVES
                 and len(form) >= 4
             ):
+                # "خالد النحاس": a given name that is a word too, right before the family name
+                if previous and previous == prev_given and start == m.start():
+                    start = prev_start
                 spans.append(PiiSpan(start, m.end(), "NAME"))
                 break
         previous = token
+        gap_after = _SPACE.match(text, m.end())
+        prev_given = token if token in lexicon.given and gap_after and "\n" not in gap_after.group() else ""
+        prev_start = m.start()
     return spans

@@ -516,10 +516,48 @@ def _ko_is_name(word: str) -> bool:
     return word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS and classify(word) != COMMON
 
 
+_KO_SPACED_SURNAME_BEFORE = re.compile(rf"(?<![가-힣])([{''.join(KO_SURNAMES)}])[ \t]$")
+_KO_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]$")
+_KO_PARTICLES_LONGEST = tuple(sorted(KO_NAME_PARTICLES, key=len, reverse=True))
+
+
+def _ko_after_honorific(word: str) -> str | None:
+    """The name in a word before a second honorific: None for a role or an honorific with its
+    particle ("Dubois 선생님의 사모님" is "Mr Dubois's wife": 선생님의 is no name), the part before
+    the honorific for "마이어님의 사모님", else the word."""
+    for particle in _KO_PARTICLES_LONGEST:
+        if word.endswith(particle) and len(word) > len(particle):
+            stem = word[: -len(particle)]
+            if stem in KO_ROLE_WORDS or stem.endswith(("님", "씨")) or stem in ("고객", "선생", "사모", "여사"):
+                return None
+            if particle[0] in "님씨":
+                return stem if len(stem) >= 2 and stem not in KO_ROLE_WORDS else None
+            return word
+    return word
+
+
+def _ko_name_start(text: str, start: int, word: str) -> int:
+    """"김 민지 고객님": a surname written apart from the given name; "소피 마르탱 님": a known
+    given name before a foreign surname."""
+    before = text[max(0, start - 6) : start]
+    lone = _KO_SPACED_SURNAME_BEFORE.search(before)
+    if lone and len(word) == 2 and (word in _ko_given_syllables()[0] or is_given_name(word)):
+        return start - len(lone.group())
+    given = _KO_WORD_BEFORE.search(before)
+    if given and is_given_name(given.group(1)) and classify(given.group(1)) != COMMON:
+        return start - len(given.group())
+    return start
+
+
 def _korean_names(text: str) -> list[PiiSpan]:
     spans = []
     for m in _KO_NAME.finditer(text):
         word, spaced, honorific = m.group(1), bool(m.group(2)), m.group(3)
+        if _ko_after_honorific(word) != word:
+            stem = _ko_after_honorific(word)
+            if stem is None or honorific in KO_SPACED_ONLY or not spaced:
+                continue
+            word, spaced = stem, False  # "마이어님의 사모님"
         if honorific in KO_SPACED_ONLY:
             # "김민지 고객": a full name (3 syllables) before a bare role word ("전 대표" is
             # "the former CEO", "우수 고객" a good customer).
@@ -538,7 +576,7 @@ def _korean_names(text: str) -> list[PiiSpan]:
         if len(word) == 1 and word in KO_NOT_LONE_SURNAMES and honorific not in _KO_FOREIGN_HONORIFICS:
             long_enough = False  # "전 대표님" the former CEO, "고 회장님" the late chairman
         if long_enough and word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS:
-            spans.append(PiiSpan(m.start(1), m.start(1) + len(word), "NAME"))
+            spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.start(1) + len(word), "NAME"))
         elif (
             spaced
             and m.group(2)
@@ -548,7 +586,7 @@ def _korean_names(text: str) -> list[PiiSpan]:
             and not word.endswith(_KO_VERB_ENDINGS)
         ):
             # "리처드슨 님", "다나카 고객님": a foreign name in Hangul before a spaced honorific
-            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+            spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.end(1), "NAME"))
     for m in _KO_PREFIXED.finditer(text):
         word = m.group(1)
         after = text[m.end(1) : m.end(1) + 1]
@@ -610,6 +648,22 @@ def ko_full_name(word: str) -> bool:
     return given in known or (
         given[0] in firsts and given[1] in seconds and word[: len(sur) + 1] not in KO_COMMON_STEMS
     ) and word not in KO_ROLE_WORDS
+
+
+_KO_COUPLE = re.compile(
+    r"(?<![가-힣])([가-힣]{3})[ \t]*[·・,、/&][ \t]*([가-힣]{3})(?=[ \t]*(?:부부|커플|내외|님|씨|고객))"
+    r"|(?<![가-힣])([가-힣]{3})(?=[ \t]+(?:부부|내외)(?![가-힣]))"
+)
+
+
+def _ko_couples(text: str) -> list[PiiSpan]:
+    """"김민지·이준호 부부", "김민지, 이준호 부부", "박서준 부부": full names of a couple."""
+    spans = []
+    for m in _KO_COUPLE.finditer(text):
+        names = [g for g in (1, 2, 3) if m.group(g)]
+        if all(ko_full_name(m.group(g)) for g in names):
+            spans += [PiiSpan(m.start(g), m.end(g), "NAME") for g in names]
+    return spans
 
 
 def _ko_bare_names(text: str) -> list[PiiSpan]:
@@ -687,10 +741,12 @@ _CLOSING_KO = re.compile(r"[ \t]*(?:[,.;:!?()（）\[\]/·]|$|\n)")
 _FOREIGN_HONORIFICS = (
     JA_HONORIFICS + ZH_HONORIFICS[:6] + tuple(h for h in KO_HONORIFICS if h not in KO_SPACED_ONLY)
 )
+# "Meyer 부인" (Mrs Meyer), "Meyer 부부" (the Meyers): after a Latin name only.
+_KO_FOREIGN_SPACED = frozenset({"부인", "부부", "내외", "커플"})
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё"
 _FOREIGN = re.compile(
     rf"(?<![{_LETTERS}'’\-])([A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTERS}'’\-]+)"
-    rf"(?:[ \u3000]?(?:{alternation(_FOREIGN_HONORIFICS)})|[ \u3000](?:{alternation(KO_SPACED_ONLY)}))"
+    rf"(?:[ \u3000]?(?:{alternation(_FOREIGN_HONORIFICS)})|[ \u3000](?:{alternation(KO_SPACED_ONLY | _KO_FOREIGN_SPACED)}))"
 )
 _WORD_BEFORE = re.compile(rf"([A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTERS}'’\-]+)[ ]$")
 
@@ -726,7 +782,9 @@ def _after_prefix_title(text: str, pos: int) -> PiiSpan | None:
     start = word.start()
     if _HANGUL.match(run):
         for particle in _KO_PARTICLES:
-            if run.endswith(particle) and len(run) > len(particle) + 1:
+            if run.endswith(particle) and (
+                len(run) > len(particle) + 1 or len(run) == len(particle) + 1 and run[0] in KO_SURNAMES
+            ):
                 run = run[: -len(particle)]
                 break
         if len(run) < 2 and run not in KO_SURNAMES or not _ko_foreign(run):
@@ -788,7 +846,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
     """Names marked by CJK or Hangul honorifics, ages and labels."""
     spans = _foreign_names(text) + _titled_names(text) + _native_names(text) + _latin_given_zh_surname(text)
     if _HANGUL.search(text):
-        spans += _korean_names(text) + _ko_bare_names(text)
+        spans += _korean_names(text) + _ko_bare_names(text) + _ko_couples(text)
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms
         spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True) + _ja_role_names(text)
     elif _HAN_CHAR.search(text):

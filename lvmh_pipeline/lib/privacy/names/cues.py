@@ -46,6 +46,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_place_month_or_brand,
     is_surname,
     is_vocabulary,
+    names_a_place_or_org,
     rejected_after_title,
 )
 
@@ -238,6 +239,10 @@ def _compound_noun(word: str) -> bool:
     )
 
 
+# Particles that also say where someone is from ("de Paris", "da Lisboa", "aus Wien").
+_FROM_PARTICLES = frozenset({"de", "da", "do", "di", "del", "von", "van", "aus"})
+
+
 def parse_name(
     text: str,
     pos: int,
@@ -270,6 +275,10 @@ def parse_name(
             nxt = _GAP.match(text, m.end())
             follow = _WORD.match(text, nxt.end()) if nxt else None
             if follow and (is_capitalised(follow.group()) or follow.group().lower() in PARTICLES):
+                if n_words and lower in _FROM_PARTICLES and is_place_month_or_brand(follow.group()) or (
+                    n_words and names_a_place_or_org(follow.group())
+                ):
+                    break  # "Sr. Costa de São Paulo", "Mme Durand de Paris": where from, no name
                 cursor = nxt.end()
                 continue
             break

@@ -28,7 +28,8 @@ adds the names linked to those found: the same name in brackets in another scrip
 (鈴木)", "제니퍼 월시(Jennifer Walsh)"), given names next to a found surname ("Mrs Ward …
 Bridget Ward"), couples ("James & Emma White", "lui Marco, lei Ilaria"), spelling corrections
 ("Kowalski, euh Kowalska") and the parts of CJK and Hangul names ("陈，陈先生", "박 그러니까
-박준호"). :func:`name_occurrences` then finds every other occurrence of the names found (or of a
+박준호"); a third (:mod:`.names_compound`) the further parts of an Iberian compound surname ("Ana
+Paula de Souza e Castro"). Arabic vowel marks and tatweel are read past (:mod:`.names_marks`). :func:`name_occurrences` then finds every other occurrence of the names found (or of a
 client's known names). An honorific after a hyphen ("Kapoor-ji", "Tanaka-san") stays out of
 the name.
 """
@@ -40,9 +41,11 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.arabic import arabic_names
 from lvmh_pipeline.lib.privacy.names.cjk import cjk_names
+from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
 from lvmh_pipeline.lib.privacy.names.guard import is_given_name
 from lvmh_pipeline.lib.privacy.names.links import linked_names
+from lvmh_pipeline.lib.privacy.names.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.positions import position_names
 
@@ -58,9 +61,16 @@ _HONORIFIC_TAIL = re.compile(
 
 
 def find_names(text: str) -> list[PiiSpan]:
-    """Spans of person names, non-overlapping, in text order."""
+    """Spans of person names, non-overlapping, in text order (Arabic vowel marks and tatweel
+    are read past: "السيّدة ليلى الخيّاط")."""
     if not isinstance(text, str) or not text:
         return []
+    if _ARABIC.search(text) and has_marks(text):
+        return on_plain_text(text, _find_names)
+    return _find_names(text)
+
+
+def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text)
     if _ARABIC.search(text):
         candidates += arabic_names(text)
@@ -70,6 +80,7 @@ def find_names(text: str) -> list[PiiSpan]:
     spans = _disjoint(candidates, placeholders)
     if spans or placeholders:
         spans = _disjoint(spans + linked_names(text, spans), placeholders)
+        spans = _disjoint(spans + compound_surname_parts(text, spans), placeholders)
     return [_without_suffix(text, s) for s in spans]
 
 

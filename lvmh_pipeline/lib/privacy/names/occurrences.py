@@ -27,6 +27,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_SURNAMES,
 )
 from lvmh_pipeline.lib.privacy.names.guard import is_vocabulary
+from lvmh_pipeline.lib.privacy.names.marks import has_marks, on_plain_text, strip_marks
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 _ALPHA = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
@@ -34,6 +35,7 @@ _ARABIC = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _TOKEN = re.compile(rf"[{_ALPHA}]+(?:['’][{_ALPHA}]+)*|[{_ARABIC}]+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_ARABIC_CHAR = re.compile(f"[{_ARABIC}]")
 _ELISIONS = ("d'", "d’", "l'", "l’", "dell'", "dell’", "all'", "all’", "dall'", "dall’", "nell'",
              "nell’", "sull'", "sull’", "qu'", "qu’")
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "sao", "sankt"})
@@ -179,10 +181,34 @@ def _token_keys(token: str) -> list[tuple[str, int, int]]:
     if plain.endswith("s") and token[:1].isupper() and len(plain) > 3:
         keys.append((plain[:-1], 0, -1))
     if "\u0621" <= token[:1] <= "\u06ff" and len(token) > 3:
-        if token[0] in "وبلفك":
-            keys.append((plain[1:], 1, 0))
-        if token.startswith("لل"):
-            keys.append(("ال" + plain[2:], 1, 0))
+        keys += _arabic_keys(token, plain)
+    return keys
+
+
+# Suffixes glued to an Arabic family name or to the word it is made of: "الخياطة", "النحاسية",
+# "الحدادين", "عطارها". Once the family name is found, the word carrying it goes too.
+_AR_SUFFIXES = ("يات", "ية", "يه", "ات", "ين", "ون", "ان", "هم", "ها", "ي", "ة", "ه")
+
+
+def _arabic_keys(token: str, plain: str) -> list[tuple[str, int, int]]:
+    """Keys of an Arabic token: without its proclitics (و ب ل ف ك, "لل" for "لل" + "ال"), with
+    the article ("الحداد" for "حداد"), without a glued suffix ("الخياطة" for "الخياط")."""
+    stems = []
+    if token[0] in "وبلفك":
+        stems.append((plain[1:], 1))
+    if token.startswith("لل"):
+        stems.append(("ال" + plain[2:], 1))
+    if token[:3] in ("ولل", "فلل") and len(token) > 5:
+        stems.append(("ال" + plain[3:], 2))  # "وللنحاس": and for al-Nahhas
+    if token[0] in "وف" and token[1:2] in "بلك" and len(token) > 5:
+        stems.append((plain[2:], 2))  # "وبالنحاس", "وبحداد"
+    keys = [(stem, shift, 0) for stem, shift in stems]
+    for stem, shift in [(plain, 0), *stems]:
+        if stem.startswith("ال") and len(stem) >= 6 and stem[2:] not in person_names().given:
+            keys.append((stem[2:], shift, 0))  # "الحداد" after "حداد"; not "الميلاد" after "ميلاد"
+        for suffix in _AR_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 5:
+                keys.append((stem[: -len(suffix)], shift, 0))
     return keys
 
 
@@ -193,6 +219,15 @@ def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
     only; a one-character CJK/Hangul name only before an honorific ("김 고객님")."""
     if not isinstance(text, str) or not text:
         return []
+    names = [n for n in names if isinstance(n, str) and n.strip()]
+    if any(has_marks(n) for n in names) or has_marks(text) and _ARABIC_CHAR.search(text):
+        # "النحّاس" found once, "النحاس" written later (or the other way round)
+        plain_names = tuple(strip_marks(n)[0] for n in names)
+        return on_plain_text(text, lambda plain: _occurrences(plain, plain_names))
+    return _occurrences(text, names)
+
+
+def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
     forms = _forms(tuple(sorted({n for n in names if isinstance(n, str) and n.strip()})))
     spans: list[PiiSpan] = []
     if forms.alpha:
@@ -206,7 +241,7 @@ def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 and (head.isascii() or _plain(head) not in heads)
                 and "'" not in token
                 and "’" not in token
-                and token[0] not in "وبلفك"
+                and not "\u0621" <= token[0] <= "\u06ff"
             ):
                 continue
             if i and _plain(tokens[i - 1].group()) in _SAINTS:

@@ -138,10 +138,39 @@ _ROLE_ENDINGS = (
 _KIN_AMBIGUOUS = frozenset({"son", "man", "mann", "prima", "primo", "nicht", "pai", "ami"})
 
 
+# Russian words that open a sentence and are no surname by their ending: past-tense verbs
+# ("Рассказала", "Вернулась", "Отложили"), infinitives ("Уточнить"), adverbs ("Возможно",
+# "Кстати"). Surnames end otherwise (-ов, -ина, -ский, -енко, -ук …).
+_RU_NOT_SURNAME_ENDINGS = (
+    "ла", "ли", "ло", "лся", "лась", "лись", "лось", "ть", "ться", "ти", "чь", "ал", "ял", "ил", "ел",
+    "ёл", "ул", "но", "ски", "жно", "шно", "ьно", "ому", "ему", "ого", "его", "ясь", "ешь", "ите", "ете",
+)
+_RU_OPENERS = frozenset(
+    """кстати итак например впрочем конечно однако спасибо также потом далее затем сначала
+    сегодня вчера завтра утром вечером днём днем возможно видимо наверное кажется пожалуйста
+    уточнить узнать позвонить перезвонить напомнить отложить""".split()
+)
+
+
+def ordinary_russian(word: str) -> bool:
+    """A capitalised Russian word that a verb or adverb ending shows is no name."""
+    low = word.casefold()
+    return (
+        is_cyrillic(word)
+        and classify(word) != NAME
+        and not _given_form(word)
+        and (
+            low in _RU_OPENERS
+            or len(low) >= 5 and low.endswith(_RU_NOT_SURNAME_ENDINGS) and not low.endswith(("ели", "швили", "тти"))
+        )
+    )
+
+
 def _ordinary(word: str) -> bool:
     low = fold(word)
     return (
         classify(word) == COMMON
+        or ordinary_russian(word)
         or low in _STATE_WORDS
         or low in _FILLER_WORDS
         or low in NOT_NAMES
