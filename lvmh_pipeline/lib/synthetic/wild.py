@@ -26,11 +26,11 @@ its own stream exactly as without them, so the other streams (and every note tha
 class) are unchanged. Phrases live in ``phrases/wild.json``; a span to record as special-
 category gold is written there between square brackets, an implied diet as a trailing ``<label>``.
 
-Left out on purpose, because the name detector (``lib/privacy/names``) misses them today and the
-generated-data privacy tests allow no miss: a surname with a particle ("de Jong", "De Luca")
-opening a note or a sentence (only "Luca", or nothing, is found); the fillers "perdón" (ES) and
-"digo" (PT) between title and name; "{surname}님 부부" (KO) and "{surname}夫妇" (ZH, taken whole
-as the name). Glued honorifics are written only when ``WildRates.glued_honorific`` > 0 (see there).
+Surnames with a particle open a note or a sentence too ("De Jong, 45 jaar", "De Luca conferma
+per telefono"); fillers between title and name include "perdón", "bueno" (ES), "digo", "quer
+dizer", "tipo" (PT); CJK couples are written "{surname}님 부부" (KO), "{surname}夫妇" /
+"{surname}夫妻" (ZH), "{surname}ご夫妻" / "{surname}夫妻" (JA, one-character surnames too).
+Glued honorifics are written only when ``WildRates.glued_honorific`` > 0 (see there).
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def render_name(note: WildNote, title: str, surname: str, latin: str, gender: st
         return pick(rng, t["couple_amp"]).format(surname=surname)
     if form == "glued_honorific":
         return latin + pick(rng, t["glued"][gender])
-    if form == "leading_surname" and " " not in surname:  # "Keller, 57 jaar" (particles: module doc)
+    if form == "leading_surname":  # "Keller, 57 jaar", "De Jong, 45 jaar"
         return surname[:1].upper() + surname[1:]
     return None
 
@@ -220,7 +220,7 @@ def special_mention(note: WildNote, gender: str) -> tuple[str, str, str, str | N
 
 
 def repeat_segment(note: WildNote, surname: str) -> str | None:
-    if not note.repeat_name or " " in surname:  # "De Luca" opening a sentence: module doc
+    if not note.repeat_name:
         return None
     note.mark("repeat_name")
     return pick(note.rng, note.table["repeat"]).format(surname=surname[:1].upper() + surname[1:])

@@ -358,7 +358,14 @@ def skip_fillers(text: str, pos: int) -> tuple[int, bool, bool] | None:
     return cursor, skipped, sentence_end and not filler
 
 
-def _after_title(text: str, title_end: int, weak: bool, german: bool = False) -> PiiSpan | None:
+# Weak titles that are titles before a surname that is a place too ("Dona Santos", "Dona
+# Paiva"), unlike "Miss Paris", "Lady Dior".
+_PLACE_SURNAME_TITLES = frozenset({"Dona", "dona"})
+
+
+def _after_title(
+    text: str, title_end: int, weak: bool, german: bool = False, place_surname_ok: bool = False
+) -> PiiSpan | None:
     skip = skip_fillers(text, title_end)
     if skip is None:
         return None
@@ -371,7 +378,8 @@ def _after_title(text: str, title_end: int, weak: bool, german: bool = False) ->
         return None
     if skipped or weak:
         kind = classify(word)
-        if kind == COMMON or (weak and is_place_month_or_brand(word)):
+        place = weak and is_place_month_or_brand(word) and not (place_surname_ok and is_surname(word))
+        if kind == COMMON or place:
             return None  # "Miss Paris", "Lady Dior"
         if sentence_end and kind == UNKNOWN and not surname_shaped(word):
             return None
@@ -391,7 +399,10 @@ def title_names(text: str) -> list[PiiSpan]:
         if m and _OUR_LADY.search(text, max(0, start - 8), start):
             continue  # "Nossa Senhora de Fátima", "Notre-Dame": the Virgin, a church, a feast
         if m:
-            span = _after_title(text, m.end(), m.group() in WEAK_TITLES, m.group() in _GERMAN_TITLES)
+            span = _after_title(
+                text, m.end(), m.group() in WEAK_TITLES, m.group() in _GERMAN_TITLES,
+                m.group() in _PLACE_SURNAME_TITLES,
+            )
             if span:
                 spans.append(span)
     return spans

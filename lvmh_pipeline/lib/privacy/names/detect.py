@@ -8,15 +8,17 @@ so —
   also Krause"), a couple of titles ("Mr & Mrs Collins", "Sr/Sra. Ortega"), a couple or family
   word ("Ehepaar Koch"), a meeting or naming phrase ("Meeting with Sophie Martin", "si chiama
   Bianchi"), a client word ("Kundin Keller"), a label ("Nom : Keller");
-- by position (:mod:`.names_positions`): at the start of a note ("Keller, 57 jaar, …"), before
+- by position (:mod:`.names_positions`, :mod:`.openings`): at the start of a note ("Keller, 57
+  jaar, …", "De Jong, 45 jaar", "Kensington, around 30"), a particle surname opening a sentence
+  ("De Luca conferma"), before
   an age ("Dupont 45 ans", "Müller (62)"), a known given name before a surname ("Anna Krause"),
   a given name after a kin word ("sa fille Chloé");
-- before an honorific or an age in Japanese, Chinese and Korean (:mod:`.names_cjk`: "田中様",
+- before an honorific or an age in Japanese, Chinese and Korean (:mod:`.cjk`: "田中様",
   "王总", "김민지 회장님", "Meyer님", "김민지(34세)"); without one where the script shows the
   name's shape: a Chinese surname and given-name characters after a verb of meeting or a kin word
   ("跟王建国聊了", "女儿李若曦在"), familiar forms ("老王", "陈姐", "陳太", "黃生"), a Korean full
   name before a particle ("김민지가", "이서연의") or a lone surname before a role ("문 대표");
-- in Arabic (:mod:`.names_arabic`) after a title or before an age, and without a title: known
+- in Arabic (:mod:`.arabic`) after a title or before an age, and without a title: known
   given and family names anywhere ("زارتنا نورة القحطاني", "اتصل الشامسي"), kunya ("أم سلطان",
   "بو عبدالله"), kin, client and naming words ("وبنتها شيخة", "اسمها ريم");
 - in Russian, a given name in any case or diminutive next to another capitalised word
@@ -47,6 +49,7 @@ from lvmh_pipeline.lib.privacy.names.guard import is_given_name
 from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
+from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.positions import position_names
 
 __all__ = ["find_names", "name_occurrences"]
@@ -71,7 +74,7 @@ def find_names(text: str) -> list[PiiSpan]:
 
 
 def _find_names(text: str) -> list[PiiSpan]:
-    candidates = cue_names(text) + position_names(text)
+    candidates = cue_names(text) + position_names(text) + opening_names(text)
     if _ARABIC.search(text):
         candidates += arabic_names(text)
     if _CJK.search(text):

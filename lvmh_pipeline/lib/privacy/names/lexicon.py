@@ -269,19 +269,20 @@ FILLERS: tuple[str, ...] = tuple(
     actually basically anyway you_know i_mean let_me_see let's_see let’s_see how_do_you_say
     what's_her_name what's_his_name what’s_her_name what’s_his_name kind_of sort_of i_think
     euh heu hum ben bah bon alors donc enfin voilà quoi genre tu_vois vous_voyez comment_dire
-    disons c'est-à-dire c’est-à-dire en_fait ouais oui non hein attends attendez pardon
+    disons c'est-à-dire c’est-à-dire en_fait ouais oui non hein attends attendez pardon je_veux_dire
     eh_bien bref comment_elle_s'appelle comment_il_s'appelle euh_euh
     ehm ehmm eeh allora cioè capito dunque tipo insomma ecco beh be' boh vabbè diciamo
-    praticamente niente senti guarda come_si_chiama sì va_bene come_dire mah
+    praticamente niente senti guarda come_si_chiama sì va_bene come_dire mah scusi scusa anzi volevo_dire
     em este pues bueno o_sea vamos_a_ver a_ver mmm vale digamos sabes es_decir esto oye mira
-    cómo_se_llama sí entonces
+    cómo_se_llama sí entonces perdón perdon perdona disculpa disculpe digo quiero_decir
     é hã éh então pronto bem bom quer_dizer ou_seja sabe olha pois né deixa_ver deixa-me_ver
-    como_se_chama sim portanto
+    como_se_chama sim portanto perdão desculpa desculpe aliás
     äh ähm öh öhm naja na_ja na ja nein halt eben sozusagen quasi gell ne nee genau irgendwie
-    mal_sehen warte moment wie_heißt_sie wie_heißt_er tja also
-    nou dus zeg_maar hè even_kijken weet_je eigenlijk zo oké goh hoe_heet_ze hoe_heet_hij
+    mal_sehen warte moment wie_heißt_sie wie_heißt_er tja also entschuldigung Entschuldigung ich_meine
+    besser_gesagt
+    nou dus zeg_maar hè even_kijken weet_je eigenlijk zo oké goh hoe_heet_ze hoe_heet_hij ik_bedoel
     ну э ээ эээ эм мм хм это вот как_бы значит короче типа так ну_вот в_общем слушай
-    так_сказать да нет ага ой как_её как_его как_её_там это_самое
+    так_сказать да нет ага ой как_её как_его как_её_там это_самое простите извините то_есть вернее
     يعني اه آه ام امم اممم طيب والله خلاص يا ايه
     """.split()
 )
@@ -466,7 +467,7 @@ JA_LEADING_WORDS: tuple[str, ...] = (
     "毎年", "店舗", "来店", "顧客", "担当", "新規", "常連", "接客", "対応", "電話", "訪問",
 )
 JA_COUPLE_SUFFIXES: tuple[str, ...] = ("ご夫妻", "ご夫婦", "夫妻", "夫婦", "御夫妻", "家")
-ZH_COUPLE_SUFFIXES: tuple[str, ...] = ("夫妇", "夫婦", "一家", "家族")
+ZH_COUPLE_SUFFIXES: tuple[str, ...] = ("夫妇", "夫婦", "夫妻", "一家", "家族")
 
 ZH_SURNAMES: frozenset[str] = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"

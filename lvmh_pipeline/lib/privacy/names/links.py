@@ -40,7 +40,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_SURNAMES,
     ZH_TRANSLITERATION,
 )
-from lvmh_pipeline.lib.privacy.names.cjk import ko_full_name
+from lvmh_pipeline.lib.privacy.names.korean import ko_full_name
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, alternation, is_capitalised, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
@@ -536,9 +536,12 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     found = {text[s.start : s.end] for s in spans}
     anchors = {(s.start, s.end) for s in spans}
     out: list[PiiSpan] = []
+    multiword: list[tuple[int, int]] = []  # occurrences of a whole name of several words
     if found:
         for s in name_occurrences(text, found):
             anchors.add((s.start, s.end))
+            if " " in text[s.start : s.end]:
+                multiword.append((s.start, s.end))
             if _DENSE_START.match(text, s.start) and text[s.start : s.end] not in found:
                 # a part of a CJK or Hangul name ("박 그러니까 박준호", "陈，陈先生"): the search
                 # after replacement would no longer see the full name next to it
@@ -554,4 +557,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     out += _coordinated(text, ordered)
     out += _variants(text, ordered)
     out += _pronoun_names(text, german)
+    if multiword:
+        # "Mevr. van Beek … Van Beek bevestigt": "Van" is the particle of the name found again,
+        # no given name next to "Beek"
+        out = [s for s in out if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in multiword)]
     return out

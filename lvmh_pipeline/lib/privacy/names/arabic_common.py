@@ -1,0 +1,74 @@
+"""What the Arabic name rules share: letters, titles (Arabic and Latin script), client and family
+cues, ages, kunya, post-titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.names.cues import alternation
+from lvmh_pipeline.lib.privacy.names.lexicon import (
+    ARABIC_CLIENT_WORDS,
+    ARABIC_FAMILY_WORDS,
+    ARABIC_KIN_WORDS,
+    ARABIC_KUNYA,
+    ARABIC_POST_TITLES,
+    ARABIC_TITLES,
+    FILLERS,
+    LATIN_TITLES,
+)
+
+_LETTER = "\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF"
+_ARABIC_WORD = re.compile(f"[{_LETTER}]+")
+_ARABIC_FILLERS = tuple(f for f in FILLERS if "\u0600" <= f[0] <= "\u06ff")
+# A title may carry a proclitic: "والسيدة", "للسيدة" (for Mrs.), "بالسيد", "مع السيدة".
+_TITLE_FORMS = ARABIC_TITLES + tuple(
+    prefix + title[2:]
+    for title in ARABIC_TITLES
+    if title.startswith("ال")
+    for prefix in ("لل", "بال", "كال", "فال")
+)
+# A title may be followed by a pause: "الدكتور... اه... حداد".
+_TITLE = re.compile(rf"(?<![{_LETTER}])[وف]?(?:{alternation(_TITLE_FORMS)})(?=[\s/،,.:;؛)]|…|$)")
+_TITLE_WORDS = frozenset(t for t in ARABIC_TITLES if not t.startswith("ال") and not t.endswith("."))
+_SKIP = re.compile(
+    rf"(?:\s+|/\s*ة(?![{_LETTER}])|/|و(?=\s*(?:{alternation(ARABIC_TITLES)}))"
+    rf"|(?:{alternation(_ARABIC_FILLERS)})(?![{_LETTER}])|[،,.…(（]+)"
+)
+_CUE = re.compile(
+    rf"(?<![{_LETTER}])(?:{alternation(ARABIC_FAMILY_WORDS + ARABIC_CLIENT_WORDS)})(?=\s)"
+)
+_AGE = r"\(?\s*\d{1,3}\s*(?:سنة|سنوات|عامًا|عاما|عام)"
+_AGE_AFTER = re.compile(rf"\s*[،,:\-–—]?\s*(?:{_AGE}|\(\s*\d{{2}}\s*\))")
+_LEADING = re.compile(
+    rf"^[\s\-•*]*(?:(?:الاسم|العميل|العميلة|الزبون)\s*[:：]\s*)?([{_LETTER}]+(?:\s+[{_LETTER}]+){{0,2}}?)"
+    r"\s*(?:[،,:(\-–—]|(?=\s*\d))"
+)
+_BRACKET_GIVEN = re.compile(rf"\s*\(\s*([{_LETTER}]+)\s*\)")
+_NAME_THEN_AGE = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+(?:\s+[{_LETTER}]+)?)(?={_AGE_AFTER.pattern})")
+_GIVEN_THEN_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(ال[{_LETTER}]+)")
+_KIN_THEN_GIVEN = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS)})\s+([{_LETTER}]+)")
+# Family names that are ordinary adjectives listed as words ("the elder", "the younger"): a
+# family name only right after a given name.
+_ADJECTIVE_FAMILY = frozenset({"الكبير", "الصغير"})
+_COMPOUND_FIRST = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أم", "ام", "آل", "بو", "أبي", "ابي"})
+_KUNYA_WORDS = frozenset(ARABIC_KUNYA)
+_POST_TITLES = frozenset(ARABIC_POST_TITLES)
+# What closes a name: punctuation, a bracket, a dash, the end of the text, or Latin script
+# (the name written again: "السيدة ريم ناصر (Reem Nasser)").
+_CLOSED_AFTER = re.compile(r"[ \t]*(?:[،,.:;؛()\[\]\-–—/]|$|\n)")
+# "نادية هانم", "فريبا خانم": a given name before an honorific that follows names.
+_BEFORE_POST_TITLE = re.compile(
+    rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(?:{alternation(ARABIC_POST_TITLES)})(?![{_LETTER}])"
+    rf"(?:\s+(ال[{_LETTER}]+))?"
+)
+# "أم فهد", "أبو خالد": the child's given name after a kunya.
+_KUNYA = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KUNYA)})\s+([{_LETTER}]+)")
+# "سالم وريم الكعبي": given names joined by the proclitic و before a family name or a known name.
+_AND_GIVEN = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+و([{_LETTER}]{{2,}})")
+_SPACE = re.compile(r"\s+")
+# "Mme الخياط", "Mr. النحاس": a Latin title before a name written in Arabic.
+_LATIN_TITLE = re.compile(
+    rf"(?<![A-Za-z])(?:{alternation(t for t in LATIN_TITLES if t[:1].isupper())})\.?[ \t]+(?=[{_LETTER}])"
+)
+_LATIN_START = re.compile(r"[A-ZÀ-Þ]")

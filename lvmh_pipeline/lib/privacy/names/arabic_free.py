@@ -1,0 +1,251 @@
+"""Arabic names without a title: known given names wherever they stand (with a proclitic و / ل /
+ب too), with the family name after them; names after client, kin and naming words ("زبونتنا
+الصباغ", "وبنتها شيخة", "اسمها ريم"); known family names that are no ordinary word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.arabic_common import (
+    _ARABIC_WORD,
+    _CLOSED_AFTER,
+    _COMPOUND_FIRST,
+    _KUNYA_WORDS,
+    _SPACE,
+)
+from lvmh_pipeline.lib.privacy.names.arabic_shapes import (
+    _ARTICLE_PROCLITICS,
+    _EXCLUDED,
+    _KIN,
+    _NAMING,
+    _PROCLITICS,
+    _ambiguous,
+    _family_shaped,
+    _given,
+    _known,
+    _surname,
+    occupational,
+)
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
+
+_CLIENT = frozenset(ARABIC_CLIENT_WORDS)
+_CUE_GAP = re.compile(r"\s*[:：]?\s*")
+_CLIENT_ADJECTIVES = frozenset(
+    "جديدة جديد قديمة قديم دائمة دائم مميزة مميز "
+    "الجديدة الجديد القديمة القديم الدائمة الدائم المميزة المميز الكريمة الكريم الوفية الوفي "
+    "العزيزة العزيز المعروفة المعروف".split()
+)
+# "شيخة" is a given name ("شيخة الفلاسي") and, before a given name, a title ("شيخة موزة").
+_GIVEN_OR_TITLE = frozenset({"شيخة", "شيخه", "شيخ"})
+_DIGIT_AFTER = re.compile(r"\s*[(（]?\s*[0-9٠-٩]")
+
+
+def _forms(word: str) -> list[tuple[int, str]]:
+    """(offset, form) of a token without its proclitic: "ومريم" → مريم, "للكعبي" → الكعبي."""
+    out = [(0, word)]
+    if len(word) > 3 and word[0] in _PROCLITICS:
+        out.append((1, word[1:]))
+        if word.startswith("لل"):
+            out.append((1, "ال" + word[2:]))
+        if word[1] in "لب" and word[0] in "وف" and len(word) > 4:
+            out.append((2, word[2:]))
+    return out
+
+
+def _nisba(word: str) -> bool:
+    """"الكعبي", "المنصوري": a family name by its shape, no adjective."""
+    return (
+        word.startswith("ال")
+        and word.endswith("ي")
+        and len(word) >= 6
+        and word not in ARABIC_NISBA_ADJECTIVES
+        and word not in _EXCLUDED
+    )
+
+
+class _ClosedOnly:
+    """A family name shown by punctuation only ("ديما قباني،"): enough after a client or kin word
+    or a known given name, not after a given name that is an ordinary word ("نجمة ميشلان،")."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+_CLOSED_ONLY = _ClosedOnly()
+
+
+def _glued_family(word: str) -> bool:
+    """"بنجلون", "بنعبد", "بوحمد": a Maghrebi or Gulf family name glued to بن / بو."""
+    return len(word) >= 5 and word.startswith(("بن", "بو")) and word not in _EXCLUDED and word not in _KIN
+
+
+def _after_glued(text: str, word: re.Match[str]) -> int:
+    """"بنعبد الله", "بوعبد الرحمن": the word after a glued name ending in عبد belongs to it."""
+    if word.group().endswith("عبد"):
+        gap = _SPACE.match(text, word.end())
+        nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
+        if nxt and nxt.group().startswith("ال"):
+            return nxt.end()
+    return word.end()
+
+
+def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tuple[int, bool]:
+    """End of a name whose given name ends at ``end``, with the family name after it, and
+    whether a family name was found ("ريم البلوشي", "منى عبد الحميد", "سامي بن يوسف",
+    "هبة الله منصور", "ديما قباني،")."""
+    cursor, family = end, False
+    for _ in range(limit):
+        gap = _SPACE.match(text, cursor)
+        if not gap or "\n" in gap.group():
+            break
+        nxt = _ARABIC_WORD.match(text, gap.end())
+        if not nxt:
+            break
+        word = nxt.group()
+        if word == "الله" and cursor == end:  # "هبة الله", "عطا الله": one given name
+            cursor = nxt.end()
+            continue
+        if word.startswith("ال") and _surname(word):  # "خالد الخطيب", "ريم الشيخ"
+            cursor, family = nxt.end(), True
+            continue
+        if cue and cursor == end and _family_shaped(word):
+            cursor, family = nxt.end(), True  # "زوجها خالد البيطار": after a kin or client word
+            continue
+        if word in _EXCLUDED or word in _KIN or word in _NAMING or word.startswith(_ARTICLE_PROCLITICS) and not _known(word):
+            break
+        if word[0] in _PROCLITICS and (word[1:] in _EXCLUDED or word[1:] in _KIN) and not _known(word):
+            break  # "لزوجها", "ومع": a proclitic before a word, no family name
+        if word in _COMPOUND_FIRST:
+            gap2 = _SPACE.match(text, nxt.end())
+            part = _ARABIC_WORD.match(text, gap2.end()) if gap2 else None
+            if not part or part.group() in _EXCLUDED:
+                break
+            cursor, family = part.end(), True
+            continue
+        if (
+            _surname(word) or _nisba(word) or occupational(word)
+            or word.startswith("ال") and _given(word) and not _ambiguous(word)
+        ):
+            cursor, family = nxt.end(), True
+            continue
+        if _glued_family(word):
+            cursor, family = _after_glued(text, nxt), True
+            continue
+        if word[0] == "و":
+            break  # "خالد ومريم": a second person
+        closed = _CLOSED_AFTER.match(text, nxt.end()) is not None
+        if closed and len(word) >= 3 and not word.endswith(("ية", "يه")) and not word.startswith("ال"):
+            return nxt.end(), _CLOSED_ONLY if not family else True
+        if _given(word) and not _ambiguous(word) and cursor == end:
+            cursor = nxt.end()  # "محمد أحمد الكعبي": a father's name between
+            continue
+        break
+    return cursor, family
+
+
+def _name_after_cue(text: str, pos: int, *, unknown_ok: bool) -> PiiSpan | None:
+    """The name standing at ``pos`` after a kin, client or naming word."""
+    first = _ARABIC_WORD.match(text, pos)
+    if not first:
+        return None
+    word = first.group()
+    if word in _CLIENT_ADJECTIVES:  # "العميلة الجديدة جميلة الطاير", "عميلة جديدة: هند …"
+        gap = _CUE_GAP.match(text, first.end())
+        first = _ARABIC_WORD.match(text, gap.end()) if gap else None
+        if not first:
+            return None
+        word = first.group()
+    if word in _KUNYA_WORDS:
+        gap = _SPACE.match(text, first.end())
+        child = _ARABIC_WORD.match(text, gap.end()) if gap else None
+        if child and child.group() not in _EXCLUDED:
+            return PiiSpan(child.start(), _family_end(text, child.end())[0], "NAME")
+        return None
+    if word in _KIN or word in _COMPOUND_FIRST or word.startswith("ال") and not (_surname(word) or _given(word)):
+        return None
+    if word[0] in _PROCLITICS and (word[1:] in _KIN or word[1:] in _EXCLUDED) and not _given(word):
+        return None  # "زوجته وبناته الثلاث": another kin word, no name
+    end, family = _family_end(text, first.end(), cue=_given(word))
+    if _given(word) and (word not in _EXCLUDED or word in person_names().ambiguous):
+        if _DIGIT_AFTER.match(text, first.end()):
+            return None
+        return PiiSpan(first.start(), end, "NAME")
+    if word in _EXCLUDED or len(word) < 3 or word.endswith(("ية", "يه")) or word.startswith(_ARTICLE_PROCLITICS):
+        return None  # "بالخط", "وال…": a preposition glued to an article, no name
+    if family and end > first.end() and not _CLOSED_AFTER.match(text, first.end()):
+        return PiiSpan(first.start(), end, "NAME")  # "الزبونة ديما قباني،", "زوجها كنان الحلبي"
+    if unknown_ok and _CLOSED_AFTER.match(text, first.end()):
+        return PiiSpan(first.start(), end, "NAME")  # "اسمها جنان،"
+    return None
+
+
+# Words after which a name names a place, a saint or an institution ("كنيسة مار الياس", "شارع
+# الشيخ زايد", "مستشفى الملك فيصل", "جامعة الأمير سلطان"), possibly through a title.
+_PLACE_BEFORE = frozenset(
+    """مار القديس القديسة كنيسة الكنيسة جامع مسجد شارع طريق حي منطقة مدينة مستشفى مدرسة جامعة
+    كلية معهد مركز برج فندق مول مطار ميناء جسر حديقة متحف قصر بوابة دوار ميدان ساحة شارعا
+    بكنيسة بمسجد بشارع بمستشفى بجامعة بمدرسة بمركز بفندق بمول بمطار وشارع ومستشفى""".split()
+)
+_PLACE_TITLES = frozenset("الشيخ الملك الأمير الامير الإمام الامام السلطان الشيخة الأميرة".split())
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1] in _PLACE_BEFORE:
+        return True
+    return len(before) >= 2 and before[-1] in _PLACE_TITLES and before[-2] in _PLACE_BEFORE
+
+
+def free_names(text: str) -> list[PiiSpan]:
+    """Names without a title: known given and family names anywhere, and the name after a kin,
+    client or naming word ("وبنتها شيخة", "الزبونة ديما قباني،", "اسمها ريم")."""
+    spans = []
+    lexicon = person_names()
+    previous = prev_given = ""
+    prev_start = 0
+    for m in _ARABIC_WORD.finditer(text):
+        token = m.group()
+        for shift, form in _forms(token):
+            start = m.start() + shift
+            if form in _KIN or form in _NAMING or form in _CLIENT:
+                gap = _SPACE.match(text, m.end())
+                if gap and "\n" not in gap.group():
+                    span = _name_after_cue(text, gap.end(), unknown_ok=form in _NAMING)
+                    if span:
+                        spans.append(span)
+                break
+            if form in _EXCLUDED or len(form) < 3:
+                continue
+            if (form in lexicon.given or form in lexicon.surnames) and _names_a_place(text, m.start()):
+                break
+            if form in _GIVEN_OR_TITLE:
+                gap = _SPACE.match(text, m.end())
+                nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
+                if nxt and nxt.group() in lexicon.given and nxt.group() not in _EXCLUDED - lexicon.ambiguous:
+                    spans.append(PiiSpan(nxt.start(), _family_end(text, nxt.end())[0], "NAME"))
+                    break  # "شيخة موزة": a title before her given name
+            if form in lexicon.given:
+                end, family = _family_end(text, m.end())
+                if form not in lexicon.ambiguous or family is True and end > m.end():
+                    if not (form in lexicon.ambiguous and previous in _KUNYA_WORDS):
+                        spans.append(PiiSpan(start, end, "NAME"))
+                break
+            if (
+                form in lexicon.surnames
+                and form not in lexicon.ambiguous
+                and form not in ARABIC_NISBA_ADJECTIVES
+                and len(form) >= 4
+            ):
+                # "خالد النحاس": a given name that is a word too, right before the family name
+                if previous and previous == prev_given and start == m.start():
+                    start = prev_start
+                spans.append(PiiSpan(start, m.end(), "NAME"))
+                break
+        previous = token
+        gap_after = _SPACE.match(text, m.end())
+        prev_given = token if token in lexicon.given and gap_after and "\n" not in gap_after.group() else ""
+        prev_start = m.start()
+    return spans

@@ -1,0 +1,180 @@
+"""Names in Japanese notes: before an honorific ("田中様", "ミュラーさん"), a couple word
+("田中ご夫妻", "林夫妻"), an age or a label ("田中、45歳", "顧客：田中"); a role suffix; a
+hiragana given name ("娘のあやかちゃん").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cjk_common import HAN, KATAKANA, _AGE_JA, _SEP, _runs_before
+from lvmh_pipeline.lib.privacy.names.cues import alternation
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
+from lvmh_pipeline.lib.privacy.names.lexicon import (
+    JA_COUPLE_SUFFIXES,
+    JA_HONORIFICS,
+    JA_LEADING_WORDS,
+    JA_ROLE_SUFFIXES,
+    JA_ROLE_WORDS,
+    ZH_HONORIFICS,
+)
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
+
+_JA_SHORT = ("氏", "殿")  # also start words: 氏名 (full name), 殿下 (highness)
+_JA_HONORIFIC = re.compile(
+    rf"(?:{alternation(h for h in JA_HONORIFICS + ('先生',) if h not in _JA_SHORT)}"
+    r"|氏(?![名族])|殿(?!下))"
+)
+_JA_NAME_CHAR = re.compile(rf"[{HAN}{KATAKANA}・ー]")
+_KATAKANA_RUN = re.compile(rf"[{KATAKANA}・ー]+")
+# Kanji forming ordinary words with 様 (模様 pattern, 多様 diverse, 仕様 specification …).
+_SAMA_COMPOUND_BEFORE = frozenset("模多同仕異一外今左斯有")
+_SAMA_COMPOUND_AFTER = frozenset("々子式相")
+_JA_COUPLE = re.compile(rf"([{HAN}]{{1,4}})(?:{alternation(JA_COUPLE_SUFFIXES)})")
+_JA_KATAKANA_COUPLE = re.compile(
+    rf"(?<![{KATAKANA}])([{KATAKANA}・ー]{{2,12}})(?:{alternation(s for s in JA_COUPLE_SUFFIXES if s != '家')})"
+)
+# A given name written in hiragana before an honorific, after の or at a clause start.
+_JA_HIRAGANA_NAME = re.compile(
+    r"(?:(?<=の)|(?<=[、。，,\s「（(])|^)([\u3041-\u3096]{2,4})(?=様|さま|さん|ちゃん|くん)"
+)
+_JA_HIRAGANA_NOT_NAMES = ("みな", "みんな", "だんな", "こども", "あかちゃ", "ぼっちゃ", "むすめ", "むすこ", "おく")
+_JA_AGE = re.compile(
+    rf"(?<![{HAN}{KATAKANA}])([{HAN}{KATAKANA}・ー]{{2,8}})(?:{_SEP}(?={_AGE_JA})|(?=[(（]\d{{2}}[)）]))"
+)
+_JA_START = re.compile(r"^[ \u3000]*")
+_JA_DECADE = re.compile(rf"{_SEP}[(（]?\s*\d{{1,3}}\s*代")
+_JA_LEADING_NAME = re.compile(rf"^[ \u3000]*([{HAN}]{{2,3}})[、，,:：]")
+# Words that open a Japanese note before an age without being a name (女性、45歳).
+_JA_COMMON_BEFORE_AGE = frozenset(
+    """女性 男性 主婦 会社員 医師 経営者 弁護士 教師 学生 社長 役員 公務員 自営業 会社経営 主人 奥様 夫婦
+    顧客 新規 常連 お客様 ご主人 奥さま 男の子 女の子 息子 娘 ご夫妻 女史 看護師 歯科医 銀行員 会長
+    投資家 建築家 デザイナー 弁理士 税理士 会計士 医者 教授 作家 画家 俳優 女優 歌手 モデル 退職者""".split()
+)
+_JA_LABEL = re.compile(
+    rf"(?:顧客名|お客様名|氏名|お名前|顧客|お客様)[ \u3000]?[:：][ \u3000]?([{HAN}{KATAKANA}・ー]{{2,8}})"
+)
+
+
+def _ja_known_suffix(run: str) -> int:
+    """Length of the longest known Japanese name ending ``run`` (0 when none)."""
+    names = person_names().ja_names
+    for size in range(min(len(run), 4), 0, -1):
+        if run[-size:] in names:
+            return size
+    return 0
+
+
+def _ja_lone_couple_surname(text: str, m: re.Match[str]) -> bool:
+    """"林ご夫妻", "森夫妻": a known one-character surname standing alone before a couple word
+    (no other kanji before it), not before 家 (森家 is no more a name than 旧家)."""
+    start = m.end(1) - 1
+    return (
+        m.group()[len(m.group(1)) :] != "家"
+        and (start == 0 or not re.match(f"[{HAN}]", text[start - 1]))
+    )
+
+
+def _ja_known_prefix(run: str) -> int:
+    names = person_names().ja_names
+    for size in range(min(len(run), 4), 0, -1):
+        if run[:size] in names:
+            return size
+    return 0
+
+
+_JA_ROLE_SUFFIX = re.compile(rf"([{HAN}]{{2,6}})(?:{alternation(JA_ROLE_SUFFIXES)})")
+# "山本（やまもと）様": the reading in brackets between the name and the honorific
+_JA_READING = re.compile(
+    rf"([{HAN}]{{1,4}}(?:[ \u3000]?[{HAN}]{{1,3}})?)[（(]([\u3041-\u3096\u30a1-\u30faー・ ]{{2,12}})[）)]"
+    rf"(?=[ \u3000]?(?:{alternation(JA_HONORIFICS + JA_ROLE_SUFFIXES)}|[、，,。]))"
+)
+
+
+def _ja_role_names(text: str) -> list[PiiSpan]:
+    """A known surname before a role word used as a title ("鈴木社長", "今日は小林部長が"), and a
+    name with its reading in brackets ("山本（やまもと）様")."""
+    spans = []
+    for m in _JA_ROLE_SUFFIX.finditer(text):
+        run = m.group(1)
+        size = _ja_known_suffix(run)
+        if size >= 2:
+            spans.append(PiiSpan(m.end(1) - size, m.end(1), "NAME"))
+    for m in _JA_READING.finditer(text):
+        run = m.group(1)
+        if _ja_known_suffix(run) >= 2 or _ja_known_prefix(run) >= 2 or len(run) <= 4 and run not in JA_ROLE_WORDS:
+            start = m.start(1)
+            if not _ja_known_prefix(run) and _ja_known_suffix(run) >= 2:
+                start = m.end(1) - _ja_known_suffix(run)
+            spans.append(PiiSpan(start, m.end(1), "NAME"))
+            spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
+    return spans
+
+
+def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
+    """``honorifics`` False (Han text without kana, Chinese or Japanese): only the rules that
+    need a known Japanese surname (田中、45歳; 佐藤夫妻)."""
+    spans = []
+    runs = _runs_before(text, _JA_HONORIFIC, _JA_NAME_CHAR) if honorifics else ()
+    for start, end, honorific in runs:
+        run = text[start:end]
+        if start > 0 and text[start - 1] in "おご御" and " " not in run and "\u3000" not in run:
+            continue
+        if honorific == "様" and _ja_known_suffix(run) < 2 and (
+            run[-1] in _SAMA_COMPOUND_BEFORE or text[end + 1 : end + 2] in _SAMA_COMPOUND_AFTER
+        ):
+            continue
+        if run.endswith("屋"):  # 花屋さん: a shop, not a person
+            continue
+        head, space, tail = run.partition(" ") if " " in run else run.partition("\u3000")
+        if space and (head in JA_LEADING_WORDS or head in JA_ROLE_WORDS or len(head) > 3):
+            start, run = start + len(head) + 1, tail  # "本日 田中様": the name is after the space
+        for word in JA_LEADING_WORDS:
+            if run.startswith(word) and len(run) > len(word):
+                start, run = start + len(word), run[len(word) :]
+        if not _KATAKANA_RUN.fullmatch(run) and len(run.replace(" ", "").replace("\u3000", "")) > 4:
+            keep = 5 if run[-5:-4].isspace() or run[-4:-3].isspace() else 4
+            run = run[-keep:].lstrip()
+            start = end - len(run)
+        if run not in JA_ROLE_WORDS and run.lstrip("ご") not in JA_ROLE_WORDS:
+            spans.append(PiiSpan(start, end, "NAME"))
+    for m in _JA_COUPLE.finditer(text):  # 田中夫妻, 佐藤家: known surnames only
+        size = _ja_known_suffix(m.group(1))
+        if size >= 2 or size == 1 and _ja_lone_couple_surname(text, m):
+            spans.append(PiiSpan(m.end(1) - size, m.end(1), "NAME"))
+    for m in _JA_KATAKANA_COUPLE.finditer(text):  # シュミット夫妻, ブラウンご夫婦
+        if classify(m.group(1)) != COMMON and m.group(1) not in JA_ROLE_WORDS:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _JA_HIRAGANA_NAME.finditer(text):  # 奥様のさくら様, 娘のあやかちゃん
+        run = m.group(1)
+        if not run.startswith(("お", "ご")) and not run.startswith(_JA_HIRAGANA_NOT_NAMES):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    lead = _JA_LEADING_NAME.match(text)  # 原田、…: a note opening with a known surname
+    if lead and _ja_known_prefix(lead.group(1)) == len(lead.group(1)) >= 2:
+        spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
+    for pattern in (_JA_AGE, _JA_LABEL):
+        for m in pattern.finditer(text):
+            run = m.group(1)
+            if any(h in run for h in JA_HONORIFICS + ZH_HONORIFICS) or run in JA_ROLE_WORDS:
+                continue  # 田中様、45歳, 白女士（45）: the honorific rule has it
+            if _KATAKANA_RUN.fullmatch(run):
+                # A katakana word before an age is a name only where a name stands: at the start
+                # of the note or after a label ("ミュラー、52歳"), not "アポイント、49歳"; and
+                # before an age, not a decade ("ウォークイン、30代女性").
+                leading = m.start(1) == _JA_START.match(text).end()
+                decade = _JA_DECADE.match(text, m.end(1))
+                if len(run) >= 2 and (leading or pattern is _JA_LABEL) and not decade:
+                    spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+                continue
+            size = _ja_known_prefix(run)
+            leading = m.start(1) == _JA_START.match(text).end()
+            if size < 2 and (pattern is _JA_LABEL or leading) and 2 <= len(run) <= 4:
+                if run not in _JA_COMMON_BEFORE_AGE and classify(run) != COMMON:
+                    spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # 高畑、27歳
+                continue
+            if size >= 2:
+                # 田中恵子 (surname + given name) stays whole; 田中様 … is handled above.
+                stop = m.end(1) if len(run) <= 4 else m.start(1) + size
+                spans.append(PiiSpan(m.start(1), stop, "NAME"))
+    return spans

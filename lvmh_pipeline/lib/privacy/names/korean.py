@@ -1,0 +1,278 @@
+"""Names in Korean notes: before an honorific ("김민수 님", "김민지 회장님", "김님"), an age or a
+label ("김민지(34세)", "고객명: 김민지"); a full name before a particle ("김민지가"), a lone surname
+before a role ("문 대표"), couples ("김민지·이준호 부부").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cjk_common import _AGE_KO, _HANGUL, _SEP
+from lvmh_pipeline.lib.privacy.names.cues import alternation
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name
+from lvmh_pipeline.lib.privacy.names.lexicon import (
+    KO_COMMON_STEMS,
+    KO_HONORIFICS,
+    KO_NAME_CUES,
+    KO_NAME_PARTICLES,
+    KO_NOT_LONE_SURNAMES,
+    KO_PERSON_PARTICLES,
+    KO_ROLE_WORDS,
+    KO_SPACED_ONLY,
+    KO_SPACED_ROLES,
+    KO_SURNAMES,
+)
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
+
+_KO_HONORIFIC_ENDINGS = tuple(KO_HONORIFICS)
+_KO_ROLES_LONGEST_FIRST = sorted(KO_ROLE_WORDS, key=len, reverse=True)
+_KO_NAME = re.compile(rf"(?<![가-힣])([가-힣]{{1,6}})( ?)({alternation(KO_HONORIFICS)})")
+_KO_AGE = re.compile(
+    rf"(?<![가-힣])([가-힣]{{2,4}})(?:{_SEP}(?={_AGE_KO})|[ \t]?(?=[(（]\d{{2}}[)）]))"
+)
+# "고객 김민지", "VIP 박서준": a full name after a client word, known given name or followed by
+# a particle or punctuation.
+_KO_PREFIXED = re.compile(
+    r"(?:고객|손님|회원|VIP|신규 고객|단골 고객)[ \t]+([가-힣]{3})(?=[은는이가을를의께와과도]?(?:[ \t,.(（:]|$))"
+)
+_KO_LEADING = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]*[,(（:]")
+# "최, 58세", "윤, 39,": a lone surname opening a note before an age
+_KO_LEADING_SURNAME = re.compile(
+    rf"^[ \t]*([{''.join(KO_SURNAMES)}])[ \t]*[,，][ \t]*(?=\d{{1,3}}[ \t]*(?:세|살|,|，|\)))"
+)
+# One syllable that makes a word with 님 although it is a surname too: 손님 (guest), 주님 (the
+# Lord), 신님 (a god).
+_KO_NIM_WORDS = frozenset("손주신")
+_KO_FILLER_WORDS = frozenset({"음", "어", "그", "저", "저기", "그러니까", "그니까", "뭐", "아", "에", "흠", "네"})
+_KO_ROLE_ENDINGS = ("분", "들", "님", "씨", "사", "장", "원", "관")
+_KO_FOREIGN_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "고객", "여사"})
+# Endings of verbs and particles: "채식하시고 사모님" is "… and madam", no name.
+_KO_VERB_ENDINGS = ("고", "며", "서", "요", "다", "면", "니", "죠", "게", "은", "는", "을", "를", "에", "로", "와", "과", "랑")
+_KO_LABEL = re.compile(r"(?:고객명|고객 이름|성함|이름|고객)[ \t]*[:：][ \t]*([가-힣]{2,4})")
+
+
+def _ko_foreign(word: str) -> bool:
+    """A Hangul word that may be a foreign name: no role, kin, filler or ordinary word."""
+    return (
+        word not in KO_ROLE_WORDS
+        and word not in _KO_FILLER_WORDS
+        and classify(word) != COMMON
+        and not word.endswith(_KO_ROLE_ENDINGS)
+    )
+
+
+def _ko_is_name(word: str) -> bool:
+    """A Hangul word starting with a surname that is no role, kin or ordinary word."""
+    return word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS and classify(word) != COMMON
+
+
+_KO_SPACED_SURNAME_BEFORE = re.compile(rf"(?<![가-힣])([{''.join(KO_SURNAMES)}])[ \t]$")
+_KO_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]$")
+_KO_PARTICLES_LONGEST = tuple(sorted(KO_NAME_PARTICLES, key=len, reverse=True))
+
+
+def _ko_after_honorific(word: str) -> str | None:
+    """The name in a word before a second honorific: None for a role or an honorific with its
+    particle ("Dubois 선생님의 사모님" is "Mr Dubois's wife": 선생님의 is no name), the part before
+    the honorific for "마이어님의 사모님", else the word."""
+    for particle in _KO_PARTICLES_LONGEST:
+        if word.endswith(particle) and len(word) > len(particle):
+            stem = word[: -len(particle)]
+            if stem in KO_ROLE_WORDS or stem.endswith(("님", "씨")) or stem in ("고객", "선생", "사모", "여사"):
+                return None
+            if particle[0] in "님씨":
+                return stem if len(stem) >= 2 and stem not in KO_ROLE_WORDS else None
+            return word
+    return word
+
+
+def _ko_name_start(text: str, start: int, word: str) -> int:
+    """"김 민지 고객님": a surname written apart from the given name; "소피 마르탱 님": a known
+    given name before a foreign surname."""
+    before = text[max(0, start - 6) : start]
+    lone = _KO_SPACED_SURNAME_BEFORE.search(before)
+    if lone and len(word) == 2 and (word in _ko_given_syllables()[0] or is_given_name(word)):
+        return start - len(lone.group())
+    given = _KO_WORD_BEFORE.search(before)
+    if given and is_given_name(given.group(1)) and classify(given.group(1)) != COMMON:
+        return start - len(given.group())
+    return start
+
+
+def _korean_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _KO_NAME.finditer(text):
+        word, spaced, honorific = m.group(1), bool(m.group(2)), m.group(3)
+        if _ko_after_honorific(word) != word:
+            stem = _ko_after_honorific(word)
+            if stem is None or honorific in KO_SPACED_ONLY or not spaced:
+                continue
+            word, spaced = stem, False  # "마이어님의 사모님"
+        if honorific in KO_SPACED_ONLY:
+            # "김민지 고객": a full name (3 syllables) before a bare role word ("전 대표" is
+            # "the former CEO", "우수 고객" a good customer).
+            if spaced and len(word) == 3 and _ko_is_name(word) and (
+                word[1:] in _ko_given_syllables()[0]
+                or word[2] not in "의을를에은는도로" and word[:2] not in KO_COMMON_STEMS
+            ):
+                spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # not "최고의 고객"
+            continue
+        for role in _KO_ROLES_LONGEST_FIRST:
+            if word.endswith(role) and len(word) > len(role):
+                word, spaced = word[: -len(role)], True  # 김선생님: the surname before a role
+                break
+        # "김씨", "최 고객님": a lone surname, spaced or glued to 씨
+        long_enough = 2 <= len(word) <= 4 or (len(word) == 1 and (spaced or honorific == "씨"))
+        if len(word) == 1 and honorific == "님" and word not in _KO_NIM_WORDS:
+            long_enough = True  # "김님", "김님 부부": a lone surname glued to 님 (not 손님, 주님)
+        if len(word) == 1 and word in KO_NOT_LONE_SURNAMES and honorific not in _KO_FOREIGN_HONORIFICS:
+            long_enough = False  # "전 대표님" the former CEO, "고 회장님" the late chairman
+        if long_enough and word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS:
+            spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.start(1) + len(word), "NAME"))
+        elif (
+            spaced
+            and m.group(2)
+            and honorific in _KO_FOREIGN_HONORIFICS
+            and 2 <= len(word) <= 6
+            and _ko_foreign(word)
+            and not word.endswith(_KO_VERB_ENDINGS)
+        ):
+            # "리처드슨 님", "다나카 고객님": a foreign name in Hangul before a spaced honorific
+            spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.end(1), "NAME"))
+    for m in _KO_PREFIXED.finditer(text):
+        word = m.group(1)
+        after = text[m.end(1) : m.end(1) + 1]
+        if _ko_is_name(word) and (is_given_name(word[1:]) or (after and after in "은는이가을를의께와과도,.(（:")):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    lone = _KO_LEADING_SURNAME.match(text)
+    if lone:
+        spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
+    for pattern in (_KO_AGE, _KO_LEADING, _KO_LABEL):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word.endswith(_KO_HONORIFIC_ENDINGS):
+                continue  # "김민지 고객님(37세)": the honorific rule has it
+            if pattern is _KO_LEADING and len(word) != 3:
+                continue
+            if _ko_is_name(word):
+                spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+_KO_COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+_KO_TOKEN = re.compile(r"(?<![가-힣])[가-힣]+")
+_KO_SPACED_ROLE = re.compile(
+    rf"[ \t]+(?:{alternation(KO_SPACED_ROLES)})(?:(?![가-힣])|(?=[은는이가을를의께도과와]))"
+)
+_KO_AFTER_NAME = re.compile(r"[ \t]+(?:양|군)(?![가-힣])")
+
+
+@lru_cache(maxsize=1)
+def _ko_given_syllables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(known two-syllable given names, their first syllables, their second syllables)."""
+    lexicon = person_names()
+    given = frozenset(
+        g for g in lexicon.given if len(g) == 2 and _HANGUL.match(g) and g not in lexicon.ambiguous
+    )
+    return given, frozenset(g[0] for g in given), frozenset(g[1] for g in given)
+
+
+def _ko_split(token: str) -> tuple[str, str, str] | None:
+    """(surname, given name, particle) of a Hangul token shaped as a full name ("김민지가" →
+    김, 민지, 가; "남궁민수님" → 남궁, 민수, 님), or None."""
+    sur = 2 if token.startswith(_KO_COMPOUND_SURNAMES) and len(token) >= 4 else 1
+    if token[0] not in KO_SURNAMES and sur == 1:
+        return None
+    given, rest = token[sur : sur + 2], token[sur + 2 :]
+    if len(given) < 2 or rest and rest not in KO_NAME_PARTICLES:
+        return None
+    return token[:sur], given, rest
+
+
+def ko_full_name(word: str) -> bool:
+    """A Hangul word shaped as a Korean full name: a surname and a given name that is known or
+    made of given-name syllables ("이상민", "남궁민수"; not "한국물산")."""
+    parts = _ko_split(word)
+    if not parts or parts[2]:
+        return False
+    known, firsts, seconds = _ko_given_syllables()
+    sur, given, _ = parts
+    return given in known or (
+        given[0] in firsts and given[1] in seconds and word[: len(sur) + 1] not in KO_COMMON_STEMS
+    ) and word not in KO_ROLE_WORDS
+
+
+_KO_COUPLE = re.compile(
+    r"(?<![가-힣])([가-힣]{3})[ \t]*[·・,、/&][ \t]*([가-힣]{3})(?=[ \t]*(?:부부|커플|내외|님|씨|고객))"
+    r"|(?<![가-힣])([가-힣]{3})(?=[ \t]+(?:부부|내외)(?![가-힣]))"
+)
+
+
+def _ko_couples(text: str) -> list[PiiSpan]:
+    """"김민지·이준호 부부", "김민지, 이준호 부부", "박서준 부부": full names of a couple."""
+    spans = []
+    for m in _KO_COUPLE.finditer(text):
+        names = [g for g in (1, 2, 3) if m.group(g)]
+        if all(ko_full_name(m.group(g)) for g in names):
+            spans += [PiiSpan(m.start(g), m.end(g), "NAME") for g in names]
+    return spans
+
+
+def _ko_bare_names(text: str) -> list[PiiSpan]:
+    """Korean names without an honorific: a full name before a particle ("김민지가 오늘",
+    "이서연의 남편"), after a kin, client or label word ("딸 김하린 양", "고객명 노승희,"),
+    before 양 / 군; a lone surname before a role ("문 대표", "김 부장님"); a known given name
+    before a particle ("수진이랑", "민지 씨")."""
+    known, firsts, seconds = _ko_given_syllables()
+    spans = []
+    previous = ""
+    for m in _KO_TOKEN.finditer(text):
+        token = m.group()
+        parts = _ko_split(token)
+        cue = previous in KO_NAME_CUES or any(
+            previous.endswith(p) and previous[: -len(p)] in KO_NAME_CUES for p in _KO_CUE_PARTICLES
+        )  # "이름은 김준혁", "남편분이 …"
+        if parts:
+            sur, given, rest = parts
+            name_end = m.start() + len(sur) + 2
+            stem_common = token[: len(sur) + 1] in KO_COMMON_STEMS or sur + given in KO_COMMON_STEMS
+            shaped = given[0] in firsts and given[1] in seconds and not stem_common
+            full = token[: len(sur) + 2]
+            ok = False
+            if full in KO_ROLE_WORDS or classify(full) == COMMON:
+                ok = False
+            elif given in known and full not in KO_COMMON_STEMS:
+                ok = bool(rest) or cue
+            elif shaped and (rest in KO_PERSON_PARTICLES or cue and (rest or _CLOSING_KO.match(text, m.end()))):
+                ok = True
+            elif shaped and not rest and _KO_AFTER_NAME.match(text, m.end()):
+                ok = True  # "김하린 양", "이도현 군"
+            if ok:
+                if sur == "이" and rest == "이":
+                    name_end += 1  # "이수진이 말하길": a bare 이 after [NAME] would read as the surname
+                spans.append(PiiSpan(m.start(), name_end, "NAME"))
+                previous = token
+                continue
+        if cue and token[:2] in known and (len(token) == 2 or token[2:] in KO_NAME_PARTICLES):
+            spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "딸 민서 졸업", "아들 준호가"
+        elif len(token) >= 3 and token[:2] in known and (
+            token[2:] in KO_PERSON_PARTICLES or token[2] == "이" and token[3:] in KO_NAME_PARTICLES and len(token) > 3
+        ):
+            spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "수진이랑", "민지씨"
+        elif (
+            len(token) == 1
+            and token in KO_SURNAMES
+            and token not in KO_NOT_LONE_SURNAMES
+            and _KO_SPACED_ROLE.match(text, m.end())
+        ):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "문 대표", "김 부장님"
+        previous = token
+    return spans
+
+
+_KO_CUE_PARTICLES = ("은", "는", "이", "가", "의", "도", "분", "분은", "분이", "분의", "님", "님은", "님의", "께서", "이요")
+
+
+_CLOSING_KO = re.compile(r"[ \t]*(?:[,.;:!?()（）\[\]/·]|$|\n)")

@@ -1,0 +1,127 @@
+"""Names opening a note or a sentence where the word alone would not say so.
+
+- a surname with a particle opening a note before an age ("De Jong, 45 jaar", "Van der Berg,
+  60", "Da Silva, 44 anos", "Le Goff, 38 ans"), or opening a sentence before a lower-case word
+  ("… . De Luca conferma per telefono", "Von Stein bestätigt"): the particle is part of the
+  name — not "De nuevo", "Da quando", "Le client", "Van daag" (no capitalised word follows), nor
+  "De Madrid", "Le Louvre" (a place), nor an article before a word ("Das Weiss steht ihr");
+- a capitalised word opening a note before an age given with an approximation or an age word
+  ("Kensington, around 30", "Weiss, aged 33", "Rose, ca. 45"): a surname that is a place or a
+  word too; the age is the cue. Not an ordinary word only ("Anniversaire, environ 50"), a kin,
+  role or state word ("Tochter, circa 25"), a month or a house.
+
+Plain "Keller, 57 jaar" and "Rose, 45 ans" are the leading-name rule's (:mod:`.positions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, alternation, is_capitalised
+from lvmh_pipeline.lib.privacy.names.guard import (
+    COMMON,
+    classify,
+    fold,
+    is_famous,
+    is_given_name,
+    is_place_month_or_brand,
+    is_surname,
+    names_a_place_or_org,
+)
+from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS, MONTHS_AND_DAYS
+from lvmh_pipeline.lib.privacy.names.lexicon import AGE_APPROX, BRANDS, NOT_NAMES
+from lvmh_pipeline.lib.privacy.names.positions import _AGE_AFTER, _LINE_START, _ordinary
+
+__all__ = ["opening_names"]
+
+# Particles that open a surname ("De Jong", "Van der Berg", "Le Goff"); the articles among them
+# ("Le", "La", "Das" …) only before an age.
+_NAME_PARTICLES = ("De", "Di", "Da", "Del", "Della", "Dello", "Dei", "Degli", "Van", "Von", "Vom", "Du", "Dos")
+_ARTICLE_PARTICLES = ("Le", "La", "Lo", "Das", "Do", "Ter", "Ten", "Des", "Mac", "Mc")
+_INNER_PARTICLES = ("der", "den", "de", "la", "las", "los", "le", "du", "des", "het", "ter", "ten", "van", "da", "do", "dos")
+_CAP = rf"[{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*"
+_PARTICLE_NAME = re.compile(
+    rf"(?<![{LETTER}'’\-])(?P<particle>{alternation(_NAME_PARTICLES + _ARTICLE_PARTICLES)}"
+    rf"|{alternation(p.lower() for p in _NAME_PARTICLES)})"
+    rf"(?:[ \t]+(?:{alternation(_INNER_PARTICLES)})){{0,2}}[ \t]+(?P<word>{_CAP})(?![{LETTER}'’\-])"
+)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…\n])[ \t]*$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+# An age with an approximation or an age word and no unit: ", around 30", ", aged 33", ", ca. 45".
+_AGE_WORDS = (
+    "aged", "age", "âgé", "âgée", "âgé de", "âgée de", "età", "di età", "edad", "idade", "alter",
+    "leeftijd", "возраст",
+)
+_WORDED_AGE = re.compile(
+    rf"[ \t]*[,(][ \t]*(?i:{alternation(AGE_APPROX + _AGE_WORDS)})[ \t]*:?[ \t]*\d{{2}}"
+    r"(?![\d%.,]\d|[ \t]*(?:[kK€$£%]|[a-zà-ÿ]))"
+)
+_FIRST_WORD = re.compile(rf"({_CAP})(?![{LETTER}'’\-])")
+
+
+def _surname_word(word: str) -> bool:
+    """A capitalised word after a particle that may be the family name: no place, month, house,
+    title or listed ordinary word only."""
+    return (
+        is_capitalised(word)
+        and fold(word) not in NOT_NAMES
+        and not is_place_month_or_brand(word)
+        and not names_a_place_or_org(word)
+    )
+
+
+def _aged(text: str, end: int) -> bool:
+    return bool(_AGE_AFTER.match(text, end) or _WORDED_AGE.match(text, end))
+
+
+def _particle_names(text: str, note_start: int) -> list[PiiSpan]:
+    spans = []
+    for m in _PARTICLE_NAME.finditer(text):
+        at_note_start = m.start() == note_start
+        if not at_note_start and not _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        word, particle = m.group("word"), m.group("particle")
+        name = text[m.start() : m.end()]
+        if not _surname_word(word) or is_famous(name) or name.startswith(BRANDS) or fold(name) in BRANDS_AND_PRODUCTS:
+            continue
+        if at_note_start and _aged(text, m.end()):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "De Jong, 45 jaar"
+        elif (
+            particle in _NAME_PARTICLES
+            and _LOWER_AFTER.match(text, m.end())
+            and (is_surname(word) or is_given_name(word))
+            and classify(word) != COMMON
+        ):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "… . De Luca conferma"
+    return spans
+
+
+def _worded_age_name(text: str, note_start: int) -> list[PiiSpan]:
+    """"Kensington, around 30", "Weiss, aged 33": one capitalised word opening the note."""
+    m = _FIRST_WORD.match(text, note_start)
+    if not m or not _WORDED_AGE.match(text, m.end()):
+        return []
+    word = m.group(1)
+    low = fold(word)
+    if (
+        not is_capitalised(word)
+        or (word.isupper() and len(word) <= 4)
+        or _ordinary(word)
+        or low in MONTHS_AND_DAYS
+        or low in BRANDS_AND_PRODUCTS
+        or text.startswith(BRANDS, m.start())
+        or names_a_place_or_org(word)
+    ):
+        return []
+    return [PiiSpan(m.start(1), m.end(1), "NAME")]
+
+
+def opening_names(text: str) -> list[PiiSpan]:
+    """Particle surnames opening a note or a sentence; a word opening a note before a worded age."""
+    line = _LINE_START.match(text)
+    note_start = line.end() if line else 0
+    spans = _worded_age_name(text, note_start)
+    if " " in text:
+        spans += _particle_names(text, note_start)
+    return spans
