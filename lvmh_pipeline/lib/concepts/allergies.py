@@ -15,7 +15,7 @@ from lvmh_pipeline.lib.concepts.context import (
 )
 from lvmh_pipeline.lib.concepts.diets import negate_past_and_topics, settle_diets
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.negation import correction_flags, post_denied
+from lvmh_pipeline.lib.concepts.negation import correction_flags, post_denied, problem_flags
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.extraction import ConceptHit
@@ -116,9 +116,13 @@ def _denied(folded: str, start: int) -> bool:
     for word in reversed(folded[max(0, start - 30) : start].split()):
         if word in _DENIERS:
             return True
-        if word not in LIST_FILLERS:
+        if word not in LIST_FILLERS and word not in _EVEN:
             return False
     return False
+
+
+# "not even nickel", "pas même le nickel", "nicht einmal Nickel": the denial reaches over "even"
+_EVEN = frozenset("even meme nemmeno neanche nemmanco siquiera einmal sogar zelfs даже حتى".split())
 
 
 def pair_allergies(
@@ -147,11 +151,20 @@ def pair_allergies(
     - An allergy word that only asks ("asked about allergies: none") goes when the note
       denies allergies and names no allergen.
     - Redacted allergens (placeholders) are never output.
+    - A negated problem word denies the food ("no gluten issues", "kein Gluten-Problem", "no
+      problems with nuts"; :func:`problem_flags`); a bare "no gluten" stays a free-from request.
+    - Tastes and objects are no constraints: a food the client likes or dislikes ("loves
+      chocolate and nuts", "no le gusta el marisco"), a diet or food word naming a material, a
+      shape or a gift ("vegan leather", "坚果礼盒", "땅콩 모양"), unless an allergy word is in its
+      clause; an allergy word that asks or leaves the question open ("Allergies: TBC",
+      "アレルギーは要確認", "asked about allergies") claims no allergy.
     """
     allergy = allergy or allergy_meta(default_taxonomy())
     constraint, allergen = allergy.constraint, allergy.allergen
     eligible = [constraint[m[2]] and m[3] != PLACEHOLDER for m in matches]
+    stated_negated = list(negated)  # before "no mustard" turns into an avoided allergen
     corrected = correction_flags(nt, matches, language, eligible)
+    corrected = [c or p for c, p in zip(corrected, problem_flags(nt, matches, eligible))]  # "no gluten issues"
     folded = nt.folded
     _textile_dyes(nt, matches, meta)
     negate_past_and_topics(folded, matches, negated, meta, constraint)
@@ -177,6 +190,10 @@ def pair_allergies(
         if corrected[i]:
             negated[i] = True
     dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes)
+    dropped.update(_object_words(nt, matches, meta, allergy))
+    dropped.update(_unclaimed(nt, matches, negated, meta))
+    dropped.update(_disliked_foods(nt, matches, allergy))
+    dropped.update(_liked_foods(nt, matches, [a or b for a, b in zip(negated, stated_negated)], meta, allergy))
     for u, u_match in enumerate(matches):
         if u_match[2] not in meta.licensors:
             continue
@@ -304,3 +321,187 @@ def _unknown_allergen(nt: NormalizedText, match: AliasMatch) -> bool:
 
 
 # Words saying a constraint is past ("früher Vegetarier", "ex-vegan", "used to be vegetarian",
+
+
+# A food the client likes, buys or is given is a taste, not an allergy ("loves chocolate and nuts",
+# "喜欢巧克力和坚果", "Любит шоколад и орехи", "يحب الشوكولاتة والمكسرات", "땅콩버터 좋아하심"):
+# an allergen named under a liking verb, with no allergy word, cue or negator in its sentence.
+_LIKING = frozenset(fold(w) for w in (
+    "likes like loves love adores adore enjoys enjoy favourite favorite fond crazy fan craves "
+    "aime aiment adore adorent raffole préfère prefere apprécie apprecie "
+    "mag mögen liebt lieben gern gerne lieblings "
+    "ama amano adora adorano piace piacciono preferisce "
+    "gusta gustan encanta encantan ama adora prefiere "
+    "gosta adora ama prefere "
+    "houdt dol verzot "
+    "любит любят обожает обожают нравится нравятся предпочитает "
+    "يحب تحب يحبون يموت تموت بيحب بتحب يعشق تعشق"
+).split())
+_NOT_LIKING = frozenset(fold(w) for w in (
+    "no not never don t doesn kein keine keinen nicht pas ne jamais non nessun senza no nunca sin não nao nunca sem "
+    "geen niet не нет никогда ни لا ما مش مو"
+).split())
+_DENSE_LIKING = ("喜欢", "喜歡", "爱吃", "愛吃", "爱喝", "最爱", "最愛", "好き", "大好き", "좋아하", "좋아해", "좋아함", "즐겨")
+_SENTENCE = re.compile(r"[.;!?\n。！？；]|\s[-–—]\s")
+_CLAUSE = re.compile(r"[.;!?,:\n。！？；：、，،؛]|\s[-–—]\s")
+
+
+def _liked_foods(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                 allergy: AllergyMeta) -> set[int]:
+    folded = nt.folded
+    if not any(w in folded for w in _DENSE_LIKING) and _LIKING.isdisjoint(folded.split()):
+        return set()
+    liked = set()
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if not allergy.allergen[concept] or allergy.every[concept] or negated[i] or confidence == PLACEHOLDER:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        breaks = [m.end() for m in _SENTENCE.finditer(nt.original, 0, o_start)]
+        s_start = breaks[-1] if breaks else 0
+        after = _SENTENCE.search(nt.original, o_end)
+        s_end = after.start() if after else len(nt.original)
+        f_start, f_end = to_folded(nt, s_start), to_folded(nt, s_end)
+        if allergy.words.search(folded, f_start, f_end):
+            continue  # "allergic to nuts, loves chocolate"
+        if any(m[0] < f_end and f_start < m[1] and (m[2] in meta.licensors or negated[k])
+               for k, m in enumerate(matches) if k != i):
+            continue
+        clauses = [m.end() for m in _CLAUSE.finditer(nt.original, 0, o_start)]
+        c_start = to_folded(nt, clauses[-1]) if clauses else 0
+        after = _CLAUSE.search(nt.original, o_end)
+        c_end = to_folded(nt, after.start()) if after else len(folded)
+        words = folded[max(c_start, f_start):start].split()[-5:]
+        if not _NOT_LIKING.isdisjoint(words):
+            continue  # "mag keine Nüsse", "doesn't like nuts": avoided, settled elsewhere
+        before, behind = folded[max(c_start, start - 8):start], folded[end:min(c_end, end + 8)]
+        if not _LIKING.isdisjoint(words) or any(w in before or w in behind for w in _DENSE_LIKING):
+            liked.add(i)
+    return liked
+
+
+# A diet or food word that names a material, a shape or a gift is no constraint of the client:
+# "vegan leather", "cuir vegan", "비건 가죽", "جلد نباتي", "坚果礼盒", "견과류 선물 세트",
+# "땅콩 모양", "علبة مكسرات هدية" (the noun after the word, or before it in Romance and Arabic).
+_OBJECT_AFTER = frozenset(fold(w) for w in (
+    "leather leathers suede skin skins gift hamper hampers giftbox shaped shape charm charms pendant colour color "
+    "leder lederwaren pelz geschenk geschenkbox geschenkset form leren geschenkdoos vorm cadeau "
+    "кожа кожи кожу подарочный подарок формы"
+).split())
+_OBJECT_BEFORE = frozenset(fold(w) for w in (
+    "cuir cuirs coffret forme pelle pelli confezione forma cuero cueros estuche caja forma couro couros caixa cesta forma "
+    "кожа кожи جلد الجلد جلود علبة هدية شكل"
+).split())
+_DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", "革", "ギフト", "詰め合わせ", "の形", "皮革", "皮具", "礼盒", "礼品", "礼物",
+                 "形状", "造型", "禮盒", "禮品")
+
+
+def _object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:
+    folded = nt.folded
+    found = set()
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if confidence == PLACEHOLDER or allergy.every[concept] or not allergy.constraint[concept]:
+            continue
+        if meta.categories[concept] not in ("allergy", "diet") or concept in meta.licensors:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        next_text, previous_text = nt.original[o_end : o_end + 3].lstrip(), nt.original[max(0, o_start - 3) : o_start].rstrip()
+        gap_after = not next_text or _CLAUSE.match(next_text) is not None
+        gap_before = not previous_text or _CLAUSE.match(previous_text[-1]) is not None
+        after = [] if gap_after else folded[end : end + 20].split()[:2]
+        before = [] if gap_before else folded[max(0, start - 20) : start].split()[-2:]
+        dense_after = "" if gap_after else folded[end : end + 6].lstrip()
+        if (after and (after[0] in _OBJECT_AFTER or after[0].rstrip("s") in _OBJECT_AFTER
+                       or (len(after) > 1 and after[0] in ("gift", "geschenk") and after[1] in ("box", "set", "basket"))))\
+                or (before and before[-1] in _OBJECT_BEFORE) or dense_after.startswith(_DENSE_OBJECT):
+            if not allergy.words.search(folded, max(0, start - 30), min(len(folded), end + 30)):
+                found.add(i)  # "allergic to nuts, nut gift box" keeps the allergy
+    return found
+
+
+# "Allergies: TBC", "Allergien unbekannt, nachfragen", "アレルギーは要確認", "过敏情况待确认",
+# "asked about allergies — said none", "نسأل عن الحساسية": an allergy word that asks or leaves the
+# question open claims no allergy (an allergen named in the answer is its own hit).
+_OPEN = tuple(fold(w) for w in (
+    "tbc", "to be confirmed", "to confirm", "to check", "unknown", "unclear", "not sure", "ask", "to ask", "pending",
+    "a confirmer", "à confirmer", "a verifier", "à vérifier", "inconnues", "inconnue", "inconnu", "a demander",
+    "à demander", "non renseigne", "non renseigné", "unbekannt", "nachfragen", "zu klaren", "zu klären", "zu prufen",
+    "zu prüfen", "offen", "da verificare", "da confermare", "sconosciute", "sconosciuta", "non note", "da chiedere",
+    "por confirmar", "a confirmar", "desconocidas", "desconocida", "por verificar", "preguntar", "desconhecidas",
+    "desconhecida", "a verificar", "perguntar", "onbekend", "navragen", "te bevestigen", "nog checken", "nog navragen",
+    "уточнить", "неизвестно", "не известно", "узнать", "спросить", "要確認", "未確認", "不明", "確認中", "確認する",
+    "확인 필요", "모름", "미확인", "확인 예정", "여쭤보기", "待确认", "待確認", "不清楚", "未知", "不详", "不詳", "再确认",
+    "غير معروفة", "غير معروف", "غير محددة", "نسأل", "للتأكد", "نتأكد",
+))
+_ASKED = tuple(fold(w) for w in (
+    "asked about", "ask about", "asked her about", "asked him about", "not sure about", "check", "to check", "will ask about",
+    "demander pour les", "demandé pour les", "demande pour les", "nachfragen wegen", "gefragt nach", "chiedere per le",
+    "chiesto delle", "preguntar por las", "preguntado por las", "perguntar sobre as", "perguntei sobre as", "vragen naar",
+    "gevraagd naar", "спросила про", "спросил про", "спросить про", "уточнить про", "спросили про", "سألناها عن", "سألناه عن",
+    "نسأل عن", "سألت عن", "سألته عن", "سألتها عن",
+))
+_ANSWER_NO = tuple(fold(w) for w in ("无", "無", "没有", "沒有", "none", "nil", "keine", "nein", "geen", "aucune", "nessuna",
+                                      "ninguna", "nenhuma", "нет", "없음", "なし", "لا يوجد", "ما في"))
+_DENSE_ASKED = ("问了", "問了", "询问", "詢問", "问过", "伺った", "伺いました", "確認したところ", "について伺", "여쭤", "물어봤",
+                "문의했")
+
+
+def _unclaimed(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> set[int]:
+    folded = nt.folded
+    found = set()
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != meta.allergy_unspecified or negated[i] or confidence == PLACEHOLDER:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        after = _SENTENCE.search(nt.original, o_end)
+        tail = folded[end : to_folded(nt, after.start()) if after else len(folded)]
+        tail = " ".join(tail.split())
+        for filler in ("s ", "?", "情况", "の有無", "の有無は", "は", "에 대해", "여부", "史", "는", "은"):
+            if tail.startswith(filler):
+                tail = tail[len(filler):].lstrip()
+        if tail.startswith(_OPEN) or tail.startswith(_ANSWER_NO):
+            found.add(i)
+            continue
+        head = " ".join(folded[max(0, start - 30) : start].split())
+        clause = _CLAUSE.split(nt.original[max(0, o_start - 30) : o_start])[-1]
+        behind = _CLAUSE.split(nt.original[o_end : o_end + 20])[0]
+        if head.endswith(_ASKED) or any(w in clause or w in behind for w in _DENSE_ASKED):
+            found.add(i)
+    return found
+
+
+# A food the client dislikes is a taste, not an allergy, even in a note about allergies
+# ("no allergies, just doesn't like seafood", "Alergias: ninguna, pero no le gusta el marisco",
+# "不喜欢海鲜", "새우 싫어하심"): an allergen under a dislike, no allergy word in its clause.
+_DISLIKE = tuple(fold(w) for w in (
+    "doesn't like", "does not like", "doesn t like", "dislikes", "hates", "not a fan of", "not keen on", "n'aime pas",
+    "n aime pas", "n'aime guère", "déteste", "deteste", "mag keine", "mag keinen", "mag kein", "mag nicht", "hasst",
+    "non ama", "non gli piace", "non le piace", "non gli piacciono", "non le piacciono", "odia", "no le gusta",
+    "no le gustan", "detesta", "não gosta de", "nao gosta de", "não gosta do", "não gosta da", "odeia", "houdt niet van",
+    "lust geen", "haat", "не любит", "терпеть не может", "ما يحب", "ما تحب", "لا يحب", "لا تحب", "يكره", "تكره",
+))
+_DENSE_DISLIKE_BEFORE = ("不喜欢", "不喜歡", "不爱吃", "不愛吃")
+_DENSE_DISLIKE_AFTER = ("嫌い", "싫어", "안 좋아", "별로 안 좋아")
+
+
+def _disliked_foods(nt: NormalizedText, matches: list[AliasMatch], allergy: AllergyMeta) -> set[int]:
+    folded = nt.folded
+    if not any(w in folded for w in _DISLIKE + _DENSE_DISLIKE_BEFORE + _DENSE_DISLIKE_AFTER):
+        return set()
+    found = set()
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if not allergy.allergen[concept] or allergy.every[concept] or confidence == PLACEHOLDER:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        clauses = [m.end() for m in _CLAUSE.finditer(nt.original, 0, o_start)]
+        c_start = clauses[-1] if clauses else 0
+        after = _CLAUSE.search(nt.original, o_end)
+        c_end = after.start() if after else len(nt.original)
+        f_start, f_end = to_folded(nt, c_start), to_folded(nt, c_end)
+        if allergy.words.search(folded, f_start, f_end):
+            continue
+        head = " ".join(folded[f_start:start].split())
+        behind = folded[end:f_end]
+        if any(head.endswith(d) or f"{d} " in f"{head} " for d in _DISLIKE) or \
+                any(d in head for d in _DENSE_DISLIKE_BEFORE) or any(d in behind[:8] for d in _DENSE_DISLIKE_AFTER):
+            found.add(i)
+    return found

@@ -85,14 +85,31 @@ _FORMERLY = frozenset(
         "бывший бывшая раньше прежде سابقا"
     ).split()
 )
-_DENSE_FORMERLY = ("以前", "曾经", "曾經", "原来", "元", "以前は", "前は", "전에", "예전에", "예전엔", "전엔")
+_DENSE_FORMERLY = ("以前", "曾经", "曾經", "原来", "元", "以前は", "前は", "전에", "예전에", "예전엔", "전엔", "예전에는",
+                   "전에는", "원래는", "昔は", "从前", "從前", "以前是", "以前曾")
+# A past copula after "formerly" ("früher war sie Vegetarierin", "раньше была вегетарианкой",
+# "before she was vegan"), and "formerly" after the diet ("كانت نباتية من قبل", "vegetarian before").
+_PAST_COPULA = frozenset(
+    fold(w) for w in (
+        "was were been war waren gewesen était etait été ete a été era erano fue fueron foi foram fora "
+        "was waren geweest был была было были стал стала كان كانت كانوا"
+    ).split()
+)
+_FORMERLY_AFTER = ("من قبل", "سابقا", "في الماضي", "в прошлом")  # right after the diet word
+_FORMERLY_AFTER_FOLDED = tuple(fold(w) for w in _FORMERLY_AFTER)
 
 
-def _formerly(folded: str, start: int) -> bool:
+def _formerly(folded: str, start: int, end: int | None = None) -> bool:
     head = folded[max(0, start - 40) : start]
     words = head.split()[-3:]
     if words and (words[-1] in _FORMERLY or words == ["used", "to", "be"]):
         return True
+    if len(words) >= 2 and words[-1] in _PAST_COPULA and (words[-2] in _FORMERLY or (len(words) > 2 and words[-3] in _FORMERLY)):
+        return True
+    if end is not None:
+        tail = " ".join(folded[end : end + 25].split())
+        if tail.startswith(_FORMERLY_AFTER_FOLDED):
+            return True
     return head.rstrip().endswith(_DENSE_FORMERLY)
 
 
@@ -158,7 +175,7 @@ def negate_past_and_topics(
     """Negate, in place, constraints stated as past ("früher Vegetarier", "ex-vegan", "used to
     be allergic to cats") and diabetes as a topic ("diabetes research", "clinique du diabète")."""
     for i, m in enumerate(matches):
-        if constraint[m[2]] and not negated[i] and _formerly(folded, m[0]):
+        if constraint[m[2]] and not negated[i] and _formerly(folded, m[0], m[1]):
             negated[i] = True
     diabetic = meta.by_name.get("diabetic", -1)
     for i, m in enumerate(matches):

@@ -21,11 +21,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char, to_folded
 
 __all__ = [
     "ABSTAINED", "NOT_A_DIET", "REDUCED", "WINDOW", "abstention_flags", "correction_flags", "negation_flags",
-    "post_denied", "soft_drink_after",
+    "post_denied", "problem_flags", "soft_drink_after",
 ]
 
 WINDOW = 3  # words allowed between a negator and the concept it negates
@@ -33,7 +33,7 @@ _MAX_CHARS_BACK = 80  # a negator further back than this cannot reach the hit
 
 _PRE: dict[str, str] = {
     "FR": "pas aucun aucune sans jamais ni non nul nulle évite évitent déteste nie niant",
-    "EN": "no not never without none nor neither t avoid avoids dislike dislikes hates non denies denied",
+    "EN": "no not never without none nor neither t avoid avoids dislike dislikes hates non denies denied outgrew outgrown",
     "IT": "non nessun nessuna nessuno senza mai evita evitare odia niente nega",
     "ES": "no sin ningún ninguna ninguno nunca ni tampoco evita evitar odia nada niega",
     "DE": "kein keine keinen keiner keinem keines nicht ohne nie niemals weder vermeidet",
@@ -45,6 +45,7 @@ _PRE: dict[str, str] = {
 # Two-word negators whose first word alone is no negator (Arabic "ما" is also "what"):
 # "ما عندها أي حساسية", "ما ياكل سمك".
 _PRE_PAIRS: dict[str, tuple[str, ...]] = {
+    "EN": ("tested negative", "tests negative", "test negative", "grew out"),
     "AR": ("ما عنده", "ما عندها", "ما عندهم", "ما عندو", "ما في", "ما فيه", "ما فيها", "ما يحب", "ما تحب",
            "ما ياكل", "ما تاكل", "ما بياكل", "ما بتاكل", "ما يشرب", "ما تشرب", "ما يتحمل", "ما تتحمل",
            "ما يلبس", "ما تلبس", "ما بيحب", "ما بتحب"),
@@ -66,7 +67,7 @@ _POST: dict[str, tuple[str, ...]] = {
     "AR": ("لا يوجد", "لا توجد", "لا", "ما في", "مافي", "لا شيء", "ولا شي", "ولا شيء", "ما عنده", "ما عندها", "أبدا"),
 }
 _DENSE_PRE: dict[str, tuple[str, ...]] = {
-    "ZH": ("没有", "沒有", "不喜欢", "避免", "无", "無", "不", "非", "未"),
+    "ZH": ("没有", "沒有", "不喜欢", "避免", "无", "無", "不", "非", "未", "没什么", "沒什麼", "没啥", "沒啥", "没有什么", "沒有什麼"),
     "JA": ("非", "無", "ノン"),
     "KO": ("무",),
 }
@@ -74,7 +75,7 @@ _DENSE_POST: dict[str, tuple[str, ...]] = {
     "ZH": ("没有", "沒有", "无", "無", "不吃", "不要", "不喝", "不碰", "不沾", "都没有", "暂无"),
     "JA": ("なし", "無し", "ない", "ありません", "ございません", "不要", "なく", "好まない", "はng", "ng"),
     "KO": ("없", "안 먹", "안함", "안 함", "싫어", "피할", "특이사항 없", "특이 사항 없", "특별히 없", "딱히 없",
-           "별로 없", "전혀 없"),
+           "별로 없", "전혀 없", "따로 없", "따로는 없", "특별한 건 없", "별다른 건 없", "아무것도 없"),
 }
 _COORDINATORS = "or and nor ou et ni o y e u oder und noch of en и или أو و".split()
 _BREAK = re.compile(r"[.;!?,:()\[\]\n。！？；：、，؛؟،•|]|\s[-–—]\s")
@@ -349,26 +350,26 @@ def _occurrences(folded: str, words: Iterable[str]) -> list[int]:
 _CORRECTIONS: dict[str, tuple[str, ...]] = {
     "FR": ("pas confirmée", "pas confirmé", "non confirmée", "non confirmé", "infirmée", "infirmé", "une erreur",
            "par erreur", "erronée", "erroné", "ça va", "pas de problème", "aucun problème", "finalement non",
-           "finalement pas", "à supprimer", "sans problème", "pose pas de problème"),
+           "finalement pas", "à supprimer", "sans problème", "pose pas de problème", "sans souci", "sans aucun problème", "sans problèmes"),
     "EN": ("not confirmed", "unconfirmed", "ruled out", "was a mistake", "a mistake", "was wrong", "is wrong",
            "in error", "by mistake", "is fine", "are fine", "is ok", "are ok", "is okay", "are okay", "no problem",
            "not a problem", "not an issue", "no issue", "no longer", "to be deleted", "to be removed", "incorrect",
-           "fine", "ok", "okay"),
+           "fine", "ok", "okay", "without any problem", "without a problem", "without problems", "with no problem", "without any issue", "without issues", "turned out she isn't", "turned out he isn't", "turned out she wasn't", "turned out he wasn't", "turned out not to be", "isn't after all", "wasn't after all"),
     "IT": ("non confermata", "non confermato", "non confermate", "esclusa", "escluso", "un errore", "per errore",
            "errata", "errato", "va bene", "vanno bene", "nessun problema", "alla fine no", "da cancellare",
-           "da eliminare", "non è un problema"),
+           "da eliminare", "non è un problema", "senza problemi", "senza alcun problema"),
     "ES": ("no confirmada", "no confirmado", "descartada", "descartado", "un error", "por error", "errónea",
            "erróneo", "está bien", "están bien", "sin problema", "ningún problema", "no hay problema",
-           "al final no", "a borrar", "no es problema"),
+           "al final no", "a borrar", "no es problema", "sin problemas", "sin ningún problema"),
     "DE": ("nicht bestätigt", "ausgeschlossen", "ein Irrtum", "Irrtum", "ein Fehler", "irrtümlich", "fälschlich",
            "falsch", "kein Problem", "unproblematisch", "ist okay", "sind okay", "ist ok", "sind ok", "doch nicht",
-           "zu löschen", "nicht mehr"),
+           "zu löschen", "nicht mehr", "problemlos", "ohne Probleme", "ohne Problem", "gut verträglich", "verträgt es gut"),
     "PT": ("não confirmada", "não confirmado", "descartada", "descartado", "um engano", "engano", "um erro",
            "por erro", "errada", "errado", "está bem", "sem problema", "nenhum problema", "afinal não",
-           "a apagar", "não é problema"),
+           "a apagar", "não é problema", "sem problemas", "sem qualquer problema", "sem nenhum problema"),
     "NL": ("niet bevestigd", "uitgesloten", "een vergissing", "vergissing", "misverstand", "een fout", "foutief",
            "onjuist", "klopt niet", "geen probleem", "is prima", "zijn prima", "toch niet", "te schrappen",
-           "niet meer"),
+           "niet meer", "zonder problemen", "zonder probleem"),
     "RU": ("не подтвердилась", "не подтвердилось", "не подтвердился", "не подтверждена", "не подтверждено",
            "ошибка", "ошибочно", "по ошибке", "ошибочная", "без проблем", "не проблема", "нормально переносит",
            "всё-таки нет", "все таки нет", "удалить"),
@@ -403,7 +404,8 @@ _NEGATIVE_TESTS: dict[str, tuple[str, ...]] = {
 # A question answered "no" right after a constraint takes it back ("gluten too? no, just dairy").
 # So does a bare "no" after a dash, colon or comma ("На никель — нет, проверяли", "Lactose, não.").
 # And a spoken self-correction: "keto, no, I mean low carb", "الكيتو، لا، قصدي لو كارب".
-_NO = r"(?:no|non|nein|nee|não|nao|нет|لا|いいえ|いや|なし|아니요|아니|없음|不是|不对|没有|不)"
+_NO = (r"(?:no|non|nein|nee|não|nao|нет|لا|いいえ|いや|なし|아니요|아니|없음|不是|不对|没有|不|none|keine|kein|geen|aucune|aucun|"
+       r"nessuna|nessuno|ninguna|ninguno|nenhuma|nenhum|nil)")
 _I_MEAN = (
     r"(?:i mean|sorry|je veux dire|pardon|ich meine|quiero decir|perdón|cioè|volevo dire|quer dizer|ou seja|"
     r"ik bedoel|я имею в виду|то есть|точнее|قصدي|أقصد|اقصد|يعني|つまり|じゃなくて|그러니까|是说|我是说)"
@@ -756,3 +758,49 @@ def _dense_abstention(scope: _Scope, own: int, stop: int, reducible: bool) -> in
     if reducible and _DENSE_REDUCE_AFTER.search(tail):
         return REDUCED
     return 0
+
+
+# "No gluten issues", "kein Gluten-Problem", "no problems with nuts", "pas de problème avec le
+# lactose", "нет проблем с орехами": a negated problem word next to the food denies it, where a
+# bare "no gluten" would be a free-from request. Folded text (accents gone, hyphens as spaces).
+_PROBLEM = (r"(?:issues?|problems?|probleme|problemen|probleem|problemes?|problemas?|problemi|проблем\w*|"
+            r"concerns?|troubles?|beschwerden|reactions?|reaktionen?)")
+_PROBLEM_NEGATOR = frozenset(fold(w) for w in (
+    "no not never kein keine keinen keiner keinerlei nicht pas aucun aucune jamais nessun nessuna nessuno non "
+    "ningún ninguna ninguno nunca sin sem nenhum nenhuma nunca geen nooit нет никаких без не لا"
+).split())
+_PROBLEM_AFTER = re.compile(r" *" + _PROBLEM + r"(?![^\W_])")
+_PROBLEM_BEFORE = re.compile(
+    r"(?:^|[^\W_] |\s)(?:" + "|".join(sorted(_PROBLEM_NEGATOR, key=len, reverse=True)) + r")(?: (?:any|real|major|known|"
+    r"particular|grossen?|gros|grand|particolare|particular|groot|grote|особых|особенных))? (?:de |di |d )?" + _PROBLEM
+    + r" (?:with|mit|avec|con|com|met|с|со|to|for|mit dem|mit der)(?: (?:the|le|la|les|l|il|lo|el|los|las|o|a|os|as|"
+    r"het|de|den|dem|der|die|das))? *$"
+)
+_PROBLEM_CLAUSE = re.compile(r"[.;!?,:()\n\[\]。！？；：、，؛؟،]")
+
+
+def problem_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], eligible: Sequence[bool]) -> list[bool]:
+    """For each eligible hit (folded spans), whether a negated problem word is about it: "no
+    gluten issues", "keine Nuss-Probleme", "no problems with nuts", "нет проблем с лактозой"."""
+    folded = nt.folded
+    flags = [False] * len(spans)
+    if not any(eligible) or re.search(_PROBLEM, folded) is None:
+        return flags
+    for i, span in enumerate(spans):
+        if not eligible[i]:
+            continue
+        start, end = span[0], span[1]
+        head = folded[max(0, start - 60) : start]
+        cut = max((m.end() for m in _PROBLEM_CLAUSE.finditer(nt.original, *nt.to_original(max(0, start - 60), start))),
+                  default=None)
+        if cut is not None:
+            head = folded[max(to_folded(nt, cut), max(0, start - 60)) : start]
+        if _PROBLEM_BEFORE.search(head):
+            flags[i] = True
+            continue
+        after = _PROBLEM_AFTER.match(folded, end)
+        if after and _PROBLEM_CLAUSE.search(nt.original, *nt.to_original(end, after.end())) is None:
+            words = head.split()[-3:]
+            if any(w in _PROBLEM_NEGATOR for w in words):
+                flags[i] = True
+    return flags

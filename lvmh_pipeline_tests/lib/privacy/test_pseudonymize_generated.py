@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from lvmh_pipeline.lib.privacy.names.detect import find_names
-from lvmh_pipeline.lib.privacy.pseudonymize import find_pii, pseudonymize
+from lvmh_pipeline.lib.privacy.pseudonymize import find_pii, find_sensitive, pseudonymize
 from lvmh_pipeline.lib.synthetic import generate_dataset
 
 N_CLIENTS = 200
@@ -87,3 +87,19 @@ def test_no_contact_or_payment_identifier_is_left(notes):
     assert len(planted) >= 5
     left = [(row.language, row.redacted[:120]) for row in notes.itertuples() if find_pii(row.redacted)]
     assert not left, left[:10]
+
+
+def test_stored_text_passes_the_blocking_check(notes):
+    """What `notes_free_of_pii` reads again: no identifier, Art. 9 term or non-food allergen."""
+    leaks = [f"{row.language} {kinds}: {row.redacted[:160]}" for row in notes.itertuples()
+             if (kinds := find_sensitive(row.redacted))]
+    assert not leaks, f"{len(leaks)} notes fail the check, e.g.:\n" + "\n".join(leaks[:10])
+
+
+def test_planted_special_category_mentions_are_redacted(notes):
+    planted = [(row, item.split(":", 1)) for row in notes.itertuples()
+               for item in row.special_planted.split(";") if item]
+    assert len(planted) >= 10
+    kept = [f"{row.language} {kind} {words!r}: {row.redacted[:160]}" for row, (kind, words) in planted
+            if words in row.redacted]
+    assert not kept, f"{len(kept)} of {len(planted)} mentions kept, e.g.:\n" + "\n".join(kept[:10])

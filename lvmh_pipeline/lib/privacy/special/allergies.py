@@ -127,7 +127,24 @@ def allergy_spans(text: str, hits: Iterable[ConceptHit], taxonomy: Taxonomy) -> 
         kind = taxonomy.get(hit.concept).special_category
         if not kind or hit.negated:
             continue
-        core = _allergen_core(words, text[hit.start : hit.end])
+        evidence = text[hit.start : hit.end]
+        core = _allergen_core(words, evidence)
+        if core is not None and _still_names_it(text, hit, core, kind, taxonomy):
+            core = (0, len(evidence))  # "pelo de gato": "pelo" is also a connector, yet the allergen's word
         if core is not None:
             spans.append(PiiSpan(hit.start + core[0], hit.start + core[1], kind))
     return spans
+
+
+def _still_names_it(text: str, hit: ConceptHit, core: tuple[int, int], kind: str, taxonomy: Taxonomy) -> bool:
+    """True when the words trimmed off as cues still name the allergen once the core is
+    redacted (stored text is read again by the blocking check: it must not find it there)."""
+    if core == (0, hit.end - hit.start):
+        return False
+    from lvmh_pipeline.lib.concepts.extraction import extract
+
+    token = f"[{kind}]"
+    rest = f"{text[: hit.start + core[0]]}{token}{text[hit.start + core[1]:]}"
+    end = hit.start + core[0] + len(token) + (hit.end - hit.start - core[1])
+    return any(h.concept == hit.concept and not h.negated and h.start < end and hit.start < h.end
+               for h in extract(rest, None, taxonomy=taxonomy))

@@ -19,7 +19,15 @@ builds the spans. Spans map back to exact original offsets, extend to whole word
 Verts" is one span). A span takes in the words that carry the fact with it: attached words and
 roles it touches ("Conservative councillor", "delegata CGIL") and, in the categories whose cues
 join, the cue it touches ("votes Labour", "iscritto al PD"); two demonyms joined by a hyphen are
-an origin ("Japanese-Brazilian"), a nationality alone is not.
+an origin ("Japanese-Brazilian"), a nationality alone is not. Medical word formation is HEALTH
+without a list ("diverticulitis", "cholecystectomy", "Lungenentzündung", "staaroperatie",
+"Brustkrebspatientin"; ``special_lexicon._MEDICAL_WORD``), and a CJK/Hangul disease word keeps its
+suffix ("癌" + "症", "우울" + "증"). A same-sex spouse whose possessive shows both genders ("her wife",
+"sein Mann", "haar vrouw", "mariée à une femme", "زوجتها": the lexicon's ``partners``) reveals the
+orientation only where nothing else in the note states it; a neutral or opposite-sex spouse is
+family and stays. Boundaries: a diet (halal, kosher, vegetarian, no pork) stays a diet concept,
+observance (fasting for Ramadan, keeping Shabbat, mass, mosque) is RELIGION; a nationality for
+travel, shipping or language stays, an ethnic or national origin is ORIGIN.
 
 :func:`allergy_spans` (:mod:`special_allergies`) gives the words the non-food allergy policy redacts: the allergen, not the
 cue around it ("allergic to [HEALTH]"), and nothing for a negated allergy or a "nickel-free"
@@ -31,7 +39,7 @@ from __future__ import annotations
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
-from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, SPECIAL_KINDS, lexicon, load_lexicon
+from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.spans import (
     absorb, accept, block, compounds, group, license_contextual, to_original,
 )
@@ -50,8 +58,25 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     if not hits:
         return []
     hits = block(nt, hits)
+    hits = _partners(text, hits)
     hits += compounds(nt, hits)
     accepted = accept(license_contextual(nt, lex, hits))
     spans = group(nt, lex, hits, accepted)
     absorb(nt, lex, hits, accepted, spans)
     return to_original(nt, spans)
+
+
+def _partners(text: str, hits: list[tuple]) -> list[tuple]:
+    """A same-sex spouse ("her wife", "sein Mann", "mariée à une femme", "زوجتها") reveals the
+    orientation only when the note does not state it otherwise: with "lesbisch stel" or "gay
+    couple" in the note, that statement is redacted and the spouse stays a readable family word.
+    The statement's placeholder counts as the statement, so stored text reads the same way
+    (the blocking check re-reads pseudonymized text)."""
+    partners = [h for h in hits if h[4] == PARTNER]
+    if not partners:
+        return hits
+    kinds = {h[2] for h in partners}
+    if any(f"[{SPECIAL_KINDS[kind]}]" in text for kind in kinds) or any(
+            h[3] == TERM and h[4] != PARTNER and h[2] in kinds for h in hits):
+        return [h for h in hits if h[4] != PARTNER]
+    return hits

@@ -23,7 +23,7 @@ import ahocorasick
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char
 from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
 
-__all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "Lexicon", "lexicon", "load_lexicon"]
+__all__ = ["LEXICON_PATH", "PARTNER", "SPECIAL_KINDS", "Lexicon", "lexicon", "load_lexicon"]
 
 SPECIAL_KINDS: tuple[str, ...] = ("HEALTH", "POLITICS", "RELIGION", "ORIGIN", "ORIENTATION", "UNION")
 LEXICON_PATH = Path(__file__).resolve().parents[3] / "taxonomy" / "special_categories.json"
@@ -32,6 +32,7 @@ _ROLES = ("terms", "contextual", "cues", "attached")
 TERM, CTX, CUE, ATT, KEEP, FRAME, DEMONYM, ROLE = range(8)
 COORDINATED = -2  # payload of an Arabic cue or role glued to "و"/"ف" ("ومرشح": and a candidate)
 LEADING = -3  # payload of an attached word that only joins a term after it ("recovering from >", "после >")
+PARTNER = -4  # payload of a same-sex spouse term ("her wife", "sein Mann"): redacted only when nothing else states it
 # Same ranges as ``common.text`` (dense scripts): blanked out for the alphabetic automaton.
 DENSE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff"
                    "\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufeff\uff66-\uffdc\U00020000-\U0002fa1f]")
@@ -57,6 +58,30 @@ _MIN_COMPOUND_DEMONYM = 4  # letters of a demonym stem that may start or end a h
 _FRAME_BREAK = re.compile(r"[.;:!?,()\n。！？；：、，（）؛؟،]")  # clause punctuation a frame never spans
 _FRAME_REACH = 60  # folded characters around a frame's anchor searched for the whole frame
 _TITLE_REACH = 12  # folded characters before a hit searched for a name title ("Frau Krebs")
+# Medical word formation: a word built on an inflammation, removal or paralysis suffix names a
+# condition or an operation in every language ("Divertikulitis", "cholecystectomy",
+# "appendicectomie", "gastrite", "тонзиллэктомия", "tetraplegico"). Folded text; the Romance
+# "-ite" is only taken after an organ stem (a bare "-ite" ending is "petite", "suite", "favorite"); Dutch and German
+# compounds on inflammation, disease, cancer, patients and operations ("blaasontsteking",
+# "Herzerkrankung", "longkanker", "Brustkrebspatientin", "staaroperatie", "Nierenleiden").
+_MEDICAL_WORD = re.compile(
+    r"(?<![^\W_])(?!rhin|rin)(?:"  # allergic rhinitis is an allergy, not an Art. 9 condition
+    r"[^\W\d_]{3,}itis"
+    r"|[^\W\d_]{2,}(?:ectom|ektom|эктом)[^\W\d_]*"
+    r"|[^\W\d_]{3,}(?:ontsteking|ontstekingen|entzundung|entzundungen|erkrankung|erkrankungen|kanker)"
+    r"|[^\W\d_]{3,}(?:patient|patientin|patienten|patientinnen|patiente)"
+    r"|[^\W\d_]{3,}(?<![kc]o)(?:operatie|operaties|operation|operationen)"  # not "Kooperation"
+    r"|(?:nieren|herz|rucken|magen|darm|gallen|lungen|leber|haut|augen|gelenk|venen|nerven)leiden"
+    r"|[^\W\d_]{2,}(?:plegi|plegic|plegik|плеги|плегик)[^\W\d_]*"
+    r"|(?:poly|poli)?(?:gastr|arthr|artr|col|bronch|h?epat|sinus|tendin|ot|c[iy]st|pancreat|ap?pendic|mening|conjonctiv|"
+    r"congiuntiv|conjuntiv|lar[iy]ng|phar[iy]ng|far[iy]ng|g[ei]ngiv|nephr|nefr|encephal|encefal|prostat|spond[iy]l|"
+    r"diverticul|periton|pleur|m[iy]ocard|pericard|endocard|vascul|labyrinth|labirint|thyroid|tiroid|"
+    r"duoden|burs|uve|cheil|stomat|esofag|oesophag|fasc|epicond[iy]l)(?:ite|ites|iti|itida|itidas)"
+    r"|(?:гастр|бронх|синус|гаймор|от|цист|панкреат|аппендиц|менинг|конъюнктив|ларинг|фаринг|гингив|нефр|"
+    r"простат|тонзилл|тендин|бурс|энцефал|миокард|перикард|эзофаг|стомат|пиелонефр|холецист|дивертикул|васкул)"
+    r"(?:ит|ита|итом|ите|иту|иты|итов)"
+    r")(?![^\W_])"
+)
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> dict:
@@ -199,6 +224,9 @@ class Lexicon:
                 for aliases in spec.get(field, {}).values():
                     for alias in aliases:
                         self._add(alias, kind, role)
+            for aliases in spec.get("partners", {}).values():
+                for alias in aliases:
+                    self._add(alias, kind, TERM, PARTNER)
         for aliases in doc["keep"].values():
             for alias in aliases:
                 self._add(alias, -1, KEEP)
@@ -301,6 +329,9 @@ class Lexicon:
                         framed.setdefault((start, kind), []).append((match.end(), core))
                 continue
             hits.append((start + lead, end - trail, kind, role, payload))  # "(has) =MS": only "MS"
+        health = SPECIAL_KINDS.index("HEALTH")
+        for match in _MEDICAL_WORD.finditer(folded):
+            hits.append((match.start(), match.end(), health, TERM, -1))
         for matches in framed.values():
             # "peruana de origen quechua": "de origen @" names the origin, "@ de origen" a nationality
             right = max(m[0] for m in matches)

@@ -32,6 +32,8 @@ _TOKEN = re.compile(r"[^\W_]+")
 _MAX_GAP = 30  # original characters between two hits of a category that still merge
 _MAX_ATTACHED_GAP = 12  # original characters between a span and an attached word or a joining cue
 _HYPHENS = frozenset("-\u2010\u2011")
+_HEALTH = SPECIAL_KINDS.index("HEALTH")
+_DISEASE_SUFFIXES = frozenset("症病증병")  # a CJK/Hangul disease word's last syllable ("癌症", "心脏病", "우울증")
 _LICENSING_ROUNDS = 2  # a licensed contextual word licenses another one ("PS ou Verts")
 
 
@@ -216,6 +218,9 @@ def to_original(nt: NormalizedText, spans: list[list]) -> list[PiiSpan]:
     result: list[PiiSpan] = []
     for start, end, kind, _, _ in sorted(spans):
         o_start, o_end = _whole_words(nt.original, *nt.to_original(start, end))
+        if kind == _HEALTH and o_end < len(nt.original) and nt.original[o_end] in _DISEASE_SUFFIXES and o_end > o_start \
+                and is_dense_char(nt.original[o_end - 1]):
+            o_end += 1  # "癌" + "症", "우울" + "증": the disease suffix belongs to the word
         if result and o_start < result[-1].end:
             if result[-1].kind != SPECIAL_KINDS[kind]:
                 continue
