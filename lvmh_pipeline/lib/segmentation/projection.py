@@ -30,7 +30,8 @@ class Projection3D:
 def project_3d(X: np.ndarray, seed: int = 42) -> Projection3D:
     """Project rows of ``X`` on their first three principal components.
 
-    Deterministic: exact SVD up to 50M cells (randomized SVD with ``seed`` beyond), and each
+    Deterministic: exact (covariance eigendecomposition when rows outnumber columns, else SVD up
+    to 50M cells, randomized SVD with ``seed`` beyond), and each
     axis is oriented so its largest-magnitude loading is positive, so reruns give identical
     coordinates. Axes the data cannot provide (fewer than 3 rows or features) are zeros.
     """
@@ -43,7 +44,9 @@ def project_3d(X: np.ndarray, seed: int = 42) -> Projection3D:
     ratios = [0.0, 0.0, 0.0]
     if n_comp == 0 or n < 2:
         return Projection3D(coords=coords, explained_variance_ratio=ratios)
-    solver = "full" if n * d <= _FULL_SVD_MAX_CELLS else "randomized"
+    # exact either way: the d x d covariance's eigenvectors when rows outnumber columns (0.16 s
+    # instead of 16 s for a full SVD of 20,000 x 615), else the SVD
+    solver = "covariance_eigh" if n >= d else "full" if n * d <= _FULL_SVD_MAX_CELLS else "randomized"
     pca = PCA(n_components=n_comp, svd_solver=solver, random_state=seed)
     projected = pca.fit_transform(X)
     signs = np.sign(pca.components_[np.arange(n_comp), np.abs(pca.components_).argmax(axis=1)])
