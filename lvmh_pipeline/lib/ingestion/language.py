@@ -7,6 +7,7 @@ text is scored with word lists, affixes and diacritics from :mod:`language_lexic
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -59,6 +60,8 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
 
 def _script_counts(text: str) -> dict[str, int]:
     """Number of letters of each script in ``text``."""
+    if text.isascii():  # no letter of the other scripts to count
+        return {name: len(pattern.findall(text)) if name == "latin" else 0 for name, pattern in _SCRIPTS.items()}
     return {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()}
 
 
@@ -106,8 +109,9 @@ def _latin_scores(text: str) -> dict[str, float]:
     lowered = unicodedata.normalize("NFC", text.lower())
     totals = [0.0] * len(LATIN_LANGUAGES)
     for token in _WORD.findall(lowered):
-        for i, value in enumerate(_token_scores(token)):
-            totals[i] += value
+        values = _token_scores(token)
+        if any(values):  # adding zeros changes no total
+            totals = list(map(operator.add, totals, values))
     scores = dict(zip(LATIN_LANGUAGES, totals, strict=True))
     for letter, weights in LETTER_CUES.items():
         n = lowered.count(letter)

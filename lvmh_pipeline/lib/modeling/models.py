@@ -56,8 +56,8 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import Pipeline
 from sklearn.compose import TransformedTargetRegressor
 from sklearn.preprocessing import StandardScaler
-from threadpoolctl import threadpool_limits
 
+from lvmh_pipeline.lib.common.threads import single_threaded
 from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
 from lvmh_pipeline.lib.modeling.btyd import BTYD_FAMILIES, BTYD_INPUTS, BTYDEstimator, BTYDFeatures
@@ -204,12 +204,6 @@ def build_pipeline(family: Family, target: Target, feature_frame_columns: list[s
         ("clip", RangeClipper()),
         ("model", _estimator(family, is_classification(target), seed)),
     ])
-
-
-def single_threaded() -> threadpool_limits:
-    """Context limiting OpenMP / BLAS to one thread: gradient boosting's OpenMP loops slow down
-    by an order of magnitude on shared cores, and n_jobs=1 is the project's rule anyway."""
-    return threadpool_limits(limits=1)
 
 
 def predict_target(pipeline: Pipeline, target: str, features: pd.DataFrame) -> np.ndarray:

@@ -13,7 +13,11 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
-_HOUSE_NO = r"\d{1,4}(?:\s?(?:bis|ter|quater)\b|[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?"
+_HOUSE_NO_TAIL = r"(?:\s?(?:bis|ter|quater)\b|[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?"
+# A number first, not glued to a word, a dot or a comma: "(?<![\w.,])\b\d{1,n}" written with the
+# digit first ("\d" then the look-behind over that digit and the character before), the same
+# matches, but the regex engine can then skip quickly to the digits of a note.
+_NUMBER_FIRST = r"\d(?<![\w.,]\d)"
 _POSTCODE_CITY = (
     rf"(?:,?\s(?:[A-Z]{{1,2}}-?)?\d{{4,5}}(?:-\d{{3}}|\s?[A-Z]{{2}})?\s[{_UP}][\w'’\-]+"
     rf"(?:[ \-][{_UP}][\w'’\-]+)?)?"
@@ -34,7 +38,7 @@ _FR_TYPES = (
 )
 _FR_LINKERS = r"(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les|à la)\s?)"
 _FR_ADDRESS = re.compile(
-    rf"(?<![\w.,])\b{_HOUSE_NO},?\s{_FR_TYPES}\s{_FR_LINKERS}?{_NAME_WORD}"
+    rf"{_NUMBER_FIRST}\d{{0,3}}{_HOUSE_NO_TAIL},?\s{_FR_TYPES}\s{_FR_LINKERS}?{_NAME_WORD}"
     rf"(?:(?:\s{_FR_LINKERS}|[ \-]){_NAME_WORD}){{0,4}}{_POSTCODE_CITY}"
 )
 _EN_TYPES = (
@@ -46,7 +50,7 @@ _UK_POSTCODE = (
     r"|,\s(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b)?"
 )
 _EN_ADDRESS = re.compile(
-    rf"(?<![\w.,])\b\d{{1,5}}[A-Za-z]?,?\s(?:{_NAME_WORD}\s){{1,3}}(?:{_EN_TYPES})(?![\w])"
+    rf"{_NUMBER_FIRST}\d{{0,4}}[A-Za-z]?,?\s(?:{_NAME_WORD}\s){{1,3}}(?:{_EN_TYPES})(?![\w])"
     rf"(?:,?\s(?:Apt\.?|Flat|Suite|Unit)\s?\w+)?{_UK_POSTCODE}"
 )
 
@@ -142,9 +146,59 @@ _DENSE_LABEL = re.compile(
 _DENSE = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
+# Every pattern needs a house number (a digit, any script), and each dense pattern a character
+# of its own script: an Arabic street word, a Japanese 市区町村郡, a Chinese 号, Hangul. A pattern
+# that cannot match is not run.
+_ANY_DIGIT = re.compile(r"\d")
+_DENSE_NEEDS = (
+    (_AR_ADDRESS, re.compile(r"[\u0621-\u064a]")),
+    (_JA_ADDRESS, re.compile(r"[市区町村郡]")),
+    (_ZH_ADDRESS, re.compile(r"号")),
+    (_KO_ADDRESS, re.compile(r"[가-힣]")),
+)
+
+
+_SPACE_DIGIT = re.compile(r"\s\d")
+_COMPOUND_ENDS = tuple(_COMPOUND_SUFFIXES.replace("\\.", ".").split("|")) + (
+    "Straße", "Strasse", "Allee", "Weg", "Platz", "Gasse", "Ring", "Damm", "Ufer",
+)
+
+
+class _CompoundHint:
+    """A street suffix or word right before a blank and a digit ("…straße 5", "Am Ring 3"):
+    found from the blanks before digits, much fewer than the letters of a note."""
+
+    def search(self, text: str) -> bool:
+        return any(text.endswith(_COMPOUND_ENDS, 0, m.start()) for m in _SPACE_DIGIT.finditer(text))
+
+
+# The street words a pattern cannot match without (in the same case): most notes have none.
+_NEEDS = (
+    (_FR_ADDRESS, None),
+    (_EN_ADDRESS, None),
+    (_ROMANCE_ADDRESS, re.compile(rf"(?:{_ROMANCE_TYPES})")),
+    (_COMPOUND_ADDRESS, _CompoundHint()),
+    (_BUILDING_ADDRESS, re.compile(r"Villa|Apartment|Apt|Flat|Building|Bldg|Tower|Unit|Office|Penthouse|House")),
+    (_RU_ADDRESS, re.compile(_RU_STREET)),
+)
+assert tuple(pattern for pattern, _ in _NEEDS) == _PATTERNS
+assert tuple(pattern for pattern, _ in _DENSE_NEEDS) == _DENSE_PATTERNS
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    if not _ANY_DIGIT.search(text):
+        return []
+    patterns = [pattern for pattern, needs in _NEEDS if needs is None or needs.search(text)]
+    if _DENSE.search(text):
+        patterns += [pattern for pattern, needs in _DENSE_NEEDS if needs.search(text)]
+    return patterns
+
+
 def find_addresses(text: str) -> list[PiiSpan]:
     """Street addresses, longest match first when patterns overlap."""
-    patterns = _PATTERNS + _DENSE_PATTERNS if _DENSE.search(text) else _PATTERNS
+    patterns = _patterns_for(text)
+    if not patterns:
+        return []
     found = sorted(
         (PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)),
         key=lambda s: (s.start, -s.end),

@@ -102,7 +102,9 @@ def find_ibans(text: str) -> list[PiiSpan]:
 
 # --- payment cards ----------------------------------------------------------------------------
 
-_CARD_RUN = re.compile(r"(?<![\w+.,/\-])\d+(?:[ \-]\d+)*(?![\w]|[.,/\-]\d)")
+# Not glued to a word or a number: the look-behind follows the first digit (it looks at that
+# digit and the character before), so the regex engine can skip quickly from digit to digit.
+_CARD_RUN = re.compile(r"\d(?<![\w+.,/\-]\d)\d*(?:[ \-]\d+)*(?![\w]|[.,/\-]\d)")
 _CARD_GROUP = re.compile(r"\d+")
 _CARD_GROUPINGS: tuple[tuple[int, ...], ...] = (
     (4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 4, 4, 4, 2), (4, 4, 4, 4, 1), (4, 4, 4, 3), (4, 4, 4, 1),
@@ -165,21 +167,21 @@ def find_cards(text: str) -> list[PiiSpan]:
     text = _ascii_digits(text)
     for run in _CARD_RUN.finditer(text):
         groups = list(_CARD_GROUP.finditer(run.group()))
+        lengths = tuple(len(g.group()) for g in groups)
         i = 0
         while i < len(groups):
             match = None
-            for grouping in ((len(groups[i].group()),), *_CARD_GROUPINGS):
-                window = groups[i : i + len(grouping)]
-                if tuple(len(g.group()) for g in window) == grouping and _is_card(
-                    "".join(g.group() for g in window)
+            for grouping in ((lengths[i],), *_CARD_GROUPINGS):
+                if lengths[i : i + len(grouping)] == grouping and _is_card(
+                    "".join(g.group() for g in groups[i : i + len(grouping)])
                 ):
-                    match = window
+                    match = groups[i : i + len(grouping)]
                     break
             window = groups[i : i + 4]
             if (
                 match is None
-                and tuple(len(g.group()) for g in window) == (4, 4, 4, 4)
-                and (i + 4 == len(groups) or len(groups[i + 4].group()) != 4)
+                and lengths[i : i + 4] == (4, 4, 4, 4)
+                and (i + 4 == len(groups) or lengths[i + 4] != 4)
                 and _printed_card(window, text, run.start() + window[0].start())
             ):
                 match = window
@@ -201,8 +203,12 @@ _INTL_PHONE = re.compile(
     rf"(?!{_WORD_NOT_CJK})"
 )
 # A run of digit groups ("06 12 34 56 78", "(212) 555-1234", "089/12345678", "0612345678").
+# The look-behinds of a run's start are written after its first character (a "(" or a digit,
+# never a line break, hence the "."): the same matches, but the regex engine can then skip
+# quickly to the digits and brackets of a note instead of trying every position.
+_RUN_START_FREE = rf"(?<!{_WORD_NOT_CJK}.)(?<!\+.)(?<!\d[.\-/].)"
 _DIGIT_RUN = re.compile(
-    rf"(?<!{_WORD_NOT_CJK})(?<!\+)(?<!\d[.\-/])(?:\(\d+\)|\d+)(?:(?:[ .\-/]|(?<=\))|(?=\())(?:\(\d+\)|\d+))*"
+    rf"(?:\({_RUN_START_FREE}\d+\)|\d{_RUN_START_FREE}\d*)(?:(?:[ .\-/]|(?<=\))|(?=\())(?:\(\d+\)|\d+))*"
     rf"(?!{_WORD_NOT_CJK})"
 )
 _GROUP = re.compile(r"\d+")
@@ -210,6 +216,7 @@ _DATE = re.compile(
     r"(?<![\d.\-/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))"
     r"(?!\d|[-/.]\d)"
 )
+_DATE_HINT = re.compile(r"\d[-/.]\d")
 _PHONE_LABEL = re.compile(
     r"(?:t[ée]l[ée]?(?:phone|fono|efon|efoon)?|phone|mobile?|portable|port\.?|cell(?:ulare)?|"
     r"m[óo]vil|handy|gsm|tlf|tfno|whats ?app|fax|☎|📞)\s*[.:]?\s*$",
@@ -288,6 +295,8 @@ def _phones_in_run(run: str, labelled: bool) -> list[tuple[int, int]]:
 
 def _mask_dates(text: str) -> str:
     """``text`` with each date replaced by letters of the same length (offsets unchanged)."""
+    if not _DATE_HINT.search(text):  # every date holds a digit, a separator and a digit
+        return text
     return _DATE.sub(lambda m: "x" * len(m.group()), text)
 
 
@@ -300,8 +309,15 @@ _DIGIT_FORMS = str.maketrans(
 )
 
 
+# Any character ``_DIGIT_FORMS`` changes: most notes have none, and a search is far cheaper
+# than a translation that would give the text back unchanged.
+_DIGIT_FORM_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DIGIT_FORMS)) + "]")
+
+
 def _ascii_digits(text: str) -> str:
-    return text.translate(_DIGIT_FORMS) if not text.isascii() else text
+    if text.isascii() or not _DIGIT_FORM_CHARS.search(text):
+        return text
+    return text.translate(_DIGIT_FORMS)
 
 
 def find_phones(text: str) -> list[PiiSpan]:
@@ -310,7 +326,7 @@ def find_phones(text: str) -> list[PiiSpan]:
     if _count_digits(text) < 6:
         return spans
     masked = _mask_dates(_ascii_digits(text))
-    for m in _INTL_PHONE.finditer(masked):
+    for m in _INTL_PHONE.finditer(masked) if "+" in masked or "00" in masked else ():
         n_digits = _count_digits(m.group())
         if 8 <= n_digits <= 15 and not _MONEY_OR_UNIT_AFTER.match(masked[m.end() :]):
             spans.append(PiiSpan(m.start(), m.end(), "PHONE"))

@@ -236,6 +236,37 @@ def _redact_sensitive(
     return "".join(parts), protected, counts
 
 
+_CACHED_TEXT_CHARS = 4_000  # longer texts are not kept in the cache below
+
+
+def _identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    """``text`` with its identifiers replaced, the placeholders inserted per kind (in
+    ``PII_KINDS`` order) and the names replaced (sorted). Cached for note-sized texts:
+    ingestion pseudonymizes a note a second time with the names of the client's other notes,
+    and only the steps after this one depend on those."""
+    return _cached_identifiers(text) if len(text) <= _CACHED_TEXT_CHARS else _find_identifiers(text)
+
+
+@lru_cache(maxsize=2048)
+def _cached_identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    return _find_identifiers(text)
+
+
+def _find_identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    # A placeholder can expose an identifier a detector skipped before: "Moreau0612345678"
+    # has no number boundary until the name becomes "[NAME]0612345678". Passes repeat until
+    # one changes nothing, which makes the function idempotent.
+    counts = dict.fromkeys(PII_KINDS, 0)
+    found: set[str] = set()
+    for _ in range(_MAX_PASSES):
+        redacted, more = _apply(text, _DETECTORS, found)
+        counts = _add(counts, more)
+        if redacted == text:
+            break
+        text = redacted
+    return text, tuple(counts[kind] for kind in PII_KINDS), tuple(sorted(found))
+
+
 def pseudonymize(
     text: str,
     *,
@@ -250,17 +281,9 @@ def pseudonymize(
     """
     if not isinstance(text, str):
         text = ""
-    # A placeholder can expose an identifier a detector skipped before: "Moreau0612345678"
-    # has no number boundary until the name becomes "[NAME]0612345678". Passes repeat until
-    # one changes nothing, which makes the function idempotent.
-    counts = dict.fromkeys(PII_KINDS, 0)
-    found: set[str] = set()
-    for _ in range(_MAX_PASSES):
-        redacted, more = _apply(text, _DETECTORS, found)
-        counts = _add(counts, more)
-        if redacted == text:
-            break
-        text = redacted
+    text, identifier_counts, found_names = _identifiers(text)
+    counts = dict(zip(PII_KINDS, identifier_counts, strict=True))
+    found = set(found_names)
     names = found | {n for n in known_names if n}
     if names:
         text, more = _apply(text, (lambda t: name_occurrences(t, names),))

@@ -49,7 +49,8 @@ from lvmh_pipeline.lib.modeling.features import VALUE_CONCEPTS
 from lvmh_pipeline.lib.modeling.plausibility import cap_predictions
 from lvmh_pipeline.lib.modeling.windows import carrier_from_tag, carrier_scales, rescale
 from lvmh_pipeline.lib.scoring.model_matrix import TEXT_COLUMN, ConceptCounts, model_matrix, shared_terms
-from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS, TARGETS, is_classification, single_threaded
+from lvmh_pipeline.lib.common.threads import single_threaded
+from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS, TARGETS, is_classification
 
 PREDICTIONS_COLUMNS: list[str] = [
     "client_id",

@@ -14,7 +14,8 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.metrics import adjusted_rand_score, silhouette_samples, silhouette_score
-from threadpoolctl import threadpool_limits
+
+from lvmh_pipeline.lib.common.threads import single_threaded
 
 CLUSTERS_COLUMNS: list[str] = [
     "client_id",
@@ -64,9 +65,7 @@ def _fit(X: np.ndarray, k: int, seed: int, minibatch: bool) -> np.ndarray:
         model = MiniBatchKMeans(n_clusters=k, n_init=3, batch_size=2048, random_state=seed)
     else:
         model = KMeans(n_clusters=k, n_init=10, random_state=seed)
-    # One thread: at these sizes OpenMP's second thread costs more than it gives, and on a busy
-    # two-core machine its spin-waits made the k scan 5-10x slower (58 s for 2,000 clients).
-    with threadpool_limits(limits=1):
+    with single_threaded():
         return model.fit_predict(X)
 
 

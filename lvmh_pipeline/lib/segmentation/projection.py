@@ -9,6 +9,8 @@ import numpy as np
 import pandas as pd
 from sklearn.decomposition import PCA
 
+from lvmh_pipeline.lib.common.threads import single_threaded
+
 PROJECTION_COLUMNS: list[str] = ["client_id", "x", "y", "z", "cluster_id"]
 
 _FULL_SVD_MAX_CELLS = 50_000_000
@@ -48,7 +50,8 @@ def project_3d(X: np.ndarray, seed: int = 42) -> Projection3D:
     # instead of 16 s for a full SVD of 20,000 x 615), else the SVD
     solver = "covariance_eigh" if n >= d else "full" if n * d <= _FULL_SVD_MAX_CELLS else "randomized"
     pca = PCA(n_components=n_comp, svd_solver=solver, random_state=seed)
-    projected = pca.fit_transform(X)
+    with single_threaded():
+        projected = pca.fit_transform(X)
     signs = np.sign(pca.components_[np.arange(n_comp), np.abs(pca.components_).argmax(axis=1)])
     signs[signs == 0] = 1.0
     coords[:, :n_comp] = projected * signs

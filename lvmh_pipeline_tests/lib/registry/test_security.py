@@ -31,6 +31,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, StandardScaler
 
 from lvmh_pipeline.lib.modeling import features as model_features
+from lvmh_pipeline.lib.common.threads import single_threaded
 from lvmh_pipeline.lib.modeling import models
 from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
@@ -273,7 +274,7 @@ def test_the_project_model_pipelines_round_trip(family: str, target: str, data, 
             estimator.set_params(n_estimators=3)
         if isinstance(estimator, (HistGradientBoostingClassifier, HistGradientBoostingRegressor)):
             estimator.set_params(max_iter=3)
-    with models.single_threaded():
+    with single_threaded():
         pipeline.fit(features, y_class if models.is_classification(target) else y_value)
 
     loaded = load_model(dump_model(pipeline, tmp_path / "model.skops"))

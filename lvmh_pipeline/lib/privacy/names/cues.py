@@ -139,20 +139,43 @@ _GERMAN_FUNCTION_WORDS = frozenset(
 )
 
 
+_GERMAN_FLAG, _CAPITAL_FLAG, _TENS_FLAG = 16, 32, 64
+_WORD_FLAGS: dict[str, int] = {}  # word -> its role bits and the flags above, filled by scan
+
+
+def _word_flags(word: str) -> int:
+    flags = _ROLE_OF_WORD.get(word, 0)
+    if word in _GERMAN_FUNCTION_WORDS or "ä" in word or "ö" in word or "ü" in word or "ß" in word:
+        flags |= _GERMAN_FLAG
+    if word[0].isupper():
+        flags |= _CAPITAL_FLAG
+    if len(word) > 4 and (word[:4] in _TENS_HEADS or word[-3:] in _TENS_ENDINGS):
+        flags |= _TENS_FLAG
+    if len(_WORD_FLAGS) >= 200_000:
+        _WORD_FLAGS.clear()
+    _WORD_FLAGS[word] = flags
+    return flags
+
+
 @lru_cache(maxsize=4)
 def scan(text: str) -> Scan:
     titles, cues, phrases, kin, capitals, tens = [], [], [], [], [], []
     n_german = 0
-    role_of = _ROLE_OF_WORD.get
+    flags_of = _WORD_FLAGS.get
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if word in _GERMAN_FUNCTION_WORDS or "ä" in word or "ö" in word or "ü" in word or "ß" in word:
+        flags = flags_of(word)
+        if flags is None:
+            flags = _word_flags(word)
+        if not flags:
+            continue
+        if flags & _GERMAN_FLAG:
             n_german += 1
-        if word[0].isupper():
+        if flags & _CAPITAL_FLAG:
             capitals.append((m.start(), m.end(), word))
-        if len(word) > 4 and (word[:4] in _TENS_HEADS or word[-3:] in _TENS_ENDINGS):
+        if flags & _TENS_FLAG:
             tens.append(m.start())
-        role = role_of(word)
+        role = flags & 15
         if not role:
             continue
         if role & _TITLE_BIT:
@@ -471,6 +494,11 @@ _ROMAJI_SUFFIX = re.compile(
     rf"сан|сама|сэнсэй|сенсей|кун|тян|чан|ним)|"
     rf" (?:san|sama|sensei|nim|ssi))(?![{LETTER}])"
 )
+# The suffix part of _ROMAJI_SUFFIX alone: without it in the note there is no match to look for.
+_ROMAJI_HINT = re.compile(
+    r"-(?:san|sama|sensei|shi|kun|chan|[a-z]*nim|ssi|ji|сан|сама|сэнсэй|сенсей|кун|тян|чан|ним)"
+    r"| (?:san|sama|sensei|nim|ssi)"
+)
 # "les Moreau-Diallo", "los Garza": a family named by a plural article and a known surname.
 _PLURAL_FAMILY = re.compile(
     rf"(?<![{LETTER}])(?:les|los|os|die|gli|i|the)[ \t]+([{UPPER}][{LETTER}]+(?:-[{UPPER}][{LETTER}]+)*)(?![{LETTER}\-])"
@@ -503,7 +531,7 @@ def _family_after(text: str) -> list[PiiSpan]:
     spans = []
     low = text.casefold()
     romaji = "-" in text or " s" in text or " nim" in text
-    matches = list(_ROMAJI_SUFFIX.finditer(text)) if romaji else []
+    matches = list(_ROMAJI_SUFFIX.finditer(text)) if romaji and _ROMAJI_HINT.search(text) else []
     for m in _PLURAL_FAMILY.finditer(text):
         word = m.group(1)
         if text[m.start() : m.start() + 3].casefold() == "the":

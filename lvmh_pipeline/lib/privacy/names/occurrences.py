@@ -69,6 +69,7 @@ _RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     """Case-folded, without accents ("Müller" → "muller"), as a transcription may write it."""
     folded = word.casefold()
@@ -167,7 +168,8 @@ def _unspaced_parts(name: str, compact: str) -> tuple[list[str], tuple[str, str,
     return parts, lone
 
 
-def _token_keys(token: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=65536)
+def _token_keys(token: str) -> tuple[tuple[str, int, int], ...]:
     """(form, start shift, end shift) of a text token: itself, without a possessive, without an
     elided article, without a German genitive "s", without an Arabic proclitic."""
     plain = _plain(token)
@@ -182,7 +184,7 @@ def _token_keys(token: str) -> list[tuple[str, int, int]]:
         keys.append((plain[:-1], 0, -1))
     if "\u0621" <= token[:1] <= "\u06ff" and len(token) > 3:
         keys += _arabic_keys(token, plain)
-    return keys
+    return tuple(keys)
 
 
 # Suffixes glued to an Arabic family name or to the word it is made of: "الخياطة", "النحاسية",
@@ -227,22 +229,36 @@ def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
     return _occurrences(text, names)
 
 
+_HEADS: dict[str, tuple[str, str | None, bool]] = {}  # token -> _head(token)
+
+
+def _head(token: str) -> tuple[str, str | None, bool]:
+    """What rules a token in or out before its forms are looked up: its first two letters
+    case-folded, the same without accents (None when ASCII), and whether it is looked up
+    whatever its first letters (an apostrophe, an Arabic token)."""
+    head = token[:2].casefold()
+    info = (
+        head,
+        None if head.isascii() else _plain(head),
+        "'" in token or "’" in token or "\u0621" <= token[0] <= "\u06ff",
+    )
+    if len(_HEADS) >= 200_000:
+        _HEADS.clear()
+    _HEADS[token] = info
+    return info
+
+
 def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
     forms = _forms(tuple(sorted({n for n in names if isinstance(n, str) and n.strip()})))
     spans: list[PiiSpan] = []
     if forms.alpha:
         tokens = list(_TOKEN.finditer(text))
         heads = forms.heads
+        head_of = _HEADS.get
         for i, m in enumerate(tokens):
             token = m.group()
-            head = token[:2].casefold()
-            if (
-                head not in heads
-                and (head.isascii() or _plain(head) not in heads)
-                and "'" not in token
-                and "’" not in token
-                and not "\u0621" <= token[0] <= "\u06ff"
-            ):
+            head, plain_head, always = head_of(token) or _head(token)
+            if head not in heads and (plain_head is None or plain_head not in heads) and not always:
                 continue
             if i and _plain(tokens[i - 1].group()) in _SAINTS:
                 continue  # "Central Saint Martins", "San Martín": a place, not the client

@@ -17,6 +17,7 @@ Jahre", "Budget, 5K", "Anniversaire 50 ans") are never names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.lexicon import (
@@ -473,6 +474,7 @@ def given_name_pairs(text: str) -> list[PiiSpan]:
     return spans
 
 
+@lru_cache(maxsize=65536)
 def _given_form(word: str) -> bool:
     """A known given name, or a Russian one in another case ("Анной", "Марии", "Иваном")."""
     if is_given_name(word):
