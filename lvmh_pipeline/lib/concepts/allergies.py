@@ -346,6 +346,14 @@ _SENTENCE = re.compile(r"[.;!?\n。！？；]|\s[-–—]\s")
 _CLAUSE = re.compile(r"[.;!?,:\n。！？；：、，،؛]|\s[-–—]\s")
 
 
+def _window(nt: NormalizedText, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
+    """Folded offsets of the sentence or clause (``boundary``) around the folded span."""
+    o_start, o_end = nt.to_original(start, end)
+    breaks = [m.end() for m in boundary.finditer(nt.original, 0, o_start)]
+    after = boundary.search(nt.original, o_end)
+    return to_folded(nt, breaks[-1] if breaks else 0), to_folded(nt, after.start() if after else len(nt.original))
+
+
 def _liked_foods(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                  allergy: AllergyMeta) -> set[int]:
     folded = nt.folded
@@ -355,21 +363,13 @@ def _liked_foods(nt: NormalizedText, matches: list[AliasMatch], negated: list[bo
     for i, (start, end, concept, confidence) in enumerate(matches):
         if not allergy.allergen[concept] or allergy.every[concept] or negated[i] or confidence == PLACEHOLDER:
             continue
-        o_start, o_end = nt.to_original(start, end)
-        breaks = [m.end() for m in _SENTENCE.finditer(nt.original, 0, o_start)]
-        s_start = breaks[-1] if breaks else 0
-        after = _SENTENCE.search(nt.original, o_end)
-        s_end = after.start() if after else len(nt.original)
-        f_start, f_end = to_folded(nt, s_start), to_folded(nt, s_end)
+        f_start, f_end = _window(nt, start, end, _SENTENCE)
         if allergy.words.search(folded, f_start, f_end):
             continue  # "allergic to nuts, loves chocolate"
         if any(m[0] < f_end and f_start < m[1] and (m[2] in meta.licensors or negated[k])
                for k, m in enumerate(matches) if k != i):
             continue
-        clauses = [m.end() for m in _CLAUSE.finditer(nt.original, 0, o_start)]
-        c_start = to_folded(nt, clauses[-1]) if clauses else 0
-        after = _CLAUSE.search(nt.original, o_end)
-        c_end = to_folded(nt, after.start()) if after else len(folded)
+        c_start, c_end = _window(nt, start, end, _CLAUSE)
         words = folded[max(c_start, f_start):start].split()[-5:]
         if not _NOT_LIKING.isdisjoint(words):
             continue  # "mag keine Nüsse", "doesn't like nuts": avoided, settled elsewhere
@@ -491,12 +491,7 @@ def _disliked_foods(nt: NormalizedText, matches: list[AliasMatch], allergy: Alle
     for i, (start, end, concept, confidence) in enumerate(matches):
         if not allergy.allergen[concept] or allergy.every[concept] or confidence == PLACEHOLDER:
             continue
-        o_start, o_end = nt.to_original(start, end)
-        clauses = [m.end() for m in _CLAUSE.finditer(nt.original, 0, o_start)]
-        c_start = clauses[-1] if clauses else 0
-        after = _CLAUSE.search(nt.original, o_end)
-        c_end = after.start() if after else len(nt.original)
-        f_start, f_end = to_folded(nt, c_start), to_folded(nt, c_end)
+        f_start, f_end = _window(nt, start, end, _CLAUSE)
         if allergy.words.search(folded, f_start, f_end):
             continue
         head = " ".join(folded[f_start:start].split())
