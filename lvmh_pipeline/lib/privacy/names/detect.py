@@ -41,13 +41,13 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.arabic import arabic_names
-from lvmh_pipeline.lib.privacy.names.cjk import cjk_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic import arabic_names
+from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
 from lvmh_pipeline.lib.privacy.names.guard import is_given_name
 from lvmh_pipeline.lib.privacy.names.links import linked_names
-from lvmh_pipeline.lib.privacy.names.marks import has_marks, on_plain_text
+from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.positions import position_names

@@ -27,7 +27,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_SURNAMES,
 )
 from lvmh_pipeline.lib.privacy.names.guard import is_vocabulary
-from lvmh_pipeline.lib.privacy.names.marks import has_marks, on_plain_text, strip_marks
+from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text, strip_marks
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 _ALPHA = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"

@@ -14,23 +14,23 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.chinese import (
+from lvmh_pipeline.lib.privacy.names.scripts.chinese import (
     _HAN_CHAR,
     _ZH_DOUBLE_SURNAMES,
     _ZH_ROLE_ENDINGS,
     _chinese_names,
     _latin_given_zh_surname,
 )
-from lvmh_pipeline.lib.privacy.names.cjk_common import HAN, KANA, KATAKANA, _HANGUL, _KANA_CHAR
+from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KANA, KATAKANA, _HANGUL, _KANA_CHAR
 from lvmh_pipeline.lib.privacy.names.cues import _TITLE, alternation, scan, skip_fillers
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_surname
-from lvmh_pipeline.lib.privacy.names.japanese import (
+from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
     _KATAKANA_RUN,
     _ja_known_prefix,
     _ja_role_names,
     _japanese_names,
 )
-from lvmh_pipeline.lib.privacy.names.korean import (
+from lvmh_pipeline.lib.privacy.names.scripts.korean import (
     _ko_bare_names,
     _ko_couples,
     _ko_foreign,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.cjk_common import HAN, KATAKANA, _AGE_JA, _SEP, _runs_before
+from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KATAKANA, _AGE_JA, _SEP, _runs_before
 from lvmh_pipeline.lib.privacy.names.cues import alternation
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
 from lvmh_pipeline.lib.privacy.names.lexicon import (

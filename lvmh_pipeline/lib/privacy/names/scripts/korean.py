@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.cjk_common import _AGE_KO, _HANGUL, _SEP
+from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import _AGE_KO, _HANGUL, _SEP
 from lvmh_pipeline.lib.privacy.names.cues import alternation
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import (

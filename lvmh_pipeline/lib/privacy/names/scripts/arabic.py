@@ -23,7 +23,7 @@ The rules after a title live in :mod:`.arabic_titles`, those without one in
 from __future__ import annotations
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.arabic_common import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
     _AGE_AFTER,
     _AND_GIVEN,
     _ARABIC_WORD,
@@ -40,8 +40,8 @@ from lvmh_pipeline.lib.privacy.names.arabic_common import (
     _SPACE,
     _TITLE,
 )
-from lvmh_pipeline.lib.privacy.names.arabic_free import _nisba, free_names
-from lvmh_pipeline.lib.privacy.names.arabic_shapes import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_free import _nisba, free_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
     _PHRASE_GIVEN,
@@ -56,7 +56,7 @@ from lvmh_pipeline.lib.privacy.names.arabic_shapes import (
     _unknown_given,
     occupational,
 )
-from lvmh_pipeline.lib.privacy.names.arabic_titles import _after_title, _extend, _title_surname
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_titles import _after_title, _extend, _title_surname
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_NISBA_ADJECTIVES
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
