@@ -14,7 +14,7 @@ from . import pii as pii_mod
 from . import wild as wild_mod
 from .amounts import render_budget
 from .catalog import typical_prices
-from .note_model import STATUS_INTENTS, NotePlan, NoteTruth, add_label
+from .planner import STATUS_INTENTS, NotePlan, NoteTruth, add_label
 from .personas import FIXED_MONTH_OCCASIONS, Occasion, Persona
 from .phrases import RELATIVE_GENDER, Phrase, PhraseBook, pick, surname
 

@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from .composer import Composer
-from .note_model import NotePlan, NoteTruth, add_label
+from .planner import NotePlan, NoteTruth, add_label
 from .personas import Persona
 from .phrases import PhraseBook
 from .wild import WILD_CLASSES as WILD_ORDER

@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from .note_model import NoteTruth, add_label
+from .planner import NoteTruth, add_label
 from .phrases import pick
 
 WILD_CLASSES: tuple[str, ...] = (

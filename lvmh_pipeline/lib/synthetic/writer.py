@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from .latent import OutcomeTruth
-from .note_model import NoteTruth
+from .planner import NoteTruth
 from .personas import Persona
 
 NOTE_COLUMNS: list[str] = ["ID", "Date", "Duration", "Language", "Length", "Transcription"]
