@@ -1,7 +1,7 @@
 """Note understanding and privacy on the held-out evaluation notes, per language and per class.
 
     .venv/bin/python bench/bench_notes.py [--eval-dir lvmh_pipeline_tests/eval_notes] [--policy strict]
-                                          [--failures]
+                                          [--failures] [--failure-classes]
 
 The notes (``lvmh_pipeline_tests/eval_notes/*.jsonl``) were written by hand, apart from the
 taxonomy, the name lexicon and the generator. They go through the real pipeline path (an upload
@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts  # noqa: E402
+from lvmh_pipeline.lib.concepts.gold_failures import failure_classes  # noqa: E402
 from lvmh_pipeline.lib.concepts.gold_quality import gold_report, load_gold_notes, run_gold_notes  # noqa: E402
 from lvmh_pipeline.lib.privacy.pseudonymize import policy_from_env  # noqa: E402
 
@@ -40,6 +41,8 @@ def main() -> None:
     parser.add_argument("--eval-dir", default=str(ROOT / "lvmh_pipeline_tests" / "eval_notes"))
     parser.add_argument("--policy", default="strict", help="strict | keep-allergies | identifiers-only")
     parser.add_argument("--failures", action="store_true", help="list the ids of notes that leaked or lost words")
+    parser.add_argument("--failure-classes", action="store_true",
+                        help="count the misses by class (where a name stands, which category or label), no text")
     args = parser.parse_args()
     gold = load_gold_notes(args.eval_dir)
     with tempfile.TemporaryDirectory() as work:
@@ -60,6 +63,8 @@ def main() -> None:
     print()
     print(f"ingestion + extraction + profiles: {len(gold) / total:,.0f} notes/s; "
           f"concept extraction alone: {len(gold) / extraction:,.0f} notes/s (one core)")
+    if args.failure_classes:
+        print(failure_classes(gold, run).to_string(index=False))
     if args.failures:
         print(report["failures"].to_string(index=False))
 

@@ -51,6 +51,7 @@ class GoldNote:
     given_names: tuple[str, ...]
     contacts: tuple[str, ...]
     art9: tuple[str, ...]
+    art9_categories: tuple[str, ...]  # HEALTH, POLITICS … one per span of ``art9``
     allergies: tuple[tuple[str, str], ...]  # (label, span)
     diets: tuple[str, ...]
     budget: dict | None
@@ -80,6 +81,7 @@ def load_gold_notes(folder: Path | str) -> list[GoldNote]:
                 given_names=tuple(n["text"] for n in names if n["kind"] == "given"),
                 contacts=tuple(raw.get("contacts", [])),
                 art9=tuple(a["text"] for a in raw.get("art9", [])),
+                art9_categories=tuple(a.get("category", "") for a in raw.get("art9", [])),
                 allergies=tuple((_label(a["label"]), a["text"]) for a in raw.get("allergies", [])),
                 diets=tuple(_label(d["label"]) for d in raw.get("diets", [])),
                 budget=raw.get("budget"),

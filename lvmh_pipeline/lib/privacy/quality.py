@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 
 from lvmh_pipeline.lib.common.text import is_dense_char
 
-__all__ = ["RedactionOutcome", "leaked", "redaction_outcome", "surviving_characters"]
+__all__ = ["RedactionOutcome", "leak_spans", "leaked", "redaction_outcome", "surviving_characters"]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
@@ -51,21 +51,28 @@ def _removed_share(kept: Sequence[bool], text: str, start: int, end: int) -> flo
     return sum(1 for i in letters if not kept[i]) / len(letters)
 
 
-def leaked(needle: str, stored: str) -> bool:
-    """Is ``needle`` (a name, an e-mail …) still in ``stored``? Whole words for alphabetic
+def leak_spans(needle: str, stored: str) -> list[tuple[int, int]]:
+    """Where ``needle`` (a name, an e-mail …) is still in ``stored``: whole words for alphabetic
     scripts, case-insensitive; a plain substring for CJK / Hangul / Arabic, except a
     one-character name, which must stand alone or before an honorific."""
     needle = needle.strip()
     if not needle:
-        return False
+        return []
     if any(is_dense_char(c) for c in needle):
         if len(needle) > 1:
-            return needle in stored
-        # a one-character surname (박, 王) is also a syllable of ordinary words (백만, 王国):
-        # it leaks where it stands alone or before an honorific
-        return re.search(rf"(?<!\w){re.escape(needle)}(?:{_HONORIFICS}|(?!\w))", stored) is not None
-    pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
-    return re.search(pattern, stored, flags=re.IGNORECASE) is not None
+            pattern, flags = re.escape(needle), 0
+        else:
+            # a one-character surname (박, 王) is also a syllable of ordinary words (백만, 王国):
+            # it leaks where it stands alone or before an honorific
+            pattern, flags = rf"(?<!\w){re.escape(needle)}(?=(?:{_HONORIFICS})|(?!\w))", 0
+    else:
+        pattern, flags = r"(?<!\w)" + re.escape(needle) + r"(?!\w)", re.IGNORECASE
+    return [m.span() for m in re.finditer(pattern, stored, flags)]
+
+
+def leaked(needle: str, stored: str) -> bool:
+    """Is ``needle`` still in ``stored`` (see :func:`leak_spans`)?"""
+    return bool(leak_spans(needle, stored))
 
 
 def _spans_of(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:

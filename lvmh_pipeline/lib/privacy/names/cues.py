@@ -81,8 +81,11 @@ _TITLE_HEADS = frozenset(
 )  # the first word of each title ("Sig" of "Sig.ra"): where a title can start
 _TITLE = re.compile(
     rf"(?<![\w.\-'’])(?:{alternation(_TITLE_WORDS)})"
-    r"(?=[ \t\u00a0]|(?<=\.)[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]|(?<=\.),[ \t])"
+    r"(?=[ \t\u00a0]|(?<=\.)[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]|,[ \t]|\.{2,}|…|(?<=\.)\.)"
 )
+# A title written straight before a comma or an ellipsis ("Frau, ähm, Krause", "Mrs... how do
+# you say... Hughes") opens a name only when a filler shows the speaker searching for it.
+_UNDOTTED_PAUSE = re.compile(r",|\.{2,}|…")
 _CUE_WORDS = frozenset(COUPLE_WORDS + CLIENT_WORDS)
 KIN_VARIANTS = _cased_variants(KIN_WORDS)
 _TENS_HEADS = frozenset(v for t in AGE_TENS for v in (t[:4], t[:4].capitalize(), t[:4].upper()))
@@ -94,8 +97,15 @@ _PHRASE_HEADS = _cased_variants(_PHRASES_BY_FIRST)
 _LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
 _COLON = re.compile(r"[:：]")
 _LABEL_BEFORE = re.compile(r"(?:^|[\n|;•\-.,/:：])[ \t]*([^\n|;•\-.,/:：]{1,30}?)[ \t]*$")
+# Fillers as written after a full stop ("Mrs. Um. Hughes", "Signora. Allora. Bianchi"), except
+# those that are names too ("Ben", "Oh", "Er") or may be ("Mira", "Bon").
+_NAMES_TOO = frozenset({"Mira", "Bon", "Bem", "Bom", "Vale", "Este", "Halt", "Eben"})
+CAPITALISED_FILLERS: tuple[str, ...] = tuple(
+    cap for cap in (f[:1].upper() + f[1:] for f in FILLERS if len(f) >= 3 and f[:1].islower())
+    if cap not in _NAMES_TOO and classify(cap) not in (NAME, AMBIGUOUS)
+)
 _FILLER = re.compile(
-    rf"(?:(?:{alternation(FILLERS)}|{HESITATION_PATTERN}|[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{{0,3}}-(?=[ \t]))"
+    rf"(?:(?:{alternation(FILLERS + CAPITALISED_FILLERS)}|{HESITATION_PATTERN}|[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{{0,3}}-(?=[ \t]))"
     rf"(?![{LETTER}])|(?:{alternation(CJK_FILLERS)})(?![{LETTER}\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff]))"
 )
 _CONNECTOR = re.compile(
@@ -421,6 +431,10 @@ def title_names(text: str) -> list[PiiSpan]:
         m = _TITLE.match(text, start)
         if m and _OUR_LADY.search(text, max(0, start - 8), start):
             continue  # "Nossa Senhora de Fátima", "Notre-Dame": the Virgin, a church, a feast
+        if m and not m.group().endswith(".") and _UNDOTTED_PAUSE.match(text, m.end()):
+            skip = skip_fillers(text, m.end())
+            if skip is None or not _FILLER.search(text, m.end(), skip[0]):
+                continue
         if m:
             span = _after_title(
                 text, m.end(), m.group() in WEAK_TITLES, m.group() in _GERMAN_TITLES,

@@ -46,6 +46,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
 from lvmh_pipeline.lib.privacy.names.guard import is_given_name
+from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
 from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
@@ -74,7 +75,7 @@ def find_names(text: str) -> list[PiiSpan]:
 
 
 def _find_names(text: str) -> list[PiiSpan]:
-    candidates = cue_names(text) + position_names(text) + opening_names(text)
+    candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
     if _ARABIC.search(text):
         candidates += arabic_names(text)
     if _CJK.search(text):

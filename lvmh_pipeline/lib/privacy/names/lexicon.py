@@ -297,7 +297,7 @@ CJK_FILLERS: tuple[str, ...] = (
 HESITATION_PATTERN = (
     r"(?:e+u*h+|e+h*m+|u+h*m*|u+m+|h+m+|m{2,}|ä+h+m*|ö+h+m*|e+r+m+|a+h+|o+h+|э+м*|м{2,}|х+м+"
     # capitalised after a full stop; not "Oh", "Ah", "Eh", "Er": surnames (오, 어)
-    r"|Euh+|Heu+|Ähm*|Öhm+|Ehm+|Uhm+|Umm+|Uh+|Hmm+|Mmm+|Erm+|Э+м*|Хм+)"
+    r"|Euh+|Heu+|Ähm*|Öhm+|Ehm+|Uhm+|Um+|Uh+|Hmm+|Mmm+|Erm+|Э+м*|Хм+)"
 )
 # Words joining two titles ("Mr and Mrs", "Herr und Frau", "Sr. y Sra.", "M. ou Mme").
 CONNECTORS: tuple[str, ...] = (
@@ -536,7 +536,13 @@ KO_ROLE_WORDS: frozenset[str] = frozenset(
     전문가 정치가 음악가 미식가 수집가 기자 교사 의사 약사 회사원 공무원 연예인 배우 가수 모델 작가
     디자이너 변호사 회계사 세무사 판사 검사 경영인 사업자 대표이사 임원 주부 학생 대학생 은퇴자 은퇴
     퇴직 현직 전직 상담 문의 구매 방문객 관광객 외국인 내국인 와이프 허즈번드 파트너 보스 오너 셰프 디렉터
-    회원 어머님 아버님 장모님 시어머님 따님 아드님 손님 여자친구 남자친구 약혼녀""".split()
+    회원 어머님 아버님 장모님 시어머님 따님 아드님 손님 여자친구 남자친구 약혼녀
+    어드바이저 컨설턴트 코디네이터 스타일리스트 트레이너 에디터 프로듀서 엔지니어 플래너 큐레이터
+    바이어 마케터 컨시어지 소믈리에 파티시에 바리스타 인플루언서 크리에이터 유튜버 아티스트
+    피아니스트 바이올리니스트 골퍼 코치 가이드 드라이버 기장 부원장 대학원생 대학생 고등학생 중학생
+    초등학생 연구원 연구자 강사 튜터 선수 감독 주치의 한의사 치과의사 수의사 목사 신부님 스님 원어민
+    피아노 바이올린 첼로 플루트 골프 테니스 요가 필라테스 수영 영어 수학 미술 음악 발레 무용 승마
+    과외 담임 프랑스어 중국어 일본어 스페인어 독일어 이탈리아어""".split()
 )
 
 # Characters of the standard Chinese transliteration of foreign names (施密特, 布朗, 古普塔,

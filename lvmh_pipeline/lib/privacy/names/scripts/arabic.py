@@ -44,6 +44,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_free import _nisba, free_nam
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
+    _KIN,
+    _NAMING,
     _PHRASE_GIVEN,
     _PREVIOUS_WORD,
     _ambiguous,
@@ -57,8 +59,13 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     occupational,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_titles import _after_title, _extend, _title_surname
-from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_NISBA_ADJECTIVES
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES, ARABIC_TITLES
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+
+# Words that open a note before an age or a client word without being a name.
+_PERSON_WORDS = _KIN | _NAMING | frozenset(ARABIC_CLIENT_WORDS) | frozenset(ARABIC_TITLES) | frozenset(
+    "العمر عمر عمرها عمره السن سن العميل العميلة الزبون الزبونة الزوج الزوجة".split()
+)
 
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = []
@@ -99,9 +106,11 @@ def arabic_names(text: str) -> list[PiiSpan]:
             and (not _ambiguous(words[0]) or _CLIENT_AFTER.match(text, lead.end(1)))
         ):
             aged = lead  # "خالد البيطار، عميل قديم": a given name and a family name open the note
+        lone = words[0] if len(words) == 1 and words[0] not in _PERSON_WORDS and len(words[0]) >= 3 else ""
         if not any(w in _EXCLUDED for w in words) and (
             aged or any(_known(w) and w not in person_names().ambiguous for w in words)
-        ):
+            or lone and _CLIENT_AFTER.match(text, lead.end(1))  # "سميث، عميل بريطاني"
+        ) or lone and _AGE_AFTER.match(text, lead.end(1)):  # "الخطيب، ٥٠ سنة": a name before an age
             spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
     for m in _NAME_THEN_AGE.finditer(text):  # a known name before an age, anywhere
         words = m.group(1).split()

@@ -36,6 +36,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean import (
     _ko_foreign,
     _ko_is_name,
     _korean_names,
+    with_spaced_surnames,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     JA_HONORIFICS,
@@ -157,7 +158,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
     """Names marked by CJK or Hangul honorifics, ages and labels."""
     spans = _foreign_names(text) + _titled_names(text) + _native_names(text) + _latin_given_zh_surname(text)
     if _HANGUL.search(text):
-        spans += _korean_names(text) + _ko_bare_names(text) + _ko_couples(text)
+        spans += with_spaced_surnames(text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text))
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms
         spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True) + _ja_role_names(text)
     elif _HAN_CHAR.search(text):

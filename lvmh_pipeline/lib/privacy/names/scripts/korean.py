@@ -48,6 +48,9 @@ _KO_NIM_WORDS = frozenset("손주신")
 _KO_FILLER_WORDS = frozenset({"음", "어", "그", "저", "저기", "그러니까", "그니까", "뭐", "아", "에", "흠", "네"})
 _KO_ROLE_ENDINGS = ("분", "들", "님", "씨", "사", "장", "원", "관")
 _KO_FOREIGN_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "고객", "여사"})
+_KO_GLUED_FOREIGN = frozenset({"님", "씨", "고객님", "여사님"})
+_KO_TITLE_HONORIFICS = frozenset({"선생님", "사모님", "교수님", "박사님", "회장님", "대표님"})
+_KO_LONG_ROLE_WORDS = tuple(w for w in KO_ROLE_WORDS if len(w) >= 2)  # "할아버님", "시어머님"
 # Endings of verbs and particles: "채식하시고 사모님" is "… and madam", no name.
 _KO_VERB_ENDINGS = ("고", "며", "서", "요", "다", "면", "니", "죠", "게", "은", "는", "을", "를", "에", "로", "와", "과", "랑")
 _KO_LABEL = re.compile(r"(?:고객명|고객 이름|성함|이름|고객)[ \t]*[:：][ \t]*([가-힣]{2,4})")
@@ -132,14 +135,14 @@ def _korean_names(text: str) -> list[PiiSpan]:
         if long_enough and word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS:
             spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.start(1) + len(word), "NAME"))
         elif (
-            spaced
-            and m.group(2)
-            and honorific in _KO_FOREIGN_HONORIFICS
-            and 2 <= len(word) <= 6
+            (spaced and honorific in _KO_FOREIGN_HONORIFICS and 2 <= len(word) <= 6
+             or len(word) >= 3 and (honorific in _KO_GLUED_FOREIGN or spaced and honorific in _KO_TITLE_HONORIFICS))
             and _ko_foreign(word)
             and not word.endswith(_KO_VERB_ENDINGS)
+            and not word.endswith(_KO_LONG_ROLE_WORDS)
         ):
-            # "리처드슨 님", "다나카 고객님": a foreign name in Hangul before a spaced honorific
+            # "리처드슨 님", "다나카 고객님", "가르시아님", "가르시아 선생님": a foreign name in
+            # Hangul before an honorific (three syllables at least when glued or before a role)
             spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.end(1), "NAME"))
     for m in _KO_PREFIXED.finditer(text):
         word = m.group(1)
@@ -276,3 +279,15 @@ _KO_CUE_PARTICLES = ("은", "는", "이", "가", "의", "도", "분", "분은", 
 
 
 _CLOSING_KO = re.compile(r"[ \t]*(?:[,.;:!?()（）\[\]/·]|$|\n)")
+
+
+def with_spaced_surnames(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """"박 민준 (45세)": a given name found on its own takes the lone surname written before it."""
+    out = []
+    for span in spans:
+        word = text[span.start : span.end]
+        lone = _KO_SPACED_SURNAME_BEFORE.search(text, max(0, span.start - 3), span.start)
+        if lone and len(word) == 2 and all("가" <= c <= "힣" for c in word) and lone.group(1) not in KO_NOT_LONE_SURNAMES:
+            span = PiiSpan(lone.start(1), span.end, span.kind)
+        out.append(span)
+    return out

@@ -1,0 +1,75 @@
+"""The held-out set's misses as classes, with no note text: what to fix next, without reading it.
+
+:func:`failure_classes` counts, per language, each kind of miss under a label built from
+categories only — where a leaked surname stands (:func:`~lvmh_pipeline.lib.privacy.leak_context.leak_contexts`),
+which Art. 9 category was kept and whether any of it was touched, which allergy or diet label was
+missed or invented. ``bench/bench_notes.py --failure-classes`` prints it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import pandas as pd
+
+from lvmh_pipeline.lib.common.cells import as_list
+from lvmh_pipeline.lib.concepts.gold_quality import GoldNote, GoldRun
+from lvmh_pipeline.lib.privacy.leak_context import leak_contexts
+from lvmh_pipeline.lib.privacy.quality import surviving_characters
+
+__all__ = ["failure_classes"]
+
+
+def _art9_label(category: str, span: str, original: str, stored: str, kept: list[bool]) -> str | None:
+    start = original.find(span)
+    if start < 0:
+        return f"{category}|span_not_in_text"
+    letters = [i for i in range(start, start + len(span)) if original[i].isalnum()]
+    removed = sum(1 for i in letters if not kept[i]) / len(letters) if letters else 0.0
+    if removed > 0.5:
+        return None
+    words = len(span.split())
+    size = "1word" if words == 1 else ("2-3words" if words <= 3 else "4+words")
+    if removed == 0:
+        touched = "untouched"
+    else:  # which of the span's words were kept around the removed part
+        gone = [i for i in letters if not kept[i]]
+        before = any(kept[i] for i in letters if i < gone[0])
+        after = any(kept[i] for i in letters if i > gone[-1])
+        touched = "partly_kept_" + ("both_sides" if before and after else "before" if before else "after" if after else "inside")
+    token = "token_in_note" if f"[{category}]" in stored else "no_token_in_note"
+    return f"{category}|{touched}|{size}|{token}"
+
+
+def failure_classes(gold: Sequence[GoldNote], run: GoldRun) -> pd.DataFrame:
+    """``language, kind, label, count``: one row per class of miss, largest first."""
+    stored = dict(zip(run.notes["client_id"], run.notes["text"]))
+    profiles = run.profiles.set_index("client_id") if len(run.profiles) else run.profiles
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for note in gold:
+        text = stored.get(note.id, "")
+        for surname in note.surnames:
+            for label in leak_contexts(note.text, text, surname):
+                counts[note.language, "surname_left", label] += 1
+        for given in note.given_names:
+            for label in leak_contexts(note.text, text, given):
+                counts[note.language, "given_name_left", label] += 1
+        kept = surviving_characters(note.text, text)
+        for category, span in zip(note.art9_categories, note.art9):
+            label = _art9_label(category, span, note.text, text, kept)
+            if label:
+                counts[note.language, "art9_kept", label] += 1
+        row = profiles.loc[note.id] if note.id in profiles.index else None
+        for kind, gold_labels, column in (
+            ("allergy", {label for label, _ in note.allergies}, "allergies"),
+            ("diet", set(note.diets), "diets"),
+        ):
+            found = set(as_list(row[column])) if row is not None else set()
+            for label in gold_labels - found:
+                counts[note.language, f"{kind}_missed", label] += 1
+            for label in found - gold_labels:
+                counts[note.language, f"{kind}_invented", label] += 1
+    rows = [{"language": lang, "kind": kind, "label": label, "count": n} for (lang, kind, label), n in counts.items()]
+    frame = pd.DataFrame(rows, columns=["language", "kind", "label", "count"])
+    return frame.sort_values(["kind", "count", "language", "label"], ascending=[True, False, True, True], ignore_index=True)

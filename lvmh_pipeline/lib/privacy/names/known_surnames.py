@@ -1,0 +1,62 @@
+"""Known family names standing alone ("Hoje veio a Ferreira", "Ieri Bianchi ha chiamato").
+
+A capitalised word that the name lexicon holds as a family name, and as nothing else (no given
+name, ordinary word, place, month, brand or public figure), is a name wherever it stands. The
+lexicon is the evidence here; the cue-based detectors cover the names it does not hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import scan
+from lvmh_pipeline.lib.privacy.names.guard import (
+    NAME,
+    classify,
+    is_famous,
+    is_given_name,
+    is_place_month_or_brand,
+    is_surname,
+    names_a_place_or_org,
+)
+
+__all__ = ["known_surnames"]
+
+_CAPITALISED = re.compile(r"(?<![\w\-'’.])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{3,}(?![\w\-'’])")
+_PREVIOUS = re.compile(r"([\w.]+)[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'«“(]*$")
+_NEXT = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-'’]+)")
+
+
+def _known_alone(word: str) -> bool:
+    return (
+        is_surname(word)
+        and classify(word) == NAME
+        and not is_given_name(word)
+        and not is_place_month_or_brand(word)
+    )
+
+
+def known_surnames(text: str) -> list[PiiSpan]:
+    """Spans of family names the lexicon knows, with no cue needed. Not in German, where
+    every noun is capitalised ("ethische Wahl"), nor inside a run of capitalised words (a
+    title, a brand, a list of artists: "Salgado Arthus-Bertrand"), which the pair and cue
+    detectors judge."""
+    if scan(text).german:
+        return []
+    spans = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if not _known_alone(word):
+            continue
+        before = _PREVIOUS.search(text, max(0, m.start() - 30), m.start())
+        if any(names_a_place_or_org(w) for w in text[max(0, m.start() - 30) : m.start()].split()[-2:]):
+            continue  # "Rua Ferreira", "Saint Laurent", "Calle de Serrano"
+        after = _NEXT.match(text, m.end())
+        if after or before and before.group(1)[:1].isupper() and not _SENTENCE_START.search(text, 0, before.start()):
+            continue
+        if before and is_famous(f"{before.group(1)} {word}") or after and is_famous(f"{word} {after.group(1)}"):
+            continue
+        spans.append(PiiSpan(m.start(), m.end(), "NAME"))
+    return spans

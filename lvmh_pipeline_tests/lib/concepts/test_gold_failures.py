@@ -1,0 +1,36 @@
+"""The held-out failure view counts misses by class, with no note text in its labels."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from lvmh_pipeline.lib.concepts.gold_failures import failure_classes
+from lvmh_pipeline.lib.concepts.gold_quality import GoldNote, GoldRun
+
+
+def _note(text: str, **kw) -> GoldNote:
+    base = dict(id="n1", language="EN", text=text, classes=(), surnames=(), given_names=(), contacts=(),
+                art9=(), art9_categories=(), allergies=(), diets=(), budget=None, occasions=())
+    return GoldNote(**{**base, **kw})
+
+
+def test_counts_leaks_art9_and_labels_without_text():
+    original = "Mrs. um, Zyxwq came. Practising Catholic. Peanut allergy. Vegan."
+    stored = "Mrs. um, Zyxwq came. Practising [RELIGION]. Peanut allergy. Vegan."
+    gold = [_note(original, surnames=("Zyxwq",), art9=("Practising Catholic",), art9_categories=("RELIGION",),
+                  allergies=(("peanut", "Peanut"),), diets=("vegan",))]
+    run = GoldRun(
+        notes=pd.DataFrame({"client_id": ["n1"], "text": [stored]}),
+        rejected=pd.DataFrame(),
+        concepts=pd.DataFrame(),
+        profiles=pd.DataFrame({"client_id": ["n1"], "allergies": [["sesame"]], "diets": [["vegan"]]}),
+    )
+    frame = failure_classes(gold, run)
+    got = {(r.kind, r.label): r.count for r in frame.itertuples()}
+    assert got == {
+        ("surname_left", "latin|long|unknown|filler|word|all_left"): 1,
+        ("art9_kept", "RELIGION|partly_kept_before|2-3words|token_in_note"): 1,
+        ("allergy_missed", "peanut"): 1,
+        ("allergy_invented", "sesame"): 1,
+    }
+    assert not any("Zyxwq" in label or "Catholic" in label for label in frame["label"])
