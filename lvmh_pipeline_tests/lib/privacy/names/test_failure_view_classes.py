@@ -119,3 +119,21 @@ def test_known_family_names_without_a_cue(text, expected):
 )
 def test_places_brands_and_words_are_no_known_family_names(text):
     assert "[NAME]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("田中はバッグを購入。", "[NAME]はバッグを購入。"),
+        ("中村が来店、バッグを見た。", "[NAME]が来店、バッグを見た。"),
+        ("鈴木 来店、45歳", "[NAME] 来店、45歳"),
+        ("来店。中村 バッグ購入。", "来店。[NAME] バッグ購入。"),
+    ],
+)
+def test_japanese_known_surname_as_subject(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text", ["宮崎に旅行予定。", "上野で待ち合わせ。", "今日は雨が降った。", "大阪は晴れ。"])
+def test_japanese_places_and_words_stay(text):
+    assert "[NAME]" not in redact(text)

@@ -92,10 +92,24 @@ _JA_READING = re.compile(
 )
 
 
+# A known family name standing as the subject ("田中は", "鈴木が来店"), before a visit word or
+# an age; not before に / へ / で, where 宮崎, 上野 are places.
+_JA_SUBJECT = re.compile(
+    rf"(?<![{HAN}{KATAKANA}])([{HAN}]{{2,3}})"
+    rf"(?=[はがも]|[ \u3000]?(?:ご来店|来店|来訪|来社)|{_SEP}(?:{_AGE_JA}))"
+    rf"|(?:^|(?<=[。\n！？]))[ \u3000]*([{HAN}]{{2,3}})(?=[ \u3000])"  # "田中 バッグ購入": telegraphic
+)
+
+
 def _ja_role_names(text: str) -> list[PiiSpan]:
-    """A known surname before a role word used as a title ("鈴木社長", "今日は小林部長が"), and a
-    name with its reading in brackets ("山本（やまもと）様")."""
+    """A known surname before a role word used as a title ("鈴木社長", "今日は小林部長が"), or as
+    the subject of the note ("田中は", "鈴木 来店、45歳"), and a name with its reading in
+    brackets ("山本（やまもと）様")."""
     spans = []
+    for m in _JA_SUBJECT.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _ja_known_suffix(m.group(group)) == len(m.group(group)) and classify(m.group(group)) != COMMON:
+            spans.append(PiiSpan(m.start(group), m.end(group), "NAME"))
     for m in _JA_ROLE_SUFFIX.finditer(text):
         run = m.group(1)
         size = _ja_known_suffix(run)
