@@ -25,6 +25,39 @@ __all__ = ["pair_allergies", "with_licensed", "with_placeholders"]
 _COMMA = re.compile(r"[,、，،]")
 # Korean particles glued to a noun ("계란에", "울은", "고양이랑"): the allergen word ends there.
 _KO_PARTICLES = frozenset("은는이가을를에도만과와랑로의류나며")
+# Korean "and"/"or" after a consonant-final noun ("계란이랑", "계란하고", "계란이나"): a list word.
+_KO_LIST_GLUE = frozenset({"이랑", "하고", "이나", "이며"})
+
+
+def _license_pass(
+    nt: NormalizedText, pending: list[AliasMatch], anchors: list[AliasMatch], kept: list[AliasMatch],
+    later: list[AliasMatch], stated: set[int], meta: ConceptMeta,
+) -> None:
+    """One pass over the ``pending`` ``?`` hits: those an anchor or a hit already kept licenses go
+    to ``kept`` (their allergen to ``stated``), the others to ``later``."""
+    for hit in pending:
+        later.append(hit)
+        for anchor in anchors + kept:
+            gap = gap_words(nt, anchor, hit)
+            if gap is None:
+                continue
+            if anchor[2] in meta.licensors:
+                # before a cue, a few words: "Messing an Schnallen verursacht Ausschlag"
+                # (JA/ZH/KO put a noun between: "크롬 무두질 가죽에 알레르기", "铬鞣皮革过敏")
+                before = (2 if gap and is_dense_char(gap[-1][0]) else 1) if anchor[2] == meta.allergy_unspecified else 3
+                licensed_here = gap_length(gap) <= (2 if anchor[1] <= hit[0] else before)
+                if licensed_here and anchor[2] != meta.allergy_unspecified and anchor[1] <= hit[0]:
+                    # a cue has its object before a comma: "価格に敏感、ウール", "sensible au prix, la laine"
+                    o_lo, o_hi = nt.to_original(anchor[1], hit[0])
+                    licensed_here = _COMMA.search(nt.original, o_lo, o_hi) is None
+            else:  # a list of allergens: "mustard, wool and latex", "eggs and to mustard", "달걀이랑 우유"
+                licensed_here = listed([w for w in gap if w not in _KO_LIST_GLUE]) if gap else True
+            if licensed_here:
+                kept.append(hit)
+                stated.add(hit[2])
+                later.pop()
+                break
+
 
 def with_licensed(
     nt: NormalizedText, matches: list[AliasMatch], licensed: list[AliasMatch], meta: ConceptMeta,
@@ -42,6 +75,7 @@ def with_licensed(
     kept: list[AliasMatch] = []
     later: list[AliasMatch] = []
     folded = nt.folded
+    pending = []
     for hit in sorted(licensed):
         after = folded[hit[1] : hit[1] + 1]
         if after and "\uac00" <= after <= "\ud7a3" and after not in _KO_PARTICLES:
@@ -52,27 +86,12 @@ def with_licensed(
             for m in matches
         ):
             continue
-        later.append(hit)
-        for anchor in anchors + kept:
-            gap = gap_words(nt, anchor, hit)
-            if gap is None:
-                continue
-            if anchor[2] in meta.licensors:
-                # before a cue, a few words: "Messing an Schnallen verursacht Ausschlag"
-                # (JA/ZH/KO put a noun between: "크롬 무두질 가죽에 알레르기", "铬鞣皮革过敏")
-                before = (2 if gap and is_dense_char(gap[-1][0]) else 1) if anchor[2] == meta.allergy_unspecified else 3
-                licensed_here = gap_length(gap) <= (2 if anchor[1] <= hit[0] else before)
-                if licensed_here and anchor[2] != meta.allergy_unspecified and anchor[1] <= hit[0]:
-                    # a cue has its object before a comma: "価格に敏感、ウール", "sensible au prix, la laine"
-                    o_lo, o_hi = nt.to_original(anchor[1], hit[0])
-                    licensed_here = _COMMA.search(nt.original, o_lo, o_hi) is None
-            else:  # a list of allergens: "mustard, wool and latex", "eggs and to mustard"
-                licensed_here = listed(gap)
-            if licensed_here:
-                kept.append(hit)
-                stated.add(hit[2])
-                later.pop()
-                break
+        pending.append(hit)
+    while pending:  # until no hit is licensed: a list item before one licensed later ("달걀이랑 우유 알레르기")
+        before_pass = len(kept)
+        later = []
+        _license_pass(nt, pending, anchors, kept, later, stated, meta)
+        pending = later if len(kept) > before_pass else []
     if later:  # another mention of a stated allergen: "allergique au chrome (cuir tanné au chrome !)"
         again = [hit for hit in later if hit[2] in stated]
         if again:

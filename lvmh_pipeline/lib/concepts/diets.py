@@ -123,6 +123,10 @@ _DIABETES_TOPICS = frozenset(
 )
 
 
+# "sugar-free", "zuckerfrei", "suikervrij", "シュガーフリー": a free-from word excludes sugar, like "no sugar";
+# without a diabetes mention it is the low-sugar diet ("thé sans sucre"), with one the diabetic diet.
+_FREE_OF = re.compile(r"free|frei|vrij|フリー|무가당")
+
 _TOPIC_GLUE = LIST_FILLERS | frozenset("sur on about uber zum zur sul sulla sobre sobre over о по".split())
 
 
@@ -209,7 +213,8 @@ def settle_diets(
         dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
         sugar = []
     if sugar and (diabetes or any(m[2] == diabetic and not negated[i] for i, m in enumerate(matches))):
-        if all(i in absolute or allergy.absolute.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):
+        if all(i in absolute or allergy.absolute.search(folded[matches[i][0] : matches[i][1]])
+               or _FREE_OF.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):
             dropped.update(sugar)  # "diabetic, no sugar at events": the diabetic diet
         else:  # "diabète, peu de sucre": the diet stated is low_sugar
             dropped.update(i for i, m in enumerate(matches) if m[2] == diabetic)

@@ -376,12 +376,13 @@ _CORRECTIONS: dict[str, tuple[str, ...]] = {
     "AR": ("غلط", "خطأ", "بالخطأ", "غير صحيح", "مش صحيح", "مو صحيح", "امسح", "لا مشكلة", "ما في مشكلة",
            "ما عندها مشكلة", "ما عنده مشكلة", "مفيش مشكلة", "تم نفيها", "غير مؤكدة"),
     "JA": ("問題なし", "問題ない", "問題ありません", "大丈夫", "ではなかった", "じゃなかった", "ではありません",
-           "ではない", "間違い", "誤り", "誤記", "削除", "否定された", "確認されず"),
+           "ではない", "間違い", "誤り", "誤記", "削除", "否定された", "確認されず", "かどうか", "勘違い"),
     "KO": ("아님", "아니었", "아니래", "아니라고", "잘못", "오류", "괜찮", "문제없", "문제 없", "삭제", "해당 없",
            "확인 안 됨", "은 드심", "는 드심", "은 드세요", "는 드세요", "도 드심", "은 드십니다", "는 드십니다",
-           "은 먹음", "는 먹음", "은 먹어요", "는 먹어요", "은 드실 수 있", "는 드실 수 있", "음성"),
+           "은 먹음", "는 먹음", "은 먹어요", "는 먹어요", "은 드실 수 있", "는 드실 수 있", "음성",
+           "아니시", "아니셨", "착각", "있는지", "있으신지", "인지 확인", "할지", "하실지"),
     "ZH": ("搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
-           "删掉", "删除", "刪除", "排除了"),
+           "删掉", "删除", "刪除", "排除了", "是否", "有没有", "有沒有"),
 }
 # A negative test takes an allergy back even after "but" ("thought she was allergic to nickel,
 # but the patch test was negative", "Verdacht auf Latex, aber Test negativ", "检测是阴性").
@@ -554,12 +555,12 @@ _ABSTAIN_BEFORE: dict[str, str] = {
     "ES": "dejo dejado dejar deja evita evitar excluye excluido excluida prohibido prohibida elimino eliminado "
           "eliminada cero renuncio nunca nada",
     "PT": "deixou largou larga deixar evita evitar exclui excluido excluida proibido proibida eliminou cortou zero "
-          "nunca nada",
+          "nunca nada tirou tirar",
     "NL": "gestopt stopt stoppen vermijdt mijdt verboden geschrapt nul nooit",
     "RU": "бросил бросила бросили завязал завязала отказался отказалась отказались исключил исключила исключает "
-          "исключены избегает избегают нельзя запрещено никогда",
+          "исключены избегает избегают нельзя запрещено никогда убрал убрала убрали",
     "AR": "ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة توقف توقفت يتجنب تتجنب يبتعد تبتعد ممنوع ممنوعة بلا بدون لا "
-          "ما مش مو ابدا ولا",
+          "ما مش مو ابدا ولا قاطع قاطعة مقاطع مقاطعة شال شالت",
 }
 _REDUCE_BEFORE: dict[str, str] = {
     "EN": "less little low reduce reduces reducing reduced cut cuts cutting limit limits limiting limited watch "
@@ -574,7 +575,7 @@ _REDUCE_BEFORE: dict[str, str] = {
     "ES": "poco poca pocos pocas menos reduce reducir reducido limita limitar controla controlar cuida cuidar "
           "modera moderar rara raramente ocasionalmente vez",
     "PT": "pouco pouca poucos poucas menos reduz reduzir reduzido limita limitar controla controlar cuida modera "
-          "corta cortar raramente ocasionalmente vez",
+          "corta cortar raramente ocasionalmente vez reduziu reduzida diminui diminuiu diminuir",
     "NL": "weinig minder beperkt beperken vermindert verminderen matig let mindert zelden soms af",
     "RU": "мало меньше ограничивает ограничила ограничил ограничивают ограничение сокращает сократил сократила "
           "снизил снизила следит урезал урезала минимум редко изредка иногда",
@@ -599,11 +600,11 @@ _DENSE_ABSTAIN_BEFORE = ("不", "没", "沒", "戒", "忌", "别", "免", "无",
 _DENSE_REDUCE_BEFORE = ("少", "控制", "控", "减", "減", "限制", "低", "注意", "偶尔", "很少", "偶爾")
 _DENSE_ABSTAIN_AFTER = re.compile(
     r"ない|ません|ず(?:\s|に|$)|不可|ng|なし|無し|抜き|やめ|止め|辞め|断っ|禁止|ダメ|だめ|オフ|カット"
-    r"|안\s?(?:[드마먹하들]|$)|않|못\s?[드마먹하]|끊|금지|제외|x|없"
+    r"|안\s?(?:[드마먹하들]|$)|않|못\s?[드마먹하]|끊|금지|제외|빼고|빼서|빼 |x|없"
     r"|不|没|沒|戒|忌|免|别|禁|唔"
 )
 # Refraining: abstaining from alcohol or pork ("お酒は控えている", "술 자제"), limiting sugar.
-_DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|자제|삼가|피하|피해")
+_DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|避け|자제|삼가|피하|피해|피함")
 _DENSE_REDUCE_AFTER = re.compile(
     r"控え|制限|減ら|少なめ|気をつけ|抑え|時々|たまに|ほとんど|줄이|줄여|줄임|줄인|제한|조절|관리|조심|가끔|거의|少|控制|减|減|限制|偶尔|很少"
 )

@@ -21,7 +21,7 @@ roles it touches ("Conservative councillor", "delegata CGIL") and, in the catego
 join, the cue it touches ("votes Labour", "iscritto al PD"); two demonyms joined by a hyphen are
 an origin ("Japanese-Brazilian"), a nationality alone is not. Medical word formation is HEALTH
 without a list ("diverticulitis", "cholecystectomy", "Lungenentzündung", "staaroperatie",
-"Brustkrebspatientin"; ``special_lexicon._MEDICAL_WORD``), and a CJK/Hangul disease word keeps its
+"Brustkrebspatientin", "arthritic", "Hypertoniker"; :mod:`special.wordforms`), and a CJK/Hangul disease word keeps its
 suffix ("癌" + "症", "우울" + "증"). A same-sex spouse whose possessive shows both genders ("her wife",
 "sein Mann", "haar vrouw", "mariée à une femme", "زوجتها": the lexicon's ``partners``) reveals the
 orientation only where nothing else in the note states it; a neutral or opposite-sex spouse is
@@ -41,7 +41,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.spans import (
-    absorb, accept, block, compounds, group, license_contextual, to_original,
+    absorb, accept, block, compounds, group, license_contextual, reach_back, to_original,
 )
 
 __all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "allergy_spans", "find_special_categories", "load_lexicon"]
@@ -63,6 +63,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     accepted = accept(license_contextual(nt, lex, hits))
     spans = group(nt, lex, hits, accepted)
     absorb(nt, lex, hits, accepted, spans)
+    reach_back(nt, hits, spans)
     return to_original(nt, spans)
 
 

@@ -22,14 +22,15 @@ import ahocorasick
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char
 from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
+from lvmh_pipeline.lib.privacy.special.wordforms import medical_words, prayer_words
 
-__all__ = ["LEXICON_PATH", "PARTNER", "SPECIAL_KINDS", "Lexicon", "lexicon", "load_lexicon"]
+__all__ = ["LEXICON_PATH", "PARTNER", "SPECIAL_KINDS", "Lexicon", "hangul_conjugations", "lexicon", "load_lexicon"]
 
 SPECIAL_KINDS: tuple[str, ...] = ("HEALTH", "POLITICS", "RELIGION", "ORIGIN", "ORIENTATION", "UNION")
 LEXICON_PATH = Path(__file__).resolve().parents[3] / "taxonomy" / "special_categories.json"
 _ROLES = ("terms", "contextual", "cues", "attached")
 # Roles of a hit. A hit is (start, end, kind, role, payload) in folded offsets.
-TERM, CTX, CUE, ATT, KEEP, FRAME, DEMONYM, ROLE = range(8)
+TERM, CTX, CUE, ATT, KEEP, FRAME, DEMONYM, ROLE, PERIODIC = range(9)
 COORDINATED = -2  # payload of an Arabic cue or role glued to "و"/"ف" ("ومرشح": and a candidate)
 LEADING = -3  # payload of an attached word that only joins a term after it ("recovering from >", "после >")
 PARTNER = -4  # payload of a same-sex spouse term ("her wife", "sein Mann"): redacted only when nothing else states it
@@ -54,34 +55,24 @@ _LATIN_ENDINGS = ("", "a", "e", "i", "o", "s", "as", "en", "er", "es", "em", "is
 _MAX_ARTICLE_WORDS = 4  # Arabic phrases whose article variants are all generated
 # Arabic words that only look like they carry the article
 _AR_FUNCTION_WORDS = frozenset("الي الذي التي الذين اللي الا الان الله اللذان".split())
+# Open syllables a Korean verb stem ends on, and the finals (ㄴ ㄹ ㅂ ㅆ) its conjugations add.
+_HANGUL_VERB_ENDS = frozenset("가니하리키오보주되서지")
+_HANGUL_FINALS = (4, 8, 17, 20)
 _MIN_COMPOUND_DEMONYM = 4  # letters of a demonym stem that may start or end a hyphenated compound
 _FRAME_BREAK = re.compile(r"[.;:!?,()\n。！？；：、，（）؛؟،]")  # clause punctuation a frame never spans
 _FRAME_REACH = 60  # folded characters around a frame's anchor searched for the whole frame
 _TITLE_REACH = 12  # folded characters before a hit searched for a name title ("Frau Krebs")
-# Medical word formation: a word built on an inflammation, removal or paralysis suffix names a
-# condition or an operation in every language ("Divertikulitis", "cholecystectomy",
-# "appendicectomie", "gastrite", "тонзиллэктомия", "tetraplegico"). Folded text; the Romance
-# "-ite" is only taken after an organ stem (a bare "-ite" ending is "petite", "suite", "favorite"); Dutch and German
-# compounds on inflammation, disease, cancer, patients and operations ("blaasontsteking",
-# "Herzerkrankung", "longkanker", "Brustkrebspatientin", "staaroperatie", "Nierenleiden").
-_MEDICAL_WORD = re.compile(
-    r"(?<![^\W_])(?!rhin|rin)(?:"  # allergic rhinitis is an allergy, not an Art. 9 condition
-    r"[^\W\d_]{3,}itis"
-    r"|[^\W\d_]{2,}(?:ectom|ektom|эктом)[^\W\d_]*"
-    r"|[^\W\d_]{3,}(?:ontsteking|ontstekingen|entzundung|entzundungen|erkrankung|erkrankungen|kanker)"
-    r"|[^\W\d_]{3,}(?:patient|patientin|patienten|patientinnen|patiente)"
-    r"|[^\W\d_]{3,}(?<![kc]o)(?:operatie|operaties|operation|operationen)"  # not "Kooperation"
-    r"|(?:nieren|herz|rucken|magen|darm|gallen|lungen|leber|haut|augen|gelenk|venen|nerven)leiden"
-    r"|[^\W\d_]{2,}(?:plegi|plegic|plegik|плеги|плегик)[^\W\d_]*"
-    r"|(?:poly|poli)?(?:gastr|arthr|artr|col|bronch|h?epat|sinus|tendin|ot|c[iy]st|pancreat|ap?pendic|mening|conjonctiv|"
-    r"congiuntiv|conjuntiv|lar[iy]ng|phar[iy]ng|far[iy]ng|g[ei]ngiv|nephr|nefr|encephal|encefal|prostat|spond[iy]l|"
-    r"diverticul|periton|pleur|m[iy]ocard|pericard|endocard|vascul|labyrinth|labirint|thyroid|tiroid|"
-    r"duoden|burs|uve|cheil|stomat|esofag|oesophag|fasc|epicond[iy]l)(?:ite|ites|iti|itida|itidas)"
-    r"|(?:гастр|бронх|синус|гаймор|от|цист|панкреат|аппендиц|менинг|конъюнктив|ларинг|фаринг|гингив|нефр|"
-    r"простат|тонзилл|тендин|бурс|энцефал|миокард|перикард|эзофаг|стомат|пиелонефр|холецист|дивертикул|васкул)"
-    r"(?:ит|ита|итом|ите|иту|иты|итов)"
-    r")(?![^\W_])"
-)
+
+
+def hangul_conjugations(key: str) -> list[str]:
+    """A Korean alias ending on an open verb-stem syllable ("교회에 나가", "절에 다니", "금식하",
+    "예배 드리") also as its conjugated forms, the same syllable closed by ㄴ, ㄹ, ㅂ or ㅆ
+    ("나간다", "다닐", "금식합니다", "갔다"): conjugation changes the last syllable itself."""
+    last = key[-1:]
+    if len(key) < 2 or last not in _HANGUL_VERB_ENDS:
+        return []
+    code = ord(last) - 0xAC00
+    return [key[:-1] + chr(0xAC00 + code + final) for final in _HANGUL_FINALS]
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> dict:
@@ -220,7 +211,7 @@ class Lexicon:
         self._phrases: list[tuple[int, str]] = []  # terms with inner stems, matched as frames
         for kind, name in enumerate(SPECIAL_KINDS):
             spec = doc["categories"][name]
-            for role, field in [*enumerate(_ROLES), (ROLE, "roles")]:
+            for role, field in [*enumerate(_ROLES), (ROLE, "roles"), (PERIODIC, "periodic")]:
                 for aliases in spec.get(field, {}).values():
                     for alias in aliases:
                         self._add(alias, kind, role)
@@ -270,6 +261,8 @@ class Lexicon:
         for key in pattern.keys:
             arabic = pattern.dense and is_arabic_char(key[-1])
             variants = _article_variants(key, lead, trail) if arabic else [(key, lead, trail)]
+            if pattern.dense and not trail and not pattern.stem:
+                variants += [(v, lead, trail) for v in hangul_conjugations(key)]
             for variant, before, after in variants:
                 search = variant if pattern.dense else f" {variant}" + ("" if pattern.stem else " ")
                 cut = (_context_size(variant, before, True), _context_size(variant, after, False))
@@ -330,8 +323,9 @@ class Lexicon:
                 continue
             hits.append((start + lead, end - trail, kind, role, payload))  # "(has) =MS": only "MS"
         health = SPECIAL_KINDS.index("HEALTH")
-        for match in _MEDICAL_WORD.finditer(folded):
-            hits.append((match.start(), match.end(), health, TERM, -1))
+        hits.extend((start, end, health, TERM, -1) for start, end in medical_words(folded))
+        religion = SPECIAL_KINDS.index("RELIGION")
+        hits.extend((start, end, religion, TERM, -1) for start, end in prayer_words(folded))
         for matches in framed.values():
             # "peruana de origen quechua": "de origen @" names the origin, "@ de origen" a nationality
             right = max(m[0] for m in matches)

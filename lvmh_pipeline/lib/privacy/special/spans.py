@@ -10,7 +10,9 @@ The steps :func:`special_categories.find_special_categories` runs, on the hits o
    "a voté pour les Verts"), attached words join the term they touch ("Type 1 diabetes");
 4. :func:`absorb` — joining cues and roles that touch a span join it ("votes Labour",
    "Conservative councillor");
-5. :func:`to_original` — spans on whole words of the original text.
+5. :func:`reach_back` — a period of practice a few words before a span starts it ("elke zondag
+   met haar ouders naar de mis", "every Friday with his father to the mosque");
+6. :func:`to_original` — spans on whole words of the original text.
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText, is_arabic_char, is_dense_char, to_folded
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.lexicon import (
-    ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, ROLE, SPECIAL_KINDS, TERM, Lexicon,
+    ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, PERIODIC, ROLE, SPECIAL_KINDS, TERM, Lexicon,
 )
 
-__all__ = ["absorb", "accept", "block", "compounds", "group", "license_contextual", "to_original"]
+__all__ = ["absorb", "accept", "block", "compounds", "group", "license_contextual", "reach_back", "to_original"]
 
 _CLAUSE = re.compile(r"[.;:!?,\n。！？；：、，؛؟،]")
 _SENTENCE = re.compile(r"[.;!?\n。！？；؛؟\[\]]")
@@ -34,7 +36,8 @@ _MAX_ATTACHED_GAP = 12  # original characters between a span and an attached wor
 _HYPHENS = frozenset("-\u2010\u2011")
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
 _DISEASE_SUFFIXES = frozenset("症病증병")  # a CJK/Hangul disease word's last syllable ("癌症", "心脏病", "우울증")
-_LICENSING_ROUNDS = 2  # a licensed contextual word licenses another one ("PS ou Verts")
+_LICENSING_ROUNDS = 2
+_MAX_PERIODIC_GAP = 32  # original characters between a period of practice and the span it starts  # a licensed contextual word licenses another one ("PS ou Verts")
 
 
 def _overlaps(a: tuple | list, b: tuple | list) -> bool:
@@ -186,6 +189,26 @@ def absorb(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[t
                 if touches(nt, lex, cue, span) and not _coordinated(nt, lex, span, cue):
                     span[0], span[1] = min(span[0], cue[0]), max(span[1], cue[1])
                     grown = True
+
+
+def reach_back(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None:
+    """Start a span at the period of practice of its category a few words before it, in the same
+    clause ("elke zondag met haar ouders naar de mis", "todos los viernes con su padre a la
+    mezquita"): the period and the practice are one fact. A period after the span stays
+    readable ("goes to synagogue on Saturdays"), and a period never reaches over another span."""
+    periods = [h for h in hits if h[3] == PERIODIC]
+    if not periods:
+        return
+    for span in spans:
+        before = [p for p in periods if p[2] == span[2] and p[1] <= span[0]
+                  and not any(o is not span and o[0] < span[0] and o[1] > p[0] for o in spans)]
+        for period in sorted(before, key=lambda p: -p[1]):
+            o_start, o_end = nt.to_original(period[1], span[0])
+            gap = nt.original[o_start:o_end]
+            if len(gap) > _MAX_PERIODIC_GAP or _CLAUSE.search(gap) or PLACEHOLDER.search(gap):
+                break
+            span[0] = min(span[0], period[0])
+            break
 
 
 def _coordinated(nt: NormalizedText, lex: Lexicon, span: list, cue: tuple) -> bool:

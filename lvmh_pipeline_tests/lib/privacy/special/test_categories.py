@@ -97,7 +97,7 @@ HEALTH = [
     ("Клиентка с диабетом 2 типа, любит зелёный цвет.", "Клиентка с [HEALTH], любит зелёный цвет."),
     ("У мужа рак легких, лечится в Германии.", "У мужа [HEALTH] в Германии."),
     ("ご主人は2型糖尿病で通院中。", "ご主人は[HEALTH]で[HEALTH]中。"),
-    ("남편이 폐암 투병 중, 검정 선호.", "남편이 [HEALTH] 중, 검정 선호."),
+    ("남편이 폐암 투병 중, 검정 선호.", "남편이 [HEALTH], 검정 선호."),
     ("客户患有高血压，喜欢红色。", "客户患有[HEALTH]，喜欢红色。"),
     ("العميل مصاب بالسكري من النوع الثاني ويحب اللون الأخضر.", "العميل مصاب [HEALTH] ويحب اللون الأخضر."),
 ]
@@ -132,8 +132,8 @@ RELIGION = [
     ("Católica praticante, vai à missa todo domingo.", "[RELIGION]."),
     ("Katholiek, gaat elke zondag naar de kerk.", "[RELIGION], gaat [RELIGION]."),
     ("Православная, ходит в церковь каждое воскресенье.", "[RELIGION]."),
-    ("カトリック信者で毎週教会に通っている。", "[RELIGION]で毎週[RELIGION]。"),
-    ("독실한 기독교 신자, 매주 교회에 다닌다.", "[RELIGION], 매주 [RELIGION]다."),
+    ("カトリック信者で毎週教会に通っている。", "[RELIGION]で[RELIGION]。"),
+    ("독실한 기독교 신자, 매주 교회에 다닌다.", "[RELIGION], [RELIGION]다."),
     ("虔诚的佛教徒，吃素。", "[RELIGION]，吃素。"),
     ("مسيحية ملتزمة تذهب إلى الكنيسة كل أحد.", "[RELIGION] تذهب إلى [RELIGION] كل أحد."),
 ]
@@ -178,7 +178,7 @@ UNION = [
     ("Iscritta alla CGIL, delegata sindacale.", "[UNION]."),
     ("Afiliado a CCOO, delegado sindical.", "[UNION]."),
     ("Gewerkschaftsmitglied bei ver.di.", "[UNION] bei [UNION]."),
-    ("Sindicalizado, membro do sindicato dos bancários.", "[UNION] dos bancários."),
+    ("Sindicalizado, membro do sindicato dos bancários.", "[UNION]."),
     ("Lid van de FNV, vakbondslid.", "[UNION]."),
     ("Член профсоюза, работает на заводе.", "[UNION], работает на заводе."),
     ("労働組合の組合員。", "[UNION]。"),
