@@ -21,15 +21,15 @@ EVAL_DIR = Path(__file__).resolve().parents[2] / "eval_notes"
 
 # measure -> (floor or ceiling over every note, "min" | "max")
 OVERALL: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.09, "max"),  # measured 0.077 (0.079 before issue 9 names; session start: 0.541)
+    "surname_leak_notes": (0.06, "max"),  # measured 0.048 (0.077 before the failure-view classes; issue start: 0.541)
     "given_name_leak": (0.07, "max"),  # 0.056 (0.060 before issue 9 names)
     "contact_leak": (0.0, "max"),  # 0
     "over_redaction": (0.015, "max"),  # 0.011 (0.012 before issue 9 names)
-    "art9_redacted": (0.82, "min"),  # 0.842 (0.801 before issue 9 special categories; session start: 0)
+    "art9_redacted": (0.84, "min"),  # 0.861 (0.842 before Art. 9 frames and word forms; issue start: 0)
     "allergy_precision": (0.95, "min"),  # 0.970 (0.967 before issue 9 allergies)
-    "allergy_recall": (0.89, "min"),  # 0.920
+    "allergy_recall": (0.90, "min"),  # 0.924 (0.920)
     "diet_precision": (0.92, "min"),  # 0.944
-    "diet_recall": (0.90, "min"),  # 0.917 (0.913 before issue 9 diets)
+    "diet_recall": (0.90, "min"),  # 0.921 (0.917)
     "budget_exact": (0.75, "min"),  # 0.776 (0.751 before Korean amounts were read in 만)
     "occasion_precision": (0.87, "min"),  # 0.901
     "occasion_recall": (0.77, "min"),  # 0.803
@@ -37,10 +37,10 @@ OVERALL: dict[str, tuple[float, str]] = {
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.25, "max"),  # worst: AR 0.217, KO 0.208 (PT 0.174 -> 0.152)
+    "surname_leak_notes": (0.23, "max"),  # worst: AR 0.217, KO 0.167 (PT 0.152 -> 0.022)
     "over_redaction": (0.025, "max"),  # worst: AR 0.019 (0.024 before issue 9 names)
-    "allergy_recall": (0.78, "min"),  # worst: KO 0.806, AR 0.816
-    "diet_recall": (0.76, "min"),  # worst: KO 0.792, AR 0.800 (JA 0.800 -> 0.850)
+    "allergy_recall": (0.80, "min"),  # worst: AR 0.816, KO 0.833
+    "diet_recall": (0.78, "min"),  # worst: AR 0.800, KO 0.833
 }
 
 

@@ -25,6 +25,11 @@ __all__ = ["known_surnames"]
 
 _CAPITALISED = re.compile(r"(?<![\w\-'’.])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{3,}(?![\w\-'’])")
 _PREVIOUS = re.compile(r"([\w.]+)[ \t]+$")
+# Words that open the name of a day or a feast, whose next capitalised word is no person.
+_FEAST_HEADS = frozenset(
+    "dia día day tag giorno jour fête fete festa fiesta feast festival noite noche nuit nacht "
+    "semana settimana woche semaine week domingo sunday sonntag dimanche".split()
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'«“(]*$")
 _NEXT = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-'’]+)")
 
@@ -51,8 +56,9 @@ def known_surnames(text: str) -> list[PiiSpan]:
         if not _known_alone(word):
             continue
         before = _PREVIOUS.search(text, max(0, m.start() - 30), m.start())
-        if any(names_a_place_or_org(w) for w in text[max(0, m.start() - 30) : m.start()].split()[-2:]):
-            continue  # "Rua Ferreira", "Saint Laurent", "Calle de Serrano"
+        previous = text[max(0, m.start() - 30) : m.start()].split()[-2:]
+        if any(names_a_place_or_org(w) or w.casefold() in _FEAST_HEADS for w in previous):
+            continue  # "Rua Ferreira", "Saint Laurent", "Calle de Serrano", "Dia das Mães", "Festa da Trindade"
         after = _NEXT.match(text, m.end())
         if after or before and before.group(1)[:1].isupper() and not _SENTENCE_START.search(text, 0, before.start()):
             continue

@@ -115,7 +115,8 @@ def test_known_family_names_without_a_cue(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["Sac Saint Laurent noir", "Likes Ralph Lauren shirts", "Adora Paris em maio.", "Rosa e azul, couro."],
+    ["Sac Saint Laurent noir", "Likes Ralph Lauren shirts", "Adora Paris em maio.", "Rosa e azul, couro.",
+     "Presente para o Dia das Mães em maio."],
 )
 def test_places_brands_and_words_are_no_known_family_names(text):
     assert "[NAME]" not in redact(text)
