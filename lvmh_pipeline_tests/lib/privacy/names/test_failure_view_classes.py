@@ -58,6 +58,9 @@ def test_title_then_comma_without_filler_opens_no_name(text):
         ("가르시아님 방문. 가방.", "[NAME]님 방문. 가방."),
         ("가르시아씨 방문.", "[NAME]씨 방문."),
         ("가르시아 선생님 내외 방문.", "[NAME] 선생님 내외 방문."),
+        ("봉 고객님 방문.", "[NAME] 고객님 방문."),
+        ("(빈 여사님) 재방문", "([NAME] 여사님) 재방문"),
+        ("경 씨 방문", "[NAME] 씨 방문"),
     ],
 )
 def test_korean_spaced_surname_and_glued_foreign_names(text, expected):
@@ -68,6 +71,7 @@ def test_korean_spaced_surname_and_glued_foreign_names(text, expected):
     "text",
     [
         "이 가방은 인기가 많다.",
+        "두 고객님 방문",
         "할아버님 선물",
         "시어머님 생신 선물",
         "디자이너님 추천",

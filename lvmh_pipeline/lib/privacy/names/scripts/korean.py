@@ -48,6 +48,10 @@ _KO_NIM_WORDS = frozenset("손주신")
 _KO_FILLER_WORDS = frozenset({"음", "어", "그", "저", "저기", "그러니까", "그니까", "뭐", "아", "에", "흠", "네"})
 _KO_ROLE_ENDINGS = ("분", "들", "님", "씨", "사", "장", "원", "관")
 _KO_FOREIGN_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "고객", "여사"})
+# Rarer one-syllable surnames, taken only alone before a personal honorific ("봉 고객님", "빈 여사님"):
+# elsewhere they are words. Not 두 (two), 가, 시, 상, 예, 형, 동, 당, 순, 목: words in that place too.
+_KO_RARE_SURNAMES = frozenset("경봉복태피감빈온호범좌팽승간갈견옹빙풍평")
+_KO_PERSONAL_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "사모님", "고객", "여사"})
 _KO_GLUED_FOREIGN = frozenset({"님", "씨", "고객님", "여사님"})
 _KO_TITLE_HONORIFICS = frozenset({"선생님", "사모님", "교수님", "박사님", "회장님", "대표님"})
 _KO_LONG_ROLE_WORDS = tuple(w for w in KO_ROLE_WORDS if len(w) >= 2)  # "할아버님", "시어머님"
@@ -132,7 +136,8 @@ def _korean_names(text: str) -> list[PiiSpan]:
             long_enough = True  # "김님", "김님 부부": a lone surname glued to 님 (not 손님, 주님)
         if len(word) == 1 and word in KO_NOT_LONE_SURNAMES and honorific not in _KO_FOREIGN_HONORIFICS:
             long_enough = False  # "전 대표님" the former CEO, "고 회장님" the late chairman
-        if long_enough and word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS:
+        rare = len(word) == 1 and spaced and word in _KO_RARE_SURNAMES and honorific in _KO_PERSONAL_HONORIFICS
+        if long_enough and (word[0] in KO_SURNAMES or rare) and word not in KO_ROLE_WORDS:
             spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.start(1) + len(word), "NAME"))
         elif (
             (spaced and honorific in _KO_FOREIGN_HONORIFICS and 2 <= len(word) <= 6
