@@ -142,3 +142,16 @@ def test_japanese_known_surname_as_subject(text, expected):
 @pytest.mark.parametrize("text", ["宮崎に旅行予定。", "上野で待ち合わせ。", "今日は雨が降った。", "大阪は晴れ。"])
 def test_japanese_places_and_words_stay(text):
     assert "[NAME]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("王 45岁，来店看包。", "[NAME] 45岁，来店看包。"), ("客户王 45岁", "客户[NAME] 45岁")],
+)
+def test_chinese_lone_surname_before_an_age(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text", ["我 45岁", "约 45岁的客户"])
+def test_chinese_words_before_an_age_stay(text):
+    assert "[NAME]" not in redact(text)

@@ -38,6 +38,8 @@ _ZH_DOUBLE_SURNAMES = frozenset({"欧阳", "歐陽", "司马", "司馬", "上官
 _ZH_ROLE_ENDINGS = frozenset("师员家长士手星人生姐妹哥弟儿女子")
 _ZH_KIN_CHARS = frozenset("女儿子太妻夫母父孙爸妈姐妹哥弟")
 _ZH_AGE = re.compile(rf"([{HAN}]{{2,6}}){_SEP}(?={_AGE_ZH})")
+# "王 45岁": a lone surname opening the note (or after a client word) before an age.
+_ZH_LONE_AGED = re.compile(rf"(?:^[ \u3000]*|(?<=客户)|(?<=顾客)|(?<=客人))([{HAN}])[ \u3000、，,]+(?={_AGE_ZH})")
 _ZH_LABEL = re.compile(
     rf"(?:客户姓名|客户名|姓名|客户|顾客|客人)[ \u3000]?[:：][ \u3000]?([{HAN}]{{2,4}})"
     rf"|(?:客户|顾客|客人|会员|VIP)[ \u3000]?([{''.join(ZH_SURNAMES)}][{HAN}]{{1,2}})(?=[，,、。；;(（ \u3000])"
@@ -117,6 +119,9 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         span = _zh_name_at_end(m.group(1), m.end(1), honorific=False)
         if span:
             spans.append(span)
+    for m in _ZH_LONE_AGED.finditer(text):
+        if m.group(1) in ZH_SURNAMES:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     lead = _ZH_LEADING.match(text)  # "王丽，VIP客户": a note opening with a name
     if (
         lead
