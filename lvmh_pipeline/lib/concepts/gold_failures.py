@@ -8,6 +8,7 @@ missed or invented. ``bench/bench_notes.py --failure-classes`` prints it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -15,7 +16,7 @@ import pandas as pd
 
 from lvmh_pipeline.lib.common.cells import as_list
 from lvmh_pipeline.lib.concepts.gold_quality import GoldNote, GoldRun
-from lvmh_pipeline.lib.privacy.leak_context import leak_contexts
+from lvmh_pipeline.lib.privacy.leak_context import leak_contexts, over_redacted
 from lvmh_pipeline.lib.privacy.quality import surviving_characters
 
 __all__ = ["failure_classes"]
@@ -55,6 +56,10 @@ def failure_classes(gold: Sequence[GoldNote], run: GoldRun) -> pd.DataFrame:
         for given in note.given_names:
             for label in leak_contexts(note.text, text, given):
                 counts[note.language, "given_name_left", label] += 1
+        sensitive = [*note.surnames, *note.given_names, *note.contacts, *note.art9, *(s for _, s in note.allergies)]
+        spans = [(m.start(), m.end()) for n in sensitive if n for m in re.finditer(re.escape(n), note.text)]
+        for label in over_redacted(note.text, text, spans):
+            counts[note.language, "over_redacted", label] += 1
         kept = surviving_characters(note.text, text)
         for category, span in zip(note.art9_categories, note.art9):
             label = _art9_label(category, span, note.text, text, kept)

@@ -9,6 +9,7 @@ a letter glued on either side — so the misses can be grouped into classes and 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from lvmh_pipeline.lib.common.text import is_dense_char
 from lvmh_pipeline.lib.privacy.names.lexicon import (
@@ -27,7 +28,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.quality import leak_spans
 
-__all__ = ["leak_contexts"]
+__all__ = ["leak_contexts", "over_redacted"]
 
 _TITLES = frozenset(t.lower().rstrip(".") for t in (*LATIN_TITLES, *CYRILLIC_TITLES, *ARABIC_TITLES, *KO_PREFIX_TITLES))
 _COUPLE = frozenset(w.lower() for w in COUPLE_WORDS)
@@ -117,5 +118,41 @@ def leak_contexts(original: str, stored: str, needle: str) -> list[str]:
         return []
     share = "all_left" if len(left) >= len(leak_spans(needle, original)) else "some_redacted"
     length = "1char" if len(needle) == 1 else ("2char" if len(needle) == 2 else "long")
-    known = "common_word" if classify(needle) == COMMON else "in_lexicon" if is_surname(needle) or is_given_name(needle) else "unknown"
+    known = _known(needle)
     return [f"{_script(needle)}|{length}|{known}|{_before(stored, s)}|{_after(stored, e)}|{share}" for s, e in left]
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _known(word: str) -> str:
+    if classify(word) == COMMON:
+        return "common_word"
+    return "in_lexicon" if is_surname(word) or is_given_name(word) else "unknown"
+
+
+def over_redacted(original: str, stored: str, sensitive: list[tuple[int, int]]) -> list[str]:
+    """One label per ordinary word of ``original`` (outside the ``sensitive`` gold spans) that
+    the stored text replaced or dropped: ``<placeholder or deleted>|<script>|<lexicon>|<case>|<where>``,
+    where is ``before_gold`` / ``after_gold`` / ``between_gold`` (within 20 characters of a gold
+    sensitive span: a frame word taken with it) or ``alone``."""
+    labels = []
+    matcher = SequenceMatcher(None, original, stored, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag not in ("replace", "delete"):
+            continue
+        token = _PLACEHOLDER.search(stored, j1, j2) if tag == "replace" else None
+        kind = token.group()[1:-1] if token else "deleted"
+        for m in _TOKEN.finditer(original):
+            if m.end() <= i1 or m.start() >= i2 or any(s < m.end() and m.start() < e for s, e in sensitive):
+                continue
+            inside = min(m.end(), i2) - max(m.start(), i1)
+            if inside * 2 <= len(m.group()):
+                continue  # most of the word is kept
+            word = m.group()
+            case = "capitalised" if word[:1].isupper() else "digit" if word[:1].isdigit() else "lower"
+            before = any(0 <= s - m.end() <= 20 for s, _ in sensitive)
+            after = any(0 <= m.start() - e <= 20 for _, e in sensitive)
+            near = "between_gold" if before and after else "before_gold" if before else "after_gold" if after else "alone"
+            labels.append(f"{kind}|{_script(word)}|{_known(word)}|{case}|{near}")
+    return labels

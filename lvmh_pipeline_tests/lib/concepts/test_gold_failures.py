@@ -34,3 +34,18 @@ def test_counts_leaks_art9_and_labels_without_text():
         ("allergy_invented", "sesame"): 1,
     }
     assert not any("Zyxwq" in label or "Catholic" in label for label in frame["label"])
+
+
+def test_over_redacted_words_are_labelled_by_placeholder_and_place():
+    original = "Mrs Zyxwq came with Bag. Asthmatic since 2010."
+    stored = "Mrs [NAME] came with [NAME]. [HEALTH] since 2010."
+    gold = [_note(original, surnames=("Zyxwq",), art9=("Asthmatic",), art9_categories=("HEALTH",))]
+    run = GoldRun(
+        notes=pd.DataFrame({"client_id": ["n1"], "text": [stored]}),
+        rejected=pd.DataFrame(),
+        concepts=pd.DataFrame(),
+        profiles=pd.DataFrame({"client_id": ["n1"], "allergies": [[]], "diets": [[]]}),
+    )
+    frame = failure_classes(gold, run)
+    over = frame[frame["kind"] == "over_redacted"]
+    assert list(over["label"]) == ["NAME|latin|common_word|capitalised|between_gold"]

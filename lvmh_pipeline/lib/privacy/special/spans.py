@@ -124,24 +124,36 @@ def accept(strong: list[tuple]) -> list[tuple]:
     return accepted
 
 
+# Words that join two items of a list ("depression and panic attacks"); two terms joined by
+# one of them stay two spans.
+_CONJUNCTIONS = frozenset("and und et e ed y en и или or ou o oder sowie".split())
+_WORDS = re.compile(r"\w+")
+
+
 def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: bool, kind: int,
            cues: list[tuple]) -> bool:
     """Whether a hit starting at ``start`` continues ``span``: an attached word joins over spaces,
-    hyphens and connectors ("cancer du sein"); two hits also over numbers, commas and cues of
-    their category ("diabète, asthme", "a voté pour les Verts")."""
+    hyphens and connectors ("cancer du sein"); two terms over numbers and cues of their category
+    ("a voté pour les Verts") and commas ("diabète, asthme"), but not over a connector word alone
+    ("Niereninsuffizienz und Reflux" is two spans: the "und" is no health data)."""
     o_start, o_end = nt.to_original(span[1], start)
     gap = nt.original[o_start:o_end]
     attached = not (is_strong and span[4])
     too_far = len(gap) > (_MAX_ATTACHED_GAP if attached else _MAX_GAP)
     if too_far or _SENTENCE.search(gap) or (attached and _CLAUSE.search(gap)):
         return False
+    listed = any(w.casefold() in _CONJUNCTIONS for w in _WORDS.findall(gap))  # "é" (is) is no "e" (and)
+    through_cue = False
     for token in _TOKEN.finditer(nt.folded, span[1], start):
         word = token.group()
-        if word in lex.connectors or (not attached and word.strip("0") == ""):
+        if word in lex.connectors:
+            continue
+        if not attached and word.strip("0") == "":
             continue
         if attached or not any(c[2] == kind and c[0] <= token.start() and token.end() <= c[1] for c in cues):
             return False
-    return True
+        through_cue = True
+    return attached or through_cue or not listed
 
 
 def group(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[tuple]) -> list[list]:

@@ -85,7 +85,7 @@ HEALTH = [
     ("Type 2 diabetes, avoid sweets at events.", "[HEALTH], avoid sweets at events."),
     ("Uses a wheelchair, needs accessible fitting room.", "Uses a [HEALTH], needs accessible fitting room."),
     ("Mother has Alzheimer's, gift for her carer.", "Mother has [HEALTH], gift for her carer."),
-    ("Suffers from depression and panic attacks.", "Suffers from [HEALTH]."),
+    ("Suffers from depression and panic attacks.", "Suffers from [HEALTH] and [HEALTH]."),
     ("Malato di cuore, ha avuto un infarto.", "[HEALTH], ha avuto un [HEALTH]."),
     ("Marito in chemioterapia, cerca sciarpa morbida.", "Marito in [HEALTH], cerca sciarpa morbida."),
     ("Cliente diabética tipo 2, prefiere el rojo.", "Cliente [HEALTH], prefiere el rojo."),
@@ -344,7 +344,7 @@ def test_ordinary_boutique_words_are_kept(text):
         ("Crohn's disease, avoid long events.", ["Crohn's disease"]),
         ("AfD-Wählerin, sucht Tasche.", ["AfD-Wählerin"]),
         ("Mère d'origine algérienne, père breton.", ["d'origine algérienne"]),
-        ("Asthme, diabète et hypertension; aime le vert.", ["Asthme, diabète et hypertension"]),
+        ("Asthme, diabète et hypertension; aime le vert.", ["Asthme, diabète", "hypertension"]),
     ],
 )
 def test_spans_are_exact_whole_words_of_the_original(text, evidence):
@@ -385,7 +385,7 @@ def test_contextual_words_need_a_cue_in_the_same_clause():
     assert redact("Votes Green, loves green.") == "[POLITICS], loves green."
     assert redact("Loves green, votes next week.") == "Loves green, votes next week."
     assert redact("Wears a cross for her faith.") == "Wears a [RELIGION]."
-    assert redact("Votes Labour and Green, loves green bags.") == "[POLITICS], loves green bags."
+    assert redact("Votes Labour and Green, loves green bags.") == "[POLITICS] and [POLITICS], loves green bags."
 
 
 # --- the boutique vocabulary stays readable ------------------------------------------------------
