@@ -21,7 +21,7 @@ EVAL_DIR = Path(__file__).resolve().parents[2] / "eval_notes"
 
 # measure -> (floor or ceiling over every note, "min" | "max")
 OVERALL: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.06, "max"),  # measured 0.048 (0.077 before the failure-view classes; issue start: 0.541)
+    "surname_leak_notes": (0.055, "max"),  # measured 0.042 (0.077 before the failure-view classes; issue start: 0.541)
     "given_name_leak": (0.07, "max"),  # 0.056 (0.060 before issue 9 names)
     "contact_leak": (0.0, "max"),  # 0
     "over_redaction": (0.015, "max"),  # 0.011 (0.012 before issue 9 names)
@@ -37,7 +37,7 @@ OVERALL: dict[str, tuple[float, str]] = {
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.23, "max"),  # worst: AR 0.217, KO 0.167 (PT 0.152 -> 0.022)
+    "surname_leak_notes": (0.23, "max"),  # worst: AR 0.217, KO 0.104 (PT 0.152 -> 0.022, KO 0.208 -> 0.104)
     "over_redaction": (0.025, "max"),  # worst: AR 0.019 (0.024 before issue 9 names)
     "allergy_recall": (0.80, "min"),  # worst: AR 0.816, KO 0.833
     "diet_recall": (0.78, "min"),  # worst: AR 0.800, KO 0.833
