@@ -59,7 +59,9 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     occupational,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_titles import _after_title, _extend, _title_surname
-from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES, ARABIC_TITLES
+from lvmh_pipeline.lib.privacy.names.lexicon import (
+    ARABIC_CLIENT_WORDS, ARABIC_FAMILY_WORDS, ARABIC_NISBA_ADJECTIVES, ARABIC_TITLES,
+)
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 # Words that open a note before an age or a client word without being a name.
@@ -91,7 +93,9 @@ def arabic_names(text: str) -> list[PiiSpan]:
         first = _ARABIC_WORD.match(text, _SPACE.match(text, m.end()).end())
         if first and first.group() not in _EXCLUDED and (
             _known(first.group()) or first.group().startswith("ال") or m.group() == "آل"
-        ):
+            or m.group() in ARABIC_FAMILY_WORDS and len(first.group()) >= 3
+            and not first.group().endswith(("ة", "ه", "ا", "ى")) and _CLOSED_AFTER.match(text, first.end())
+        ):  # "عائلة زعيتر،": a family word, then an unknown word closed by punctuation
             spans.append(PiiSpan(first.start(), _extend(text, first), "NAME"))
     lead = _LEADING.match(text)
     if lead:

@@ -177,8 +177,10 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool) -> PiiSpan | None:
         return None  # "بالخط", "وال…": a preposition glued to an article, no name
     if family and end > first.end() and not _CLOSED_AFTER.match(text, first.end()):
         return PiiSpan(first.start(), end, "NAME")  # "الزبونة ديما قباني،", "زوجها كنان الحلبي"
-    if unknown_ok and _CLOSED_AFTER.match(text, first.end()):
-        return PiiSpan(first.start(), end, "NAME")  # "اسمها جنان،"
+    if (unknown_ok or not word.endswith(("ة", "ه", "ا", "ى"))) and _CLOSED_AFTER.match(text, first.end()):
+        # "اسمها جنان،"; after a kin or client word an unknown word closed by punctuation is a
+        # name too ("زوجها شتيوي،"), unless shaped as an adjective or adverb (-ة, -ا: "أيضا")
+        return PiiSpan(first.start(), end, "NAME")
     return None
 
 
