@@ -146,7 +146,7 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
     return cursor, family
 
 
-def _name_after_cue(text: str, pos: int, *, unknown_ok: bool) -> PiiSpan | None:
+def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False) -> PiiSpan | None:
     """The name standing at ``pos`` after a kin, client or naming word."""
     first = _ARABIC_WORD.match(text, pos)
     if not first:
@@ -177,9 +177,10 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool) -> PiiSpan | None:
         return None  # "بالخط", "وال…": a preposition glued to an article, no name
     if family and end > first.end() and not _CLOSED_AFTER.match(text, first.end()):
         return PiiSpan(first.start(), end, "NAME")  # "الزبونة ديما قباني،", "زوجها كنان الحلبي"
-    if (unknown_ok or not word.endswith(("ة", "ه", "ا", "ى"))) and _CLOSED_AFTER.match(text, first.end()):
-        # "اسمها جنان،"; after a kin or client word an unknown word closed by punctuation is a
-        # name too ("زوجها شتيوي،"), unless shaped as an adjective or adverb (-ة, -ا: "أيضا")
+    bare_kin = kin and not word.endswith(("ة", "ه", "ا", "ى", "ي")) and not occupational(word)
+    if (unknown_ok or bare_kin) and _CLOSED_AFTER.match(text, first.end()):
+        # "اسمها جنان،"; after a kin word an unknown word closed by punctuation is a name too
+        # ("زوجها زعيتر،"), unless shaped as an adjective, a nisba or an adverb ("بريطاني", "أيضا")
         return PiiSpan(first.start(), end, "NAME")
     return None
 
@@ -215,7 +216,7 @@ def free_names(text: str) -> list[PiiSpan]:
             if form in _KIN or form in _NAMING or form in _CLIENT:
                 gap = _SPACE.match(text, m.end())
                 if gap and "\n" not in gap.group():
-                    span = _name_after_cue(text, gap.end(), unknown_ok=form in _NAMING)
+                    span = _name_after_cue(text, gap.end(), unknown_ok=form in _NAMING, kin=form in _KIN)
                     if span:
                         spans.append(span)
                 break
