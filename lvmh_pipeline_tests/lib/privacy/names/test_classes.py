@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.privacy.names.detect import find_names
-from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, pseudonymize
-
-IDENTIFIERS_ONLY = PrivacyPolicy(special_categories=False, non_food_allergies=False)
-
-
-def redact(text: str) -> str:
-    """The pseudonymizer's output with names and contacts only (all passes, occurrences)."""
-    return pseudonymize(text, policy=IDENTIFIERS_ONLY).text
+from lvmh_pipeline_tests.lib.privacy.names.redaction import redact
 
 
 def _cases(*pairs: tuple[str, str]) -> list[tuple[str, str]]:

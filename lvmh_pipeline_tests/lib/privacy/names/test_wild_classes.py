@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, pseudonymize
-
-IDENTIFIERS_ONLY = PrivacyPolicy(special_categories=False, non_food_allergies=False)
-
-
-def redact(text: str) -> str:
-    return pseudonymize(text, policy=IDENTIFIERS_ONLY).text
+from lvmh_pipeline_tests.lib.privacy.names.redaction import redact
 
 
 # --- Arabic: family names that are words with the article ----------------------------------

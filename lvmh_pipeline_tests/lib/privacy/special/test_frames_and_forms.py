@@ -23,16 +23,8 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
+from lvmh_pipeline_tests.lib.privacy.special.coverage import covered
 from lvmh_pipeline.lib.privacy.special.lexicon import hangul_conjugations
-
-
-def _covered(text: str, span: str, kind: str) -> bool:
-    """More than half the letters of ``span`` inside a detected span of ``kind``."""
-    start = text.index(span)
-    letters = [i for i in range(start, start + len(span)) if text[i].isalnum()]
-    found = find_special_categories(text)
-    inside = sum(1 for i in letters if any(s.start <= i < s.end and s.kind == kind for s in found))
-    return inside * 2 > len(letters)
 
 
 CASES = [
@@ -109,7 +101,7 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "text", "span", "kind"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_frames_and_word_forms_are_redacted(language, text, span, kind):
-    assert _covered(text, span, kind), find_special_categories(text)
+    assert covered(text, span, kind), find_special_categories(text)
 
 
 READABLE = [

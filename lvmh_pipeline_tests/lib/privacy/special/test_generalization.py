@@ -16,6 +16,7 @@ import pytest
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.special import lexicon as sl
 from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
+from lvmh_pipeline_tests.lib.privacy.special.coverage import covered
 
 # (language, note, [(Art. 9 span, category), ...])
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -799,17 +800,9 @@ READABLE: list[tuple[str, str]] = [
 ]
 
 
-def _covered(text: str, span: str, kind: str) -> bool:
-    start = text.index(span)
-    letters = [i for i in range(start, start + len(span)) if text[i].isalnum()]
-    found = find_special_categories(text)
-    inside = sum(1 for i in letters if any(s.start <= i < s.end and s.kind == kind for s in found))
-    return inside * 2 > len(letters)
-
-
 @pytest.mark.parametrize(("language", "text", "spans"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_art9_span_is_redacted_with_its_category(language, text, spans):
-    missed = [(span, kind) for span, kind in spans if not _covered(text, span, kind)]
+    missed = [(span, kind) for span, kind in spans if not covered(text, span, kind)]
     assert missed == [], (language, text, [(text[s.start : s.end], s.kind) for s in find_special_categories(text)])
 
 
@@ -823,7 +816,6 @@ def test_every_category_and_language_has_generalization_cases():
     for language in ("EN", "FR", "DE", "IT", "ES", "PT", "NL", "RU", "JA", "KO", "ZH", "AR"):
         for kind in sl.SPECIAL_KINDS:
             assert (language, kind) in kinds, (language, kind)
-
 
 
 # --- the mechanisms behind the classes ------------------------------------------------------------

@@ -20,16 +20,7 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
-
-
-def _covered(text: str, span: str, kind: str) -> bool:
-    """More than half the letters of ``span`` inside a detected span of ``kind`` (the rule of
-    ``lib/privacy/quality.py``)."""
-    start = text.index(span)
-    letters = [i for i in range(start, start + len(span)) if text[i].isalnum()]
-    found = find_special_categories(text)
-    inside = sum(1 for i in letters if any(s.start <= i < s.end and s.kind == kind for s in found))
-    return inside * 2 > len(letters)
+from lvmh_pipeline_tests.lib.privacy.special.coverage import covered
 
 
 def _spans(text: str) -> list[tuple[str, str]]:
@@ -73,7 +64,7 @@ CONDITIONS = [
 
 @pytest.mark.parametrize(("language", "text", "span"), CONDITIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONDITIONS)])
 def test_everyday_conditions_and_medication_are_health(language, text, span):
-    assert _covered(text, span, "HEALTH"), _spans(text)
+    assert covered(text, span, "HEALTH"), _spans(text)
 
 
 MEDICAL_WORDS = [
@@ -97,7 +88,7 @@ MEDICAL_WORDS = [
 
 @pytest.mark.parametrize(("language", "text", "span"), MEDICAL_WORDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(MEDICAL_WORDS)])
 def test_medical_word_formation_is_health(language, text, span):
-    assert _covered(text, span, "HEALTH"), _spans(text)
+    assert covered(text, span, "HEALTH"), _spans(text)
 
 
 SHORTHAND = [
@@ -115,7 +106,7 @@ SHORTHAND = [
 
 @pytest.mark.parametrize(("language", "text", "spans"), SHORTHAND, ids=[f"{c[0]}-{i}" for i, c in enumerate(SHORTHAND)])
 def test_clinical_shorthand_is_health(language, text, spans):
-    assert [s for s in spans if not _covered(text, s, "HEALTH")] == [], _spans(text)
+    assert [s for s in spans if not covered(text, s, "HEALTH")] == [], _spans(text)
 
 
 PARTNERS = [
@@ -134,7 +125,7 @@ PARTNERS = [
 
 @pytest.mark.parametrize(("language", "text", "span"), PARTNERS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PARTNERS)])
 def test_same_sex_spouse_reveals_orientation(language, text, span):
-    assert _covered(text, span, "ORIENTATION"), _spans(text)
+    assert covered(text, span, "ORIENTATION"), _spans(text)
 
 
 RELIGION = [
@@ -147,7 +138,7 @@ RELIGION = [
 
 @pytest.mark.parametrize(("language", "text", "span"), RELIGION, ids=[f"{c[0]}-{i}" for i, c in enumerate(RELIGION)])
 def test_religious_practice_and_lay_roles(language, text, span):
-    assert _covered(text, span, "RELIGION"), _spans(text)
+    assert covered(text, span, "RELIGION"), _spans(text)
 
 
 def test_spouse_stays_readable_when_the_note_states_the_orientation():
@@ -193,7 +184,7 @@ COMPOUNDS = [
 
 @pytest.mark.parametrize(("language", "text", "span"), COMPOUNDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(COMPOUNDS)])
 def test_patient_operation_and_ailment_compounds_are_health(language, text, span):
-    assert _covered(text, span, "HEALTH"), _spans(text)
+    assert covered(text, span, "HEALTH"), _spans(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,15 @@
+"""The special-category tests' measure of one span: redacted with its category or not."""
+
+from __future__ import annotations
+
+from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
+
+
+def covered(text: str, span: str, kind: str) -> bool:
+    """More than half the letters of ``span`` inside a detected span of ``kind`` (the rule of
+    ``lib/privacy/quality.py``)."""
+    start = text.index(span)
+    letters = [i for i in range(start, start + len(span)) if text[i].isalnum()]
+    found = find_special_categories(text)
+    inside = sum(1 for i in letters if any(s.start <= i < s.end and s.kind == kind for s in found))
+    return inside * 2 > len(letters)
