@@ -14,6 +14,7 @@ from lvmh_pipeline.lib.concepts.context import (
     gap_length, gap_words, listed, near,
 )
 from lvmh_pipeline.lib.concepts.diets import negate_past_and_topics, settle_diets
+from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import correction_flags, post_denied, problem_flags
 
@@ -500,11 +501,12 @@ _DISLIKE = tuple(fold(w) for w in (
 ))
 _DENSE_DISLIKE_BEFORE = ("不喜欢", "不喜歡", "不爱吃", "不愛吃")
 _DENSE_DISLIKE_AFTER = ("嫌い", "싫어", "안 좋아", "별로 안 좋아")
+_ANY_DISLIKE = Literals(_DISLIKE + _DENSE_DISLIKE_BEFORE + _DENSE_DISLIKE_AFTER)
 
 
 def _disliked_foods(nt: NormalizedText, matches: list[AliasMatch], allergy: AllergyMeta) -> set[int]:
     folded = nt.folded
-    if not any(w in folded for w in _DISLIKE + _DENSE_DISLIKE_BEFORE + _DENSE_DISLIKE_AFTER):
+    if not _ANY_DISLIKE.any_in(folded):
         return set()
     found = set()
     for i, (start, end, concept, confidence) in enumerate(matches):

@@ -151,14 +151,17 @@ def extract(
     fast = nt.starts is None
     info = meta.info
     cues = meta.cues
+    every = allergy.every
+    month_of = months.get
+    new_hit, hit_type, nan = _new_hit, ConceptHit, _NAN
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if i in dropped or concept in cues:
+        if concept in cues or i in dropped:
             continue
         flag = negated[i]
         key = concept * 2 + flag
-        if key in first and allergy.every[concept]:
+        if key in first and every[concept]:
             key = ~i  # a non-food allergen again: each mention is a hit (pseudonymization removes each)
-        month = months.get(i)
+        month = month_of(i)
         if key in first:  # keep the first hit; a later one may supply the month
             kept = first[key]
             if month is None:
@@ -173,13 +176,13 @@ def extract(
             positions.append(len(hits))
             if not fast:
                 start, end = nt.to_original(start, end)
-            hits.append(_new_hit(ConceptHit, (*info[concept], text[start:end], start, end, "alias", flag, confidence, month, _NAN, _NAN)))
+            hits.append(new_hit(hit_type, (*info[concept], text[start:end], start, end, "alias", flag, confidence, month, nan, nan)))
             continue
         if not fast:
             start, end = nt.to_original(start, end)
         first[key] = len(hits)
         # tuple.__new__ skips the NamedTuple constructor's Python-level argument handling
-        hits.append(_new_hit(ConceptHit, (*info[concept], text[start:end], start, end, "alias", flag, confidence, month, _NAN, _NAN)))
+        hits.append(new_hit(hit_type, (*info[concept], text[start:end], start, end, "alias", flag, confidence, month, nan, nan)))
     budget_hits = _budget_hits(find_budget(text, language, normalized=nt, taxonomy=tax))
     if budget_hits:
         hits.extend(budget_hits)
@@ -293,6 +296,9 @@ def _frame(inputs: dict[str, list], languages: list[str | None], hits: list[Conc
         return np.repeat(np.array(values, dtype=object), counts) if values else np.array([], dtype=object)
 
     months = np.array(per_hit["month"], dtype=np.float64)  # None -> NaN -> <NA>
+    missing = np.isnan(months)
+    # what pd.array(months, dtype="Int64") builds (1 under the mask), without its checks
+    month = pd.arrays.IntegerArray(np.where(missing, 1.0, months).astype(np.int64), missing)
     frame = pd.DataFrame(
         {
             "note_id": repeat(inputs["note_id"]),
@@ -308,10 +314,12 @@ def _frame(inputs: dict[str, list], languages: list[str | None], hits: list[Conc
             "method": np.array(per_hit["method"], dtype=object),
             "negated": np.array(per_hit["negated"], dtype=bool),
             "confidence": np.array(per_hit["confidence"], dtype=np.float64),
-            "month": pd.array(months, dtype="Int64"),
+            "month": month,
             "value_min": np.array(per_hit["value_min"], dtype=np.float64),
             "value_max": np.array(per_hit["value_max"], dtype=np.float64),
             "upload_date": repeat(inputs["upload_date"]),
         }
     )
-    return conform(frame, NOTE_CONCEPTS_COLUMNS)
+    if list(frame.columns) != NOTE_CONCEPTS_COLUMNS:  # built in order: conform would only copy it
+        return conform(frame, NOTE_CONCEPTS_COLUMNS)
+    return frame

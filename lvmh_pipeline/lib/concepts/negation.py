@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char, to_folded
+from lvmh_pipeline.lib.common.literals import Literals
 
 __all__ = [
     "ABSTAINED", "NOT_A_DIET", "REDUCED", "WINDOW", "abstention_flags", "correction_flags", "negation_flags",
@@ -262,10 +263,14 @@ def _dense_negated(scope: _Scope, own: int, dense_pre: tuple[str, ...], dense_po
             tail_chars.append(folded[cursor])
         cursor += 1
     tail = "".join(tail_chars)
-    return any(
-        tail[k:].startswith(cue) and not _takes_object(tail, k + len(cue), cue)
-        for cue in dense_post for k in range(_DENSE_POST_OFFSET + 1)
-    )
+    # a cue starting within the first _DENSE_POST_OFFSET + 1 characters of the tail
+    for cue in dense_post:
+        k = tail.find(cue, 0, _DENSE_POST_OFFSET + len(cue))
+        while k != -1:
+            if not _takes_object(tail, k + len(cue), cue):
+                return True
+            k = tail.find(cue, k + 1, _DENSE_POST_OFFSET + len(cue))
+    return False
 
 
 # Chinese verb negators ("不吃", "不喝") negate what follows them when something follows:
@@ -306,14 +311,18 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     flags = []
     for own, span in enumerate(spans):
         start, end = span[0], span[1]
-        negated = False
-        first = _TOKEN.match(folded, start)
-        if first is not None and first.end() <= end and (first.group() in pre or first.group() in _CONCORD_FIRST):
-            flags.append(False)  # a negative phrase: "no toma nada de alcohol", "ما تشرب كحول أبداً"
-            continue
+        cue_before = False  # a pre-negator close enough before the hit
         if cue_starts:
             j = bisect_right(cue_starts, start - 1) - 1
-            negated = j >= 0 and start - cue_starts[j] <= _MAX_CHARS_BACK and _pre_negated(scope, own, pre, pairs)
+            cue_before = j >= 0 and start - cue_starts[j] <= _MAX_CHARS_BACK
+        if not cue_before and not has_dense and end not in post_ends:
+            flags.append(False)  # no negator can reach the hit
+            continue
+        first = _TOKEN.match(folded, start)
+        if first is not None and first.end() <= end and ((token := first.group()) in pre or token in _CONCORD_FIRST):
+            flags.append(False)  # a negative phrase: "no toma nada de alcohol", "ما تشرب كحول أبداً"
+            continue
+        negated = cue_before and _pre_negated(scope, own, pre, pairs)
         if not negated and end in post_ends:
             negated = _post_negated(scope, own, post, post_first)
         if not negated and has_dense:
@@ -447,6 +456,14 @@ def _corrections(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(phrases - set(dense))), dense
 
 
+@lru_cache(maxsize=32)
+def _correction_finders(language: str) -> tuple[Literals, Literals]:
+    """:func:`_corrections` as finders: the alphabetic phrases padded by spaces (matched on
+    the padded folded text), the dense ones bare."""
+    alphabetic, dense = _corrections(language)
+    return Literals(f" {phrase} " for phrase in alphabetic), Literals(dense)
+
+
 _GLUED_PARTICLES = frozenset("은는도")  # Korean corrections that start with the particle of their noun
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；]")
 
@@ -474,19 +491,10 @@ def correction_flags(
     if not any(eligible):
         return flags
     folded = nt.folded
-    alphabetic, dense = _corrections((language or "").upper())
-    found: list[int] = []  # folded start of every correction phrase
-    padded = f" {folded} "
-    for phrase in alphabetic:
-        position = padded.find(f" {phrase} ")
-        while position != -1:
-            found.append(position)
-            position = padded.find(f" {phrase} ", position + 1)
-    for phrase in dense:
-        position = folded.find(phrase)
-        while position != -1:
-            found.append(position)
-            position = folded.find(phrase, position + 1)
+    alphabetic, dense = _correction_finders((language or "").upper())
+    # folded start of every correction phrase (a padded phrase starts at its leading space,
+    # whose offset in the padded text is the phrase's offset in the folded one)
+    found = alphabetic.starts(f" {folded} ") + dense.starts(folded)
     found.sort()
     scope = _Scope(nt, spans)
     for own in range(len(spans)):
