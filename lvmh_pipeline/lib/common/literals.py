@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-__all__ = ["Literals"]
+__all__ = ["Literals", "Words"]
 
 
 class Literals:
@@ -27,12 +27,12 @@ class Literals:
         if not self._empty:
             self._automaton.make_automaton()
 
-    def starts(self, text: str) -> list[int]:
-        """Start offset of every occurrence of every literal in ``text`` (overlapping ones
-        included), one per (literal, position), in no particular order."""
-        if self._empty or not text:
+    def starts(self, text: str, start: int = 0) -> list[int]:
+        """Start offset of every occurrence of every literal in ``text[start:]`` (overlapping
+        ones included), one per (literal, position), in no particular order."""
+        if self._empty or len(text) <= start:
             return []
-        return [end + 1 - length for end, length in self._automaton.iter(text)]
+        return [end + 1 - length for end, length in self._automaton.iter(text, start)]
 
     def any_in(self, text: str) -> bool:
         """Whether some literal occurs in ``text`` (``any(w in text for w in literals)``)."""
@@ -41,3 +41,29 @@ class Literals:
         for _ in self._automaton.iter(text):
             return True
         return False
+
+
+class Words:
+    """Whole-word occurrences of fixed words in folded text (words separated by spaces): the
+    words of ``set(folded.split())`` that are among them, with their positions, in one pass
+    instead of a split, a set of every word and a search per word found. Empty words and
+    words with a space (never a word of the split) are left out."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            if word and " " not in word:
+                self._automaton.add_word(f" {word} ", word)
+        self._empty = not len(self._automaton)
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def found(self, folded: str) -> list[tuple[int, str]]:
+        """(start, word) of every occurrence in ``folded`` (whose only whitespace is " "), by start."""
+        if self._empty or not folded:
+            return []
+        # " word " ends (inclusive) at end: its leading space, at end - len(word) - 1 in the
+        # padded text, is where the word starts in the folded one
+        hits = [(end - len(word) - 1, word) for end, word in self._automaton.iter(f" {folded} ")]
+        hits.sort()
+        return hits

@@ -212,16 +212,22 @@ def pair_allergies(
     dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes)
     dropped.update(_object_words(nt, matches, meta, allergy))
     dropped.update(_unclaimed(nt, matches, negated, meta))
-    dropped.update(_disliked_foods(nt, matches, allergy))
-    dropped.update(_liked_foods(nt, matches, [a or b for a, b in zip(negated, stated_negated)], meta, allergy))
-    for u, u_match in enumerate(matches):
-        if u_match[2] not in meta.licensors:
-            continue
-        for a, a_match in enumerate(matches):
+    foods = _food_hits(matches, allergy)
+    dropped.update(_disliked_foods(nt, matches, foods, allergy))
+    liked = [i for i in foods if not negated[i] and not stated_negated[i]]
+    if liked:  # the word checks of _liked_foods cost more than this
+        dropped.update(_liked_foods(nt, matches, liked, [a or b for a, b in zip(negated, stated_negated)], meta, allergy))
+    licensors, categories = meta.licensors, meta.categories
+    cues = [u for u, m in enumerate(matches) if m[2] in licensors]
+    # what a cue can pair with (a perfume it pairs with becomes the fragrance allergen: still one)
+    paired = [a for a, m in enumerate(matches) if m[2] not in licensors
+              and (m[2] == meta.fragrance_product or categories[m[2]] == "allergy")] if cues else []
+    for u in cues:
+        u_match = matches[u]
+        for a in paired:
+            a_match = matches[a]
             a_start, a_end, a_concept, confidence = a_match
             perfume = a_concept == meta.fragrance_product
-            if a == u or a_concept in meta.licensors or not (perfume or meta.categories[a_concept] == "allergy"):
-                continue
             if not near(nt, u_match, a_match):
                 continue
             dropped.add(u)
@@ -374,15 +380,21 @@ def _window(nt: NormalizedText, start: int, end: int, boundary: re.Pattern[str])
     return to_folded(nt, breaks[-1] if breaks else 0), to_folded(nt, after.start() if after else len(nt.original))
 
 
-def _liked_foods(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
-                 allergy: AllergyMeta) -> set[int]:
+def _food_hits(matches: list[AliasMatch], allergy: AllergyMeta) -> list[int]:
+    """The food allergens among ``matches``: a taste (a liking, a dislike) is about them."""
+    allergen, every = allergy.allergen, allergy.every
+    return [i for i, m in enumerate(matches) if allergen[m[2]] and not every[m[2]] and m[3] != PLACEHOLDER]
+
+
+def _liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], negated: list[bool],
+                 meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:
+    """Of the (not negated) ``foods``, those the client likes: no allergy for them."""
     folded = nt.folded
     if not any(w in folded for w in _DENSE_LIKING) and _LIKING.isdisjoint(folded.split()):
         return set()
     liked = set()
-    for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergy.allergen[concept] or allergy.every[concept] or negated[i] or confidence == PLACEHOLDER:
-            continue
+    for i in foods:
+        start, end = matches[i][0], matches[i][1]
         f_start, f_end = _window(nt, start, end, _SENTENCE)
         if allergy.words.search(folded, f_start, f_end):
             continue  # "allergic to nuts, loves chocolate"
@@ -418,8 +430,9 @@ _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", 
 def _object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:
     folded = nt.folded
     found = set()
+    constraint, every = allergy.constraint, allergy.every
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if confidence == PLACEHOLDER or allergy.every[concept] or not allergy.constraint[concept]:
+        if not constraint[concept] or every[concept] or confidence == PLACEHOLDER:
             continue
         if meta.categories[concept] not in ("allergy", "diet") or concept in meta.licensors:
             continue
@@ -504,14 +517,13 @@ _DENSE_DISLIKE_AFTER = ("嫌い", "싫어", "안 좋아", "별로 안 좋아")
 _ANY_DISLIKE = Literals(_DISLIKE + _DENSE_DISLIKE_BEFORE + _DENSE_DISLIKE_AFTER)
 
 
-def _disliked_foods(nt: NormalizedText, matches: list[AliasMatch], allergy: AllergyMeta) -> set[int]:
+def _disliked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], allergy: AllergyMeta) -> set[int]:
     folded = nt.folded
-    if not _ANY_DISLIKE.any_in(folded):
+    if not foods or not _ANY_DISLIKE.any_in(folded):
         return set()
     found = set()
-    for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergy.allergen[concept] or allergy.every[concept] or confidence == PLACEHOLDER:
-            continue
+    for i in foods:
+        start, end = matches[i][0], matches[i][1]
         f_start, f_end = _window(nt, start, end, _CLAUSE)
         if allergy.words.search(folded, f_start, f_end):
             continue

@@ -220,6 +220,9 @@ class AllergyMeta:
     reduced_diet: tuple[int, ...]  # per concept: the diet a diet cue states when limited ("sugar"), else -1
     drinking: tuple[bool, ...]  # the alcohol cue ("doesn't drink coffee" is something else)
     absolute: re.Pattern[str]  # a diet alias that excludes rather than reduces ("no sugar", "无糖")
+    anchors: frozenset[int] = frozenset()  # the concepts flagged in ``anchor`` / ``constraint`` / ``diet_cue``
+    constraints: frozenset[int] = frozenset()
+    diet_cues: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -233,23 +236,28 @@ def allergy_meta(taxonomy: Taxonomy) -> AllergyMeta:
             for alias in aliases:
                 pattern = alias_pattern(alias)
                 words.update(k for k in pattern.keys if len(k) >= (2 if pattern.dense else 4))
+    constraint = tuple(c.category in ("allergy", "diet") and c.matcher != "cue" for c in taxonomy.concepts)
+    anchor = tuple(a or lic for a, lic in zip(allergy, licensor, strict=True))
+    diet_cue = tuple(
+        meta.by_name.get(DIET_CUES[c.concept][0] or "", -1) if c.concept in DIET_CUES else -1 for c in taxonomy.concepts
+    )
     return AllergyMeta(
         allergen=tuple(a and not lic for a, lic in zip(allergy, licensor, strict=True)),
-        constraint=tuple(c.category in ("allergy", "diet") and c.matcher != "cue" for c in taxonomy.concepts),
+        constraint=constraint,
         every=tuple(bool(c.special_category) and c.category == "allergy" for c in taxonomy.concepts),
-        anchor=tuple(a or lic for a, lic in zip(allergy, licensor, strict=True)),
+        anchor=anchor,
         words=re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))),
         free_from=tuple(c.concept in FREE_FROM for c in taxonomy.concepts),
-        diet_cue=tuple(
-            meta.by_name.get(DIET_CUES[c.concept][0] or "", -1) if c.concept in DIET_CUES else -1
-            for c in taxonomy.concepts
-        ),
+        diet_cue=diet_cue,
         reduced_diet=tuple(
             meta.by_name.get(DIET_CUES[c.concept][1] or "", -1) if c.concept in DIET_CUES else -1
             for c in taxonomy.concepts
         ),
         drinking=tuple(c.concept == "alcohol_cue" for c in taxonomy.concepts),
         absolute=ABSOLUTE,
+        anchors=frozenset(i for i, flag in enumerate(anchor) if flag),
+        constraints=frozenset(i for i, flag in enumerate(constraint) if flag),
+        diet_cues=frozenset(i for i, cue in enumerate(diet_cue) if cue >= 0),
     )
 
 
@@ -258,5 +266,6 @@ def clause_of(text: str, start: int, end: int) -> str:
     lo = max((m.end() for m in PAIR_BREAK.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
     stop = PAIR_BREAK.search(text, end)
     return text[lo : stop.start() if stop else min(len(text), end + 80)]
+
 
 

@@ -199,14 +199,18 @@ def settle_diets(
     dropped: set[int] = set()
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
     diabetic, low_sugar = meta.by_name.get("diabetic", -1), meta.by_name.get("low_sugar", -1)
-    for d, d_match in enumerate(matches):
+    present = {m[2] for m in matches}  # most notes have none of the diets below: skip their passes
+    for d, d_match in enumerate(matches) if no_alcohol in present else ():
         if d_match[2] == no_alcohol:
             if soft_drink_after(nt, d_match[1]):
                 dropped.add(d)  # "doesn't drink coffee after 5pm", "ne boit pas de café"
             for s_match in matches:
                 if s_match[2] == sulfites and near(nt, d_match, s_match, 4):
                     dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet
-    _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
+    if meta.by_name.get("vegetarian", -1) in present:
+        _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
+    if low_sugar not in present:
+        return dropped
     sugar = [i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i]]
     keto = meta.by_name.get("keto", -1)
     if sugar and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):

@@ -118,17 +118,18 @@ def extract(
     allergy = allergy_meta(tax)
     if protected:
         matches = with_placeholders(nt, matches, protected, meta)
-    licensing = any(allergy.anchor[m[2]] for m in matches)
+    concepts = {m[2] for m in matches}
+    licensing = not allergy.anchors.isdisjoint(concepts)
     repeats: set[tuple[int, int]] = set()
     if licensing:
         matches = with_licensed(nt, matches, matcher.find(nt, language, licensed=True), meta, repeats)
+        concepts = {m[2] for m in matches}
     negated = negation_flags(nt, matches, language)
-    diet_cue = allergy.diet_cue
-    absolute = (
-        avoided_diets(nt, matches, negated, meta, language, allergy)
-        if any(diet_cue[m[2]] >= 0 for m in matches) else frozenset()
-    )
-    constrained = licensing or any(allergy.constraint[m[2]] for m in matches)
+    absolute = frozenset()
+    if not allergy.diet_cues.isdisjoint(concepts):
+        absolute = avoided_diets(nt, matches, negated, meta, language, allergy)  # turns cues into diets in place
+        concepts = {m[2] for m in matches}
+    constrained = licensing or not allergy.constraints.isdisjoint(concepts)
     dropped = (
         pair_allergies(
             nt, matches, negated, meta, language, allergy, frozenset(repeats), absolute,
@@ -299,7 +300,7 @@ def _frame(inputs: dict[str, list], languages: list[str | None], hits: list[Conc
     missing = np.isnan(months)
     # what pd.array(months, dtype="Int64") builds (1 under the mask), without its checks
     month = pd.arrays.IntegerArray(np.where(missing, 1.0, months).astype(np.int64), missing)
-    frame = pd.DataFrame(
+    frame = pd.DataFrame(  # copy=False: the fresh columns are neither copied nor merged into blocks
         {
             "note_id": repeat(inputs["note_id"]),
             "client_id": repeat(inputs["client_id"]),
@@ -318,7 +319,8 @@ def _frame(inputs: dict[str, list], languages: list[str | None], hits: list[Conc
             "value_min": np.array(per_hit["value_min"], dtype=np.float64),
             "value_max": np.array(per_hit["value_max"], dtype=np.float64),
             "upload_date": repeat(inputs["upload_date"]),
-        }
+        },
+        copy=False,
     )
     if list(frame.columns) != NOTE_CONCEPTS_COLUMNS:  # built in order: conform would only copy it
         return conform(frame, NOTE_CONCEPTS_COLUMNS)

@@ -282,6 +282,7 @@ class AliasMatcher:
             return []
         haystack = f" {folded} " if padded else folded
         shift = 1 if padded else 0
+        base = 1 - shift  # start of a plain match = end_index + base - its offset
         size = len(folded)
         after_title: set[int] = set()
         found: list[AliasMatch] = []  # plain matches, nested ones dropped on the fly
@@ -309,16 +310,18 @@ class AliasMatcher:
                 ) and normalized.original[o_end].isupper():
                     after_title.add(following)
                 continue
-            start = end_index + 1 - ((value >> 8) & 0xFF) - shift
+            start = end_index + base - ((value >> 8) & 0xFF)
             end = start + (value & 0xFF)
             if start in after_title:
                 continue
             # matches arrive by increasing end: a nested one shares the previous end, or
-            # swallows the previous ones ("mariage" inside "anniversaire mariage")
+            # swallows the previous ones ("mariage" inside "anniversaire mariage"; the last
+            # one kept starts at last_start)
             if end == last_end and start >= last_start:
                 continue
-            while found and found[-1][0] >= start:
-                found.pop()
+            if last_start >= start:
+                while found and found[-1][0] >= start:
+                    found.pop()
             found.append((start, end, value >> 16, 1.0))
             last_start, last_end = start, end
         return _merge(found, extra) if extra else found

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char, to_folded
-from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.literals import Literals, Words
 
 __all__ = [
     "ABSTAINED", "NOT_A_DIET", "REDUCED", "WINDOW", "abstention_flags", "correction_flags", "negation_flags",
@@ -165,7 +165,7 @@ def _pre_negated(
 ) -> bool:
     position = scope.spans[own][0]
     folded = scope.folded
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, max(0, position - _MAX_CHARS_BACK), position)]
+    tokens = [m.span() for m in _TOKEN.finditer(folded, max(0, position - _MAX_CHARS_BACK), position)]
     words = 0
     coordinated = False
     for k in range(len(tokens) - 1, -1, -1):
@@ -203,7 +203,7 @@ def _pre_negated(
 def _post_negated(scope: _Scope, own: int, post: frozenset[str], post_first: frozenset[str]) -> bool:
     end_of_hit = scope.spans[own][1]
     folded = scope.folded
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded, end_of_hit, end_of_hit + 80)]
+    tokens = [m.span() for m in _TOKEN.finditer(folded, end_of_hit, end_of_hit + 80)]
     if tokens and tokens[0][0] == end_of_hit:
         tokens = tokens[1:]  # the hit ends inside a word: skip the rest of that word
     words: list[str] = []
@@ -293,7 +293,8 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     lang = (language or "").upper()
     pre, post, post_first, dense_pre, dense_post, pairs = _cues(lang)
     folded = nt.folded
-    words = set(folded.split())
+    found = _cue_words(lang).found(folded)  # (start, word): the note's words among the cues
+    words = {word for _, word in found}
     pre_words = words & pre
     if "plus" in words and not words.isdisjoint(_NE):
         pre_words.add("plus")  # "ne mange plus de porc"
@@ -301,9 +302,9 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     has_dense = bool(dense_pre or dense_post) and any(c in folded for c in dense_pre + dense_post)
     if not pre_words and not post_words and not has_dense:
         return [False] * len(spans)  # no negator anywhere in the note
-    cue_starts = _occurrences(folded, pre_words)
+    cue_starts = [start for start, word in found if word in pre_words]
     post_ends = set()  # ends of the words right before a post-negator ("allergies: none")
-    for position in _occurrences(folded, post_words):
+    for position in [start for start, word in found if word in post_words]:
         while position > 0 and folded[position - 1] == " ":
             position -= 1
         post_ends.add(position)
@@ -331,8 +332,6 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     return flags
 
 
-
-
 def post_denied(nt: NormalizedText, spans: Sequence[Sequence[int]], own: int, language: str | None) -> bool:
     """The rest of the clause of hit ``own`` is a post-negator: it denies, it does not avoid
     ("Аллергии на кошек нет", "nuts: none", "Nüsse — nein")."""
@@ -340,18 +339,12 @@ def post_denied(nt: NormalizedText, spans: Sequence[Sequence[int]], own: int, la
     return _post_negated(_Scope(nt, spans), own, post, post_first)
 
 
-def _occurrences(folded: str, words: Iterable[str]) -> list[int]:
-    """Sorted start offsets of every whole-word occurrence of ``words`` in ``folded``."""
-    padded = f" {folded} "
-    starts = []
-    for word in words:
-        needle = f" {word} "
-        position = padded.find(needle)
-        while position != -1:
-            starts.append(position)  # padded offset of the space == folded offset of the word
-            position = padded.find(needle, position + 1)
-    starts.sort()
-    return starts
+@lru_cache(maxsize=32)
+def _cue_words(language: str) -> Words:
+    """The words :func:`negation_flags` looks for in a note: pre-negators, first words of
+    post-negators, and "ne" / "n" / "plus" ("ne mange plus de porc")."""
+    pre, _, post_first, _, _, _ = _cues(language)
+    return Words(pre | post_first | _NE | {"plus"})
 
 
 # Corrections: what follows a constraint in its clause and takes it back ("Nickel allergy NOT
@@ -492,9 +485,9 @@ def correction_flags(
         return flags
     folded = nt.folded
     alphabetic, dense = _correction_finders((language or "").upper())
-    # folded start of every correction phrase (a padded phrase starts at its leading space,
-    # whose offset in the padded text is the phrase's offset in the folded one)
-    found = alphabetic.starts(f" {folded} ") + dense.starts(folded)
+    # folded starts of the correction phrases after the first eligible hit (padded offsets: a padded phrase's leading space)
+    lo = min(span[1] for span, ok in zip(spans, eligible) if ok)
+    found = alphabetic.starts(f" {folded} ", lo) + dense.starts(folded, lo)
     found.sort()
     scope = _Scope(nt, spans)
     for own in range(len(spans)):
@@ -774,6 +767,8 @@ def _dense_abstention(scope: _Scope, own: int, stop: int, reducible: bool) -> in
 # bare "no gluten" would be a free-from request. Folded text (accents gone, hyphens as spaces).
 _PROBLEM = (r"(?:issues?|problems?|probleme|problemen|probleem|problemes?|problemas?|problemi|проблем\w*|"
             r"concerns?|troubles?|beschwerden|reactions?|reaktionen?)")
+# what a search for _PROBLEM finds (``in`` tests are 3x faster than the regex scan)
+_PROBLEM_STEMS = ("issue", "problem", "probleem", "проблем", "concern", "trouble", "beschwerden", "reaction", "reaktion")
 _PROBLEM_NEGATOR = frozenset(fold(w) for w in (
     "no not never kein keine keinen keiner keinerlei nicht pas aucun aucune jamais nessun nessuna nessuno non "
     "ningún ninguna ninguno nunca sin sem nenhum nenhuma nunca geen nooit нет никаких без не لا"
@@ -793,7 +788,7 @@ def problem_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], eligible: 
     gluten issues", "keine Nuss-Probleme", "no problems with nuts", "нет проблем с лактозой"."""
     folded = nt.folded
     flags = [False] * len(spans)
-    if not any(eligible) or re.search(_PROBLEM, folded) is None:
+    if not any(eligible) or not any(stem in folded for stem in _PROBLEM_STEMS):
         return flags
     for i, span in enumerate(spans):
         if not eligible[i]:

@@ -1,10 +1,10 @@
-"""Literal phrases found in one pass, as ``str.find`` would find them one by one."""
+"""Literal phrases and whole words found in one pass, as ``str.find`` / ``str.split`` would find them."""
 
 from __future__ import annotations
 
 import pytest
 
-from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.literals import Literals, Words
 
 PHRASES = ["not", "no", "ne pas", "n'aime pas", "안 먹", "不吃", "no"]
 TEXT = "no nuts, not fish; il n'aime pas le thé, ne pas servir. 고기 안 먹어요 不吃辣 nono"
@@ -16,6 +16,7 @@ def test_starts_are_every_occurrence_of_every_literal():
         for start in range(len(TEXT)) if TEXT.startswith(phrase, start)
     )
     assert sorted(Literals(PHRASES).starts(TEXT)) == expected
+    assert sorted(Literals(PHRASES).starts(TEXT, 10)) == [start for start in expected if start >= 10]
 
 
 def test_any_in_agrees_with_in():
@@ -28,3 +29,14 @@ def test_any_in_agrees_with_in():
 def test_empty_literal_is_refused():
     with pytest.raises(ValueError):
         Literals(["ok", ""])
+
+
+def test_words_are_the_whole_words_of_the_split():
+    folded = "no nuts  no  fish nono not no"
+    words = ["no", "not", "fish", "no fish", "", "nut"]
+    expected = sorted(
+        (start, word) for word in set(words) if word in folded.split()
+        for start in range(len(folded)) if f" {folded} ".startswith(f" {word} ", start)
+    )
+    assert Words(words).found(folded) == expected == [(0, "no"), (9, "no"), (13, "fish"), (23, "not"), (27, "no")]
+    assert Words([]).found(folded) == [] and Words(words).found("") == []
