@@ -144,7 +144,7 @@ def information_ceiling(data: dict, model: dict) -> dict[str, float]:
 
 
 def _metric(target: str, y: np.ndarray, score: np.ndarray) -> float:
-    if target == "clv":
+    if target in ("clv", "purchases"):
         return float(spearmanr(y, score).statistic)
     return float(roc_auc_score(y, score))
 
@@ -156,10 +156,14 @@ def champion_vs_oracle(data: dict, model: dict) -> pd.DataFrame:
         selection = model["selections"][target]
         split = validation_split(model["features"], model["labels"], target)
         held_out = split.validation_labels
-        oracle = truth.loc[held_out["client_id"], ORACLE_COLUMNS[target]].to_numpy()
+        rows_of = truth.loc[held_out["client_id"]]
+        if target == "purchases":  # expected orders in the horizon: the expected spend over the basket
+            oracle = (rows_of["expected_spend_365d"] / rows_of["mean_basket_eur"]).to_numpy()
+        else:
+            oracle = rows_of[ORACLE_COLUMNS[target]].to_numpy()
         y = held_out[LABEL_COLUMNS[target]].to_numpy()
         champion, oracle_value = selection.champion_score, _metric(target, y, oracle)
-        chance = 0.0 if target == "clv" else 0.5
+        chance = 0.0 if target in ("clv", "purchases") else 0.5
         rows.append({
             "target": target,
             "metric": selection.metric,
