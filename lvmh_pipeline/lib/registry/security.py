@@ -36,12 +36,14 @@ import os
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import skops.io
-from skops.io._audit import Node, get_tree
-from skops.io._utils import read_schema
-from skops.io.exceptions import UntrustedTypesFoundException
+if TYPE_CHECKING:
+    from skops.io._audit import Node
+
+# skops.io is imported where a model is written or read, never at module level: importing it
+# walks scikit-learn's modules, which imports torch (~2 s), and a run that only logs
+# parameters (recommendations) or reads no model must not pay for that.
 
 TRUSTED_TYPES: tuple[str, ...] = (
     "builtins.dict",
@@ -128,6 +130,8 @@ class UntrustedModelError(ModelSecurityError):
 
 def _walk(root: Node) -> list[Node]:
     """All nodes of a skops tree, each once (trees may share or cycle through nodes)."""
+    from skops.io._audit import Node
+
     seen: set[int] = set()
     stack: list[Any] = [root]
     nodes: list[Node] = []
@@ -154,6 +158,9 @@ def archive_types(path: Path | str) -> frozenset[str]:
     default trust switched off: every node is asked for its unsafe set while trusting
     nothing, so the result includes the types skops would accept silently.
     """
+    from skops.io._audit import get_tree
+    from skops.io._utils import read_schema
+
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"model file not found: {path}")
@@ -181,6 +188,8 @@ def dump_model(pipeline: Any, path: Path | str) -> Path:
     :data:`TRUSTED_TYPES` raises :class:`UntrustedModelError` and leaves no file behind, so
     every file this function writes can be read back by :func:`load_model`.
     """
+    import skops.io
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -205,6 +214,9 @@ def load_model(path: Path | str) -> Any:
     to anything outside :data:`TRUSTED_TYPES`, and :class:`ModelFormatError` when the file is
     not a skops archive. The check runs before any object is created.
     """
+    import skops.io
+    from skops.io.exceptions import UntrustedTypesFoundException
+
     path = Path(path)
     _check_trusted(path)
     try:

@@ -45,6 +45,7 @@ from mlflow.protos.databricks_pb2 import (
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.registry import model_card
 from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, ModelFormatError, load_model
+from lvmh_pipeline.lib.registry.store import seed_sqlite_store
 
 logger = logging.getLogger(__name__)
 
@@ -172,6 +173,7 @@ def client(config: TrackingConfig) -> MlflowClient:
     db = config.sqlite_path
     if db is not None:
         db.parent.mkdir(parents=True, exist_ok=True)
+        seed_sqlite_store(db)
     mlflow.set_tracking_uri(config.tracking_uri)
     mlflow.set_registry_uri(config.tracking_uri)
     return MlflowClient(tracking_uri=config.tracking_uri, registry_uri=config.tracking_uri)

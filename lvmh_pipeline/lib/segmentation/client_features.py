@@ -82,7 +82,7 @@ def build_client_features(
     for column in PROFILE_LIST_COLUMNS:
         out[column] = [[str(v) for v in as_list(cell)] for cell in out.get(column, pd.Series(None, index=out.index))]
     for column in ("first_note_date", "last_note_date"):
-        out[column] = out.get(column, pd.Series(None, index=out.index)).map(_iso_day)
+        out[column] = _iso_days(out.get(column, pd.Series(None, index=out.index)))
     last_note = pd.to_datetime(out["last_note_date"], errors="coerce")
     out["days_since_last_note"] = (reference - last_note).dt.days.astype(float)
     for column, bucket in (("intents", "intent"), ("next_actions", "next_actions")):
@@ -144,6 +144,17 @@ def _iso_day(value: object) -> str | None:
         return None
     stamp = pd.to_datetime(value, errors="coerce")
     return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
+
+
+def _iso_days(values: pd.Series) -> pd.Series:
+    """YYYY-MM-DD per cell (dates, timestamps or date strings, local day), None where it is not a
+    date. Plain ``YYYY-MM-DD`` strings, what the profiles hold, are parsed in one call."""
+    plain = values.map(lambda v: isinstance(v, str) and len(v) == 10 and v[4] == v[7] == "-").astype(bool)
+    out = pd.Series(None, index=values.index, dtype=object)
+    out[~plain] = values[~plain].map(_iso_day)
+    stamps = pd.to_datetime(values[plain], format="%Y-%m-%d", errors="coerce")
+    out[plain] = stamps.dt.strftime("%Y-%m-%d").astype(object).where(stamps.notna(), None)
+    return out
 
 
 def _top_recommendations(recommendations: pd.DataFrame) -> pd.DataFrame:

@@ -69,3 +69,16 @@ def test_next_occasion_dates():
     assert next_date_of_month(5, ref) == pd.Timestamp("2026-05-01")
     assert next_occasion(["christmas:12", "birthday:05", "wedding"], ref) == ("birthday", pd.Timestamp("2026-05-01"))
     assert next_occasion(["wedding"], ref) == (None, None)
+
+
+def test_note_dates_parsed_in_one_call_read_like_one_by_one():
+    import datetime as dt
+
+    from lvmh_pipeline.lib.segmentation.client_features import _iso_day, _iso_days
+
+    cells = pd.Series(["2024-12-29", None, float("nan"), pd.NaT, dt.date(2025, 1, 2), pd.Timestamp("2025-03-04 10:00"),
+                       "garbage", "2025-02-18T23:30:00+02:00", pd.Timestamp("2025-05-05", tz="Europe/Paris"),
+                       "2025-13-01", "2025/01/03"], dtype=object)
+    assert _iso_days(cells).tolist() == cells.map(_iso_day).tolist()
+    assert _iso_days(cells).tolist()[:2] == ["2024-12-29", None]
+    assert _iso_days(pd.Series([], dtype=object)).tolist() == []

@@ -50,6 +50,17 @@ def test_k_scanned_on_a_sample_then_fitted_on_every_row():
     assert set(scanned.silhouette_by_k) == {3, 5, 7}
 
 
+def test_k_means_on_principal_components_scores_silhouettes_on_the_full_vectors():
+    from sklearn.metrics import silhouette_score
+
+    X, truth = planted_blobs(n_per=50, k=6, dim=300)
+    reduced = choose_k_and_cluster(X, k_range=range(4, 9), fit_dimensions=16)
+    full = choose_k_and_cluster(X, k_range=range(4, 9), fit_dimensions=None)
+    assert reduced.k == full.k == 6 and adjusted_rand(reduced.labels, truth) > 0.9
+    # the score is the silhouette of the labels on X itself, not on the projection
+    assert reduced.silhouette == pytest.approx(silhouette_score(X, reduced.labels, metric="cosine"), abs=1e-5)
+
+
 def test_clustering_is_deterministic_and_labels_ordered_by_size():
     X, _ = planted_blobs(n_per=30, k=4)
     X = np.vstack([X, planted_blobs(n_per=30, k=4, seed=1)[0][:30]])  # one bigger group of clients
