@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char, is_dense_char, to_folded
 from lvmh_pipeline.lib.concepts.context import (
-    LIST_FILLERS, PAIR_BREAK, PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, clause_of, default_taxonomy,
+    LIST_FILLERS, LIST_WORDS, PAIR_BREAK, PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, clause_of, default_taxonomy,
     gap_length, gap_words, listed, near,
 )
 from lvmh_pipeline.lib.concepts.diets import negate_past_and_topics, settle_diets
@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 __all__ = ["pair_allergies", "with_licensed", "with_placeholders"]
 
 _COMMA = re.compile(r"[,、，،]")
-# Korean particles glued to a noun ("계란에", "울은", "고양이랑"): the allergen word ends there.
-_KO_PARTICLES = frozenset("은는이가을를에도만과와랑로의류나며")
+# Korean particles glued to a noun ("계란에", "울은", "고양이랑", "강아지한테", "계란하고"): the
+# allergen word ends there.
+_KO_PARTICLES = frozenset("은는이가을를에도만과와랑로의류나며한하")
 # Korean "and"/"or" after a consonant-final noun ("계란이랑", "계란하고", "계란이나"): a list word.
 _KO_LIST_GLUE = frozenset({"이랑", "하고", "이나", "이며"})
 
@@ -126,6 +127,10 @@ def with_placeholders(
     return sorted(kept + spans)
 
 
+# Allergy words giving the reason for doing without something ("не носит шерсть из-за аллергии",
+# "avoids wool because of an allergy", "meidet Wolle wegen einer Allergie").
+_CAUSAL = ("из за ", "because ", "due to ", "wegen ", "a cause ", "a causa ", "per via ", "por ")
+
 # Negators that deny rather than avoid: "allergic to fish, not shellfish", "nicht Nüsse".
 _DENIERS = frozenset("not nicht niet nao non не ليس ليست مش".split())
 
@@ -188,8 +193,14 @@ def pair_allergies(
     folded = nt.folded
     _textile_dyes(nt, matches, meta)
     negate_past_and_topics(folded, matches, negated, meta, constraint)
+    for i, m in enumerate(matches):  # "шерсть не носит из-за аллергии": the negator is the avoiding verb's
+        if negated[i] and m[2] == meta.allergy_unspecified and folded.startswith(_CAUSAL, m[0]) \
+                and folded[max(0, m[0] - 12) : m[0]].split()[-1:] not in (["not"], ["nicht"], ["pas"], ["non"], ["не"], ["nao"], ["no"]):
+            negated[i] = False  # (not "not because of an allergy")
     for i in range(1, len(matches)):  # "no food allergies", "no known drug intolerances": the head noun
         if matches[i][2] == meta.allergy_unspecified and negated[i - 1] and not negated[i]:
+            if folded.startswith(_CAUSAL, matches[i][0]):
+                continue  # "не носит шерсть из-за аллергии": the reason for avoiding it, not its head noun
             if matches[i - 1][1] <= matches[i][0] and not folded[matches[i - 1][1] : matches[i][0]].strip():
                 negated[i] = True
     words = allergy.words
@@ -234,6 +245,7 @@ def pair_allergies(
             negated[a] = negated[a] or negated[u]
             if perfume:
                 matches[a] = (a_start, a_end, meta.fragrance_allergy, confidence)
+    _share_denial(nt, matches, negated, stated_negated, allergy, language)
     if repeats:
         again = [i for i, m in enumerate(matches) if (m[0], m[1]) in repeats]
         for concept in {matches[i][2] for i in again}:
@@ -266,6 +278,61 @@ def pair_allergies(
     return dropped
 
 
+# Words that coordinate the items of a list (a bare comma does not: "keine Nussallergie, Eier meiden").
+_COORDINATING = LIST_WORDS | _KO_LIST_GLUE | frozenset("ni nor neither noch ни nem".split())
+_LIST_NEGATORS = frozenset(
+    "no not kein keine keinen keiner ohne pas sans niente nessun nessuna senza sin nada sem geen zonder нет без не لا "
+    "x ng 不可 不要 不吃 なし ダメ だめ 없음 없이".split()
+)
+
+
+def _share_denial(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], stated_negated: list[bool],
+    allergy: AllergyMeta, language: str | None,
+) -> None:
+    """A list of allergens shares the denial of the allergy word that closes or opens it, in
+    place: "땅콩, 계란 알레르기 없음", "花生、鸡蛋过敏都没有", "No nut or egg allergies", "Keine Nuss- oder
+    Eiallergie", "Аллергии на орехи и яйца нет", "没有花生和鸡蛋过敏", "Pas d'allergie aux noix ni aux
+    œufs", "allergic to fish, not shellfish or crab". An item with its own allergy word keeps
+    its own negation ("peanut allergy, no egg allergy")."""
+    allergen, words, folded = allergy.allergen, allergy.words, nt.folded
+    items = [i for i, m in enumerate(matches) if allergen[m[2]] and m[3] != PLACEHOLDER]
+    if len(items) < 2 or not any(negated[i] or stated_negated[i] for i in items):
+        return
+    # (match, joined to the previous item by a coordinator, by a negator of its own: "no X, no Y")
+    chains: list[list[tuple[int, bool, bool]]] = []
+    for i in items:
+        if chains and chains[-1][-1][0] == i - 1:
+            gap = gap_words(nt, matches[i - 1], matches[i])
+            if gap is not None and listed([w for w in gap if w not in _KO_LIST_GLUE]):
+                chains[-1].append((i, not _COORDINATING.isdisjoint(gap), not _LIST_NEGATORS.isdisjoint(gap)))
+                continue
+        chains.append([(i, False, False)])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        own = [words.search(folded, matches[i][0], matches[i][1]) is not None for i, _, _ in chain]
+        last = chain[-1][0]
+        # the allergy word of the last item closes the list: "egg allergies", "Eiallergie", "鸡蛋过敏"
+        # (not "alergia a los cacahuetes", which opens its own statement)
+        word = words.search(folded, matches[last][0], matches[last][1])
+        closing = word is not None and word.start() > matches[last][0]
+        if negated[last] and (closing or post_denied(nt, matches, last, language)):
+            for k in range(len(chain) - 1, 0, -1):  # the allergy word closing the list is denied
+                if own[k - 1] or chain[k][2]:
+                    break  # "nuts and eggs, no shellfish allergy": the denial is the last item's own
+                negated[chain[k - 1][0]] = True
+            continue
+        if closing and stated_negated[chain[0][0]] and any(c[1] for c in chain[1:]) and not any(c[2] for c in chain[1:]):
+            for i, _, _ in chain:
+                negated[i] = True  # a negator opens the list an allergy word closes
+            continue
+        for k in range(1, len(chain)):
+            i, joined, _ = chain[k]
+            if joined and negated[chain[k - 1][0]] and not negated[i] and not own[k]:
+                negated[i] = True  # "pas d'allergie aux noix ni aux œufs", "not shellfish or crab"
+
+
 def _stated(nt: NormalizedText, matches: list[AliasMatch], a: int, meta: ConceptMeta, words: re.Pattern[str]) -> bool:
     """An allergen the note states as an allergy: its alias holds an allergy word ("Nussallergie")
     or an allergy word or cue shares its sentence ("Allergies: peanuts"), not a bare product
@@ -292,6 +359,7 @@ _TEXTILE_WORDS = frozenset(
 )
 _DENSE_TEXTILE_WORDS = ("衣類", "衣服", "服", "生地", "布", "繊維", "옷", "원단", "섬유", "의류", "面料", "布料", "衣物", "纺织")
 _TEXTILE_REACH = 4  # words (characters: twice as many) between a colourant and a fabric word
+_ITEM_BREAK = re.compile(r"[,、，;；.。:：()（）/]")
 
 
 def _textile_dyes(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> None:
@@ -305,9 +373,11 @@ def _textile_dyes(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMe
         if concept != colouring:
             continue
         if is_dense_char(folded[start]) and not is_arabic_char(folded[start]):
-            lo, hi = max(0, start - 2 * _TEXTILE_REACH), min(len(folded), end + 2 * _TEXTILE_REACH)
-            around = [folded[lo:start], folded[end:hi]]
-            found = any(w in part for part in around for w in _DENSE_TEXTILE_WORDS)
+            # within its own list item: "식용색소, 콩, 옷 염료" names a food colouring and a dye
+            o_start, o_end = nt.to_original(start, end)
+            before = _ITEM_BREAK.split(original[max(0, o_start - 2 * _TEXTILE_REACH) : o_start])[-1]
+            after = _ITEM_BREAK.split(original[o_end : o_end + 2 * _TEXTILE_REACH])[0]
+            found = any(w in part for part in (before, after) for w in _DENSE_TEXTILE_WORDS)
         else:
             before = folded[max(0, start - 60) : start].split()[-_TEXTILE_REACH:]
             after = folded[end : end + 60].split()[:_TEXTILE_REACH]
@@ -368,6 +438,21 @@ _NOT_LIKING = frozenset(fold(w) for w in (
     "geen niet не нет никогда ни لا ما مش مو"
 ).split())
 _DENSE_LIKING = ("喜欢", "喜歡", "爱吃", "愛吃", "爱喝", "最爱", "最愛", "好き", "大好き", "좋아하", "좋아해", "좋아함", "즐겨")
+# "땅콩 들어간 초콜릿 좋아하심", "ナッツ入りのチョコがお好き", "加了坚果的巧克力很喜欢": the liking verb
+# may come a few characters after the food, unless what lies between excepts or negates it
+# ("땅콩 빼고 다 좋아하심", "ナッツ以外は好き", "除了坚果都喜欢").
+_DENSE_LIKING_REACH = 14
+_DENSE_EXCEPT = ("빼고", "빼", "말고", "제외", "안 ", "않", "못", "없", "以外", "抜き", "除", "ない", "不", "没", "沒", "别")
+
+
+def _liked_after(behind: str) -> bool:
+    for w in _DENSE_LIKING:
+        at = behind.find(w)
+        if at >= 0 and (at <= 8 or not any(x in behind[:at] for x in _DENSE_EXCEPT)):
+            return True
+    return False
+
+
 _SENTENCE = re.compile(r"[.;!?\n。！？；]|\s[-–—]\s")
 _CLAUSE = re.compile(r"[.;!?,:\n。！？；：、，،؛]|\s[-–—]\s")
 
@@ -405,8 +490,8 @@ def _liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int]
         words = folded[max(c_start, f_start):start].split()[-5:]
         if not _NOT_LIKING.isdisjoint(words):
             continue  # "mag keine Nüsse", "doesn't like nuts": avoided, settled elsewhere
-        before, behind = folded[max(c_start, start - 8):start], folded[end:min(c_end, end + 8)]
-        if not _LIKING.isdisjoint(words) or any(w in before or w in behind for w in _DENSE_LIKING):
+        before, behind = folded[max(c_start, start - 8):start], folded[end:min(c_end, end + _DENSE_LIKING_REACH)]
+        if not _LIKING.isdisjoint(words) or any(w in before for w in _DENSE_LIKING) or _liked_after(behind):
             liked.add(i)
     return liked
 
@@ -416,15 +501,21 @@ def _liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int]
 # "땅콩 모양", "علبة مكسرات هدية" (the noun after the word, or before it in Romance and Arabic).
 _OBJECT_AFTER = frozenset(fold(w) for w in (
     "leather leathers suede skin skins gift hamper hampers giftbox shaped shape charm charms pendant colour color "
+    "wood veneer tone tones shade hue "
     "leder lederwaren pelz geschenk geschenkbox geschenkset form leren geschenkdoos vorm cadeau "
     "кожа кожи кожу подарочный подарок формы"
 ).split())
 _OBJECT_BEFORE = frozenset(fold(w) for w in (
     "cuir cuirs coffret forme pelle pelli confezione forma cuero cueros estuche caja forma couro couros caixa cesta forma "
-    "кожа кожи جلد الجلد جلود علبة هدية شكل"
+    "кожа кожи جلد الجلد جلود علبة هدية شكل "
+    # a colour or a wood named after a food: "couleur noisette", "legno di noce", "цвет ореха", "لون البندق"
+    "couleur coloris teinte colore tonalita legno tono madera cor madeira kleur hout farbe holz цвет цвета "
+    "оттенок لون خشب"
 ).split())
 _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", "革", "ギフト", "詰め合わせ", "の形", "皮革", "皮具", "礼盒", "礼品", "礼物",
-                 "形状", "造型", "禮盒", "禮品")
+                 "形状", "造型", "禮盒", "禮品",
+                 # a colour or a wood: "ヘーゼルナッツ色", "クルミ材", "호두색", "胡桃木", "榛子色"
+                 "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色")
 
 
 def _object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:

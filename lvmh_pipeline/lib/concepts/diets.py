@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, clause_of, gap_words, listed, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import ABSTAINED, NOT_A_DIET, abstention_flags, soft_drink_after
@@ -35,20 +35,35 @@ _FISH_NEGATORS = frozenset(
     fold(w) for w in "no not nor without never pas sans ni jamais kein keine keinen ohne nicht nie non senza niente "
     "né sin nada nunca sem nem nao não geen niet nooit не без ни لا ما بدون ولا".split()
 )
-_DENSE_FISH_NEGATED = re.compile(r"^.{0,4}?(?:안\s?[드먹]|못|않|없|ない|ません|不|没)")
+_DENSE_FISH_NEGATED = re.compile(r"^.{0,4}?(?:안\s?[드먹]|못|않|없|싫|ない|ません|ダメ|だめ|[nN][gG]|苦手|嫌い|無理|不|没)")
+_NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
 
 
 def _eats_fish(nt: NormalizedText, match: AliasMatch) -> bool:
-    """A fish or seafood word, not negated, in the sentence of ``match``."""
+    """A fish or seafood word, not negated, in the sentence of ``match`` or at the start of the
+    next one ("肉は召し上がらない。魚は大丈夫。", "Ne mange pas de viande. Poisson oui.")."""
     o_start, o_end = nt.to_original(match[0], match[1])
     clause = clause_of(nt.original, o_start, o_end)
+    if _fish_in(clause):
+        return True
+    stop = _NEXT_SENTENCE.search(nt.original, o_end)
+    if stop is None:
+        return False
+    rest = nt.original[stop.end() : stop.end() + 40].lstrip()
+    following = _NEXT_SENTENCE.split(rest, 1)[0]
+    head = following[:6] if following[:1] and is_dense_char(following[0]) else " ".join(following.split()[:2])
+    return bool(head) and _fish_in(head) and _fish_in(following)
+
+
+def _fish_in(clause: str) -> bool:
     words = fold(clause).split()
     for k, word in enumerate(words):
         if word in _FISH_WORDS and not _FISH_NEGATORS.intersection(words[max(0, k - 2) : k]):
             return True
     for fish in _DENSE_FISH_WORDS:
         at = clause.find(fish)
-        if at >= 0 and not _DENSE_FISH_NEGATED.match(clause, at + len(fish)) and not (at and clause[at - 1] in "不没"):
+        # (a slice: "^" would not match at a ``pos`` argument)
+        if at >= 0 and not _DENSE_FISH_NEGATED.match(clause[at + len(fish) :]) and not (at and clause[at - 1] in "不没"):
             return True
     return False
 
@@ -66,16 +81,27 @@ def _vegetarian_variants(
     pescatarian = meta.by_name["pescatarian"]
     stricter = {meta.by_name.get(n, -1) for n in ("vegan", "pescatarian", "flexitarian")}
     other = any(m[2] in stricter and not negated[i] for i, m in enumerate(matches))
+    flexitarian = meta.by_name.get("flexitarian", -1)
+    flexible = [m for i, m in enumerate(matches) if m[2] == flexitarian and not negated[i]]
     for i, (start, end, concept, confidence) in enumerate(matches):
         if concept != vegetarian or negated[i]:
             continue
         if other and i in absolute:
             dropped.add(i)
+        elif flexible and any(_same_sentence(nt, matches[i], f) for f in flexible):
+            dropped.add(i)  # "mostly vegetarian, meat now and then", "주로 채식하시고 고기는 가끔 드심": flexitarian
         elif _eats_fish(nt, matches[i]):
             matches[i] = (start, end, pescatarian, confidence)
 
 
-# Words of clothing and fabric: a colourant next to them is a textile dye, not a food colouring
+def _same_sentence(nt: NormalizedText, a: AliasMatch, b: AliasMatch) -> bool:
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    if hi <= lo:
+        return True
+    o_lo, o_hi = nt.to_original(lo, hi)
+    return _NEXT_SENTENCE.search(nt.original, o_lo, o_hi) is None
+
+
 
 # "бывший вегетарианец", "以前吃素", "元ベジタリアン").
 _FORMERLY = frozenset(
@@ -99,8 +125,21 @@ _FORMERLY_AFTER = ("من قبل", "سابقا", "في الماضي", "в про�
 _FORMERLY_AFTER_FOLDED = tuple(fold(w) for w in _FORMERLY_AFTER)
 
 
+# "deixou de ser vegetariana", "dejó de ser vegana", "a cessé d'être végétarienne", "no longer vegan",
+# "ha smesso di essere vegana", "перестала быть вегетарианкой", "لم تعد نباتية": a diet given up.
+_NO_LONGER = tuple(
+    " " + " ".join(fold(w).split()) for w in (
+        "deixou de ser", "deixou de", "já não é", "dejó de ser", "dejo de ser", "ya no es", "a cessé d'être",
+        "n'est plus", "no longer", "not anymore", "ha smesso di essere", "non è più", "ist nicht mehr",
+        "is niet meer", "is geen", "перестала быть", "перестал быть", "больше не", "لم تعد", "لم يعد", "ما عادت", "ما عاد",
+    )
+)
+
+
 def _formerly(folded: str, start: int, end: int | None = None) -> bool:
     head = folded[max(0, start - 40) : start]
+    if (" " + " ".join(head.split())).endswith(_NO_LONGER):
+        return True
     words = head.split()[-3:]
     if words and (words[-1] in _FORMERLY or words == ["used", "to", "be"]):
         return True
@@ -130,8 +169,16 @@ _FREE_OF = re.compile(r"free|frei|vrij|フリー|무가당")
 _TOPIC_GLUE = LIST_FILLERS | frozenset("sur on about uber zum zur sul sulla sobre sobre over о по".split())
 
 
+_DENSE_DIABETES_TOPICS = ("재단", "협회", "연구", "캠페인", "자선", "基金", "协会", "協会", "研究", "慈善", "财团", "財団",
+                          "チャリティ", "学会", "مؤسسه", "جمعيه", "ابحاث", "ابحاثه", "مركز")
+
+
 def _diabetes_topic(folded: str, start: int, end: int) -> bool:
-    """"diabetes research", "fondation … du diabète": the disease as a topic (charity, work)."""
+    """"diabetes research", "fondation … du diabète", "당뇨 관련 재단": the disease as a topic (charity, work)."""
+    if is_dense_char(folded[start]):
+        near_after = folded[end : end + 8].replace(" ", "")
+        if any(topic in near_after for topic in _DENSE_DIABETES_TOPICS):
+            return True
     after = folded[end : end + 30].split()[:1]
     before = [w for w in folded[max(0, start - 40) : start].split()[-3:] if w not in _TOPIC_GLUE]
     return bool(_DIABETES_TOPICS.intersection(after)) or bool(before and before[-1] in _DIABETES_TOPICS)

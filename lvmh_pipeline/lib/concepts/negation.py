@@ -64,7 +64,9 @@ _POST: dict[str, tuple[str, ...]] = {
     "PT": ("nenhuma", "nenhum", "não", "nada", "nunca", "nenhuma conhecida", "negativo"),
     "NL": ("geen", "nee", "geen bekend", "niets", "nooit", "niets bekend", "negatief"),
     "RU": ("нет", "отсутствует", "отсутствуют", "ничего", "никогда", "не имеет", "не имеется", "не выявлено",
-           "не выявлена", "не обнаружено", "не отмечено", "никаких", "нету", "отрицает"),
+           "не выявлена", "не обнаружено", "не отмечено", "никаких", "нету", "отрицает",
+           # a diet not kept: "халяль не соблюдает", "вегетарианство не практикует"
+           "не соблюдает", "не соблюдают", "не придерживается", "не придерживаются", "не практикует"),
     "AR": ("لا يوجد", "لا توجد", "لا", "ما في", "مافي", "لا شيء", "ولا شي", "ولا شيء", "ما عنده", "ما عندها", "أبدا"),
 }
 _DENSE_PRE: dict[str, tuple[str, ...]] = {
@@ -74,9 +76,12 @@ _DENSE_PRE: dict[str, tuple[str, ...]] = {
 }
 _DENSE_POST: dict[str, tuple[str, ...]] = {
     "ZH": ("没有", "沒有", "无", "無", "不吃", "不要", "不喝", "不碰", "不沾", "都没有", "暂无"),
-    "JA": ("なし", "無し", "ない", "ありません", "ございません", "不要", "なく", "好まない", "はng", "ng"),
+    "JA": ("なし", "無し", "ない", "ありません", "ございません", "不要", "なく", "好まない", "はng", "ng",
+           "はやめ", "をやめ", "やめた", "やめられ"),
     "KO": ("없", "안 먹", "안함", "안 함", "싫어", "피할", "특이사항 없", "특이 사항 없", "특별히 없", "딱히 없",
-           "별로 없", "전혀 없", "따로 없", "따로는 없", "특별한 건 없", "별다른 건 없", "아무것도 없"),
+           "별로 없", "전혀 없", "따로 없", "따로는 없", "특별한 건 없", "별다른 건 없", "아무것도 없",
+           # "비건 아니심", "채식은 안 하심", "저탄수 식단은 그만두셨음"
+           "아니", "아닙", "안 하", "안하", "그만두", "그만뒀", "그만 두", "중단"),
 }
 _COORDINATORS = "or and nor ou et ni o y e u oder und noch of en и или أو و".split()
 _BREAK = re.compile(r"[.;!?,:()\[\]\n。！？；：、，؛؟،•|]|\s[-–—]\s")
@@ -247,6 +252,8 @@ def _dense_negated(scope: _Scope, own: int, dense_pre: tuple[str, ...], dense_po
             and scope.covering(cue_start, cue_end, own) is None
         ):
             return True
+    if folded[start:end].endswith(_NEGATIVE_POLARITY):
+        return False  # "술을 전혀 | 안 하세요": the alias is the start of a negative phrase
     tail_chars: list[str] = []
     cursor = end
     while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 5:
@@ -263,6 +270,13 @@ def _dense_negated(scope: _Scope, own: int, dense_pre: tuple[str, ...], dense_po
             tail_chars.append(folded[cursor])
         cursor += 1
     tail = "".join(tail_chars)
+    head = tail.lstrip()
+    for glue in _DENSE_LIST_GLUE:  # a list goes on after the hit: read past its glue and spaces
+        if head.startswith(glue):
+            squeezed = head[len(glue):].replace(" ", "")
+            if any(squeezed.startswith(cue.replace(" ", "")) for cue in dense_post):
+                return True
+            break
     # a cue starting within the first _DENSE_POST_OFFSET + 1 characters of the tail
     for cue in dense_post:
         k = tail.find(cue, 0, _DENSE_POST_OFFSET + len(cue))
@@ -271,6 +285,16 @@ def _dense_negated(scope: _Scope, own: int, dense_pre: tuple[str, ...], dense_po
                 return True
             k = tail.find(cue, k + 1, _DENSE_POST_OFFSET + len(cue))
     return False
+
+
+# Adverbs that only occur with a negation ("전혀", "절대", "全然", "一切"): an alias ending in one
+# states an abstention whose negator follows ("술을 전혀 안 하세요").
+_NEGATIVE_POLARITY = ("전혀", "절대", "全然", "一切", "全く", "决不", "从不")
+
+
+# What joins a hit to the next item of a list in JA/ZH/KO: the list's post-negator reaches back
+# over it ("땅콩이나 계란 알레르기 없으심", "땅콩이랑 계란 없음", "ナッツや卵はなし").
+_DENSE_LIST_GLUE = ("이랑", "하고", "이나", "와", "과", "랑", "나", "및", "や", "と", "和", "及", "或")
 
 
 # Chinese verb negators ("不吃", "不喝") negate what follows them when something follows:
@@ -352,33 +376,40 @@ def _cue_words(language: str) -> Words:
 _CORRECTIONS: dict[str, tuple[str, ...]] = {
     "FR": ("pas confirmée", "pas confirmé", "non confirmée", "non confirmé", "infirmée", "infirmé", "une erreur",
            "par erreur", "erronée", "erroné", "ça va", "pas de problème", "aucun problème", "finalement non",
-           "finalement pas", "à supprimer", "sans problème", "pose pas de problème", "sans souci", "sans aucun problème", "sans problèmes"),
+           "finalement pas", "à supprimer", "sans problème", "pose pas de problème", "sans souci", "sans aucun problème", "sans problèmes",
+           "le tolère bien", "la tolère bien", "les tolère bien", "tolère bien", "supporte bien", "le supporte bien"),
     "EN": ("not confirmed", "unconfirmed", "ruled out", "was a mistake", "a mistake", "was wrong", "is wrong",
            "in error", "by mistake", "is fine", "are fine", "is ok", "are ok", "is okay", "are okay", "no problem",
            "not a problem", "not an issue", "no issue", "no longer", "to be deleted", "to be removed", "incorrect",
-           "fine", "ok", "okay", "without any problem", "without a problem", "without problems", "with no problem", "without any issue", "without issues", "turned out she isn't", "turned out he isn't", "turned out she wasn't", "turned out he wasn't", "turned out not to be", "isn't after all", "wasn't after all"),
+           "fine", "ok", "okay", "is normal", "are normal", "normal levels", "tolerates it well", "tolerates it fine",
+           "tolerates well", "tolerates fine", "without any problem", "without a problem", "without problems", "with no problem", "without any issue", "without issues", "turned out she isn't", "turned out he isn't", "turned out she wasn't", "turned out he wasn't", "turned out not to be", "isn't after all", "wasn't after all"),
     "IT": ("non confermata", "non confermato", "non confermate", "esclusa", "escluso", "un errore", "per errore",
            "errata", "errato", "va bene", "vanno bene", "nessun problema", "alla fine no", "da cancellare",
-           "da eliminare", "non è un problema", "senza problemi", "senza alcun problema"),
+           "da eliminare", "non è un problema", "senza problemi", "senza alcun problema",
+           "lo tollera bene", "la tollera bene", "tollera bene", "nella norma"),
     "ES": ("no confirmada", "no confirmado", "descartada", "descartado", "un error", "por error", "errónea",
            "erróneo", "está bien", "están bien", "sin problema", "ningún problema", "no hay problema",
-           "al final no", "a borrar", "no es problema", "sin problemas", "sin ningún problema"),
+           "al final no", "a borrar", "no es problema", "sin problemas", "sin ningún problema",
+           "no le sienta mal", "le sienta bien", "lo tolera bien", "la tolera bien", "tolera bien"),
     "DE": ("nicht bestätigt", "ausgeschlossen", "ein Irrtum", "Irrtum", "ein Fehler", "irrtümlich", "fälschlich",
            "falsch", "kein Problem", "unproblematisch", "ist okay", "sind okay", "ist ok", "sind ok", "doch nicht",
            "zu löschen", "nicht mehr", "problemlos", "ohne Probleme", "ohne Problem", "gut verträglich", "verträgt es gut"),
     "PT": ("não confirmada", "não confirmado", "descartada", "descartado", "um engano", "engano", "um erro",
            "por erro", "errada", "errado", "está bem", "sem problema", "nenhum problema", "afinal não",
-           "a apagar", "não é problema", "sem problemas", "sem qualquer problema", "sem nenhum problema"),
+           "a apagar", "não é problema", "sem problemas", "sem qualquer problema", "sem nenhum problema",
+           "tolera bem"),
     "NL": ("niet bevestigd", "uitgesloten", "een vergissing", "vergissing", "misverstand", "een fout", "foutief",
            "onjuist", "klopt niet", "geen probleem", "is prima", "zijn prima", "toch niet", "te schrappen",
-           "niet meer", "zonder problemen", "zonder probleem"),
+           "niet meer", "zonder problemen", "zonder probleem",
+           "verdraagt het goed", "verdraagt goed"),
     "RU": ("не подтвердилась", "не подтвердилось", "не подтвердился", "не подтверждена", "не подтверждено",
            "ошибка", "ошибочно", "по ошибке", "ошибочная", "без проблем", "не проблема", "нормально переносит",
-           "всё-таки нет", "все таки нет", "удалить"),
+           "всё-таки нет", "все таки нет", "удалить",
+           "хорошо переносит", "в норме", "в порядке"),
     "AR": ("غلط", "خطأ", "بالخطأ", "غير صحيح", "مش صحيح", "مو صحيح", "امسح", "لا مشكلة", "ما في مشكلة",
            "ما عندها مشكلة", "ما عنده مشكلة", "مفيش مشكلة", "تم نفيها", "غير مؤكدة"),
     "JA": ("問題なし", "問題ない", "問題ありません", "大丈夫", "ではなかった", "じゃなかった", "ではありません",
-           "ではない", "間違い", "誤り", "誤記", "削除", "否定された", "確認されず", "かどうか", "勘違い"),
+           "ではない", "間違い", "誤り", "誤記", "削除", "否定された", "確認されず", "かどうか", "勘違い", "正常"),
     "KO": ("아님", "아니었", "아니래", "아니라고", "잘못", "오류", "괜찮", "문제없", "문제 없", "삭제", "해당 없",
            "확인 안 됨", "은 드심", "는 드심", "은 드세요", "는 드세요", "도 드심", "은 드십니다", "는 드십니다",
            "은 먹음", "는 먹음", "은 먹어요", "는 먹어요", "은 드실 수 있", "는 드실 수 있", "음성",
@@ -423,7 +454,7 @@ _CORRECTION_WORDS = 6  # words allowed between a constraint and its correction
 # A contrast opens another statement: "allergic to nuts but eggs are fine".
 _CONTRAST = frozenset("but mais aber pero ma mas maar но а لكن بس ولكن however cependant jedoch".split())
 _CORRECTION_CHARS = 14  # likewise, in characters, for JA/ZH/KO
-_DENSE_COORDINATORS = frozenset("と や 和 及 与 跟 或 와 과 랑 및 나 و".split())
+_DENSE_COORDINATORS = frozenset("と や 和 及 与 跟 或 와 과 랑 및 나 이랑 하고 이나 و".split())
 # A correction stays in the clause of what it corrects; a colon or an arrow does not end it
 # ("Allergy: Nickel → not confirmed").
 _CORRECTION_BREAK = re.compile(r"[.;!?,()\[\]\n。！？；、，؛؟،•|]|\s[-–—]\s")
@@ -457,7 +488,10 @@ def _correction_finders(language: str) -> tuple[Literals, Literals]:
     return Literals(f" {phrase} " for phrase in alphabetic), Literals(dense)
 
 
-_GLUED_PARTICLES = frozenset("은는도")  # Korean corrections that start with the particle of their noun
+_GLUED_PARTICLES = frozenset("은는도")
+# Korean verb forms ending like a topic particle ("있는 줄", "하는데도"): no other topic
+_KO_VERBAL = ("있는", "없는", "하는", "되는", "시는", "먹는", "않는", "같은", "많은", "좋은", "받은", "먹은", "적은", "었는",
+              "았는", "였는", "했는", "는데도", "지만은")  # Korean corrections that start with the particle of their noun
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；]")
 
 
@@ -506,6 +540,9 @@ def correction_flags(
             continue
         if folded[start] in _GLUED_PARTICLES and start != end:
             continue  # "생선은 드심" takes back the fish it is glued to, not an earlier hit
+        if any(len(w) > 1 and w[-1] in "은는" and _is_hangul(w[0]) and not w.endswith(_KO_VERBAL)
+               for w in folded[end:start].split()[1:]):  # the first word may end the hit's noun ("채식 메뉴는")
+            continue  # "땅콩 알레르기 있고 계란은 괜찮음": the correction is about another topic
         if _broken(nt, end, start) and not (strong and not _sentence_broken(nt, end, start)):
             continue
         gap = folded[end:start]
@@ -551,15 +588,16 @@ _ABSTAIN_BEFORE: dict[str, str] = {
           "exclut proscrit proscrite banni bannie interdit interdite zero renonce jamais sevre sevree",
     "DE": "aufgehort aufgegeben verzichtet verzichten verzichtete meidet meiden gemieden vermeidet null gestrichen "
           "verboten abgeschworen nie niemals nichts",
-    "IT": "smesso smettere rinuncia rinunciato rinunciata evita evitare esclude escluso esclusa eliminato eliminata "
+    "IT": "smesso smettere rinuncia rinunciato rinunciata evita evitare evitando esclude escluso esclusa eliminato eliminata "
           "vietato vietata zero mai niente",
-    "ES": "dejo dejado dejar deja evita evitar excluye excluido excluida prohibido prohibida elimino eliminado "
+    "ES": "dejo dejado dejar deja evita evitar evitando excluye excluido excluida prohibido prohibida elimino eliminado "
           "eliminada cero renuncio nunca nada",
-    "PT": "deixou largou larga deixar evita evitar exclui excluido excluida proibido proibida eliminou cortou zero "
+    "PT": "deixou largou larga deixar evita evitar evitando exclui excluido excluida proibido proibida eliminou cortou zero "
           "nunca nada tirou tirar",
     "NL": "gestopt stopt stoppen vermijdt mijdt verboden geschrapt nul nooit",
     "RU": "бросил бросила бросили завязал завязала отказался отказалась отказались исключил исключила исключает "
-          "исключены избегает избегают нельзя запрещено никогда убрал убрала убрали",
+          "исключены избегает избегают нельзя запрещено никогда убрал убрала убрали исключить исключите исключаем "
+          "убрать уберите",
     "AR": "ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة توقف توقفت يتجنب تتجنب يبتعد تبتعد ممنوع ممنوعة بلا بدون لا "
           "ما مش مو ابدا ولا قاطع قاطعة مقاطع مقاطعة شال شالت",
 }
@@ -568,18 +606,19 @@ _REDUCE_BEFORE: dict[str, str] = {
           "watches watching careful moderate moderates restrict restricts restricting restricted minimal lower "
           "lowering control controls controlling down back occasionally rarely seldom sometimes occasional bit",
     "FR": "peu moins reduit reduire reduite reduisent limite limiter limitee limitent surveille surveiller attention "
-          "modere moderer restreint pauvre controle controler rarement parfois occasionnellement temps",
+          "modere moderer restreint pauvre controle controler rarement parfois occasionnellement temps attentive attentif",
     "DE": "wenig weniger kaum reduziert reduzieren reduzierte begrenzt einschranken eingeschrankt schrankt achtet "
           "spart sparsam massig selten gelegentlich manchmal",
     "IT": "poco pochi poca poche meno riduce ridurre ridotto limita limitare limitato attento attenta controlla "
-          "controllare modera pochissimo raramente ogni occasionalmente",
+          "controllare modera pochissimo raramente ogni occasionalmente riducendo limitando",
     "ES": "poco poca pocos pocas menos reduce reducir reducido limita limitar controla controlar cuida cuidar "
-          "modera moderar rara raramente ocasionalmente vez",
+          "modera moderar rara raramente ocasionalmente vez reduciendo limitando controlando cuidando",
     "PT": "pouco pouca poucos poucas menos reduz reduzir reduzido limita limitar controla controlar cuida modera "
-          "corta cortar raramente ocasionalmente vez reduziu reduzida diminui diminuiu diminuir",
+          "corta cortar raramente ocasionalmente vez reduziu reduzida diminui diminuiu diminuir reduzindo limitando "
+          "controlando cortando",
     "NL": "weinig minder beperkt beperken vermindert verminderen matig let mindert zelden soms af",
     "RU": "мало меньше ограничивает ограничила ограничил ограничивают ограничение сокращает сократил сократила "
-          "снизил снизила следит урезал урезала минимум редко изредка иногда",
+          "снизил снизила следит урезал урезала минимум редко изредка иногда считает",
     "AR": "قليل قليله يقلل تقلل تقليل يخفف تخفف تخفيف يحد تحد منخفض منخفضه يقلل نادرا احيانا",
 }
 # A negated or prohibiting word right after a cue put first ("Свинину не ест", "Alkohol trinkt er
