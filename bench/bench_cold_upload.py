@@ -1,7 +1,7 @@
 """One upload of N notes (default 2,000, one client each, 12 languages, CA export format),
 cold process and empty stores, end to end; beside it a raw ``encode`` of the same texts.
 
-    .venv/bin/python bench/bench_cold_upload.py [--notes 2000] [--backend onnx|onnx-int8|torch]
+    .venv/bin/python bench/bench_cold_upload.py [--notes 2000] [--backend auto|openvino|onnx|onnx-int8|torch]
 
 The notes come from the generator (the demo's vocabulary: an upper bound on concept quality,
 not on speed), one per client, cut to about 250 characters at a word boundary like the CA
@@ -105,7 +105,10 @@ def main() -> None:
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}\n")
     print("| measure | result |\n|---|---|")
     print(f"| notes in the upload | {len(texts):,} ({chars:.0f} characters on average) |")
-    print(f"| `lvmh-pipeline run`, cold process, empty stores (backend {args.backend}) | {run:.1f} s |")
+    from lvmh_pipeline.defs.resources import EmbeddingModel
+
+    backend = EmbeddingModel(backend=args.backend).resolved_backend()
+    print(f"| `lvmh-pipeline run`, cold process, empty stores (backend {args.backend}: {backend}) | {run:.1f} s |")
     print(f"| the same command again, nothing new (warm) | {warm:.1f} s |")
     print(f"| raw `encode` of the same texts, same machine, model loaded | {encode:.1f} s "
           f"({len(texts) / encode:,.0f} notes/s) |")

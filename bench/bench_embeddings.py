@@ -1,6 +1,6 @@
-"""Note-embedding throughput per backend: torch fp32, ONNX fp32, ONNX int8.
+"""Note-embedding throughput per backend: torch fp32, ONNX fp32, ONNX int8, OpenVINO (bf16 where native).
 
-    .venv/bin/python bench/bench_embeddings.py [N] [--backends torch,onnx,onnx-int8] [--threads T]
+    .venv/bin/python bench/bench_embeddings.py [N] [--backends torch,onnx,onnx-int8,openvino] [--threads T]
                                                [--batch-size 64] [--long-texts truncate|windows]
 
 N (default 1000) realistic notes come from the synthetic generator (5 languages, the demo's
@@ -90,7 +90,7 @@ def worker(backend: str, notes_file: str, out_file: str, threads: int, batch_siz
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("n", nargs="?", type=int, default=1000, help="number of notes (default 1000)")
-    parser.add_argument("--backends", default="torch,onnx,onnx-int8")
+    parser.add_argument("--backends", default="torch,onnx,onnx-int8,openvino")
     parser.add_argument("--threads", type=int, default=0, help="0 = every available core")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--long-texts", default="truncate", choices=["truncate", "windows"],
@@ -107,7 +107,7 @@ def main() -> None:
     chars = np.mean([len(t) for t in texts])
     print(f"{len(texts)} notes, mean {chars:.0f} chars, batch {args.batch_size}, long texts: {args.long_texts}")
     backends = args.backends.split(",")
-    for backend in (b for b in backends if b.startswith("onnx")):  # export outside the timings
+    for backend in (b for b in backends if b != "torch"):  # export (and compile) outside the timings
         make_embedder(backend, 1, args.long_texts)
     rows, vectors = [], {}
     with tempfile.TemporaryDirectory() as work:

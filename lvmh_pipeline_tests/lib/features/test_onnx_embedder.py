@@ -179,7 +179,7 @@ def test_model_name_and_cache_keys_differ_per_backend(onnx_embedder, torch_embed
 
 def test_backend_setting_and_resource(graph_dir, monkeypatch):
     monkeypatch.delenv("LVMH_EMBEDDING_BACKEND", raising=False)
-    assert get_settings().embedding_backend == "onnx-int8"
+    assert get_settings().embedding_backend == "auto"
     monkeypatch.setenv("LVMH_EMBEDDING_BACKEND", "Torch")
     assert get_settings().embedding_backend == "torch"
     monkeypatch.setenv("LVMH_EMBEDDING_BACKEND", "tensorflow")
