@@ -1,8 +1,18 @@
-"""One thread for OpenMP and BLAS inside a block."""
+"""One thread for OpenMP and BLAS inside a block; the cores this process may use."""
 
 from __future__ import annotations
 
+import os
+
 from threadpoolctl import threadpool_limits
+
+
+def available_cores() -> int:
+    """Cores this process may run on (CPU affinity, e.g. a container's cpuset)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def single_threaded() -> threadpool_limits:

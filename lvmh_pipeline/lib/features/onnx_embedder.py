@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -28,6 +27,7 @@ import numpy as np
 import onnxruntime as ort
 from tokenizers import Tokenizer
 
+from lvmh_pipeline.lib.common.threads import available_cores
 from lvmh_pipeline.lib.features import onnx_export
 from lvmh_pipeline.lib.features.embeddings import (
     DEFAULT_MODEL_NAME,
@@ -37,17 +37,9 @@ from lvmh_pipeline.lib.features.embeddings import (
 )
 from lvmh_pipeline.lib.features.onnx_export import Precision
 
-__all__ = ["OnnxEmbedder", "available_cores", "read_max_seq_length"]
+__all__ = ["OnnxEmbedder", "read_max_seq_length"]
 
 log = logging.getLogger(__name__)
-
-
-def available_cores() -> int:
-    """Cores this process may run on (CPU affinity, e.g. a container's cpuset)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def read_max_seq_length(model_dir: str | Path) -> int:

@@ -29,6 +29,7 @@ from lvmh_pipeline.lib.ingestion.fields import (
     parse_note_date,
 )
 from lvmh_pipeline.lib.privacy.identifiers import ClientIds, client_ids_for
+from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_notes
 from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy, protected_to_json, pseudonymize
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS, REJECTED_NOTES_COLUMNS, conform
 from lvmh_pipeline.lib.ingestion.uploads import EMPTY_FILE, csv_files, is_iso_date, skipped_entries
@@ -164,11 +165,12 @@ def _oversized(raw: str, limit: int) -> str | None:
 
 def _parse_rows(
     table: RawTable, columns: dict[str, int], source_file: str, upload_date: str, policy: PrivacyPolicy,
-    ids: ClientIds, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES,
+    ids: ClientIds, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES, workers: int | None = None,
 ) -> tuple[list[dict], list[dict]]:
     """Validate and convert the records of one file into note rows and rejected rows.
 
-    Text is pseudonymized twice where it helps: a name found in one note of a client is
+    Text is pseudonymized on ``workers`` processes (default: every core; see
+    :mod:`.parallel`), and twice where it helps: a name found in one note of a client is
     redacted in the client's other notes of the file too ("Mme Keller" in one note, "Keller"
     alone in the next)."""
     notes: list[dict] = []
@@ -184,11 +186,11 @@ def _parse_rows(
         too_big = _oversized(raw, max_note_bytes)
         if too_big:  # kept in part: the file holds the rest, named by file and line
             raw = raw[:_KEPT_OF_OVERSIZED] + f" … [truncated: {too_big}]"
-        language, detected = _language(_field(values, columns, "language"), raw)
-        redacted = pseudonymize(raw, language=language, policy=policy)
-        names.setdefault(client_id, set()).update(redacted.names)
-        rows.append((line, values, raw, client_id, (language, detected), redacted))
-    for line, values, raw, client_id, (language, detected), redacted in rows:
+        rows.append((line, values, raw, client_id, _language(_field(values, columns, "language"), raw)))
+    redactions = pseudonymize_notes([(row[2], row[4][0]) for row in rows], policy, workers)
+    for row, redacted in zip(rows, redactions, strict=True):
+        names.setdefault(row[3], set()).update(redacted.names)
+    for (line, values, raw, client_id, (language, detected)), redacted in zip(rows, redactions, strict=True):
         others = names.get(client_id, set()) - set(redacted.names)
         if others:
             redacted = pseudonymize(raw, language=language, policy=policy, known_names=others)
@@ -274,12 +276,13 @@ def _check_upload_date(upload_date: str) -> None:
 def _read_file_rows(
     path: Path, relative_to: Path, upload_date: str, column_map: ColumnMap | None,
     seen: dict[str, str], policy: PrivacyPolicy, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES,
+    workers: int | None = None,
 ) -> tuple[list[dict], list[dict]]:
     source_file = _relative_posix(path, relative_to)
     table = read_raw_table(path, record_check=_record_check(column_map))
     columns = resolve_columns(table.header, column_map, str(path))
     ids = client_ids_for(relative_to)
-    notes, rejected = _parse_rows(table, columns, source_file, upload_date, policy, ids, max_note_bytes)
+    notes, rejected = _parse_rows(table, columns, source_file, upload_date, policy, ids, max_note_bytes, workers)
     kept, duplicates = _dedupe(notes, seen)
     rejected = sorted(rejected + duplicates, key=lambda r: r["source_line"])
     return kept, rejected
@@ -288,6 +291,7 @@ def _read_file_rows(
 def read_notes_file(
     path: Path, *, relative_to: Path, upload_date: str, column_map: ColumnMap | None = None,
     policy: PrivacyPolicy = DEFAULT_POLICY, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES,
+    workers: int | None = None,
 ) -> IngestResult:
     """Read one notes CSV (never modified) into validated, pseudonymized, de-duplicated notes.
 
@@ -295,7 +299,8 @@ def read_notes_file(
     :class:`NotesFileError` when the file cannot be read at all.
     """
     _check_upload_date(upload_date)
-    notes, rejected = _read_file_rows(Path(path), Path(relative_to), upload_date, column_map, {}, policy, max_note_bytes)
+    notes, rejected = _read_file_rows(Path(path), Path(relative_to), upload_date, column_map, {}, policy, max_note_bytes,
+                                      workers)
     return IngestResult(
         _typed_frame(notes, NOTES_COLUMNS, _NOTES_DTYPES),
         _typed_frame(rejected, REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES),
@@ -306,13 +311,15 @@ def read_notes_file(
 def ingest_partition(
     upload_dir: Path, *, data_dir: Path, upload_date: str, column_map: ColumnMap | None = None,
     policy: PrivacyPolicy = DEFAULT_POLICY, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES,
+    workers: int | None = None,
 ) -> IngestResult:
     """Ingest every ``*.csv`` of one upload folder (sorted by name), de-duplicating across files.
 
     A missing or symlinked folder raises :class:`NotesFileError`; a folder without CSV files
     gives empty frames; an empty file (no header, no rows) is skipped; any other unreadable file
     fails the whole partition; whatever is not read (empty files, other extensions, nested
-    folders, symbolic links) is listed in ``skipped``.
+    folders, symbolic links) is listed in ``skipped``. ``workers``: processes that pseudonymize
+    (default: every available core; the output does not depend on it).
     """
     _check_upload_date(upload_date)
     upload_dir = Path(upload_dir)
@@ -327,7 +334,7 @@ def ingest_partition(
     for path in csv_files(upload_dir):
         try:
             notes, rejected = _read_file_rows(path, Path(data_dir), upload_date, column_map, seen, policy,
-                                              max_note_bytes)
+                                              max_note_bytes, workers)
         except EmptyFileError:
             entry = (f"uploads/{upload_date}/{path.name}", EMPTY_FILE)
             if entry not in skipped:

@@ -1,0 +1,46 @@
+"""Pseudonymization on every core gives the serial output, in order."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+
+import pytest
+
+from lvmh_pipeline.lib.ingestion import parallel
+from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_notes
+from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, pseudonymize
+
+NOTES = [
+    ("Mme Keller, 57 ans, allergique au nickel, cherche un sac pour l'anniversaire de sa fille.", "FR"),
+    ("Mr. Hughes called, um, about the Capucines; vegan, diabetic, budget 4-5k.", "EN"),
+    ("Frau Krause kommt mit ihrem Mann, er ist CDU-Mitglied; sie mag Gold.", "DE"),
+    ("박민준 고객님 방문, 땅콩 알레르기 있으심. 예산 300만원.", "KO"),
+    ("السيدة فاطمة الزهراء، 45 سنة، حساسية من المكسرات.", "AR"),
+    ("Орлов, 69 лет, халяль, ищет подарок жене.", "RU"),
+    ("", None),
+    ("plain note without anything special", None),
+]
+
+
+@pytest.fixture
+def items() -> list[tuple[str, str | None]]:
+    return [(f"{text} #{i}" if text else text, language) for i in range(12) for text, language in NOTES]
+
+
+def test_workers_give_the_serial_output_in_input_order(items, monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 10)
+    serial = [pseudonymize(text, language=language, policy=DEFAULT_POLICY) for text, language in items]
+    assert pseudonymize_notes(items, DEFAULT_POLICY, workers=2) == serial
+    assert pseudonymize_notes(items, DEFAULT_POLICY, workers=3) == serial
+    assert any(r.names for r in serial) and any(r.counts for r in serial)  # the notes exercise redaction
+
+
+def test_small_inputs_one_core_and_empty_inputs_stay_serial(items, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("no worker process expected")
+
+    monkeypatch.setattr(mp.get_context("fork"), "Pool", no_pool)
+    assert pseudonymize_notes([], DEFAULT_POLICY, workers=2) == []
+    assert len(pseudonymize_notes(items[:5], DEFAULT_POLICY, workers=2)) == 5  # below MIN_PARALLEL
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 10)
+    assert len(pseudonymize_notes(items, DEFAULT_POLICY, workers=1)) == len(items)
