@@ -31,6 +31,7 @@ from lvmh_pipeline.lib.privacy.names.guard_words import (
     SERVICES_AND_OCCASIONS,
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names, plain
+from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word, russian_ordinary_form
 
 _SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-", "st.-", "san-", "santa-", "sankt-")
 
@@ -100,8 +101,8 @@ def classify(word: str) -> str:
     lexicon = person_names()
     if low in lexicon.given or low in lexicon.surnames:
         return AMBIGUOUS if low in COMMON_WORDS or low in lexicon.ambiguous else NAME
-    if low in COMMON_WORDS or _noun_shaped(word, low):
-        return COMMON
+    if low in COMMON_WORDS or _noun_shaped(word, low) or is_concept_word(low) or russian_ordinary_form(low):
+        return COMMON  # a listed word, a noun's shape, a term of the taxonomy ("Диабет", "Свинину")
     if not low.isascii() and lexicon.is_name(low):
         # "Antônio", "Lefevre": a known name spelt with other accents
         return AMBIGUOUS if plain(low) in _PLAIN_AMBIGUOUS() else NAME

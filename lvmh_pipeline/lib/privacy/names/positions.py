@@ -61,6 +61,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 )
 from lvmh_pipeline.lib.privacy.names.guard_words import ADJECTIVE_ENDINGS, COLOURS_AND_MATERIALS, FUNCTION_WORDS
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.word_forms import russian_sentence_word
 
 _CAP = rf"[{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*"
 _PART = alternation(p for p in PARTICLES if p[-1] not in "'’")
@@ -149,7 +150,7 @@ _RU_NOT_SURNAME_ENDINGS = (
 _RU_OPENERS = frozenset(
     """кстати итак например впрочем конечно однако спасибо также потом далее затем сначала
     сегодня вчера завтра утром вечером днём днем возможно видимо наверное кажется пожалуйста
-    уточнить узнать позвонить перезвонить напомнить отложить""".split()
+    уточнить узнать позвонить перезвонить напомнить отложить зовут звали""".split()
 )
 
 
@@ -290,6 +291,8 @@ def _accept(
         return True  # "Neri Rosa, 41 anni": surname first, a given name that is a word too
     if not cores or any(_ordinary(w) for w in cores) or not _shape_ok(words):
         return False
+    if len(cores) == 1 and age != "strong" and is_cyrillic(cores[0]) and russian_sentence_word(cores[0]):
+        return False  # "Колет, утром и вечером", "Рыбу, курицу — нет": a verb or a noun's case
     if len(cores) > 1 and names_a_place_or_org(cores[0]):
         return False  # "Via Giulia, …", "Chez Marie —": a street, a restaurant
     kinds = [NAME if classify(w) == NAME else _kind(w.split()[-1]) for w in words]
@@ -480,10 +483,20 @@ def _given_form(word: str) -> bool:
     if is_given_name(word):
         return True
     if is_cyrillic(word) and len(word) > 3:
-        for cut, add in ((2, "а"), (1, "а"), (2, "я"), (1, "я"), (2, ""), (1, ""), (2, "й")):
-            if is_given_name(word[:-cut] + add):
+        low = word.casefold()
+        for ending, bases in _GIVEN_CASES:
+            if low.endswith(ending) and any(is_given_name(word[: -len(ending)] + base) for base in bases):
                 return True
     return False
+
+
+# Case endings of Russian given names and the nominative endings they replace: "Анной" (Анна),
+# "Марии" (Мария), "Иваном" (Иван), "Андрею" (Андрей), "Игоря" (Игорь) — not "Колет" (Коля).
+_GIVEN_CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ой", ("а",)), ("ою", ("а",)), ("ей", ("я", "ь", "а")), ("ею", ("я", "а")), ("ом", ("",)), ("ем", ("й", "ь", "")),
+    ("ым", ("",)), ("ы", ("а",)), ("и", ("а", "я", "ь", "й")), ("е", ("а", "я", "", "й", "ь")),
+    ("у", ("а", "")), ("ю", ("я", "й", "ь")), ("а", ("",)), ("я", ("й", "ь")),
+)
 
 
 def kin_names(text: str) -> list[PiiSpan]:
@@ -675,6 +688,8 @@ def russian_names(text: str) -> list[PiiSpan]:
             # adjective ("Французская косметика")
             if word.endswith(("ий", "ая", "ого", "ому", "ую", "ие", "их", "ой", "ые", "ым")) and classify(word) != NAME:
                 continue  # "Французская косметика", "Деловой подарок": an adjective
+            if russian_sentence_word(word) or word.endswith("ины") and _LOWER_AFTER.match(text, m.end()) and not is_surname(word):
+                continue  # "Свинину не употребляет", "Апельсины не ест": a noun's case, a plural
             if not (_LOWER_AFTER.match(text, m.end()) or _DELIMITER.match(text, m.end())):
                 continue
         spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))

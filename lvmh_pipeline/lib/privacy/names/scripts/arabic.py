@@ -63,11 +63,30 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_CLIENT_WORDS, ARABIC_FAMILY_WORDS, ARABIC_NISBA_ADJECTIVES, ARABIC_TITLES,
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
 
 # Words that open a note before an age or a client word without being a name.
 _PERSON_WORDS = _KIN | _NAMING | frozenset(ARABIC_CLIENT_WORDS) | frozenset(ARABIC_TITLES) | frozenset(
     "العمر عمر عمرها عمره السن سن العميل العميلة الزبون الزبونة الزوج الزوجة".split()
 )
+
+# Cities named like a parent ("أبو ظبي" Abu Dhabi, "أم القيوين", "أم درمان", "أم سقيم").
+_KUNYA_PLACES = frozenset("ظبي ظبى القيوين درمان سقيم السقيم صقيم قصر هيل الرصاص".split())
+# Post-titles that are ordinary words too: "بك" (with you: "نرحب بك"), "بيك", "بيه", "جان" (Jean:
+# "جان بول غوتييه"). The word before is a name only if the lexicon knows it ("أحمد بيك").
+_AMBIGUOUS_POST_TITLES = frozenset({"بك", "بيك", "بيه", "جان", "آغا"})
+
+
+def _ordinary_before_post_title(text: str, m) -> bool:
+    """"نرحب بك", "فستان جان بول": the word before an ambiguous post-title is no known name."""
+    word = m.group(1)
+    title = text[m.end(1) : m.end()].split()[0]
+    if is_concept_word(word) and not _known(word):
+        return True
+    return title in _AMBIGUOUS_POST_TITLES and not (
+        word in person_names().given or word.lstrip("و") in person_names().given
+    )
+
 
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = []
@@ -111,6 +130,8 @@ def arabic_names(text: str) -> list[PiiSpan]:
         ):
             aged = lead  # "خالد البيطار، عميل قديم": a given name and a family name open the note
         lone = words[0] if len(words) == 1 and words[0] not in _PERSON_WORDS and len(words[0]) >= 3 else ""
+        if lone and not _known(lone) and is_concept_word(lone):
+            lone = ""  # "حلال، …", "نباتية - …": a term of the note, not a name
         if not any(w in _EXCLUDED for w in words) and (
             aged or any(_known(w) and w not in person_names().ambiguous for w in words)
             or lone and _CLIENT_AFTER.match(text, lead.end(1))  # "سميث، عميل بريطاني"
@@ -139,12 +160,16 @@ def arabic_names(text: str) -> list[PiiSpan]:
         if m.group(1) in person_names().given:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _BEFORE_POST_TITLE.finditer(text):
+        if _ordinary_before_post_title(text, m):
+            continue
         if m.group(1) not in _EXCLUDED and m.group(1).lstrip("و") not in _EXCLUDED:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
             if m.group(2) and m.group(2) not in _EXCLUDED:
                 spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
     for m in _KUNYA.finditer(text):
         word = m.group(1)
+        if word in _KUNYA_PLACES or is_concept_word(word):
+            continue  # "أبو ظبي", "أم القيوين": a city, not a parent
         if word not in _EXCLUDED and (_known(word) or _CLOSED_AFTER.match(text, m.end(1))):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     spans += free_names(text)

@@ -30,6 +30,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
 
 _CLIENT = frozenset(ARABIC_CLIENT_WORDS)
 _CUE_GAP = re.compile(r"\s*[:：]?\s*")
@@ -166,6 +167,8 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         return None
     if word in _KIN or word in _COMPOUND_FIRST or word.startswith("ال") and not (_surname(word) or _given(word)):
         return None
+    if is_concept_word(word) and not _known(word):
+        return None  # "بنتها عروس،", "زوجها سكري": a word of the note after the kin word
     if word[0] in _PROCLITICS and (word[1:] in _KIN or word[1:] in _EXCLUDED) and not _given(word):
         return None  # "زوجته وبناته الثلاث": another kin word, no name
     end, family = _family_end(text, first.end(), cue=_given(word))
