@@ -220,7 +220,7 @@ def pair_allergies(
                 negated[i] = False  # "no mustard": avoided
         if corrected[i]:
             negated[i] = True
-    dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes)
+    dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes, language)
     dropped.update(_object_words(nt, matches, meta, allergy))
     dropped.update(_unclaimed(nt, matches, negated, meta))
     foods = _food_hits(matches, allergy)

@@ -234,9 +234,15 @@ def negate_past_and_topics(
             negated[i] = True
 
 
+def _says_none(absolute: re.Pattern[str], span: str, language: str | None) -> bool:
+    """An absolute word ("no", "sem", "ohne") in ``span``; in Portuguese "no" is "in the"
+    (em + o: "cortar no açúcar", cut down on sugar), never a negation (that is "não")."""
+    return any(language != "PT" or word.group() != "no" for word in absolute.finditer(span))
+
+
 def settle_diets(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, allergy: AllergyMeta,
-    absolute: frozenset[int], diabetes: bool,
+    absolute: frozenset[int], diabetes: bool, language: str | None = None,
 ) -> set[int]:
     """The diet matches not to output: a no-alcohol diet that is about coffee or sulfites, a
     vegetarian diet inside a stricter one, sugar inside keto, and low_sugar or diabetic
@@ -264,7 +270,7 @@ def settle_diets(
         dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
         sugar = []
     if sugar and (diabetes or any(m[2] == diabetic and not negated[i] for i, m in enumerate(matches))):
-        if all(i in absolute or allergy.absolute.search(folded[matches[i][0] : matches[i][1]])
+        if all(i in absolute or _says_none(allergy.absolute, folded[matches[i][0] : matches[i][1]], language)
                or _FREE_OF.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):
             dropped.update(sugar)  # "diabetic, no sugar at events": the diabetic diet
         else:  # "diabète, peu de sucre": the diet stated is low_sugar

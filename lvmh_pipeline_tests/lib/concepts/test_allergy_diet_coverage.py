@@ -183,3 +183,15 @@ def test_not_a_constraint_of_the_client(language, text):
     allergies, diets = stored(text, language)
     assert diets == set()
     assert allergies <= {"nickel"}
+
+
+@pytest.mark.parametrize(("text", "language", "diets"), [
+    # Portuguese "no" is "in the" (em + o): cutting down on sugar is the low-sugar diet
+    ("Diabetes, anda a cortar no açúcar.", "PT", {"low_sugar"}),
+    ("Tem diabetes e está a reduzir no açúcar e nos doces.", "PT", {"low_sugar"}),
+    # an absolute "sem" / "no" next to the diabetes mention: the diabetic diet
+    ("Diabético, sem açúcar nos eventos.", "PT", {"diabetic"}),
+    ("Diabetes, no sugar at events.", "EN", {"diabetic"}),
+])
+def test_portuguese_no_is_an_article_next_to_a_diabetes_mention(text, language, diets):
+    assert stored(text, language)[1] == diets
