@@ -280,6 +280,11 @@ def _load(path: str) -> Taxonomy:
     return parse_taxonomy(raw, source=path)
 
 
+@lru_cache(maxsize=64)
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve())  # a realpath: ~50 µs, and callers ask once per note
+
+
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     """Load and validate the taxonomy at ``path`` (the shipped file by default); cached."""
-    return _load(str(Path(path or DEFAULT_TAXONOMY_PATH).resolve()))
+    return _load(_resolved(str(path or DEFAULT_TAXONOMY_PATH)))
