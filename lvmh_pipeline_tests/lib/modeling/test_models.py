@@ -264,3 +264,20 @@ def test_elite_drops_the_embedding_when_no_client_has_a_note_vector(features, wo
     assert not any(c.startswith("emb_") for c in model.feature_columns)
     assert "emb" not in model.pipeline.named_steps["features"].named_transformers_
     assert any(c.startswith("emb_") for c in train_and_evaluate("elite", "purchase", features, world.labels).feature_columns)
+
+
+@pytest.mark.parametrize("family", ["fast", "elite"])
+def test_forests_grown_on_every_core_give_the_one_core_model(features, world, family, monkeypatch):
+    import lvmh_pipeline.lib.modeling.models as models
+
+    monkeypatch.setattr(models, "available_cores", lambda: 1)
+    one = train_and_evaluate(family, "purchase", features, world.labels, seed=3)
+    monkeypatch.setattr(models, "available_cores", lambda: 3)
+    many = train_and_evaluate(family, "purchase", features, world.labels, seed=3)
+    # the same trees; threads only change the order in which the trees' votes are summed
+    np.testing.assert_allclose(one.pipeline.predict_proba(features), many.pipeline.predict_proba(features),
+                               rtol=0, atol=1e-12)
+    assert one.metrics == pytest.approx(many.metrics, abs=1e-12)
+    forests = [est for est in many.pipeline.named_steps["model"].estimators_ if hasattr(est, "n_jobs")] \
+        if family == "elite" else [many.pipeline.named_steps["model"]]
+    assert forests and all(est.n_jobs is None for est in forests)  # one thread when scoring
