@@ -228,7 +228,7 @@ class EmbeddingModel(dg.ConfigurableResource):
 
     def get_embedder(self) -> Embedder:
         """Load the model on first use (importing sentence-transformers costs seconds; the
-        ONNX backend exports its graph once, then loads it without torch)."""
+        OpenVINO and ONNX Runtime backends export the graph once, then load it without torch)."""
         if self._embedder is None:
             backend = self.resolved_backend()
             if backend == "torch":

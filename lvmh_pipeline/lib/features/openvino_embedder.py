@@ -44,13 +44,14 @@ def native_bf16() -> bool:
     """True when OpenVINO's CPU plugin computes in bf16 by default on this machine (AMX or
     AVX-512 BF16): where the OpenVINO backend beats ONNX Runtime int8."""
     try:
-        return str(_core().get_property("CPU", "INFERENCE_PRECISION_HINT")) in ("<Type: 'bfloat16'>", "bf16")
+        return _precision_name(_core().get_property("CPU", "INFERENCE_PRECISION_HINT")) == "bf16"
     except Exception:  # noqa: BLE001 - no CPU plugin, old OpenVINO: not the fast path
         return False
 
 
-def _precision_name(compiled: Any) -> str:
-    text = str(compiled.get_property("INFERENCE_PRECISION_HINT"))
+def _precision_name(element_type: Any) -> str:
+    """``bf16``, ``f16`` or ``f32`` from an OpenVINO element type (``<Type: 'bfloat16'>``)."""
+    text = str(element_type)
     return "bf16" if "bf" in text else "f16" if "f16" in text else "f32"
 
 
@@ -85,7 +86,7 @@ class OpenVinoEmbedder(OnnxEmbedder):
     def __init__(self, path: str | None = None, **kwargs: Any) -> None:
         kwargs.pop("precision", None)  # the plugin's precision, read back after compiling
         super().__init__(path, **kwargs)
-        self.precision = _precision_name(self.session._compiled)
+        self.precision = _precision_name(self.session._compiled.get_property("INFERENCE_PRECISION_HINT"))
         self.model_name = self.model_name.replace("@onnx-fp32", f"@openvino-{self.precision}")
 
     def _open_session(self, model_dir: Path, cache_dir: Path) -> tuple[Path, Any]:

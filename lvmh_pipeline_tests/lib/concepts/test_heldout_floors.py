@@ -27,9 +27,9 @@ OVERALL: dict[str, tuple[float, str]] = {
     "over_redaction": (0.015, "max"),  # 0.011 (0.012 before issue 9 names)
     "art9_redacted": (0.84, "min"),  # 0.861 (0.842 before Art. 9 frames and word forms; issue start: 0)
     "allergy_precision": (0.95, "min"),  # 0.970 (0.967 before issue 9 allergies)
-    "allergy_recall": (0.90, "min"),  # 0.924 (0.920)
-    "diet_precision": (0.92, "min"),  # 0.944
-    "diet_recall": (0.90, "min"),  # 0.921 (0.917)
+    "allergy_recall": (0.92, "min"),  # 0.936 (0.924 before the AR/KO/RU/ZH/JA allergen classes)
+    "diet_precision": (0.93, "min"),  # 0.949 (0.944)
+    "diet_recall": (0.92, "min"),  # 0.931 (0.921 before the diet classes and sentence-start words)
     "budget_exact": (0.75, "min"),  # 0.776 (0.751 before Korean amounts were read in 만)
     "occasion_precision": (0.87, "min"),  # 0.901
     "occasion_recall": (0.77, "min"),  # 0.803
@@ -39,7 +39,7 @@ OVERALL: dict[str, tuple[float, str]] = {
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.23, "max"),  # worst: AR 0.217, KO 0.104 (PT 0.152 -> 0.022, KO 0.208 -> 0.104)
     "over_redaction": (0.025, "max"),  # worst: AR 0.019 (0.024 before issue 9 names)
-    "allergy_recall": (0.80, "min"),  # worst: AR 0.816, KO 0.833
+    "allergy_recall": (0.82, "min"),  # worst: KO 0.833, RU 0.848, AR 0.868 (AR was 0.816)
     "diet_recall": (0.78, "min"),  # worst: AR 0.800, KO 0.833
 }
 
