@@ -105,3 +105,25 @@ def test_backfill_reingests_exactly_the_requested_dates(settings):
     assert ingested == ["ingest 2026-01-14"]
     with pytest.raises(FileNotFoundError, match="2027-01-01"):
         materialize_everything(settings, on_notice=lambda m: None, backfill=("2027-01-01", "2027-12-31"))
+
+
+def test_a_large_upload_is_pseudonymized_by_workers_inside_the_dagster_step(settings, monkeypatch):
+    """Above MIN_PARALLEL notes the ingestion step forks workers (lib/ingestion/parallel.py):
+    under Dagster's signal handlers they finish, exit, and give the serial output."""
+    from lvmh_pipeline.lib.ingestion import parallel
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 20)
+    rows = [line for i in range(15) for line in GOOD.replace("CL_", f"CL{i}_").splitlines(True)]
+    write_upload(settings, "2026-01-07", "notes.csv", HEADER + "".join(rows))
+    calls = []
+    real = parallel.ProcessPoolExecutor
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", lambda *a, **k: calls.append(a) or real(*a, **k))
+    reports = materialize_everything(settings, on_notice=lambda message: None)
+    assert all(report.success for report in reports), [report.errors for report in reports]
+    assert calls, "the workers were not used"
+    with _warehouse(settings) as db:
+        notes = db.sql("select client_id, text from lvmh.notes order by client_id").df()
+    assert len(notes) == 45
+    joined = " ".join(notes["text"])
+    assert not any(secret in joined for secret in ("Laurent", "Anderson", "Weber", "laurent@example.com"))
+    assert joined.count("[NAME]") >= 45 and "[HEALTH]" in joined

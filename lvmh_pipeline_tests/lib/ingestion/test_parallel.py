@@ -44,3 +44,25 @@ def test_small_inputs_one_core_and_empty_inputs_stay_serial(items, monkeypatch):
     assert len(pseudonymize_notes(items[:5], DEFAULT_POLICY, workers=2)) == 5  # below MIN_PARALLEL
     monkeypatch.setattr(parallel, "MIN_PARALLEL", 10)
     assert len(pseudonymize_notes(items, DEFAULT_POLICY, workers=1)) == len(items)
+
+
+def test_workers_stop_when_the_parent_handles_sigterm_like_a_dagster_step():
+    """A Dagster step turns SIGTERM into an interrupt; forked workers inherit that handler. They
+    must still finish and exit (a multiprocessing.Pool, whose exit sends SIGTERM, once hung a
+    benchmark run here); checked in a subprocess with a time limit."""
+    import subprocess
+    import sys
+
+    code = (
+        "import signal\n"
+        "signal.signal(signal.SIGTERM, lambda *args: None)\n"
+        "from lvmh_pipeline.lib.ingestion import parallel\n"
+        "from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY\n"
+        "parallel.MIN_PARALLEL = 10\n"
+        "items = [('Mme Keller, allergique au nickel. #%d' % i, 'FR') for i in range(60)]\n"
+        "for _ in range(5):\n"
+        "    assert len(parallel.pseudonymize_notes(items, DEFAULT_POLICY, workers=2)) == 60\n"
+        "print('done')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stdout.strip() == "done", done.stderr[-2000:]
