@@ -21,9 +21,11 @@ class PiiSpan(NamedTuple):
 
 
 _DIGIT = re.compile(r"\d")
+# Bounded by ASCII word characters only: in CJK, Hangul, Arabic or Cyrillic text an address is
+# often glued to the words around it ("电子邮件k_liu60@netvigator.com。", "kim_j@naver.com으로").
 _EMAIL = re.compile(
-    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w])"
+    r"(?<![A-Za-z0-9_.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9_])"
 )
 
 
@@ -198,8 +200,10 @@ def find_cards(text: str) -> list[PiiSpan]:
 
 # A letter or digit of a spaced script: CJK and Hangul may touch a number ("電話090…まで").
 _WORD_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+# "+" starts a number even glued to a word of any script ("телефон+7916…", "هاتف+9715…"); "00" only
+# after a boundary (not inside a longer number or word).
 _INTL_PHONE = re.compile(
-    rf"(?<!{_WORD_NOT_CJK})(?<!\+)(?:\+|00)[1-9]\d{{0,2}}(?:[ .\-]?\(0\))?(?:[ .\-/]?(?:\(\d{{1,5}}\)|\d{{1,5}})){{1,7}}"
+    rf"(?:(?<![+\d])\+|(?<!{_WORD_NOT_CJK})(?<!\+)00)[1-9]\d{{0,2}}(?:[ .\-]?\(0\))?(?:[ .\-/]?(?:\(\d{{1,5}}\)|\d{{1,5}})){{1,7}}"
     rf"(?!{_WORD_NOT_CJK})"
 )
 # A run of digit groups ("06 12 34 56 78", "(212) 555-1234", "089/12345678", "0612345678").
