@@ -9,6 +9,8 @@
   (Russian "гипертоник", "эпилептичка"); and the condition nouns on "-osis/-ose/-osi", "-pathy",
   "-algia" after a medical stem ("arthrose", "osteoporosis", "neuropathie", "lombalgia").
   "Allergiker" is not here: allergies are another component's;
+- :data:`BODY_TROUBLE` — a body part with its pain, problem or operation ("Knieprobleme",
+  "rugpijn", "mal de dos", "dolor de espalda", "dor nas costas", "knee pain", "bad back");
 - :data:`PRAYER_WORD` — Dutch and German compounds on prayer ("vrijdagmiddaggebed",
   "Freitagsgebet", "gebedsdienst", "Gebetsteppich"): RELIGION.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONDITION_WORD", "MEDICAL_WORD", "PRAYER_WORD", "medical_words", "prayer_words"]
+__all__ = ["BODY_TROUBLE", "CONDITION_WORD", "MEDICAL_WORD", "PRAYER_WORD", "medical_words", "prayer_words"]
 
 # Inflammation, removal, paralysis; the Romance "-ite" is only taken after an organ stem (a bare
 # "-ite" ending is "petite", "suite", "favorite"); Dutch and German compounds on inflammation,
@@ -76,9 +78,35 @@ CONDITION_WORD = re.compile(
 )
 
 
+# A body part with its pain, problem or operation: German and Dutch compounds ("Knieprobleme",
+# "Rückenschmerzen", "Herzbeschwerden", "rugpijn", "knieklachten") and Romance and English phrases
+# ("mal de dos", "maux de tête", "dolor de espalda", "dor nas costas", "problemi alla schiena",
+# "knee pain", "bad back"); "Herzschmerz" and "hartpijn" are heartache. Folded text: "rucken", "huft".
+_DE_BODY = (r"rucken|knie|huft|herz|magen|darm|nieren|leber|lungen|gelenk|schulter|nacken|bandscheiben|"
+            r"wirbelsaulen|augen|blasen|prostata|schilddrusen|gallen|bauch|sprunggelenk|ellbogen")
+_DE_TROUBLE = (r"probleme|problemen|problem|beschwerden|schmerzen|schmerz|leiden|schwache|verletzung|verletzungen|"
+               r"op|ops|operation")
+_NL_BODY = r"rug|knie|heup|hart|maag|darm|nier|lever|long|gewricht|gewrichts|schouder|nek|buik|enkel|schildklier"
+_NL_TROUBLE = r"problemen|probleem|klachten|pijn|pijnen|operatie|blessure|blessures"
+_ROMANCE_TROUBLE = (r"mal|maux|douleur|douleurs|problemes?|soucis|dolor|dolores|problemas?|lesion|lesiones|dor|dores|"
+                    r"lesao|dolori|problemi|problema")
+_ROMANCE_LINK = r"de|du|des|au|aux|a la|a l|di|al|alla|alle|ai|agli|allo|del|de la|de las|de los|en la|en el|do|da|dos|nas|nos|no|na|ao|a"
+_ROMANCE_BODY = (r"dos|genou|genoux|hanche|hanches|nuque|epaule|epaules|ventre|estomac|reins|articulations|"
+                 r"espalda|rodilla|rodillas|cadera|estomago|rinones|hombro|columna|lumbares|"
+                 r"costas|cabeca|joelho|joelhos|anca|quadril|coluna|ombro|"
+                 r"schiena|testa|ginocchio|ginocchia|anca|stomaco|reni|spalla|cervicale|articolazioni")
+_EN_BODY = r"back|knee|knees|hip|hips|shoulder|neck|joint|joints|stomach|bowel|spine|spinal"
+BODY_TROUBLE = re.compile(
+    rf"(?<![^\W_])(?!herzschmerz|hartpijn)(?:(?:{_DE_BODY})(?:{_DE_TROUBLE})|(?:{_NL_BODY})(?:{_NL_TROUBLE})"
+    rf"|(?:{_ROMANCE_TROUBLE}) (?:{_ROMANCE_LINK}) (?:{_ROMANCE_BODY})"
+    rf"|(?:{_EN_BODY}) (?:pain|pains|problems?|trouble|injury|surgery|operation)"
+    rf"|(?:bad|sore|dodgy|weak) (?:back|knee|knees|hip|hips|shoulder|neck))(?![^\W_])"
+)
+
+
 def medical_words(folded: str) -> list[tuple[int, int]]:
-    """The (start, end) of every medical word of ``folded`` text, both kinds."""
-    return [m.span() for regex in (MEDICAL_WORD, CONDITION_WORD) for m in regex.finditer(folded)]
+    """The (start, end) of every medical word of ``folded`` text, all three kinds."""
+    return [m.span() for regex in (MEDICAL_WORD, CONDITION_WORD, BODY_TROUBLE) for m in regex.finditer(folded)]
 
 
 # Dutch and German compounds on prayer: "ochtendgebed", "vrijdagmiddaggebed", "Freitagsgebet",
