@@ -154,20 +154,27 @@ def test_graph_key_follows_model_folder_and_versions(tmp_path):
     assert onnx_export.model_identity(fake) != onnx_export.model_identity(model_dir)
 
 
-def test_importing_and_using_a_cached_graph_never_imports_torch(graph_dir):
+def assert_no_torch_import(setup: str) -> None:
+    """Run ``setup`` (which binds an embedder ``e``) in a fresh interpreter, encode one note and
+    check that torch, transformers and sentence-transformers were never imported."""
     code = (
         "import sys\n"
-        "import lvmh_pipeline.lib.features.onnx_embedder as m\n"
-        "heavy = ('torch', 'transformers', 'sentence_transformers')\n"
-        "assert not [h for h in heavy if h in sys.modules], 'import'\n"
-        f"e = m.OnnxEmbedder(cache_dir={str(graph_dir)!r})\n"
+        f"{setup}\n"
         "assert e.encode(['Client loves golf.']).shape == (1, 384)\n"
-        "print(sorted(h for h in heavy if h in sys.modules))\n"
+        "print(sorted(h for h in ('torch', 'transformers', 'sentence_transformers') if h in sys.modules))\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+def test_importing_and_using_a_cached_graph_never_imports_torch(graph_dir):
+    assert_no_torch_import(
+        "import lvmh_pipeline.lib.features.onnx_embedder as m\n"
+        "assert 'torch' not in sys.modules, 'import'\n"
+        f"e = m.OnnxEmbedder(cache_dir={str(graph_dir)!r})"
+    )
 
 
 def test_model_name_and_cache_keys_differ_per_backend(onnx_embedder, torch_embedder):

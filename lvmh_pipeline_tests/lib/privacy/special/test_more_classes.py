@@ -22,19 +22,9 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
-from lvmh_pipeline_tests.lib.privacy.special.coverage import covered
+from lvmh_pipeline_tests.lib.privacy.special.coverage import covered, spans_of, whole
 
 
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.kind) for s in find_special_categories(text)]
-
-
-def _whole(text: str, span: str, kind: str) -> bool:
-    """Every letter of ``span`` inside a detected span of ``kind``."""
-    start = text.index(span)
-    found = find_special_categories(text)
-    return all(any(s.start <= i < s.end and s.kind == kind for s in found)
-               for i in range(start, start + len(span)) if text[i].isalnum())
 
 
 BODY_TROUBLE = [
@@ -59,7 +49,7 @@ BODY_TROUBLE = [
 
 @pytest.mark.parametrize(("language", "text", "span"), BODY_TROUBLE, ids=[f"{c[0]}-{i}" for i, c in enumerate(BODY_TROUBLE)])
 def test_body_part_with_its_trouble_is_health(language, text, span):
-    assert _whole(text, span, "HEALTH"), _spans(text)
+    assert whole(text, span, "HEALTH"), spans_of(text)
 
 
 TREATMENTS_AND_COLLOQUIAL = [
@@ -93,7 +83,7 @@ TREATMENTS_AND_COLLOQUIAL = [
 @pytest.mark.parametrize(("language", "text", "span"), TREATMENTS_AND_COLLOQUIAL,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(TREATMENTS_AND_COLLOQUIAL)])
 def test_treatments_and_colloquial_conditions_are_health(language, text, span):
-    assert covered(text, span, "HEALTH"), _spans(text)
+    assert covered(text, span, "HEALTH"), spans_of(text)
 
 
 PRACTICE = [
@@ -112,7 +102,7 @@ PRACTICE = [
 
 @pytest.mark.parametrize(("language", "text", "span"), PRACTICE, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRACTICE)])
 def test_religious_practice_with_its_verb_and_adjective(language, text, span):
-    assert _whole(text, span, "RELIGION"), _spans(text)
+    assert whole(text, span, "RELIGION"), spans_of(text)
 
 
 POLITICS_AND_UNIONS = [
@@ -126,7 +116,7 @@ POLITICS_AND_UNIONS = [
 @pytest.mark.parametrize(("language", "text", "span", "kind"), POLITICS_AND_UNIONS,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(POLITICS_AND_UNIONS)])
 def test_vote_activism_and_union_engagement(language, text, span, kind):
-    assert _whole(text, span, kind), _spans(text)
+    assert whole(text, span, kind), spans_of(text)
 
 
 LOOK_ALIKES = [
@@ -148,4 +138,4 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("language", "text"), LOOK_ALIKES, ids=[f"{c[0]}-{i}" for i, c in enumerate(LOOK_ALIKES)])
 def test_look_alikes_stay_readable(language, text):
-    assert find_special_categories(text) == [], _spans(text)
+    assert find_special_categories(text) == [], spans_of(text)

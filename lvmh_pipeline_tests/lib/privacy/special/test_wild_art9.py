@@ -20,11 +20,8 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
-from lvmh_pipeline_tests.lib.privacy.special.coverage import covered
+from lvmh_pipeline_tests.lib.privacy.special.coverage import covered, spans_of
 
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.kind) for s in find_special_categories(text)]
 
 
 CONDITIONS = [
@@ -64,7 +61,7 @@ CONDITIONS = [
 
 @pytest.mark.parametrize(("language", "text", "span"), CONDITIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONDITIONS)])
 def test_everyday_conditions_and_medication_are_health(language, text, span):
-    assert covered(text, span, "HEALTH"), _spans(text)
+    assert covered(text, span, "HEALTH"), spans_of(text)
 
 
 MEDICAL_WORDS = [
@@ -88,7 +85,7 @@ MEDICAL_WORDS = [
 
 @pytest.mark.parametrize(("language", "text", "span"), MEDICAL_WORDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(MEDICAL_WORDS)])
 def test_medical_word_formation_is_health(language, text, span):
-    assert covered(text, span, "HEALTH"), _spans(text)
+    assert covered(text, span, "HEALTH"), spans_of(text)
 
 
 SHORTHAND = [
@@ -106,7 +103,7 @@ SHORTHAND = [
 
 @pytest.mark.parametrize(("language", "text", "spans"), SHORTHAND, ids=[f"{c[0]}-{i}" for i, c in enumerate(SHORTHAND)])
 def test_clinical_shorthand_is_health(language, text, spans):
-    assert [s for s in spans if not covered(text, s, "HEALTH")] == [], _spans(text)
+    assert [s for s in spans if not covered(text, s, "HEALTH")] == [], spans_of(text)
 
 
 PARTNERS = [
@@ -125,7 +122,7 @@ PARTNERS = [
 
 @pytest.mark.parametrize(("language", "text", "span"), PARTNERS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PARTNERS)])
 def test_same_sex_spouse_reveals_orientation(language, text, span):
-    assert covered(text, span, "ORIENTATION"), _spans(text)
+    assert covered(text, span, "ORIENTATION"), spans_of(text)
 
 
 RELIGION = [
@@ -138,14 +135,14 @@ RELIGION = [
 
 @pytest.mark.parametrize(("language", "text", "span"), RELIGION, ids=[f"{c[0]}-{i}" for i, c in enumerate(RELIGION)])
 def test_religious_practice_and_lay_roles(language, text, span):
-    assert covered(text, span, "RELIGION"), _spans(text)
+    assert covered(text, span, "RELIGION"), spans_of(text)
 
 
 def test_spouse_stays_readable_when_the_note_states_the_orientation():
     text = "Mevr. Dekker en haar vrouw, lesbisch stel uit Rotterdam, trouwen in augustus."
-    assert _spans(text) == [("lesbisch", "ORIENTATION")]
+    assert spans_of(text) == [("lesbisch", "ORIENTATION")]
     text = "Kommt mit seinem Verlobten, schwules Paar, Hochzeit im September."
-    assert [s for s, _ in _spans(text)] == ["schwules"]
+    assert [s for s, _ in spans_of(text)] == ["schwules"]
 
 
 READABLE = [
@@ -171,7 +168,7 @@ READABLE = [
 
 @pytest.mark.parametrize(("language", "text"), READABLE, ids=[f"{c[0]}-{i}" for i, c in enumerate(READABLE)])
 def test_look_alikes_stay_readable(language, text):
-    assert find_special_categories(text) == [], _spans(text)
+    assert find_special_categories(text) == [], spans_of(text)
 
 
 COMPOUNDS = [
@@ -184,7 +181,7 @@ COMPOUNDS = [
 
 @pytest.mark.parametrize(("language", "text", "span"), COMPOUNDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(COMPOUNDS)])
 def test_patient_operation_and_ailment_compounds_are_health(language, text, span):
-    assert covered(text, span, "HEALTH"), _spans(text)
+    assert covered(text, span, "HEALTH"), spans_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -192,4 +189,4 @@ def test_patient_operation_and_ailment_compounds_are_health(language, text, span
     "Flusskrebs mit Dill zum Abendessen.", "Nicht so impatient, sagt er.",
 ])
 def test_compound_look_alikes_stay_readable(text):
-    assert find_special_categories(text) == [], _spans(text)
+    assert find_special_categories(text) == [], spans_of(text)
