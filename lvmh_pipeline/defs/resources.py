@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 import dagster as dg
 import duckdb
 import pandas as pd
+from dagster_duckdb.io_manager import DuckDbClient
 from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler
 from pydantic import PrivateAttr
 
 from lvmh_pipeline.lib.common.column_docs import describe_column, logical_type
+from lvmh_pipeline.lib.common.frames import frame_from_arrow
 from lvmh_pipeline.lib.common.warehouse import empty_partitioned_table, migrate_warehouse
 from lvmh_pipeline.lib.features.embeddings import Embedder, SentenceTransformerEmbedder
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, policy_from_env
@@ -142,11 +144,14 @@ class WarehouseTypeHandler(DuckDBPandasTypeHandler):
 
     def load_input(self, context: dg.InputContext, table_slice, connection) -> pd.DataFrame:
         if table_slice.partition_dimensions and len(context.asset_partition_keys) == 0:
+            columns = ", ".join(table_slice.columns) if table_slice.columns else "*"
             try:
-                return connection.execute(f'select * from "{table_slice.schema}"."{table_slice.table}" limit 0').fetchdf()
+                query = f'select {columns} from "{table_slice.schema}"."{table_slice.table}" limit 0'
+                return frame_from_arrow(connection.execute(query).to_arrow_table())
             except duckdb.CatalogException:
-                return empty_partitioned_table(table_slice.table)
-        return super().load_input(context, table_slice, connection)
+                empty = empty_partitioned_table(table_slice.table)
+                return empty[list(table_slice.columns)] if table_slice.columns and len(empty.columns) else empty
+        return frame_from_arrow(connection.execute(DuckDbClient.get_select_statement(table_slice)).to_arrow_table())
 
 
 class WarehouseIOManager(DuckDBPandasIOManager):
@@ -189,7 +194,7 @@ class OptionalTableLoader(dg.ConfigurableIOManager):
             if not found:
                 context.log.info(f"{self.table_schema}.{table} does not exist yet: loading an empty table")
                 return pd.DataFrame()
-            return connection.sql(f'select * from "{self.table_schema}"."{table}"').df()
+            return frame_from_arrow(connection.sql(f'select * from "{self.table_schema}"."{table}"').to_arrow_table())
 
 
 class EmbeddingModel(dg.ConfigurableResource):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 import dagster as dg
 import pandas as pd
 
+from lvmh_pipeline.defs.inputs import concept_facts, note_keys_and_language
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
 from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
@@ -67,7 +68,8 @@ def note_concepts(
     )
 
 
-@dg.asset(group_name="concepts", kinds={"duckdb", "pandas"})
+@dg.asset(group_name="concepts", kinds={"duckdb", "pandas"},
+          ins={"notes": note_keys_and_language, "note_concepts": concept_facts})
 def client_profiles(notes: pd.DataFrame, note_concepts: pd.DataFrame) -> dg.Output[pd.DataFrame]:
     """One row per client over every upload: note counts and dates, languages, budget
     (most recent stated), allergies, diets, occasions (with month), interests, product

@@ -6,6 +6,7 @@ import dagster as dg
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.defs.inputs import concept_facts, note_texts
 from lvmh_pipeline.defs.resources import EmbeddingModel, LvmhPaths
 from lvmh_pipeline.lib.features.client_vectors import build_client_vectors, stack_embeddings
 from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, embed_with_cache
@@ -18,6 +19,7 @@ NOTE_EMBEDDINGS_COLUMNS = ["note_id", "client_id", "note_date", "embedding"]
 @dg.asset(
     group_name="features",
     kinds={"duckdb", "pytorch"},
+    ins={"notes": note_texts},
     check_specs=[
         dg.AssetCheckSpec(
             "note_embeddings_finite_and_sized",
@@ -80,6 +82,7 @@ def vector_check(check_name: str, matrix: np.ndarray, dimension: int) -> dg.Asse
 @dg.asset(
     group_name="features",
     kinds={"duckdb", "pandas"},
+    ins={"note_concepts": concept_facts},
     check_specs=[
         dg.AssetCheckSpec(
             "client_vectors_finite_and_sized",

@@ -10,6 +10,7 @@ from datetime import date
 import dagster as dg
 import pandas as pd
 
+from lvmh_pipeline.defs.inputs import concept_facts, note_keys, note_texts
 from lvmh_pipeline.defs.modeling.checks import (
     champion_check_result,
     champion_check_spec,
@@ -91,7 +92,7 @@ class SelectionConfig(dg.Config):
                 "clv": self.clv_floor_spearman, "purchases": self.purchases_floor_spearman}[target]
 
 
-@dg.asset(group_name="modeling", kinds={"duckdb", "pandas"}, output_required=False)
+@dg.asset(group_name="modeling", kinds={"duckdb", "pandas"}, output_required=False, ins={"notes": note_keys})
 def training_labels(
     context: dg.AssetExecutionContext, config: LabelsConfig, notes: pd.DataFrame, paths: LvmhPaths
 ) -> Iterator[dg.Output[pd.DataFrame]]:
@@ -176,7 +177,8 @@ def _labels_metadata(outcomes: OutcomeLoad, table: pd.DataFrame, config: LabelsC
     }
 
 
-@dg.asset(group_name="modeling", kinds={"duckdb", "pandas"})
+@dg.asset(group_name="modeling", kinds={"duckdb", "pandas"},
+          ins={"notes": note_texts, "note_concepts": concept_facts})
 def training_features(
     training_labels: pd.DataFrame,
     notes: pd.DataFrame,
@@ -339,7 +341,8 @@ def best_model(
                                                                   plausibility_check_result(selections)])
 
 
-@dg.asset(group_name="modeling", kinds={"mlflow", "sklearn"})
+@dg.asset(group_name="modeling", kinds={"mlflow", "sklearn"},
+          ins={"notes": note_texts, "note_concepts": concept_facts})
 def model_backtest(
     context: dg.AssetExecutionContext,
     config: BacktestConfig,

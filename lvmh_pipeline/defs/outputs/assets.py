@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
+from lvmh_pipeline.defs.inputs import concept_facts_and_evidence
 from lvmh_pipeline.defs.resources import LvmhPaths
 from lvmh_pipeline.lib.outputs.analytics_blocks import add_analytics, client_extras, clients_in_segments, document_blocks
 from lvmh_pipeline.lib.outputs.dashboard import DashboardValidationError, build_dashboard, validate_dashboard, write_dashboard
@@ -23,7 +24,8 @@ DASHBOARD_FILE = "dashboard.json"
 @dg.asset(
     group_name="outputs",
     kinds={"json"},
-    ins={"predictions": dg.AssetIn(input_manager_key="optional_table_loader")},
+    ins={"predictions": dg.AssetIn(input_manager_key="optional_table_loader"),
+         "note_concepts": concept_facts_and_evidence},
     check_specs=[
         dg.AssetCheckSpec(
             "dashboard_matches_schema",

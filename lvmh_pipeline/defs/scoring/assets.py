@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
+from lvmh_pipeline.defs.inputs import concept_facts, note_texts
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
 
 from lvmh_pipeline.defs.resources import EmbeddingModel, LvmhPaths, MlflowTracking
@@ -69,6 +70,7 @@ def _read_transactions(paths: LvmhPaths, as_of: str | None = None) -> pd.DataFra
     group_name="scoring",
     kinds={"duckdb", "sklearn"},
     deps=["best_model"],
+    ins={"notes": note_texts, "note_concepts": concept_facts},
     check_specs=[
         dg.AssetCheckSpec(
             "predictions_in_range",
@@ -147,7 +149,8 @@ def predictions(
                               severity=dg.AssetCheckSeverity.WARN, metadata=problems)
 
 
-@dg.asset(group_name="scoring", kinds={"duckdb", "mlflow"})
+@dg.asset(group_name="scoring", kinds={"duckdb", "mlflow"},
+          ins={"notes": note_texts, "note_concepts": concept_facts})
 def recommendations(
     context: dg.AssetExecutionContext,
     config: RecommendationConfig,

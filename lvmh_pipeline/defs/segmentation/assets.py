@@ -3,6 +3,7 @@
 import dagster as dg
 import pandas as pd
 
+from lvmh_pipeline.defs.inputs import concept_facts
 from lvmh_pipeline.lib.features.client_vectors import combined_matrix
 from lvmh_pipeline.lib.segmentation.cluster_names import label_clusters
 from lvmh_pipeline.lib.segmentation.clustering import build_clusters_table, choose_k_and_cluster
@@ -20,7 +21,7 @@ class ClusteringConfig(dg.Config):
     silhouette_sample: int = 2000
 
 
-@dg.asset(group_name="segmentation", kinds={"duckdb", "sklearn"})
+@dg.asset(group_name="segmentation", kinds={"duckdb", "sklearn"}, ins={"note_concepts": concept_facts})
 def clusters(
     context: dg.AssetExecutionContext,
     config: ClusteringConfig,

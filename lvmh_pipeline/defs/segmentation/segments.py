@@ -11,6 +11,7 @@ from typing import Optional
 import dagster as dg
 import pandas as pd
 
+from lvmh_pipeline.defs.inputs import concept_facts
 from lvmh_pipeline.defs.resources import LvmhPaths
 from lvmh_pipeline.lib.analytics.orders import reference_date
 from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
@@ -46,7 +47,8 @@ def segments_file(context) -> dg.DataVersion:  # noqa: ANN001 (Dagster's observa
 
 
 @dg.asset(group_name="segmentation", kinds={"duckdb", "pandas"},
-          ins={"predictions": dg.AssetIn(input_manager_key="optional_table_loader")})
+          ins={"predictions": dg.AssetIn(input_manager_key="optional_table_loader"),
+               "note_concepts": concept_facts})
 def client_features(
     config: ClientFeaturesConfig,
     client_profiles: pd.DataFrame,
