@@ -53,6 +53,7 @@ from lvmh_pipeline.lib.modeling.models import (
     model_feature_columns,
     predict_target,
     target_metrics,
+    training_sample,
 )
 
 MIN_HISTORY_DAYS = 90
@@ -244,6 +245,8 @@ def evaluate_fold(family: str, target: str, data: FoldData, *, seed: int = 42) -
     problem = label_problem(target, y_test)
     if problem is not None:
         return f"evaluation labels at {data.fold.eval_as_of}: {problem}"
+    sample = training_sample(target, y_train, seed=seed)
+    train, y_train = train.iloc[sample], y_train[sample]
     started = time.perf_counter()
     try:
         pipeline = fit_pipeline(family, target, train, y_train, seed=seed, horizons=data.train_labels.horizons)

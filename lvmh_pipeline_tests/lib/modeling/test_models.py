@@ -281,3 +281,22 @@ def test_forests_grown_on_every_core_give_the_one_core_model(features, world, fa
     forests = [est for est in many.pipeline.named_steps["model"].estimators_ if hasattr(est, "n_jobs")] \
         if family == "elite" else [many.pipeline.named_steps["model"]]
     assert forests and all(est.n_jobs is None for est in forests)  # one thread when scoring
+
+
+def test_training_sample_keeps_small_sets_whole_and_caps_large_ones_stratified():
+    from lvmh_pipeline.lib.modeling.models import held_out_split, training_sample
+
+    y_small = np.array([0, 1] * 50)
+    assert training_sample("purchase", y_small, limit=1_000).tolist() == list(range(100))
+    y = np.r_[np.ones(1_000, dtype=np.int64), np.zeros(9_000, dtype=np.int64)]
+    sample = training_sample("purchase", y, limit=2_000, seed=3)
+    assert len(sample) == 2_000 == len(set(sample.tolist()))
+    assert y[sample].mean() == pytest.approx(0.1, abs=0.002)  # the positive rate is kept
+    assert np.array_equal(sample, training_sample("purchase", y, limit=2_000, seed=3))
+    spend = np.r_[np.zeros(6_000), np.linspace(1, 500, 4_000)]
+    assert (spend[training_sample("clv", spend, limit=1_000)] > 0).mean() == pytest.approx(0.4, abs=0.002)
+    train, valid = held_out_split("purchase", np.r_[y, y, y, y], test_size=0.25)  # 30,000 train rows
+    assert len(train) == 30_000 and len(valid) == 10_000 and not set(train) & set(valid)
+    big = np.r_[y, y, y, y, y]  # 37,500 train rows: capped
+    train, valid = held_out_split("purchase", big, test_size=0.25)
+    assert len(train) == 30_000 and len(valid) == 12_500 and not set(train) & set(valid)
