@@ -49,14 +49,15 @@ def bench_ingest_and_concepts(data_dir: Path, rows: list[tuple[str, str]]) -> pd
     scan = scan_uploads(data_dir / "uploads")
     frames, seconds = [], 0.0
     for upload_date in scan.dates:
-        result, took = timed(ingest_partition, data_dir / "uploads" / upload_date, data_dir=data_dir, upload_date=upload_date)
+        result, took = timed(ingest_partition, data_dir / "uploads" / upload_date, data_dir=data_dir, upload_date=upload_date,
+                             workers=1)
         frames.append(result.notes)
         seconds += took
     notes = pd.concat(frames, ignore_index=True)
     rows.append(("ingestion (read, validate, pseudonymize), 1 core", f"{len(notes) / seconds:,.0f} notes/s ({len(notes)} notes, {seconds:.2f} s)"))
-    _, build = timed(extract_note_concepts, notes.groupby("language").head(1))  # one automaton per language
+    _, build = timed(extract_note_concepts, notes.groupby("language").head(1), workers=1)  # one automaton per language
     rows.append(("concept matcher build (once per process, 12 languages)", f"{build:.2f} s"))
-    concepts, took = timed(extract_note_concepts, notes)
+    concepts, took = timed(extract_note_concepts, notes, workers=1)
     rows.append(("concept extraction, 1 core (target ≥ 5,000)", f"{len(notes) / took:,.0f} notes/s ({len(concepts)} concept rows, {took:.2f} s)"))
     rows.append(("ingestion + concepts, 1 core", f"{len(notes) / (seconds + took):,.0f} notes/s"))
     truth_path = data_dir / "ground_truth" / "notes_truth.csv"

@@ -108,9 +108,9 @@ def test_backfill_reingests_exactly_the_requested_dates(settings):
 
 
 def test_a_large_upload_is_pseudonymized_by_workers_inside_the_dagster_step(settings, monkeypatch):
-    """Above MIN_PARALLEL notes the ingestion step forks workers (lib/ingestion/parallel.py):
+    """Above MIN_PARALLEL notes the ingestion step forks workers (lib/common/parallel.py):
     under Dagster's signal handlers they finish, exit, and give the serial output."""
-    from lvmh_pipeline.lib.ingestion import parallel
+    from lvmh_pipeline.lib.common import parallel
 
     monkeypatch.setattr(parallel, "MIN_PARALLEL", 20)
     rows = [line for i in range(15) for line in GOOD.replace("CL_", f"CL{i}_").splitlines(True)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dagster as dg
 import pandas as pd
 
-from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy, find_sensitive
+from lvmh_pipeline.lib.ingestion.parallel import sensitive_findings
+from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS
 
 NOTES = dg.AssetKey("notes")
@@ -40,7 +41,7 @@ def notes_check_results(notes: pd.DataFrame, policy: PrivacyPolicy = DEFAULT_POL
         else -1
     )
     leaks = (
-        pd.Series([find_sensitive(t, lang, policy) for t, lang in zip(notes["text"], notes["language"])], dtype=object)
+        pd.Series(sensitive_findings(list(zip(notes["text"], notes["language"])), policy), dtype=object)
         if columns_ok
         else pd.Series(dtype=object)
     )

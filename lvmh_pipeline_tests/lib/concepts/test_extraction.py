@@ -438,3 +438,23 @@ def test_licensed_aliases_count_only_next_to_an_allergy_cue(text, expected):
 def test_a_negated_cue_negates_its_allergen():
     hits = extract("Not sensitive to wool after all.", "EN", taxonomy=_taxonomy_with_cues())
     assert [(h.concept, h.negated) for h in hits] == [("wool_allergy", True)]
+
+
+def test_notes_read_on_worker_processes_give_the_serial_table(monkeypatch):
+    from lvmh_pipeline.lib.common import parallel
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 10)
+    texts = [("Cliente alérgica a los cacahuetes, busca un bolso negro para su aniversario en mayo, presupuesto 3000 €", "ES"),
+             ("Vegan, no leather please; birthday in March, budget around 5k", "EN"),
+             ("Il n'aime plus le rouge. Allergique au [HEALTH].", "FR"),
+             ("ピーナッツアレルギー。予算50万円。", "JA"), ("", None)]
+    rows = [{"note_id": f"n{i}", "client_id": f"c{i % 7}", "note_date": "2026-01-02", "language": language,
+             "text": f"{text} #{i}", "upload_date": "2026-01-05",
+             "protected_concepts": '[{"concept":"nickel","start":%d,"end":%d,"negated":false,"confidence":1.0}]'
+             % (len("Il n'aime plus le rouge. Allergique au "), len("Il n'aime plus le rouge. Allergique au [HEALTH]"))
+             if language == "FR" else "[]"}
+            for i, (text, language) in enumerate(texts * 10)]
+    notes = pd.DataFrame(rows)
+    serial = extract_note_concepts(notes, workers=1)
+    assert len(serial) > 100 and "nickel" in set(serial["concept"])
+    pd.testing.assert_frame_equal(extract_note_concepts(notes, workers=2), serial)

@@ -6,7 +6,7 @@ import multiprocessing as mp
 
 import pytest
 
-from lvmh_pipeline.lib.ingestion import parallel
+from lvmh_pipeline.lib.common import parallel
 from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_notes
 from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, pseudonymize
 
@@ -56,13 +56,41 @@ def test_workers_stop_when_the_parent_handles_sigterm_like_a_dagster_step():
     code = (
         "import signal\n"
         "signal.signal(signal.SIGTERM, lambda *args: None)\n"
-        "from lvmh_pipeline.lib.ingestion import parallel\n"
+        "from lvmh_pipeline.lib.common import parallel\n"
+        "from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_notes\n"
         "from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY\n"
         "parallel.MIN_PARALLEL = 10\n"
         "items = [('Mme Keller, allergique au nickel. #%d' % i, 'FR') for i in range(60)]\n"
         "for _ in range(5):\n"
-        "    assert len(parallel.pseudonymize_notes(items, DEFAULT_POLICY, workers=2)) == 60\n"
+        "    assert len(pseudonymize_notes(items, DEFAULT_POLICY, workers=2)) == 60\n"
         "print('done')\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and done.stdout.strip() == "done", done.stderr[-2000:]
+
+
+def test_the_stored_text_check_on_workers_finds_what_the_serial_check_finds(items, monkeypatch):
+    from lvmh_pipeline.lib.ingestion.parallel import sensitive_findings
+    from lvmh_pipeline.lib.privacy.pseudonymize import find_sensitive
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 10)
+    stored = [(pseudonymize(text, language=language).text, language) for text, language in items]
+    stored += [("write to anna.keller@example.com, allergic to nickel", "EN"), ("Er ist CDU-Mitglied.", "DE")] * 6
+    serial = [find_sensitive(text, language) for text, language in stored]
+    assert sensitive_findings(stored, DEFAULT_POLICY, workers=2) == serial
+    assert any(serial) and not all(serial)  # both clean and leaking texts
+
+
+def _square_or_fail(value: int) -> int:
+    if value < 0:
+        raise ValueError(f"negative: {value}")
+    return value * value
+
+
+def test_map_in_processes_keeps_the_order_and_raises_the_function_error(monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 10)
+    values = list(range(200))
+    assert parallel.map_in_processes(_square_or_fail, values, warm_key=lambda v: v % 7, workers=2) == [
+        v * v for v in values]
+    with pytest.raises(ValueError, match="negative: -3"):
+        parallel.map_in_processes(_square_or_fail, values + [-3], workers=2)
