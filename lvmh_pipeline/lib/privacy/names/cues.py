@@ -466,6 +466,9 @@ def _cue_ends(text: str) -> dict[int, tuple[bool, bool]]:
     return ends
 
 
+_VIP = frozenset({"VIP", "ВИП", "vip"})
+
+
 def _cued(text: str) -> list[PiiSpan]:
     spans = []
     for cue_end, (fillers, vocabulary_ok) in _cue_ends(text).items():
@@ -476,6 +479,10 @@ def _cued(text: str) -> list[PiiSpan]:
                 continue
             start = skip[0]
         word = _WORD.match(text, start)
+        if word and word.group() in _VIP and not fillers:
+            # "Клиент VIP Кузьмич", "Kundin VIP Brandt": a tier between the client word and the name
+            start = _BLANKS.match(text, word.end()).end()
+            word = _WORD.match(text, start) if start > word.end() else None
         if not word or (word.group().isupper() and len(word.group()) <= 4):
             continue
         gap = text[cue_end:start]

@@ -95,6 +95,7 @@ CLIENT_WORDS: tuple[str, ...] = _with_lower(
     (
         "Client", "Cliente", "Clienta", "Customer", "Kunde", "Kundin", "Klant", "Klante",
         "Клиент", "Клиентка", "Покупатель", "Покупательница",
+        "Гость", "Гостья", "Посетитель", "Посетительница", "VIP-клиент", "VIP-клиентка",
     )
 )
 # Phrases after which a capitalised word is a person ("Meeting with Sophie Martin").
@@ -114,6 +115,10 @@ MEETING_PHRASES: tuple[str, ...] = (
     "gesprochen mit", "telefoniert mit", "anruf von", "anruf bei", "getroffen", "gesproken met",
     "gebeld met", "ontmoet", "разговор с", "звонок от", "говорил с", "говорила с", "звонил",
     "звонила", "позвонил", "позвонила",
+    # the client as the subject after the verb ("Llamó Rubio:", "Ligou a Rocha", "ha chiamato Greco")
+    "llamó", "ha llamado", "pasó", "escribió", "ligou", "ligou a", "ligou o", "telefonou",
+    "veio a", "veio o", "passou a", "passou o", "ha chiamato", "è passata", "è passato",
+    "a appelé", "est passée", "est passé",
 )
 # Phrases that introduce a name ("her name is", "elle s'appelle", "si chiama").
 NAMING_PHRASES: tuple[str, ...] = (
@@ -140,6 +145,7 @@ NAMING_PHRASES: tuple[str, ...] = (
     "uitgesproken", "geschreven", "произносится", "пишется",
     "фамилия клиента", "фамилия клиентки", "имя клиента", "имя клиентки", "фамилия мужа",
     "фамилия жены", "имя мужа", "имя жены", "имя дочери", "имя сына", "девичья фамилия",
+    "на имя", "на фамилию",  # "заказ на имя Кузьмич", "бронь на фамилию Бжезинская"
 )
 # Field labels of exported notes ("Nom : Keller", "Client name: Hughes").
 LABELS: tuple[str, ...] = (
@@ -154,6 +160,8 @@ LABELS: tuple[str, ...] = (
     "client advisor", "conseiller", "conseillère", "vendeur", "vendeuse", "sales associate",
     "consulente", "asesor", "asesora", "berater", "beraterin", "adviseur", "консультант",
     "contact", "contatto", "contacto", "kontakt", "контакт", "referent", "référent",
+    "визит", "гость", "гостья", "посетитель", "посетительница", "покупатель", "покупательница",
+    "звонок", "запись", "записала", "записал", "бронь",
 )
 
 # Lower-cased words that never start a name after a title or a meeting phrase. Months and
@@ -374,7 +382,12 @@ ARABIC_NISBA_ADJECTIVES: frozenset[str] = _words(
     الرئيسي المركزي الرقمي الإلكتروني الالكتروني الهاتفي الشرقي الغربي الجنوبي الشمالي الأوروبي
     الآسيوي الافريقي الأفريقي الاسلامي الإسلامي المسيحي اليهودي الهادي الراقي العالي الغالي
     الثاني الأخضر الأزرق الأحمر الأسود الأبيض الأصفر الجامعي الأكاديمي النفسي الجراحي الاستشاري
-    الاستشارية التنفيذي القانوني المالي التجاري الهندسي المعماري الفني الإداري الاداري"""
+    الاستشارية التنفيذي القانوني المالي التجاري الهندسي المعماري الفني الإداري الاداري
+    النسائي الرجالي الولادي البناتي الشبابي السويسري النمساوي الهولندي الإسباني الاسباني البرتغالي
+    الكوري اليوناني السويدي الأسترالي الاسترالي الباكستاني الأفغاني الإثيوبي العراقي اليمني الليبي
+    السوداني الفلسطيني العودي الزمردي الياقوتي الفيروزي الماسي الألماسي البلاتيني الخشبي
+    الزجاجي البلاستيكي القماشي الكتاني المخملي الشيفوني الستاني الدانتيلي الرملي الترابي الفستقي
+    الكاكي الليموني التركوازي المشمشي النحاسي الحديدي الفولاذي"""
 )
 # Arabic words that start a note or follow a title without being a name.
 ARABIC_COMMON: frozenset[str] = _words(
@@ -417,6 +430,7 @@ ARABIC_COMMON: frozenset[str] = _words(
     الوحيدة الوحيد الكبرى الصغرى الكبيرة الصغيرة الوسطى الأولى الاولى الثانية الثالثة الأخيرة
     وحدها وحده لوحدها لوحده كلها كله بنفسها بنفسه هي هو هم هن احنا نحن انا أنا انتي انت أنت
     يوم الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت أسبوع اسبوع شهر
+    طريق بداية نهاية قرب كثب حساب وساطة توصية
     الحزام السوار الوشاح القلادة العقد الأسورة الاسورة الحذاء الأحذية النظارة النظارات المحفظة القلم
     الأقلام الأقراط الحلق الخواتم الساعات الحقائب الشال الفستان القميص الكرافتة الجاكيت المعطف البدلة
     القماش الحرير الكتاب الطراز الزجاج الكريستال الإكسسوارات الاكسسوارات المجوهرات العلبة التغليف
@@ -555,6 +569,9 @@ ZH_TRANSLITERATION: frozenset[str] = frozenset(
     "奇琪恰乔切钦琼丘萨塞赛桑瑟森沙莎山尚绍舍申施什史士斯松苏索塔泰坦汤唐陶特腾提廷汀通图托瓦"
     "万旺威韦维温文沃乌伍武西希锡夏谢辛欣休雅亚扬杨耶叶伊依因英尤于约泽扎詹珍朱兹卓佐耐力买提"
     "娅婭妮蒂茜黛琳莲薇萝璐露芙丝絲娃卿尧雍穆赞茨佛罕侯逊霍桑"
+    # the same in traditional characters (Hong Kong, Taiwan notes), and 略 (卡瓦略 Carvalho)
+    "略爾羅倫蘭麗費貝鮑賓達頓蓋岡漢華懷傑凱萊勞裡連盧魯瑪邁麥門納內紐諾歐龐齊喬欽瓊薩賽紹蘇"
+    "湯陶騰圖萬韋維溫烏錫謝遜亞揚楊葉約澤紮茲遜馬絲"
 )
 
 # Characters that Chinese given names are made of (simplified and traditional): a surname and one

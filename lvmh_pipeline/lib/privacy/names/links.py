@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.lexicon import (
+    ARABIC_CLIENT_WORDS,
     ARABIC_COMMON,
     ARABIC_POST_TITLES,
     ARABIC_TITLES,
@@ -92,7 +93,23 @@ _WORD_AFTER = re.compile(rf"[ \t\u00a0]+([{UPPER}][{LETTER}]*(?:['’\-][{LETTER
 _COMMA_WORD_AFTER = re.compile(
     rf"[ \t]*,[ \t]*([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)(?=[ \t]*(?:[,;:(\n—–]|-[ \t]|\d|$))"
 )
+_ARABIC_NEAR = re.compile(rf"[{_ARABIC}]")
+_ARABIC_NEXT_WORD = re.compile(rf"[ \t]+([{_ARABIC}]{{2,}})(?:[ \t]+([{_ARABIC}]+))?")
+_ARABIC_CLOSED = re.compile(r"[ \t]*(?:[،,.:;(\-–—]|$)")
+_HANGUL_WORD_BEFORE = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2,3}})[ \t]+$")
+# A given name set off by commas or dashes right after a name: "السيدة الهاملي، جوري، مع بنتها".
+_ARABIC_GIVEN_AFTER = re.compile(
+    rf"[ \t]*[،,\-–—/][ \t]*([{_ARABIC}]{{3,}})(?=[ \t]*(?:[،,.:;)(\-–—/]|$|\n))"
+)
 _ARABIC_WORD_BEFORE = re.compile(rf"(?<![{_ARABIC}])([{_ARABIC}]+)[ \t]+$")
+# The name written again in Latin script after an Arabic name in an Arabic note ("السيد خالد Al
+# Mansoori:", "ريم - Al Hamli -", "[NAME]، Bin Zayed,"): an Arabic particle and a capitalised word,
+# closed by punctuation, the end or Arabic script.
+_ARABIC_LATIN_AFTER = re.compile(
+    rf"[ \t]*(?:[-–—/،,][ \t]*)?((?:(?:Al|El|AL|EL|al|el|Bin|Bint|Ibn|Abu|Bou|Ben|Ould)[- ])?"
+    rf"[{UPPER}][{LETTER}]+(?:['’\-][{LETTER}]+)*)(?=[ \t]*(?:[,;:.)\-–—/،]|$|\n|[{_ARABIC}]))"
+)
+_ARABIC_PARTICLE_START = re.compile(r"(?:Al|El|AL|EL|al|el|Bin|Bint|Ibn|Abu|Bou|Ben|Ould)[- ]")
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\-•*]*(?:[^\W\d_][\w .]{0,25}[:：][ \t]*)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…\n:;]|\.\.)[ \t\"'«“(]*$")
 _PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:вна|вич|ична|ичной|овной|евной|овича|евича|ичем|вной|вны)(?![а-яё])")
@@ -190,7 +207,7 @@ def _foreign_ok(word: str) -> bool:
 def _strip_honorific(run: str) -> str:
     for h in _CJK_HONORIFICS:
         if run.endswith(h) and len(run) > len(h):
-            return run[: -len(h)]
+            return run[: -len(h)].rstrip(" \u3000")  # "(박서연 님)": the space stays with 님
     return run
 
 
@@ -427,12 +444,36 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
     spans = []
     anchor = text[start:end]
     script = _script(anchor)
+    arabic_note = script == "arabic" or anchor == "[NAME]" and _ARABIC_NEAR.search(text, max(0, start - 12), end + 12)
+    if arabic_note:
+        latin = _ARABIC_LATIN_AFTER.match(text, end)
+        if latin and (
+            _ARABIC_PARTICLE_START.match(latin.group(1))
+            or classify(latin.group(1)) != COMMON and not is_place_month_or_brand(latin.group(1))
+        ):
+            spans.append(PiiSpan(latin.start(1), latin.end(1), "NAME"))  # "خالد Al Mansoori:"
+    if arabic_note:
+        given = _ARABIC_GIVEN_AFTER.match(text, end)
+        if given and given.group(1) in person_names().given and given.group(1) not in ARABIC_COMMON - person_names().ambiguous:
+            spans.append(PiiSpan(given.start(1), given.end(1), "NAME"))  # "السيدة الهاملي، جوري، …"
+    if script == "arabic" and anchor.startswith("ال") and not text[:start].strip(" \t-•*"):
+        nxt = _ARABIC_NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1) in person_names().given and (
+            _ARABIC_CLOSED.match(text, nxt.end(1)) or nxt.group(2) in ARABIC_CLIENT_WORDS
+        ):
+            spans.append(PiiSpan(nxt.start(1), nxt.end(1), "NAME"))  # "المطوع خالد، عميل قديم": family name first
     if script == "arabic":
         m = _ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)
         lexicon = person_names()
         if m and m.group(1) in lexicon.given and m.group(1) not in ARABIC_COMMON and m.group(1) not in lexicon.ambiguous:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
         return spans
+    if script == "hangul" or anchor == "[NAME]":
+        m = _HANGUL_WORD_BEFORE.search(text, max(0, start - 8), start)
+        if m and m.group(1) in person_names().given and m.group(1) not in person_names().ambiguous and (
+            classify(m.group(1)) != COMMON
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "민지 [NAME] 님": given name first
     if script not in ("latin", "cyrillic") and anchor != "[NAME]":
         return spans
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)

@@ -49,6 +49,15 @@ _ZH_AFTER_SUBJECT = frozenset("说是在要想也都很对和跟就还又不没�
 # Characters that never end a given name glued to a surname ("王的", "陈说").
 _ZH_NOT_GIVEN = frozenset("的了是在和与说也都就还很对给跟要想会能把被让先女小太夫老总董经律医教博阿氏家")
 _ZH_PUNCT = frozenset("，。、；：！？（）【】「」《》“”‘’,.;:!?() \u3000\n\t")
+# A one-syllable Korean surname found before an honorific stands alone elsewhere in the note,
+# before punctuation or at its end ("송 사장님과 통화. 송, 다음 주 재방문", "고객: 최."), or before a
+# word when the syllable is no ordinary word ("윤 오늘 재방문"; not "이 가방", "안 됨", "전 담당").
+_KO_LONE_AFTER = re.compile(r"[ \t]*(?:[,.:;!?()（）/·\]\-–—]|$|\n)")
+_KO_LONE_WORD_AFTER = re.compile(r"[ \t]+[\uac00-\ud7af]")
+_KO_WORD_SYLLABLES = frozenset("이그저전한안더또좀잘못두세네새각총본대고구현부왜꼭다막참딱제내너뭐늘곧줄수것등및약별양명원번때중위차후초말첫온옛헌맨순단진정오주시도우나소연")
+# Not after a number or a counter ("3 층, 김 …" is fine, "1 차," is no name) — a digit before the
+# syllable makes it a unit.
+_KO_LONE_BEFORE = re.compile(r"[0-9][ \t]*$")
 # Russian case endings of surnames and given names (Орлов → Орлова, Орлову, Орловым …).
 _RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ский", ("ского", "скому", "ским", "ском", "ские", "ских", "ская", "ской", "скую")),
@@ -151,6 +160,8 @@ def _unspaced_parts(name: str, compact: str) -> tuple[list[str], tuple[str, str,
         if len(compact) == 3 and compact[0] in KO_SURNAMES:
             parts.append(compact[1:])
             lone = (compact[0], compact, "ko")
+        elif len(compact) == 1 and compact in KO_SURNAMES:
+            lone = (compact, "", "ko")  # "송 사장님 … 송, 다음 주 재방문"
         return parts, lone
     if not _HAN.match(compact) or len(parts) > 0:
         return parts, lone
@@ -299,7 +310,14 @@ def _lone_surnames(text: str, char: str, full: str, script: str) -> list[PiiSpan
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if script == "ko":
-            if not _HANGUL.match(before) and not _HANGUL.match(after) and full in text[end : end + 20]:
+            if _HANGUL.match(before) or _HANGUL.match(after):
+                pass
+            elif full and full in text[end : end + 20]:
+                spans.append(PiiSpan(start, end, "NAME"))
+            elif not full and not _KO_LONE_BEFORE.search(text, max(0, start - 4), start) and (
+                _KO_LONE_AFTER.match(text, end)
+                or char not in _KO_WORD_SYLLABLES and _KO_LONE_WORD_AFTER.match(text, end)
+            ):
                 spans.append(PiiSpan(start, end, "NAME"))
         elif not _HAN.match(before) or before in _ZH_PUNCT:
             glued = 0

@@ -364,6 +364,43 @@ def leading_names(text: str) -> list[PiiSpan]:
             candidates.pop()
         if line.end() >= len(text):
             break
+    if ". " in text or "; " in text:
+        spans += _sentence_start_names(text, german)
+    return spans
+
+
+def _known_person(words: list[str]) -> bool:
+    """Known names (or names that are words too), no place, month, brand, colour or material."""
+    cores = [w.split()[-1] for w in words if not is_initial(w)]
+    return bool(cores) and _shape_ok(words) and all(
+        classify(w) in (NAME, AMBIGUOUS) and not _ordinary(w) and not is_place_month_or_brand(w)
+        and fold(w) not in COLOURS_AND_MATERIALS
+        for w in cores
+    )
+
+
+# A sentence start inside a line: "Vino ayer. Iglesias, clienta habitual, …".
+_SENTENCE_INSIDE = re.compile(r"(?<=[.!?;])[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _sentence_start_names(text: str, german: bool) -> list[PiiSpan]:
+    """A name opening a sentence before a delimiter and a client, role or kin word ("…. Iglesias,
+    clienta habitual", "…. Martín (cliente VIP)"), or before an age; not "…. Paris, 3 jours"."""
+    spans = []
+    for m in _SENTENCE_INSIDE.finditer(text):
+        candidates = _words_at(text, m.end())
+        while candidates:
+            end = candidates[-1].end()
+            age = _AGE_AFTER.match(text, end)
+            delimiter = _DELIMITER.match(text, end)
+            kind = age and ("strong" if age.group("strong") else "weak")
+            mark = delimiter.group("mark") if delimiter else ""
+            words = [w.group() for w in candidates]
+            person_after = bool(mark) and mark != ":" and _person_word_after(text, end)
+            if (age or person_after) and _known_person(words):
+                spans.append(PiiSpan(candidates[0].start(), end, "NAME"))
+                break
+            candidates.pop()
     return spans
 
 

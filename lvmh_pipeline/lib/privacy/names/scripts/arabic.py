@@ -22,6 +22,8 @@ The rules after a title live in :mod:`.arabic_titles`, those without one in
 
 from __future__ import annotations
 
+import re
+
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
     _AGE_AFTER,
@@ -35,6 +37,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
     _KIN_THEN_GIVEN,
     _KUNYA,
     _LATIN_TITLE,
+    _LETTER,
     _LEADING,
     _NAME_THEN_AGE,
     _SPACE,
@@ -45,11 +48,16 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
     _KIN,
+    _PERSON_PREPOSITIONS,
+    _PERSON_VERBS,
     _NAMING,
     _PHRASE_GIVEN,
     _PREVIOUS_WORD,
+    _ARTICLE_PROCLITICS,
     _ambiguous,
     _family_shaped,
+    _participle,
+    _verb_shaped,
     _given,
     _known,
     _person_before,
@@ -70,6 +78,31 @@ _PERSON_WORDS = _KIN | _NAMING | frozenset(ARABIC_CLIENT_WORDS) | frozenset(ARAB
     "العمر عمر عمرها عمره السن سن العميل العميلة الزبون الزبونة الزوج الزوجة".split()
 )
 
+# Words that describe the client at the start of a note ("سائحة، ٣٠ سنة", "شاب، ٢٥ سنة").
+_DESCRIPTIONS = frozenset(
+    """شاب شابة رجل امرأة سيدة طفل طفلة ولد بنت سائح سائحة زائر زائرة مطلق مطلقة أرمل أرملة ارملة
+    عروس عريس متزوج متزوجة أعزب عزباء موظف موظفة مقيم مقيمة مواطن مواطنة وافد وافدة خليجي خليجية
+    مغترب مغتربة كبير كبيرة صغير صغيرة""".split()
+)
+_MASDAR = re.compile(rf"ت[{_LETTER}]{{2}}ي[{_LETTER}]")  # "تحديث، …", "تذكير، …", "تسليم، …"
+
+
+def _describes_client(word: str) -> bool:
+    """A word that opens a note to say who the client is, not what she is called: a description,
+    a nationality or origin ("إماراتية", "سعودي", "الإماراتية"), a listed word, a verbal noun."""
+    if _known(word) and word not in person_names().ambiguous or _surname(word):
+        return False
+    return (
+        word in _DESCRIPTIONS
+        or word.endswith(("ية", "يه"))
+        or word in ARABIC_NISBA_ADJECTIVES
+        or "ال" + word in ARABIC_NISBA_ADJECTIVES
+        or word in _EXCLUDED
+        or _MASDAR.fullmatch(word) is not None
+        or word in _ROLE_AFTER
+    )
+
+
 # Cities named like a parent ("أبو ظبي" Abu Dhabi, "أم القيوين", "أم درمان", "أم سقيم").
 _KUNYA_PLACES = frozenset("ظبي ظبى القيوين درمان سقيم السقيم صقيم قصر هيل الرصاص".split())
 # Post-titles that are ordinary words too: "بك" (with you: "نرحب بك"), "بيك", "بيه", "جان" (Jean:
@@ -88,8 +121,95 @@ def _ordinary_before_post_title(text: str, m) -> bool:
     )
 
 
-def arabic_names(text: str) -> list[PiiSpan]:
+# The first word of a note and the word after it: "القبيسي يبحث عن …", "لوتاه عميل …", "الهاملي 52 …".
+_LEADING_PAIR = re.compile(
+    rf"^[\s\-•*]*([{_LETTER}]+)[ \t]*(?:[ \t]|([،,:\-–—])[ \t]*)(?:([{_LETTER}]+)|[0-9٠-٩])"
+)
+# What a note says of its client right after the name: a profession or a role.
+_ROLE_AFTER = frozenset(
+    """رجل سيدة طبيب طبيبة دكتور دكتورة مهندس مهندسة محامي محامية محام مدير مديرة مديرة مصرفي
+    مصرفية مستثمر مستثمرة رائد رائدة مؤسس مؤسسة صاحب صاحبة مالك مالكة تاجر تاجرة موظف موظفة
+    أستاذ أستاذة استاذ استاذة معلم معلمة طالب طالبة متقاعد متقاعدة طيار مضيفة صيدلي صيدلانية
+    مستشار مستشارة مصمم مصممة فنان فنانة صحفي صحفية مصور مصورة ضابط لاعب لاعبة سفير سفيرة
+    دبلوماسي دبلوماسية وزير وزيرة نائب رئيس رئيسة شيف جراح جراحة أم أب جد جدة أرملة ارملة
+    مقيم مقيمة زائر زائرة سائح سائحة مواطن مواطنة من في حوالي تقريبا""".split()
+)
+_AGE_WORDS = frozenset("عمره عمرها عمرو بعمر".split())
+_HAS = frozenset("عنده عندها عندو".split())
+_BARE_AGE = re.compile(r"[0-9٠-٩]{0,2}[ \t]*(?:[،,)\-–—]|$)")
+_CLIENT = frozenset(ARABIC_CLIENT_WORDS)
+
+
+def _cut_before_kin(run: str) -> str:
+    """The words of ``run`` before the first kin or listed word, with or without و."""
+    kept = []
+    for word in run.split():
+        bare = word[1:] if word[0] in "وف" and len(word) > 3 else word
+        if word in _KIN or bare in _KIN or word in _EXCLUDED or bare in _EXCLUDED and word not in person_names().given:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _leading_family(text: str) -> list[PiiSpan]:
+    """A family name missing from the lexicon opens the note without punctuation: a nisba or a
+    craft name ("القبيسي يبحث عن ساعة", "الغفلي جا اليوم", "الهاملي 52 سنه", "اليماحي وزوجته
+    …"), or any other word before a client or age word ("لوتاه عميل قديم", "الفلاحي عمره …").
+    Adjectives, listed words and terms of the note stay ("الرياضي يناسبه", "الذهبي تحبه")."""
+    m = _LEADING_PAIR.match(text)
+    if not m:
+        return []
+    word, pause, nxt = m.group(1), m.group(2), m.group(3)
+    if (
+        len(word) < 3 or word in _EXCLUDED or word in _PERSON_WORDS or word in ARABIC_NISBA_ADJECTIVES
+        or is_concept_word(word) and not _known(word) or _participle(word)
+        or word.startswith(_ARTICLE_PROCLITICS) or word[0] in "وف" and word[1:] in _EXCLUDED
+        or _describes_client(word)
+    ):
+        return []
+    shaped = _nisba(word) or occupational(word) or word.startswith("ال") and len(word) == 5 and word.endswith("ي")
+    plain = not (word.endswith(("ة", "ية", "يه", "ات")) or _verb_shaped(word) or word.startswith("ال"))
+    if nxt is None:  # a number after it: "الهاملي 52 سنة", "لوتاه، ٦٠،" (not "الرجالي، ٣ موديلات")
+        ok = (shaped or pause is not None and plain) and (
+            _AGE_AFTER.match(text, m.end(1)) is not None or _BARE_AGE.match(text, m.end()) is not None
+        )
+    elif nxt in _CLIENT or nxt in _AGE_WORDS:
+        ok = shaped or plain
+    elif pause is not None and shaped and pause in "،,":
+        ok = True  # "القبيسي، زيارة سريعة": a nisba closed by a comma at the start of a note
+    elif pause is not None and nxt in _ROLE_AFTER:
+        ok = shaped or plain or _family_shaped(word)  # "الهاملي، مهندس، ٤٠ سنة", "لوتاه، رجل أعمال"
+    else:
+        ok = (shaped or pause is not None and _family_shaped(word)) and (
+            _verb_shaped(nxt) and (nxt in _HAS or not nxt.endswith(("ه", "ها", "هم", "هن")))
+            or nxt[0] == "و" and nxt[1:] in _KIN
+        )  # not "السويسري يفضله", "العودي تحبه": an object pronoun says the word is a thing
+    return [PiiSpan(m.start(1), m.end(1), "NAME")] if ok else []
+
+
+# A verb of meeting or a preposition before a person, then a word with the article ending in ي.
+_PERSON_THEN_NISBA = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)[ \t]+(ال[{_LETTER}]{{3,}}ي)(?![{_LETTER}])")
+
+
+# Words after which a nisba names a person too: "هدية من القبيسي", "مريم بنت الهاملي".
+_NISBA_CUES = frozenset("من ومن بنت بن ابن ابنة إبن".split())
+
+
+def _nisba_after_person_word(text: str) -> list[PiiSpan]:
+    """"تكلمت مع الهاملي،", "اتصل الغفلي يسأل": after a verb of meeting or مع / عن, a nisba that is
+    no adjective nor a term of the note is a family name (not "مع الذهبي", "عن الرياضي")."""
     spans = []
+    for m in _PERSON_THEN_NISBA.finditer(text):
+        cue, word = m.group(1), m.group(2)
+        if (cue in _PERSON_VERBS or cue in _PERSON_PREPOSITIONS or cue in _NISBA_CUES) and _nisba(word) and not (
+            is_concept_word(word) and not _known(word)
+        ):
+            spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
+    return spans
+
+
+def arabic_names(text: str) -> list[PiiSpan]:
+    spans = _leading_family(text) + _nisba_after_person_word(text)
     for m in _TITLE.finditer(text):
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
         if _title_surname(m.group()) and before and _known(before.group(1)) and before.group(1) not in _EXCLUDED:
@@ -117,6 +237,13 @@ def arabic_names(text: str) -> list[PiiSpan]:
         ):  # "عائلة زعيتر،": a family word, then an unknown word closed by punctuation
             spans.append(PiiSpan(first.start(), _extend(text, first), "NAME"))
     lead = _LEADING.match(text)
+    cut = _cut_before_kin(lead.group(1)) if lead else ""
+    if lead and cut and cut != lead.group(1):
+        # "الهاملي وزوجته ريم، …", "خالد وزوجته، ٤٠ سنة": the name ends before "and his wife"
+        # (the kin rules take her name)
+        if any(_known(w) for w in cut.split()):
+            spans.append(PiiSpan(lead.start(1), lead.start(1) + len(cut), "NAME"))
+        lead = None
     if lead:
         words = lead.group(1).split()
         aged = _AGE_AFTER.match(text, lead.end(1))
@@ -130,8 +257,12 @@ def arabic_names(text: str) -> list[PiiSpan]:
         ):
             aged = lead  # "خالد البيطار، عميل قديم": a given name and a family name open the note
         lone = words[0] if len(words) == 1 and words[0] not in _PERSON_WORDS and len(words[0]) >= 3 else ""
+        if lone and _describes_client(lone):
+            lone = ""  # "سائحة، ٣٠ سنة", "شاب، ٢٥ سنة": who the client is, not a name
         if lone and not _known(lone) and is_concept_word(lone):
             lone = ""  # "حلال، …", "نباتية - …": a term of the note, not a name
+        if len(words) == 1 and _describes_client(words[0]):
+            aged = None  # "الإماراتية، ٤٥ سنة": a description before her age
         if not any(w in _EXCLUDED for w in words) and (
             aged or any(_known(w) and w not in person_names().ambiguous for w in words)
             or lone and _CLIENT_AFTER.match(text, lead.end(1))  # "سميث، عميل بريطاني"

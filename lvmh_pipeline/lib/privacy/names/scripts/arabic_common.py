@@ -38,7 +38,7 @@ _SKIP = re.compile(
 _CUE = re.compile(
     rf"(?<![{_LETTER}])(?:{alternation(ARABIC_FAMILY_WORDS + ARABIC_CLIENT_WORDS)})(?=\s)"
 )
-_AGE = r"\(?\s*\d{1,3}\s*(?:سنة|سنوات|عامًا|عاما|عام)"
+_AGE = r"\(?\s*\d{1,3}\s*(?:سنة|سنه|سنوات|عامًا|عاماً|عاما|عام)"
 _AGE_AFTER = re.compile(rf"\s*[،,:\-–—]?\s*(?:{_AGE}|\(\s*\d{{2}}\s*\))")
 _LEADING = re.compile(
     rf"^[\s\-•*]*(?:(?:الاسم|العميل|العميلة|الزبون)\s*[:：]\s*)?([{_LETTER}]+(?:\s+[{_LETTER}]+){{0,2}}?)"

@@ -25,7 +25,9 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _family_shaped,
     _given,
     _known,
+    _participle,
     _surname,
+    _verb_shaped,
     occupational,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES
@@ -147,6 +149,26 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
     return cursor, family
 
 
+_CLAUSE_VERB_AFTER = re.compile(r"[ \t]+(?=[\u0621-\u064a])")
+
+
+def _unknown_kin_given(word: str) -> bool:
+    """A word after a kin word that may be the relative's given name: missing from the lexicon,
+    no listed word, adjective, participle, adverb (-ا) or verb by its shape."""
+    return (
+        len(word) >= 3
+        and not _known(word)
+        and word not in _EXCLUDED
+        and not word.startswith("ال")
+        and not word.endswith(("ا", "ة", "و", "يه", "ين", "ات", "ون"))  # "كبيرة", "برضو", "أيضا"
+        and word[0] not in "يت"
+        and not _verb_shaped(word)
+        and not _participle(word)
+        and not is_concept_word(word)
+        and not (word[0] in _PROCLITICS and (word[1:] in _EXCLUDED or word[1:] in _KIN))
+    )
+
+
 def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False) -> PiiSpan | None:
     """The name standing at ``pos`` after a kin, client or naming word."""
     first = _ARABIC_WORD.match(text, pos)
@@ -180,6 +202,12 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         return None  # "بالخط", "وال…": a preposition glued to an article, no name
     if family and end > first.end() and not _CLOSED_AFTER.match(text, first.end()):
         return PiiSpan(first.start(), end, "NAME")  # "الزبونة ديما قباني،", "زوجها كنان الحلبي"
+    if kin and _unknown_kin_given(word) and _CLAUSE_VERB_AFTER.match(text, first.end()):
+        # "وزوجته لمار جاؤوا", "بنتها جنى تبي": after a kin word, an unknown word that a verb
+        # follows is the relative's given name
+        nxt = _ARABIC_WORD.match(text, _SPACE.match(text, first.end()).end())
+        if nxt and _verb_shaped(nxt.group()) and not nxt.group().endswith(("ها", "هم", "ه")):
+            return PiiSpan(first.start(), first.end(), "NAME")
     bare_kin = kin and not word.endswith(("ة", "ه", "ا", "ى", "ي")) and not occupational(word)
     if (unknown_ok or bare_kin) and _CLOSED_AFTER.match(text, first.end()):
         # "اسمها جنان،"; after a kin word an unknown word closed by punctuation is a name too
@@ -200,6 +228,8 @@ _PLACE_TITLES = frozenset("الشيخ الملك الأمير الامير ال�
 
 def _names_a_place(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()
+    if len(before) >= 2 and before[-1] == "طريق" and before[-2] in ("عن", "وعن"):
+        return False  # "عن طريق الكلباني": through her, no road
     if before and before[-1] in _PLACE_BEFORE:
         return True
     return len(before) >= 2 and before[-1] in _PLACE_TITLES and before[-2] in _PLACE_BEFORE

@@ -48,7 +48,8 @@ _ZH_LEADING = re.compile(rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}][{HAN}]{{1,2}})(
 _ZH_COUPLE = re.compile(rf"([{HAN}]{{1,3}})(?:{alternation(ZH_COUPLE_SUFFIXES)})")
 _ZH_DOTTED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,6}})[·・•‧]([{HAN}]{{2,6}})")
 _ZH_LEADING_SURNAME = re.compile(
-    rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}])[ \u3000]?[，,、:：][ \u3000]?(?=\d{{1,3}}[ \u3000]?(?:岁|歲|周岁))"
+    rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}])[ \u3000]?[，,、:：(（][ \u3000]?"
+    rf"(?=\d{{1,3}}[ \u3000]?(?:岁|歲|周岁|多岁|來歲|来岁|[，,、)）;；]))"
 )
 _ZH_SURNAME_IS = re.compile(rf"(?<=[^{HAN}]姓)([{''.join(ZH_SURNAMES)}])(?=[，,、。；;\s]|[{HAN}]{{1,2}}[，,、。；;])")
 
@@ -128,6 +129,7 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         and lead.group(1) not in ZH_COMMON_WORDS
         and lead.group(1)[-1] not in _ZH_ROLE_ENDINGS
         and not lead.group(1).endswith(ZH_COUPLE_SUFFIXES)  # "郭夫妇，…": the couple rule has it
+        and not lead.group(1)[1:].startswith(_ZH_HONORIFIC_STARTS)  # "江太太，…": the honorific rule has 江
     ):
         spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
     for m in _ZH_LABEL.finditer(text):
@@ -186,6 +188,17 @@ def _zh_boundary_after(text: str, end: int, *, possessive: bool = True) -> bool:
     return c in ZH_NAME_FOLLOWERS and text[end - 1 : end + 1] not in ZH_COMMON_WORDS
 
 
+_ZH_LABEL_END = frozenset("：:")
+
+
+def _zh_closed_two(text: str, start: int, end: int) -> bool:
+    """A surname and one given-name character at a clause start stand alone: after a label's
+    colon or at the note's start, before punctuation or a space ("备注：赵娜，", "赵娜 来店，")."""
+    if end < len(text) and text[end] not in "，,、；; \u3000。":
+        return False
+    return start == 0 or text[start - 1] in _ZH_LABEL_END or text[:start].strip() == ""
+
+
 def _zh_bare_names(text: str) -> list[PiiSpan]:
     """Full Chinese names without an honorific: "跟王建国聊了", "女儿李若曦在伦敦", "林志明和太太",
     "客户孙晓梅说" — a surname and one or two given-name characters, after a verb of meeting or
@@ -218,8 +231,8 @@ def _zh_bare_names(text: str) -> list[PiiSpan]:
                 continue  # 黄金, 周末 … ; "女儿叶子涵" has a cue before it
             if any(w in ZH_COMMON_WORDS for w in (text[i : end + 1], text[i : end + 2])):
                 continue  # 周大福的, 江诗丹顿: a word that goes on
-            if size == 1 and not cue and sur == 1:
-                continue
+            if size == 1 and not cue and sur == 1 and not (clause_start and _zh_closed_two(text, i, end)):
+                continue  # "备注：赵娜，", "赵娜 来店": a two-character name closed at a clause start
             if not (cue or clause_start):
                 continue
             if _zh_boundary_after(text, end):

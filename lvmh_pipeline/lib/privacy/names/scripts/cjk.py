@@ -139,11 +139,16 @@ def _native_names(text: str) -> list[PiiSpan]:
     """A name in its own script inside a note in another language ("il nome lo scrive 박지연",
     "in scheda come 王丽"): a Hangul or Han word shaped as a full name, the only such script there."""
     dense = len(_DENSE_CHAR.findall(text))
-    if dense > 12 or dense * 8 > len(_LATIN_OR_CYRILLIC.findall(text)):
+    if dense > 12:
         return []
+    few = dense * 8 <= len(_LATIN_OR_CYRILLIC.findall(text))
     spans = []
     for m in _NATIVE_NAME.finditer(text):
         word = m.group(1)
+        if not few and not (
+            text[m.start(1) - 1 : m.start(1)] in ("(", "（") and text[m.end(1) : m.end(1) + 1] in (")", "）")
+        ):
+            continue  # "Park Seo-yeon (박서연) came in": in brackets, a short note will do
         if _HANGUL.match(word):
             ok = len(word) == 3 and _ko_is_name(word)
         else:
@@ -152,6 +157,10 @@ def _native_names(text: str) -> list[PiiSpan]:
         if ok:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans
+
+
+# Words of Japanese, not Chinese, that a telegraphic note writes in kanji alone.
+_JA_KANJI_WORDS = re.compile(r"来店|来訪|来社|購入|検討|予算|予定|時計|円|歳")
 
 
 def cjk_names(text: str) -> list[PiiSpan]:
@@ -163,4 +172,6 @@ def cjk_names(text: str) -> list[PiiSpan]:
         spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True) + _ja_role_names(text)
     elif _HAN_CHAR.search(text):
         spans += _chinese_names(text) + _japanese_names(text, honorifics=False)
+        if _JA_KANJI_WORDS.search(text):  # "杉本 来店、時計。": a Japanese note in kanji only
+            spans += _ja_role_names(text)
     return spans

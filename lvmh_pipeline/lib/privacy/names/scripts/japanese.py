@@ -45,7 +45,10 @@ _JA_AGE = re.compile(
 )
 _JA_START = re.compile(r"^[ \u3000]*")
 _JA_DECADE = re.compile(rf"{_SEP}[(（]?\s*\d{{1,3}}\s*代")
-_JA_LEADING_NAME = re.compile(rf"^[ \u3000]*([{HAN}]{{2,3}})[、，,:：]")
+# A known surname opening the note or a sentence before a pause ("原田、…", "…。長谷川、奥様と").
+_JA_LEADING_NAME = re.compile(
+    rf"(?:^|(?<=[。\n！？!?：:.．]))[ \u3000]*([{HAN}]{{2,5}})(?:[、，,:：…→／/「『\-–—・~〜]|$)"
+)
 # Words that open a Japanese note before an age without being a name (女性、45歳).
 _JA_COMMON_BEFORE_AGE = frozenset(
     """女性 男性 主婦 会社員 医師 経営者 弁護士 教師 学生 社長 役員 公務員 自営業 会社経営 主人 奥様 夫婦
@@ -74,6 +77,14 @@ def _ja_lone_couple_surname(text: str, m: re.Match[str]) -> bool:
         m.group()[len(m.group(1)) :] != "家"
         and (start == 0 or not re.match(f"[{HAN}]", text[start - 1]))
     )
+
+
+def _ja_full_known(run: str) -> bool:
+    """A known surname ("長谷川"), or a known surname and a known given name ("田中恵子")."""
+    size = _ja_known_prefix(run)
+    if size == len(run) >= 2:
+        return True
+    return size >= 2 and len(run) - size <= 3 and run[size:] in person_names().ja_names
 
 
 def _ja_known_prefix(run: str) -> int:
@@ -117,7 +128,14 @@ def _ja_role_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.end(1) - size, m.end(1), "NAME"))
     for m in _JA_READING.finditer(text):
         run = m.group(1)
-        if _ja_known_suffix(run) >= 2 or _ja_known_prefix(run) >= 2 or len(run) <= 4 and run not in JA_ROLE_WORDS:
+        reading = m.group(2).replace(" ", "")
+        # "敏感（カビアレルギー）", "肌が敏感（ドライスキン）、": a gloss, no reading — a loanword, or a
+        # word after a particle that no honorific follows
+        loanword = "ー" in reading or len(reading) > 8 or (
+            m.start(1) > 0 and "\u3041" <= text[m.start(1) - 1] <= "\u3096" and text[m.start(1) - 1] != "の"
+            and text[m.end() : m.end() + 1] in ("、", "，", ",", "。")
+        )
+        if _ja_known_suffix(run) >= 2 or _ja_known_prefix(run) >= 2 or len(run) <= 4 and run not in JA_ROLE_WORDS and not loanword:
             start = m.start(1)
             if not _ja_known_prefix(run) and _ja_known_suffix(run) >= 2:
                 start = m.end(1) - _ja_known_suffix(run)
@@ -164,9 +182,9 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
         run = m.group(1)
         if not run.startswith(("お", "ご")) and not run.startswith(_JA_HIRAGANA_NOT_NAMES):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
-    lead = _JA_LEADING_NAME.match(text)  # 原田、…: a note opening with a known surname
-    if lead and _ja_known_prefix(lead.group(1)) == len(lead.group(1)) >= 2:
-        spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
+    for lead in _JA_LEADING_NAME.finditer(text):  # 原田、…: a note or a sentence opening with a known surname
+        if _ja_full_known(lead.group(1)) and classify(lead.group(1)) != COMMON:
+            spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
     for pattern in (_JA_AGE, _JA_LABEL):
         for m in pattern.finditer(text):
             run = m.group(1)

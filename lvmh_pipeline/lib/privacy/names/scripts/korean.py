@@ -37,10 +37,20 @@ _KO_AGE = re.compile(
 _KO_PREFIXED = re.compile(
     r"(?:고객|손님|회원|VIP|신규 고객|단골 고객)[ \t]+([가-힣]{3})(?=[은는이가을를의께와과도]?(?:[ \t,.(（:]|$))"
 )
+# "고객 최, 예산 …", "VIP 정.", "담당 고객: 윤.": a lone surname after a client or label word,
+# closed by punctuation.
+_KO_PREFIXED_LONE = re.compile(
+    r"(?<![가-힣])(?:고객|손님|회원|VIP|vip|신규 고객|단골 고객|고객명|성함|이름)(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    rf"([{''.join(KO_SURNAMES)}])(?=[ \t]*(?:[,.(（:;/]|$|\n))"
+)
+# A three-syllable word right after a label's colon, closed by punctuation.
+_KO_AFTER_COLON = re.compile(r"(?<=[:：])[ \t]*([가-힣]{3})(?=[ \t]*(?:[,.(（;/]|$|\n))")
+# Last syllables of words that are no given name: particles, verb endings, nouns of time.
+_KO_NOT_GIVEN_END = frozenset("은는을를의에도로와과고며서요다면니죠게엔됨함음중일월년후전")
 _KO_LEADING = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]*[,(（:]")
 # "최, 58세", "윤, 39,": a lone surname opening a note before an age
 _KO_LEADING_SURNAME = re.compile(
-    rf"^[ \t]*([{''.join(KO_SURNAMES)}])[ \t]*[,，][ \t]*(?=\d{{1,3}}[ \t]*(?:세|살|,|，|\)))"
+    rf"^[ \t]*([{''.join(KO_SURNAMES)}])[ \t]*[,，.:：(（][ \t]*(?=\d{{1,3}}[ \t]*(?:세|살|,|，|\)|）|대))"
 )
 # One syllable that makes a word with 님 although it is a surname too: 손님 (guest), 주님 (the
 # Lord), 신님 (a god).
@@ -50,7 +60,7 @@ _KO_ROLE_ENDINGS = ("분", "들", "님", "씨", "사", "장", "원", "관")
 _KO_FOREIGN_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "고객", "여사"})
 # Rarer one-syllable surnames, taken only alone before a personal honorific ("봉 고객님", "빈 여사님"):
 # elsewhere they are words. Not 두 (two), 가, 시, 상, 예, 형, 동, 당, 순, 목: words in that place too.
-_KO_RARE_SURNAMES = frozenset("경봉복태피감빈온호범좌팽승간갈견옹빙풍평")
+_KO_RARE_SURNAMES = frozenset("경봉복태피감빈온호범좌팽승간갈견옹빙풍평부예")
 _KO_PERSONAL_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "사모님", "고객", "여사"})
 _KO_GLUED_FOREIGN = frozenset({"님", "씨", "고객님", "여사님"})
 _KO_TITLE_HONORIFICS = frozenset({"선생님", "사모님", "교수님", "박사님", "회장님", "대표님"})
@@ -108,6 +118,26 @@ def _ko_name_start(text: str, start: int, word: str) -> int:
     return start
 
 
+# "2. 제니퍼 월시 님", "일행, 소피아 월시 님": a foreign given name opening a phrase before a
+# foreign surname in Hangul.
+_KO_FOREIGN_GIVEN_BEFORE = re.compile(
+    r"(?:^|(?<=[,.:;(（)\]/·\-–—\n])|(?<![\w])\d{1,4}[가-힣]{0,2}[ \t]+)[ \t]*([가-힣]{2,4})[ \t]$"
+)
+# Last syllables of Korean words (particles, verb and adjective endings, nouns of place or time)
+# that no foreign given name in Hangul ends with.
+_KO_NOT_FOREIGN_GIVEN_END = tuple("은는이가을를의에도로와과랑한된던할인들님씨분께서고며면요다죠음함됨임중후전날일주월년층점")
+
+
+def _ko_foreign_given_start(text: str, start: int) -> int:
+    m = _KO_FOREIGN_GIVEN_BEFORE.search(text, max(0, start - 14), start)
+    if not m:
+        return start
+    word = m.group(1)
+    if not _ko_foreign(word) or word.endswith(_KO_NOT_FOREIGN_GIVEN_END) or word in KO_NAME_CUES:
+        return start
+    return m.start(1)
+
+
 def _korean_names(text: str) -> list[PiiSpan]:
     spans = []
     for m in _KO_NAME.finditer(text):
@@ -148,11 +178,23 @@ def _korean_names(text: str) -> list[PiiSpan]:
         ):
             # "리처드슨 님", "다나카 고객님", "가르시아님", "가르시아 선생님": a foreign name in
             # Hangul before an honorific (three syllables at least when glued or before a role)
-            spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.end(1), "NAME"))
+            start = _ko_name_start(text, m.start(1), word)
+            if start == m.start(1):
+                start = _ko_foreign_given_start(text, start)
+            spans.append(PiiSpan(start, m.end(1), "NAME"))
     for m in _KO_PREFIXED.finditer(text):
         word = m.group(1)
         after = text[m.end(1) : m.end(1) + 1]
         if _ko_is_name(word) and (is_given_name(word[1:]) or (after and after in "은는이가을를의께와과도,.(（:")):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _KO_PREFIXED_LONE.finditer(text):
+        if m.group(1) not in KO_NOT_LONE_SURNAMES:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _KO_AFTER_COLON.finditer(text):  # "메모: 김민지, 스카프", "통화: 박서준."
+        word = m.group(1)
+        if _ko_is_name(word) and (
+            ko_full_name(word) or word[2] not in _KO_NOT_GIVEN_END and word[:2] not in KO_COMMON_STEMS
+        ):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     lone = _KO_LEADING_SURNAME.match(text)
     if lone:
