@@ -8,12 +8,14 @@ from __future__ import annotations
 import dagster as dg
 
 from lvmh_pipeline.defs.resources import build_resources
+from lvmh_pipeline.lib.common.sqlite_sync import relax_wal_fsync
 from lvmh_pipeline.settings import PROJECT_ROOT, Settings, get_settings
 
 
 def build_definitions(settings: Settings) -> dg.Definitions:
     """Everything of the code location, wired to the given data dir and stores (the entry point
     of the tests and the CLI)."""
+    relax_wal_fsync()  # Dagster's sqlite storage: no fsync per event (lib/common/sqlite_sync.py)
     return dg.Definitions.merge(
         dg.load_from_defs_folder(project_root=PROJECT_ROOT),
         dg.Definitions(resources=build_resources(settings)),
