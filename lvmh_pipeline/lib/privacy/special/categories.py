@@ -21,7 +21,8 @@ roles it touches ("Conservative councillor", "delegata CGIL") and, in the catego
 join, the cue it touches ("votes Labour", "iscritto al PD"); two demonyms joined by a hyphen are
 an origin ("Japanese-Brazilian"), a nationality alone is not. Medical word formation is HEALTH
 without a list ("diverticulitis", "cholecystectomy", "Lungenentzündung", "staaroperatie",
-"Brustkrebspatientin", "arthritic", "Hypertoniker"; :mod:`special.wordforms`), and a CJK/Hangul disease word keeps its
+"Brustkrebspatientin", "arthritic", "Hypertoniker", "paniekstoornis", and medicines by their
+WHO class stem, "sertraline", "Bisoprolol"; :mod:`special.wordforms`), and a CJK/Hangul disease word keeps its
 suffix ("癌" + "症", "우울" + "증"). A same-sex spouse whose possessive shows both genders ("her wife",
 "sein Mann", "haar vrouw", "mariée à une femme", "زوجتها": the lexicon's ``partners``) reveals the
 orientation only where nothing else in the note states it; a neutral or opposite-sex spouse is
