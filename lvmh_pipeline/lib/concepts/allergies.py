@@ -47,18 +47,78 @@ def _license_pass(
                 # before a cue, a few words: "Messing an Schnallen verursacht Ausschlag"
                 # (JA/ZH/KO put a noun between: "크롬 무두질 가죽에 알레르기", "铬鞣皮革过敏")
                 before = (2 if gap and is_dense_char(gap[-1][0]) else 1) if anchor[2] == meta.allergy_unspecified else 3
+                if gap and anchor[1] > hit[0] and gap[0][0] in _KO_PARTICLES and len(gap[0]) <= 2 \
+                        and nt.folded[hit[1] : hit[1] + 1] == gap[0][0]:
+                    gap = gap[1:]  # a particle glued to the allergen: "계란을 못 드심, 알레르기"
                 licensed_here = gap_length(gap) <= (2 if anchor[1] <= hit[0] else before)
+                if not licensed_here and anchor[1] > hit[0] and anchor[2] == meta.allergy_unspecified:
+                    licensed_here = _topic_then_allergy(nt, hit, anchor, gap) or _avoided_because(nt, hit, gap)
                 if licensed_here and anchor[2] != meta.allergy_unspecified and anchor[1] <= hit[0]:
                     # a cue has its object before a comma: "価格に敏感、ウール", "sensible au prix, la laine"
                     o_lo, o_hi = nt.to_original(anchor[1], hit[0])
                     licensed_here = _COMMA.search(nt.original, o_lo, o_hi) is None
             else:  # a list of allergens: "mustard, wool and latex", "eggs and to mustard", "달걀이랑 우유"
-                licensed_here = listed([w for w in gap if w not in _KO_LIST_GLUE]) if gap else True
+                # (numbered items: "1) 동물 털 2) 계란", folded digits are 0s)
+                licensed_here = listed([w for w in gap if w not in _KO_LIST_GLUE and w.strip("0")]) if gap else True
             if licensed_here:
                 kept.append(hit)
                 stated.add(hit[2])
                 later.pop()
                 break
+
+
+_TOPIC_GAP_WORDS = 4  # words between an allergen put first and the allergy word closing its clause
+_NO_BEFORE = frozenset("no not kein keine keinen pas aucune aucun nessuna nessun ninguna ningun nenhuma geen нет без ни لا "
+                       "sans senza sin sem ohne zonder".split())
+_TOPIC_BREAK = re.compile(r"[.;!?,:()\n。！？；：、，،؛]")
+_TOPIC_CLAUSE = re.compile(r"[.;!?,:()\n。！？；：、，،؛]|\s[-–—]\s")
+
+
+def _topic_then_allergy(nt: NormalizedText, hit: AliasMatch, anchor: AliasMatch, gap: list[str]) -> bool:
+    """An allergen opening its clause and an allergy word closing it, a short verb phrase
+    between ("La lana le dà allergia", "Wolle löst bei ihr eine Allergie aus", "От шерсти у
+    неё аллергия", "Шерсть не носит — аллергия"): the allergy is to that allergen."""
+    if gap_length(gap) > _TOPIC_GAP_WORDS + 2 or any(w in LIST_WORDS for w in gap) or gap[-1:] and gap[-1] in _NO_BEFORE:
+        return False  # "soy latte for her — no allergies"
+    original = nt.original
+    o_hit, o_hit_end = nt.to_original(hit[0], hit[1])
+    o_anchor, o_anchor_end = nt.to_original(anchor[0], anchor[1])
+    cut = [m.end() for m in _TOPIC_BREAK.finditer(original, o_hit_end, o_anchor)]
+    if len(original[o_hit_end : cut[0] if cut else o_anchor].split()) > _TOPIC_GAP_WORDS:
+        return False
+    if cut and (len(original[cut[-1] : o_anchor].split()) > 2 or "," not in original[cut[-1] - 1 : cut[-1]]):
+        return False  # "Soy latte for her, no allergies": another clause (a dash may join: "Шерсть не носит — аллергия")
+    # (an allergy word closing the sentence after a comma gives the reason: "Шерстяное не носит, аллергия.",
+    # "Schafwolle geht gar nicht, sie ist allergisch.")
+    breaks = [m.end() for m in _TOPIC_CLAUSE.finditer(original, max(0, o_hit - 40), o_hit)]
+    head = original[breaks[-1] if breaks else max(0, o_hit - 40) : o_hit].split()
+    if len(head) > 1 or (not breaks and o_hit > 40):
+        return False  # the allergen does not open its clause ("from" / "la" / "от" may)
+    after = _TOPIC_CLAUSE.search(original, o_anchor_end)
+    tail = original[o_anchor_end : after.start() if after else len(original)].split()
+    if cut:  # after a comma the allergy word must end the sentence
+        return (not tail or tail == ["ist"]) and (after is None or original[after.start()] in ".!;\n")
+    return len(tail) <= 1  # the allergy word (and a verb particle: "aus") closes the clause
+
+
+# "Sie trägt keine Wolle, weil sie allergisch ist", "never wears wool because she is allergic":
+# a word done without, then the allergy as its reason.
+_BECAUSE = frozenset(fold(w) for w in (
+    "because since as weil da denn parce car puisque perche poiche porque pois omdat want потому поскольку "
+    "так لان لانه لانها"
+).split())
+_WITHOUT = frozenset(fold(w) for w in (
+    "no not never without avoid avoids avoiding kein keine keinen nie nicht ohne meidet vermeidet pas jamais sans "
+    "evite non mai senza evita no nunca sin evita nao nunca sem geen nooit zonder vermijdt не никогда без избегает "
+    "لا ما بدون تتجنب يتجنب"
+).split())
+
+
+def _avoided_because(nt: NormalizedText, hit: AliasMatch, gap: list[str]) -> bool:
+    if len(gap) > 6 or _BECAUSE.isdisjoint(gap):
+        return False
+    before = nt.folded[max(0, hit[0] - 40) : hit[0]].split()[-3:]
+    return not _WITHOUT.isdisjoint(before)
 
 
 def with_licensed(
@@ -201,8 +261,9 @@ def pair_allergies(
         if matches[i][2] == meta.allergy_unspecified and negated[i - 1] and not negated[i]:
             if folded.startswith(_CAUSAL, matches[i][0]):
                 continue  # "не носит шерсть из-за аллергии": the reason for avoiding it, not its head noun
-            if matches[i - 1][1] <= matches[i][0] and not folded[matches[i - 1][1] : matches[i][0]].strip():
-                negated[i] = True
+            if matches[i - 1][1] <= matches[i][0] and not folded[matches[i - 1][1] : matches[i][0]].strip() \
+                    and not _CLAUSE.search(nt.original, *nt.to_original(matches[i - 1][1], matches[i][0])):
+                negated[i] = True  # (not across a colon or comma: "Pas de sésame : allergie sévère")
     words = allergy.words
     announced: bool | None = None  # the note speaks of allergies (computed when needed)
     for i, (start, end, concept, confidence) in enumerate(matches):
@@ -221,6 +282,7 @@ def pair_allergies(
         if corrected[i]:
             negated[i] = True
     dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes, language)
+    dropped.update(_eaten_fish(nt, matches, negated, meta, allergy, dropped))
     dropped.update(_object_words(nt, matches, meta, allergy))
     dropped.update(_unclaimed(nt, matches, negated, meta))
     foods = _food_hits(matches, allergy)
@@ -228,6 +290,7 @@ def pair_allergies(
     liked = [i for i in foods if not negated[i] and not stated_negated[i]]
     if liked:  # the word checks of _liked_foods cost more than this
         dropped.update(_liked_foods(nt, matches, liked, [a or b for a, b in zip(negated, stated_negated)], meta, allergy))
+        dropped.update(_ingredients(nt, matches, liked, meta, allergy))
     licensors, categories = meta.licensors, meta.categories
     cues = [u for u, m in enumerate(matches) if m[2] in licensors]
     # what a cue can pair with (a perfume it pairs with becomes the fragrance allergen: still one)
@@ -241,11 +304,13 @@ def pair_allergies(
             perfume = a_concept == meta.fragrance_product
             if not near(nt, u_match, a_match):
                 continue
+            if negated[u] and not negated[a] and _denial_closed(nt, u_match, a_match, words):
+                continue  # "아이는 알레르기가 없는데 남편은 땅콩 알레르기", "allergies none, husband nuts"
             dropped.add(u)
             negated[a] = negated[a] or negated[u]
             if perfume:
                 matches[a] = (a_start, a_end, meta.fragrance_allergy, confidence)
-    _share_denial(nt, matches, negated, stated_negated, allergy, language)
+    _share_denial(nt, matches, negated, stated_negated, allergy, language, corrected)
     if repeats:
         again = [i for i, m in enumerate(matches) if (m[0], m[1]) in repeats]
         for concept in {matches[i][2] for i in again}:
@@ -255,7 +320,9 @@ def pair_allergies(
                     if matches[i][2] == concept:
                         negated[i] = True
     generic = meta.allergy_unspecified
-    named = [i for i, m in enumerate(matches) if allergen[m[2]] and not negated[i] and i not in dropped]
+    # (a placeholder is a stated allergen: pseudonymization leaves negated ones readable)
+    named = [i for i, m in enumerate(matches)
+             if allergen[m[2]] and (m[3] == PLACEHOLDER or (not negated[i] and i not in dropped))]
     denied = False
     for i, m in enumerate(matches):
         if m[2] != generic:
@@ -278,6 +345,47 @@ def pair_allergies(
     return dropped
 
 
+# A negator closing an allergy word's clause ("알레르기가 없는데", "アレルギーはないが", "过敏没有",
+# "allergies none"): an allergen after it is another statement.
+_CLOSING_DENIAL = re.compile(
+    r"없|아니|ない|なし|無し|没有|沒有|无|無|(?<!\w)(?:none|nil|keine|geen|aucune|nessuna|ninguna|nenhuma|нет|"
+    r"لا يوجد|ما في)(?!\w)"
+)
+
+
+def _denial_closed(nt: NormalizedText, cue: AliasMatch, allergen_match: AliasMatch, words: re.Pattern[str]) -> bool:
+    """The allergy word ``cue`` is denied apart from ``allergen_match``: the cue's negator stands
+    between them and the allergen has an allergy word of its own ("없는데 … 땅콩 알레르기")."""
+    return (
+        words.search(nt.folded, allergen_match[0], allergen_match[1]) is not None
+        and not (cue[0] < allergen_match[1] and allergen_match[0] < cue[1])
+        and cue[1] <= allergen_match[0]
+        and _CLOSING_DENIAL.search(nt.folded, cue[1], allergen_match[0]) is not None
+    )
+
+
+def _eaten_fish(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                allergy: AllergyMeta, dropped: set[int]) -> set[int]:
+    """Fish or seafood in the sentence of a pescatarian diet is what the client eats, not an
+    allergen ("تأكل السمك والمأكولات البحرية فقط، لا لحوم", "no meat, fish and prawns are fine"),
+    unless an allergy word is in its clause."""
+    pescatarian = meta.by_name.get("pescatarian", -1)
+    diets = [m for i, m in enumerate(matches) if m[2] == pescatarian and not negated[i] and i not in dropped]
+    if not diets:
+        return set()
+    seafood = {meta.by_name.get("fish", -1), meta.by_name.get("shellfish", -1)}
+    found = set()
+    for i, m in enumerate(matches):
+        if m[2] not in seafood or negated[i] or m[3] == PLACEHOLDER:
+            continue
+        if not any(gap_words(nt, d, m) is not None for d in diets):
+            continue
+        c_start, c_end = _window(nt, m[0], m[1], _CLAUSE)
+        if not allergy.words.search(nt.folded, c_start, c_end):
+            found.add(i)
+    return found
+
+
 # Words that coordinate the items of a list (a bare comma does not: "keine Nussallergie, Eier meiden").
 _COORDINATING = LIST_WORDS | _KO_LIST_GLUE | frozenset("ni nor neither noch ни nem".split())
 _LIST_NEGATORS = frozenset(
@@ -288,7 +396,7 @@ _LIST_NEGATORS = frozenset(
 
 def _share_denial(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], stated_negated: list[bool],
-    allergy: AllergyMeta, language: str | None,
+    allergy: AllergyMeta, language: str | None, corrected: Sequence[bool] = (),
 ) -> None:
     """A list of allergens shares the denial of the allergy word that closes or opens it, in
     place: "땅콩, 계란 알레르기 없음", "花生、鸡蛋过敏都没有", "No nut or egg allergies", "Keine Nuss- oder
@@ -317,7 +425,8 @@ def _share_denial(
         # (not "alergia a los cacahuetes", which opens its own statement)
         word = words.search(folded, matches[last][0], matches[last][1])
         closing = word is not None and word.start() > matches[last][0]
-        if negated[last] and (closing or post_denied(nt, matches, last, language)):
+        taken_back = bool(corrected) and corrected[last]  # "계란, 우유, 땅콩 다 드심", "eggs, milk, nuts: all fine"
+        if negated[last] and (closing or taken_back or post_denied(nt, matches, last, language)):
             for k in range(len(chain) - 1, 0, -1):  # the allergy word closing the list is denied
                 if own[k - 1] or chain[k][2]:
                     break  # "nuts and eggs, no shellfish allergy": the denial is the last item's own
@@ -496,11 +605,52 @@ def _liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int]
     return liked
 
 
+# A food named as what a dish or gift is made with is an ingredient, not an allergen, when no
+# allergy word or cue shares its sentence: "bombones con avellanas", "pan normal, con gluten",
+# "chocolats aux noisettes", "Pralinen mit Nüssen", "クルミのチョコレート", "核桃味的蛋糕".
+_WITH = frozenset(fold(w) for w in "with con avec aux mit com met с со".split())
+_DENSE_INGREDIENT_AFTER = re.compile(r"\s?(?:の(?:チョコ|ケーキ|お菓子|クッキー|タルト|パン|アイス|スイーツ|詰め合わせ)|入りの|味の|"
+                                     r"味的|口味|巧克力|蛋糕|饼干)")  # (not Korean: "들어간" often precedes a refusal)
+
+
+def _ingredients(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], meta: ConceptMeta,
+                 allergy: AllergyMeta) -> set[int]:
+    folded = nt.folded
+    found = set()
+    for i in foods:
+        start, end = matches[i][0], matches[i][1]
+        if any(m[2] == matches[i][2] for j, m in enumerate(matches) if j != i):
+            continue  # named again elsewhere in the note: "땅콩 알레르기. 땅콩 들어간 초콜릿 피해 주세요"
+        if is_dense_char(folded[start]) and not is_arabic_char(folded[start]):
+            if not _DENSE_INGREDIENT_AFTER.match(folded, end):
+                continue
+        elif folded[max(0, start - 12) : start].split()[-1:] not in ([w] for w in _WITH) and not (
+            folded[max(0, start - 16) : start].split()[-2:-1] in ([w] for w in _WITH)
+            and folded[max(0, start - 16) : start].split()[-1:] in (["les"], ["des"], ["den"], ["the"], ["de"])
+        ):
+            continue
+        s_start, s_end = _window(nt, start, end, _SENTENCE)
+        if allergy.words.search(folded, s_start, s_end) or any(
+            m[2] in meta.licensors and m[0] < s_end and s_start < m[1] for m in matches
+        ):
+            continue
+        sentence = folded[s_start:s_end]
+        if _DENSE_REFUSAL.search(sentence) or not _NOT_LIKING.isdisjoint(sentence.split()):
+            continue  # "호두 들어간 음식은 못 드심", "pas de gâteau aux noix": refused, settled elsewhere
+        found.add(i)
+    return found
+
+
+_DENSE_REFUSAL = re.compile(r"못|안 |안드|않|없|금지|피해|피하|피할|제외|빼|조심|주의|ない|ません|ダメ|だめ|不可|禁止|避け|控え|注意|"
+                            r"気をつけ|ng|不|没|别|無|无|避免|注意|لا|ما|بدون|avoid|evit|vermeid|избег|تجنب")
+
+
 # A diet or food word that names a material, a shape or a gift is no constraint of the client:
 # "vegan leather", "cuir vegan", "비건 가죽", "جلد نباتي", "坚果礼盒", "견과류 선물 세트",
 # "땅콩 모양", "علبة مكسرات هدية" (the noun after the word, or before it in Romance and Arabic).
 _OBJECT_AFTER = frozenset(fold(w) for w in (
     "leather leathers suede skin skins gift hamper hampers giftbox shaped shape charm charms pendant colour color "
+    "bag bags handbag handbags tote sneakers shoes trainers "
     "wood veneer tone tones shade hue "
     "leder lederwaren pelz geschenk geschenkbox geschenkset form leren geschenkdoos vorm cadeau "
     "кожа кожи кожу подарочный подарок формы"
@@ -514,6 +664,8 @@ _OBJECT_BEFORE = frozenset(fold(w) for w in (
 ).split())
 _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", "革", "ギフト", "詰め合わせ", "の形", "皮革", "皮具", "礼盒", "礼品", "礼物",
                  "形状", "造型", "禮盒", "禮品",
+                 # a bag or shoes made without animal leather: "비건 가방", "ヴィーガンバッグ", "纯素包"
+                 "가방", "신발", "스니커즈", "バッグ", "スニーカー", "シューズ", "包包", "手袋", "鞋",
                  # a colour or a wood: "ヘーゼルナッツ色", "クルミ材", "호두색", "胡桃木", "榛子色"
                  "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色")
 
@@ -553,7 +705,7 @@ _OPEN = tuple(fold(w) for w in (
     "por confirmar", "a confirmar", "desconocidas", "desconocida", "por verificar", "preguntar", "desconhecidas",
     "desconhecida", "a verificar", "perguntar", "onbekend", "navragen", "te bevestigen", "nog checken", "nog navragen",
     "уточнить", "неизвестно", "не известно", "узнать", "спросить", "要確認", "未確認", "不明", "確認中", "確認する",
-    "확인 필요", "모름", "미확인", "확인 예정", "여쭤보기", "待确认", "待確認", "不清楚", "未知", "不详", "不詳", "再确认",
+    "확인 필요", "모름", "미확인", "확인 예정", "여쭤보기", "확인 안", "확인 못", "확인은 안", "체크 필요", "待确认", "待確認", "不清楚", "未知", "不详", "不詳", "再确认",
     "غير معروفة", "غير معروف", "غير محددة", "نسأل", "للتأكد", "نتأكد",
 ))
 _ASKED = tuple(fold(w) for w in (

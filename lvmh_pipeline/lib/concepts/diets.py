@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, clause_of, gap_words, listed, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.negation import ABSTAINED, NOT_A_DIET, abstention_flags, soft_drink_after
+from lvmh_pipeline.lib.concepts.negation import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
@@ -27,7 +27,8 @@ _AVOIDANCE_DIETS = frozenset({"no_alcohol", "no_pork", "low_sugar", "low_carb"})
 _FISH_WORDS = frozenset(
     fold(w) for w in (
         "fish seafood poisson poissons fisch meeresfruchte pesce pescado marisco mariscos peixe peixes vis "
-        "zeevruchten рыбу рыба рыбы морепродукты سمك السمك الاسماك اسماك"
+        "zeevruchten рыбу рыба рыбы морепродукты سمك السمك الاسماك اسماك بحريه البحريه روبيان الروبيان جمبري "
+        "الجمبري ربيان الربيان"
     ).split()
 )
 _DENSE_FISH_WORDS = ("魚", "シーフード", "생선", "해산물", "鱼", "海鲜", "海鮮")
@@ -121,7 +122,9 @@ _PAST_COPULA = frozenset(
         "was waren geweest был была было были стал стала كان كانت كانوا"
     ).split()
 )
-_FORMERLY_AFTER = ("من قبل", "سابقا", "في الماضي", "в прошлом")  # right after the diet word
+_FORMERLY_AFTER = ("من قبل", "سابقا", "في الماضي", "в прошлом", "была в детстве", "был в детстве", "в детстве",
+                   "as a child", "in childhood", "enfant", "dans l'enfance", "als Kind", "in der Kindheit",
+                   "da bambina", "da bambino", "de niña", "de niño", "em criança", "quando era criança")  # right after the word
 _FORMERLY_AFTER_FOLDED = tuple(fold(w) for w in _FORMERLY_AFTER)
 
 
@@ -157,7 +160,8 @@ _DIABETES_TOPICS = frozenset(
         "research foundation charity association awareness clinic nurse specialist centre center ward conference "
         "fundraiser fundraising gala recherche fondation association clinique centre congres ricerca fondazione "
         "associazione clinica centro investigacion fundacion asociacion pesquisa fundacao associacao forschung "
-        "stiftung klinik zentrum gesellschaft onderzoek stichting vereniging исследования фонд клиника центр"
+        "stiftung klinik zentrum gesellschaft onderzoek stichting vereniging исследования фонд клиника центр "
+        "praxis diabetologie diabetology diabetologia diabetologia ambulanz department service unit station"
     ).split()
 )
 
@@ -184,6 +188,74 @@ def _diabetes_topic(folded: str, start: int, end: int) -> bool:
     return bool(_DIABETES_TOPICS.intersection(after)) or bool(before and before[-1] in _DIABETES_TOPICS)
 
 
+# A normal lab value is no diabetes ("glycémie normale", "Blutzucker in Ordnung", "blood sugar
+# normal", "혈당 정상", "血糖正常", "سكر الدم طبيعي").
+_NORMAL = frozenset(fold(w) for w in (
+    "normal normale normaux normales normali norma normais ok okay fine good ordnung unauffallig "
+    "gut buono buona bueno buena bom boa normaal goed prima нормальный нормальная норме норма "
+    "нормальное хороший طبيعي طبيعيه سليم"
+).split())
+_DENSE_NORMAL = ("正常", "정상", "괜찮", "問題な", "问题", "良好")
+
+
+_COPULAS = frozenset(fold(w) for w in "is are was ist sind war est sont était e è sono es son está estan é são está "
+                      "zijn был была в im in dans di en em".split())
+_LAB_WORDS = ("glycemie", "blood sugar", "blutzucker", "glicemia", "glucemia", "bloedsuiker", "сахар в крови",
+              "血糖", "혈당", "سكر الدم", "سكر بالدم")
+
+
+def _normal_reading(folded: str, start: int, end: int) -> bool:
+    if not folded[start:end].startswith(_LAB_WORDS):
+        return False  # "diabète bien équilibré" is still diabetes
+    tail = folded[end : end + 30]
+    if is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff":
+        return any(w in tail[:8] for w in _DENSE_NORMAL)
+    words = [w for w in tail.split()[:5] if w not in _TOPIC_GLUE and w not in _COPULAS]
+    return bool(_NORMAL.intersection(words[:2])) and "not" not in words and "pas" not in words
+
+
+# The diabetes of someone gone, or in the family's past, is no diet of the client: "son père était
+# diabétique", "her late father was diabetic", "décédée du diabète", "antécédents familiaux de
+# diabète", "아버님이 당뇨로 돌아가셔서", "父亲因糖尿病去世"; a fear of it neither ("craint le diabète").
+_GONE = frozenset(fold(w) for w in (
+    "late died dead deceased passed décédé décédée décédés decede decedee mort morte morts disparu disparue "
+    "verstorben verstorbene verstorbener gestorben starb morto morta morti scomparso scomparsa deceduto deceduta "
+    "murió murio fallecido fallecida falleció fallecio difunto difunta faleceu falecido falecida morreu "
+    "overleden overleed stierf умер умерла умерли покойный покойная скончался скончалась "
+    "توفي توفيت المرحوم المرحومه مات ماتت "
+    "history antecedents antécédents familiaux familial familiale familiare familiari familiares familiar "
+    "familie familiengeschichte familienanamnese vorbelastet наследственность семейный "
+    "risk risque risiko rischio riesgo risco риск fears fear afraid craint crainte peur angst paura miedo medo "
+    "боится страх prevention prévention prevenir vorbeugung prevenzione prevencion prevencao профилактика "
+    "وراثي خايف خايفه"
+).split())
+_DENSE_GONE = ("돌아가", "별세", "作古", "去世", "过世", "過世", "病逝", "亡くな", "他界", "家族歴", "가족력", "家族史", "遗传",
+               "遺伝", "予防", "예방", "预防")
+_PAST_WITH = frozenset(fold(w) for w in (
+    "was were had etait avait war hatte era aveva fue tenia tenía foi tinha era was had был была болел болела "
+    "كان كانت"
+).split())
+
+
+def _not_the_clients_diabetes(folded: str, matches: list[AliasMatch], i: int, meta: ConceptMeta) -> bool:
+    start, end = matches[i][0], matches[i][1]
+    lo = max(0, start - 60)
+    if is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff":
+        window = folded[lo : end + 16]
+        return any(w in window for w in _DENSE_GONE)
+    before = folded[lo:start].split()[-6:]
+    after = folded[end : end + 40].split()[:3]
+    if _GONE.intersection(before[-4:]) or _GONE.intersection(after):
+        return True
+    # a relative in the past tense: "son père était diabétique", "Ihr Vater hatte Diabetes"
+    if before and (before[-1] in _PAST_WITH or (len(before) > 1 and before[-2] in _PAST_WITH)):
+        return any(meta.categories[m[2]] == "family" and m[1] <= start and start - m[1] < 40 for m in matches[:i])
+    return False
+
+
+_TOO_MUCH = frozenset(fold(w) for w in "trop too much viel troppo demasiado demasiada muito muita слишком много كثير".split())
+
+
 def avoided_diets(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, language: str | None,
     allergy: AllergyMeta,
@@ -197,7 +269,7 @@ def avoided_diets(
     cues = [i for i, m in enumerate(matches) if diet_cue[m[2]] >= 0]
     kinds = abstention_flags(
         nt, matches, language, cues, [reduced_diet[matches[i][2]] >= 0 for i in cues],
-        [allergy.drinking[matches[i][2]] for i in cues], [m[2] not in meta.cues for m in matches],
+        [allergy.drinking[matches[i][2]] for i in cues], [m[2] not in meta.cues and meta.categories[m[2]] != "style" for m in matches],  # "糖分は控えめ": a style word reads on
     )
     absolute = set()
     for i in cues:
@@ -206,6 +278,9 @@ def avoided_diets(
             continue  # overlapping a longer item: "豚肉は" is pork, not meat
         if negated[i]:
             kind = ABSTAINED
+            before = nt.folded[max(0, matches[i][0] - 24) : matches[i][0]].split()[-3:]
+            if reduced_diet[matches[i][2]] >= 0 and not _TOO_MUCH.isdisjoint(before):
+                kind = REDUCED  # "pas trop de sucre", "not too much sugar", "nicht zu viel Zucker": limited
         elif not kind and i > 0 and not negated[i - 1] and meta.names[matches[i - 1][2]] in _AVOIDANCE_DIETS:
             gap = gap_words(nt, matches[i - 1], matches[i])
             if gap is not None and listed(gap):
@@ -220,6 +295,24 @@ def avoided_diets(
 
 
 
+_GESTATIONAL = ("gestation", "gestaz", "gestac", "schwangerschaft", "zwangerschap", "гестацион", "беременн", "임신", "妊娠",
+                "الحمل", "pregnan", "grossesse", "gravidanza", "embarazo", "gravidez")
+
+
+def _gestational(folded: str, start: int, end: int) -> bool:
+    """A diabetes of pregnancy: "diabète gestationnel", "Schwangerschaftsdiabetes", "임신성 당뇨", "妊娠糖尿病",
+    "سكري الحمل", "pregnancy diabetes"."""
+    window = folded[max(0, start - 12) : end + 16]
+    return any(w in window for w in _GESTATIONAL)
+
+
+_AR_SUGARS = ("سكريات",)
+_AR_LIMITING = frozenset(fold(w) for w in (
+    "بدون بلا لا ما مش مو ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة يتجنب تتجنب يبتعد تبتعد تبعد يبعد قاطع قاطعة "
+    "قليل قليلة يقلل تقلل تقليل يخفف تخفف خففت قللت منخفض"
+).split())
+
+
 def negate_past_and_topics(
     folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, constraint: tuple[bool, ...]
 ) -> None:
@@ -229,8 +322,29 @@ def negate_past_and_topics(
         if constraint[m[2]] and not negated[i] and _formerly(folded, m[0], m[1]):
             negated[i] = True
     diabetic = meta.by_name.get("diabetic", -1)
+    low_sugar = meta.by_name.get("low_sugar", -1)
     for i, m in enumerate(matches):
-        if m[2] == diabetic and _diabetes_topic(folded, m[0], m[1]):
+        if m[2] == diabetic and folded[m[0] : m[1]].endswith(_AR_SUGARS):
+            # "السكريات" (sugars) holds "سكري" (diabetic): limited or avoided, it is the low-sugar diet
+            words = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in folded[max(0, m[0] - 40) : m[0]].split()[-3:]]
+            if _AR_LIMITING.isdisjoint(words):
+                negated[i] = True
+            else:
+                matches[i] = (m[0], m[1], low_sugar, m[3])
+    for i, m in enumerate(matches):
+        if m[2] == diabetic and not negated[i] and _gestational(folded, m[0], m[1]):
+            # pregnancy diabetes is managed by limiting sugar: "Schwangerschaftsdiabetes", "임신성 당뇨"
+            matches[i] = (m[0], m[1], low_sugar, m[3])
+    for i, m in enumerate(matches):
+        if m[2] == diabetic and folded[m[0] : m[1]] == "hat zucker" and folded[m[1] : m[1] + 12].split()[:1] in (
+            ["im"], ["in"], ["mit"], ["zum"], ["gern"], ["gerne"], ["lieber"], ["und"]
+        ):
+            negated[i] = True  # "hat Zucker im Kaffee gern": sugar in the coffee, not diabetes
+    for i, m in enumerate(matches):
+        if m[2] == diabetic and not negated[i] and (
+            _diabetes_topic(folded, m[0], m[1]) or _normal_reading(folded, m[0], m[1])
+            or _not_the_clients_diabetes(folded, matches, i, meta)
+        ):
             negated[i] = True
 
 
@@ -238,6 +352,18 @@ def _says_none(absolute: re.Pattern[str], span: str, language: str | None) -> bo
     """An absolute word ("no", "sem", "ohne") in ``span``; in Portuguese "no" is "in the"
     (em + o: "cortar no açúcar", cut down on sugar), never a negation (that is "não")."""
     return any(language != "PT" or word.group() != "no" for word in absolute.finditer(span))
+
+
+# Avoiding sugar limits it ("Diabète : éviter les douceurs sucrées", "avoids sweets"): next to a
+# diabetes mention that is the low-sugar diet, as "甘い物は避けている" is.
+_AVOIDING = frozenset(fold(w) for w in (
+    "avoid avoids avoiding avoided evite evitent eviter evitee evita evitar evitando vermeidet meidet meiden "
+    "vermijdt mijdt избегает избегать избегают يتجنب تتجنب يبتعد تبتعد تبعد يبعد"
+).split())
+
+
+def _avoiding(folded: str, start: int) -> bool:
+    return not _AVOIDING.isdisjoint(folded[max(0, start - 40) : start].split()[-4:])
 
 
 def settle_diets(
@@ -270,7 +396,8 @@ def settle_diets(
         dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
         sugar = []
     if sugar and (diabetes or any(m[2] == diabetic and not negated[i] for i, m in enumerate(matches))):
-        if all(i in absolute or _says_none(allergy.absolute, folded[matches[i][0] : matches[i][1]], language)
+        if all((i in absolute and not _avoiding(folded, matches[i][0]))
+               or _says_none(allergy.absolute, folded[matches[i][0] : matches[i][1]], language)
                or _FREE_OF.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):
             dropped.update(sugar)  # "diabetic, no sugar at events": the diabetic diet
         else:  # "diabète, peu de sucre": the diet stated is low_sugar

@@ -66,7 +66,9 @@ _POST: dict[str, tuple[str, ...]] = {
     "RU": ("нет", "отсутствует", "отсутствуют", "ничего", "никогда", "не имеет", "не имеется", "не выявлено",
            "не выявлена", "не обнаружено", "не отмечено", "никаких", "нету", "отрицает",
            # a diet not kept: "халяль не соблюдает", "вегетарианство не практикует"
-           "не соблюдает", "не соблюдают", "не придерживается", "не придерживаются", "не практикует"),
+           "не соблюдает", "не соблюдают", "не придерживается", "не придерживаются", "не практикует",
+           # "Аллергии на пыльцу у неё нет"
+           "у неё нет", "у нее нет", "у него нет", "у них нет", "у неё тоже нет", "у него тоже нет"),
     "AR": ("لا يوجد", "لا توجد", "لا", "ما في", "مافي", "لا شيء", "ولا شي", "ولا شيء", "ما عنده", "ما عندها", "أبدا"),
 }
 _DENSE_PRE: dict[str, tuple[str, ...]] = {
@@ -81,7 +83,9 @@ _DENSE_POST: dict[str, tuple[str, ...]] = {
     "KO": ("없", "안 먹", "안함", "안 함", "싫어", "피할", "특이사항 없", "특이 사항 없", "특별히 없", "딱히 없",
            "별로 없", "전혀 없", "따로 없", "따로는 없", "특별한 건 없", "별다른 건 없", "아무것도 없",
            # "비건 아니심", "채식은 안 하심", "저탄수 식단은 그만두셨음"
-           "아니", "아닙", "안 하", "안하", "그만두", "그만뒀", "그만 두", "중단"),
+           "아니", "아닙", "안 하", "안하", "그만두", "그만뒀", "그만 두", "중단",
+           # "알레르기 같은 건 없다고", "알레르기 같은 거 없음", "알레르기 X"
+           "같은 건 없", "같은 거 없", "같은 것은 없", "같은 게 없", "x"),
 }
 _COORDINATORS = "or and nor ou et ni o y e u oder und noch of en и или أو و".split()
 _BREAK = re.compile(r"[.;!?,:()\[\]\n。！？；：、，؛؟،•|]|\s[-–—]\s")
@@ -120,6 +124,8 @@ def _cues(
         for phrase in _PRE_PAIRS.get(lang, ()):
             first, second = fold(phrase).split()
             pairs.setdefault(second, set()).add(first)
+            if lang == "AR":
+                pairs[second].add("و" + first)  # "وما تاكل لحوم": "and" glued to the negator
     pre = pre | frozenset(pairs)
     return pre, post, post_first, dense_pre, dense_post, {k: frozenset(v) for k, v in pairs.items()}
 
@@ -127,7 +133,7 @@ def _cues(
 _COORD = _folded_set(_COORDINATORS)
 _NE = frozenset({"ne", "n"})
 # First words of negative phrases that are no negators on their own (Arabic "ما" + verb).
-_CONCORD_FIRST = frozenset({"ما"})  # French "ne … plus": "plus" negates after it
+_CONCORD_FIRST = frozenset({"ما", "وما"})  # French "ne … plus": "plus" negates after it
 
 
 class _Scope:
@@ -256,7 +262,7 @@ def _dense_negated(scope: _Scope, own: int, dense_pre: tuple[str, ...], dense_po
         return False  # "술을 전혀 | 안 하세요": the alias is the start of a negative phrase
     tail_chars: list[str] = []
     cursor = end
-    while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 5:
+    while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 7:  # "は特にございません"
         if scope.has_break(cursor, cursor + 1):
             # a comma after a topic particle is a spoken pause: "アレルギーは、ないです"
             if "".join(tail_chars).strip() in _TOPIC_PARTICLES and scope.gap_text(cursor, cursor + 1) in _PAUSES:
@@ -340,11 +346,20 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
         if cue_starts:
             j = bisect_right(cue_starts, start - 1) - 1
             cue_before = j >= 0 and start - cue_starts[j] <= _MAX_CHARS_BACK
+        if pairs and cue_starts and folded.startswith(tuple(pairs), start):
+            first = _TOKEN.match(folded, start)
+            previous = folded[max(0, start - 12) : start].split()[-1:]
+            if first is not None and first.group() in pairs and first.end() <= end and previous \
+                    and previous[0] in pairs[first.group()]:
+                flags.append(True)  # "ما عنده سكري": the alias holds the negator's second word
+                continue
         if not cue_before and not has_dense and end not in post_ends:
             flags.append(False)  # no negator can reach the hit
             continue
         first = _TOKEN.match(folded, start)
-        if first is not None and first.end() <= end and ((token := first.group()) in pre or token in _CONCORD_FIRST):
+        if first is not None and first.end() <= end and (
+            ((token := first.group()) in pre and token not in pairs) or token in _CONCORD_FIRST
+        ):  # (not the second word of a two-word negator: "ما | عنده سكر" negates the alias)
             flags.append(False)  # a negative phrase: "no toma nada de alcohol", "ما تشرب كحول أبداً"
             continue
         negated = cue_before and _pre_negated(scope, own, pre, pairs)
@@ -374,47 +389,48 @@ def _cue_words(language: str) -> Words:
 # Corrections: what follows a constraint in its clause and takes it back ("Nickel allergy NOT
 # confirmed", "peanuts are fine", "乳糖不耐受是搞错了", "الجلوتين غلط", "니켈 … 잘못 적힌").
 _CORRECTIONS: dict[str, tuple[str, ...]] = {
-    "FR": ("pas confirmée", "pas confirmé", "non confirmée", "non confirmé", "infirmée", "infirmé", "une erreur",
+    "FR": ("ne la gêne pas", "ne le gêne pas", "ne la dérange pas", "ne le dérange pas", "aucune gêne", "guérie", "guéri", "disparue", "disparu", "c'est passé", "passée avec l'âge", "pas confirmée", "pas confirmé", "non confirmée", "non confirmé", "infirmée", "infirmé", "une erreur",
            "par erreur", "erronée", "erroné", "ça va", "pas de problème", "aucun problème", "finalement non",
            "finalement pas", "à supprimer", "sans problème", "pose pas de problème", "sans souci", "sans aucun problème", "sans problèmes",
            "le tolère bien", "la tolère bien", "les tolère bien", "tolère bien", "supporte bien", "le supporte bien"),
-    "EN": ("not confirmed", "unconfirmed", "ruled out", "was a mistake", "a mistake", "was wrong", "is wrong",
+    "EN": ("doesn't bother her", "doesn't bother him", "does not bother her", "does not bother him", "no trouble with it", "outgrew it", "outgrown", "went away", "has gone", "resolved", "cleared up", "grew out of it", "not confirmed", "unconfirmed", "ruled out", "was a mistake", "a mistake", "was wrong", "is wrong",
            "in error", "by mistake", "is fine", "are fine", "is ok", "are ok", "is okay", "are okay", "no problem",
            "not a problem", "not an issue", "no issue", "no longer", "to be deleted", "to be removed", "incorrect",
            "fine", "ok", "okay", "is normal", "are normal", "normal levels", "tolerates it well", "tolerates it fine",
            "tolerates well", "tolerates fine", "without any problem", "without a problem", "without problems", "with no problem", "without any issue", "without issues", "turned out she isn't", "turned out he isn't", "turned out she wasn't", "turned out he wasn't", "turned out not to be", "isn't after all", "wasn't after all"),
-    "IT": ("non confermata", "non confermato", "non confermate", "esclusa", "escluso", "un errore", "per errore",
+    "IT": ("non le dà fastidio", "non gli dà fastidio", "non le dà problemi", "non gli dà problemi", "guarita", "guarito", "sparita", "sparito", "non confermata", "non confermato", "non confermate", "esclusa", "escluso", "un errore", "per errore",
            "errata", "errato", "va bene", "vanno bene", "nessun problema", "alla fine no", "da cancellare",
            "da eliminare", "non è un problema", "senza problemi", "senza alcun problema",
            "lo tollera bene", "la tollera bene", "tollera bene", "nella norma"),
-    "ES": ("no confirmada", "no confirmado", "descartada", "descartado", "un error", "por error", "errónea",
+    "ES": ("no le molesta", "no le molestan", "no le afecta", "no le afectan", "curada", "curado", "se le pasó", "se le quitó", "desapareció", "no confirmada", "no confirmado", "descartada", "descartado", "un error", "por error", "errónea",
            "erróneo", "está bien", "están bien", "sin problema", "ningún problema", "no hay problema",
            "al final no", "a borrar", "no es problema", "sin problemas", "sin ningún problema",
            "no le sienta mal", "le sienta bien", "lo tolera bien", "la tolera bien", "tolera bien"),
-    "DE": ("nicht bestätigt", "ausgeschlossen", "ein Irrtum", "Irrtum", "ein Fehler", "irrtümlich", "fälschlich",
+    "DE": ("stört sie nicht", "stört ihn nicht", "stören sie nicht", "stören ihn nicht", "macht ihr nichts", "macht ihm nichts", "verschwunden", "ausgewachsen", "geheilt", "vorbei", "verwachsen", "nicht bestätigt", "ausgeschlossen", "ein Irrtum", "Irrtum", "ein Fehler", "irrtümlich", "fälschlich",
            "falsch", "kein Problem", "unproblematisch", "ist okay", "sind okay", "ist ok", "sind ok", "doch nicht",
            "zu löschen", "nicht mehr", "problemlos", "ohne Probleme", "ohne Problem", "gut verträglich", "verträgt es gut"),
-    "PT": ("não confirmada", "não confirmado", "descartada", "descartado", "um engano", "engano", "um erro",
+    "PT": ("não a incomoda", "não o incomoda", "não incomoda", "não lhe faz mal", "curada", "curado", "desapareceu", "não confirmada", "não confirmado", "descartada", "descartado", "um engano", "engano", "um erro",
            "por erro", "errada", "errado", "está bem", "sem problema", "nenhum problema", "afinal não",
            "a apagar", "não é problema", "sem problemas", "sem qualquer problema", "sem nenhum problema",
            "tolera bem"),
-    "NL": ("niet bevestigd", "uitgesloten", "een vergissing", "vergissing", "misverstand", "een fout", "foutief",
+    "NL": ("stoort haar niet", "stoort hem niet", "heeft er geen last van", "genezen", "verdwenen", "ontgroeid", "niet bevestigd", "uitgesloten", "een vergissing", "vergissing", "misverstand", "een fout", "foutief",
            "onjuist", "klopt niet", "geen probleem", "is prima", "zijn prima", "toch niet", "te schrappen",
            "niet meer", "zonder problemen", "zonder probleem",
            "verdraagt het goed", "verdraagt goed"),
-    "RU": ("не подтвердилась", "не подтвердилось", "не подтвердился", "не подтверждена", "не подтверждено",
+    "RU": ("не беспокоит", "не беспокоят", "не мешает", "не реагирует", "прошла", "прошло", "прошёл", "исчезла", "исчезло", "переросла", "перерос", "не подтвердилась", "не подтвердилось", "не подтвердился", "не подтверждена", "не подтверждено",
            "ошибка", "ошибочно", "по ошибке", "ошибочная", "без проблем", "не проблема", "нормально переносит",
            "всё-таки нет", "все таки нет", "удалить",
            "хорошо переносит", "в норме", "в порядке"),
-    "AR": ("غلط", "خطأ", "بالخطأ", "غير صحيح", "مش صحيح", "مو صحيح", "امسح", "لا مشكلة", "ما في مشكلة",
+    "AR": ("ما تضرها", "ما تأثر عليها", "ما يأثر عليه", "راحت", "راح عنه", "راحت عنها", "انتهت", "ما عادت", "ما عاد", "غلط", "خطأ", "بالخطأ", "غير صحيح", "مش صحيح", "مو صحيح", "امسح", "لا مشكلة", "ما في مشكلة", "عادي", "عادي تاكله",
+           "عادي تاكلها", "عادي ياكله", "ما يضره", "ما يضرها",
            "ما عندها مشكلة", "ما عنده مشكلة", "مفيش مشكلة", "تم نفيها", "غير مؤكدة"),
-    "JA": ("問題なし", "問題ない", "問題ありません", "大丈夫", "ではなかった", "じゃなかった", "ではありません",
+    "JA": ("も大丈夫", "は平気", "も平気", "治った", "治りました", "治っ", "なくなった", "卒業", "異常なし", "異常なく", "問題なし", "問題ない", "問題ありません", "大丈夫", "ではなかった", "じゃなかった", "ではありません",
            "ではない", "間違い", "誤り", "誤記", "削除", "否定された", "確認されず", "かどうか", "勘違い", "正常"),
-    "KO": ("아님", "아니었", "아니래", "아니라고", "잘못", "오류", "괜찮", "문제없", "문제 없", "삭제", "해당 없",
+    "KO": ("다 드심", "다 드세요", "모두 드심", "다 잘 드", "다 괜찮", "잘 드심", "잘 드세요", "잘 드십니다", "잘 먹", "문제없이 드", "나으셨", "나았", "나아졌", "없어졌", "사라졌", "졸업", "괜찮아지", "이상 없", "이상없", "정상", "걱정 없", "걱정은 없", "아님", "아니었", "아니래", "아니라고", "잘못", "오류", "괜찮", "문제없", "문제 없", "삭제", "해당 없",
            "확인 안 됨", "은 드심", "는 드심", "은 드세요", "는 드세요", "도 드심", "은 드십니다", "는 드십니다",
            "은 먹음", "는 먹음", "은 먹어요", "는 먹어요", "은 드실 수 있", "는 드실 수 있", "음성",
            "아니시", "아니셨", "착각", "있는지", "있으신지", "인지 확인", "할지", "하실지"),
-    "ZH": ("搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
+    "ZH": ("都能吃", "都可以吃", "不影响", "好了", "已经好了", "痊愈", "治好", "没有了", "正常", "搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
            "删掉", "删除", "刪除", "排除了", "是否", "有没有", "有沒有"),
 }
 # A negative test takes an allergy back even after "but" ("thought she was allergic to nickel,
@@ -445,7 +461,7 @@ _I_MEAN = (
     r"ik bedoel|я имею в виду|то есть|точнее|قصدي|أقصد|اقصد|يعني|つまり|じゃなくて|그러니까|是说|我是说)"
 )
 _NO_ANSWER = re.compile(
-    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[?？][^\S\n]*" + _NO + r"(?![^\W\d_])"
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[?？؟][^\S\n]*" + _NO + r"(?![^\W\d_])"
     r"|[^\S\n]*[—–:：,،、，-][^\S\n]*" + _NO + r"[^\S\n]*(?=[,.;!)\n、。，]|$)"
     r"|[^\S\n]*[,،、，][^\S\n]*" + _NO + r"[^\S\n]*[,،、，]?[^\S\n]*" + _I_MEAN + r"(?![^\W\d_])",
     re.IGNORECASE,
@@ -583,27 +599,28 @@ NOT_A_DIET, ABSTAINED, REDUCED = -1, 1, 2
 _ABSTAIN_WORDS = 3  # words between an abstention verb and the cue
 _ABSTAIN_BEFORE: dict[str, str] = {
     "EN": "quit quits quitting stopped stopping gave given gives giving abstains abstaining abstinent refuses refused "
-          "avoid avoids avoiding avoided off zero banned forbidden excluded eliminated eliminates dropped never",
+          "avoid avoids avoiding avoided off zero banned forbidden excluded eliminated eliminates dropped never "
+          "away shuns skips skip skipping steers ditched",
     "FR": "arrete arreter arretee arretes evite evitent eviter evitee refuse supprime supprimee supprimes exclu exclue "
           "exclut proscrit proscrite banni bannie interdit interdite zero renonce jamais sevre sevree",
     "DE": "aufgehort aufgegeben verzichtet verzichten verzichtete meidet meiden gemieden vermeidet null gestrichen "
           "verboten abgeschworen nie niemals nichts",
     "IT": "smesso smettere rinuncia rinunciato rinunciata evita evitare evitando esclude escluso esclusa eliminato eliminata "
-          "vietato vietata zero mai niente",
+          "vietato vietata zero mai niente tolto tolta toglie togliere",
     "ES": "dejo dejado dejar deja evita evitar evitando excluye excluido excluida prohibido prohibida elimino eliminado "
-          "eliminada cero renuncio nunca nada",
+          "eliminada cero renuncio nunca nada quitado quito quita quitar",
     "PT": "deixou largou larga deixar evita evitar evitando exclui excluido excluida proibido proibida eliminou cortou zero "
-          "nunca nada tirou tirar",
+          "nunca nada tirou tirar fugir foge fugindo",
     "NL": "gestopt stopt stoppen vermijdt mijdt verboden geschrapt nul nooit",
     "RU": "бросил бросила бросили завязал завязала отказался отказалась отказались исключил исключила исключает "
           "исключены избегает избегают нельзя запрещено никогда убрал убрала убрали исключить исключите исключаем "
           "убрать уберите",
     "AR": "ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة توقف توقفت يتجنب تتجنب يبتعد تبتعد ممنوع ممنوعة بلا بدون لا "
-          "ما مش مو ابدا ولا قاطع قاطعة مقاطع مقاطعة شال شالت",
+          "ما مش مو ابدا ولا قاطع قاطعة مقاطع مقاطعة شال شالت تبعد يبعد بعيد بعيدة",
 }
 _REDUCE_BEFORE: dict[str, str] = {
     "EN": "less little low reduce reduces reducing reduced cut cuts cutting limit limits limiting limited watch "
-          "watches watching careful moderate moderates restrict restricts restricting restricted minimal lower "
+          "watches watching careful moderate moderates restrict restricts restricting restricted minimal minimum lower "
           "lowering control controls controlling down back occasionally rarely seldom sometimes occasional bit",
     "FR": "peu moins reduit reduire reduite reduisent limite limiter limitee limitent surveille surveiller attention "
           "modere moderer restreint pauvre controle controler rarement parfois occasionnellement temps attentive attentif",
@@ -616,10 +633,12 @@ _REDUCE_BEFORE: dict[str, str] = {
     "PT": "pouco pouca poucos poucas menos reduz reduzir reduzido limita limitar controla controlar cuida modera "
           "corta cortar raramente ocasionalmente vez reduziu reduzida diminui diminuiu diminuir reduzindo limitando "
           "controlando cortando",
-    "NL": "weinig minder beperkt beperken vermindert verminderen matig let mindert zelden soms af",
+    "NL": "weinig minder beperkt beperken vermindert verminderen matig let mindert minderen zelden soms af",
     "RU": "мало меньше ограничивает ограничила ограничил ограничивают ограничение сокращает сократил сократила "
-          "снизил снизила следит урезал урезала минимум редко изредка иногда считает",
-    "AR": "قليل قليله يقلل تقلل تقليل يخفف تخفف تخفيف يحد تحد منخفض منخفضه يقلل نادرا احيانا",
+          "снизил снизила следит урезал урезала минимум редко изредка иногда считает ограничивать ограничить "
+          "сокращать сократить снижать уменьшает уменьшила уменьшил",
+    "AR": "قليل قليله يقلل تقلل تقليل يخفف تخفف تخفيف يحد تحد منخفض منخفضه يقلل نادرا احيانا خففت خفف قللت قلل "
+          "مخفف مخففه مقلل مقلله",
 }
 # A negated or prohibiting word right after a cue put first ("Свинину не ест", "Alkohol trinkt er
 # nicht", "alcol non ne beve", "Alcohol: never"): at most this many words on.
@@ -631,22 +650,37 @@ _ABSTAIN_AFTER: dict[str, str] = {
     "ES": "no nunca prohibido prohibida excluido excluida",
     "PT": "nao nunca proibido proibida excluido excluida",
     "NL": "niet nooit verboden",
-    "RU": "не нельзя никогда исключен исключена исключено исключены запрещен запрещена запрещено",
+    "RU": "не нельзя никогда исключен исключена исключено исключены запрещен запрещена запрещено исключила исключил "
+          "исключили убрала убрал убрали",
     "AR": "لا ممنوع ممنوعه ابدا",
 }
 _ABSTAIN_AFTER_WORDS = 2
+_AR_CONJUNCTIONS = frozenset("وف")
+# Words an abstention or reduction verb reaches over ("réduit sa consommation de sucre", "cut
+# down on her intake of sugar", "reduziert ihren Zuckerkonsum", "сократила потребление сахара").
+_INTAKE_WORDS = frozenset(fold(w) for w in (
+    "consumption intake her his their the of on down from "
+    "consommation sa son ses leur de du des d la le les l tout ce qui est "
+    "konsum verbrauch ihren seinen ihr sein den die das "
+    "consumo suo sua il lo di del della dello "
+    "su el los las "
+    "seu sua o a os as do da "
+    "inname consumptie haar zijn het met "
+    "потребление употребление свое своё свой "
+    "استهلاك تناول من عن"
+).split())
 # JA/ZH/KO: markers right before the cue (a few characters) or in the rest of its clause.
 _DENSE_ABSTAIN_BEFORE = ("不", "没", "沒", "戒", "忌", "别", "免", "无", "無", "禁", "断", "ノン", "唔")
-_DENSE_REDUCE_BEFORE = ("少", "控制", "控", "减", "減", "限制", "低", "注意", "偶尔", "很少", "偶爾")
+_DENSE_REDUCE_BEFORE = ("少", "控制", "控", "减", "減", "限制", "低", "注意", "偶尔", "很少", "偶爾", "가끔", "たまに", "時々")
 _DENSE_ABSTAIN_AFTER = re.compile(
-    r"ない|ません|ず(?:\s|に|$)|不可|ng|なし|無し|抜き|やめ|止め|辞め|断っ|禁止|ダメ|だめ|オフ|カット"
+    r"ない|ません|ず(?:\s|に|$)|不可|ng|なし|無し|抜き|やめ|止め|辞め|断っ|断ち|禁止|ダメ|だめ|オフ|カット"
     r"|안\s?(?:[드마먹하들]|$)|않|못\s?[드마먹하]|끊|금지|제외|빼고|빼서|빼 |x|없"
     r"|不|没|沒|戒|忌|免|别|禁|唔"
 )
 # Refraining: abstaining from alcohol or pork ("お酒は控えている", "술 자제"), limiting sugar.
 _DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|避け|자제|삼가|피하|피해|피함")
 _DENSE_REDUCE_AFTER = re.compile(
-    r"控え|制限|減ら|少なめ|気をつけ|抑え|時々|たまに|ほとんど|줄이|줄여|줄임|줄인|제한|조절|관리|조심|가끔|거의|少|控制|减|減|限制|偶尔|很少"
+    r"控え|制限|減ら|少なめ|少しだけ|気をつけ|気にし|気にされ|抑え|時々|たまに|ほとんど|조금만|조금씩|어쩌다|줄이|줄여|줄임|줄인|제한|조절|관리|조심|가끔|거의|少|控制|减|減|限制|偶尔|很少"
 )
 _DENSE_HARDLY = re.compile(r"ほとんど|あまり|거의|별로|很少|几乎|不太|不怎么")
 _DENSE_AFTER_CHARS = 10
@@ -756,14 +790,21 @@ def _word_abstention(
     folded = scope.folded
     start, end = scope.spans[own][0], scope.spans[own][1]
     tokens = [m for m in _TOKEN.finditer(folded, max(0, start - 60), start)]
-    for m in reversed(tokens[-_ABSTAIN_WORDS:]):
+    counted = 0
+    for m in reversed(tokens[-2 * _ABSTAIN_WORDS:]):
         if scope.has_break(m.end(), start):
             break
         word = m.group()
+        if word[:1] in _AR_CONJUNCTIONS and len(word) > 3 and word not in before and word not in reduce:
+            word = word[1:]  # "ويقلل الحلويات", "فيتجنب السكر": a conjunction glued to the verb
         if word in before:
             return ABSTAINED
         if word in reduce:
             return REDUCED
+        if word not in _INTAKE_WORDS:  # "réduit sa consommation de sucre", "cuts down her intake of sugar"
+            counted += 1
+            if counted >= _ABSTAIN_WORDS:
+                break
     for count, m in enumerate(_TOKEN.finditer(folded, end, min(stop, end + 60))):
         if count >= _ABSTAIN_AFTER_WORDS + 1 or scope.has_break(end, m.start()):
             break

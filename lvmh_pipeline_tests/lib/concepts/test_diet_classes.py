@@ -107,3 +107,132 @@ def test_a_diabetic_menu_alone_stays_diabetic():
 def test_a_diet_correction():
     assert "vegan" not in diets("Vegan? no, vegetarian.", "EN")
     assert "vegetarian" in diets("Vegan? no, vegetarian.", "EN")
+
+
+# --- low sugar said in other words, and diabetes that is no diet (sentences written for this test) --
+
+from lvmh_pipeline_tests.lib.concepts.test_wild_allergy_diet import stored  # noqa: E402
+
+LOW_SUGAR = [
+    # an abstention or reduction verb reaching over "intake" words
+    ("FR", "Réduit sa consommation de sucre."),
+    ("FR", "Évite tout ce qui est sucré."),
+    ("EN", "Stays away from sweets."),
+    ("EN", "Keeps sugar to a minimum."),
+    ("NL", "Minderen met suiker."),
+    ("NL", "Let op haar suikerinname."),
+    ("ES", "Ha quitado el azúcar."),
+    ("IT", "Ha tolto lo zucchero."),
+    ("PT", "Anda a fugir do açúcar."),
+    ("RU", "Сахар исключила полностью."),
+    ("RU", "Преддиабет, старается ограничивать сахар."),
+    ("JA", "最近は砂糖断ち中。"),
+    ("JA", "糖分を気にされている。"),
+    ("JA", "糖分は控えめでお願いします。"),
+    ("KO", "당뇨라 디저트는 조금만."),
+    ("AR", "ما ياكل سكر أبداً."),
+    ("AR", "خففت السكر كثير."),
+    ("AR", "عنده سكري ويقلل الحلويات."),
+    ("AR", "تحاول تبعد عن السكريات."),
+    ("AR", "ما تاكل حلو."),
+    # code-switched English in European notes
+    ("FR", "Elle est en mode low sugar."),
+    ("IT", "Per lei dessert sugar free."),
+    ("DE", "Beim Dinner bitte no sugar."),
+    ("PT", "Sobremesa zero sugar para ela."),
+    # avoiding sugar next to a diabetes mention limits it
+    ("FR", "Diabète : éviter les douceurs sucrées."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LOW_SUGAR, ids=[f"{c[0]}-{i}" for i, c in enumerate(LOW_SUGAR)])
+def test_low_sugar_phrasings(language, text):
+    assert stored(text, language)[1] == {"low_sugar"}
+
+
+NOT_A_DIABETIC_DIET = [
+    ("FR", "Glycémie normale au dernier bilan."),
+    ("EN", "Blood sugar normal."),
+    ("DE", "Blutzucker ist in Ordnung."),
+    ("PT", "Glicemia normal."),
+    ("KO", "혈당 정상."),
+    ("ZH", "血糖正常。"),
+    ("FR", "Son père était diabétique."),
+    ("EN", "Her late father was diabetic."),
+    ("DE", "Ihr Vater hatte Diabetes."),
+    ("IT", "Il padre era diabetico."),
+    ("FR", "Sa mère est décédée du diabète, elle soutient une association."),
+    ("FR", "Antécédents familiaux de diabète, mais elle n'a rien."),
+    ("FR", "Elle craint le diabète, alors elle mange sainement."),
+    ("KO", "아버님이 당뇨로 돌아가셔서 건강에 신경 쓰심."),
+    ("DE", "Sie arbeitet in einer Diabetes-Praxis."),
+    ("DE", "Sie hat Zucker im Kaffee gern."),
+    ("AR", "ما عنده سكري."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_A_DIABETIC_DIET,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_A_DIABETIC_DIET)])
+def test_diabetes_that_is_no_diet_of_the_client(language, text):
+    assert stored(text, language)[1] == set()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ES", "Su mujer es diabética, nada de bombones."),
+    ("KO", "사모님이 당뇨가 있으심."),
+    ("FR", "Diabétique : prévoir un menu adapté."),
+])
+def test_a_current_diabetes_stays_the_diabetic_diet(language, text):
+    assert stored(text, language)[1] == {"diabetic"}
+
+
+OTHER_DIETS = [
+    ("AR", "يتبع رجيم باليو.", {"paleo"}, set()),
+    ("AR", "يلتزم بالكشروت.", {"kosher"}, set()),
+    ("AR", "تاكل سمك وما تاكل لحوم.", {"pescatarian"}, set()),
+    ("AR", "نباتي بس ياكل مأكولات بحرية.", {"pescatarian"}, set()),
+    # the seafood a pescatarian eats is no allergen
+    ("AR", "تأكل السمك والمأكولات البحرية فقط، لا لحوم.", {"pescatarian"}, set()),
+    ("AR", "ما تاكل لحوم، بس السمك والروبيان عادي.", {"pescatarian"}, set()),
+    ("KO", "요즘 키토 하신대요.", {"keto"}, set()),
+    ("KO", "케토 다이어트 중이심.", {"keto"}, set()),
+    ("KO", "고기는 어쩌다 한 번 드시고 주로 채소 위주로 드세요.", {"flexitarian"}, set()),
+    ("KO", "채식 위주로 드시고 가끔 고기.", {"flexitarian"}, set()),
+    ("JA", "パレオ中。", {"paleo"}, set()),
+    ("ZH", "在断碳。", {"low_carb"}, set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "diets", "allergies"), OTHER_DIETS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_DIETS)])
+def test_other_diet_phrasings(language, text, diets, allergies):
+    assert stored(text, language) == (allergies, diets)
+
+
+# A diabetes of pregnancy is managed by limiting sugar: the low-sugar diet, whatever the sugar
+# phrase ("Schwangerschaftsdiabetes", "diabète gestationnel", "임신성 당뇨"); "not too much sugar"
+# limits rather than excludes, so next to a diabetes mention it stays low_sugar.
+GESTATIONAL_AND_TOO_MUCH = [
+    ("DE", "Schwangerschaftsdiabetes, achtet auf Süßes."),
+    ("DE", "Schwangerschaftsdiabetes – wenig Zucker bitte."),
+    ("FR", "Diabète gestationnel : pas de pâtisseries au cocktail."),
+    ("IT", "Diabete gestazionale, niente dolci."),
+    ("KO", "임신성 당뇨 있으셔서 디저트 안 드심."),
+    ("EN", "Gestational diabetes, avoiding sweets."),
+    ("FR", "Surveille sa glycémie, pas trop de sucre."),
+    ("EN", "Diabetic, not too much sugar please."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GESTATIONAL_AND_TOO_MUCH,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(GESTATIONAL_AND_TOO_MUCH)])
+def test_gestational_diabetes_and_not_too_much_sugar_are_low_sugar(language, text):
+    assert stored(text, language)[1] == {"low_sugar"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("FR", "Diabétique, pas de sucre au dîner."),
+    ("ES", "Diabético, café sin azúcar."),
+])
+def test_diabetes_with_no_sugar_stays_the_diabetic_diet(language, text):
+    assert stored(text, language)[1] == {"diabetic"}
