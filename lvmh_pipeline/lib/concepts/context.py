@@ -19,7 +19,7 @@ from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, alias_pattern, load_ta
 ALLERGY_PAIR_WORDS = 3  # "allergia nichel", "nut allergy", "Latex Allergie"
 
 # Sentence ends separate an allergy word from an allergen; a colon introduces the list.
-PAIR_BREAK = re.compile(r"[.;!?\n。！？；]")
+PAIR_BREAK = re.compile(r"[;!?\n。！？；]|(?<![0-9])\.")  # "2. mustard", "1.5": no break after a digit
 # Words that join the items of a list of allergens ("moutarde, laine et latex").
 LIST_WORDS = frozenset(
     "and or et ou und oder e o y i en of и или а та або と や 和 及 与 跟 或 와 과 랑 및 و وال او ولا".split()

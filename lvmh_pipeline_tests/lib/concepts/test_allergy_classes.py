@@ -297,3 +297,14 @@ def test_arabic_ma_negates_only_as_a_verbal_negator():
 
     assert [h.negated for h in run("ما تحب الأسود.", "AR") if h.concept == "black"] == [True]
     assert [h.negated for h in run("حسب ما قالت تحب الأسود.", "AR") if h.concept == "black"] == [False]
+
+
+@pytest.mark.parametrize(("language", "text", "allergens"), [
+    ("EN", "Allergies: 1. eggs 2. mustard 3. sesame", {"eggs", "mustard", "sesame"}),
+    ("FR", "Allergies : 1. œufs 2. moutarde", {"eggs", "mustard"}),
+    ("ES", "Alergias: 1. huevo 2. mostaza", {"eggs", "mustard"}),
+    ("DE", "Allergien: 1. Eier 2. Senf", {"eggs", "mustard"}),
+])
+def test_a_numbered_list_of_allergens_is_one_list(language, text, allergens):
+    """"2." numbers the next item: a full stop after a digit ends no clause."""
+    assert allergens <= positive(text, language)
