@@ -90,6 +90,35 @@ COUPLE_WORDS: tuple[str, ...] = _with_lower(
         "Супруги", "Семья", "Семейство", "Чета",
     )
 )
+# Ranks and professions written before a surname as a title ("Captain Ellsworth,", "Notar
+# Dittberner,", "juez Quiroga"): the word after them is the person when it is missing from the
+# lexicon (or a known surname) and punctuation or a lower-case word follows. German roles that a
+# telegraphic note puts before a noun ("Unternehmerin Modebranche,", "Architektin Innenausbau")
+# are none.
+ROLE_TITLES: frozenset[str] = frozenset(
+    """Captain Capt. Colonel Col. Major Admiral Commander Lieutenant Lt. Sergeant Sgt. Judge
+    Justice Chef Architect Ambassador Senator Councillor Councilor Governor Mayor Reverend Rev.
+    Rabbi Pastor Bishop Imam Inspector Detective Dean Chancellor Consul
+    Notar Notarin Richter Richterin Pfarrer Pfarrerin Chefarzt Chefärztin Oberarzt Oberärztin
+    Bürgermeister Bürgermeisterin Konsul Konsulin Botschafter Botschafterin Kapitän Oberst Senatorin
+    Ministerin
+    Notaris Burgemeester Dominee Pastoor Kapitein Rechter Wethouder
+    Capitaine Commandant Maire Juge Architecte Ambassadeur Ambassadrice Préfet Sénateur
+    Sénatrice Ministre Notaire Pasteur Rabbin Abbé
+    Capitán Coronel Juez Jueza Notario Notaria Arquitecto Arquitecta Embajador Embajadora Alcalde
+    Alcaldesa Capitano Colonnello Giudice Notaio Architetto Ambasciatore Ambasciatrice
+    Sindaco Onorevole Comandante Capitão Juiz Juíza Notário Arquiteto Arquiteta Embaixador
+    Embaixadora Prefeito Prefeita Desembargador Desembargadora Deputado Deputada Vereador
+    Vereadora Senador Senadora""".split()
+)
+# Client words that stand before a surname as a title does ("Stammkundin Brennecke,", "Guest
+# Hargreaves,", "Regular Fairbairn, likes tan leather"). Headings ("Termin", "Call", "Visit") are
+# none: "Anruf Werkstatt," "Call Bank," name a business as often as a person.
+CLIENT_HEADS: frozenset[str] = frozenset(
+    """Gast Guest VIP VIC Regular Collector Patron Widow Witwe Witwer Stammkunde Stammkundin Neukunde
+    Neukundin Bestandskunde Bestandskundin Privatkunde Privatkundin Stammgast Habituée Habitué
+    Fidèle Vaste Clientela Habitual Asidua Assíduo Assídua Weduwe Vedova Viuda Viúva Veuve""".split()
+)
 # Words after which a capitalised word is the client ("Kundin Keller", "cliente Rossi").
 CLIENT_WORDS: tuple[str, ...] = _with_lower(
     (

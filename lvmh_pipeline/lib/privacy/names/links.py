@@ -53,9 +53,10 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_famous,
     is_given_name,
     is_place_month_or_brand,
+    is_surname,
     is_vocabulary,
 )
-from lvmh_pipeline.lib.privacy.names.guard_words import COLOURS_AND_MATERIALS
+from lvmh_pipeline.lib.privacy.names.guard_words import COLOURS_AND_MATERIALS, FUNCTION_WORDS
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
@@ -474,6 +475,8 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
             classify(m.group(1)) != COMMON
         ):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "민지 [NAME] 님": given name first
+        elif m and anchor == "[NAME]" and _KO_HONORIFIC_AFTER.match(text, end) and _hangul_given_before(text, m):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "3시 제니퍼 [NAME] 님": a foreign given name
     if script not in ("latin", "cyrillic") and anchor != "[NAME]":
         return spans
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -513,6 +516,8 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
             and not _sentence_start(text, start)
         ):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "il dottor Ferraro Giulio, …"
+        elif not german and _surname_after_name(text, m):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "[NAME] Pinto, …", "[NAME] Flor [NAME]"
         elif (
             not german
             and is_given_name(anchor)
@@ -529,6 +534,69 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
         ):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Schubert, Maximilian —"
     return spans
+
+
+_PLACEHOLDER_NEXT = re.compile(r"[ \t\u00a0]+\[NAME\]")
+
+
+def _surname_after_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word right after a name found (or its placeholder) that is a known surname,
+    even one that is a word too ("Luísa [Flor] Pinto", "Pilar [Rubio]"), before punctuation, a
+    lower-case word or another name; or any capitalised word between two names ("[NAME] Flor
+    [NAME]"). Not a place, month or brand, nor a function or kin word."""
+    word = m.group(1)
+    if (
+        _sentence_start(text, m.start(1))
+        or fold(word) in TITLE_WORDS_LOWER
+        or fold(word) in KIN_WORDS
+        or fold(word) in NOT_NAMES
+        or fold(word) in FUNCTION_WORDS
+        or is_place_month_or_brand(word)
+        or word.isupper() and len(word) <= 4
+    ):
+        return False
+    if _PLACEHOLDER_NEXT.match(text, m.end(1)):
+        return True  # between two names: the middle of a name
+    if is_surname(word) and _CLOSING.match(text, m.end(1)):
+        return True  # "[NAME] Rubio, …", "[NAME] Blanco.": a listed surname that is a word too
+    kind = classify(word)
+    return (
+        kind in (NAME, AMBIGUOUS)
+        and is_surname(word)
+        and not is_vocabulary(word)
+        and fold(word) not in COLOURS_AND_MATERIALS
+        and (_CLOSING.match(text, m.end(1)) is not None or _LOWER_NEXT.match(text, m.end(1)) is not None)
+    )
+
+
+_KO_HONORIFIC_AFTER = re.compile(r"[ \t]?(?:님|씨|고객님|여사님|선생님|사모님|회장님|대표님|원장님|교수님)(?![가-힣])")
+_KO_PHRASE_HEAD = re.compile(r"(?:[,:;(（/·]|\d[가-힣]{0,2}|[A-Za-z]+)[ \t]*$")
+# Adverbs and nouns of time and manner that stand before a name ("요즘 [NAME] 님", "갑자기 …").
+_KO_NOT_GIVEN = frozenset(
+    """어제 오늘 내일 모레 요즘 최근 지난번 이번 다음 다음번 직접 특히 마침 드디어 갑자기 항상 자주
+    가끔 같이 함께 먼저 나중 재방문 일행 예약 연락 전화 방문 문의 구매 결제 픽업 배송 신규 단골 우수
+    담당 본인 가족 부부 역시 아마 원래 보통 이미 아직 다시 처음 계속 바로 벌써 오랜만 그리고 그래서
+    하지만 또한 또는 혹은 및 외국인 해외 국내 현지""".split()
+)
+# Last syllables of Korean words (particles, endings, nouns of time) no given name ends with.
+_KO_NOT_GIVEN_END = tuple("은는을를의에도로와과랑한된던할들님씨분께서고며면요다죠음함됨임중후전날일주월년층점시")
+
+
+def _hangul_given_before(text: str, m: re.Match[str]) -> bool:
+    """A Hangul word of two or three syllables opening a phrase (after punctuation, a number or
+    a time, the note's start) right before "[NAME] 님": the given name written first, often a
+    foreign one ("오후 3시 제니퍼 [NAME] 님", "VIP, 수아 [NAME] 님"). Not a role, kin or
+    ordinary word, nor a word ending in a particle ("오늘 [NAME] 님", "고객 [NAME] 님")."""
+    word = m.group(1)
+    return (
+        (len(word) >= 3 or word in person_names().given)
+        and word not in _KO_NOT_GIVEN
+        and word not in KO_ROLE_WORDS
+        and word not in KIN_WORDS
+        and classify(word) != COMMON
+        and not word.endswith(_KO_NOT_GIVEN_END)
+        and _KO_PHRASE_HEAD.search(text, max(0, m.start(1) - 12), m.start(1)) is not None
+    )
 
 
 def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:

@@ -55,6 +55,12 @@ _ZH_PUNCT = frozenset("，。、；：！？（）【】「」《》“”‘’
 _KO_LONE_AFTER = re.compile(r"[ \t]*(?:[,.:;!?()（）/·\]\-–—]|$|\n)")
 _KO_LONE_WORD_AFTER = re.compile(r"[ \t]+[\uac00-\ud7af]")
 _KO_WORD_SYLLABLES = frozenset("이그저전한안더또좀잘못두세네새각총본대고구현부왜꼭다막참딱제내너뭐늘곧줄수것등및약별양명원번때중위차후초말첫온옛헌맨순단진정오주시도우나소연")
+# An honorific or a role after a space: "구민호 회장님 … 구 회장님 시계 수리" (구 is "former" too,
+# but the note named 구민호).
+_KO_HONORIFIC_AFTER = re.compile(
+    r"[ \t]?(?:님|씨|고객님|여사님|선생님|사모님|회장님|대표님|원장님|교수님|사장님|실장님|부장님|이사님|고객|여사|회장|대표)"
+    r"(?![\uac00-\ud7af])|[ \t]?(?:님|씨)"
+)
 # Not after a number or a counter ("3 층, 김 …" is fine, "1 차," is no name) — a digit before the
 # syllable makes it a unit.
 _KO_LONE_BEFORE = re.compile(r"[0-9][ \t]*$")
@@ -314,6 +320,11 @@ def _lone_surnames(text: str, char: str, full: str, script: str) -> list[PiiSpan
                 pass
             elif full and full in text[end : end + 20]:
                 spans.append(PiiSpan(start, end, "NAME"))
+            elif full and not _KO_LONE_BEFORE.search(text, max(0, start - 4), start) and (
+                _KO_HONORIFIC_AFTER.match(text, end)
+                or char not in _KO_WORD_SYLLABLES and _KO_LONE_AFTER.match(text, end)
+            ):
+                spans.append(PiiSpan(start, end, "NAME"))  # "구민호 회장님 … 구 회장님", "문지호 님 … 문,"
             elif not full and not _KO_LONE_BEFORE.search(text, max(0, start - 4), start) and (
                 _KO_LONE_AFTER.match(text, end)
                 or char not in _KO_WORD_SYLLABLES and _KO_LONE_WORD_AFTER.match(text, end)

@@ -330,6 +330,8 @@ def _known_subject(text: str, words: list[str], end: int) -> bool:
     last = cores[-1]
     if len(cores) > 1 and names_a_place_or_org(cores[0]):
         return False  # "Chez Marie is …"
+    if len(cores) == 1 and len(last) <= 2:
+        return False  # "Ha venido", "Un jour": a short surname is a verb or an article too
     return (
         _LOWER_AFTER.match(text, end) is not None
         and is_surname(last)
@@ -379,6 +381,22 @@ def _known_person(words: list[str]) -> bool:
     )
 
 
+_ABBREVIATION_BEFORE = re.compile(rf"(?<![{LETTER}])[{LETTER}]{{1,3}}\.$")  # "St. Barth", "Dr. …"
+
+
+def _listed_surname(words: list[str]) -> bool:
+    """Known surnames that are no ordinary word ("Ortega", "Anna Keller") opening a sentence
+    before a comma and a lower-case word: a person, not "Paris, …" nor "Sin embargo, …"."""
+    cores = [w.split()[-1] for w in words if not is_initial(w)]
+    return (
+        bool(cores)
+        and len(cores[-1]) >= 4
+        and is_surname(cores[-1])
+        and _shape_ok(words)
+        and all(classify(w) == NAME and not _ordinary(w) and not is_place_month_or_brand(w) for w in cores)
+    )
+
+
 # A sentence start inside a line: "Vino ayer. Iglesias, clienta habitual, …".
 _SENTENCE_INSIDE = re.compile(r"(?<=[.!?;])[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])")
 
@@ -399,6 +417,14 @@ def _sentence_start_names(text: str, german: bool) -> list[PiiSpan]:
             person_after = bool(mark) and mark != ":" and _person_word_after(text, end)
             if (age or person_after) and _known_person(words):
                 spans.append(PiiSpan(candidates[0].start(), end, "NAME"))
+                break
+            if (
+                mark == ","
+                and _LOWER_AFTER.match(text, delimiter.end())
+                and not _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                and _listed_surname(words)
+            ):
+                spans.append(PiiSpan(candidates[0].start(), end, "NAME"))  # "…. Ortega, muy puntual"
                 break
             candidates.pop()
     return spans
@@ -579,12 +605,26 @@ _KIN_DETERMINERS = frozenset(
 )
 
 
+_ENGLISH_POSSESSIVES = frozenset("her his their my our your the and with".split())
+
+
+def _english_son(text: str, kin_start: int, kin_word: str) -> bool:
+    """"with their son Ruaridh", "her son Ewan": "son" after an English possessive is the kin
+    word, not the French "son" ("avec son Birkin")."""
+    if kin_word.casefold() != "son":
+        return False
+    previous = _LAST_WORD.search(text, max(0, kin_start - 12), kin_start)
+    return previous is not None and previous.group(1).casefold() in _ENGLISH_POSSESSIVES
+
+
 def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match[str]) -> bool:
     """A word missing from the lexicon after a kin word is a given name where the kin word
     stands inside a phrase ("mit Tochter Paulina", "her partner Noa", "la cuñada Lupita"), not
     where a telegraphic note lists kin and institutions ("Daughter Harvard, son Eton")."""
     word = first.group()
-    if kin_word.casefold() in _KIN_AMBIGUOUS or len(word) < 2 or (word.isupper() and len(word) <= 4):
+    if kin_word.casefold() in _KIN_AMBIGUOUS and not _english_son(text, kin_start, kin_word):
+        return False
+    if len(word) < 2 or (word.isupper() and len(word) <= 4):
         return False
     if text[kin_start:first.start()].strip(" \t\u00a0").casefold() != kin_word.casefold():
         return False  # "und Tochter, Sternekoch": punctuation between, a role follows
@@ -720,6 +760,8 @@ def russian_names(text: str) -> list[PiiSpan]:
         before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
         if before and names_a_place_or_org(before.group(1)):
             continue  # "День святого Валентина"
+        if before and fold(before.group(1)) in _RU_PLACE_PREPOSITIONS and classify(word) != NAME:
+            continue  # "из Берлина", "в Пекине": a city with a surname's ending
         if _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
             # a sentence opens with it: a subject before a verb ("Орлова ищет …"), not an
             # adjective ("Французская косметика")
@@ -746,6 +788,46 @@ def _cyrillic_other(word: str) -> bool:
     )
 
 
+# Houses and lines as Russian notes spell them: a capitalised pair of them is no person.
+_RU_BRANDS = frozenset(
+    """картье шанель диор булгари ролекс тиффани эрмес гуччи прада луи виттон вюиттон фенди селин
+    живанши лоро пиана бриони армани версаче валентино баленсиага монблан пьяже шопард ван клиф
+    арпельс омега патек филипп одемар пиге брегет бушерон мессика сен лоран берберри бёрберри
+    келли биркин танк серпенти коко габбана дольче бвлгари лонжин лонжинс хублот блан""".split()
+)
+_RU_PRODUCT_STEMS = (
+    "час", "сумк", "серьг", "кольц", "браслет", "дух", "парфюм", "колье", "модел", "коллекци", "лини",
+    "кошел", "платок", "платк", "шарф", "ремен", "ремн", "туфл", "бренд", "марк", "бутик",
+    "отел", "гостиниц", "ресторан", "магазин", "кафе", "клуб", "галере", "салон", "театр", "музе",
+    "улиц", "проспект", "район", "компани", "фирм", "банк",
+)
+_RU_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их")
+
+
+def _unknown_russian_pair(text: str, m: re.Match[str], first: str, second: str) -> bool:
+    """Two capitalised Cyrillic words missing from the lexicon inside a sentence, closed by
+    punctuation or a lower-case word: a given name and a surname of another origin ("Айсель
+    Мамедли", "Гюльшен Алекперли"). Not an adjective and its noun ("Красная Площадь", "Новый
+    Год"), a brand or a place ("Леди Диор", "Картье Танк"), nor after a preposition of place."""
+    for word in (first, second):
+        if (
+            len(word) < 3
+            or classify(word) != UNKNOWN
+            or not _cyrillic_other(word)
+            or word.casefold().endswith(_RU_ADJECTIVE_ENDINGS)
+            or word.casefold() in _RU_OPENERS
+            or word.casefold() in _RU_BRANDS
+            or russian_sentence_word(word)
+        ):
+            return False
+    before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+    if before and (fold(before.group(1)) in _RU_PLACE_PREPOSITIONS or names_a_place_or_org(before.group(1))):
+        return False
+    if before and (fold(before.group(1)) in _PRODUCT_BEFORE or fold(before.group(1)).startswith(_RU_PRODUCT_STEMS)):
+        return False  # "часы Картье Танк", "сумку Леди Диор": a brand and a line
+    return _CLOSING_AFTER.match(text, m.end(2)) is not None or _LOWER_AFTER.match(text, m.end(2)) is not None
+
+
 def russian_pairs(text: str) -> list[PiiSpan]:
     """A Russian given name (any case, diminutives too) next to another capitalised word:
     "Артур Гольдман", "Светланы Мороз", "Пак Виктор", "Анне Сергеевне", "Игорь Петрович"."""
@@ -766,6 +848,8 @@ def russian_pairs(text: str) -> list[PiiSpan]:
             and (not sentence_start or is_surname(first) or _CYRILLIC_SURNAME.fullmatch(first))
         ):
             pass
+        elif not sentence_start and _unknown_russian_pair(text, m, first, second):
+            pass  # "Пришла Айсель Мамедли.": Russian capitalises no common noun inside a sentence
         else:
             continue
         end = m.end(2)
@@ -775,11 +859,38 @@ def russian_pairs(text: str) -> list[PiiSpan]:
     return spans
 
 
+def surname_pairs(text: str) -> list[PiiSpan]:
+    """Two listed surnames side by side inside a sentence, closed by punctuation or a lower-case
+    word: an Iberian double surname without its given name ("Conversa com Machado Reis, cliente
+    antigo", "con García Ortega, quiere"). Not in German, where nouns are capitalised, nor a place
+    ("Costa Rica", "Torres Novas") or a famous pair."""
+    found = scan(text)
+    if found.german or len(found.capitals) < 2:
+        return []
+    spans = []
+    capitals = found.capitals
+    for (s1, e1, w1), (s2, e2, w2) in zip(capitals, capitals[1:]):
+        if text[e1:s2] != " " or not s1 or not _PREVIOUS_LOWER.search(text, max(0, s1 - 30), s1):
+            continue
+        if not (is_surname(w1) and classify(w1) == NAME and is_surname(w2) and classify(w2) in (NAME, AMBIGUOUS)):
+            continue
+        if (
+            is_given_name(w1)
+            or any(is_place_month_or_brand(w) or _ordinary_not_word(w) for w in (w1, w2))
+            or names_a_place_or_org(w1)
+            or is_famous(f"{w1} {w2}")
+        ):
+            continue  # a given name first is given_name_pairs' ("Anna Keller")
+        if _CLOSING_AFTER.match(text, e2) or _LOWER_AFTER.match(text, e2):
+            spans += [PiiSpan(s1, e1, "NAME"), PiiSpan(s2, e2, "NAME")]  # one per surname
+    return spans
+
+
 def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
     spans = (
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text)
-        + free_given_names(text)
+        + free_given_names(text) + surname_pairs(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)

@@ -43,7 +43,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
     _SPACE,
     _TITLE,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_free import _nisba, free_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_free import _nisba, free_names, word_after_client
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
@@ -100,6 +100,35 @@ def _describes_client(word: str) -> bool:
         or word in _EXCLUDED
         or _MASDAR.fullmatch(word) is not None
         or word in _ROLE_AFTER
+    )
+
+
+# Adjectives of the فعيل / فاعل shapes and others a note puts after "العميل" ("العميل الجديد",
+# "الزبونة الوفية", "الزوجان الجديدان"); family names so shaped are in the lexicon.
+_CLIENT_ADJECTIVES = frozenset(
+    """الجديد القديم الكبير الصغير الدائم المهم الشاب الوفي اللطيف الغني المعروف المشهور الكريم
+    الطيب العزيز الحبيب الأول الاول الأخير الاخير الثاني الثالث الحالي السابق اللاحق المعتاد
+    المعتمد المميز المفضل الخاص الهادئ الهادي الراقي الفخم الكبيرة الأنيق الانيق الذواق العصبي
+    المتطلب الصعب السهل القادم الجاي الماضي اللي الذي التي هذا هذي هذه ذاك ذي""".split()
+)
+
+
+def _adjective_after_cue(word: str) -> bool:
+    """"العميل الجديد", "العميلة اللبنانية", "العميل المعتاد", "الزوجان الجديدان": an adjective
+    (a nationality, a participle, a feminine, dual or plural form) after a client or couple word,
+    no family name. Known family names and nisbas that are no adjective stay names."""
+    if _known(word) and word not in person_names().ambiguous:
+        return False
+    stem = word[:-1] if word.endswith(("ة", "ه")) else word[:-2] if word.endswith(("ان", "ين", "ون", "ات")) else word
+    return (
+        word in _CLIENT_ADJECTIVES
+        or stem in _CLIENT_ADJECTIVES
+        or word in ARABIC_NISBA_ADJECTIVES
+        or stem in ARABIC_NISBA_ADJECTIVES
+        or word.endswith(("ية", "يه", "ة", "ان", "ات", "ون", "ين"))
+        or _participle(word)
+        or re.fullmatch(r"ال[\u0621-\u064a]{2}ي[\u0621-\u064a]", word) is not None  # فعيل: الجديد
+        or is_concept_word(word)
     )
 
 
@@ -230,8 +259,11 @@ def arabic_names(text: str) -> list[PiiSpan]:
             spans.append(span)
     for m in _CUE.finditer(text):
         first = _ARABIC_WORD.match(text, _SPACE.match(text, m.end()).end())
+        if first and m.group() in _CLIENT and word_after_client(text, first):
+            continue  # "العميل كريم مع الموظفين", "زبونة كريمة جداً": an adjective
         if first and first.group() not in _EXCLUDED and (
-            _known(first.group()) or first.group().startswith("ال") or m.group() == "آل"
+            _known(first.group()) or first.group().startswith("ال") and not _adjective_after_cue(first.group())
+            or m.group() == "آل"
             or m.group() in ARABIC_FAMILY_WORDS and len(first.group()) >= 3
             and not first.group().endswith(("ة", "ه", "ا", "ى")) and _CLOSED_AFTER.match(text, first.end())
         ):  # "عائلة زعيتر،": a family word, then an unknown word closed by punctuation

@@ -18,6 +18,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
+    _PERSON_VERBS,
+    _VERBS_AFTER_NAME,
     _KIN,
     _NAMING,
     _PROCLITICS,
@@ -169,6 +171,45 @@ def _unknown_kin_given(word: str) -> bool:
     )
 
 
+# What a note says of a relative or a client right after the kin word: an age, a state, a
+# trade ("ولدها صغير،", "زوجها تاجر ذهب.", "ابنها بطل سباحة.", "ولدها مراهق،").
+_DESCRIBED = frozenset(
+    """صغير كبير مراهق متقاعد مريض مسافر رضيع طفل شاب عريس خطيب مشغول تعبان زعلان مبسوط حامل مطلق
+    أرمل ارمل طالب دكتور مهندس محامي محام تاجر طيار ضابط لاعب بطل مدير موظف معلم مدرس أستاذ استاذ
+    طبيب جراح صيدلي فنان رسام مصور مصمم كاتب صحفي مذيع ممثل مغني رياضي سفير وزير نائب رئيس شيخ
+    عسكري طباخ شيف مستثمر رجل ولد بنت مواطن مقيم زائر سائح أجنبي اجنبي خليجي عربي جديد قديم
+    عصبي هادي هادئ خجول حساس ذكي شاطر عنيد مدلل وحيد كبيرهم صغيرهم الكبير الصغير الكبيرة
+    الصغيرة أعزب اعزب""".split()
+)
+
+
+def word_after_client(text: str, first: re.Match[str]) -> bool:
+    """A given name that is an ordinary word too right after a client word, where the sentence
+    goes on as with an adjective ("العميل كريم مع الموظفين", "زبونة كريمة جداً", "العميل سعيد
+    بالساعة", "العميلة جميلة وأنيقة"): a name only before a verb ("العميلة أمل تحب"), a family
+    name or punctuation after a family name."""
+    word = first.group()
+    if word not in person_names().ambiguous or word.startswith("ال"):
+        return False
+    gap = _SPACE.match(text, first.end())
+    nxt = _ARABIC_WORD.match(text, gap.end()) if gap and "\n" not in gap.group() else None
+    if not nxt:
+        return False  # "العميلة نور، …": punctuation closes the name
+    after = nxt.group()
+    if after in _INTENSIFIERS:
+        return True  # "زبونة كريمة جداً"
+    if _verb_shaped(after) and after[0] in "يتن" or after in _PERSON_VERBS:
+        return False  # "العميلة أمل تحب الذهب"
+    if after.startswith(("بال", "لل", "وبال")) or after[0] in "بل" and len(after) > 4 and not _known(after[1:]):
+        return True  # "العميل سعيد بالساعة", "العميل صالح لبرنامج الولاء": happy with, fit for
+    if after[0] == "و" and after.endswith(("ة", "ه")) and after[1:] not in _KIN and not _known(after[1:]):
+        return True  # "العميلة جميلة وأنيقة": two adjectives
+    return False
+
+
+_INTENSIFIERS = frozenset("جداً جدا جدًا كثير كتير وايد مرة مره حيل شوي شوية مرّة للغاية".split())
+
+
 def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False) -> PiiSpan | None:
     """The name standing at ``pos`` after a kin, client or naming word."""
     first = _ARABIC_WORD.match(text, pos)
@@ -193,14 +234,20 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         return None  # "بنتها عروس،", "زوجها سكري": a word of the note after the kin word
     if word[0] in _PROCLITICS and (word[1:] in _KIN or word[1:] in _EXCLUDED) and not _given(word):
         return None  # "زوجته وبناته الثلاث": another kin word, no name
+    if word in _DESCRIBED and not _given(word):
+        return None  # "ولدها صغير،", "زوجها تاجر ذهب.": what the relative is, not his name
     end, family = _family_end(text, first.end(), cue=_given(word))
     if _given(word) and (word not in _EXCLUDED or word in person_names().ambiguous):
         if _DIGIT_AFTER.match(text, first.end()):
             return None
+        if not unknown_ok and not kin and word_after_client(text, first):
+            return None  # "العميل كريم مع الموظفين", "زوجها كريم مع الكل": generous, no Karim
         return PiiSpan(first.start(), end, "NAME")
     if word in _EXCLUDED or len(word) < 3 or word.endswith(("ية", "يه")) or word.startswith(_ARTICLE_PROCLITICS):
         return None  # "بالخط", "وال…": a preposition glued to an article, no name
-    if family and end > first.end() and not _CLOSED_AFTER.match(text, first.end()):
+    if family and end > first.end() and not _CLOSED_AFTER.match(text, first.end()) and not (
+        family is _CLOSED_ONLY and (word.endswith(("ة", "انه", "ان")) or _participle(word) or is_concept_word(word))
+    ):  # not "العميلة مليانة حماس.": a feminine adjective and its complement
         return PiiSpan(first.start(), end, "NAME")  # "الزبونة ديما قباني،", "زوجها كنان الحلبي"
     if kin and _unknown_kin_given(word) and _CLAUSE_VERB_AFTER.match(text, first.end()):
         # "وزوجته لمار جاؤوا", "بنتها جنى تبي": after a kin word, an unknown word that a verb

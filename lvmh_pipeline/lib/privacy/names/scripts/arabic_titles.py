@@ -103,6 +103,10 @@ def _second_word(text: str, first: re.Match[str], end: int) -> int:
     return end
 
 
+# Demonstratives of every register after a title ("السيدة هذي", "السيد هاذا").
+_DEMONSTRATIVES = frozenset("هذي هاذي هذه هاذه هذا هاذا ذي ذا ذاك ذيك تلك هاي هادي هدي هاذيك هذاك هذيك هادا".split())
+
+
 def _after_title(text: str, pos: int) -> PiiSpan | None:
     span = _after_title_words(text, pos)
     if span is None:
@@ -147,6 +151,8 @@ def _after_title_words(text: str, pos: int) -> PiiSpan | None:
             return None  # "السيدة عندها …"; not "السيد عمر", "السيدة الخطيب": names that are words too
         if _participle(word) or word.startswith(_ARTICLE_PROCLITICS) and not _known(word) or word in _ROLE_ADJECTIVES:
             return None  # "السيدة مهتمة بالمجوهرات", "الدكتور المعالج", "الأستاذ الجامعي"
+        if word in _DEMONSTRATIVES or word.startswith("ال") and word.endswith("ة") and not _known(word):
+            return None  # "السيدة هذي عميلة قديمة", "الدكتورة المعالجة نصحتها": no family name
         if not first.group().startswith("ال") and "ال" + first.group() in ARABIC_NISBA_ADJECTIVES:
             return None  # "أستاذ جامعي", "دكتور نفسي": a role; "السيدة الفارسي" is a family name
         end = _extend(text, first)

@@ -138,6 +138,15 @@ def _ko_foreign_given_start(text: str, start: int) -> int:
     return m.start(1)
 
 
+# A given name with the kin word in brackets after it ("지훈(아들)", "서윤(딸, 7세)", "유나 (와이프)").
+_KO_KIN_IN_BRACKETS = ("아들", "딸", "남편", "아내", "와이프", "부인", "손녀", "손자", "조카", "동생", "남동생", "여동생",
+                       "언니", "오빠", "누나", "형", "따님", "아드님", "며느리", "사위", "막내", "첫째", "둘째", "셋째",
+                       "큰딸", "작은딸", "큰아들", "작은아들", "외손녀", "외손자", "약혼자", "약혼녀", "여자친구", "남자친구")
+_KO_GIVEN_THEN_KIN = re.compile(
+    rf"(?<![가-힣])([가-힣]{{2,3}})[ \t]?[(（][ \t]*(?:{alternation(_KO_KIN_IN_BRACKETS)})[ \t]*(?=[,，)）/·]|\d)"
+)
+
+
 def _korean_names(text: str) -> list[PiiSpan]:
     spans = []
     for m in _KO_NAME.finditer(text):
@@ -195,6 +204,16 @@ def _korean_names(text: str) -> list[PiiSpan]:
         if _ko_is_name(word) and (
             ko_full_name(word) or word[2] not in _KO_NOT_GIVEN_END and word[:2] not in KO_COMMON_STEMS
         ):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _KO_GIVEN_THEN_KIN.finditer(text):  # "지훈(아들) 졸업 선물", "서윤(딸, 7세)"
+        word = m.group(1)
+        known, firsts, seconds = _ko_given_syllables()
+        shaped = (
+            word in known
+            or len(word) == 2 and word[0] in firsts and word[1] in seconds and word not in KO_COMMON_STEMS
+            or len(word) == 3 and ko_full_name(word)
+        )  # a given name by its syllables, not "가방(딸)", "시계 (남편)": a product for her
+        if shaped and classify(word) != COMMON and word not in KO_ROLE_WORDS and word not in KO_NAME_CUES:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     lone = _KO_LEADING_SURNAME.match(text)
     if lone:
