@@ -42,7 +42,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.spans import (
-    absorb, accept, block, compounds, group, license_contextual, reach_back, to_original,
+    absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back, to_original, trim_frames,
 )
 
 __all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "allergy_spans", "find_special_categories", "load_lexicon"]
@@ -61,7 +61,8 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     hits = block(nt, hits)
     hits = _partners(text, hits)
     hits += compounds(nt, hits)
-    accepted = accept(license_contextual(nt, lex, hits))
+    hits = trim_frames(nt, hits)
+    accepted = drop_frames(nt, lex, hits, accept(license_contextual(nt, lex, hits)))
     spans = group(nt, lex, hits, accepted)
     absorb(nt, lex, hits, accepted, spans)
     reach_back(nt, hits, spans)

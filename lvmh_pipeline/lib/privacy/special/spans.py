@@ -3,16 +3,21 @@
 The steps :func:`special_categories.find_special_categories` runs, on the hits of
 :meth:`special_lexicon.Lexicon.scan` (``(start, end, kind, role, payload)`` in folded offsets):
 
+0. :func:`block` and :func:`trim_frames` — keep phrases cancel what they overlap; a HEALTH term
+   whose first words only frame a shorter term gives way to it ("anda de [cadeira de rodas]");
 1. :func:`license_contextual` — a contextual word counts with a cue or a term of its category
-   in the same clause nearby, or a role of its category touching it ("conseiller Renaissance");
-2. :func:`accept` — the longest hit wins across categories;
+   in the same clause nearby, or a role of its category touching it ("conseiller Renaissance"),
+   and a contextual condition that is a whole item of a telegraphic note ("Mario, 60, gotta.");
+2. :func:`accept` — the longest hit wins across categories; :func:`drop_frames` — a word that
+   only reports a condition ("diagnosed", "malade", "مريض") stays out when a condition touches it;
 3. :func:`group` — neighbouring hits of one category merge ("cancer du sein", "diabète, asthme",
    "a voté pour les Verts"), attached words join the term they touch ("Type 1 diabetes");
 4. :func:`absorb` — joining cues and roles that touch a span join it ("votes Labour",
    "Conservative councillor");
 5. :func:`reach_back` — a period of practice a few words before a span starts it ("elke zondag
    met haar ouders naar de mis", "every Friday with his father to the mosque");
-6. :func:`to_original` — spans on whole words of the original text.
+6. :func:`to_original` — spans on whole words of the original text; a religious span takes the
+   saint's or the name of its church after it ("lay reader at St Mary's").
 """
 
 from __future__ import annotations
@@ -25,7 +30,10 @@ from lvmh_pipeline.lib.privacy.special.lexicon import (
     ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, PERIODIC, ROLE, SPECIAL_KINDS, TERM, Lexicon,
 )
 
-__all__ = ["absorb", "accept", "block", "compounds", "group", "license_contextual", "reach_back", "to_original"]
+__all__ = [
+    "absorb", "accept", "block", "compounds", "drop_frames", "group", "license_contextual", "reach_back", "to_original",
+    "trim_frames",
+]
 
 _CLAUSE = re.compile(r"[.;:!?,\n。！？；：、，؛؟،]")
 _SENTENCE = re.compile(r"[.;!?\n。！？；؛؟\[\]]")
@@ -51,11 +59,19 @@ def _wordish(char: str) -> bool:
 
 def block(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
     """The hits that no keep phrase ("diabetic diet", "Christian Dior") and no placeholder
-    already in the text overlaps; keep phrases themselves are dropped."""
-    blocked = [h for h in hits if h[3] == KEEP]
-    for m in PLACEHOLDER.finditer(nt.original):
-        blocked.append((to_folded(nt, m.start()), to_folded(nt, m.end()), -1, KEEP, -1))
-    return [h for h in hits if h[3] != KEEP and not any(_overlaps(h, b) for b in blocked)]
+    already in the text overlaps (a term holding a whole keep phrase and more stays, see
+    :func:`_wider`, and a period is never blocked: "礼拜天" is a weekday that only starts a span);
+    keep phrases themselves are dropped."""
+    keep = [h for h in hits if h[3] == KEEP]
+    placeholders = [(to_folded(nt, m.start()), to_folded(nt, m.end())) for m in PLACEHOLDER.finditer(nt.original)]
+    return [h for h in hits if h[3] != KEEP and not any(_overlaps(h, b) for b in placeholders)
+            and (h[3] == PERIODIC or not any(_overlaps(h, b) and not _wider(h, b) for b in keep))]
+
+
+def _wider(hit: tuple, keep: tuple) -> bool:
+    """A term that holds a whole keep phrase and more is read as the term: "проблемы с сердцем"
+    is HEALTH though "сердцем" alone is a heart pendant."""
+    return hit[3] == TERM and hit[0] <= keep[0] and keep[1] <= hit[1] and hit[1] - hit[0] > keep[1] - keep[0]
 
 
 def compounds(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
@@ -97,6 +113,32 @@ def touches(nt: NormalizedText, lex: Lexicon, a: tuple | list, b: tuple | list) 
     return all(t.group() in lex.connectors for t in _TOKEN.finditer(nt.folded, left, right))
 
 
+# What ends an item of a telegraphic note ("Clinic:" is a label, not an item).
+_TELEGRAPHIC_EDGE = re.compile(r"[.;!?,\n\u2013\u2014]")
+# Places and procedures are no condition standing alone ("Lieferung: Klinik, Empfang").
+_NOT_ALONE = ("hospital", "clinic", "klinik", "krankenhaus", "ospedale", "clinica", "ziekenhuis", "kliniek",
+              "больниц", "клиник", "центр", "operat", "opera", "=op", "physio", "fisio", "fysio", "kine", "therap",
+              "terap", "терап", "diagnos", "lechen", "лечен", "химия", "химию")
+
+
+def _alone_in_clause(nt: NormalizedText, hit: tuple) -> bool:
+    """A contextual HEALTH word that is a whole item of a telegraphic note by itself ("Mario, 60,
+    gotta.", "Client, 70 ans, goutte, aime le cuir."): nothing but the condition stands between two
+    punctuation marks. An alphabetic word only (CJK, Hangul and Arabic items are not split this
+    way); places and procedures are no such item."""
+    o_start, o_end = nt.to_original(hit[0], hit[1])
+    text = nt.original
+    if o_start >= o_end or not all(c.isalpha() and not is_dense_char(c) for c in text[o_start:o_end]):
+        return False
+    if nt.folded[hit[0] : hit[1]].startswith(_NOT_ALONE):
+        return False
+    before, after = text[max(0, o_start - 3) : o_start], text[o_end : o_end + 3]
+    left = before.rstrip(" ")
+    right = after.lstrip(" ")
+    return bool(left and right) and _TELEGRAPHIC_EDGE.match(left[-1]) is not None and _TELEGRAPHIC_EDGE.match(
+        right[0]) is not None and len(before) - len(left) <= 1 and len(after) - len(right) <= 1
+
+
 def license_contextual(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> list[tuple]:
     """Terms, and the contextual words that a cue, a term or a counted contextual word of their
     category licenses nearby in the same clause, or a role of their category touches."""
@@ -104,6 +146,11 @@ def license_contextual(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> l
     roles = [h for h in hits if h[3] == ROLE]
     strong = [h for h in hits if h[3] == TERM]
     pending = [h for h in hits if h[3] == CTX]
+    alone = [h for h in pending if h[2] == _HEALTH and _alone_in_clause(nt, h)]
+    if alone:
+        strong += alone
+        anchors += alone
+        pending = [h for h in pending if h not in alone]
     for _ in range(_LICENSING_ROUNDS):
         licensed = [h for h in pending if any(_licenses(nt, a, h, lex.window) for a in anchors)
                     or any(r[2] == h[2] and not _overlaps(r, h) and touches(nt, lex, r, h) for r in roles)]
@@ -124,10 +171,87 @@ def accept(strong: list[tuple]) -> list[tuple]:
     return accepted
 
 
+# Verbs, copulas and prepositions that frame a fact without being it ("anda de cadeira de rodas",
+# "teve um derrame", "walks with a walking frame", "lleva audífonos"), folded.
+_FRAME_VERBS = frozenset(
+    "has had have is was suffers suffered uses used walks wears wore "
+    "tem teve tinha sofre sofreu anda andava usa usava depende esta foi fez "
+    "tiene tuvo sufre sufrio padece lleva es fue hizo "
+    "ha aveva soffre soffriva porta sta fu fatto "
+    "avait souffre porte utilise est etait fait "
+    "hat hatte leidet litt tragt benutzt ist war "
+    "heeft lijdt draagt gebruikt".split())
+_FRAME_PREFIX = _FRAME_VERBS | frozenset(
+    "with from on in a an e de do da em com um uma no na con en un una el la del al di il avec du une le "
+    "mit an einen eine einem met aan een".split())
+
+
+def trim_frames(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
+    """A term whose first words only frame a shorter term that ends it ("anda de [cadeira de
+    rodas]", "teve um [derrame]") gives way to that term when it holds most of the letters: the
+    verb before the fact stays readable; a short core keeps its frame ("sofre de gota"). A
+    contextual word the frame licensed stays a term ("had a [HEALTH]")."""
+    terms = [h for h in hits if h[3] == TERM and h[2] == _HEALTH]  # a practice's verb is the practice's
+    cores = [h for h in hits if h[3] in (TERM, CTX) and h[2] == _HEALTH]
+    dropped, added = set(), []
+    for outer in terms:
+        for inner in cores:
+            if inner[2] != outer[2] or inner[1] != outer[1] or inner[0] <= outer[0]:
+                continue
+            prefix = nt.folded[outer[0] : inner[0]].split()
+            if (prefix and all(w in _FRAME_PREFIX for w in prefix) and any(w in _FRAME_VERBS for w in prefix)
+                    and 2 * _letters(nt.folded, inner) > _letters(nt.folded, outer)):
+                dropped.add(outer)
+                if inner[3] == CTX:  # "had a stroke": the frame licensed the word it leaves
+                    added.append((inner[0], inner[1], inner[2], TERM, -1))
+                break
+    return [h for h in hits if h not in dropped] + added if dropped else hits
+
+
+def _letters(folded: str, hit: tuple) -> int:
+    return sum(c.isalnum() for c in folded[hit[0] : hit[1]])
+
+
+# Words that say a condition is there without naming it (folded starts): a diagnosis, being ill;
+# a hospital stay, an operation or a treatment is itself a health fact and stays in the span.
+_FRAME_WORDS = ("diagnos", "malade", "malato", "malata", "enfermo", "enferma", "doente", "krank", "ziek",
+                "диагностирован", "болеет", "진단", "と診断", "被诊断", "被診斷", "确诊", "مريض", "تشخيص")
+
+
+# Being under treatment or recovering, before the condition treated (folded starts); dropped only
+# before a condition with more letters than they have.
+_FRAME_PHRASES = ("em tratamento", "en tratamiento", "in treatment", "under treatment", "in cura", "en traitement",
+                  "in behandlung", "in behandeling", "на лечении", "recuperando", "recuperar", "em recuperacao",
+                  "en recuperacion", "in recupero", "recovering", "convalescen")
+
+
+def drop_frames(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[tuple]) -> list[tuple]:
+    """A HEALTH word that is a term alone and a cue beside a condition ("diagnosed", "malade",
+    "enfermo", "مريض") is the frame, not the fact, when a HEALTH term touches it: "diagnosed with
+    [HEALTH]", "enfermo de [HEALTH]", "مريض [HEALTH]"; alone ("Il est malade") it stays the fact."""
+    cues = {(h[0], h[1]) for h in hits if h[3] == CUE and h[2] == _HEALTH
+            and nt.folded[h[0] : h[1]].startswith(_FRAME_WORDS)}
+    health = [h for h in accepted if h[2] == _HEALTH]
+    # a treatment or a recovery before a longer condition: "em tratamento de [HEALTH]"
+    periods = {(h[0], h[1]) for h in health if nt.folded[h[0] : h[1]].startswith(_FRAME_PHRASES)}
+    if not cues and not periods:
+        return accepted
+    frames = [h for h in health if (h[0], h[1]) in cues or (h[0], h[1]) in periods]
+    others = [h for h in health if h not in frames]
+    dropped = [f for f in frames if not any(_overlaps(o, f) for o in others)
+               and any(touches(nt, lex, o, f) and ((f[0], f[1]) in cues or (
+                   o[0] > f[0] and _letters(nt.folded, o) > _letters(nt.folded, f))) for o in others)]
+    return [h for h in accepted if h not in dropped] if dropped else accepted
+
+
 # Words that join two items of a list ("depression and panic attacks"); two terms joined by
 # one of them stay two spans.
 _CONJUNCTIONS = frozenset("and und et e ed y en и или or ou o oder sowie".split())
 _WORDS = re.compile(r"\w+")
+# Articles, over which two HEALTH terms still join ("in cura per la depressione"); any other word
+# between two HEALTH terms stays readable.
+_ARTICLES = frozenset("the a an la le les l el los las il lo gli i un una uno une der die das den dem ein eine "
+                      "einen einer het een o os as um uma".split())
 
 
 def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: bool, kind: int,
@@ -135,7 +259,8 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     """Whether a hit starting at ``start`` continues ``span``: an attached word joins over spaces,
     hyphens and connectors ("cancer du sein"); two terms over numbers and cues of their category
     ("a voté pour les Verts") and commas ("diabète, asthme"), but not over a connector word alone
-    ("Niereninsuffizienz und Reflux" is two spans: the "und" is no health data)."""
+    ("Niereninsuffizienz und Reflux" is two spans: the "und" is no health data), and two HEALTH
+    terms not over any word ("Diabético, con insulina", "on BP meds": the frame word stays)."""
     o_start, o_end = nt.to_original(span[1], start)
     gap = nt.original[o_start:o_end]
     attached = not (is_strong and span[4])
@@ -146,6 +271,8 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     through_cue = False
     for token in _TOKEN.finditer(nt.folded, span[1], start):
         word = token.group()
+        if not attached and kind == _HEALTH and not word.isdigit() and (word not in _ARTICLES or "," in gap):
+            return False  # "T2D, HTN, on BP meds", "quimio por un cáncer": the words between stay
         if word in lex.connectors:
             continue
         if not attached and word.strip("0") == "":
@@ -156,11 +283,26 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     return attached or through_cue or not listed
 
 
+def _core_stands(nt: NormalizedText, leading: tuple, accepted: list[tuple]) -> bool:
+    """A leading predicate ("recovering from >", "living with >", "après son >") stays readable
+    before a term that holds most of the letters of the two ("recovering from [HEALTH]"): the
+    predicate is the frame, the term the fact. Before a short term ("living with MS") it joins."""
+    after = [a for a in accepted if a[2] == leading[2] and a[0] >= leading[1]]
+    if not after:
+        return False
+    term = min(after)
+    if term[0] - leading[1] > _MAX_ATTACHED_GAP:
+        return False
+    whole = (leading[0], term[1])
+    return 2 * _letters(nt.folded, term) > _letters(nt.folded, whole)
+
+
 def group(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[tuple]) -> list[list]:
     """Spans ``[start, end, kind, has_term, ends_on_term]``: the accepted hits of each category
     merged with their neighbours and with the attached words they touch."""
     attached = [h for h in hits if h[3] == ATT and not any(
         (_overlaps(h, a) and a[2] != h[2]) or (a[0] <= h[0] and h[1] <= a[1]) for a in accepted)]
+    attached = [h for h in attached if h[4] != LEADING or not _core_stands(nt, h, accepted)]
     cues = [h for h in hits if h[3] == CUE]
     spans: list[list] = []
     for kind in sorted({h[2] for h in accepted}):
@@ -207,20 +349,22 @@ def reach_back(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None
     """Start a span at the period of practice of its category a few words before it, in the same
     clause ("elke zondag met haar ouders naar de mis", "todos los viernes con su padre a la
     mezquita"): the period and the practice are one fact. A period after the span stays
-    readable ("goes to synagogue on Saturdays"), and a period never reaches over another span."""
+    readable ("goes to synagogue on Saturdays"), and a period never reaches over another span. A
+    verb of going is such a word too, and periods chain: "gaat nog steeds elke week naar de mis"."""
     periods = [h for h in hits if h[3] == PERIODIC]
     if not periods:
         return
     for span in spans:
         before = [p for p in periods if p[2] == span[2] and p[1] <= span[0]
                   and not any(o is not span and o[0] < span[0] and o[1] > p[0] for o in spans)]
-        for period in sorted(before, key=lambda p: -p[1]):
+        for period in sorted(before, key=lambda p: -p[1]):  # "gaat nog steeds | elke week | naar de mis"
+            if period[1] > span[0]:
+                continue  # inside the span already
             o_start, o_end = nt.to_original(period[1], span[0])
             gap = nt.original[o_start:o_end]
             if len(gap) > _MAX_PERIODIC_GAP or _CLAUSE.search(gap) or PLACEHOLDER.search(gap):
                 break
             span[0] = min(span[0], period[0])
-            break
 
 
 def _coordinated(nt: NormalizedText, lex: Lexicon, span: list, cue: tuple) -> bool:
@@ -247,6 +391,51 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_RELIGION = SPECIAL_KINDS.index("RELIGION")
+_SAINT = (r"(?:St\.?|Ste\.?|Saint|Sainte|Sankt|Sint|San|Santa|Santo|São|Sao|S\.)[ \t-]+[A-ZÀ-Ý][^\W\d_]*"
+          r"(?:[ -][A-ZÀ-Ý][^\W\d_]*)?")
+_CHURCH_WORDS = (r"church|parish|cathedral|chapel|abbey|minster|kirk|eglise|église|paroisse|cathedrale|cathédrale|"
+                 r"chapelle|chiesa|parrocchia|cattedrale|basilica|iglesia|parroquia|catedral|capilla|basílica|igreja|"
+                 r"paróquia|paroquia|capela|kirche|pfarrei|gemeinde|kapelle|münster|kerk|parochie|kapel|kathedraal")
+# A religious span followed by the saint's name of its church: "lay reader at St Mary's", "sings in
+# the choir of St Paul's Cathedral", "paroisse Saint-Sulpice", "parrocchia di San Marco"; a town
+# named after a saint ("à Saint-Tropez", "in St Albans") is no church and stays.
+_AT_SAINTS = re.compile(rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?{_SAINT}"
+                        rf"(?:['’]s(?![^\W_])(?:[ \t]+(?:{_CHURCH_WORDS}))?|[ \t]+(?:{_CHURCH_WORDS}))(?![^\W_])",
+                        re.IGNORECASE)
+_CHURCH_END = re.compile(rf"(?<![^\W_])(?:{_CHURCH_WORDS})$", re.IGNORECASE)
+_CHURCH_SAINT = re.compile(rf"[ \t]+(?:(?:of|de|di|del|della|van|do|da|der|des|zu|von)[ \t]+)?"
+                           rf"(?:(?:la|the)[ \t]+)?{_SAINT}(?:['’]s)?(?![^\W_])")
+
+
+# ... and over a named church or place of worship after "at"/"of": "attends Mass at the Brompton
+# Oratory", "a member of the congregation at Westminster Cathedral", "prays at the Central Mosque".
+_NAMED_CHURCH = re.compile(
+    r"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][^\W\d_]*(?:-[^\W\d_]+)*[ \t]+){1,3}"
+    r"(?:Church|Cathedral|Chapel|Abbey|Minster|Oratory|Basilica|Mosque|Synagogue|Temple|Gurdwara|Mandir|Parish)"
+    r"(?![^\W_])")
+_SAINT_HYPHENATED = re.compile(r"-(?:[^\W\d_]+-)*[A-Z][^\W\d_]*")  # "St Martin-in-the-Fields"
+
+
+def _saint_church(text: str, start: int, end: int) -> int:
+    """The end of a RELIGION span grown over the saint's name of its church (see above)."""
+    named = _NAMED_CHURCH.match(text, end)
+    if named is not None:
+        return named.end()
+    match = _AT_SAINTS.match(text, end)
+    if match is None and _CHURCH_END.search(text, start, end):
+        match = _CHURCH_SAINT.match(text, end)
+    if match is None or not _is_saint_name(match.group()):
+        return end
+    more = _SAINT_HYPHENATED.match(text, match.end())
+    return more.end() if more is not None else match.end()
+
+
+def _is_saint_name(found: str) -> bool:
+    """The name after the saint's title starts with a capital ("St Mary's", not "at st pete")."""
+    return any(word[:1].isupper() for word in found.replace("-", " ").split()[1:])
+
+
 def to_original(nt: NormalizedText, spans: list[list]) -> list[PiiSpan]:
     """The spans on whole words of the original text, sorted; overlapping spans of one category
     merge, and of two spans of different categories that overlap the first is kept."""
@@ -256,6 +445,8 @@ def to_original(nt: NormalizedText, spans: list[list]) -> list[PiiSpan]:
         if kind == _HEALTH and o_end < len(nt.original) and nt.original[o_end] in _DISEASE_SUFFIXES and o_end > o_start \
                 and is_dense_char(nt.original[o_end - 1]):
             o_end += 1  # "癌" + "症", "우울" + "증": the disease suffix belongs to the word
+        if kind == _RELIGION:
+            o_end = _saint_church(nt.original, o_start, o_end)
         if result and o_start < result[-1].end:
             if result[-1].kind != SPECIAL_KINDS[kind]:
                 continue

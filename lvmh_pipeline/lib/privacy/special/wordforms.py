@@ -10,7 +10,8 @@
   "-algia" after a medical stem ("arthrose", "osteoporosis", "neuropathie", "lombalgia").
   "Allergiker" is not here: allergies are another component's;
 - :data:`BODY_TROUBLE` — a body part with its pain, problem or operation ("Knieprobleme",
-  "rugpijn", "mal de dos", "dolor de espalda", "dor nas costas", "knee pain", "bad back");
+  "rugpijn", "mal de dos", "dolor de espalda", "dor nas costas", "knee pain", "bad back"), an organ
+  with its trouble or its sufferer ("problemas de tiroide", "sofre do coração", "soffre di cuore");
 - :data:`SUFFIX_WORD` — words known by their ending, matched on the reversed text so that the
   ending is read first and nothing backtracks: a medicine's international name, built on the stems
   the WHO assigns to a drug class ("sertraline", "Escitalopram", "lorazépam", "ramipril",
@@ -96,7 +97,8 @@ CONDITION_WORD = re.compile(
 # A body part with its pain, problem or operation: German and Dutch compounds ("Knieprobleme",
 # "Rückenschmerzen", "Herzbeschwerden", "rugpijn", "knieklachten") and Romance and English phrases
 # ("mal de dos", "maux de tête", "dolor de espalda", "dor nas costas", "problemi alla schiena",
-# "knee pain", "bad back"); "Herzschmerz" and "hartpijn" are heartache. Folded text: "rucken", "huft".
+# "knee pain", "bad back"); "Herzschmerz", "hartpijn" and "problèmes de cœur" are heartache, "mal au cœur"
+# nausea. Folded text: "rucken", "huft".
 _DE_BODY = (r"rucken|knie|huft|herz|magen|darm|nieren|leber|lungen|gelenk|schulter|nacken|bandscheiben|"
             r"wirbelsaulen|augen|blasen|prostata|schilddrusen|gallen|bauch|sprunggelenk|ellbogen")
 _DE_TROUBLE = (r"probleme|problemen|problem|beschwerden|schmerzen|schmerz|leiden|schwache|verletzung|verletzungen|"
@@ -104,15 +106,18 @@ _DE_TROUBLE = (r"probleme|problemen|problem|beschwerden|schmerzen|schmerz|leiden
 _NL_BODY = r"rug|knie|heup|hart|maag|darm|nier|lever|long|gewricht|gewrichts|schouder|nek|buik|enkel|schildklier"
 _NL_TROUBLE = r"problemen|probleem|klachten|pijn|pijnen|operatie|blessure|blessures"
 _ROMANCE_TROUBLE = (r"mal|maux|douleur|douleurs|problemes?|soucis|dolor|dolores|problemas?|lesion|lesiones|dor|dores|"
-                    r"lesao|dolori|problemi|problema")
+                    r"lesao|dolori|problemi|problema|sofre|sofria|sufre|sufria|padece|soffre|soffriva|souffre|souffrait")
 _ROMANCE_LINK = r"de|du|des|au|aux|a la|a l|di|al|alla|alle|ai|agli|allo|del|de la|de las|de los|en la|en el|do|da|dos|nas|nos|no|na|ao|a"
 _ROMANCE_BODY = (r"dos|genou|genoux|hanche|hanches|nuque|epaule|epaules|ventre|estomac|reins|articulations|"
                  r"espalda|rodilla|rodillas|cadera|estomago|rinones|hombro|columna|lumbares|"
                  r"costas|cabeca|joelho|joelhos|anca|quadril|coluna|ombro|"
-                 r"schiena|testa|ginocchio|ginocchia|anca|stomaco|reni|spalla|cervicale|articolazioni")
+                 r"schiena|testa|ginocchio|ginocchia|anca|stomaco|reni|spalla|cervicale|articolazioni|"
+                 # organs: "sofre do coração", "problemas de tiroide", "soffre di cuore", "souffre du foie"
+                 r"coracao|corazon|cuore|coeur|rins|rinones|tiroide|tiroides|thyroide|pulmoes|pulmones|polmoni|"
+                 r"poumons|figado|higado|fegato|foie|intestino|intestinos|intestin|prostata|prostate|vesicula")
 _EN_BODY = r"back|knee|knees|hip|hips|shoulder|neck|joint|joints|stomach|bowel|spine|spinal"
 BODY_TROUBLE = re.compile(
-    rf"(?<![^\W_])(?!herzschmerz|hartpijn)(?:(?:{_DE_BODY})(?:{_DE_TROUBLE})|(?:{_NL_BODY})(?:{_NL_TROUBLE})"
+    rf"(?<![^\W_])(?!herzschmerz|hartpijn|(?:problemes?|soucis|mal|maux) (?:de|du|au) coeur)(?:(?:{_DE_BODY})(?:{_DE_TROUBLE})|(?:{_NL_BODY})(?:{_NL_TROUBLE})"
     rf"|(?:{_ROMANCE_TROUBLE}) (?:{_ROMANCE_LINK}) (?:{_ROMANCE_BODY})"
     rf"|(?:{_EN_BODY}) (?:pain|pains|problems?|trouble|injury|surgery|operation)"
     rf"|(?:bad|sore|dodgy|weak) (?:back|knee|knees|hip|hips|shoulder|neck))(?![^\W_])"

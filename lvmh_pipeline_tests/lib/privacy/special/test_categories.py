@@ -92,7 +92,7 @@ HEALTH = [
     ("Su hija tiene autismo, evitar ruido.", "Su hija tiene [HEALTH], evitar ruido."),
     ("Typ-2-Diabetes, kauft Tasche.", "[HEALTH], kauft Tasche."),
     ("Ehemann hatte einen Schlaganfall, braucht Gehstock.", "Ehemann hatte einen [HEALTH], braucht Gehstock."),
-    ("Ele fez cirurgia no joelho, usa muletas.", "Ele [HEALTH], usa [HEALTH]."),
+    ("Ele fez cirurgia no joelho, usa muletas.", "Ele fez [HEALTH], usa [HEALTH]."),
     ("Hij heeft kanker gehad, nu in remissie.", "Hij heeft [HEALTH] gehad, nu [HEALTH]."),
     ("Клиентка с диабетом 2 типа, любит зелёный цвет.", "Клиентка с [HEALTH], любит зелёный цвет."),
     ("У мужа рак легких, лечится в Германии.", "У мужа [HEALTH] в Германии."),
@@ -130,7 +130,7 @@ RELIGION = [
     ("Testigo de Jehová, no celebra cumpleaños.", "[RELIGION], no celebra cumpleaños."),
     ("Sie ist Muslima, trägt Kopftuch.", "Sie ist [RELIGION]."),
     ("Católica praticante, vai à missa todo domingo.", "[RELIGION]."),
-    ("Katholiek, gaat elke zondag naar de kerk.", "[RELIGION], gaat [RELIGION]."),
+    ("Katholiek, gaat elke zondag naar de kerk.", "[RELIGION], [RELIGION]."),
     ("Православная, ходит в церковь каждое воскресенье.", "[RELIGION]."),
     ("カトリック信者で毎週教会に通っている。", "[RELIGION]で[RELIGION]。"),
     ("독실한 기독교 신자, 매주 교회에 다닌다.", "[RELIGION], [RELIGION]다."),
@@ -440,9 +440,9 @@ _FREQUENT_SENSITIVE = {
     "ru": "болезни социалистического болезнь гей заболевания",
     "ja": "病気 手術 民主党 自民党 信仰 入院 共産党 ゲイ 癌 白人 黒人",
     "ko": "민주당 수술 기독교 게이 질병 신앙 불교 질환 입원 당원 노조 흑인 백인 증후군",
-    "zh": "共产党 国民党 中国共产党 疾病 信仰 党员 手术 穆斯林 基督教 同性恋 犹太人 佛教 民主党 伊斯兰教 癌症 汉族 天主教 "
+    "zh": "祈祷 共产党 国民党 中国共产党 疾病 信仰 党员 手术 穆斯林 基督教 同性恋 犹太人 佛教 民主党 伊斯兰教 癌症 汉族 天主教 "
           "白人 黑人",
-    "ar": "المريض مريض السرطان المثليين اليهودية الشيوعي المسيحية المسيحيين سرطان",
+    "ar": "التهاب المريض مريض السرطان المثليين اليهودية الشيوعي المسيحية المسيحيين سرطان",
 }
 
 
