@@ -1,7 +1,7 @@
 """Floors on the held-out evaluation notes (``lvmh_pipeline_tests/eval_notes``, written apart
 from the code): privacy and note understanding on notes nobody here wrote.
 
-The floors sit a little under what the code measured when they were set (2026-12-03,
+The floors sit a little under what the code measured when they were set (2026-12-04,
 ``bench/bench_notes.py``; the README's "Notes in the wild" table), so a change that loses
 ground on a class of input fails here. Only raise them after a fix, never lower them to make a
 change pass.
@@ -21,26 +21,27 @@ EVAL_DIR = Path(__file__).resolve().parents[2] / "eval_notes"
 
 # measure -> (floor or ceiling over every note, "min" | "max")
 OVERALL: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.055, "max"),  # measured 0.042 (0.077 before the failure-view classes; issue start: 0.541)
-    "given_name_leak": (0.07, "max"),  # 0.056 (0.060 before issue 9 names)
+    "surname_leak_notes": (0.045, "max"),  # measured 0.033 (0.042 before session 20's name classes; issue start: 0.541)
+    "given_name_leak": (0.05, "max"),  # 0.036 (0.052 before session 20)
     "contact_leak": (0.0, "max"),  # 0
-    "over_redaction": (0.015, "max"),  # 0.011 (0.012 before issue 9 names)
-    "art9_redacted": (0.84, "min"),  # 0.861 (0.842 before Art. 9 frames and word forms; issue start: 0)
-    "allergy_precision": (0.95, "min"),  # 0.970 (0.967 before issue 9 allergies)
-    "allergy_recall": (0.92, "min"),  # 0.936 (0.924 before the AR/KO/RU/ZH/JA allergen classes)
-    "diet_precision": (0.93, "min"),  # 0.949 (0.944)
-    "diet_recall": (0.92, "min"),  # 0.931 (0.921 before the diet classes and sentence-start words)
+    "over_redaction": (0.013, "max"),  # 0.010 (0.011)
+    "art9_redacted": (0.89, "min"),  # 0.914 (0.865 before session 20's Art. 9 classes; issue start: 0)
+    "allergy_precision": (0.96, "min"),  # 0.977 (0.972)
+    "allergy_recall": (0.94, "min"),  # 0.953 (0.936 before session 20's allergen classes)
+    "diet_precision": (0.94, "min"),  # 0.952 (0.949)
+    "diet_recall": (0.925, "min"),  # 0.939 (0.931)
     "budget_exact": (0.75, "min"),  # 0.776 (0.751 before Korean amounts were read in 만)
     "occasion_precision": (0.87, "min"),  # 0.901
-    "occasion_recall": (0.77, "min"),  # 0.803
-    "occasion_month_recall": (0.62, "min"),  # 0.655
+    "occasion_recall": (0.77, "min"),  # 0.807
+    "occasion_month_recall": (0.62, "min"),  # 0.659
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.23, "max"),  # worst: AR 0.217, KO 0.104 (PT 0.152 -> 0.022, KO 0.208 -> 0.104)
-    "over_redaction": (0.025, "max"),  # worst: AR 0.019 (0.024 before issue 9 names)
-    "allergy_recall": (0.82, "min"),  # worst: KO 0.833, RU 0.848, AR 0.868 (AR was 0.816)
-    "diet_recall": (0.78, "min"),  # worst: AR 0.800, KO 0.833
+    "surname_leak_notes": (0.19, "max"),  # worst: AR 0.174, KO 0.104 (AR was 0.217)
+    "over_redaction": (0.02, "max"),  # worst: AR 0.017 (0.022 mid-session 20)
+    "art9_redacted": (0.79, "min"),  # worst: EN 0.808, AR 0.850
+    "allergy_recall": (0.85, "min"),  # worst: KO 0.861, RU 0.909 (KO was 0.833)
+    "diet_recall": (0.78, "min"),  # worst: AR 0.800, JA 0.850
 }
 
 
