@@ -108,3 +108,25 @@ def test_group_importance_shuffles_whole_groups_in_one_batched_prediction() -> N
     assert by_group.loc["note embedding", "n_columns"] == 10 and by_group.loc["concept co-occurrence", "n_columns"] == 1
     assert (by_group.drop(index="order recency (RFM)")["importance"].abs() < 0.05).all()
 
+
+
+def test_group_importance_of_a_large_held_out_part_uses_a_seeded_sample(monkeypatch) -> None:
+    rng = np.random.default_rng(2)
+    n = 900
+    columns = ["recency_days", "n_notes"]
+    frame = pd.DataFrame(rng.normal(size=(n, 2)), columns=columns)
+    y = (frame["recency_days"] > 0).astype(int).to_numpy()
+    pipeline = Pipeline([("features", ColumnTransformer([("num", "passthrough", columns)])),
+                         ("model", LogisticRegression())]).fit(frame, y)
+    monkeypatch.setattr(plots, "IMPORTANCE_MAX_ROWS", 200)
+    calls: list[int] = []
+
+    def predict(model, target, rows):
+        calls.append(len(rows))
+        return predict_target(model, target, rows)
+
+    first = plots.group_importance(pipeline, "purchase", frame, y, repeats=2, predict=predict)
+    assert calls == [200, 2 * 2 * 200]  # never a copy of the whole held-out part
+    again = plots.group_importance(pipeline, "purchase", frame, y, repeats=2)
+    pd.testing.assert_frame_equal(first, again)  # the same sample for the same seed
+    assert first.set_index("group").loc["order recency (RFM)", "importance"] > 0.2
