@@ -341,6 +341,15 @@ def _known_subject(text: str, words: list[str], end: int) -> bool:
     )
 
 
+def _after_words(text: str, end: int) -> tuple[re.Match | None, str | None, re.Match | None, str]:
+    """What follows a run of words ending at ``end``: the age match, its kind ("strong" /
+    "weak"), the delimiter match and its mark ("," ":" … or "")."""
+    age = _AGE_AFTER.match(text, end)
+    delimiter = _DELIMITER.match(text, end)
+    return (age, age and ("strong" if age.group("strong") else "weak"), delimiter,
+            delimiter.group("mark") if delimiter else "")
+
+
 def leading_names(text: str) -> list[PiiSpan]:
     spans = []
     german = scan(text).german
@@ -350,10 +359,7 @@ def leading_names(text: str) -> list[PiiSpan]:
         # The longest run of words followed by a delimiter or an age: "Anna Keller, 57".
         while candidates:
             end = candidates[-1].end()
-            age = _AGE_AFTER.match(text, end)
-            delimiter = _DELIMITER.match(text, end)
-            kind = age and ("strong" if age.group("strong") else "weak")
-            mark = delimiter.group("mark") if delimiter else ""
+            age, kind, delimiter, mark = _after_words(text, end)
             words = [m.group() for m in candidates]
             if (age or delimiter) and _accept(
                 words, kind, mark, note_start, german, person_after=_person_word_after(text, end)
@@ -409,10 +415,7 @@ def _sentence_start_names(text: str, german: bool) -> list[PiiSpan]:
         candidates = _words_at(text, m.end())
         while candidates:
             end = candidates[-1].end()
-            age = _AGE_AFTER.match(text, end)
-            delimiter = _DELIMITER.match(text, end)
-            kind = age and ("strong" if age.group("strong") else "weak")
-            mark = delimiter.group("mark") if delimiter else ""
+            age, kind, delimiter, mark = _after_words(text, end)
             words = [w.group() for w in candidates]
             person_after = bool(mark) and mark != ":" and _person_word_after(text, end)
             if (age or person_after) and _known_person(words):
