@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.decomposition import PCA
-from sklearn.metrics import adjusted_rand_score, silhouette_samples, silhouette_score
+from sklearn.metrics import adjusted_rand_score, silhouette_samples
 
 from lvmh_pipeline.lib.common.threads import single_threaded
 
@@ -60,6 +60,33 @@ def _relabel_by_size(labels: np.ndarray) -> np.ndarray:
     order = sorted(range(len(uniq)), key=lambda i: (-counts[i], first[i]))
     mapping = {int(uniq[i]): new for new, i in enumerate(order)}
     return np.array([mapping[int(v)] for v in labels], dtype=np.int64)
+
+
+def cosine_distances(X: np.ndarray) -> np.ndarray:
+    """``1 - cos`` between every pair of rows (products in float32 like scikit-learn's, returned as
+    float64 in [0, 2] with a zero diagonal)."""
+    Xu = _unit_rows(X)
+    distances = np.clip(1.0 - (Xu @ Xu.T).astype(np.float64), 0.0, 2.0)
+    np.fill_diagonal(distances, 0.0)
+    return distances
+
+
+def silhouette_from_distances(distances: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette from a precomputed distance matrix, as ``sklearn.metrics.silhouette_score``
+    computes it (a row alone in its cluster scores 0), with one matrix product instead of a loop
+    over rows: the k scan reuses one distance matrix for every k."""
+    _, codes, sizes = np.unique(labels, return_inverse=True, return_counts=True)
+    n = len(codes)
+    members = np.zeros((n, len(sizes)))
+    members[np.arange(n), codes] = 1.0
+    sums = distances @ members  # (n, k): each row's total distance to each cluster
+    own = sizes[codes]
+    a = sums[np.arange(n), codes] / np.maximum(own - 1, 1)
+    means = sums / sizes
+    means[np.arange(n), codes] = np.inf
+    b = means.min(axis=1)
+    scores = np.divide(b - a, np.maximum(a, b), out=np.zeros(n), where=np.maximum(a, b) > 0)
+    return float(np.where(own > 1, scores, 0.0).mean())
 
 
 def _fit(X: np.ndarray, k: int, seed: int, minibatch: bool) -> np.ndarray:
@@ -118,6 +145,7 @@ def choose_k_and_cluster(
     minibatch = n > minibatch_threshold
     reduce = _reducer(Xs, fit_dimensions, seed)
     Zs = reduce(Xs)
+    distances = cosine_distances(Xs[sample])
 
     scores: dict[int, float] = {}
     best_k, best_labels = None, None
@@ -126,7 +154,7 @@ def choose_k_and_cluster(
         n_labels = len(np.unique(labels[sample]))
         if not 2 <= n_labels < len(sample):
             continue
-        scores[k] = float(silhouette_score(Xs[sample], labels[sample], metric="cosine"))
+        scores[k] = silhouette_from_distances(distances, labels[sample])
         if best_k is None or scores[k] > scores[best_k] + 1e-9:
             best_k, best_labels = k, labels
     if best_k is None or best_labels is None:

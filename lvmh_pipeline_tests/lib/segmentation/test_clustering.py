@@ -8,10 +8,12 @@ from lvmh_pipeline.lib.segmentation.clustering import (
     build_clusters_table,
     choose_k_and_cluster,
     cluster_concept_lift,
+    cosine_distances,
     name_clusters,
     nearest_neighbors,
     per_sample_silhouette,
     similar_clients,
+    silhouette_from_distances,
 )
 
 
@@ -169,3 +171,19 @@ def test_adjusted_rand_is_label_permutation_invariant():
     assert adjusted_rand([0, 0, 1, 1], ["golfer", "golfer", "traveller", "traveller"]) == 1.0
     assert adjusted_rand([1, 1, 0, 0], [0, 0, 1, 1]) == 1.0
     assert adjusted_rand([0, 1, 0, 1], [0, 0, 1, 1]) < 0.1
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_silhouette_from_one_distance_matrix_is_scikit_learns_cosine_silhouette(seed):
+    from sklearn.metrics import silhouette_score
+
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(150, 12)).astype(np.float32)
+    X[:60] += 1.5
+    X[7] = 0.0  # a zero row: distance 1 to everything, as scikit-learn counts it
+    labels = rng.integers(0, 5, 150)
+    labels[3] = 9  # alone in its cluster: scores 0
+    distances = cosine_distances(X)
+    assert distances.shape == (150, 150) and (np.diag(distances) == 0).all()
+    assert silhouette_from_distances(distances, labels) == pytest.approx(
+        silhouette_score(X, labels, metric="cosine"), abs=1e-6)
