@@ -44,6 +44,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
     _TITLE,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_free import _nisba, free_names, word_after_client
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_leading import leading_subject
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
@@ -56,6 +57,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _ARTICLE_PROCLITICS,
     _ambiguous,
     _family_shaped,
+    day_part,
     _participle,
     _verb_shaped,
     _given,
@@ -238,7 +240,7 @@ def _nisba_after_person_word(text: str) -> list[PiiSpan]:
 
 
 def arabic_names(text: str) -> list[PiiSpan]:
-    spans = _leading_family(text) + _nisba_after_person_word(text)
+    spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text)
     for m in _TITLE.finditer(text):
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
         if _title_surname(m.group()) and before and _known(before.group(1)) and before.group(1) not in _EXCLUDED:
@@ -353,4 +355,4 @@ def arabic_names(text: str) -> list[PiiSpan]:
             end = family.end()
         spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
         spans.append(PiiSpan(m.start(2), end, "NAME"))
-    return spans
+    return [s for s in spans if not day_part(text, s.start, s.end)]  # "صباح اليوم": when, no one

@@ -87,6 +87,21 @@ def _glued_family(word: str) -> bool:
     return len(word) >= 5 and word.startswith(("بن", "بو")) and word not in _EXCLUDED and word not in _KIN
 
 
+def _construct_after(text: str, word: re.Match[str]) -> bool:
+    """"بوصول الطلب", "بنتيجة الفحص": the preposition ب glued to a noun that a word with the
+    article completes (with the arrival of the order), no family name glued to بو / بن. A glued
+    name ending in عبد takes the article word as its own ("بوعبد الرحمن")."""
+    if word.group().endswith("عبد"):
+        return False
+    gap = _SPACE.match(text, word.end())
+    nxt = _ARABIC_WORD.match(text, gap.end()) if gap and "\n" not in gap.group() else None
+    return nxt is not None and nxt.group().startswith("ال") and nxt.group() not in _TIME_WORDS
+
+
+# Words of time after a name ("نورة بوحليقة اليوم"): no noun that completes the word before.
+_TIME_WORDS = frozenset("اليوم الصبح الصباح المساء الظهر العصر الليلة الحين الآن الان الأمس".split())
+
+
 def _after_glued(text: str, word: re.Match[str]) -> int:
     """"بنعبد الله", "بوعبد الرحمن": the word after a glued name ending in عبد belongs to it."""
     if word.group().endswith("عبد"):
@@ -136,7 +151,7 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
         ):
             cursor, family = nxt.end(), True
             continue
-        if _glued_family(word):
+        if _glued_family(word) and not _construct_after(text, nxt):
             cursor, family = _after_glued(text, nxt), True
             continue
         if word[0] == "و":

@@ -197,3 +197,22 @@ def _unknown_family(text: str, word: re.Match[str]) -> bool:
     # the clause goes on with her as its subject: a verb ("تحب", "بدها", "وطلبت") or a
     # word of time or company ("اليوم", "مع")
     return nxt in _AFTER_NAME or _verb_shaped(nxt) or nxt[0] in "وف" and len(nxt) > 3 and _verb_shaped(nxt[1:])
+
+
+# Given names that are parts of the day ("صباح", "مساء"): before a day word they say when
+# ("زارتنا العميلة صباح اليوم", "مساء الخميس"), no one's name.
+_DAY_PARTS = frozenset("صباح مساء ظهر عصر ليلة".split())
+_DAY_WORDS = frozenset(
+    """اليوم أمس امس الأمس البارحة الغد بكرة بكره يوم السبت الأحد الاحد الاثنين الإثنين الثلاثاء
+    الأربعاء الاربعاء الخميس الجمعة العيد""".split()
+)
+
+
+def day_part(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a part of the day before a day word ("صباح اليوم")?"""
+    word = text[start:end]
+    if word not in _DAY_PARTS:
+        return False
+    gap = _SPACE.match(text, end)
+    nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
+    return nxt is not None and nxt.group() in _DAY_WORDS

@@ -19,7 +19,12 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
     _TITLE,
     _TITLE_WORDS,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_free import _after_glued, _family_end, _glued_family
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_free import (
+    _after_glued,
+    _construct_after,
+    _family_end,
+    _glued_family,
+)
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
@@ -93,7 +98,7 @@ def _second_word(text: str, first: re.Match[str], end: int) -> int:
         return end  # "بالمجوهرات", "المحترم": no family name
     if _known(word):
         return nxt.end()
-    if _glued_family(word):
+    if _glued_family(word) and not _construct_after(text, nxt):
         return _after_glued(text, nxt)  # "السيدة زينب بنعبد الله"
     # "السيدة عائشة نباتية.": a feminine adjective (-ية) says something of her, no family name
     if closed and not (len(word) >= 5 and word.endswith(("ية", "يه"))):

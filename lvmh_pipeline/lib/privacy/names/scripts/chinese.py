@@ -362,7 +362,9 @@ def _zh_latin_names(text: str) -> list[PiiSpan]:
         if is_place_month_or_brand(word) or classify(word) == COMMON:
             continue
         person_cue = _ZH_PERSON_CUE_END.search(text, max(0, start - 6), start) is not None
-        known = is_given_name(word) and not is_vocabulary(word)
+        # after a person word ("女儿 Rose", "先生 Grant") a given name that is an English word too
+        # is still the relative's name: a Chinese note writes its ordinary words in Han characters
+        known = is_given_name(word) and (person_cue or not is_vocabulary(word))
         if not (person_cue and classify(word) == UNKNOWN or known and (
             person_cue or _ZH_ANY_CUE_END.search(text, max(0, start - 6), start)
         )):

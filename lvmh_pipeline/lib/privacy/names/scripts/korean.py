@@ -43,6 +43,12 @@ _KO_PREFIXED_LONE = re.compile(
     r"(?<![가-힣])(?:고객|손님|회원|VIP|vip|신규 고객|단골 고객|고객명|성함|이름)(?:[ \t]*[:：][ \t]*|[ \t]+)"
     rf"([{''.join(KO_SURNAMES)}])(?=[ \t]*(?:[,.(（:;/]|$|\n))"
 )
+# "… 재방문. 한, 가방 문의": a lone surname opening a note or a sentence, closed by a comma or a
+# colon before the note goes on in Hangul (a one-syllable word there is no adverb: 또, 단, 즉, 네
+# are no surnames).
+_KO_SENTENCE_SURNAME = re.compile(
+    rf"(?:^|(?<=[.!?。\n]))[ \t]*([{''.join(KO_SURNAMES)}])[ \t]*[,，:：][ \t]*(?=[가-힣])"
+)
 # A three-syllable word right after a label's colon, closed by punctuation.
 _KO_AFTER_COLON = re.compile(r"(?<=[:：])[ \t]*([가-힣]{3})(?=[ \t]*(?:[,.(（;/]|$|\n))")
 # Last syllables of words that are no given name: particles, verb endings, nouns of time.
@@ -164,6 +170,11 @@ def _korean_names(text: str) -> list[PiiSpan]:
                 or word[2] not in "의을를에은는도로" and word[:2] not in KO_COMMON_STEMS
             ):
                 spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # not "최고의 고객"
+            elif spaced and len(word) == 2 and _ko_given_shaped(word):
+                lone = _KO_SPACED_SURNAME_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1))
+                if lone and lone.group(1) not in KO_NOT_LONE_SURNAMES:
+                    # "김 지민 고객": a surname written apart, then the given name
+                    spans.append(PiiSpan(lone.start(1), m.end(1), "NAME"))
             continue
         for role in _KO_ROLES_LONGEST_FIRST:
             if word.endswith(role) and len(word) > len(role):
@@ -218,6 +229,9 @@ def _korean_names(text: str) -> list[PiiSpan]:
     lone = _KO_LEADING_SURNAME.match(text)
     if lone:
         spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
+    for m in _KO_SENTENCE_SURNAME.finditer(text):  # "재방문. 한, 가방 문의": a lone surname opens a sentence
+        if m.group(1) not in KO_NOT_LONE_SURNAMES:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for pattern in (_KO_AGE, _KO_LEADING, _KO_LABEL):
         for m in pattern.finditer(text):
             word = m.group(1)
@@ -326,6 +340,10 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
                 continue
         if cue and token[:2] in known and (len(token) == 2 or token[2:] in KO_NAME_PARTICLES):
             spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "딸 민서 졸업", "아들 준호가"
+        elif previous in _KO_KIN and _ko_given_shaped(token[:2]) and (
+            token[2:] in KO_NAME_PARTICLES and len(token) > 2 or len(token) == 2 and _CLOSING_KO.match(text, m.end())
+        ):
+            spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "아들 도하가", "조카 라온이", "딸 이솔,"
         elif len(token) >= 3 and token[:2] in known and (
             token[2:] in KO_PERSON_PARTICLES or token[2] == "이" and token[3:] in KO_NAME_PARTICLES and len(token) > 3
         ):
@@ -339,6 +357,24 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "문 대표", "김 부장님"
         previous = token
     return spans
+
+
+# Kin words after which a word of given-name syllables is the relative's name, known or not.
+_KO_KIN = frozenset(_KO_KIN_IN_BRACKETS) | frozenset({"따님분", "아드님분", "아내분", "남편분", "배우자", "손주"})
+
+
+def _ko_given_shaped(word: str) -> bool:
+    """Two syllables shaped as a Korean given name (known, or made of given-name syllables) that
+    are no ordinary word, role or cue ("지민", "도하", "라온"; not "생일", "선물")."""
+    known, firsts, seconds = _ko_given_syllables()
+    return (
+        len(word) == 2
+        and (word in known or word[0] in firsts and word[1] in seconds)
+        and word not in KO_COMMON_STEMS
+        and word not in KO_ROLE_WORDS
+        and word not in KO_NAME_CUES
+        and classify(word) != COMMON
+    )
 
 
 _KO_CUE_PARTICLES = ("은", "는", "이", "가", "의", "도", "분", "분은", "분이", "분의", "님", "님은", "님의", "께서", "이요")

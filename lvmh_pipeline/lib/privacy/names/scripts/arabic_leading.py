@@ -1,0 +1,96 @@
+"""A family name missing from the lexicon that opens an Arabic note as the subject of a verb of the
+client: "العويس زارتنا اليوم", "زيدان سأل عن الخصم", "الشويهي اليوم اشترى قلم", "بوحليقة جا مع
+زوجته", "العميمي مهتم بالساعات".
+
+Only verbs that a person does (visiting, calling, asking, wanting, buying, liking) say so; a
+verb that a thing does too ("وصل", "جا": the order came) is enough only for a word without the
+article. Roles, descriptions, adverbs and words of the note that open a sentence ("المدير
+سأل", "الموظفة اتصلت", "أمس اتصلت", "توها قالت") stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import _ARABIC_WORD, _LETTER
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
+    _ARTICLE_PROCLITICS,
+    _EXCLUDED,
+    _KIN,
+    _NAMING,
+    _known,
+    _participle,
+    _verb_shaped,
+)
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES
+from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
+
+__all__ = ["leading_subject"]
+
+# Verbs (and participles of wanting) whose subject is a person, in the forms notes write them.
+_PERSON_SUBJECT_VERBS = frozenset(
+    """زار زارت زارنا زارتنا زارونا اتصل اتصلت اتصلوا سأل سال سألت سالت يسأل تسأل يسال تسال قال قالت
+    طلب طلبت اشترى اشترت اشترو اشتروا حجز حجزت دفع دفعت شاف شافت اختار اختارت جرب جربت قاس قاست
+    لبس لبست رجع رجعت مر مرت حضر حضرت كلمنا كلمتنا كلمني كلمتني تواصل تواصلت وعد وعدت قرر قررت
+    استلم استلمت سافر سافرت تكلم تكلمت ترك تركت نسي نسيت فضل فضلت حب حبت عجبه عجبها أعجبه أعجبها
+    يبحث تبحث يدور تدور يبي تبي يبغى تبغى يبغي تبغي يريد تريد يحب تحب يفضل تفضل يشتري تشتري يطلب
+    تطلب ينتظر تنتظر يفكر تفكر يخطط تخطط يجهز تجهز بيحب بتحب بيدور بتدور بدو بده بدها ناوي ناوية
+    حاب حابة حابب حابه مهتم مهتمة مهتمه يعشق تعشق يجمع تجمع""".split()
+)
+# Verbs that a thing does too ("الطلب وصل", "الساعة جات"): after a word without the article only.
+_ARRIVAL_VERBS = frozenset("جا جاء جات جت اجت إجت جاءت وصل وصلت".split())
+# Words of time between the name and its verb ("الشويهي اليوم اشترى").
+_TIME_BETWEEN = frozenset("اليوم أمس امس امبارح الصبح الصباح المساء العصر الظهر الليلة مبارح".split())
+# Roles and descriptions that open a sentence as its subject ("المدير سأل", "السائق اتصل").
+_ROLES = frozenset(
+    """مدير مديرة موظف موظفة بائع بائعة سائق سائقة مندوب مندوبة مساعد مساعدة سكرتير سكرتيرة محاسب
+    مسؤول مسؤولة مسئول شركة محل فرع بنك فندق مطعم زبون زبونة عميل عميلة ضيف ضيفة زوج زوجة ولد بنت
+    رجل امرأة شاب شابة طفل طفلة أم أب اخت أخت اخو أخو صديق صديقة صاحب صاحبة جماعة ناس كل بعض
+    طبيب طبيبة دكتور دكتورة حارس حارسة فريق قسم إدارة ادارة مصمم مصممة خياط خياطة""".split()
+)
+# Adverbs and connectives that open a note before a verb ("برضو تبي", "بعدين رجعت").
+_OPENERS = frozenset(
+    """برضو برضه برضك كمان بعدين أيضا ايضا أيضاً ايضاً طبعا طبعاً دايما دايماً دائما دائماً غالبا غالباً
+    أحيانا احيانا أحياناً توها توه هسه هلق هلأ لسه لسا لسّه يمكن ممكن عشان علشان لأن لان حتى أول اول
+    أخيرا اخيرا أخيراً بكرة بكره بعدها قبلها وبعدين مؤخرا مؤخراً أصلا اصلا فعلا فعلاً كذلك وكمان
+    بالنسبة بخصوص حسب مثل نفس ثاني تاني مرة مره""".split()
+)
+_LEAD = re.compile(rf"^[\s\-•*]*([{_LETTER}]+)[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
+
+
+def _may_be_family(word: str) -> bool:
+    bare = word[2:] if word.startswith("ال") else word
+    return (
+        len(word) >= 4
+        and not _known(word)
+        and word not in _EXCLUDED
+        and word not in _KIN
+        and word not in _NAMING
+        and word not in ARABIC_CLIENT_WORDS
+        and word not in ARABIC_NISBA_ADJECTIVES
+        and bare not in _ROLES
+        and (bare[:-1] not in _ROLES if bare.endswith(("ة", "ه")) else True)
+        and word not in _TIME_BETWEEN
+        and word not in _OPENERS
+        and not word.startswith(_ARTICLE_PROCLITICS)
+        and not (word.startswith("ال") and word.endswith(("ة", "ه", "ات", "ين", "ون")))  # roles, groups
+        and not word.endswith(("ية", "يه", "ها", "هم", "نا", "كم"))  # adjectives, pronoun forms
+        and not _verb_shaped(word)
+        and not _participle(word)
+        and not is_concept_word(word)
+    )
+
+
+def leading_subject(text: str) -> list[PiiSpan]:
+    """The first word of a note when a person's verb follows it (with a word of time between)."""
+    m = _LEAD.match(text)
+    if not m or not _may_be_family(m.group(1)):
+        return []
+    word, verb = m.group(1), m.group(2)
+    if verb in _TIME_BETWEEN and m.group(3):
+        verb = m.group(3)
+    if verb in _PERSON_SUBJECT_VERBS or verb in _ARRIVAL_VERBS and not word.startswith("ال"):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]
+    return []
+
