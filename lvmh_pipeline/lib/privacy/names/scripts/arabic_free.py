@@ -19,7 +19,6 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
     _PERSON_VERBS,
-    _VERBS_AFTER_NAME,
     _KIN,
     _NAMING,
     _PROCLITICS,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import _ARABIC_WORD, _LETTER
+from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import _LETTER
 from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
