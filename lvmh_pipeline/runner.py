@@ -21,6 +21,7 @@ from lvmh_pipeline.definitions import build_definitions
 from lvmh_pipeline.defs.ingestion.records import SIGNATURE_KEY, last_ingested_signature
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.defs.selections import CLIENT_LEVEL_ASSETS, RETRAIN_ASSETS
+from lvmh_pipeline.lib.common.duckdb_session import held_open
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature, scan_uploads
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.modeling.training_data import history_check
@@ -197,58 +198,60 @@ def materialize_everything(
         on_notice(f"registered {len(new_dates)} new upload date(s) as partitions")
     reports: list[RunReport] = []
     warehouse_exists = settings.warehouse_path.exists()
-    selected = scan.dates if backfill is None else [d for d in scan.dates if backfill[0] <= d <= backfill[1]]
-    if backfill is not None and not selected and scan.dates:
-        raise FileNotFoundError(f"no upload date between {backfill[0]} and {backfill[1]} in {settings.uploads_dir}")
-    dates = partition_progress(selected) if partition_progress else selected
-    for upload_date in dates:
-        signature = folder_signature(scan.files_by_date[upload_date])
-        unchanged = warehouse_exists and last_ingested_signature(instance, upload_date) == signature
-        if unchanged and not force and backfill is None:
-            reports.append(RunReport(f"ingest {upload_date} (unchanged, skipped)", True, 0.0))
+    # one process runs every job here: the warehouse stays open in between (lib/common/duckdb_session.py)
+    with held_open(settings.warehouse_path):
+        selected = scan.dates if backfill is None else [d for d in scan.dates if backfill[0] <= d <= backfill[1]]
+        if backfill is not None and not selected and scan.dates:
+            raise FileNotFoundError(f"no upload date between {backfill[0]} and {backfill[1]} in {settings.uploads_dir}")
+        dates = partition_progress(selected) if partition_progress else selected
+        for upload_date in dates:
+            signature = folder_signature(scan.files_by_date[upload_date])
+            unchanged = warehouse_exists and last_ingested_signature(instance, upload_date) == signature
+            if unchanged and not force and backfill is None:
+                reports.append(RunReport(f"ingest {upload_date} (unchanged, skipped)", True, 0.0))
+            else:
+                reports.append(
+                    execute_job(defs, instance, "ingest_upload_job", partition_key=upload_date, label=f"ingest {upload_date}")
+                )
+                if reports[-1].success and reports[-1].materialized.get("notes") == 0:
+                    on_notice(f"warning: uploads/{upload_date}: no usable note (empty or header-only files, or every row "
+                              "rejected): an empty partition; see rejected_notes")
+            on_report(reports[-1])
+        reingested = any(report.run_id for report in reports)
+        state_path = settings.cache_dir / RUN_STATE_FILE
+        # nothing changed since a run that went through (retrain included): nothing to recompute
+        nothing_new = (not force and backfill is None and not reingested
+                       and _saved_state(state_path) == run_state(instance, settings, models))
+        retrain = not nothing_new and (force or reingested or not retrain_is_current(instance, settings, models))
+        if nothing_new:
+            reports.append(RunReport("client-level assets (nothing new since the last complete run today, skipped; "
+                                     "--force rebuilds)", True, 0.0))
+        elif retrain:  # what the retrain rebuilds from the new predictions is left to it: built once
+            reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
+                                       asset_selection=upstream_of_retrain(defs)))
         else:
-            reports.append(
-                execute_job(defs, instance, "ingest_upload_job", partition_key=upload_date, label=f"ingest {upload_date}")
-            )
-            if reports[-1].success and reports[-1].materialized.get("notes") == 0:
-                on_notice(f"warning: uploads/{upload_date}: no usable note (empty or header-only files, or every row "
-                          "rejected): an empty partition; see rejected_notes")
+            reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
+                                       run_config=models.run_config("refresh_outputs_job")))
         on_report(reports[-1])
-    reingested = any(report.run_id for report in reports)
-    state_path = settings.cache_dir / RUN_STATE_FILE
-    # nothing changed since a run that went through (retrain included): nothing to recompute
-    nothing_new = (not force and backfill is None and not reingested
-                   and _saved_state(state_path) == run_state(instance, settings, models))
-    retrain = not nothing_new and (force or reingested or not retrain_is_current(instance, settings, models))
-    if nothing_new:
-        reports.append(RunReport("client-level assets (nothing new since the last complete run today, skipped; "
-                                 "--force rebuilds)", True, 0.0))
-    elif retrain:  # what the retrain rebuilds from the new predictions is left to it: built once
-        reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
-                                   asset_selection=upstream_of_retrain(defs)))
-    else:
-        reports.append(execute_job(defs, instance, "refresh_outputs_job", label="client-level assets",
-                                   run_config=models.run_config("refresh_outputs_job")))
-    on_report(reports[-1])
-    if not reports[-1].success:
+        if not reports[-1].success:
+            return reports
+        if not retrain:
+            reports.append(RunReport(f"{RETRAIN_LABEL} (no new notes or outcomes since the last retrain, skipped; "
+                                     "--force retrains)", True, 0.0))
+        else:
+            reports.append(execute_job(defs, instance, "weekly_retrain_job", label=RETRAIN_LABEL,
+                                       run_config=models.run_config("weekly_retrain_job")))
+            for notice in retrain_notices(reports[-1], settings):
+                on_notice(notice)
+        on_report(reports[-1])
+        left = [key for key in downstream_of_retrain(defs) if key.to_user_string() not in reports[-1].materialized]
+        if retrain and left:  # models skipped or held back: the outputs still show the new notes (current champion)
+            reports.append(execute_job(defs, instance, "refresh_outputs_job", label="outputs with the current champion",
+                                       run_config=models.run_config("refresh_outputs_job", only=left), asset_selection=left))
+            on_report(reports[-1])
+        if all(report.success for report in reports):
+            _save_state(state_path, run_state(instance, settings, models))
         return reports
-    if not retrain:
-        reports.append(RunReport(f"{RETRAIN_LABEL} (no new notes or outcomes since the last retrain, skipped; "
-                                 "--force retrains)", True, 0.0))
-    else:
-        reports.append(execute_job(defs, instance, "weekly_retrain_job", label=RETRAIN_LABEL,
-                                   run_config=models.run_config("weekly_retrain_job")))
-        for notice in retrain_notices(reports[-1], settings):
-            on_notice(notice)
-    on_report(reports[-1])
-    left = [key for key in downstream_of_retrain(defs) if key.to_user_string() not in reports[-1].materialized]
-    if retrain and left:  # models skipped or held back: the outputs still show the new notes (current champion)
-        reports.append(execute_job(defs, instance, "refresh_outputs_job", label="outputs with the current champion",
-                                   run_config=models.run_config("refresh_outputs_job", only=left), asset_selection=left))
-        on_report(reports[-1])
-    if all(report.success for report in reports):
-        _save_state(state_path, run_state(instance, settings, models))
-    return reports
 
 
 RUN_STATE_FILE = "last_complete_run.json"  # in the data dir's cache folder

@@ -3,17 +3,21 @@ loader for optional tables, the embedding model and the MLflow tracking store.""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import dagster as dg
 import duckdb
 import pandas as pd
+from dagster._core.storage.db_io_manager import DbIOManager  # what DuckDBPandasIOManager builds, with our client
 from dagster_duckdb.io_manager import DuckDbClient
 from dagster_duckdb_pandas import DuckDBPandasIOManager, DuckDBPandasTypeHandler
 from pydantic import PrivateAttr
 
 from lvmh_pipeline.lib.common.column_docs import describe_column, logical_type
+from lvmh_pipeline.lib.common.duckdb_session import connect as warehouse_connection
+from lvmh_pipeline.lib.common.duckdb_session import is_held
 from lvmh_pipeline.lib.common.frames import frame_from_arrow
 from lvmh_pipeline.lib.common.warehouse import empty_partitioned_table, migrate_warehouse
 from lvmh_pipeline.lib.features.embeddings import Embedder, SentenceTransformerEmbedder
@@ -166,7 +170,25 @@ class WarehouseIOManager(DuckDBPandasIOManager):
     def create_io_manager(self, context):  # noqa: ANN001, ANN201 (Dagster's signature)
         for change in migrate_warehouse(self.database, self.schema_ or WAREHOUSE_SCHEMA):
             context.log.warning(f"warehouse: {change}")
-        return super().create_io_manager(context)
+        return DbIOManager(db_client=WarehouseClient(), database=self.database, schema=self.schema_,
+                           type_handlers=self.type_handlers(), default_load_type=self.default_load_type(),
+                           io_manager_name="DuckDBIOManager")
+
+
+class WarehouseClient(DuckDbClient):
+    """Dagster's DuckDB client, reading and writing through the database the CLI holds open for
+    the whole invocation when it does (lib/common/duckdb_session.py), else one connection each."""
+
+    @staticmethod
+    @contextmanager
+    def connect(context, table_slice):  # noqa: ANN001, ANN205 (Dagster's signature)
+        database = context.resource_config["database"]
+        if not is_held(database):
+            with DuckDbClient.connect(context, table_slice) as connection:
+                yield connection
+            return
+        with warehouse_connection(database) as connection:
+            yield connection
 
 
 class OptionalTableLoader(dg.ConfigurableIOManager):
@@ -186,7 +208,7 @@ class OptionalTableLoader(dg.ConfigurableIOManager):
         table = context.asset_key.path[-1]
         if not Path(self.database).exists():
             return pd.DataFrame()
-        with duckdb.connect(self.database, read_only=True) as connection:
+        with warehouse_connection(self.database, read_only=True) as connection:
             found = connection.execute(
                 "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
                 [self.table_schema, table],

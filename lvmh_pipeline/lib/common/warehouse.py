@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.common.duckdb_session import connect
 from lvmh_pipeline.lib.common.schemas import NOTE_CONCEPTS_COLUMNS, NOTES_COLUMNS, REJECTED_NOTES_COLUMNS
 
 __all__ = ["ADDED_COLUMNS", "PARTITIONED_CONTRACTS", "empty_partitioned_table", "migrate_warehouse"]
@@ -62,7 +62,7 @@ def migrate_warehouse(database: Path | str, schema: str) -> list[str]:
     if not Path(database).exists():
         return []
     done: list[str] = []
-    with duckdb.connect(str(database)) as connection:
+    with connect(database) as connection:
         for table, added in ADDED_COLUMNS.items():
             rows = connection.execute(
                 "select column_name from information_schema.columns where table_schema = ? and table_name = ? "
