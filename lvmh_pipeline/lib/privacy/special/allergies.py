@@ -8,13 +8,14 @@ a health fact and stays readable. The allergies themselves are found by concept 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from lvmh_pipeline.lib.common.text import is_arabic_char, normalize
+from lvmh_pipeline.lib.common.text import fold, is_arabic_char, normalize
 from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.lexicon import DENSE, TAIL, lexicon
@@ -119,21 +120,64 @@ def allergy_spans(text: str, hits: Iterable[ConceptHit], taxonomy: Taxonomy) -> 
     """What the non-food allergy policy redacts in ``text``: for every extracted allergy whose
     concept has a ``special_category``, the allergen's own words ("allergic to [HEALTH]",
     "[HEALTH] allergy", "аллергия на [HEALTH]"): the cue around them is ordinary text, and the
-    allergy stays a protected concept. A negated allergy ("not allergic to wool") and an
-    allergen-free request ("nickel-free buckle") are not health facts and stay readable."""
+    allergy stays a protected concept. A negated allergy ("not allergic to wool") is not a health
+    fact and stays readable; so does an allergen-free request, whether the "free" is in the
+    allergen's words ("nickel-free buckle") or around them ("sans nickel", "无金属扣"), unless it
+    names again the allergen of an allergy the note states ("allergic to nickel, so only
+    [HEALTH]-free buckles", "allergique au nickel, boucle sans [HEALTH]"): the stored text must not
+    name it anywhere."""
     words = _allergy_words(taxonomy)
-    spans = []
+    spans, requests, stated = [], [], set()
     for hit in hits:
         kind = taxonomy.get(hit.concept).special_category
         if not kind or hit.negated:
             continue
         evidence = text[hit.start : hit.end]
         core = _allergen_core(words, evidence)
-        if core is not None and _still_names_it(text, hit, core, kind, taxonomy):
+        if core is None or _free_around(text, hit.start, hit.end):
+            requests.append((hit, kind))
+            continue
+        if _still_names_it(text, hit, core, kind, taxonomy):
             core = (0, len(evidence))  # "pelo de gato": "pelo" is also a connector, yet the allergen's word
-        if core is not None:
-            spans.append(PiiSpan(hit.start + core[0], hit.start + core[1], kind))
+        spans.append(PiiSpan(hit.start + core[0], hit.start + core[1], kind))
+        stated.add(" ".join(fold(text[hit.start + core[0] : hit.start + core[1]]).split()))
+    for hit, kind in requests:
+        named = _named_again(text, hit.start, hit.end, stated)
+        if named is not None:
+            spans.append(PiiSpan(*named, kind))
     return spans
+
+
+def _named_again(text: str, start: int, end: int, stated: set[str]) -> tuple[int, int] | None:
+    """Where a free request ``text[start:end]`` names the allergen of a stated allergy again."""
+    if not stated:
+        return None
+    nt = normalize(text[start:end])
+    for allergen in sorted(stated, key=len, reverse=True):
+        at = nt.folded.find(allergen) if allergen else -1
+        if at >= 0:
+            o_start, o_end = nt.to_original(at, at + len(allergen))
+            return start + o_start, start + o_end
+    return None
+
+
+# Words before an allergen that make it a product requirement ("sans nickel", "without wool", "无金属扣")
+_FREE_BEFORE = re.compile(r"(?:^|[^\w])(?P<word>[^\W\d_]+)[ \t]+$")
+_FREE_DENSE_BEFORE = ("无", "無", "不含", "بدون", "بلا", "خالي من", "خالية من", "خالي من ال")
+_FREE_AFTER = re.compile(r"[ \t]?-?[ \t]?(?:free|frei|freie|freien|freier|freies|vrij|vrije)(?![^\W_])", re.IGNORECASE)
+_FREE_DENSE_AFTER = ("フリー", "프리", "不使用")
+
+
+def _free_around(text: str, start: int, end: int) -> bool:
+    """The allergen at ``text[start:end]`` is asked to be absent: a free word right before it or a
+    "-free" right after it, in the same clause."""
+    before = text[max(0, start - 16) : start]
+    found = _FREE_BEFORE.search(before)
+    if found is not None and fold(found.group("word")).strip() in _FREE_WORDS:
+        return True
+    if before.rstrip(" ").endswith(_FREE_DENSE_BEFORE):
+        return True
+    return _FREE_AFTER.match(text, end) is not None or text[end:].lstrip(" ").startswith(_FREE_DENSE_AFTER)
 
 
 def _still_names_it(text: str, hit: ConceptHit, core: tuple[int, int], kind: str, taxonomy: Taxonomy) -> bool:

@@ -19,7 +19,14 @@ builds the spans. Spans map back to exact original offsets, extend to whole word
 Verts" is one span). A span takes in the words that carry the fact with it: attached words and
 roles it touches ("Conservative councillor", "delegata CGIL") and, in the categories whose cues
 join, the cue it touches ("votes Labour", "iscritto al PD"); two demonyms joined by a hyphen are
-an origin ("Japanese-Brazilian"), a nationality alone is not. Medical word formation is HEALTH
+an origin ("Japanese-Brazilian"), a nationality alone is not; a side of the body joins the part it
+names ("left knee surgery", "rodilla derecha"). The edges of a span are the fact's
+(:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
+or a faith that ends on a preposition takes the name after it ("member of the Green Party",
+"голосовать за «Новых людей»") and the noun of membership before it ("coro de la parroquia").
+Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
+both scripts, English lists in both spellings, Romance identity words in both genders and
+numbers ("luteranos", "judías"). Medical word formation is HEALTH
 without a list ("diverticulitis", "cholecystectomy", "Lungenentzündung", "staaroperatie",
 "Brustkrebspatientin", "arthritic", "Hypertoniker", "paniekstoornis", and medicines by their
 WHO class stem, "sertraline", "Bisoprolol"; :mod:`special.wordforms`), and a CJK/Hangul disease word keeps its
@@ -40,9 +47,11 @@ from __future__ import annotations
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
+from lvmh_pipeline.lib.privacy.special.edges import trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
+from lvmh_pipeline.lib.privacy.special.framing import trim_frames
 from lvmh_pipeline.lib.privacy.special.spans import (
-    absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back, to_original, trim_frames,
+    absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back, to_original,
 )
 
 __all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "allergy_spans", "find_special_categories", "load_lexicon"]
@@ -66,7 +75,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     spans = group(nt, lex, hits, accepted)
     absorb(nt, lex, hits, accepted, spans)
     reach_back(nt, hits, spans)
-    return to_original(nt, spans)
+    return trim_edges(text, to_original(nt, spans))
 
 
 def _partners(text: str, hits: list[tuple]) -> list[tuple]:

@@ -22,9 +22,10 @@ import ahocorasick
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char
 from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
+from lvmh_pipeline.lib.privacy.special.variants import inflection_variants, script_variants, spelling_variants
 from lvmh_pipeline.lib.privacy.special.wordforms import medical_words, prayer_words
 
-__all__ = ["LEXICON_PATH", "PARTNER", "SPECIAL_KINDS", "Lexicon", "hangul_conjugations", "lexicon", "load_lexicon"]
+__all__ = ["LEXICON_PATH", "PARTNER", "SIDE", "SIDE_AFTER", "SPECIAL_KINDS", "Lexicon", "hangul_conjugations", "lexicon", "load_lexicon"]
 
 SPECIAL_KINDS: tuple[str, ...] = ("HEALTH", "POLITICS", "RELIGION", "ORIGIN", "ORIENTATION", "UNION")
 LEXICON_PATH = Path(__file__).resolve().parents[3] / "taxonomy" / "special_categories.json"
@@ -33,6 +34,9 @@ _ROLES = ("terms", "contextual", "cues", "attached")
 TERM, CTX, CUE, ATT, KEEP, FRAME, DEMONYM, ROLE, PERIODIC = range(9)
 COORDINATED = -2  # payload of an Arabic cue or role glued to "و"/"ف" ("ومرشح": and a candidate)
 LEADING = -3  # payload of an attached word that only joins a term after it ("recovering from >", "после >")
+SIDE = -5  # payload of a side of the body written before its part ("left knee", "linken Knie", "오른쪽 무릎")
+SIDE_AFTER = -6  # ... written after it ("rodilla derecha", "genou gauche"); neither joins across "and"
+_SIDE_AFTER_LANGUAGES = frozenset({"FR", "ES", "IT", "PT"})
 PARTNER = -4  # payload of a same-sex spouse term ("her wife", "sein Mann"): redacted only when nothing else states it
 # Same ranges as ``common.text`` (dense scripts): blanked out for the alphabetic automaton.
 DENSE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff"
@@ -61,6 +65,9 @@ _HANGUL_FINALS = (4, 8, 17, 20)
 _MIN_COMPOUND_DEMONYM = 4  # letters of a demonym stem that may start or end a hyphenated compound
 _FRAME_BREAK = re.compile(r"[.;:!?,()\n。！？；：、，（）؛؟،]")  # clause punctuation a frame never spans
 _FRAME_REACH = 60  # folded characters around a frame's anchor searched for the whole frame
+# Allergies and their reactions are the allergy component's, also after "suffers from" (folded starts)
+_ALLERGY_WORDS = ("allerg", "alerg", "аллерг", "حساسي", "بحساسي", "الحساسي", "hay", "heuschnupf", "hooikoorts",
+                  "eczem", "ekzem", "eccem", "rhinit", "rinit", "hives", "urticar", "orticar", "urtikar", "крапивниц")
 _TITLE_REACH = 12  # folded characters before a hit searched for a name title ("Frau Krebs")
 
 
@@ -168,6 +175,15 @@ def _article_variants(key: str, lead: str, trail: str) -> list[tuple[str, str, s
     return variants
 
 
+def _lam_variants(variants: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A one-word Arabic alias with its article also after "ل", which merges with the article:
+    "للقداس" (to Mass) is "ل" + "القداس", "للعمرة" "ل" + "العمرة" (a short word keeps its
+    article otherwise: "لعمره" is "for his age")."""
+    return [("لل" + key[2:], lead, trail) for key, lead, trail in variants
+            if " " not in key and key.startswith("ال") and key not in _AR_FUNCTION_WORDS and len(key) >= 5
+            and not lead and not trail]
+
+
 def _frame_regex(frame: str) -> tuple[re.Pattern[str], str, tuple[str, ...], tuple[str, ...]]:
     """A frame ("of @ origin", "(de) origen _") as a regex with a ``core`` group (the words that
     are redacted), its anchor (the longest fixed word, which the automaton looks for), and the
@@ -198,6 +214,23 @@ def _frame_regex(frame: str) -> tuple[re.Pattern[str], str, tuple[str, ...], tup
     return regex, anchor, tuple(demonyms), tuple(free)
 
 
+def _written_forms(language: str, aliases: list[str], role: int = KEEP) -> list[str]:
+    """The aliases of a list, a Chinese list's also in the other script (simplified or
+    traditional: "维族" and "維族", "心脏病" and "心臟病"), an English list's also in the other
+    spelling (British or American: "paralysed" and "paralyzed", "anaemia" and "anemia"), a
+    Romance list's one-word terms also in their other gender and number ("luteranos", "judías")."""
+    if language == "ZH":
+        variants = script_variants
+    elif language in ("EN", "*"):
+        variants = spelling_variants
+    elif role == TERM:
+        def variants(alias: str) -> set[str]:
+            return inflection_variants(language, alias)
+    else:
+        return aliases
+    return [*aliases, *sorted({v for alias in aliases for v in variants(alias)} - set(aliases))]
+
+
 class Lexicon:
     """Both automata, the frames and the word lists, built once from the lexicon document."""
 
@@ -212,14 +245,17 @@ class Lexicon:
         for kind, name in enumerate(SPECIAL_KINDS):
             spec = doc["categories"][name]
             for role, field in [*enumerate(_ROLES), (ROLE, "roles"), (PERIODIC, "periodic")]:
-                for aliases in spec.get(field, {}).values():
-                    for alias in aliases:
+                for language, aliases in spec.get(field, {}).items():
+                    for alias in _written_forms(language, aliases, role):
                         self._add(alias, kind, role)
-            for aliases in spec.get("partners", {}).values():
+            for language, aliases in spec.get("sides", {}).items():
                 for alias in aliases:
+                    self._add(alias, kind, ATT, SIDE_AFTER if language in _SIDE_AFTER_LANGUAGES else SIDE)
+            for language, aliases in spec.get("partners", {}).items():
+                for alias in _written_forms(language, aliases):
                     self._add(alias, kind, TERM, PARTNER)
-        for aliases in doc["keep"].values():
-            for alias in aliases:
+        for language, aliases in doc["keep"].items():
+            for alias in _written_forms(language, aliases):
                 self._add(alias, -1, KEEP)
         demonyms = sorted({fold(d).strip() for ds in doc["demonyms"].values() for d in ds}, key=len, reverse=True)
         origin = SPECIAL_KINDS.index("ORIGIN")
@@ -261,6 +297,8 @@ class Lexicon:
         for key in pattern.keys:
             arabic = pattern.dense and is_arabic_char(key[-1])
             variants = _article_variants(key, lead, trail) if arabic else [(key, lead, trail)]
+            if arabic:
+                variants += _lam_variants(variants)
             if pattern.dense and not trail and not pattern.stem:
                 variants += [(v, lead, trail) for v in hangul_conjugations(key)]
             for variant, before, after in variants:
@@ -313,7 +351,8 @@ class Lexicon:
                 reach = (max(0, start - _FRAME_REACH), min(len(folded), end + _FRAME_REACH))
                 for match in regex.finditer(folded, *reach):
                     if not all(self._demonym.fullmatch(match.group(g)) for g in demonym_groups) or any(
-                            match.group(g) in self.connectors for g in free_groups):
+                            match.group(g) in self.connectors or match.group(g).startswith(_ALLERGY_WORDS)
+                            for g in free_groups):
                         continue
                     # a frame is one clause: "Armenian by origin, family from Yerevan" is not "@ _"
                     if match.start() <= start and match.end() >= end and not _FRAME_BREAK.search(

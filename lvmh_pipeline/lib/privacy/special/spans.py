@@ -3,7 +3,7 @@
 The steps :func:`special_categories.find_special_categories` runs, on the hits of
 :meth:`special_lexicon.Lexicon.scan` (``(start, end, kind, role, payload)`` in folded offsets):
 
-0. :func:`block` and :func:`trim_frames` — keep phrases cancel what they overlap; a HEALTH term
+0. :func:`block` and :func:`special.framing.trim_frames` — keep phrases cancel what they overlap; a HEALTH term
    whose first words only frame a shorter term gives way to it ("anda de [cadeira de rodas]");
 1. :func:`license_contextual` — a contextual word counts with a cue or a term of its category
    in the same clause nearby, or a role of its category touching it ("conseiller Renaissance"),
@@ -26,13 +26,13 @@ import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, is_arabic_char, is_dense_char, to_folded
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.special.framing import letters as _letters
 from lvmh_pipeline.lib.privacy.special.lexicon import (
-    ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, PERIODIC, ROLE, SPECIAL_KINDS, TERM, Lexicon,
+    ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, PERIODIC, ROLE, SIDE, SIDE_AFTER, SPECIAL_KINDS, TERM, Lexicon,
 )
 
 __all__ = [
     "absorb", "accept", "block", "compounds", "drop_frames", "group", "license_contextual", "reach_back", "to_original",
-    "trim_frames",
 ]
 
 _CLAUSE = re.compile(r"[.;:!?,\n。！？；：、，؛؟،]")
@@ -171,47 +171,6 @@ def accept(strong: list[tuple]) -> list[tuple]:
     return accepted
 
 
-# Verbs, copulas and prepositions that frame a fact without being it ("anda de cadeira de rodas",
-# "teve um derrame", "walks with a walking frame", "lleva audífonos"), folded.
-_FRAME_VERBS = frozenset(
-    "has had have is was suffers suffered uses used walks wears wore "
-    "tem teve tinha sofre sofreu anda andava usa usava depende esta foi fez "
-    "tiene tuvo sufre sufrio padece lleva es fue hizo "
-    "ha aveva soffre soffriva porta sta fu fatto "
-    "avait souffre porte utilise est etait fait "
-    "hat hatte leidet litt tragt benutzt ist war "
-    "heeft lijdt draagt gebruikt".split())
-_FRAME_PREFIX = _FRAME_VERBS | frozenset(
-    "with from on in a an e de do da em com um uma no na con en un una el la del al di il avec du une le "
-    "mit an einen eine einem met aan een".split())
-
-
-def trim_frames(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
-    """A term whose first words only frame a shorter term that ends it ("anda de [cadeira de
-    rodas]", "teve um [derrame]") gives way to that term when it holds most of the letters: the
-    verb before the fact stays readable; a short core keeps its frame ("sofre de gota"). A
-    contextual word the frame licensed stays a term ("had a [HEALTH]")."""
-    terms = [h for h in hits if h[3] == TERM and h[2] == _HEALTH]  # a practice's verb is the practice's
-    cores = [h for h in hits if h[3] in (TERM, CTX) and h[2] == _HEALTH]
-    dropped, added = set(), []
-    for outer in terms:
-        for inner in cores:
-            if inner[2] != outer[2] or inner[1] != outer[1] or inner[0] <= outer[0]:
-                continue
-            prefix = nt.folded[outer[0] : inner[0]].split()
-            if (prefix and all(w in _FRAME_PREFIX for w in prefix) and any(w in _FRAME_VERBS for w in prefix)
-                    and 2 * _letters(nt.folded, inner) > _letters(nt.folded, outer)):
-                dropped.add(outer)
-                if inner[3] == CTX:  # "had a stroke": the frame licensed the word it leaves
-                    added.append((inner[0], inner[1], inner[2], TERM, -1))
-                break
-    return [h for h in hits if h not in dropped] + added if dropped else hits
-
-
-def _letters(folded: str, hit: tuple) -> int:
-    return sum(c.isalnum() for c in folded[hit[0] : hit[1]])
-
-
 # Words that say a condition is there without naming it (folded starts): a diagnosis, being ill;
 # a hospital stay, an operation or a treatment is itself a health fact and stays in the span.
 _FRAME_WORDS = ("diagnos", "malade", "malato", "malata", "enfermo", "enferma", "doente", "krank", "ziek",
@@ -255,7 +214,7 @@ _ARTICLES = frozenset("the a an la le les l el los las il lo gli i un una uno un
 
 
 def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: bool, kind: int,
-           cues: list[tuple]) -> bool:
+           cues: list[tuple], side: bool = False) -> bool:
     """Whether a hit starting at ``start`` continues ``span``: an attached word joins over spaces,
     hyphens and connectors ("cancer du sein"); two terms over numbers and cues of their category
     ("a voté pour les Verts") and commas ("diabète, asthme"), but not over a connector word alone
@@ -268,6 +227,8 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     if too_far or _SENTENCE.search(gap) or (attached and _CLAUSE.search(gap)):
         return False
     listed = any(w.casefold() in _CONJUNCTIONS for w in _WORDS.findall(gap))  # "é" (is) is no "e" (and)
+    if side and listed:
+        return False  # "burn-out en de rechter": a side word of another phrase
     through_cue = False
     for token in _TOKEN.finditer(nt.folded, span[1], start):
         word = token.group()
@@ -306,20 +267,34 @@ def group(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[tu
     cues = [h for h in hits if h[3] == CUE]
     spans: list[list] = []
     for kind in sorted({h[2] for h in accepted}):
-        items = sorted((h[0], h[1], h[3] != ATT, h[3] == ATT and h[4] == LEADING)
+        items = sorted((h[0], h[1], h[3] != ATT, h[3] == ATT and h[4] == LEADING,
+                        h[4] if h[3] == ATT and h[4] in (SIDE, SIDE_AFTER) else 0)
                        for h in accepted + attached if h[2] == kind)
         current = None
-        for start, end, is_strong, leading in items:
+        for index, (start, end, is_strong, leading, side) in enumerate(items):
+            if current and start > current[1] and (
+                    (side == SIDE and not _part_follows(nt, end, items[index + 1 :])) or current[5] == SIDE_AFTER):
+                current = None  # a side stands before its part ("left knee") or after it ("rodilla derecha")
             if leading and current and current[3] and start >= current[1]:
                 current = None  # "depression after the divorce": a leading predicate never trails its term
-            if current and (start <= current[1] or _joins(nt, lex, current, start, is_strong, kind, cues)):
+            if current and (start <= current[1] or _joins(nt, lex, current, start, is_strong, kind, cues,
+                                                           bool(side or current[5]))):
                 # current[4]: whether the hit that reaches the span's end is a term (not attached)
                 current[4] = is_strong if end > current[1] else current[4] or (end == current[1] and is_strong)
                 current[1], current[3] = max(current[1], end), current[3] or is_strong
+                current[5] = side if end >= current[1] else current[5]
             else:
-                current = [start, end, kind, is_strong, is_strong]
+                current = [start, end, kind, is_strong, is_strong, side]
                 spans.append(current)
-    return [s for s in spans if s[3]]
+    return [s[:5] for s in spans if s[3]]
+
+
+def _part_follows(nt: NormalizedText, end: int, following: list[tuple]) -> bool:
+    """A hit starts right after a side word ending at ``end`` ("am linken Knie", "на левом колене")."""
+    if not following:
+        return False
+    o_start, o_end = nt.to_original(end, following[0][0])
+    return not nt.original[o_start:o_end].strip()
 
 
 def absorb(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[tuple], spans: list[list]) -> None:

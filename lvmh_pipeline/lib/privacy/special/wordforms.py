@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.special.greek import GREEK_BRANCHES
+
 __all__ = ["BODY_TROUBLE", "CONDITION_WORD", "MEDICAL_WORD", "PRAYER_WORD", "SUFFIX_WORD", "medical_words", "prayer_words"]
 
 # Inflammation, removal, paralysis; the Romance "-ite" is only taken after an organ stem (a bare
@@ -54,6 +56,7 @@ _MEDICAL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"|(?:гастр|бронх|синус|гаймор|от|цист|панкреат|аппендиц|менинг|конъюнктив|ларинг|фаринг|гингив|нефр|"
      r"простат|тонзилл|тендин|бурс|энцефал|миокард|перикард|эзофаг|стомат|пиелонефр|холецист|дивертикул|васкул)"
      r"(?:ит|ита|итом|ите|иту|иты|итов)", ()),
+    *GREEK_BRANCHES,
 )
 _MEDICAL_HEAD = r"(?<![^\W_])(?!rhin|rin)(?:"  # allergic rhinitis is an allergy, not an Art. 9 condition
 MEDICAL_WORD = re.compile(_MEDICAL_HEAD + "|".join(branch for branch, _ in _MEDICAL_BRANCHES) + r")(?![^\W_])")

@@ -1,0 +1,135 @@
+"""The edges of an Art. 9 span: the fact and its head noun, not the little words around it.
+
+Run on the spans of :func:`special.spans.to_original` (original offsets, whole words):
+
+- a span never starts on a lower-case article ("sta facendo la [chemio]", "tiene la [tensión
+  alta]"): the article is no health data; a capitalised one may be a party's or a church's
+  name ("La Lega") and stays in the span;
+- a span of a party or a faith (politics, religion) that ends on a preposition
+  ("votes for", "sympathisiert mit den", "голосовать за", "takes communion every week at") was
+  cut before the name it announces, which no list holds: it takes the name written right after
+  it, a quoted name («Новых людей», "Renew") or a run of capitalised words ("den Freien Wählern",
+  "St Anne's", "Partito dei Pensionati"). Lower-case words after it stay readable, and so does
+  the employer after a union role ("Betriebsratsvorsitzender bei Bosch");
+- such a span that starts on a preposition ("de la parroquia", "del Opus Dei") takes the noun of
+  membership it depends on ("canta en el coro de la parroquia", "es miembro del Opus Dei").
+
+Alphabetic words only: Arabic glued articles and CJK/Hangul words are not split this way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lvmh_pipeline.lib.common.text import fold, is_dense_char
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+
+__all__ = ["ARTICLES", "PREPOSITIONS", "trim_edges"]
+
+# Lower-case articles a span does not start on ("a" is also the French "has": "a voté").
+ARTICLES = frozenset("the an la le les l il lo gli el los las un une una uno um uma o os het een".split())
+# Prepositions that announce a name: "votes for", "membre du", "iscritto al", "Mitglied bei den".
+PREPOSITIONS = frozenset(
+    "at of for with to in by du de des au aux pour chez avec di del della dei degli al alla ai alle per con nel nella "
+    "da dal dalla en del al por para con do da dos das no na ao com pelo pela bei mit von für zu zum zur im in "
+    "der die den dem des van voor bij met aan op за в во на с со от к из у для при".split())
+_FOLLOWING_ARTICLES = ARTICLES | frozenset("der die den dem des de het".split())
+# Prepositions a span of a faith or a party may start on when the noun before them is its head
+# ("coro [de la parroquia]", "miembro [del Opus Dei]", "member [of the congregation]")
+_GENITIVES = frozenset("de del della dello dei degli delle di da do das dos du des d of van".split())
+# Nouns of membership and practice that head such a span (folded)
+_HEADS = frozenset(
+    "member members miembro miembros membro membros membre membres lid leden coro coros choir coral chorale corale "
+    "koor grupo grupos gruppo groupe group comunidad comunidade comunita communaute community congregacion "
+    "congregacao congregazione congregation hermandad cofradia cofrade cofrades irmandade confraternita "
+    "confrerie fiel fieles fieis fedele fedeli fidele fideles voluntaria voluntario voluntarias voluntarios "
+    "volontaria volontario volontari benevole volunteer catequista catechista catechiste consejo conselho "
+    "consiglio conseil council diacono diacona deacon elder militante militant militantes activista attivista "
+    "simpatizante simpatizzante sympathisant afiliado afiliada filiado filiada iscritto iscritta adherent "
+    "adherente adherente dirigente".split())
+_NAMED = frozenset({"POLITICS", "RELIGION"})  # a union's "bei Bosch" is the employer
+_TOKEN = re.compile(r"[^\W_]+")
+# A quoted name or a run of capitalised words ("Freien Wählern", "St Anne's", "Fratelli d'Italia",
+# "Partido de los Trabajadores"), after at most one article.
+_QUOTED = re.compile(r"[ \t]*[«\"“„‘'](?P<name>[^«»\"“”„‘’'\n]{2,40})[»\"”“’']")
+_CAPITALISED = re.compile(
+    r"[ \t]+(?:[a-zà-ÿа-яё]+[ \t]+)?"  # a space, maybe an article
+    r"(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W_]*\.?(?:['’][^\W_]+)?"
+    r"(?:(?:[ \t]+|[ \t]+(?:of|the|de|del|della|dei|des|du|la|los|las|van|der|d['’]?)[ \t]+|-|[ \t]*d['’])"
+    r"[A-ZÀ-ÝА-ЯЁ][^\W_]*(?:['’][^\W_]+)?){0,3})"
+)
+
+
+def _alphabetic(word: str) -> bool:
+    return not any(is_dense_char(c) for c in word)
+
+
+def _name_after(text: str, end: int) -> int:
+    """The end of a name written right after ``end`` (see the module doc), or ``end``."""
+    quoted = _QUOTED.match(text, end)
+    if quoted is not None:
+        return quoted.end()
+    found = _CAPITALISED.match(text, end)
+    if found is None:
+        return end
+    between = text[end : found.start("name")].split()
+    if len(between) > 1 or (between and between[0].casefold() not in _FOLLOWING_ARTICLES):
+        return end
+    return found.end()
+
+
+_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _head_before(text: str, start: int) -> int:
+    """The start of a span of a faith or a party that starts on a preposition, moved back over
+    the noun of membership before it ("coro de la parroquia", "miembro del Opus Dei")."""
+    found = _BEFORE.search(text, max(0, start - 24), start)
+    if found is None or fold(found.group(1)).strip() not in _HEADS:
+        return start
+    return found.start(1)
+
+
+def trim_edges(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without a lower-case article at their start, and an affiliation that ends on a
+    preposition grown over the name after it (see the module doc)."""
+    result = []
+    for span in spans:
+        start, end = span.start, span.end
+        words = list(_TOKEN.finditer(text, start, end))
+        if span.kind in _NAMED and len(words) > 1:
+            last = words[-1].group()
+            if _alphabetic(last) and last.islower() and last.casefold() in PREPOSITIONS:
+                end = _name_after(text, end)
+        if span.kind in _NAMED and words and words[0].group().islower() and words[0].group() in _GENITIVES:
+            start = _head_before(text, start)
+        while len(words) > 1:
+            first = words[0].group()
+            if not (_alphabetic(first) and first.islower() and first.casefold() in ARTICLES):
+                break
+            if text[words[0].end() : words[1].start()] not in (" ", "'", "’"):
+                break  # a hyphen or a glued word: "le-" is no article
+            words.pop(0)
+            start = words[0].start()
+        result.append(PiiSpan(start, end, span.kind) if (start, end) != (span.start, span.end) else span)
+    return _disjoint(text, result)
+
+
+def _disjoint(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A grown span merges with a span of its category that it reaches and stops before one of
+    another category."""
+    result: list[PiiSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if result and span.start < result[-1].end:
+            previous = result.pop()
+            if previous.kind == span.kind:
+                span = PiiSpan(previous.start, max(previous.end, span.end), span.kind)
+            else:
+                end = span.start
+                while end > previous.start and not text[end - 1].isalnum():
+                    end -= 1
+                if end > previous.start:
+                    result.append(PiiSpan(previous.start, end, previous.kind))
+        result.append(span)
+    return result

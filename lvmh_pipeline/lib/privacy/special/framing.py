@@ -1,0 +1,79 @@
+"""Frames before a health fact: the verb, copula or preposition stays readable.
+
+:func:`trim_frames` (step 0 of :func:`special.categories.find_special_categories`): a HEALTH term
+whose first words only frame a shorter fact gives way to the fact when the fact holds most of
+the letters ("anda de [cadeira de rodas]", "teve um [derrame]", "takes [lithium]", "fa
+[fisioterapia]"); a short core keeps its frame ("uses a cane", "sofre de gota"), so a gold span
+written with its frame is still mostly covered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText
+from lvmh_pipeline.lib.privacy.special.lexicon import CTX, SPECIAL_KINDS, TERM
+
+__all__ = ["letters", "trim_frames"]
+
+_HEALTH = SPECIAL_KINDS.index("HEALTH")
+
+# Verbs, copulas and prepositions that frame a fact without being it ("anda de cadeira de rodas",
+# "teve um derrame", "walks with a walking frame", "lleva audífonos"), folded.
+_FRAME_VERBS = frozenset(
+    "has had have is was suffers suffered uses used walks wears wore takes took "
+    "tem teve tinha sofre sofreu anda andava usa usava depende esta foi fez faz toma tomou "
+    "tiene tuvo sufre sufrio padece lleva es fue hizo "
+    "ha aveva soffre soffriva porta sta fu fatto fa prende "
+    "avait souffre porte utilise est etait fait "
+    "hat hatte leidet litt tragt benutzt ist war "
+    "heeft lijdt draagt gebruikt".split())
+_FRAME_PREFIX = _FRAME_VERBS | frozenset(
+    "with from on in a an e de do da em com um uma no na con en un una el la del al di il avec du une le "
+    "mit an einen eine einem met aan een".split())
+
+
+def trim_frames(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
+    """A term whose first words only frame a shorter term that ends it ("anda de [cadeira de
+    rodas]", "teve um [derrame]") gives way to that term when it holds most of the letters: the
+    verb before the fact stays readable; a short core keeps its frame ("sofre de gota"). A
+    contextual word the frame licensed stays a term ("had a [HEALTH]")."""
+    terms = [h for h in hits if h[3] == TERM and h[2] == _HEALTH]  # a practice's verb is the practice's
+    cores = [h for h in hits if h[3] in (TERM, CTX) and h[2] == _HEALTH]
+    dropped, added = set(), []
+    for outer in terms:
+        for inner in cores:
+            if inner[2] != outer[2] or inner[1] != outer[1] or inner[0] <= outer[0]:
+                continue
+            prefix = nt.folded[outer[0] : inner[0]].split()
+            if (prefix and all(w in _FRAME_PREFIX for w in prefix) and any(w in _FRAME_VERBS for w in prefix)
+                    and 2 * letters(nt.folded, inner) > letters(nt.folded, outer)):
+                dropped.add(outer)
+                if inner[3] == CTX:  # "had a stroke": the frame licensed the word it leaves
+                    added.append((inner[0], inner[1], inner[2], TERM, -1))
+                break
+        else:
+            core = _framed_core(nt, outer)
+            if core is not None:
+                dropped.add(outer)
+                added.append(core)
+    return [h for h in hits if h not in dropped] + added if dropped else hits
+
+
+def _framed_core(nt: NormalizedText, outer: tuple) -> tuple | None:
+    """A listed term that starts on its frame ("anda de bengala", "toma lítio", "takes lithium",
+    "fa fisioterapia") without a listed core: the words after the frame, when they hold most of
+    the letters (a frame-inclusive gold span is still mostly covered)."""
+    words = list(re.finditer(r"\S+", nt.folded[outer[0] : outer[1]]))
+    prefix = 0
+    while prefix < len(words) - 1 and words[prefix].group() in _FRAME_PREFIX:
+        prefix += 1
+    if not prefix or not any(w.group() in _FRAME_VERBS for w in words[:prefix]):
+        return None
+    core = (outer[0] + words[prefix].start(), outer[1], outer[2], TERM, outer[4])
+    return core if 2 * letters(nt.folded, core) > letters(nt.folded, outer) else None
+
+
+def letters(folded: str, hit: tuple) -> int:
+    """Letters and digits of ``folded[hit[0]:hit[1]]``."""
+    return sum(c.isalnum() for c in folded[hit[0] : hit[1]])
