@@ -42,3 +42,14 @@ def test_module_level_definitions_load():
     from lvmh_pipeline import definitions
 
     assert isinstance(definitions.defs(), dg.Definitions)
+
+
+def test_every_job_releases_memory_after_each_step():
+    from lvmh_pipeline.defs.hooks import release_memory_hook
+    from lvmh_pipeline.defs.ingestion.jobs import ingest_upload_job
+    from lvmh_pipeline.defs.modeling.jobs import weekly_retrain_job
+    from lvmh_pipeline.defs.outputs.jobs import refresh_outputs_job
+    from lvmh_pipeline.defs.segmentation.jobs import segments_refresh_job
+
+    for job in (ingest_upload_job, weekly_retrain_job, refresh_outputs_job, segments_refresh_job):
+        assert release_memory_hook in job.hooks, job.name
