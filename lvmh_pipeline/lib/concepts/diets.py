@@ -122,7 +122,7 @@ _PAST_COPULA = frozenset(
         "was waren geweest был была было были стал стала كان كانت كانوا"
     ).split()
 )
-_FORMERLY_AFTER = ("من قبل", "سابقا", "في الماضي", "в прошлом", "была в детстве", "был в детстве", "в детстве",
+_FORMERLY_AFTER = ("من قبل", "سابقا", "في الماضي", "زمان", "в прошлом", "была в детстве", "был в детстве", "в детстве",
                    "as a child", "in childhood", "enfant", "dans l'enfance", "als Kind", "in der Kindheit",
                    "da bambina", "da bambino", "de niña", "de niño", "em criança", "quando era criança")  # right after the word
 _FORMERLY_AFTER_FOLDED = tuple(fold(w) for w in _FORMERLY_AFTER)
@@ -170,7 +170,8 @@ _DIABETES_TOPICS = frozenset(
 # without a diabetes mention it is the low-sugar diet ("thé sans sucre"), with one the diabetic diet.
 _FREE_OF = re.compile(r"free|frei|vrij|フリー|무가당")
 
-_TOPIC_GLUE = LIST_FILLERS | frozenset("sur on about uber zum zur sul sulla sobre sobre over о по".split())
+_TOPIC_GLUE = LIST_FILLERS | frozenset("sur on about uber zum zur sul sulla sobre sobre over о по "
+                                        "per for pour para fur voor для il".split())
 
 
 _DENSE_DIABETES_TOPICS = ("재단", "협회", "연구", "캠페인", "자선", "基金", "协会", "協会", "研究", "慈善", "财团", "財団",

@@ -41,7 +41,8 @@ _PRE: dict[str, str] = {
     "PT": "não sem nenhum nenhuma nunca nem evita evitar nada nega",
     "NL": "geen niet zonder nooit noch vermijdt ontkent",
     "RU": "не нет без никаких никакой никакая ни избегает отрицает",
-    "AR": "لا بدون ليس ليست غير لم دون بلا لايوجد مفيش تجنب مش مو مب ولا وبدون ينفي تنفي",
+    "AR": "لا بدون ليس ليست غير لم دون بلا لايوجد مفيش تجنب مش مو مب ولا وبدون ينفي تنفي نفت نفى "
+          "ماعنده ماعندها ماعندهم ماعندو ماعندي ماعندهاش ماعندوش مافي مافيه",
 }
 # Two-word negators whose first word alone is no negator (Arabic "ما" is also "what"):
 # "ما عندها أي حساسية", "ما ياكل سمك".
@@ -49,7 +50,10 @@ _PRE_PAIRS: dict[str, tuple[str, ...]] = {
     "EN": ("tested negative", "tests negative", "test negative", "grew out"),
     "AR": ("ما عنده", "ما عندها", "ما عندهم", "ما عندو", "ما في", "ما فيه", "ما فيها", "ما يحب", "ما تحب",
            "ما ياكل", "ما تاكل", "ما بياكل", "ما بتاكل", "ما يشرب", "ما تشرب", "ما يتحمل", "ما تتحمل",
-           "ما يلبس", "ما تلبس", "ما بيحب", "ما بتحب"),
+           "ما يلبس", "ما تلبس", "ما بيحب", "ما بتحب",
+           # "ما عندي", Egyptian "ما عندهاش", "ما تتحسس من", "ما تسبب لها أي حساسية"
+           "ما عندي", "ما عندهاش", "ما عندوش", "ما عندهوش", "ما عنديش", "ما يتحسس", "ما تتحسس", "ما يتحسسش", "ما تتحسسش",
+           "ما تسبب", "ما يسبب", "ما تسببلها", "ما تسببله"),
 }
 _POST: dict[str, tuple[str, ...]] = {
     "FR": ("aucune", "aucun", "non", "néant", "rien", "aucune connue", "aucune allergie", "jamais", "rien de connu",
@@ -68,9 +72,15 @@ _POST: dict[str, tuple[str, ...]] = {
            # a diet not kept: "халяль не соблюдает", "вегетарианство не практикует"
            "не соблюдает", "не соблюдают", "не придерживается", "не придерживаются", "не практикует",
            # "Аллергии на пыльцу у неё нет"
-           "у неё нет", "у нее нет", "у него нет", "у них нет", "у неё тоже нет", "у него тоже нет"),
+           "у неё нет", "у нее нет", "у него нет", "у них нет", "у неё тоже нет", "у него тоже нет",
+           # "На яйца аллергии больше нет": outgrown
+           "больше нет", "уже нет", "теперь нет", "давно нет", "уже давно нет"),
     "AR": ("لا يوجد", "لا توجد", "لا", "ما في", "مافي", "لا شيء", "ولا شي", "ولا شيء", "ما عنده", "ما عندها", "أبدا"),
 }
+# English answers in notes written in another script ("Allergy: 계란 No, 우유 No", "Аллергии: N/A",
+# "Nuts allergy none"; in Latin-script notes "no" and "n" are words of the language).
+_CODE_SWITCH_POST = ("none", "no", "nil", "n a", "nope", "negative", "none known", "nka", "nkda", "nkfa")
+_CODE_SWITCHED = frozenset({"JA", "KO", "ZH", "AR", "RU"})
 _DENSE_PRE: dict[str, tuple[str, ...]] = {
     "ZH": ("没有", "沒有", "不喜欢", "避免", "无", "無", "不", "非", "未", "没什么", "沒什麼", "没啥", "沒啥", "没有什么", "沒有什麼"),
     "JA": ("非", "無", "ノン"),
@@ -81,7 +91,7 @@ _DENSE_POST: dict[str, tuple[str, ...]] = {
     "JA": ("なし", "無し", "ない", "ありません", "ございません", "不要", "なく", "好まない", "はng", "ng",
            "はやめ", "をやめ", "やめた", "やめられ"),
     "KO": ("없", "안 먹", "안함", "안 함", "싫어", "피할", "특이사항 없", "특이 사항 없", "특별히 없", "딱히 없",
-           "별로 없", "전혀 없", "따로 없", "따로는 없", "특별한 건 없", "별다른 건 없", "아무것도 없",
+           "별로 없", "전혀 없", "하나도 없", "따로 없", "따로는 없", "특별한 건 없", "별다른 건 없", "아무것도 없",
            # "비건 아니심", "채식은 안 하심", "저탄수 식단은 그만두셨음"
            "아니", "아닙", "안 하", "안하", "그만두", "그만뒀", "그만 두", "중단",
            # "알레르기 같은 건 없다고", "알레르기 같은 거 없음", "알레르기 X"
@@ -116,6 +126,8 @@ def _cues(
         langs = list(_PRE) + list(_DENSE_PRE)
     pre = frozenset().union(*(_folded_set(_PRE.get(lang, "")) for lang in langs))
     post = frozenset().union(*(_folded_set(_POST.get(lang, ())) for lang in langs))
+    if language in _CODE_SWITCHED:
+        post = post | _folded_set(_CODE_SWITCH_POST)
     dense_pre = tuple(c for lang in langs for c in _DENSE_PRE.get(lang, ()))
     dense_post = tuple(c for lang in langs for c in _DENSE_POST.get(lang, ()))
     post_first = frozenset(phrase.split()[0] for phrase in post)
@@ -262,6 +274,7 @@ def _dense_negated(scope: _Scope, own: int, dense_pre: tuple[str, ...], dense_po
         return False  # "술을 전혀 | 안 하세요": the alias is the start of a negative phrase
     tail_chars: list[str] = []
     cursor = end
+    after_colon = False
     while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 7:  # "は特にございません"
         if scope.has_break(cursor, cursor + 1):
             # a comma after a topic particle is a spoken pause: "アレルギーは、ないです"
@@ -270,10 +283,13 @@ def _dense_negated(scope: _Scope, own: int, dense_pre: tuple[str, ...], dense_po
                 continue
             if not "".join(tail_chars).strip() and scope.gap_text(cursor, cursor + 1) in _COLONS:
                 cursor += 1  # "アレルギー：特になし", "过敏：无"
+                after_colon = True
                 continue
             break
         if scope.covering(cursor, cursor + 1, own) is None:
             tail_chars.append(folded[cursor])
+        elif after_colon and not "".join(tail_chars).strip():
+            return False  # "アレルギー：ナッツNG": the answer's negator is the allergen's
         cursor += 1
     tail = "".join(tail_chars)
     head = tail.lstrip()
@@ -353,6 +369,14 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
                     and previous[0] in pairs[first.group()]:
                 flags.append(True)  # "ما عنده سكري": the alias holds the negator's second word
                 continue
+        if pairs and cue_starts and start > 0 and folded[start - 1] != " ":
+            # the alias starts inside a word ("ما تتحسس" holds "تحسس"): the whole word may end a two-word negator
+            token_start = folded.rfind(" ", 0, start) + 1
+            whole = _TOKEN.match(folded, token_start)
+            previous = folded[max(0, token_start - 12) : token_start].split()[-1:]
+            if whole is not None and whole.group() in pairs and previous and previous[0] in pairs[whole.group()]:
+                flags.append(True)
+                continue
         if not cue_before and not has_dense and end not in post_ends:
             flags.append(False)  # no negator can reach the hit
             continue
@@ -389,50 +413,52 @@ def _cue_words(language: str) -> Words:
 # Corrections: what follows a constraint in its clause and takes it back ("Nickel allergy NOT
 # confirmed", "peanuts are fine", "乳糖不耐受是搞错了", "الجلوتين غلط", "니켈 … 잘못 적힌").
 _CORRECTIONS: dict[str, tuple[str, ...]] = {
-    "FR": ("ne la gêne pas", "ne le gêne pas", "ne la dérange pas", "ne le dérange pas", "aucune gêne", "guérie", "guéri", "disparue", "disparu", "c'est passé", "passée avec l'âge", "pas confirmée", "pas confirmé", "non confirmée", "non confirmé", "infirmée", "infirmé", "une erreur",
+    "FR": ("n'importe quoi", "pas vrai", "ne la gêne pas", "ne le gêne pas", "ne la dérange pas", "ne le dérange pas", "aucune gêne", "guérie", "guéri", "disparue", "disparu", "c'est passé", "passée avec l'âge", "pas confirmée", "pas confirmé", "non confirmée", "non confirmé", "infirmée", "infirmé", "une erreur",
            "par erreur", "erronée", "erroné", "ça va", "pas de problème", "aucun problème", "finalement non",
            "finalement pas", "à supprimer", "sans problème", "pose pas de problème", "sans souci", "sans aucun problème", "sans problèmes",
            "le tolère bien", "la tolère bien", "les tolère bien", "tolère bien", "supporte bien", "le supporte bien"),
-    "EN": ("doesn't bother her", "doesn't bother him", "does not bother her", "does not bother him", "no trouble with it", "outgrew it", "outgrown", "went away", "has gone", "resolved", "cleared up", "grew out of it", "not confirmed", "unconfirmed", "ruled out", "was a mistake", "a mistake", "was wrong", "is wrong",
+    "EN": ("nonsense", "rubbish", "not true", "untrue", "doesn't bother her", "doesn't bother him", "does not bother her", "does not bother him", "no trouble with it", "outgrew it", "outgrown", "went away", "has gone", "resolved", "cleared up", "grew out of it", "not confirmed", "unconfirmed", "ruled out", "was a mistake", "a mistake", "was wrong", "is wrong",
            "in error", "by mistake", "is fine", "are fine", "is ok", "are ok", "is okay", "are okay", "no problem",
            "not a problem", "not an issue", "no issue", "no longer", "to be deleted", "to be removed", "incorrect",
            "fine", "ok", "okay", "is normal", "are normal", "normal levels", "tolerates it well", "tolerates it fine",
            "tolerates well", "tolerates fine", "without any problem", "without a problem", "without problems", "with no problem", "without any issue", "without issues", "turned out she isn't", "turned out he isn't", "turned out she wasn't", "turned out he wasn't", "turned out not to be", "isn't after all", "wasn't after all"),
-    "IT": ("non le dà fastidio", "non gli dà fastidio", "non le dà problemi", "non gli dà problemi", "guarita", "guarito", "sparita", "sparito", "non confermata", "non confermato", "non confermate", "esclusa", "escluso", "un errore", "per errore",
+    "IT": ("sciocchezza", "sciocchezze", "non è vero", "non le dà fastidio", "non gli dà fastidio", "non le dà problemi", "non gli dà problemi", "guarita", "guarito", "sparita", "sparito", "non confermata", "non confermato", "non confermate", "esclusa", "escluso", "un errore", "per errore",
            "errata", "errato", "va bene", "vanno bene", "nessun problema", "alla fine no", "da cancellare",
            "da eliminare", "non è un problema", "senza problemi", "senza alcun problema",
            "lo tollera bene", "la tollera bene", "tollera bene", "nella norma"),
-    "ES": ("no le molesta", "no le molestan", "no le afecta", "no le afectan", "curada", "curado", "se le pasó", "se le quitó", "desapareció", "no confirmada", "no confirmado", "descartada", "descartado", "un error", "por error", "errónea",
+    "ES": ("tontería", "no es cierto", "no es verdad", "no le molesta", "no le molestan", "no le afecta", "no le afectan", "curada", "curado", "se le pasó", "se le quitó", "desapareció", "no confirmada", "no confirmado", "descartada", "descartado", "un error", "por error", "errónea",
            "erróneo", "está bien", "están bien", "sin problema", "ningún problema", "no hay problema",
            "al final no", "a borrar", "no es problema", "sin problemas", "sin ningún problema",
            "no le sienta mal", "le sienta bien", "lo tolera bien", "la tolera bien", "tolera bien"),
-    "DE": ("stört sie nicht", "stört ihn nicht", "stören sie nicht", "stören ihn nicht", "macht ihr nichts", "macht ihm nichts", "verschwunden", "ausgewachsen", "geheilt", "vorbei", "verwachsen", "nicht bestätigt", "ausgeschlossen", "ein Irrtum", "Irrtum", "ein Fehler", "irrtümlich", "fälschlich",
+    "DE": ("Unsinn", "Quatsch", "stimmt nicht", "stört sie nicht", "stört ihn nicht", "stören sie nicht", "stören ihn nicht", "macht ihr nichts", "macht ihm nichts", "verschwunden", "ausgewachsen", "geheilt", "vorbei", "verwachsen", "nicht bestätigt", "ausgeschlossen", "ein Irrtum", "Irrtum", "ein Fehler", "irrtümlich", "fälschlich",
            "falsch", "kein Problem", "unproblematisch", "ist okay", "sind okay", "ist ok", "sind ok", "doch nicht",
            "zu löschen", "nicht mehr", "problemlos", "ohne Probleme", "ohne Problem", "gut verträglich", "verträgt es gut"),
-    "PT": ("não a incomoda", "não o incomoda", "não incomoda", "não lhe faz mal", "curada", "curado", "desapareceu", "não confirmada", "não confirmado", "descartada", "descartado", "um engano", "engano", "um erro",
+    "PT": ("disparate", "não é verdade", "não a incomoda", "não o incomoda", "não incomoda", "não lhe faz mal", "curada", "curado", "desapareceu", "não confirmada", "não confirmado", "descartada", "descartado", "um engano", "engano", "um erro",
            "por erro", "errada", "errado", "está bem", "sem problema", "nenhum problema", "afinal não",
            "a apagar", "não é problema", "sem problemas", "sem qualquer problema", "sem nenhum problema",
            "tolera bem"),
-    "NL": ("stoort haar niet", "stoort hem niet", "heeft er geen last van", "genezen", "verdwenen", "ontgroeid", "niet bevestigd", "uitgesloten", "een vergissing", "vergissing", "misverstand", "een fout", "foutief",
+    "NL": ("onzin", "niet waar", "stoort haar niet", "stoort hem niet", "heeft er geen last van", "genezen", "verdwenen", "ontgroeid", "niet bevestigd", "uitgesloten", "een vergissing", "vergissing", "misverstand", "een fout", "foutief",
            "onjuist", "klopt niet", "geen probleem", "is prima", "zijn prima", "toch niet", "te schrappen",
            "niet meer", "zonder problemen", "zonder probleem",
            "verdraagt het goed", "verdraagt goed"),
-    "RU": ("не беспокоит", "не беспокоят", "не мешает", "не реагирует", "прошла", "прошло", "прошёл", "исчезла", "исчезло", "переросла", "перерос", "не подтвердилась", "не подтвердилось", "не подтвердился", "не подтверждена", "не подтверждено",
+    "RU": ("ерунда", "чепуха", "неправда", "не беспокоит", "не беспокоят", "не мешает", "не реагирует", "прошла", "прошло", "прошёл", "исчезла", "исчезло", "переросла", "перерос", "не подтвердилась", "не подтвердилось", "не подтвердился", "не подтверждена", "не подтверждено",
            "ошибка", "ошибочно", "по ошибке", "ошибочная", "без проблем", "не проблема", "нормально переносит",
            "всё-таки нет", "все таки нет", "удалить",
            "хорошо переносит", "в норме", "в порядке"),
-    "AR": ("ما تضرها", "ما تأثر عليها", "ما يأثر عليه", "راحت", "راح عنه", "راحت عنها", "انتهت", "ما عادت", "ما عاد", "غلط", "خطأ", "بالخطأ", "غير صحيح", "مش صحيح", "مو صحيح", "امسح", "لا مشكلة", "ما في مشكلة", "عادي", "عادي تاكله",
+    "AR": ("كلام فاضي", "ما تضرها", "ما تأثر عليها", "ما يأثر عليه", "راحت", "راح عنه", "راحت عنها", "انتهت", "ما عادت", "ما عاد", "غلط", "خطأ", "بالخطأ", "غير صحيح", "مش صحيح", "مو صحيح", "امسح", "لا مشكلة", "ما في مشكلة", "عادي", "عادي تاكله",
            "عادي تاكلها", "عادي ياكله", "ما يضره", "ما يضرها",
            "ما عندها مشكلة", "ما عنده مشكلة", "مفيش مشكلة", "تم نفيها", "غير مؤكدة"),
-    "JA": ("も大丈夫", "は平気", "も平気", "治った", "治りました", "治っ", "なくなった", "卒業", "異常なし", "異常なく", "問題なし", "問題ない", "問題ありません", "大丈夫", "ではなかった", "じゃなかった", "ではありません",
+    "JA": ("改善", "良くなった", "よくなった", "治まっ", "も大丈夫", "は平気", "も平気", "治った", "治りました", "治っ", "なくなった", "卒業", "異常なし", "異常なく", "問題なし", "問題ない", "問題ありません", "大丈夫", "ではなかった", "じゃなかった", "ではありません",
            "ではない", "間違い", "誤り", "誤記", "削除", "否定された", "確認されず", "かどうか", "勘違い", "正常"),
-    "KO": ("다 드심", "다 드세요", "모두 드심", "다 잘 드", "다 괜찮", "잘 드심", "잘 드세요", "잘 드십니다", "잘 먹", "문제없이 드", "나으셨", "나았", "나아졌", "없어졌", "사라졌", "졸업", "괜찮아지", "이상 없", "이상없", "정상", "걱정 없", "걱정은 없", "아님", "아니었", "아니래", "아니라고", "잘못", "오류", "괜찮", "문제없", "문제 없", "삭제", "해당 없",
-           "확인 안 됨", "은 드심", "는 드심", "은 드세요", "는 드세요", "도 드심", "은 드십니다", "는 드십니다",
+    "KO": ("다 드심", "다 드세요", "모두 드심", "다 잘 드", "다 괜찮", "잘 드심", "잘 드세요", "잘 드십니다", "잘 먹", "문제없이 드", "나으셨", "나았", "나아졌", "호전", "좋아지", "좋아졌", "없어졌", "없어지", "사라졌", "사라지", "졸업", "괜찮아지", "이상 없", "이상없", "정상", "걱정 없", "걱정은 없", "아님", "아니었", "아니래", "아니라고", "잘못", "오류", "괜찮", "문제없", "문제 없", "삭제", "해당 없",
+           "확인 안 됨", "다 가능", "전부 가능", "모두 가능", "드셔도 돼", "드셔도 됨", "드셔도 괜찮", "은 드심", "는 드심", "은 드세요", "는 드세요", "도 드심", "은 드십니다", "는 드십니다",
            "은 먹음", "는 먹음", "은 먹어요", "는 먹어요", "은 드실 수 있", "는 드실 수 있", "음성",
            "아니시", "아니셨", "착각", "있는지", "있으신지", "인지 확인", "할지", "하실지"),
-    "ZH": ("都能吃", "都可以吃", "不影响", "好了", "已经好了", "痊愈", "治好", "没有了", "正常", "搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
+    "ZH": ("好转", "已改善", "改善了", "都能吃", "都可以吃", "不影响", "好了", "已经好了", "痊愈", "治好", "没有了", "正常", "搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
            "删掉", "删除", "刪除", "排除了", "是否", "有没有", "有沒有"),
 }
+# English corrections in notes of every language ("알레르기: Egg, Dairy 다 OK", "الحساسية: nuts OK").
+_CODE_SWITCH_CORRECTIONS = ("ok", "okay", "no problem", "all good", "not an issue")
 # A negative test takes an allergy back even after "but" ("thought she was allergic to nickel,
 # but the patch test was negative", "Verdacht auf Latex, aber Test negativ", "检测是阴性").
 _NEGATIVE_TESTS: dict[str, tuple[str, ...]] = {
@@ -462,7 +488,7 @@ _I_MEAN = (
 )
 _NO_ANSWER = re.compile(
     r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[?？؟][^\S\n]*" + _NO + r"(?![^\W\d_])"
-    r"|[^\S\n]*[—–:：,،、，-][^\S\n]*" + _NO + r"[^\S\n]*(?=[,.;!)\n、。，]|$)"
+    r"|[^\S\n]*[—–:：,،、，-][^\S\n]*" + _NO + r"[^\S\n]*(?=[,.;!)/|\n、。，]|$)"
     r"|[^\S\n]*[,،、，][^\S\n]*" + _NO + r"[^\S\n]*[,،、，]?[^\S\n]*" + _I_MEAN + r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -492,6 +518,7 @@ def _corrections(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(alphabetic, dense) folded correction phrases for ``language`` (every language's when unknown)."""
     langs = [language] if language in _CORRECTIONS else list(_CORRECTIONS)
     phrases = {" ".join(fold(p).split()) for lang in langs for p in _CORRECTIONS[lang] + _NEGATIVE_TESTS.get(lang, ())}
+    phrases.update(" ".join(fold(p).split()) for p in _CODE_SWITCH_CORRECTIONS)
     dense = tuple(sorted(p for p in phrases if any(is_dense_char(c) for c in p)))
     return tuple(sorted(phrases - set(dense))), dense
 
@@ -507,13 +534,58 @@ def _correction_finders(language: str) -> tuple[Literals, Literals]:
 _GLUED_PARTICLES = frozenset("은는도")
 # Korean verb forms ending like a topic particle ("있는 줄", "하는데도"): no other topic
 _KO_VERBAL = ("있는", "없는", "하는", "되는", "시는", "먹는", "않는", "같은", "많은", "좋은", "받은", "먹은", "적은", "었는",
-              "았는", "였는", "했는", "는데도", "지만은")  # Korean corrections that start with the particle of their noun
+              "았는", "였는", "했는", "는데도", "지만은",
+              "지금은", "이제는", "요즘은", "현재는", "지금도")  # (time adverbs: "지금은 없어지셨대요")  # Korean corrections that start with the particle of their noun
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；]")
 
 
 def _sentence_broken(nt: NormalizedText, start: int, end: int) -> bool:
     o_start, o_end = nt.to_original(start, end)
     return _SENTENCE_BREAK.search(nt.original, o_start, o_end) is not None
+
+
+_TOPIC_DASH = re.compile(r"\s*[-–—:：]\s*")
+
+
+# "All" before a correction closing a list: it takes back every item ("계란, 우유, 땅콩, 울 다 괜찮다고
+# 하심", "eggs, milk, wool — all fine", "Eier, Milch, Wolle: alles kein Problem", "鸡蛋、牛奶、羊毛都没问题").
+_ALL = frozenset(fold(w) for w in (
+    "다 모두 전부 all both everything tous toutes tout alle alles beide tutti tutte entrambi todos todas ambos todo "
+    "tudo allemaal все всё оба كل كلها الكل 全部 都 全て どれも いずれも"
+).split())
+_LIST_SPLIT = re.compile(r"[,、，،/·・]|\s(?:and|et|und|e|y|en|и|و|or|ou|oder|o|of|или)\s")
+
+
+def _quantified_list(nt: NormalizedText, end: int, start: int) -> bool:
+    """The correction at folded ``start`` follows "all" and a list of single words after the hit
+    ending at ``end``, in one sentence."""
+    if start <= end or start - end > 60:
+        return False
+    nearby = nt.folded[end : start + 8].split()
+    if _ALL.isdisjoint(nearby) and not any(w in nt.folded[end : start + 4] for w in ("全部", "都", "全て", "모두", "전부")):
+        return False  # no "all" near: the common case, decided without the clause checks
+    if _sentence_broken(nt, end, start):
+        return False
+    o_end, o_start = nt.to_original(end, start)
+    gap = nt.original[o_end:o_start]
+    words = gap.split()
+    last = fold(words[-1]).split() if words else []
+    dense_all = next((w for w in ("全部都", "全部", "都", "全て", "모두", "전부") if gap.rstrip().endswith(w)), None)
+    if fold(nt.original[o_start : o_start + 12]).split()[:1] in ([w] for w in _ALL):
+        body = gap  # the correction opens with "all": "다 괜찮", "all fine"
+    elif not (last and last[-1] in _ALL) and dense_all is None:
+        return False
+    else:
+        body = gap.rstrip()[: -len(dense_all)] if dense_all else gap.rstrip()[: -len(words[-1])]
+    pieces = _LIST_SPLIT.split(body)
+    return len(pieces) > 1 and all(len(piece.split()) <= 1 for piece in pieces)
+
+
+def _closes(nt: NormalizedText, start: int) -> bool:
+    """The correction starting at folded ``start`` is the rest of its clause (three words at most)."""
+    o_start = nt.to_original(start, start)[0]
+    stop = _CORRECTION_BREAK.search(nt.original, o_start)
+    return len(nt.original[o_start : stop.start() if stop else len(nt.original)].split()) <= 3
 
 
 def _broken(nt: NormalizedText, start: int, end: int) -> bool:
@@ -554,13 +626,17 @@ def correction_flags(
         strong = _strong(folded, start, language)  # a negative test reaches over a comma and a "but"
         if start - end > _MAX_CHARS_BACK or scope.covering(end, start, own) is not None:
             continue
+        if _quantified_list(nt, end, start):
+            flags[own] = True  # "계란, 우유, 땅콩, 울 다 괜찮다고", "nuts, eggs, wool: all fine"
+            continue
         if folded[start] in _GLUED_PARTICLES and start != end:
             continue  # "생선은 드심" takes back the fish it is glued to, not an earlier hit
         if any(len(w) > 1 and w[-1] in "은는" and _is_hangul(w[0]) and not w.endswith(_KO_VERBAL)
                for w in folded[end:start].split()[1:]):  # the first word may end the hit's noun ("채식 메뉴는")
             continue  # "땅콩 알레르기 있고 계란은 괜찮음": the correction is about another topic
-        if _broken(nt, end, start) and not (strong and not _sentence_broken(nt, end, start)):
-            continue
+        if _broken(nt, end, start) and not (strong and not _sentence_broken(nt, end, start)) \
+                and not (_TOPIC_DASH.fullmatch(nt.original, *nt.to_original(end, start)) and _closes(nt, start)):
+            continue  # (a dash or colon alone sets the topic: "Пыльца — не проблема", "Nuts: no problem")
         gap = folded[end:start]
         if _CONTRAST & set(gap.split()) and not strong:
             continue  # "allergic to nuts but eggs are fine"
@@ -569,6 +645,9 @@ def correction_flags(
         else:
             flags[own] = len(gap.split()) <= _CORRECTION_WORDS
     return flags
+
+
+_BREAK_OR_COLON = re.compile(_CORRECTION_BREAK.pattern + r"|[:：]")
 
 
 def _coordinated_end(scope: _Scope, own: int) -> int:
@@ -580,8 +659,8 @@ def _coordinated_end(scope: _Scope, own: int) -> int:
         if start < end:
             continue
         words = scope.folded[end:start].split()
-        if len(words) > 1 or _broken(scope.nt, end, start):
-            break
+        if len(words) > 1 or (start > end and _BREAK_OR_COLON.search(scope.nt.original, *scope.nt.to_original(end, start))):
+            break  # (a colon ends a label too: "Pescatarian: fish and shellfish are fine")
         if words and words[0] not in _COORD and words[0] not in _DENSE_COORDINATORS:
             break
         end = scope.spans[k][1]
@@ -638,6 +717,7 @@ _REDUCE_BEFORE: dict[str, str] = {
           "снизил снизила следит урезал урезала минимум редко изредка иногда считает ограничивать ограничить "
           "сокращать сократить снижать уменьшает уменьшила уменьшил",
     "AR": "قليل قليله يقلل تقلل تقليل يخفف تخفف تخفيف يحد تحد منخفض منخفضه يقلل نادرا احيانا خففت خفف قللت قلل "
+          "تراقب يراقب مراقبه تنتبه ينتبه "
           "مخفف مخففه مقلل مقلله",
 }
 # A negated or prohibiting word right after a cue put first ("Свинину не ест", "Alkohol trinkt er
@@ -822,6 +902,8 @@ def _dense_abstention(scope: _Scope, own: int, stop: int, reducible: bool) -> in
     while lo < start and scope.has_break(lo, start):
         lo += 1
     head = folded[lo:start]
+    if not reducible and _DENSE_HARDLY.search(head):
+        return 0  # "不怎么喝酒": drinks little, no abstention
     if any(marker in head for marker in _DENSE_ABSTAIN_BEFORE):
         return ABSTAINED
     if reducible and any(marker in head for marker in _DENSE_REDUCE_BEFORE):

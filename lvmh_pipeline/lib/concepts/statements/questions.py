@@ -1,0 +1,131 @@
+"""Constraints a note only asks about or leaves open: "check whether she is allergic to wool",
+"Nachfragen, ob sie gegen Wolle allergisch ist", "Уточнить, есть ли аллергия на шерсть",
+"Nussallergie noch unklar", "ナッツアレルギーの有無を次回確認", "울 알레르기 여부 확인", "是否对坚果过敏".
+
+Such a hit states no constraint (:func:`asked_flags`); an allergen named in an answer is a hit
+of its own. Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char, is_dense_char, to_folded
+
+__all__ = ["GATE_WORDS", "DENSE_GATE", "asked_flags"]
+
+# Words that open an indirect question on their own ("whether", "ob", "ли", "هل").
+_WHETHER = frozenset(fold(w) for w in "whether ob ли هل".split())
+# "if" words, interrogative only after a verb of asking or checking ("check if", "vérifier si").
+_IF = frozenset(fold(w) for w in "if si se of اذا إذا لو".split())
+_ASKING = frozenset(fold(w) for w in (
+    "ask asking asked check checking confirm confirming verify find see know sure "
+    "demander demande vérifier verifier confirmer savoir voir "
+    "fragen nachfragen prüfen klären klaren erfragen abklären wissen "
+    "chiedere verificare controllare confermare sapere capire "
+    "preguntar averiguar comprobar confirmar verificar saber "
+    "perguntar verificar confirmar saber ver "
+    "vragen navragen checken nagaan controleren weten "
+    "спросить уточнить узнать проверить выяснить "
+    "نتأكد نسأل اسأل تأكد تاكد نشوف نعرف اعرف"
+).split())
+_QUESTION_WORDS = 8  # words between the question word and the constraint
+# What leaves a constraint open, right after it in its clause ("Nussallergie noch unklar").
+_OPEN_AFTER = tuple(" " + " ".join(fold(p).split()) for p in (
+    "to be confirmed", "tbc", "unconfirmed", "unclear", "not sure", "à confirmer", "a confirmer", "non confirmée",
+    "zu klären", "unklar", "noch offen", "unsicher", "da confermare", "non sicuro", "non sicura",
+    "por confirmar", "a confirmar", "no confirmada", "no está claro", "não confirmada", "te bevestigen", "onduidelijk",
+    "не уточнено", "под вопросом", "под сомнением", "не точно", "غير مؤكدة", "غير مؤكد", "يحتاج تأكيد",
+))
+_OPEN_FILLERS = frozenset(fold(w) for w in "still yet is are encore noch ancora todavia ainda nog ещё еще пока لسه".split())
+_DENSE_ASKED_BEFORE = ("是否", "有无", "有無", "有没有", "有沒有", "需确认", "确认一下", "待确认")
+_DENSE_ASKED_AFTER = re.compile(
+    r"\s?(?:[はがのを]\s?)?(?:有無|かどうか|があるか|はあるか|があるかどうか|か確認|か要確認|要確認|未確認|確認中)"
+    r"|\s?(?:[이가은는을를]\s?)?(?:여부|있는지|있으신지|있으실지|있나|인지|확인 필요|미확인|확인 예정)"
+    r"|\s?(?:待确认|待確認|有待确认|需要确认|要确认|不确定)"
+)
+_CLAUSE = re.compile(r"[.;!?,:\n。！？；：、，،؛]|\s[-–—]\s")
+_REASON = frozenset(fold(w) for w in "because as since parce car puisque weil da denn perche poiche porque pois omdat "
+                    "want потому так لان لانه لانها".split())
+
+
+_WHETHER_IF = _WHETHER | _IF
+# What a note must hold for asked_flags to find anything: one cheap look at the whole note first
+# (an open phrase by its last word; "if" only with a verb of asking).
+GATE_WORDS = _WHETHER | _ASKING | frozenset(p.split()[-1] for p in _OPEN_AFTER)
+DENSE_GATE = _DENSE_ASKED_BEFORE + ("有無", "かどうか", "があるか", "はあるか", "確認", "여부", "있는지", "있으신지", "있으실지",
+                                    "있나", "인지", "확인", "待确认", "待確認", "确认", "不确定")
+_OPEN_FIRST = frozenset(p.split()[0] for p in _OPEN_AFTER)
+
+
+def _may_ask(folded: str, start: int, end: int) -> bool:
+    """A cheap look around one hit: a question word before it, an open phrase or a dense marker
+    after it (most hits have none, and skip the clause checks)."""
+    if is_dense_char(folded[start]) and not is_arabic_char(folded[start]):
+        return any(w in folded[max(0, start - 8) : start] for w in _DENSE_ASKED_BEFORE) or \
+            _DENSE_ASKED_AFTER.match(folded, end, min(len(folded), end + 16)) is not None
+    if not _WHETHER_IF.isdisjoint(folded[max(0, start - 80) : start].split()[-_QUESTION_WORDS:]):
+        return True
+    tail = [w for w in folded[end : end + 40].split()[:3] if w not in _OPEN_FILLERS]
+    return bool(tail) and tail[0] in _OPEN_FIRST
+
+
+def asked_flags(
+    nt: NormalizedText, spans: Sequence[Sequence[int]], language: str | None, eligible: Sequence[bool],
+    words: re.Pattern[str],
+) -> list[bool]:
+    """For each eligible hit, whether its clause only asks about it or leaves it open. The
+    question must be about the allergy (``words``: folded allergy words, in the question or the
+    hit): "asks whether the clasp has nickel, she is allergic" asks about the clasp."""
+    flags = [False] * len(spans)
+    if not any(eligible):
+        return flags
+    original, folded = nt.original, nt.folded
+    for i, span in enumerate(spans):
+        if not eligible[i] or not _may_ask(folded, span[0], span[1]):
+            continue
+        o_start, o_end = nt.to_original(span[0], span[1])
+        clause_end = _CLAUSE.search(original, o_end)
+        o_stop = clause_end.start() if clause_end else len(original)
+        if is_dense_char(original[o_start]) and not is_arabic_char(original[o_start]):
+            head = _CLAUSE.split(original[max(0, o_start - 8) : o_start])[-1]
+            if not words.search(folded, span[0], to_folded(nt, min(o_stop, o_end + 8))):
+                continue
+            flags[i] = any(w in head for w in _DENSE_ASKED_BEFORE) or bool(
+                _DENSE_ASKED_AFTER.match(original, o_end, min(len(original), o_end + 16)))
+            continue
+        breaks = [m for m in _CLAUSE.finditer(original, max(0, o_start - 120), o_start)]
+        if breaks and original[breaks[-1].start()] in ",،" and \
+                fold(original[max(0, breaks[-1].start() - 20) : breaks[-1].start()]).split()[-1:] in ([w] for w in _ASKING):
+            breaks = breaks[:-1]  # "Nachfragen, ob ...", "Уточнить, есть ли ...": the question opens after the comma
+        o_head = breaks[-1].end() if breaks else max(0, o_start - 120)
+        head = fold(original[o_head:o_start]).split()[-_QUESTION_WORDS:]
+        opened = _asks(head)
+        if opened is not None:  # the allergy word is in the question: "whether she is allergic to wool"
+            about = to_folded(nt, max(o_head, o_start - len(" ".join(head[opened:])) - 1))
+            stop = to_folded(nt, o_stop)
+            reason = next((m.start() for m in re.finditer(r"\S+", folded[span[1]:stop]) if m.group() in _REASON), None)
+            flags[i] = words.search(folded, about, stop if reason is None else span[1] + reason) is not None
+            continue
+        if not words.search(folded, span[0], span[1]) and not words.search(
+                folded, to_folded(nt, max(o_head, o_start - 24)), span[0]):
+            continue  # "Nussallergie noch unklar", "allergie aux noix à confirmer"
+        tail = [w for w in fold(original[o_end:o_stop]).split() if w not in _OPEN_FILLERS]
+        flags[i] = (" " + " ".join(tail)).startswith(_OPEN_AFTER)
+    return flags
+
+
+def _asks(head: list[str]) -> int | None:
+    """Where an indirect question opens in ``head`` (the words before the hit, in its clause),
+    no reason clause after it ("check whether she is allergic to wool", not "she gets a rash if
+    she wears wool"): the index of its question word, else None."""
+    for k in range(len(head) - 1, -1, -1):
+        word = head[k]
+        if word in _REASON:
+            return None
+        if word in _WHETHER:
+            return k
+        if word in _IF:
+            return k if any(w in _ASKING for w in head[max(0, k - 3) : k]) else None
+    return None

@@ -1,0 +1,274 @@
+"""What looks like a constraint and is none: a food the client likes, dislikes or is given as an
+ingredient, a diet or food word naming an object ("vegan leather", "坚果礼盒"), an allergy word that
+only asks or leaves the question open ("Allergies: TBC"). Each rule returns the matches (indices
+into ``matches``, matcher tuples in folded coordinates) not to output.
+
+Moved out of :mod:`lvmh_pipeline.lib.concepts.allergies` (no behaviour change).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char, is_dense_char, to_folded
+from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+__all__ = [
+    "CLAUSE", "SENTENCE", "disliked_foods", "food_hits", "ingredients", "liked_foods", "object_words", "unclaimed",
+    "window",
+]
+
+
+# A food the client likes, buys or is given is a taste, not an allergy ("loves chocolate and nuts",
+# "喜欢巧克力和坚果", "Любит шоколад и орехи", "يحب الشوكولاتة والمكسرات", "땅콩버터 좋아하심"):
+# an allergen named under a liking verb, with no allergy word, cue or negator in its sentence.
+_LIKING = frozenset(fold(w) for w in (
+    "likes like loves love adores adore enjoys enjoy favourite favorite fond crazy fan craves "
+    "aime aiment adore adorent raffole préfère prefere apprécie apprecie "
+    "mag mögen liebt lieben gern gerne lieblings "
+    "ama amano adora adorano piace piacciono preferisce "
+    "gusta gustan encanta encantan ama adora prefiere "
+    "gosta adora ama prefere "
+    "houdt dol verzot "
+    "любит любят обожает обожают нравится нравятся предпочитает "
+    "يحب تحب يحبون يموت تموت بيحب بتحب يعشق تعشق"
+).split())
+_NOT_LIKING = frozenset(fold(w) for w in (
+    "no not never don t doesn kein keine keinen nicht pas ne jamais non nessun senza no nunca sin não nao nunca sem "
+    "geen niet не нет никогда ни لا ما مش مو"
+).split())
+_DENSE_LIKING = ("喜欢", "喜歡", "爱吃", "愛吃", "爱喝", "最爱", "最愛", "好き", "大好き", "좋아하", "좋아해", "좋아함", "즐겨")
+# "땅콩 들어간 초콜릿 좋아하심", "ナッツ入りのチョコがお好き", "加了坚果的巧克力很喜欢": the liking verb
+# may come a few characters after the food, unless what lies between excepts or negates it
+# ("땅콩 빼고 다 좋아하심", "ナッツ以外は好き", "除了坚果都喜欢").
+_DENSE_LIKING_REACH = 14
+_DENSE_EXCEPT = ("빼고", "빼", "말고", "제외", "안 ", "않", "못", "없", "以外", "抜き", "除", "ない", "不", "没", "沒", "别")
+
+
+def _liked_after(behind: str) -> bool:
+    for w in _DENSE_LIKING:
+        at = behind.find(w)
+        if at >= 0 and (at <= 8 or not any(x in behind[:at] for x in _DENSE_EXCEPT)):
+            return True
+    return False
+
+
+SENTENCE = re.compile(r"[.;!?\n。！？；]|\s[-–—]\s")
+CLAUSE = re.compile(r"[.;!?,:\n。！？；：、，،؛]|\s[-–—]\s")
+
+
+def window(nt: NormalizedText, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
+    """Folded offsets of the sentence or clause (``boundary``) around the folded span."""
+    o_start, o_end = nt.to_original(start, end)
+    breaks = [m.end() for m in boundary.finditer(nt.original, 0, o_start)]
+    after = boundary.search(nt.original, o_end)
+    return to_folded(nt, breaks[-1] if breaks else 0), to_folded(nt, after.start() if after else len(nt.original))
+
+
+def food_hits(matches: list[AliasMatch], allergy: AllergyMeta) -> list[int]:
+    """The food allergens among ``matches``: a taste (a liking, a dislike) is about them."""
+    allergen, every = allergy.allergen, allergy.every
+    return [i for i, m in enumerate(matches) if allergen[m[2]] and not every[m[2]] and m[3] != PLACEHOLDER]
+
+
+def liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], negated: list[bool],
+                 meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:
+    """Of the (not negated) ``foods``, those the client likes: no allergy for them."""
+    folded = nt.folded
+    if not any(w in folded for w in _DENSE_LIKING) and _LIKING.isdisjoint(folded.split()):
+        return set()
+    liked = set()
+    for i in foods:
+        start, end = matches[i][0], matches[i][1]
+        f_start, f_end = window(nt, start, end, SENTENCE)
+        if allergy.words.search(folded, f_start, f_end):
+            continue  # "allergic to nuts, loves chocolate"
+        if any(m[0] < f_end and f_start < m[1] and (m[2] in meta.licensors or negated[k])
+               for k, m in enumerate(matches) if k != i):
+            continue
+        c_start, c_end = window(nt, start, end, CLAUSE)
+        words = folded[max(c_start, f_start):start].split()[-5:]
+        if not _NOT_LIKING.isdisjoint(words):
+            continue  # "mag keine Nüsse", "doesn't like nuts": avoided, settled elsewhere
+        before, behind = folded[max(c_start, start - 8):start], folded[end:min(c_end, end + _DENSE_LIKING_REACH)]
+        if not _LIKING.isdisjoint(words) or any(w in before for w in _DENSE_LIKING) or _liked_after(behind):
+            liked.add(i)
+    return liked
+
+
+# A food named as what a dish or gift is made with is an ingredient, not an allergen, when no
+# allergy word or cue shares its sentence: "bombones con avellanas", "pan normal, con gluten",
+# "chocolats aux noisettes", "Pralinen mit Nüssen", "クルミのチョコレート", "核桃味的蛋糕".
+_WITH = frozenset(fold(w) for w in "with con avec aux mit com met с со".split())
+_DENSE_INGREDIENT_AFTER = re.compile(r"\s?(?:の(?:チョコ|ケーキ|お菓子|クッキー|タルト|パン|アイス|スイーツ|詰め合わせ)|入りの|味の|"
+                                     r"味的|口味|巧克力|蛋糕|饼干)")  # (not Korean: "들어간" often precedes a refusal)
+
+
+def ingredients(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], meta: ConceptMeta,
+                 allergy: AllergyMeta) -> set[int]:
+    folded = nt.folded
+    found = set()
+    for i in foods:
+        start, end = matches[i][0], matches[i][1]
+        if any(m[2] == matches[i][2] for j, m in enumerate(matches) if j != i):
+            continue  # named again elsewhere in the note: "땅콩 알레르기. 땅콩 들어간 초콜릿 피해 주세요"
+        if is_dense_char(folded[start]) and not is_arabic_char(folded[start]):
+            if not _DENSE_INGREDIENT_AFTER.match(folded, end):
+                continue
+        elif folded[max(0, start - 12) : start].split()[-1:] not in ([w] for w in _WITH) and not (
+            folded[max(0, start - 16) : start].split()[-2:-1] in ([w] for w in _WITH)
+            and folded[max(0, start - 16) : start].split()[-1:] in (["les"], ["des"], ["den"], ["the"], ["de"])
+        ):
+            continue
+        s_start, s_end = window(nt, start, end, SENTENCE)
+        if allergy.words.search(folded, s_start, s_end) or any(
+            m[2] in meta.licensors and m[0] < s_end and s_start < m[1] for m in matches
+        ):
+            continue
+        sentence = folded[s_start:s_end]
+        if _DENSE_REFUSAL.search(sentence) or not _NOT_LIKING.isdisjoint(sentence.split()):
+            continue  # "호두 들어간 음식은 못 드심", "pas de gâteau aux noix": refused, settled elsewhere
+        found.add(i)
+    return found
+
+
+_DENSE_REFUSAL = re.compile(r"못|안 |안드|않|없|금지|피해|피하|피할|제외|빼|조심|주의|ない|ません|ダメ|だめ|不可|禁止|避け|控え|注意|"
+                            r"気をつけ|ng|不|没|别|無|无|避免|注意|لا|ما|بدون|avoid|evit|vermeid|избег|تجنب")
+
+
+# A diet or food word that names a material, a shape or a gift is no constraint of the client:
+# "vegan leather", "cuir vegan", "비건 가죽", "جلد نباتي", "坚果礼盒", "견과류 선물 세트",
+# "땅콩 모양", "علبة مكسرات هدية" (the noun after the word, or before it in Romance and Arabic).
+_OBJECT_AFTER = frozenset(fold(w) for w in (
+    "leather leathers suede skin skins gift hamper hampers giftbox shaped shape charm charms pendant colour color "
+    "bag bags handbag handbags tote sneakers shoes trainers brand brands restaurant restaurants bakery cafe "
+    "wood veneer tone tones shade hue "
+    "leder lederwaren pelz geschenk geschenkbox geschenkset form leren geschenkdoos vorm cadeau marke restaurants "
+    "кожа кожи кожу подарочный подарок формы"
+).split())
+_OBJECT_BEFORE = frozenset(fold(w) for w in (
+    "cuir cuirs coffret forme pelle pelli confezione forma cuero cueros estuche caja forma couro couros caixa cesta forma "
+    "restaurant ristorante restaurante marque marca ресторан ресторане кафе مطعم مطاعم "
+    "кожа кожи جلد الجلد جلود علبة هدية شكل "
+    # a colour or a wood named after a food: "couleur noisette", "legno di noce", "цвет ореха", "لون البندق"
+    "couleur coloris teinte colore tonalita legno tono madera cor madeira kleur hout farbe holz цвет цвета "
+    "оттенок لون خشب"
+).split())
+_DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", "革", "ギフト", "詰め合わせ", "の形", "皮革", "皮具", "礼盒", "礼品", "礼物",
+                 "形状", "造型", "禮盒", "禮品",
+                 # a bag or shoes made without animal leather: "비건 가방", "ヴィーガンバッグ", "纯素包"
+                 "가방", "신발", "스니커즈", "バッグ", "スニーカー", "シューズ", "包包", "手袋", "鞋",
+                 # a brand, a restaurant or a bakery: "비건 브랜드", "채식 레스토랑", "素食餐厅"
+                 "브랜드", "레스토랑", "식당", "맛집", "빵집", "카페", "ブランド", "レストラン", "カフェ", "品牌", "餐厅", "餐廳",
+                 # a colour or a wood: "ヘーゼルナッツ色", "クルミ材", "호두색", "胡桃木", "榛子色"
+                 "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色")
+
+
+def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:
+    folded = nt.folded
+    found = set()
+    constraint, every = allergy.constraint, allergy.every
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if not constraint[concept] or every[concept] or confidence == PLACEHOLDER:
+            continue
+        if meta.categories[concept] not in ("allergy", "diet") or concept in meta.licensors:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        next_text, previous_text = nt.original[o_end : o_end + 3].lstrip(), nt.original[max(0, o_start - 3) : o_start].rstrip()
+        gap_after = not next_text or CLAUSE.match(next_text) is not None
+        gap_before = not previous_text or CLAUSE.match(previous_text[-1]) is not None
+        after = [] if gap_after else folded[end : end + 20].split()[:2]
+        before = [] if gap_before else folded[max(0, start - 20) : start].split()[-2:]
+        dense_after = "" if gap_after else folded[end : end + 6].lstrip()
+        if (after and (after[0] in _OBJECT_AFTER or after[0].rstrip("s") in _OBJECT_AFTER
+                       or (len(after) > 1 and after[0] in ("gift", "geschenk") and after[1] in ("box", "set", "basket"))))\
+                or (before and before[-1] in _OBJECT_BEFORE) or dense_after.startswith(_DENSE_OBJECT):
+            if not allergy.words.search(folded, max(0, start - 30), min(len(folded), end + 30)):
+                found.add(i)  # "allergic to nuts, nut gift box" keeps the allergy
+    return found
+
+
+# "Allergies: TBC", "Allergien unbekannt, nachfragen", "アレルギーは要確認", "过敏情况待确认",
+# "asked about allergies — said none", "نسأل عن الحساسية": an allergy word that asks or leaves the
+# question open claims no allergy (an allergen named in the answer is its own hit).
+_OPEN = tuple(fold(w) for w in (
+    "tbc", "to be confirmed", "to confirm", "to check", "unknown", "unclear", "not sure", "ask", "to ask", "pending",
+    "a confirmer", "à confirmer", "a verifier", "à vérifier", "inconnues", "inconnue", "inconnu", "a demander",
+    "à demander", "non renseigne", "non renseigné", "unbekannt", "nachfragen", "zu klaren", "zu klären", "zu prufen",
+    "zu prüfen", "offen", "da verificare", "da confermare", "sconosciute", "sconosciuta", "non note", "da chiedere",
+    "por confirmar", "a confirmar", "desconocidas", "desconocida", "por verificar", "preguntar", "desconhecidas",
+    "desconhecida", "a verificar", "perguntar", "onbekend", "navragen", "te bevestigen", "nog checken", "nog navragen",
+    "уточнить", "неизвестно", "не известно", "узнать", "спросить", "要確認", "未確認", "不明", "確認中", "確認する",
+    "확인 필요", "모름", "미확인", "확인 예정", "여쭤보기", "확인 안", "확인 못", "확인은 안", "체크 필요", "待确认", "待確認", "不清楚", "未知", "不详", "不詳", "再确认",
+    "غير معروفة", "غير معروف", "غير محددة", "نسأل", "للتأكد", "نتأكد",
+))
+_ASKED = tuple(fold(w) for w in (
+    "asked about", "ask about", "asked her about", "asked him about", "not sure about", "check", "to check", "will ask about",
+    "demander pour les", "demandé pour les", "demande pour les", "nachfragen wegen", "gefragt nach", "chiedere per le",
+    "chiesto delle", "preguntar por las", "preguntado por las", "perguntar sobre as", "perguntei sobre as", "vragen naar",
+    "gevraagd naar", "спросила про", "спросил про", "спросить про", "уточнить про", "спросили про", "سألناها عن", "سألناه عن",
+    "نسأل عن", "سألت عن", "سألته عن", "سألتها عن",
+))
+_ANSWER_NO = tuple(fold(w) for w in ("无", "無", "没有", "沒有", "none", "nil", "keine", "nein", "geen", "aucune", "nessuna",
+                                      "ninguna", "nenhuma", "нет", "없음", "なし", "لا يوجد", "ما في"))
+_DENSE_ASKED = ("问了", "問了", "询问", "詢問", "问过", "伺った", "伺いました", "確認したところ", "について伺", "여쭤", "물어봤",
+                "문의했")
+
+
+def unclaimed(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> set[int]:
+    folded = nt.folded
+    found = set()
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != meta.allergy_unspecified or negated[i] or confidence == PLACEHOLDER:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        after = SENTENCE.search(nt.original, o_end)
+        tail = folded[end : to_folded(nt, after.start()) if after else len(folded)]
+        tail = " ".join(tail.split())
+        for filler in ("s ", "?", "情况", "の有無", "の有無は", "は", "에 대해", "여부", "史", "는", "은"):
+            if tail.startswith(filler):
+                tail = tail[len(filler):].lstrip()
+        if tail.startswith(_OPEN) or tail.startswith(_ANSWER_NO):
+            found.add(i)
+            continue
+        head = " ".join(folded[max(0, start - 30) : start].split())
+        clause = CLAUSE.split(nt.original[max(0, o_start - 30) : o_start])[-1]
+        behind = CLAUSE.split(nt.original[o_end : o_end + 20])[0]
+        if head.endswith(_ASKED) or any(w in clause or w in behind for w in _DENSE_ASKED):
+            found.add(i)
+    return found
+
+
+# A food the client dislikes is a taste, not an allergy, even in a note about allergies
+# ("no allergies, just doesn't like seafood", "Alergias: ninguna, pero no le gusta el marisco",
+# "不喜欢海鲜", "새우 싫어하심"): an allergen under a dislike, no allergy word in its clause.
+_DISLIKE = tuple(fold(w) for w in (
+    "doesn't like", "does not like", "doesn t like", "dislikes", "hates", "not a fan of", "not keen on", "n'aime pas",
+    "n aime pas", "n'aime guère", "déteste", "deteste", "mag keine", "mag keinen", "mag kein", "mag nicht", "hasst",
+    "non ama", "non gli piace", "non le piace", "non gli piacciono", "non le piacciono", "odia", "no le gusta",
+    "no le gustan", "detesta", "não gosta de", "nao gosta de", "não gosta do", "não gosta da", "odeia", "houdt niet van",
+    "lust geen", "haat", "не любит", "терпеть не может", "ما يحب", "ما تحب", "لا يحب", "لا تحب", "يكره", "تكره",
+))
+_DENSE_DISLIKE_BEFORE = ("不喜欢", "不喜歡", "不爱吃", "不愛吃")
+_DENSE_DISLIKE_AFTER = ("嫌い", "싫어", "안 좋아", "별로 안 좋아")
+_ANY_DISLIKE = Literals(_DISLIKE + _DENSE_DISLIKE_BEFORE + _DENSE_DISLIKE_AFTER)
+
+
+def disliked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], allergy: AllergyMeta) -> set[int]:
+    folded = nt.folded
+    if not foods or not _ANY_DISLIKE.any_in(folded):
+        return set()
+    found = set()
+    for i in foods:
+        start, end = matches[i][0], matches[i][1]
+        f_start, f_end = window(nt, start, end, CLAUSE)
+        if allergy.words.search(folded, f_start, f_end):
+            continue
+        head = " ".join(folded[f_start:start].split())
+        behind = folded[end:f_end]
+        if any(head.endswith(d) or f"{d} " in f"{head} " for d in _DISLIKE) or \
+                any(d in head for d in _DENSE_DISLIKE_BEFORE) or any(d in behind[:8] for d in _DENSE_DISLIKE_AFTER):
+            found.add(i)
+    return found
