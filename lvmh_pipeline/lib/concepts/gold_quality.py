@@ -26,7 +26,7 @@ import pandas as pd
 from lvmh_pipeline.lib.common.cells import as_list
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
-from lvmh_pipeline.lib.privacy.quality import RedactionOutcome, redaction_outcome
+from lvmh_pipeline.lib.privacy.quality import redaction_outcome
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy
