@@ -266,10 +266,11 @@ elite_model = _model_asset(
     "Elite family, one per target: fast inputs + lifecycle (first/last contact, shrunk yearly "
     "rates), concept co-occurrence, BG/NBD features (P(alive), P(purchase), expected purchases) and "
     "BG/NBD + Gamma-Gamma features over the label window (pipeline steps fitted on the training "
-    "histories) and PCA-reduced note embeddings → stacking of random forest, gradient boosting and a "
-    "linear model under a logistic meta-model fitted on out-of-fold probabilities (calibrated); for "
-    "CLV and expected purchases a voting regressor with Poisson members, the GLM on inputs clipped to "
-    "their training range and the output capped. Logged and registered like the fast family.",
+    "histories) and PCA-reduced note embeddings → stacking of random forest, gradient boosting "
+    "(early-stopped on a validation split of the training clients) and a linear model under a "
+    "logistic meta-model fitted on out-of-fold probabilities (calibrated); for CLV and expected "
+    "purchases a voting regressor with Poisson members, the GLM on inputs clipped to their training "
+    "range and the output capped. Logged and registered like the fast family.",
 )
 bgnbd_model = _model_asset(
     "bgnbd",

@@ -126,6 +126,15 @@ def _budget_block(index: pd.Index, concepts: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _mention_counts(index: pd.Index, concepts: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per client (rows ``index``, 0 without any) and concept (columns, sorted): what
+    ``pd.crosstab`` gives, counted by a grouped size instead of its per-cell Python aggregation."""
+    if concepts.empty:
+        return pd.DataFrame(index=index)
+    counts = concepts.groupby(["client_id", "concept"]).size().unstack(fill_value=0)
+    return counts.reindex(index=index).fillna(0.0)
+
+
 def _concept_blocks(index: pd.Index, concepts: pd.DataFrame, last_note_day: pd.Series) -> pd.DataFrame:
     """concept_text, concept counts, intents, category counts, budget and co-occurrence columns."""
     positive = concepts[~concepts["negated"]]
@@ -136,7 +145,7 @@ def _concept_blocks(index: pd.Index, concepts: pd.DataFrame, last_note_day: pd.S
     out["n_distinct_concepts"] = positive.groupby("client_id")["concept"].nunique().reindex(index).fillna(0.0)
     out["n_negated"] = concepts["negated"].groupby(concepts["client_id"]).sum().reindex(index).fillna(0.0)
     out = out.join(_budget_block(index, concepts))
-    mentions = pd.crosstab(positive["client_id"], positive["concept"]).reindex(index=index).fillna(0.0)
+    mentions = _mention_counts(index, positive)
     for concept in VALUE_CONCEPTS:
         out[concept] = (mentions[concept] > 0).astype(np.float64) if concept in mentions else 0.0
     for concept in INTENT_CONCEPTS:
@@ -149,7 +158,7 @@ def _concept_blocks(index: pd.Index, concepts: pd.DataFrame, last_note_day: pd.S
                for c in INTENT_CONCEPTS + VALUE_CONCEPTS}
     co = {f"co_{a}__{b}": (present[a] & present[b]).astype(np.float64) for a, b in _PAIRS}
     in_last = positive[positive["date"].eq(positive["client_id"].map(last_note_day))]
-    last_mentions = pd.crosstab(in_last["client_id"], in_last["concept"]).reindex(index=index).fillna(0.0)
+    last_mentions = _mention_counts(index, in_last)
     for concept in INTENT_CONCEPTS:
         co[f"co_last_{concept}"] = (
             (last_mentions[concept].to_numpy() > 0).astype(np.float64) if concept in last_mentions

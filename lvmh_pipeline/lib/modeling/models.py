@@ -8,8 +8,9 @@ estimators and numpy are inside, so skops can serialize it with an explicit allo
   random forest.
 - **elite**: + lifecycle, co-occurrence, BG/NBD features (a :class:`~.bgnbd.BGNBDFeatures`
   step fitted on the training histories) and the mean note embedding (reduced by PCA) →
-  stacking ensemble of random forest, gradient boosting and logistic regression under a
-  logistic meta-model fitted on out-of-fold probabilities (calibrated by construction); for
+  stacking ensemble of random forest, gradient boosting (early-stopped on a validation split of
+  the training clients) and logistic regression under a logistic meta-model fitted on
+  out-of-fold probabilities (calibrated by construction); for
   CLV and expected purchases, a voting ensemble of random forest, Poisson gradient boosting and a
   Poisson GLM. Poisson losses fit the expected spend on the EUR scale, zeros included (a log1p
   target would predict a geometric mean and under-state CLV), and never predict negative values;
@@ -85,6 +86,9 @@ TFIDF_MIN_DF = 5
 TFIDF_MAX_CONCEPTS = 50
 BGNBD_INPUTS: tuple[str, ...] = ("purchase_days", "tenure_days", "recency_days")
 MIN_PER_CLASS = 4  # the stacking cv=3 needs 3 of each class in the training part
+# The elite classifiers' boosting stops early on a 10 % validation split only from this many
+# training rows: below it the split is too small to judge (or to hold both classes).
+EARLY_STOPPING_MIN_ROWS = 300
 CALIBRATION_BINS = 10
 # A fit learns from at most this many clients: a stratified sample of the training part when it
 # is larger. Held-out and backtest measures still use every client they have; only the fit time
@@ -152,12 +156,16 @@ def _estimator(family: str, classification: bool, seed: int) -> object:
         return forest_cls(n_estimators=60, min_samples_leaf=10, max_features=0.3, max_depth=12,
                           n_jobs=None, random_state=seed)
     if classification:
+        # 100 trees, boosting stopped when the log loss of a seeded 10 % validation split has not
+        # improved for 10 rounds (≤ 200): AUC within 0.002 of 200 trees and 200 rounds on the demo
+        # (held out on 5 splits, out of time), 40 % less fit time.
         members = [
-            ("forest", RandomForestClassifier(n_estimators=200, min_samples_leaf=10, max_features=0.3,
+            ("forest", RandomForestClassifier(n_estimators=100, min_samples_leaf=10, max_features=0.3,
                                               max_depth=12, n_jobs=None, random_state=seed)),
             ("boosting", HistGradientBoostingClassifier(max_iter=200, learning_rate=0.03, max_leaf_nodes=8,
                                                         min_samples_leaf=30, l2_regularization=1.0,
-                                                        random_state=seed)),
+                                                        early_stopping=True, validation_fraction=0.1,
+                                                        n_iter_no_change=10, random_state=seed)),
             ("linear", LogisticRegression(C=0.005, max_iter=3000)),
         ]
         # A logistic meta-model on out-of-fold member probabilities: it learns how much to trust
@@ -167,7 +175,9 @@ def _estimator(family: str, classification: bool, seed: int) -> object:
                                   stack_method="predict_proba", n_jobs=1)
     voting = VotingRegressor(
         [
-            ("forest", RandomForestRegressor(n_estimators=120, min_samples_leaf=5, max_features=0.3,
+            # 80 trees: within 0.002 Spearman / R² / composite of 120 on the demo (5 splits); the
+            # boosting runs its 150 rounds (early stopping cost the amounts 0.005 of composite)
+            ("forest", RandomForestRegressor(n_estimators=80, min_samples_leaf=5, max_features=0.3,
                                              max_depth=12, n_jobs=None, random_state=seed)),
             ("boosting", HistGradientBoostingRegressor(loss="poisson", max_iter=150, learning_rate=0.05,
                                                        max_leaf_nodes=15, min_samples_leaf=20,
@@ -329,6 +339,7 @@ class TrainedModel:
     validation_client_ids: list[str]
     data_digest: str
     params: dict[str, str | int | float] = field(default_factory=dict)
+    validation_predictions: np.ndarray | None = None  # the scores behind ``metrics``, per validation client
 
 
 def _has_common_concept(concept_text: pd.Series, min_clients: int = TFIDF_MIN_DF) -> bool:
@@ -374,7 +385,8 @@ def input_columns(family: str, frame: pd.DataFrame) -> list[str]:
 def fit_pipeline(family: str, target: str, frame: pd.DataFrame, y: np.ndarray, *, seed: int = 42,
                  horizons: Horizons | None = None) -> Pipeline:
     """The family's pipeline fitted on every row of ``frame`` (labelled feature rows), with PCA
-    components capped by the row count: forests grow their trees on every core (joblib
+    components capped by the row count and the elite boosting's early stopping off below
+    :data:`EARLY_STOPPING_MIN_ROWS` rows: forests grow their trees on every core (joblib
     threads), OpenMP and BLAS stay on one thread (see ``single_threaded``)."""
     columns = input_columns(family, frame)
     if is_btyd(family):
@@ -385,6 +397,8 @@ def fit_pipeline(family: str, target: str, frame: pd.DataFrame, y: np.ndarray, *
     n_embedding = sum(c.startswith("emb_") for c in columns)
     if n_embedding:  # PCA cannot keep more components than there are training rows
         pipeline.set_params(features__emb__n_components=min(EMBEDDING_COMPONENTS, n_embedding, len(frame)))
+    if len(frame) < EARLY_STOPPING_MIN_ROWS and "boosting__early_stopping" in pipeline[-1].get_params():
+        pipeline.set_params(model__boosting__early_stopping=False)  # every round on a small training part
     with single_threaded(), parallel_config(backend="threading", n_jobs=available_cores()):
         pipeline.fit(frame[columns], y)
     return pipeline
@@ -428,7 +442,8 @@ def train_and_evaluate(family: Family, target: Target, features: pd.DataFrame,
     pipeline = fit_pipeline(family, target, train, y[train_idx], seed=seed, horizons=horizons)
     columns = list(pipeline.feature_names_in_)
     valid = frame.iloc[valid_idx]
-    metrics = target_metrics(target, y[valid_idx], predict_target(pipeline, target, valid[columns]))
+    predicted = predict_target(pipeline, target, valid[columns])
+    metrics = target_metrics(target, y[valid_idx], predicted)
     train_ids = train["client_id"].tolist()
     params: dict[str, str | int | float] = {
         "family": family, "target": target, "label_column": LABEL_COLUMNS[target], "seed": seed,
@@ -442,4 +457,4 @@ def train_and_evaluate(family: Family, target: Target, features: pd.DataFrame,
     if isinstance(step, BTYDEstimator):
         params.update({key: round(value, 6) for key, value in step.describe().items()})
     return TrainedModel(family, target, pipeline, metrics, columns, train_ids, valid["client_id"].tolist(),
-                        data_digest(train_ids, y[train_idx]), params)
+                        data_digest(train_ids, y[train_idx]), params, predicted)

@@ -122,7 +122,8 @@ def horizon_tags(target: str, labels: LabelSet) -> dict[str, str]:
 def _evaluation_artifacts(trained: TrainedModel, features: pd.DataFrame, labels: LabelSet, seed: int,
                           problems: list[str]) -> dict[str, bytes]:
     """The plots of :func:`..registry.plots.evaluation_artifacts` on the held-out clients the
-    metrics were measured on; empty (and the reason in ``problems``) if they cannot be drawn."""
+    metrics were measured on, from the scores the metrics were computed from (no second
+    prediction); empty (and the reason in ``problems``) if they cannot be drawn."""
     try:
         from lvmh_pipeline.lib.registry.plots import evaluation_artifacts
 
@@ -130,9 +131,13 @@ def _evaluation_artifacts(trained: TrainedModel, features: pd.DataFrame, labels:
 
         frame, y = labelled_frame(features, labels, trained.target)
         held_out = frame["client_id"].astype(str).isin(set(map(str, trained.validation_client_ids))).to_numpy()
+        predicted = None
+        if trained.validation_predictions is not None:  # the metrics' scores, in this frame's row order
+            by_client = pd.Series(trained.validation_predictions, index=list(map(str, trained.validation_client_ids)))
+            predicted = by_client.reindex(frame.loc[held_out, "client_id"].astype(str)).to_numpy(dtype=float)
         return evaluation_artifacts(trained.pipeline, trained.target, trained.family,
                                     frame.loc[held_out, trained.feature_columns], y[held_out], seed=seed,
-                                    frequency=purchase_frequency(frame.loc[held_out]))
+                                    frequency=purchase_frequency(frame.loc[held_out]), predicted=predicted)
     except Exception as error:  # plots are a reading aid: never fail a training run for them
         message = f"{trained.family} {trained.target}: evaluation plots not drawn: {type(error).__name__}: {error}"
         logger.warning(message)

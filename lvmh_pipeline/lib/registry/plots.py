@@ -172,6 +172,16 @@ def lift_png(table: pd.DataFrame, *, target: str, family: str) -> bytes | None:
     return _png(figure)
 
 
+def _primary_metric(target: str, y: np.ndarray, scores: np.ndarray) -> float:
+    """:data:`PRIMARY_METRIC` of ``target`` as :func:`target_metrics` gives it, without the other
+    metrics: the AUC of a classifier (NaN with one class), the composite of an amount."""
+    if is_classification(target):
+        from sklearn.metrics import roc_auc_score
+
+        return float(roc_auc_score(y, scores)) if len(np.unique(y)) == 2 else float("nan")
+    return target_metrics(target, y, scores)[PRIMARY_METRIC[target]]
+
+
 def group_importance(pipeline, target: str, frame: pd.DataFrame, y: np.ndarray, *, seed: int = 42,
                      repeats: int = IMPORTANCE_REPEATS, predicted: np.ndarray | None = None,
                      predict: Callable[..., np.ndarray] = predict_target) -> pd.DataFrame:
@@ -191,25 +201,40 @@ def group_importance(pipeline, target: str, frame: pd.DataFrame, y: np.ndarray, 
         predicted = None if predicted is None else np.asarray(predicted)[keep]
     if predicted is None:
         predicted = predict(pipeline, target, frame)
-    baseline = target_metrics(target, y, predicted)[metric]
+    baseline = _primary_metric(target, y, predicted)
     groups = feature_groups(columns)
-    copies = []
-    for group_columns in groups.values():
-        for _ in range(repeats):
-            shuffled = frame.copy()
-            order = rng.permutation(len(frame))
-            shuffled[group_columns] = frame[group_columns].iloc[order].to_numpy()
-            copies.append(shuffled)
-    scores = predict(pipeline, target, pd.concat(copies, ignore_index=True)) if copies else np.array([])
+    orders = [(group_columns, rng.permutation(len(frame))) for group_columns in groups.values() for _ in range(repeats)]
+    scores = predict(pipeline, target, shuffled_copies(frame, orders)) if orders else np.array([])
     rows = []
     n = len(frame)
     for g, (name, group_columns) in enumerate(groups.items()):
-        drops = [baseline - target_metrics(target, y, scores[(g * repeats + r) * n:(g * repeats + r + 1) * n])[metric]
+        drops = [baseline - _primary_metric(target, y, scores[(g * repeats + r) * n:(g * repeats + r + 1) * n])
                  for r in range(repeats)]
         rows.append({"group": name, "n_columns": len(group_columns), "importance": float(np.mean(drops)),
                      "std": float(np.std(drops)), "metric": metric, "baseline": float(baseline)})
     table = pd.DataFrame(rows, columns=["group", "n_columns", "importance", "std", "metric", "baseline"])
     return table.sort_values("importance", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def shuffled_copies(frame: pd.DataFrame, orders: list[tuple[list[str], np.ndarray]]) -> pd.DataFrame:
+    """``frame`` stacked once per ``(columns, order)``, copy k with its ``columns`` taken in
+    row order ``order`` (the other columns unchanged): the rows :func:`group_importance` scores.
+    Built in numpy, one tiled 2-D array per dtype, not as a frame per copy."""
+    n = len(frame)
+    parts = []
+    for _, columns in frame.columns.to_series().groupby(frame.dtypes.astype(str).to_numpy(), sort=False):
+        names = list(columns)
+        values = frame[names].to_numpy()
+        tiled = np.tile(values, (len(orders), 1))
+        position = {name: i for i, name in enumerate(names)}
+        for copy, (group_columns, order) in enumerate(orders):
+            shuffled = [position[c] for c in group_columns if c in position]
+            if shuffled:
+                tiled[copy * n:(copy + 1) * n, shuffled] = values[np.ix_(order, shuffled)]
+        parts.append(pd.DataFrame(tiled, columns=names))
+    if not parts:
+        return frame.iloc[:0].copy()
+    return pd.concat(parts, axis=1)[list(frame.columns)]
 
 
 def importance_png(table: pd.DataFrame, *, target: str, family: str) -> bytes | None:
@@ -232,10 +257,12 @@ def importance_png(table: pd.DataFrame, *, target: str, family: str) -> bytes | 
 
 
 def evaluation_artifacts(pipeline, target: str, family: str, frame: pd.DataFrame, y: np.ndarray, *,
-                         seed: int = 42, frequency: np.ndarray | None = None) -> dict[str, bytes]:
+                         seed: int = 42, frequency: np.ndarray | None = None,
+                         predicted: np.ndarray | None = None) -> dict[str, bytes]:
     """Artifact path → content for one model on its held-out clients: the PNG plots of its kind
     and the importance, calibration-by-frequency and lift tables as CSV (``frequency``: purchases
-    before the as-of date per row, for the calibration plot). Plots that are undefined (one
+    before the as-of date per row, for the calibration plot; ``predicted``: the model's scores of
+    the rows when already known, else they are predicted here). Plots that are undefined (one
     class only) are left out."""
     y = np.asarray(y, dtype=np.float64)
     columns = [c for c in getattr(pipeline, "feature_names_in_", frame.columns) if c in frame.columns]
@@ -243,7 +270,9 @@ def evaluation_artifacts(pipeline, target: str, family: str, frame: pd.DataFrame
     out: dict[str, bytes | None] = {}
     if len(y) == 0:
         return {}
-    predicted = predict_target(pipeline, target, frame)
+    if predicted is None or len(predicted) != len(frame) or np.isnan(np.asarray(predicted, dtype=float)).any():
+        predicted = predict_target(pipeline, target, frame)
+    predicted = np.asarray(predicted, dtype=np.float64)
     if is_classification(target):
         out[ROC_CURVE] = roc_curve_png(y, predicted, target=target, family=family)
         out[CALIBRATION_CURVE] = calibration_curve_png(y, predicted, target=target, family=family)

@@ -32,10 +32,13 @@ only load models this project wrote.
 
 from __future__ import annotations
 
+import importlib.abc
 import os
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -43,7 +46,8 @@ if TYPE_CHECKING:
 
 # skops.io is imported where a model is written or read, never at module level: importing it
 # walks scikit-learn's modules, which imports torch (~2 s), and a run that only logs
-# parameters (recommendations) or reads no model must not pay for that.
+# parameters (recommendations) or reads no model must not pay for that. It is imported through
+# import_skops_io, which keeps torch out of that walk.
 
 TRUSTED_TYPES: tuple[str, ...] = (
     "builtins.dict",
@@ -158,6 +162,7 @@ def archive_types(path: Path | str) -> frozenset[str]:
     default trust switched off: every node is asked for its unsafe set while trusting
     nothing, so the result includes the types skops would accept silently.
     """
+    import_skops_io()
     from skops.io._audit import get_tree
     from skops.io._utils import read_schema
 
@@ -181,6 +186,40 @@ def _check_trusted(path: Path) -> None:
         raise UntrustedModelError(path, unexpected)
 
 
+class _WithoutTorch(importlib.abc.MetaPathFinder):
+    """An import finder that refuses torch (ModuleNotFoundError, as when it is not installed)."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "torch" or name.startswith("torch."):
+            raise ModuleNotFoundError(f"{name} is not imported while skops.io is", name=name)
+        return None
+
+
+def import_skops_io() -> ModuleType:
+    """:mod:`skops.io`, imported without importing torch.
+
+    Importing skops.io lists every scikit-learn estimator (its default trusted types) by walking
+    all of scikit-learn's packages, and the walk imports scikit-learn's array-API shim for torch,
+    which imports torch itself: about 1 s of CPU of the 1.4 s the import costs, in every process
+    that writes or reads a model, for a package holding no estimator. While skops.io is imported
+    for the first time and torch is not loaded yet, an import finder refuses torch, so the walk
+    skips the shim as it skips any package that cannot be imported (the shim is the only module
+    that asks for torch there; the estimator list, hence skops' defaults, is the same);
+    afterwards torch imports as usual.
+    """
+    if "skops.io" in sys.modules:
+        return sys.modules["skops.io"]
+    finder = _WithoutTorch() if "torch" not in sys.modules else None
+    if finder is not None:
+        sys.meta_path.insert(0, finder)
+    try:
+        import skops.io
+    finally:
+        if finder is not None:
+            sys.meta_path.remove(finder)
+    return skops.io
+
+
 def dump_model(pipeline: Any, path: Path | str) -> Path:
     """Write ``pipeline`` to ``path`` as a skops archive and return the path.
 
@@ -188,7 +227,7 @@ def dump_model(pipeline: Any, path: Path | str) -> Path:
     :data:`TRUSTED_TYPES` raises :class:`UntrustedModelError` and leaves no file behind, so
     every file this function writes can be read back by :func:`load_model`.
     """
-    import skops.io
+    skops_io = import_skops_io()
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -196,7 +235,7 @@ def dump_model(pipeline: Any, path: Path | str) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        skops.io.dump(pipeline, tmp)
+        skops_io.dump(pipeline, tmp)
         try:
             _check_trusted(tmp)
         except UntrustedModelError as error:
@@ -214,13 +253,13 @@ def load_model(path: Path | str) -> Any:
     to anything outside :data:`TRUSTED_TYPES`, and :class:`ModelFormatError` when the file is
     not a skops archive. The check runs before any object is created.
     """
-    import skops.io
+    skops_io = import_skops_io()
     from skops.io.exceptions import UntrustedTypesFoundException
 
     path = Path(path)
     _check_trusted(path)
     try:
-        return skops.io.load(path, trusted=list(TRUSTED_TYPES))
+        return skops_io.load(path, trusted=list(TRUSTED_TYPES))
     except UntrustedTypesFoundException as error:
         # skops trusts its defaults plus our list, a superset of what _check_trusted allowed;
         # reaching this means skops found a type our inventory did not see.

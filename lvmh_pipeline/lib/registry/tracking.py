@@ -42,9 +42,10 @@ from mlflow.protos.databricks_pb2 import (
     ErrorCode,
 )
 
+from lvmh_pipeline.lib.common.threads import single_threaded
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.registry import model_card
-from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, ModelFormatError, load_model
+from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, ModelFormatError, import_skops_io, load_model
 from lvmh_pipeline.lib.registry.store import seed_sqlite_store
 
 logger = logging.getLogger(__name__)
@@ -293,16 +294,20 @@ def log_trained_model(
         mlflow.log_dict({"feature_columns": list(feature_columns)}, FEATURES_ARTIFACT)
         if artifacts:
             _log_bytes(artifacts)
-        info = mlflow.sklearn.log_model(
-            pipeline,
-            name=MODEL_NAME,
-            serialization_format=mlflow.sklearn.SERIALIZATION_FORMAT_SKOPS,
-            skops_trusted_types=list(TRUSTED_TYPES),
-            pip_requirements=list(PIP_REQUIREMENTS),
-            registered_model_name=name,
-            input_example=input_example,
-            tags=tags,
-        )
+        # MLflow predicts the input example twice (signature inference, then the serving check
+        # on the reloaded model): on one OpenMP / BLAS thread; skops.io is imported without torch
+        import_skops_io()
+        with single_threaded():
+            info = mlflow.sklearn.log_model(
+                pipeline,
+                name=MODEL_NAME,
+                serialization_format=mlflow.sklearn.SERIALIZATION_FORMAT_SKOPS,
+                skops_trusted_types=list(TRUSTED_TYPES),
+                pip_requirements=list(PIP_REQUIREMENTS),
+                registered_model_name=name,
+                input_example=input_example,
+                tags=tags,
+            )
         if clean_metrics:
             # linked to the logged model so the registry's version page shows them too
             mlflow.log_metrics(clean_metrics, model_id=info.model_id)

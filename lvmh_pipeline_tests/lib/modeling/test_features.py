@@ -204,3 +204,17 @@ def test_family_column_lists(frame):
     assert fast == ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS]
     assert elite[: len(fast)] == fast and set(LIFECYCLE_COLUMNS) <= set(elite) and "emb_002" in elite
     assert elite_feature_columns(list(frame.columns)) == elite
+
+
+def test_mention_counts_are_the_crosstab_of_client_and_concept_with_zeros_for_silent_clients():
+    from lvmh_pipeline.lib.modeling.features import _mention_counts
+
+    index = pd.Index(["C1", "C2", "C3"], name="client_id")
+    concepts = pd.DataFrame({"client_id": ["C2", "C1", "C2", "C2", "C1"],
+                             "concept": ["vip_client", "hesitant", "vip_client", "complaint", "vip_client"]})
+    counts = _mention_counts(index, concepts)
+    expected = pd.crosstab(concepts["client_id"], concepts["concept"]).reindex(index=index).fillna(0.0)
+    pd.testing.assert_frame_equal(counts, expected, check_dtype=False, check_names=False)
+    assert counts.loc["C2", "vip_client"] == 2 and counts.loc["C3"].sum() == 0
+    empty = _mention_counts(index, concepts.iloc[:0])
+    assert list(empty.index) == list(index) and empty.columns.empty

@@ -300,3 +300,32 @@ def test_training_sample_keeps_small_sets_whole_and_caps_large_ones_stratified()
     big = np.r_[y, y, y, y, y]  # 37,500 train rows: capped
     train, valid = held_out_split("purchase", big, test_size=0.25)
     assert len(train) == 30_000 and len(valid) == 12_500 and not set(train) & set(valid)
+
+
+def test_elite_boosting_stops_early_only_on_a_large_enough_training_part(features, world):
+    from lvmh_pipeline.lib.modeling.models import EARLY_STOPPING_MIN_ROWS, fit_pipeline, labelled_frame
+
+    frame, y = labelled_frame(features, world.labels, "purchase")
+    assert len(frame) >= EARLY_STOPPING_MIN_ROWS
+    large = fit_pipeline("elite", "purchase", frame, y, seed=1)
+    small = fit_pipeline("elite", "purchase", frame.head(60), y[:60], seed=1)
+    boosting = {name: model.named_steps["model"].named_estimators_["boosting"] for name, model in
+                (("large", large), ("small", small))}
+    assert boosting["large"].early_stopping and boosting["large"].n_iter_ <= boosting["large"].max_iter
+    assert not boosting["small"].early_stopping and boosting["small"].n_iter_ == boosting["small"].max_iter
+    regressor = fit_pipeline("elite", "clv", frame, world.labels.set_index("client_id")
+                             .loc[frame["client_id"], "lifetime_value"].to_numpy(), seed=1)
+    assert "boosting__early_stopping" not in regressor.named_steps["model"].get_params()  # amounts: every round
+
+
+def test_validation_predictions_are_the_scores_behind_the_held_out_metrics(trained, world, features):
+    for family, target in (("elite", "purchase"), ("fast", "clv")):
+        model = trained[(family, target)]
+        assert len(model.validation_predictions) == len(model.validation_client_ids)
+        rows = features.set_index("client_id").loc[model.validation_client_ids].reset_index()
+        np.testing.assert_allclose(model.validation_predictions,
+                                   predict_target(model.pipeline, target, rows[model.feature_columns]))
+        labels = world.labels.set_index("client_id").loc[model.validation_client_ids]
+        column = {"purchase": "purchased", "clv": "lifetime_value"}[target]
+        assert target_metrics(target, labels[column].to_numpy(), model.validation_predictions) == pytest.approx(
+            model.metrics, nan_ok=True)

@@ -130,3 +130,28 @@ def test_group_importance_of_a_large_held_out_part_uses_a_seeded_sample(monkeypa
     again = plots.group_importance(pipeline, "purchase", frame, y, repeats=2)
     pd.testing.assert_frame_equal(first, again)  # the same sample for the same seed
     assert first.set_index("group").loc["order recency (RFM)", "importance"] > 0.2
+
+
+def test_shuffled_copies_stack_the_frame_with_one_group_reordered_per_copy() -> None:
+    frame = pd.DataFrame({"text": ["a", "b", "c"], "x": [1.0, 2.0, 3.0], "y": [10, 20, 30], "z": [0.5, 0.6, 0.7]})
+    orders = [(["x", "y"], np.array([2, 0, 1])), (["text"], np.array([1, 2, 0])), (["x", "y"], np.array([0, 2, 1]))]
+    stacked = plots.shuffled_copies(frame, orders)
+    expected = []
+    for columns, order in orders:  # what each copy is: the frame with the group's rows reordered
+        copy = frame.copy()
+        for column in columns:
+            copy[column] = frame[column].to_numpy()[order]
+        expected.append(copy)
+    pd.testing.assert_frame_equal(stacked, pd.concat(expected, ignore_index=True))
+    assert list(stacked.columns) == list(frame.columns) and len(plots.shuffled_copies(frame, [])) == 0
+
+
+def test_known_scores_are_used_as_given_and_unknown_ones_predicted() -> None:
+    model, valid, y = _held_out("purchase")
+    computed = plots.evaluation_artifacts(model.pipeline, "purchase", "fast", valid, y)
+    scores = predict_target(model.pipeline, "purchase", valid)
+    given = plots.evaluation_artifacts(model.pipeline, "purchase", "fast", valid, y, predicted=scores)
+    assert given[plots.FEATURE_IMPORTANCE_TABLE] == computed[plots.FEATURE_IMPORTANCE_TABLE]
+    assert given[plots.LIFT_TABLE] == computed[plots.LIFT_TABLE]
+    flipped = plots.evaluation_artifacts(model.pipeline, "purchase", "fast", valid, y, predicted=1.0 - scores)
+    assert flipped[plots.LIFT_TABLE] != computed[plots.LIFT_TABLE]  # the given scores are the ones plotted

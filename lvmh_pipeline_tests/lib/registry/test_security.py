@@ -343,3 +343,22 @@ def test_non_skops_files_are_refused(tmp_path: Path) -> None:
         load_model(pickle_like)
     with pytest.raises(FileNotFoundError):
         load_model(tmp_path / "missing.skops")
+
+
+def test_skops_io_is_imported_without_torch_and_with_the_same_default_trust() -> None:
+    import json
+    import subprocess
+    import sys
+
+    probe = ("import json, sys; {imports}; from skops.io._trusted_types import SKLEARN_ESTIMATOR_TYPE_NAMES as names; "
+             "print(json.dumps(['torch' in sys.modules, sorted(names)]))")
+    def run(imports: str) -> tuple[bool, list[str]]:
+        out = subprocess.run([sys.executable, "-c", probe.format(imports=imports)], capture_output=True, text=True,
+                             check=True).stdout
+        return tuple(json.loads(out.strip().splitlines()[-1]))  # type: ignore[return-value]
+
+    hidden, names = run("from lvmh_pipeline.lib.registry.security import import_skops_io; import_skops_io()")
+    _, plain_names = run("import skops.io")
+    assert not hidden and names == plain_names and len(names) > 100
+    after, _ = run("from lvmh_pipeline.lib.registry.security import import_skops_io; import_skops_io(); import torch")
+    assert after  # torch still imports normally afterwards
