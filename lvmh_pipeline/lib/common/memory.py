@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import gc
 from functools import lru_cache
 
 __all__ = ["release_memory", "resident_mb"]
@@ -29,8 +28,7 @@ def _malloc_trim():  # noqa: ANN202 - a ctypes function or None
 
 
 def release_memory() -> bool:
-    """Collect garbage and return free heap pages to the OS; True when glibc could trim."""
-    gc.collect()
+    """Return free heap pages to the OS; True when glibc could trim."""
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
 
