@@ -17,3 +17,26 @@ def test_release_memory_returns_freed_heap_pages():
     assert release_memory() is True
     assert kept - resident_mb() > 150  # freed by Python, kept by the allocator, now returned
 
+
+
+def test_cycles_are_collected_only_above_the_threshold():
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    def cyclic_garbage():
+        node = Node()
+        node.me = node  # a reference cycle: refcounting alone never frees it
+        return weakref.ref(node)
+
+    gc.disable()
+    try:
+        small = cyclic_garbage()
+        release_memory(collect_above_mb=float("inf"))
+        assert small() is not None  # a small process: no full collection
+        release_memory(collect_above_mb=0)
+        assert small() is None
+    finally:
+        gc.enable()
