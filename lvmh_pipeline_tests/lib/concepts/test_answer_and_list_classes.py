@@ -104,3 +104,24 @@ DIETS = [
 @pytest.mark.parametrize(("language", "text", "diet"), DIETS, ids=_ids(DIETS))
 def test_these_words_state_the_diet(language, text, diet):
     assert diet in constraints(text, language)[1]
+
+
+@pytest.mark.parametrize("negated", [True, False])
+def test_an_allergen_word_next_to_its_redacted_mention_shares_its_negation(negated):
+    """The Art. 9 redactor may take the allergy word and leave the allergen readable
+    ("لا تعاني من [HEALTH] المعادن"): the readable word is the same mention, denied or not with it."""
+    import pandas as pd
+
+    from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
+    from lvmh_pipeline.lib.privacy.pseudonymize import ProtectedConcept, protected_to_json
+
+    text = ("لا تعاني من " if negated else "تعاني من ") + "[HEALTH] المعادن."
+    start = text.index("[HEALTH]")
+    protected = [ProtectedConcept("metal", start, start + len("[HEALTH]"), negated=negated)]
+    notes = pd.DataFrame({
+        "note_id": ["n1"], "client_id": ["c1"], "note_date": ["2026-01-15"], "language": ["AR"], "text": [text],
+        "upload_date": ["2026-01-16"], "protected_concepts": [protected_to_json(protected)],
+    })
+    rows = extract_note_concepts(notes, workers=1)
+    metal = rows.loc[rows["concept"] == "metal", "negated"].astype(bool)
+    assert len(metal) and set(metal) == {negated}
