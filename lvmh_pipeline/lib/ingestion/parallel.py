@@ -4,6 +4,13 @@ Both are pure Python, about 1 ms a note each (names, Art. 9 terms, allergies), s
 through :func:`~lvmh_pipeline.lib.common.parallel.map_in_processes`: the first note of each
 language here, the others in forked workers that inherit the lexicons and automata, the results
 in input order (the serial output).
+
+A worker that pseudonymizes a note also runs the check on the text it produced (most notes hold
+no special-category data, so that text is the one the worker just scanned, and the check is
+almost free there). The findings are kept in this process by (text, language, policy) until
+:func:`sensitive_findings` asks for them: the check of a partition, evaluated in the same
+step, computes only the texts it did not see here (the second pass with a client's other
+names, text changed on the way). Same function, same input: the same findings.
 """
 
 from __future__ import annotations
@@ -18,13 +25,17 @@ __all__ = ["pseudonymize_notes", "sensitive_findings"]
 
 Note = tuple[str, str | None]  # (text, language)
 
+MAX_KEPT_FINDINGS = 500_000  # notes whose findings wait for the check (≈ 12 uploads of 40,000)
+_findings_of: dict[tuple[str, str | None, PrivacyPolicy], list[str]] = {}
+
 
 def _language(item: Note) -> str | None:
     return item[1]
 
 
-def _pseudonymized(policy: PrivacyPolicy, item: Note) -> PseudonymizedText:
-    return pseudonymize(item[0], language=item[1], policy=policy)
+def _pseudonymized(policy: PrivacyPolicy, item: Note) -> tuple[PseudonymizedText, list[str]]:
+    result = pseudonymize(item[0], language=item[1], policy=policy)
+    return result, find_sensitive(result.text, item[1], policy)
 
 
 def _findings(policy: PrivacyPolicy, item: Note) -> list[str]:
@@ -34,10 +45,25 @@ def _findings(policy: PrivacyPolicy, item: Note) -> list[str]:
 def pseudonymize_notes(items: Sequence[Note], policy: PrivacyPolicy, workers: int | None = None) -> list[PseudonymizedText]:
     """``pseudonymize(text, language=…, policy=policy)`` of every (text, language), in order,
     on ``workers`` processes (default: every available core)."""
-    return map_in_processes(partial(_pseudonymized, policy), items, warm_key=_language, workers=workers)
+    done = map_in_processes(partial(_pseudonymized, policy), items, warm_key=_language, workers=workers)
+    if len(_findings_of) + len(done) > MAX_KEPT_FINDINGS:
+        _findings_of.clear()
+    for (_, language), (result, findings) in zip(items, done, strict=True):
+        _findings_of[(result.text, language, policy)] = findings
+    return [result for result, _ in done]
 
 
 def sensitive_findings(items: Sequence[Note], policy: PrivacyPolicy, workers: int | None = None) -> list[list[str]]:
     """``find_sensitive(text, language, policy)`` of every stored (text, language), in order, on
-    ``workers`` processes: what the blocking ``notes_free_of_pii`` check looks for."""
-    return map_in_processes(partial(_findings, policy), items, warm_key=_language, workers=workers)
+    ``workers`` processes: what the blocking ``notes_free_of_pii`` check looks for. Findings
+    kept by :func:`pseudonymize_notes` for the same (text, language, policy) are used once."""
+    keys = [(text, language, policy) for text, language in items]
+    found = [_findings_of.get(key) for key in keys]
+    for key in keys:
+        _findings_of.pop(key, None)
+    missing = [i for i, findings in enumerate(found) if findings is None]
+    computed = map_in_processes(partial(_findings, policy), [items[i] for i in missing], warm_key=_language,
+                                workers=workers)
+    for i, findings in zip(missing, computed, strict=True):
+        found[i] = findings
+    return found

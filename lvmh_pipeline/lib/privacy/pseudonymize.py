@@ -189,6 +189,9 @@ def _add(counts: dict[str, int], more: dict[str, int]) -> dict[str, int]:
     return {kind: counts.get(kind, 0) + more.get(kind, 0) for kind in PII_KINDS}
 
 
+_CACHED_TEXT_CHARS = 4_000  # longer texts are not kept in the caches below
+
+
 @lru_cache(maxsize=1)
 def _special_detector() -> Callable[[str], list[PiiSpan]]:
     from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
@@ -198,11 +201,31 @@ def _special_detector() -> Callable[[str], list[PiiSpan]]:
 
 def _redact_sensitive(
     text: str, language: str | None, policy: PrivacyPolicy
-) -> tuple[str, list[ProtectedConcept], dict[str, int]]:
+) -> tuple[str, tuple[ProtectedConcept, ...], dict[str, int]]:
     """Replace special-category data (Art. 9 spans, special-category allergies) by category
     placeholders. Every allergy or diet concept whose words disappear this way is kept as a
     :class:`ProtectedConcept` on its placeholder ("allergique au [HEALTH]" still gives
-    ``nickel``, "diabétique" still gives the ``diabetic`` diet)."""
+    ``nickel``, "diabétique" still gives the ``diabetic`` diet).
+
+    Cached for note-sized texts: most notes hold no special-category data, so the text
+    :func:`pseudonymize` stores is the text it scanned here, and :func:`find_sensitive` on it
+    (the check of what is stored) is the same call again."""
+    if len(text) <= _CACHED_TEXT_CHARS:
+        redacted, protected, counts = _cached_redact_sensitive(text, language, policy)
+        return redacted, protected, dict(counts)
+    return _find_sensitive_spans(text, language, policy)
+
+
+@lru_cache(maxsize=256)
+def _cached_redact_sensitive(
+    text: str, language: str | None, policy: PrivacyPolicy
+) -> tuple[str, tuple[ProtectedConcept, ...], dict[str, int]]:
+    return _find_sensitive_spans(text, language, policy)
+
+
+def _find_sensitive_spans(
+    text: str, language: str | None, policy: PrivacyPolicy
+) -> tuple[str, tuple[ProtectedConcept, ...], dict[str, int]]:
     from lvmh_pipeline.lib.concepts.extraction import extract
     from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
 
@@ -215,7 +238,7 @@ def _redact_sensitive(
         spans += allergy_spans(text, hits, taxonomy)
     counts = dict.fromkeys(PII_KINDS, 0)
     if not spans:
-        return text, [], counts
+        return text, (), counts
     parts: list[str] = []
     protected: list[ProtectedConcept] = []
     cursor = shift = 0
@@ -233,10 +256,7 @@ def _redact_sensitive(
         cursor = span.end
         counts[span.kind] += 1
     parts.append(text[cursor:])
-    return "".join(parts), protected, counts
-
-
-_CACHED_TEXT_CHARS = 4_000  # longer texts are not kept in the cache below
+    return "".join(parts), tuple(protected), counts
 
 
 def _identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
@@ -288,7 +308,7 @@ def pseudonymize(
     if names:
         text, more = _apply(text, (lambda t: name_occurrences(t, names),))
         counts = _add(counts, more)
-    protected: list[ProtectedConcept] = []
+    protected: tuple[ProtectedConcept, ...] = ()
     if policy.special_categories or policy.non_food_allergies:
         text, protected, more = _redact_sensitive(text, language, policy)
         counts = _add(counts, more)

@@ -94,3 +94,30 @@ def test_map_in_processes_keeps_the_order_and_raises_the_function_error(monkeypa
         v * v for v in values]
     with pytest.raises(ValueError, match="negative: -3"):
         parallel.map_in_processes(_square_or_fail, values + [-3], workers=2)
+
+
+def test_the_check_reuses_the_findings_of_pseudonymization_once_and_computes_the_rest(items, monkeypatch):
+    """The workers that pseudonymize also check the text they produced; the check of the
+    partition computes only the texts it was not given that way, with the same findings."""
+    from lvmh_pipeline.lib.ingestion import parallel as ingestion_parallel
+    from lvmh_pipeline.lib.privacy.pseudonymize import find_sensitive
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 10)
+    monkeypatch.setattr(ingestion_parallel, "_findings_of", {})
+    stored = [(r.text, language) for r, (_, language) in zip(pseudonymize_notes(items, DEFAULT_POLICY, workers=2),
+                                                               items, strict=True)]
+    changed = [("Er ist CDU-Mitglied.", "DE"), ("write to anna.keller@example.com", "EN")]
+    checked: list[int] = []
+    real_map = ingestion_parallel.map_in_processes
+
+    def counting_map(function, work, **kwargs):
+        checked.append(len(work))
+        return real_map(function, work, **kwargs)
+
+    monkeypatch.setattr(ingestion_parallel, "map_in_processes", counting_map)
+    serial = [find_sensitive(text, language) for text, language in stored + changed]
+    assert ingestion_parallel.sensitive_findings(stored + changed, DEFAULT_POLICY, workers=2) == serial
+    assert checked == [len(changed)]  # every stored text was checked by the worker that wrote it
+    assert ingestion_parallel.sensitive_findings(stored + changed, DEFAULT_POLICY, workers=2) == serial
+    assert checked[-1] == len(stored) + len(changed)  # used once: a second check computes everything
+    assert all(serial[-2:]) and not all(serial)
