@@ -49,7 +49,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.edges import trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
-from lvmh_pipeline.lib.privacy.special.framing import trim_frames
+from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.spans import (
     absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back, to_original,
 )
@@ -67,7 +67,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     hits = lex.scan(nt)
     if not hits:
         return []
-    hits = block(nt, hits)
+    hits = block(nt, hits + modified_predicates(nt, lex, hits))
     hits = _partners(text, hits)
     hits += compounds(nt, hits)
     hits = trim_frames(nt, hits)

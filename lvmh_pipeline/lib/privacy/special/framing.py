@@ -1,10 +1,17 @@
-"""Frames before a health fact: the verb, copula or preposition stays readable.
+"""Frames around a fact: what stays readable before a health fact, and the modifiers that make
+a fact of a person predicate.
 
 :func:`trim_frames` (step 0 of :func:`special.categories.find_special_categories`): a HEALTH term
 whose first words only frame a shorter fact gives way to the fact when the fact holds most of
 the letters ("anda de [cadeira de rodas]", "teve um [derrame]", "takes [lithium]", "fa
 [fisioterapia]"); a short core keeps its frame ("uses a cane", "sofre de gota"), so a gold span
 written with its frame is still mostly covered.
+
+:func:`modified_predicates` (before step 0): the person predicates the lexicon writes after a
+copula ("(is) Christian", "(ist) Christin", "(es) religiosa", "(has) anxiety") are the fact
+after a degree adverb or a modifier of their category as well ("deeply religious", "bekennende
+Christin", "Profundamente religioso", "severe anxiety") and before a modifier that follows them
+("cristiana convencida", "Christian convert"); the modifier then joins the span it touches.
 """
 
 from __future__ import annotations
@@ -12,9 +19,9 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.privacy.special.lexicon import CTX, SPECIAL_KINDS, TERM
+from lvmh_pipeline.lib.privacy.special.lexicon import ATT, CTX, LEADING, ROLE, SIDE, SIDE_AFTER, SPECIAL_KINDS, TERM, Lexicon
 
-__all__ = ["letters", "trim_frames"]
+__all__ = ["letters", "modified_predicates", "trim_frames"]
 
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
 
@@ -77,3 +84,39 @@ def _framed_core(nt: NormalizedText, outer: tuple) -> tuple | None:
 def letters(folded: str, hit: tuple) -> int:
     """Letters and digits of ``folded[hit[0]:hit[1]]``."""
     return sum(c.isalnum() for c in folded[hit[0] : hit[1]])
+
+
+_NEXT = re.compile(r" ([^\W_]+)(?: ([^\W_]+))?")
+_PREVIOUS = re.compile(r"(?:([^\W_]+) )?([^\W_]+) $")
+
+
+def _plain_gap(nt: NormalizedText, start: int, end: int) -> bool:
+    """Only spaces or a hyphen stand between two words (no clause punctuation)."""
+    return not nt.original[slice(*nt.to_original(start, end))].strip(" \t-\u2010\u2011")
+
+
+def modified_predicates(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> list[tuple]:
+    """Terms for the person predicates of a category (see the module doc) that an attached word,
+    a role or a degree adverb of the category touches: after it ("deeply religious", "bekennende
+    Christin") or, for an attached word that is no leading one, before it ("cristiana convencida")."""
+    found = []
+    folded = nt.folded
+    for hit in hits:
+        predicates = lex.predicates.get(hit[2])
+        if hit[3] not in (ATT, ROLE) or hit[4] in (SIDE, SIDE_AFTER) or not predicates:
+            continue
+        after = _NEXT.match(folded, hit[1])
+        if after is not None and _plain_gap(nt, hit[1], after.start(1)):
+            for end in (after.end(2), after.end(1)):  # the longer predicate first
+                if end > 0 and folded[after.start(1) : end] in predicates:
+                    found.append((after.start(1), end, hit[2], TERM, -1))
+                    break
+        if hit[3] != ATT or hit[4] == LEADING:
+            continue
+        before = _PREVIOUS.search(folded, max(0, hit[0] - 40), hit[0])
+        if before is not None and _plain_gap(nt, before.end(2), hit[0]):
+            for start in (before.start(1), before.start(2)):
+                if start >= 0 and folded[start : before.end(2)] in predicates:
+                    found.append((start, before.end(2), hit[2], TERM, -1))
+                    break
+    return found

@@ -231,6 +231,21 @@ def _written_forms(language: str, aliases: list[str], role: int = KEEP) -> list[
     return [*aliases, *sorted({v for alias in aliases for v in variants(alias)} - set(aliases))]
 
 
+def _predicates(spec: dict) -> frozenset[str]:
+    """The folded cores of a category's terms written with a leading context and no other syntax:
+    "(is) Christian" → "christian", "(ist) fromm" → "fromm"."""
+    found = set()
+    for aliases in spec.get("terms", {}).values():
+        for alias in aliases:
+            if not alias.startswith("(") or set(alias) & set("=#_@*"):
+                continue
+            _, lead, trail = context(alias)
+            core = alias[alias.index(")") + 1 :]
+            if lead and not trail and core.strip():
+                found.add(" ".join(fold(core).split()))
+    return frozenset(found)
+
+
 class Lexicon:
     """Both automata, the frames and the word lists, built once from the lexicon document."""
 
@@ -254,6 +269,15 @@ class Lexicon:
             for language, aliases in spec.get("partners", {}).items():
                 for alias in _written_forms(language, aliases):
                     self._add(alias, kind, TERM, PARTNER)
+        # Degree adverbs ("very", "profundamente", "매우") lead into a fact of these categories, and
+        # the person predicates the lexicon writes after a copula ("(is) Christian", "(es) religiosa")
+        # are the fact after a modifier too ("deeply religious", "bekennende Christin")
+        self.degree = frozenset(fold(w).strip() for ws in doc.get("degree", {}).values() for w in ws)
+        for kind in (SPECIAL_KINDS.index(name) for name in doc.get("degree_categories", ())):
+            for words in doc.get("degree", {}).values():
+                for word in words:
+                    self._add(word + " >", kind, ATT)
+        self.predicates = {kind: _predicates(doc["categories"][name]) for kind, name in enumerate(SPECIAL_KINDS)}
         for language, aliases in doc["keep"].items():
             for alias in _written_forms(language, aliases):
                 self._add(alias, -1, KEEP)
