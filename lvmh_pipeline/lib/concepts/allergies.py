@@ -19,6 +19,7 @@ from lvmh_pipeline.lib.concepts.negation import correction_flags, post_denied, p
 from lvmh_pipeline.lib.concepts.statements.denials import (
     dense_denied, excepted, excluded, included, may_take_back, mistaken_flags, stated_apart,
 )
+from lvmh_pipeline.lib.concepts.statements.gifts import gift_exclusions
 from lvmh_pipeline.lib.concepts.statements.questions import asked_flags
 from lvmh_pipeline.lib.concepts.statements.tastes import (
     CLAUSE, disliked_foods, food_hits, ingredients, liked_foods, object_words, unclaimed, window,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["pair_allergies", "with_licensed", "with_placeholders"]
 
 _COMMA = re.compile(r"[,、，،]")
+_ASKED = re.compile(r"[?？؟]")
 # "any" between a negated cue and the allergy word it heads ("ما تسبب لها أي حساسية", "no known allergies")
 _ANY = frozenset("any known irgendeine irgendwelche aucune aucun alguna ninguna nessuna qualche nenhuma enige никакой "
                  "никакие какой какие اي أي ای".split())
@@ -260,8 +262,13 @@ def pair_allergies(
     corrected = correction_flags(nt, matches, language, eligible)
     corrected = [c or p for c, p in zip(corrected, problem_flags(nt, matches, eligible))]  # "no gluten issues"
     if may_take_back(nt.folded, language):  # "thought she was allergic … but no", "check whether she is allergic"
-        corrected = [c or b or q for c, b, q in zip(corrected, mistaken_flags(nt, matches, language, eligible),
-                                                    asked_flags(nt, matches, language, eligible, allergy.words))]
+        diets = [meta.categories[m[2]] == "diet" for m in matches]  # a diet is the topic of its question
+        asked = asked_flags(nt, matches, language, eligible, allergy.words, diets, [not allergy.every[m[2]] for m in matches])
+        corrected = [c or b or q for c, b, q in zip(corrected, mistaken_flags(nt, matches, language, eligible), asked)]
+    elif _ASKED.search(nt.original):  # a direct question: "Is she vegan?", "비건이신가요?"
+        diets = [meta.categories[m[2]] == "diet" for m in matches]
+        asked = asked_flags(nt, matches, language, eligible, allergy.words, diets, [not allergy.every[m[2]] for m in matches])
+        corrected = [c or q for c, q in zip(corrected, asked)]
     folded = nt.folded
     _textile_dyes(nt, matches, meta)
     before_past = negated.count(True)
@@ -301,7 +308,11 @@ def pair_allergies(
     dropped.update(object_words(nt, matches, meta, allergy))
     dropped.update(unclaimed(nt, matches, negated, meta))
     foods = food_hits(matches, allergy)
-    dropped.update(disliked_foods(nt, matches, foods, allergy))
+    # a diet read from a food the client dislikes is a taste too: "단 거 안 좋아하세요", "No le gustan los dulces"
+    disliked = foods + [i for i, m in enumerate(matches) if meta.categories[m[2]] == "diet" and not negated[i]
+                        and constraint[m[2]] and i not in dropped]
+    dropped.update(disliked_foods(nt, matches, sorted(disliked), allergy))
+    dropped.update(gift_exclusions(nt, matches, negated, meta, allergy))  # "no sweets in the gift box"
     liked = [i for i in foods if not negated[i] and not stated_negated[i]]
     if liked:  # the word checks of liked_foods cost more than this
         dropped.update(liked_foods(nt, matches, liked, [a or b for a, b in zip(negated, stated_negated)], meta, allergy))

@@ -98,7 +98,20 @@ _DENSE_POST: dict[str, tuple[str, ...]] = {
            "같은 건 없", "같은 거 없", "같은 것은 없", "같은 게 없", "x"),
 }
 _COORDINATORS = "or and nor ou et ni o y e u oder und noch of en и или أو و".split()
-_BREAK = re.compile(r"[.;!?,:()\[\]\n。！？；：、，؛؟،•|]|\s[-–—]\s")
+# A bracket breaks a clause unless it belongs to a redaction placeholder ("[RELIGION]",
+# "[NAME]"): a placeholder stands for the words it replaced ("돼지고기는 [RELIGION] 안 드심").
+_BRACKETS = r"\[(?![A-Z])|(?<![A-Z])\]"
+_BREAK = re.compile(r"[.;!?,:()\n。！？；：、，؛؟،•|]|\s[-–—]\s|" + _BRACKETS)
+
+
+def breaks_between(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """A break of ``pattern`` inside ``text[start:end]``; the character after ``end`` is
+    looked at too, so that the "[" of a placeholder at the end of the range ("[RELIGION]")
+    is known for what it is."""
+    match = pattern.search(text, start, min(len(text), end + 1))
+    return match is not None and match.start() < end and (match.end() <= end or match.group() == "[")
+
+
 _POST_GAP_OK = re.compile(r"^[\s:：\-–—=/]*$")
 _POST_FIRST_GAP_OK = re.compile(r"^[\s:：\-–—=/,，、]*$")  # "allergies, none"
 _DENSE_POST_OFFSET = 3  # particles allowed between a CJK concept and its post-negator
@@ -165,7 +178,7 @@ class _Scope:
         if end <= start:
             return False
         o_start, o_end = self.nt.to_original(start, end)
-        return _BREAK.search(self.nt.original, o_start, o_end) is not None
+        return breaks_between(_BREAK, self.nt.original, o_start, o_end)
 
     def gap_text(self, start: int, end: int) -> str:
         o_start, o_end = self.nt.to_original(start, end)
@@ -453,7 +466,11 @@ _CORRECTIONS: dict[str, tuple[str, ...]] = {
     "KO": ("다 드심", "다 드세요", "모두 드심", "다 잘 드", "다 괜찮", "잘 드심", "잘 드세요", "잘 드십니다", "잘 먹", "문제없이 드", "나으셨", "나았", "나아졌", "호전", "좋아지", "좋아졌", "없어졌", "없어지", "사라졌", "사라지", "졸업", "괜찮아지", "이상 없", "이상없", "정상", "걱정 없", "걱정은 없", "아님", "아니었", "아니래", "아니라고", "잘못", "오류", "괜찮", "문제없", "문제 없", "삭제", "해당 없",
            "확인 안 됨", "다 가능", "전부 가능", "모두 가능", "드셔도 돼", "드셔도 됨", "드셔도 괜찮", "은 드심", "는 드심", "은 드세요", "는 드세요", "도 드심", "은 드십니다", "는 드십니다",
            "은 먹음", "는 먹음", "은 먹어요", "는 먹어요", "은 드실 수 있", "는 드실 수 있", "음성",
-           "아니시", "아니셨", "착각", "있는지", "있으신지", "인지 확인", "할지", "하실지"),
+           "아니시", "아니셨", "착각", "있는지", "있으신지", "인지 확인", "할지", "하실지",
+           # permission and ability, not a relative clause ("드실 수 있는 메뉴"): "땅콩은 드셔도 됩니다"
+           "드셔도 되", "드셔도 됩", "드셔도 된", "먹어도 되", "먹어도 돼", "먹어도 됩", "먹어도 된", "드셔도 무방", "먹어도 무방", "상관없", "상관 없", "섭취 가능",
+           "드실 수 있으", "드실 수 있어", "드실 수 있음", "드실 수 있습", "먹을 수 있어", "먹을 수 있음", "먹을 수 있습",
+           "먹을 수 있으"),
     "ZH": ("好转", "已改善", "改善了", "都能吃", "都可以吃", "不影响", "好了", "已经好了", "痊愈", "治好", "没有了", "正常", "搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
            "删掉", "删除", "刪除", "排除了", "是否", "有没有", "有沒有"),
 }
@@ -499,7 +516,7 @@ _CORRECTION_CHARS = 14  # likewise, in characters, for JA/ZH/KO
 _DENSE_COORDINATORS = frozenset("と や 和 及 与 跟 或 와 과 랑 및 나 이랑 하고 이나 و".split())
 # A correction stays in the clause of what it corrects; a colon or an arrow does not end it
 # ("Allergy: Nickel → not confirmed").
-_CORRECTION_BREAK = re.compile(r"[.;!?,()\[\]\n。！？；、，؛؟،•|]|\s[-–—]\s")
+_CORRECTION_BREAK = re.compile(r"[.;!?,()\n。！？；、，؛؟،•|]|\s[-–—]\s|" + _BRACKETS)
 
 
 @lru_cache(maxsize=32)
@@ -592,7 +609,7 @@ def _broken(nt: NormalizedText, start: int, end: int) -> bool:
     if end <= start:
         return False
     o_start, o_end = nt.to_original(start, end)
-    return _CORRECTION_BREAK.search(nt.original, o_start, o_end) is not None
+    return breaks_between(_CORRECTION_BREAK, nt.original, o_start, o_end)
 
 
 def correction_flags(
@@ -895,6 +912,23 @@ def _word_abstention(
     return 0
 
 
+_PLACEHOLDER = re.compile(r"\[[A-Z]{2,}\]")  # a redaction placeholder ("[HEALTH]", "[NAME]")
+
+
+def _placeholder_end(scope: _Scope, at: int) -> int:
+    """Folded end of the placeholder whose word starts at folded ``at`` (folding turns
+    "[HEALTH]" into " health "), 0 when there is none."""
+    folded = scope.folded
+    if not ("a" <= folded[at] <= "z") or (at and folded[at - 1] != " "):
+        return 0
+    original = scope.nt.original
+    o_start = scope.nt.to_original(at, at + 1)[0]
+    if not (o_start and original[o_start - 1] == "[" and _PLACEHOLDER.match(original, o_start - 1)):
+        return 0
+    end = folded.find(" ", at)
+    return end if end > 0 else len(folded)
+
+
 def _dense_abstention(scope: _Scope, own: int, stop: int, reducible: bool) -> int:
     folded = scope.folded
     start, end = scope.spans[own][0], scope.spans[own][1]
@@ -911,7 +945,7 @@ def _dense_abstention(scope: _Scope, own: int, stop: int, reducible: bool) -> in
     hi, letters = end, 0  # the next characters of the clause, spaces not counted (Korean)
     while hi < stop and letters < _DENSE_AFTER_CHARS and not scope.has_break(hi, hi + 1):
         letters += folded[hi] != " "
-        hi += 1
+        hi = _placeholder_end(scope, hi) or hi + 1  # "[RELIGION]" counts as one letter, not eight
     tail = folded[end:hi]
     if reducible and _DENSE_HARDLY.search(tail):
         return REDUCED  # "肉はほとんど食べない", "고기는 거의 안 드심": hardly, not never

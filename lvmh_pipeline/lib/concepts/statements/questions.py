@@ -42,7 +42,7 @@ _OPEN_FILLERS = frozenset(fold(w) for w in "still yet is are encore noch ancora 
 _DENSE_ASKED_BEFORE = ("是否", "有无", "有無", "有没有", "有沒有", "需确认", "确认一下", "待确认")
 _DENSE_ASKED_AFTER = re.compile(
     r"\s?(?:[はがのを]\s?)?(?:有無|かどうか|があるか|はあるか|があるかどうか|か確認|か要確認|要確認|未確認|確認中)"
-    r"|\s?(?:[이가은는을를]\s?)?(?:여부|있는지|있으신지|있으실지|있나|인지|확인 필요|미확인|확인 예정)"
+    r"|\s?(?:[이가은는을를]\s?)?(?:여부|있는지|있으신지|있으실지|있나|인지|이신지|신지|하시는지|하는지|드시는지|확인 필요|미확인|확인 예정)"
     r"|\s?(?:待确认|待確認|有待确认|需要确认|要确认|不确定)"
 )
 _CLAUSE = re.compile(r"[.;!?,:\n。！？；：、，،؛]|\s[-–—]\s")
@@ -55,8 +55,8 @@ _WHETHER_IF = _WHETHER | _IF
 # (an open phrase by its last word; "if" only with a verb of asking).
 GATE_WORDS = _WHETHER | _ASKING | frozenset(p.split()[-1] for p in _OPEN_AFTER)
 DENSE_GATE = _DENSE_ASKED_BEFORE + ("有無", "かどうか", "があるか", "はあるか", "確認", "여부", "있는지", "있으신지", "있으실지",
-                                    "있나", "인지", "확인", "待确认", "待確認", "确认", "不确定")
-_OPEN_FIRST = frozenset(p.split()[0] for p in _OPEN_AFTER)
+                                    "있나", "인지", "신지", "는지", "확인", "待确认", "待確認", "确认", "不确定")
+_OPEN_FIRST = frozenset(p.split()[0] for p in _OPEN_AFTER) | {"ли"}  # "вегетарианка ли она": an inverted question
 
 
 def _may_ask(folded: str, start: int, end: int) -> bool:
@@ -73,24 +73,35 @@ def _may_ask(folded: str, start: int, end: int) -> bool:
 
 def asked_flags(
     nt: NormalizedText, spans: Sequence[Sequence[int]], language: str | None, eligible: Sequence[bool],
-    words: re.Pattern[str],
+    words: re.Pattern[str], topics: Sequence[bool] = (), direct: Sequence[bool] = (),
 ) -> list[bool]:
     """For each eligible hit, whether its clause only asks about it or leaves it open. The
     question must be about the allergy (``words``: folded allergy words, in the question or the
-    hit): "asks whether the clasp has nickel, she is allergic" asks about the clasp."""
+    hit): "asks whether the clasp has nickel, she is allergic" asks about the clasp. A hit of
+    ``topics`` (a diet: "check whether she is vegan", "채식 여부 미확인") is the question's topic
+    itself. A direct question ending right after the hit asks too ("Is she vegan?", "비건이신가요?",
+    "Allergic to eggs? to check"), unless an answer of yes follows ("Nut allergy? Yes, severe"); only
+    for the hits of ``direct`` (not a special-category allergen, whose words must leave the text)."""
     flags = [False] * len(spans)
     if not any(eligible):
         return flags
     original, folded = nt.original, nt.folded
+    asking = "?" in original or "？" in original or "؟" in original
     for i, span in enumerate(spans):
-        if not eligible[i] or not _may_ask(folded, span[0], span[1]):
+        if not eligible[i]:
+            continue
+        own = bool(topics) and topics[i]
+        if asking and direct and direct[i] and _direct_question(nt, span, own, words):
+            flags[i] = True
+            continue
+        if not _may_ask(folded, span[0], span[1]):
             continue
         o_start, o_end = nt.to_original(span[0], span[1])
         clause_end = _CLAUSE.search(original, o_end)
         o_stop = clause_end.start() if clause_end else len(original)
         if is_dense_char(original[o_start]) and not is_arabic_char(original[o_start]):
             head = _CLAUSE.split(original[max(0, o_start - 8) : o_start])[-1]
-            if not words.search(folded, span[0], to_folded(nt, min(o_stop, o_end + 8))):
+            if not own and not words.search(folded, span[0], to_folded(nt, min(o_stop, o_end + 8))):
                 continue
             flags[i] = any(w in head for w in _DENSE_ASKED_BEFORE) or bool(
                 _DENSE_ASKED_AFTER.match(original, o_end, min(len(original), o_end + 16)))
@@ -106,13 +117,13 @@ def asked_flags(
             about = to_folded(nt, max(o_head, o_start - len(" ".join(head[opened:])) - 1))
             stop = to_folded(nt, o_stop)
             reason = next((m.start() for m in re.finditer(r"\S+", folded[span[1]:stop]) if m.group() in _REASON), None)
-            flags[i] = words.search(folded, about, stop if reason is None else span[1] + reason) is not None
+            flags[i] = own or words.search(folded, about, stop if reason is None else span[1] + reason) is not None
             continue
-        if not words.search(folded, span[0], span[1]) and not words.search(
+        if not own and not words.search(folded, span[0], span[1]) and not words.search(
                 folded, to_folded(nt, max(o_head, o_start - 24)), span[0]):
             continue  # "Nussallergie noch unklar", "allergie aux noix à confirmer"
         tail = [w for w in fold(original[o_end:o_stop]).split() if w not in _OPEN_FILLERS]
-        flags[i] = (" " + " ".join(tail)).startswith(_OPEN_AFTER)
+        flags[i] = (" " + " ".join(tail)).startswith(_OPEN_AFTER) or tail[:1] == ["ли"]
     return flags
 
 
@@ -129,3 +140,37 @@ def _asks(head: list[str]) -> int | None:
         if word in _IF:
             return k if any(w in _ASKING for w in head[max(0, k - 3) : k]) else None
     return None
+
+
+_QUESTION_MARK = re.compile(r"[?？؟]")
+_SENTENCE_STOP = re.compile(r"[.;!\n。！；]")
+# An answer of yes after a question mark: the question was the note's label for a fact ("Nut allergy? Yes").
+_YES = frozenset(fold(w) for w in (
+    "yes yeah yep indeed confirmed oui ja jawohl si sì sim da ja да نعم ايوه ايه اي اكيد"
+).split())
+_DENSE_YES = ("はい", "ええ", "네", "예", "응", "是", "对", "對", "有")
+_QUESTION_REACH = 6  # words (twice as many dense characters) between the hit and its question mark
+
+
+def _direct_question(nt: NormalizedText, span: Sequence[int], own: bool, words: re.Pattern[str]) -> bool:
+    """The hit ends a direct question: a question mark closes its clause a few words on, the
+    question is about the allergy (``words``) or the hit is a diet (``own``), no "yes" answers it."""
+    original = nt.original
+    o_start, o_end = nt.to_original(span[0], span[1])
+    mark = _QUESTION_MARK.search(original, o_end, min(len(original), o_end + 60))
+    if mark is None:
+        return False
+    between = original[o_end : mark.start()]
+    if _CLAUSE.search(between) or _SENTENCE_STOP.search(between):
+        return False  # "allergic to eggs, right?" / "¿viste?": a tag after the statement
+    dense = is_dense_char(original[o_start]) and not is_arabic_char(original[o_start])
+    if (len(between.replace(" ", "")) > 2 * _QUESTION_REACH) if dense else len(between.split()) > _QUESTION_REACH:
+        return False
+    after = original[mark.end() : mark.end() + 16].lstrip(" ¿¡-–—:")
+    if after.startswith(_DENSE_YES) or fold(after).split()[:1] in ([w] for w in _YES):
+        return False
+    if own:
+        return True
+    breaks = [m.end() for m in _SENTENCE_STOP.finditer(original, 0, o_start)] + \
+        [m.end() for m in _QUESTION_MARK.finditer(original, 0, o_start)]
+    return words.search(nt.folded, to_folded(nt, max(breaks) if breaks else 0), to_folded(nt, mark.start())) is not None

@@ -267,8 +267,11 @@ def disliked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[in
         if allergy.words.search(folded, f_start, f_end):
             continue
         head = " ".join(folded[f_start:start].split())
-        behind = folded[end:f_end]
-        if any(head.endswith(d) or f"{d} " in f"{head} " for d in _DISLIKE) or \
-                any(d in head for d in _DENSE_DISLIKE_BEFORE) or any(d in behind[:8] for d in _DENSE_DISLIKE_AFTER):
+        # (the dislike may end inside a diet alias: "mag keine Süßigkeiten", "단 거 안 좋아하세요")
+        lead = " ".join(folded[f_start:end].split())
+        behind = folded[max(start, end - 2):f_end]
+        after = " ".join(folded[end:f_end].split()[:4])  # the food put first: "Сладкое не любит", "Süßes mag sie nicht"
+        if any(head.endswith(d) or f"{d} " in f"{lead} " or f" {after} ".startswith(f" {d} ") for d in _DISLIKE) or \
+                any(d in head for d in _DENSE_DISLIKE_BEFORE) or any(d in behind[:12] for d in _DENSE_DISLIKE_AFTER):
             found.add(i)
     return found

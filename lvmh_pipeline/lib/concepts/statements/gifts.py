@@ -1,0 +1,53 @@
+"""Sweets or drinks kept out of a gift are no diet of the client: "No sweets in the gift box",
+"keine Süßigkeiten als Geschenk", "niente dolci come regalo", "pas de sucreries dans le coffret",
+"선물로 술은 빼고", "礼盒里不要甜食". A diet hit (low_sugar, no_alcohol, low_carb) whose clause names a
+gift, with no allergy or health word and no other diet in its sentence, is dropped.
+Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
+"""
+
+from __future__ import annotations
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
+
+__all__ = ["gift_exclusions"]
+
+_GIFT_DIETS = frozenset({"low_sugar", "no_alcohol", "low_carb"})
+_GIFT_WORDS = frozenset(fold(w) for w in (
+    "gift gifts present presents hamper hampers giftbox box basket package parcel "
+    "cadeau cadeaux coffret coffrets panier colis paquet "
+    "geschenk geschenke geschenkkorb geschenkbox präsentkorb paket korb "
+    "regalo regali cesto cestino confezione pacco "
+    "regalos cesta caja paquete obsequio "
+    "presente presentes cabaz caixa pacote "
+    "geschenkmand pakket mand "
+    "подарок подарка подарке подарков подарочный корзина корзину набор посылку "
+    "هدية هديه الهدية الهديه هدايا الهدايا سلة علبة"
+).split())
+_DENSE_GIFT_WORDS = ("선물", "기프트", "답례품", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "詰め合わせ", "礼物", "礼盒", "礼品",
+                     "禮物", "禮盒", "伴手礼")
+
+
+def gift_exclusions(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                    allergy: AllergyMeta) -> set[int]:
+    folded = nt.folded
+    diets = [i for i, m in enumerate(matches) if meta.names[m[2]] in _GIFT_DIETS and not negated[i]]
+    if not diets:
+        return set()
+    found = set()
+    for i in diets:
+        start, end = matches[i][0], matches[i][1]
+        c_start, c_end = window(nt, start, end, CLAUSE)
+        clause = folded[c_start:c_end]
+        if _GIFT_WORDS.isdisjoint(clause.split()) and not any(w in clause for w in _DENSE_GIFT_WORDS):
+            continue
+        s_start, s_end = window(nt, start, end, SENTENCE)
+        if allergy.words.search(folded, s_start, s_end) or "[HEALTH]" in nt.original[slice(*nt.to_original(s_start, s_end))]:
+            continue  # "no nuts in the gift box, allergic", "[HEALTH]: no sweets in the hamper"
+        if any(k != i and meta.categories[m[2]] == "diet" and not negated[k] and m[0] < s_end and s_start < m[1]
+               for k, m in enumerate(matches)):
+            continue  # "diabetic: no sweets in the hamper" states the diet
+        found.add(i)
+    return found
