@@ -8,7 +8,7 @@ import pytest
 
 from lvmh_pipeline.lib.concepts.extraction import ConceptHit
 from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
-from lvmh_pipeline.lib.privacy.special import lexicon as sc
+from lvmh_pipeline.lib.privacy.special import alias_forms
 from lvmh_pipeline.lib.privacy.special.categories import allergy_spans, find_special_categories
 
 
@@ -82,11 +82,11 @@ def test_context_words_stay_readable(text, expected):
 
 
 def test_context_syntax():
-    assert sc.context("=(has) MS") == ("=has MS", "has", "")
-    assert sc.context("통풍(으로 고생)") == ("통풍으로 고생", "", "으로 고생")
-    assert sc.context("gout") == ("gout", "", "")
+    assert alias_forms.context("=(has) MS") == ("=has MS", "has", "")
+    assert alias_forms.context("통풍(으로 고생)") == ("통풍으로 고생", "", "으로 고생")
+    assert alias_forms.context("gout") == ("gout", "", "")
     with pytest.raises(ValueError):
-        sc.context("(a) b (c) d")
+        alias_forms.context("(a) b (c) d")
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ import pytest
 
 from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
 from lvmh_pipeline_tests.lib.privacy.special.coverage import covered
-from lvmh_pipeline.lib.privacy.special.lexicon import hangul_conjugations
+from lvmh_pipeline.lib.privacy.special.alias_forms import hangul_conjugations
 
 
 CASES = [
