@@ -15,7 +15,8 @@ from lvmh_pipeline.lib.concepts.context import (
 )
 from lvmh_pipeline.lib.concepts.diets import negate_past_and_topics, settle_diets
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.negation import correction_flags, post_denied, problem_flags
+from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
+from lvmh_pipeline.lib.concepts.statements.corrections import correction_flags
 from lvmh_pipeline.lib.concepts.statements.denials import (
     dense_denied, excepted, excluded, included, may_take_back, mistaken_flags, stated_apart,
 )

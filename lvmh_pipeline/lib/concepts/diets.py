@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, clause_of, gap_words, listed, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.negation import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
+from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta

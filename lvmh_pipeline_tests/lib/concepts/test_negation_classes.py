@@ -15,8 +15,9 @@ import pytest
 
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.concepts.extraction import extract
-from lvmh_pipeline.lib.concepts.negation import (
-    ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, negation_flags, post_denied, soft_drink_after,
+from lvmh_pipeline.lib.concepts.negation import negation_flags, post_denied
+from lvmh_pipeline.lib.concepts.statements.abstentions import (
+    ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after,
 )
 
 

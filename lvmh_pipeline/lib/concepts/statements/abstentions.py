@@ -1,0 +1,290 @@
+"""Abstention: a diet cue ("alcohol", "pork", "sugar", "carbs": the ``*_cue`` diet concepts of the
+taxonomy) states a diet when the client does without it or, for what a diet only reduces, limits it.
+
+Besides a negator (:func:`~lvmh_pipeline.lib.concepts.negation.negation_flags`), that is a verb
+of giving up or avoiding before the cue, a negated verb after it, the object put first, or a word
+of limiting; JA/ZH/KO notes are read by characters around the cue. A redaction placeholder
+between the cue and its verb reads as one word ("돼지고기는 [RELIGION] 안 드심").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
+from lvmh_pipeline.lib.concepts.negation import Scope, folded_set, is_hangul
+
+__all__ = ["ABSTAINED", "NOT_A_DIET", "REDUCED", "abstention_flags", "soft_drink_after"]
+
+_TOKEN = re.compile(r"\S+")
+
+# Abstention: a diet cue ("alcohol", "pork", "sugar", "carbs": the ``*_cue`` diet concepts of the
+# taxonomy) states a diet when the client does without it. Besides a negator (:func:`negation_flags`)
+# that is a verb of giving up or avoiding before it ("quit drinking", "a arrêté l'alcool",
+# "verzichtet auf Schweinefleisch", "бросил пить", "ترك الكحول"), a negated verb after it, the
+# object put first ("Свинину не ест", "Alkohol trinkt er nicht", "お酒は召し上がらない",
+# "술 끊으셨음", "酒也不喝") and, for what a diet only reduces (sugar, carbs), a word of limiting
+# ("watches her sugar", "isst kaum Kohlenhydrate", "следит за сахаром", "控制糖分", "당 조절 중").
+NOT_A_DIET, ABSTAINED, REDUCED = -1, 1, 2
+_ABSTAIN_WORDS = 3  # words between an abstention verb and the cue
+_ABSTAIN_BEFORE: dict[str, str] = {
+    "EN": "quit quits quitting stopped stopping gave given gives giving abstains abstaining abstinent refuses refused "
+          "avoid avoids avoiding avoided off zero banned forbidden excluded eliminated eliminates dropped never "
+          "away shuns skips skip skipping steers ditched",
+    "FR": "arrete arreter arretee arretes evite evitent eviter evitee refuse supprime supprimee supprimes exclu exclue "
+          "exclut proscrit proscrite banni bannie interdit interdite zero renonce jamais sevre sevree",
+    "DE": "aufgehort aufgegeben verzichtet verzichten verzichtete meidet meiden gemieden vermeidet null gestrichen "
+          "verboten abgeschworen nie niemals nichts",
+    "IT": "smesso smettere rinuncia rinunciato rinunciata evita evitare evitando esclude escluso esclusa eliminato eliminata "
+          "vietato vietata zero mai niente tolto tolta toglie togliere",
+    "ES": "dejo dejado dejar deja evita evitar evitando excluye excluido excluida prohibido prohibida elimino eliminado "
+          "eliminada cero renuncio nunca nada quitado quito quita quitar",
+    "PT": "deixou largou larga deixar evita evitar evitando exclui excluido excluida proibido proibida eliminou cortou zero "
+          "nunca nada tirou tirar fugir foge fugindo",
+    "NL": "gestopt stopt stoppen vermijdt mijdt verboden geschrapt nul nooit",
+    "RU": "бросил бросила бросили завязал завязала отказался отказалась отказались исключил исключила исключает "
+          "исключены избегает избегают нельзя запрещено никогда убрал убрала убрали исключить исключите исключаем "
+          "убрать уберите",
+    "AR": "ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة توقف توقفت يتجنب تتجنب يبتعد تبتعد ممنوع ممنوعة بلا بدون لا "
+          "ما مش مو ابدا ولا قاطع قاطعة مقاطع مقاطعة شال شالت تبعد يبعد بعيد بعيدة",
+}
+_REDUCE_BEFORE: dict[str, str] = {
+    "EN": "less little low reduce reduces reducing reduced cut cuts cutting limit limits limiting limited watch "
+          "watches watching careful moderate moderates restrict restricts restricting restricted minimal minimum lower "
+          "lowering control controls controlling down back occasionally rarely seldom sometimes occasional bit",
+    "FR": "peu moins reduit reduire reduite reduisent limite limiter limitee limitent surveille surveiller attention "
+          "modere moderer restreint pauvre controle controler rarement parfois occasionnellement temps attentive attentif",
+    "DE": "wenig weniger kaum reduziert reduzieren reduzierte begrenzt einschranken eingeschrankt schrankt achtet "
+          "spart sparsam massig selten gelegentlich manchmal",
+    "IT": "poco pochi poca poche meno riduce ridurre ridotto limita limitare limitato attento attenta controlla "
+          "controllare modera pochissimo raramente ogni occasionalmente riducendo limitando",
+    "ES": "poco poca pocos pocas menos reduce reducir reducido limita limitar controla controlar cuida cuidar "
+          "modera moderar rara raramente ocasionalmente vez reduciendo limitando controlando cuidando",
+    "PT": "pouco pouca poucos poucas menos reduz reduzir reduzido limita limitar controla controlar cuida modera "
+          "corta cortar raramente ocasionalmente vez reduziu reduzida diminui diminuiu diminuir reduzindo limitando "
+          "controlando cortando",
+    "NL": "weinig minder beperkt beperken vermindert verminderen matig let mindert minderen zelden soms af",
+    "RU": "мало меньше ограничивает ограничила ограничил ограничивают ограничение сокращает сократил сократила "
+          "снизил снизила следит урезал урезала минимум редко изредка иногда считает ограничивать ограничить "
+          "сокращать сократить снижать уменьшает уменьшила уменьшил",
+    "AR": "قليل قليله يقلل تقلل تقليل يخفف تخفف تخفيف يحد تحد منخفض منخفضه يقلل نادرا احيانا خففت خفف قللت قلل "
+          "تراقب يراقب مراقبه تنتبه ينتبه "
+          "مخفف مخففه مقلل مقلله",
+}
+# A negated or prohibiting word right after a cue put first ("Свинину не ест", "Alkohol trinkt er
+# nicht", "alcol non ne beve", "Alcohol: never"): at most this many words on.
+_ABSTAIN_AFTER: dict[str, str] = {
+    "EN": "never",
+    "FR": "ne n pas jamais plus rien interdit interdite proscrit proscrite exclu exclue",
+    "DE": "nicht nie niemals verboten gestrichen tabu",
+    "IT": "non mai vietato vietata escluso esclusa",
+    "ES": "no nunca prohibido prohibida excluido excluida",
+    "PT": "nao nunca proibido proibida excluido excluida",
+    "NL": "niet nooit verboden",
+    "RU": "не нельзя никогда исключен исключена исключено исключены запрещен запрещена запрещено исключила исключил "
+          "исключили убрала убрал убрали",
+    "AR": "لا ممنوع ممنوعه ابدا",
+}
+_ABSTAIN_AFTER_WORDS = 2
+_AR_CONJUNCTIONS = frozenset("وف")
+# Words an abstention or reduction verb reaches over ("réduit sa consommation de sucre", "cut
+# down on her intake of sugar", "reduziert ihren Zuckerkonsum", "сократила потребление сахара").
+_INTAKE_WORDS = frozenset(fold(w) for w in (
+    "consumption intake her his their the of on down from "
+    "consommation sa son ses leur de du des d la le les l tout ce qui est "
+    "konsum verbrauch ihren seinen ihr sein den die das "
+    "consumo suo sua il lo di del della dello "
+    "su el los las "
+    "seu sua o a os as do da "
+    "inname consumptie haar zijn het met "
+    "потребление употребление свое своё свой "
+    "استهلاك تناول من عن"
+).split())
+# JA/ZH/KO: markers right before the cue (a few characters) or in the rest of its clause.
+_DENSE_ABSTAIN_BEFORE = ("不", "没", "沒", "戒", "忌", "别", "免", "无", "無", "禁", "断", "ノン", "唔")
+_DENSE_REDUCE_BEFORE = ("少", "控制", "控", "减", "減", "限制", "低", "注意", "偶尔", "很少", "偶爾", "가끔", "たまに", "時々")
+_DENSE_ABSTAIN_AFTER = re.compile(
+    r"ない|ません|ず(?:\s|に|$)|不可|ng|なし|無し|抜き|やめ|止め|辞め|断っ|断ち|禁止|ダメ|だめ|オフ|カット"
+    r"|안\s?(?:[드마먹하들]|$)|않|못\s?[드마먹하]|끊|금지|제외|빼고|빼서|빼 |x|없"
+    r"|不|没|沒|戒|忌|免|别|禁|唔"
+)
+# Refraining: abstaining from alcohol or pork ("お酒は控えている", "술 자제"), limiting sugar.
+_DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|避け|자제|삼가|피하|피해|피함")
+_DENSE_REDUCE_AFTER = re.compile(
+    r"控え|制限|減ら|少なめ|少しだけ|気をつけ|気にし|気にされ|抑え|時々|たまに|ほとんど|조금만|조금씩|어쩌다|줄이|줄여|줄임|줄인|제한|조절|관리|조심|가끔|거의|少|控制|减|減|限制|偶尔|很少"
+)
+_DENSE_HARDLY = re.compile(r"ほとんど|あまり|거의|별로|很少|几乎|不太|不怎么")
+_DENSE_AFTER_CHARS = 10
+_UNSPACED = frozenset({"JA", "ZH", "KO"})
+_DENSE_BEFORE_CHARS = 4
+# Non-alcoholic drinks: "doesn't drink coffee" is no abstention from alcohol.
+_SOFT_DRINKS = frozenset(
+    fold(w) for w in (
+        "coffee café caffè kaffee koffie кофе tea thé tè tee thee чай чая milk lait latte milch melk leite leche "
+        "молоко молока juice jus succo saft sap suco zumo сок сока soda sodas cola coke water eau acqua wasser agua "
+        "água воду воды caffeine caféine koffein cafeina кофеин قهوه القهوه شاي الشاي حليب عصير ماء مويه"
+    ).split()
+)
+_DENSE_SOFT_DRINKS = ("咖啡", "茶", "牛奶", "果汁", "水", "可乐", "奶")
+
+
+@lru_cache(maxsize=32)
+def _abstention_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(abstain-before, reduce-before, after) folded words for ``language`` (every language's when unknown)."""
+    langs = [language] if language in _ABSTAIN_BEFORE else list(_ABSTAIN_BEFORE)
+    before = frozenset().union(*(folded_set(_ABSTAIN_BEFORE[lang]) for lang in langs))
+    reduce = frozenset().union(*(folded_set(_REDUCE_BEFORE.get(lang, "")) for lang in langs))
+    after = frozenset().union(*(folded_set(_ABSTAIN_AFTER.get(lang, "")) for lang in langs))
+    return before, reduce, after
+
+
+def abstention_flags(
+    nt: NormalizedText, spans: Sequence[Sequence[int]], language: str | None, cues: Sequence[int],
+    reducible: Sequence[bool], drinks: Sequence[bool], stops: Sequence[bool],
+) -> dict[int, int]:
+    """For the diet cues among ``spans`` (indices ``cues``, in text order; ``reducible``: per cue,
+    whether a limiting word is enough), :data:`ABSTAINED` or :data:`REDUCED` when the note says
+    the client does without it or limits it, :data:`NOT_A_DIET` when the words are something
+    else even under a negator: a Korean cue inside a word ("미술", "기술"), a drinking word
+    followed by a non-alcoholic drink (``drinks``: "doesn't drink coffee"). What follows a cue
+    is read up to the next hit that ``stops`` (per span: another concept; cues such as
+    "食べられない" do not stop it)."""
+    found: dict[int, int] = {}
+    if not cues:
+        return found
+    folded = nt.folded
+    before_words, reduce_words, after_words = _abstention_words((language or "").upper())
+    unspaced = (language or "").upper() in _UNSPACED
+    scope = Scope(nt, spans)
+    for k, own in enumerate(cues):
+        start, end = spans[own][0], spans[own][1]
+        # JA/ZH/KO notes are read by characters, even around a Latin cue ("唔食 carbs")
+        dense = (is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff") or unspaced
+        if dense and is_hangul(folded[start]) and start > 0 and is_hangul(folded[start - 1]):
+            found[own] = NOT_A_DIET  # "미술", "기술": a Korean cue starts a word
+            continue
+        # the clause after the cue, up to the next hit
+        stop = next((spans[j][0] for j in range(own + 1, len(spans)) if stops[j] and spans[j][0] >= end), len(folded))
+        if drinks[k] and (_soft_drink_after(scope, end, stop, dense) or _drinks_noun(folded, start, end)):
+            found[own] = NOT_A_DIET  # "doesn't drink coffee", "no drinks needed"
+            continue
+        if dense:
+            kind = _dense_abstention(scope, own, stop, reducible[k])
+        else:
+            kind = _word_abstention(
+                scope, own, stop, before_words, reduce_words if reducible[k] else frozenset(), after_words
+            )
+        if kind:
+            found[own] = kind
+    return found
+
+
+def _drinks_noun(folded: str, start: int, end: int) -> bool:
+    """"no drinks", "pas de boissons": drinks served, not drinking."""
+    return folded[start:end] in ("drinks", "drink") and folded[max(0, start - 4) : start].split()[-1:] == ["no"]
+
+
+def _soft_drink_after(scope: Scope, end: int, stop: int, dense: bool) -> bool:
+    folded = scope.folded
+    if dense:
+        return folded[end : min(stop, end + 3)].strip().startswith(_DENSE_SOFT_DRINKS)
+    for m in _TOKEN.finditer(folded, end, min(stop, end + 40)):
+        if scope.has_break(end, m.start()):
+            return False
+        word = m.group()
+        if word in _SOFT_DRINKS:
+            return True
+        if word not in _DRINK_GLUE:
+            return False
+    return False
+
+
+_DRINK_GLUE = folded_set("a the any de du des d la le l del di il lo un una uno al el")
+
+
+def soft_drink_after(nt: NormalizedText, end: int) -> bool:
+    """A non-alcoholic drink right after folded offset ``end`` ("doesn't drink | coffee",
+    "ne boit pas | de café", "不喝 | 咖啡")."""
+    scope = Scope(nt, ())
+    folded = nt.folded
+    dense = (end < len(folded) and is_dense_char(folded[end])) or (end > 0 and is_dense_char(folded[end - 1]))
+    return _soft_drink_after(scope, end, len(nt.folded), dense)
+
+
+def _word_abstention(
+    scope: Scope, own: int, stop: int, before: frozenset[str], reduce: frozenset[str], after: frozenset[str]
+) -> int:
+    folded = scope.folded
+    start, end = scope.spans[own][0], scope.spans[own][1]
+    tokens = [m for m in _TOKEN.finditer(folded, max(0, start - 60), start)]
+    counted = 0
+    for m in reversed(tokens[-2 * _ABSTAIN_WORDS:]):
+        if scope.has_break(m.end(), start):
+            break
+        word = m.group()
+        if word[:1] in _AR_CONJUNCTIONS and len(word) > 3 and word not in before and word not in reduce:
+            word = word[1:]  # "ويقلل الحلويات", "فيتجنب السكر": a conjunction glued to the verb
+        if word in before:
+            return ABSTAINED
+        if word in reduce:
+            return REDUCED
+        if word not in _INTAKE_WORDS:  # "réduit sa consommation de sucre", "cuts down her intake of sugar"
+            counted += 1
+            if counted >= _ABSTAIN_WORDS:
+                break
+    for count, m in enumerate(_TOKEN.finditer(folded, end, min(stop, end + 60))):
+        if count >= _ABSTAIN_AFTER_WORDS + 1 or scope.has_break(end, m.start()):
+            break
+        if count < _ABSTAIN_AFTER_WORDS and m.group() in after:
+            return ABSTAINED
+        if m.group() in reduce:  # "Мясо ест редко", "eats meat only occasionally"
+            return REDUCED
+    return 0
+
+
+_PLACEHOLDER = re.compile(r"\[[A-Z]{2,}\]")  # a redaction placeholder ("[HEALTH]", "[NAME]")
+
+
+def _placeholder_end(scope: Scope, at: int) -> int:
+    """Folded end of the placeholder whose word starts at folded ``at`` (folding turns
+    "[HEALTH]" into " health "), 0 when there is none."""
+    folded = scope.folded
+    if not ("a" <= folded[at] <= "z") or (at and folded[at - 1] != " "):
+        return 0
+    original = scope.nt.original
+    o_start = scope.nt.to_original(at, at + 1)[0]
+    if not (o_start and original[o_start - 1] == "[" and _PLACEHOLDER.match(original, o_start - 1)):
+        return 0
+    end = folded.find(" ", at)
+    return end if end > 0 else len(folded)
+
+
+def _dense_abstention(scope: Scope, own: int, stop: int, reducible: bool) -> int:
+    folded = scope.folded
+    start, end = scope.spans[own][0], scope.spans[own][1]
+    lo = max(0, start - _DENSE_BEFORE_CHARS)
+    while lo < start and scope.has_break(lo, start):
+        lo += 1
+    head = folded[lo:start]
+    if not reducible and _DENSE_HARDLY.search(head):
+        return 0  # "不怎么喝酒": drinks little, no abstention
+    if any(marker in head for marker in _DENSE_ABSTAIN_BEFORE):
+        return ABSTAINED
+    if reducible and any(marker in head for marker in _DENSE_REDUCE_BEFORE):
+        return REDUCED
+    hi, letters = end, 0  # the next characters of the clause, spaces not counted (Korean)
+    while hi < stop and letters < _DENSE_AFTER_CHARS and not scope.has_break(hi, hi + 1):
+        letters += folded[hi] != " "
+        hi = _placeholder_end(scope, hi) or hi + 1  # "[RELIGION]" counts as one letter, not eight
+    tail = folded[end:hi]
+    if reducible and _DENSE_HARDLY.search(tail):
+        return REDUCED  # "肉はほとんど食べない", "고기는 거의 안 드심": hardly, not never
+    if _DENSE_ABSTAIN_AFTER.search(tail):
+        return ABSTAINED
+    if _DENSE_REFRAIN_AFTER.search(tail):
+        return REDUCED if reducible else ABSTAINED
+    if reducible and _DENSE_REDUCE_AFTER.search(tail):
+        return REDUCED
+    return 0
