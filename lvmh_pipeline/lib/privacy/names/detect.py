@@ -51,11 +51,15 @@ from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
-from lvmh_pipeline.lib.privacy.names.positions import position_names
+from lvmh_pipeline.lib.privacy.names.given import (
+    free_given_names, given_name_pairs, kin_names, russian_names, russian_pairs,
+)
+from lvmh_pipeline.lib.privacy.names.positions import age_names, leading_names, surname_pairs
 
 __all__ = ["find_names", "name_occurrences"]
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
 _HONORIFIC_TAIL = re.compile(
@@ -72,6 +76,17 @@ def find_names(text: str) -> list[PiiSpan]:
     if _ARABIC.search(text) and has_marks(text):
         return on_plain_text(text, _find_names)
     return _find_names(text)
+
+
+def position_names(text: str) -> list[PiiSpan]:
+    """Names found by position: leading, with an age, given name + surname, after kin words."""
+    spans = (
+        leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text)
+        + free_given_names(text) + surname_pairs(text)
+    )
+    if _CYRILLIC.search(text):
+        spans += russian_names(text) + russian_pairs(text)
+    return spans
 
 
 def _find_names(text: str) -> list[PiiSpan]:
