@@ -236,6 +236,13 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+# Letters of Slavic, Baltic, Hungarian, Turkish, Romanian and Nordic spellings: a capitalised word
+# holding one is no noun of the languages that capitalise nouns or write names in Latin letters
+# without them (German, English, French, Italian, Spanish, Portuguese, Dutch).
+# (no IGNORECASE: with it "ı" would match every "i")
+_FOREIGN_LETTER = re.compile("[čćšžđłńśźżőűřěůťďňľĺŕğşțșăøåæėęąųūīāēģķļņıČĆŠŽĐŁŃŚŹŻŐŰŘĚŮŤĎŇĽĹŔĞŞȚȘĂØÅÆĖĘĄŲŪĪĀĒĢĶĻŅİ]")
+
+
 def _continues(previous: str, word: str, loose: bool = False) -> bool:
     """May ``word`` extend a name whose last word is ``previous``? ("Anne Dubois", "J. Smith",
     "García López", "Pardo Ortega", "Иванов Иван", "DUBOIS Marie") — not "Fischer Investmentbanker".
@@ -249,6 +256,8 @@ def _continues(previous: str, word: str, loose: bool = False) -> bool:
     core = word.rstrip(".")
     if core.lower().endswith("ez") or (is_cyrillic(word) and is_cyrillic(previous)):
         return True
+    if _FOREIGN_LETTER.search(core) and classify(core) != COMMON and not is_vocabulary(core):
+        return True  # "Dragan Kovačević", "Ayşe Yılmaz", "Piotr Wałęsa": no German or English noun
     if previous.isupper() and len(previous) > 2 and is_given_name(core):
         return True
     if (
