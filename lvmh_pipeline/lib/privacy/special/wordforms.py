@@ -43,6 +43,8 @@ __all__ = ["BODY_TROUBLE", "CONDITION_WORD", "MEDICAL_WORD", "PRAYER_WORD", "SUF
 _MEDICAL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"[^\W\d_]{3,}itis", ("itis",)),
     (r"[^\W\d_]{2,}(?:ectom|ektom|эктом)[^\W\d_]*", ("ectom", "ektom", "эктом")),
+    # an opening made by surgery: "colostomy", "ileostomie", "tracheostomia", "колостома"
+    (r"(?:[^\W\d_]{2,})?(?:ostom(?:y|ie|ies|ia|ias|ía|ías|a|e)|остом[аы]?)", ("ostom", "остом")),
     (r"[^\W\d_]{3,}(?:ontsteking|ontstekingen|entzundung|entzundungen|erkrankung|erkrankungen|kanker)",
      ("ontsteking", "entzundung", "erkrankung", "kanker")),
     (r"[^\W\d_]{3,}(?:patient|patientin|patienten|patientinnen|patiente)", ("patient",)),

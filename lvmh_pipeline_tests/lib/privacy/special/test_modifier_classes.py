@@ -59,7 +59,20 @@ CONDITIONS = [
     ("KO", "황반변성 있으셔서 큰 글씨로.", "황반변성"),
     ("JA", "外反母趾のため幅広の靴。", "外反母趾"),
     ("ZH", "她有拇外翻，要宽头鞋。", "拇外翻"),
+    # an opening made by surgery, by its word formation in any language
+    ("EN", "Has an ileostomy, prefers loose waistbands.", "ileostomy"),
+    ("DE", "Hat eine Kolostomie seit der Operation.", "Kolostomie"),
+    ("IT", "Porta una tracheostomia, parla piano.", "tracheostomia"),
 ]
+
+
+@pytest.mark.parametrize("text", ["Born in a customs office? No: a customer from Boston.", "Bostonian stomping ground."])
+def test_words_that_only_contain_the_ending_stay(text):
+    assert not spans_of(text)
+
+
+def test_a_demonym_born_is_an_origin():
+    assert covered("Moroccan-born, loves the Paris store.", "Moroccan-born", "ORIGIN"), spans_of("Moroccan-born")
 
 
 @pytest.mark.parametrize(("language", "text", "span"), CONDITIONS)
