@@ -63,10 +63,13 @@ CONDITIONS = [
     ("EN", "Has an ileostomy, prefers loose waistbands.", "ileostomy"),
     ("DE", "Hat eine Kolostomie seit der Operation.", "Kolostomie"),
     ("IT", "Porta una tracheostomia, parla piano.", "tracheostomia"),
+    # a condition that is a diet's reason, coordinated with a condition ("blood pressure and cholesterol")
+    ("AR", "عندها ضغط وكوليسترول.", "كوليسترول"),
 ]
 
 
-@pytest.mark.parametrize("text", ["Born in a customs office? No: a customer from Boston.", "Bostonian stomping ground."])
+@pytest.mark.parametrize("text", ["Born in a customs office? No: a customer from Boston.", "Bostonian stomping ground.",
+                                  "يتبع نظام غذائي قليل الكولسترول."])
 def test_words_that_only_contain_the_ending_stay(text):
     assert not spans_of(text)
 
