@@ -66,6 +66,12 @@ def test_compiled_graph_is_cached_next_to_the_onnx_graph(openvino, graph_dir):
     assert any((graph_dir / "openvino").iterdir())
 
 
+def test_threads_are_not_pinned_to_cores(openvino):
+    """On a shared two-core machine a pinned inference thread waits for its own core."""
+    assert openvino.session._compiled.get_property("ENABLE_CPU_PINNING") is False
+    assert openvino.session._compiled.get_property("INFERENCE_NUM_THREADS") == openvino.threads
+
+
 def test_auto_backend_is_openvino_only_where_bf16_is_native(graph_dir, monkeypatch):
     monkeypatch.setenv("LVMH_ONNX_CACHE_DIR", str(graph_dir))
     resource = EmbeddingModel(backend="auto", onnx_cache_dir=str(graph_dir), threads=1)
