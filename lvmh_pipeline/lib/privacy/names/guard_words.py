@@ -100,6 +100,8 @@ GERMAN_COMPOUND_HEADS = _words(
     sammlerin journalist journalistin fotograf fotografin trainer trainerin professorin
     richterin pilot pilotin kauf einkauf idee ideen nacht essen markt jubiläum liste plan frage
     notiz stoff schuh schuhe monat größe anprobe rückruf club klub verein
+    armband armbänder kleid kleider jacke brille gürtel mantel bluse anhänger ohrringe brosche
+    geldbörse etui rucksack flakon parfum gravur verschluss
     """
 )
 
