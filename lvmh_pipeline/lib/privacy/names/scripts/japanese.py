@@ -135,7 +135,11 @@ def _ja_role_names(text: str) -> list[PiiSpan]:
             m.start(1) > 0 and "\u3041" <= text[m.start(1) - 1] <= "\u3096" and text[m.start(1) - 1] != "の"
             and text[m.end() : m.end() + 1] in ("、", "，", ",", "。")
         )
-        if _ja_known_suffix(run) >= 2 or _ja_known_prefix(run) >= 2 or len(run) <= 4 and run not in JA_ROLE_WORDS and not loanword:
+        # a katakana gloss before punctuation, with no honorific, is a word's: "断食中（ラマダン）。"
+        katakana_gloss = reading[:1] >= "\u30a1" and text[m.end() : m.end() + 1] in ("、", "，", ",", "。")
+        if _ja_known_suffix(run) >= 2 or _ja_known_prefix(run) >= 2 or (
+            len(run) <= 4 and run not in JA_ROLE_WORDS and not loanword and not katakana_gloss
+        ):
             start = m.start(1)
             if not _ja_known_prefix(run) and _ja_known_suffix(run) >= 2:
                 start = m.end(1) - _ja_known_suffix(run)
