@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 __all__ = [
+    "REDACTION_TOKEN",
     "NormalizedText",
     "fold",
     "normalize",
@@ -35,6 +36,9 @@ __all__ = [
     "same_clause",
     "to_folded",
 ]
+
+# A token that pseudonymization puts in place of redacted words ("[NAME]", "[HEALTH]", "[EMAIL]").
+REDACTION_TOKEN = re.compile(r"\[[A-Z]+\]")
 
 # Scripts matched without word boundaries: CJK ideographs, kana, Hangul and Arabic.
 _DENSE_RANGES: tuple[tuple[int, int], ...] = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from lvmh_pipeline.lib.common.text import is_dense_char
+from lvmh_pipeline.lib.common.text import REDACTION_TOKEN, is_dense_char
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_POST_TITLES,
     ARABIC_TITLES,
@@ -34,7 +34,6 @@ _TITLES = frozenset(t.lower().rstrip(".") for t in (*LATIN_TITLES, *CYRILLIC_TIT
 _COUPLE = frozenset(w.lower() for w in COUPLE_WORDS)
 _FILLERS = frozenset(w.lower() for w in (*FILLERS, *CJK_FILLERS))
 _HONORIFICS = tuple(sorted({*JA_HONORIFICS, *ZH_HONORIFICS, *KO_HONORIFICS, *ARABIC_POST_TITLES}, key=len, reverse=True))
-_PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
 _SENTENCE_END = ".!?。！？\n;؛"
 _PREVIOUS_WORD = re.compile(r"(\[[A-Z]+\]|[\w.'’-]+)\W*$")
 _AGE = re.compile(r"\W*\d{1,3}\s*(?:سنة|سنوات|عام|عامًا|عاما|ans|an|years|yo|y\.o\.|jaar|Jahre|años|anni|anos|лет|года|歳|岁|세|살)")
@@ -68,7 +67,7 @@ def _before(stored: str, start: int) -> str:
     m = _PREVIOUS_WORD.search(head)
     word = m.group(1) if m else ""
     lowered = word.lower().rstrip(".")
-    if _PLACEHOLDER.fullmatch(word):
+    if REDACTION_TOKEN.fullmatch(word):
         return "placeholder"
     if lowered in _TITLES:
         return "title"
@@ -98,7 +97,7 @@ def _after(stored: str, end: int) -> str:
         return "sentence_end"
     m = _NEXT_WORD.search(tail)
     word = m.group(1) if m else ""
-    if _PLACEHOLDER.fullmatch(word):
+    if REDACTION_TOKEN.fullmatch(word):
         return "placeholder"
     if tail.lstrip()[0] in ",:(/-–—&+)":
         return "punctuation"
@@ -141,7 +140,7 @@ def over_redacted(original: str, stored: str, sensitive: list[tuple[int, int]]) 
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag not in ("replace", "delete"):
             continue
-        token = _PLACEHOLDER.search(stored, j1, j2) if tag == "replace" else None
+        token = REDACTION_TOKEN.search(stored, j1, j2) if tag == "replace" else None
         kind = token.group()[1:-1] if token else "deleted"
         for m in _TOKEN.finditer(original):
             if m.end() <= i1 or m.start() >= i2 or any(s < m.end() and m.start() < e for s, e in sensitive):

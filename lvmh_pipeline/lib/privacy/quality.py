@@ -20,12 +20,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from lvmh_pipeline.lib.common.text import is_dense_char
+from lvmh_pipeline.lib.common.text import REDACTION_TOKEN, is_dense_char
 
 __all__ = ["RedactionOutcome", "leak_spans", "leaked", "redaction_outcome", "surviving_characters"]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
 _HONORIFICS = "님|씨|고객|様|さん|氏|先生|女士|小姐|太太|总|老师|사장|회장"
 REMOVED_SHARE = 0.5  # a span or token counts as removed when more than half its letters are gone
 
@@ -34,7 +33,7 @@ def surviving_characters(original: str, stored: str) -> list[bool]:
     """For each character of ``original``: is it kept, in order, in ``stored``?"""
     kept = [False] * len(original)
     in_placeholder = [False] * len(stored)
-    for m in _PLACEHOLDER.finditer(stored):  # "ADHD" aligned with the letters of "[HEALTH]" is gone
+    for m in REDACTION_TOKEN.finditer(stored):  # "ADHD" aligned with the letters of "[HEALTH]" is gone
         for j in range(m.start(), m.end()):
             in_placeholder[j] = True
     matcher = SequenceMatcher(None, original, stored, autojunk=False)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
+from lvmh_pipeline.lib.common.text import REDACTION_TOKEN, NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.negation import Scope, folded_set, is_hangul
 
 __all__ = ["ABSTAINED", "NOT_A_DIET", "REDUCED", "abstention_flags", "soft_drink_after"]
@@ -244,7 +244,6 @@ def _word_abstention(
     return 0
 
 
-_PLACEHOLDER = re.compile(r"\[[A-Z]{2,}\]")  # a redaction placeholder ("[HEALTH]", "[NAME]")
 
 
 def _placeholder_end(scope: Scope, at: int) -> int:
@@ -255,7 +254,7 @@ def _placeholder_end(scope: Scope, at: int) -> int:
         return 0
     original = scope.nt.original
     o_start = scope.nt.to_original(at, at + 1)[0]
-    if not (o_start and original[o_start - 1] == "[" and _PLACEHOLDER.match(original, o_start - 1)):
+    if not (o_start and original[o_start - 1] == "[" and REDACTION_TOKEN.match(original, o_start - 1)):
         return 0
     end = folded.find(" ", at)
     return end if end > 0 else len(folded)

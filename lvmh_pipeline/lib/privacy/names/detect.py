@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.text import REDACTION_TOKEN
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.scripts.arabic import arabic_names
 from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
@@ -61,7 +62,6 @@ __all__ = ["find_names", "name_occurrences"]
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
 _HONORIFIC_TAIL = re.compile(
     r"-(?:san|sama|sensei|shi|kun|chan|nim|ssi|ji|jee|sahib|saab|sajangnim|сан|сама|кун|тян|чан|ним)$",
     re.IGNORECASE,
@@ -95,7 +95,7 @@ def _find_names(text: str) -> list[PiiSpan]:
         candidates += arabic_names(text)
     if _CJK.search(text):
         candidates += cjk_names(text)
-    placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "[" in text else []
+    placeholders = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
     spans = _disjoint(candidates, placeholders)
     if spans or placeholders:
         spans = _disjoint(spans + linked_names(text, spans), placeholders)
