@@ -98,15 +98,15 @@ _DENSE_POST: dict[str, tuple[str, ...]] = {
            "같은 건 없", "같은 거 없", "같은 것은 없", "같은 게 없", "x"),
 }
 _COORDINATORS = "or and nor ou et ni o y e u oder und noch of en и или أو و".split()
-# A bracket breaks a clause unless it belongs to a redaction placeholder ("[RELIGION]",
-# "[NAME]"): a placeholder stands for the words it replaced ("돼지고기는 [RELIGION] 안 드심").
+# A bracket breaks a clause unless it belongs to a redaction token ("[RELIGION]",
+# "[NAME]"): a redaction token stands for the words it replaced ("돼지고기는 [RELIGION] 안 드심").
 BRACKETS = r"\[(?![A-Z])|(?<![A-Z])\]"
 _BREAK = re.compile(r"[.;!?,:()\n。！？；：、，؛؟،•|]|\s[-–—]\s|" + BRACKETS)
 
 
 def breaks_between(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """A break of ``pattern`` inside ``text[start:end]``; the character after ``end`` is
-    looked at too, so that the "[" of a placeholder at the end of the range ("[RELIGION]")
+    looked at too, so that the "[" of a redaction token at the end of the range ("[RELIGION]")
     is known for what it is."""
     match = pattern.search(text, start, min(len(text), end + 1))
     return match is not None and match.start() < end and (match.end() <= end or match.group() == "[")

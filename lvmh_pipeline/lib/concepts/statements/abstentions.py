@@ -3,7 +3,7 @@ taxonomy) states a diet when the client does without it or, for what a diet only
 
 Besides a negator (:func:`~lvmh_pipeline.lib.concepts.negation.negation_flags`), that is a verb
 of giving up or avoiding before the cue, a negated verb after it, the object put first, or a word
-of limiting; JA/ZH/KO notes are read by characters around the cue. A redaction placeholder
+of limiting; JA/ZH/KO notes are read by characters around the cue. A redaction token
 between the cue and its verb reads as one word ("돼지고기는 [RELIGION] 안 드심").
 """
 
@@ -246,8 +246,8 @@ def _word_abstention(
 
 
 
-def _placeholder_end(scope: Scope, at: int) -> int:
-    """Folded end of the placeholder whose word starts at folded ``at`` (folding turns
+def _token_end(scope: Scope, at: int) -> int:
+    """Folded end of the token whose word starts at folded ``at`` (folding turns
     "[HEALTH]" into " health "), 0 when there is none."""
     folded = scope.folded
     if not ("a" <= folded[at] <= "z") or (at and folded[at - 1] != " "):
@@ -276,7 +276,7 @@ def _dense_abstention(scope: Scope, own: int, stop: int, reducible: bool) -> int
     hi, letters = end, 0  # the next characters of the clause, spaces not counted (Korean)
     while hi < stop and letters < _DENSE_AFTER_CHARS and not scope.has_break(hi, hi + 1):
         letters += folded[hi] != " "
-        hi = _placeholder_end(scope, hi) or hi + 1  # "[RELIGION]" counts as one letter, not eight
+        hi = _token_end(scope, hi) or hi + 1  # "[RELIGION]" counts as one letter, not eight
     tail = folded[end:hi]
     if reducible and _DENSE_HARDLY.search(tail):
         return REDUCED  # "肉はほとんど食べない", "고기는 거의 안 드심": hardly, not never
