@@ -1,10 +1,10 @@
-"""A redaction placeholder is a word: between a diet and its negator it does not end the clause.
+"""A redaction token is a word: between a diet and its negator it does not end the clause.
 
 Stored notes carry "[RELIGION]", "[HEALTH]", "[NAME]" where pseudonymization removed words, and
 a reason often sits between a diet and its verb in Korean, Japanese and Chinese ("돼지고기는
-종교적 이유로 안 드심"). Before, the placeholder's brackets broke the clause and its letters
+종교적 이유로 안 드심"). Before, the token's brackets broke the clause and its letters
 ("health") used up the characters read after the diet, so the diet was lost once the reason was
-redacted. A bracket that is no placeholder ("[see file]") still ends a clause.
+redacted. A bracket that is no redaction token ("[see file]") still ends a clause.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _diets(text: str, language: str) -> set[str]:
         ("ZH", "猪肉因为[RELIGION]不吃。", "no_pork"),
     ],
 )
-def test_a_placeholder_between_a_diet_and_its_negator_is_read_as_a_word(language, text, diet):
+def test_a_redaction_token_between_a_diet_and_its_negator_is_read_as_a_word(language, text, diet):
     assert diet in _diets(text, language)
 
 
@@ -50,7 +50,7 @@ def test_brackets_that_are_no_placeholder_still_break_a_clause():
     assert breaks_between(_BREAK, text, 4, 6)  # "[s"
     assert breaks_between(_BREAK, text, 13, 15)  # "e]"
     start = text.index("[HEALTH]")
-    assert not breaks_between(_BREAK, text, start, start + 1)  # the "[" of a placeholder, alone
+    assert not breaks_between(_BREAK, text, start, start + 1)  # the "[" of a redaction token, alone
     assert not breaks_between(_BREAK, text, start, start + len("[HEALTH]"))
     assert breaks_between(_BREAK, "no pork, ok", 0, 8)
     assert not breaks_between(_BREAK, "a - b", 0, 2)  # " - " ends after the range: not inside it
