@@ -45,7 +45,7 @@ def test_the_diet_survives_the_redaction_of_its_reason(language, text, diet):
     assert diet in constraints(text, language)[1]
 
 
-def test_brackets_that_are_no_placeholder_still_break_a_clause():
+def test_brackets_that_are_no_redaction_token_still_break_a_clause():
     text = "nuts [see file] vegan [HEALTH] ok"
     assert breaks_between(_BREAK, text, 4, 6)  # "[s"
     assert breaks_between(_BREAK, text, 13, 15)  # "e]"
