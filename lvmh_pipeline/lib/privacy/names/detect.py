@@ -95,20 +95,20 @@ def _find_names(text: str) -> list[PiiSpan]:
         candidates += arabic_names(text)
     if _CJK.search(text):
         candidates += cjk_names(text)
-    placeholders = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
-    spans = _disjoint(candidates, placeholders)
-    if spans or placeholders:
-        spans = _disjoint(spans + linked_names(text, spans), placeholders)
-        spans = _disjoint(spans + compound_surname_parts(text, spans), placeholders)
+    tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
+    spans = _disjoint(candidates, tokens)
+    if spans or tokens:
+        spans = _disjoint(spans + linked_names(text, spans), tokens)
+        spans = _disjoint(spans + compound_surname_parts(text, spans), tokens)
     return [_without_suffix(text, s) for s in spans]
 
 
-def _disjoint(candidates: list[PiiSpan], placeholders: list[tuple[int, int]]) -> list[PiiSpan]:
+def _disjoint(candidates: list[PiiSpan], tokens: list[tuple[int, int]]) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for span in sorted(candidates, key=lambda s: (s.start, -s.end)):
         if span.end <= span.start or (spans and span.start < spans[-1].end):
             continue
-        if any(s < span.end and span.start < e for s, e in placeholders):
+        if any(s < span.end and span.start < e for s, e in tokens):
             continue
         spans.append(span)
     return spans
