@@ -11,6 +11,7 @@ in the trusted allowlist, no champion yet, a usage error …) is one line starti
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import shutil
@@ -517,6 +518,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def console_main() -> int:
+    """The ``lvmh-pipeline`` command: :func:`main`, then a short interpreter shutdown.
+
+    After a run the process holds ~900,000 objects (lexicons, Dagster, MLflow, frames), and
+    Python's shutdown walks them with several full collections: 1.8 s on a 2-core machine,
+    every command. Garbage is collected once here (finalizers run as usual), the rest is
+    frozen out of the collector, and the interpreter exits in ~0.1 s. Not in :func:`main`:
+    tests call it in-process, where freezing would keep every later object alive."""
+    code = main()
+    gc.collect()
+    gc.freeze()
+    return code
+
+
 def _error_line(error: BaseException) -> str:
     """A refusal as one line: ``error: <message on one line>``."""
     return "error: " + (" ".join(str(error).split()) or type(error).__name__)
@@ -553,4 +568,4 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(console_main())

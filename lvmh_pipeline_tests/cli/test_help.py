@@ -83,3 +83,19 @@ def test_installed_console_script_shows_help():
     assert done.returncode == 0, done.stderr
     assert [line.split()[0] for line in _command_lines(done.stdout)] == list(COMMANDS)
     assert done.stderr == ""
+
+
+def test_the_installed_command_freezes_the_heap_before_the_interpreter_shuts_down(monkeypatch, capfd):
+    """``console_main`` (the ``lvmh-pipeline`` script) returns the command's code and leaves
+    the objects out of the collector, so that Python's shutdown does not walk them."""
+    import gc
+
+    from lvmh_pipeline.cli import console_main
+
+    monkeypatch.setattr(sys, "argv", ["lvmh-pipeline", "--help"])
+    try:
+        assert console_main() == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert "usage:" in capfd.readouterr().out
