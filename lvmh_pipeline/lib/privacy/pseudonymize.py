@@ -8,7 +8,8 @@ What is replaced (the policy, :class:`PrivacyPolicy`):
 
 - always: person names (``[NAME]``; once a name is found, every other occurrence of it in the
   note, and the ``known_names`` of the same client), e-mails, phone numbers, IBANs, card
-  numbers, street addresses (``[EMAIL]`` … ``[ADDRESS]``);
+  numbers, street addresses, messaging and social-media handles (``[EMAIL]`` … ``[ADDRESS]``,
+  ``[HANDLE]``);
 - by default (``special_categories``): GDPR Art. 9 data — health conditions, political
   opinions, religion, ethnic origin, sexual orientation, union membership — as ``[HEALTH]``,
   ``[POLITICS]``, ``[RELIGION]``, ``[ORIGIN]``, ``[ORIENTATION]``, ``[UNION]``;
@@ -34,6 +35,7 @@ from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.addresses import find_addresses
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan, find_cards, find_emails, find_ibans, find_phones
+from lvmh_pipeline.lib.privacy.handles import find_handles
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.detect import find_names
 
@@ -53,7 +55,7 @@ __all__ = [
     "pseudonymize",
 ]
 
-IDENTIFIER_KINDS: tuple[str, ...] = ("NAME", "EMAIL", "PHONE", "IBAN", "CARD", "ADDRESS")
+IDENTIFIER_KINDS: tuple[str, ...] = ("NAME", "EMAIL", "PHONE", "IBAN", "CARD", "ADDRESS", "HANDLE")
 SPECIAL_KINDS: tuple[str, ...] = ("HEALTH", "POLITICS", "RELIGION", "ORIGIN", "ORIENTATION", "UNION")
 PII_KINDS: tuple[str, ...] = IDENTIFIER_KINDS + SPECIAL_KINDS
 
@@ -65,6 +67,7 @@ _DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_cards,
     find_phones,
     find_addresses,
+    find_handles,
     find_names,
 )
 _MAX_PASSES = 4
@@ -77,6 +80,7 @@ _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_ibans,
     find_cards,
     find_phones,
+    find_handles,
 )
 
 

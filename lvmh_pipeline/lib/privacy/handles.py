@@ -1,0 +1,59 @@
+"""Messaging and social-media handles: "@sophie.m.style", "WeChat: lily_chen88",
+"LINE IDはsakura_0505", "微信号：wang_li1988", "카톡 아이디 minji0707", "Телеграм: @ivanova_anna".
+
+A handle reaches the person as surely as a phone number, so it is a contact identifier
+(``[HANDLE]``). Two forms are found:
+
+- an **@-handle**: "@" after a space, punctuation or the start (never inside a word or an
+  e-mail, which is found before this detector), then 2–30 ASCII letters, digits, "_" or ".";
+- an **id after the name of a messaging app or network** (WeChat, LINE, KakaoTalk, Telegram,
+  Instagram, Skype …, in the scripts advisors write them), optionally announced by "ID", "号",
+  "아이디", "は" or a colon: an id-like ASCII token. Without an announcement the token must
+  start with a letter and hold a digit, "_", "." or "-" ("WeChat lily_88" is an id; "WeChat
+  over e-mail", "Instagram 2024", "Instagram 10k" are not).
+
+Phone numbers given for WhatsApp or Signal are phones, found before this detector.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+
+__all__ = ["find_handles"]
+
+_AT_HANDLE = re.compile(r"(?<![\w@.\-+])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])")
+# "LINE" and "IG" only in capitals: "line" and "ig" are words.
+_APPS = (
+    r"(?i:we\s?chat|weixin|kakao\s?talk|kakao|telegram|instagram|insta|skype|viber|snapchat|"
+    r"tiktok|tik\s?tok|twitter|facebook|linkedin|discord|whatsapp|qq|xiaohongshu|rednote|"
+    r"телеграмм?|телеграме|телеге|телега|инстаграме?|инсте|инста|вайбере?|вотсапе?|ватсапе?|скайпе?)"
+    r"|LINE|Line|IG|FB|"
+    r"微信号?|微博|小红书|抖音|钉钉|企业微信|ライン|インスタグラム|インスタ|カカオトーク|"
+    r"카카오톡|카톡|카카오|인스타그램|인스타|텔레그램|라인|"
+    r"واتساب|واتس|انستغرام|انستقرام|إنستغرام|انستا|سناب\s?شات|سناب|تلغرام|تيليجرام|تليجرام"
+)
+_ANNOUNCE = r"(?i:id|ID号|号|아이디|账号|帳號|アカウント|handle|username|user\s?name|pseudo|nick|логин|ник|اسم المستخدم|يوزر)"
+_APP_HANDLE = re.compile(
+    rf"(?<![A-Za-zА-Яа-яЁё])(?:{_APPS})(?!(?<=[A-Za-zА-Яа-яЁё])[A-Za-zА-Яа-яЁё])"  # "微信lixiaoyu" is glued
+    rf"(?P<sep>\s*[(（]?\s*(?:の|的)?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*)"
+    r"(?P<id>(?<![A-Za-z0-9_.\-])@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?<![.\-]))(?![A-Za-z0-9_@])"
+)
+_ID_MARK = re.compile(r"[0-9_.\-]")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def find_handles(text: str) -> list[PiiSpan]:
+    """@-handles and ids after a messaging app's name (see the module docstring)."""
+    spans = [PiiSpan(m.start(), m.end(), "HANDLE") for m in _AT_HANDLE.finditer(text)] if "@" in text else []
+    for m in _APP_HANDLE.finditer(text):
+        token, sep = m.group("id"), m.group("sep")
+        announced = bool(sep.strip(" \t([（"))
+        # unannounced: an id mark and two letters ("lily_88"; not "2024", "10k", "0.5mm")
+        if announced or token.startswith("@") or (_ID_MARK.search(token) and len(_LETTER.findall(token)) >= 2
+                                                   and not token[0].isdigit()):
+            start = m.start("id")
+            if not any(s.start <= start < s.end for s in spans):
+                spans.append(PiiSpan(start, m.end("id"), "HANDLE"))
+    return sorted(spans)
