@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, clause_of, gap_words, listed, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.negation import COORDINATED_WORDS
 from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
 
 if TYPE_CHECKING:
@@ -60,7 +61,9 @@ def _fish_in(clause: str) -> bool:
     words = fold(clause).split()
     for k, word in enumerate(words):
         if word in _FISH_WORDS and not _FISH_NEGATORS.intersection(words[max(0, k - 2) : k]):
-            return True
+            # "no meat or fish", "no red meat and fish": the negator of a coordinated item
+            if not (k and words[k - 1] in COORDINATED_WORDS and _FISH_NEGATORS.intersection(words[max(0, k - 4) : k - 1])):
+                return True
     for fish in _DENSE_FISH_WORDS:
         at = clause.find(fish)
         # (a slice: "^" would not match at a ``pos`` argument)

@@ -40,7 +40,7 @@ _PRE: dict[str, str] = {
     "DE": "kein keine keinen keiner keinem keines nicht ohne nie niemals weder vermeidet",
     "PT": "não sem nenhum nenhuma nunca nem evita evitar nada nega",
     "NL": "geen niet zonder nooit noch vermijdt ontkent",
-    "RU": "не нет без никаких никакой никакая ни избегает отрицает",
+    "RU": "не нет без никаких никакой никакая никакого никакую никакие ни избегает отрицает",
     "AR": "لا بدون ليس ليست غير لم دون بلا لايوجد مفيش تجنب مش مو مب ولا وبدون ينفي تنفي نفت نفى "
           "ماعنده ماعندها ماعندهم ماعندو ماعندي ماعندهاش ماعندوش مافي مافيه",
 }
