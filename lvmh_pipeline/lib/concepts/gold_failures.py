@@ -3,11 +3,13 @@
 :func:`failure_classes` counts, per language, each kind of miss under a label built from
 categories only — where a leaked surname stands (:func:`~lvmh_pipeline.lib.privacy.leak_context.leak_contexts`),
 which Art. 9 category was kept and whether any of it was touched, which allergy or diet label was
-missed or invented. ``bench/bench_notes.py --failure-classes`` prints it.
+missed or invented, how a budget was missed (none found, a bound missing or extra, off by a
+multiplier or a currency). ``bench/bench_notes.py --failure-classes`` prints it.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -15,7 +17,11 @@ from collections.abc import Sequence
 import pandas as pd
 
 from lvmh_pipeline.lib.common.cells import as_list
-from lvmh_pipeline.lib.concepts.gold_quality import GoldNote, GoldRun
+from lvmh_pipeline.lib.common.text import normalize
+from lvmh_pipeline.lib.concepts.budgets.budget import budget_lexicon, currency_words_in
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, has_currency_sign
+from lvmh_pipeline.lib.concepts.budgets.currencies import default_currency
+from lvmh_pipeline.lib.concepts.gold_quality import GoldNote, GoldRun, budget_ok
 from lvmh_pipeline.lib.privacy.leak_context import leak_contexts, over_redacted
 from lvmh_pipeline.lib.privacy.quality import surviving_characters
 
@@ -43,10 +49,53 @@ def _art9_label(category: str, span: str, original: str, stored: str, kept: list
     return f"{category}|{touched}|{size}|{token}"
 
 
+def _bound_label(expected: float, predicted: float, currencies: tuple[str, str]) -> str:
+    """ok / missing / extra / off by a power of ten / read in the other of ``currencies``
+    (the gold's and the note language's default) / higher / lower."""
+    if math.isnan(expected) or math.isnan(predicted):
+        return "ok" if math.isnan(expected) and math.isnan(predicted) else ("missing" if math.isnan(predicted) else "extra")
+    if abs(expected - predicted) <= 0.01 * max(abs(expected), 1.0):
+        return "ok"
+    ratio = math.log10(predicted / expected) if expected > 0 and predicted > 0 else math.nan
+    for power in (1, 2, 3, 4):
+        if abs(abs(ratio) - power) < 0.03:
+            return f"x1e{power}" if ratio > 0 else f"/1e{power}"
+    gold, default = currencies
+    rates = [EUR_PER_UNIT[default] / EUR_PER_UNIT[gold], EUR_PER_UNIT[gold] / EUR_PER_UNIT[default]]
+    if gold != default and any(abs(predicted / expected - rate) <= 0.01 * rate for rate in rates):
+        return "currency"
+    return "higher" if predicted > expected else "lower"
+
+
+def _budget_label(note: GoldNote, row) -> str | None:
+    """How the note's budget was missed, or None when it was found exactly (or rightly absent)."""
+    if budget_ok(note.budget, row) is not False:
+        return None
+    if note.budget is None:
+        return "spurious"
+    currency = note.budget.get("currency") or "EUR"
+    written = "default_currency" if currency == default_currency(note.language) else "other_currency"
+    if note.budget.get("unlimited"):
+        return f"unlimited|{written}"
+    predicted = (float(row["budget_min_eur"]), float(row["budget_max_eur"])) if row is not None else (math.nan, math.nan)
+    if all(math.isnan(v) for v in predicted):  # what the note offers a reader: a keyword, a currency, digits
+        lexicon = budget_lexicon()
+        folded = normalize(note.text).folded
+        keyword = "keyword" if lexicon.keywords.find(folded) else "no_keyword"
+        marked = "currency_marked" if has_currency_sign(note.text) or currency_words_in(folded) else "no_currency"
+        digits = "digits" if re.search(r"\d", note.text) else "no_digits"
+        return f"none_found|{written}|{keyword}|{marked}|{digits}"
+    expected = [math.nan if note.budget.get(k) is None else float(note.budget[k]) * EUR_PER_UNIT.get(currency, math.nan)
+                for k in ("min", "max")]
+    pair = (currency, default_currency(note.language))
+    return f"min:{_bound_label(expected[0], predicted[0], pair)}|max:{_bound_label(expected[1], predicted[1], pair)}|{written}"
+
+
 def failure_classes(gold: Sequence[GoldNote], run: GoldRun) -> pd.DataFrame:
     """``language, kind, label, count``: one row per class of miss, largest first."""
     stored = dict(zip(run.notes["client_id"], run.notes["text"]))
     profiles = run.profiles.set_index("client_id") if len(run.profiles) else run.profiles
+    budgets = "budget_min_eur" in run.profiles.columns
     counts: Counter[tuple[str, str, str]] = Counter()
     for note in gold:
         text = stored.get(note.id, "")
@@ -66,6 +115,9 @@ def failure_classes(gold: Sequence[GoldNote], run: GoldRun) -> pd.DataFrame:
             if label:
                 counts[note.language, "art9_kept", label] += 1
         row = profiles.loc[note.id] if note.id in profiles.index else None
+        label = _budget_label(note, row) if budgets else None
+        if label:
+            counts[note.language, "budget_missed", label] += 1
         for kind, gold_labels, column in (
             ("allergy", {label for label, _ in note.allergies}, "allergies"),
             ("diet", set(note.diets), "diets"),

@@ -31,7 +31,7 @@ from lvmh_pipeline.lib.privacy.quality import redaction_outcome
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy
 
-__all__ = ["GoldNote", "GoldRun", "gold_report", "load_gold_notes", "run_gold_notes"]
+__all__ = ["GoldNote", "GoldRun", "budget_ok", "gold_report", "load_gold_notes", "run_gold_notes"]
 
 # Gold labels that the taxonomy spells differently (the material "wool" exists).
 LABEL_ALIASES = {"wool": "wool_allergy"}
@@ -153,7 +153,7 @@ def _same_amount(gold: float, predicted: float) -> bool:
     return abs(gold - predicted) <= _BUDGET_TOLERANCE * max(abs(gold), 1.0)
 
 
-def _budget_ok(gold: dict | None, row: pd.Series) -> bool | None:
+def budget_ok(gold: dict | None, row: pd.Series) -> bool | None:
     """Exact budget (both bounds within 1 %)? None when neither gold nor pipeline has one."""
     predicted = (float(row["budget_min_eur"]), float(row["budget_max_eur"])) if row is not None else (math.nan, math.nan)
     has_predicted = not (math.isnan(predicted[0]) and math.isnan(predicted[1]))
@@ -236,7 +236,7 @@ def gold_report(gold: Sequence[GoldNote], run: GoldRun, taxonomy: Taxonomy | Non
         allergies = set(as_list(row["allergies"])) if row is not None else set()
         diets = set(as_list(row["diets"])) if row is not None else set()
         occasions, dated = _occasion_set(as_list(row["occasions"]) if row is not None else [])
-        budget = _budget_ok(note.budget, row)
+        budget = budget_ok(note.budget, row)
         forbidden = len(set(note.not_concepts) & concepts_of.get(note.id, set()))
         leak = outcome.surnames_leaked > 0
         for tally in [by_language[note.language], by_language["ALL"], *(by_class[c] for c in note.classes)]:

@@ -49,3 +49,28 @@ def test_over_redacted_words_are_labelled_by_placeholder_and_place():
     frame = failure_classes(gold, run)
     over = frame[frame["kind"] == "over_redacted"]
     assert list(over["label"]) == ["NAME|latin|common_word|capitalised|between_gold"]
+
+
+def test_budget_misses_are_labelled_by_bound_multiplier_and_what_the_note_offers():
+    gold = [
+        _note("Zyxwq, 57, bis 5 Tsd.", id="a", language="DE", budget={"min": None, "max": 5000, "currency": "EUR"}),
+        _note("Budget 3-4K.", id="b", budget={"min": 3000, "max": 4000, "currency": "EUR"}),
+        _note("Budget 300 тысяч.", id="c", language="RU", budget={"min": 300000, "max": 300000, "currency": "RUB"}),
+        _note("Nice day.", id="d"),
+    ]
+    run = GoldRun(
+        notes=pd.DataFrame({"client_id": ["a", "b", "c", "d"], "text": ["x"] * 4}),
+        rejected=pd.DataFrame(),
+        concepts=pd.DataFrame(),
+        profiles=pd.DataFrame({"client_id": ["a", "b", "c", "d"], "allergies": [[]] * 4, "diets": [[]] * 4,
+                               "budget_min_eur": [float("nan"), 3000.0, 3.0, 100.0],
+                               "budget_max_eur": [float("nan"), 3000.0, 3.0, 100.0]}),
+    )
+    frame = failure_classes(gold, run)
+    got = {(r.language, r.label) for r in frame[frame["kind"] == "budget_missed"].itertuples()}
+    assert got == {
+        ("DE", "none_found|default_currency|no_keyword|no_currency|digits"),
+        ("EN", "min:ok|max:lower|default_currency"),
+        ("RU", "min:/1e3|max:/1e3|default_currency"),
+        ("EN", "spurious"),
+    }

@@ -36,7 +36,7 @@ from lvmh_pipeline.lib.concepts.matcher import PhraseFinder
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
 
-__all__ = ["Budget", "BudgetLexicon", "budget_lexicon", "find_budget", "parse_budget"]
+__all__ = ["Budget", "BudgetLexicon", "budget_lexicon", "currency_words_in", "find_budget", "parse_budget"]
 
 _MAX_WORDS_AFTER_KEYWORD = 7  # "Budget extremely flexible, discussed 40K+"
 _MAX_WORDS_BEFORE_KEYWORD = 2  # "a 5K budget", "50万円の予算"
@@ -58,7 +58,9 @@ _UNIT_AFTER = re.compile(
     r"persone|personen|pessoas|invités|guests|invitados|ospiti|gäste|followers|abonnés|"
     r"seguidores|subscribers|abonnenten|volgers|%|fois|times|veces|volte|mal|semaines|weeks|"
     r"settimane|semanas|wochen|mois|months?|mesi|meses|monate|jours|days|giorni|días|tage|"
-    r"heures|hours|ore|horas|stunden|min|abonnati|подписчиков|человек|гостей)(?![^\W\d_])",
+    r"heures|hours|ore|horas|stunden|min|abonnati|подписчиков|человек|гостей|views|likes|vues|aufrufe|"
+    r"visualizzazioni|visualizaciones|visualizações|weergaven|просмотров|лайков|km|kms|miles|kcal|calories|steps)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -137,6 +139,11 @@ def _lexicon_for(tax: Taxonomy) -> BudgetLexicon:
 def _currency_words() -> PhraseFinder:
     """Currency words over folded text (one automaton pass instead of a word split)."""
     return PhraseFinder(currency_words())
+
+
+def currency_words_in(folded: str) -> bool:
+    """Does the folded text name a currency in words ("euros", "рублей", "دولار")?"""
+    return bool(_currency_words().find(folded))
 
 
 _STOPS = (".", "!", "?", ";", "\n", "。", "！", "？", "؛")
@@ -325,10 +332,31 @@ def find_budget(
         flex = _near(nt, lex.flexible, s_start, s_end, anchor)
         return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
     if not has_currency_sign(text) and not _currency_words().find(nt.folded):
-        return None
+        return _thousands_amount(text, nt, lex, language)
     for match in find_amount_matches(text, words=False, marked_only=True):
         amount = parse_amount(match, language)
         if amount is None or not _is_money_like(text, match, amount, keyword_tied=False):
+            continue
+        s_start, s_end = _sentence_bounds(text, match.start)
+        amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
+        flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
+        return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
+    return None
+
+
+# The smallest thousands amount read as a budget with neither keyword nor currency (EUR).
+_MIN_THOUSANDS_EUR = 500.0
+
+
+def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | None) -> Budget | None:
+    """A budget written as digits with a thousands multiplier and nothing else ("bis 5 Tsd.",
+    "до 300 тыс.", "~8k", "3-4K"): telegraphic notes state budgets this way. Ages, counts and
+    units after the amount ("10k followers") are not budgets."""
+    for match in find_amount_matches(text, words=False):
+        amount = parse_amount(match, language)
+        if amount is None or not (amount.multiplier and amount.big) or _UNIT_AFTER.match(text, match.end):
+            continue
+        if max(v for v in (amount.low, amount.high) if not math.isnan(v)) < _MIN_THOUSANDS_EUR:
             continue
         s_start, s_end = _sentence_bounds(text, match.start)
         amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))

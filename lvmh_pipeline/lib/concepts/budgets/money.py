@@ -287,6 +287,8 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
             low = q1.value * q2.group_scale  # "3천-5천만", "二十到三十万"
         if low <= q2.value <= low * 10:
             high = q2.value
+        elif q1.value <= q2.value <= q1.value * 10:
+            low, high = q1.value, q2.value  # "八千到一万", "5000到1万": the first amount is whole already
         else:
             low = high = q1.value
             end = match.first_end

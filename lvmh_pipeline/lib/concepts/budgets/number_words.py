@@ -88,7 +88,7 @@ BIG -1e6: millions millones milioni milhões millionen miljoenen миллион�
 _HALVES = "half halbe halben halb einhalb halve demi demie mezzo medio media meio نصف"
 # Abbreviations read only right after digits ("5 Mio.", "300 тыс."); "m" is "5m" = 5 million.
 _DIGIT_MULTIPLIERS: dict[str, float] = {
-    "m": 1e6, "mio": 1e6, "mln": 1e6, "млн": 1e6, "tsd": 1e3, "тыс": 1e3,
+    "m": 1e6, "mio": 1e6, "mln": 1e6, "млн": 1e6, "tsd": 1e3, "тыс": 1e3, "к": 1e3,  # "400к": Cyrillic k
 }
 _ABBREVIATIONS = frozenset({"mio", "mln", "млн", "tsd", "тыс", "mil"})  # may end with "."
 _CONNECTORS = frozenset({"and", "et", "e", "y", "und", "en", "ën", "и", "و"})
