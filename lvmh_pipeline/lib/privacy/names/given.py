@@ -56,12 +56,23 @@ from lvmh_pipeline.lib.privacy.names.positions import (  # the shapes both modul
 )
 
 
+# A surname with lower-case particles after a given name: "Jan de Boer", "Anna van der Meer".
+_PARTICLE_SURNAME = re.compile(
+    r"[ \t]+(?P<surname>(?:de|van|von|vom|zu|da|di|del|della|du|dos|das|do|ter|ten|le|la)"
+    r"(?:[ \t]+(?:der|den|de|het|la|le|van))?[ \t]+(?P<last>" + _CAP_RE.pattern + r"))(?![\w'’\-])"
+)
+
+
 def given_name_pairs(text: str) -> list[PiiSpan]:
     spans = []
     lexicon = person_names()
     for start, stop, word in scan(text).capitals:
         folded = word.casefold()
         if not _GAP_THEN_UPPER.match(text, stop):
+            particle = _PARTICLE_SURNAME.match(text, stop)
+            if particle and folded in lexicon.given and is_surname(particle.group("surname")) and not _ordinary(word):
+                # "Jan de Boer" (the listed "de Boer") -> "[NAME] de [NAME]", the particle kept as elsewhere
+                spans += [PiiSpan(start, stop, "NAME"), PiiSpan(particle.start("last"), particle.end(), "NAME")]
             continue
         if folded not in lexicon.given:
             # surname first: "Kim Min-ji", "Wang Wei", "Tanaka Yuki", "Orlov Ivan"

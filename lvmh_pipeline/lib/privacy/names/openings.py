@@ -90,10 +90,10 @@ def _particle_names(text: str, note_start: int) -> list[PiiSpan]:
         elif (
             particle in _NAME_PARTICLES
             and _LOWER_AFTER.match(text, m.end())
-            and (is_surname(word) or is_given_name(word))
-            and classify(word) != COMMON
+            # the whole name listed ("De Vries", "Van der Meer": "Meer" alone is a word)
+            and (is_surname(name) or ((is_surname(word) or is_given_name(word)) and classify(word) != COMMON))
         ):
-            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "… . De Luca conferma"
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "… . De Luca conferma", "De Vries kwam langs"
     return spans
 
 

@@ -66,10 +66,10 @@ _STRONG_AGE = (
     rf"(?:(?i:{alternation(AGE_UNITS)})(?![{LETTER}])|(?i:jährige?[rn]?)|[0-9]?s\b)"
 )
 _AGE_AFTER = re.compile(
-    rf"[ \t]*(?:[,，、][ \t]*|[(（][ \t]*|[-–—:][ \t]*)?(?P<strong>{_STRONG_AGE})"
-    r"|[ \t]*(?P<weak>[(（][ \t]*\d{2}[ \t]*[)）]|[,，][ \t]*\d{2}(?=[ \t]*(?:[,;)，]|\.(?:\s|$)|$)))"
+    rf"[ \t]*(?:[,，、،][ \t]*|[(（][ \t]*|[-–—:][ \t]*)?(?P<strong>{_STRONG_AGE})"
+    r"|[ \t]*(?P<weak>[(（][ \t]*\d{2}[ \t]*[)）]|[,，،][ \t]*\d{2}(?=[ \t]*(?:[,;)，،]|\.(?:\s|$)|$)))"
 )
-_DELIMITER = re.compile(r"[ \t]*(?P<mark>[,;(/]|[，、（]|[-–—](?=[ \t])|:)")
+_DELIMITER = re.compile(r"[ \t]*(?P<mark>[,;(/]|[，、（،]|[-–—](?=[ \t])|:)")
 _NAME_WORD = re.compile(rf"[{UPPER}]\.|(?:(?i:{_PART})[ \t]+)*{_CAP}")
 _GAP = re.compile(r"[ \t\u00a0]+")
 _LINE_START = re.compile(
