@@ -105,8 +105,10 @@ def extract(
 
     ``language`` selects the aliases (all languages when unknown); ``note_date`` gives the
     ``next_month`` timing concept its month number. ``fixed_months``: christmas,
-    valentines_day and new_year carry their month (12, 2, 1); off by default, as in the
-    demo generator's ground truth, where those occasions have no month. ``protected``: the
+    valentines_day and new_year carry their month (12, 2, 1) unless the note dates them
+    otherwise; off here by default (the demo generator's ground truth gives them no month),
+    on in :func:`extract_note_concepts`, the pipeline's path: an analyst planning December
+    wants "Christmas" there. ``protected``: the
     concepts pseudonymization redacted from ``text`` (:func:`protected_hits`); the allergens
     among them pair with the allergy words left next to their placeholders. A non-food
     allergen is a hit at every mention (pseudonymization removes each one).
@@ -146,7 +148,7 @@ def extract(
     if fixed_months:
         for i, match in enumerate(matches):
             fixed = meta.fixed_month[match[2]]
-            if fixed:
+            if fixed and i not in months:  # a date written in the note wins ("Рождество 7 января")
                 months[i] = fixed
 
     hits: list[ConceptHit] = []
@@ -268,7 +270,7 @@ def _language_of(note: tuple) -> str | None:
 
 
 def extract_note_concepts(
-    notes: pd.DataFrame, *, taxonomy: Taxonomy | None = None, fixed_months: bool = False,
+    notes: pd.DataFrame, *, taxonomy: Taxonomy | None = None, fixed_months: bool = True,
     workers: int | None = None,
 ) -> pd.DataFrame:
     """One row per (note, concept) with exactly :data:`NOTE_CONCEPTS_COLUMNS`.

@@ -3,7 +3,7 @@
 :func:`failure_classes` counts, per language, each kind of miss under a label built from
 categories only — where a leaked surname stands (:func:`~lvmh_pipeline.lib.privacy.leak_context.leak_contexts`),
 which Art. 9 category was kept and whether any of it was touched, which allergy or diet label was
-missed or invented, how a budget was missed (none found, a bound missing or extra, off by a
+missed or invented, which occasion was missed, invented or dated wrong, how a budget was missed (none found, a bound missing or extra, off by a
 multiplier or a currency). ``bench/bench_notes.py --failure-classes`` prints it.
 """
 
@@ -21,7 +21,7 @@ from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.concepts.budgets.budget import budget_lexicon, currency_words_in
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, has_currency_sign
 from lvmh_pipeline.lib.concepts.budgets.currencies import default_currency
-from lvmh_pipeline.lib.concepts.gold_quality import GoldNote, GoldRun, budget_ok
+from lvmh_pipeline.lib.concepts.gold_quality import GoldNote, GoldRun, budget_ok, occasion_set
 from lvmh_pipeline.lib.privacy.leak_context import leak_contexts, over_redacted
 from lvmh_pipeline.lib.privacy.quality import surviving_characters
 
@@ -91,6 +91,22 @@ def _budget_label(note: GoldNote, row) -> str | None:
     return f"min:{_bound_label(expected[0], predicted[0], pair)}|max:{_bound_label(expected[1], predicted[1], pair)}|{written}"
 
 
+def _occasion_labels(note: GoldNote, row) -> list[tuple[str, str]]:
+    """(kind, label) of each occasion missed, invented, or found with a missing or wrong month."""
+    if row is None or "occasions" not in row.index:
+        return []
+    names, dated = occasion_set(as_list(row["occasions"]))
+    months = {name: month for name, month in dated}
+    found = []
+    for name, month in note.occasions:
+        if name not in names:
+            found.append(("occasion_missed", f"{name}|{'dated' if month else 'undated'}"))
+        elif month and (name, month) not in dated:
+            found.append(("occasion_month", f"{name}|{'wrong_month' if name in months else 'no_month'}"))
+    found += [("occasion_invented", name) for name in names - {name for name, _ in note.occasions}]
+    return found
+
+
 def failure_classes(gold: Sequence[GoldNote], run: GoldRun) -> pd.DataFrame:
     """``language, kind, label, count``: one row per class of miss, largest first."""
     stored = dict(zip(run.notes["client_id"], run.notes["text"]))
@@ -115,6 +131,8 @@ def failure_classes(gold: Sequence[GoldNote], run: GoldRun) -> pd.DataFrame:
             if label:
                 counts[note.language, "art9_kept", label] += 1
         row = profiles.loc[note.id] if note.id in profiles.index else None
+        for kind, label in _occasion_labels(note, row):
+            counts[note.language, kind, label] += 1
         label = _budget_label(note, row) if budgets else None
         if label:
             counts[note.language, "budget_missed", label] += 1

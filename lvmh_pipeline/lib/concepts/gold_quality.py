@@ -31,7 +31,7 @@ from lvmh_pipeline.lib.privacy.quality import redaction_outcome
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy
 
-__all__ = ["GoldNote", "GoldRun", "budget_ok", "gold_report", "load_gold_notes", "run_gold_notes"]
+__all__ = ["GoldNote", "GoldRun", "budget_ok", "gold_report", "load_gold_notes", "occasion_set", "run_gold_notes"]
 
 # Gold labels that the taxonomy spells differently (the material "wool" exists).
 LABEL_ALIASES = {"wool": "wool_allergy"}
@@ -204,7 +204,8 @@ class _Tally:
         }
 
 
-def _occasion_set(labels: Iterable[str]) -> tuple[set[str], set[tuple[str, int]]]:
+def occasion_set(labels: Iterable[str]) -> tuple[set[str], set[tuple[str, int]]]:
+    """Profile occasion labels ("birthday:5", "christmas") as (names, (name, month) pairs)."""
     plain, dated = set(), set()
     for label in labels:
         name, _, month = label.partition(":")
@@ -235,7 +236,7 @@ def gold_report(gold: Sequence[GoldNote], run: GoldRun, taxonomy: Taxonomy | Non
         )
         allergies = set(as_list(row["allergies"])) if row is not None else set()
         diets = set(as_list(row["diets"])) if row is not None else set()
-        occasions, dated = _occasion_set(as_list(row["occasions"]) if row is not None else [])
+        occasions, dated = occasion_set(as_list(row["occasions"]) if row is not None else [])
         budget = budget_ok(note.budget, row)
         forbidden = len(set(note.not_concepts) & concepts_of.get(note.id, set()))
         leak = outcome.surnames_leaked > 0

@@ -7,6 +7,8 @@ import math
 
 import pandas as pd
 
+from lvmh_pipeline.lib.concepts.context import FIXED_MONTHS
+
 SET_CATEGORIES = {"allergy": "allergies", "diet": "diets", "occasion": "occasions"}
 EXCLUDED = {"allergy_unspecified"}
 
@@ -38,7 +40,8 @@ def predicted_facts(note_concepts: pd.DataFrame) -> pd.DataFrame:
         )
         if row.category in SET_CATEGORIES and row.concept not in EXCLUDED:
             label = row.concept
-            if row.category == "occasion" and not pd.isna(row.month):
+            # the generator's truth gives fixed holidays no month (christmas is December anyway)
+            if row.category == "occasion" and not pd.isna(row.month) and FIXED_MONTHS.get(label) != int(row.month):
                 label = f"{label}:{int(row.month)}"
             facts[SET_CATEGORIES[row.category]].add(label)
         elif row.concept == "budget" and facts["budget"] is None:

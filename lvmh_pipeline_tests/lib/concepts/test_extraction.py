@@ -458,3 +458,17 @@ def test_notes_read_on_worker_processes_give_the_serial_table(monkeypatch):
     serial = extract_note_concepts(notes, workers=1)
     assert len(serial) > 100 and "nickel" in set(serial["concept"])
     pd.testing.assert_frame_equal(extract_note_concepts(notes, workers=2), serial)
+
+
+def test_the_pipeline_dates_fixed_holidays_and_the_generator_comparison_ignores_that_month():
+    """``extract_note_concepts`` (the assets' path) gives christmas / valentines_day / new_year
+    their month; :func:`concept_quality` compares them with the generator's undated truth."""
+    from lvmh_pipeline.lib.concepts.quality import predicted_facts
+
+    notes = pd.DataFrame({"note_id": ["n1"], "client_id": ["c1"], "note_date": ["2026-01-15"], "language": ["FR"],
+                          "upload_date": ["2026-01-15"],
+                          "text": ["Cadeaux de Noël et Saint-Valentin, anniversaire en mai."]})
+    concepts = extract_note_concepts(notes, workers=1)
+    occasions = {(r.concept, r.month) for r in concepts.itertuples() if r.category == "occasion"}
+    assert occasions == {("christmas", 12), ("valentines_day", 2), ("birthday", 5)}
+    assert set(predicted_facts(concepts).loc["n1", "occasions"]) == {"christmas", "valentines_day", "birthday:5"}
