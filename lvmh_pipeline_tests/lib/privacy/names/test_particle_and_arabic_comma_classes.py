@@ -1,7 +1,7 @@
 """Names found missing on notes written outside the project (our own phrasings): a listed
 particle surname opening a sentence ("De Vries kwam langs"), a given name before a listed
 particle surname ("Jan de Boer"), and a leading Latin name before an age set off by the
-Arabic comma in an Arabic note ("Schneider، ٤٢ سنة")."""
+Arabic comma in an Arabic note ("Schneider، ٤٢ سنة"), a Latin name before 손님 in Korean."""
 
 from __future__ import annotations
 
@@ -16,12 +16,16 @@ CASES = [
     ("NL", "Anna van der Meer kwam langs.", "[NAME] van der [NAME] kwam langs."),
     ("AR", "Schneider، ٤٢ سنة، تبحث عن حقيبة.", "[NAME]، ٤٢ سنة، تبحث عن حقيبة."),
     ("AR", "Schneider Anna، ٤٢ سنة، تبحث عن حقيبة.", "[NAME]، ٤٢ سنة، تبحث عن حقيبة."),
+    ("KO", "Schneider Anna 손님 방문.", "[NAME] 손님 방문."),  # 손님 (guest) after a Latin name
+    ("KO", "Brown 손님이 오셨다.", "[NAME] 손님이 오셨다."),
 ]
 KEPT = [
     ("ES", "De nuevo vino a la tienda."),
     ("IT", "Da quando è arrivata, cerca borse."),
     ("FR", "Parle avec Jean de Montréal."),  # "de Montréal" is a place, not a listed surname
     ("NL", "In mei de Boer bezocht."),
+    ("KO", "이 손님은 단골."),  # "this guest"
+    ("KO", "Dior 손님 선물."),
 ]
 
 

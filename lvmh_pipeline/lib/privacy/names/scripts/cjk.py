@@ -53,8 +53,8 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
 _FOREIGN_HONORIFICS = (
     JA_HONORIFICS + ZH_HONORIFICS[:6] + tuple(h for h in KO_HONORIFICS if h not in KO_SPACED_ONLY)
 )
-# "Meyer 부인" (Mrs Meyer), "Meyer 부부" (the Meyers): after a Latin name only.
-_KO_FOREIGN_SPACED = frozenset({"부인", "부부", "내외", "커플"})
+# "Meyer 부인" (Mrs Meyer), "Meyer 부부" (the Meyers), "Meyer 손님" (guest Meyer): after a Latin name only.
+_KO_FOREIGN_SPACED = frozenset({"부인", "부부", "내외", "커플", "손님", "손님께서", "손님이", "고객분", "손님분"})
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё"
 _FOREIGN = re.compile(
     rf"(?<![{_LETTERS}'’\-])([A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTERS}'’\-]+)"
