@@ -44,7 +44,22 @@ FLOAT_DECIMALS = 6
 def json_safe(value: Any) -> Any:
     """Recursively convert numpy / pandas values to JSON types; NaN, inf, NA and NaT become None,
     floats are rounded to :data:`FLOAT_DECIMALS` decimals."""
-    if value is None or isinstance(value, (bool, str)):
+    kind = type(value)  # the plain Python types first, by exact type (ABC checks are slow)
+    if kind is str or kind is bool or value is None:
+        return value
+    if kind is float:
+        return round(value, FLOAT_DECIMALS) if math.isfinite(value) else None
+    if kind is int:
+        return value
+    if kind is dict:
+        return {k if type(k) is str else str(k): json_safe(v) for k, v in value.items()}
+    if kind is list:
+        return [json_safe(v) for v in value]
+    return _json_safe_other(value)
+
+
+def _json_safe_other(value: Any) -> Any:
+    if isinstance(value, (bool, str)):
         return value
     if isinstance(value, (np.bool_,)):
         return bool(value)
