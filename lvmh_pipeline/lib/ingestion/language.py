@@ -189,3 +189,25 @@ def normalize_language_code(value: object) -> str | None:
     # Locale tags: fr-FR, pt_BR, zh-Hans-CN, en-GB.
     primary = re.split(r"[-_\s(]", cleaned, maxsplit=1)[0]
     return _NAME_TO_CODE.get(primary)
+
+
+# The declared language is overridden only when the detector is this sure and the text has
+# enough words to judge.
+CONTRADICTION_CONFIDENCE = 0.5
+CONTRADICTION_MIN_WORDS = 4
+
+
+def resolve_language(declared: str, text: str) -> tuple[str, bool]:
+    """(language, detected?) of a note: the declared code unless missing, unknown or
+    contradicted by the text."""
+    code = normalize_language_code(declared)
+    guess = guess_language(text)
+    if code is None:
+        return guess.language, True
+    contradicted = (
+        guess.language != code
+        and guess.confidence >= CONTRADICTION_CONFIDENCE
+        and len(text.split()) >= CONTRADICTION_MIN_WORDS
+        and guess.scores.get(code, 0.0) <= 0.5 * max(guess.scores.values(), default=0.0)
+    )
+    return (guess.language, True) if contradicted else (code, False)

@@ -16,7 +16,6 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.ingestion.csv_reader import EmptyFileError, NotesFileError, RawTable, read_raw_table
-from lvmh_pipeline.lib.ingestion.language import guess_language, normalize_language_code
 from lvmh_pipeline.lib.ingestion.columns import ColumnMap, resolve_columns
 from lvmh_pipeline.lib.ingestion.echo import safe_echo
 from lvmh_pipeline.lib.ingestion.fields import (
@@ -29,7 +28,7 @@ from lvmh_pipeline.lib.ingestion.fields import (
     parse_note_date,
 )
 from lvmh_pipeline.lib.privacy.identifiers import ClientIds, client_ids_for
-from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_notes
+from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_declared_notes
 from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy, protected_to_json, pseudonymize
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS, REJECTED_NOTES_COLUMNS, conform
 from lvmh_pipeline.lib.ingestion.uploads import EMPTY_FILE, csv_files, is_iso_date, skipped_entries
@@ -46,11 +45,6 @@ __all__ = [
 
 DEFAULT_MAX_NOTE_BYTES = 100_000  # a longer transcription is rejected (its row, not the file)
 _KEPT_OF_OVERSIZED = 2_000  # characters of an oversized note kept (pseudonymized) in rejected_notes
-
-# The declared language is overridden only when the detector is this sure and the text has
-# enough words to judge.
-CONTRADICTION_CONFIDENCE = 0.5
-CONTRADICTION_MIN_WORDS = 4
 
 _NOTES_DTYPES: dict[str, object] = {
     "duration_min": np.float64,
@@ -115,21 +109,6 @@ def _field(values: list[str], columns: dict[str, int], name: str) -> str:
     return values[idx] if idx is not None and idx < len(values) else ""
 
 
-def _language(declared: str, text: str) -> tuple[str, bool]:
-    """(language, detected?) — the declared code unless missing, unknown or contradicted."""
-    code = normalize_language_code(declared)
-    guess = guess_language(text)
-    if code is None:
-        return guess.language, True
-    contradicted = (
-        guess.language != code
-        and guess.confidence >= CONTRADICTION_CONFIDENCE
-        and len(text.split()) >= CONTRADICTION_MIN_WORDS
-        and guess.scores.get(code, 0.0) <= 0.5 * max(guess.scores.values(), default=0.0)
-    )
-    return (guess.language, True) if contradicted else (code, False)
-
-
 def note_id(client_id: str, note_date: str, text: str) -> str:
     """Stable id of a note: first 16 hex chars of sha1(``client_id|note_date|text``)."""
     return hashlib.sha1(f"{client_id}|{note_date}|{text}".encode()).hexdigest()[:16]
@@ -186,11 +165,12 @@ def _parse_rows(
         too_big = _oversized(raw, max_note_bytes)
         if too_big:  # kept in part: the file holds the rest, named by file and line
             raw = raw[:_KEPT_OF_OVERSIZED] + f" … [truncated: {too_big}]"
-        rows.append((line, values, raw, client_id, _language(_field(values, columns, "language"), raw)))
-    redactions = pseudonymize_notes([(row[2], row[4][0]) for row in rows], policy, workers)
-    for row, redacted in zip(rows, redactions, strict=True):
+        rows.append((line, values, raw, client_id))
+    # the language of each note (declared, or detected) is settled in the workers too
+    done = pseudonymize_declared_notes([(row[2], _field(row[1], columns, "language")) for row in rows], policy, workers)
+    for row, (redacted, _, _) in zip(rows, done, strict=True):
         names.setdefault(row[3], set()).update(redacted.names)
-    for (line, values, raw, client_id, (language, detected)), redacted in zip(rows, redactions, strict=True):
+    for (line, values, raw, client_id), (redacted, language, detected) in zip(rows, done, strict=True):
         others = names.get(client_id, set()) - set(redacted.names)
         if others:
             redacted = pseudonymize(raw, language=language, policy=policy, known_names=others)

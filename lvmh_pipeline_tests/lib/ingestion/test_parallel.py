@@ -7,7 +7,8 @@ import multiprocessing as mp
 import pytest
 
 from lvmh_pipeline.lib.common import parallel
-from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_notes
+from lvmh_pipeline.lib.ingestion.language import resolve_language
+from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_declared_notes, pseudonymize_notes
 from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, pseudonymize
 
 NOTES = [
@@ -33,6 +34,20 @@ def test_workers_give_the_serial_output_in_input_order(items, monkeypatch):
     assert pseudonymize_notes(items, DEFAULT_POLICY, workers=2) == serial
     assert pseudonymize_notes(items, DEFAULT_POLICY, workers=3) == serial
     assert any(r.names for r in serial) and any(r.counts for r in serial)  # the notes exercise redaction
+
+
+def test_workers_settle_the_declared_or_detected_language_as_the_serial_path_does(items, monkeypatch):
+    """The language cell as written ("fr-FR", "French", empty, contradicted by the text) is
+    resolved in the workers: the same language, detected flag and text as serially."""
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 10)
+    cells = {"FR": "fr-FR", "EN": "English", "DE": "", "KO": "KO", "AR": "arabe", "RU": "FR", None: ""}
+    declared = [(text, cells[language]) for text, language in items]
+    serial = []
+    for text, cell in declared:
+        language, detected = resolve_language(cell, text)
+        serial.append((pseudonymize(text, language=language, policy=DEFAULT_POLICY), language, detected))
+    assert pseudonymize_declared_notes(declared, DEFAULT_POLICY, workers=2) == serial
+    assert {(language, detected) for _, language, detected in serial} >= {("DE", True), ("RU", True), ("FR", False)}
 
 
 def test_small_inputs_one_core_and_empty_inputs_stay_serial(items, monkeypatch):
