@@ -70,7 +70,7 @@ _CORRECTIONS: dict[str, tuple[str, ...]] = {
            "드실 수 있으", "드실 수 있어", "드실 수 있음", "드실 수 있습", "먹을 수 있어", "먹을 수 있음", "먹을 수 있습",
            "먹을 수 있으"),
     "ZH": ("好转", "已改善", "改善了", "都能吃", "都可以吃", "不影响", "好了", "已经好了", "痊愈", "治好", "没有了", "正常", "搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
-           "删掉", "删除", "刪除", "排除了", "是否", "有没有", "有沒有"),
+           "删掉", "删除", "刪除", "排除了", "是否", "有没有", "有沒有", "是不是"),
 }
 # English corrections in notes of every language ("알레르기: Egg, Dairy 다 OK", "الحساسية: nuts OK").
 _CODE_SWITCH_CORRECTIONS = ("ok", "okay", "no problem", "all good", "not an issue")
@@ -117,10 +117,27 @@ _DENSE_COORDINATORS = frozenset("と や 和 及 与 跟 或 와 과 랑 및 나
 _CORRECTION_BREAK = re.compile(r"[.;!?,()\n。！？；、，؛؟،•|]|\s[-–—]\s|" + BRACKETS)
 
 
+# A constraint over now, or denied when asked, in the next clause: like a negative test it
+# reaches over a comma ("小时候对鸡蛋过敏，现在没事了", "كان عنده حساسية من البيض، الحين ما عنده",
+# "问她是不是对鸡蛋过敏，她说不是").
+_RESOLVED_NOW: dict[str, tuple[str, ...]] = {
+    "EN": ("no longer allergic", "she said no", "he said no"),
+    "FR": ("maintenant ça va", "n'est plus allergique", "elle a dit non", "il a dit non"),
+    "DE": ("inzwischen nicht mehr", "jetzt nicht mehr"),
+    "RU": ("сейчас уже нет", "сейчас всё в порядке", "сейчас все в порядке"),
+    "JA": ("今は大丈夫", "今は平気", "今はもう大丈夫", "違うとのこと", "違うそうです"),
+    "KO": ("지금은 괜찮", "이제는 괜찮", "아니라고"),
+    "ZH": ("现在没事", "現在沒事", "现在已经好了", "现在好了", "现在不过敏", "已经不过敏", "她说不是", "他说不是", "她说没有", "他说没有"),
+    "AR": ("الحين ما عنده", "الحين ما عندها", "الآن ما عنده", "الآن ما عندها", "الان ما عنده", "الان ما عندها",
+           "قالت لا", "قال لا"),
+}
+
+
 @lru_cache(maxsize=32)
 def _strong_phrases(language: str) -> tuple[str, ...]:
     langs = [language] if language in _NEGATIVE_TESTS else list(_NEGATIVE_TESTS)
-    return tuple(sorted({" ".join(fold(p).split()) for lang in langs for p in _NEGATIVE_TESTS[lang]}))
+    return tuple(sorted({" ".join(fold(p).split()) for lang in langs
+                         for p in _NEGATIVE_TESTS[lang] + _RESOLVED_NOW.get(lang, ())}))
 
 
 def _strong(folded: str, start: int, language: str | None) -> bool:
@@ -132,7 +149,8 @@ def _strong(folded: str, start: int, language: str | None) -> bool:
 def _corrections(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(alphabetic, dense) folded correction phrases for ``language`` (every language's when unknown)."""
     langs = [language] if language in _CORRECTIONS else list(_CORRECTIONS)
-    phrases = {" ".join(fold(p).split()) for lang in langs for p in _CORRECTIONS[lang] + _NEGATIVE_TESTS.get(lang, ())}
+    phrases = {" ".join(fold(p).split()) for lang in langs
+               for p in _CORRECTIONS[lang] + _NEGATIVE_TESTS.get(lang, ()) + _RESOLVED_NOW.get(lang, ())}
     phrases.update(" ".join(fold(p).split()) for p in _CODE_SWITCH_CORRECTIONS)
     dense = tuple(sorted(p for p in phrases if any(is_dense_char(c) for c in p)))
     return tuple(sorted(phrases - set(dense))), dense
