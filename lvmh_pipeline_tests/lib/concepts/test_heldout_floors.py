@@ -1,5 +1,8 @@
 """Floors on the held-out evaluation notes (``lvmh_pipeline_tests/eval_notes``, written apart
-from the code): privacy and note understanding on notes nobody here wrote.
+from the code): privacy and note understanding on notes nobody here wrote. The second held-out
+set (``lvmh_pipeline_tests/fresh_notes``, 480 notes written on 2026-12-04 by writers who had not
+read the code, the taxonomy or the first set) has its own floors, measured the day it was
+written before any change and after that session's class fixes (README "Notes in the wild").
 
 The floors sit a little under what the code measured when they were set (2026-12-04,
 ``bench/bench_notes.py``; the README's "Notes in the wild" table), so a change that loses
@@ -17,7 +20,7 @@ import pytest
 from lvmh_pipeline.lib.concepts.gold_quality import gold_report, load_gold_notes, run_gold_notes
 from lvmh_pipeline.lib.privacy.pseudonymize import policy_from_env
 
-EVAL_DIR = Path(__file__).resolve().parents[2] / "eval_notes"
+NOTES_DIR = Path(__file__).resolve().parents[2]
 
 # measure -> (floor or ceiling over every note, "min" | "max")
 OVERALL: dict[str, tuple[float, str]] = {
@@ -30,10 +33,10 @@ OVERALL: dict[str, tuple[float, str]] = {
     "allergy_recall": (0.94, "min"),  # 0.953 (0.936 before session 20's allergen classes)
     "diet_precision": (0.94, "min"),  # 0.952 (0.949)
     "diet_recall": (0.925, "min"),  # 0.939 (0.931)
-    "budget_exact": (0.75, "min"),  # 0.776 (0.751 before Korean amounts were read in 만)
+    "budget_exact": (0.82, "min"),  # 0.844 (0.776 before session 23: thousands with no keyword nor currency)
     "occasion_precision": (0.87, "min"),  # 0.901
     "occasion_recall": (0.77, "min"),  # 0.807
-    "occasion_month_recall": (0.62, "min"),  # 0.659
+    "occasion_month_recall": (0.70, "min"),  # 0.729 (0.659 before fixed holidays carried their month)
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
@@ -45,33 +48,67 @@ PER_LANGUAGE: dict[str, tuple[float, str]] = {
 }
 
 
+# measure -> (bound over every note, "min" | "max"); comment: measured at first / after the fixes
+FRESH_OVERALL: dict[str, tuple[float, str]] = {
+    "surname_leak_notes": (0.08, "max"),  # .068 / .065
+    "given_name_leak": (0.09, "max"),  # .072 / .072
+    "contact_leak": (0.03, "max"),  # .042 / .017 (messaging handles)
+    "over_redaction": (0.012, "max"),  # .008 / .009
+    "art9_redacted": (0.78, "min"),  # .798 / .802
+    "allergy_precision": (0.92, "min"),  # .939 / .939
+    "allergy_recall": (0.95, "min"),  # .972 / .972
+    "diet_precision": (0.93, "min"),  # .955 / .955
+    "diet_recall": (0.83, "min"),  # .854 / .859 (14 of the misses: gold lists diabetic and low_sugar, we state one)
+    "budget_exact": (0.73, "min"),  # .683 / .759
+    "occasion_precision": (0.86, "min"),  # .873 / .882
+    "occasion_recall": (0.82, "min"),  # .836 / .848
+    "occasion_month_recall": (0.73, "min"),  # .690 / .758
+}
+FRESH_PER_LANGUAGE: dict[str, tuple[float, str]] = {
+    "surname_leak_notes": (0.22, "max"),  # worst: KO .206, NL .111
+    "art9_redacted": (0.66, "min"),  # worst: JA .684, ZH .700
+    "allergy_recall": (0.88, "min"),  # worst: AR .900
+    "diet_recall": (0.62, "min"),  # worst: RU .650
+}
+
+
+FLOORS = {"eval_notes": (OVERALL, PER_LANGUAGE), "fresh_notes": (FRESH_OVERALL, FRESH_PER_LANGUAGE)}
+_reports: dict[str, dict[str, pd.DataFrame]] = {}
+
+
+def _report(name: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    folder = NOTES_DIR / name
+    if not any(folder.glob("*.jsonl")):
+        pytest.skip(f"no held-out notes in {folder}")
+    if name not in _reports:
+        gold = load_gold_notes(folder)
+        _reports[name] = gold_report(gold, run_gold_notes(gold, tmp_path_factory.mktemp(name), policy_from_env("strict")))
+    return _reports[name]
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
-    if not any(EVAL_DIR.glob("*.jsonl")):
-        pytest.skip(f"no held-out notes in {EVAL_DIR}")
-    gold = load_gold_notes(EVAL_DIR)
-    run = run_gold_notes(gold, tmp_path_factory.mktemp("heldout"), policy_from_env("strict"))
-    return gold_report(gold, run)
+    return _report("eval_notes", tmp_path_factory)
 
 
 def _check(value: float, bound: float, kind: str) -> bool:
     return value <= bound if kind == "max" else value >= bound
 
 
-@pytest.mark.parametrize("measure", sorted(OVERALL))
-def test_overall_floor(report, measure):
-    bound, kind = OVERALL[measure]
-    value = float(report["languages"].set_index("language").loc["ALL", measure])
-    assert _check(value, bound, kind), f"{measure} = {value:.3f}, {kind} {bound}"
+@pytest.mark.parametrize(("notes", "measure"), [(n, m) for n, (overall, _) in FLOORS.items() for m in sorted(overall)])
+def test_overall_floor(tmp_path_factory, notes, measure):
+    bound, kind = FLOORS[notes][0][measure]
+    value = float(_report(notes, tmp_path_factory)["languages"].set_index("language").loc["ALL", measure])
+    assert _check(value, bound, kind), f"{notes} {measure} = {value:.3f}, {kind} {bound}"
 
 
-@pytest.mark.parametrize("measure", sorted(PER_LANGUAGE))
-def test_every_language_floor(report, measure):
-    bound, kind = PER_LANGUAGE[measure]
-    table = report["languages"].set_index("language")
+@pytest.mark.parametrize(("notes", "measure"), [(n, m) for n, (_, per) in FLOORS.items() for m in sorted(per)])
+def test_every_language_floor(tmp_path_factory, notes, measure):
+    bound, kind = FLOORS[notes][1][measure]
+    table = _report(notes, tmp_path_factory)["languages"].set_index("language")
     failing = {language: round(float(value), 3) for language, value in table[measure].items()
                if pd.notna(value) and not _check(float(value), bound, kind)}
-    assert failing == {}, f"{measure}: {kind} {bound}"
+    assert failing == {}, f"{notes} {measure}: {kind} {bound}"
 
 
 def test_every_language_and_many_classes_are_measured(report):
