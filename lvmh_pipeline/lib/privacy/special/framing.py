@@ -12,6 +12,10 @@ copula ("(is) Christian", "(ist) Christin", "(es) religiosa", "(has) anxiety") a
 after a degree adverb or a modifier of their category as well ("deeply religious", "bekennende
 Christin", "Profundamente religioso", "severe anxiety") and before a modifier that follows them
 ("cristiana convencida", "Christian convert"); the modifier then joins the span it touches.
+
+:func:`filler_gap`: a transcribed hesitation between a fact and the word that completes it
+("diabétique, euh, de type 1", "Typ-2, äh, Diabetes", "糖尿病，嗯，二型") does not split the fact: a
+gap of the lexicon's ``fillers`` (and connectors) with commas, dots or dashes joins like a space.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.privacy.special.lexicon import ATT, CTX, LEADING, ROLE, SIDE, SIDE_AFTER, SPECIAL_KINDS, TERM, Lexicon
 
-__all__ = ["letters", "modified_predicates", "trim_frames"]
+__all__ = ["filler_gap", "letters", "modified_predicates", "trim_frames"]
 
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
 
@@ -79,6 +83,22 @@ def _framed_core(nt: NormalizedText, outer: tuple) -> tuple | None:
         return None
     core = (outer[0] + words[prefix].start(), outer[1], outer[2], TERM, outer[4])
     return core if 2 * letters(nt.folded, core) > letters(nt.folded, outer) else None
+
+
+_MAX_FILLER_GAP = 16  # original characters of a hesitation inside a fact
+_FILLER_MARKS = re.compile(r"[\s,.\u2026\-\u2013\u2014\u3001\uff0c\u3002]*")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def filler_gap(nt: NormalizedText, lex: Lexicon, start: int, end: int) -> bool:
+    """Only fillers ("euh", "um", "äh", "嗯", "음", "يعني"), at least one, connectors and the
+    commas, dots and dashes of a hesitation stand between folded ``start`` and ``end``."""
+    o_start, o_end = nt.to_original(start, end)
+    if not lex.fillers or o_end - o_start > _MAX_FILLER_GAP:
+        return False
+    words = _WORD.findall(nt.folded, start, end)
+    return (any(w in lex.fillers for w in words) and all(w in lex.fillers or w in lex.connectors for w in words)
+            and _FILLER_MARKS.fullmatch(_WORD.sub("", nt.original[o_start:o_end])) is not None)
 
 
 def letters(folded: str, hit: tuple) -> int:

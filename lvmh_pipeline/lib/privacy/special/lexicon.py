@@ -99,6 +99,7 @@ class Lexicon:
         self.titles = frozenset(doc["name_titles"])
         self.joining_cues = frozenset(SPECIAL_KINDS.index(k) for k in doc.get("joining_cues", ()))
         self.conjunctions = frozenset(fold(w).strip() for ws in doc.get("conjunctions", {}).values() for w in ws)
+        self.fillers = frozenset(fold(w).strip() for ws in doc.get("fillers", {}).values() for w in ws)
         self._entries: dict[tuple[str, bool], set[tuple]] = {}
         self._phrases: list[tuple[int, str]] = []  # terms with inner stems, matched as frames
         for kind, name in enumerate(SPECIAL_KINDS):

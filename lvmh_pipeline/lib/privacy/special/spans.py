@@ -26,7 +26,7 @@ import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, is_arabic_char, is_dense_char, to_folded
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.special.framing import letters as _letters
+from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters
 from lvmh_pipeline.lib.privacy.special.lexicon import (
     ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, PERIODIC, ROLE, SIDE, SIDE_AFTER, SPECIAL_KINDS, TERM, Lexicon,
 )
@@ -106,6 +106,8 @@ def touches(nt: NormalizedText, lex: Lexicon, a: tuple | list, b: tuple | list) 
     if _overlaps(a, b):
         return True
     left, right = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    if filler_gap(nt, lex, left, right):  # "votes, um, Labour"
+        return True
     o_start, o_end = nt.to_original(left, right)
     gap = nt.original[o_start:o_end]
     if len(gap) > _MAX_ATTACHED_GAP or _CLAUSE.search(gap) or PLACEHOLDER.search(gap):
@@ -220,6 +222,8 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     ("a voté pour les Verts") and commas ("diabète, asthme"), but not over a connector word alone
     ("Niereninsuffizienz und Reflux" is two spans: the "und" is no health data), and two HEALTH
     terms not over any word ("Diabético, con insulina", "on BP meds": the frame word stays)."""
+    if filler_gap(nt, lex, span[1], start):  # "diabétique, euh, de type 1"
+        return True
     o_start, o_end = nt.to_original(span[1], start)
     gap = nt.original[o_start:o_end]
     attached = not (is_strong and span[4])
