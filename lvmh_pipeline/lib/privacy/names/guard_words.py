@@ -543,5 +543,6 @@ DIET_AND_HEALTH = _words(
     diabétique diabetica diabetico diabética diabético diabetiker diabetikerin allergic allergique
     allergica allergico alérgica alérgico allergisch аллергия аллергик teetotal abstinent
     abstemia abstemio nickel nichel níquel pollen polline polen penicillin pénicilline latex
+    gay heart
     """
 )

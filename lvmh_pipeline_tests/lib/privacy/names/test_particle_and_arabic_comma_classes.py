@@ -37,3 +37,16 @@ def test_name_class(language, text, expected):
 @pytest.mark.parametrize(("language", "text"), KEPT)
 def test_no_name_there(language, text):
     assert "[NAME]" not in pseudonymize(text, language=language).text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("EN", "Gay couple, shopping for rings.", "[ORIENTATION] couple, shopping for rings."),
+        ("EN", "Heart condition, no stairs please.", "[HEALTH], no stairs please."),
+        ("FR", "Gay, 45 ans, sac noir.", "[NAME], 45 ans, sac noir."),  # a name before an age stays a name
+        ("EN", "Mr Heart came in.", "Mr [NAME] came in."),
+    ],
+)
+def test_an_art9_word_opening_a_note_is_its_category_not_a_name(language, text, expected):
+    assert pseudonymize(text, language=language).text == expected
