@@ -26,6 +26,8 @@ KEPT = [
     ("NL", "In mei de Boer bezocht."),
     ("KO", "이 손님은 단골."),  # "this guest"
     ("KO", "Dior 손님 선물."),
+    ("AR", "عنده دكتور قلب يتابعه."),  # a cardiologist: the specialty after "doctor" is no name
+    ("AR", "موعد مع دكتور أسنان."),
 ]
 
 
