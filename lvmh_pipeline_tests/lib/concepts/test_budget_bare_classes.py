@@ -1,6 +1,7 @@
 """Budget classes found missing on notes written outside the project (our own phrasings):
 a thousands amount with neither keyword nor currency, the Cyrillic "к" multiplier, CJK ranges
-whose first amount is whole, and "price does not matter" as an unlimited budget."""
+whose first amount is whole, "price does not matter" as an unlimited budget, and a price
+already paid as no budget."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ CASES = [
     ("RU", "Цена не важна, главное — редкость.", ("unlimited",)),
     ("ZH", "价格无所谓，要限量款。", ("unlimited",)),
     ("DE", "Geld spielt keine Rolle.", ("unlimited",)),
+    # a price already paid is no budget, with or without a currency; a later sentence still is
+    ("EN", "Bought a Rolex last year for €12,000.", None),
+    ("FR", "A acheté un sac à 3k en mai.", None),
+    ("AR", "اشترت حقيبة بـ ٢٠ ألف درهم.", None),
+    ("EN", "Bought a bag last time. Now looking around €5,000.", (5000, 5000, "EUR")),
 ]
 
 

@@ -338,12 +338,20 @@ def find_budget(
         if amount is None or not _is_money_like(text, match, amount, keyword_tied=False):
             continue
         s_start, s_end = _sentence_bounds(text, match.start)
+        if _PAST_PURCHASE.search(text, s_start, match.start):
+            continue  # "Bought a Rolex last year for €12,000": a price paid, not a budget
         amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
         flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
         return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
     return None
 
 
+# A price already paid, before an amount with no budget word in its sentence, is not a budget.
+_PAST_PURCHASE = re.compile(
+    r"(?i:\b(?:bought|purchased|paid|acheté|achetée|achetés|payé|payée|comprato|comprata|pagato|pagata|"
+    r"compró|compré|pagó|gekauft|bezahlt|comprou|pagou|gekocht|betaald|купил|купила|заплатил|заплатила)\b)"
+    r"|買った|購入した|購入済|샀|구매했|구입했|买了|购买了|買了|اشترى|اشترت|دفعت|دفع"
+)
 # The smallest thousands amount read as a budget with neither keyword nor currency (EUR).
 _MIN_THOUSANDS_EUR = 500.0
 
@@ -359,6 +367,8 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
         if max(v for v in (amount.low, amount.high) if not math.isnan(v)) < _MIN_THOUSANDS_EUR:
             continue
         s_start, s_end = _sentence_bounds(text, match.start)
+        if _PAST_PURCHASE.search(text, s_start, match.start):
+            continue  # "Bought a Rolex last year for €12,000": a price paid, not a budget
         amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
         flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
         return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
