@@ -337,13 +337,21 @@ def find_budget(
         amount = parse_amount(match, language)
         if amount is None or not _is_money_like(text, match, amount, keyword_tied=False):
             continue
-        s_start, s_end = _sentence_bounds(text, match.start)
-        if _PAST_PURCHASE.search(text, s_start, match.start):
-            continue  # "Bought a Rolex last year for €12,000": a price paid, not a budget
-        amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
-        flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
-        return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
+        budget = _unanchored(text, nt, lex, match, amount)
+        if budget is not None:
+            return budget
     return None
+
+
+def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: AmountMatch, amount: Amount) -> Budget | None:
+    """The budget of an amount with no budget word before it, or None for a price already paid
+    in its sentence ("Bought a Rolex last year for €12,000")."""
+    s_start, s_end = _sentence_bounds(text, match.start)
+    if _PAST_PURCHASE.search(text, s_start, match.start):
+        return None
+    amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
+    flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
+    return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
 
 
 # A price already paid, before an amount with no budget word in its sentence, is not a budget.
@@ -366,12 +374,9 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
             continue
         if max(v for v in (amount.low, amount.high) if not math.isnan(v)) < _MIN_THOUSANDS_EUR:
             continue
-        s_start, s_end = _sentence_bounds(text, match.start)
-        if _PAST_PURCHASE.search(text, s_start, match.start):
-            continue  # "Bought a Rolex last year for €12,000": a price paid, not a budget
-        amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
-        flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
-        return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
+        budget = _unanchored(text, nt, lex, match, amount)
+        if budget is not None:
+            return budget
     return None
 
 
