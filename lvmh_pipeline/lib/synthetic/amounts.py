@@ -134,9 +134,12 @@ def format_range(lo: float, hi: float, fmt: MoneyFormat, joiner: str) -> str:
 
 def render_budget(
     rng: np.random.Generator, table: dict[str, Any], lang: str, region: str, center_eur: float,
-    unlimited: bool = False,
+    unlimited: bool = False, bare: tuple[np.random.Generator, list[str]] | None = None,
 ) -> tuple[str, BudgetTruth]:
-    """Write one budget statement; ``table`` is the language's ``budget`` phrase table."""
+    """Write one budget statement; ``table`` is the language's ``budget`` phrase table.
+
+    ``bare``: (stream, frames) to write the amount in a frame with no budget word ("happy to
+    spend {amount}") instead; ``rng`` draws the same either way."""
     if unlimited:
         return str(rng.choice(table["unlimited"])), BudgetTruth(None, None, False, True)
     currency = choose_currency(rng, region)
@@ -170,6 +173,8 @@ def render_budget(
             amount = written
             truth = BudgetTruth(round(v * rate, 2), round(v * rate, 2), flexible, False)
     text = str(rng.choice(table["frames"])).format(amount=amount)
+    if bare is not None:
+        text = str(bare[0].choice(bare[1])).format(amount=amount)
     if flexible:
         text = str(rng.choice(table["flexible"])).format(budget=text)
     return text, truth

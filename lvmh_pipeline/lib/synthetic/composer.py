@@ -152,8 +152,12 @@ class Composer:
     def budget(self) -> str | None:
         if self.plan.budget_eur is None and not self.plan.unlimited_budget:
             return None
+        w = self.wild
+        bare = (w.extra, w.table["bare_budget"]) if w and w.bare_budget and w.extra and not self.plan.unlimited_budget else None
         text, truth = render_budget(self.rng, self.t["budget"], self.lang, self.p.region,
-                                    self.plan.budget_eur or 0.0, self.plan.unlimited_budget)
+                                    self.plan.budget_eur or 0.0, self.plan.unlimited_budget, bare)
+        if bare:
+            w.mark("bare_budget")
         self.truth.budget = truth
         return text
 
@@ -279,6 +283,9 @@ class Composer:
             value = pii_mod.plant(rng, kind, self.p.region, self.surname_latin)
             out.append(pick(rng, t["pii"][kind], self.g).format(v=value))
             add_label(self.truth.pii, kind)
+        if self.wild and (mention := wild_mod.handle_mention(self.wild, self.surname_latin)):
+            out.append(mention)
+            add_label(self.truth.pii, "handle")
         n_actions = {"short": 1, "medium": 1, "long": 2}[self.plan.length]
         for i in rng.choice(len(t["next_actions"]), size=n_actions, replace=False):
             if self.chance(0.85):

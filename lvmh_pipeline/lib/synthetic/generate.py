@@ -92,9 +92,11 @@ def _simulate_client(
     no_notes_rate: float, multiline_rate: float, wild: WildRates,
 ) -> tuple[list[NoteRecord], list[OrderLine], ClientTruth]:
     """Persona, purchase path, orders and notes of client ``index``, from its own random streams
-    (the fifth, ``wild``, only decides the harder input classes: the other four are unchanged)."""
-    r_persona, r_path, r_orders, r_notes, r_wild = (
-        np.random.default_rng(s) for s in np.random.SeedSequence([seed, index]).spawn(5))
+    (the fifth and sixth, ``wild`` and ``extra``, only decide the harder input classes: the other
+    four are unchanged)."""
+    # spawn(6)'s first five children are spawn(5)'s: the sixth stream moved no earlier draw
+    r_persona, r_path, r_orders, r_notes, r_wild, r_extra = (
+        np.random.default_rng(s) for s in np.random.SeedSequence([seed, index]).spawn(6))
     surname_counts = {lang: len(t["surnames"]) for lang, t in book.items()}
     persona = sample_persona(r_persona, f"CL_{index + 1:06d}", surname_counts)
     season = seasonality([o.month for o in persona.occasions if o.month is not None])
@@ -107,7 +109,7 @@ def _simulate_client(
     wild_client = plan_client(r_wild, wild, persona.language, persona.allergies, persona.diets)
     has_spouse = any(r in ("wife", "husband") for r in persona.relatives)
     for plan in plans:
-        wild_note = plan_note(r_wild, wild, wild_client, plan.language, has_spouse)
+        wild_note = plan_note(r_wild, wild, wild_client, plan.language, has_spouse, r_extra)
         text, truth = compose_note(r_notes, persona, plan, book, paragraph_break=r_notes.random() < multiline_rate,
                                    wild=wild_note)
         length = note_length(text, plan.language)

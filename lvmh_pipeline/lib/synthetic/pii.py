@@ -141,6 +141,15 @@ def email(rng: np.random.Generator, region: str, surname_latin: str) -> str:
     return f"{initial}{sep}{ascii_slug(surname_latin) or 'client'}{suffix}@{domain}"
 
 
+def handle(rng: np.random.Generator, surname_latin: str) -> str:
+    """A messaging / social-media id built from an initial and the latin surname ("k.weber88")."""
+    initial = "abcdefghijklmnoprstvw"[int(rng.integers(21))]
+    slug = ascii_slug(surname_latin) or "client"
+    pattern = int(rng.integers(4))
+    digits = str(int(rng.integers(10, 99)))
+    return (f"{initial}.{slug}{digits}", f"{slug}_{initial}{digits}", f"{slug}.style", f"{initial}{slug}_{digits}")[pattern]
+
+
 def address(rng: np.random.Generator, region: str) -> str:
     """A street address in the region's format."""
     streets, cities = _ADDRESSES.get(region, _ADDRESSES["FR"])

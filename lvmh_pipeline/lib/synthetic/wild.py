@@ -14,7 +14,11 @@ a note also gets:
   union), its category and exact text in the truth column ``special_planted``;
 - ``nonfood_allergy`` / ``medical_diet``: pollen, dust mites, penicillin … and keto, fasting,
   low-sodium, diabetic … diets, as canonical labels in the ``allergies`` / ``diets`` truth;
-- ``filler``: transcription fillers ("euh", "ähm", "えーと", "يعني") at clause starts.
+- ``filler``: transcription fillers ("euh", "ähm", "えーと", "يعني") at clause starts;
+- ``handle``: a messaging or social-media handle ("Instagram @k.weber88", "微信号：lchen_88"),
+  a contact identifier recorded as ``handle`` in ``pii_planted``;
+- ``bare_budget``: a budget said with no budget word ("happy to spend around $5,000", "打算花5万元"),
+  the same amounts in the truth.
 
 Truth (``notes_truth.csv``): every name as written in ``names_planted``; ``special_planted``
 holds ``CATEGORY:exact text`` of each Art. 9 mention; ``wild_classes`` the classes a note really
@@ -23,7 +27,8 @@ a diabetes mention also records the ``diabetic`` diet it implies).
 
 Every decision is drawn from the client's own ``wild`` random stream, and the composer draws
 its own stream exactly as without them, so the other streams (and every note that gets no wild
-class) are unchanged. Phrases live in ``phrases/wild.json``; a span to record as special-
+class) are unchanged. ``handle`` and ``bare_budget``, added later, draw from a sixth stream of
+their own (``plan_note``'s ``extra``), so adding them moved no earlier draw. Phrases live in ``phrases/wild.json``; a span to record as special-
 category gold is written there between square brackets, an implied diet as a trailing ``<label>``.
 
 Surnames with a particle open a note or a sentence too ("De Jong, 45 jaar", "De Luca conferma
@@ -50,6 +55,7 @@ from .phrases import pick
 WILD_CLASSES: tuple[str, ...] = (
     "code_switch", "leading_surname", "glued_honorific", "slash_title", "title_filler", "couple",
     "repeat_name", "word_surname", "special_category", "nonfood_allergy", "medical_diet", "filler",
+    "handle", "bare_budget",
 )
 # Taxonomy labels of the extra allergens and diets (each a concept of taxonomy/concepts.json).
 NONFOOD_ALLERGIES: tuple[str, ...] = (
@@ -78,6 +84,8 @@ class WildRates:
     nonfood_allergy: float = 0.05  # of clients; mentioned in ~75% of their notes
     medical_diet: float = 0.05  # of clients; mentioned in ~75% of their notes
     filler: float = 0.10
+    handle: float = 0.01
+    bare_budget: float = 0.15  # of notes that state a budget
 
     def scaled(self, k: float) -> WildRates:
         return WildRates(**{name: min(1.0, getattr(self, name) * k) for name in self.__dataclass_fields__})
@@ -112,6 +120,9 @@ class WildNote:
     fillers: int = 0
     allergy: bool = False
     diet: bool = False
+    extra: np.random.Generator | None = None  # the stream of the classes added later
+    handle: bool = False
+    bare_budget: bool = False
     used: list[str] = field(default_factory=list)
     switched: list[str] = field(default_factory=list)  # English phrases picked for code-switching
 
@@ -150,8 +161,9 @@ def client_surname(client: WildClient, gender: str) -> tuple[str, str] | None:
 
 
 def plan_note(rng: np.random.Generator, rates: WildRates, client: WildClient, language: str,
-              has_spouse: bool) -> WildNote:
-    """Note-level classes, drawn with a fixed number of draws whatever the outcome."""
+              has_spouse: bool, extra: np.random.Generator | None = None) -> WildNote:
+    """Note-level classes, drawn with a fixed number of draws whatever the outcome (``extra``:
+    the stream of ``handle`` and ``bare_budget``, two draws a note)."""
     table = load_wild()[language]
     d = rng.random(9)
     note = WildNote(rng, table, client)
@@ -175,7 +187,20 @@ def plan_note(rng: np.random.Generator, rates: WildRates, client: WildClient, la
     draws = rng.random(2)
     note.allergy = client.allergy is not None and draws[0] < 0.75
     note.diet = client.diet is not None and draws[1] < 0.75
+    if extra is not None:
+        more = extra.random(2)
+        note.extra, note.handle, note.bare_budget = extra, more[0] < rates.handle, more[1] < rates.bare_budget
     return note
+
+
+def handle_mention(note: WildNote, surname_latin: str) -> str | None:
+    """The note's handle written in one of its language's frames, or None."""
+    if not note.handle or note.extra is None:
+        return None
+    from .pii import handle
+
+    note.mark("handle")
+    return pick(note.extra, note.table["handles"]).format(v=handle(note.extra, surname_latin))
 
 
 def render_name(note: WildNote, title: str, surname: str, latin: str, gender: str) -> str | None:

@@ -155,6 +155,30 @@ def test_fillers_are_written_in_the_note_language(notes):
     assert rows.language.nunique() >= 6
 
 
+def test_handles_are_planted_contacts_written_in_a_frame(notes):
+    rows = _with(notes, "handle")
+    assert len(rows) >= 1
+    frames = load_wild()
+    squeeze = lambda text: re.sub(r"\s+", "", text).casefold()  # noqa: E731 (segments are re-spaced and capitalised)
+    for r in rows.itertuples():
+        assert "handle" in _labels(r.pii_planted)
+        assert any(squeeze(f.split("{v}")[0]) in squeeze(r.text) for f in frames[r.language]["handles"]), r.text
+        assert re.search(r"\b(?:[a-z]\.[a-z]+\d\d|[a-z]+_[a-z]\d\d|[a-z]+\.style|[a-z]+_\d\d)\b", r.text), r.text
+
+
+def test_bare_budgets_say_the_amount_without_a_budget_word(notes):
+    rows = _with(notes, "bare_budget")
+    assert len(rows) >= 5
+    book, wild = load_book(), load_wild()
+    for r in rows.itertuples():
+        assert r.has_budget == "1" and r.budget_min_eur, r.text
+        frames = book[r.language]["budget"]["frames"]
+        keywords = {f.replace("{amount}", "").strip(" :：") for f in frames} - {""}
+        assert not any(k in r.text for k in keywords), (keywords, r.text)
+        heads = [f.split("{amount}")[0].strip() or f.split("{amount}")[1].strip() for f in wild[r.language]["bare_budget"]]
+        assert any(h.casefold() in r.text.casefold() for h in heads), r.text
+
+
 def test_glued_honorifics_when_enabled(tmp_path: Path):
     summary = generate_dataset(tmp_path, n_clients=300, seed=3, n_upload_dates=2,
                                wild_rates=WildRates(glued_honorific=1.0))
@@ -188,7 +212,9 @@ def test_wild_tables_are_complete_and_use_taxonomy_labels():
     concepts = {c["concept"]: c for c in json.loads(TAXONOMY.read_text(encoding="utf-8"))["concepts"]}
     book = load_book()
     for lang, t in wild.items():
-        assert {"fillers", "couple_amp", "word_surnames", "special", "allergies", "diets"} <= set(t), lang
+        assert {"fillers", "couple_amp", "word_surnames", "special", "allergies", "diets", "handles",
+                "bare_budget"} <= set(t), lang
+        assert all("{v}" in f for f in t["handles"]) and all("{amount}" in f for f in t["bare_budget"]), lang
         assert set(t["special"]) == SPECIAL, lang
         for label in NONFOOD_ALLERGIES:
             assert label in t["allergies"] or label in book[lang]["allergies"], (lang, label)
