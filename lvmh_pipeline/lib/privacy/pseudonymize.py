@@ -21,8 +21,9 @@ What is replaced (the policy, :class:`PrivacyPolicy`):
   and stays readable.
 
 Kept readable on purpose: food allergies and diets (client safety at events), titles (courtesy
-and gender, not identity). The function is deterministic and idempotent, and it never alters a
-placeholder already in the text.
+and gender, not identity). A pregnancy is [HEALTH] (GDPR Recital 35), but the ``birth`` occasion
+of its words is kept as a :class:`ProtectedConcept` with its month (the gifting context). The
+function is deterministic and idempotent, and it never alters a placeholder already in the text.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ _MAX_PASSES = 4
 # Concepts kept when their words are redacted: client-safety facts ("diabète" -> the diabetic
 # diet, "allergique au nickel" -> nickel). A colour inside a party name ("les Verts") is not.
 _PROTECTED_CATEGORIES = frozenset({"allergy", "diet"})
+# ... and the gifting occasion of a pregnancy: "enceinte", "expecting twins" are [HEALTH] (GDPR
+# Recital 35) while the coming birth is the `birth` occasion of the profile. Only that concept, not
+# the occasion category: an occasion inside another redacted fact is that fact's ("observes
+# Ramadan", "goes to mass at Easter" are RELIGION and must not come back as a profile occasion).
+_PROTECTED_CONCEPTS = frozenset({"birth"})
 # Kinds that a blocking check can look for with no false alarm on ordinary notes.
 _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_emails,
@@ -129,6 +135,7 @@ class ProtectedConcept:
     end: int
     negated: bool = False
     confidence: float = 1.0
+    month: int | None = None  # an occasion's month, read before redaction ("expecting twins in May")
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,7 @@ def _find_sensitive_spans(
 ) -> tuple[str, tuple[ProtectedConcept, ...], dict[str, int]]:
     from lvmh_pipeline.lib.concepts.extraction import extract
     from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
+    from lvmh_pipeline.lib.privacy.special.categories import ends_pregnancy
 
     taxonomy = load_taxonomy()
     hits = extract(text, language, taxonomy=taxonomy)
@@ -252,15 +260,42 @@ def _find_sensitive_spans(
         start = span.start + shift
         seen: set[tuple[str, bool]] = set()
         for hit in hits:
-            if (hit.start < span.end and span.start < hit.end and hit.category in _PROTECTED_CATEGORIES
+            if (hit.start < span.end and span.start < hit.end
+                    and (hit.category in _PROTECTED_CATEGORIES or hit.concept in _PROTECTED_CONCEPTS)
                     and (hit.concept, hit.negated) not in seen):
+                if hit.concept in _PROTECTED_CONCEPTS and ends_pregnancy(text[span.start : span.end]):
+                    continue  # "lost the pregnancy", "grossesse extra-utérine": no birth to come
                 seen.add((hit.concept, hit.negated))
-                protected.append(ProtectedConcept(hit.concept, start, start + len(token), hit.negated, hit.confidence))
+                month = hit.month if isinstance(hit.month, int) and hit.category == "occasion" else None
+                protected.append(ProtectedConcept(hit.concept, start, start + len(token), hit.negated, hit.confidence,
+                                                  month))
         shift += len(token) - (span.end - span.start)
         cursor = span.end
         counts[span.kind] += 1
     parts.append(text[cursor:])
-    return "".join(parts), tuple(protected), counts
+    redacted = "".join(parts)
+    return redacted, _still_needed(redacted, language, taxonomy, protected), counts
+
+
+def _still_needed(redacted: str, language: str | None, taxonomy, protected: list[ProtectedConcept]
+                  ) -> tuple[ProtectedConcept, ...]:
+    """``protected`` without the occasions the redacted text still says in other words ("[HEALTH],
+    cherche un cadeau de naissance pour avril" keeps ``birth`` with its month in the text itself);
+    one whose month the text does not give again stays."""
+    if not any(p.concept in _PROTECTED_CONCEPTS for p in protected):
+        return tuple(protected)
+    from lvmh_pipeline.lib.concepts.extraction import extract
+
+    said: dict[tuple[str, bool], set] = {}
+    for hit in extract(redacted, language, taxonomy=taxonomy):
+        said.setdefault((hit.concept, hit.negated), set()).add(hit.month if isinstance(hit.month, int) else None)
+    kept = []
+    for item in protected:
+        months = said.get((item.concept, item.negated))
+        if item.concept in _PROTECTED_CONCEPTS and months is not None and (item.month is None or item.month in months):
+            continue  # said again, with the same month or none to add
+        kept.append(item)
+    return tuple(kept)
 
 
 def _identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
@@ -321,7 +356,8 @@ def pseudonymize(
 
 def protected_to_json(protected: Iterable[ProtectedConcept]) -> str:
     """The ``protected_concepts`` cell of a note: a JSON list (``"[]"`` when none)."""
-    return json.dumps([asdict(p) for p in protected], ensure_ascii=False, separators=(",", ":"))
+    items = [{k: v for k, v in asdict(p).items() if k != "month" or v is not None} for p in protected]
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
 
 
 def protected_from_json(cell: object) -> list[ProtectedConcept]:

@@ -6,7 +6,11 @@ stored. Each such span becomes a category token — ``[HEALTH]``, ``[POLITICS]``
 ``[ORIGIN]``, ``[ORIENTATION]``, ``[UNION]`` — in the pseudonymized note. Kept readable on
 purpose: food allergies and diets (halal, kosher, diabetic diet: client safety at events),
 hobbies, professions (doctor, priest, politician), occasions (baptism, Eid, Christmas),
-nationalities and places, pregnancy as a happy event. Non-food allergies are another
+nationalities and places, the birth as an event (birth, newborn, baby shower, naissance, 出産祝い).
+A pregnancy itself is health data (GDPR Recital 35, CNIL): "enceinte de 6 mois", "20 weeks
+pregnant", "expecting twins", "schwanger", "妊娠中", "怀孕", "حامل" are [HEALTH] like its
+complications; pseudonymization keeps their ``birth`` occasion as a protected concept unless the
+span says the pregnancy ended (:func:`ends_pregnancy`). Non-food allergies are another
 component's.
 
 The vocabulary is data, ``taxonomy/special_categories.json`` (its ``notes`` field explains the
@@ -54,7 +58,7 @@ from lvmh_pipeline.lib.privacy.special.spans import (
     absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back, to_original,
 )
 
-__all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "allergy_spans", "find_special_categories", "load_lexicon"]
+__all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "allergy_spans", "ends_pregnancy", "find_special_categories", "load_lexicon"]
 
 
 def find_special_categories(text: str) -> list[PiiSpan]:
@@ -92,3 +96,11 @@ def _partners(text: str, hits: list[tuple]) -> list[tuple]:
             h[3] == TERM and h[4] != PARTNER and h[2] in kinds for h in hits):
         return [h for h in hits if h[4] != PARTNER]
     return hits
+
+
+def ends_pregnancy(span: str) -> bool:
+    """Does a redacted span say that a pregnancy ended or has not begun ("lost the pregnancy",
+    "grossesse extra-utérine", "замершая беременность", "不妊治療")? Then no birth is coming and the
+    ``birth`` occasion of its words is not kept (lexicon field ``pregnancy_ended``)."""
+    folded = " ".join(normalize(span).folded.split())
+    return any(word in folded for word in lexicon().pregnancy_ended)

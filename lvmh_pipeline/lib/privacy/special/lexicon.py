@@ -100,6 +100,9 @@ class Lexicon:
         self.joining_cues = frozenset(SPECIAL_KINDS.index(k) for k in doc.get("joining_cues", ()))
         self.conjunctions = frozenset(fold(w).strip() for ws in doc.get("conjunctions", {}).values() for w in ws)
         self.fillers = frozenset(fold(w).strip() for ws in doc.get("fillers", {}).values() for w in ws)
+        # words of a pregnancy that ended or never began ("lost", "ectopic", "流産"): no birth to come
+        self.pregnancy_ended = tuple(sorted({" ".join(fold(w).split()) for ws in doc.get("pregnancy_ended", {}).values()
+                                             for w in ws}))
         self._entries: dict[tuple[str, bool], set[tuple]] = {}
         self._phrases: list[tuple[int, str]] = []  # terms with inner stems, matched as frames
         for kind, name in enumerate(SPECIAL_KINDS):

@@ -160,10 +160,10 @@ ORIENTATION = [
     ("Client gay, cadeau pour son compagnon.", "Client [ORIENTATION], cadeau pour son compagnon."),
     ("His husband loves watches.", "[ORIENTATION] loves watches."),
     ("Pride parade outfit, rainbow accents.", "[ORIENTATION] outfit, rainbow accents."),
-    ("Coppia gay, cerca fedi nuziali.", "Coppia [ORIENTATION], cerca fedi nuziali."),
+    ("Coppia gay, cerca fedi nuziali.", "[ORIENTATION], cerca fedi nuziali."),  # the couple it qualifies too
     ("Es gay, compra regalo para su pareja.", "Es [ORIENTATION], compra regalo para su pareja."),
     ("Er ist schwul und lebt mit seinem Partner.", "Er ist [ORIENTATION] und lebt mit seinem Partner."),
-    ("Casal gay, procura alianças.", "Casal [ORIENTATION], procura alianças."),
+    ("Casal gay, procura alianças.", "[ORIENTATION], procura alianças."),
     ("Hij is homo, zoekt cadeau voor zijn vriend.", "Hij is [ORIENTATION], zoekt cadeau voor zijn vriend."),
     ("Он гей, ищет подарок партнёру.", "Он [ORIENTATION], ищет подарок партнёру."),
     ("彼女はゲイの友人とパーティーへ。", "彼女は[ORIENTATION]の友人とパーティーへ。"),
@@ -261,8 +261,9 @@ KEPT = [
     "Christmas and Diwali gifts for the family.",
     "Regalo de primera comunión.",
     "Ramadan gift boxes for corporate clients.",
-    "Expecting a baby in June, wants a diaper bag.",
-    "Enceinte de 5 mois, cherche cadeau naissance.",
+    # (a pregnancy itself is HEALTH since lexicon 1.10.0: test_pregnancy_and_span_classes.py)
+    "Baby shower in June, wants a diaper bag.",
+    "Cadeau de naissance pour le petit-fils.",
     "Wedding in Dubai, church ceremony in June.",
     # diets and food allergies (another component handles allergies)
     "Vegan, halal catering for the event.",
@@ -399,6 +400,10 @@ def test_contextual_words_need_a_cue_in_the_same_clause():
 _DISEASE_BEHIND_A_DIET = {"diabetic", "low_purine", "low_cholesterol"}
 # (a recovering alcoholic → `no_alcohol`: the condition is HEALTH, the diet survives as a protected concept)
 _CONDITION_ALIASES = {"gluten", "allergy_cue", "no_alcohol"}  # only their HEALTH-condition aliases may match
+# a pregnancy is health data (GDPR Recital 35): the `birth` aliases that state one are [HEALTH] and the
+# occasion survives as a protected concept; its event words (birth, naissance, Geburt) are checked readable
+# in test_pregnancy_and_span_classes.py
+_PREGNANCY_ALIASES = {"birth"}
 
 
 def test_taxonomy_concepts_that_are_kept_are_not_redacted():
@@ -415,6 +420,8 @@ def test_taxonomy_concepts_that_are_kept_are_not_redacted():
                 spans = find_special_categories(body)
                 if concept["concept"] in _CONDITION_ALIASES and all(s.kind == "HEALTH" for s in spans):
                     continue
+                if concept["concept"] in _PREGNANCY_ALIASES and all(s.kind == "HEALTH" for s in spans):
+                    continue  # "pregnant", "enceinte" are HEALTH; the birth as an event stays (see below)
                 if spans:
                     leaks.append((concept["concept"], language, alias, [body[s.start : s.end] for s in spans]))
     assert leaks == []
@@ -425,25 +432,25 @@ def test_taxonomy_concepts_that_are_kept_are_not_redacted():
 # vocabulary runs on every note).
 _FREQUENT_SENSITIVE = {
     "fr": "maladie malade cancer musulmans juifs islam socialiste catholique chrétiens gay maladies malades juif "
-          "militants communiste aveugle musulman chrétien catholiques chrétienne dépression socialistes cardiaque",
+          "militants communiste aveugle musulman chrétien catholiques chrétienne dépression socialistes cardiaque enceinte",
     "en": "cancer gay injury republican muslim surgery jewish depression catholic democrats injured republicans "
-          "muslims islam illness communist disabled nazi democrat gop socialist",
+          "muslims islam illness communist disabled nazi democrat gop socialist pregnancy pregnant",
     "it": "gay malattia m5s malattie cancro cattolica cristiani comunista ebrei fascista cattolici depressione malato "
           "sindacati socialista musulmani cattolico comunisti",
     "es": "enfermedad cáncer gay enfermedades socialista comunista católica cristianos enfermo psoe judíos aborto "
-          "depresión cirugía sindicato ciego sindicatos comunistas enferma enfermos",
+          "depresión cirugía sindicato ciego sindicatos comunistas enferma enfermos embarazada embarazo",
     "de": "spd afd cdu csu fdp krank krankheit islam nazi katholischen övp jüdischen krebs evangelischen "
           "christlichen krankheiten muslime katholische npd christliche jüdische erkrankung erkrankungen",
     "pt": "doença gay câncer doente doenças católica cirurgia depressão judeus comunista cristãos sindicato psdb "
-          "cristão aborto gays lgbt deficiência",
+          "cristão aborto gays lgbt deficiência gravidez grávida",
     "nl": "ziek islam ziekte moslims homo islamitische kanker katholieke christelijke gay joodse pvda moslim vvd "
-          "zieke depressie nazi",
+          "zieke depressie nazi zwanger zwangerschap",
     "ru": "болезни социалистического болезнь гей заболевания",
-    "ja": "病気 手術 民主党 自民党 信仰 入院 共産党 ゲイ 癌 白人 黒人 風邪",
-    "ko": "민주당 수술 기독교 게이 질병 신앙 불교 질환 입원 당원 노조 흑인 백인 증후군 감기",
+    "ja": "病気 手術 民主党 自民党 信仰 入院 共産党 ゲイ 癌 白人 黒人 風邪 妊娠",
+    "ko": "민주당 수술 기독교 게이 질병 신앙 불교 질환 입원 당원 노조 흑인 백인 증후군 감기 임신",
     "zh": "受伤 祈祷 共产党 国民党 中国共产党 疾病 信仰 党员 手术 穆斯林 基督教 同性恋 犹太人 佛教 民主党 伊斯兰教 癌症 汉族 天主教 "
-          "白人 黑人",
-    "ar": "التهاب المريض مريض السرطان المثليين اليهودية الشيوعي المسيحية المسيحيين سرطان",
+          "白人 黑人 怀孕",
+    "ar": "التهاب المريض مريض السرطان المثليين اليهودية الشيوعي المسيحية المسيحيين سرطان الحمل حامل",
 }
 
 

@@ -165,8 +165,8 @@ def test_of_two_frames_at_one_anchor_the_one_naming_the_origin_wins():
     ("text", "expected"),
     [
         ("Lesbian couple, buying rings.", "[ORIENTATION] couple, buying rings."),
-        ("Couple gay installé à Lyon.", "Couple [ORIENTATION] installé à Lyon."),
-        ("Coppia omosessuale, cercano fedi.", "Coppia [ORIENTATION], cercano fedi."),
+        ("Couple gay installé à Lyon.", "[ORIENTATION] installé à Lyon."),  # Romance "couple gay": one fact
+        ("Coppia omosessuale, cercano fedi.", "[ORIENTATION], cercano fedi."),
         ("Schwules Paar aus Hamburg.", "[ORIENTATION] Paar aus Hamburg."),
         ("Heute ist es schwül, sie trägt Leinen.", "Heute ist es schwül, sie trägt Leinen."),
     ],
@@ -207,7 +207,7 @@ HEALTH_CLASSES = [
     ("Had a mastectomy last year.", "Had a [HEALTH] last year."),
     ("Placenta praevia, bed rest until June.", "[HEALTH], bed rest until June."),
     ("Невестка лежит на сохранении.", "Невестка лежит [HEALTH]."),
-    ("임신 중인데 전치태반이라 조심.", "임신 중인데 [HEALTH]이라 조심."),
+    ("임신 중인데 전치태반이라 조심.", "[HEALTH]인데 [HEALTH]이라 조심."),  # a pregnancy is HEALTH too (lexicon 1.10.0)
     ("Contact dermatitis on both hands.", "[HEALTH] on both hands."),
     ("Doença autoimune, evita o sol.", "[HEALTH], evita o sol."),
     ("Sister going through chemo, wants a soft turban.", "Sister [HEALTH], wants a soft turban."),

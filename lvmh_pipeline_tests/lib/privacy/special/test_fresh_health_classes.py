@@ -16,8 +16,8 @@
 - clinical shorthand a context makes unambiguous ("has AF", "ОРВИ", "Apoplex", "tem HAS");
 - a transcribed hesitation inside a span ("diabétique, euh, de type 1", "Diabetes, äh, Typ 2");
 - the copula of an orientation predicate ("il est gay", "que es gay", "che è gay"), the
-  relationship it qualifies ("in a same-sex relationship", "schwulen Partnerschaft"); "couple" in
-  "couple gay" stays readable;
+  relationship it qualifies ("in a same-sex relationship", "schwulen Partnerschaft"); the Romance
+  "couple gay" is one fact since lexicon 1.10.0 (test_pregnancy_and_span_classes.py);
 - politics, practice and origin said in a few more words ("stramm rechts", "für die Freien
   Wähler", "vota sempre a sinistra", "de comunión diaria", "казашка", "кореянка по отцу",
   "組合に入って").
@@ -176,7 +176,6 @@ STAY = [
     ("EN", "Under pressure of time, she chose quickly.", "pressure of time"),
     ("EN", "Cold brew at the bar while she waited.", "Cold brew"),
     ("FR", "Un pendentif en forme de cœur pour sa fille.", "pendentif en forme de cœur"),
-    ("FR", "M. Perrin et M. Santos, couple gay, cherchent deux montres.", "couple"),
     ("IT", "Il fidanzato ha molta influenza nel settore moda.", "influenza"),
     ("ES", "Es de signo cáncer, le encanta la plata.", "signo cáncer"),
     ("ES", "Una cita a ciegas el sábado, busca un detalle.", "cita a ciegas"),
