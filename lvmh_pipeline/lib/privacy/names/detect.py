@@ -55,7 +55,7 @@ from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_names, russian_names, russian_pairs,
 )
-from lvmh_pipeline.lib.privacy.names.positions import age_names, leading_names, surname_pairs
+from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
 
 __all__ = ["find_names", "name_occurrences"]
 
@@ -82,7 +82,7 @@ def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
     spans = (
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text)
-        + free_given_names(text) + surname_pairs(text)
+        + free_given_names(text) + surname_pairs(text) + inverted_pairs(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)

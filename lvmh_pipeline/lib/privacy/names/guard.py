@@ -174,9 +174,10 @@ def is_surname(word: str) -> bool:
 
 
 def rejected_after_title(word: str) -> bool:
-    """A word that follows a title as a role or a product, not a surname ("Herr Kunde")."""
+    """A word that follows a title as a role or a product, not a surname ("Herr Kunde"); a
+    colour or a material right after a title is a surname ("Herr Leder", "Frau Seide")."""
     low = fold(word)
-    return (low in NOT_AFTER_TITLE or _noun_morphology(low)) and not is_known(word)
+    return (low in NOT_AFTER_TITLE or _noun_morphology(low)) and not is_known(word) and low not in COLOURS_AND_MATERIALS
 
 
 def is_famous(name: str) -> bool:

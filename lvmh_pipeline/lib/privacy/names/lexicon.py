@@ -691,7 +691,9 @@ KO_NAME_CUES: frozenset[str] = frozenset(
     누나 형 동생 남동생 여동생 손녀 손자 며느리 사위 조카 친구 친구분 남친 여친 남자친구 여자친구 약혼자
     약혼녀 배우자 시어머니 장모님 고객 고객명 고객님 성함 이름 회원 신규 단골 손님 남편분 아내분 따님분
     아드님분 동행 동행인 지인 비서 실장 매니저 담당 담당자 예약자 구매자 수령인 수령자 받는분 받는
-    VIP 명의 예약 선물""".split()
+    VIP 명의 예약 선물 막내 큰딸 작은딸 큰아들 작은아들 막내딸 막내아들 첫째 둘째 셋째 넷째 장녀 장남 차녀
+    차남 시누이 시동생 올케 처제 처형 형수 제수 손주 외손주 외손녀 외손자 큰며느리 작은며느리 조카딸
+    손녀딸 외동딸 외동아들 딸아이 아들내미 애기 아기""".split()
 )
 # Two-syllable words that start with a surname syllable and a given-name syllable: no name
 # starts with them ("정도", "선호", "장미", "이미지", "강아지").

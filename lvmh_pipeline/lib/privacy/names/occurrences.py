@@ -61,6 +61,9 @@ _KO_HONORIFIC_AFTER = re.compile(
     r"[ \t]?(?:님|씨|고객님|여사님|선생님|사모님|회장님|대표님|원장님|교수님|사장님|실장님|부장님|이사님|고객|여사|회장|대표)"
     r"(?![\uac00-\ud7af])|[ \t]?(?:님|씨)"
 )
+# Where a lone surname opens a clause: the note's start, punctuation, a hesitation ("최지우 님 …
+# 음 그 최 반지 보심"); not after a word ("두 장 구매": 장 counts scarves).
+_KO_CLAUSE_BEFORE = re.compile(r"(?:^|[,.:;!?()/\]\n]|(?<![가-힣])(?:음|어|그|저|그러니까|아|네))[ \t]*$")
 # Not after a number or a counter ("3 층, 김 …" is fine, "1 차," is no name) — a digit before the
 # syllable makes it a unit.
 _KO_LONE_BEFORE = re.compile(r"[0-9][ \t]*$")
@@ -320,14 +323,19 @@ def _lone_surnames(text: str, char: str, full: str, script: str) -> list[PiiSpan
                 pass
             elif full and full in text[end : end + 20]:
                 spans.append(PiiSpan(start, end, "NAME"))
+            elif full and len(full) == 3 and text[end : end + 4].lstrip(" \t").startswith(full[1:]) and after in " \t":
+                spans.append(PiiSpan(start, end, "NAME"))  # "이서연 … 이 서연이 엄마": written apart
             elif full and not _KO_LONE_BEFORE.search(text, max(0, start - 4), start) and (
                 _KO_HONORIFIC_AFTER.match(text, end)
                 or char not in _KO_WORD_SYLLABLES and _KO_LONE_AFTER.match(text, end)
+                or char not in _KO_WORD_SYLLABLES and _KO_LONE_WORD_AFTER.match(text, end)
+                and _KO_CLAUSE_BEFORE.search(text, max(0, start - 8), start)
             ):
                 spans.append(PiiSpan(start, end, "NAME"))  # "구민호 회장님 … 구 회장님", "문지호 님 … 문,"
             elif not full and not _KO_LONE_BEFORE.search(text, max(0, start - 4), start) and (
                 _KO_LONE_AFTER.match(text, end)
                 or char not in _KO_WORD_SYLLABLES and _KO_LONE_WORD_AFTER.match(text, end)
+                and _KO_CLAUSE_BEFORE.search(text, max(0, start - 8), start)
             ):
                 spans.append(PiiSpan(start, end, "NAME"))
         elif not _HAN.match(before) or before in _ZH_PUNCT:

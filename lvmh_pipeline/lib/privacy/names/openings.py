@@ -20,7 +20,10 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, alternation, is_capitalised
 from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS,
     COMMON,
+    NAME,
+    UNKNOWN,
     classify,
     fold,
     is_famous,
@@ -29,8 +32,8 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_surname,
     names_a_place_or_org,
 )
-from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS, MONTHS_AND_DAYS
-from lvmh_pipeline.lib.privacy.names.lexicon import AGE_APPROX, BRANDS, NOT_NAMES
+from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS, COLOURS_AND_MATERIALS, MONTHS_AND_DAYS
+from lvmh_pipeline.lib.privacy.names.lexicon import AGE_APPROX, BRANDS, NOT_NAMES, TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions import _AGE_AFTER, _LINE_START, _ordinary
 
 __all__ = ["opening_names"]
@@ -117,11 +120,80 @@ def _worded_age_name(text: str, note_start: int) -> list[PiiSpan]:
     return [PiiSpan(m.start(1), m.end(1), "NAME")]
 
 
+# A name opening the note, then a capitalised word that is none ("Jansen Follow-up: …", "Van den
+# Berg Afspraak …", "Haddad Madame, …"); in a note written in another script, a romanised name
+# of two or three words whatever follows ("Park Ji-yeon Manager 방문", "Chen Yu-ting 来电").
+_OPENING_WORD = re.compile(
+    rf"[ \t]*((?:{alternation(_NAME_PARTICLES)}|{alternation(_INNER_PARTICLES)})(?:[ \t]+(?:{alternation(_INNER_PARTICLES)})){{0,2}}"
+    rf"[ \t]+{_CAP}|{_CAP}|(?:O|D)['’]{_CAP})(?![{LETTER}'’\-])"
+)
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Ji-yeon", "Yu-ting", "Min-ji"
+# A romanised Korean, Chinese or Japanese given name by its syllables ("Jisoo", "Minho", "Seoyeon").
+_ROMANISED = re.compile(r"(?i:(?:[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l)?){1,3})")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_OTHER_SCRIPT = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _name_word(word: str, romanised: bool) -> bool:
+    """A known name that is no word; in a note in another script also a romanised given name
+    ("Ji-yeon", "Jisoo") or a name that is a word elsewhere ("Park", "Li"), not a colour."""
+    low = fold(word)
+    if low.rstrip(".") in TITLE_WORDS_LOWER:
+        return False
+    kind = classify(word)
+    if romanised and (_ROMANISED_GIVEN.fullmatch(word) and kind != COMMON or kind == UNKNOWN and 3 <= len(word) <= 8 and _ROMANISED.fullmatch(word)):
+        return True
+    return (
+        (is_surname(word) or is_given_name(word))
+        and (kind == NAME or romanised and kind == AMBIGUOUS and low not in COLOURS_AND_MATERIALS)
+        and low not in NOT_NAMES
+        and not is_place_month_or_brand(word)
+        and (romanised or not names_a_place_or_org(word))
+    )
+
+
+def _leading_run(text: str, note_start: int) -> list[PiiSpan]:
+    # the note is written in another script, not a gloss in brackets ("Park Seo-yeon (박서연)")
+    other_script = len(_OTHER_SCRIPT.findall(_BRACKETED.sub("", text))) >= 2
+    words = []
+    pos = note_start
+    while len(words) < 4:
+        m = _OPENING_WORD.match(text, pos)
+        if not m:
+            break
+        words.append(m)
+        pos = m.end()
+    names = []
+    for m in words:
+        if not _name_word(m.group(1), other_script):
+            break
+        names.append(m)
+    if not names or len(names) == len(words) and not other_script:
+        return []  # "Anna Keller" before a comma or an age is the leading-name rule's
+    name = text[names[0].start(1) : names[-1].end()]
+    if text.startswith(BRANDS, names[0].start(1)) or is_famous(name) or fold(name) in BRANDS_AND_PRODUCTS:
+        return []
+    if not is_surname(names[0].group(1)) and not (len(names) > 1 and is_surname(names[-1].group(1))):
+        return []
+    if other_script and len(names) > 1 and all(classify(m.group(1)) == AMBIGUOUS for m in names) and not (
+        len(names[0].group(1)) <= 3 and is_surname(names[0].group(1))
+    ):
+        return []  # "Grace Kelly", "Jordan Rose": a Latin pair of words, no romanised name
+    follows = words[len(names)].group(1) if len(words) > len(names) else ""
+    if other_script and (len(names) >= 2 or not follows):
+        return [PiiSpan(names[0].start(1), names[-1].end(), "NAME")]
+    strict = all(_name_word(m.group(1), False) or m.group(1)[:1].islower() for m in names)
+    if follows and " " not in follows and len(names) <= 2 and strict and not _name_word(follows, False):
+        return [PiiSpan(names[0].start(1), names[-1].end(), "NAME")]
+    return []
+
+
 def opening_names(text: str) -> list[PiiSpan]:
-    """Particle surnames opening a note or a sentence; a word opening a note before a worded age."""
+    """Particle surnames opening a note or a sentence; a word opening a note before a worded age;
+    a known name opening a note before a capitalised word that is no name."""
     line = _LINE_START.match(text)
     note_start = line.end() if line else 0
     spans = _worded_age_name(text, note_start)
     if " " in text:
-        spans += _particle_names(text, note_start)
+        spans += _particle_names(text, note_start) + _leading_run(text, note_start)
     return spans

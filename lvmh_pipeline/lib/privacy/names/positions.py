@@ -566,3 +566,36 @@ def surname_pairs(text: str) -> list[PiiSpan]:
         if _CLOSING_AFTER.match(text, e2) or _LOWER_AFTER.match(text, e2):
             spans += [PiiSpan(s1, e1, "NAME"), PiiSpan(s2, e2, "NAME")]  # one per surname
     return spans
+
+
+_FILLER_BEFORE = re.compile(rf"(?<![{LETTER}])(?:{alternation(FILLERS)})[ \t]*[,.…]*[ \t]+$", re.IGNORECASE)
+
+
+def inverted_pairs(text: str) -> list[PiiSpan]:
+    """A listed surname, then a listed given name, inside a sentence after a lower-case word or
+    a hesitation and closed by punctuation or a lower-case word: the family name written first
+    ("Gestern war Schneider Petra da", "ähm Wagner Sabine kam vorbei", "è passata Colombo
+    Giulia"). German too: the given name carries it. Not a place, a brand or a famous pair."""
+    found = scan(text)
+    if len(found.capitals) < 2:
+        return []
+    spans = []
+    capitals = found.capitals
+    for (s1, e1, w1), (s2, e2, w2) in zip(capitals, capitals[1:]):
+        if text[e1:s2] != " " or not (
+            _PREVIOUS_LOWER.search(text, max(0, s1 - 30), s1) or _FILLER_BEFORE.search(text, max(0, s1 - 30), s1)
+        ):
+            continue
+        if not (is_surname(w1) and classify(w1) in (NAME, AMBIGUOUS) and is_given_name(w2) and classify(w2) == NAME):
+            continue
+        if (
+            is_surname(w2)
+            or is_given_name(w1) and classify(w1) == NAME
+            or any(is_place_month_or_brand(w) or _ordinary_not_word(w) for w in (w1, w2))
+            or names_a_place_or_org(w1)
+            or is_famous(f"{w1} {w2}")
+        ):
+            continue  # "Anna Keller" is given_name_pairs'; "Louis Vuitton", "Costa Rica"
+        if _CLOSING_AFTER.match(text, e2) or _LOWER_AFTER.match(text, e2):
+            spans += [PiiSpan(s1, e1, "NAME"), PiiSpan(s2, e2, "NAME")]  # one per name, as surname_pairs
+    return spans

@@ -21,6 +21,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.chinese import (
     _chinese_names,
     _latin_given_zh_surname,
 )
+from lvmh_pipeline.lib.privacy.names.scripts.cjk_given import cjk_given_names, ko_given_names
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KANA, KATAKANA, _HANGUL, _KANA_CHAR
 from lvmh_pipeline.lib.privacy.names.cues import _TITLE, alternation, scan, skip_fillers
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_surname
@@ -167,11 +168,14 @@ def cjk_names(text: str) -> list[PiiSpan]:
     """Names marked by CJK or Hangul honorifics, ages and labels."""
     spans = _foreign_names(text) + _titled_names(text) + _native_names(text) + _latin_given_zh_surname(text)
     if _HANGUL.search(text):
-        spans += with_spaced_surnames(text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text))
+        spans += with_spaced_surnames(
+            text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
+        )
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms
         spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True) + _ja_role_names(text)
+        spans += cjk_given_names(text, japanese=True)
     elif _HAN_CHAR.search(text):
-        spans += _chinese_names(text) + _japanese_names(text, honorifics=False)
+        spans += _chinese_names(text) + _japanese_names(text, honorifics=False) + cjk_given_names(text, japanese=False)
         if _JA_KANJI_WORDS.search(text):  # "杉本 来店、時計。": a Japanese note in kanji only
             spans += _ja_role_names(text)
     return spans

@@ -58,6 +58,14 @@ _KO_LEADING = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]*[,(（:]")
 _KO_LEADING_SURNAME = re.compile(
     rf"^[ \t]*([{''.join(KO_SURNAMES)}])[ \t]*[,，.:：(（][ \t]*(?=\d{{1,3}}[ \t]*(?:세|살|,|，|\)|）|대))"
 )
+# A lone surname opening the note or a sentence before a couple or family word or a day
+# ("황 부부 방문", "최 오늘 방문"); not a syllable that is a word alone ("이 부부": this couple).
+_KO_OPENING_SURNAME = re.compile(
+    rf"(?:^|(?<=[.!?。\n]))[ \t]*([{''.join(KO_SURNAMES)}])[ \t]+"
+    r"(?=(?:부부|내외|댁|가족|일가|씨네|오늘|어제|내일|금일|방금|다음[ \t]?주|지난[ \t]?주)(?![가-힣])|"
+    r"(?:부부|내외|가족)[은는이가을를의도와과])"
+)
+_KO_WORD_SYLLABLES_LONE = frozenset("이그저전한안더또좀잘못두세네새각총본대고구현부왜꼭다막참딱제내너뭐늘곧줄수것등및약별양명원번때중위차후초말첫온옛헌맨순단진정오주시도우나소연어음아에")
 # One syllable that makes a word with 님 although it is a surname too: 손님 (guest), 주님 (the
 # Lord), 신님 (a god).
 _KO_NIM_WORDS = frozenset("손주신")
@@ -91,6 +99,8 @@ def _ko_is_name(word: str) -> bool:
     return word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS and classify(word) != COMMON
 
 
+# Surnames that a transcription writes as a hesitation too ("어, 소재는 세라믹": uh, not Mr 어).
+_KO_HESITATION_SYLLABLES = frozenset("어음아에네그저")
 _KO_SPACED_SURNAME_BEFORE = re.compile(rf"(?<![가-힣])([{''.join(KO_SURNAMES)}])[ \t]$")
 _KO_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]$")
 _KO_PARTICLES_LONGEST = tuple(sorted(KO_NAME_PARTICLES, key=len, reverse=True))
@@ -226,11 +236,14 @@ def _korean_names(text: str) -> list[PiiSpan]:
         )  # a given name by its syllables, not "가방(딸)", "시계 (남편)": a product for her
         if shaped and classify(word) != COMMON and word not in KO_ROLE_WORDS and word not in KO_NAME_CUES:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _KO_OPENING_SURNAME.finditer(text):  # "황 부부 방문", "최 오늘 방문": no word starts so
+        if m.group(1) not in _KO_WORD_SYLLABLES_LONE:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     lone = _KO_LEADING_SURNAME.match(text)
     if lone:
         spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
     for m in _KO_SENTENCE_SURNAME.finditer(text):  # "재방문. 한, 가방 문의": a lone surname opens a sentence
-        if m.group(1) not in KO_NOT_LONE_SURNAMES:
+        if m.group(1) not in KO_NOT_LONE_SURNAMES and m.group(1) not in _KO_HESITATION_SYLLABLES:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for pattern in (_KO_AGE, _KO_LEADING, _KO_LABEL):
         for m in pattern.finditer(text):
@@ -383,13 +396,32 @@ _KO_CUE_PARTICLES = ("은", "는", "이", "가", "의", "도", "분", "분은", 
 _CLOSING_KO = re.compile(r"[ \t]*(?:[,.;:!?()（）\[\]/·]|$|\n)")
 
 
+# "이 음 서연 고객님", "김 어 그 민지 님": a lone surname, a hesitation or two, then the given name.
+_KO_SURNAME_FILLERS_BEFORE = re.compile(
+    rf"(?<![가-힣])([{''.join(KO_SURNAMES)}])[ \t]*[,…]?[ \t]+(?:(?:음|어|그|저|그러니까|그니까|뭐|아|에|흠)[ \t]*[,.…]*[ \t]+){{1,3}}$"
+)
+
+
+_KO_HESITATION_THEN_GIVEN = re.compile(r"[어음아에그저][ \t]+([가-힣]{2})")
+
+
 def with_spaced_surnames(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """"박 민준 (45세)": a given name found on its own takes the lone surname written before it."""
+    """"박 민준 (45세)": a given name found on its own takes the lone surname written before it,
+    also across a hesitation ("이 음 서연 고객님": the surname alone, the filler stays)."""
     out = []
     for span in spans:
         word = text[span.start : span.end]
+        hesitation = _KO_HESITATION_THEN_GIVEN.fullmatch(word)
+        if hesitation and _KO_SURNAME_FILLERS_BEFORE.search(text, max(0, span.start - 20), span.start + hesitation.start(1)):
+            span = PiiSpan(span.start + hesitation.start(1), span.end, span.kind)  # "홍 어 길동 님": 어 is "uh"
+            word = text[span.start : span.end]
+        given = len(word) == 2 and all("가" <= c <= "힣" for c in word)
         lone = _KO_SPACED_SURNAME_BEFORE.search(text, max(0, span.start - 3), span.start)
-        if lone and len(word) == 2 and all("가" <= c <= "힣" for c in word) and lone.group(1) not in KO_NOT_LONE_SURNAMES:
+        if lone and given and lone.group(1) not in KO_NOT_LONE_SURNAMES and not hesitation:
             span = PiiSpan(lone.start(1), span.end, span.kind)
+        elif given:
+            hesitant = _KO_SURNAME_FILLERS_BEFORE.search(text, max(0, span.start - 20), span.start)
+            if hesitant and hesitant.group(1) not in KO_NOT_LONE_SURNAMES:
+                out.append(PiiSpan(hesitant.start(1), hesitant.end(1), span.kind))
         out.append(span)
     return out
