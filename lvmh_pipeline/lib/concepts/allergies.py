@@ -16,7 +16,7 @@ from lvmh_pipeline.lib.concepts.context import (
 from lvmh_pipeline.lib.concepts.diets import negate_past_and_topics, settle_diets
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
-from lvmh_pipeline.lib.concepts.statements.corrections import correction_flags
+from lvmh_pipeline.lib.concepts.statements.corrections import answered_no, correction_flags
 from lvmh_pipeline.lib.concepts.statements.denials import (
     dense_denied, excepted, excluded, included, may_take_back, mistaken_flags, stated_apart,
 )
@@ -225,7 +225,7 @@ _EVEN = frozenset("even meme nemmeno neanche nemmanco siquiera einmal sogar zelf
 def pair_allergies(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
     language: str | None = None, allergy: AllergyMeta | None = None, repeats: frozenset[tuple[int, int]] = frozenset(),
-    absolute: frozenset[int] = frozenset(), diabetes: bool = False,
+    absolute: frozenset[int] = frozenset(), diabetes: tuple[tuple[int, int], ...] = (),
 ) -> set[int]:
     """Settle the allergies and diets of a note; returns the matches not to output.
 
@@ -261,6 +261,9 @@ def pair_allergies(
     eligible = [constraint[m[2]] and m[3] != PLACEHOLDER for m in matches]
     stated_negated = list(negated)  # before "no mustard" turns into an avoided allergen
     corrected = correction_flags(nt, matches, language, eligible)
+    for i in absolute:  # "Alkohol: nein", "Сахар — нет": the answer is the abstention itself
+        if corrected[i] and answered_no(nt, matches[i][1]):
+            corrected[i] = False
     corrected = [c or p for c, p in zip(corrected, problem_flags(nt, matches, eligible))]  # "no gluten issues"
     if may_take_back(nt.folded, language):  # "thought she was allergic … but no", "check whether she is allergic"
         diets = [meta.categories[m[2]] == "diet" for m in matches]  # a diet is the topic of its question

@@ -70,6 +70,7 @@ DIET_CUES: dict[str, tuple[str | None, str | None]] = {
     "pork_cue": ("no_pork", None),
     "sugar_cue": ("low_sugar", "low_sugar"),
     "carb_cue": ("low_carb", "low_carb"),
+    "salt_cue": ("low_sodium", "low_sodium"),
     "meat_cue": ("vegetarian", "flexitarian"),
     "red_meat_cue": (None, None),
 }

@@ -10,68 +10,19 @@ import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
-from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, clause_of, gap_words, listed, near
+from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, gap_words, listed, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.negation import COORDINATED_WORDS
+from lvmh_pipeline.lib.concepts.statements.fish import eats_fish
 from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
 
-__all__ = ["avoided_diets", "negate_past_and_topics", "settle_diets"]
+__all__ = ["avoided_diets", "negate_past_and_topics", "same_sentence", "settle_diets"]
 
 # Diets stated by doing without something: an avoided cue listed after one shares its
 # avoidance ("no pork or alcohol", "kein Schweinefleisch und Alkohol").
 _AVOIDANCE_DIETS = frozenset({"no_alcohol", "no_pork", "low_sugar", "low_carb"})
-# Fish and seafood eaten by a vegetarian make a pescatarian ("no meat but eats fish", "해산물은
-#드시는데 고기는 안 드심", "نباتي بس ياكل سمك").
-_FISH_WORDS = frozenset(
-    fold(w) for w in (
-        "fish seafood poisson poissons fisch meeresfruchte pesce pescado marisco mariscos peixe peixes vis "
-        "zeevruchten рыбу рыба рыбы морепродукты سمك السمك الاسماك اسماك بحريه البحريه روبيان الروبيان جمبري "
-        "الجمبري ربيان الربيان"
-    ).split()
-)
-_DENSE_FISH_WORDS = ("魚", "シーフード", "생선", "해산물", "鱼", "海鲜", "海鮮")
-_FISH_NEGATORS = frozenset(
-    fold(w) for w in "no not nor without never pas sans ni jamais kein keine keinen ohne nicht nie non senza niente "
-    "né sin nada nunca sem nem nao não geen niet nooit не без ни لا ما بدون ولا".split()
-)
-_DENSE_FISH_NEGATED = re.compile(r"^.{0,4}?(?:안\s?[드먹]|못|않|없|싫|ない|ません|ダメ|だめ|[nN][gG]|苦手|嫌い|無理|不|没)")
-_NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
-
-
-def _eats_fish(nt: NormalizedText, match: AliasMatch) -> bool:
-    """A fish or seafood word, not negated, in the sentence of ``match`` or at the start of the
-    next one ("肉は召し上がらない。魚は大丈夫。", "Ne mange pas de viande. Poisson oui.")."""
-    o_start, o_end = nt.to_original(match[0], match[1])
-    clause = clause_of(nt.original, o_start, o_end)
-    if _fish_in(clause):
-        return True
-    stop = _NEXT_SENTENCE.search(nt.original, o_end)
-    if stop is None:
-        return False
-    rest = nt.original[stop.end() : stop.end() + 40].lstrip()
-    following = _NEXT_SENTENCE.split(rest, 1)[0]
-    head = following[:6] if following[:1] and is_dense_char(following[0]) else " ".join(following.split()[:2])
-    return bool(head) and _fish_in(head) and _fish_in(following)
-
-
-def _fish_in(clause: str) -> bool:
-    words = fold(clause).split()
-    for k, word in enumerate(words):
-        if word in _FISH_WORDS and not _FISH_NEGATORS.intersection(words[max(0, k - 2) : k]):
-            # "no meat or fish", "no red meat and fish": the negator of a coordinated item
-            if not (k and words[k - 1] in COORDINATED_WORDS and _FISH_NEGATORS.intersection(words[max(0, k - 4) : k - 1])):
-                return True
-    for fish in _DENSE_FISH_WORDS:
-        at = clause.find(fish)
-        # (a slice: "^" would not match at a ``pos`` argument)
-        if at >= 0 and not _DENSE_FISH_NEGATED.match(clause[at + len(fish) :]) and not (at and clause[at - 1] in "不没"):
-            return True
-    return False
-
-
 def _vegetarian_variants(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, absolute: frozenset[int],
     dropped: set[int],
@@ -87,6 +38,7 @@ def _vegetarian_variants(
     other = any(m[2] in stricter and not negated[i] for i, m in enumerate(matches))
     flexitarian = meta.by_name.get("flexitarian", -1)
     flexible = [m for i, m in enumerate(matches) if m[2] == flexitarian and not negated[i]]
+    family = frozenset(m[2] for m in matches if meta.categories[m[2]] == "family")
     for i, (start, end, concept, confidence) in enumerate(matches):
         if concept != vegetarian or negated[i]:
             continue
@@ -94,8 +46,11 @@ def _vegetarian_variants(
             dropped.add(i)
         elif flexible and any(_same_sentence(nt, matches[i], f) for f in flexible):
             dropped.add(i)  # "mostly vegetarian, meat now and then", "주로 채식하시고 고기는 가끔 드심": flexitarian
-        elif _eats_fish(nt, matches[i]):
+        elif eats_fish(nt, matches[i], matches, family):
             matches[i] = (start, end, pescatarian, confidence)
+
+
+_NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
 
 
 def _same_sentence(nt: NormalizedText, a: AliasMatch, b: AliasMatch) -> bool:
@@ -276,10 +231,13 @@ def avoided_diets(
         [allergy.drinking[matches[i][2]] for i in cues], [m[2] not in meta.cues and meta.categories[m[2]] != "style" for m in matches],  # "糖分は控えめ": a style word reads on
     )
     absolute = set()
+    sugar = meta.by_name.get("sugar_cue", -1)
     for i in cues:
         kind = kinds.get(i, 0)
         if kind == NOT_A_DIET or (i > 0 and matches[i - 1][1] > matches[i][0]):
             continue  # overlapping a longer item: "豚肉は" is pork, not meat
+        if matches[i][2] == sugar and _scent_near(nt.folded, matches[i][0], matches[i][1]):
+            continue  # "niente profumi dolci", "香味不要甜的": a sweet scent, not sugar eaten
         if negated[i]:
             kind = ABSTAINED
             before = nt.folded[max(0, matches[i][0] - 24) : matches[i][0]].split()[-3:]
@@ -297,6 +255,16 @@ def avoided_diets(
                 absolute.add(i)
     return frozenset(absolute)
 
+
+
+# A sweet scent or note is no sugar eaten: "Niente profumi dolci", "note dolci", "香味不要甜的", "단 향".
+_SCENTS = ("profum", "parfum", "perfum", "fragran", "duft", "geur", "aroma", "аромат", "запах", "عطر", "رائح", "香",
+           "향", "note", "noten", "notas", "notes", "nota ")
+
+
+def _scent_near(folded: str, start: int, end: int) -> bool:
+    window = folded[max(0, start - 24) : end + 12]
+    return any(scent in window for scent in _SCENTS)
 
 
 _GESTATIONAL = ("gestation", "gestaz", "gestac", "schwangerschaft", "zwangerschap", "гестацион", "беременн", "임신", "妊娠",
@@ -370,13 +338,24 @@ def _avoiding(folded: str, start: int) -> bool:
     return not _AVOIDING.isdisjoint(folded[max(0, start - 40) : start].split()[-4:])
 
 
+# Sentence ends for a diabetes mention and a sugar limit (not ";": "Diabético, con insulina; café sin azúcar").
+_SENTENCE_END = re.compile(r"[.!?\n。！？](?!\d)")
+
+
+def same_sentence(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether the original spans ``a`` and ``b`` of ``text`` stand in one sentence."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return hi <= lo or _SENTENCE_END.search(text, lo, hi) is None
+
+
 def settle_diets(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, allergy: AllergyMeta,
-    absolute: frozenset[int], diabetes: bool, language: str | None = None,
+    absolute: frozenset[int], diabetes: tuple[tuple[int, int], ...], language: str | None = None,
 ) -> set[int]:
     """The diet matches not to output: a no-alcohol diet that is about coffee or sulfites, a
     vegetarian diet inside a stricter one, sugar inside keto, and low_sugar or diabetic
-    (whichever the note states) next to a diabetes mention (``diabetes``: a redacted one).
+    (whichever the note states) next to a diabetes mention in the same sentence (``diabetes``:
+    the original spans of redacted ones); a sugar limit in another sentence is a fact of its own.
     Relabels a fish-eating vegetarian a pescatarian (in place)."""
     folded = nt.folded
     dropped: set[int] = set()
@@ -399,7 +378,9 @@ def settle_diets(
     if sugar and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
         dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
         sugar = []
-    if sugar and (diabetes or any(m[2] == diabetic and not negated[i] for i, m in enumerate(matches))):
+    mentions = list(diabetes) + [nt.to_original(m[0], m[1]) for i, m in enumerate(matches) if m[2] == diabetic and not negated[i]]
+    sugar = [i for i in sugar if any(same_sentence(nt.original, nt.to_original(matches[i][0], matches[i][1]), d) for d in mentions)]
+    if sugar:
         if all((i in absolute and not _avoiding(folded, matches[i][0]))
                or _says_none(allergy.absolute, folded[matches[i][0] : matches[i][1]], language)
                or _FREE_OF.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):

@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.concepts.allergies import pair_allergies, with_licensed, with_placeholders
 from lvmh_pipeline.lib.concepts.budgets.budget import Budget, find_budget
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
-from lvmh_pipeline.lib.concepts.diets import avoided_diets
+from lvmh_pipeline.lib.concepts.diets import avoided_diets, same_sentence
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
@@ -138,7 +138,7 @@ def extract(
     dropped = (
         pair_allergies(
             nt, matches, negated, meta, language, allergy, frozenset(repeats), absolute,
-            any(h.concept == "diabetic" and not h.negated for h in protected),
+            tuple((h.start, h.end) for h in protected if h.concept == "diabetic" and not h.negated),
         )
         if constrained else set()
     )
@@ -229,17 +229,18 @@ def protected_hits(text: str, cell: object, taxonomy: Taxonomy | None = None) ->
             continue
         concept = tax.get(item.concept)
         hits.append(ConceptHit(concept.concept, concept.bucket, concept.category, text[item.start : item.end],
-                               item.start, item.end, "alias", item.negated, item.confidence))
+                               item.start, item.end, "alias", item.negated, item.confidence, item.month))
     return hits
 
 
-def _once_per_allergen(found: list[ConceptHit]) -> list[ConceptHit]:
+def _once_per_allergen(found: list[ConceptHit], text: str = "") -> list[ConceptHit]:
     """One row per (allergen, negated): :func:`extract` gives every mention of a non-food
     allergen and each redacted mention is a protected concept; the table keeps the first. A
-    diabetes mention (often redacted, so protected) next to a low-sugar diet is that diet."""
+    diabetes mention (often redacted, so protected) next to a low-sugar diet in its sentence is
+    that diet; a sugar limit stated in another sentence is a fact of its own (both stay)."""
     seen: set[tuple[str, bool]] = set()
     kept = []
-    low_sugar = False
+    sugar: list[ConceptHit] = []
     for hit in found:
         category = hit.category
         if category == "allergy":
@@ -248,10 +249,11 @@ def _once_per_allergen(found: list[ConceptHit]) -> list[ConceptHit]:
                 continue
             seen.add(key)
         elif category == "diet" and hit.concept == "low_sugar" and not hit.negated:
-            low_sugar = True
+            sugar.append(hit)
         kept.append(hit)
-    if low_sugar:
-        kept = [hit for hit in kept if hit.concept != "diabetic"]
+    if sugar:
+        kept = [hit for hit in kept if hit.concept != "diabetic"
+                or not any(same_sentence(text, (hit.start, hit.end), (s.start, s.end)) for s in sugar)]
     return kept if len(kept) < len(found) else found
 
 
@@ -261,8 +263,8 @@ def _note_hits(taxonomy: Taxonomy | None, fixed_months: bool, note: tuple) -> li
     if isinstance(cell, str) and len(cell) > 2:
         kept = protected_hits(text, cell, taxonomy)
         found = extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, protected=kept)
-        return _once_per_allergen(sorted(found + kept, key=_BY_SPAN))
-    return _once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months))
+        return _once_per_allergen(sorted(found + kept, key=_BY_SPAN), text)
+    return _once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months), text)
 
 
 def _language_of(note: tuple) -> str | None:

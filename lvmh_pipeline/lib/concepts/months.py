@@ -53,6 +53,9 @@ _CJK_MONTH = re.compile(
     r"(十二|十一|十|一|二|三|四|五|六|七|八|九)月"
 )
 _CJK_DAY = re.compile(r"\s?([0-9０-９]{1,2})\s?[日일号號]")
+# Korean months in Sino-Korean numerals ("시월", "유월에", "십이월"); not "이월" (also "carried over").
+_HANGUL_MONTH = re.compile(r"(?<![가-힣])(십이|십일|일|삼|사|오|유|칠|팔|구|시)월")
+_HANGUL_MONTHS = {"일": 1, "삼": 3, "사": 4, "오": 5, "유": 6, "칠": 7, "팔": 8, "구": 9, "시": 10, "십일": 11, "십이": 12}
 _DENSE_LANGS = frozenset({"JA", "ZH", "KO"})
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # A day before a month name: "14. Februar", "12 марта", "15 de março", "3rd of March", "le 1er mai".
@@ -184,12 +187,16 @@ def _read_date(parts: list[str], separator: str, dotted: bool, lang: str, dated:
             return None
     elif len(parts) != 2 or separator == "-":
         return None  # "3-4K": a range, not a date
-    elif separator == "." and not (len(parts[0]) == 2 and len(parts[1]) == 2) and not dotted:
-        return None  # "3.5K", "2.5 carats"
+    elif separator == "." and not (len(parts[0]) == 2 and len(parts[1]) == 2) and not dotted and (
+        lang != "KO" or len(parts[1]) != 2
+    ):
+        return None  # "3.5K", "2.5 carats" (Korean "3.15" is March 15)
     elif separator == "/" and len(parts[0]) == 1 and len(parts[1]) == 1 and not dated:
         return None  # "2/3": a fraction or a size; "le 2/11", "il 2/4" are dates
     a, b = int(parts[0]), int(parts[1])
-    if separator == ".":
+    if separator == "." and lang == "KO":
+        readings = ((a, b),)  # "생신 3.15", "12.25": month first
+    elif separator == ".":
         readings = ((b, a),)  # dotted dates are day first everywhere ("31.12."); "10.30" is a time
     elif lang in _DENSE_LANGS:
         readings = ((a, b), (b, a))
@@ -228,6 +235,9 @@ def find_months(
             day_match = _CJK_DAY.match(nt.original, match.end())
             day = int(day_match.group(1).translate(_FULLWIDTH_DIGITS)) if day_match else None
             found.append(MonthMention(month, to_folded(nt, match.start()), to_folded(nt, match.end()), day))
+    if lang in ("KO", "") or lang not in _NAMES:
+        for match in _HANGUL_MONTH.finditer(nt.original):
+            found.append(MonthMention(_HANGUL_MONTHS[match.group(1)], to_folded(nt, match.start()), to_folded(nt, match.end())))
     if near:
         windows: list[tuple[int, int]] = []
         for start, end in near:

@@ -12,6 +12,8 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, same_clause
 from lvmh_pipeline.lib.concepts.context import DATE_HOLIDAYS, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.months import MonthMention, attach_months, date_of, find_months, next_month_of
+from lvmh_pipeline.lib.concepts.statements.anniversaries import wedding_anniversaries, years_of
+from lvmh_pipeline.lib.concepts.statements.past_occasions import not_upcoming
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -69,7 +71,8 @@ _UNITS = frozenset(
     "wochen woche tage tag stunden monate monat stuck stucke euro eur chf prozent minuten uhr mal "
     "weeks week days day hours months month percent minutes times pieces items o clock "
     "semaines jours heures fois pieces settimane giorni ore mesi volte pezzi semanas dias horas meses veces "
-    "piezas weken dagen uur maanden keer stuks недель недели дней дня часов месяцев месяца раз штук k".split()
+    "piezas weken dagen uur maanden keer stuks недель недели дней дня часов месяцев месяца раз штук k "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()  # "празднует 8 марта"
 )
 
 
@@ -87,7 +90,9 @@ def occasion_months(
     found = [i for i, m in enumerate(matches) if occasion[m[2]]]
     if not found:
         return {}, set()
-    dropped: set[int] = set()
+    dropped = wedding_anniversaries(nt, matches, meta)  # "结婚三十周年", "25-jarig huwelijk"
+    dropped |= years_of(nt, matches, meta)  # "les 20 ans de sa boutique", "los 20 años de su boda"
+    dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
     months: dict[int, int] = {}
     dates: list[int] = []
     spans: list[tuple[int, int]] = []
@@ -97,6 +102,8 @@ def occasion_months(
     folded = nt.folded
     screened, next_month, is_timed = meta.screened, meta.next_month, meta.timed
     for i in found:
+        if i in dropped:
+            continue
         start, end, concept, confidence = matches[i]
         if concept == next_month:
             if note_month is not None:

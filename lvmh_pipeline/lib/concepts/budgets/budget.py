@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from lvmh_pipeline.lib.concepts.budgets.bare_amounts import bare_candidates
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_after, bound_before, correction_end
 from lvmh_pipeline.lib.concepts.budgets.money import (
     Amount,
@@ -32,6 +33,8 @@ from lvmh_pipeline.lib.concepts.budgets.money import (
     parse_amount,
     phrase_currency,
 )
+from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import in_thousands
+from lvmh_pipeline.lib.concepts.budgets.stretch import shared_unit, stretched
 from lvmh_pipeline.lib.concepts.matcher import PhraseFinder
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
@@ -326,16 +329,18 @@ def find_budget(
         anchor = (k_start, k_end)
         if amount is not None:
             first_start = amount.start
-            amount = _in_phrase_currency(text, _with_cue_after(text, amount), s_start, s_end)
-            amount = _corrected(text, amount, language)
+            amount = in_thousands(text, _in_phrase_currency(text, _with_cue_after(text, amount), s_start, s_end), k_end)
+            amount = stretched(text, shared_unit(text, _corrected(text, amount, language), k_end), s_end, language)
             anchor = (min(k_start, first_start), max(k_end, amount.end))
         flex = _near(nt, lex.flexible, s_start, s_end, anchor)
         return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
     if not has_currency_sign(text) and not _currency_words().find(nt.folded):
         return _thousands_amount(text, nt, lex, language)
-    for match in find_amount_matches(text, words=False, marked_only=True):
+    for match in find_amount_matches(text, marked_only=True):  # "tremila euro", "deux mille euros"
         amount = parse_amount(match, language)
         if amount is None or not _is_money_like(text, match, amount, keyword_tied=False):
+            continue
+        if amount.words and not (amount.big and amount.currency_marked):
             continue
         budget = _unanchored(text, nt, lex, match, amount)
         if budget is not None:
@@ -350,6 +355,7 @@ def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: Amount
     if _PAST_PURCHASE.search(text, s_start, match.start):
         return None
     amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
+    amount = stretched(text, amount, s_end, None)
     flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
     return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
 
@@ -374,6 +380,10 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
             continue
         if max(v for v in (amount.low, amount.high) if not math.isnan(v)) < _MIN_THOUSANDS_EUR:
             continue
+        budget = _unanchored(text, nt, lex, match, amount)
+        if budget is not None:
+            return budget
+    for match, amount in bare_candidates(text, language, lambda at: _sentence_bounds(text, at)[0], _UNIT_AFTER):
         budget = _unanchored(text, nt, lex, match, amount)
         if budget is not None:
             return budget

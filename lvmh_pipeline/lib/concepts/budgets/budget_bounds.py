@@ -30,6 +30,12 @@ até|no máximo|menos de|abaixo de|não mais de|nao mais de|teto|um máximo|
 tot|tot maximaal|maximaal|hooguit|onder|minder dan|niet meer dan|ten hoogste|hoogstens|limiet|
 до|не более|не больше|не дороже|не выше|максимум|в пределах|меньше|менее|не свыше|потолок|лимит|
 حتى|لا يتجاوز|لا تتجاوز|لا يزيد عن|لا تزيد عن|كحد أقصى|بحد أقصى|أقل من|ما يصل إلى|ما يصل الى|
+لحد|لغاية|إلى|الى|إلى حد|الى حد|تصل إلى|تصل الى|يصل إلى|يصل الى|توصل إلى|توصل الى|توصل|يوصل|ما تتعدى|ما يتعدى|
+لا تتعدى|لا يتعدى|ما تتجاوز|ما يتجاوز|ما تزيد عن|ما يزيد عن|أقصاها|اقصاها|أقصاه|اقصاه|حد أقصى|حد اقصى|
+que no pase de|no pase de|sin pasar de|no pasar de|no superior a|sin superar|que no supere|no supere|
+não passa de|não passa dos|nao passa de|não passar de|não ultrapassa|não ultrapassar|sem passar de|sem ultrapassar|
+non superiore a|non supera|senza superare|ne dépasse pas|sans dépasser|ne pas dépasser|nicht überschreiten|
+не выходя за|не превышает|не превышая|не превышать|не выходить за|
 최대|최고|상한|많아야
 """
 _OPEN_BEFORE = """
@@ -53,14 +59,15 @@ _FILLERS = frozenset(
     "of the a de d du des di del dei della von van le la les el los las il i o os as die der den dem het is est es "
     "è ist é be are about around approximately approx roughly some environ autour vers circa ca cerca intorno "
     "sui unos alrededor aproximadamente etwa rund ungefähr um ongeveer rond zo'n около примерно порядка "
-    "حوالي تقريبا 약 대략 정도 budget budgets bij на в".split()
+    "حوالي تقريبا 약 대략 정도 budget budgets bij на в uns umas een".split()
 )
 _NEGATIONS = frozenset(
-    "not t never no ne pas jamais non nicht kein keine não nao niet geen не нельзя لا لن ما 않 안".split()
+    "not t never no ne pas jamais non nicht kein keine não nao niet geen не нельзя لا لن ما مو مش مب 않 안".split()
 )
 # Open cues that a negation before them turns into a cap ("doesn't want to spend more than 3K").
 _COMPARATIVES = frozenset({"more than", "over", "above", "plus de", "più di", "oltre", "más de", "mehr als", "über",
-                           "mais de", "meer dan", "более", "больше", "свыше", "أكثر من"})
+                           "mais de", "meer dan", "более", "больше", "свыше", "أكثر من", "superior a", "superiore a", "boven",
+                           "supérieur à"})
 
 # Words before a budget keyword that bound it ("Max budget: 5K", "最低预算", "최대 예산").
 _KEYWORD_CUE_RE = re.compile(
@@ -79,7 +86,8 @@ _CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under"
               "como mucho", "a lo sumo", "tout au plus",
               "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
-              "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل")
+              "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
+              "اقصى حد")
 _OPEN_AFTER = ("minimum", "at least", "or more", "au moins", "au minimum", "ou plus", "almeno", "minimo", "o più",
                "e oltre", "como mínimo", "mínimo", "mindestens", "oder mehr", "no mínimo", "pelo menos",
                "minimaal", "minstens", "of meer", "минимум", "не менее", "или больше", "كحد أدنى", "على الأقل")
@@ -173,8 +181,18 @@ def _negated(words: list[str], before_keyword: str) -> bool:
     return any(w in _NEGATIONS or w.endswith("n't") for w in window)
 
 
+# Dense-script caps right after an amount ("50万円を超えない範囲で", "300만 원 넘지 않게", "3万封顶").
+_CAP_AFTER_DENSE = ("を超えない", "を越えない", "程度まで", "くらいまで", "ぐらいまで", "を上限", "넘지 않", "안쪽", "한도",
+                    "선까지", "不超过", "不超過", "为上限", "為上限", "封顶", "封頂")
+
+
 def bound_after(text: str, end: int) -> tuple[str, int] | None:
     """(OPEN / CAP, end of the cue) for a cue right after an amount ending at ``end``."""
+    head = text[end : end + 12]
+    stripped = head.lstrip(" \u00a0\u202f")
+    for cue in _CAP_AFTER_DENSE:
+        if stripped.startswith(cue):
+            return CAP, end + len(head) - len(stripped) + len(cue)
     word = _NEXT_WORD_RE.match(text, end)
     if word is None or word.start(1) - end > 2 or word.group(1).lower() not in _AFTER_FIRSTS:
         return None

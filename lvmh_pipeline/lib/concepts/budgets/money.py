@@ -285,6 +285,8 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
             low = q1.value * q2.lead_scale  # "3-4K", "tre a cinquemila", "300~500만"
         elif not q1.big and q2.big:
             low = q1.value * q2.group_scale  # "3천-5천만", "二十到三十万"
+        elif not q1.multiplier and q1.value < 100 and q2.value >= 1000 and q2.digits:
+            low = q1.value * 1000  # "entre 3 et 5 000 €": the first number is in thousands too
         if low <= q2.value <= low * 10:
             high = q2.value
         elif q1.value <= q2.value <= q1.value * 10:

@@ -130,7 +130,7 @@ _HANGUL = {"일": (NUM, 1), "이": (NUM, 2), "삼": (NUM, 3), "사": (NUM, 4), "
 _HANGUL_SCALE_CHARS = frozenset("십백천만억")
 # What may follow an amount in Han numerals ("三千元", "五十万円以内", "三万左右", "十万的"); any
 # other ideograph means the numerals began a word ("千差万別", "五十嵐").
-_HAN_AFTER = frozenset("元円块塊圆圓以之内左右上下前後程位的の多余餘起到至万萬億亿千百十")
+_HAN_AFTER = frozenset("元円块塊圆圓以之内左右上下前後程位的の多余餘起到至万萬億亿千百十出来來美港欧歐英韩韓吧呢")  # "一万出头", "十来万", "三万吧"
 _HAN_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_SCALES = {ch: tok for ch, tok in {**_HAN, **_HANGUL}.items() if tok[0] != NUM}
 # Hangul that may follow a Hangul-numeral amount ("오백만 원", "천만원대"); anything else means
@@ -406,6 +406,7 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     digits: str | None = None
     connector = False  # a spaced connector ("and", "e", "y") waits for the next word
     end_before_connector = end
+    scale_before, tail = 0.0, None  # "一万五", "1万5": one digit right after a CJK unit counts in the next unit down
     while pos < stop:
         ch = text[pos]
         glued = False
@@ -492,6 +493,13 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
                 end = end_before_connector
             break
         acc = trial
+        if len(tokens) == 1 and tokens[0][0] in (BIG, SMALL) and ch in _CJK_SCALES:
+            scale_before, tail = abs(tokens[0][1]), None
+        elif len(tokens) == 1 and tokens[0][0] == NUM and scale_before >= 100 and next_pos - pos == 1 \
+                and 1 <= tokens[0][1] <= 9:
+            scale_before, tail = 0.0, (tokens[0][1], scale_before)
+        else:
+            scale_before, tail = 0.0, None
         connector = False
         end = next_pos
         pos = _skip_gap(text, end, stop)
@@ -504,6 +512,8 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     if acc.numbers == 0 and acc.last[0] == NUM:
         return None
     value = acc.value
+    if tail is not None:
+        value += tail[0] * (tail[1] / 10 - 1)  # "一万五" = 15,000, "两千三" = 2,300
     if value <= 0:
         return None
     multiplier = acc.last_big < _INF or acc.factor != 1.0 or acc.last_small < _INF

@@ -42,7 +42,7 @@ _ABSTAIN_BEFORE: dict[str, str] = {
     "ES": "dejo dejado dejar deja evita evitar evitando excluye excluido excluida prohibido prohibida elimino eliminado "
           "eliminada cero renuncio nunca nada quitado quito quita quitar",
     "PT": "deixou largou larga deixar evita evitar evitando exclui excluido excluida proibido proibida eliminou cortou zero "
-          "nunca nada tirou tirar fugir foge fugindo",
+          "nunca nada tirou tirar fugir foge fugindo afasta afastase afastar",
     "NL": "gestopt stopt stoppen vermijdt mijdt verboden geschrapt nul nooit",
     "RU": "бросил бросила бросили завязал завязала отказался отказалась отказались исключил исключила исключает "
           "исключены избегает избегают нельзя запрещено никогда убрал убрала убрали исключить исключите исключаем "
@@ -68,7 +68,7 @@ _REDUCE_BEFORE: dict[str, str] = {
     "NL": "weinig minder beperkt beperken vermindert verminderen matig let mindert minderen zelden soms af",
     "RU": "мало меньше ограничивает ограничила ограничил ограничивают ограничение сокращает сократил сократила "
           "снизил снизила следит урезал урезала минимум редко изредка иногда считает ограничивать ограничить "
-          "сокращать сократить снижать уменьшает уменьшила уменьшил",
+          "сокращать сократить снижать уменьшает уменьшила уменьшил ограничена ограничено ограничен",
     "AR": "قليل قليله يقلل تقلل تقليل يخفف تخفف تخفيف يحد تحد منخفض منخفضه يقلل نادرا احيانا خففت خفف قللت قلل "
           "تراقب يراقب مراقبه تنتبه ينتبه "
           "مخفف مخففه مقلل مقلله",
@@ -76,15 +76,15 @@ _REDUCE_BEFORE: dict[str, str] = {
 # A negated or prohibiting word right after a cue put first ("Свинину не ест", "Alkohol trinkt er
 # nicht", "alcol non ne beve", "Alcohol: never"): at most this many words on.
 _ABSTAIN_AFTER: dict[str, str] = {
-    "EN": "never",
-    "FR": "ne n pas jamais plus rien interdit interdite proscrit proscrite exclu exclue",
-    "DE": "nicht nie niemals verboten gestrichen tabu",
-    "IT": "non mai vietato vietata escluso esclusa",
-    "ES": "no nunca prohibido prohibida excluido excluida",
-    "PT": "nao nunca proibido proibida excluido excluida",
-    "NL": "niet nooit verboden",
+    "EN": "never taboo",
+    "FR": "ne n pas jamais plus rien interdit interdite proscrit proscrite exclu exclue tabou",
+    "DE": "nicht nie niemals verboten gestrichen tabu meidet meiden vermeidet",
+    "IT": "non mai vietato vietata escluso esclusa tabu",
+    "ES": "no nunca prohibido prohibida excluido excluida tabu",
+    "PT": "nao nunca proibido proibida excluido excluida tabu",
+    "NL": "niet nooit verboden taboe",
     "RU": "не нельзя никогда исключен исключена исключено исключены запрещен запрещена запрещено исключила исключил "
-          "исключили убрала убрал убрали",
+          "исключили убрала убрал убрали запретом отказывается отказываются табу",
     "AR": "لا ممنوع ممنوعه ابدا",
 }
 _ABSTAIN_AFTER_WORDS = 2

@@ -19,7 +19,7 @@ from lvmh_pipeline.lib.concepts.negation import (
     BRACKETS, COORDINATED_WORDS, MAX_CHARS_BACK, Scope, breaks_between, is_hangul,
 )
 
-__all__ = ["correction_flags"]
+__all__ = ["answered_no", "correction_flags"]
 
 # Corrections: what follows a constraint in its clause and takes it back ("Nickel allergy NOT
 # confirmed", "peanuts are fine", "乳糖不耐受是搞错了", "الجلوتين غلط", "니켈 … 잘못 적힌").
@@ -278,6 +278,12 @@ def correction_flags(
         else:
             flags[own] = len(gap.split()) <= _CORRECTION_WORDS
     return flags
+
+
+def answered_no(nt: NormalizedText, end: int) -> bool:
+    """A "no" answers the item ending at folded ``end`` ("Alkohol: nein", "Сахар — нет"): for a
+    diet cue that is the client doing without it, not a correction."""
+    return bool(_NO_ANSWER.match(nt.original, nt.to_original(end, end)[0]))
 
 
 _BREAK_OR_COLON = re.compile(_CORRECTION_BREAK.pattern + r"|[:：]")

@@ -1,0 +1,138 @@
+"""Budgets written with neither a budget word nor a currency, beyond "5K": a range or an
+approximate / capped amount in thousands ("2.000-3.000", "tussen 1.500 en 2.000", "so um die
+4.000", "rond de 5 à 6 duizend", "tra 2 e 3 mila", "fino a 8.000") and, in Chinese and Japanese,
+Han numerals in 万 with an approximation or a cap after them ("两万左右", "三五万", "一万出头",
+"五万以内", "三万块").
+
+:func:`bare_candidates` yields the amounts of a note that read as such a budget; the caller
+(:func:`~lvmh_pipeline.lib.concepts.budgets.budget.find_budget`) still drops prices already paid.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, AmountMatch, find_amount_matches, parse_amount
+
+__all__ = ["bare_candidates"]
+
+_MIN_EUR = 500.0
+_MAX_EUR = 5_000_000.0
+_SEPARATED = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?!\d)")
+_FOUR_DIGITS = re.compile(r"\d{4,6}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Approximation words right before the amount ("so um die 4.000", "rond de 3000", "sui 5.000").
+_APPROX = re.compile(
+    r"(?<![^\W\d_])(?:um die|so um die|etwa|ungefähr|circa|ca\.|rund|rond de|rond|ongeveer|zo'n|intorno ai|intorno a|"
+    r"sui|sulle|verso i|unos|unas|alrededor de|cerca de|uns|umas|environ|autour de|aux alentours de|around|about|"
+    r"roughly|approximately|approx\.|около|примерно|порядка|حوالي|تقريبا|tra|entre|tussen|zwischen|between|"
+    r"sobre los|sobre|por volta de|à volta de|in de buurt van|irgendwas um|irgendwo bei|so bei|ergens rond)\s*$",
+    re.IGNORECASE,
+)
+# A word right after the amount that still belongs to a spending phrase ("2.000-3.000 voor de tas",
+# "4.000 ausgeben"); any other word means the number counts something ("1.200 Mitarbeiter").
+_AFTER_OK = frozenset(
+    "voor de het een per pour le la les un une para el la un una for a the per il la un una für den die das ein eine "
+    "para o a um uma на для за на euro eur euros max maximum massimo máximo maximal maximaal ongeveer circa ca etwa "
+    "ausgeben uitgeven spendere gastar dépenser spend kosten kost costare costar custar тратить потратить "
+    "e y et und en and и или or o ou oder of tot bis à a al au ao até hasta fino jusqu до to herum rum como mais "
+    "più more nicht niet не no non pas".split()
+)
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+)")
+# Han amounts in 万: what must follow them (approximation, cap, "a bit over", the colloquial
+# currency) or precede them ("大概", "差不多") to read as a budget.
+_HAN_AFTER = ("左右", "上下", "以内", "之内", "以下", "出头", "块", "塊", "来块", "多块", "多", "的样子", "的樣子", "都可以",
+              "也行", "程度", "くらい", "ぐらい", "前後", "まで")
+_HAN_BEFORE = ("大概", "大约", "大約", "差不多", "约", "約", "控制在", "不超过", "不超過", "最多", "顶多", "頂多", "花", "花个",
+               "准备了", "預計", "预计", "小")
+_DENSE_LANGUAGES = frozenset({"ZH", "JA"})
+
+
+def _spending_word_after(text: str, end: int) -> bool:
+    word = _WORD_AFTER.match(text, end)
+    return word is None or word.group(1).lower() in _AFTER_OK or word.start(1) - end > 2
+
+
+def _value(amount: Amount) -> float:
+    return max(v for v in (amount.low, amount.high) if not math.isnan(v))
+
+
+def _digits_budget(text: str, match: AmountMatch, amount: Amount, sentence_start: int) -> bool:
+    written = text[match.start : match.end]
+    ranged = match.q2 is not None and amount.low != amount.high
+    separated = bool(_SEPARATED.search(written))
+    if amount.words:
+        shaped = amount.big  # "tra 2 e 3 mila", "5 à 6 duizend"
+    elif separated:
+        shaped = True
+    else:  # "3000-4000", "bis 3000", not "2024-2025" nor "bis 2027"
+        digits = _FOUR_DIGITS.findall(written)
+        shaped = bool(digits) and not any(_YEAR.fullmatch(d) for d in digits)
+    if not shaped or not _spending_word_after(text, match.end):
+        return False
+    if ranged:
+        return True
+    before = text[max(sentence_start, match.start - 40) : match.start]
+    if bound_before(before) is not None:
+        return True  # "bis 3000", "fino a 8.000", "Max. 6.000"
+    # "so um die 4.000", "rond de 5 à 6 duizend"; not a plain "around 1300" (a time)
+    return (separated or amount.words) and bool(_APPROX.search(before))
+
+
+def _han_budget(text: str, match: AmountMatch, amount: Amount) -> bool:
+    if not (amount.words and amount.multiplier) or any(ch.isdigit() for ch in text[match.start : match.end]):
+        return False
+    after = text[match.end : match.end + 4]
+    before = text[max(0, match.start - 4) : match.start]
+    return after.startswith(_HAN_AFTER) or before.endswith(_HAN_BEFORE) or match.q2 is not None or bool(match.suffix)
+
+
+# Two neighbouring Han digits before a unit are a colloquial range: "三五万" (3-5万), "两三万", "七八千".
+_HAN_PAIR = re.compile(r"(?<![一二两兩三四五六七八九十百千万萬])([一二两兩三四五六七八九])([二两兩三四五六七八九])(千|万|萬)")
+_HAN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_UNIT = {"千": 1e3, "万": 1e4, "萬": 1e4}
+_HAN_PAIR_AFTER = _HAN_AFTER + ("元", "円", "的", "都", "吧", "之间", "之間", "以", "预算", "預算")
+
+
+def _han_pairs(text: str, language: str | None) -> Iterator[tuple[AmountMatch, Amount]]:
+    code = "JPY" if (language or "").upper() == "JA" else "CNY"
+    rate = EUR_PER_UNIT[code]
+    for found in _HAN_PAIR.finditer(text):
+        low, high = _HAN_DIGIT[found.group(1)], _HAN_DIGIT[found.group(2)]
+        if not 0 < high - low <= 2:
+            continue
+        unit = _HAN_UNIT[found.group(3)]
+        start, end = found.span()
+        after = text[end : end + 4]
+        if after and "\u3400" <= after[0] <= "\u9fff" and not after.startswith(_HAN_PAIR_AFTER):
+            continue  # "两三万人": a count of people
+        match = AmountMatch(start, end, None, None, end, (), False, "", False)
+        yield match, Amount(low * unit * rate, high * unit * rate, code, False, True, start, end, True, True, unit)
+
+
+def bare_candidates(text: str, language: str | None, sentence_start_of, unit_after: re.Pattern[str]) -> Iterator[tuple[AmountMatch, Amount]]:
+    """(match, amount) of each amount of ``text`` that states a budget without a budget word or a
+    currency; ``sentence_start_of(position)`` gives the start of the sentence of a position,
+    ``unit_after`` the units that make a number something else ("km", "Gäste")."""
+    dense = (language or "").upper() in _DENSE_LANGUAGES
+    if dense:
+        for match, amount in _han_pairs(text, language):
+            if _MIN_EUR <= amount.high <= _MAX_EUR and not unit_after.match(text, match.end):
+                yield match, amount
+    for match in find_amount_matches(text, words=True):
+        if unit_after.match(text, match.end):
+            continue
+        amount = parse_amount(match, language)
+        if amount is None or amount.currency_marked:
+            continue
+        value = _value(amount)
+        if not _MIN_EUR <= value <= _MAX_EUR:
+            continue
+        if dense:
+            if _han_budget(text, match, amount):
+                yield match, amount
+        elif _digits_budget(text, match, amount, sentence_start_of(match.start)):
+            yield match, amount

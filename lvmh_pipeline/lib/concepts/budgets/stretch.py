@@ -1,0 +1,105 @@
+"""A budget that may stretch: "Budget 3K, peut monter à 5K", "Budget 5K, kann auch 7K werden",
+"Orçamento 5 mil, pode ir até 6 mil", "3K, could stretch to 4K", "5 mila, al massimo 6",
+"الميزانية 10 آلاف، ممكن توصل 15": a single amount followed in its sentence by a higher one
+that a stretch or cap word introduces is the range (first, second).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_before
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, find_amount_matches, parse_amount
+
+__all__ = ["shared_unit", "stretched"]
+
+_MAX_GAP_WORDS = 6
+_MAX_RATIO = 3.0  # "5K, kann auch 7K werden"; a much larger second amount is something else
+_DATE_AFTER = re.compile(r"\.?\s*(?:[^\W\d_]|\d)")  # "bis 20. Mai", "bis 20.5.": a date, not an amount
+# Stretch words between the two amounts (lower-case; matched as whole words or, for dense
+# scripts, as substrings).
+_STRETCH = re.compile(
+    r"(?<![^\W\d_])(?:stretch|stretches|stretching|go to|go up to|going to|push to|up to|or even|even|maybe|possibly|"
+    r"voire|monter|monter à|aller jusqu|extensible|jusqu|quitte à|éventuellement|"
+    r"kann auch|auch|notfalls|zur not|eventuell|höchstens|bis|"
+    r"arrivare|arriva|fino a|eventualmente|magari|anche|al massimo|massimo|"
+    r"llegar|llega|hasta|incluso|como máximo|máximo|"
+    r"ir até|chegar|até|no máximo|eventualmente|"
+    r"eventueel|desnoods|tot|maximaal|hooguit|"
+    r"можно до|может до|до|максимум|"
+    r"توصل|يوصل|تصل|يصل|لحد|حتى|ممكن)(?![^\W\d_])"
+    r"|最多|最高|까지|최대|まで",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"(?<![^\W\d_])(?:not|pas|nicht|non|não|niet|не|لا)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _later(text: str, amount: Amount, match, language: str | None) -> float | None:
+    """The value of the amount at ``match`` in ``amount``'s currency and unit, or None when it
+    is no amount ("bis 20. Mai", a bare "2 kids")."""
+    later = parse_amount(match, language)
+    if later is None:
+        return None
+    if not later.currency_marked and later.currency != amount.currency:
+        later = later.in_currency(amount.currency)
+    value = later.high if not math.isnan(later.high) else later.low
+    bare = not (later.multiplier or later.currency_marked or later.words)
+    if bare and text[later.end : later.end + 1] == "." and _DATE_AFTER.match(text, later.end):
+        return None
+    reference = amount.high if not math.isnan(amount.high) else amount.low
+    if bare and amount.scale > 1 and value < reference:
+        return value * amount.scale  # "5 mila, al massimo 6": the bare number keeps the first one's unit
+    return None if bare and value < 100 else value
+
+
+def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amount:
+    """``amount`` widened by the amount a stretch or bound word introduces after it in
+    ``text[amount.end:stop]``: "3K, peut monter à 5K" and "3-4K, voire 5K" raise the maximum,
+    "fino a 5K, minimo 3K" and "3K minimum, up to 5K" give the missing bound."""
+    low, high = amount.low, amount.high
+    if math.isnan(low) and math.isnan(high):
+        return amount
+    for match in find_amount_matches(text, amount.end, stop):
+        gap = text[amount.end : match.start]
+        if len(gap.split()) > _MAX_GAP_WORDS or _NEGATED.search(gap):
+            return amount
+        kind = bound_before(gap)
+        value = _later(text, amount, match, language)
+        if value is None:
+            return amount
+        end = match.end
+        if math.isnan(low):  # "fino a 5K, minimo 3K": the lower bound
+            return amount.with_bounds(value, high, end) if kind == OPEN and value < high else amount
+        if math.isnan(high):  # "3K minimum, up to 5K": the upper bound
+            return amount.with_bounds(low, value, end) if kind == CAP and low < value else amount
+        if (_STRETCH.search(gap) or kind == CAP) and high < value <= high * _MAX_RATIO:
+            return amount.with_bounds(low, value, end)
+        return amount
+    return amount
+
+
+# "entre 3 et 5 000 €", "tra i 3 e i 5 mila", "between 3 and 5K": a bare first number of a range
+# that a connector and an article split from the amount shares its unit.
+_SHARED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:tra|fra|entre|between|zwischen|tussen|von|van|de|from|da|dai|desde|от|из|من|بين)\s+"
+    r"(?:i|les|los|las|as|os|the|de|del|dei)?\s*(\d{1,3}(?:[.,]\d)?)\s*"
+    r"(?:e|et|y|and|und|en|à|a|bis|tot|to|и|до|و|-|–)\s*(?:i|les|los|las|as|os|the|los)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def shared_unit(text: str, amount: Amount, start: int) -> Amount:
+    """A single ``amount`` whose range began before it in ``text[start:amount.start]`` with a
+    bare number in the same unit ("tra i 3 e i 5 mila" = 3,000-5,000)."""
+    if math.isnan(amount.low) or amount.low != amount.high or amount.scale < 1000:
+        return amount
+    found = _SHARED_BEFORE.search(text, max(start, amount.start - 40), amount.start)
+    if found is None:
+        return amount
+    first = float(found.group(1).replace(",", "."))
+    low = first * amount.scale * EUR_PER_UNIT[amount.currency]
+    if not amount.high / 10 <= low < amount.high:
+        return amount
+    return Amount(low, amount.high, amount.currency, amount.currency_marked, amount.multiplier, found.start(1),
+                  amount.end, amount.words, amount.big, amount.scale)

@@ -1,0 +1,100 @@
+"""A wedding counted in years is its anniversary: "结婚三十周年", "결혼 10주년", "الذكرى الخامسة
+والعشرون لزواجهما", "مرور 20 سنة على زواجهما", "25 лет со дня свадьбы", "25-jarig huwelijk".
+
+The taxonomy's anniversary aliases spell a count with digits ("结婚#周年"); a count in words or
+Han numerals, an ordinal between the anniversary word and the marriage, or a number of years
+before it leave a bare wedding word. :func:`wedding_anniversaries` relabels those in place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
+
+__all__ = ["wedding_anniversaries", "years_of"]
+
+# Right after the wedding word (a few characters): a count of years in JA/ZH/KO.
+_DENSE_AFTER = re.compile(r"^\s?[0-9一二三四五六七八九十百两兩]{1,4}\s?(?:周年|週年|年目|주년|년째)")
+# Before the wedding word (a few words): an anniversary or a number of years.
+_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(map(fold, ("الذكرى", "ذكرى", "مرور"))) + r")\b(?:\s+\S+){0,3}"  # "الذكرى الخامسة والعشرون لزواجهما"
+    r"|\b(?:" + "|".join(map(fold, ("سنة", "سنوات", "سنين", "عام", "أعوام"))) + r")\s+(?:" + fold("على") + r"|من)"
+    r"|\b(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с|со)"  # "25 лет со дня свадьбы"
+    r"|\d+\s*-?\s*jarig|jarig)\s*$"  # "25-jarig huwelijk" (digits are folded to 0)
+)
+_WINDOW = 48
+
+
+def wedding_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> set[int]:
+    """Relabel, in place, wedding matches counted in years as wedding anniversaries; returns the
+    indices of matches to drop (the "jarig" of "25-jarig huwelijk" read as a birthday)."""
+    wedding, anniversary = meta.by_name.get("wedding", -1), meta.wedding_anniversary
+    dropped: set[int] = set()
+    if wedding < 0 or anniversary < 0:
+        return dropped
+    folded = nt.folded
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != wedding:
+            continue
+        if is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff":
+            counted = bool(_DENSE_AFTER.match(folded[end : end + 12]))  # (a slice: "^" ignores ``pos``)
+        else:
+            before = folded[max(0, start - _WINDOW) : start]
+            counted = bool(_BEFORE.search(before))
+        if not counted:
+            continue
+        matches[i] = (start, end, anniversary, confidence)
+        for k in range(i - 1, max(-1, i - 3), -1):  # "25-jarig huwelijk": "jarig" is no birthday here
+            if matches[k][2] == meta.birthday and start - matches[k][1] <= 2 and fold(folded[matches[k][0] : matches[k][1]]).endswith("jarig"):
+                dropped.add(k)
+    return dropped
+
+
+# "i 30 anni del negozio", "les 20 ans de sa boutique", "los 25 años de su empresa", "anniversaire de
+# sa boutique": whose years a birthday word counts decides the occasion (a person's: the birthday).
+_OF_WORDS = frozenset(fold(w) for w in (
+    "di del della dello dei degli delle da dal dalla de du des d la le les l sa son ses leur leurs su sus "
+    "da do dos das of the his her their its van het der des ihrer seiner ihres seines sua suo suoi sue"
+).split())
+_BUSINESS = tuple(fold(w) for w in (
+    "negozi azienda ditta societa attivita studio boutique entreprise societe maison magasin cabinet empresa "
+    "tienda negocio despacho loja firma zaak bedrijf bestaan company business firm shop store brand marque marca "
+    "club fondazione fondation fundacion"
+).split())
+_MARRIAGE = tuple(fold(w) for w in "matrimonio mariage boda casamento huwelijk hochzeit nozze marriage wedding".split())
+_COUPLE = tuple(fold(w) for w in "rencontre relation fidanzamento relazione noviazgo namoro relatie relationship".split())
+_NOT_AN_OCCASION = tuple(fold(w) for w in "carriera carriere carrera carreira career loopbaan karriere".split())
+
+
+def years_of(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> set[int]:
+    """Relabel, in place, a birthday alias followed by a company, a marriage or a relationship
+    ("les 20 ans de sa boutique": the company's anniversary; "los 20 años de su boda": the
+    wedding anniversary); returns the matches to drop (a career's years, the wedding word of
+    "les 10 ans de leur mariage")."""
+    dropped: set[int] = set()
+    birthday = meta.birthday
+    relationship = meta.by_name.get("relationship_anniversary", -1)
+    folded = nt.folded
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != birthday or is_dense_char(folded[start]):
+            continue
+        words = [w for w in folded[end : end + 40].split()[:4] if w not in _OF_WORDS]
+        noun = words[0] if words else ""
+        if not noun:
+            continue
+        if noun.startswith(_BUSINESS) and meta.corporate_anniversary >= 0:
+            matches[i] = (start, end, meta.corporate_anniversary, confidence)
+        elif noun.startswith(_MARRIAGE):
+            matches[i] = (start, end, meta.wedding_anniversary, confidence)
+            dropped.update(k for k in range(i + 1, min(len(matches), i + 3)) if matches[k][2] == meta.by_name.get("wedding", -1))
+        elif noun.startswith(_COUPLE) and relationship >= 0:
+            matches[i] = (start, end, relationship, confidence)
+        elif noun.startswith(_NOT_AN_OCCASION):
+            dropped.add(i)
+    return dropped

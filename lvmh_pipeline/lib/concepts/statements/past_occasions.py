@@ -1,0 +1,121 @@
+"""Occasion words that name no occasion to plan for: one already past in its clause ("l'anno
+scorso per il suo compleanno", "haar verjaardag was vorige week", "去年结婚了", "작년에 결혼하셨음",
+"вышла замуж в прошлом году"), a wedding word that only qualifies a product ("wedding ring",
+"结婚戒指", "결혼반지", "웨딩드레스", "خاتم الزواج", "فستان الزفاف"), a baby word naming a colour or a
+material ("rose bébé", "baby blue", "baby cashmere", "婴儿蓝") and Spanish / Portuguese "bebe"
+written without its accent: the verb "drinks" ("solo bebe agua"), not "bebé".
+
+:func:`not_upcoming` gives the indices of such matches; a later mention of the same occasion
+(the one to plan for) is still read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
+from lvmh_pipeline.lib.concepts.context import clause_of
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
+
+__all__ = ["not_upcoming"]
+
+# A time already gone, in the clause of the occasion (folded, matched as whole phrases).
+_PAST = (
+    "last year", "last month", "last week", "yesterday", "years ago", "months ago", "weeks ago", "is over", "has passed",
+    "l an dernier", "l annee derniere", "le mois dernier", "la semaine derniere", "hier", "est passe", "etait passe",
+    "l anno scorso", "anno scorso", "il mese scorso", "la settimana scorsa", "ieri", "e passato", "e gia passato",
+    "el ano pasado", "ano pasado", "el mes pasado", "la semana pasada", "ayer", "ya paso",
+    "no ano passado", "o ano passado", "ano passado", "mes passado", "semana passada", "ontem", "ja passou",
+    "letztes jahr", "letzten monat", "letzte woche", "gestern", "vergangenes jahr", "voriges jahr", "im vorjahr",
+    "ist vorbei", "war letzte", "vorig jaar", "vorige maand", "vorige week", "gisteren", "is voorbij", "was vorige",
+    "в прошлом году", "в прошлом месяце", "на прошлой неделе", "вчера", "уже прошел", "уже прошёл",
+    "السنه الماضيه", "العام الماضي", "الشهر الماضي", "الاسبوع الماضي", "امس",
+)
+_PAST_FOLDED = tuple(f" {fold(p)} " for p in _PAST)
+_DENSE_PAST = ("去年", "上个月", "上個月", "上周", "上週", "昨天", "前年", "昨年", "先月", "先週", "昨日", "작년", "지난달",
+               "지난 달", "지난주", "지난 주", "어제", "재작년", "已经过了", "已經過了", "过完", "過完", "지났")
+# A wedding done: "结婚了", "结婚多年", "結婚した", "결혼하셨", "결혼한 지".
+_DENSE_DONE = re.compile(
+    r"^(?:了|过|過|多年|\d+年了|した|された|して|しており|했|하셨|한 지|하신 지|하신지|한지"
+    r"|\s?[0-9０-９一二三四五六七八九十两兩百]+\s?年(?!目)|\s?[0-9]+\s?년|\s?생활"
+    r"|\s?(?:식\s?)?(?:에\s?)?다녀|\s?(?:식\s?)?(?:에\s?)?갔)"
+)  # also "结婚三十年" / "결혼 생활 20년": married for years
+_DENSE_DONE_BEFORE = ("已经", "已經", "刚", "剛", "早就", "还没", "還沒", "参加完", "參加完", "参加了", "參加了")
+# Products a wedding word qualifies.
+_PRODUCT_AFTER = tuple(fold(w) for w in (
+    "ring", "rings", "band", "bands", "dress", "gown", "戒指", "对戒", "對戒", "指輪", "リング", "ドレス", "반지", "드레스",
+))
+_PRODUCT_BEFORE = tuple(fold(w) for w in (
+    "alliance de", "alliances de", "bague de", "anillo de", "anillos de", "vestido de", "robe de", "abito da",
+    "خاتم", "خواتم", "دبله", "دبلة", "فستان",
+))
+
+
+# Colours and materials a baby word qualifies ("rose bébé", "baby blue", "baby cashmere").
+_BABY_QUALIFIED = frozenset(fold(w) for w in (
+    "blue pink rose bleu azul azzurro celeste rosa blau blauw roze rosé cashmere cachemire kaschmir cachemira "
+    "caxemira kasjmier alpaca alpaga alpaka calf veau lamb agneau"
+).split())
+_DENSE_BABY_QUALIFIED = ("蓝", "藍", "粉", "ブルー", "ピンク", "블루", "핑크")
+
+
+def _qualifier(nt: NormalizedText, start: int, end: int) -> bool:
+    folded = nt.folded
+    if is_dense_char(folded[start]):
+        return folded[end : end + 3].startswith(_DENSE_BABY_QUALIFIED)
+    before, after = folded[max(0, start - 16) : start].split()[-1:], folded[end : end + 16].split()[:1]
+    if _BABY_QUALIFIED.intersection(before + after):
+        return True
+    o_start, o_end = nt.to_original(start, end)
+    return nt.original[o_start:o_end].lower() == "bebe"  # "solo bebe agua": the verb, not "bebé"
+
+
+def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, indices: list[int]) -> set[int]:
+    """The occasion matches among ``indices`` that are past, a product's qualifier or a colour."""
+    folded = nt.folded
+    wedding, birth = meta.by_name.get("wedding", -1), meta.by_name.get("birth", -1)
+    dropped = set()
+    for i in indices:
+        start, end, concept, _ = matches[i]
+        if (concept == wedding and _product(folded, start, end)) or (concept == birth and _qualifier(nt, start, end)):
+            dropped.add(i)
+            continue
+        if concept == meta.birthday and folded[start:end] == "др" and not _birthday_abbreviation(nt, start, end):
+            dropped.add(i)  # "и др.": "and others", not "ДР" (день рождения)
+            continue
+        if concept not in (wedding, meta.birthday):
+            continue
+        dense = is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff"
+        if dense and concept == wedding and (
+            _DENSE_DONE.match(folded[end : end + 6]) or folded[max(0, start - 3) : start].endswith(_DENSE_DONE_BEFORE)
+        ):
+            dropped.add(i)
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        clause = clause_of(nt.original, o_start, o_end)
+        padded = f" {fold(clause)} "
+        if any(p in padded for p in _PAST_FOLDED) or any(p in clause for p in _DENSE_PAST):
+            dropped.add(i)
+    return dropped
+
+
+def _birthday_abbreviation(nt: NormalizedText, start: int, end: int) -> bool:
+    o_start, o_end = nt.to_original(start, end)
+    return nt.original[o_start:o_end] == "ДР" and nt.original[o_end : o_end + 1] != "."
+
+
+def _product(folded: str, start: int, end: int) -> bool:
+    after = folded[end : end + 8].lstrip()
+    if after[:1] and is_dense_char(after[0]):
+        if after.startswith(_PRODUCT_AFTER):
+            return True
+    elif after.split(" ", 1)[0] in _PRODUCT_AFTER:
+        return True
+    before = " ".join(folded[max(0, start - 16) : start].split())
+    if before.endswith(("ال", "لل")):  # "خاتم الزواج": the article glued to the matched word
+        before = before[:-2].rstrip()
+    return before.endswith(_PRODUCT_BEFORE)
