@@ -33,15 +33,16 @@ _LATIN_ENDINGS = ("", "a", "e", "i", "o", "s", "as", "en", "er", "es", "em", "is
 _MAX_ARTICLE_WORDS = 4  # Arabic phrases whose article variants are all generated
 # Arabic words that only look like they carry the article
 _AR_FUNCTION_WORDS = frozenset("الي الذي التي الذين اللي الا الان الله اللذان".split())
-# Open syllables a Korean verb stem ends on, and the finals (ㄴ ㄹ ㅂ ㅆ) its conjugations add.
+# Open syllables a Korean verb stem ends on, and the finals (ㄴ ㄹ ㅁ ㅂ ㅆ) its conjugations add
+# (ㅁ: the noun form that ends a telegraphic note, "성당에 다님", "금식함").
 _HANGUL_VERB_ENDS = frozenset("가니하리키오보주되서지")
-_HANGUL_FINALS = (4, 8, 17, 20)
+_HANGUL_FINALS = (4, 8, 16, 17, 20)
 
 
 def hangul_conjugations(key: str) -> list[str]:
     """A Korean alias ending on an open verb-stem syllable ("교회에 나가", "절에 다니", "금식하",
-    "예배 드리") also as its conjugated forms, the same syllable closed by ㄴ, ㄹ, ㅂ or ㅆ
-    ("나간다", "다닐", "금식합니다", "갔다"): conjugation changes the last syllable itself."""
+    "예배 드리") also as its conjugated forms, the same syllable closed by ㄴ, ㄹ, ㅁ, ㅂ or ㅆ
+    ("나간다", "다닐", "다님", "금식합니다", "갔다"): conjugation changes the last syllable itself."""
     last = key[-1:]
     if len(key) < 2 or last not in _HANGUL_VERB_ENDS:
         return []

@@ -129,5 +129,5 @@ def test_look_alikes_stay_readable(language, text):
 
 
 def test_hangul_conjugations_close_an_open_verb_stem():
-    assert set(hangul_conjugations("교회에 나가")) == {"교회에 나간", "교회에 나갈", "교회에 나갑", "교회에 나갔"}
+    assert set(hangul_conjugations("교회에 나가")) == {"교회에 나간", "교회에 나갈", "교회에 나감", "교회에 나갑", "교회에 나갔"}
     assert hangul_conjugations("불교") == []  # a noun's last syllable is no verb stem
