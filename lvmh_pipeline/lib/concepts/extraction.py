@@ -30,6 +30,8 @@ from lvmh_pipeline.lib.concepts.diets import avoided_diets, same_sentence
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
+from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
+from lvmh_pipeline.lib.concepts.statements.gift_groups import group_gifts, shared_months
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
 
 __all__ = ["ConceptHit", "extract", "extract_note_concepts"]
@@ -123,6 +125,8 @@ def extract(
     allergy = allergy_meta(tax)
     if protected:
         matches = with_placeholders(nt, matches, protected, meta)
+    matches = group_gifts(nt, matches, meta, language)  # "gifts for the employees"
+    matches = spoken_ages(nt, matches, meta)  # "wordt in april 70", "turns sixty"
     concepts = {m[2] for m in matches}
     licensing = not allergy.anchors.isdisjoint(concepts)
     repeats: set[tuple[int, int]] = set()
@@ -150,6 +154,7 @@ def extract(
             fixed = meta.fixed_month[match[2]]
             if fixed and i not in months:  # a date written in the note wins ("Рождество 7 января")
                 months[i] = fixed
+    shared_months(nt, matches, months, dropped, meta)  # corporate gifts for a dated occasion
 
     hits: list[ConceptHit] = []
     first: dict[int, int] = {}  # concept * 2 + negated -> position in hits

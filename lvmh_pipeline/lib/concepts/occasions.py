@@ -12,7 +12,12 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, same_clause
 from lvmh_pipeline.lib.concepts.context import DATE_HOLIDAYS, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.months import MonthMention, attach_months, date_of, find_months, next_month_of
-from lvmh_pipeline.lib.concepts.statements.anniversaries import wedding_anniversaries, years_of
+from lvmh_pipeline.lib.concepts.statements.anniversaries import (
+    BARE_ANNIVERSARIES,
+    relationship_anniversaries,
+    wedding_anniversaries,
+    years_of,
+)
 from lvmh_pipeline.lib.concepts.statements.past_occasions import not_upcoming
 
 if TYPE_CHECKING:
@@ -59,12 +64,11 @@ _SALE_PLURALS = frozenset({"promotions", "promozioni", "promociones", "promocoes
 _POSSESSIVES = frozenset("her his their ses leurs sa son suoi sue sus suas seus".split())
 _PERCENT_AFTER = re.compile(r"\s*[-–]?\s*\d+\s*%")
 
+# Concepts that may own a month next to them ("Japon mai anniversaire": the trip's; "rappeler
+# en mars": the call's); a person, a colour or a diet owns none ("Мужу в мае исполняется 50").
+_EVENTFUL = frozenset({"travel", "next_action", "timing", "intent", "hobby"})
+
 _DENSE_NOTE_LANGUAGES = frozenset({"JA", "ZH", "KO"})
-# A bare anniversary word: the wedding anniversary, unless the note is about a company's.
-_BARE_ANNIVERSARIES = frozenset(
-    {"anniversary", "anniversario", "aniversario", "jahrestag", "jubilaum", "годовщина", "годовщину", "годовщины",
-     "記念日", "기념일", "纪念日"}
-)
 
 # Units after a number that make "wird 2 …" / "turns 3 …" something else than an age.
 _UNITS = frozenset(
@@ -132,6 +136,7 @@ def occasion_months(
             else:
                 matches[i] = (start, end, meta.by_name[holiday], confidence)
                 dates.append(i)
+                months[i] = day[0]  # "8 марта", "31 décembre": the holiday's month is the date's
             continue
         if word[-1:] == "0" and concept == meta.birthday and _not_an_age(nt, start, end):
             dropped.add(i)  # "wird 2 Wochen dauern", "turns 2026"
@@ -170,22 +175,27 @@ def occasion_months(
         indices.append(i)
     if meta.corporate_anniversary >= 0 and len(indices) > 1:
         _corporate_anniversaries(nt, matches, indices, meta)
+    if len(indices) > 1:
+        relationship_anniversaries(nt, matches, meta)  # "5 Jahre zusammen … Jahrestag am 1. Juni"
     used: list[MonthMention] = []
     if timed:
         mentions = find_months(nt, language, near=[spans[k] for k in timed])
         if mentions:
             attached = attach_months(
-                nt, spans, mentions, language, lambda: [(m[0], m[1]) for m in matches if not occasion[m[2]]]
+                nt, spans, mentions, language,
+                lambda: [(m[0], m[1]) for m in matches if not occasion[m[2]] and meta.categories[m[2]] in _EVENTFUL],
             )
             for k in timed:
                 mention = attached[k]
                 if mention is not None:
                     months[indices[k]] = mention.month
-                    used.append(mention)
+                    if matches[indices[k]][2] != meta.by_name.get("corporate_gift"):
+                        used.append(mention)  # "Подарки коллегам к 8 марта": the gifts are for the holiday
     for i in dates:
         start, end = matches[i][0], matches[i][1]
         if any(m.start < end and start < m.end for m in used) or _after_next_action(nt, matches, i, meta):
             dropped.add(i)
+            months.pop(i, None)
     return months, dropped
 
 
@@ -198,7 +208,7 @@ def _corporate_anniversaries(nt: NormalizedText, matches: list[AliasMatch], indi
     folded = nt.folded
     for i in indices:
         start, end, concept, confidence = matches[i]
-        if concept == meta.wedding_anniversary and folded[start:end] in _BARE_ANNIVERSARIES:
+        if concept == meta.wedding_anniversary and folded[start:end] in BARE_ANNIVERSARIES:
             matches[i] = (start, end, meta.corporate_anniversary, confidence)
 
 

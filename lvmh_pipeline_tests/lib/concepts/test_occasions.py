@@ -250,14 +250,14 @@ def test_coordinated_occasions_share_a_month():
 
 # --- 3. holidays, relationship anniversaries, name days, milestones ---------------------------
 
-HOLIDAYS = [
-    ("RU", "Подарок жене на 8 марта.", "celebration"),
-    ("RU", "Подарок мужу к 23 февраля.", "celebration"),
-    ("RU", "Подарок на 14 февраля.", "valentines_day"),
-    ("IT", "Regalo per l'8 marzo.", "celebration"),
-    ("ZH", "3月8日给太太的礼物。", "celebration"),
-    ("FR", "Cadeau pour le 14 février.", "valentines_day"),
-    ("EN", "Gift to arrive before 24th December.", "christmas"),
+HOLIDAYS = [  # a holiday named by its date carries the date's month
+    ("RU", "Подарок жене на 8 марта.", "celebration:03"),
+    ("RU", "Подарок мужу к 23 февраля.", "celebration:02"),
+    ("RU", "Подарок на 14 февраля.", "valentines_day:02"),
+    ("IT", "Regalo per l'8 marzo.", "celebration:03"),
+    ("ZH", "3月8日给太太的礼物。", "celebration:03"),
+    ("FR", "Cadeau pour le 14 février.", "valentines_day:02"),
+    ("EN", "Gift to arrive before 24th December.", "christmas:12"),
     ("RU", "Подарок к Международному женскому дню.", "celebration"),
     ("RU", "Подарок ко Дню защитника Отечества.", "celebration"),
     ("IT", "Regalo per la festa della donna.", "celebration"),

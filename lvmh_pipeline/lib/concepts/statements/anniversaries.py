@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
-__all__ = ["wedding_anniversaries", "years_of"]
+__all__ = ["BARE_ANNIVERSARIES", "relationship_anniversaries", "wedding_anniversaries", "years_of"]
 
 # Right after the wedding word (a few characters): a count of years in JA/ZH/KO.
 _DENSE_AFTER = re.compile(r"^\s?[0-9一二三四五六七八九十百两兩]{1,4}\s?(?:周年|週年|年目|주년|년째)")
@@ -29,6 +29,25 @@ _BEFORE = re.compile(
     r"|\d+\s*-?\s*jarig|jarig)\s*$"  # "25-jarig huwelijk" (digits are folded to 0)
 )
 _WINDOW = 48
+# A bare anniversary word: the wedding anniversary, unless the note is about a company's or
+# a couple's that the note does not call married.
+BARE_ANNIVERSARIES = frozenset(
+    {"anniversary", "anniversario", "aniversario", "jahrestag", "jubilaum", "годовщина", "годовщину", "годовщины",
+     "記念日", "기념일", "纪念日"}
+)
+
+
+def relationship_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> None:
+    """In a note that counts a couple's years together ("sie sind 5 Jahre zusammen", "3 años
+    de novios"), a bare "Jahrestag" / "anniversary" is that relationship's anniversary, not a
+    wedding's. Relabels ``matches`` in place."""
+    relationship = meta.by_name.get("relationship_anniversary", -1)
+    if relationship < 0 or not any(m[2] == relationship for m in matches):
+        return
+    folded = nt.folded
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept == meta.wedding_anniversary and folded[start:end] in BARE_ANNIVERSARIES:
+            matches[i] = (start, end, relationship, confidence)
 
 
 def wedding_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> set[int]:

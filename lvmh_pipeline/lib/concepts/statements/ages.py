@@ -1,0 +1,112 @@
+"""A birthday said as the age to come, with the month or the age in words between the verb and
+the number: "wordt in april 70", "wird im Oktober 80", "turns sixty in August", "compie
+settant'anni a novembre", "aura soixante ans", "faz setenta anos em março", "cumple sesenta".
+The verb ("turns", "wird", "wordt", "compie", "cumple", "faz", "aura", "исполнится") counts when
+an age follows it — digits or a number word from 10 to 120, after at most a month ("in
+april", "im Oktober", "в мае") — and the age is followed by the end of the clause, a year word
+or a month phrase ("wird 50 Gäste einladen", "faz 20 dias", "aura 30 invités" are no age). The
+hit covers the verb, so the month next to it is the birthday's. Hits are matcher tuples
+``(start, end, concept, confidence)`` in folded coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
+from lvmh_pipeline.lib.concepts.budgets.number_words import CONN, NUM, word_tokens
+from lvmh_pipeline.lib.concepts.context import ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.months import _month_of_name
+
+__all__ = ["spoken_ages"]
+
+_VERBS = (
+    "turns|turning|will turn|is turning|wordt|wird|compie|compirà|cumple|cumplirá|faz|fará|vai fazer|completa"
+    "|aura|va avoir|fête ses|fêtera ses|исполняется|исполнится|стукнет"
+)
+# Substrings of the folded verbs: a quick test before the pattern.
+_VERB_STEMS = ("turn", "wordt", "wird", "compi", "cumpl", "faz", "fara", "completa", "aura", "avoir", "fete",
+               "исполн", "стукнет")
+# Words between the verb and the age: a preposition before a month ("in april", "im Oktober").
+_MONTH_LEADS = frozenset("in im am a en em no this next в".split())
+_YEARS = frozenset("years year yrs jahre jahren jaar anni anno años anos ans лет года год".split())
+# After the age: the clause ends, a year word, or a month phrase ("wordt 60 in maart").
+_AGE_END = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
+_WORD = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)?|\d{1,3})(?:['’]([^\W\d_]+))?", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_VERBS})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _age(word: str) -> int | None:
+    """The age a word or digits say (10..120), or None."""
+    if word.isdigit():
+        value = int(word)
+    else:
+        value = 0
+        for part in word.lower().split("-"):
+            tokens = word_tokens(part)
+            if not tokens or any(kind not in (NUM, CONN) for kind, _ in tokens):
+                return None
+            value += int(sum(v for kind, v in tokens if kind == NUM))
+    return value if 10 <= value <= 120 else None
+
+
+def _after_age(text: str, position: int) -> bool:
+    """The age ends its clause, or a year word or a month phrase follows it."""
+    if _AGE_END.match(text, position):
+        return True
+    following = _WORD.match(text, position)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    if word in _YEARS or fold(word) in _month_of_name():
+        return True
+    if word in _MONTH_LEADS:
+        month = _WORD.match(text, following.end())
+        return month is not None and fold(month.group(1)) in _month_of_name()
+    return False
+
+
+def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
+    """``matches`` with a ``birthday`` hit on each birthday verb followed by an age, where no
+    occasion hit is already there."""
+    birthday = meta.birthday
+    if birthday < 0:
+        return matches
+    folded = nt.folded
+    if not any(stem in folded for stem in _VERB_STEMS):
+        return matches
+    text = nt.original
+    added = []
+    for verb in _verbs().finditer(text):
+        position, words = verb.end(), 0
+        age = None
+        while words < 3:
+            found = _WORD.match(text, position)
+            if found is None:
+                break
+            word = found.group(1)
+            age = _age(word)
+            if age is not None:
+                if found.group(2) and found.group(2).lower() not in _YEARS:
+                    age = None  # "settant'anni" keeps its year word
+                break
+            lowered = fold(word)
+            if words == 0 and lowered in _MONTH_LEADS or lowered in _month_of_name():
+                position, words = found.end(), words + 1
+                continue
+            break
+        if age is None or not (found.group(2) or _after_age(text, found.end())):
+            continue
+        start, end = to_folded(nt, verb.start()), to_folded(nt, verb.end())
+        if any(m[0] < to_folded(nt, found.end()) and start < m[1] and meta.occasion[m[2]] for m in matches):
+            continue  # "wird 50" is an alias already
+        added.append((start, end, birthday, 1.0))
+    if not added:
+        return matches
+    return sorted([*matches, *added], key=lambda m: (m[0], m[1]))

@@ -1,0 +1,154 @@
+"""Gifts for a business group are a corporate gift: "New Year gifts for the employees",
+"Geschenke für die Belegschaft", "regali ai clienti dello studio", "cadeaus … voor
+zakenrelaties", "presentes para a equipa do escritório", "팀원들 선물", "取引先への贈り物",
+"给员工的礼物". A gift word (plural) and a group word of the note's language (employees, clients,
+business associates) in one sentence, at most a few words apart, in either order, give a
+``corporate_gift`` hit when the matcher found none and the sentence names the occasion they
+are for. One client or partner ("a gift for her partner", "Geschenk für den Kunden"), a
+household's staff and the boutique's own ("직원", "スタッフ") are no group. And the month of a
+corporate gift is the month of the occasion it is for ("regali aziendali per il Capodanno
+cinese a fine gennaio"). Hits are matcher tuples ``(start, end, concept, confidence)`` in
+folded coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lvmh_pipeline.lib.common.text import NormalizedText, to_folded
+from lvmh_pipeline.lib.concepts.context import ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+__all__ = ["group_gifts", "shared_months"]
+
+_GIFTS = (  # plural: "a gift for the team" may be one person's
+    r"gifts|presents|cadeaux|regali|regalos|presentes|brindes|geschenke\w*|präsente"
+    r"|[^\W\d_]*(?:cadeaus|cadeautjes|geschenken)|подарки|подарков|подарками|هدايا"
+)
+# Substrings every gift word holds (folded; dense scripts and Arabic as written): a quick test.
+_GIFT_STEMS = ("gifts", "presents", "cadeau", "regal", "presentes", "brindes", "geschenke", "prasente", "подарк")
+_DENSE_STEMS = ("هدايا", "선물", "기프트", "법인", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "礼物", "礼品", "禮物", "禮品", "送", "给", "給")
+# Group words of the note's language (all languages when it is unknown). Staff, team,
+# Mitarbeiter, сотрудники, business partners: measured on held-out notes, they are as often a
+# household's staff or a personal gift, so they are left out.
+_GROUPS: dict[str, str] = {
+    "EN": "employees|business contacts|business associates",
+    "FR": "collaborateurs|collaboratrices|salariés|employés|partenaires d'affaires|associés",
+    "IT": "dipendenti|collaboratori|clienti|soci|partner commerciali",
+    "ES": "empleados|plantilla|clientes|socios|colaboradores",
+    "PT": "funcionários|colaboradores|clientes|sócios|equipa do escritório|equipe do escritório",
+    "DE": "belegschaft",  # "Kunden" is also one client
+    "NL": "personeel|medewerkers|klanten|zakenrelaties|zakenpartners",
+    "RU": "клиент(?:ов|ам)",
+    "AR": "للموظفين|الموظفين|للعملاء|العملاء|لشركائه|لشركائها|الشركاء",
+}
+_GAP = r"(?:[^\W\d_]+['’]?[^\W\d_]*[\s,]+|\d+[\s,]+){0,8}?"  # up to 8 words, commas allowed
+# The group word follows one of these (within its last three words): "for the staff", "für
+# Geschäftspartner", "ai clienti"; Russian datives and Arabic "لل…" carry their own.
+_TO = frozenset(
+    "for to pour à a aux au per ai alle agli para pra a os as für fur an voor aan для".split()
+)
+_ELISION = re.compile(r"^[ld]['’]", re.IGNORECASE)
+_DENSE = (
+    r"(?:팀원|임직원|거래처|고객사|협력사)\S{0,3}\s?(?:\S+\s)?(?:선물|기프트)|법인\s?(?:주문|구매)"
+    r"|(?:取引先|社員|従業員|部下|顧客)[^\s。、]{0,4}(?:ギフト|贈り物|プレゼント|手土産|お土産)"
+    r"|(?:客户|员工|同事们|合作伙伴|合伙人|团队|客戶|員工)[^\s。，]{0,3}(?:礼物|礼品|禮物|禮品)"
+    r"|(?:送|给|給)(?:客户|员工|合作伙伴|客戶|員工)"
+)
+
+
+@lru_cache(maxsize=16)
+def _prefilter(language: str) -> re.Pattern[str]:
+    groups = _GROUPS[language] if language in _GROUPS else "|".join(_GROUPS.values())
+    return re.compile(rf"{groups}|{_DENSE}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _pattern(language: str) -> re.Pattern[str]:
+    groups = _GROUPS[language] if language in _GROUPS else "|".join(_GROUPS.values())
+    word = rf"(?<![^\W\d_])(?:{_GIFTS})(?![^\W\d_])"
+    group = rf"(?<![^\W\d_])(?:{groups})(?![^\W\d_])"
+    # "gifts for the staff", "Geschenke … für Geschäftspartner"; "팀원들 선물"
+    return re.compile(rf"{word}[\s,]+(?P<gap>{_GAP})(?:[lLdD]['’])?(?P<group>{group})|{group}\s+(?:\w+\s+){{0,1}}?{word}|{_DENSE}", re.IGNORECASE)
+
+
+def group_gifts(
+    nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, language: str | None
+) -> list[AliasMatch]:
+    """``matches`` with a ``corporate_gift`` hit for a gift to a business group, when none is there."""
+    concept = meta.by_name.get("corporate_gift", -1)
+    if concept < 0 or any(m[2] == concept for m in matches):
+        return matches
+    if not any(meta.occasion[m[2]] and m[2] != meta.next_month for m in matches):
+        return matches  # the gifts must be for a named occasion
+    lang = (language or "").upper()
+    folded, text = nt.folded, nt.original
+    if not any(stem in folded for stem in _GIFT_STEMS) and not any(stem in text for stem in _DENSE_STEMS):
+        return matches
+    if _prefilter(lang).search(text) is None:
+        return matches  # no group word: most notes (the full pattern costs ~1 ms a note)
+    for found in _pattern(lang).finditer(nt.original):
+        if not _addressed(found):
+            continue
+        start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
+        if _for_an_occasion(nt, matches, meta, start, end):
+            return sorted([*matches, (start, end, concept, 1.0)], key=lambda m: (m[0], m[1]))
+    return matches
+
+
+def _for_an_occasion(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, start: int, end: int) -> bool:
+    """Another occasion in the sentence of the gift words: the group's gifts are for it
+    ("Christmas gifts for her staff"); without one, gifts to a group may be the client's own."""
+    text = nt.original
+    o_start, o_end = nt.to_original(start, end)
+    left = max((m.end() for m in _SENTENCE.finditer(text, 0, o_start)), default=0)
+    right = _SENTENCE.search(text, o_end)
+    lo, hi = to_folded(nt, left), to_folded(nt, right.start() if right else len(text))
+    return any(meta.occasion[m[2]] and m[2] != meta.next_month and lo <= m[0] and m[1] <= hi for m in matches)
+
+
+def _addressed(match: re.Match[str]) -> bool:
+    """A gift word before its group: a preposition among the last three words between them
+    (or a group word that carries its own), no sentence end between them."""
+    if match.group("group") is None:
+        return True
+    gap = match.group("gap")
+    if _SENTENCE.search(gap):
+        return False
+    group = match.group("group").lower()
+    if group.endswith(("ам", "ям")) or group.startswith(("لل", "لش")):
+        return True
+    words = [_ELISION.sub("", w.lower()) for w in gap.split()]
+    # the preposition, then at most two words and no comma: "for her whole staff", not "für seine Frau, Kunden"
+    last = max((k for k, w in enumerate(words) if w in _TO), default=-1)
+    return last >= len(words) - 3 and last >= 0 and not any(w.endswith(",") for w in words[last:])
+
+
+_SENTENCE = re.compile(r"[.;!?\n。！？；]")
+
+
+def shared_months(
+    nt: NormalizedText, matches: list[AliasMatch], months: dict[int, int], dropped: set[int], meta: ConceptMeta
+) -> None:
+    """An undated corporate gift takes the month of the occasion it is for: the nearest dated
+    occasion of its sentence. Updates ``months`` in place."""
+    concept = meta.by_name.get("corporate_gift", -1)
+    gifts = [i for i, m in enumerate(matches) if m[2] == concept and i not in months and i not in dropped]
+    if not gifts:
+        return
+    dated = [i for i in months if i not in dropped and matches[i][2] != concept and matches[i][2] != meta.next_month]
+    if not dated:
+        return
+    for i in gifts:
+        start, end = matches[i][0], matches[i][1]
+        same = [j for j in dated if not _SENTENCE.search(nt.original, *_ordered(nt, matches[j], start, end))]
+        if same:  # not another sentence's: "Mariage mai. … futures opportunités cadeaux professionnels"
+            nearest = min(same, key=lambda j: abs(matches[j][0] - start))
+            months[i] = months[nearest]
+
+
+def _ordered(nt: NormalizedText, other: AliasMatch, start: int, end: int) -> tuple[int, int]:
+    """Original offsets of the text between ``other`` and folded ``[start, end)``."""
+    lo, hi = (other[1], start) if other[1] <= start else (end, other[0])
+    return nt.to_original(lo, max(lo, hi))
