@@ -32,11 +32,11 @@ OVERALL: dict[str, tuple[float, str]] = {
     "allergy_precision": (0.96, "min"),  # 0.977 (0.972)
     "allergy_recall": (0.94, "min"),  # 0.953 (0.936 before session 20's allergen classes)
     "diet_precision": (0.94, "min"),  # 0.952 (0.949)
-    "diet_recall": (0.925, "min"),  # 0.939 (0.931)
-    "budget_exact": (0.82, "min"),  # 0.844 (0.776 before session 23: thousands with no keyword nor currency)
-    "occasion_precision": (0.87, "min"),  # 0.901
-    "occasion_recall": (0.77, "min"),  # 0.807
-    "occasion_month_recall": (0.70, "min"),  # 0.729 (0.659 before fixed holidays carried their month)
+    "diet_recall": (0.935, "min"),  # 0.949 (0.939 before session 24)
+    "budget_exact": (0.84, "min"),  # 0.859 (0.844 before session 24; 0.776 before session 23)
+    "occasion_precision": (0.89, "min"),  # 0.919 (0.906 before session 24)
+    "occasion_recall": (0.80, "min"),  # 0.827 (0.813)
+    "occasion_month_recall": (0.73, "min"),  # 0.756 (0.729 before session 24; 0.659 before fixed holidays carried their month)
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
@@ -50,23 +50,23 @@ PER_LANGUAGE: dict[str, tuple[float, str]] = {
 
 # measure -> (bound over every note, "min" | "max"); comment: measured at first / after the fixes
 FRESH_OVERALL: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.08, "max"),  # .068 / .065
-    "given_name_leak": (0.09, "max"),  # .072 / .072
+    "surname_leak_notes": (0.07, "max"),  # .068 / .065 / .058 (session 24)
+    "given_name_leak": (0.065, "max"),  # .072 / .072 / .052
     "contact_leak": (0.03, "max"),  # .042 / .017 (messaging handles)
     "over_redaction": (0.012, "max"),  # .008 / .009
-    "art9_redacted": (0.78, "min"),  # .798 / .802
+    "art9_redacted": (0.84, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24)
     "allergy_precision": (0.92, "min"),  # .939 / .939
     "allergy_recall": (0.95, "min"),  # .972 / .972
-    "diet_precision": (0.93, "min"),  # .955 / .955
-    "diet_recall": (0.83, "min"),  # .854 / .859 (14 of the misses: gold lists diabetic and low_sugar, we state one)
-    "budget_exact": (0.73, "min"),  # .683 / .759
-    "occasion_precision": (0.86, "min"),  # .873 / .882
-    "occasion_recall": (0.82, "min"),  # .836 / .848
-    "occasion_month_recall": (0.73, "min"),  # .690 / .758
+    "diet_precision": (0.94, "min"),  # .955 / .955 / .967
+    "diet_recall": (0.87, "min"),  # .854 / .859 / .894 (most misses left: gold lists diabetic and low_sugar, we state one)
+    "budget_exact": (0.80, "min"),  # .683 / .759 / .831
+    "occasion_precision": (0.88, "min"),  # .873 / .882 / .902
+    "occasion_recall": (0.84, "min"),  # .836 / .848 / .864
+    "occasion_month_recall": (0.76, "min"),  # .690 / .758 / .786
 }
 FRESH_PER_LANGUAGE: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.22, "max"),  # worst: KO .206, NL .111
-    "art9_redacted": (0.66, "min"),  # worst: JA .684, ZH .700
+    "surname_leak_notes": (0.20, "max"),  # worst: KO .176 (.206 before session 24), NL .111
+    "art9_redacted": (0.76, "min"),  # worst: JA .789, ZH .800 (.684 / .700 before session 24)
     "allergy_recall": (0.88, "min"),  # worst: AR .900
     "diet_recall": (0.62, "min"),  # worst: RU .650
 }
