@@ -41,7 +41,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_SURNAMES,
     ZH_TRANSLITERATION,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.korean import ko_full_name
+from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import ko_full_name
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, alternation, is_capitalised, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,

@@ -31,14 +31,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
     _ja_role_names,
     _japanese_names,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.korean import (
-    _ko_bare_names,
-    _ko_couples,
-    _ko_foreign,
-    _ko_is_name,
-    _korean_names,
-    with_spaced_surnames,
-)
+from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_bare_names, _ko_couples, with_spaced_surnames
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     JA_HONORIFICS,
     KO_HONORIFICS,
