@@ -326,6 +326,10 @@ def parse_name(
                     break  # "Sr. Costa de São Paulo", "Mme Durand de Paris": where from, no name
                 cursor = nxt.end()
                 continue
+            if lowercase_ok and n_words == 0 and follow and follow.group().islower():
+                phrase = " ".join(text[pos : follow.end()].lower().split())
+                if is_surname(phrase) and classify(phrase) == NAME:
+                    return follow.end()  # "mevrouw de vries": a transcription writes the surname in lower case
             break
         if not (is_initial(word) or is_capitalised(word)):
             known_lower = (

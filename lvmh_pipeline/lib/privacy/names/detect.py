@@ -53,7 +53,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_te
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given import (
-    free_given_names, given_name_pairs, kin_names, russian_names, russian_pairs,
+    free_given_names, given_name_pairs, kin_appositions, kin_lists, kin_names, russian_names, russian_pairs,
 )
 from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
 
@@ -81,8 +81,8 @@ def find_names(text: str) -> list[PiiSpan]:
 def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
     spans = (
-        leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text)
-        + free_given_names(text) + surname_pairs(text) + inverted_pairs(text)
+        leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text) + kin_appositions(text)
+        + kin_lists(text) + free_given_names(text) + surname_pairs(text) + inverted_pairs(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)

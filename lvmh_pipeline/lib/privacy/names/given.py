@@ -3,7 +3,10 @@
 - a known given name followed by a surname anywhere: "Anna Krause", "Анна Орлова";
 - a kin word followed by a given name: "sa fille Chloé", "with her husband Marco", "дочь Анна";
   a name missing from the lexicon too where the kin word stands in a phrase ("mit Tochter
-  Paulina", "her partner Noa", "жене Оле"), not in a telegraphic list ("Daughter Harvard");
+  Paulina", "her partner Noa", "жене Оле", "his youngest son Rafferty", "Mr Hale's wife
+  Clemmie"), not in a telegraphic list ("Daughter Harvard");
+- a given name that is a word before ", her <kin word>" ("for Grace, her niece"), and the names
+  listed after a kin word in the plural ("Two grandchildren: Wren and Bodhi");
 - a known given name standing alone in running text ("Bodas de oro con Carmen", "Tobias ist
   Pescetarier"), not inside a run of capitalised words nor after a product word;
 - Russian names and pairs of unknown capitalised words by their endings ("Орловым", "Сергеевна").
@@ -128,10 +131,76 @@ def kin_names(text: str) -> list[PiiSpan]:
         # A capitalised kin word is German (or opens a sentence): "Tochter Mai" is May.
         if kin_word[0].isupper() and is_vocabulary(word):
             continue
-        if kin_word.casefold() in _KIN_AMBIGUOUS and classify(word) != NAME:
-            continue
+        if kin_word.casefold() in _KIN_AMBIGUOUS and classify(word) != NAME and not (
+            classify(word) == AMBIGUOUS and _english_son(text, kin_start, kin_word)
+        ):
+            continue  # "avec son Birkin"; but "her son Will": the English kin word, a name that is a word
         end = parse_name(text, first.start(), strict=True)
         spans.append(PiiSpan(first.start(), end or first.end(), "NAME"))
+    return spans
+
+
+# Kin words in the plural, before a list of their names ("Two grandchildren: Wren and Bodhi").
+_PLURAL_KIN = re.compile(
+    r"(?<![\w-])(?i:children|kids|grandchildren|grandkids|twins|sons|daughters|granddaughters|grandsons"
+    r"|nieces|nephews|enfants|petits-enfants|jumeaux|jumelles|figli|figlie|nipoti|gemelli|gemelle|hijos|hijas"
+    r"|nietos|nietas|gemelos|gemelas|filhos|filhas|netos|netas|gêmeos|enkelkinder|zwillinge|kinderen"
+    r"|kleinkinderen|tweeling)(?:[ \t]*(?:[:(—–,]|-(?=[ \t]))[ \t]*|[ \t]+)"
+)
+_LIST_ITEM = re.compile(r"(" + _CAP_RE.pattern + r")(?:[ \t]*,[ \t]*\d{1,2}(?!\d)|[ \t]*\([ \t]*\d{1,2}[ \t]*\))?")
+_LIST_END = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$)")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:and|et|e|y|und|en|и)[ \t]+)?|[ \t]+(?:(?i:and|et|e|y|und|en|и)|&)[ \t]+)")
+
+
+def kin_lists(text: str) -> list[PiiSpan]:
+    """The names listed after a kin word in the plural and a colon, a comma or a bracket: "Two
+    grandchildren: Wren and Bodhi", "Her twins, Otis and Wilf, …", "Kids (Ottilie, 8 and Arlo,
+    5)"; not an ordinary word, place, month or brand ("Kids: Harvard and Eton")."""
+    spans = []
+    for head in _PLURAL_KIN.finditer(text):
+        # German capitalises its nouns ("Enkelkinder: Schule und Sport"): a known given name in the list
+        german = scan(text).german or head.group().strip(" \t:(—–,-").casefold() in ("enkelkinder", "zwillinge")
+        cursor, items, closed = head.end(), [], True
+        while True:
+            item = _LIST_ITEM.match(text, cursor)
+            word = item.group(1) if item else ""
+            if not word or classify(word) == COMMON or is_place_month_or_brand(word) or len(word) < 2:
+                break
+            items.append(PiiSpan(item.start(1), item.end(1), "NAME"))
+            join = _LIST_JOIN.match(text, item.end())
+            if not join:
+                closed = _LIST_END.match(text, item.end()) is not None or item.end() > item.end(1)  # "Freya (7) loves"
+                break
+            cursor = join.end()
+        words = [text[i.start : i.end] for i in items]
+        # "Kids: Disney and Lego fans", "Twins: Identical, …": no list of names, a capitalised phrase
+        if closed and words and (
+            any(_given_form(w) for w in words) if german or len(words) == 1
+            else all(_given_form(w) or not is_vocabulary(w) for w in words)
+        ):
+            spans += items
+    return spans
+
+
+# "…, her niece": a possessive and a kin word after a comma describe the word before the comma.
+_APPOSITION = re.compile(
+    r"(?<![\w'’\[\]\-])(" + _CAP_RE.pattern + r")[ \t]*,[ \t]*(?i:her|his|their|my|our|your|sa|son|su|sua|suo"
+    r"|ihre|seine|haar|zijn|hun)[ \t]+$"
+)
+
+
+def kin_appositions(text: str) -> list[PiiSpan]:
+    """A known given name, a word too, before ", her <kin word>": "for Grace, her niece",
+    "came with Poppy, her granddaughter" (not "Milan, her son's city": a place)."""
+    spans = []
+    for kin_start, _stop, _kin_word in scan(text).kin:
+        m = _APPOSITION.search(text, max(0, kin_start - 60), kin_start)
+        if not m:
+            continue
+        word = m.group(1)
+        if not _given_form(word) or classify(word) == COMMON or is_place_month_or_brand(word):
+            continue
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans
 
 
@@ -147,6 +216,8 @@ _KIN_DETERMINERS = frozenset(
 
 
 _ENGLISH_POSSESSIVES = frozenset("her his their my our your the and with".split())
+# Adjectives between a possessive and a kin word ("his youngest son Rafferty", "best friend Ines").
+_KIN_ADJECTIVES = frozenset("eldest oldest youngest older younger elder middle little baby only late best close old dear".split())
 
 
 def _english_son(text: str, kin_start: int, kin_word: str) -> bool:
@@ -155,6 +226,8 @@ def _english_son(text: str, kin_start: int, kin_word: str) -> bool:
     if kin_word.casefold() != "son":
         return False
     previous = _LAST_WORD.search(text, max(0, kin_start - 12), kin_start)
+    if previous is not None and previous.group(1).casefold() in _KIN_ADJECTIVES:
+        previous = _LAST_WORD.search(text, max(0, previous.start(1) - 12), previous.start(1))
     return previous is not None and previous.group(1).casefold() in _ENGLISH_POSSESSIVES
 
 
@@ -184,9 +257,12 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
         return True  # "Девушка Вика флекситарианка": Russian capitalises no noun, only names
     if previous is None:
         previous = _LAST_WORD.search(text, max(0, kin_start - 30), kin_start)
-        if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS):
+        if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS | _KIN_ADJECTIVES):
             return False  # "Daughter Harvard", "…, son Eton": a telegraphic list
-    elif not is_cyrillic(word) and previous.group().strip().casefold() not in _KIN_DETERMINERS:
+    elif not is_cyrillic(word) and previous.group().strip().casefold() not in _KIN_DETERMINERS | _KIN_ADJECTIVES and not (
+        previous.group().strip().endswith(("'s", "’s"))
+        or previous.group().strip() == "s" and text[previous.start() - 1 : previous.start()] in ("'", "’")
+    ):  # "Mr Hale's wife Clemmie", "her son's girlfriend Ottilie": a possessive determines the kin word
         return False  # "folgt Vater Schritte": a German noun, not "mit Tochter Paulina"
     nxt = _GAP_THEN_UPPER.match(text, first.end())
     if nxt:

@@ -486,6 +486,13 @@ HEADINGS = _words(
     result risultato resultado resultaat результат décision decision decisione decisión decisão
     beslissing решение statut status stato estado staat статус historique history storico
     historial histórico geschiedenis история
+    later afterwards afterward meanwhile anyway otherwise besides overall finally eventually
+    initially apparently unfortunately fortunately luckily sadly honestly separately additionally
+    plus ensuite entretemps finalement malheureusement heureusement dopo intanto purtroppo luego
+    mientras entretanto después finalmente infelizmente ondertussen daarna inmiddels
+    children kids grandchildren grandkids twins enfants petits-enfants jumeaux figli nipoti hijos
+    nietos filhos netos enkelkinder zwillinge kinderen kleinkinderen nephews nieces sons daughters
+    grandsons granddaughters
     """
 )
 

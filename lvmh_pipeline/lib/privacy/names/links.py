@@ -41,7 +41,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_SURNAMES,
     ZH_TRANSLITERATION,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import ko_full_name
+from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _KO_KIN_IN_BRACKETS, ko_full_name
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, alternation, is_capitalised, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
@@ -92,7 +92,7 @@ _LATIN_WORD = re.compile(rf"[{LETTER}]+(?:['’\-][{LETTER}]+)*\.?")
 _WORD_BEFORE = re.compile(rf"([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)[ \t\u00a0]+$")
 _WORD_AFTER = re.compile(rf"[ \t\u00a0]+([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)")
 _COMMA_WORD_AFTER = re.compile(
-    rf"[ \t]*,[ \t]*([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)(?=[ \t]*(?:[,;:(\n—–]|-[ \t]|\d|$))"
+    rf"[ \t]*,[ \t]*([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)(?=[ \t]*(?:[,;:(\n—–，、：；（]|-[ \t]|\d|$))"
 )
 _ARABIC_NEAR = re.compile(rf"[{_ARABIC}]")
 _ARABIC_NEXT_WORD = re.compile(rf"[ \t]+([{_ARABIC}]{{2,}})(?:[ \t]+([{_ARABIC}]+))?")
@@ -198,6 +198,8 @@ def _foreign_ok(word: str) -> bool:
         or word in ZH_COMMON_WORDS
         or word in JA_ROLE_WORDS
         or word.casefold() in TITLE_WORDS_LOWER
+        or word in _KO_KIN_IN_BRACKETS
+        or word[-1:] in ("분", "님") and word[:-1] in _KO_KIN_IN_BRACKETS  # "남편분(마이클)": her husband
     ):
         return False
     if "\u0400" <= word[:1] <= "\u04ff":
@@ -485,7 +487,9 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
     if m:
         word = m.group(1)
         kind = classify(word)
-        if _given(word) and fold(word) not in TITLE_WORDS_LOWER and kind != COMMON or (
+        if fold(word) in KIN_WORDS and not (is_surname(word) and "-" in anchor):
+            pass  # "Son Alfie graduates", "Friend Ottoline came": a kin word (not "Son Ye-jin")
+        elif _given(word) and fold(word) not in TITLE_WORDS_LOWER and kind != COMMON or (
             kind == AMBIGUOUS and not is_place_month_or_brand(word) and fold(word) not in _NOT_BEFORE_NAME
         ):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Rose Brown", "Anna Krause"
@@ -530,8 +534,8 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
         m = _COMMA_WORD_AFTER.match(text, end)
         if m and (
             _given(m.group(1))
-            or _plain_name_word(m.group(1)) and _COMMA_AGE.match(text, m.end(1))
-        ):
+            or _plain_name_word(m.group(1)) and (_COMMA_AGE.match(text, m.end(1)) or len(m.group(1)) <= 3)
+        ):  # "Wang, Li —": a short romanised given name after the family name
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Schubert, Maximilian —"
     return spans
 

@@ -327,6 +327,9 @@ def _known_subject(text: str, words: list[str], end: int) -> bool:
         return False  # "Chez Marie is …"
     if len(cores) == 1 and len(last) <= 2:
         return False  # "Ha venido", "Un jour": a short surname is a verb or an article too
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1).casefold() in KIN_WORDS:
+        return False  # "Best friend Saffron …", "Little sister …": an adjective before a kin word
     return (
         _LOWER_AFTER.match(text, end) is not None
         and is_surname(last)
@@ -539,6 +542,7 @@ _CYRILLIC_SURNAME = re.compile(
 
 
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿа-яё]")
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 
 
 def surname_pairs(text: str) -> list[PiiSpan]:

@@ -314,6 +314,11 @@ def free_names(text: str) -> list[PiiSpan]:
                     if span:
                         spans.append(span)
                 break
+            if form == "عبد":
+                end = _after_glued(text, m)
+                if end > m.end():  # "عبد العزيز", "وعبد الرحمن": a theophoric given name in two words
+                    spans.append(PiiSpan(start, _family_end(text, end)[0], "NAME"))
+                break
             if form in _EXCLUDED or len(form) < 3:
                 continue
             if (form in lexicon.given or form in lexicon.surnames) and _names_a_place(text, m.start()):

@@ -56,6 +56,8 @@ _OPENERS = frozenset(
     أخيرا اخيرا أخيراً بكرة بكره بعدها قبلها وبعدين مؤخرا مؤخراً أصلا اصلا فعلا فعلاً كذلك وكمان
     بالنسبة بخصوص حسب مثل نفس ثاني تاني مرة مره""".split()
 )
+# Nouns that describe the person a note opens with ("الزين سيدة أعمال", "النقبي رجل أعمال").
+_PERSON_NOUNS = frozenset("سيدة سيده رجل امرأة شاب شابة طبيبة طبيب محامية محامي مهندسة مهندس".split())
 _LEAD = re.compile(rf"^[\s\-•*]*([{_LETTER}]+)[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
 
 
@@ -85,12 +87,14 @@ def _may_be_family(word: str) -> bool:
 def leading_subject(text: str) -> list[PiiSpan]:
     """The first word of a note when a person's verb follows it (with a word of time between)."""
     m = _LEAD.match(text)
-    if not m or not _may_be_family(m.group(1)):
+    if not m:
         return []
     word, verb = m.group(1), m.group(2)
     if verb in _TIME_BETWEEN and m.group(3):
         verb = m.group(3)
-    if verb in _PERSON_SUBJECT_VERBS or verb in _ARRIVAL_VERBS and not word.startswith("ال"):
+    if not _may_be_family(word):
+        return []
+    if verb in _PERSON_SUBJECT_VERBS or verb in _PERSON_NOUNS or verb in _ARRIVAL_VERBS and not word.startswith("ال"):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
     return []
 

@@ -99,8 +99,10 @@ def _ko_foreign(word: str) -> bool:
 
 
 def _ko_is_name(word: str) -> bool:
-    """A Hangul word starting with a surname that is no role, kin or ordinary word."""
-    return word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS and classify(word) != COMMON
+    """A Hangul word starting with a surname that is no role, kin or ordinary word ("남편분(마이클)":
+    her husband, respectfully, with his name in brackets)."""
+    kin = word in _KO_KIN_IN_BRACKETS or word[-1] in "분님" and word[:-1] in _KO_KIN_IN_BRACKETS
+    return word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS and not kin and classify(word) != COMMON
 
 
 # Surnames that a transcription writes as a hesitation too ("어, 소재는 세라믹": uh, not Mr 어).

@@ -15,6 +15,7 @@ __all__ = ["has_marks", "strip_marks", "on_plain_text"]
 
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks, tatweel.
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def has_marks(text: str) -> bool:
@@ -40,6 +41,11 @@ def _back(span: PiiSpan, index: list[int], text: str) -> PiiSpan:
     end = index[span.end - 1] + 1 if span.end > span.start else start
     while end < len(text) and _MARKS.match(text[end]):
         end += 1  # "النحّاسُ": the final vowel mark goes with the name
+    words = text[start:end].split()
+    if len(words) > 1 and _TANWEEN.search(words[-1]):
+        # "لزوجته نورة خاتماً.": a nunated word is an indefinite noun ("a ring"), no family name
+        end = start + text[start:end].rstrip().rfind(words[-1])
+        end = start + len(text[start:end].rstrip())
     return PiiSpan(start, end, span.kind)
 
 
