@@ -20,6 +20,7 @@ from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, Amoun
 __all__ = ["bare_candidates"]
 
 _MIN_EUR = 500.0
+_CUED_MIN_EUR = 100.0  # a colloquial range with a money or approximation word after it
 _MAX_EUR = 5_000_000.0
 _SEPARATED = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?!\d)")
 _FOUR_DIGITS = re.compile(r"\d{4,6}")
@@ -120,7 +121,8 @@ def bare_candidates(text: str, language: str | None, sentence_start_of, unit_aft
     dense = (language or "").upper() in _DENSE_LANGUAGES
     if dense:
         for match, amount in _han_pairs(text, language):
-            if _MIN_EUR <= amount.high <= _MAX_EUR and not unit_after.match(text, match.end):
+            floor = _CUED_MIN_EUR if text.startswith(_HAN_PAIR_AFTER, match.end) else _MIN_EUR  # "两三千块"
+            if floor <= amount.high <= _MAX_EUR and not unit_after.match(text, match.end):
                 yield match, amount
     for match in find_amount_matches(text, words=True):
         if unit_after.match(text, match.end):

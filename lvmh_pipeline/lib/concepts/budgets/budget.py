@@ -23,7 +23,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from lvmh_pipeline.lib.concepts.budgets.bare_amounts import bare_candidates
-from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_after, bound_before, correction_end
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, bound_before, correction_end, keyword_bound
+from lvmh_pipeline.lib.concepts.budgets.cued_amounts import counted_after, cued_candidates
+from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, money_forms, original_spans
 from lvmh_pipeline.lib.concepts.budgets.money import (
     Amount,
     AmountMatch,
@@ -33,6 +35,7 @@ from lvmh_pipeline.lib.concepts.budgets.money import (
     parse_amount,
     phrase_currency,
 )
+from lvmh_pipeline.lib.concepts.budgets.note_currency import bound_after_currency, note_currency
 from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import in_thousands
 from lvmh_pipeline.lib.concepts.budgets.stretch import shared_unit, stretched
 from lvmh_pipeline.lib.concepts.matcher import PhraseFinder
@@ -76,9 +79,6 @@ _IDIOM_AFTER = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-# Budget keywords that carry the bound themselves (German compounds: "Höchstbudget 5K").
-_CAP_KEYWORDS = ("höchst", "maximal", "maximum")
-_OPEN_KEYWORDS = ("mindest", "minimal", "minimum")
 
 
 class Budget(NamedTuple):
@@ -193,10 +193,12 @@ def _bounded(amount: Amount, kind: str | None) -> Amount:
 
 def _with_cue_after(text: str, amount: Amount) -> Amount:
     """``6K maximum`` / ``10K minimum`` / ``5K or less``: the cue joins the evidence."""
-    found = bound_after(text, amount.end)
+    found = bound_after(text, amount.end) or bound_after_currency(text, amount.end)
     if found is None:
         return amount
     bounded = _bounded(amount, found[0])
+    if len(found) == 3 and not bounded.currency_marked:  # "ten grand, pounds, maybe more"
+        bounded = bounded.in_currency(found[2])
     return bounded.with_bounds(bounded.low, bounded.high, found[1])
 
 
@@ -225,13 +227,6 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _keyword_bound(text: str, k_start: int, k_end: int) -> str | None:
-    keyword = text[k_start:k_end].lower()
-    if keyword.startswith(_CAP_KEYWORDS):
-        return CAP
-    return OPEN if keyword.startswith(_OPEN_KEYWORDS) else None
-
-
 def _amount_after(text: str, k_start: int, k_end: int, s_start: int, stop: int, language: str | None) -> Amount | None:
     # An amount must start within the next few words: look for number words only there.
     anchor_end = k_end + _ANCHOR_CHARS
@@ -241,7 +236,7 @@ def _amount_after(text: str, k_start: int, k_end: int, s_start: int, stop: int, 
         amount = parse_amount(match, language)
         if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
             before = text[max(s_start, k_start - 24) : k_start]
-            kind = bound_before(text[k_end : match.start], before) or _keyword_bound(text, k_start, k_end)
+            kind = bound_before(text[k_end : match.start], before) or keyword_bound(text[k_start:k_end])
             return _bounded(amount, kind)
     return None
 
@@ -286,10 +281,12 @@ def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
 
 
 def _in_phrase_currency(text: str, amount: Amount, s_start: int, s_end: int) -> Amount:
-    """An amount written without currency takes one named elsewhere in its sentence."""
+    """An amount written without currency takes one named elsewhere in its sentence, else the
+    one its note gives (:func:`~lvmh_pipeline.lib.concepts.budgets.note_currency.note_currency`)."""
     if amount.currency_marked:
         return amount
-    code = phrase_currency(text, s_start, s_end, (amount.start, amount.end))
+    span = (amount.start, amount.end)
+    code = phrase_currency(text, s_start, s_end, span) or note_currency(text, span)
     return amount if code is None else amount.in_currency(code)
 
 
@@ -314,6 +311,12 @@ def find_budget(
         return None
     lex = budget_lexicon(taxonomy)
     nt = normalized or normalize(text)
+    work = money_forms(text, language)  # same length: "1.5w" -> "1.5万", "3000欧" -> "3000€"
+    budget = cantonese_dollars(_find(work, nt, lex, language), text, language)
+    return budget if budget is None or work is text else original_spans(budget, text)
+
+
+def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | None) -> Budget | None:
     for f_start, f_end, _ in lex.keywords.find(nt.folded):
         k_start, k_end = nt.to_original(f_start, f_end)
         s_start, s_end = _sentence_bounds(text, k_start)
@@ -345,7 +348,7 @@ def find_budget(
         budget = _unanchored(text, nt, lex, match, amount)
         if budget is not None:
             return budget
-    return None
+    return _thousands_amount(text, nt, lex, language)  # "About 4K in euros", "won't go above 8k"
 
 
 def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: AmountMatch, amount: Amount) -> Budget | None:
@@ -355,7 +358,7 @@ def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: Amount
     if _PAST_PURCHASE.search(text, s_start, match.start):
         return None
     amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
-    amount = stretched(text, amount, s_end, None)
+    amount = stretched(text, _in_phrase_currency(text, amount, s_start, s_end), s_end, None)
     flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
     return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
 
@@ -378,12 +381,18 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
         amount = parse_amount(match, language)
         if amount is None or not (amount.multiplier and amount.big) or _UNIT_AFTER.match(text, match.end):
             continue
+        if counted_after(text, match.end, language):  # "3万字"
+            continue
         if max(v for v in (amount.low, amount.high) if not math.isnan(v)) < _MIN_THOUSANDS_EUR:
             continue
         budget = _unanchored(text, nt, lex, match, amount)
         if budget is not None:
             return budget
     for match, amount in bare_candidates(text, language, lambda at: _sentence_bounds(text, at)[0], _UNIT_AFTER):
+        budget = _unanchored(text, nt, lex, match, amount)
+        if budget is not None:
+            return budget
+    for match, amount in cued_candidates(text, language, _UNIT_AFTER):  # "300만 정도", "3千左右"
         budget = _unanchored(text, nt, lex, match, amount)
         if budget is not None:
             return budget

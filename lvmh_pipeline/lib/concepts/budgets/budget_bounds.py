@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CAP", "OPEN", "bound_after", "bound_before", "correction_end"]
+__all__ = ["CAP", "OPEN", "bound_after", "bound_before", "correction_end", "keyword_bound"]
 
 OPEN, CAP = "open", "cap"
 
 # Cue words before the amount, lower-case, apostrophes written as spaces.
 _CAP_BEFORE = """
-up to|upto|max|maximum|a maximum|under|below|less than|no more than|not more than|at most|not over|not exceeding|
+up to|upto|max|maximum|a maximum|under|below|less than|no more than|not more than|at most|not over|not exceeding|south of|
 within|capped at|limit|cap|ceiling|
 jusqu à|jusqu a|jusque|moins de|pas plus de|au plus|au maximum|en dessous de|sous|inférieur à|ne dépassant pas|
 plafond|plafonné à|dans la limite de|un maximum|limite|
@@ -39,7 +39,7 @@ non superiore a|non supera|senza superare|ne dépasse pas|sans dépasser|ne pas 
 최대|최고|상한|많아야
 """
 _OPEN_BEFORE = """
-over|more than|at least|minimum|a minimum|min|above|from|starting at|starting from|upwards of|no less than|
+over|more than|at least|minimum|a minimum|min|above|from|starting at|starting from|upwards of|upward of|north of|no less than|
 not less than|in excess of|
 plus de|au moins|à partir de|a partir de|dès|au dessus de|supérieur à|pas moins de|au minimum|un minimum|
 oltre|più di|almeno|minimo|a partire da|sopra|sopra i|non meno di|superiore a|un minimo|
@@ -52,7 +52,9 @@ meer dan|minstens|minimaal|vanaf|boven|ten minste|
 최소|적어도|최저
 """
 # Dense-script cues, matched at the end of the text before the amount without word boundaries.
-_CAP_DENSE = ("最大", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大")
+_CAP_DENSE = ("最大", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",
+              "别超过", "別超過", "不要超过", "不能超过", "不到", "唔超過",
+              "唔超过", "唔好超過", "唔好超过")
 _OPEN_DENSE = ("最低でも", "最低", "少なくとも", "至少", "最少", "不低于", "不少于", "起码", "起碼")
 # Words skipped at the end of the text before the amount ("maximum of 5K", "up to about 5K").
 _FILLERS = frozenset(
@@ -88,7 +90,7 @@ _CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under"
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
               "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
               "اقصى حد")
-_OPEN_AFTER = ("minimum", "at least", "or more", "au moins", "au minimum", "ou plus", "almeno", "minimo", "o più",
+_OPEN_AFTER = ("minimum", "at least", "or more", "maybe more", "perhaps more", "possibly more", "if not more", "au moins", "au minimum", "ou plus", "almeno", "minimo", "o più",
                "e oltre", "como mínimo", "mínimo", "mindestens", "oder mehr", "no mínimo", "pelo menos",
                "minimaal", "minstens", "of meer", "минимум", "не менее", "или больше", "كحد أدنى", "على الأقل")
 
@@ -183,7 +185,10 @@ def _negated(words: list[str], before_keyword: str) -> bool:
 
 # Dense-script caps right after an amount ("50万円を超えない範囲で", "300만 원 넘지 않게", "3万封顶").
 _CAP_AFTER_DENSE = ("を超えない", "を越えない", "程度まで", "くらいまで", "ぐらいまで", "を上限", "넘지 않", "안쪽", "한도",
-                    "선까지", "不超过", "不超過", "为上限", "為上限", "封顶", "封頂")
+                    "은 넘지 않", "는 넘지 않", "을 넘지 않", "를 넘지 않", "정도까지", "쯤까지", "선까지만", "안으로",
+                    "안에서", "내로", "밑으로", "아래로", "넘기지 않", "을 넘기지", "를 넘기지", "은 넘기지", "为限", "為限",
+                    "顶天", "頂天",
+                    "선까지", "不超过", "不超過", "为上限", "為上限", "封顶", "封頂", "不到")
 
 
 def bound_after(text: str, end: int) -> tuple[str, int] | None:
@@ -235,3 +240,18 @@ def correction_end(text: str, end: int) -> int | None:
         return None
     match = _CORRECTION_RE.match(text, end)
     return match.end() if match else None
+
+
+# Budget keywords that carry the bound themselves (German compounds: "Höchstbudget 5K").
+_CAP_KEYWORDS = ("höchst", "maximal", "maximum", "ceiling", "plafond", "tetto", "tope", "teto", "obergrenze", "limiet",
+                 "лимит", "потолок", "в пределах", "上限", "상한", "한도", "سقف", "控制在")
+_OPEN_KEYWORDS = ("mindest", "minimal", "minimum")
+
+
+def keyword_bound(keyword: str) -> str | None:
+    """CAP / OPEN for a budget keyword that carries the bound itself ("Höchstbudget", "Ceiling of
+    $9k", "한도", "上限"), else None."""
+    keyword = keyword.lower()
+    if keyword.startswith(_CAP_KEYWORDS):
+        return CAP
+    return OPEN if keyword.startswith(_OPEN_KEYWORDS) else None

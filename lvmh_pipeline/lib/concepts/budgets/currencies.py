@@ -41,9 +41,9 @@ DEFAULT_CURRENCIES_ENV = "LVMH_DEFAULT_CURRENCIES"
 
 # Currency spellings before / after the number -> ISO code.
 _CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
-    "HKD": ("hk$", "hkd", "港币", "港元", "港幣", "香港ドル", "홍콩 달러", "دولار هونغ كونغ", "dollars de hong kong",
+    "HKD": ("hk$", "hkd", "港币", "港元", "港幣", "港纸", "港紙", "蚊", "香港ドル", "홍콩 달러", "دولار هونغ كونغ", "dollars de hong kong",
             "hong kong dollars"),
-    "USD": ("us$", "usd", "$", "dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dollaro",
+    "USD": ("us$", "usd", "$", "dollars", "dollar", "bucks", "dólares", "dolares", "dólar", "dollari", "dollaro",
             "долларов", "доллара", "доллар", "米ドル", "ドル", "달러", "美元", "美金", "دولار", "dollars américains",
             "us dollars"),
     "EUR": ("€", "eur", "euros", "euro", "евро", "ユーロ", "유로", "欧元", "歐元", "يورو"),
@@ -86,10 +86,12 @@ _PHRASE_ONLY: dict[str, tuple[str, ...]] = {
     "USD": ("долларах", "달러화"), "EUR": ("유로화",), "RUB": ("рублях",), "KRW": ("원화",), "JPY": ("엔화",),
     "CNY": ("юанях",), "AED": ("дирхамах",),
 }
-# Words too ambiguous to name a currency away from a number ("won", 원하다, 元気, 円形).
-_NOT_ALONE = frozenset({"won", "rub", "元", "円", "원", "엔", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad",
-                        "aud", "inr", "eur", "usd", "gbp", "chf", "jpy", "cny", "krw", "aed", "hkd", "twd", "sgd",
-                        "qar", "kwd", "brl", "mxn", "thb", "ntd", "rmb", "$"})
+# Words too ambiguous to name a currency away from a number ("won", 원하다, 元気, 円形, "Hong Kong
+# SAR", "CAD drawings"). Other ISO codes name one in capitals ("Budget 3-4K (USD)", "in GBP: 4k").
+_NOT_ALONE = frozenset({"won", "rub", "元", "円", "원", "엔", "蚊", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad",
+                        "inr", "bucks", "$"})
+# Single-character spellings written after a number only ("500엔", "50万円"): "이번엔 500" is no yen.
+_AFTER_ONLY = frozenset("元円원엔蚊")  # 蚊: the Cantonese dollar ("三萬蚊"), a mosquito elsewhere
 
 _CURRENCY_SYMBOLS = frozenset("€$£¥￥₩₽₹฿")
 _SP = r"[ \u00a0\u202f]"
@@ -212,6 +214,8 @@ def currency_before(text: str, pos: int, consumed: int) -> tuple[str, int] | Non
         return None
     floor = max(consumed, pos - _MAX_PREFIX)
     for spelling in _BY_LAST_CHAR.get(char.lower(), ()):
+        if spelling in _AFTER_ONLY:
+            continue
         start = last + 1 - len(spelling)
         if start >= floor and text[start : last + 1].lower() == spelling and not (
             spelling[0].isalpha() and start > 0 and text[start - 1].isalpha() and ord(text[start - 1]) < 0x2E80

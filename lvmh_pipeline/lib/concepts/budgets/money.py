@@ -32,6 +32,7 @@ from lvmh_pipeline.lib.concepts.budgets.currencies import (
     might_hold_currency,
     phrase_currency,
 )
+from lvmh_pipeline.lib.concepts.budgets.won_units import MAN_WON_BELOW, counted_in_man, unsaid_man
 from lvmh_pipeline.lib.concepts.budgets.number_words import (
     MULTIPLIER_WORDS as _DIGIT_MULTIPLIER_WORDS,
     Quantity,
@@ -41,7 +42,7 @@ from lvmh_pipeline.lib.concepts.budgets.number_words import (
 )
 
 __all__ = [
-    "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV", "EUR_PER_UNIT", "Amount", "AmountMatch", "currency_words",
+    "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV", "EUR_PER_UNIT", "MAN_WON_BELOW", "Amount", "AmountMatch", "currency_words",
     "default_currency", "find_amount_matches", "has_currency_sign", "might_hold_currency", "parse_amount",
     "phrase_currency", "to_float",
 ]
@@ -53,7 +54,7 @@ _RANGE_WORDS = ("à", "a", "to", "bis", "tot", "до", "e", "et", "y", "and", "u
                 "ou", "or", "o", "oder", "of", "или", "إلى", "الى", "up to", "jusqu'à", "jusqu’à", "jusqu'a",
                 "hasta", "fino a", "até", "bis zu", "tot en met", "حتى")
 _OPEN_SUFFIXES = ("以上", "이상", "초과", "넘게", "起", "から", "〜", "～")
-_CAP_SUFFIXES = ("以内", "以下", "まで", "未満", "이하", "이내", "미만", "까지", "之内", "内", "封顶")
+_CAP_SUFFIXES = ("以内", "以內", "以下", "まで", "未満", "이하", "이내", "미만", "까지", "之内", "之內", "内", "內", "封顶", "封頂")
 _PLUS_WORDS = ("plus", "and up", "and above", "et plus", "e più", "o más", "y más", "und mehr", "ou mais", "of meer",
                "и выше", "и более", "أو أكثر", "فما فوق", "وما فوق")
 
@@ -71,7 +72,7 @@ _SEP_RE = re.compile(
     rf"{_RANGE_WORD_ALT}|و){_SP}?",
     re.IGNORECASE,
 )
-_PLUS_RE = re.compile(rf"{_SP}?\+|\s(?:{_alternation(_PLUS_WORDS)})(?![^\W\d_])", re.IGNORECASE)
+_PLUS_RE = re.compile(rf"{_SP}?\+|\s(?:{_alternation(_PLUS_WORDS)})(?![^\W\d_])(?!\s+to\b)", re.IGNORECASE)  # not "and up to"
 _SUFFIX_RE = re.compile(rf"{_SP}?({_alternation(_OPEN_SUFFIXES + _CAP_SUFFIXES)})(?!\d)")
 
 _SEP_FIRSTS = frozenset("".join(_RANGE_SYMBOLS) + "".join(_RANGE_WORDS) + "و").union(
@@ -258,20 +259,19 @@ class Amount(NamedTuple):
     words: bool = False  # the number is written in words / CJK numerals ("deux mille", "五十万")
     big: bool = False  # a thousand-or-more multiplier was written (K, mille, 万 …)
     scale: float = 1.0  # multiplier of the leading number ("5K": 1000), carried over by a correction
+    man_won: bool = False  # read in 만 as won ("예산 3천"); another currency takes the number as written
 
     def in_currency(self, code: str) -> Amount:
         """The same written amount read in another currency."""
-        factor = EUR_PER_UNIT[code] / EUR_PER_UNIT[self.currency]
+        factor = EUR_PER_UNIT[code] / EUR_PER_UNIT[self.currency] / (1e4 if self.man_won and code != "KRW" else 1.0)
         return Amount(self.low * factor, self.high * factor, code, True, self.multiplier, self.start, self.end,
                       self.words, self.big, self.scale)
 
     def with_bounds(self, low: float, high: float, end: int | None = None) -> Amount:
         return Amount(low, high, self.currency, self.currency_marked, self.multiplier, self.start,
-                      self.end if end is None else end, self.words, self.big, self.scale)
+                      self.end if end is None else end, self.words, self.big, self.scale, self.man_won)
 
 
-# A won amount written without any unit below this is read in 만 (×10,000): "예산 200" = 2,000,000 KRW.
-MAN_WON_BELOW = 10_000
 
 
 def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | None:
@@ -287,6 +287,8 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
             low = q1.value * q2.group_scale  # "3천-5천만", "二十到三十万"
         elif not q1.multiplier and q1.value < 100 and q2.value >= 1000 and q2.digits:
             low = q1.value * 1000  # "entre 3 et 5 000 €": the first number is in thousands too
+        elif q1.digits and q2.digits and q1.value < 10 and 100 <= q2.value < 1000 and q2.value % 100 == 0:
+            low = q1.value * 100  # "3-400": three to four hundred
         if low <= q2.value <= low * 10:
             high = q2.value
         elif q1.value <= q2.value <= q1.value * 10:
@@ -301,11 +303,11 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
         code = default_currency(language)
         if match.hangul and code == default_currency(None):
             code = "KRW"  # 만 / 천 in a note of another language
-        multiplied = q1.multiplier or (q2 is not None and q2.multiplier)
-        if code == "KRW" and not multiplied and not q1.words and max(low, high) < MAN_WON_BELOW:
-            # "예산 200": Korean speakers count won in 만 (10,000) when no unit is said; 200 won
-            # (0.14 EUR) is never a budget
+        if code == "KRW" and counted_in_man(q1, q2, low, high):
+            # "예산 200", "3백": Korean speakers count won in 만 (10,000) when no unit is said
             low, high, man_won = low * 1e4, high * 1e4, True
+    if match.hangul and code == "KRW":
+        low, high = unsaid_man(low), unsaid_man(high)  # "1억 5천"
     if match.plus or match.suffix in _OPEN_SUFFIXES:
         high = math.nan
     elif match.suffix in _CAP_SUFFIXES:
@@ -317,6 +319,6 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
     if man_won:
         scale = 1e4
     return Amount(low * rate, high * rate, code, marked, q1.multiplier or (q2 is not None and q2.multiplier),
-                  match.start, end, words, big, scale)
+                  match.start, end, words, big, scale, man_won)
 
 

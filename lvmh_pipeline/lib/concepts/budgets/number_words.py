@@ -130,7 +130,8 @@ _HANGUL = {"일": (NUM, 1), "이": (NUM, 2), "삼": (NUM, 3), "사": (NUM, 4), "
 _HANGUL_SCALE_CHARS = frozenset("십백천만억")
 # What may follow an amount in Han numerals ("三千元", "五十万円以内", "三万左右", "十万的"); any
 # other ideograph means the numerals began a word ("千差万別", "五十嵐").
-_HAN_AFTER = frozenset("元円块塊圆圓以之内左右上下前後程位的の多余餘起到至万萬億亿千百十出来來美港欧歐英韩韓吧呢")  # "一万出头", "十来万", "三万吧"
+_HAN_AFTER = frozenset("元円块塊圆圓以之内左右上下前後程位的の多余餘起到至万萬億亿千百十出来來美港欧歐英韩韓吧呢都也就不"
+                       "新台人日澳加瑞卢盧泰內蚊")  # "两万不到"; currencies: "一万新币", "两万人民币"  # "一万出头", "十来万", "三万吧"
 _HAN_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]")
 _CJK_SCALES = {ch: tok for ch, tok in {**_HAN, **_HANGUL}.items() if tok[0] != NUM}
 # Hangul that may follow a Hangul-numeral amount ("오백만 원", "천만원대"); anything else means

@@ -29,7 +29,7 @@ _STRETCH = re.compile(
     r"eventueel|desnoods|tot|maximaal|hooguit|"
     r"можно до|может до|до|максимум|"
     r"توصل|يوصل|تصل|يصل|لحد|حتى|ممكن)(?![^\W\d_])"
-    r"|最多|最高|까지|최대|まで",
+    r"|最多|最高|까지|최대|まで|可以到|能到|可到|加到",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"(?<![^\W\d_])(?:not|pas|nicht|non|não|niet|не|لا)(?![^\W\d_])", re.IGNORECASE)
@@ -53,6 +53,20 @@ def _later(text: str, amount: Amount, match, language: str | None) -> float | No
     return None if bare and value < 100 else value
 
 
+# Only a pause between an amount and its restatement as a range ("两万，两万到三万", "5K… uh, 5-6K").
+_RESTATED_GAP = re.compile(r"[\s,，、…:：—–-]*(?:(?:uh|um|er|euh|äh|ähm|eh|ehm|嗯|呃|那个|まあ|えー|음|어)[\s,，、…]*)?")
+
+
+def _restated(amount: Amount, later: Amount | None) -> Amount | None:
+    """``later`` when it is a range that starts at ``amount`` (the same amount said again, then
+    widened), else None."""
+    if later is None or math.isnan(later.low) or math.isnan(later.high) or later.low >= later.high:
+        return None
+    if not later.currency_marked and later.currency != amount.currency:
+        later = later.in_currency(amount.currency)
+    return later if abs(later.low - amount.low) <= 0.01 * amount.low else None
+
+
 def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amount:
     """``amount`` widened by the amount a stretch or bound word introduces after it in
     ``text[amount.end:stop]``: "3K, peut monter à 5K" and "3-4K, voire 5K" raise the maximum,
@@ -64,6 +78,10 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         gap = text[amount.end : match.start]
         if len(gap.split()) > _MAX_GAP_WORDS or _NEGATED.search(gap):
             return amount
+        if low == high and _RESTATED_GAP.fullmatch(gap):
+            restated = _restated(amount, parse_amount(match, language))
+            if restated is not None:
+                return amount.with_bounds(restated.low, restated.high, match.end)
         kind = bound_before(gap)
         value = _later(text, amount, match, language)
         if value is None:
@@ -95,11 +113,35 @@ def shared_unit(text: str, amount: Amount, start: int) -> Amount:
     if math.isnan(amount.low) or amount.low != amount.high or amount.scale < 1000:
         return amount
     found = _SHARED_BEFORE.search(text, max(start, amount.start - 40), amount.start)
-    if found is None:
-        return amount
-    first = float(found.group(1).replace(",", "."))
+    if found is not None:
+        first, first_start = float(found.group(1).replace(",", ".")), found.start(1)
+    else:  # "two and a half maybe three grand", "4, maybe 5K"
+        spoken = _spoken_first(text, max(start, amount.start - 40), amount.start)
+        if spoken is None:
+            return amount
+        first, first_start = spoken
     low = first * amount.scale * EUR_PER_UNIT[amount.currency]
     if not amount.high / 10 <= low < amount.high:
         return amount
-    return Amount(low, amount.high, amount.currency, amount.currency_marked, amount.multiplier, found.start(1),
+    return Amount(low, amount.high, amount.currency, amount.currency_marked, amount.multiplier, first_start,
                   amount.end, amount.words, amount.big, amount.scale)
+
+
+# Between a bare first number and the amount that gives it its unit, in speech.
+_SPOKEN_GAP = re.compile(
+    r"[\s,…]*(?:(?:uh|um|er|erm)[\s,…]+)?(?:or maybe|or perhaps|maybe|perhaps|possibly|or|to|-|–)[\s,…]*"
+    r"(?:(?:uh|um|er|erm)[\s,…]+)?", re.IGNORECASE,
+)
+
+
+def _spoken_first(text: str, lo: int, hi: int) -> tuple[float, int] | None:
+    """(value, start) of a bare number said just before ``hi`` and joined to it by "maybe" / "or"
+    ("two and a half maybe three grand"), or None."""
+    last = None
+    for match in find_amount_matches(text, lo, hi):
+        last = match
+    if last is None or last.q2 is not None or last.q1.multiplier or last.currencies:
+        return None
+    if not _SPOKEN_GAP.fullmatch(text, last.end, hi):
+        return None
+    return last.q1.value, last.start
