@@ -76,9 +76,10 @@ def _others_in(nt: NormalizedText, matches: Sequence[AliasMatch], family: frozen
 
 
 def _fish_in(clause: str, others: tuple[str, ...]) -> bool:
-    if any(stem in fold(clause) for stem in _ALLERGY_STEMS):
+    folded = fold(clause)
+    if any(stem in folded for stem in _ALLERGY_STEMS):
         return False  # "allergic to fish": no fish eaten
-    words = fold(clause).split()
+    words = folded.split()
     other_words = {fold(w) for o in others for w in o.split()}
     # each word's segment tail (up to the next comma: "poisson, pas de viande" keeps "pas" apart)
     tails: list[list[str]] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lvmh_pipeline.lib.common.text import NormalizedText, to_folded
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
@@ -58,10 +58,17 @@ _DENSE = (
 )
 
 
+# The group nouns of ``_DENSE`` (a quick test before its pattern).
+_DENSE_GROUPS = ("팀원", "임직원", "거래처", "고객사", "협력사", "법인", "取引先", "社員", "従業員", "部下", "顧客",
+                 "客户", "员工", "同事们", "合作伙伴", "合伙人", "团队", "客戶", "員工")
+
+
 @lru_cache(maxsize=16)
-def _prefilter(language: str) -> re.Pattern[str]:
+def _prefilter(language: str) -> tuple[str, ...]:
+    """Folded substrings one of which a note with a group word holds (a regex alternation with
+    IGNORECASE cost ~70 µs a note; these substring tests a few)."""
     groups = _GROUPS[language] if language in _GROUPS else "|".join(_GROUPS.values())
-    return re.compile(rf"{groups}|{_DENSE}", re.IGNORECASE)
+    return tuple(fold(word) for word in re.sub(r"\(\?:[^)]*\)", "", groups).split("|")) + _DENSE_GROUPS
 
 
 @lru_cache(maxsize=16)
@@ -86,7 +93,7 @@ def group_gifts(
     folded, text = nt.folded, nt.original
     if not any(stem in folded for stem in _GIFT_STEMS) and not any(stem in text for stem in _DENSE_STEMS):
         return matches
-    if _prefilter(lang).search(text) is None:
+    if not any(word in folded for word in _prefilter(lang)):
         return matches  # no group word: most notes (the full pattern costs ~1 ms a note)
     for found in _pattern(lang).finditer(nt.original):
         if not _addressed(found):
