@@ -8,14 +8,9 @@ import pytest
 
 from lvmh_pipeline.lib.concepts.budgets.budget import parse_budget
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, to_float
+from lvmh_pipeline_tests.lib.concepts.budget_checks import close as _close
 
 NAN = math.nan
-
-
-def _close(a: float, b: float) -> bool:
-    if math.isnan(a) or math.isnan(b):
-        return math.isnan(a) and math.isnan(b)
-    return abs(a - b) <= 0.01 * max(abs(b), 1.0)
 
 
 CASES = [

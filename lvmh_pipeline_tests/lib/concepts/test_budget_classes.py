@@ -14,24 +14,10 @@ import pytest
 
 from lvmh_pipeline.lib.concepts.budgets.budget import parse_budget
 from lvmh_pipeline.lib.concepts.budgets.money import DEFAULT_CURRENCIES, EUR_PER_UNIT, default_currency
+from lvmh_pipeline_tests.lib.concepts.budget_checks import check_budget as _check
+from lvmh_pipeline_tests.lib.concepts.budget_checks import close as _close
 
 NAN = math.nan
-
-
-def _close(a: float, b: float) -> bool:
-    if math.isnan(a) or math.isnan(b):
-        return math.isnan(a) and math.isnan(b)
-    return abs(a - b) <= 0.01 * max(abs(b), 1.0)
-
-
-def _check(language: str, text: str, low: float, high: float, currency: str) -> None:
-    budget = parse_budget(text, language)
-    assert budget is not None, text
-    rate = EUR_PER_UNIT[currency]
-    assert budget.currency == currency, (text, budget)
-    assert _close(budget.min_eur, low * rate), (text, budget)
-    assert _close(budget.max_eur, high * rate), (text, budget)
-    assert text[budget.start : budget.end] == budget.evidence
 
 
 # (language, text, min, max, currency) — bounds in the written currency, NaN = open.

@@ -25,14 +25,9 @@ from lvmh_pipeline.lib.concepts.budgets.budget import parse_budget
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT
 from lvmh_pipeline.lib.concepts.extraction import extract, extract_note_concepts
 from lvmh_pipeline.lib.privacy.pseudonymize import protected_to_json, pseudonymize
+from lvmh_pipeline_tests.lib.concepts.budget_checks import close as _close
 
 NAN = math.nan
-
-
-def _close(a: float, b: float) -> bool:
-    if math.isnan(a) or math.isnan(b):
-        return math.isnan(a) and math.isnan(b)
-    return abs(a - b) <= 0.01 * max(abs(b), 1.0)
 
 
 def _bounds(text: str, language: str) -> tuple[float, float] | None:
