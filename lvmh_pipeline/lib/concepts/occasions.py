@@ -94,8 +94,8 @@ def occasion_months(
     found = [i for i, m in enumerate(matches) if occasion[m[2]]]
     if not found:
         return {}, set()
-    dropped = wedding_anniversaries(nt, matches, meta)  # "结婚三十周年", "25-jarig huwelijk"
-    dropped |= years_of(nt, matches, meta)  # "les 20 ans de sa boutique", "los 20 años de su boda"
+    dropped = wedding_anniversaries(nt, matches, meta, found)  # "结婚三十周年", "25-jarig huwelijk"
+    dropped |= years_of(nt, matches, meta, found)  # "les 20 ans de sa boutique", "los 20 años de su boda"
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
     months: dict[int, int] = {}
     dates: list[int] = []

@@ -56,3 +56,12 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_budget_class(language, text, expected):
     assert _bounds(text, language) == expected
+
+
+def test_the_spelled_number_prefilter_covers_every_number_word():
+    """A spelled amount is only read when one of the quick substrings is in the note: each
+    number word and ending must hold one, or its amounts would silently go unread."""
+    from lvmh_pipeline.lib.concepts.budgets import bare_amounts
+
+    words = [*bare_amounts._SPELLED_WORDS, *bare_amounts._SPELLED_ENDINGS]
+    assert [w for w in words if not any(part in w for part in bare_amounts._SPELLED_PARTS)] == []

@@ -125,12 +125,17 @@ _SPELLED_ENDINGS = ("mila", "mille", "tausend", "duizend", "hundert", "honderd",
 _SPELLED_ANYWHERE = ("ألف", "الف", "آلاف", "الاف", "مئة", "مائة", "مليون", "ملايين", "千", "万", "萬", "億", "亿", "百",
                      "천", "만", "억", "백")
 _STRIP = ".,;:!?()[]\"'«»“”„-–—/"
+# Substrings every word of the two lists above holds: without one, no word is tested.
+_SPELLED_PARTS = ("mil", "cent", "cien", "hundred", "thousand", "grand", "тыс", "tausend", "duizend", "hundert", "honderd",
+                  "ientos", "entos", "сот", "ста", "миллион")
 
 
 def _may_spell_hundreds(text: str) -> bool:
     lowered = text.casefold()
     if any(part in lowered for part in _SPELLED_ANYWHERE):
         return True
+    if not any(part in lowered for part in _SPELLED_PARTS):
+        return False
     for word in lowered.split():
         word = word.strip(_STRIP)
         if word in _SPELLED_WORDS or word.endswith(_SPELLED_ENDINGS):
@@ -138,20 +143,27 @@ def _may_spell_hundreds(text: str) -> bool:
     return False
 
 
-def bare_candidates(text: str, language: str | None, sentence_start_of, unit_after: re.Pattern[str]) -> Iterator[tuple[AmountMatch, Amount]]:
+def bare_candidates(
+    text: str, language: str | None, sentence_start_of, unit_after: re.Pattern[str],
+    digit_amounts: list[tuple[AmountMatch, Amount | None]] | None = None,
+) -> Iterator[tuple[AmountMatch, Amount]]:
     """(match, amount) of each amount of ``text`` that states a budget without a budget word or a
     currency; ``sentence_start_of(position)`` gives the start of the sentence of a position,
-    ``unit_after`` the units that make a number something else ("km", "Gäste")."""
+    ``unit_after`` the units that make a number something else ("km", "Gäste");
+    ``digit_amounts``: the caller's ``(match, parse_amount(match, language))`` of every amount
+    written in digits (``find_amount_matches(text, words=False)``), read again otherwise."""
     dense = (language or "").upper() in _DENSE_LANGUAGES
     if dense:
         for match, amount in _han_pairs(text, language):
             floor = _CUED_MIN_EUR if text.startswith(_HAN_PAIR_AFTER, match.end) else _MIN_EUR  # "两三千块"
             if floor <= amount.high <= _MAX_EUR and not unit_after.match(text, match.end):
                 yield match, amount
-    for match in find_amount_matches(text, words=_may_spell_hundreds(text)):
+    spelled = _may_spell_hundreds(text)
+    if digit_amounts is None or spelled:
+        digit_amounts = [(match, parse_amount(match, language)) for match in find_amount_matches(text, words=spelled)]
+    for match, amount in digit_amounts:
         if unit_after.match(text, match.end):
             continue
-        amount = parse_amount(match, language)
         if amount is None or amount.currency_marked:
             continue
         value = _value(amount)

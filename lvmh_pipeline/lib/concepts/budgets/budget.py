@@ -377,8 +377,8 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
     """A budget written as digits with a thousands multiplier and nothing else ("bis 5 Tsd.",
     "до 300 тыс.", "~8k", "3-4K"): telegraphic notes state budgets this way. Ages, counts and
     units after the amount ("10k followers") are not budgets."""
-    for match in find_amount_matches(text, words=False):
-        amount = parse_amount(match, language)
+    digit_amounts = [(match, parse_amount(match, language)) for match in find_amount_matches(text, words=False)]
+    for match, amount in digit_amounts:
         if amount is None or not (amount.multiplier and amount.big) or _UNIT_AFTER.match(text, match.end):
             continue
         if counted_after(text, match.end, language):  # "3万字"
@@ -388,7 +388,8 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
         budget = _unanchored(text, nt, lex, match, amount)
         if budget is not None:
             return budget
-    for match, amount in bare_candidates(text, language, lambda at: _sentence_bounds(text, at)[0], _UNIT_AFTER):
+    for match, amount in bare_candidates(text, language, lambda at: _sentence_bounds(text, at)[0], _UNIT_AFTER,
+                                         digit_amounts):
         budget = _unanchored(text, nt, lex, match, amount)
         if budget is not None:
             return budget

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.budgets.number_words import CONN, NUM, word_tokens
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -26,9 +27,12 @@ _VERBS = (
     "turns|turning|will turn|is turning|wordt|wird|compie|compirà|cumple|cumplirá|faz|fará|vai fazer|completa"
     "|aura|va avoir|fête ses|fêtera ses|исполняется|исполнится|стукнет"
 )
-# Substrings of the folded verbs: a quick test before the pattern.
-_VERB_STEMS = ("turn", "wordt", "wird", "compi", "cumpl", "faz", "fara", "completa", "aura", "avoir", "fete",
-               "исполн", "стукнет")
+# The folded verbs as they stand in the padded folded note (punctuation folds to a space, digits
+# to "0"): a quick test before the pattern. "cumpleaños", "restaurant", "la fête" pass no more.
+_VERB_STEMS = (" turn", " wordt", " wird", " compi", " cumple ", " cumple0", " cumplira", " faz ", " faz0", " fara ",
+               " fara0", " vai fazer", " completa", " aura ", " aura0", " va avoir", " fete ses", " fetera ses",
+               " исполн", " стукнет")
+_ANY_VERB = Literals(_VERB_STEMS)
 # Words between the verb and the age: a preposition before a month ("in april", "im Oktober").
 _MONTH_LEADS = frozenset("in im am a en em no this next в".split())
 _YEARS = frozenset("years year yrs jahre jahren jaar anni anno años anos ans лет года год".split())
@@ -78,8 +82,7 @@ def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
     birthday = meta.birthday
     if birthday < 0:
         return matches
-    folded = nt.folded
-    if not any(stem in folded for stem in _VERB_STEMS):
+    if not _ANY_VERB.any_in(f" {nt.folded} "):
         return matches
     text = nt.original
     added = []

@@ -50,15 +50,19 @@ def relationship_anniversaries(nt: NormalizedText, matches: list[AliasMatch], me
             matches[i] = (start, end, relationship, confidence)
 
 
-def wedding_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> set[int]:
+def wedding_anniversaries(
+    nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, indices: list[int] | None = None
+) -> set[int]:
     """Relabel, in place, wedding matches counted in years as wedding anniversaries; returns the
-    indices of matches to drop (the "jarig" of "25-jarig huwelijk" read as a birthday)."""
+    indices of matches to drop (the "jarig" of "25-jarig huwelijk" read as a birthday).
+    ``indices``: the occasion matches, when the caller knows them (every match otherwise)."""
     wedding, anniversary = meta.by_name.get("wedding", -1), meta.wedding_anniversary
     dropped: set[int] = set()
     if wedding < 0 or anniversary < 0:
         return dropped
     folded = nt.folded
-    for i, (start, end, concept, confidence) in enumerate(matches):
+    for i in range(len(matches)) if indices is None else indices:
+        start, end, concept, confidence = matches[i]
         if concept != wedding:
             continue
         if is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff":
@@ -91,16 +95,19 @@ _COUPLE = tuple(fold(w) for w in "rencontre relation fidanzamento relazione novi
 _NOT_AN_OCCASION = tuple(fold(w) for w in "carriera carriere carrera carreira career loopbaan karriere".split())
 
 
-def years_of(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> set[int]:
+def years_of(
+    nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, indices: list[int] | None = None
+) -> set[int]:
     """Relabel, in place, a birthday alias followed by a company, a marriage or a relationship
     ("les 20 ans de sa boutique": the company's anniversary; "los 20 años de su boda": the
     wedding anniversary); returns the matches to drop (a career's years, the wedding word of
-    "les 10 ans de leur mariage")."""
+    "les 10 ans de leur mariage"). ``indices``: the occasion matches (every match when None)."""
     dropped: set[int] = set()
     birthday = meta.birthday
     relationship = meta.by_name.get("relationship_anniversary", -1)
     folded = nt.folded
-    for i, (start, end, concept, confidence) in enumerate(matches):
+    for i in range(len(matches)) if indices is None else indices:
+        start, end, concept, confidence = matches[i]
         if concept != birthday or is_dense_char(folded[start]):
             continue
         words = [w for w in folded[end : end + 40].split()[:4] if w not in _OF_WORDS]
