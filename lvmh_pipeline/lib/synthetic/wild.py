@@ -51,6 +51,7 @@ import numpy as np
 
 from .planner import NoteTruth, add_label
 from .phrases import pick
+from .pii import handle
 
 WILD_CLASSES: tuple[str, ...] = (
     "code_switch", "leading_surname", "glued_honorific", "slash_title", "title_filler", "couple",
@@ -197,8 +198,6 @@ def handle_mention(note: WildNote, surname_latin: str) -> str | None:
     """The note's handle written in one of its language's frames, or None."""
     if not note.handle or note.extra is None:
         return None
-    from .pii import handle
-
     note.mark("handle")
     return pick(note.extra, note.table["handles"]).format(v=handle(note.extra, surname_latin))
 
