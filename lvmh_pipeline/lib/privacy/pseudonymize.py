@@ -28,10 +28,8 @@ function is deterministic and idempotent, and it never alters a placeholder alre
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.addresses import find_addresses
@@ -39,6 +37,17 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan, find_cards, find_emails,
 from lvmh_pipeline.lib.privacy.handles import find_handles
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.detect import find_names
+from lvmh_pipeline.lib.privacy.policy import (
+    DEFAULT_POLICY,
+    PII_KINDS,
+    SPECIAL_KINDS,
+    PrivacyPolicy,
+    ProtectedConcept,
+    placeholder,
+    policy_from_env,
+    protected_from_json,
+    protected_to_json,
+)
 
 __all__ = [
     "PII_KINDS",
@@ -55,10 +64,6 @@ __all__ = [
     "protected_to_json",
     "pseudonymize",
 ]
-
-IDENTIFIER_KINDS: tuple[str, ...] = ("NAME", "EMAIL", "PHONE", "IBAN", "CARD", "ADDRESS", "HANDLE")
-SPECIAL_KINDS: tuple[str, ...] = ("HEALTH", "POLITICS", "RELIGION", "ORIGIN", "ORIENTATION", "UNION")
-PII_KINDS: tuple[str, ...] = IDENTIFIER_KINDS + SPECIAL_KINDS
 
 # Order matters: an e-mail holds names and digits, an IBAN holds digit groups a phone detector
 # would take, a card number is longer than any phone. Names come last, once digits are gone.
@@ -91,54 +96,6 @@ _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
 
 
 @dataclass(frozen=True)
-class PrivacyPolicy:
-    """What is removed from stored text besides names and contact identifiers (always removed).
-
-    Set with ``LVMH_PRIVACY_POLICY`` (:func:`policy_from_env`): ``strict`` (default: both
-    below), ``keep-allergies`` (non-food allergies stay readable), ``identifiers-only`` (only
-    names and contact identifiers: for a house with its own legal basis for Art. 9 data).
-    """
-
-    special_categories: bool = True  # GDPR Art. 9 data -> [HEALTH], [POLITICS], …
-    non_food_allergies: bool = True  # nickel, pollen, penicillin … -> [HEALTH], kept as concepts
-
-    @property
-    def name(self) -> str:
-        for name, policy in _POLICIES.items():
-            if policy == self:
-                return name
-        return "custom"
-
-
-_POLICIES: dict[str, PrivacyPolicy] = {
-    "strict": PrivacyPolicy(),
-    "keep-allergies": PrivacyPolicy(special_categories=True, non_food_allergies=False),
-    "identifiers-only": PrivacyPolicy(special_categories=False, non_food_allergies=False),
-}
-DEFAULT_POLICY = _POLICIES["strict"]
-
-
-def policy_from_env(value: str | None = None) -> PrivacyPolicy:
-    """The policy named by ``value`` (default: ``$LVMH_PRIVACY_POLICY``, else ``strict``)."""
-    name = (value if value is not None else os.environ.get("LVMH_PRIVACY_POLICY", "")).strip().lower() or "strict"
-    if name not in _POLICIES:
-        raise ValueError(f"LVMH_PRIVACY_POLICY must be one of {', '.join(_POLICIES)}, got {name!r}")
-    return _POLICIES[name]
-
-
-@dataclass(frozen=True)
-class ProtectedConcept:
-    """A concept whose words were redacted: ``text[start:end]`` is its placeholder."""
-
-    concept: str
-    start: int
-    end: int
-    negated: bool = False
-    confidence: float = 1.0
-    month: int | None = None  # an occasion's month, read before redaction ("expecting twins in May")
-
-
-@dataclass(frozen=True)
 class PseudonymizedText:
     """Pseudonymized ``text``, the number of placeholders inserted per kind, the names found
     (to redact them in the client's other notes; never stored) and the protected concepts."""
@@ -152,11 +109,6 @@ class PseudonymizedText:
     def total(self) -> int:
         """Number of placeholders inserted, all kinds together."""
         return sum(self.counts.values())
-
-
-def placeholder(kind: str) -> str:
-    """The placeholder written in place of an identifier of ``kind`` (``[NAME]``, …)."""
-    return f"[{kind}]"
 
 
 def _replace(text: str, spans: list[PiiSpan]) -> str:
@@ -352,19 +304,6 @@ def pseudonymize(
         text, protected, more = _redact_sensitive(text, language, policy)
         counts = _add(counts, more)
     return PseudonymizedText(text, counts, tuple(sorted(found)), tuple(protected))
-
-
-def protected_to_json(protected: Iterable[ProtectedConcept]) -> str:
-    """The ``protected_concepts`` cell of a note: a JSON list (``"[]"`` when none)."""
-    items = [{k: v for k, v in asdict(p).items() if k != "month" or v is not None} for p in protected]
-    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
-
-
-def protected_from_json(cell: object) -> list[ProtectedConcept]:
-    """Parse a ``protected_concepts`` cell (empty list for a missing or empty cell)."""
-    if not isinstance(cell, str) or not cell.strip():
-        return []
-    return [ProtectedConcept(**item) for item in json.loads(cell)]
 
 
 def find_pii(text: str) -> list[str]:
