@@ -69,9 +69,10 @@ def block(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
 
 
 def _wider(hit: tuple, keep: tuple) -> bool:
-    """A term that holds a whole keep phrase and more is read as the term: "проблемы с сердцем"
-    is HEALTH though "сердцем" alone is a heart pendant."""
-    return hit[3] == TERM and hit[0] <= keep[0] and keep[1] <= hit[1] and hit[1] - hit[0] > keep[1] - keep[0]
+    """A term or a role that holds a whole keep phrase and more is read as the term: "проблемы с
+    сердцем" is HEALTH though "сердцем" alone is a heart pendant, and an electoral campaign
+    ("بالحملة الانتخابية") a political role though "بالحملة" alone is kept from the pregnancy."""
+    return hit[3] in (TERM, ROLE) and hit[0] <= keep[0] and keep[1] <= hit[1] and hit[1] - hit[0] > keep[1] - keep[0]
 
 
 def compounds(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
@@ -209,6 +210,8 @@ def drop_frames(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: l
 # one of them stay two spans.
 _CONJUNCTIONS = frozenset("and und et e ed y en и или or ou o oder sowie".split())
 _WORDS = re.compile(r"\w+")
+# A bracket or a dash closes an aside: an attached word never joins across it ("ja echt) – net uit …").
+_ASIDE = re.compile("[()\\[\\]（）\u2013\u2014]")
 # Articles, over which two HEALTH terms still join ("in cura per la depressione"); any other word
 # between two HEALTH terms stays readable.
 _ARTICLES = frozenset("the a an la le les l el los las il lo gli i un una uno une der die das den dem ein eine "
@@ -228,7 +231,7 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     gap = nt.original[o_start:o_end]
     attached = not (is_strong and span[4])
     too_far = len(gap) > (_MAX_ATTACHED_GAP if attached else _MAX_GAP)
-    if too_far or _SENTENCE.search(gap) or (attached and _CLAUSE.search(gap)):
+    if too_far or _SENTENCE.search(gap) or (attached and (_CLAUSE.search(gap) or _ASIDE.search(gap))):
         return False
     listed = any(w.casefold() in _CONJUNCTIONS for w in _WORDS.findall(gap))  # "é" (is) is no "e" (and)
     if side and listed:
