@@ -54,8 +54,9 @@ from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.edges import trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
+from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.spans import (
-    absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back, to_original,
+    absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back,
 )
 
 __all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "allergy_spans", "ends_pregnancy", "find_special_categories", "load_lexicon"]

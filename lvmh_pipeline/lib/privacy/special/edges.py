@@ -1,6 +1,6 @@
 """The edges of an Art. 9 span: the fact and its head noun, not the little words around it.
 
-Run on the spans of :func:`special.spans.to_original` (original offsets, whole words):
+Run on the spans of :func:`special.original.to_original` (original offsets, whole words):
 
 - a span never starts on a lower-case article ("sta facendo la [chemio]", "tiene la [tensión
   alta]"): the article is no health data; a capitalised one may be a party's or a church's

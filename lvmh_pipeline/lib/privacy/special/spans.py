@@ -16,23 +16,22 @@ The steps :func:`special_categories.find_special_categories` runs, on the hits o
    "Conservative councillor");
 5. :func:`reach_back` — a period of practice a few words before a span starts it ("elke zondag
    met haar ouders naar de mis", "every Friday with his father to the mosque");
-6. :func:`to_original` — spans on whole words of the original text; a religious span takes the
-   saint's or the name of its church after it ("lay reader at St Mary's").
+6. :func:`special.original.to_original` — spans on whole words of the original text; a religious
+   span takes the saint's or the name of its church after it ("lay reader at St Mary's").
 """
 
 from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.common.text import NormalizedText, is_arabic_char, is_dense_char, to_folded
-from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.common.text import NormalizedText, is_dense_char, to_folded
 from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters
 from lvmh_pipeline.lib.privacy.special.lexicon import (
     ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, PERIODIC, ROLE, SIDE, SIDE_AFTER, SPECIAL_KINDS, TERM, Lexicon,
 )
 
 __all__ = [
-    "absorb", "accept", "block", "compounds", "drop_frames", "group", "license_contextual", "reach_back", "to_original",
+    "absorb", "accept", "block", "compounds", "drop_frames", "group", "license_contextual", "reach_back",
 ]
 
 _CLAUSE = re.compile(r"[.;:!?,\n。！？；：、，؛؟،]")
@@ -43,18 +42,12 @@ _MAX_GAP = 30  # original characters between two hits of a category that still m
 _MAX_ATTACHED_GAP = 12  # original characters between a span and an attached word or a joining cue
 _HYPHENS = frozenset("-\u2010\u2011")
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
-_DISEASE_SUFFIXES = frozenset("症病증병")  # a CJK/Hangul disease word's last syllable ("癌症", "心脏病", "우울증")
 _LICENSING_ROUNDS = 2
 _MAX_PERIODIC_GAP = 32  # original characters between a period of practice and the span it starts  # a licensed contextual word licenses another one ("PS ou Verts")
 
 
 def _overlaps(a: tuple | list, b: tuple | list) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def _wordish(char: str) -> bool:
-    """Part of a word that a span extends over: alphabetic letters and digits, Arabic letters."""
-    return char.isalnum() and (not is_dense_char(char) or is_arabic_char(char))
 
 
 def block(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
@@ -356,83 +349,3 @@ def _coordinated(nt: NormalizedText, lex: Lexicon, span: list, cue: tuple) -> bo
     if cue[4] == COORDINATED:
         return True
     return any(t.group() in lex.conjunctions for t in _TOKEN.finditer(nt.folded, span[1], cue[0]))
-
-
-def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` grown to whole words; hyphens and apostrophes inside a word belong to it
-    ("Typ-2-Diabetes", "l'islam", "Crohn's"). CJK/Hangul spans are not extended."""
-
-    def inside(i: int) -> bool:  # text[i] belongs to the word around it
-        return _wordish(text[i]) or (text[i] in "-'’" and 0 < i < len(text) - 1 and _wordish(text[i - 1])
-                                     and _wordish(text[i + 1]))
-
-    while start > 0 and inside(start - 1):
-        start -= 1
-    while end < len(text) and inside(end):
-        end += 1
-    return start, end
-
-
-_RELIGION = SPECIAL_KINDS.index("RELIGION")
-_SAINT = (r"(?:St\.?|Ste\.?|Saint|Sainte|Sankt|Sint|San|Santa|Santo|São|Sao|S\.)[ \t-]+[A-ZÀ-Ý][^\W\d_]*"
-          r"(?:[ -][A-ZÀ-Ý][^\W\d_]*)?")
-_CHURCH_WORDS = (r"church|parish|cathedral|chapel|abbey|minster|kirk|eglise|église|paroisse|cathedrale|cathédrale|"
-                 r"chapelle|chiesa|parrocchia|cattedrale|basilica|iglesia|parroquia|catedral|capilla|basílica|igreja|"
-                 r"paróquia|paroquia|capela|kirche|pfarrei|gemeinde|kapelle|münster|kerk|parochie|kapel|kathedraal")
-# A religious span followed by the saint's name of its church: "lay reader at St Mary's", "sings in
-# the choir of St Paul's Cathedral", "paroisse Saint-Sulpice", "parrocchia di San Marco"; a town
-# named after a saint ("à Saint-Tropez", "in St Albans") is no church and stays.
-_AT_SAINTS = re.compile(rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?{_SAINT}"
-                        rf"(?:['’]s(?![^\W_])(?:[ \t]+(?:{_CHURCH_WORDS}))?|[ \t]+(?:{_CHURCH_WORDS}))(?![^\W_])",
-                        re.IGNORECASE)
-_CHURCH_END = re.compile(rf"(?<![^\W_])(?:{_CHURCH_WORDS})$", re.IGNORECASE)
-_CHURCH_SAINT = re.compile(rf"[ \t]+(?:(?:of|de|di|del|della|van|do|da|der|des|zu|von)[ \t]+)?"
-                           rf"(?:(?:la|the)[ \t]+)?{_SAINT}(?:['’]s)?(?![^\W_])")
-
-
-# ... and over a named church or place of worship after "at"/"of": "attends Mass at the Brompton
-# Oratory", "a member of the congregation at Westminster Cathedral", "prays at the Central Mosque".
-_NAMED_CHURCH = re.compile(
-    r"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][^\W\d_]*(?:-[^\W\d_]+)*[ \t]+){1,3}"
-    r"(?:Church|Cathedral|Chapel|Abbey|Minster|Oratory|Basilica|Mosque|Synagogue|Temple|Gurdwara|Mandir|Parish)"
-    r"(?![^\W_])")
-_SAINT_HYPHENATED = re.compile(r"-(?:[^\W\d_]+-)*[A-Z][^\W\d_]*")  # "St Martin-in-the-Fields"
-
-
-def _saint_church(text: str, start: int, end: int) -> int:
-    """The end of a RELIGION span grown over the saint's name of its church (see above)."""
-    named = _NAMED_CHURCH.match(text, end)
-    if named is not None:
-        return named.end()
-    match = _AT_SAINTS.match(text, end)
-    if match is None and _CHURCH_END.search(text, start, end):
-        match = _CHURCH_SAINT.match(text, end)
-    if match is None or not _is_saint_name(match.group()):
-        return end
-    more = _SAINT_HYPHENATED.match(text, match.end())
-    return more.end() if more is not None else match.end()
-
-
-def _is_saint_name(found: str) -> bool:
-    """The name after the saint's title starts with a capital ("St Mary's", not "at st pete")."""
-    return any(word[:1].isupper() for word in found.replace("-", " ").split()[1:])
-
-
-def to_original(nt: NormalizedText, spans: list[list]) -> list[PiiSpan]:
-    """The spans on whole words of the original text, sorted; overlapping spans of one category
-    merge, and of two spans of different categories that overlap the first is kept."""
-    result: list[PiiSpan] = []
-    for start, end, kind, _, _ in sorted(spans):
-        o_start, o_end = _whole_words(nt.original, *nt.to_original(start, end))
-        if kind == _HEALTH and o_end < len(nt.original) and nt.original[o_end] in _DISEASE_SUFFIXES and o_end > o_start \
-                and is_dense_char(nt.original[o_end - 1]):
-            o_end += 1  # "癌" + "症", "우울" + "증": the disease suffix belongs to the word
-        if kind == _RELIGION:
-            o_end = _saint_church(nt.original, o_start, o_end)
-        if result and o_start < result[-1].end:
-            if result[-1].kind != SPECIAL_KINDS[kind]:
-                continue
-            previous = result.pop()
-            o_start, o_end = previous.start, max(previous.end, o_end)
-        result.append(PiiSpan(o_start, o_end, SPECIAL_KINDS[kind]))
-    return result
