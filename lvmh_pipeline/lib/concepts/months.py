@@ -37,11 +37,29 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "май|мая|мае", "июнь|июня|июне", "июль|июля|июле", "август|августа|августе",
         "сентябрь|сентября|сентябре", "октябрь|октября|октябре", "ноябрь|ноября|ноябре", "декабрь|декабря|декабре",
     ),
-    "AR": (
-        "يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|نيسان", "مايو|أيار", "يونيو|يونيه|حزيران",
-        "يوليو|يوليه|تموز", "أغسطس|آب", "سبتمبر|أيلول", "أكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول",
+    "AR": (  # Egyptian / Gulf, Levantine, and Maghrebi names ("شتنبر", "جويلية")
+        "يناير|كانون الثاني|ينير|جانفي", "فبراير|شباط|فيفري", "مارس|آذار", "أبريل|ابريل|نيسان|أفريل|افريل",
+        "مايو|أيار", "يونيو|يونيه|حزيران|جوان", "يوليو|يوليه|تموز|يوليوز|جويلية", "أغسطس|آب|غشت|أوت",
+        "سبتمبر|أيلول|شتنبر", "أكتوبر|تشرين الأول|اكتوبر", "نوفمبر|تشرين الثاني|نونبر", "ديسمبر|كانون الأول|دجنبر",
     ),
 }
+# Abbreviated month names ("4 Sept", "due Oct", "(feb)", "Aug."), read only with a day number next
+# to them, a dot or bracket after them or a lead word before them; those that are also words or
+# names ("Jan", "mar", "out", "set") only with a day number.
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "EN": ("jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "NL": ("jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dec"),
+    "DE": ("jan", "feb", "mär|mrz", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dez"),
+    "FR": ("janv", "févr|fév", "", "avr", "", "", "juil", "", "", "oct", "nov", "déc"),
+    "ES": ("ene", "feb", "mar", "abr", "", "jun", "jul", "ago", "sep|sept", "oct", "nov", "dic"),
+    "IT": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set|sett", "ott", "nov", "dic"),
+    "PT": ("jan", "fev", "mar", "abr", "", "jun", "jul", "ago", "set", "out", "nov", "dez"),
+}
+_WORDLIKE_ABBREVIATIONS = frozenset({"jan", "mar", "ene", "gen", "mag", "set", "out", "ago"})
+_ABBREVIATION_LEAD = frozenset(
+    "in early mid late end by due until till before after around from since eind begin half medio tot voor "
+    "fin debut avant mi ende anfang mitte bis vor fine inizio entro finales principios fim inicio".split()
+)
 _CAPITALISED_ONLY = frozenset({"may", "march"})
 # Words after which a lowercase "may" / "march" is the month ("in may", "end of march").
 _MONTH_LEAD = frozenset(
@@ -57,6 +75,8 @@ _CJK_DAY = re.compile(r"\s?([0-9０-９]{1,2})\s?[日일号號]")
 _HANGUL_MONTH = re.compile(r"(?<![가-힣])(십이|십일|일|삼|사|오|유|칠|팔|구|시)월")
 _HANGUL_MONTHS = {"일": 1, "삼": 3, "사": 4, "오": 5, "유": 6, "칠": 7, "팔": 8, "구": 9, "시": 10, "십일": 11, "십이": 12}
 _DENSE_LANGS = frozenset({"JA", "ZH", "KO"})
+_ARABIC_NUMBERED_MONTH = re.compile(r"(?<![\w])(?:ب?شهر|ب?الشهر)\s*([0-9٠-٩]{1,2})(?![0-9٠-٩])")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # A day before a month name: "14. Februar", "12 марта", "15 de março", "3rd of March", "le 1er mai".
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*(?:\.|er|e|ème|th|st|nd|rd|º|°|-?го|-?е))?\s*(?:de\s+|of\s+|d')?$")
@@ -101,6 +121,10 @@ def _finder(language: str) -> PhraseFinder:
         for month, spellings in enumerate(_NAMES[lang], start=1):
             for name in spellings.split("|"):
                 names.setdefault(name, month)
+    if language in _ABBREVIATIONS:
+        for month, spellings in enumerate(_ABBREVIATIONS[language], start=1):
+            for name in filter(None, spellings.split("|")):
+                names.setdefault(name, month)
     return PhraseFinder(names, [(month, fold(name)) for name, month in names.items()], bounded=True)
 
 
@@ -128,8 +152,30 @@ def _named(nt: NormalizedText, month: int, start: int, end: int) -> MonthMention
     return MonthMention(month, start, end, day if 1 <= day <= 31 else None)
 
 
-def _numeric_dates(nt: NormalizedText, lang: str, start: int, end: int) -> list[MonthMention]:
-    """Numeric dates in the original text between ``start`` and ``end`` (original offsets)."""
+@lru_cache(maxsize=16)
+def _abbreviated(language: str) -> frozenset[str]:
+    return frozenset(fold(n) for spellings in _ABBREVIATIONS.get(language, ()) for n in spellings.split("|") if n)
+
+
+def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, name: str) -> MonthMention | None:
+    """The mention of an abbreviated month ("18 Nov", "Sept 4", "due Oct", "(feb)", "Aug."), or
+    None when nothing around it says it is one."""
+    mention = _named(nt, month, start, end)
+    if mention.day is not None:
+        return mention
+    if name in _WORDLIKE_ABBREVIATIONS:
+        return None
+    o_start, o_end = nt.to_original(start, end)
+    text = nt.original
+    if text[o_end : o_end + 1] in (".", ")") or text[o_start - 1 : o_start] == "(":
+        return mention
+    return mention if _previous_word(nt.folded, start) in _ABBREVIATION_LEAD else None
+
+
+def _numeric_dates(nt: NormalizedText, lang: str, start: int, end: int, ends: Sequence[int] = ()) -> list[MonthMention]:
+    """Numeric dates in the original text between ``start`` and ``end`` (original offsets);
+    ``ends``: original ends of the occasions, a date right after one is a date even in one-digit
+    parts ("70th 2/8", "결혼 6/8")."""
     text = nt.original
     found = []
     for match in _NUMERIC_DATE.finditer(text, start, end):
@@ -146,7 +192,9 @@ def _numeric_dates(nt: NormalizedText, lang: str, start: int, end: int) -> list[
         if len(parts) != raw.count(separator) + 1 or any(not p for p in parts):
             continue  # mixed separators
         lead = text[max(0, m_start - 8) : m_start].split()
-        dated = bool(lead) and lead[-1].lower() in _DATE_LEAD
+        dated = bool(lead) and lead[-1].lower() in _DATE_LEAD or any(
+            0 <= m_start - e <= 2 and not text[e:m_start].strip() for e in ends
+        )
         date = _read_date(parts, separator, after == ".", lang, dated)
         if date is not None:
             month, day = date
@@ -217,7 +265,13 @@ def find_months(
     found: list[MonthMention] = []
     folded = nt.folded
     if lang not in _DENSE_LANGS:
+        abbreviations = _abbreviated(lang)
         for start, end, (month, name) in _finder(lang).find(folded):
+            if name in abbreviations:
+                mention = _abbreviation(nt, month, start, end, name)
+                if mention is not None:
+                    found.append(mention)
+                continue
             if name in _CAPITALISED_ONLY and not nt.original[nt.to_original(start, end)[0]].isupper():
                 previous = _previous_word(folded, start)
                 if previous not in _MONTH_LEAD and not previous.isdigit() and not _next_word(folded, end).isdigit():
@@ -235,22 +289,30 @@ def find_months(
             day_match = _CJK_DAY.match(nt.original, match.end())
             day = int(day_match.group(1).translate(_FULLWIDTH_DIGITS)) if day_match else None
             found.append(MonthMention(month, to_folded(nt, match.start()), to_folded(nt, match.end()), day))
+    if lang == "AR" and "شهر" in nt.original:  # "في شهر ١٠", "شهر 3": the month by its number
+        for match in _ARABIC_NUMBERED_MONTH.finditer(nt.original):
+            month = int(match.group(1).translate(_ARABIC_DIGITS))
+            if 1 <= month <= 12:
+                found.append(MonthMention(month, to_folded(nt, match.start()), to_folded(nt, match.end())))
+        found.sort(key=_START)
     if lang in ("KO", "") or lang not in _NAMES:
         for match in _HANGUL_MONTH.finditer(nt.original):
             found.append(MonthMention(_HANGUL_MONTHS[match.group(1)], to_folded(nt, match.start()), to_folded(nt, match.end())))
     if near:
         windows: list[tuple[int, int]] = []
+        ends: list[int] = []
         for start, end in near:
             lo, hi = max(0, start - _NUMERIC_WINDOW_BEFORE), end + _NUMERIC_WINDOW_AFTER
             # a numeric date folds to "00 00": most windows have none
             if folded.find("0 0", lo, hi) != -1 and _has_numeric_date(nt, lo, hi):
                 windows.append((lo, hi))
+                ends.append(nt.to_original(start, end)[1])
         if windows:
             taken = {(m.start, m.end) for m in found}
             seen: set[tuple[int, int]] = set()
             for lo, hi in windows:
                 o_lo, o_hi = nt.to_original(lo, min(hi, len(folded)))
-                for m in _numeric_dates(nt, lang, o_lo, o_hi):
+                for m in _numeric_dates(nt, lang, o_lo, o_hi, ends):
                     if (m.start, m.end) not in taken and (m.start, m.end) not in seen:
                         seen.add((m.start, m.end))
                         found.append(m)

@@ -14,6 +14,7 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.months import MonthMention, attach_months, date_of, find_months, next_month_of
 from lvmh_pipeline.lib.concepts.statements.anniversaries import (
     BARE_ANNIVERSARIES,
+    partner_anniversaries,
     relationship_anniversaries,
     wedding_anniversaries,
     years_of,
@@ -101,6 +102,7 @@ def occasion_months(
     dates: list[int] = []
     spans: list[tuple[int, int]] = []
     timed: list[int] = []  # positions in ``spans`` of occasions with a movable date
+    fixed: list[int] = []  # … and of those with a usual date (Christmas, Valentine's Day)
     indices: list[int] = []
     previous = -1
     folded = nt.folded
@@ -171,12 +173,15 @@ def occasion_months(
         previous = i
         if is_timed[concept]:
             timed.append(len(spans))
+        elif meta.fixed_month[concept]:
+            fixed.append(len(spans))
         spans.append((start, end))
         indices.append(i)
     if meta.corporate_anniversary >= 0 and len(indices) > 1:
         _corporate_anniversaries(nt, matches, indices, meta)
     if len(indices) > 1:
         relationship_anniversaries(nt, matches, meta)  # "5 Jahre zusammen … Jahrestag am 1. Juni"
+    partner_anniversaries(nt, matches, meta, indices)  # "彼氏と付き合って… 3周年", "su novio… aniversario"
     used: list[MonthMention] = []
     if timed:
         mentions = find_months(nt, language, near=[spans[k] for k in timed])
@@ -191,12 +196,43 @@ def occasion_months(
                     months[indices[k]] = mention.month
                     if matches[indices[k]][2] != meta.by_name.get("corporate_gift"):
                         used.append(mention)  # "Подарки коллегам к 8 марта": the gifts are for the holiday
+    if fixed:
+        fixed_indices = [indices[k] for k in fixed]
+        for i in _dated_right_after(nt, language, [spans[k] for k in fixed], fixed_indices, months):
+            for j in fixed_indices:  # "七夕送… 七夕在8月": the other mention is the same day
+                if j not in months and matches[j][2] == matches[i][2]:
+                    months[j] = months[i]
     for i in dates:
         start, end = matches[i][0], matches[i][1]
         if any(m.start < end and start < m.end for m in used) or _after_next_action(nt, matches, i, meta):
             dropped.add(i)
             months.pop(i, None)
     return months, dropped
+
+
+def _dated_right_after(
+    nt: NormalizedText, language: str | None, spans: list[tuple[int, int]], indices: list[int], months: dict[int, int]
+) -> list[int]:
+    """A usual-date occasion with its own date right after it keeps that month: "Dia dos
+    Namorados (12/06)" in Brazil, "七夕在8月", "Valentine's Day, 14 Feb". A month further away
+    is about something else ("Noël, rappeler en novembre")."""
+    mentions = find_months(nt, language, near=spans)
+    if not mentions:
+        return []
+    dense = (language or "").upper() in _DENSE_NOTE_LANGUAGES
+    for (start, end), i in zip(spans, indices):
+        if i in months:
+            continue
+        mention = next((m for m in mentions if m.start >= end), None)
+        if mention is None:
+            continue
+        gap = nt.folded[end : mention.start]
+        o_end, o_start = nt.to_original(end, mention.start)
+        between = nt.original[o_end:o_start]
+        close = len(gap.strip()) <= 2 if dense else len(gap.split()) <= 1
+        if close and (same_clause(nt, end, mention.start) or between.strip() in ("(", "（", "-", "–", "—", ",", ":")):
+            months[i] = mention.month
+    return [i for i in indices if i in months]
 
 
 def _corporate_anniversaries(nt: NormalizedText, matches: list[AliasMatch], indices: list[int], meta: ConceptMeta) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, AmountMatch, find_amount_matches, parse_amount
 
-__all__ = ["bare_candidates"]
+__all__ = ["approximated", "bare_candidates"]
 
 _MIN_EUR = 500.0
 _CUED_MIN_EUR = 100.0  # a colloquial range with a money or approximation word after it
@@ -27,10 +27,11 @@ _FOUR_DIGITS = re.compile(r"\d{4,6}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Approximation words right before the amount ("so um die 4.000", "rond de 3000", "sui 5.000").
 _APPROX = re.compile(
-    r"(?<![^\W\d_])(?:um die|so um die|etwa|ungefähr|circa|ca\.|rund|rond de|rond|ongeveer|zo'n|intorno ai|intorno a|"
+    r"(?<![^\W\d_])(?:um die|so um die|etwa|ungefähr|circa|ca\.|ca|rund|totaal|in totaal|total|en total|no total|au total|"
+    r"in totale|insgesamt|rond de|rond|ongeveer|zo'n|intorno ai|intorno a|"
     r"sui|sulle|verso i|unos|unas|alrededor de|cerca de|uns|umas|environ|autour de|aux alentours de|around|about|"
-    r"roughly|approximately|approx\.|около|примерно|порядка|حوالي|تقريبا|tra|entre|tussen|zwischen|between|"
-    r"sobre los|sobre|por volta de|à volta de|in de buurt van|irgendwas um|irgendwo bei|so bei|ergens rond)\s*$",
+    r"roughly|approximately|approx\.|like|около|примерно|порядка|حوالي|تقريبا|tra|entre|tussen|zwischen|between|"
+    r"sobre los|sobre|iets van|por volta de|à volta de|à volta dos|à volta das|por volta dos|por volta das|in de buurt van|irgendwas um|irgendwo bei|so bei|ergens rond)\s*$",
     re.IGNORECASE,
 )
 # A word right after the amount that still belongs to a spending phrase ("2.000-3.000 voor de tas",
@@ -50,6 +51,11 @@ _HAN_AFTER = ("左右", "上下", "以内", "之内", "以下", "出头", "块",
 _HAN_BEFORE = ("大概", "大约", "大約", "差不多", "约", "約", "控制在", "不超过", "不超過", "最多", "顶多", "頂多", "花", "花个",
                "准备了", "預計", "预计", "小")
 _DENSE_LANGUAGES = frozenset({"ZH", "JA"})
+
+
+def approximated(text: str, start: int) -> bool:
+    """An approximation word right before ``start`` ("à volta dos", "autour de", "rond de")."""
+    return _APPROX.search(text, max(0, start - 40), start) is not None
 
 
 def _spending_word_after(text: str, end: int) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from lvmh_pipeline.lib.concepts.budgets.bare_amounts import bare_candidates
+from lvmh_pipeline.lib.concepts.budgets.bare_amounts import approximated, bare_candidates
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, bound_before, correction_end, keyword_bound
 from lvmh_pipeline.lib.concepts.budgets.cued_amounts import counted_after, cued_candidates
 from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, money_forms, original_spans
@@ -37,7 +37,8 @@ from lvmh_pipeline.lib.concepts.budgets.money import (
 )
 from lvmh_pipeline.lib.concepts.budgets.note_currency import bound_after_currency, note_currency
 from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import in_thousands
-from lvmh_pipeline.lib.concepts.budgets.stretch import shared_unit, stretched
+from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, shared_unit, stretched
+from lvmh_pipeline.lib.concepts.budgets.totals import total_after
 from lvmh_pipeline.lib.concepts.matcher import PhraseFinder
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
@@ -333,7 +334,10 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
         if amount is not None:
             first_start = amount.start
             amount = in_thousands(text, _in_phrase_currency(text, _with_cue_after(text, amount), s_start, s_end), k_end)
-            amount = stretched(text, shared_unit(text, _corrected(text, amount, language), k_end), s_end, language)
+            amount = comma_first(text, shared_unit(text, _corrected(text, amount, language), k_end), k_end, language)
+            if amount.words:
+                amount = han_pair_first(text, amount)  # "预算三四万"
+            amount = total_after(text, stretched(text, amount, s_end, language), s_end, language)
             anchor = (min(k_start, first_start), max(k_end, amount.end))
         flex = _near(nt, lex.flexible, s_start, s_end, anchor)
         return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
@@ -343,7 +347,7 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
         amount = parse_amount(match, language)
         if amount is None or not _is_money_like(text, match, amount, keyword_tied=False):
             continue
-        if amount.words and not (amount.big and amount.currency_marked):
+        if amount.words and not (amount.big and amount.currency_marked) and not _approximate_spelled(text, amount, language):
             continue
         budget = _unanchored(text, nt, lex, match, amount)
         if budget is not None:
@@ -351,14 +355,23 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
     return _thousands_amount(text, nt, lex, language)  # "About 4K in euros", "won't go above 8k"
 
 
+def _approximate_spelled(text: str, amount: Amount, language: str | None) -> bool:
+    """A spelled amount under a thousand with a currency after an approximation word ("à volta
+    dos quinhentos euros", "iets van drie-, vierhonderd euro")."""
+    if not amount.currency_marked or not amount.high >= _MIN_SPELLED_EUR:
+        return False
+    return approximated(text, comma_first(text, amount, max(0, amount.start - 40), language).start)
+
+
 def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: AmountMatch, amount: Amount) -> Budget | None:
     """The budget of an amount with no budget word before it, or None for a price already paid
     in its sentence ("Bought a Rolex last year for €12,000")."""
     s_start, s_end = _sentence_bounds(text, match.start)
-    if _PAST_PURCHASE.search(text, s_start, match.start):
+    if _PAST_PURCHASE.search(text, s_start, match.start) or _BALANCE.search(text, s_start, match.start):
         return None
     amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
-    amount = stretched(text, _in_phrase_currency(text, amount, s_start, s_end), s_end, None)
+    amount = comma_first(text, _in_phrase_currency(text, amount, s_start, s_end), s_start, None)
+    amount = total_after(text, stretched(text, amount, s_end, None), s_end, None)
     flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
     return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
 
@@ -369,6 +382,15 @@ _PAST_PURCHASE = re.compile(
     r"compró|compré|pagó|gekauft|bezahlt|comprou|pagou|gekocht|betaald|купил|купила|заплатил|заплатила)\b)"
     r"|買った|購入した|購入済|샀|구매했|구입했|买了|购买了|買了|اشترى|اشترت|دفعت|دفع"
 )
+# A balance or a refund, before an amount with no budget word in its sentence, is money owed, not a budget.
+_BALANCE = re.compile(
+    r"(?i:\b(?:solde|reste à payer|reste dû|restant dû|balance due|balance of|outstanding|amount due|left to pay|"
+    r"saldo|restante|resto da pagare|da saldare|pendiente de pago|em dívida|restbedrag|nog te betalen|openstaand|"
+    r"restbetrag|offener betrag|noch offen|остаток|доплата|refund|remboursement|rimborso|reembolso|terugbetaling|"
+    r"rückerstattung)\b)"
+)
+# The smallest amount spelled under a thousand, with a currency and an approximation word, read as a budget.
+_MIN_SPELLED_EUR = 100.0
 # The smallest thousands amount read as a budget with neither keyword nor currency (EUR).
 _MIN_THOUSANDS_EUR = 500.0
 

@@ -36,7 +36,9 @@ que no pase de|no pase de|sin pasar de|no pasar de|no superior a|sin superar|que
 não passa de|não passa dos|nao passa de|não passar de|não ultrapassa|não ultrapassar|sem passar de|sem ultrapassar|
 non superiore a|non supera|senza superare|ne dépasse pas|sans dépasser|ne pas dépasser|nicht überschreiten|
 не выходя за|не превышает|не превышая|не превышать|не выходить за|
-최대|최고|상한|많아야
+최대|최고|상한|많아야|
+has saved|saved up|has set aside|a économisé|a mis de côté|ha ahorrado|ha risparmiato|hat gespart|hat angespart|
+heeft gespaard|poupou|juntou
 """
 _OPEN_BEFORE = """
 over|more than|at least|minimum|a minimum|min|above|from|starting at|starting from|upwards of|upward of|north of|no less than|
@@ -89,7 +91,10 @@ _CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under"
               "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
               "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
-              "اقصى حد")
+              "اقصى حد",
+              # savings are the ceiling: "€2.000 gespaard", "£1,500 saved up"
+              "gespaard", "opzij gezet", "saved up", "set aside", "de côté", "économisés", "ahorrados",
+              "risparmiati", "angespart", "gespart", "poupados")
 _OPEN_AFTER = ("minimum", "at least", "or more", "maybe more", "perhaps more", "possibly more", "if not more", "au moins", "au minimum", "ou plus", "almeno", "minimo", "o più",
                "e oltre", "como mínimo", "mínimo", "mindestens", "oder mehr", "no mínimo", "pelo menos",
                "minimaal", "minstens", "of meer", "минимум", "не менее", "или больше", "كحد أدنى", "على الأقل")

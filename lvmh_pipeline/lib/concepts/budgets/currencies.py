@@ -27,6 +27,7 @@ EUR_PER_UNIT: dict[str, float] = {
     "KRW": 0.00068, "RUB": 0.010, "AED": 0.25, "HKD": 0.118,
     "TWD": 0.0288, "SGD": 0.69, "SAR": 0.245, "QAR": 0.253, "KWD": 3.0, "INR": 0.0112,
     "AUD": 0.62, "CAD": 0.68, "BRL": 0.17, "MXN": 0.051, "THB": 0.0254,
+    "COP": 0.00023, "MOP": 0.114, "ZAR": 0.050, "BHD": 2.44, "EGP": 0.019, "JOD": 1.30, "MAD": 0.093,
 }
 
 # Currency of an amount written without one, per note language: the boutique's currency.
@@ -46,7 +47,7 @@ _CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "USD": ("us$", "usd", "$", "dollars", "dollar", "bucks", "dólares", "dolares", "dólar", "dollari", "dollaro",
             "долларов", "доллара", "доллар", "米ドル", "ドル", "달러", "美元", "美金", "دولار", "dollars américains",
             "us dollars"),
-    "EUR": ("€", "eur", "euros", "euro", "евро", "ユーロ", "유로", "欧元", "歐元", "يورو"),
+    "EUR": ("€", "eur", "euros", "euro", "евро", "ユーロ", "유로", "欧元", "歐元", "يورو", "balles"),
     "GBP": ("£", "gbp", "pounds sterling", "pounds", "pound", "livres sterling", "sterling", "sterline",
             "pfund", "фунтов", "фунта", "фунт", "ポンド", "파운드", "英镑", "جنيه إسترليني", "libras esterlinas",
             "libra esterlina", "libras", "sterlina", "pond sterling", "quid"),
@@ -72,12 +73,19 @@ _CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "AUD": ("aud", "a$", "au$", "australian dollars", "dollars australiens", "dollari australiani",
             "dólares australianos", "австралийских долларов", "澳元", "澳币", "澳幣", "豪ドル", "호주 달러",
             "دولار أسترالي"),
-    "CAD": ("cad", "c$", "ca$", "canadian dollars", "dollars canadiens", "dollari canadesi", "dólares canadienses",
+    "CAD": ("cad", "c$", "ca$", "canadian dollars", "dollars canadiens", "$ ca", "$ can", "$ cad", "dollari canadesi", "dólares canadienses",
             "канадских долларов", "加元", "加币", "加幣", "カナダドル", "캐나다 달러", "دولار كندي"),
     "BRL": ("brl", "r$", "reais", "real brasileiro", "реалов", "巴西雷亚尔", "雷亚尔", "レアル", "헤알",
             "ريال برازيلي"),
     "MXN": ("mxn", "mx$", "pesos mexicanos", "pesos mexicains", "mexican pesos", "pesos", "песо", "墨西哥比索",
             "メキシコペソ", "멕시코 페소", "بيزو مكسيكي"),
+    "COP": ("cop", "col$", "pesos colombianos", "peso colombiano", "pesos colombiens", "colombian pesos"),
+    "MOP": ("mop", "mop$", "patacas", "pataca", "澳门元", "澳門元", "澳门币", "澳門幣", "パタカ", "파타카"),
+    "ZAR": ("zar", "rand", "rands", "south african rand", "南非兰特", "兰特", "南アフリカランド", "남아공 랜드"),  # not "ブランド", "브랜드"
+    "BHD": ("bhd", "دينار بحريني", "bahraini dinars", "bahraini dinar", "dinars bahreïnis"),
+    "EGP": ("egp", "جنيه مصري", "جنيه", "جنيهات", "egyptian pounds", "livres égyptiennes", "埃及镑"),
+    "JOD": ("jod", "دينار أردني", "دينار اردني", "jordanian dinars", "dinars jordaniens"),
+    "MAD": ("درهم مغربي", "moroccan dirhams", "dirhams marocains", "dirham marocain"),
     "THB": ("thb", "฿", "baht", "bahts", "тайских батов", "батов", "泰铢", "泰銖", "バーツ", "바트", "بات تايلندي"),
 }
 _YEN_SIGNS = ("¥", "￥")  # JPY or CNY depending on the note's language
@@ -88,7 +96,7 @@ _PHRASE_ONLY: dict[str, tuple[str, ...]] = {
 }
 # Words too ambiguous to name a currency away from a number ("won", 원하다, 元気, 円形, "Hong Kong
 # SAR", "CAD drawings"). Other ISO codes name one in capitals ("Budget 3-4K (USD)", "in GBP: 4k").
-_NOT_ALONE = frozenset({"won", "rub", "元", "円", "원", "엔", "蚊", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad",
+_NOT_ALONE = frozenset({"won", "rub", "rand", "cop", "mop", "جنيه", "balles", "元", "円", "원", "엔", "蚊", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad",
                         "inr", "bucks", "$"})
 # Single-character spellings written after a number only ("500엔", "50万円"): "이번엔 500" is no yen.
 _AFTER_ONLY = frozenset("元円원엔蚊")  # 蚊: the Cantonese dollar ("三萬蚊"), a mosquito elsewhere

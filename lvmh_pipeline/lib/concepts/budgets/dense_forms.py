@@ -1,6 +1,6 @@
 """Colloquial Chinese money forms rewritten, character for character, into the forms the amount
 reader knows: "1.5w" / "3W" (万), "5000块" / "三千块" (元, the colloquial yuan), "1.2万欧" / "3000欧"
-(€), "5千刀" (US$), "美刀" (美金). The rewrite keeps every offset ("w" -> "万", "块" -> "元",
+(€), "5千刀" (US$), "美刀" (美金); the German "3–4 T€" (thousands of euros) reads as "3–4 K€". The rewrite keeps every offset ("w" -> "万", "块" -> "元",
 "欧" -> "€", "刀" -> "$", "美刀" -> "美金"), so spans found in it are spans of the original text.
 
 Each form counts only right after a number: "一块手表" (a watch), "欧洲" (Europe), "三把刀" (knives)
@@ -31,9 +31,15 @@ _LANGUAGES = frozenset({"ZH"})
 _FIRSTS = frozenset("wW块塊欧歐刀")
 
 
+# German thousands of euros: "3–4 T€" reads as "3–4 K€".
+_THOUSAND_EUROS = re.compile(r"(?<=\d)([ \u00a0\u202f]?)T(?=€)")
+
+
 def money_forms(text: str, language: str | None) -> str:
-    """``text`` with the colloquial Chinese money forms rewritten (same length), or ``text``
-    itself when there is none or the note is not Chinese."""
+    """``text`` with the colloquial Chinese money forms (and the German "T€") rewritten (same
+    length), or ``text`` itself when there is none."""
+    if "T€" in text:
+        text = _THOUSAND_EUROS.sub(r"\1K", text)
     if (language or "").upper() not in _LANGUAGES or _FIRSTS.isdisjoint(text):
         return text
     return _FORMS.sub(lambda m: _REPLACEMENT[m.lastgroup], text)

@@ -226,6 +226,9 @@ def _split_glued(word: str) -> tuple[Token, ...] | None:
             if part is not None and best[j] is None:
                 best[j] = best[i] + part
     found = best[len(word)]
+    if found and len(found) > 2 and found[-2] == (BIG, -1e3) and found[-1][0] == NUM and 1 <= found[-1][1] <= 9:
+        # "duemilacinque", "tremilaotto": said for 2,500 and 3,800 (hundreds left unsaid)
+        found = (*found[:-1], (NUM, found[-1][1]), (SMALL, 100.0))
     return found if found and len(found) > 1 else None
 
 

@@ -12,7 +12,7 @@ import re
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_before
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, find_amount_matches, parse_amount
 
-__all__ = ["shared_unit", "stretched"]
+__all__ = ["comma_first", "han_pair_first", "shared_unit", "stretched"]
 
 _MAX_GAP_WORDS = 6
 _MAX_RATIO = 3.0  # "5K, kann auch 7K werden"; a much larger second amount is something else
@@ -20,7 +20,8 @@ _DATE_AFTER = re.compile(r"\.?\s*(?:[^\W\d_]|\d)")  # "bis 20. Mai", "bis 20.5."
 # Stretch words between the two amounts (lower-case; matched as whole words or, for dense
 # scripts, as substrings).
 _STRETCH = re.compile(
-    r"(?<![^\W\d_])(?:stretch|stretches|stretching|go to|go up to|going to|push to|up to|or even|even|maybe|possibly|"
+    r"(?<![^\W\d_])(?:stretch|stretches|stretching|go to|go up to|going to|push to|up to|or even|even|maybe|possibly|perhaps|"
+    r"peut-être|forse|quizás|quizá|tal vez|talvez|vielleicht|misschien|"
     r"voire|monter|monter à|aller jusqu|extensible|jusqu|quitte à|éventuellement|"
     r"kann auch|auch|notfalls|zur not|eventuell|höchstens|bis|"
     r"arrivare|arriva|fino a|eventualmente|magari|anche|al massimo|massimo|"
@@ -32,6 +33,10 @@ _STRETCH = re.compile(
     r"|最多|最高|까지|최대|まで|可以到|能到|可到|加到",
     re.IGNORECASE,
 )
+# Only a comma between two amounts said as a range ("3 000, 4 000 euros", "sei, settemila"): the
+# second one is at most this much larger.
+_COMMA_GAP = re.compile(r"-?\s*[,،，、]\s*")  # "vier-, vijfhonderd": a suspended hyphen
+_COMMA_RATIO = 1.5
 _NEGATED = re.compile(r"(?<![^\W\d_])(?:not|pas|nicht|non|não|niet|не|لا)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -41,14 +46,17 @@ def _later(text: str, amount: Amount, match, language: str | None) -> float | No
     later = parse_amount(match, language)
     if later is None:
         return None
+    unitless = not (later.multiplier or later.currency_marked)  # "…, maybe twenty-five": the first one's unit
     if not later.currency_marked and later.currency != amount.currency:
         later = later.in_currency(amount.currency)
     value = later.high if not math.isnan(later.high) else later.low
-    bare = not (later.multiplier or later.currency_marked or later.words)
-    if bare and text[later.end : later.end + 1] == "." and _DATE_AFTER.match(text, later.end):
+    bare = unitless and not later.words
+    if bare and text[later.end : later.end + 1] == "." and _DATE_AFTER.match(text, later.end) and (
+        later.end - match.start <= 2  # "bis 20. Mai"; not "máximo 4.500. Les encantó…"
+    ):
         return None
     reference = amount.high if not math.isnan(amount.high) else amount.low
-    if bare and amount.scale > 1 and value < reference:
+    if unitless and amount.scale > 1 and value < reference:
         return value * amount.scale  # "5 mila, al massimo 6": the bare number keeps the first one's unit
     return None if bare and value < 100 else value
 
@@ -93,8 +101,56 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
             return amount.with_bounds(low, value, end) if kind == CAP and low < value else amount
         if (_STRETCH.search(gap) or kind == CAP) and high < value <= high * _MAX_RATIO:
             return amount.with_bounds(low, value, end)
+        if low == high and _COMMA_GAP.fullmatch(gap) and high < value <= high * _COMMA_RATIO:
+            return amount.with_bounds(low, value, end)  # "6 000, 7 000 €": a range said with a pause
         return amount
     return amount
+
+
+_HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def han_pair_first(text: str, amount: Amount) -> Amount:
+    """A Han amount read from its second digit ("预算五六万" read as 六万) whose first digit,
+    one or two less, opens a colloquial range: 5万–6万."""
+    if amount.start < 1 or math.isnan(amount.high) or amount.low != amount.high:
+        return amount
+    first = _HAN_DIGITS.get(text[amount.start - 1])
+    second = _HAN_DIGITS.get(text[amount.start])
+    if first is None or second is None or not 0 < second - first <= 2:
+        return amount
+    if amount.start >= 2 and (text[amount.start - 2] in _HAN_DIGITS or text[amount.start - 2] in "十百千万萬"):
+        return amount  # "二十五万", "一万五六千": no pair
+    if text[amount.start + 1 : amount.start + 2] not in ("千", "万", "萬"):
+        return amount
+    return Amount(amount.high * first / second, amount.high, amount.currency, amount.currency_marked,
+                  amount.multiplier, amount.start - 1, amount.end, amount.words, amount.big, amount.scale)
+
+
+def comma_first(text: str, amount: Amount, start: int, language: str | None) -> Amount:
+    """A single ``amount`` that a slightly smaller number before it, joined by a comma only,
+    opens as a range ("3 000, 4 000 euros", "tremila, tremilacinque euro", "3, 4 duizend")."""
+    if math.isnan(amount.high) or not (math.isnan(amount.low) or amount.low == amount.high):
+        return amount
+    if "," not in text[max(start, amount.start - 6) : amount.start]:
+        return amount
+    last = None
+    for match in find_amount_matches(text, max(start, amount.start - 40), amount.start):
+        last = match
+    if last is None or last.q2 is not None or not _COMMA_GAP.fullmatch(text, last.end, amount.start):
+        return amount
+    first = parse_amount(last, language)
+    if first is None or (first.currency_marked and first.currency != amount.currency):
+        return amount
+    if not first.currency_marked and first.currency != amount.currency:
+        first = first.in_currency(amount.currency)
+    value = first.low
+    if not first.multiplier and amount.scale > 1 and value < amount.high / amount.scale:
+        value *= amount.scale  # "3, 4 duizend": the bare number takes the second one's unit
+    if not amount.high / _COMMA_RATIO <= value < amount.high:
+        return amount
+    return Amount(value, amount.high, amount.currency, amount.currency_marked, amount.multiplier, last.start,
+                  amount.end, amount.words, amount.big, amount.scale)
 
 
 # "entre 3 et 5 000 €", "tra i 3 e i 5 mila", "between 3 and 5K": a bare first number of a range

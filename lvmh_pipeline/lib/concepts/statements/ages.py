@@ -76,13 +76,69 @@ def _after_age(text: str, position: int) -> bool:
     return False
 
 
+# A milestone age owned by someone, with no verb: "for her 40th", "Mum's 70th", "[NAME] 21st" (not
+# "their 25th": a couple's is an anniversary; not "the company's 50th"),
+# "zum 50.", "zu Papas 60.", "haar 50e", "z'n 40ste", "pour ses 60 ans", "sus 50 años", "i suoi
+# 70 anni", "os seus 60 anos" (not "ses 20 ans de carrière", "zum 12. Mai", "her 10th anniversary").
+_MILESTONE_GATE = Literals(("0st", "0nd", "0rd", "0th", " zum 00 ", " zu ", "0e ", "0e", "0ste", " 00 ans", " 00 anos",
+                            " 00 anni", " 000 ans"))
+_MILESTONE = re.compile(
+    r"(?:(?<![^\W\d_])(?:her|his|my|your|(?!(?:company|firm|business|brand|shop|store|boutique|bank|club|school|"
+    r"foundation|practice|hotel|restaurant|gallery|museum|group|house|maison|team|fund|office)['’])[^\W\d_]+['’]s)\s+"
+    r"|\]\s*)(\d{2,3})(?:st|nd|rd|th)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:zum|zu\s+(?:seinem|ihrem|meinem|deinem|unserem|[^\W\d_]+s))\s+(\d{2,3})\.(?=\s|$)"
+    r"|(?<![^\W\d_])(?:haar|zijn|z['’]n|mijn|jouw)\s+(\d{2,3})(?:e|ste)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:ses|mes|tes|sus|mis|tus|suoi|sue|miei|mie|seus|suas|meus|minhas)\s+(\d{2,3})\s+"
+    r"(?:ans|años|anni|anos)(?![^\W\d_])(?!\s*(?:de|d['’]|di|del|della|dei|da|do|dos|das|en|in|em)\s+(?![^\W\d_]*(?:janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    r"ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)))",
+    re.IGNORECASE,
+)
+# Words after an ordinal age that keep it one ("her 40th on 3 May", "zum 70. im März", "haar 40e feest");
+# any other word makes it something else ("her 10th anniversary", "his 12th visit", "zum 3. Mal").
+_AGE_AFTER = frozenset(
+    "on in at this next coming party bash celebration do dinner lunch gift gifts present presents and or "
+    "im am in zum zur nächsten nächste diesen feier party fest geschenk und oder "
+    "op in deze volgende feest feestje etentje cadeau en of".split()
+)
+
+
+def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, meta: ConceptMeta) -> list[AliasMatch]:
+    text = nt.original
+    added = []
+    for found in _MILESTONE.finditer(text):
+        number = next(g for g in found.groups() if g)
+        if not 10 <= int(number) <= 110:
+            continue
+        following = _WORD.match(text, found.end())
+        if following is not None and not found.group(4) and not _AGE_END.match(text, found.end()):
+            word = following.group(1).lower()
+            if fold(word) in _month_of_name():
+                if "." in found.group():
+                    continue  # "bis zum 20. Mai": a date
+            elif not word.isdigit() and word not in _AGE_AFTER:
+                continue  # "her 10th anniversary", "his 12th visit", "zum 3. Mal"
+        start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
+        if any(m[0] < end + 25 and start < m[1] and meta.occasion[m[2]] for m in matches):
+            continue  # "her 40th birthday": an alias is there
+        added.append((start, end, birthday, 1.0))
+    return added
+
+
 def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
-    """``matches`` with a ``birthday`` hit on each birthday verb followed by an age, where no
+    """``matches`` with a ``birthday`` hit on each birthday verb followed by an age, and on each
+    milestone age owned by someone ("for her 40th", "zum 50.", "pour ses 60 ans"), where no
     occasion hit is already there."""
     birthday = meta.birthday
     if birthday < 0:
         return matches
-    if not _ANY_VERB.any_in(f" {nt.folded} "):
+    padded = f" {nt.folded} "
+    if _MILESTONE_GATE.any_in(padded):
+        milestones = _milestones(nt, matches, birthday, meta)
+        if milestones:
+            matches = sorted([*matches, *milestones], key=lambda m: (m[0], m[1]))
+    if not _ANY_VERB.any_in(padded):
         return matches
     text = nt.original
     added = []

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
-__all__ = ["BARE_ANNIVERSARIES", "relationship_anniversaries", "wedding_anniversaries", "years_of"]
+__all__ = ["BARE_ANNIVERSARIES", "partner_anniversaries", "relationship_anniversaries", "wedding_anniversaries", "years_of"]
 
 # Right after the wedding word (a few characters): a count of years in JA/ZH/KO.
 _DENSE_AFTER = re.compile(r"^\s?[0-9一二三四五六七八九十百两兩]{1,4}\s?(?:周年|週年|年目|주년|년째)")
@@ -48,6 +49,49 @@ def relationship_anniversaries(nt: NormalizedText, matches: list[AliasMatch], me
     for i, (start, end, concept, confidence) in enumerate(matches):
         if concept == meta.wedding_anniversary and folded[start:end] in BARE_ANNIVERSARIES:
             matches[i] = (start, end, relationship, confidence)
+
+
+# An unmarried couple: a partner word, and no spouse or marriage word, in the note (folded).
+_PARTNERS = Literals(tuple(fold(w) for w in (
+    " boyfriend", " girlfriend", " fiance", " petit ami", " petite amie", " copain", " copine", " compagnon ", " compagne ",
+    " fidanzat", " compagno ", " compagna ", " novio ", " novia ", " prometid", " namorad", " companheir", " freundin ",
+    " lebensgefahrt", " verlobte", " vriendin ", " verloofde", " парн", " девушк", " жених", " невест",
+    "パートナー", "彼氏", "恋人", "婚約者", "파트너", "남자친구", "여자친구", "남친", "여친", "애인", "약혼자", "男朋友", "女朋友",
+    "男友", "女友", "伴侣", "未婚夫", "未婚妻", " her partner", " his partner", " their partner", " ihrem partner", " ihr partner",
+    " seinem partner", " sein partner", " haar partner", " zijn partner", " met partner", "شريكه", "شريكها", "صديقته", "صديقها", "خطيبها", "خطيبته",
+)))
+_SPOUSES = Literals(tuple(fold(w) for w in (
+    " husband", " wife", " married", " mr and mrs", " mr mrs", " spouse", " wedding", " mari ", " epouse", " epoux", " marie ", " mariage",
+    " marito", " moglie", " sposat", " nozze", " esposo", " esposa", " marido", " casad", " boda", " casamento",
+    " ehemann", " ehefrau", " verheiratet", " hochzeit", " echtgeno", " getrouwd", " huwelijk", " trouwdag",
+    " муж", " жена", " жене", " жену", " женат", " замуж", " свадьб", "夫", "妻", "奥様", "旦那", "主人", "結婚", "남편", "아내",
+    "부인", "와이프", "결혼", "丈夫", "老公", "老婆", "太太", "结婚", "زوج", "زواج", "زفاف",
+)))
+# Marriage stems inside an anniversary alias ("wedding anniversary", "結婚記念日", "결혼기념일").
+_MARRIAGE_IN_ALIAS = tuple(fold(w) for w in (
+    "wedding", "marriage", "mariage", "noces", "matrimonio", "nozze", "boda", "bodas", "casamento", "hochzeit", "huwelijk",
+    "trouw", "getrouwd", "свадьб", "брак", "結婚", "婚", "결혼", "혼", "زواج", "زفاف", "married", "marie", "sposat", "casad",
+))
+
+
+def partner_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, indices: list[int]) -> None:
+    """A bare anniversary ("5周年", "5주년", "aniversario de 3 años") in a note about a boyfriend,
+    a girlfriend or a partner, with no spouse or marriage word, is the couple's relationship
+    anniversary. Relabels ``matches`` in place."""
+    relationship = meta.by_name.get("relationship_anniversary", -1)
+    if relationship < 0:
+        return
+    folded = nt.folded
+    bare = [i for i in indices if matches[i][2] == meta.wedding_anniversary
+            and not any(stem in folded[matches[i][0] : matches[i][1]] for stem in _MARRIAGE_IN_ALIAS)]
+    if not bare:
+        return
+    padded = f" {folded} "
+    if not _PARTNERS.any_in(padded) or _SPOUSES.any_in(padded):
+        return
+    for i in bare:
+        start, end, _, confidence = matches[i]
+        matches[i] = (start, end, relationship, confidence)
 
 
 def wedding_anniversaries(

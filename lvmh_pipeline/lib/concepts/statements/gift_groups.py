@@ -34,13 +34,13 @@ _DENSE_STEMS = ("هدايا", "선물", "기프트", "법인", "ギフト", "贈
 # Mitarbeiter, сотрудники, business partners: measured on held-out notes, they are as often a
 # household's staff or a personal gift, so they are left out.
 _GROUPS: dict[str, str] = {
-    "EN": "employees|business contacts|business associates",
-    "FR": "collaborateurs|collaboratrices|salariés|employés|partenaires d'affaires|associés",
-    "IT": "dipendenti|collaboratori|clienti|soci|partner commerciali",
+    "EN": "employees|business contacts|business associates|suppliers",
+    "FR": "collaborateurs|collaboratrices|salariés|employés|partenaires d'affaires|associés|fournisseurs",
+    "IT": "dipendenti|collaboratori|clienti|soci|partner commerciali|fornitori",
     "ES": "empleados|plantilla|clientes|socios|colaboradores",
-    "PT": "funcionários|colaboradores|clientes|sócios|equipa do escritório|equipe do escritório",
-    "DE": "belegschaft",  # "Kunden" is also one client
-    "NL": "personeel|medewerkers|klanten|zakenrelaties|zakenpartners",
+    "PT": "funcionários|colaboradores|clientes|sócios|equipa do escritório|equipe do escritório|fornecedores",
+    "DE": "belegschaft|lieferanten",  # "Kunden" is also one client
+    "NL": "personeel|medewerkers|klanten|zakenrelaties|zakenpartners|leveranciers",
     "RU": "клиент(?:ов|ам)",
     "AR": "للموظفين|الموظفين|للعملاء|العملاء|لشركائه|لشركائها|الشركاء",
 }

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
 from lvmh_pipeline_tests.lib.privacy.special.coverage import covered, spans_of, whole
 
 WHOLE = [
@@ -150,3 +151,15 @@ def test_ordinary_words_stay(text):
 ])
 def test_the_words_around_the_fact_stay(text, expected):
     assert spans_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lui e il compagno: unioni civili celebrate a giugno, cerca gemelli.",
+    "Si uniscono civilmente a settembre, regalo per entrambi.",
+    "Seit der Verpartnerung 2015 kommen beide zusammen.",
+    "Die beiden sind verpartnert, Geschenk zum Jahrestag.",
+])
+def test_same_sex_only_civil_unions_are_orientation(text):
+    """An Italian unione civile and a German Verpartnerung are for same-sex couples only: naming
+    one states an orientation (so no wedding concept may rely on these words)."""
+    assert "ORIENTATION" in {span.kind for span in find_special_categories(text)}

@@ -1,0 +1,56 @@
+"""Per-item amounts followed by the total: "~£300 each, ~£900 in all", "unos 200 € cada uno,
+600 € en total": the total is the budget. A per-item amount alone stays the budget.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from lvmh_pipeline.lib.concepts.budgets.money import Amount, find_amount_matches, parse_amount
+
+__all__ = ["total_after"]
+
+_PER_ITEM = re.compile(
+    r"[\s~≈]*(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
+    r"(?:each|apiece|a piece|per piece|per item|per person|per head|each one|"
+    r"chacun|chacune|la pièce|pièce|l'unité|par personne|ciascuno|ciascuna|cadauno|l'uno|l'una|a testa|"
+    r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|"
+    r"pro stück|stück|pro person|pro kopf|je stück|per stuk|stuk|per persoon|elk|"
+    r"каждый|каждому|за штуку|لكل واحد|لكل قطعة|للقطعة|لكل)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
+    r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي)\s*[:=]?\s*"
+    r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|~|≈)\s*)*$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:en |au |no |in |im )?(?:total|totaal|totale|totalt|insgesamt|gesamt|all|altogether|overall|tutto|in all|"
+    r"в сумме|المجموع|إجمالا)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MAX_GAP_WORDS = 6
+
+
+def total_after(text: str, amount: Amount, stop: int, language: str | None) -> Amount:
+    """The total stated after a per-item ``amount`` in ``text[amount.end:stop]`` ("~£300 each,
+    ~£900 total"), else ``amount``. The total must be larger than the per-item amount."""
+    if math.isnan(amount.high) or not _PER_ITEM.match(text, amount.end, min(stop, amount.end + 24)):
+        return amount
+    for match in find_amount_matches(text, amount.end, stop):
+        gap = text[amount.end : match.start]
+        if len(gap.split()) > _MAX_GAP_WORDS:
+            return amount
+        if not (_TOTAL_BEFORE.search(gap) or _TOTAL_AFTER.match(text, match.end, stop)):
+            continue
+        total = parse_amount(match, language)
+        if total is None:
+            return amount
+        if not total.currency_marked and total.currency != amount.currency:
+            total = total.in_currency(amount.currency)
+        if math.isnan(total.high) or total.high <= amount.high:
+            return amount
+        return total._replace(start=amount.start)
+    return amount
