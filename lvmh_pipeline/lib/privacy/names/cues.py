@@ -31,6 +31,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     MEETING_PHRASES,
     NAMING_PHRASES,
     NOT_NAMES,
+    OWN_NAME_PHRASES,
     PARTICLES,
     PROTECTED_AFTER_TITLE,
     ROLE_TITLES,
@@ -83,8 +84,9 @@ _TITLE_HEADS = frozenset(
     re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", t).group() for t in _TITLE_WORDS
 )  # the first word of each title ("Sig" of "Sig.ra"): where a title can start
 _TITLE = re.compile(
-    rf"(?<![\w.\-'’])(?:{alternation(_TITLE_WORDS)})"
-    r"(?=[ \t\u00a0]|(?<=\.)[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]|,[ \t]|\.{2,}|…|(?<=\.)\.)"
+    rf"(?:(?<![\w.\-'’])|(?<=[\s(\[“\"«]['‘]))(?:{alternation(_TITLE_WORDS)})"
+    r"(?=[ \t\u00a0]|(?<=\.)[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]|(?<=\.)(?:de|van|von|le|la|di|da|del|du)[ \t][A-Z]"
+    r"|,[ \t]|\.{2,}|…|(?<=\.)\.)"
 )
 # A title written straight before a comma or an ellipsis ("Frau, ähm, Krause", "Mrs... how do
 # you say... Hughes") opens a name only when a filler shows the speaker searching for it.
@@ -98,6 +100,7 @@ for _phrase in sorted({p.casefold() for p in MEETING_PHRASES + NAMING_PHRASES}, 
     _PHRASES_BY_FIRST[_phrase.split()[0]] += (_phrase,)
 _PHRASE_HEADS = _cased_variants(_PHRASES_BY_FIRST)
 _LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
+_OWN_NAME_PHRASES = frozenset(OWN_NAME_PHRASES)
 _COLON = re.compile(r"[:：]")
 _LABEL_BEFORE = re.compile(r"(?:^|[\n|;•\-.,/:：])[ \t]*([^\n|;•\-.,/:：]{1,30}?)[ \t]*$")
 # Fillers as written after a full stop ("Mrs. Um. Hughes", "Signora. Allora. Bianchi"), except
@@ -210,6 +213,7 @@ def is_capitalised(word: str) -> bool:
     return (
         core[1:].islower()
         or core.isupper()
+        or core.startswith("IJ") and core[2:].islower()  # "IJzerman": the Dutch digraph
         or any(c in core for c in "'’-")
         or _PREFIXED_CAPITAL.fullmatch(core) is not None
     )
@@ -284,6 +288,8 @@ def _compound_noun(word: str) -> bool:
     )
 
 
+# "Lo Bianco", "Lo Presti": the Sicilian particle, before a capitalised word ("Sr. Lo" is Cantonese 盧).
+_ITALIAN_LO = re.compile(r"[ \t]+[A-Z][a-zà-ÿ]{2,}")
 # Particles that also say where someone is from ("de Paris", "da Lisboa", "aus Wien").
 _FROM_PARTICLES = frozenset({"de", "da", "do", "di", "del", "von", "van", "aus"})
 
@@ -316,8 +322,10 @@ def parse_name(
             break
         word = m.group()
         lower = word.lower().rstrip(".")
-        if lower in PARTICLES and n_words < 3:
+        if (lower in PARTICLES or lower == "lo" and _ITALIAN_LO.match(text, m.end())) and n_words < 3:
             nxt = _GAP.match(text, m.end())
+            if nxt and text.startswith(("'t ", "’t "), nxt.end()):
+                nxt = _GAP.match(text, nxt.end() + 2)  # "Van 't Hof", "van ’t Veer"
             follow = _WORD.match(text, nxt.end()) if nxt else None
             if follow and (is_capitalised(follow.group()) or follow.group().lower() in PARTICLES):
                 if n_words and lower in _FROM_PARTICLES and is_place_month_or_brand(follow.group()) or (
@@ -345,8 +353,10 @@ def parse_name(
             break
         if _compound_noun(word):
             break  # "Berber-motief", "Michelin-starred": a capitalised word glued to a noun
-        if strict and (classify(word) == COMMON or not vocabulary_ok and is_vocabulary(word)):
-            break
+        if strict and (classify(word) == COMMON or not vocabulary_ok and is_vocabulary(word)) and not (
+            cursor > pos and n_words == 0 and is_surname(" ".join(text[pos : m.end()].lower().split()))
+        ):
+            break  # but "Echtpaar De Wit", "famille Le Blanc": a listed surname with its particle
         if n_words and text.startswith(BRANDS, m.start()):
             break  # "Ama Louis Vuitton": the house starts here
         if n_words == 0 and word.rstrip(".") in PROTECTED_AFTER_TITLE:
@@ -458,7 +468,16 @@ def title_names(text: str) -> list[PiiSpan]:
             )
             if span:
                 spans.append(span)
+    for m in _GLUED_TITLE.finditer(text) if any(t in text for t in _GLUED_HEADS) else ():
+        end = parse_name(text, m.end(), strict=True)
+        if end:
+            spans.append(PiiSpan(m.end(), end, "NAME"))
     return spans
+
+
+_GLUED_HEADS = ("Mme", "Mlle", "Mrs", "Mevr", "Dhr", "Sra", "Frau", "Herr")
+# A title glued to the name, a typing slip a CRM keeps ("MmeLegrand", "MevrDekker").
+_GLUED_TITLE = re.compile(r"(?<![\w\-])(?:Mme|Mlle|Mrs|Mevr|Dhr|Sra|Srta|Frau|Herr)(?=[A-Z][a-zà-öø-ÿ]{2,}(?![\w\-]))")
 
 
 def _cue_ends(text: str) -> dict[int, tuple[bool, bool]]:
@@ -472,8 +491,10 @@ def _cue_ends(text: str) -> dict[int, tuple[bool, bool]]:
     for start, first in found.phrases:
         for phrase in _PHRASES_BY_FIRST[first]:
             end = start + len(phrase)
-            if text[start:end].casefold() == phrase and text[end : end + 1] in (" ", "\t", "\u00a0"):
-                ends[end] = (True, False)
+            if text[start:end].casefold() == phrase and (
+                text[end : end + 1] in (" ", "\t", "\u00a0") or text[end : end + 2] in (", ", ": ")
+            ):
+                ends[end] = (True, phrase in _OWN_NAME_PHRASES)
                 break
     for m in _COLON.finditer(text):  # "Nom : Keller", "Client name: Hughes"
         label = _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -517,9 +538,10 @@ def _cued(text: str) -> list[PiiSpan]:
             while nxt and nxt.group().lower() in PARTICLES:
                 gap_after = _GAP.match(text, nxt.end())
                 nxt = _WORD.match(text, gap_after.end()) if gap_after else None
-            if not nxt or classify(nxt.group()) == COMMON or (
+            listed = nxt and is_surname(" ".join(text[start : nxt.end()].lower().split()))  # "Echtpaar De Wit"
+            if not nxt or not listed and (classify(nxt.group()) == COMMON or (
                 classify(nxt.group()) == AMBIGUOUS and (is_vocabulary(nxt.group()) or is_place_month_or_brand(nxt.group()))
-            ):
+            )):
                 continue
         loose = not fillers and not scan(text).german
         end = parse_name(

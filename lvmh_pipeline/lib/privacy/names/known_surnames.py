@@ -48,9 +48,9 @@ def known_surnames(text: str) -> list[PiiSpan]:
     every noun is capitalised ("ethische Wahl"), nor inside a run of capitalised words (a
     title, a brand, a list of artists: "Salgado Arthus-Bertrand"), which the pair and cue
     detectors judge."""
+    spans = _gaelic_surnames(text) if "Mc" in text or "Mac" in text else []
     if scan(text).german:
-        return []
-    spans = []
+        return spans
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         if not _known_alone(word):
@@ -65,4 +65,24 @@ def known_surnames(text: str) -> list[PiiSpan]:
         if before and is_famous(f"{before.group(1)} {word}") or after and is_famous(f"{word} {after.group(1)}"):
             continue
         spans.append(PiiSpan(m.start(), m.end(), "NAME"))
+    return spans
+
+
+# The shape of an Irish or Scottish family name ("McAllister", "MacKinnon"), which no word has; not
+# the houses, products and firms that have it.
+_GAELIC = re.compile(r"(?<![\w\-'’.])(?:Mc|Mac)[A-Z][a-z]{2,}(?:'s|’s)?(?![\w\-'’])")
+_GAELIC_NOT_NAMES = frozenset(
+    "MacBook McDonald McDonalds McLaren McKinsey McQueen McCartney McFlurry MacGyver McMuffin McAfee McVitie "
+    "McVities MacOS MacPro".split()
+)
+
+
+def _gaelic_surnames(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _GAELIC.finditer(text):
+        word = m.group().removesuffix("'s").removesuffix("’s")
+        before = _PREVIOUS.search(text, max(0, m.start() - 30), m.start())
+        if word in _GAELIC_NOT_NAMES or before and is_famous(f"{before.group(1)} {word}"):
+            continue
+        spans.append(PiiSpan(m.start(), m.start() + len(word), "NAME"))
     return spans

@@ -44,6 +44,9 @@ _CASED_TITLES: tuple[str, ...] = (
     "Frau", "Herr", "Herrn", "Hr.", "Hrn.", "Fr.", "Fräulein", "Doktor", "Professorin", "Dhr.",
     "Dhr", "Mevr.", "Mevr",
     "Mw.", "Mw", "Mej.", "Dipl.-Ing.", "Mag.", "Mevrouw", "Meneer", "Mijnheer", "Juffrouw", "Heer",
+    # nobility, written before the family name ("Gräfin von Arnim", "Comtesse de Brissac")
+    "Gräfin", "Baronin", "Freifrau", "Freiherr", "Fürstin", "Comtesse", "Baronne", "Countess", "Baroness", "Contessa", "Marchesa", "Condesa", "Marquesa", "Duquesa",
+    "Gravin", "Barones", "Jonkheer", "Jonkvrouw",
     # degrees written between a title and the name ("Herr Dr. med. Weber", "Dr. h.c. Keller")
     "med.", "rer.", "nat.", "jur.", "phil.", "dent.", "vet.", "h.c.", "mult.", "oec.", "Dipl.", "Ing.",
     # family names announced as such
@@ -54,7 +57,7 @@ _NO_LOWER_CASE = frozenset(
     {"Me", "Pr", "Pr.", "Don", "Miss", "Lady", "Lord", "Sir", "Dame", "MS", "MR", "MRS", "MR.",
      "MRS.", "Mag.", "Comm.", "Arch.", "Ing.", "Cav.", "Lic.", "Eng.", "Arq.", "Mx", "Mx.", "Miz",
      "H.E.", "H.H.", "Prof", "Famiglia", "Famille", "Familia", "Família", "Messrs", "Messrs.",
-     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "Mw", "Sr", "Sres",
+     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "Sr", "Sres",
      "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Madam", "D."}
 )
 # Lower-case titles, as transcriptions and running text write them ("la señora Ortega",
@@ -176,6 +179,16 @@ NAMING_PHRASES: tuple[str, ...] = (
     "фамилия жены", "имя мужа", "имя жены", "имя дочери", "имя сына", "девичья фамилия",
     "на имя", "на фамилию",  # "заказ на имя Кузьмич", "бронь на фамилию Бжезинская"
 )
+# Her own or former name beside the one she uses ("meisjesnaam Bos", "nom de jeune fille, Roy"):
+# the word after them is a name even when it is a word too ("eigen naam, Zwart").
+OWN_NAME_PHRASES: tuple[str, ...] = (
+    "maiden name", "her maiden name", "birth name", "her own name", "her own surname",
+    "nom de jeune fille", "nom de naissance", "son nom de jeune fille", "cognome da nubile",
+    "nome da nubile", "apellido de soltera", "nombre de soltera", "nome de solteira",
+    "sobrenome de solteira", "mädchenname", "geburtsname", "ihr mädchenname", "meisjesnaam",
+    "geboortenaam", "eigen naam", "haar eigen naam", "haar meisjesnaam",
+)
+NAMING_PHRASES += OWN_NAME_PHRASES
 # Field labels of exported notes ("Nom : Keller", "Client name: Hughes").
 LABELS: tuple[str, ...] = (
     "name", "nom", "nome", "nombre", "naam", "имя", "фамилия", "фио", "ф.и.о.", "client name",
@@ -183,7 +196,7 @@ LABELS: tuple[str, ...] = (
     "surname", "last name", "family name", "cognome", "nome cliente", "nome del cliente",
     "apellido", "nombre del cliente", "nombre cliente", "apelido", "sobrenome", "nome do cliente",
     "nachname", "kundenname", "name des kunden", "name der kundin", "achternaam", "klantnaam",
-    "naam klant", "client", "cliente", "clienta", "customer", "kunde", "kundin", "klant",
+    "naam klant", "client", "cliente", "clienta", "customer", "kunde", "kundin", "klant", "clte",
     "клиент", "клиентка", "prénom", "first name", "given name", "vorname", "voornaam",
     "nome próprio", "nombre de pila", "отчество", "vip", "ca", "advisor", "adviser",
     "client advisor", "conseiller", "conseillère", "vendeur", "vendeuse", "sales associate",
@@ -222,7 +235,7 @@ BRANDS: tuple[str, ...] = (
 
 PARTICLES: frozenset[str] = _words(
     """de di da del della dello dei van von der den du le la dos das do ter ten mac st st. saint
-    sainte al el bin ben bint abu ibn d' d’ o' o’ y zu vom ó ní nic uí"""
+    sainte al el bin ben bint abu ibn d' d’ o' o’ y zu vom ó ní nic uí 't ’t"""
 )
 
 # Kin words after which a (known) given name is a person ("sa fille Chloé", "Tochter Lena").
@@ -258,6 +271,9 @@ KIN_WORDS: frozenset[str] = _words(
     prometido
     genro cunhada cunhado tia tio bisneta bisneto menina menino companheiro companheira
     bruders schwesters sohnes enkels verlobten ehemannes lebensgefährte lebensgefährtin
+    mannes gatte gattin gatten kollegin kollege kollegen co-founderin co-founder Co-Founderin
+    Co-Founder mitgründerin
+    mitgründer geschäftspartnerin geschäftspartner colleague collègue collega colega
     lebenspartner lebenspartnerin schwägerin schwager tante onkel neffen mama papa oma opa
     schoonzoon schoondochter schoonmoeder schoonvader schoonzus zwager zoontje dochtertje nichtje
     neefje oom

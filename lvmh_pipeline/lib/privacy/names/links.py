@@ -100,7 +100,7 @@ _ARABIC_CLOSED = re.compile(r"[ \t]*(?:[،,.:;(\-–—]|$)")
 _HANGUL_WORD_BEFORE = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2,3}})[ \t]+$")
 # A given name set off by commas or dashes right after a name: "السيدة الهاملي، جوري، مع بنتها".
 _ARABIC_GIVEN_AFTER = re.compile(
-    rf"[ \t]*[،,\-–—/][ \t]*([{_ARABIC}]{{3,}})(?=[ \t]*(?:[،,.:;)(\-–—/]|$|\n))"
+    rf"[ \t]*[،,\-–—/][ \t]*([{_ARABIC}]{{3,}})(?=[ \t]*(?:[،,.:;)(\-–—/|]|$|\n))"
 )
 _ARABIC_WORD_BEFORE = re.compile(rf"(?<![{_ARABIC}])([{_ARABIC}]+)[ \t]+$")
 # The name written again in Latin script after an Arabic name in an Arabic note ("السيد خالد Al
@@ -643,6 +643,22 @@ def _pronoun_names(text: str, german: bool) -> list[PiiSpan]:
     return spans
 
 
+_SLASHED = re.compile(rf"(?<![{LETTER}/])([{UPPER}][{LETTER}]+)[ \t]*/[ \t]*([{UPPER}][{LETTER}]+)(?![{LETTER}/])")
+
+
+def _slashed(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """The other family name of a couple written with a slash ("Mariage Roy/Berger", "Boda Gil/Mora")
+    where one of the two is a name found: a listed surname, even one that is a word too."""
+    out = []
+    for m in _SLASHED.finditer(text):
+        for found, other in ((1, 2), (2, 1)):
+            if (m.start(found), m.end(found)) in anchors and (m.start(other), m.end(other)) not in anchors:
+                word = m.group(other)
+                if is_surname(word) and not is_place_month_or_brand(word) and word.casefold() not in KIN_WORDS:
+                    out.append(PiiSpan(m.start(other), m.end(other), "NAME"))
+    return out
+
+
 def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     """Names linked to ``spans`` (names found in ``text``) and to ``[NAME]`` placeholders."""
     spans = list(spans)
@@ -668,6 +684,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
         out += _bracket_before(text, start, end)
         out += _adjacent(text, start, end, german)
     out += _coordinated(text, ordered)
+    if "/" in text:
+        out += _slashed(text, ordered)
     out += _variants(text, ordered)
     out += _pronoun_names(text, german)
     if multiword:

@@ -35,6 +35,9 @@ _ARABIC = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _TOKEN = re.compile(rf"[{_ALPHA}]+(?:['’][{_ALPHA}]+)*|[{_ARABIC}]+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7af]+")
+_KO_NOT_GIVEN = "임님씨이가은는도의과와을를께"
+_KO_COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
 _ARABIC_CHAR = re.compile(f"[{_ARABIC}]")
 _ELISIONS = ("d'", "d’", "l'", "l’", "dell'", "dell’", "all'", "all’", "dall'", "dall’", "nell'",
              "nell’", "sull'", "sull’", "qu'", "qu’")
@@ -156,6 +159,17 @@ def _forms(names: tuple[str, ...]) -> _Forms:
             for token in tokens:
                 if len(token) > 1 and _plain(token) not in PARTICLES:
                     add([token])
+            # a particle surname without what precedes it ("Marco Lo Bianco" → "Lo Bianco"), and
+            # a compound one without its particle ("de Saint-Cyr" → "Saint-Cyr", "Saint Cyr")
+            particle = [_plain(t) in PARTICLES or t == "Lo" and k < len(tokens) - 1 for k, t in enumerate(tokens)]
+            for i in range(len(tokens) - 1):
+                if particle[i] and not (i and particle[i - 1]):
+                    j = next((k for k in range(i, len(tokens)) if not particle[k]), len(tokens))
+                    for k in range(max(i, 1), min(j, len(tokens) - 1)):
+                        if k == i or tokens[k][:1].isupper():
+                            add(tokens[k:])
+    for entries in alpha.values():
+        entries.sort(key=lambda entry: -len(entry[0]))  # the longest form first
     return _Forms(alpha, tuple(dict.fromkeys(unspaced)), frozenset(form[:2] for form in alpha), tuple(lone))
 
 
@@ -171,6 +185,8 @@ def _unspaced_parts(name: str, compact: str) -> tuple[list[str], tuple[str, str,
             lone = (compact[0], compact, "ko")
         elif len(compact) == 1 and compact in KO_SURNAMES:
             lone = (compact, "", "ko")  # "송 사장님 … 송, 다음 주 재방문"
+        elif len(compact) == 4 and compact.startswith(_KO_COMPOUND_SURNAMES):
+            parts += [compact[:2], compact[2:]]  # 남궁민수 → 남궁 (a false start "남궁 음.. 남궁민수"), 민수
         return parts, lone
     if not _HAN.match(compact) or len(parts) > 0:
         return parts, lone
@@ -300,10 +316,25 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 else:
                     continue
                 break
+        if "-" in text:
+            spans += _spelt(text, forms)
     for name, short in forms.unspaced:
         spans += _unspaced_occurrences(text, name, short)
     for char, full, script in forms.lone:
         spans += _lone_surnames(text, char, full, script)
+    return spans
+
+
+_SPELT = re.compile(rf"(?<![\w\-])(?:[{_ALPHA}][\-.][ ]?){{2,}}[{_ALPHA}](?![\w\-])")
+
+
+def _spelt(text: str, forms: _Forms) -> list[PiiSpan]:
+    """A found name spelt out letter by letter ("je vous épelle M-O-R-E-L", "K-L-E-I-N")."""
+    spans = []
+    for m in _SPELT.finditer(text):
+        word = _plain("".join(c for c in m.group() if c.isalpha()))
+        if any(not rest for rest, _ in forms.alpha.get(word, ())):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))
     return spans
 
 
@@ -388,6 +419,13 @@ def _unspaced_occurrences(text: str, name: str, short: bool) -> list[PiiSpan]:
         if ok and short:
             after = text[end:].lstrip(" ")
             ok = after.startswith(_CJK_HONORIFICS)
+        if ok and hangul and name in _KO_COMPOUND_SURNAMES:
+            # "황보 원장님 … (황보영, 화가)", "황보영이": a one-syllable given name after the surname
+            token = _HANGUL_RUN.match(text, start)
+            if token.end() - start <= 2 or token.end() - start == 3 and text[start + 2] not in _KO_NOT_GIVEN:
+                end = token.end()
+            elif token.end() - start == 4 and text[start + 3] in "이가은는의도와과":
+                end = start + 3
         if ok:
             spans.append(PiiSpan(start, end, "NAME"))
         start = text.find(name, end)

@@ -33,7 +33,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     names_a_place_or_org,
 )
 from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS, COLOURS_AND_MATERIALS, MONTHS_AND_DAYS
-from lvmh_pipeline.lib.privacy.names.lexicon import AGE_APPROX, BRANDS, NOT_NAMES, TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.lexicon import AGE_APPROX, BRANDS, LABELS, NOT_NAMES, TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions import _AGE_AFTER, _LINE_START, _ordinary
 
 __all__ = ["opening_names"]
@@ -196,4 +196,26 @@ def opening_names(text: str) -> list[PiiSpan]:
     spans = _worded_age_name(text, note_start)
     if " " in text:
         spans += _particle_names(text, note_start) + _leading_run(text, note_start)
+    if ":" in text:
+        spans += _lower_case_record(text)
+    return spans
+
+
+# A CRM record typed in lower case, family name first: "client: moreau, julien", "naam: dekker, anouk".
+_LOWER_RECORD = re.compile(
+    rf"(?:^|(?<=[\n|;•]))[ \t]*(?i:{alternation(LABELS)})[ \t]*[:：][ \t]*"
+    rf"([a-zà-öø-ÿ]{{3,}}(?:-[a-zà-öø-ÿ]{{3,}})?),[ \t]*([a-zà-öø-ÿ]{{3,}})(?![{LETTER}\-])"
+)
+
+
+def _lower_case_record(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _LOWER_RECORD.finditer(text):
+        family, given = m.group(1), m.group(2)
+        if (
+            is_given_name(given) and classify(given) == NAME
+            and classify(family) in (NAME, UNKNOWN) and not is_given_name(family)
+            and family not in NOT_NAMES and not is_place_month_or_brand(family)
+        ):
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
     return spans

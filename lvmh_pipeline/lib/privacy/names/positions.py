@@ -69,7 +69,7 @@ _AGE_AFTER = re.compile(
     rf"[ \t]*(?:[,，、،][ \t]*|[(（][ \t]*|[-–—:][ \t]*)?(?P<strong>{_STRONG_AGE})"
     r"|[ \t]*(?P<weak>[(（][ \t]*\d{2}[ \t]*[)）]|[,，،][ \t]*\d{2}(?=[ \t]*(?:[,;)，،]|\.(?:\s|$)|$)))"
 )
-_DELIMITER = re.compile(r"[ \t]*(?P<mark>[,;(/]|[，、（،]|[-–—](?=[ \t])|:)")
+_DELIMITER = re.compile(r"[ \t]*(?P<mark>[,;(/|]|[，、（،]|[-–—](?=[ \t])|:)")
 _NAME_WORD = re.compile(rf"[{UPPER}]\.|(?:(?i:{_PART})[ \t]+)*{_CAP}")
 _GAP = re.compile(r"[ \t\u00a0]+")
 _LINE_START = re.compile(
@@ -262,7 +262,9 @@ _PERSON_NOUNS = frozenset(
     новый avocate avocat médecin architecte notaire banquier banquière avvocato avvocata medico architetto
     abogada abogado médica médico arquitecta arquitecto advogada advogado lawyer doctor banker architect
     anwältin anwalt ärztin arzt advocaat arts widow widowed veuve vedova viuda viúva witwe weduwe вдова
-    mrs mr ms mme""".split()
+    mrs mr ms mme étudiante étudiant student studentin studentessa studente estudiante estudante
+    retraitée retraité retired pensionata pensionato jubilada jubilado aposentada aposentado rentnerin
+    rentner""".split()
 )
 _LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
 
@@ -305,7 +307,7 @@ def _accept(
         return age == "weak" or (
             note_start
             and delimiter not in ("", ":")
-            and not any(is_place_month_or_brand(w) for w in cores)
+            and (not any(is_place_month_or_brand(w) for w in cores) or person_after and is_given_name(cores[0]))
             and not (len(cores) == 1 and fold(cores[0]) in COLOURS_AND_MATERIALS and not person_after)
         )
     if note_start and delimiter and delimiter != ":" and (not german or age):

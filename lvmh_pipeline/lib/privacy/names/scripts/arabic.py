@@ -355,4 +355,22 @@ def arabic_names(text: str) -> list[PiiSpan]:
             end = family.end()
         spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
         spans.append(PiiSpan(m.start(2), end, "NAME"))
+    if "العبد" in text:
+        spans = [_with_abd_family(text, s) for s in spans]
     return [s for s in spans if not day_part(text, s.start, s.end)]  # "صباح اليوم": when, no one
+
+
+_ABD_AFTER = re.compile(r"[ \t]+العبد")
+_ABD_FAMILY_TAIL = re.compile(r"[ \t]+(?:الله|ال[\u0621-\u064a]{3,})")
+
+
+def _with_abd_family(text: str, span: PiiSpan) -> PiiSpan:
+    """"فيصل العبد اللطيف": a family name of two words, العبد and a divine name."""
+    end = span.end
+    if not text[span.start : end].endswith("العبد"):
+        abd = _ABD_AFTER.match(text, end)
+        if not abd:
+            return span
+        end = abd.end()  # "عبد الرحمن العبد الله": the given name found, the family name after it
+    tail = _ABD_FAMILY_TAIL.match(text, end)
+    return PiiSpan(span.start, tail.end(), span.kind) if tail else span

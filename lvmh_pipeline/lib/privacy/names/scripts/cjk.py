@@ -34,6 +34,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
 from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_bare_names, _ko_couples, with_spaced_surnames
 from lvmh_pipeline.lib.privacy.names.lexicon import (
+    KIN_WORDS,
     JA_HONORIFICS,
     KO_HONORIFICS,
     KO_PREFIX_TITLES,
@@ -158,16 +159,69 @@ def _native_names(text: str) -> list[PiiSpan]:
 _JA_KANJI_WORDS = re.compile(r"来店|来訪|来社|購入|検討|予算|予定|時計|円|歳")
 
 
+# A code-switching note: a kin word in English (or French, Spanish …) before a name in Hangul
+# ("engagement ring for his girlfriend 클로이,", "cadeau pour sa fille 서윤.").
+_LATIN_KIN_HANGUL = re.compile(
+    rf"(?<![A-Za-z])(?i:{alternation(w for w in KIN_WORDS if w.isascii() and len(w) >= 3)})[ \t]+([가-힣]{{2,4}})"
+    r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+[A-Za-z])"
+)
+
+
+def _latin_kin_hangul(text: str) -> list[PiiSpan]:
+    return [PiiSpan(m.start(1), m.end(1), "NAME") for m in _LATIN_KIN_HANGUL.finditer(text) if _ko_foreign(m.group(1))]
+
+
+# Before a name with an honorific: a family name with its reading in kana ("小鳥遊(たかなし)美咲様",
+# a name a date or a word could be read as) and a name said by mistake ("佐藤…じゃなくて佐野様").
+_JA_READING = re.compile(r"([\u4e00-\u9fff]{1,4})[（(]([\u3041-\u3096]{2,8})[）)](?=[\u4e00-\u9fff]{1,3}(?:様|さん))")
+_JA_SLIP = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,3})[…、,.。 ]*(?:じゃなくて|じゃなく|ではなくて|ではなく)[、, ]*"
+    r"(?=[\u4e00-\u9fff]{1,3}(?:様|さん))"
+)
+
+
+# A former or registered name beside the one used ("旧姓は山田", "通名の金田で登録").
+_JA_OTHER_NAME = re.compile(
+    r"(?:旧姓|通名|本名|旧名)(?:の|は|が|：|:)?[ 　]?([\u4e00-\u9fff]{2,3})(?=でも|で|と|が|は|の|、|。|）|\)|様|さん|$)"
+)
+
+
+def _ja_readings_and_slips(text: str) -> list[PiiSpan]:
+    spans = [
+        PiiSpan(m.start(1), m.end(1), "NAME") for m in _JA_OTHER_NAME.finditer(text)
+        if (m.group(1)[0] in ZH_SURNAMES or _ja_known_prefix(m.group(1)) >= 2) and m.group(1) not in ZH_COMMON_WORDS
+    ]
+    spans += [PiiSpan(m.start(), m.end(), "NAME") for m in _JA_READING.finditer(text)]
+    return spans + [PiiSpan(m.start(1), m.end(1), "NAME") for m in _JA_SLIP.finditer(text)]
+
+
+# A surname with the given name masked ("최○○", "김OO", "李某", "王**"): the surname is still the client's.
+_MASKED = re.compile(
+    rf"(?:(?<![\uac00-\ud7af])[{''.join(c for c in KO_SURNAMES if len(c) == 1)}]|"
+    rf"[{''.join(c for c in ZH_SURNAMES if len(c) == 1)}])"
+    r"(?:[○◯]{1,2}|OO|\*{2,3}|某某?(?![些种天个位次处时样方家类]))"
+)
+
+
+def _masked_names(text: str) -> list[PiiSpan]:
+    return [PiiSpan(m.start(), m.end(), "NAME") for m in _MASKED.finditer(text)]
+
+
 def cjk_names(text: str) -> list[PiiSpan]:
     """Names marked by CJK or Hangul honorifics, ages and labels."""
     spans = _foreign_names(text) + _titled_names(text) + _native_names(text) + _latin_given_zh_surname(text)
+    if "○" in text or "◯" in text or "某" in text or "*" in text or "OO" in text:
+        spans += _masked_names(text)
     if _HANGUL.search(text):
+        spans += _latin_kin_hangul(text)
         spans += with_spaced_surnames(
             text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
         )
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms
         spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True) + _ja_role_names(text)
         spans += cjk_given_names(text, japanese=True)
+        if "(" in text or "（" in text or "なく" in text or "名" in text or "旧姓" in text:
+            spans += _ja_readings_and_slips(text)
     elif _HAN_CHAR.search(text):
         spans += _chinese_names(text) + _japanese_names(text, honorifics=False) + cjk_given_names(text, japanese=False)
         if _JA_KANJI_WORDS.search(text):  # "杉本 来店、時計。": a Japanese note in kanji only

@@ -163,4 +163,34 @@ def cjk_given_names(text: str, *, japanese: bool) -> list[PiiSpan]:
     spans = _zh_names(text, japanese)
     if japanese:
         spans += _ja_kana_names(text)
+    elif "叫" in text or "名" in text or "阿" in text or "個" in text or "个" in text:
+        spans += _zh_named(text)
+    return spans
+
+
+# A name given as such ("全名叫林美玲", "小名「阿珍」", "名字就叫达瓦", "英文名是 …"), or a nickname in
+# 阿 after a kin word ("男朋友阿伟", "個仔阿明"): whatever its characters (a Tibetan, Uyghur or
+# foreign name transcribed: "娜迪拉"), up to the next punctuation or a word that follows a person.
+_ZH_KIN = "女儿|女兒|儿子|兒子|男朋友|女朋友|男友|女友|老公|老婆|個仔|個女|个仔|个女|孙女|孫女|孙子|孫子|外孙|外孫"
+_ZH_NAMED = re.compile(
+    r"(?:(?:全名|本名|原名|小名|乳名|昵称|暱稱|中文名)(?:叫做|叫|是|为|為)?+|名字(?:就|也|都)?(?:叫做|叫|是|为|為)"
+    rf"|(?<![{HAN}])叫|名叫|叫做|(?:{_ZH_KIN})(?:叫做|叫|名叫)|(?:{_ZH_KIN})(?=阿)|(?:個仔|個女|个仔|个女))"
+    rf"[：:]?[ \u3000]?[“「『\"]?([{HAN}]{{2,4}})"
+)
+_ZH_NOT_NAMED = frozenset("她他我你它人车車醒来來停好什就叫是为為也都")
+
+
+def _zh_named(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _ZH_NAMED.finditer(text):
+        run, start = m.group(1), m.start(1)
+        if run[0] in _ZH_NOT_NAMED or run[:2] in ZH_COMMON_WORDS:
+            continue
+        if m.group().startswith(("個", "个")) and run[0] != "阿" and not all(c in ZH_GIVEN_CHARS for c in run[:2]):
+            continue  # "個仔嘉明": a Cantonese kin word, then two given-name characters
+        longest = 3 if run[0] == "阿" or m.group().startswith(("個", "个")) else 4
+        for size in range(min(len(run), longest), 1, -1):
+            if _zh_boundary_after(text, start + size) or text[start + size : start + size + 1] in "”」』\"的":
+                spans.append(PiiSpan(start, start + size, "NAME"))
+                break
     return spans

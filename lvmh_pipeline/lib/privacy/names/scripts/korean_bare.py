@@ -136,12 +136,11 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
         ):
             spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "수진이랑", "민지씨"
         elif (
-            len(token) == 1
-            and token in KO_SURNAMES
-            and token not in KO_NOT_LONE_SURNAMES
+            (len(token) == 1 and token in KO_SURNAMES and token not in KO_NOT_LONE_SURNAMES
+             or token in _KO_COMPOUND_SURNAMES)
             and _KO_SPACED_ROLE.match(text, m.end())
         ):
-            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "문 대표", "김 부장님"
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "문 대표", "김 부장님", "황보 원장님"
         previous = token
     return spans
 
