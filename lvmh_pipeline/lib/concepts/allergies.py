@@ -20,7 +20,9 @@ from lvmh_pipeline.lib.concepts.statements.corrections import answered_no, corre
 from lvmh_pipeline.lib.concepts.statements.denials import (
     dense_denied, excepted, excluded, included, may_take_back, mistaken_flags, stated_apart,
 )
-from lvmh_pipeline.lib.concepts.statements.gifts import gift_exclusions
+from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
+from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
+from lvmh_pipeline.lib.concepts.statements.diet_overlaps import vegan_lists
 from lvmh_pipeline.lib.concepts.statements.questions import asked_flags
 from lvmh_pipeline.lib.concepts.statements.tastes import (
     CLAUSE, disliked_foods, food_hits, ingredients, liked_foods, object_words, unclaimed, window,
@@ -308,6 +310,7 @@ def pair_allergies(
         if corrected[i]:
             negated[i] = True
     dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes, language)
+    vegan_lists(nt, matches, negated, meta, allergy, absolute, dropped)  # "no meat, no dairy, no eggs"
     dropped.update(_eaten_fish(nt, matches, negated, meta, allergy, dropped))
     dropped.update(object_words(nt, matches, meta, allergy))
     dropped.update(unclaimed(nt, matches, negated, meta))
@@ -316,7 +319,9 @@ def pair_allergies(
     disliked = foods + [i for i, m in enumerate(matches) if meta.categories[m[2]] == "diet" and not negated[i]
                         and constraint[m[2]] and i not in dropped]
     dropped.update(disliked_foods(nt, matches, sorted(disliked), allergy))
+    dropped.update(compared_foods(nt, matches, foods, meta, allergy))  # "fruit instead of nuts"
     dropped.update(gift_exclusions(nt, matches, negated, meta, allergy))  # "no sweets in the gift box"
+    dropped.update(allergy_precautions(nt, matches, negated, meta, allergy, dropped, diabetes))  # "nut allergy, no desserts"
     liked = [i for i in foods if not negated[i] and not stated_negated[i]]
     if liked:  # the word checks of liked_foods cost more than this
         dropped.update(liked_foods(nt, matches, liked, [a or b for a, b in zip(negated, stated_negated)], meta, allergy))

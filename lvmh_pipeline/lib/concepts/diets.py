@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, gap_words, listed, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.diet_overlaps import glossed_vegan, keto_carbs, medical_meatless
 from lvmh_pipeline.lib.concepts.statements.fish import eats_fish
 from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
 
@@ -371,10 +372,14 @@ def settle_diets(
                     dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet
     if meta.by_name.get("vegetarian", -1) in present:
         _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
+        glossed_vegan(nt, matches, negated, meta, dropped)
+        medical_meatless(nt, matches, negated, meta, absolute, dropped)
+    keto = meta.by_name.get("keto", -1)
+    if keto in present and meta.by_name.get("low_carb", -1) in present:
+        dropped.update(keto_carbs(nt, matches, negated, meta, absolute, allergy.absolute, language))
     if low_sugar not in present:
         return dropped
     sugar = [i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i]]
-    keto = meta.by_name.get("keto", -1)
     if sugar and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
         dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
         sugar = []

@@ -47,7 +47,11 @@ _PRE: dict[str, str] = {
 # Two-word negators whose first word alone is no negator (Arabic "ما" is also "what"):
 # "ما عندها أي حساسية", "ما ياكل سمك".
 _PRE_PAIRS: dict[str, tuple[str, ...]] = {
-    "EN": ("tested negative", "tests negative", "test negative", "grew out"),
+    "EN": ("tested negative", "tests negative", "test negative", "grew out",
+           "nothing with", "nothing containing"),  # "nothing with pork on the menu"
+    "DE": ("nichts mit",),
+    "FR": ("rien avec",),
+    "NL": ("niets met",),
     "AR": ("ما عنده", "ما عندها", "ما عندهم", "ما عندو", "ما في", "ما فيه", "ما فيها", "ما يحب", "ما تحب",
            "ما ياكل", "ما تاكل", "ما بياكل", "ما بتاكل", "ما يشرب", "ما تشرب", "ما يتحمل", "ما تتحمل",
            "ما يلبس", "ما تلبس", "ما بيحب", "ما بتحب",
@@ -82,7 +86,8 @@ _POST: dict[str, tuple[str, ...]] = {
 _CODE_SWITCH_POST = ("none", "no", "nil", "n a", "nope", "negative", "none known", "nka", "nkda", "nkfa")
 _CODE_SWITCHED = frozenset({"JA", "KO", "ZH", "AR", "RU"})
 _DENSE_PRE: dict[str, tuple[str, ...]] = {
-    "ZH": ("没有", "沒有", "不喜欢", "避免", "无", "無", "不", "非", "未", "没什么", "沒什麼", "没啥", "沒啥", "没有什么", "沒有什麼"),
+    "ZH": ("没有", "沒有", "不喜欢", "避免", "无", "無", "不", "非", "未", "没什么", "沒什麼", "没啥", "沒啥", "没有什么", "沒有什麼",
+           "没有任何", "沒有任何", "无任何", "無任何"),  # "没有任何过敏": "any" between the negator and the noun
     "JA": ("非", "無", "ノン"),
     "KO": ("무",),
 }
@@ -320,10 +325,14 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     for cue in dense_post:
         k = tail.find(cue, 0, _DENSE_POST_OFFSET + len(cue))
         while k != -1:
-            if not _takes_object(tail, k + len(cue), cue):
+            if not _takes_object(tail, k + len(cue), cue) and not tail.startswith(_CONDITIONAL_NOT, k):
                 return True
             k = tail.find(cue, k + 1, _DENSE_POST_OFFSET + len(cue))
     return False
+
+
+# "If not" states a condition, no denial: "할랄 아니면 안 드심" (only halal), "할랄이 아니라면".
+_CONDITIONAL_NOT = ("아니면", "아니라면", "아닌 건", "아닌 것은", "아닌 음식")
 
 
 # Adverbs that only occur with a negation ("전혀", "절대", "全然", "一切"): an alias ending in one

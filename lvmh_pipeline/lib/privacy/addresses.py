@@ -45,6 +45,7 @@ _EN_TYPES = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Place|Pl\.|Square|"
     r"Sq\.|Terrace|Crescent|Court|Ct\.|Gardens|Mews|Parkway|Highway"
 )
+_EN_WEAK_TYPES = r"Walk|Row|Close|Way|Grove|Hill|Rise|Gate|Wharf|Embankment|Circus|Park|Green|Yard|Vale"
 _UK_POSTCODE = (
     r"(?:,?\s(?:[A-Z][\w\-]+,?\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
     r"|,\s(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b)?"
@@ -52,6 +53,9 @@ _UK_POSTCODE = (
 _EN_ADDRESS = re.compile(
     rf"{_NUMBER_FIRST}\d{{0,4}}[A-Za-z]?,?\s(?:{_NAME_WORD}\s){{1,3}}(?:{_EN_TYPES})(?![\w])"
     rf"(?:,?\s(?:Apt\.?|Flat|Suite|Unit)\s?\w+)?{_UK_POSTCODE}"
+    # street words that are also ordinary ("Walk", "Close", "Row"): only before a postcode
+    rf"|{_NUMBER_FIRST}\d{{0,4}}[A-Za-z]?,?\s(?:{_NAME_WORD}\s){{1,3}}(?:{_EN_WEAK_TYPES})"
+    rf"{_UK_POSTCODE.removesuffix(')?') + ')'}"
 )
 
 # Street type first, number last: Italian, Spanish, Portuguese, Catalan.
@@ -118,7 +122,7 @@ _JA_ADDRESS = re.compile(
 # Chinese: "上海市静安区南京西路1266号恒隆广场2座2108室".
 _ZH_ADDRESS = re.compile(
     rf"(?:[{_HAN}]{{2,6}}?[省市])?(?:[{_HAN}]{{1,6}}?[区县市])?[{_HAN}]{{1,10}}?(?:路|街|大道|道|巷|弄|胡同)[东西南北中]?"
-    r"[0-9０-９]{1,5}(?:[-－][0-9]{1,4})?号"
+    r"(?:[0-9０-９]{1,5}(?:弄|巷|支弄))?[0-9０-９]{1,5}(?:[-－][0-9]{1,4})?号"
     rf"(?:[{_HAN}A-Za-z]{{0,10}}?[0-9０-９A-Za-z]{{1,5}}(?:座|栋|幢|号楼|楼|层|单元|室|号|F))*"
 )
 # Korean: "서울특별시 강남구 압구정로 343 현대아파트 12동 704호".

@@ -163,7 +163,7 @@ def find_cards(text: str) -> list[PiiSpan]:
     Windows of digit groups are tried inside each run of numbers, so a card written right after
     another number ("… 78 4111 1111 1111 1111") is still found.
     """
-    spans: list[PiiSpan] = []
+    spans: list[PiiSpan] = _masked_cards(text) if ("*" in text or "•" in text or "xx" in text.lower()) else []
     if _count_digits(text) < 13:
         return spans
     text = _ascii_digits(text)
@@ -191,8 +191,27 @@ def find_cards(text: str) -> list[PiiSpan]:
                 i += 1
                 continue
             start, end = run.start() + match[0].start(), run.start() + match[-1].end()
-            spans.append(PiiSpan(start, end, "CARD"))
+            if not any(s.start <= start < s.end for s in spans):
+                spans.append(PiiSpan(start, end, "CARD"))
             i += len(match)
+    return sorted(spans)
+
+
+# A card printed with masked digits ("4970-12**-****-8812", "**** **** **** 8812"): four groups
+# of four digits or mask characters, some of each; the visible digits open with an issuer's
+# prefix, or a word naming a card comes before.
+_MASKED_CARD = re.compile(r"(?<![\w*•])[0-9*xX•]{4}(?:[ \-][0-9*xX•]{4}){3}(?![\w*•])")
+
+
+def _masked_cards(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _MASKED_CARD.finditer(text):
+        value = m.group()
+        digits = sum(c.isdigit() for c in value)
+        if not 4 <= digits < 16:
+            continue
+        if (value[:2].isdigit() and _card_issuer_prefix(value)) or _CARD_LABEL.search(text[max(0, m.start() - 48) : m.start()]):
+            spans.append(PiiSpan(m.start(), m.end(), "CARD"))
     return spans
 
 

@@ -40,6 +40,15 @@ _APP_HANDLE = re.compile(
     rf"(?P<sep>\s*[(（]?\s*(?:の|的)?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*)"
     r"(?P<id>(?<![A-Za-z0-9_.\-])@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?<![.\-]))(?![A-Za-z0-9_@])"
 )
+# An id announced a few words after the app ("LINEでご連絡、ID：ab_12", "via Telegram, user ID on the
+# receipt: ab_12"): the announcement, up to three short words and a colon, in the same sentence.
+_LATER_ID = re.compile(
+    r"(?<![A-Za-z])(?:ID|Id|아이디|账号|帳號)(?:\s?[^\W\d_]{1,10}){0,3}\s?[:：]\s*"
+    r"(?P<id>@?[A-Za-z][A-Za-z0-9_.\-]{2,39}(?<![.\-]))(?![A-Za-z0-9_@])"
+)
+_LATER_ID_CHARS = 40  # between the end of the app's name and the announcement
+_SENTENCE_END = re.compile(r"[.!?。！？\n](?:\s|$)|[。！？\n]")
+_APPS_ONLY = re.compile(rf"(?<![A-Za-zА-Яа-яЁё])(?:{_APPS})(?![a-zа-яё])")
 _ID_MARK = re.compile(r"[0-9_.\-]")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -56,4 +65,21 @@ def find_handles(text: str) -> list[PiiSpan]:
             start = m.start("id")
             if not any(s.start <= start < s.end for s in spans):
                 spans.append(PiiSpan(start, m.end("id"), "HANDLE"))
+    if "ID" in text or "Id" in text or "아이디" in text or "账号" in text or "帳號" in text:
+        _later_ids(text, spans)
     return sorted(spans)
+
+
+def _later_ids(text: str, spans: list[PiiSpan]) -> None:
+    """Ids announced a few words after an app's name (an id mark in the id: "ab_12", "lily88")."""
+    apps = None
+    for m in _LATER_ID.finditer(text):
+        start = m.start("id")
+        token = m.group("id")
+        if any(s.start <= start < s.end for s in spans) or not _ID_MARK.search(token):
+            continue
+        if apps is None:
+            apps = [a.end() for a in _APPS_ONLY.finditer(text)]
+        lo = m.start()
+        if any(lo - _LATER_ID_CHARS <= end <= lo and not _SENTENCE_END.search(text, end, lo) for end in apps):
+            spans.append(PiiSpan(start, m.end("id"), "HANDLE"))

@@ -277,7 +277,26 @@ def correction_flags(
             flags[own] = len(gap.replace(" ", "")) <= _CORRECTION_CHARS
         else:
             flags[own] = len(gap.split()) <= _CORRECTION_WORDS
+    if _ANY_NEEDLESS.search(folded, lo):
+        for own, (span, ok) in enumerate(zip(spans, eligible)):
+            needless = _NOT_NEEDED.match(folded, span[1]) if ok and not flags[own] else None
+            if needless and _FREE_FROM.search(folded, span[0], span[1]) and not _sentence_broken(nt, span[1], needless.end()):
+                flags[own] = True
     return flags
+
+
+# A free-from request said to be unnecessary: "gluten-free is not needed", "без лактозы не нужно",
+# "glutenfrei muss nicht sein", "sans gluten pas nécessaire" ("no pork, not needed" is no such
+# request: only a free-from form is taken back).
+_FREE_FROM = re.compile(r"free|frei|vrij|(?<!\w)(?:sans|sin|senza|sem|zonder|ohne|без|بدون)(?!\w)")
+_NEEDLESS = (
+    r"(?:not needed|not necessary|(?:isn|aren|wasn) t (?:needed|necessary)|unnecessary|"
+    r"pas necessaire|pas besoin|inutile|muss nicht sein|nicht notig|nicht notwendig|non serve|non necessario|"
+    r"non e necessario|no hace falta|no es necesario|nao precisa|nao e necessario|hoeft niet|niet nodig|"
+    r"не надо|не нужно|не обязательно|مو لازم|مش لازم|غير ضروري)(?!\w)"
+)
+_NOT_NEEDED = re.compile(r"\s*(?:(?:is|are|was)\s)?" + _NEEDLESS)
+_ANY_NEEDLESS = re.compile(_NEEDLESS)  # the gate: most notes say none
 
 
 def answered_no(nt: NormalizedText, end: int) -> bool:

@@ -200,12 +200,16 @@ def _dense_mistaken(original: str, o_start: int, o_end: int, s_start: int, s_end
 _EXCEPT = frozenset(fold(w) for w in (
     "except excepting besides sauf excepté hormis ausser außer ausgenommen tranne eccetto fuorché salvo excepto exceto "
     "behalve uitgezonderd кроме исключением помимо عدا باستثناء سوى الا إلا"
+    # a contrast opens what the client does have: "no allergies, but lactose-intolerant", "geen allergie, wel …"
+    " but though however although aber jedoch doch mais cependant pourtant ma però pero sino mas porém maar wel но однако "
+    "зато لكن لكنها ولكن بس"
 ).split())
 _EXCEPT_PHRASES = tuple(" " + " ".join(fold(p).split()) + " " for p in (
     "apart from", "other than", "à part", "mis à part", "en dehors", "bis auf", "abgesehen von", "a parte", "aparte de",
     "a excepción", "à exceção", "a não ser", "op na", "за исключением",
 ))
-_DENSE_EXCEPT = ("除了", "除开", "以外", "ただし", "除いて", "除き", "빼고", "제외하고", "외에", "외엔", "只有", "只对", "只對")
+_DENSE_EXCEPT = ("除了", "除开", "以外", "ただし", "除いて", "除き", "빼고", "제외하고", "외에", "외엔", "只有", "只对", "只對",
+                 "但是", "不过", "不過", "但", "でも", "ただ", "하지만", "다만")
 # Words that put an allergen under a denial before it ("no allergies, including to pollen",
 # "Никакой аллергии, в том числе на пыльцу", "keine Allergien, auch nicht gegen Pollen").
 _INCLUDING = tuple(" " + " ".join(fold(p).split()) + " " for p in (

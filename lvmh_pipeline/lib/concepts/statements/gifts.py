@@ -2,6 +2,8 @@
 "keine Süßigkeiten als Geschenk", "niente dolci come regalo", "pas de sucreries dans le coffret",
 "선물로 술은 빼고", "礼盒里不要甜食". A diet hit (low_sugar, no_alcohol, low_carb) whose clause names a
 gift, with no allergy or health word and no other diet in its sentence, is dropped.
+Sweets kept off the table after an allergy stated before them in the sentence are that allergy's
+precaution, no low-sugar diet either (:func:`allergy_precautions`).
 Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
 """
 
@@ -12,7 +14,7 @@ from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
 
-__all__ = ["gift_exclusions"]
+__all__ = ["allergy_precautions", "gift_exclusions"]
 
 _GIFT_DIETS = frozenset({"low_sugar", "no_alcohol", "low_carb"})
 _GIFT_WORDS = frozenset(fold(w) for w in (
@@ -50,4 +52,38 @@ def gift_exclusions(nt: NormalizedText, matches: list[AliasMatch], negated: list
                for k, m in enumerate(matches)):
             continue  # "diabetic: no sweets in the hamper" states the diet
         found.add(i)
+    return found
+
+
+# Sweets kept off the table because of an allergy stated before them in the sentence are that
+# allergy's precaution, no low-sugar diet: "nut allergy, so no desserts at the fitting",
+# "卵アレルギーなのでデザートは出さない", "حساسية من السمسم، فلا حلويات". A sugar word itself ("no
+# sugar") or a diabetes mention in the sentence keeps the diet.
+_SUGAR_WORDS = tuple(fold(w) for w in (
+    "sugar sucre zucker zucchero azucar acucar suiker сахар سكر 糖 설탕 당"
+).split())
+
+
+def allergy_precautions(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                        allergy: AllergyMeta, dropped: set[int], diabetes: tuple[tuple[int, int], ...] = ()) -> set[int]:
+    low_sugar = meta.by_name.get("low_sugar", -1)
+    sweets = [i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i] and i not in dropped]
+    if not sweets:
+        return set()
+    folded = nt.folded
+    diabetic = meta.by_name.get("diabetic", -1)
+    found = set()
+    for i in sweets:
+        start, end = matches[i][0], matches[i][1]
+        if any(w in folded[start:end] for w in _SUGAR_WORDS):
+            continue
+        s_start, s_end = window(nt, start, end, SENTENCE)
+        if any(m[2] == diabetic and s_start <= m[0] < s_end for m in matches):
+            continue
+        o_start, o_end = nt.to_original(s_start, s_end)
+        if any(o_start <= d < o_end for d, _ in diabetes):
+            continue  # "[HEALTH]: no sweets" where [HEALTH] was diabetes
+        if any((allergy.allergen[m[2]] or m[2] in meta.licensors) and not negated[k] and k not in dropped
+               and s_start <= m[0] and m[1] <= start for k, m in enumerate(matches)):
+            found.add(i)
     return found

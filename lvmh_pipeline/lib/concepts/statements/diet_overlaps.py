@@ -1,0 +1,130 @@
+"""Diets that overlap in one note, and which one the note states:
+
+- meat, dairy and eggs all left out in one sentence are a vegan diet, no vegetarian diet with a
+  dairy and an egg allergy ("no meat, no dairy, no eggs", "不吃肉、不吃奶制品、也不吃鸡蛋"):
+  :func:`vegan_lists`;
+- a vegetarian word glossed "vegan" ("نباتي vegan", "vegetarian (vegan)"): :func:`glossed_vegan`;
+- carbs left out after keto ("keto, no carbs at all"): :func:`keto_carbs`;
+- meat left out for a medical diet ("gout, low purine, so no meat platter"): :func:`medical_meatless`.
+
+Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.tastes import SENTENCE, window
+
+__all__ = ["glossed_vegan", "keto_carbs", "medical_meatless", "vegan_lists"]
+
+
+_NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
+
+
+def _same_sentence(nt: NormalizedText, a: AliasMatch, b: AliasMatch) -> bool:
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    if hi <= lo:
+        return True
+    o_lo, o_hi = nt.to_original(lo, hi)
+    return _NEXT_SENTENCE.search(nt.original, o_lo, o_hi) is None
+
+
+def _says_none(absolute: re.Pattern[str], span: str, language: str | None) -> bool:
+    """An absolute word ("no", "ohne") in ``span`` (in Portuguese "no" is "in the")."""
+    return any(language != "PT" or word.group() != "no" for word in absolute.finditer(span))
+
+
+def _words(words: str, dense: tuple[str, ...]) -> re.Pattern[str]:
+    spaced = "|".join(re.escape(fold(w)) for w in sorted(words.split(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{spaced})(?!\w)|" + "|".join(re.escape(w) for w in dense))
+
+
+_DAIRY = _words(
+    "dairy laitages laitiers lait milchprodukte milch molkereiprodukte latticini latte lacteos lacticinios laticinios "
+    "leite zuivel melk milk melkproducten молочного молочное молочных молочка молока молоко ألبان الألبان حليب الحليب",
+    ("乳製品", "奶制品", "乳制品", "牛奶", "奶製品", "유제품", "우유"),
+)
+# A negator inside the vegetarian alias: "doesn't eat meat", "ест без мяса", "不吃肉".
+_NEGATOR = _words("no not t never doesn don kein keine keinen nicht pas ni ne jamais non niente senza sin nunca nao sem "
+                  "geen niet не ни без нет لا ما بدون", ("不", "没", "沒", "안 ", "ない", "않"))
+# A contrast lets dairy or eggs back in: "no meat, but eggs and cheese are fine".
+_CONTRAST = _words("but except apart aber ausser außer mais sauf sinon ma tranne pero excepto mas exceto maar behalve "
+                   "но кроме зато لكن الا إلا بس", ("但", "除了", "でも", "けど", "が、", "하지만", "빼고"))
+_EGGS = _words("eggs egg oeufs oeuf eier ei uova uovo huevos huevo ovos ovo eieren яиц яйца яйцо بيض البيض",
+               ("卵", "蛋", "계란", "달걀"))
+
+
+def vegan_lists(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                allergy: AllergyMeta, absolute: frozenset[int], dropped: set[int]) -> None:
+    """Relabel in place the vegetarian hits of such sentences; add the dairy and egg hits to
+    ``dropped``."""
+    vegetarian, vegan = meta.by_name.get("vegetarian", -1), meta.by_name.get("vegan", -1)
+    lactose, eggs = meta.by_name.get("lactose", -1), meta.by_name.get("eggs", -1)
+    folded = nt.folded
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != vegetarian or negated[i] or i in dropped:
+            continue
+        if i not in absolute and not _NEGATOR.search(folded, start, end):
+            continue  # a vegetarian named as such ("vegetarian, no eggs") stays
+        s_start, s_end = window(nt, start, end, SENTENCE)
+        if not (_DAIRY.search(folded, s_start, s_end) and _EGGS.search(folded, s_start, s_end)):
+            continue
+        if _CONTRAST.search(folded, s_start, s_end) or allergy.words.search(folded, s_start, s_end) or any(
+            m[2] in meta.licensors and s_start <= m[0] < s_end for m in matches
+        ):
+            continue  # "no meat, no dairy, no eggs: egg allergy"
+        matches[i] = (start, end, vegan, confidence)
+        dropped.update(k for k, m in enumerate(matches) if m[2] in (lactose, eggs) and s_start <= m[0] < s_end)
+
+
+def keto_carbs(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                absolute: frozenset[int], words: re.Pattern[str], language: str | None) -> set[int]:
+    """Carbs left out (``absolute``: read from doing without them; ``words``: "no carbs") after keto in its sentence are
+    the keto diet's own rule ("keto, no carbs at all"), no low_carb diet of their own; a low-carb
+    diet named as such stays ("keto, very low carb")."""
+    keto, low_carb = meta.by_name["keto"], meta.by_name["low_carb"]
+    ketos = [m for i, m in enumerate(matches) if m[2] == keto and not negated[i]]
+    return {i for i, m in enumerate(matches) if m[2] == low_carb and not negated[i]
+            and (i in absolute or _says_none(words, nt.folded[m[0] : m[1]], language))
+            and any(k[1] <= m[0] and _same_sentence(nt, m, k) for k in ketos)}
+
+
+_MEDICAL_DIETS = ("low_purine", "low_cholesterol", "low_sodium")
+
+
+def medical_meatless(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                      absolute: frozenset[int], dropped: set[int]) -> None:
+    """Meat left out in the sentence of a medical diet ("gout, low purine, so no meat platter")
+    is that diet's rule, no vegetarian diet."""
+    medical = {meta.by_name.get(n, -1) for n in _MEDICAL_DIETS}
+    diets = [m for k, m in enumerate(matches) if m[2] in medical and not negated[k]]
+    if not diets:
+        return
+    vegetarian = meta.by_name.get("vegetarian", -1)
+    for i, m in enumerate(matches):
+        if m[2] == vegetarian and i in absolute and not negated[i] and any(_same_sentence(nt, m, d) for d in diets):
+            dropped.add(i)
+
+
+_GLOSS_GAP = re.compile(r"[\s(（\[]*")
+
+
+def glossed_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                   dropped: set[int]) -> None:
+    """A vegetarian word glossed by "vegan" right after it ("نباتي vegan", "吃素 (vegan)") is
+    that vegan diet: the vegetarian reading goes."""
+    vegetarian, vegan = meta.by_name.get("vegetarian", -1), meta.by_name.get("vegan", -1)
+    for i in range(len(matches) - 1):
+        a, b = matches[i], matches[i + 1]
+        if a[2] == vegetarian and b[2] == vegan and not negated[i] and not negated[i + 1] and a[1] <= b[0]:
+            o_lo, o_hi = nt.to_original(a[1], b[0])
+            if not _GLOSS_GAP.fullmatch(nt.original, o_lo, o_hi):
+                continue
+            # a bracket or a switch of script: "vegetarian (vegan)", "吃素 vegan"; not a list "vegetarianos veganos"
+            word, gloss = nt.original[slice(*nt.to_original(a[0], a[1]))], nt.original[slice(*nt.to_original(b[0], b[1]))]
+            if "(" in nt.original[o_lo:o_hi] or "（" in nt.original[o_lo:o_hi] or word.isascii() != gloss.isascii():
+                dropped.add(i)
