@@ -33,10 +33,10 @@ OVERALL: dict[str, tuple[float, str]] = {
     "allergy_recall": (0.94, "min"),  # 0.953 (0.936 before session 20's allergen classes)
     "diet_precision": (0.94, "min"),  # 0.952 (0.949)
     "diet_recall": (0.935, "min"),  # 0.949 (0.939 before session 24)
-    "budget_exact": (0.87, "min"),  # 0.897 (0.844 before session 24; 0.776 before session 23)
-    "occasion_precision": (0.89, "min"),  # 0.919 (0.906 before session 24)
-    "occasion_recall": (0.80, "min"),  # 0.827 (0.813)
-    "occasion_month_recall": (0.73, "min"),  # 0.756 (0.729 before session 24; 0.659 before fixed holidays carried their month)
+    "budget_exact": (0.88, "min"),  # 0.903 (0.897 before session 25; 0.844 before session 24; 0.776 before session 23)
+    "occasion_precision": (0.89, "min"),  # 0.921 (0.906 before session 24)
+    "occasion_recall": (0.81, "min"),  # 0.836 (0.827 before session 25)
+    "occasion_month_recall": (0.74, "min"),  # 0.766 (0.756 before session 25; 0.729 before session 24; 0.659 before fixed holidays carried their month)
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
@@ -48,21 +48,21 @@ PER_LANGUAGE: dict[str, tuple[float, str]] = {
 }
 
 
-# measure -> (bound over every note, "min" | "max"); comment: measured at first / after the fixes
+# measure -> (bound over every note, "min" | "max"); comment: measured at first / after the fixes of sessions 23, 24, 25
 FRESH_OVERALL: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.07, "max"),  # .068 / .065 / .058 (session 24)
     "given_name_leak": (0.065, "max"),  # .072 / .072 / .052
-    "contact_leak": (0.03, "max"),  # .042 / .017 (messaging handles)
+    "contact_leak": (0.02, "max"),  # .042 / .017 (messaging handles) / .008 (session 25)
     "over_redaction": (0.012, "max"),  # .008 / .009
-    "art9_redacted": (0.84, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24)
+    "art9_redacted": (0.85, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24) / .876
     "allergy_precision": (0.92, "min"),  # .939 / .939
     "allergy_recall": (0.95, "min"),  # .972 / .972
-    "diet_precision": (0.94, "min"),  # .955 / .955 / .967
+    "diet_precision": (0.95, "min"),  # .955 / .955 / .967 / .973
     "diet_recall": (0.87, "min"),  # .854 / .859 / .894 (most misses left: gold lists diabetic and low_sugar, we state one)
-    "budget_exact": (0.83, "min"),  # .683 / .759 / .857
-    "occasion_precision": (0.88, "min"),  # .873 / .882 / .902
-    "occasion_recall": (0.84, "min"),  # .836 / .848 / .864
-    "occasion_month_recall": (0.76, "min"),  # .690 / .758 / .786
+    "budget_exact": (0.845, "min"),  # .683 / .759 / .857 / .868
+    "occasion_precision": (0.885, "min"),  # .873 / .882 / .902 / .906
+    "occasion_recall": (0.855, "min"),  # .836 / .848 / .864 / .879
+    "occasion_month_recall": (0.785, "min"),  # .690 / .758 / .786 / .811
 }
 FRESH_PER_LANGUAGE: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.20, "max"),  # worst: KO .176 (.206 before session 24), NL .111
