@@ -11,6 +11,9 @@ language (``None`` where the key is no alias of that language), so a process bui
 keeps a single trie for them. JA, ZH, KO and AR notes get one automaton each (their many
 distinct first characters would slow every other note's scan down), as do notes of an
 unknown language.
+
+Search keys, candidates and :class:`PhraseFinder` are in
+:mod:`~lvmh_pipeline.lib.concepts.alias_keys` (``PhraseFinder`` is re-exported here).
 """
 
 from __future__ import annotations
@@ -18,18 +21,19 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import NamedTuple
 
 import ahocorasick
 
-from lvmh_pipeline.lib.common.text import (
-    NormalizedText,
-    is_arabic_char,
-    is_word_char,
-    uses_word_boundaries,
-    word_end,
+from lvmh_pipeline.lib.common.text import NormalizedText, uses_word_boundaries
+from lvmh_pipeline.lib.concepts.alias_keys import (
+    AliasMatch,
+    PhraseFinder,
+    _Candidate,
+    _first_valid,
+    _Layer,
+    _Value,
 )
 from lvmh_pipeline.lib.concepts.common_words import load_common_words
 from lvmh_pipeline.lib.concepts.taxonomy import (
@@ -44,8 +48,6 @@ from lvmh_pipeline.lib.concepts.taxonomy import (
 
 __all__ = ["AliasMatch", "AliasMatcher", "PhraseFinder", "get_matcher"]
 
-STEM_CONFIDENCE = 0.9  # a stem alias ("vegetari*") may catch an unrelated word
-FOREIGN_CONFIDENCE = 0.9  # an alias of another language than the note's (code-switching)
 _MIN_FOREIGN_STEM = 6  # a stem shorter than this only matches in its own language
 _MIN_FOREIGN_LETTERS = 4  # likewise a shorter alias ("a.s.", "tas", "oro")
 # A hit right after one of these titles is a person's name ("Mme Blanc", "Signora Rossi").
@@ -58,80 +60,6 @@ _TITLE = -1  # automaton value marking a title
 _TITLE_GAP_BREAK = re.compile(r"[,;:!?\n]")  # "M. Blanc" is a name, "... Mr, black" is not
 _SHARED = tuple(lang for lang in LANGUAGES if uses_word_boundaries(lang))  # one automaton for these
 _UNKNOWN = "*"  # the scope of notes in an unknown language: every language's aliases
-
-
-class _Candidate(NamedTuple):
-    concept: int
-    offset: int  # folded-text start = automaton end index + 1 - offset
-    length: int  # alias length in folded characters
-    stem: bool
-    exact: str | None
-    check_bounds: bool
-    arabic: bool = False  # Arabic alias: the match extends over glued suffixes (ة, ها)
-    foreign: bool = False  # an alias of another language than the note's
-
-    @property
-    def confidence(self) -> float:
-        return min(STEM_CONFIDENCE if self.stem else 1.0, FOREIGN_CONFIDENCE if self.foreign else 1.0)
-
-
-# One alias occurrence: (start, end, concept index into ``Taxonomy.concepts``, confidence),
-# offsets in folded-text coordinates. A plain tuple: notes carry dozens of them.
-AliasMatch = tuple[int, int, int, float]
-# An automaton value: the packed int of a plain alias, a tuple of candidates, or _TITLE.
-_Value = int | tuple[_Candidate, ...]
-
-
-class _Key(NamedTuple):
-    """One search string of a dictionary alias, in padded (alphabetic) or unpadded notes."""
-
-    search: str
-    own: _Candidate  # in a note of the alias's language
-    foreign: tuple[_Candidate, ...]  # the automaton value in a note of a language it crosses into
-    exact: bool  # case-sensitive
-
-
-class _Layer:
-    """The aliases of one layer (plain or ``?``), parsed once: per note language, the keys of
-    its own aliases, and the keys of every alias with the note languages it crosses into."""
-
-    def __init__(self, aliases: list[tuple[str, int, AliasPattern, frozenset[str]]]) -> None:
-        self._aliases = aliases
-        self._keys: dict[bool, list[list[_Key]]] = {}  # per padded-ness, per alias
-        self._by_language: dict[str, list[int]] = {}  # positions of each language's aliases
-        for position, alias in enumerate(aliases):
-            self._by_language.setdefault(alias[0], []).append(position)
-
-    def keys(self, padded: bool) -> list[list[_Key]]:
-        if padded not in self._keys:
-            self._keys[padded] = [_keys(index, pattern, padded, bool(crossing)) for _, index, pattern, crossing in self._aliases]
-        return self._keys[padded]
-
-    def own(self, language: str, padded: bool) -> list[tuple[int, _Key]]:
-        """(concept, key) of the aliases of ``language`` and ``*`` (every alias for ``*``), in order."""
-        keys = self.keys(padded)
-        if language in LANGUAGES:
-            positions = sorted(self._by_language.get(language, []) + self._by_language.get(ANY_LANGUAGE, []))
-        else:
-            positions = range(len(self._aliases))
-        return [(self._aliases[p][1], key) for p in positions for key in keys[p]]
-
-    def crossing(self, padded: bool) -> list[tuple[_Key, frozenset[str]]]:
-        """(key, note languages it crosses into) of every alias that crosses, in order."""
-        return [(key, alias[3]) for alias, keys in zip(self._aliases, self.keys(padded)) if alias[3] for key in keys]
-
-
-def _keys(index: int, pattern: AliasPattern, padded: bool, crosses: bool) -> list[_Key]:
-    pad = padded and not pattern.dense
-    stem, exact, dense = pattern.stem, pattern.exact, pattern.dense
-    keys = []
-    for key in pattern.keys:
-        search = f" {key}" + ("" if stem else " ") if pad else key
-        fields = (index, len(search) - (1 if pad else 0), len(key), stem, exact, not pad and not dense,
-                  dense and is_arabic_char(key[-1]))
-        foreign = (_Candidate(*fields, True),) if crosses else ()
-        keys.append(_Key(search, _Candidate(*fields, False), foreign, exact is not None))
-    return keys
 
 
 class AliasMatcher:
@@ -327,39 +255,6 @@ class AliasMatcher:
         return _merge(found, extra) if extra else found
 
 
-def _first_valid(normalized: NormalizedText, candidates: tuple[_Candidate, ...], stop: int) -> AliasMatch | None:
-    """The first candidate that passes its boundary / case checks at this position."""
-    folded = normalized.folded
-    size = len(folded)
-    for cand in candidates:
-        start = stop - cand.offset
-        end = start + cand.length
-        if cand.check_bounds and (
-            (start > 0 and is_word_char(folded[start - 1]))
-            or (not cand.stem and end < size and is_word_char(folded[end]))
-        ):
-            continue
-        if cand.stem or cand.arabic:
-            end = word_end(folded, end)
-        if cand.exact is not None:
-            o_start, o_end = normalized.to_original(start, end)
-            if not _same_case(normalized.original, o_start, o_end, cand.exact):
-                continue
-        return (start, end, cand.concept, cand.confidence)
-    return None
-
-
-def _same_case(text: str, start: int, end: int, exact: str) -> bool:
-    """The text equals a case-sensitive alias; at a sentence start a capital first letter is
-    grammar, not a proper noun ("Bordeaux préféré." is the colour)."""
-    found = text[start:end]
-    if found == exact:
-        return True
-    before = text[:start].rstrip()
-    sentence_start = not before or before[-1] in ".!?;:\n"
-    return sentence_start and exact[:1].islower() and found == exact[:1].upper() + exact[1:]
-
-
 def _merge(found: list[AliasMatch], extra: list[AliasMatch]) -> list[AliasMatch]:
     """Insert the few ``extra`` matches into the sorted, non-nested ``found`` list, keeping
     it non-nested; on equal spans the plain (exact) alias wins over a stem."""
@@ -391,44 +286,6 @@ def _drop_nested(matches: list[AliasMatch]) -> list[AliasMatch]:
         kept.append(match)
         reach = match[1]
     return kept
-
-
-class PhraseFinder:
-    """Occurrences of a small list of aliases (same syntax as the taxonomy) in folded text:
-    whole words, stems, CJK/Arabic phrases (those without word boundaries unless
-    ``bounded``). Used for budget keywords, flexibility words and month names, where a regex
-    alternation would cost a scan of every position. ``values`` (parallel to ``aliases``)
-    are returned with each occurrence."""
-
-    def __init__(self, aliases: Iterable[str], values: Iterable[object] | None = None, *, bounded: bool = False) -> None:
-        self._automaton = ahocorasick.Automaton()
-        aliases = list(aliases)
-        payloads = list(values) if values is not None else [None] * len(aliases)
-        for alias, value in zip(aliases, payloads, strict=True):
-            pattern = alias_pattern(alias)
-            for key in pattern.keys:
-                padded = bounded or not pattern.dense
-                search = (f" {key}" + ("" if pattern.stem else " ")) if padded else key
-                self._automaton.add_word(search, (len(search), 1 if padded else 0, len(key), pattern.stem, value))
-        self._empty = not aliases
-        if aliases:
-            self._automaton.make_automaton()
-
-    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, object]]:
-        """(start, end, value) of every occurrence inside ``folded[start:end]``, in order."""
-        stop = len(folded) if end is None else end
-        if self._empty or stop <= start:
-            return []
-        haystack = f" {folded[start:stop]} "
-        found = []
-        for end_index, (size, lead, length, stem, value) in self._automaton.iter(haystack):
-            first = end_index + 1 - size + lead  # haystack offset of the alias
-            last = first + length
-            if stem or (lead == 0 and is_arabic_char(haystack[last - 1])):
-                last = min(word_end(haystack, last), len(haystack) - 1)
-            found.append((first - 1 + start, last - 1 + start, value))
-        found.sort()  # stems can end after a later match; (start, end) never tie
-        return found
 
 
 def get_matcher(taxonomy: Taxonomy | None = None) -> AliasMatcher:

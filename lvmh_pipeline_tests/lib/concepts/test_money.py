@@ -15,7 +15,7 @@ from lvmh_pipeline.lib.concepts.budgets.money import (
     might_hold_currency,
     parse_amount,
 )
-from lvmh_pipeline.lib.concepts.budgets.number_words import scan_quantity, to_float
+from lvmh_pipeline.lib.concepts.budgets.numbers import scan_quantity, to_float
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.common.text import normalize
-from lvmh_pipeline.lib.concepts.months import date_of, find_months
+from lvmh_pipeline.lib.concepts.occasions.months import date_of, find_months
 
 
 def months_near_all(text: str, language: str | None) -> list[tuple[int, int | None]]:

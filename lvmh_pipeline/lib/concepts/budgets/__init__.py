@@ -1,1 +1,1 @@
-"""Budget statements: amounts, currencies, number words and bounds (see :mod:`.budget`)."""
+"""Budget statements: amounts, currencies, number words (:mod:`.numbers`) and bounds (see :mod:`.budget`)."""

@@ -2,7 +2,7 @@
 
 Pure lexical layer used by :mod:`lvmh_pipeline.lib.concepts.budgets.budget`; it knows nothing about budget
 keywords. Quantities (digits, multipliers, numbers in words, CJK/Hangul numerals) are read by
-:mod:`lvmh_pipeline.lib.concepts.budgets.number_words`, currencies by
+:mod:`lvmh_pipeline.lib.concepts.budgets.numbers`, currencies by
 :mod:`lvmh_pipeline.lib.concepts.budgets.currencies`. Amounts are returned in the currency they were
 written in — or, with none written, the note language's default currency (:func:`default_currency`)
 — with the EUR value from the fixed conversion table.
@@ -33,7 +33,7 @@ from lvmh_pipeline.lib.concepts.budgets.currencies import (
     phrase_currency,
 )
 from lvmh_pipeline.lib.concepts.budgets.won_units import MAN_WON_BELOW, counted_in_man, unsaid_man
-from lvmh_pipeline.lib.concepts.budgets.number_words import (
+from lvmh_pipeline.lib.concepts.budgets.numbers import (
     MULTIPLIER_WORDS as _DIGIT_MULTIPLIER_WORDS,
     Quantity,
     is_number_start,

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
-from lvmh_pipeline.lib.concepts.budgets.number_words import CONN, NUM, word_tokens
+from lvmh_pipeline.lib.concepts.budgets.numbers.words import CONN, NUM, word_tokens
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.months import _month_of_name
+from lvmh_pipeline.lib.concepts.occasions.month_names import _month_of_name
 
 __all__ = ["spoken_ages"]
 

@@ -1,0 +1,196 @@
+"""The amount a budget keyword ties to (:mod:`.budget`): a few words after the keyword
+("Budget 3-4K flexible") or right before it ("a 5K budget"), in its sentence, with the checks that
+make a number money (not an age, a count, a year or an idiom: "a thousand thanks"), the bound cues
+around it ("up to", "6K maximum"), a correction ("5K, no wait, 7K") and the sentence's currency.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, bound_before, correction_end, keyword_bound
+from lvmh_pipeline.lib.concepts.budgets.money import (
+    Amount,
+    AmountMatch,
+    find_amount_matches,
+    parse_amount,
+    phrase_currency,
+)
+from lvmh_pipeline.lib.concepts.budgets.note_currency import bound_after_currency, note_currency
+
+_MAX_WORDS_AFTER_KEYWORD = 7  # "Budget extremely flexible, discussed 40K+"
+_MAX_WORDS_BEFORE_KEYWORD = 2  # "a 5K budget", "50万円の予算"
+_MAX_WORDS_AFTER_CORRECTION = 6  # "200.000 TWD… nein, sie rechnet in Euro: 6K"
+# "." ends a sentence when followed by a space and not by a lowercase word or an amount
+# ("500 тыс. рублей", "ca. 5K"); "3.500" never does.
+# An abbreviated multiplier ("20 Tsd. Euro", "2 Mio. Euro", "300 тыс. Руб.") does not end one either.
+# The stop character comes first so that a search skips other characters at C speed.
+_SENTENCE_END = re.compile(
+    r"[!?;.\n。！？؛](?:(?<=[!?;])(?=\s|$)|(?<=\.)(?<!Tsd\.)(?<!tsd\.)(?<!Mio\.)(?<!mio\.)(?<!Mln\.)(?<!mln\.)"
+    r"(?<!тыс\.)(?<!млн\.)(?=\s|$)(?!\s+[\da-zà-öø-ÿа-яё€$£¥])|(?<=[\n。！？؛]))"
+)
+# A number followed by one of these counts something else than money.
+_UNIT_AFTER = re.compile(
+    r"\s?(?:(?:de|di|of)\s|d['’])?(?=[^\W\d_]|%)"  # "1 million de followers"
+    r"(?:ans|an|années|years?|yrs?|y\.o\.|anni|años|jahre|jahren|anos|jaar|лет|года?|歳|살|岁|"
+    r"سنة|عام|pièces?|pieces?|pezzi|piezas|stück|peças|stuks|personnes|persons|people|personas|"
+    r"persone|personen|pessoas|invités|guests|invitados|ospiti|gäste|followers|abonnés|"
+    r"seguidores|subscribers|abonnenten|volgers|%|fois|times|veces|volte|mal|semaines|weeks|"
+    r"settimane|semanas|wochen|mois|months?|mesi|meses|monate|jours|days|giorni|días|tage|"
+    r"heures|hours|ore|horas|stunden|min|abonnati|подписчиков|человек|гостей|views|likes|vues|aufrufe|"
+    r"visualizzazioni|visualizaciones|visualizações|weergaven|просмотров|лайков|km|kms|miles|kcal|calories|steps)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]?[^\W\d_]")
+# A number written in words followed by one of these is an idiom ("mille mercis", "a thousand thanks").
+_IDIOM_AFTER = re.compile(
+    r"\s?(?:thanks|merci|mercis|grazie|gracias|obrigad[oa]s?|danke?|bedankt|спасибо|شكرا|reasons|raisons|ragioni|"
+    r"razones|razões|gründe|redenen|причин|things|choses|cose|cosas|coisas|dinge|dingen|вещей|questions|domande|"
+    r"preguntas|perguntas|fragen|vragen|вопросов|fois|keer|vezes|раз|words|mots|parole|palabras|worte|слов)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_STOPS = (".", "!", "?", ";", "\n", "。", "！", "？", "؛")
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence around ``position``."""
+    start = 0
+    for stop in _STOPS:
+        found = text.rfind(stop, 0, position)
+        while found != -1 and not _SENTENCE_END.match(text, found):
+            found = text.rfind(stop, 0, found)
+        if found + 1 > start:
+            start = found + 1
+    end_match = _SENTENCE_END.search(text, position)
+    return start, end_match.start() if end_match else len(text)
+
+
+def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: bool) -> bool:
+    if _UNIT_AFTER.match(text, match.end):
+        return False
+    if amount.words and not amount.currency_marked:
+        q1 = match.q1
+        if not (amount.big or (q1.multiplier and q1.value >= 1000)) or _IDIOM_AFTER.match(text, match.end):
+            return False  # "deux enfants", "百貨店", "a thousand thanks"
+        if q1.bare and match.q2 is None and _WORD_AFTER.match(text, match.end):
+            return False  # "mille idées", "тысяча мелочей": a bare "thousand" before a noun
+    if amount.currency_marked:
+        return True
+    if not keyword_tied:
+        return False
+    digits = match.q1.digits
+    if digits and _YEAR.fullmatch(digits) and match.q2 is None:
+        return False
+    return amount.multiplier or match.q1.value >= 100
+
+
+def _bounded(amount: Amount, kind: str | None) -> Amount:
+    """Drop the upper (OPEN) or lower (CAP) bound of a single amount; ranges stay as written."""
+    if kind is None or math.isnan(amount.high) or math.isnan(amount.low) or amount.low != amount.high:
+        return amount
+    return amount.with_bounds(amount.low, math.nan) if kind == OPEN else amount.with_bounds(math.nan, amount.high)
+
+
+def _with_cue_after(text: str, amount: Amount) -> Amount:
+    """``6K maximum`` / ``10K minimum`` / ``5K or less``: the cue joins the evidence."""
+    found = bound_after(text, amount.end) or bound_after_currency(text, amount.end)
+    if found is None:
+        return amount
+    bounded = _bounded(amount, found[0])
+    if len(found) == 3 and not bounded.currency_marked:  # "ten grand, pounds, maybe more"
+        bounded = bounded.in_currency(found[2])
+    return bounded.with_bounds(bounded.low, bounded.high, found[1])
+
+
+_ANCHOR_CHARS = 90  # number words are looked for this far after a keyword (the 7-word window)
+_WORDS_BEHIND = 8
+_WORD = re.compile(r"\S+")
+
+
+def _words_start(text: str, start: int, stop: int) -> int:
+    """Where the last 8 words before ``stop`` begin (an amount before a keyword is close to it:
+    "a 5K budget", "deux mille euros de budget"), looking back 80 characters at most.
+
+    The words are the non-space runs of ``text[stop - 80 : stop]`` (a word cut by the window
+    counts from the window's start). A token scan: the equivalent ``(?:\\S+\\s*){1,8}$`` search
+    backtracks over every split of every word when the window holds more than 8 words
+    (5-20 ms a call)."""
+    if stop - start < 80:
+        return start
+    starts = [match.start() for match in _WORD.finditer(text, stop - 80, stop)]
+    if not starts:
+        return start
+    return starts[-_WORDS_BEHIND] if len(starts) >= _WORDS_BEHIND else starts[0]
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _amount_after(text: str, k_start: int, k_end: int, s_start: int, stop: int, language: str | None) -> Amount | None:
+    # An amount must start within the next few words: look for number words only there.
+    anchor_end = k_end + _ANCHOR_CHARS
+    for match in find_amount_matches(text, k_end, stop, anchor_end=anchor_end):
+        if _word_count(text[k_end : match.start]) > _MAX_WORDS_AFTER_KEYWORD:
+            return None
+        amount = parse_amount(match, language)
+        if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
+            before = text[max(s_start, k_start - 24) : k_start]
+            kind = bound_before(text[k_end : match.start], before) or keyword_bound(text[k_start:k_end])
+            return _bounded(amount, kind)
+    return None
+
+
+def _amount_before(text: str, sentence_start: int, keyword_start: int, language: str | None) -> Amount | None:
+    best = None
+    for match in find_amount_matches(text, _words_start(text, sentence_start, keyword_start), keyword_start):
+        gap = text[match.end : keyword_start]
+        if _word_count(gap) > _MAX_WORDS_BEFORE_KEYWORD:
+            continue
+        amount = parse_amount(match, language)
+        if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
+            best = _bounded(amount, bound_before(text[sentence_start : match.start]))
+    return best
+
+
+def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
+    """``5K, no wait, 7K`` / ``200.000 TWD… nein, sie rechnet in Euro: 6K``: the later amount of
+    the phrase wins (its own or the phrase's currency; else the corrected amount's)."""
+    marker_end = correction_end(text, amount.end)
+    if marker_end is None:
+        return amount
+    _, stop = _sentence_bounds(text, marker_end)
+    for match in find_amount_matches(text, marker_end, stop):
+        if _word_count(text[marker_end : match.start]) > _MAX_WORDS_AFTER_CORRECTION:
+            break
+        later = parse_amount(match, language)
+        if later is not None and not later.multiplier and later.scale == 1 and amount.scale > 1 and not later.words:
+            # "300 тысяч, нет, 400": the bare number keeps the corrected amount's unit
+            later = Amount(later.low * amount.scale, later.high * amount.scale, later.currency, later.currency_marked,
+                           True, later.start, later.end, False, amount.big, amount.scale)
+        if later is None or not _is_money_like(text, match, later, keyword_tied=True):
+            continue
+        later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start])))
+        if not later.currency_marked:
+            code = phrase_currency(text, marker_end, stop, (later.start, later.end))
+            code = code or (amount.currency if amount.currency_marked else None)
+            if code is not None:
+                later = later.in_currency(code)
+        return later
+    return amount
+
+
+def _in_phrase_currency(text: str, amount: Amount, s_start: int, s_end: int) -> Amount:
+    """An amount written without currency takes one named elsewhere in its sentence, else the
+    one its note gives (:func:`~lvmh_pipeline.lib.concepts.budgets.note_currency.note_currency`)."""
+    if amount.currency_marked:
+        return amount
+    span = (amount.start, amount.end)
+    code = phrase_currency(text, s_start, s_end, span) or note_currency(text, span)
+    return amount if code is None else amount.in_currency(code)

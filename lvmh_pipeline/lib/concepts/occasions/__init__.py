@@ -1,0 +1,12 @@
+"""Occasions in notes and their months: which occasion words are occasions (not names, parties or
+sales), month names and numeric dates (``months``, ``month_names``), and which month belongs to
+which occasion (``month_attachment``, ``rules``).
+
+Modules: ``rules`` (:func:`occasion_months`, the entry point), ``other_senses`` (occasion words
+that are something else), ``months`` (:func:`find_months`), ``month_names`` (month words of every
+language, :func:`date_of`), ``month_attachment`` (:func:`attach_months`).
+"""
+
+from lvmh_pipeline.lib.concepts.occasions.rules import occasion_months
+
+__all__ = ["occasion_months"]

@@ -1,0 +1,114 @@
+"""Month words of every language: full names, abbreviations, JA/ZH/KO and Korean numeral months,
+Arabic "شهر 3", the words that make an ambiguous name a month ("in may"), and reading a short
+written date (:func:`date_of`: "8 марта", "March 8th", "3月8日").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lvmh_pipeline.lib.common.text import fold
+from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
+
+__all__ = ["date_of"]
+
+_NAMES: dict[str, tuple[str, ...]] = {
+    "FR": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
+    "EN": ("january", "february", "march", "april", "may", "june", "july", "august", "september|sept", "october", "november", "december"),
+    "IT": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+    "ES": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre"),
+    "DE": ("januar|jänner", "februar|feber", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"),
+    "PT": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"),
+    "NL": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
+    "RU": (
+        "январь|января|январе", "февраль|февраля|феврале", "март|марта|марте", "апрель|апреля|апреле",
+        "май|мая|мае", "июнь|июня|июне", "июль|июля|июле", "август|августа|августе",
+        "сентябрь|сентября|сентябре", "октябрь|октября|октябре", "ноябрь|ноября|ноябре", "декабрь|декабря|декабре",
+    ),
+    "AR": (  # Egyptian / Gulf, Levantine, and Maghrebi names ("شتنبر", "جويلية")
+        "يناير|كانون الثاني|ينير|جانفي", "فبراير|شباط|فيفري", "مارس|آذار", "أبريل|ابريل|نيسان|أفريل|افريل",
+        "مايو|أيار", "يونيو|يونيه|حزيران|جوان", "يوليو|يوليه|تموز|يوليوز|جويلية", "أغسطس|آب|غشت|أوت",
+        "سبتمبر|أيلول|شتنبر", "أكتوبر|تشرين الأول|اكتوبر", "نوفمبر|تشرين الثاني|نونبر", "ديسمبر|كانون الأول|دجنبر",
+    ),
+}
+# Abbreviated month names ("4 Sept", "due Oct", "(feb)", "Aug."), read only with a day number next
+# to them, a dot or bracket after them or a lead word before them; those that are also words or
+# names ("Jan", "mar", "out", "set") only with a day number.
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "EN": ("jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "NL": ("jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dec"),
+    "DE": ("jan", "feb", "mär|mrz", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dez"),
+    "FR": ("janv", "févr|fév", "", "avr", "", "", "juil", "", "", "oct", "nov", "déc"),
+    "ES": ("ene", "feb", "mar", "abr", "", "jun", "jul", "ago", "sep|sept", "oct", "nov", "dic"),
+    "IT": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set|sett", "ott", "nov", "dic"),
+    "PT": ("jan", "fev", "mar", "abr", "", "jun", "jul", "ago", "set", "out", "nov", "dez"),
+}
+_WORDLIKE_ABBREVIATIONS = frozenset({"jan", "mar", "ene", "gen", "mag", "set", "out", "ago"})
+_ABBREVIATION_LEAD = frozenset(
+    "in early mid late end by due until till before after around from since eind begin half medio tot voor "
+    "fin debut avant mi ende anfang mitte bis vor fine inizio entro finales principios fim inicio".split()
+)
+_CAPITALISED_ONLY = frozenset({"may", "march"})
+# Words after which a lowercase "may" / "march" is the month ("in may", "end of march").
+_MONTH_LEAD = frozenset(
+    "in early mid late end of beginning start by until till since from next last this before after around".split()
+)
+_CJK_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_CJK_MONTH = re.compile(
+    r"(?<![0-9０-９])(1[0-2]|0?[1-9]|１[０-２]|０?[１-９])\s?[月월](?!份?间)|"
+    r"(十二|十一|十|一|二|三|四|五|六|七|八|九)月"
+)
+_CJK_DAY = re.compile(r"\s?([0-9０-９]{1,2})\s?[日일号號]")
+# Korean months in Sino-Korean numerals ("시월", "유월에", "십이월"); not "이월" (also "carried over").
+_HANGUL_MONTH = re.compile(r"(?<![가-힣])(십이|십일|일|삼|사|오|유|칠|팔|구|시)월")
+_HANGUL_MONTHS = {"일": 1, "삼": 3, "사": 4, "오": 5, "유": 6, "칠": 7, "팔": 8, "구": 9, "시": 10, "십일": 11, "십이": 12}
+_DENSE_LANGS = frozenset({"JA", "ZH", "KO"})
+_ARABIC_NUMBERED_MONTH = re.compile(r"(?<![\w])(?:ب?شهر|ب?الشهر)\s*([0-9٠-٩]{1,2})(?![0-9٠-٩])")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@lru_cache(maxsize=32)
+def _finder(language: str) -> PhraseFinder:
+    """Month names of ``language`` (every language when unknown), valued (month, name)."""
+    langs = [language] if language in _NAMES else list(_NAMES)
+    names: dict[str, int] = {}
+    for lang in langs:
+        for month, spellings in enumerate(_NAMES[lang], start=1):
+            for name in spellings.split("|"):
+                names.setdefault(name, month)
+    if language in _ABBREVIATIONS:
+        for month, spellings in enumerate(_ABBREVIATIONS[language], start=1):
+            for name in filter(None, spellings.split("|")):
+                names.setdefault(name, month)
+    return PhraseFinder(names, [(month, fold(name)) for name, month in names.items()], bounded=True)
+
+
+@lru_cache(maxsize=16)
+def _abbreviated(language: str) -> frozenset[str]:
+    return frozenset(fold(n) for spellings in _ABBREVIATIONS.get(language, ()) for n in spellings.split("|") if n)
+
+
+@lru_cache(maxsize=1)
+def _month_of_name() -> dict[str, int]:
+    """Folded month name (every language) -> month."""
+    return {fold(name): month for spellings in _NAMES.values() for month, names in enumerate(spellings, start=1)
+            for name in names.split("|")}
+
+
+_DIGITS = re.compile(r"\d{1,2}")
+
+
+def date_of(text: str) -> tuple[int, int] | None:
+    """(month, day) of a short written date: "8 марта", "14. Februar", "March 8th", "3月8日",
+    "2월 14일", "٨ مارس"; None when it is not one."""
+    numbers = [int(n) for n in _DIGITS.findall(text)]
+    cjk = _CJK_MONTH.search(text)
+    if cjk is not None and len(numbers) == 2:
+        month, day = numbers
+    else:
+        names = _month_of_name()
+        month = next((names[w] for w in fold(text).split() if w in names), 0)
+        day = numbers[0] if len(numbers) == 1 else 0
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None

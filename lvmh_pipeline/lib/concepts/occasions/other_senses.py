@@ -1,0 +1,148 @@
+"""Occasion words that are something else: names ("Jean-Noël", "Giuseppe Natale"), adjectives
+("cidade natal"), political parties ("Labour Party"), sales ("en promotion"), numbers that are
+no age ("wird 2 Wochen"). Used by :mod:`.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, same_clause
+
+# Occasion words that are also names ("Jean-Noël", "Giuseppe Natale", "Signor Pasqua") or,
+# lowercase, adjectives ("cidade natal", "paese natale": home town).
+_NAME_LIKE = frozenset({"noel", "natale", "natal", "pasqua", "pascua"})
+_NAME_ADJECTIVES = frozenset({"natale", "natal"})
+_FESTIVE_BEFORE = frozenset("joyeux joyeuses pere papa buon babbo feliz santo sainte merry".split())
+_PREPOSITIONS = frozenset(
+    "de di del della dello du des pour per para por a au aux em no na do da for at of the il le la el o "
+    "dopo apres avant prima antes depois before after until fino jusqu hasta ate d l this next".split()
+)
+# "party" the political organisation, not a celebration ("Labour Party", "party member").
+_PARTY_WORDS = frozenset({"party", "parties"})
+_POLITICAL_BEFORE = frozenset(
+    "political labour labor conservative democratic republican green liberal socialist communist ruling "
+    "opposition third tory workers national libertarian reform centre center populist nationalist".split()
+)
+_POLITICAL_AFTER = frozenset(
+    "member members leader leaders leadership politics official officials line congress conference whip "
+    "membership donor donors affiliation candidate candidates chairman secretary".split()
+)
+# "promotion" the sale, not the career step ("en promotion", "les promotions", "-20%").
+_SALE_WORDS = frozenset(
+    {"promotion", "promotions", "promozione", "promozioni", "promocion", "promociones", "promocao", "promocoes"}
+)
+_SALE_BEFORE = frozenset("en on in em na no sous under les des aux delle las los nas nos any some".split())
+_SALE_AFTER = frozenset(
+    "code codes sale sales price prices prix offer offers offre offres speciale special especial sconto rabais "
+    "discount discounts".split()
+)
+_SALE_PLURALS = frozenset({"promotions", "promozioni", "promociones", "promocoes"})
+_POSSESSIVES = frozenset("her his their ses leurs sa son suoi sue sus suas seus".split())
+_PERCENT_AFTER = re.compile(r"\s*[-–]?\s*\d+\s*%")
+
+# Units after a number that make "wird 2 …" / "turns 3 …" something else than an age.
+_UNITS = frozenset(
+    "wochen woche tage tag stunden monate monat stuck stucke euro eur chf prozent minuten uhr mal "
+    "weeks week days day hours months month percent minutes times pieces items o clock "
+    "semaines jours heures fois pieces settimane giorni ore mesi volte pezzi semanas dias horas meses veces "
+    "piezas weken dagen uur maanden keer stuks недель недели дней дня часов месяцев месяца раз штук k "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()  # "празднует 8 марта"
+)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _not_an_age(nt: NormalizedText, start: int, end: int) -> bool:
+    """A birthday alias ending with a number ("wird 50", "turns 60", "compie 40") where the
+    number is no age: too large, or followed by a unit ("wird 2 Wochen dauern")."""
+    o_start, o_end = nt.to_original(start, end)
+    numbers = _NUMBER.findall(nt.original, o_start, o_end)
+    if not numbers or int(numbers[-1]) > 120:
+        return bool(numbers)
+    _, after = _tokens_around(nt, start, end)
+    return after in _UNITS
+
+
+def _tokens_around(nt: NormalizedText, start: int, end: int) -> tuple[str, str]:
+    """The folded words right before and right after folded ``[start, end)``, in the same
+    clause ("" otherwise)."""
+    folded = nt.folded
+    lo = max(0, start - 30)
+    head = folded[lo:start].rstrip()
+    before = head[head.rfind(" ") + 1 :]
+    if before and not same_clause(nt, lo + len(head) - len(before), start):
+        before = ""
+    tail = folded[end : end + 30]
+    stripped = tail.lstrip()
+    after = stripped.split(" ", 1)[0] if stripped else ""
+    if after and not same_clause(nt, end, end + len(tail) - len(stripped) + len(after)):
+        after = ""
+    return before, after
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)([ \t\-\u2010\u2011]+)$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_SENTENCE_END = ".!?;:\n"
+_AFTER_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:Dott|Dott\.ssa|Dr|Prof|Ing|Avv|Arch|Sig|Sr|Sra|Don|Dona|Dña|Mme|Mr|Mrs|Ms|Hr|Fr|Dhr|Mevr)\.?\s+$"
+)
+
+
+def _sentence_initial(text: str, position: int) -> bool:
+    before = text[max(0, position - 40) : position].rstrip()
+    return not before or before[-1] in _SENTENCE_END or (position < 40 and not before)
+
+
+def _is_name(nt: NormalizedText, start: int, end: int, word: str) -> bool:
+    """A holiday word used as a name ("Jean-Noël", "Giuseppe Natale", "Natale Esposito",
+    "Cliente Pascual Pascua") or, lowercase, as an adjective ("cidade natal")."""
+    text = nt.original
+    o_start, o_end = nt.to_original(start, end)
+    if not text[o_start : o_start + 1].isupper():
+        return word in _NAME_ADJECTIVES
+    if _AFTER_TITLE.search(text, max(0, o_start - 12), o_start):
+        return True  # "Dott. Natale", "Prof. Noël" (titles the matcher does not know)
+    previous = _PREVIOUS_WORD.search(text, max(0, o_start - 30), o_start)
+    previous_word = ""
+    if previous is not None:
+        previous_word = fold(previous.group(1)).strip()
+        if previous_word in _FESTIVE_BEFORE:
+            return False
+        if previous.group(1)[0].isupper() and (
+            "-" in previous.group(2) or not _sentence_initial(text, previous.start(1))
+        ):
+            return True  # "Jean-Noël", "Giuseppe Natale"
+    # "Natale Esposito", "Noël Martin": a capitalised word follows, no preposition precedes
+    following = _NEXT_WORD.match(text, o_end)
+    return following is not None and following.group(1)[0].isupper() and previous_word not in _PREPOSITIONS
+
+
+def _political(nt: NormalizedText, start: int, end: int, language: str | None) -> bool:
+    """"party" the political organisation ("Labour Party", "party member", "third-party")."""
+    before, after = _tokens_around(nt, start, end)
+    if before in _POLITICAL_BEFORE or after in _POLITICAL_AFTER:
+        return True
+    if (language or "").upper() != "EN":
+        return False
+    text = nt.original
+    o_start, _ = nt.to_original(start, end)
+    previous = _PREVIOUS_WORD.search(text, max(0, o_start - 30), o_start)
+    return (
+        text[o_start : o_start + 1].isupper()
+        and previous is not None
+        and previous.group(1)[0].isupper()
+        and not _sentence_initial(text, previous.start(1))
+    )
+
+
+def _on_sale(nt: NormalizedText, start: int, end: int, word: str) -> bool:
+    """"promotion" the sale ("en promotion", "les promotions", "promotion -20%"), not the
+    client's career step ("sa promotion", "got a promotion")."""
+    before, after = _tokens_around(nt, start, end)
+    if before in _SALE_BEFORE or after in _SALE_AFTER:
+        return True
+    if _PERCENT_AFTER.match(nt.original, nt.to_original(start, end)[1]):
+        return True
+    return word in _SALE_PLURALS and before not in _POSSESSIVES
