@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.cues import _TITLE_WORDS, LETTER, UPPER
+from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
+from lvmh_pipeline.lib.privacy.names.cues.words import _TITLE_WORDS
 from lvmh_pipeline.lib.privacy.names.guard import (
     COMMON,
     classify,

@@ -34,7 +34,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 )
 from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS, COLOURS_AND_MATERIALS, MONTHS_AND_DAYS
 from lvmh_pipeline.lib.privacy.names.lexicon import AGE_APPROX, BRANDS, LABELS, NOT_NAMES, TITLE_WORDS_LOWER
-from lvmh_pipeline.lib.privacy.names.positions import _AGE_AFTER, _LINE_START, _ordinary
+from lvmh_pipeline.lib.privacy.names.positions.words import _AGE_AFTER, _LINE_START, _ordinary
 
 __all__ = ["opening_names"]
 

@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.scripts.chinese import (
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.combined import _chinese_names
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.latin import _latin_given_zh_surname
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
     _HAN_CHAR,
     _ZH_DOUBLE_SURNAMES,
     _ZH_ROLE_ENDINGS,
-    _chinese_names,
-    _latin_given_zh_surname,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_given import cjk_given_names, ko_given_names
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KANA, KATAKANA, _HANGUL, _KANA_CHAR
-from lvmh_pipeline.lib.privacy.names.cues import _TITLE, alternation, scan, skip_fillers
+from lvmh_pipeline.lib.privacy.names.cues import alternation, scan, skip_fillers
+from lvmh_pipeline.lib.privacy.names.cues.words import _TITLE
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
     _KATAKANA_RUN,

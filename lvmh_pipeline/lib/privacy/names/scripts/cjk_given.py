@@ -21,7 +21,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_place_month_or_brand
 from lvmh_pipeline.lib.privacy.names.lexicon import ZH_COMMON_WORDS, ZH_GIVEN_CHARS
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
-from lvmh_pipeline.lib.privacy.names.scripts.chinese import _zh_boundary_after
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.bare import _zh_boundary_after
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KANA
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_given_syllables
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import _LETTER
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _LETTER
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
     _KIN,

@@ -1,4 +1,4 @@
-"""Arabic words by their shape, for the name rules of :mod:`.arabic`: the words no name is made
+"""Arabic words by their shape, for the name rules of :mod:`.combined`: the words no name is made
 of (listed words, kin, titles), craft family names ("النحاس", "الخياط"), participles and verbs
 that follow a title or a given name ("السيدة مهتمة", "ليلى تحب"), verbs and prepositions before a
 person ("اتصل خالد البيطار"), and a family name missing from the lexicon after a given name

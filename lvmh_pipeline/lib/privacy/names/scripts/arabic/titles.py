@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _ADJECTIVE_FAMILY,
     _ARABIC_WORD,
     _CLOSED_AFTER,
@@ -19,13 +19,13 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
     _TITLE,
     _TITLE_WORDS,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_free import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import (
     _after_glued,
     _construct_after,
     _family_end,
     _glued_family,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
     _ROLE_ADJECTIVES,

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_common import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _ARABIC_WORD,
     _CLOSED_AFTER,
     _COMPOUND_FIRST,
     _KUNYA_WORDS,
     _SPACE,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.arabic_shapes import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
     _PERSON_VERBS,

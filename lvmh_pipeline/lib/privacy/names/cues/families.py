@@ -1,0 +1,96 @@
+"""Families named by an article or family word, romaji honorifics, Brazilian "seu"."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues.parsing import parse_name
+from lvmh_pipeline.lib.privacy.names.cues.words import LETTER, UPPER, alternation, is_capitalised
+from lvmh_pipeline.lib.privacy.names.guard import (
+    COMMON,
+    UNKNOWN,
+    classify,
+    is_given_name,
+    is_place_month_or_brand,
+    is_surname,
+    is_vocabulary,
+)
+from lvmh_pipeline.lib.privacy.names.lexicon import COUPLE_WORDS
+
+_ROMAJI_SUFFIX = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LETTER}'’]+)(?:-(?:san|sama|sensei|shi|kun|chan|[a-z]*nim|ssi|ji|"
+    rf"сан|сама|сэнсэй|сенсей|кун|тян|чан|ним)|"
+    rf" (?:san|sama|sensei|nim|ssi))(?![{LETTER}])"
+)
+# The suffix part of _ROMAJI_SUFFIX alone: without it in the note there is no match to look for.
+_ROMAJI_HINT = re.compile(
+    r"-(?:san|sama|sensei|shi|kun|chan|[a-z]*nim|ssi|ji|сан|сама|сэнсэй|сенсей|кун|тян|чан|ним)"
+    r"| (?:san|sama|sensei|nim|ssi)"
+)
+# "les Moreau-Diallo", "los Garza": a family named by a plural article and a known surname.
+_PLURAL_FAMILY = re.compile(
+    rf"(?<![{LETTER}])(?:les|los|os|die|gli|i|the)[ \t]+([{UPPER}][{LETTER}]+(?:-[{UPPER}][{LETTER}]+)*)(?![{LETTER}\-])"
+)
+_FAMILY_AFTER = re.compile(
+    rf"(?<![{LETTER}])(?i:the)[ \t]+([{UPPER}][{LETTER}\-]+)(?:['’]s?)?"
+    r"[ \t]+(?i:family|couple|household)\b"
+)
+
+
+# "The Blacks (Ian and Moira)", "Les Marchal (Julie et Marc)", "los Herrera (Pedro y Lucía)":
+# a family word or plural article, a capitalised word and the couple's given names in brackets.
+_FAMILY_WITH_GIVEN = re.compile(
+    rf"(?<![{LETTER}])(?:[Tt]he|[Ll]es|[Ll]os|[Ll]as|[Dd]ie|[Oo]s|[Aa]s|[Gg]li|[Ii]|[Dd]e|"
+    rf"{alternation(COUPLE_WORDS)})[ \t]+([{UPPER}][{LETTER}'’\-]+)[ \t]*[(（][ \t]*"
+    rf"([{UPPER}][{LETTER}\-]+)[ \t]*(?:&|\+|/|and|et|und|y|e|i|en|и)[ \t]*([{UPPER}][{LETTER}\-]+)[ \t]*[)）]"
+)
+
+
+def _family_with_given(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _FAMILY_WITH_GIVEN.finditer(text):
+        if is_given_name(m.group(2)) and is_given_name(m.group(3)) and not is_place_month_or_brand(m.group(1)):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+def _family_after(text: str) -> list[PiiSpan]:
+    """"the Collins family", "the Whitfields' household"; "Tanaka-san", "Kim-nim"."""
+    spans = []
+    low = text.casefold()
+    romaji = "-" in text or " s" in text or " nim" in text
+    matches = list(_ROMAJI_SUFFIX.finditer(text)) if romaji and _ROMAJI_HINT.search(text) else []
+    for m in _PLURAL_FAMILY.finditer(text):
+        word = m.group(1)
+        if text[m.start() : m.start() + 3].casefold() == "the":
+            # "the Whitfields": a plural surname
+            if not (word.endswith("s") and is_surname(word[:-1]) and classify(word[:-1]) != COMMON):
+                continue
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+            continue
+        parts = word.split("-")
+        if all(is_surname(p) and classify(p) != COMMON for p in parts) and not is_vocabulary(word):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    if "family" in low or "couple" in low or "household" in low:
+        matches += _FAMILY_AFTER.finditer(text)
+    for m in matches:
+        if classify(m.group(1)) != COMMON:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+# Brazilian "seu" (Mr, also "your") and "sô": a title only before a known given name ("seu Zé",
+# "seu Joaquim"), not "seu Rolex", "seu Natal".
+_SEU = re.compile(rf"(?<![{LETTER}])(?:seu|Seu|sô|Sô|seo)[ \t]+([{UPPER}][{LETTER}]*(?:-[{UPPER}][{LETTER}]+)?)")
+
+
+def _seu_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _SEU.finditer(text):
+        word = m.group(1)
+        unknown = classify(word) == UNKNOWN and len(word) >= 3 and not word.isupper() and is_capitalised(word)
+        if (is_given_name(word) or unknown) and classify(word) != COMMON and not is_place_month_or_brand(word):
+            end = parse_name(text, m.start(1), strict=True) or m.end(1)
+            spans.append(PiiSpan(m.start(1), end, "NAME"))
+    return spans

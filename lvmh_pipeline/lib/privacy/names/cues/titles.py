@@ -1,0 +1,171 @@
+"""Names after a title, a couple or client word, a meeting or naming phrase or a field label."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues.parsing import parse_name, skip_fillers
+from lvmh_pipeline.lib.privacy.names.cues.words import (
+    _BLANKS,
+    _COLON,
+    _FILLER,
+    _GAP,
+    _GERMAN_TITLES,
+    _LABEL_BEFORE,
+    _LABEL_WORDS,
+    _OWN_NAME_PHRASES,
+    _PHRASES_BY_FIRST,
+    _TITLE,
+    _UNDOTTED_PAUSE,
+    _WORD,
+    scan,
+    surname_shaped,
+)
+from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS,
+    COMMON,
+    NAME,
+    UNKNOWN,
+    classify,
+    is_famous,
+    is_place_month_or_brand,
+    is_surname,
+    is_vocabulary,
+    rejected_after_title,
+)
+from lvmh_pipeline.lib.privacy.names.lexicon import PARTICLES, ROLE_TITLES, WEAK_TITLES
+
+# Weak titles that are titles before a surname that is a place too ("Dona Santos", "Dona
+# Paiva"), unlike "Miss Paris", "Lady Dior".
+_PLACE_SURNAME_TITLES = frozenset({"Dona", "dona"})
+
+
+def _after_title(
+    text: str, title_end: int, weak: bool, german: bool = False, place_surname_ok: bool = False
+) -> PiiSpan | None:
+    skip = skip_fillers(text, title_end)
+    if skip is None:
+        return None
+    start, skipped, sentence_end = skip
+    first = _WORD.match(text, start)
+    if not first:
+        return None
+    word = first.group()
+    if rejected_after_title(word):
+        return None
+    if skipped or weak:
+        kind = classify(word)
+        place = weak and is_place_month_or_brand(word) and not (place_surname_ok and is_surname(word))
+        if kind == COMMON or place:
+            return None  # "Miss Paris", "Lady Dior"
+        if sentence_end and kind == UNKNOWN and not surname_shaped(word):
+            return None
+    end = parse_name(text, start, strict=False, lowercase_ok=True, loose=not german)
+    if end is None or (weak and is_famous(text[start:end])):
+        return None
+    return PiiSpan(start, end, "NAME")
+
+
+_OUR_LADY = re.compile(r"(?i:nossa|notre|nuestra|nostra)[ \t\-]+$")
+
+
+def title_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for start in scan(text).titles:
+        m = _TITLE.match(text, start)
+        if m and _OUR_LADY.search(text, max(0, start - 8), start):
+            continue  # "Nossa Senhora de Fátima", "Notre-Dame": the Virgin, a church, a feast
+        if m and not m.group().endswith(".") and _UNDOTTED_PAUSE.match(text, m.end()):
+            skip = skip_fillers(text, m.end())
+            if skip is None or not _FILLER.search(text, m.end(), skip[0]):
+                continue
+        if m:
+            span = _after_title(
+                text, m.end(), m.group() in WEAK_TITLES, m.group() in _GERMAN_TITLES,
+                m.group() in _PLACE_SURNAME_TITLES,
+            )
+            if span:
+                spans.append(span)
+    for m in _GLUED_TITLE.finditer(text) if any(t in text for t in _GLUED_HEADS) else ():
+        end = parse_name(text, m.end(), strict=True)
+        if end:
+            spans.append(PiiSpan(m.end(), end, "NAME"))
+    return spans
+
+
+_GLUED_HEADS = ("Mme", "Mlle", "Mrs", "Mevr", "Dhr", "Sra", "Frau", "Herr")
+# A title glued to the name, a typing slip a CRM keeps ("MmeLegrand", "MevrDekker").
+_GLUED_TITLE = re.compile(r"(?<![\w\-])(?:Mme|Mlle|Mrs|Mevr|Dhr|Sra|Srta|Frau|Herr)(?=[A-Z][a-zà-öø-ÿ]{2,}(?![\w\-]))")
+
+
+def _cue_ends(text: str) -> dict[int, tuple[bool, bool]]:
+    """End offsets of the cue words and phrases of ``text`` → (fillers may follow, names that
+    are ordinary words too are accepted after it)."""
+    ends: dict[int, tuple[bool, bool]] = {}
+    found = scan(text)
+    for end in found.cues:
+        if text[end : end + 1] in (" ", "\t", "\u00a0"):
+            ends[end] = (False, True)
+    for start, first in found.phrases:
+        for phrase in _PHRASES_BY_FIRST[first]:
+            end = start + len(phrase)
+            if text[start:end].casefold() == phrase and (
+                text[end : end + 1] in (" ", "\t", "\u00a0") or text[end : end + 2] in (", ", ": ")
+            ):
+                ends[end] = (True, phrase in _OWN_NAME_PHRASES)
+                break
+    for m in _COLON.finditer(text):  # "Nom : Keller", "Client name: Hughes"
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if label and label.group(1).casefold() in _LABEL_WORDS:
+            ends[m.end()] = (False, True)
+    return ends
+
+
+_VIP = frozenset({"VIP", "ВИП", "vip"})
+
+
+def _cued(text: str) -> list[PiiSpan]:
+    spans = []
+    for cue_end, (fillers, vocabulary_ok) in _cue_ends(text).items():
+        start = _BLANKS.match(text, cue_end).end()
+        if fillers:
+            skip = skip_fillers(text, start)
+            if skip is None:
+                continue
+            start = skip[0]
+        word = _WORD.match(text, start)
+        if word and word.group() in _VIP and not fillers:
+            # "Клиент VIP Кузьмич", "Kundin VIP Brandt": a tier between the client word and the name
+            start = _BLANKS.match(text, word.end()).end()
+            word = _WORD.match(text, start) if start > word.end() else None
+        if word and word.group() in ROLE_TITLES:
+            # "Met Colonel Fairbairn", "Met Colonel [NAME]": the rank is no part of the name
+            start = _BLANKS.match(text, word.end()).end()
+            word = _WORD.match(text, start) if start > word.end() else None
+        if not word or (word.group().isupper() and len(word.group()) <= 4):
+            continue
+        gap = text[cue_end:start]
+        if any(c in gap for c in ",.;:!?") and not _FILLER.search(gap):
+            # "Visit from , Christening …": punctuation, no filler: only a known name goes on
+            if classify(word.group()) not in (NAME, AMBIGUOUS) and not surname_shaped(word.group()):
+                continue
+        if word.group().lower() in PARTICLES and not fillers:
+            # "clienta de Valencia" is where she comes from; "Familie van Dijk", "Coniugi De
+            # Luca", "Matrimonio de la Fuente" are family names
+            nxt = word
+            while nxt and nxt.group().lower() in PARTICLES:
+                gap_after = _GAP.match(text, nxt.end())
+                nxt = _WORD.match(text, gap_after.end()) if gap_after else None
+            listed = nxt and is_surname(" ".join(text[start : nxt.end()].lower().split()))  # "Echtpaar De Wit"
+            if not nxt or not listed and (classify(nxt.group()) == COMMON or (
+                classify(nxt.group()) == AMBIGUOUS and (is_vocabulary(nxt.group()) or is_place_month_or_brand(nxt.group()))
+            )):
+                continue
+        loose = not fillers and not scan(text).german
+        end = parse_name(
+            text, start, strict=True, lowercase_ok=fillers, vocabulary_ok=vocabulary_ok, loose=loose
+        )
+        if end is not None:
+            spans.append(PiiSpan(start, end, "NAME"))
+    return spans

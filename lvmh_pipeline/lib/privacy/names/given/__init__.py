@@ -1,0 +1,32 @@
+"""Given names recognised by their position, in alphabetic scripts (Latin, Cyrillic).
+
+- a known given name followed by a surname anywhere: "Anna Krause", "Анна Орлова";
+- a kin word followed by a given name: "sa fille Chloé", "with her husband Marco", "дочь Анна";
+  a name missing from the lexicon too where the kin word stands in a phrase ("mit Tochter
+  Paulina", "her partner Noa", "жене Оле", "his youngest son Rafferty", "Mr Hale's wife
+  Clemmie"), not in a telegraphic list ("Daughter Harvard");
+- a given name that is a word before ", her <kin word>" ("for Grace, her niece"), and the names
+  listed after a kin word in the plural ("Two grandchildren: Wren and Bodhi");
+- a known given name standing alone in running text ("Bodas de oro con Carmen", "Tobias ist
+  Pescetarier"), not inside a run of capitalised words nor after a product word;
+- Russian names and pairs of unknown capitalised words by their endings ("Орловым", "Сергеевна").
+
+Modules: ``with_surname`` (given name + surname), ``kin`` (names after kin words, lists and
+appositions), ``free`` (a given name alone in running text), ``russian`` (Russian names and pairs).
+Surnames by position are in :mod:`..positions`, whose word shapes this package shares.
+"""
+
+from lvmh_pipeline.lib.privacy.names.given.with_surname import given_name_pairs
+from lvmh_pipeline.lib.privacy.names.given.kin import kin_names, kin_lists, kin_appositions
+from lvmh_pipeline.lib.privacy.names.given.free import free_given_names
+from lvmh_pipeline.lib.privacy.names.given.russian import russian_names, russian_pairs
+
+__all__ = [
+    "given_name_pairs",
+    "kin_names",
+    "kin_lists",
+    "kin_appositions",
+    "free_given_names",
+    "russian_names",
+    "russian_pairs",
+]

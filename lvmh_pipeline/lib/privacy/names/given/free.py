@@ -1,0 +1,93 @@
+"""A known given name standing alone in running text ("Bodas de oro con Carmen")."""
+
+from __future__ import annotations
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, scan
+from lvmh_pipeline.lib.privacy.names.given.russian import (
+    _ARTICLES,
+    _CUE_OR_FUNCTION,
+    _PRODUCT_BEFORE,
+    _RU_PLACE_PREPOSITIONS,
+)
+from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS,
+    COMMON,
+    NAME,
+    UNKNOWN,
+    classify,
+    fold,
+    is_famous,
+    is_place_month_or_brand,
+    is_surname,
+    is_vocabulary,
+    names_a_place_or_org,
+)
+from lvmh_pipeline.lib.privacy.names.positions.pairs import _CLOSING_AFTER, _LOWER_AFTER
+from lvmh_pipeline.lib.privacy.names.positions.words import (
+    _CAP_RE,
+    _CUE_WORDS,
+    _FILLER_WORDS,
+    _GAP_THEN_UPPER,
+    _LAST_WORD,
+    _SENTENCE_START,
+    _given_form,
+)
+
+
+def _opening_verb(prev: str, word: str, text: str, stop: int) -> bool:
+    """"Vino Marisol con su hija", "Chiamato Luca, …", "Called Tom re the belt": a sentence that
+    opens with a verb or adverb before a known given name (no ordinary word), followed by a
+    lower-case word or punctuation — not a run of proper nouns ("Santa Maria Novella")."""
+    return (
+        classify(word) == NAME
+        and classify(prev) in (UNKNOWN, COMMON)
+        and not is_place_month_or_brand(prev)
+        and not names_a_place_or_org(prev)
+        and fold(prev) not in _CUE_WORDS
+        and fold(prev) not in _PRODUCT_BEFORE
+        and not is_famous(f"{prev} {word}")
+        and (_LOWER_AFTER.match(text, stop) is not None or _CLOSING_AFTER.match(text, stop) is not None)
+    )
+
+
+def free_given_names(text: str) -> list[PiiSpan]:
+    """Known given names (no ordinary word) standing in running text as a person: "Bodas de oro
+    con Carmen", "Tobias ist Pescetarier", "ДР жены Алины". Not inside a run of capitalised
+    words ("Madison Avenue", "Santa Maria Novella"), nor after a product word ("pochette Louise")."""
+    spans = []
+    for start, stop, word in scan(text).capitals:
+        if len(word) < 3 or not _given_form(word) or classify(word) == AMBIGUOUS:
+            continue
+        if classify(word) == COMMON or is_vocabulary(word) or is_place_month_or_brand(word):
+            continue
+        if start and text[start - 1] in "[]'’-.@/_" or stop < len(text) and text[stop] in "-'’@_]":
+            continue
+        previous = _LAST_WORD.search(text, max(0, start - 30), start)
+        if previous:
+            prev = previous.group(1).strip(",;:()\"'«»“”")
+            if prev[:1].isupper() and not text[previous.end(1) - 1 : previous.end(1)] in ",;:)" and not (
+                _SENTENCE_START.search(text, 0, previous.start(1))
+                and (
+                    fold(prev) in _CUE_OR_FUNCTION
+                    or fold(prev) in _ARTICLES
+                    or is_cyrillic(prev) and is_cyrillic(word) and classify(prev) != NAME and not _given_form(prev)
+                    or _opening_verb(prev, word, text, stop)
+                )
+            ):
+                continue  # inside a run of capitalised words, not after "Позвонить" opening a sentence
+            if fold(prev) in _PRODUCT_BEFORE or names_a_place_or_org(prev):
+                continue
+            if is_cyrillic(word) and fold(prev) in _RU_PLACE_PREPOSITIONS:
+                continue  # "из Милана", "в Софии": a city
+        follower = _GAP_THEN_UPPER.match(text, stop)
+        if follower:
+            nxt = _CAP_RE.match(text, follower.end() - 1)
+            if nxt and (not is_surname(nxt.group()) or is_famous(f"{word} {nxt.group()}")):
+                continue
+        if _SENTENCE_START.search(text, max(0, start - 6), start) and (
+            not _LOWER_AFTER.match(text, stop) or len(word) < 4 or fold(word) in _FILLER_WORDS
+        ):
+            continue  # a sentence opening with the name and no verb after it: a heading, a product
+        spans.append(PiiSpan(start, stop, "NAME"))
+    return spans

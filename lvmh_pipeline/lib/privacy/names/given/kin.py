@@ -1,0 +1,192 @@
+"""Given names after a kin word, in a kin list or in an apposition ("sa fille Chloé", "Grace, her niece")."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, parse_name, scan
+from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS,
+    COMMON,
+    NAME,
+    UNKNOWN,
+    classify,
+    is_place_month_or_brand,
+    is_surname,
+    is_vocabulary,
+)
+from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER, _PREVIOUS_LOWER
+from lvmh_pipeline.lib.privacy.names.positions.words import (
+    _CAP_RE,
+    _GAP_THEN_UPPER,
+    _KIN_AFTER,
+    _KIN_AMBIGUOUS,
+    _LAST_WORD,
+    _given_form,
+)
+
+
+def kin_names(text: str) -> list[PiiSpan]:
+    """A known given name right after a kin word ("sa fille Chloé", "дочь Анна", "с дочерью
+    Анной"). Only known names: "son fils Polytechnique", "zoon Ajax" are no persons."""
+    spans = []
+    for kin_start, stop, kin_word in scan(text).kin:
+        after = _KIN_AFTER.match(text, stop)
+        first = _CAP_RE.match(text, after.end()) if after else None
+        if not first:
+            continue
+        word = first.group()
+        if not _given_form(word):
+            if _unknown_after_kin(text, kin_start, kin_word, first):
+                end = parse_name(text, first.start(), strict=True)
+                spans.append(PiiSpan(first.start(), end or first.end(), "NAME"))
+            elif is_surname(word) and kin_word.casefold() not in _KIN_AMBIGUOUS:
+                # "la figlia Lin Mei", "дочь Ким Юна": surname first, then a known given name
+                nxt = _GAP_THEN_UPPER.match(text, first.end())
+                given = _CAP_RE.match(text, nxt.end() - 1) if nxt else None
+                if given and _given_form(given.group()) and classify(given.group()) != COMMON:
+                    spans.append(PiiSpan(first.start(), given.end(), "NAME"))
+            continue
+        # A capitalised kin word is German (or opens a sentence): "Tochter Mai" is May.
+        if kin_word[0].isupper() and is_vocabulary(word):
+            continue
+        if kin_word.casefold() in _KIN_AMBIGUOUS and classify(word) != NAME and not (
+            classify(word) == AMBIGUOUS and _english_son(text, kin_start, kin_word)
+        ):
+            continue  # "avec son Birkin"; but "her son Will": the English kin word, a name that is a word
+        end = parse_name(text, first.start(), strict=True)
+        spans.append(PiiSpan(first.start(), end or first.end(), "NAME"))
+    return spans
+
+
+# Kin words in the plural, before a list of their names ("Two grandchildren: Wren and Bodhi").
+_PLURAL_KIN = re.compile(
+    r"(?<![\w-])(?i:children|kids|grandchildren|grandkids|twins|sons|daughters|granddaughters|grandsons"
+    r"|nieces|nephews|enfants|petits-enfants|jumeaux|jumelles|figli|figlie|nipoti|gemelli|gemelle|hijos|hijas"
+    r"|nietos|nietas|gemelos|gemelas|filhos|filhas|netos|netas|gêmeos|enkelkinder|zwillinge|kinderen"
+    r"|kleinkinderen|tweeling)(?:[ \t]*(?:[:(—–,]|-(?=[ \t]))[ \t]*|[ \t]+)"
+)
+_LIST_ITEM = re.compile(r"(" + _CAP_RE.pattern + r")(?:[ \t]*,[ \t]*\d{1,2}(?!\d)|[ \t]*\([ \t]*\d{1,2}[ \t]*\))?")
+_LIST_END = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$)")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:and|et|e|y|und|en|и)[ \t]+)?|[ \t]+(?:(?i:and|et|e|y|und|en|и)|&)[ \t]+)")
+
+
+def kin_lists(text: str) -> list[PiiSpan]:
+    """The names listed after a kin word in the plural and a colon, a comma or a bracket: "Two
+    grandchildren: Wren and Bodhi", "Her twins, Otis and Wilf, …", "Kids (Ottilie, 8 and Arlo,
+    5)"; not an ordinary word, place, month or brand ("Kids: Harvard and Eton")."""
+    spans = []
+    for head in _PLURAL_KIN.finditer(text):
+        # German capitalises its nouns ("Enkelkinder: Schule und Sport"): a known given name in the list
+        german = scan(text).german or head.group().strip(" \t:(—–,-").casefold() in ("enkelkinder", "zwillinge")
+        cursor, items, closed = head.end(), [], True
+        while True:
+            item = _LIST_ITEM.match(text, cursor)
+            word = item.group(1) if item else ""
+            if not word or classify(word) == COMMON or is_place_month_or_brand(word) or len(word) < 2:
+                break
+            items.append(PiiSpan(item.start(1), item.end(1), "NAME"))
+            join = _LIST_JOIN.match(text, item.end())
+            if not join:
+                closed = _LIST_END.match(text, item.end()) is not None or item.end() > item.end(1)  # "Freya (7) loves"
+                break
+            cursor = join.end()
+        words = [text[i.start : i.end] for i in items]
+        # "Kids: Disney and Lego fans", "Twins: Identical, …": no list of names, a capitalised phrase
+        if closed and words and (
+            any(_given_form(w) for w in words) if german or len(words) == 1
+            else all(_given_form(w) or not is_vocabulary(w) for w in words)
+        ):
+            spans += items
+    return spans
+
+
+# "…, her niece": a possessive and a kin word after a comma describe the word before the comma.
+_APPOSITION = re.compile(
+    r"(?<![\w'’\[\]\-])(" + _CAP_RE.pattern + r")[ \t]*,[ \t]*(?i:her|his|their|my|our|your|sa|son|su|sua|suo"
+    r"|ihre|seine|haar|zijn|hun)[ \t]+$"
+)
+
+
+def kin_appositions(text: str) -> list[PiiSpan]:
+    """A known given name, a word too, before ", her <kin word>": "for Grace, her niece",
+    "came with Poppy, her granddaughter" (not "Milan, her son's city": a place)."""
+    spans = []
+    for kin_start, _stop, _kin_word in scan(text).kin:
+        m = _APPOSITION.search(text, max(0, kin_start - 60), kin_start)
+        if not m:
+            continue
+        word = m.group(1)
+        if not _given_form(word) or classify(word) == COMMON or is_place_month_or_brand(word):
+            continue
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+# Words that open a phrase with a kin word ("her partner", "mit Tochter", "la cuñada").
+_KIN_DETERMINERS = frozenset(
+    """her his their my our your with and the a to for of by
+    sa son ses leur leurs ma mon mes notre votre avec et la le les de du des pour à au chez
+    il lo i gli sua suo sue suoi mia mio loro con col coi e per della del dello di alla al
+    su sus el los las mi y para a o as os seu suas seus minha meu com da do das dos ao
+    mit seine seiner seinem seinen seines ihre ihrer ihrem ihren ihres der die dem den des von
+    für und sein ihr haar zijn hun mijn met en het van voor""".split()
+)
+
+
+_ENGLISH_POSSESSIVES = frozenset("her his their my our your the and with".split())
+# Adjectives between a possessive and a kin word ("his youngest son Rafferty", "best friend Ines").
+_KIN_ADJECTIVES = frozenset("eldest oldest youngest older younger elder middle little baby only late best close old dear".split())
+
+
+def _english_son(text: str, kin_start: int, kin_word: str) -> bool:
+    """"with their son Ruaridh", "her son Ewan": "son" after an English possessive is the kin
+    word, not the French "son" ("avec son Birkin")."""
+    if kin_word.casefold() != "son":
+        return False
+    previous = _LAST_WORD.search(text, max(0, kin_start - 12), kin_start)
+    if previous is not None and previous.group(1).casefold() in _KIN_ADJECTIVES:
+        previous = _LAST_WORD.search(text, max(0, previous.start(1) - 12), previous.start(1))
+    return previous is not None and previous.group(1).casefold() in _ENGLISH_POSSESSIVES
+
+
+def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match[str]) -> bool:
+    """A word missing from the lexicon after a kin word is a given name where the kin word
+    stands inside a phrase ("mit Tochter Paulina", "her partner Noa", "la cuñada Lupita"), not
+    where a telegraphic note lists kin and institutions ("Daughter Harvard, son Eton")."""
+    word = first.group()
+    if kin_word.casefold() in _KIN_AMBIGUOUS and not _english_son(text, kin_start, kin_word):
+        return False
+    if len(word) < 2 or (word.isupper() and len(word) <= 4):
+        return False
+    if text[kin_start:first.start()].strip(" \t\u00a0").casefold() != kin_word.casefold():
+        return False  # "und Tochter, Sternekoch": punctuation between, a role follows
+    if "-" in word and any(part.isupper() or part.islower() for part in word.split("-")[1:]):
+        return False  # "Top-VIP", "Michelin-starred"
+    if classify(word) == COMMON or is_vocabulary(word) or is_place_month_or_brand(word):
+        return False
+    previous = _PREVIOUS_LOWER.search(text, max(0, kin_start - 30), kin_start)
+    if (
+        previous is None
+        and is_cyrillic(word)
+        and is_cyrillic(kin_word)
+        and _LOWER_AFTER.match(text, first.end())
+        and not word.endswith(("ой", "ый", "ий", "ая", "ое", "ые"))
+    ):
+        return True  # "Девушка Вика флекситарианка": Russian capitalises no noun, only names
+    if previous is None:
+        previous = _LAST_WORD.search(text, max(0, kin_start - 30), kin_start)
+        if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS | _KIN_ADJECTIVES):
+            return False  # "Daughter Harvard", "…, son Eton": a telegraphic list
+    elif not is_cyrillic(word) and previous.group().strip().casefold() not in _KIN_DETERMINERS | _KIN_ADJECTIVES and not (
+        previous.group().strip().endswith(("'s", "’s"))
+        or previous.group().strip() == "s" and text[previous.start() - 1 : previous.start()] in ("'", "’")
+    ):  # "Mr Hale's wife Clemmie", "her son's girlfriend Ottilie": a possessive determines the kin word
+        return False  # "folgt Vater Schritte": a German noun, not "mit Tochter Paulina"
+    nxt = _GAP_THEN_UPPER.match(text, first.end())
+    if nxt:
+        follower = _CAP_RE.match(text, nxt.end() - 1)
+        if follower and classify(follower.group()) == UNKNOWN:
+            return False  # "hijo Real Madrid", "Universidad Navarra": a multi-word proper noun
+    return True

@@ -1,0 +1,71 @@
+"""A known given name followed by a surname ("Anna Krause", "Jan de Boer")."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import parse_name, scan
+from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS,
+    NAME,
+    classify,
+    is_famous,
+    is_surname,
+    names_a_place_or_org,
+)
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.positions.words import (
+    _CAP_RE,
+    _GAP,
+    _GAP_THEN_UPPER,
+    _LAST_WORD,
+    _ordinary,
+)
+
+# A surname with lower-case particles after a given name: "Jan de Boer", "Anna van der Meer".
+_PARTICLE_SURNAME = re.compile(
+    r"[ \t]+(?P<surname>(?:de|van|von|vom|zu|da|di|del|della|du|dos|das|do|ter|ten|le|la)"
+    r"(?:[ \t]+(?:der|den|de|het|la|le|van))?[ \t]+(?P<last>" + _CAP_RE.pattern + r"))(?![\w'’\-])"
+)
+
+
+def given_name_pairs(text: str) -> list[PiiSpan]:
+    spans = []
+    lexicon = person_names()
+    for start, stop, word in scan(text).capitals:
+        folded = word.casefold()
+        if not _GAP_THEN_UPPER.match(text, stop):
+            particle = _PARTICLE_SURNAME.match(text, stop)
+            if particle and folded in lexicon.given and is_surname(particle.group("surname")) and not _ordinary(word):
+                # "Jan de Boer" (the listed "de Boer") -> "[NAME] de [NAME]", the particle kept as elsewhere
+                spans += [PiiSpan(start, stop, "NAME"), PiiSpan(particle.start("last"), particle.end(), "NAME")]
+            continue
+        if folded not in lexicon.given:
+            # surname first: "Kim Min-ji", "Wang Wei", "Tanaka Yuki", "Orlov Ivan"
+            nxt = _CAP_RE.match(text, _GAP.match(text, stop).end())
+            if (
+                folded in lexicon.surnames
+                and classify(word) == NAME
+                and nxt
+                and nxt.group().casefold() in lexicon.given
+                and classify(nxt.group()) == NAME
+            ):
+                spans.append(PiiSpan(start, nxt.end(), "NAME"))
+            continue
+        if start and text[start - 1] in "[]'’-.":
+            continue
+        if _ordinary(word):
+            continue
+        end = parse_name(text, start, strict=True)
+        if end is None or " " not in text[start:end].strip():
+            continue
+        name = text[start:end]
+        last = name.split()[-1]
+        if classify(word) == AMBIGUOUS and not (is_surname(last) and classify(last) == NAME):
+            continue
+        before = _LAST_WORD.search(text, max(0, start - 30), start)
+        if is_famous(name) or (before and names_a_place_or_org(before.group(1))):
+            continue
+        spans.append(PiiSpan(start, end, "NAME"))
+    return spans

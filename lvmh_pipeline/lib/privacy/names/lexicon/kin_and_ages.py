@@ -1,0 +1,85 @@
+"""Name particles, kin words and the words of an age written beside a name."""
+
+from __future__ import annotations
+
+from lvmh_pipeline.lib.privacy.names.lexicon.helpers import _words
+
+PARTICLES: frozenset[str] = _words(
+    """de di da del della dello dei van von der den du le la dos das do ter ten mac st st. saint
+    sainte al el bin ben bint abu ibn d' d’ o' o’ y zu vom ó ní nic uí 't ’t"""
+)
+
+# Kin words after which a (known) given name is a person ("sa fille Chloé", "Tochter Lena").
+KIN_WORDS: frozenset[str] = _words(
+    """
+    fille fils mari épouse femme mère père sœur soeur frère petite-fille petit-fils nièce neveu
+    cousin cousine fiancé fiancée compagnon compagne conjoint conjointe ami amie filleul filleule
+    bébé enfant belle-fille beau-fils gendre belle-mère beau-père
+    daughter son husband wife mother father sister brother granddaughter grandson niece nephew
+    partner fiancé fiancee boyfriend girlfriend friend godson goddaughter baby child
+    stepdaughter stepson mum mom dad grandmother grandfather
+    figlia figlio marito moglie madre padre sorella fratello nipote cugino cugina compagno compagna
+    fidanzato fidanzata amico amica nuora genero suocera suocero figlioccio figlioccia nonna nonno
+    hija hijo marido esposo esposa mujer hermana hermano nieta nieto sobrina sobrino primo prima
+    novio novia pareja amigo amiga ahijado ahijada nuera yerno suegra suegro abuela abuelo
+    filha filho mãe pai irmã irmão neta neto sobrinha sobrinho namorado namorada noivo noiva
+    afilhado afilhada avó avô
+    tochter sohn ehemann ehefrau mutter vater schwester bruder enkelin enkel nichte neffe
+    partnerin freund freundin verlobte verlobter patenkind patentochter patensohn schwiegertochter
+    schwiegersohn mann
+    dochter zoon echtgenoot echtgenote vrouw moeder vader zus zuster broer kleindochter kleinzoon
+    nicht neef vriend vriendin verloofde
+    дочь дочка дочерью сын сыном муж мужем жена женой мать матерью мама мамой отец отцом папа
+    сестра сестрой брат братом внучка внучкой внук внуком племянница племянник невеста жених
+    подруга подругой друг другом партнёр партнер крестник крестница дочкой дочки сыночек
+    сыночком внучку внуком внучек
+    belle-sœur beau-frère petite-amie petit-ami copine copain époux bru marraine parrain
+    grand-mère grand-père mamie papi
+    son-in-law daughter-in-law mother-in-law father-in-law sister-in-law brother-in-law fiance
+    spouse twin aunt uncle grandma grandpa granny stepmother stepfather
+    bambina bambino mamma papà zia zio cognata cognato bisnonna bisnonno pronipote
+    hermanita hermanito cuñada cuñado tía tío bisnieta bisnieto nena nene mamá papá prometida
+    prometido
+    genro cunhada cunhado tia tio bisneta bisneto menina menino companheiro companheira
+    bruders schwesters sohnes enkels verlobten ehemannes lebensgefährte lebensgefährtin
+    mannes gatte gattin gatten kollegin kollege kollegen co-founderin co-founder Co-Founderin
+    Co-Founder mitgründerin
+    mitgründer geschäftspartnerin geschäftspartner colleague collègue collega colega
+    lebenspartner lebenspartnerin schwägerin schwager tante onkel neffen mama papa oma opa
+    schoonzoon schoondochter schoonmoeder schoonvader schoonzus zwager zoontje dochtertje nichtje
+    neefje oom
+    жены жене жену мужа мужу сына сыну дочери дочке дочку внука внуку внучки внучке невестка
+    невестки невестке невесткой зять зятя зятю свекровь свекрови тёща тёщи теща тещи девушка
+    девушки девушке девушкой парень парня парню партнёра партнёру партнёром партнера партнеру
+    партнером партнёрша партнерша подруги подруге подругу друга другу сестры сестре сестру брата
+    брату бабушки бабушке дедушки дедушке племянника племяннику племянницы племяннице крестника
+    крестнице супруг супруга супруге супругой
+    mulher esposo sogra sogro nora enteada enteado madrinha padrinho amiga amigo madrina padrino
+    compañero compañera gatte gattin pate patin hubby wifey bf gf bestie
+    """
+)
+
+# Units of an age ("45 ans", "57 jaar", "69 лет", "45歳", "34세", "45岁", "42 سنة").
+AGE_UNITS: tuple[str, ...] = (
+    "ans", "an", "years old", "year old", "years", "yrs", "yr", "y.o.", "y/o", "yo", "anni",
+    "anno", "años", "año", "anos", "ano", "jahre", "jahren", "jahr", "j.", "jaar", "jr.", "jr",
+    "лет", "года", "год", "歳", "才", "세", "살", "岁", "歲", "سنة", "سنوات", "عامًا", "عاما",
+    "عام",
+)
+# Tens spelt out by a transcription ("fifty-two years", "cinquante ans", "fünfzig Jahre").
+AGE_TENS: tuple[str, ...] = (
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "vingt",
+    "trente", "quarante", "cinquante", "soixante", "quatre-vingt", "venti", "trenta",
+    "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta", "veinte", "treinta",
+    "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "vinte", "trinta",
+    "quarenta", "sessenta", "oitenta", "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig",
+    "sechzig", "siebzig", "achtzig", "neunzig", "twintig", "dertig", "veertig", "vijftig",
+    "zestig", "zeventig", "tachtig", "negentig", "двадцать", "тридцать", "сорок", "пятьдесят",
+    "шестьдесят", "семьдесят", "восемьдесят", "девяносто",
+)
+# Words that may stand between a name and its age ("Keller, ca. 60 Jahre", "Orlov, около 70").
+AGE_APPROX: tuple[str, ...] = (
+    "ca.", "ca", "circa", "about", "around", "approx.", "approx", "env.", "environ", "vers",
+    "unos", "unas", "cerca de", "около", "примерно", "ongeveer", "ong.", "rond de", "etwa", "~",
+    "±", "late", "early", "mid", "mid-", "fin", "début", "über", "ueber", "plus de", "bijna",
+)

@@ -1,0 +1,238 @@
+"""A name written again in brackets beside an anchor: another script, a reading, a couple's given names."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import is_capitalised
+from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, classify, is_given_name
+from lvmh_pipeline.lib.privacy.names.lexicon import (
+    KIN_WORDS,
+    KO_HONORIFICS,
+    ZH_COMMON_WORDS,
+    ZH_TRANSLITERATION,
+)
+from lvmh_pipeline.lib.privacy.names.links.adjacent import _sentence_start
+from lvmh_pipeline.lib.privacy.names.links.words import (
+    _BRACKET_CLOSE,
+    _BRACKET_LEAD,
+    _CJK_SUFFIX,
+    _CONTENT,
+    _DENSE_RUN_END,
+    _FOREIGN_WORD,
+    _KANA_RUN,
+    _KANA_RUN_END,
+    _KO_SUFFIX,
+    _LATIN_WORD,
+    _LATIN_WORD_END,
+    _OPEN,
+    _READING,
+    _ROMAJI_SUFFIX,
+    _SPACED_WORD_END,
+    _ZH_FULL_NAME,
+    _ZH_SUFFIX,
+    _foreign_ok,
+    _plain_name_word,
+    _script,
+    _strip_honorific,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import ko_full_name
+
+
+def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
+    """"Suzuki-san (鈴木)", "Mlle Nguyen (Linh)", "Petrova (Петрова)", "Голд (Gold)": the bracket
+    after a name."""
+    anchor_script = _script(text[start:end]) if text[start:end] != "[NAME]" else ""
+    suffix = _ROMAJI_SUFFIX.match(text, end)
+    reading_only = False
+    if suffix:
+        end = suffix.end()  # "Suzuki-san (鈴木)"
+    elif anchor_script in ("han", "kana") and _CJK_SUFFIX.match(text, end):
+        # "田中 恵子 様（たなか けいこ）": the reading of the name after its honorific
+        end, reading_only = _CJK_SUFFIX.match(text, end).end(), True
+    elif anchor_script in ("han", "hangul"):
+        titled = _bracket_after_title(text, end, anchor_script)
+        if titled is not None:
+            return titled
+    opening = _OPEN.match(text, end)
+    if not opening:
+        return []
+    content = _CONTENT.match(text, opening.end())
+    if not content:
+        return []
+    inner = content.group(1)
+    start = opening.end() + (len(inner) - len(inner.lstrip()))
+    inner = inner.strip()
+    if not inner or "[" in inner:
+        return []
+    if reading_only and not _READING.fullmatch(inner):
+        return []
+    latin = [w for w in _LATIN_WORD.findall(inner) if _script(w) == "latin"]
+    foreign = _FOREIGN_WORD.findall(inner)
+    words = inner.replace("&", " ").split()
+    if anchor_script not in ("latin", "") and words and is_capitalised(words[0]) and _script(words[0]) == "latin":
+        # "Голд (Gold)", "Браун (Brown на визитке)", "نسرين حداد (Nisrine Haddad)", "邓紫琪（Kiki
+        # Deng）": the Latin spelling of a name written in another script
+        size = 0
+        while size < min(len(words), 3) and is_capitalised(words[size]) and _script(words[size]) == "latin":
+            if anchor_script != "cyrillic" and not (
+                _plain_name_word(words[size]) or classify(words[size]) in (NAME, AMBIGUOUS)
+            ):
+                return []  # "ريم (VIP)", "王女士（Dubai）"
+            size += 1
+        if all(w.islower() for w in words[size:]) and len(words) - size <= 3:
+            stop = 0
+            for word in words[:size]:
+                stop = inner.index(word, stop) + len(word)
+            return [PiiSpan(start, start + stop, "NAME")]
+        return []
+    if latin and foreign or foreign and _SEGMENT_SPLIT.search(inner):
+        return _bracket_segments(inner, start)
+    if foreign:
+        if len(foreign) > 3 or len(inner) > 16 or any(not _foreign_ok(_strip_honorific(w)) for w in foreign):
+            return []
+        core = _strip_honorific(inner)
+        return [PiiSpan(start, start + len(core), "NAME")]
+    joined = [w for w in latin if w.casefold() not in _BRACKET_CONNECTORS]
+    if 2 <= len(joined) <= 4 and len(joined) < len(latin) and len(words) == len(latin):
+        # "(Jan en Els)", "(Ian and Moira)": the given names of a couple after its family name
+        if latin[0] in joined and latin[-1] in joined and all(
+            is_capitalised(w) and is_given_name(w) and classify(w) != COMMON for w in joined
+        ):
+            spans, cursor = [], 0
+            for w in joined:
+                at = inner.index(w, cursor)
+                cursor = at + len(w)
+                spans.append(PiiSpan(start + at, start + cursor, "NAME"))
+            return spans
+    if not 1 <= len(latin) <= 3 or len(words) != len(latin):
+        return []
+    if not all(_plain_name_word(w) for w in latin):
+        return []
+    if not all(classify(w) in (NAME, AMBIGUOUS) or is_given_name(w) for w in latin):
+        return []  # "Mrs Carter (Texas)", "Mme Roux (Lyon)": a place more often than a name
+    return [PiiSpan(start, start + len(inner), "NAME")]
+
+
+_SEGMENT_SPLIT = re.compile(r"[,،、;；/]")
+_BRACKET_CONNECTORS = frozenset({"and", "et", "und", "y", "e", "en", "i", "и", "&", "+", "or", "ou", "o"})
+_SEGMENT = re.compile(r"[^,،、;；/]+")
+
+
+def _bracket_segments(inner: str, offset: int) -> list[PiiSpan]:
+    """"(田中 博، هيروشي تاناكا)", "(Kim Min-ji, 김민지)": the same name in several scripts, one
+    per segment. Every segment must be a name in its script, or nothing is taken."""
+    spans = []
+    for m in _SEGMENT.finditer(inner):
+        segment = m.group().strip()
+        if not segment:
+            continue
+        seg_start = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        words = segment.split()
+        if not 1 <= len(words) <= 3:
+            return []
+        scripts = {_script(w) for w in words}
+        if scripts == {"latin"}:
+            if not all(_plain_name_word(w) or classify(w) in (NAME, AMBIGUOUS) and is_capitalised(w) for w in words):
+                return []
+        elif "latin" in scripts:
+            return []
+        elif any(not _foreign_ok(_strip_honorific(w)) or w in KIN_WORDS or len(w) > 8 for w in words):
+            return []
+        spans.append(PiiSpan(seg_start, seg_start + len(segment), "NAME"))
+    return spans
+
+
+def _bracket_after_title(text: str, end: int, script: str) -> list[PiiSpan] | None:
+    """"何太（何陈美琪）", "張小姐（Cindy）", "이 과장님 (이상민)": a title after the surname, then the
+    full name in brackets. None when no title and bracket follow the anchor."""
+    suffix = (_ZH_SUFFIX if script == "han" else _KO_SUFFIX).match(text, end)
+    opening = _OPEN.match(text, suffix.end()) if suffix else None
+    content = _CONTENT.match(text, opening.end()) if opening else None
+    if not content:
+        return None
+    inner = content.group(1).strip()
+    if not inner:
+        return []
+    at = content.start(1) + content.group(1).index(inner)
+    words = inner.split()
+    if (
+        _ZH_FULL_NAME.fullmatch(inner) and inner not in ZH_COMMON_WORDS
+        or ko_full_name(inner)
+        or 1 <= len(words) <= 3 and all(_script(w) == "latin" and _plain_name_word(w) for w in words)
+    ):
+        return [PiiSpan(at, at + len(inner), "NAME")]
+    return []
+
+
+def _bracket_before(text: str, start: int, end: int) -> list[PiiSpan]:
+    """"كاترين دوبوا (Catherine Dubois)", "제니퍼 월시(Jennifer Walsh) 님": the name written in
+    another script right before the bracket that holds it."""
+    head = text.rfind("(", max(0, start - 30), start + 1)
+    head = max(head, text.rfind("（", max(0, start - 30), start + 1))
+    if head < 0:
+        return []
+    lead = _BRACKET_LEAD.match(text, head + 1, start)
+    if not lead or lead.end() != start:
+        return []
+    if not _BRACKET_CLOSE.match(text, end):
+        return []
+    n_words = max(1, min(3, len(text[head + 1 : end].replace("&", " ").split())))
+    cursor = head
+    while cursor > 0 and text[cursor - 1] in " \t\u00a0":
+        cursor -= 1
+    if cursor == 0:
+        return []
+    before = text[max(0, cursor - 60) : cursor]
+    script = _script(text[cursor - 1])
+    if script == "latin":
+        # "Iwanowa (Иванова)", "Kobayashi (小林)": the Latin spelling before a name in another script
+        if _script(text[start:end]) == "latin" and " " in text[start:end].strip():
+            # "o Rafa (Rafael Moura)", "Bibi (Beatrice Hale)": a short name before the full name
+            m = _LATIN_WORD_END.search(text, max(0, head - 40), head)
+            word = m.group(1) if m else ""
+            if m and _plain_name_word(word) and len(word) <= 8 and not _sentence_start(text, m.start(1)) or (
+                m and is_given_name(word) and classify(word) != COMMON
+            ):
+                return [PiiSpan(m.start(1), m.end(1), "NAME")]
+            return []
+        if _script(text[start:end]) in ("latin", "") or text[start:end] == "[NAME]":
+            return []
+        m = _LATIN_WORD_END.search(text, max(0, head - 40), head)
+        if m and _plain_name_word(m.group(1)):
+            return [PiiSpan(m.start(1), m.end(1), "NAME")]
+        return []
+    if script == "":
+        return []
+    if script in ("han", "kana"):
+        m = _DENSE_RUN_END.search(before)
+        if not m:
+            return []
+        run = _strip_honorific(m.group())
+        if script == "kana" or _KANA_RUN.fullmatch(run):
+            k = _KANA_RUN_END.search(run)
+            if not k or len(k.group()) < 2:
+                return []
+            name_start = cursor - len(m.group()) + k.start()
+            return [PiiSpan(name_start, name_start + len(k.group()), "NAME")]
+        size = 0
+        while size < min(len(run), 6) and run[len(run) - 1 - size] in ZH_TRANSLITERATION:
+            size += 1
+        if size < 2:
+            return []
+        name_start = cursor - len(m.group()) + len(run) - size
+        return [PiiSpan(name_start, name_start + size, "NAME")]
+    spans = []
+    pos = cursor
+    for _ in range(n_words):
+        m = _SPACED_WORD_END.search(text, max(0, pos - 40), pos)
+        if not m:
+            break
+        word = m.group(1)
+        w_start = m.start(1)
+        if _script(word) != script or not _foreign_ok(word) or word in KO_HONORIFICS:
+            break
+        spans.append(PiiSpan(w_start, w_start + len(word), "NAME"))
+        pos = w_start
+    return spans

@@ -1,0 +1,53 @@
+"""The linking pass: every name linked to the names already found."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import scan
+from lvmh_pipeline.lib.privacy.names.links.adjacent import _adjacent, _variants
+from lvmh_pipeline.lib.privacy.names.links.brackets import _bracket_after, _bracket_before
+from lvmh_pipeline.lib.privacy.names.links.coordinated import (
+    _coordinated,
+    _pronoun_names,
+    _slashed,
+)
+from lvmh_pipeline.lib.privacy.names.links.words import _DENSE_START, _PLACEHOLDER
+from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
+
+
+def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+    """Names linked to ``spans`` (names found in ``text``) and to ``[NAME]`` placeholders."""
+    spans = list(spans)
+    found = {text[s.start : s.end] for s in spans}
+    anchors = {(s.start, s.end) for s in spans}
+    out: list[PiiSpan] = []
+    multiword: list[tuple[int, int]] = []  # occurrences of a whole name of several words
+    if found:
+        for s in name_occurrences(text, found):
+            anchors.add((s.start, s.end))
+            if " " in text[s.start : s.end]:
+                multiword.append((s.start, s.end))
+            if _DENSE_START.match(text, s.start) and text[s.start : s.end] not in found:
+                # a part of a CJK or Hangul name ("박 그러니까 박준호", "陈，陈先生"): the search
+                # after replacement would no longer see the full name next to it
+                out.append(PiiSpan(s.start, s.end, "NAME"))
+    if "[" in text:
+        anchors |= {(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)}
+    german = scan(text).german if any(c.isascii() and c.isalpha() for c in text[:200]) else False
+    ordered = sorted(anchors)
+    for start, end in ordered:
+        out += _bracket_after(text, start, end)
+        out += _bracket_before(text, start, end)
+        out += _adjacent(text, start, end, german)
+    out += _coordinated(text, ordered)
+    if "/" in text:
+        out += _slashed(text, ordered)
+    out += _variants(text, ordered)
+    out += _pronoun_names(text, german)
+    if multiword:
+        # "Mevr. van Beek … Van Beek bevestigt": "Van" is the particle of the name found again,
+        # no given name next to "Beek"
+        out = [s for s in out if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in multiword)]
+    return out

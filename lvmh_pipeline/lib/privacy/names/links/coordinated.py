@@ -1,0 +1,82 @@
+"""Names joined to an anchor by a connector, a pronoun or a slash."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
+from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS,
+    COMMON,
+    NAME,
+    classify,
+    fold,
+    is_place_month_or_brand,
+    is_surname,
+)
+from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.links.words import (
+    _CONNECTOR_GAP,
+    _COORDINATED,
+    _LAST_CAPITAL,
+    _PRONOUN_THEN_NAME,
+    _given,
+    _plain_name_word,
+)
+
+
+def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """"James & Emma White": a given name joined to a found name; "Павел и Ксения": two known
+    given names joined."""
+    spans = []
+    for start, _ in anchors:
+        gap = _CONNECTOR_GAP.search(text, max(0, start - 8), start)
+        if not gap:
+            continue
+        m = _LAST_CAPITAL.search(text, max(0, gap.start() - 30), gap.start())
+        if not m:
+            continue
+        word = m.group(1)
+        w_start = gap.start() - len(word)
+        if _given(word) and classify(word) != COMMON or _plain_name_word(word) and classify(word) != AMBIGUOUS:
+            if fold(word) in TITLE_WORDS_LOWER:
+                continue
+            spans.append(PiiSpan(w_start, gap.start(), "NAME"))
+    for m in _COORDINATED.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if classify(a) == NAME and classify(b) == NAME and _given(a) and _given(b):
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+    return spans
+
+
+def _pronoun_names(text: str, german: bool) -> list[PiiSpan]:
+    """"lui Marco, lei Ilaria", "ele Rui, ela Sónia": the given names of a couple after pronouns."""
+    spans = []
+    for m in _PRONOUN_THEN_NAME.finditer(text):
+        word = m.group("name")
+        kind = classify(word)
+        if kind == COMMON or fold(word) in TITLE_WORDS_LOWER or is_place_month_or_brand(word):
+            continue
+        if kind == NAME and _given(word):
+            spans.append(PiiSpan(m.start("name"), m.end("name"), "NAME"))
+        elif _plain_name_word(word) and not german and fold(m.group("pronoun")) not in ("er", "sie"):
+            # an unknown word: not in German, where "er Neurologe, sie Radiologin" are nouns
+            spans.append(PiiSpan(m.start("name"), m.end("name"), "NAME"))
+    return spans
+
+
+_SLASHED = re.compile(rf"(?<![{LETTER}/])([{UPPER}][{LETTER}]+)[ \t]*/[ \t]*([{UPPER}][{LETTER}]+)(?![{LETTER}/])")
+
+
+def _slashed(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """The other family name of a couple written with a slash ("Mariage Roy/Berger", "Boda Gil/Mora")
+    where one of the two is a name found: a listed surname, even one that is a word too."""
+    out = []
+    for m in _SLASHED.finditer(text):
+        for found, other in ((1, 2), (2, 1)):
+            if (m.start(found), m.end(found)) in anchors and (m.start(other), m.end(other)) not in anchors:
+                word = m.group(other)
+                if is_surname(word) and not is_place_month_or_brand(word) and word.casefold() not in KIN_WORDS:
+                    out.append(PiiSpan(m.start(other), m.end(other), "NAME"))
+    return out

@@ -1,0 +1,92 @@
+"""Every occurrence of known names in a note: one token pass over the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.lexicon import BRANDS
+from lvmh_pipeline.lib.privacy.names.occurrences.forms import _forms, _plain, _token_keys
+from lvmh_pipeline.lib.privacy.names.occurrences.patterns import _ARABIC_CHAR, _SAINTS, _TOKEN
+from lvmh_pipeline.lib.privacy.names.occurrences.unspaced import (
+    _lone_surnames,
+    _match_rest,
+    _spelt,
+    _unspaced_occurrences,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text, strip_marks
+
+
+def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
+    """Spans of every whole-word occurrence in ``text`` of ``names`` (any case, with accents or
+    without, possessives, German genitive, Russian case endings, Arabic proclitics, glued
+    CJK/Hangul honorifics). A name that is also an ordinary word ("Rose") matches capitalised
+    only; a one-character CJK/Hangul name only before an honorific ("김 고객님")."""
+    if not isinstance(text, str) or not text:
+        return []
+    names = [n for n in names if isinstance(n, str) and n.strip()]
+    if any(has_marks(n) for n in names) or has_marks(text) and _ARABIC_CHAR.search(text):
+        # "النحّاس" found once, "النحاس" written later (or the other way round)
+        plain_names = tuple(strip_marks(n)[0] for n in names)
+        return on_plain_text(text, lambda plain: _occurrences(plain, plain_names))
+    return _occurrences(text, names)
+
+
+_HEADS: dict[str, tuple[str, str | None, bool]] = {}  # token -> _head(token)
+
+
+def _head(token: str) -> tuple[str, str | None, bool]:
+    """What rules a token in or out before its forms are looked up: its first two letters
+    case-folded, the same without accents (None when ASCII), and whether it is looked up
+    whatever its first letters (an apostrophe, an Arabic token)."""
+    head = token[:2].casefold()
+    info = (
+        head,
+        None if head.isascii() else _plain(head),
+        "'" in token or "’" in token or "\u0621" <= token[0] <= "\u06ff",
+    )
+    if len(_HEADS) >= 200_000:
+        _HEADS.clear()
+    _HEADS[token] = info
+    return info
+
+
+def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
+    forms = _forms(tuple(sorted({n for n in names if isinstance(n, str) and n.strip()})))
+    spans: list[PiiSpan] = []
+    if forms.alpha:
+        tokens = list(_TOKEN.finditer(text))
+        heads = forms.heads
+        head_of = _HEADS.get
+        for i, m in enumerate(tokens):
+            token = m.group()
+            head, plain_head, always = head_of(token) or _head(token)
+            if head not in heads and (plain_head is None or plain_head not in heads) and not always:
+                continue
+            if i and _plain(tokens[i - 1].group()) in _SAINTS:
+                continue  # "Central Saint Martins", "San Martín": a place, not the client
+            if i and text[m.start() - 1 : m.start()] == " " and text.startswith(BRANDS, tokens[i - 1].start()):
+                continue  # "Marc Jacobs", "Louis Vuitton": a house, whatever the client is called
+            for key, shift_start, shift_end in _token_keys(token):
+                entries = forms.alpha.get(key)
+                if not entries:
+                    continue
+                for rest, capital in entries:
+                    if capital and not token[shift_start : shift_start + 1].isupper():
+                        continue
+                    end = _match_rest(text, tokens, i, rest)
+                    if end is None:
+                        continue
+                    stop = end if rest else m.end() + shift_end
+                    spans.append(PiiSpan(m.start() + shift_start, stop, "NAME"))
+                    break
+                else:
+                    continue
+                break
+        if "-" in text:
+            spans += _spelt(text, forms)
+    for name, short in forms.unspaced:
+        spans += _unspaced_occurrences(text, name, short)
+    for char, full, script in forms.lone:
+        spans += _lone_surnames(text, char, full, script)
+    return spans

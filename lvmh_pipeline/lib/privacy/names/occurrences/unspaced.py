@@ -1,0 +1,134 @@
+"""Spelt-out names, lone surnames and names in scripts written without spaces (CJK)."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.lexicon import ZH_COMMON_WORDS
+from lvmh_pipeline.lib.privacy.names.occurrences.forms import _Forms, _plain
+from lvmh_pipeline.lib.privacy.names.occurrences.patterns import (
+    _ALPHA,
+    _CJK_HONORIFICS,
+    _HAN,
+    _HANGUL,
+    _HANGUL_RUN,
+    _KANA,
+    _KO_CLAUSE_BEFORE,
+    _KO_COMPOUND_SURNAMES,
+    _KO_HONORIFIC_AFTER,
+    _KO_LONE_AFTER,
+    _KO_LONE_BEFORE,
+    _KO_LONE_WORD_AFTER,
+    _KO_NOT_GIVEN,
+    _KO_WORD_SYLLABLES,
+    _ZH_AFTER_SUBJECT,
+    _ZH_NOT_GIVEN,
+    _ZH_PUNCT,
+)
+
+_SPELT = re.compile(rf"(?<![\w\-])(?:[{_ALPHA}][\-.][ ]?){{2,}}[{_ALPHA}](?![\w\-])")
+
+
+def _spelt(text: str, forms: _Forms) -> list[PiiSpan]:
+    """A found name spelt out letter by letter ("je vous épelle M-O-R-E-L", "K-L-E-I-N")."""
+    spans = []
+    for m in _SPELT.finditer(text):
+        word = _plain("".join(c for c in m.group() if c.isalpha()))
+        if any(not rest for rest, _ in forms.alpha.get(word, ())):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))
+    return spans
+
+
+def _lone_surnames(text: str, char: str, full: str, script: str) -> list[PiiSpan]:
+    """A Chinese or Korean surname alone, once the note named the person: "陈，陈先生，陈志强"
+    (and 陈志强 after 陈先生), "马晓东 … 马说", "박 그러니까 박준호"."""
+    if script == "zh" and _KANA.search(text):
+        return []  # Japanese: 田 alone is no surname
+    spans = []
+    start = text.find(char)
+    while start != -1:
+        end = start + 1
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if script == "ko":
+            if _HANGUL.match(before) or _HANGUL.match(after):
+                pass
+            elif full and full in text[end : end + 20]:
+                spans.append(PiiSpan(start, end, "NAME"))
+            elif full and len(full) == 3 and text[end : end + 4].lstrip(" \t").startswith(full[1:]) and after in " \t":
+                spans.append(PiiSpan(start, end, "NAME"))  # "이서연 … 이 서연이 엄마": written apart
+            elif full and not _KO_LONE_BEFORE.search(text, max(0, start - 4), start) and (
+                _KO_HONORIFIC_AFTER.match(text, end)
+                or char not in _KO_WORD_SYLLABLES and _KO_LONE_AFTER.match(text, end)
+                or char not in _KO_WORD_SYLLABLES and _KO_LONE_WORD_AFTER.match(text, end)
+                and _KO_CLAUSE_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                spans.append(PiiSpan(start, end, "NAME"))  # "구민호 회장님 … 구 회장님", "문지호 님 … 문,"
+            elif not full and not _KO_LONE_BEFORE.search(text, max(0, start - 4), start) and (
+                _KO_LONE_AFTER.match(text, end)
+                or char not in _KO_WORD_SYLLABLES and _KO_LONE_WORD_AFTER.match(text, end)
+                and _KO_CLAUSE_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                spans.append(PiiSpan(start, end, "NAME"))
+        elif not _HAN.match(before) or before in _ZH_PUNCT:
+            glued = 0
+            while glued < 2 and end + glued < len(text) and _HAN.match(text[end + glued]):
+                glued += 1
+            given = text[end : end + glued]
+            closed = end + glued >= len(text) or text[end + glued] in _ZH_PUNCT or not _HAN.match(text[end + glued])
+            if (
+                not full
+                and glued
+                and closed
+                and not text.startswith(_CJK_HONORIFICS, end)
+                and not (_ZH_NOT_GIVEN & set(given))
+                and char + given not in ZH_COMMON_WORDS
+                and char + given[:1] not in ZH_COMMON_WORDS
+            ):
+                spans.append(PiiSpan(start, end + glued, "NAME"))  # 秦先生 … 秦俊，
+            elif (
+                after in _ZH_PUNCT
+                or not _HAN.match(after)
+                or (after in _ZH_AFTER_SUBJECT and char + after not in ZH_COMMON_WORDS)
+            ) and not text.startswith(full or "\x00", start):
+                spans.append(PiiSpan(start, end, "NAME"))
+        start = text.find(char, end)
+    return spans
+
+
+def _match_rest(text: str, tokens: list[re.Match[str]], i: int, rest: tuple[str, ...]) -> int | None:
+    """End of the name whose first token is ``tokens[i]`` and whose other tokens are ``rest``,
+    separated by blanks or hyphens only."""
+    end = tokens[i].end()
+    for k, expected in enumerate(rest, start=1):
+        if i + k >= len(tokens):
+            return None
+        nxt = tokens[i + k]
+        if text[end : nxt.start()].strip(" \t\u00a0-") or _plain(nxt.group()) != expected:
+            return None
+        end = nxt.end()
+    return end
+
+
+def _unspaced_occurrences(text: str, name: str, short: bool) -> list[PiiSpan]:
+    spans = []
+    hangul = bool(_HANGUL.match(name))
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        ok = not (hangul and start > 0 and _HANGUL.match(text, start - 1))
+        if ok and short:
+            after = text[end:].lstrip(" ")
+            ok = after.startswith(_CJK_HONORIFICS)
+        if ok and hangul and name in _KO_COMPOUND_SURNAMES:
+            # "황보 원장님 … (황보영, 화가)", "황보영이": a one-syllable given name after the surname
+            token = _HANGUL_RUN.match(text, start)
+            if token.end() - start <= 2 or token.end() - start == 3 and text[start + 2] not in _KO_NOT_GIVEN:
+                end = token.end()
+            elif token.end() - start == 4 and text[start + 3] in "이가은는의도와과":
+                end = start + 3
+        if ok:
+            spans.append(PiiSpan(start, end, "NAME"))
+        start = text.find(name, end)
+    return spans

@@ -1,0 +1,202 @@
+"""All names of an Arabic note: after titles, cue and kin words, at its start, before an age, given + family."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_FAMILY_WORDS, ARABIC_NISBA_ADJECTIVES
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.context import (
+    _CLIENT,
+    _KUNYA_PLACES,
+    _PERSON_WORDS,
+    _adjective_after_cue,
+    _cut_before_kin,
+    _describes_client,
+    _leading_family,
+    _nisba_after_person_word,
+    _ordinary_before_post_title,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
+    _AGE_AFTER,
+    _AND_GIVEN,
+    _ARABIC_WORD,
+    _BEFORE_POST_TITLE,
+    _BRACKET_GIVEN,
+    _CLOSED_AFTER,
+    _CUE,
+    _GIVEN_THEN_FAMILY,
+    _KIN_THEN_GIVEN,
+    _KUNYA,
+    _LATIN_TITLE,
+    _LEADING,
+    _NAME_THEN_AGE,
+    _SPACE,
+    _TITLE,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import (
+    _nisba,
+    free_names,
+    word_after_client,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import leading_subject
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
+    _CLIENT_AFTER,
+    _EXCLUDED,
+    _PHRASE_GIVEN,
+    _PREVIOUS_WORD,
+    _ambiguous,
+    _family_shaped,
+    _given,
+    _known,
+    _person_before,
+    _surname,
+    _unknown_family,
+    _unknown_given,
+    day_part,
+    occupational,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.titles import (
+    _after_title,
+    _extend,
+    _title_surname,
+)
+from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
+
+
+def arabic_names(text: str) -> list[PiiSpan]:
+    spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text)
+    for m in _TITLE.finditer(text):
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
+        if _title_surname(m.group()) and before and _known(before.group(1)) and before.group(1) not in _EXCLUDED:
+            spans.append(PiiSpan(before.start(1), m.end(), "NAME"))  # "ليلى سعادة": her family name
+            continue
+        span = _after_title(text, m.end())
+        if span and text[m.end() : m.end() + 1] in "،,":
+            # "السيدة، اه، الخياط": a pause after the title; a known name or a family name only
+            # ("زارتنا السيدة، واشترت …" goes on with a verb)
+            first = text[span.start : span.end].split()[0]
+            if not (_known(first) or first.startswith("ال") and first not in _EXCLUDED):
+                continue
+        if span:
+            spans.append(span)
+    for m in _LATIN_TITLE.finditer(text):
+        span = _after_title(text, m.end())
+        if span:
+            spans.append(span)
+    for m in _CUE.finditer(text):
+        first = _ARABIC_WORD.match(text, _SPACE.match(text, m.end()).end())
+        if first and m.group() in _CLIENT and word_after_client(text, first):
+            continue  # "العميل كريم مع الموظفين", "زبونة كريمة جداً": an adjective
+        if first and first.group() not in _EXCLUDED and (
+            _known(first.group()) or first.group().startswith("ال") and not _adjective_after_cue(first.group())
+            or m.group() == "آل"
+            or m.group() in ARABIC_FAMILY_WORDS and len(first.group()) >= 3
+            and not first.group().endswith(("ة", "ه", "ا", "ى")) and _CLOSED_AFTER.match(text, first.end())
+        ):  # "عائلة زعيتر،": a family word, then an unknown word closed by punctuation
+            spans.append(PiiSpan(first.start(), _extend(text, first), "NAME"))
+    lead = _LEADING.match(text)
+    cut = _cut_before_kin(lead.group(1)) if lead else ""
+    if lead and cut and cut != lead.group(1):
+        # "الهاملي وزوجته ريم، …", "خالد وزوجته، ٤٠ سنة": the name ends before "and his wife"
+        # (the kin rules take her name)
+        if any(_known(w) for w in cut.split()):
+            spans.append(PiiSpan(lead.start(1), lead.start(1) + len(cut), "NAME"))
+        lead = None
+    if lead:
+        words = lead.group(1).split()
+        aged = _AGE_AFTER.match(text, lead.end(1))
+        bracket = _BRACKET_GIVEN.match(text, lead.end(1))
+        if not aged and bracket and bracket.group(1) in person_names().given and len(words) == 1:
+            aged = bracket  # "الخياط (ليلى)، 45 سنة": a family name, her given name in brackets
+        if (
+            not aged and len(words) == 2 and _given(words[0]) and words[0] not in _PHRASE_GIVEN
+            and (_family_shaped(words[1]) or _unknown_family(text, _ARABIC_WORD.match(text, lead.end(1) - len(words[1]))))
+            and (not _ambiguous(words[0]) or _CLIENT_AFTER.match(text, lead.end(1)))
+        ):
+            aged = lead  # "خالد البيطار، عميل قديم": a given name and a family name open the note
+        lone = words[0] if len(words) == 1 and words[0] not in _PERSON_WORDS and len(words[0]) >= 3 else ""
+        if lone and _describes_client(lone):
+            lone = ""  # "سائحة، ٣٠ سنة", "شاب، ٢٥ سنة": who the client is, not a name
+        if lone and not _known(lone) and is_concept_word(lone):
+            lone = ""  # "حلال، …", "نباتية - …": a term of the note, not a name
+        if len(words) == 1 and _describes_client(words[0]):
+            aged = None  # "الإماراتية، ٤٥ سنة": a description before her age
+        if not any(w in _EXCLUDED for w in words) and (
+            aged or any(_known(w) and w not in person_names().ambiguous for w in words)
+            or lone and _CLIENT_AFTER.match(text, lead.end(1))  # "سميث، عميل بريطاني"
+        ) or lone and _AGE_AFTER.match(text, lead.end(1)):  # "الخطيب، ٥٠ سنة": a name before an age
+            spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
+    for m in _NAME_THEN_AGE.finditer(text):  # a known name before an age, anywhere
+        words = m.group(1).split()
+        while words and (words[0] in _EXCLUDED or not _known(words[0]) or words[0] in person_names().ambiguous):
+            words = words[1:]
+        if words and not any(w in _EXCLUDED or w.lstrip("و") in _EXCLUDED for w in words):
+            name = " ".join(words)
+            spans.append(PiiSpan(m.end(1) - len(name), m.end(1), "NAME"))
+    for m in _GIVEN_THEN_FAMILY.finditer(text):
+        given, family = m.group(1), m.group(2)
+        if _person_before(text, m.start(1), given) and (
+            given in person_names().given and _family_shaped(family)
+            or _unknown_given(given) and (_surname(family) or _nisba(family) or occupational(family))
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))  # "اتصل خالد البيطار", "زارتنا ميثاء الخياط"
+            continue
+        if given in person_names().ambiguous and not (_surname(family) or _nisba(family) or occupational(family)):
+            continue  # "نور الشمس": the light of the sun
+        if given in person_names().given and family not in _EXCLUDED and family not in ARABIC_NISBA_ADJECTIVES:
+            spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
+    for m in _KIN_THEN_GIVEN.finditer(text):
+        if m.group(1) in person_names().given:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _BEFORE_POST_TITLE.finditer(text):
+        if _ordinary_before_post_title(text, m):
+            continue
+        if m.group(1) not in _EXCLUDED and m.group(1).lstrip("و") not in _EXCLUDED:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+            if m.group(2) and m.group(2) not in _EXCLUDED:
+                spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
+    for m in _KUNYA.finditer(text):
+        word = m.group(1)
+        if word in _KUNYA_PLACES or is_concept_word(word):
+            continue  # "أبو ظبي", "أم القيوين": a city, not a parent
+        if word not in _EXCLUDED and (_known(word) or _CLOSED_AFTER.match(text, m.end(1))):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    spans += free_names(text)
+    for m in _AND_GIVEN.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in _EXCLUDED or second in _EXCLUDED or not (_known(first) or _known(second)):
+            continue
+        if not (_known(first) and _known(second)):
+            # one unknown word: the pair must stand before a family name ("سالم وريم الكعبي")
+            gap = _SPACE.match(text, m.end())
+            family = _ARABIC_WORD.match(text, gap.end()) if gap else None
+            if not (family and family.group().startswith("ال") and family.group() not in _EXCLUDED):
+                continue
+        gap = _SPACE.match(text, m.end())
+        family = _ARABIC_WORD.match(text, gap.end()) if gap else None
+        end = m.end(2)
+        if family and family.group().startswith("ال") and family.group() not in _EXCLUDED:
+            end = family.end()
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        spans.append(PiiSpan(m.start(2), end, "NAME"))
+    if "العبد" in text:
+        spans = [_with_abd_family(text, s) for s in spans]
+    return [s for s in spans if not day_part(text, s.start, s.end)]  # "صباح اليوم": when, no one
+
+
+_ABD_AFTER = re.compile(r"[ \t]+العبد")
+_ABD_FAMILY_TAIL = re.compile(r"[ \t]+(?:الله|ال[\u0621-\u064a]{3,})")
+
+
+def _with_abd_family(text: str, span: PiiSpan) -> PiiSpan:
+    """"فيصل العبد اللطيف": a family name of two words, العبد and a divine name."""
+    end = span.end
+    if not text[span.start : end].endswith("العبد"):
+        abd = _ABD_AFTER.match(text, end)
+        if not abd:
+            return span
+        end = abd.end()  # "عبد الرحمن العبد الله": the given name found, the family name after it
+    tail = _ABD_FAMILY_TAIL.match(text, end)
+    return PiiSpan(span.start, tail.end(), span.kind) if tail else span

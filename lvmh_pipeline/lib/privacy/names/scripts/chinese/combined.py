@@ -1,0 +1,148 @@
+"""All Chinese names of a note: before an honorific, an age, a label or a couple word, bare and Latin-script names."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.lexicon import (
+    ZH_COMMON_WORDS,
+    ZH_COUPLE_SUFFIXES,
+    ZH_HONORIFICS,
+    ZH_SURNAMES,
+    ZH_TRANSLITERATION,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.bare import (
+    _ZH_HONORIFIC_STARTS,
+    _zh_bare_names,
+    _zh_cue_before,
+    _zh_familiar_names,
+    _zh_given_alone,
+    _zh_known_given,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.latin import _ZH_LATIN_HINT, _zh_latin_names
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
+    _HAN_CHAR,
+    _SHARED_WITH_JA,
+    _ZH_AGE,
+    _ZH_COUPLE,
+    _ZH_DOTTED,
+    _ZH_DOUBLE_SURNAMES,
+    _ZH_HONORIFIC,
+    _ZH_KIN_CHARS,
+    _ZH_LABEL,
+    _ZH_LEADING,
+    _ZH_LEADING_SURNAME,
+    _ZH_LONE_AGED,
+    _ZH_ROLE_ENDINGS,
+    _ZH_SURNAME_IS,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, _runs_before
+
+
+def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
+    if not honorific and (run.endswith(ZH_HONORIFICS) or run[-1] in _ZH_ROLE_ENDINGS):
+        return None  # 何先生，45岁 (the honorific rule has it); 工程师，45岁 (an engineer)
+    if (
+        honorific
+        and len(run) >= 2
+        and run[-2] not in ZH_SURNAMES
+        and (len(run) == 2 or run[-3] not in ZH_SURNAMES)
+        and _zh_known_given(run[-2:])
+    ):
+        return PiiSpan(end - 2, end, "NAME")  # 美玲小姐: a given name before the title
+    if len(run) >= 4 and run[-4:-2] in _ZH_DOUBLE_SURNAMES:
+        return PiiSpan(end - 4, end, "NAME")
+    for size in (3, 2, 1) if honorific else (3, 2):
+        if len(run) < size or run[-size] not in ZH_SURNAMES:
+            continue
+        name = run[-size:]
+        if not honorific and (name in ZH_COMMON_WORDS or _ZH_KIN_CHARS & set(name[1:])):
+            continue
+        if honorific and size > 1 and name in ZH_COMMON_WORDS:
+            continue  # 董事总经理: the board, not Mr 董
+        return PiiSpan(end - size, end, "NAME")
+    return None
+
+
+def _transliterated_end(run: str) -> int:
+    """Length of the foreign name in transliteration characters ending ``run`` (施耐德, 布朗)."""
+    size = 0
+    while size < min(len(run), 6) and run[len(run) - 1 - size] in ZH_TRANSLITERATION:
+        size += 1
+    return size if size >= 2 and run[-size:] not in ZH_COMMON_WORDS else 0
+
+
+def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]:
+    """``honorifics_only`` (Japanese text): only the titles Japanese does not use (女士, 小姐 …)."""
+    spans = []
+    for start, end, honorific in _runs_before(text, _ZH_HONORIFIC, _HAN_CHAR):
+        if honorifics_only and honorific in _SHARED_WITH_JA:
+            continue
+        run = text[start:end]
+        if text[end - 1 : end + len(honorific)] in ZH_COMMON_WORDS:
+            continue  # 古董 (antiques), 董事: the "title" is part of a word
+        span = _zh_name_at_end(run, end, honorific=True)
+        size = _transliterated_end(run) if len(honorific) > 1 else 0
+        if size and (span is None or end - span.start < size):
+            span = PiiSpan(end - size, end, "NAME")  # 施耐德先生, 布朗女士: a foreign name
+        if span:
+            spans.append(span)
+    for m in _ZH_DOTTED.finditer(text):  # 买买提·艾力, 玛丽亚·罗西: a foreign name with its dot
+        head = _transliterated_end(m.group(1))
+        tail = 0
+        while tail < len(m.group(2)) and m.group(2)[tail] in ZH_TRANSLITERATION:
+            tail += 1
+        if head and tail >= 2:
+            spans.append(PiiSpan(m.end(1) - head, m.start(2) + tail, "NAME"))
+    lone = _ZH_LEADING_SURNAME.match(text)  # 周，52岁
+    if lone:
+        spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
+    for m in _ZH_SURNAME_IS.finditer(text):  # 姓苏, 姓王
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    if honorifics_only:
+        return spans
+    for m in _ZH_AGE.finditer(text):
+        span = _zh_name_at_end(m.group(1), m.end(1), honorific=False)
+        if span:
+            spans.append(span)
+    for m in _ZH_LONE_AGED.finditer(text):
+        if m.group(1) in ZH_SURNAMES:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    lead = _ZH_LEADING.match(text)  # "王丽，VIP客户": a note opening with a name
+    if (
+        lead
+        and lead.group(1) not in ZH_COMMON_WORDS
+        and lead.group(1)[-1] not in _ZH_ROLE_ENDINGS
+        and not lead.group(1).endswith(ZH_COUPLE_SUFFIXES)  # "郭夫妇，…": the couple rule has it
+        and not lead.group(1)[1:].startswith(_ZH_HONORIFIC_STARTS)  # "江太太，…": the honorific rule has 江
+    ):
+        spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
+    for m in _ZH_LABEL.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if name[0] in ZH_SURNAMES and name not in ZH_COMMON_WORDS and name[-1] not in _ZH_ROLE_ENDINGS:
+            spans.append(PiiSpan(m.start(group), m.end(group), "NAME"))
+    spans += _zh_bare_names(text) + _zh_familiar_names(text) + _zh_given_alone(text)
+    if _ZH_LATIN_HINT.search(text):
+        spans += _zh_latin_names(text)
+    for m in _ZH_COUPLE.finditer(text):  # 王氏夫妇 is taken by 氏; 王家 needs a surname
+        span = _zh_couple_surname(text, m)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _zh_couple_surname(text: str, m: re.Match[str]) -> PiiSpan | None:
+    """The surname before 夫妇 / 夫妻 / 一家: "王夫妇", "接待林夫妻", "与欧阳夫妇" — the surname
+    only, opening the run of Han characters or after a cue ("接待", "与"); not "他们夫妇"."""
+    run, end = m.group(1), m.end(1)
+    size = 2 if run[-2:] in _ZH_DOUBLE_SURNAMES else 1 if run[-1] in ZH_SURNAMES else 0
+    if not size:
+        return None
+    start = end - size
+    if start > m.start(1) and not _zh_cue_before(text, start):
+        return None
+    if start == m.start(1) and start > 0 and re.match(f"[{HAN}]", text[start - 1]) and not _zh_cue_before(text, start):
+        return None
+    return PiiSpan(start, end, "NAME")

@@ -1,0 +1,40 @@
+"""Patterns of Chinese names: honorifics, ages, labels, couples, leading and dotted names."""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.names.cues import alternation
+from lvmh_pipeline.lib.privacy.names.lexicon import (
+    ZH_COUPLE_SUFFIXES,
+    ZH_HONORIFICS,
+    ZH_SHORT_TITLE_NOT_BEFORE,
+    ZH_SURNAMES,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, _AGE_ZH, _SEP
+
+_ZH_SINGLE = tuple(h for h in ZH_HONORIFICS if len(h) == 1)
+_ZH_HONORIFIC = re.compile(
+    rf"(?:{alternation(h for h in ZH_HONORIFICS if len(h) > 1)}"
+    rf"|(?<=[{HAN}])(?:{alternation(_ZH_SINGLE + ('氏',))})(?![{''.join(ZH_SHORT_TITLE_NOT_BEFORE)}]))"
+)
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_SHARED_WITH_JA = frozenset({"先生", "夫人", "教授", "博士", "総", "氏"})
+_ZH_DOUBLE_SURNAMES = frozenset({"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "司徒"})
+_ZH_ROLE_ENDINGS = frozenset("师员家长士手星人生姐妹哥弟儿女子")
+_ZH_KIN_CHARS = frozenset("女儿子太妻夫母父孙爸妈姐妹哥弟")
+_ZH_AGE = re.compile(rf"([{HAN}]{{2,6}}){_SEP}(?={_AGE_ZH})")
+# "王 45岁": a lone surname opening the note (or after a client word) before an age.
+_ZH_LONE_AGED = re.compile(rf"(?:^[ \u3000]*|(?<=客户)|(?<=顾客)|(?<=客人))([{HAN}])[ \u3000、，,]+(?={_AGE_ZH})")
+_ZH_LABEL = re.compile(
+    rf"(?:客户姓名|客户名|姓名|客户|顾客|客人)[ \u3000]?[:：][ \u3000]?([{HAN}]{{2,4}})"
+    rf"|(?:客户|顾客|客人|会员|VIP)[ \u3000]?([{''.join(ZH_SURNAMES)}][{HAN}]{{1,2}})(?=[，,、。；;(（ \u3000])"
+)
+_ZH_LEADING = re.compile(rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}][{HAN}]{{1,2}})(?=[，,、：:（(])")
+_ZH_COUPLE = re.compile(rf"([{HAN}]{{1,3}})(?:{alternation(ZH_COUPLE_SUFFIXES)})")
+_ZH_DOTTED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,6}})[·・•‧]([{HAN}]{{2,6}})")
+_ZH_LEADING_SURNAME = re.compile(
+    rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}])[ \u3000]?[，,、:：(（][ \u3000]?"
+    rf"(?=\d{{1,3}}[ \u3000]?(?:岁|歲|周岁|多岁|來歲|来岁|[，,、)）;；]))"
+)
+_ZH_SURNAME_IS = re.compile(rf"(?<=[^{HAN}]姓)([{''.join(ZH_SURNAMES)}])(?=[，,、。；;\s]|[{HAN}]{{1,2}}[，,、。；;])")
