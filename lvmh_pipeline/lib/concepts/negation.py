@@ -368,6 +368,8 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     found = _cue_words(lang).found(folded)  # (start, word): the note's words among the cues
     words = {word for _, word in found}
     pre_words = words & pre
+    if pairs:  # the second word of a two-word negator ("nothing | with") counts only after its first
+        pre_words = {word for word in pre_words if word not in pairs or not words.isdisjoint(pairs[word])}
     if "plus" in words and not words.isdisjoint(_NE):
         pre_words.add("plus")  # "ne mange plus de porc"
     post_words = words & post_first
@@ -431,9 +433,9 @@ def post_denied(nt: NormalizedText, spans: Sequence[Sequence[int]], own: int, la
 @lru_cache(maxsize=32)
 def _cue_words(language: str) -> Words:
     """The words :func:`negation_flags` looks for in a note: pre-negators, first words of
-    post-negators, and "ne" / "n" / "plus" ("ne mange plus de porc")."""
-    pre, _, post_first, _, _, _ = _cues(language)
-    return Words(pre | post_first | _NE | {"plus"})
+    post-negators and of two-word negators, and "ne" / "n" / "plus" ("ne mange plus de porc")."""
+    pre, _, post_first, _, _, pairs = _cues(language)
+    return Words(pre | post_first | _NE | {"plus"} | frozenset().union(*pairs.values()))
 
 
 # "No gluten issues", "kein Gluten-Problem", "no problems with nuts", "pas de problème avec le

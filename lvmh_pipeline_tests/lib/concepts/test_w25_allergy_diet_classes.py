@@ -4,6 +4,8 @@ a vegetarian word glossed as vegan, a Korean "if not", "nothing with pork"."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lvmh_pipeline.lib.concepts.extraction import extract
@@ -205,3 +207,17 @@ def test_a_free_from_request_said_unneeded_is_taken_back(language, text, allerge
 )
 def test_a_plain_food_not_wanted_stays_avoided(language, text, concept, category):
     assert concept in positive(text, language, category)
+
+
+@pytest.mark.parametrize("phrase", [
+    "not needed", "isn t needed", "aren t necessary", "unnecessary", "pas necessaire", "pas besoin", "inutile",
+    "muss nicht sein", "nicht notig", "nicht notwendig", "non serve", "non e necessario", "no hace falta",
+    "no es necesario", "nao precisa", "nao e necessario", "hoeft niet", "niet nodig", "не надо", "не нужно",
+    "не обязательно", "مو لازم", "مش لازم", "غير ضروري",
+])
+def test_the_needless_gate_lets_every_needless_phrase_through(phrase):
+    """The one-scan gate must pass every phrase the full pattern reads, or the rule goes silent."""
+    from lvmh_pipeline.lib.concepts.statements import corrections
+
+    assert re.search(corrections._NEEDLESS, phrase)
+    assert corrections._ANY_NEEDLESS.any_in(phrase)

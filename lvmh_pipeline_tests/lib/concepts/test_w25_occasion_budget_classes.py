@@ -280,3 +280,18 @@ def test_an_unmarried_couples_anniversary(language, text, expected):
 def test_celebrating_something_that_names_no_occasion_is_a_celebration():
     assert "celebration" in occasions("Vuole festeggiare i suoi progressi con un bracciale.", "IT")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Cherche un cadeau pour ses 60 ans en mars, budget 2.000.",
+    "Pour ses 20 ans de carrière, rien ; pour ses 50 ans de mariage, une montre.",
+    "Cliente, 45 ans. Son mari fête ses 70 ans le 12.05. Depuis 2015.",
+    "Gift for her grandmother's 90th on 3 May; his 12th visit; company's 50th.",
+    "Geschenk zu Papas 60. im März, zum 3. Mal hier, zum 70. Geburtstag.",
+    "Cadeau voor haar 40e feest en z'n 50ste; 5.000 euro max.",
+])
+def test_milestones_are_read_only_around_their_numbers(text):
+    """The windowed reading finds exactly what the pattern finds over the whole note."""
+    from lvmh_pipeline.lib.concepts.statements import ages
+
+    assert [m.span() for m in ages._milestone_matches(text)] == [m.span() for m in ages._MILESTONE.finditer(text)]

@@ -277,7 +277,7 @@ def correction_flags(
             flags[own] = len(gap.replace(" ", "")) <= _CORRECTION_CHARS
         else:
             flags[own] = len(gap.split()) <= _CORRECTION_WORDS
-    if _ANY_NEEDLESS.search(folded, lo):
+    if _ANY_NEEDLESS.any_in(folded):
         for own, (span, ok) in enumerate(zip(spans, eligible)):
             needless = _NOT_NEEDED.match(folded, span[1]) if ok and not flags[own] else None
             if needless and _FREE_FROM.search(folded, span[0], span[1]) and not _sentence_broken(nt, span[1], needless.end()):
@@ -296,7 +296,13 @@ _NEEDLESS = (
     r"не надо|не нужно|не обязательно|مو لازم|مش لازم|غير ضروري)(?!\w)"
 )
 _NOT_NEEDED = re.compile(r"\s*(?:(?:is|are|was)\s)?" + _NEEDLESS)
-_ANY_NEEDLESS = re.compile(_NEEDLESS)  # the gate: most notes say none
+# The gate (most notes say none), its phrases as literals: one scan instead of an alternation
+# tried at every position (~15 µs a note).
+_ANY_NEEDLESS = Literals(("not needed", "not necessary", "t needed", "t necessary", "unnecessary", "pas necessaire",
+                          "pas besoin", "inutile", "muss nicht sein", "nicht notig", "nicht notwendig", "non serve",
+                          "non necessario", "non e necessario", "no hace falta", "no es necesario", "nao precisa",
+                          "nao e necessario", "hoeft niet", "niet nodig", "не надо", "не нужно", "не обязательно",
+                          "مو لازم", "مش لازم", "غير ضروري"))
 
 
 def answered_no(nt: NormalizedText, end: int) -> bool:

@@ -7,6 +7,7 @@ Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordina
 
 from __future__ import annotations
 
+from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
@@ -23,12 +24,16 @@ _INSTEAD = tuple(" " + " ".join(fold(p).split()) + " " for p in (
 # After the food (JA/KO): "ナッツではなく", "ナッツじゃなくて", "ナッツより", "견과류 말고", "견과류 대신", "견과류보다".
 _DENSE_AFTER = ("ではなく", "じゃなく", "より", "の代わりに", "말고", "대신", "보다", "대신에")
 _DENSE_AFTER_CHARS = 6
+# Any "rather than" word in the note: most notes have none (one scan before the per-food tests).
+_ANY_COMPARISON = Literals((*(p.strip() for p in _INSTEAD), *_DENSE_AFTER))
 
 
 def compared_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], meta: ConceptMeta,
                    allergy: AllergyMeta) -> set[int]:
     folded = nt.folded
     found: set[int] = set()
+    if not foods or not _ANY_COMPARISON.any_in(folded):
+        return found
     for i in foods:
         start, end = matches[i][0], matches[i][1]
         if allergy.words.search(folded, start, end):
@@ -38,7 +43,8 @@ def compared_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[in
             after = folded[end : end + _DENSE_AFTER_CHARS].lstrip()
             compared = after.startswith(_DENSE_AFTER) or before.rstrip().endswith(("而不是", "不是"))
         else:
-            compared = any(before.endswith(p) or before.endswith(p + _article(before)) for p in _INSTEAD)
+            article = _article(before)
+            compared = any(before.endswith(p) or before.endswith(p + article) for p in _INSTEAD)
         if not compared:
             continue
         s_start, s_end = window(nt, start, end, SENTENCE)
