@@ -23,10 +23,11 @@ import pandas as pd
 from lvmh_pipeline.lib.common.parallel import map_in_processes
 from lvmh_pipeline.lib.common.schemas import NOTE_CONCEPTS_COLUMNS, conform
 from lvmh_pipeline.lib.common.text import normalize
-from lvmh_pipeline.lib.concepts.allergies import pair_allergies, with_licensed, with_placeholders
 from lvmh_pipeline.lib.concepts.budgets.budget import Budget, find_budget
+from lvmh_pipeline.lib.concepts.constraints import (
+    avoided_diets, pair_allergies, same_sentence, with_licensed, with_placeholders,
+)
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
-from lvmh_pipeline.lib.concepts.diets import avoided_diets, same_sentence
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.occasions import occasion_months

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.concepts.extraction import extract
-from lvmh_pipeline.lib.concepts.negation import _BREAK, breaks_between
+from lvmh_pipeline.lib.concepts.negation.scope import _BREAK, breaks_between
 from lvmh_pipeline_tests.lib.concepts.constraints import constraints
 
 

@@ -3,7 +3,7 @@ ingredient, a diet or food word naming an object ("vegan leather", "坚果礼盒
 only asks or leaves the question open ("Allergies: TBC"). Each rule returns the matches (indices
 into ``matches``, matcher tuples in folded coordinates) not to output.
 
-Moved out of :mod:`lvmh_pipeline.lib.concepts.allergies` (no behaviour change).
+Moved out of :mod:`lvmh_pipeline.lib.concepts.constraints.allergies` (no behaviour change).
 """
 
 from __future__ import annotations

@@ -1,68 +1,24 @@
-"""Diet rules: diet cues the client does without or limits ("doesn't drink", "kein
-Schweinefleisch", "watches her sugar"), pescatarian and stricter variants of a meatless diet,
-past diets ("früher Vegetarier"), diabetes as a topic, and which of low_sugar / diabetic /
-keto / no_alcohol a note states.
+"""Constraints that do not hold now: a diet or allergy stated as past ("früher Vegetarier",
+"ex-vegan", "used to be allergic to cats"), diabetes as a topic ("diabetes research"), a normal
+lab value, someone else's diabetes ("son père était diabétique"); pregnancy diabetes and Arabic
+"sugars" are the low-sugar diet (:func:`negate_past_and_topics`).
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
-from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, gap_words, listed, near
+from lvmh_pipeline.lib.common.text import fold, is_dense_char
+from lvmh_pipeline.lib.concepts.context import LIST_FILLERS
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.statements.diet_overlaps import glossed_vegan, keto_carbs, medical_meatless
-from lvmh_pipeline.lib.concepts.statements.fish import eats_fish
-from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
 
 if TYPE_CHECKING:
-    from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
-__all__ = ["avoided_diets", "negate_past_and_topics", "same_sentence", "settle_diets"]
-
-# Diets stated by doing without something: an avoided cue listed after one shares its
-# avoidance ("no pork or alcohol", "kein Schweinefleisch und Alkohol").
-_AVOIDANCE_DIETS = frozenset({"no_alcohol", "no_pork", "low_sugar", "low_carb"})
-def _vegetarian_variants(
-    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, absolute: frozenset[int],
-    dropped: set[int],
-) -> None:
-    """A vegetarian who eats fish is a pescatarian (relabelled in place); a meatless diet read
-    from "no meat" is part of a vegan, pescatarian or flexitarian diet the note states
-    ("Pescetariano, niente carne")."""
-    vegetarian = meta.by_name.get("vegetarian", -1)
-    if not any(m[2] == vegetarian for m in matches):
-        return
-    pescatarian = meta.by_name["pescatarian"]
-    stricter = {meta.by_name.get(n, -1) for n in ("vegan", "pescatarian", "flexitarian")}
-    other = any(m[2] in stricter and not negated[i] for i, m in enumerate(matches))
-    flexitarian = meta.by_name.get("flexitarian", -1)
-    flexible = [m for i, m in enumerate(matches) if m[2] == flexitarian and not negated[i]]
-    family = frozenset(m[2] for m in matches if meta.categories[m[2]] == "family")
-    for i, (start, end, concept, confidence) in enumerate(matches):
-        if concept != vegetarian or negated[i]:
-            continue
-        if other and i in absolute:
-            dropped.add(i)
-        elif flexible and any(_same_sentence(nt, matches[i], f) for f in flexible):
-            dropped.add(i)  # "mostly vegetarian, meat now and then", "주로 채식하시고 고기는 가끔 드심": flexitarian
-        elif eats_fish(nt, matches[i], matches, family):
-            matches[i] = (start, end, pescatarian, confidence)
+__all__ = ["negate_past_and_topics"]
 
 
-_NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
-
-
-def _same_sentence(nt: NormalizedText, a: AliasMatch, b: AliasMatch) -> bool:
-    lo, hi = min(a[1], b[1]), max(a[0], b[0])
-    if hi <= lo:
-        return True
-    o_lo, o_hi = nt.to_original(lo, hi)
-    return _NEXT_SENTENCE.search(nt.original, o_lo, o_hi) is None
-
-
-
+# A word saying the diet is past ("früher Vegetarier", "ex-vegan", "formerly vegetarian",
 # "бывший вегетарианец", "以前吃素", "元ベジタリアン").
 _FORMERLY = frozenset(
     fold(w) for w in (
@@ -124,10 +80,6 @@ _DIABETES_TOPICS = frozenset(
     ).split()
 )
 
-
-# "sugar-free", "zuckerfrei", "suikervrij", "シュガーフリー": a free-from word excludes sugar, like "no sugar";
-# without a diabetes mention it is the low-sugar diet ("thé sans sucre"), with one the diabetic diet.
-_FREE_OF = re.compile(r"free|frei|vrij|フリー|무가당")
 
 _TOPIC_GLUE = LIST_FILLERS | frozenset("sur on about uber zum zur sul sulla sobre sobre over о по "
                                         "per for pour para fur voor для il".split())
@@ -213,61 +165,6 @@ def _not_the_clients_diabetes(folded: str, matches: list[AliasMatch], i: int, me
     return False
 
 
-_TOO_MUCH = frozenset(fold(w) for w in "trop too much viel troppo demasiado demasiada muito muita слишком много كثير".split())
-
-
-def avoided_diets(
-    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, language: str | None,
-    allergy: AllergyMeta,
-) -> frozenset[int]:
-    """Turn the diet cues the client does without into their diet, in place: negated ("doesn't
-    drink", "kein Schweinefleisch"), given up or refused (:func:`abstention_flags`: "quit
-    drinking", "Свинину не ест", "お酒は召し上がらない"), listed after an avoided diet ("no
-    pork or alcohol") and, for sugar and carbs, limited ("watches her sugar" → low_sugar).
-    Returns the indices of the diets stated by exclusion rather than reduction."""
-    diet_cue, reduced_diet = allergy.diet_cue, allergy.reduced_diet
-    cues = [i for i, m in enumerate(matches) if diet_cue[m[2]] >= 0]
-    kinds = abstention_flags(
-        nt, matches, language, cues, [reduced_diet[matches[i][2]] >= 0 for i in cues],
-        [allergy.drinking[matches[i][2]] for i in cues], [m[2] not in meta.cues and meta.categories[m[2]] != "style" for m in matches],  # "糖分は控えめ": a style word reads on
-    )
-    absolute = set()
-    sugar = meta.by_name.get("sugar_cue", -1)
-    for i in cues:
-        kind = kinds.get(i, 0)
-        if kind == NOT_A_DIET or (i > 0 and matches[i - 1][1] > matches[i][0]):
-            continue  # overlapping a longer item: "豚肉は" is pork, not meat
-        if matches[i][2] == sugar and _scent_near(nt.folded, matches[i][0], matches[i][1]):
-            continue  # "niente profumi dolci", "香味不要甜的": a sweet scent, not sugar eaten
-        if negated[i]:
-            kind = ABSTAINED
-            before = nt.folded[max(0, matches[i][0] - 24) : matches[i][0]].split()[-3:]
-            if reduced_diet[matches[i][2]] >= 0 and not _TOO_MUCH.isdisjoint(before):
-                kind = REDUCED  # "pas trop de sucre", "not too much sugar", "nicht zu viel Zucker": limited
-        elif not kind and i > 0 and not negated[i - 1] and meta.names[matches[i - 1][2]] in _AVOIDANCE_DIETS:
-            gap = gap_words(nt, matches[i - 1], matches[i])
-            if gap is not None and listed(gap):
-                kind = ABSTAINED
-        if kind:
-            start, end, concept, confidence = matches[i]
-            matches[i] = (start, end, diet_cue[concept] if kind == ABSTAINED else reduced_diet[concept], confidence)
-            negated[i] = False
-            if kind == ABSTAINED:
-                absolute.add(i)
-    return frozenset(absolute)
-
-
-
-# A sweet scent or note is no sugar eaten: "Niente profumi dolci", "note dolci", "香味不要甜的", "단 향".
-_SCENTS = ("profum", "parfum", "perfum", "fragran", "duft", "geur", "aroma", "аромат", "запах", "عطر", "رائح", "香",
-           "향", "note", "noten", "notas", "notes", "nota ")
-
-
-def _scent_near(folded: str, start: int, end: int) -> bool:
-    window = folded[max(0, start - 24) : end + 12]
-    return any(scent in window for scent in _SCENTS)
-
-
 _GESTATIONAL = ("gestation", "gestaz", "gestac", "schwangerschaft", "zwangerschap", "гестацион", "беременн", "임신", "妊娠",
                 "الحمل", "pregnan", "grossesse", "gravidanza", "embarazo", "gravidez")
 
@@ -319,77 +216,3 @@ def negate_past_and_topics(
             or _not_the_clients_diabetes(folded, matches, i, meta)
         ):
             negated[i] = True
-
-
-def _says_none(absolute: re.Pattern[str], span: str, language: str | None) -> bool:
-    """An absolute word ("no", "sem", "ohne") in ``span``; in Portuguese "no" is "in the"
-    (em + o: "cortar no açúcar", cut down on sugar), never a negation (that is "não")."""
-    return any(language != "PT" or word.group() != "no" for word in absolute.finditer(span))
-
-
-# Avoiding sugar limits it ("Diabète : éviter les douceurs sucrées", "avoids sweets"): next to a
-# diabetes mention that is the low-sugar diet, as "甘い物は避けている" is.
-_AVOIDING = frozenset(fold(w) for w in (
-    "avoid avoids avoiding avoided evite evitent eviter evitee evita evitar evitando vermeidet meidet meiden "
-    "vermijdt mijdt избегает избегать избегают يتجنب تتجنب يبتعد تبتعد تبعد يبعد"
-).split())
-
-
-def _avoiding(folded: str, start: int) -> bool:
-    return not _AVOIDING.isdisjoint(folded[max(0, start - 40) : start].split()[-4:])
-
-
-# Sentence ends for a diabetes mention and a sugar limit (not ";": "Diabético, con insulina; café sin azúcar").
-_SENTENCE_END = re.compile(r"[.!?\n。！？](?!\d)")
-
-
-def same_sentence(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether the original spans ``a`` and ``b`` of ``text`` stand in one sentence."""
-    lo, hi = min(a[1], b[1]), max(a[0], b[0])
-    return hi <= lo or _SENTENCE_END.search(text, lo, hi) is None
-
-
-def settle_diets(
-    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, allergy: AllergyMeta,
-    absolute: frozenset[int], diabetes: tuple[tuple[int, int], ...], language: str | None = None,
-) -> set[int]:
-    """The diet matches not to output: a no-alcohol diet that is about coffee or sulfites, a
-    vegetarian diet inside a stricter one, sugar inside keto, and low_sugar or diabetic
-    (whichever the note states) next to a diabetes mention in the same sentence (``diabetes``:
-    the original spans of redacted ones); a sugar limit in another sentence is a fact of its own.
-    Relabels a fish-eating vegetarian a pescatarian (in place)."""
-    folded = nt.folded
-    dropped: set[int] = set()
-    no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
-    diabetic, low_sugar = meta.by_name.get("diabetic", -1), meta.by_name.get("low_sugar", -1)
-    present = {m[2] for m in matches}  # most notes have none of the diets below: skip their passes
-    for d, d_match in enumerate(matches) if no_alcohol in present else ():
-        if d_match[2] == no_alcohol:
-            if soft_drink_after(nt, d_match[1]):
-                dropped.add(d)  # "doesn't drink coffee after 5pm", "ne boit pas de café"
-            for s_match in matches:
-                if s_match[2] == sulfites and near(nt, d_match, s_match, 4):
-                    dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet
-    if meta.by_name.get("vegetarian", -1) in present:
-        _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
-        glossed_vegan(nt, matches, negated, meta, dropped)
-        medical_meatless(nt, matches, negated, meta, absolute, dropped)
-    keto = meta.by_name.get("keto", -1)
-    if keto in present and meta.by_name.get("low_carb", -1) in present:
-        dropped.update(keto_carbs(nt, matches, negated, meta, absolute, allergy.absolute, language))
-    if low_sugar not in present:
-        return dropped
-    sugar = [i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i]]
-    if sugar and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
-        dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
-        sugar = []
-    mentions = list(diabetes) + [nt.to_original(m[0], m[1]) for i, m in enumerate(matches) if m[2] == diabetic and not negated[i]]
-    sugar = [i for i in sugar if any(same_sentence(nt.original, nt.to_original(matches[i][0], matches[i][1]), d) for d in mentions)]
-    if sugar:
-        if all((i in absolute and not _avoiding(folded, matches[i][0]))
-               or _says_none(allergy.absolute, folded[matches[i][0] : matches[i][1]], language)
-               or _FREE_OF.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):
-            dropped.update(sugar)  # "diabetic, no sugar at events": the diabetic diet
-        else:  # "diabète, peu de sucre": the diet stated is low_sugar
-            dropped.update(i for i, m in enumerate(matches) if m[2] == diabetic)
-    return dropped

@@ -1,0 +1,95 @@
+"""Food words that are no allergen where they stand: a food colouring named next to clothes is
+a textile dye (:func:`_textile_dyes`), fish or seafood in the sentence of a pescatarian diet
+is eaten or kept out of the diet, not an allergy (:func:`_eaten_fish`, :func:`_kept_out_of_diet`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char, is_dense_char
+from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, PLACEHOLDER, AllergyMeta, ConceptMeta, clause_of, gap_words
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.denials import excluded
+from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, window
+
+
+def _kept_out_of_diet(nt: NormalizedText, matches: list[AliasMatch], i: int, negated: list[bool],
+                      meta: ConceptMeta) -> bool:
+    """Seafood refused in the sentence of a pescatarian diet is kept out of it, not denied
+    ("Pescatarian, but no shellfish", "Pescetarier, aber keine Meeresfrüchte")."""
+    if matches[i][2] not in (meta.by_name.get("fish", -1), meta.by_name.get("shellfish", -1)):
+        return False
+    pescatarian = meta.by_name.get("pescatarian", -1)
+    return any(m[2] == pescatarian and not negated[k] and gap_words(nt, m, matches[i]) is not None
+               for k, m in enumerate(matches))
+
+
+def _eaten_fish(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                allergy: AllergyMeta, dropped: set[int]) -> set[int]:
+    """Fish or seafood in the sentence of a pescatarian diet is what the client eats, not an
+    allergen ("تأكل السمك والمأكولات البحرية فقط، لا لحوم", "no meat, fish and prawns are fine"),
+    unless an allergy word is in its clause."""
+    pescatarian = meta.by_name.get("pescatarian", -1)
+    diets = [m for i, m in enumerate(matches) if m[2] == pescatarian and not negated[i] and i not in dropped]
+    if not diets:
+        return set()
+    seafood = {meta.by_name.get("fish", -1), meta.by_name.get("shellfish", -1)}
+    found = set()
+    for i, m in enumerate(matches):
+        if m[2] not in seafood or negated[i] or m[3] == PLACEHOLDER:
+            continue
+        if not any(gap_words(nt, d, m) is not None for d in diets) or excluded(nt, m):
+            continue  # ("pescatarian, except shellfish": avoided)
+        c_start, c_end = window(nt, m[0], m[1], CLAUSE)
+        if not allergy.words.search(nt.folded, c_start, c_end):
+            found.add(i)
+    return found
+
+
+_TEXTILE_WORDS = frozenset(
+    fold(w) for w in (
+        "clothes clothing fabric fabrics textile textiles garment garments jeans denim scarf scarves shirts "
+        "vêtement vêtements tissu tissus textile habits étoffe étoffes linge "
+        "kleidung kleidern kleider stoff stoffe stoffen textilien textil wäsche "
+        "tessuti tessuto vestiti abiti abbigliamento stoffe indumenti "
+        "ropa telas tela tejidos tejido prendas "
+        "roupas roupa tecidos tecido "
+        "kleding kleren stoffen stof textiel "
+        "одежде одежды одежда одежду ткани тканей ткань тканях тканям белье белья "
+        "الملابس ملابس القماش الاقمشه النسيج"
+    ).split()
+)
+_DENSE_TEXTILE_WORDS = ("衣類", "衣服", "服", "生地", "布", "繊維", "옷", "원단", "섬유", "의류", "面料", "布料", "衣物", "纺织")
+_TEXTILE_REACH = 4  # words (characters: twice as many) between a colourant and a fabric word
+_ITEM_BREAK = re.compile(r"[,、，;；.。:：()（）/]")
+
+
+def _textile_dyes(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> None:
+    """Relabel, in place, a food colouring named next to clothes or fabric as a textile dye."""
+    colouring = meta.by_name.get("food_colouring", -1)
+    if not any(m[2] == colouring for m in matches):
+        return
+    dye = meta.by_name["textile_dye"]
+    folded, original = nt.folded, nt.original
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != colouring:
+            continue
+        if is_dense_char(folded[start]) and not is_arabic_char(folded[start]):
+            # within its own list item: "식용색소, 콩, 옷 염료" names a food colouring and a dye
+            o_start, o_end = nt.to_original(start, end)
+            before = _ITEM_BREAK.split(original[max(0, o_start - 2 * _TEXTILE_REACH) : o_start])[-1]
+            after = _ITEM_BREAK.split(original[o_end : o_end + 2 * _TEXTILE_REACH])[0]
+            found = any(w in part for part in (before, after) for w in _DENSE_TEXTILE_WORDS)
+        else:
+            before = folded[max(0, start - 60) : start].split()[-_TEXTILE_REACH:]
+            after = folded[end : end + 60].split()[:_TEXTILE_REACH]
+            found = bool(_TEXTILE_WORDS.intersection(before + after))
+            if found:  # the fabric word must be in the same clause
+                o_start, o_end = nt.to_original(start, end)
+                window = original[max(0, o_start - 60) : min(len(original), o_end + 60)]
+                found = not PAIR_BREAK.search(window) or any(
+                    w in _TEXTILE_WORDS for w in fold(clause_of(original, o_start, o_end)).split()
+                )
+        if found:
+            matches[i] = (start, end, dye, confidence)

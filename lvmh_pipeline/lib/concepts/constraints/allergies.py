@@ -1,0 +1,303 @@
+"""Allergy rules: pairing allergy words with allergens (negation passed on, corrections,
+denials, repeats) and settling the allergies and diets of a note (:func:`pair_allergies`).
+Licensed and redacted allergens are in :mod:`.licensing`, lists sharing a denial in
+:mod:`.allergy_lists`, food words that are no allergen in :mod:`.allergen_senses`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, _kept_out_of_diet, _textile_dyes
+from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
+from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
+from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
+from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
+from lvmh_pipeline.lib.concepts.context import (
+    LIST_FILLERS, PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, clause_of, default_taxonomy, gap_words, near,
+)
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
+from lvmh_pipeline.lib.concepts.statements.corrections import answered_no, correction_flags
+from lvmh_pipeline.lib.concepts.statements.denials import (
+    dense_denied, excepted, included, may_take_back, mistaken_flags, stated_apart,
+)
+from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
+from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
+from lvmh_pipeline.lib.concepts.statements.diet_overlaps import vegan_lists
+from lvmh_pipeline.lib.concepts.statements.questions import asked_flags
+from lvmh_pipeline.lib.concepts.statements.tastes import (
+    CLAUSE, disliked_foods, food_hits, ingredients, liked_foods, object_words, unclaimed,
+)
+
+__all__ = ["pair_allergies"]
+
+
+_ASKED = re.compile(r"[?？؟]")
+# "any" between a negated cue and the allergy word it heads ("ما تسبب لها أي حساسية", "no known allergies")
+_ANY = frozenset("any known irgendeine irgendwelche aucune aucun alguna ninguna nessuna qualche nenhuma enige никакой "
+                 "никакие какой какие اي أي ای".split())
+
+
+# Allergy words giving the reason for doing without something ("не носит шерсть из-за аллергии",
+# "avoids wool because of an allergy", "meidet Wolle wegen einer Allergie").
+_CAUSAL = ("из за ", "because ", "due to ", "wegen ", "a cause ", "a causa ", "per via ", "por ")
+
+# Negators that deny rather than avoid: "allergic to fish, not shellfish", "nicht Nüsse".
+_DENIERS = frozenset("not nicht niet nao non не ليس ليست مش".split())
+
+
+def _denied(folded: str, start: int) -> bool:
+    """The word before ``start`` (folded text), prepositions and articles skipped, denies
+    ("not shellfish", "not to nuts"; not "não come amendoim", where it negates the verb)."""
+    for word in reversed(folded[max(0, start - 30) : start].split()):
+        if word in _DENIERS:
+            return True
+        if word not in LIST_FILLERS and word not in _EVEN:
+            return False
+    return False
+
+
+# "not even nickel", "pas même le nickel", "nicht einmal Nickel": the denial reaches over "even"
+_EVEN = frozenset("even meme nemmeno neanche nemmanco siquiera einmal sogar zelfs даже حتى".split())
+
+
+def pair_allergies(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+    language: str | None = None, allergy: AllergyMeta | None = None, repeats: frozenset[tuple[int, int]] = frozenset(),
+    absolute: frozenset[int] = frozenset(), diabetes: tuple[tuple[int, int], ...] = (),
+) -> set[int]:
+    """Settle the allergies and diets of a note; returns the matches not to output.
+
+    - A correction takes a constraint back ("Nickel allergy not confirmed", "peanuts are
+      fine", "乳糖不耐受是搞错了"; :func:`correction_flags`).
+    - An allergen after a plain negator is avoided, not denied, in a note that speaks of
+      allergies ("no mustard, no celery", "kein Gluten … Unverträglichkeit", "マスタード不可")
+      and always for free-from foods ("ما تاكل غلوتين"); "no shellfish" in a gout diet stays
+      negated. An allergy word denies: its own ("keine Nickelallergie") or one next to it ("not
+      allergic to wool"), as does a contrast ("allergic to fish, not shellfish").
+    - A generic allergy word or cue next to an allergen ("allergia nichel", "allergic to
+      sesame", "reagiert auf Pollen", "allergic to [HEALTH]") is not a separate
+      ``allergy_unspecified``: drop it and pass its negation to the allergen. A perfume next to
+      an allergy word ("Allergie starke Parfums") is the fragrance allergen, not a product
+      interest (``matches`` is updated in place). Farther away in the same sentence, an
+      allergy word still refers to the allergen named there ("kein Gluten, nur so eine
+      Unverträglichkeit").
+    - Another mention of a stated allergen (``repeats``: "pas allergique à la laine … la
+      laine lui va") shares the statement's negation.
+    - An allergy word that only asks ("asked about allergies: none") goes when the note
+      denies allergies and names no allergen.
+    - Redacted allergens (placeholders) are never output.
+    - A negated problem word denies the food ("no gluten issues", "kein Gluten-Problem", "no
+      problems with nuts"; :func:`problem_flags`); a bare "no gluten" stays a free-from request.
+    - Tastes and objects are no constraints: a food the client likes or dislikes ("loves
+      chocolate and nuts", "no le gusta el marisco"), a diet or food word naming a material, a
+      shape or a gift ("vegan leather", "坚果礼盒", "땅콩 모양"), unless an allergy word is in its
+      clause; an allergy word that asks or leaves the question open ("Allergies: TBC",
+      "アレルギーは要確認", "asked about allergies") claims no allergy.
+    """
+    allergy = allergy or allergy_meta(default_taxonomy())
+    constraint, allergen = allergy.constraint, allergy.allergen
+    eligible = [constraint[m[2]] and m[3] != PLACEHOLDER for m in matches]
+    stated_negated = list(negated)  # before "no mustard" turns into an avoided allergen
+    corrected = correction_flags(nt, matches, language, eligible)
+    for i in absolute:  # "Alkohol: nein", "Сахар — нет": the answer is the abstention itself
+        if corrected[i] and answered_no(nt, matches[i][1]):
+            corrected[i] = False
+    corrected = [c or p for c, p in zip(corrected, problem_flags(nt, matches, eligible))]  # "no gluten issues"
+    if may_take_back(nt.folded, language):  # "thought she was allergic … but no", "check whether she is allergic"
+        diets = [meta.categories[m[2]] == "diet" for m in matches]  # a diet is the topic of its question
+        asked = asked_flags(nt, matches, language, eligible, allergy.words, diets, [not allergy.every[m[2]] for m in matches])
+        corrected = [c or b or q for c, b, q in zip(corrected, mistaken_flags(nt, matches, language, eligible), asked)]
+    elif _ASKED.search(nt.original):  # a direct question: "Is she vegan?", "비건이신가요?"
+        diets = [meta.categories[m[2]] == "diet" for m in matches]
+        asked = asked_flags(nt, matches, language, eligible, allergy.words, diets, [not allergy.every[m[2]] for m in matches])
+        corrected = [c or q for c, q in zip(corrected, asked)]
+    folded = nt.folded
+    _textile_dyes(nt, matches, meta)
+    before_past = negated.count(True)
+    negate_past_and_topics(folded, matches, negated, meta, constraint)
+    # "allergic to latex years ago" is past, never "avoided" (the common case: nothing turned past)
+    past = [n and not b for n, b in zip(negated, stated_negated)] if negated.count(True) > before_past else None
+    for i, m in enumerate(matches):  # "шерсть не носит из-за аллергии": the negator is the avoiding verb's
+        if negated[i] and m[2] == meta.allergy_unspecified and folded.startswith(_CAUSAL, m[0]) \
+                and folded[max(0, m[0] - 12) : m[0]].split()[-1:] not in (["not"], ["nicht"], ["pas"], ["non"], ["не"], ["nao"], ["no"]):
+            negated[i] = False  # (not "not because of an allergy")
+    for i in range(1, len(matches)):  # "no food allergies", "no known drug intolerances": the head noun
+        if matches[i][2] == meta.allergy_unspecified and negated[i - 1] and not negated[i]:
+            if folded.startswith(_CAUSAL, matches[i][0]):
+                continue  # "не носит шерсть из-за аллергии": the reason for avoiding it, not its head noun
+            if matches[i - 1][1] <= matches[i][0] and _ANY.issuperset(folded[matches[i - 1][1] : matches[i][0]].split()) \
+                    and not CLAUSE.search(nt.original, *nt.to_original(matches[i - 1][1], matches[i][0])):
+                negated[i] = True  # (not across a colon or comma: "Pas de sésame : allergie sévère")
+    words = allergy.words
+    announced: bool | None = None  # the note speaks of allergies (computed when needed)
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if confidence == PLACEHOLDER:
+            continue
+        if (
+            negated[i] and not (past and past[i]) and allergen[concept] and not words.search(folded, start, end) and not _denied(folded, start)
+            and not post_denied(nt, matches, i, language) and not dense_denied(nt, matches[i])
+        ):
+            if announced is None:  # an allergy word or cue, alone or in an allergen's alias
+                announced = any(
+                    m[2] in meta.licensors or (allergen[m[2]] and words.search(folded, m[0], m[1])) for m in matches
+                )
+            if announced or allergy.free_from[concept] or _kept_out_of_diet(nt, matches, i, negated, meta):
+                negated[i] = False  # "no mustard": avoided
+        if corrected[i]:
+            negated[i] = True
+    dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes, language)
+    vegan_lists(nt, matches, negated, meta, allergy, absolute, dropped)  # "no meat, no dairy, no eggs"
+    dropped.update(_eaten_fish(nt, matches, negated, meta, allergy, dropped))
+    dropped.update(object_words(nt, matches, meta, allergy))
+    dropped.update(unclaimed(nt, matches, negated, meta))
+    foods = food_hits(matches, allergy)
+    # a diet read from a food the client dislikes is a taste too: "단 거 안 좋아하세요", "No le gustan los dulces"
+    disliked = foods + [i for i, m in enumerate(matches) if meta.categories[m[2]] == "diet" and not negated[i]
+                        and constraint[m[2]] and i not in dropped]
+    dropped.update(disliked_foods(nt, matches, sorted(disliked), allergy))
+    dropped.update(compared_foods(nt, matches, foods, meta, allergy))  # "fruit instead of nuts"
+    dropped.update(gift_exclusions(nt, matches, negated, meta, allergy))  # "no sweets in the gift box"
+    dropped.update(allergy_precautions(nt, matches, negated, meta, allergy, dropped, diabetes))  # "nut allergy, no desserts"
+    liked = [i for i in foods if not negated[i] and not stated_negated[i]]
+    if liked:  # the word checks of liked_foods cost more than this
+        dropped.update(liked_foods(nt, matches, liked, [a or b for a, b in zip(negated, stated_negated)], meta, allergy))
+        dropped.update(ingredients(nt, matches, liked, meta, allergy))
+    licensors, categories = meta.licensors, meta.categories
+    cues = [u for u, m in enumerate(matches) if m[2] in licensors]
+    # what a cue can pair with (a perfume it pairs with becomes the fragrance allergen: still one)
+    paired = [a for a, m in enumerate(matches) if m[2] not in licensors
+              and (m[2] == meta.fragrance_product or categories[m[2]] == "allergy")] if cues else []
+    people = [m for m in matches if categories[m[2]] == "family"] if cues else []
+    for u in cues:
+        u_match = matches[u]
+        for a in paired:
+            a_match = matches[a]
+            a_start, a_end, a_concept, confidence = a_match
+            perfume = a_concept == meta.fragrance_product
+            if not near(nt, u_match, a_match):
+                continue
+            if negated[u] and not negated[a] and (
+                _denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match)
+                or stated_apart(nt, u_match, a_match, _affirmed(nt, matches, a, negated, meta, words), people)
+            ):
+                continue  # "아이는 알레르기가 없는데 남편은 땅콩 알레르기", "no allergies except sesame"
+            dropped.add(u)
+            negated[a] = negated[a] or negated[u]
+            if perfume:
+                matches[a] = (a_start, a_end, meta.fragrance_allergy, confidence)
+    for u in cues:  # "no allergies, including to pollen": a denial that names what it includes
+        if negated[u]:
+            for a in paired:
+                if not negated[a] and matches[a][3] != PLACEHOLDER and included(nt, matches[u], matches[a]):
+                    negated[a] = True
+    for a in paired:  # "У мужа аллергия на шерсть, у неё нет": the denial after the comma is another person's
+        if negated[a] and not corrected[a] \
+                and _COMMA.match(nt.original, nt.to_original(matches[a][1], matches[a][1])[0]) \
+                and post_denied(nt, matches, a, language) and _affirmed(nt, matches, a, negated, meta, words):
+            negated[a] = False
+    _share_denial(nt, matches, negated, stated_negated, allergy, language, corrected)
+    if "[" in nt.original:  # placeholders only come with redacted words ("[HEALTH]")
+        _share_placeholder(nt, matches, negated)
+    if repeats:
+        again = [i for i, m in enumerate(matches) if (m[0], m[1]) in repeats]
+        for concept in {matches[i][2] for i in again}:
+            stated = [i for i, m in enumerate(matches) if m[2] == concept and (m[0], m[1]) not in repeats]
+            if stated and all(negated[i] for i in stated):
+                for i in again:
+                    if matches[i][2] == concept:
+                        negated[i] = True
+    generic = meta.allergy_unspecified
+    # (a placeholder is a stated allergen: pseudonymization leaves negated ones readable)
+    named = [i for i, m in enumerate(matches)
+             if allergen[m[2]] and (m[3] == PLACEHOLDER or (not negated[i] and i not in dropped))]
+    denied = False
+    for i, m in enumerate(matches):
+        if m[2] != generic:
+            continue
+        if negated[i]:
+            denied = True
+        elif i not in dropped and named and (
+            any(gap_words(nt, m, matches[a]) is not None for a in named)
+            or (any(_stated(nt, matches, a, meta, words) for a in named) and not _unknown_allergen(nt, m))
+        ):
+            # "sie isst kein Gluten, also keine Zöliakie, nur so eine Unverträglichkeit"; "Severe
+            # allergy: peanuts. Carries an EpiPen." (the allergy the note names)
+            dropped.add(i)
+    if denied and not named:
+        last = max(i for i, m in enumerate(matches) if m[2] == generic and negated[i])
+        for i in range(last):
+            if matches[i][2] == generic and not negated[i] and gap_words(nt, matches[i], matches[last]) is not None:
+                dropped.add(i)  # "asked about allergies, she has none"
+    dropped.update(i for i, m in enumerate(matches) if m[3] == PLACEHOLDER)
+    return dropped
+
+
+# A negator closing an allergy word's clause ("알레르기가 없는데", "アレルギーはないが", "过敏没有",
+# "allergies none"): an allergen after it is another statement.
+_CLOSING_DENIAL = re.compile(
+    r"없|아니|ない|なし|無し|没有|沒有|无|無|(?<!\w)(?:none|nil|keine|geen|aucune|nessuna|ninguna|nenhuma|нет|"
+    r"لا يوجد|ما في)(?!\w)"
+)
+
+
+def _affirmed(nt: NormalizedText, matches: list[AliasMatch], a: int, negated: list[bool], meta: ConceptMeta,
+              words: re.Pattern[str]) -> bool:
+    """The allergen's own clause states an allergy: its alias holds an allergy word
+    ("Erdnussallergie", "allergico ai crostacei") or a cue not denied stands next to it."""
+    start, end = matches[a][0], matches[a][1]
+    if words.search(nt.folded, start, end):
+        return True
+    for k, m in enumerate(matches):
+        if m[2] in meta.licensors and not negated[k] and near(nt, m, matches[a]):
+            lo, hi = (m[1], start) if m[1] <= start else (end, m[0])
+            if hi <= lo or not CLAUSE.search(nt.original, *nt.to_original(lo, hi)):
+                return True
+    return False
+
+
+def _denial_closed(nt: NormalizedText, cue: AliasMatch, allergen_match: AliasMatch, words: re.Pattern[str]) -> bool:
+    """The allergy word ``cue`` is denied apart from ``allergen_match``: the cue's negator stands
+    between them and the allergen has an allergy word of its own ("없는데 … 땅콩 알레르기")."""
+    return (
+        words.search(nt.folded, allergen_match[0], allergen_match[1]) is not None
+        and not (cue[0] < allergen_match[1] and allergen_match[0] < cue[1])
+        and cue[1] <= allergen_match[0]
+        and _CLOSING_DENIAL.search(nt.folded, cue[1], allergen_match[0]) is not None
+    )
+
+
+def _stated(nt: NormalizedText, matches: list[AliasMatch], a: int, meta: ConceptMeta, words: re.Pattern[str]) -> bool:
+    """An allergen the note states as an allergy: its alias holds an allergy word ("Nussallergie")
+    or an allergy word or cue shares its sentence ("Allergies: peanuts"), not a bare product
+    word elsewhere ("Cuir nickel mat")."""
+    start, end = matches[a][0], matches[a][1]
+    if matches[a][3] == PLACEHOLDER or words.search(nt.folded, start, end):
+        return True
+    return any(m[2] in meta.licensors and gap_words(nt, m, matches[a]) is not None for m in matches)
+
+
+# Words saying the allergen is not known ("some allergy, doesn't remember to what", "何かの
+# アレルギー"): such an allergy word stays an unspecified allergy next to a named allergen.
+_UNKNOWN_WORDS = frozenset(
+    fold(w) for w in (
+        "some something unknown unsure sure unspecified remember recall specify specified "
+        "quelque chose certaine inconnue inconnu précisé précisée préciser sait souvient "
+        "irgendeine irgendeiner irgendwas irgendetwas unbekannt weiss erinnert genau "
+        "qualche qualcosa ricorda precisata precisato sa "
+        "alguna algo recuerda acordaba especificó sabe "
+        "alguma qualquer lembra especificou "
+        "een andere iets weet herinnert "
+        "что то какая какой неизвестно помнит уточнит уточнить "
+        "شي ايش معروف حددت"
+    ).split()
+)
+_DENSE_UNKNOWN = ("何か", "何の", "不明", "詳細", "뭔지", "무엇", "모름", "불명", "什么", "不详", "不清楚", "没说", "没细说")
+
+
+def _unknown_allergen(nt: NormalizedText, match: AliasMatch) -> bool:
+    o_start, o_end = nt.to_original(match[0], match[1])
+    clause = clause_of(nt.original, o_start, o_end)
+    return bool(_UNKNOWN_WORDS.intersection(fold(clause).split())) or any(w in clause for w in _DENSE_UNKNOWN)

@@ -1,0 +1,139 @@
+"""Negator lexicons per language: pre-negators ("no", "kein", "لا"), two-word negators
+("ما عندها", "nothing with"), post-negators ("allergies: none", "аллергии нет"), the JA/ZH/KO
+character negators, and :func:`_cues`, a language's cached view of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from lvmh_pipeline.lib.common.text import fold
+from lvmh_pipeline.lib.common.literals import Words
+
+__all__ = ["COORDINATED_WORDS", "folded_set", "is_hangul"]
+
+
+_PRE: dict[str, str] = {
+    "FR": "pas aucun aucune sans jamais ni non nul nulle évite évitent déteste nie niant",
+    "EN": "no not never without none nor neither t avoid avoids dislike dislikes hates non denies denied outgrew outgrown",
+    "IT": "non nessun nessuna nessuno senza mai evita evitare odia niente nega",
+    "ES": "no sin ningún ninguna ninguno nunca ni tampoco evita evitar odia nada niega",
+    "DE": "kein keine keinen keiner keinem keines nicht ohne nie niemals weder vermeidet",
+    "PT": "não sem nenhum nenhuma nunca nem evita evitar nada nega",
+    "NL": "geen niet zonder nooit noch vermijdt ontkent",
+    "RU": "не нет без никаких никакой никакая никакого никакую никакие ни избегает отрицает",
+    "AR": "لا بدون ليس ليست غير لم دون بلا لايوجد مفيش تجنب مش مو مب ولا وبدون ينفي تنفي نفت نفى "
+          "ماعنده ماعندها ماعندهم ماعندو ماعندي ماعندهاش ماعندوش مافي مافيه",
+}
+# Two-word negators whose first word alone is no negator (Arabic "ما" is also "what"):
+# "ما عندها أي حساسية", "ما ياكل سمك".
+_PRE_PAIRS: dict[str, tuple[str, ...]] = {
+    "EN": ("tested negative", "tests negative", "test negative", "grew out",
+           "nothing with", "nothing containing"),  # "nothing with pork on the menu"
+    "DE": ("nichts mit",),
+    "FR": ("rien avec",),
+    "NL": ("niets met",),
+    "AR": ("ما عنده", "ما عندها", "ما عندهم", "ما عندو", "ما في", "ما فيه", "ما فيها", "ما يحب", "ما تحب",
+           "ما ياكل", "ما تاكل", "ما بياكل", "ما بتاكل", "ما يشرب", "ما تشرب", "ما يتحمل", "ما تتحمل",
+           "ما يلبس", "ما تلبس", "ما بيحب", "ما بتحب",
+           # "ما عندي", Egyptian "ما عندهاش", "ما تتحسس من", "ما تسبب لها أي حساسية"
+           "ما عندي", "ما عندهاش", "ما عندوش", "ما عندهوش", "ما عنديش", "ما يتحسس", "ما تتحسس", "ما يتحسسش", "ما تتحسسش",
+           "ما تسبب", "ما يسبب", "ما تسببلها", "ما تسببله"),
+}
+_POST: dict[str, tuple[str, ...]] = {
+    "FR": ("aucune", "aucun", "non", "néant", "rien", "aucune connue", "aucune allergie", "jamais", "rien de connu",
+           "rien à signaler", "négatif", "négatifs", "aucun connu", "pas connu", "ras"),
+    "EN": ("none", "no", "nil", "none known", "not known", "n a", "nothing", "nothing known", "never", "nope",
+           "negative", "none reported", "none declared", "nothing reported", "none that she knows of",
+           "none that he knows of", "none to report", "nothing to report", "nka", "nkda", "nkfa"),
+    "IT": ("nessuna", "nessuno", "no", "nessuna nota", "niente", "nulla", "mai", "negativo", "nessuna conosciuta"),
+    "ES": ("ninguna", "ninguno", "no", "nada", "ninguna conocida", "nunca", "negativo", "ninguna que sepa"),
+    "DE": ("keine", "keiner", "nein", "keine bekannt", "nicht bekannt", "vermeiden", "nichts", "nichts bekannt", "nie",
+           "negativ", "keine bekannten"),
+    "PT": ("nenhuma", "nenhum", "não", "nada", "nunca", "nenhuma conhecida", "negativo"),
+    "NL": ("geen", "nee", "geen bekend", "niets", "nooit", "niets bekend", "negatief"),
+    "RU": ("нет", "отсутствует", "отсутствуют", "ничего", "никогда", "не имеет", "не имеется", "не выявлено",
+           "не выявлена", "не обнаружено", "не отмечено", "никаких", "нету", "отрицает",
+           # a diet not kept: "халяль не соблюдает", "вегетарианство не практикует"
+           "не соблюдает", "не соблюдают", "не придерживается", "не придерживаются", "не практикует",
+           # "Аллергии на пыльцу у неё нет"
+           "у неё нет", "у нее нет", "у него нет", "у них нет", "у неё тоже нет", "у него тоже нет",
+           # "На яйца аллергии больше нет": outgrown
+           "больше нет", "уже нет", "теперь нет", "давно нет", "уже давно нет"),
+    "AR": ("لا يوجد", "لا توجد", "لا", "ما في", "مافي", "لا شيء", "ولا شي", "ولا شيء", "ما عنده", "ما عندها", "أبدا"),
+}
+# English answers in notes written in another script ("Allergy: 계란 No, 우유 No", "Аллергии: N/A",
+# "Nuts allergy none"; in Latin-script notes "no" and "n" are words of the language).
+_CODE_SWITCH_POST = ("none", "no", "nil", "n a", "nope", "negative", "none known", "nka", "nkda", "nkfa")
+_CODE_SWITCHED = frozenset({"JA", "KO", "ZH", "AR", "RU"})
+_DENSE_PRE: dict[str, tuple[str, ...]] = {
+    "ZH": ("没有", "沒有", "不喜欢", "避免", "无", "無", "不", "非", "未", "没什么", "沒什麼", "没啥", "沒啥", "没有什么", "沒有什麼",
+           "没有任何", "沒有任何", "无任何", "無任何"),  # "没有任何过敏": "any" between the negator and the noun
+    "JA": ("非", "無", "ノン"),
+    "KO": ("무",),
+}
+_DENSE_POST: dict[str, tuple[str, ...]] = {
+    "ZH": ("没有", "沒有", "无", "無", "不吃", "不要", "不喝", "不碰", "不沾", "都没有", "暂无"),
+    "JA": ("なし", "無し", "ない", "ありません", "ございません", "不要", "なく", "好まない", "はng", "ng",
+           "はやめ", "をやめ", "やめた", "やめられ"),
+    "KO": ("없", "안 먹", "안함", "안 함", "싫어", "피할", "특이사항 없", "특이 사항 없", "특별히 없", "딱히 없",
+           "별로 없", "전혀 없", "하나도 없", "따로 없", "따로는 없", "특별한 건 없", "별다른 건 없", "아무것도 없",
+           # "비건 아니심", "채식은 안 하심", "저탄수 식단은 그만두셨음"
+           "아니", "아닙", "안 하", "안하", "그만두", "그만뒀", "그만 두", "중단",
+           # "알레르기 같은 건 없다고", "알레르기 같은 거 없음", "알레르기 X"
+           "같은 건 없", "같은 거 없", "같은 것은 없", "같은 게 없", "x"),
+}
+_COORDINATORS = "or and nor ou et ni o y e u oder und noch of en и или أو و".split()
+
+
+def is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff"
+
+
+def folded_set(words: str | Sequence[str]) -> frozenset[str]:
+    items = words.split() if isinstance(words, str) else words
+    return frozenset(" ".join(fold(w).split()) for w in items)
+
+
+@lru_cache(maxsize=32)
+def _cues(
+    language: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], dict[str, frozenset[str]]]:
+    """(pre words, post phrases, first words of post phrases, dense pre, dense post, first words
+    of two-word negators by their second word) for a language; every language's when unknown.
+    The pre words include the second words of two-word negators."""
+    if language in _PRE or language in _DENSE_PRE:
+        langs = [language]
+    else:
+        langs = list(_PRE) + list(_DENSE_PRE)
+    pre = frozenset().union(*(folded_set(_PRE.get(lang, "")) for lang in langs))
+    post = frozenset().union(*(folded_set(_POST.get(lang, ())) for lang in langs))
+    if language in _CODE_SWITCHED:
+        post = post | folded_set(_CODE_SWITCH_POST)
+    dense_pre = tuple(c for lang in langs for c in _DENSE_PRE.get(lang, ()))
+    dense_post = tuple(c for lang in langs for c in _DENSE_POST.get(lang, ()))
+    post_first = frozenset(phrase.split()[0] for phrase in post)
+    pairs: dict[str, set[str]] = {}
+    for lang in langs:
+        for phrase in _PRE_PAIRS.get(lang, ()):
+            first, second = fold(phrase).split()
+            pairs.setdefault(second, set()).add(first)
+            if lang == "AR":
+                pairs[second].add("و" + first)  # "وما تاكل لحوم": "and" glued to the negator
+    pre = pre | frozenset(pairs)
+    return pre, post, post_first, dense_pre, dense_post, {k: frozenset(v) for k, v in pairs.items()}
+
+
+COORDINATED_WORDS = folded_set(_COORDINATORS)
+_NE = frozenset({"ne", "n"})
+# First words of negative phrases that are no negators on their own (Arabic "ما" + verb).
+_CONCORD_FIRST = frozenset({"ما", "وما"})  # French "ne … plus": "plus" negates after it
+
+
+@lru_cache(maxsize=32)
+def _cue_words(language: str) -> Words:
+    """The words :func:`negation_flags` looks for in a note: pre-negators, first words of
+    post-negators and of two-word negators, and "ne" / "n" / "plus" ("ne mange plus de porc")."""
+    pre, _, post_first, _, _, pairs = _cues(language)
+    return Words(pre | post_first | _NE | {"plus"} | frozenset().union(*pairs.values()))

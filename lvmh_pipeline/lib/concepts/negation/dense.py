@@ -1,0 +1,98 @@
+"""Character-based negation scope for Japanese, Chinese and Korean: a negator right before
+the concept ("无过敏") or a few characters after it ("アレルギーなし", "알레르기가 없습니다").
+"""
+
+from __future__ import annotations
+
+from lvmh_pipeline.lib.common.text import is_dense_char
+from lvmh_pipeline.lib.concepts.negation.scope import Scope
+
+
+_DENSE_POST_OFFSET = 3  # particles allowed between a CJK concept and its post-negator
+_TOPIC_PARTICLES = frozenset("は も 는 은 도".split())
+_PAUSES = frozenset("、，,")
+_COLONS = frozenset(":：")
+
+
+def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_post: tuple[str, ...]) -> bool:
+    """Character-based scope for JA/ZH/KO: a negator right before the concept ("无过敏") or
+    a few characters after it, other concepts and particles skipped ("アレルギーなし",
+    "알레르기가 없습니다"); never across clause punctuation (checked on the original text,
+    the folded one has turned "、" and "，" into spaces)."""
+    folded = scope.folded
+    start, end = scope.spans[own][0], scope.spans[own][1]
+    cue_end = start
+    while cue_end > 0 and folded[cue_end - 1] == " " and not scope.has_break(cue_end - 1, cue_end):
+        cue_end -= 1
+    for cue in dense_pre:
+        cue_start = cue_end - len(cue)
+        if (
+            cue_start >= 0
+            and folded[cue_start:cue_end] == cue
+            and not scope.has_break(cue_start, start)
+            and scope.covering(cue_start, cue_end, own) is None
+        ):
+            return True
+    if folded[start:end].endswith(_NEGATIVE_POLARITY):
+        return False  # "술을 전혀 | 안 하세요": the alias is the start of a negative phrase
+    tail_chars: list[str] = []
+    cursor = end
+    after_colon = False
+    while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 7:  # "は特にございません"
+        if scope.has_break(cursor, cursor + 1):
+            # a comma after a topic particle is a spoken pause: "アレルギーは、ないです"
+            if "".join(tail_chars).strip() in _TOPIC_PARTICLES and scope.gap_text(cursor, cursor + 1) in _PAUSES:
+                cursor += 1
+                continue
+            if not "".join(tail_chars).strip() and scope.gap_text(cursor, cursor + 1) in _COLONS:
+                cursor += 1  # "アレルギー：特になし", "过敏：无"
+                after_colon = True
+                continue
+            break
+        if scope.covering(cursor, cursor + 1, own) is None:
+            tail_chars.append(folded[cursor])
+        elif after_colon and not "".join(tail_chars).strip():
+            return False  # "アレルギー：ナッツNG": the answer's negator is the allergen's
+        cursor += 1
+    tail = "".join(tail_chars)
+    head = tail.lstrip()
+    for glue in _DENSE_LIST_GLUE:  # a list goes on after the hit: read past its glue and spaces
+        if head.startswith(glue):
+            squeezed = head[len(glue):].replace(" ", "")
+            if any(squeezed.startswith(cue.replace(" ", "")) for cue in dense_post):
+                return True
+            break
+    # a cue starting within the first _DENSE_POST_OFFSET + 1 characters of the tail
+    for cue in dense_post:
+        k = tail.find(cue, 0, _DENSE_POST_OFFSET + len(cue))
+        while k != -1:
+            if not _takes_object(tail, k + len(cue), cue) and not tail.startswith(_CONDITIONAL_NOT, k):
+                return True
+            k = tail.find(cue, k + 1, _DENSE_POST_OFFSET + len(cue))
+    return False
+
+
+# "If not" states a condition, no denial: "할랄 아니면 안 드심" (only halal), "할랄이 아니라면".
+_CONDITIONAL_NOT = ("아니면", "아니라면", "아닌 건", "아닌 것은", "아닌 음식")
+
+
+# Adverbs that only occur with a negation ("전혀", "절대", "全然", "一切"): an alias ending in one
+# states an abstention whose negator follows ("술을 전혀 안 하세요").
+_NEGATIVE_POLARITY = ("전혀", "절대", "全然", "一切", "全く", "决不", "从不")
+
+
+# What joins a hit to the next item of a list in JA/ZH/KO: the list's post-negator reaches back
+# over it ("땅콩이나 계란 알레르기 없으심", "땅콩이랑 계란 없음", "ナッツや卵はなし").
+_DENSE_LIST_GLUE = ("이랑", "하고", "이나", "와", "과", "랑", "나", "및", "や", "と", "和", "及", "或")
+
+
+# Chinese verb negators ("不吃", "不喝") negate what follows them when something follows:
+# "只吃海鲜不吃肉" negates the meat, not the seafood diet before it.
+_CLAUSE_PARTICLES = frozenset("了的啦啊呢哦吧 ")
+
+
+def _takes_object(tail: str, position: int, cue: str) -> bool:
+    if not cue.startswith(("不", "没", "沒")) or len(cue) < 2:
+        return False
+    rest = tail[position:]
+    return bool(rest) and rest[0] not in _CLAUSE_PARTICLES and is_dense_char(rest[0])
