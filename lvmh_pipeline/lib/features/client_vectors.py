@@ -87,6 +87,9 @@ def concept_tfidf(
     return _l2_normalize(matrix)
 
 
+_ROWS_PER_BLOCK = 32_768
+
+
 def build_client_vectors(
     notes: pd.DataFrame,
     note_vectors: np.ndarray,
@@ -102,7 +105,7 @@ def build_client_vectors(
     ``note_concepts`` needs ``client_id``, ``concept``, ``negated``. The vocabulary defaults to
     the sorted non-negated concepts present.
     """
-    vectors = np.asarray(note_vectors, dtype=np.float64)
+    vectors = np.asarray(note_vectors)
     if vectors.ndim != 2 or vectors.shape[0] != len(notes):
         raise ValueError(f"note_vectors shape {vectors.shape} does not match {len(notes)} notes")
     if not np.isfinite(vectors).all():
@@ -113,14 +116,19 @@ def build_client_vectors(
     codes, client_ids = pd.factorize(ids, sort=True)
     client_list = [str(c) for c in client_ids]
     weighted_sum = np.zeros((len(client_list), vectors.shape[1]), dtype=np.float64)
-    np.add.at(weighted_sum, codes, vectors * weights[:, None])
+    # in float64, block by block (the same sums in the same order: a float64 copy of 300,000 notes'
+    # vectors and its weighted copy were 1.7 GB at 100,000 clients)
+    for lo in range(0, len(vectors), _ROWS_PER_BLOCK):
+        block = slice(lo, lo + _ROWS_PER_BLOCK)
+        np.add.at(weighted_sum, codes[block], vectors[block].astype(np.float64) * weights[block, None])
     weight_total = np.bincount(codes, weights=weights, minlength=len(client_list))
     mean = weighted_sum / np.maximum(weight_total, 1e-300)[:, None]
     norms = np.linalg.norm(mean, axis=1)
     embedding = _l2_normalize(mean).astype(np.float32)
 
-    concepts = note_concepts.copy()
-    concepts["client_id"] = concepts["client_id"].astype(str)
+    # the three columns read below, not a copy of the whole table (7.6 million rows at 100,000 clients)
+    concepts = note_concepts[["client_id", "concept", "negated"]]
+    concepts = concepts.assign(client_id=concepts["client_id"].astype(str))
     if concept_vocabulary is None:
         present = concepts.loc[~concepts["negated"].fillna(False).astype(bool), "concept"]
         concept_vocabulary = sorted(set(present.dropna().astype(str)))
