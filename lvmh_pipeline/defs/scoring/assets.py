@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
-from lvmh_pipeline.defs.inputs import concept_facts, note_texts
+from lvmh_pipeline.defs.inputs import concept_facts, note_keys_and_language, note_texts
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
 
 from lvmh_pipeline.defs.resources import EmbeddingModel, LvmhPaths, MlflowTracking
@@ -150,7 +150,7 @@ def predictions(
 
 
 @dg.asset(group_name="scoring", kinds={"duckdb", "mlflow"},
-          ins={"notes": note_texts, "note_concepts": concept_facts})
+          ins={"notes": note_keys_and_language, "note_concepts": concept_facts})
 def recommendations(
     context: dg.AssetExecutionContext,
     config: RecommendationConfig,
