@@ -19,7 +19,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, has_dense_script, is_arabic_char
 from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
 from lvmh_pipeline.lib.privacy.special.alias_forms import (
     hangul_conjugations, context, has_inner_stem, inner_stems, context_size, same_case, arabic_word, article_variants, lam_variants, frame_regex,
@@ -73,6 +73,14 @@ def _written_forms(language: str, aliases: list[str], role: int = KEEP) -> list[
     else:
         return aliases
     return [*aliases, *sorted({v for alias in aliases for v in variants(alias)} - set(aliases))]
+
+
+def _ordinal_keys(plain: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of an alias, and for one with a German or Dutch ordinal dot ("im #. Trimester")
+    also as the note folds it: the dot becomes a space, which the alias's folding collapses."""
+    if "#." not in plain or has_dense_script(plain):
+        return keys
+    return (*keys, *(re.sub(r"(?<=0) ", "  ", key, count=1) for key in keys))
 
 
 def _predicates(spec: dict) -> frozenset[str]:
@@ -166,7 +174,7 @@ class Lexicon:
         pattern = alias_pattern(plain)
         if pattern.stem and trail:
             raise ValueError(f"alias {alias!r}: no context after a stem")
-        for key in pattern.keys:
+        for key in _ordinal_keys(plain, pattern.keys):
             arabic = pattern.dense and is_arabic_char(key[-1])
             variants = article_variants(key, lead, trail) if arabic else [(key, lead, trail)]
             if arabic:
