@@ -102,7 +102,7 @@ DATE_HOLIDAYS: dict[tuple[int, int], str] = {
 
 GENERIC_OCCASIONS = frozenset({"birthday", "celebration"})  # give way to an overlapping occasion
 
-SCREENED = frozenset({"christmas", "easter", "celebration", "promotion", "valentines_day", "new_year", "birthday"})
+SCREENED = frozenset({"christmas", "easter", "celebration", "promotion", "valentines_day", "new_year", "birthday", "birth"})
 
 @dataclass(frozen=True)
 class ConceptMeta:

@@ -32,6 +32,8 @@ tot|tot maximaal|maximaal|hooguit|onder|minder dan|niet meer dan|ten hoogste|hoo
 حتى|لا يتجاوز|لا تتجاوز|لا يزيد عن|لا تزيد عن|كحد أقصى|بحد أقصى|أقل من|ما يصل إلى|ما يصل الى|
 لحد|لغاية|إلى|الى|إلى حد|الى حد|تصل إلى|تصل الى|يصل إلى|يصل الى|توصل إلى|توصل الى|توصل|يوصل|ما تتعدى|ما يتعدى|
 لا تتعدى|لا يتعدى|ما تتجاوز|ما يتجاوز|ما تزيد عن|ما يزيد عن|أقصاها|اقصاها|أقصاه|اقصاه|حد أقصى|حد اقصى|
+تحت|أقل من|حدها|حده|حدهم|يبي يتعدى|تبي تتعدى|يبغى يتعدى|تبغى تتعدى|يتعدى|تتعدى|
+até aos|até ao|ate aos|ate ao|
 que no pase de|no pase de|sin pasar de|no pasar de|no superior a|sin superar|que no supere|no supere|
 não passa de|não passa dos|nao passa de|não passar de|não ultrapassa|não ultrapassar|sem passar de|sem ultrapassar|
 non superiore a|non supera|senza superare|ne dépasse pas|sans dépasser|ne pas dépasser|nicht überschreiten|
@@ -91,7 +93,8 @@ _CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under"
               "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
               "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
-              "اقصى حد",
+              "اقصى حد", "ومش أكثر", "مش أكثر", "ومو أكثر", "ولا أكثر", "وليس أكثر", "não mais que isso",
+              "não mais do que isso", "e não mais", "nada mais",
               # savings are the ceiling: "€2.000 gespaard", "£1,500 saved up"
               "gespaard", "opzij gezet", "saved up", "set aside", "de côté", "économisés", "ahorrados",
               "risparmiati", "angespart", "gespart", "poupados")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
+from lvmh_pipeline.lib.concepts.constraints.product_alcohol import product_alcohol
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import glossed_vegan, keto_carbs, medical_meatless
 from lvmh_pipeline.lib.concepts.statements.fish import eats_fish
@@ -167,6 +168,8 @@ def settle_diets(
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
     diabetic, low_sugar = meta.by_name.get("diabetic", -1), meta.by_name.get("low_sugar", -1)
     present = {m[2] for m in matches}  # most notes have none of the diets below: skip their passes
+    if no_alcohol in present:
+        dropped.update(product_alcohol(nt, matches, no_alcohol))  # "a perfume without alcohol"
     for d, d_match in enumerate(matches) if no_alcohol in present else ():
         if d_match[2] == no_alcohol:
             if soft_drink_after(nt, d_match[1]):

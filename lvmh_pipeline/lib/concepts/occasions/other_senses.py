@@ -146,3 +146,33 @@ def _on_sale(nt: NormalizedText, start: int, end: int, word: str) -> bool:
     if _PERCENT_AFTER.match(nt.original, nt.to_original(start, end)[1]):
         return True
     return word in _SALE_PLURALS and before not in _POSSESSIVES
+
+
+# "birth" as the start of a condition or a status ("blind from birth", "sordo dalla nascita",
+# "taub von Geburt an", "italienne de naissance"), no birth to celebrate. "de naissance" /
+# "de nacimiento" stays a birth after a gift or a celebration ("cadeau de naissance").
+_BIRTH_WORDS = frozenset({"birth", "naissance", "nacimiento", "nascita", "geburt", "nascimento", "geboorte"})
+_SINCE = frozenset("from since depuis desde dalla dal von seit sinds vanaf".split())
+_ARTICLES = frozenset("la le l el su o a de der seiner ihrer his her their sua seu sa son".split())
+_OF = frozenset({"de", "di", "da"})
+_OF_BIRTH = frozenset({"naissance", "nacimiento", "nascimento"})  # "aveugle de naissance" (NL "de" is "the")
+_BIRTH_GIFTS = frozenset(
+    "cadeau cadeaux fete liste faire part carte annonce souvenir bijou medaille bracelet "
+    "regalo regalos fiesta festa lista tarjeta anuncio recuerdo joya medalla pulsera celebracion celebration "
+    "presente presentes cartao lembranca joia medalha pulseira regali ricordo bomboniere".split()
+)
+
+
+def since_birth(nt: NormalizedText, start: int, word: str) -> bool:
+    """A birth word that dates a condition or a status, not a birth to celebrate."""
+    if word not in _BIRTH_WORDS:
+        return False
+    words = nt.folded[max(0, start - 40) : start].replace("'", " ").replace("-", " ").split()[-3:]
+    while words and words[-1] in _ARTICLES and words[-1] not in _OF:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in _SINCE:
+        return True
+    return (word in _OF_BIRTH and words[-1] in _OF and len(words) > 1 and words[-2] not in _BIRTH_GIFTS
+            and words[-2] not in _ARTICLES)

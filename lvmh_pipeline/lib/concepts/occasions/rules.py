@@ -20,6 +20,7 @@ from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     _not_an_age,
     _on_sale,
     _political,
+    since_birth,
 )
 from lvmh_pipeline.lib.concepts.statements.anniversaries import (
     BARE_ANNIVERSARIES,
@@ -99,6 +100,9 @@ def occasion_months(
             if _on_sale(nt, start, end, word):
                 dropped.add(i)
                 continue
+        elif since_birth(nt, start, word):
+            dropped.add(i)  # "blind from birth", "aveugle de naissance"
+            continue
         elif concept in meta.dated and "0" in word:
             day = date_of(nt.original[slice(*nt.to_original(start, end))]) or (0, 0)
             holiday = DATE_HOLIDAYS.get(day) or _MARKET_DATE_HOLIDAYS.get((language or "").upper(), {}).get(day)
