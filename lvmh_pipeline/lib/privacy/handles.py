@@ -35,9 +35,11 @@ _APPS = (
     r"واتساب|واتس|انستغرام|انستقرام|إنستغرام|انستا|سناب\s?شات|سناب|تلغرام|تيليجرام|تليجرام"
 )
 _ANNOUNCE = r"(?i:id|ID号|号|아이디|账号|帳號|アカウント|handle|username|user\s?name|pseudo|nick|логин|ник|اسم المستخدم|يوزر)"
+# A contact verb between the app and a colon ("LINE聯絡：…", "微信联系：…", "카톡 연락: …").
+_CONTACT_VERB = r"(?:联络|聯絡|联系|聯繫|連絡|联系方式|聯繫方式|加好友|好友|연락처|연락|で連絡|でご連絡)"
 _APP_HANDLE = re.compile(
     rf"(?<![A-Za-zА-Яа-яЁё])(?:{_APPS})(?!(?<=[A-Za-zА-Яа-яЁё])[A-Za-zА-Яа-яЁё])"  # "微信lixiaoyu" is glued
-    rf"(?P<sep>\s*[(（]?\s*(?:の|的)?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*)"
+    rf"(?P<sep>\s*[(（]?\s*(?:の|的)?(?:{_CONTACT_VERB}(?=\s*[:：]))?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*)"
     r"(?P<id>(?<![A-Za-z0-9_.\-])@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?<![.\-]))(?![A-Za-z0-9_@])"
 )
 # An id announced a few words after the app ("LINEでご連絡、ID：ab_12", "via Telegram, user ID on the

@@ -50,12 +50,14 @@ from lvmh_pipeline.lib.privacy.names.guard import is_given_name
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
 from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
+from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_appositions, kin_lists, kin_names, russian_names, russian_pairs,
 )
 from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
+from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
 
 __all__ = ["find_names", "name_occurrences"]
 
@@ -82,7 +84,8 @@ def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
     spans = (
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text) + kin_appositions(text)
-        + kin_lists(text) + free_given_names(text) + surname_pairs(text) + inverted_pairs(text)
+        + kin_lists(text) + free_given_names(text) + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
+        + romanised_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)

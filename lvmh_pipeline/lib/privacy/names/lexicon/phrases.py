@@ -61,6 +61,9 @@ OWN_NAME_PHRASES: tuple[str, ...] = (
     "nome da nubile", "apellido de soltera", "nombre de soltera", "nome de solteira",
     "sobrenome de solteira", "mädchenname", "geburtsname", "ihr mädchenname", "meisjesnaam",
     "geboortenaam", "eigen naam", "haar eigen naam", "haar meisjesnaam",
+    # the surname word itself, before a surname that is a word too ("apellido Lobo", "фамилия Серая")
+    "surname", "last name", "family name", "apellido", "cognome", "sobrenome", "apelido", "nachname",
+    "familienname", "achternaam", "фамилия", "фамилию", "фамилией", "по фамилии",
 )
 NAMING_PHRASES += OWN_NAME_PHRASES
 # Field labels of exported notes ("Nom : Keller", "Client name: Hughes").

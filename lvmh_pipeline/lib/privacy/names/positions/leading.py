@@ -29,11 +29,16 @@ from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER
 from lvmh_pipeline.lib.privacy.names.positions.words import _LINE_START, _WORD_BEFORE, _ordinary
 
 
+_PREPOSITIONS = frozenset({"para", "pour", "per", "for", "für", "voor", "для", "pra", "à", "a"})
+
+
 def leading_names(text: str) -> list[PiiSpan]:
     spans = []
     german = scan(text).german
     for line in _LINE_START.finditer(text):
         candidates = _words_at(text, line.end())
+        if candidates and candidates[0].group().casefold() in _PREPOSITIONS:
+            candidates = candidates[1:]  # "Para Luz, su hija": the name after the preposition
         note_start = not text[: line.start()].strip()
         # The longest run of words followed by a delimiter or an age: "Anna Keller, 57".
         while candidates:

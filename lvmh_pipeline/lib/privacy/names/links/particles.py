@@ -1,0 +1,44 @@
+"""The particle surname right after a name found: "Frau Ingrid von der Aue", "Pablo de los Ríos".
+
+After a given name (or its ``[NAME]`` placeholder) found by an earlier pass, lower-case particles
+and a capitalised word are the surname, even where the word is a word too ("… von der Au",
+"… del Monte", "… dos Anjos", "… in 't Hof"). A place, month or brand after the
+particles is no surname ("Marie de Lyon", "… de São Paulo").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
+from lvmh_pipeline.lib.privacy.names.guard import fold, is_place_month_or_brand
+from lvmh_pipeline.lib.privacy.names.guard_words import PLACE_OR_ORG_BEFORE
+
+__all__ = ["particle_tails"]
+
+_TAIL = re.compile(
+    r"[ \t]+(?P<particles>(?:von[ \t]+(?:der|dem|den)|vom|van[ \t]+(?:der|den|de|het)|van|in[ \t]+['’]t|in[ \t]+het"
+    r"|ter|ten|de[ \t]+(?:la|las|los|le)|del|della|dalla|dal|de|des|du|da|das|do|dos|di|von)[ \t]+)"
+    rf"(?P<word>[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?)"
+)
+_SINGLE = frozenset({"de", "da", "di", "von", "van", "du", "des", "do"})  # "Marie de Lyon"; "… dos Santos" stays a name
+_NEXT_CAP = re.compile(rf"[ \t]+([{UPPER}][{LETTER}'’]+)")
+
+
+def particle_tails(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = []
+    for _start, end in anchors:
+        m = _TAIL.match(text, end)
+        if not m:
+            continue
+        after = _NEXT_CAP.match(text, m.end("word"))
+        single = " ".join(m.group("particles").split()) in _SINGLE
+        word = m.group("word")
+        if (
+            after and (fold(word) in PLACE_OR_ORG_BEFORE or is_place_month_or_brand(word + " " + after.group(1)))
+            or single and is_place_month_or_brand(word)
+        ):
+            continue  # "… de São Paulo", "Marie de Lyon"
+        out.append(PiiSpan(m.start("word"), m.end("word"), "NAME"))  # the particles stay readable
+    return out

@@ -1,0 +1,85 @@
+"""A surname that opens a line in the register form "Surname, Given —" or "SURNAME, X. (title)".
+
+The given name (a known one, no word) or the initial with a bracketed title after the comma says
+the first words are a surname, even where they are words too: a colour ("Schwarz, Katrin –"),
+an adjective ("Klein-Hofmann, Sabine:"), a noun ("Van der Zee, Maarten —"). Only at the start of a
+line, before a delimiter: "Paris, Marie" inside a sentence stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
+from lvmh_pipeline.lib.privacy.names.guard import (
+    COMMON, NAME, classify, fold, is_given_name, is_place_month_or_brand, is_vocabulary,
+)
+from lvmh_pipeline.lib.privacy.names.guard_words import PLACE_OR_ORG_BEFORE
+from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
+
+__all__ = ["inverted_openings"]
+
+_PARTICLES = frozenset("van von de der den del della dal di da dos das la le du".split())
+
+_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd]al|[Dd]el|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Dd]u|[Ii]n|'t)"
+_CAP = rf"[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?"
+_OPENING = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:[-•*·>][ \t]*)?"
+    rf"(?P<surname>(?:{_PARTICLE}[ \t]+){{0,3}}{_CAP}(?:[ \t]+{_CAP})?)"
+    rf"[ \t]*,[ \t]*(?P<given>{_CAP}|[{UPPER}]\.)"
+    r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(]|-[ \t]|,|$))",
+    re.MULTILINE,
+)
+# "Dal Monte Lucia, 70 anni", "Rdv Haddad Samira, 14h", "CLT : DE LA TOUR Hélène /": a surname
+# (particles, capitalised or upper-case words) then a known given name, opening a line.
+_UPPER_PARTICLE = r"(?:VAN|VON|DE[RN]?|DEL|DELLA|DAL|DI|DA|DOS|DAS|LA|LE|DU)"
+_SURNAME_GIVEN = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:[-•*·>][ \t]*)?(?:(?i:rdv|rdv\.|clt|client|cliente|clienta|kunde|kundin|klant)[ \t]*:?[ \t]*)?"
+    rf"(?P<surname>(?:(?:{_PARTICLE}|{_UPPER_PARTICLE})[ \t]+){{0,3}}{_CAP}(?:[ \t]+{_CAP})?)"
+    rf"[ \t]+(?P<given>{_CAP})(?P<after>[ \t]*(?:[,/(—–:]|-[ \t]|$))",
+    re.MULTILINE,
+)
+# Titles that may follow an initial in brackets: "(Herr)", "(dhr.)", "(Mrs)".
+_TITLE_IN_BRACKETS = re.compile(
+    r"\((?i:dhr|mw|mevr|mevrouw|heer|herr|frau|hr|fr|mr|mrs|ms|m|mme|sig|sig\.ra|sr|sra|sra\.)\.?\)"
+)
+
+
+def inverted_openings(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _OPENING.finditer(text):
+        surname, given = m.group("surname"), m.group("given")
+        words = surname.split()
+        last = words[-1].split("-")[0]
+        if is_place_month_or_brand(last) and not last.isupper() or _title(words[0]):
+            continue
+        if classify(last) == COMMON and not (len(words) > 1 and words[0].casefold() in _PARTICLES or "-" in words[-1]):
+            continue  # "Allora, Matteo …", "Bonjour, Marie": a word, not a surname that is one too
+        if given.endswith("."):
+            if not _TITLE_IN_BRACKETS.search(m.group("after")):
+                continue
+        elif not (is_given_name(given) and classify(given) == NAME):
+            continue
+        spans.append(PiiSpan(m.start("surname"), m.end("surname"), "NAME"))
+        if not given.endswith("."):
+            spans.append(PiiSpan(m.start("given"), m.end("given"), "NAME"))
+    for m in _SURNAME_GIVEN.finditer(text):
+        surname, given = m.group("surname"), m.group("given")
+        words = surname.split()
+        last = words[-1].split("-")[0]
+        if _title(words[0]) or any(w.casefold().rstrip(".") in TITLE_WORDS_LOWER or is_vocabulary(w) and w.casefold() not in _PARTICLES and not surname.isupper() and len(words) > 1
+               and w != words[-1] for w in words):
+            continue  # "Visite Mme Bertrand", "Rendez-vous Marie"
+        marked = len(words) > 1 and words[0].casefold() in _PARTICLES or surname.isupper()
+        if not (is_given_name(given) and classify(given) == NAME) or is_given_name(last):
+            continue
+        if is_place_month_or_brand(last) or (is_vocabulary(last) and not marked):
+            continue
+        spans.append(PiiSpan(m.start("surname"), m.end("given"), "NAME"))
+    return spans
+
+
+def _title(word: str) -> bool:
+    """A title or a place word ("Dona Rosa", "Via Giulia", "Santa Lucia"): no surname."""
+    return word.casefold().rstrip(".") in TITLE_WORDS_LOWER or fold(word) in PLACE_OR_ORG_BEFORE

@@ -1,0 +1,50 @@
+"""Romanised Korean and Chinese full names anywhere in a note: a surname of the romanisation
+tables, then a given name of two syllables, hyphenated ("Jung Hye-won", "Dr Lee Seung-hoon") or,
+in upper case as on a passport or a card, glued ("CHOI MINJI", "SEO JIHYE").
+
+The hyphenated or upper-case given name is the evidence: "Park Avenue", "Lee Miller" or "Song
+contest" are no Korean names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+
+__all__ = ["romanised_names"]
+
+_SURNAMES = (
+    "Kim|Lee|Yi|Rhee|Park|Pak|Bak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh"
+    "|Shin|Sin|Kwon|Hwang|Ahn|An|Song|Yoo|Yu|Ryu|Hong|Jeon|Jun|Chun|Ko|Go|Moon|Mun|Yang|Son|Sohn|Bae|Baek|Paik|Heo"
+    "|Huh|Nam|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Min|Na|Jin|Chae|Won|Bang|Gong|Hyun|Yeo|Pyo|Seol|Byun"
+    "|Byeon|Eom|Um|Ok|Tak|Gil|Ma|Wang|Zhang|Liu|Chen|Huang|Zhao|Zhou|Wu|Xu|Sun|Hu|Zhu|Gao|Lin|He|Guo|Luo|Zheng"
+    "|Liang|Xie|Tang|Deng|Feng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding"
+    "|Ren|Shen|Yao|Fang|Tan|Liao|Zou|Xiong|Jin|Lau|Leung|Wong|Chan|Cheung|Ng|Tse|Yip|Kwok|Tsang|Ho|Chow"
+)
+_SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l)?)"
+_HYPHENATED = re.compile(
+    rf"(?<![\w\-])(?:{_SURNAMES})(?:[ \t]+|(?i:[ \t]*,[ \t]*))[A-Z]{_SYLLABLE[3:-1]}-{_SYLLABLE}(?![\w\-])"
+)
+_UPPER = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(s for s in _SURNAMES.upper().split('|') if len(s) >= 3)})[ \t]+(?i:{_SYLLABLE}{{2}})(?![\w\-])"
+)
+_LOWER = re.compile(r"[a-z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def romanised_names(text: str) -> list[PiiSpan]:
+    if not re.search(r"[A-Za-z]", text):
+        return []
+    spans = [s for m in _HYPHENATED.finditer(text) for s in _parts(m)]
+    for m in _UPPER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if m.group().isupper() and len(m.group().split()[-1]) >= 4 and _LOWER.search(line):
+            spans += _parts(m)
+    return spans
+
+
+def _parts(m: re.Match[str]) -> list[PiiSpan]:
+    """The surname and the given name, each its own placeholder ("[NAME] [NAME]")."""
+    return [PiiSpan(m.start() + w.start(), m.start() + w.end(), "NAME") for w in re.finditer(r"[^\s,]+", m.group())]
