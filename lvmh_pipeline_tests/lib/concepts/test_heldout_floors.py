@@ -25,7 +25,7 @@ NOTES_DIR = Path(__file__).resolve().parents[2]
 # measure -> (floor or ceiling over every note, "min" | "max")
 OVERALL: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.045, "max"),  # measured 0.033 (0.042 before session 20's name classes; issue start: 0.541)
-    "given_name_leak": (0.05, "max"),  # 0.036 (0.052 before session 20)
+    "given_name_leak": (0.04, "max"),  # 0.028 (0.032 before session 25's second round; 0.052 before session 20)
     "contact_leak": (0.0, "max"),  # 0
     "over_redaction": (0.013, "max"),  # 0.010 (0.011)
     "art9_redacted": (0.89, "min"),  # 0.914 (0.865 before session 20's Art. 9 classes; issue start: 0)
@@ -50,22 +50,22 @@ PER_LANGUAGE: dict[str, tuple[float, str]] = {
 
 # measure -> (bound over every note, "min" | "max"); comment: measured at first / after the fixes of sessions 23, 24, 25
 FRESH_OVERALL: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.07, "max"),  # .068 / .065 / .058 (session 24)
-    "given_name_leak": (0.065, "max"),  # .072 / .072 / .052
+    "surname_leak_notes": (0.055, "max"),  # .068 / .065 / .058 (session 24) / .041 (session 25)
+    "given_name_leak": (0.06, "max"),  # .072 / .072 / .052 / .049
     "contact_leak": (0.02, "max"),  # .042 / .017 (messaging handles) / .008 (session 25)
     "over_redaction": (0.012, "max"),  # .008 / .009
     "art9_redacted": (0.85, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24) / .876
     "allergy_precision": (0.92, "min"),  # .939 / .939
     "allergy_recall": (0.95, "min"),  # .972 / .972
     "diet_precision": (0.95, "min"),  # .955 / .955 / .967 / .973
-    "diet_recall": (0.87, "min"),  # .854 / .859 / .894 (most misses left: gold lists diabetic and low_sugar, we state one)
+    "diet_recall": (0.88, "min"),  # .854 / .859 / .894 / .904 (most misses left: gold lists diabetic and low_sugar, we state one)
     "budget_exact": (0.845, "min"),  # .683 / .759 / .857 / .868
     "occasion_precision": (0.885, "min"),  # .873 / .882 / .902 / .906
     "occasion_recall": (0.855, "min"),  # .836 / .848 / .864 / .879
     "occasion_month_recall": (0.785, "min"),  # .690 / .758 / .786 / .811
 }
 FRESH_PER_LANGUAGE: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.20, "max"),  # worst: KO .176 (.206 before session 24), NL .111
+    "surname_leak_notes": (0.17, "max"),  # worst: KO .147 (.176 before session 25, .206 before session 24), NL .083
     "art9_redacted": (0.76, "min"),  # worst: JA .789, ZH .800 (.684 / .700 before session 24)
     "allergy_recall": (0.88, "min"),  # worst: AR .900
     "diet_recall": (0.62, "min"),  # worst: RU .650
