@@ -18,6 +18,7 @@ from pathlib import Path
 import dagster as dg
 
 from lvmh_pipeline.definitions import build_definitions
+from lvmh_pipeline.in_process import execute_in_process
 from lvmh_pipeline.defs.ingestion.records import SIGNATURE_KEY, last_ingested_signature
 from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.defs.selections import CLIENT_LEVEL_ASSETS, RETRAIN_ASSETS
@@ -112,14 +113,14 @@ def execute_job(
     run_config: dict[str, object] | None = None,
     asset_selection: Sequence[dg.AssetKey] | None = None,
 ) -> RunReport:
-    """Run a named job (or the ``asset_selection`` part of it) in-process in the instance and
-    summarize what happened."""
+    """Run a named job (or the ``asset_selection`` part of it) in this process in the instance
+    (no step output kept past its step: :mod:`lvmh_pipeline.in_process`) and summarize what happened."""
     started = time.perf_counter()
-    result = defs.resolve_job_def(job_name).execute_in_process(
-        instance=instance,
+    result = execute_in_process(
+        defs.resolve_job_def(job_name),
+        instance,
         partition_key=partition_key,
         asset_selection=asset_selection,
-        raise_on_error=False,
         # the full event log is in the instance (and the UI); the terminal gets warnings only
         run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}, **(run_config or {})},
     )
