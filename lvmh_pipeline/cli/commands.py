@@ -59,7 +59,8 @@ def generate(out_dir: Path, clients: int, seed: int, upload_dates: int, *, overw
 
 def rollback(settings: Settings, target: str) -> int:
     """Make the previous champion of ``target`` the champion again."""
-    from lvmh_pipeline.lib.registry.selection import SelectionError, rollback
+    from lvmh_pipeline.lib.registry.aliases import rollback
+    from lvmh_pipeline.lib.registry.selection import SelectionError
     from lvmh_pipeline.lib.registry.tracking import TrackingConfig
 
     config = TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())

@@ -53,7 +53,7 @@ def _tracking(settings: Settings):
 
 def _comparison(settings: Settings, target: str, version) -> dict:
     """The decision recorded on the run of ``target``'s ``version`` (selection/comparison.json)."""
-    from lvmh_pipeline.lib.registry.selection import read_comparison
+    from lvmh_pipeline.lib.registry.aliases import read_comparison
 
     comparison = read_comparison(_tracking(settings), target, version)
     assert comparison is not None, f"no comparison on the run of lvmh_{target} v{version}"
@@ -128,7 +128,7 @@ def test_models_read_well_in_the_mlflow_ui(trained: Run):
     comparison in words on the runs; the decision in full in best_model's metadata."""
     from mlflow import MlflowClient
     from lvmh_pipeline.lib.registry import plots
-    from lvmh_pipeline.lib.registry.selection import COMPARISON_MARKDOWN
+    from lvmh_pipeline.lib.registry.aliases import COMPARISON_MARKDOWN
 
     settings = trained.settings
     client = MlflowClient(settings.mlflow_tracking_uri, settings.mlflow_tracking_uri)

@@ -1,6 +1,6 @@
 """Champion selection against the registry: score the latest fast, the latest elite and the
 current champion of a target on ONE held-out set, decide with :func:`.selection.choose_champion`,
-write the decision with :func:`.selection.apply_decision`.
+write the decision with :func:`.aliases.apply_decision`.
 
 The held-out set is this run's :func:`.training_data.validation_split`, made with the seed and
 test size the candidates were trained with (read back from their MLflow runs), so the fresh
@@ -36,13 +36,13 @@ from lvmh_pipeline.lib.modeling.labels import LabelSet
 from lvmh_pipeline.lib.modeling.models import RANK_METRIC, predict_target, target_metrics, window_days
 from lvmh_pipeline.lib.modeling.plausibility import PLAUSIBILITY_MULTIPLE, implausible
 from lvmh_pipeline.lib.modeling.windows import rate_model_blocks
+from lvmh_pipeline.lib.registry.aliases import apply_decision
+from lvmh_pipeline.lib.registry.decision_report import decision_markdown
 from lvmh_pipeline.lib.registry.selection import (
     DEFAULT_METRIC,
     Candidate,
     SelectionDecision,
-    apply_decision,
     choose_champion,
-    decision_markdown,
     metric_direction,
 )
 from lvmh_pipeline.lib.registry.tracking import FAMILIES, TrackingConfig, champion_version, latest_version, load_version, registered_name

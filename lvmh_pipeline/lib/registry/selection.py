@@ -6,39 +6,21 @@ with the current champion, all scored by the caller on ONE shared validation set
 replaces the champion only if it beats it by at least ``margin``, so noise between two
 evaluations does not flip the champion back and forth.
 
-:func:`apply_decision` writes a decision to the registry: aliases ``champion`` and
-``previous_champion``, short tags on the champion version (``decision`` in one line,
-``decision_action``, ``decided_at``), and on the run of every compared version the comparison
-table with the decision in words (``selection/comparison.md``) and as data
-(``selection/comparison.json``, read back by :func:`read_comparison`). :func:`rollback` swaps
-the two aliases back.
+The decision is put in words by :mod:`.decision_report` and written to the registry (aliases,
+tags, the comparison on every compared run; rollback) by :mod:`.aliases`.
 """
 
 from __future__ import annotations
 
-import json
-import logging
 import math
-import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import pandas as pd
 from mlflow.entities.model_registry import ModelVersion
-from mlflow.exceptions import MlflowException
 
 from lvmh_pipeline.lib.modeling.models import PRIMARY_METRIC
-from lvmh_pipeline.lib.registry.tracking import (
-    CHAMPION_ALIAS,
-    FAMILIES,
-    PREVIOUS_CHAMPION_ALIAS,
-    TrackingConfig,
-    client,
-    registered_name,
-    version_by_alias,
-)
+from lvmh_pipeline.lib.registry.tracking import FAMILIES, registered_name
 
 DEFAULT_METRIC: dict[str, str] = PRIMARY_METRIC
 HIGHER_IS_BETTER = frozenset({"auc", "roc_auc", "accuracy", "average_precision", "f1", "spearman", "r2",
@@ -53,13 +35,7 @@ _SPLIT_PREFIXES = ("val_", "valid_", "validation_", "test_", "holdout_")
 _TOLERANCE = 1e-9
 
 Action = Literal["promote", "keep", "none"]
-COMPARISON_MARKDOWN = "selection/comparison.md"
-COMPARISON_JSON = "selection/comparison.json"
-DECISION_TAG_MAX_CHARS = 250
-# the JSON tag earlier releases wrote on the champion version; removed when a new decision lands
-LEGACY_COMPARISON_TAG = "comparison"
 
-logger = logging.getLogger(__name__)
 
 
 class SelectionError(RuntimeError):
@@ -119,6 +95,11 @@ class SelectionDecision:
         if self.winner is None:
             return None
         return self.blocked.get(self.winner.version)
+
+
+def metric_label(metric: str) -> str:
+    """How a metric is written for people (``auc`` → ``AUC``)."""
+    return _METRIC_LABELS.get(metric.lower(), metric)
 
 
 def metric_direction(metric: str) -> bool:
@@ -199,7 +180,7 @@ def _decide(
     margin: float,
 ) -> tuple[Action, Candidate | None, float | None, str]:
     """(action, winner, improvement, reason) for the best scored model against the champion."""
-    label = _METRIC_LABELS.get(metric.lower(), metric)
+    label = metric_label(metric)
     if best is None:
         if champion is None:
             return "none", None, None, f"no champion and no candidate with a {label}: nothing to promote"
@@ -265,7 +246,7 @@ def choose_champion(
     best = eligible[0] if n_scored else None
     if champion is not None and champion.version in blocked and best is not None:
         action, winner, improvement = "promote", best, None
-        reason = (f"{best.label} {_METRIC_LABELS.get(metric.lower(), metric)} {_fmt(best.score(metric))} replaces "
+        reason = (f"{best.label} {metric_label(metric)} {_fmt(best.score(metric))} replaces "
                   f"champion {champion.label}, which is blocked ({blocked[champion.version]})")
     else:
         action, winner, improvement, reason = _decide(best, champion, n_scored, metric, higher, margin)
@@ -280,7 +261,7 @@ def choose_champion(
         value = winner.score(floor_metric)
         floor_higher = metric_direction(floor_metric) if higher_is_better is None else higher_is_better
         passes_floor = not math.isnan(value) and _gain(value, floor, floor_higher) >= -_TOLERANCE
-        label = _METRIC_LABELS.get(floor_metric.lower(), floor_metric)
+        label = metric_label(floor_metric)
         reason += f"; {winner.label} {'passes' if passes_floor else 'is below'} floor {label} {floor:g}"
     return SelectionDecision(
         target=target,
@@ -301,202 +282,3 @@ def choose_champion(
     )
 
 
-def comparison_record(decision: SelectionDecision, decided_at: str | None = None) -> dict[str, Any]:
-    """The decision and its comparison rows as plain data (what ``selection/comparison.json`` holds)."""
-    return {
-        "target": decision.target,
-        "registered_model": registered_name(decision.target),
-        "metric": decision.metric,
-        "higher_is_better": decision.higher_is_better,
-        "margin": decision.margin,
-        "floor": decision.floor,
-        "action": decision.action,
-        "winner": decision.winner.version if decision.winner is not None else None,
-        "champion_before": decision.champion.version if decision.champion is not None else None,
-        "passes_floor": decision.passes_floor,
-        "reason": decision.reason,
-        "decided_at": decided_at or _now(),
-        "rows": json.loads(decision.table.to_json(orient="records")),
-    }
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def decision_line(decision: SelectionDecision, max_chars: int = DECISION_TAG_MAX_CHARS) -> str:
-    """``promote: <reason>`` on one line, cut to ``max_chars`` (the full text is in the artifact)."""
-    text = " ".join(f"{decision.action}: {decision.reason}".split())
-    return text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
-
-
-def _metric_label(metric: str) -> str:
-    return _METRIC_LABELS.get(metric.lower(), metric)
-
-
-def _aliases_sentence(decision: SelectionDecision) -> str:
-    winner, champion = decision.winner, decision.champion
-    if decision.action == "promote" and winner is not None:
-        if champion is not None and champion.version != winner.version:
-            return (f"`champion` → {winner.label}; `previous_champion` → {champion.label} "
-                    "(the version it replaced, the rollback target)")
-        return f"`champion` → {winner.label} (first champion)"
-    if decision.action == "keep" and winner is not None:
-        return f"`champion` stays on {winner.label}"
-    return "no alias set: nothing qualifies as champion"
-
-
-def markdown_table(frame: pd.DataFrame) -> str:
-    """A comparison table as Markdown: 4 decimals, a dash where a value is missing."""
-    if frame.empty:
-        return "_no version compared_"
-    cells = frame.astype(object).where(frame.notna(), None)
-    return cells.to_markdown(index=False, floatfmt=".4f", missingval="—")
-
-
-def decision_markdown(
-    decision: SelectionDecision,
-    *,
-    decided_at: str | None = None,
-    n_validation: int | None = None,
-    with_table: bool = True,
-    warnings: list[str] | tuple[str, ...] = (),
-) -> str:
-    """The decision in full, as a Markdown block: action, reason, aliases, rule, and the table."""
-    name = registered_name(decision.target)
-    label = _metric_label(decision.metric)
-    headline = {"promote": "promoted", "keep": "kept", "none": "no champion"}[decision.action]
-    subject = f" {decision.winner.label}" if decision.winner is not None else ""
-    direction = "higher" if decision.higher_is_better else "lower"
-    rule = f"{label} on the shared held-out clients ({direction} is better), margin {decision.margin:g}"
-    if decision.floor is not None:
-        verdict = {True: "passes", False: "below", None: "not checked"}[decision.passes_floor]
-        floor_label = _metric_label(decision.floor_metric or decision.metric)
-        rule += f", floor {floor_label} {decision.floor:g} ({verdict})"
-    lines = [
-        f"**{name}: {headline}{subject}**",
-        "",
-        f"> {decision.reason}",
-        "",
-        f"- **Aliases**: {_aliases_sentence(decision)}",
-        f"- **Rule**: {rule}; a candidate replaces the champion only if it beats it by the margin",
-    ]
-    if n_validation is not None:
-        lines.append(f"- **Held-out clients**: {n_validation:,}")
-    if decided_at:
-        lines.append(f"- **Decided at**: {decided_at}")
-    lines.extend(f"- **Warning**: {warning}" for warning in warnings)
-    if with_table:
-        lines += ["", markdown_table(decision.table)]
-    return "\n".join(lines)
-
-
-def _run_markdown(decision: SelectionDecision, version: int, decided_at: str) -> str:
-    row = decision.table[decision.table["version"] == version]
-    role = "selected" if bool(row["selected"].any()) else "not selected"
-    family = str(row["family"].iloc[0]) if len(row) else "?"
-    return "\n".join([
-        f"# Champion selection for {registered_name(decision.target)}",
-        "",
-        f"This run's model is {family} v{version}: **{role}** in the comparison below.",
-        "",
-        decision_markdown(decision, decided_at=decided_at),
-        "",
-    ])
-
-
-def _log_comparison(mlflow_client: Any, decision: SelectionDecision, decided_at: str) -> None:
-    """Write the comparison (Markdown and JSON) to the run of every compared version."""
-    name = registered_name(decision.target)
-    record = json.dumps(comparison_record(decision, decided_at), ensure_ascii=False, indent=2, default=str)
-    for version in (int(v) for v in decision.table.get("version", pd.Series(dtype=int))):
-        try:
-            model_version = mlflow_client.get_model_version(name, str(version))
-            if LEGACY_COMPARISON_TAG in model_version.tags:
-                mlflow_client.delete_model_version_tag(name, str(version), LEGACY_COMPARISON_TAG)
-            if not model_version.run_id:
-                continue
-            mlflow_client.log_text(model_version.run_id, _run_markdown(decision, version, decided_at),
-                                   COMPARISON_MARKDOWN)
-            mlflow_client.log_text(model_version.run_id, record, COMPARISON_JSON)
-        except MlflowException as error:  # a deleted run or version: the decision itself stands
-            logger.warning("%s v%s: comparison not recorded on its run: %s", name, version, error)
-
-
-def apply_decision(config: TrackingConfig, target: str, decision: SelectionDecision) -> ModelVersion | None:
-    """Write ``decision`` to the registry and return the champion version (``None`` if none).
-
-    On promotion the old champion moves to ``previous_champion`` and the winner gets
-    ``champion``. The champion version gets the short tags ``decision`` (one line),
-    ``decision_action`` and ``decided_at``; the run of every compared version gets
-    ``selection/comparison.md`` and ``selection/comparison.json`` (also when nothing qualifies,
-    so a candidate's run says why it was not promoted). Raises :class:`SelectionError` when the
-    registry's champion changed since the decision was made.
-    """
-    if decision.target != target:
-        raise ValueError(f"decision is for {decision.target!r}, not {target!r}")
-    name = registered_name(target)
-    mlflow_client = client(config)
-    decided_at = _now()
-    if decision.winner is None:
-        _log_comparison(mlflow_client, decision, decided_at)
-        return None
-    live = version_by_alias(config, target, CHAMPION_ALIAS)
-    live_version = int(live.version) if live is not None else None
-    expected = decision.champion.version if decision.champion is not None else None
-    if live_version != expected:
-        raise SelectionError(
-            f"{name}: champion is now {live_version}, but the decision was made against {expected}; "
-            "re-run the selection"
-        )
-    winner = str(decision.winner.version)
-    if decision.promote:
-        if live_version is not None and live_version != decision.winner.version:
-            mlflow_client.set_registered_model_alias(name, PREVIOUS_CHAMPION_ALIAS, str(live_version))
-        mlflow_client.set_registered_model_alias(name, CHAMPION_ALIAS, winner)
-    for key, value in (("decision", decision_line(decision)), ("decision_action", decision.action),
-                       ("decided_at", decided_at)):
-        mlflow_client.set_model_version_tag(name, winner, key, value)
-    _log_comparison(mlflow_client, decision, decided_at)
-    return mlflow_client.get_model_version(name, winner)
-
-
-def read_comparison(config: TrackingConfig, target: str, version: int | str) -> dict[str, Any] | None:
-    """The last comparison recorded on the run of ``target``'s ``version`` (``selection/comparison.json``),
-    or None when it has none."""
-    name = registered_name(target)
-    mlflow_client = client(config)
-    run_id = mlflow_client.get_model_version(name, str(version)).run_id
-    if not run_id:
-        return None
-    with tempfile.TemporaryDirectory(prefix="lvmh_comparison_") as tmp:
-        try:
-            path = mlflow_client.download_artifacts(run_id, COMPARISON_JSON, tmp)
-        except (MlflowException, OSError):
-            return None
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-
-
-def rollback(config: TrackingConfig, target: str) -> ModelVersion:
-    """Swap ``champion`` and ``previous_champion`` of ``target``; return the new champion.
-
-    Rolling back twice restores the original champion. Raises :class:`SelectionError`
-    when there is no ``previous_champion``.
-    """
-    name = registered_name(target)
-    previous = version_by_alias(config, target, PREVIOUS_CHAMPION_ALIAS)
-    if previous is None:
-        raise SelectionError(f"{name} has no {PREVIOUS_CHAMPION_ALIAS}: nothing to roll back to")
-    mlflow_client = client(config)
-    current = version_by_alias(config, target, CHAMPION_ALIAS)
-    mlflow_client.set_registered_model_alias(name, CHAMPION_ALIAS, previous.version)
-    if current is None:
-        mlflow_client.delete_registered_model_alias(name, PREVIOUS_CHAMPION_ALIAS)
-    else:
-        mlflow_client.set_registered_model_alias(name, PREVIOUS_CHAMPION_ALIAS, current.version)
-    note = {
-        "from_version": int(current.version) if current else None,
-        "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
-    mlflow_client.set_model_version_tag(name, str(previous.version), "rollback", json.dumps(note))
-    return mlflow_client.get_model_version(name, str(previous.version))

@@ -17,20 +17,9 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from lvmh_pipeline.lib.registry import tracking
-from lvmh_pipeline.lib.registry.selection import (
-    COMPARISON_JSON,
-    COMPARISON_MARKDOWN,
-    DECISION_TAG_MAX_CHARS,
-    Candidate,
-    SelectionError,
-    apply_decision,
-    choose_champion,
-    decision_line,
-    decision_markdown,
-    metric_direction,
-    read_comparison,
-    rollback,
-)
+from lvmh_pipeline.lib.registry.aliases import COMPARISON_JSON, COMPARISON_MARKDOWN, apply_decision, read_comparison, rollback
+from lvmh_pipeline.lib.registry.decision_report import DECISION_TAG_MAX_CHARS, decision_line, decision_markdown
+from lvmh_pipeline.lib.registry.selection import Candidate, SelectionError, choose_champion, metric_direction
 from lvmh_pipeline.lib.registry.tracking import TrackingConfig
 
 
