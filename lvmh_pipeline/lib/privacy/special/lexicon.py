@@ -111,6 +111,9 @@ class Lexicon:
         # words of a pregnancy that ended or never began ("lost", "ectopic", "流産"): no birth to come
         self.pregnancy_ended = tuple(sorted({" ".join(fold(w).split()) for ws in doc.get("pregnancy_ended", {}).values()
                                              for w in ws}))
+        # words of a pregnancy and the stage written after it ("enceinte, 2e trimestre"): special.asides
+        self.pregnancy = tuple(sorted({" ".join(fold(w).split()) for ws in doc.get("pregnancy", {}).values() for w in ws}))
+        self.pregnancy_stages = tuple(w for ws in doc.get("pregnancy_stages", {}).values() for w in ws)
         self._entries: dict[tuple[str, bool], set[tuple]] = {}
         self._phrases: list[tuple[int, str]] = []  # terms with inner stems, matched as frames
         for kind, name in enumerate(SPECIAL_KINDS):
