@@ -87,15 +87,19 @@ class ClientIds:
         """``values`` with every identifier that needs it replaced; the new pairs are appended
         to the mapping file."""
         out, new = [], []
+        decided: dict[str, str] = {}  # each distinct value is looked at once (ids repeat: a client's orders)
         for value in values:
             text = "" if value is None else str(value)
-            if self.needs(text):
-                alias = self.pseudonym(text)
-                if alias not in self._known:
-                    self._known.add(alias)
-                    new.append((alias, text.strip()))
-                text = alias
-            out.append(text)
+            result = decided.get(text)
+            if result is None:
+                result = text
+                if self.needs(text):
+                    result = self.pseudonym(text)
+                    if result not in self._known:
+                        self._known.add(result)
+                        new.append((result, text.strip()))
+                decided[text] = result
+            out.append(result)
         if new and self.mapping_path is not None:
             self._record(new)
         return out
