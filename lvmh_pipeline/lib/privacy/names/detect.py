@@ -53,8 +53,10 @@ from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_te
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
+from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_kin_arabic_names
 from lvmh_pipeline.lib.privacy.names.given import (
-    free_given_names, given_name_pairs, kin_appositions, kin_lists, kin_names, russian_names, russian_pairs,
+    free_given_names, given_name_pairs, kin_appositions, kin_lists, kin_names, kin_word_names, russian_names,
+    russian_pairs,
 )
 from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
 from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
@@ -84,7 +86,8 @@ def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
     spans = (
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text) + kin_appositions(text)
-        + kin_lists(text) + free_given_names(text) + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
+        + kin_lists(text) + kin_word_names(text) + free_given_names(text) + surname_pairs(text) + inverted_pairs(text)
+        + inverted_openings(text)
         + romanised_names(text)
     )
     if _CYRILLIC.search(text):
@@ -95,7 +98,7 @@ def position_names(text: str) -> list[PiiSpan]:
 def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
     if _ARABIC.search(text):
-        candidates += arabic_names(text)
+        candidates += arabic_names(text) + latin_kin_arabic_names(text)
     if _CJK.search(text):
         candidates += cjk_names(text)
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []

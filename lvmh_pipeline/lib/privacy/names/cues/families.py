@@ -47,10 +47,22 @@ _FAMILY_WITH_GIVEN = re.compile(
 )
 
 
+# "I Lo Russo (lui Marco, lei …)", "Los De la Vega (él Pablo …)": a family (its surname with a
+# particle too) and the partners' given names after "he", "she" in brackets.
+_FAMILY_WITH_PRONOUNS = re.compile(
+    rf"(?<![{LETTER}])(?:[Tt]he|[Ll]es|[Ll]os|[Dd]ie|[Oo]s|[Gg]li|I)[ \t]+((?:(?:Lo|La|Le|De|Di|Del|Della|Dal|"
+    rf"Van|Von|Da|Dos|Du|D['’])[ \t]*)?[{UPPER}][{LETTER}'’\-]+)[ \t]*[(（][ \t]*"
+    rf"(?:lui|lei|él|ella|il|elle|he|she|er|sie|hij|zij|ele|ela)[ \t]+([{UPPER}][{LETTER}\-]+)"
+)
+
+
 def _family_with_given(text: str) -> list[PiiSpan]:
     spans = []
     for m in _FAMILY_WITH_GIVEN.finditer(text):
         if is_given_name(m.group(2)) and is_given_name(m.group(3)) and not is_place_month_or_brand(m.group(1)):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _FAMILY_WITH_PRONOUNS.finditer(text):
+        if is_given_name(m.group(2)) and not is_place_month_or_brand(m.group(1)):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans
 

@@ -178,7 +178,25 @@ def russian_pairs(text: str) -> list[PiiSpan]:
         else:
             continue
         end = m.end(2)
-        if third and (_PATRONYMIC.search(third) or _CYRILLIC_SURNAME.fullmatch(third) or is_surname(third)):
+        if third and (
+            _PATRONYMIC.search(third) or _CYRILLIC_SURNAME.fullmatch(third) or is_surname(third)
+            or _PATRONYMIC.search(second) and not is_place_month_or_brand(third)  # "Инна Павловна Рыжая"
+        ):
             end = m.end(3)
         spans.append(PiiSpan(m.start(1), end, "NAME"))
+    return spans + _particle_surnames(text)
+
+
+# A given name, then a surname with its particles ("Эльза фон Штайн", "Лаура ван дер Берг", "Сара де Ла Торре")
+_PARTICLE_NAME = re.compile(
+    r"(?<![\u0400-\u04ff\-])([А-ЯЁ][а-яё]+)[ \t]+((?:(?:фон|ван|де|дер|ден|ди|дю|ла|ле|дель|делла|да|ду|аль|эль|цу)[ \t]+){1,2}"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+)
+
+
+def _particle_surnames(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _PARTICLE_NAME.finditer(text):
+        if _given_form(m.group(1)) and classify(m.group(1)) != COMMON and not is_place_month_or_brand(m.group(2).split()[-1]):
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
     return spans

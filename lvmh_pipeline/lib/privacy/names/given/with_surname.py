@@ -30,6 +30,14 @@ _PARTICLE_SURNAME = re.compile(
 )
 
 
+def _double_barrelled(word: str) -> bool:
+    """"Whitmore-Hale", "Castillo-Reyes": two capitalised parts, one a listed surname."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and len(p) > 1 for p in parts) and any(
+        is_surname(p) and classify(p) == NAME for p in parts
+    )
+
+
 def given_name_pairs(text: str) -> list[PiiSpan]:
     spans = []
     lexicon = person_names()
@@ -62,7 +70,7 @@ def given_name_pairs(text: str) -> list[PiiSpan]:
             continue
         name = text[start:end]
         last = name.split()[-1]
-        if classify(word) == AMBIGUOUS and not (is_surname(last) and classify(last) == NAME):
+        if classify(word) == AMBIGUOUS and not (is_surname(last) and classify(last) == NAME or _double_barrelled(last)):
             continue
         before = _LAST_WORD.search(text, max(0, start - 30), start)
         if is_famous(name) or (before and names_a_place_or_org(before.group(1))):

@@ -6,7 +6,8 @@ from lvmh_pipeline.lib.privacy.names.lexicon.helpers import _words
 
 PARTICLES: frozenset[str] = _words(
     """de di da del della dello dei van von der den du le la dos das do ter ten mac st st. saint
-    sainte al el bin ben bint abu ibn d' d’ o' o’ y zu vom ó ní nic uí 't ’t"""
+    sainte al el bin ben bint abu ibn d' d’ o' o’ y zu vom ó ní nic uí 't ’t
+    фон ван дер ден де ди дю ла ле цу"""
 )
 
 # Kin words after which a (known) given name is a person ("sa fille Chloé", "Tochter Lena").
@@ -37,6 +38,7 @@ KIN_WORDS: frozenset[str] = _words(
     grand-mère grand-père mamie papi
     son-in-law daughter-in-law mother-in-law father-in-law sister-in-law brother-in-law fiance
     spouse twin aunt uncle grandma grandpa granny stepmother stepfather
+    auntie aunty grandad granddad tonton tata vovó vovô nana
     bambina bambino mamma papà zia zio cognata cognato bisnonna bisnonno pronipote
     hermanita hermanito cuñada cuñado tía tío bisnieta bisnieto nena nene mamá papá prometida
     prometido

@@ -18,7 +18,7 @@ _CASED_TITLES: tuple[str, ...] = (
     "Sig.", "Sig.ra", "Sig.na", "Sigg.", "Sig.a", "Dott.", "Dott.ssa", "Dr.ssa", "Prof.ssa",
     "Avv.", "Ing.", "Arch.", "Cav.", "Comm.", "Dottor", "Sig", "Signora", "Signor", "Signore",
     "Signorina", "Dottore", "Dottoressa", "Professoressa", "Professore", "Avvocato", "Ingegnere",
-    "Ingegner",
+    "Ingegner", "On.", "Sen.", "Onorevole",
     # Spanish, Portuguese
     "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Sres.", "Sres", "Srs.", "Srs", "Don", "Doña",
     "Dña.", "Dña", "Dra", "Dra.", "Dona", "Sr.ª", "Dr.ª", "Prof.ª", "Profa.", "Lic.", "Eng.",
@@ -34,6 +34,7 @@ _CASED_TITLES: tuple[str, ...] = (
     "Gravin", "Barones", "Jonkheer", "Jonkvrouw",
     # degrees written between a title and the name ("Herr Dr. med. Weber", "Dr. h.c. Keller")
     "med.", "rer.", "nat.", "jur.", "phil.", "dent.", "vet.", "h.c.", "mult.", "oec.", "Dipl.", "Ing.",
+    "Magister", "Magistra", "Mag.a", "MMag.", "Dkfm.",
     # family names announced as such
     "Famiglia", "Famille", "Familia", "Família", "Fam.", "Fam", "Sig.ri", "Sigg.ri", "Dres.",
 )
@@ -43,7 +44,7 @@ _NO_LOWER_CASE = frozenset(
      "MRS.", "Mag.", "Comm.", "Arch.", "Ing.", "Cav.", "Lic.", "Eng.", "Arq.", "Mx", "Mx.", "Miz",
      "H.E.", "H.H.", "Prof", "Famiglia", "Famille", "Familia", "Família", "Messrs", "Messrs.",
      "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "Sr", "Sres",
-     "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Madam", "D."}
+     "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Madam", "D.", "On.", "Sen.", "Magister", "Magistra", "Mag.a"}
 )
 # Lower-case titles, as transcriptions and running text write them ("la señora Ortega",
 # "mevrouw Jansen", "mme Girard", "herr Krause"): the word after them must be no common word.
@@ -65,7 +66,7 @@ TITLE_WORDS_LOWER: frozenset[str] = frozenset(
 # after them the name must pass the common-word guard.
 WEAK_TITLES: frozenset[str] = frozenset(
     {"Lady", "Lord", "Sir", "Dame", "Miss", "Don", "Dona", "Heer", "Me", "Pr", "Mag.", "Comm.",
-     "Eng.", "MS"}
+     "Eng.", "MS", "On.", "Sen."}
 ) | frozenset(LOWER_CASE_TITLES)
 # Words announcing a couple or a family by its surname ("Ehepaar Koch", "Matrimonio Vega").
 # They are ordinary nouns as well ("Familie Freunde"), so the word after them must pass the

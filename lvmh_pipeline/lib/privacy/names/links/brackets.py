@@ -40,9 +40,20 @@ from lvmh_pipeline.lib.privacy.names.links.words import (
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import ko_full_name
 
 
+def _same_arabic_name(anchor: str, foreign: list[str], words: list[str]) -> bool:
+    """A Latin name of two or three words, then as many Arabic words, the first a given name."""
+    parts = anchor.replace("-", " ").split()
+    return (
+        2 <= len(foreign) == len(words) <= 3 and len(parts) in (len(foreign), len(foreign) + 1)
+        and all("\u0621" <= w[:1] <= "\u064a" for w in foreign) and is_given_name(foreign[0])
+        and all(p[:1].isupper() for p in parts)
+    )
+
+
 def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     """"Suzuki-san (鈴木)", "Mlle Nguyen (Linh)", "Petrova (Петрова)", "Голд (Gold)": the bracket
     after a name."""
+    anchor_start = start
     anchor_script = _script(text[start:end]) if text[start:end] != "[NAME]" else ""
     suffix = _ROMAJI_SUFFIX.match(text, end)
     reading_only = False
@@ -64,8 +75,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     inner = content.group(1)
     start = opening.end() + (len(inner) - len(inner.lstrip()))
     inner = inner.strip()
-    if not inner or "[" in inner:
-        return []
+    if not inner or "[" in inner or "的" in inner:
+        return []  # "小宝（黄先生的儿子）": who the person is, not the name again
     if reading_only and not _READING.fullmatch(inner):
         return []
     latin = [w for w in _LATIN_WORD.findall(inner) if _script(w) == "latin"]
@@ -90,6 +101,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     if latin and foreign or foreign and _SEGMENT_SPLIT.search(inner):
         return _bracket_segments(inner, start)
     if foreign:
+        if _same_arabic_name(text[anchor_start:end], foreign, words):
+            return [PiiSpan(start, start + len(inner), "NAME")]  # "Omar Al-Sayed (عمر السيد)": a title's word too
         if len(foreign) > 3 or len(inner) > 16 or any(not _foreign_ok(_strip_honorific(w)) for w in foreign):
             return []
         core = _strip_honorific(inner)

@@ -13,6 +13,7 @@ from lvmh_pipeline.lib.privacy.names.links.coordinated import (
     _pronoun_names,
     _slashed,
 )
+from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
 from lvmh_pipeline.lib.privacy.names.links.words import _DENSE_START, _PLACEHOLDER
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
@@ -43,8 +44,9 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
         out += _bracket_before(text, start, end)
         out += _adjacent(text, start, end, german)
     out += particle_tails(text, ordered)
+    out += nickname_links(text, ordered)
     out += _coordinated(text, ordered)
-    if "/" in text:
+    if "/" in text or "／" in text:
         out += _slashed(text, ordered)
     out += _variants(text, ordered)
     out += _pronoun_names(text, german)

@@ -16,6 +16,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_surname,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS
 from lvmh_pipeline.lib.privacy.names.links.words import (
     _CONNECTOR_GAP,
     _COORDINATED,
@@ -24,6 +25,9 @@ from lvmh_pipeline.lib.privacy.names.links.words import (
     _given,
     _plain_name_word,
 )
+
+
+_INTERJECTIONS = frozenset(f for f in FILLERS if " " not in f)
 
 
 def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
@@ -42,6 +46,8 @@ def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
         if _given(word) and classify(word) != COMMON or _plain_name_word(word) and classify(word) != AMBIGUOUS:
             if fold(word) in TITLE_WORDS_LOWER:
                 continue
+            if fold(word) in _INTERJECTIONS and (not text[:w_start].strip() or text[:w_start].rstrip()[-1] in ".!?,;—–-"):
+                continue  # "… pounds. Oh and Art's allergic": a filler opening the sentence (오 is a surname too)
             spans.append(PiiSpan(w_start, gap.start(), "NAME"))
     for m in _COORDINATED.finditer(text):
         a, b = m.group(1), m.group(2)
@@ -79,4 +85,22 @@ def _slashed(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
                 word = m.group(other)
                 if is_surname(word) and not is_place_month_or_brand(word) and word.casefold() not in KIN_WORDS:
                     out.append(PiiSpan(m.start(other), m.end(other), "NAME"))
+    return out + _slashed_script(text, anchors)
+
+
+_DENSE = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# A Latin name, a slash, the same name in its own script ("Ms. SATO Rin / 佐藤 凛", "Mr Choi Min-ho / 최민호")
+_SLASH_SCRIPT = re.compile(
+    rf"[ \t]*[/／][ \t]*([{_DENSE}]{{1,5}}(?:[ \u3000][{_DENSE}]{{1,4}})?)(?=[ \t]*(?:[—–\-,.。、，)（(]|$)|[ \t]+[A-Za-z]|[ \t]*[님様씨])"
+)
+
+
+def _slashed_script(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = []
+    for start, end in anchors:
+        if not any(c.isascii() and c.isalpha() or c == "[" for c in text[start:end]):
+            continue
+        m = _SLASH_SCRIPT.match(text, end)
+        if m and text[m.start(1) : m.end(1)].strip():
+            out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return out

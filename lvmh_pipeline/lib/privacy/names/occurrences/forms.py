@@ -43,6 +43,11 @@ def _russian_forms(word: str) -> set[str]:
     return set()
 
 
+def _ru_adjective(token: str) -> bool:
+    """"Белая", "Толстой": a Russian surname shaped as an adjective is one in lower case ("не белая")."""
+    return "\u0400" <= token[:1] <= "\u04ff" and token.casefold().endswith(("ая", "ый", "ий", "ой", "ое"))
+
+
 @dataclass(frozen=True)
 class _Forms:
     # first token form → list of (remaining token forms, needs a capital)
@@ -67,7 +72,7 @@ def _forms(names: tuple[str, ...]) -> _Forms:
             return
         # A name that is an ordinary word too ("Rose", "Koch") only matches with a capital.
         cased = tokens[0][:1].isupper() or tokens[0][:1].islower()
-        capital = single and cased and (is_vocabulary(tokens[0]) or len(plain[0]) <= 2)
+        capital = single and cased and (is_vocabulary(tokens[0]) or len(plain[0]) <= 2 or _ru_adjective(tokens[0]))
         variants = {plain[0]}
         if single and "\u0400" <= tokens[0][:1] <= "\u04ff":
             variants |= {_plain(f) for f in _russian_forms(tokens[0].casefold())}

@@ -22,6 +22,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
     _ZH_ROLE_ENDINGS,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_given import cjk_given_names, ko_given_names
+from lvmh_pipeline.lib.privacy.names.given.kin_words import cjk_kin_latin_names
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KANA, KATAKANA, _HANGUL, _KANA_CHAR
 from lvmh_pipeline.lib.privacy.names.cues import alternation, scan, skip_fillers
 from lvmh_pipeline.lib.privacy.names.cues.words import _TITLE
@@ -204,6 +205,17 @@ _MASKED = re.compile(
 )
 
 
+# A surname said by mistake and corrected in a transcription ("그 최… 아니 채, 채 고객님"): the slip is a
+# name too, a syllable alone before the correction.
+_KO_SLIP = re.compile(
+    rf"(?<![가-힣])([{''.join(c for c in KO_SURNAMES if len(c) == 1)}])[ \t]*[…,.]+[ \t]*아니(?:요|고|라)?[ \t,]"
+)
+
+
+def _ko_slips(text: str) -> list[PiiSpan]:
+    return [PiiSpan(m.start(1), m.end(1), "NAME") for m in _KO_SLIP.finditer(text)]
+
+
 def _masked_names(text: str) -> list[PiiSpan]:
     return [PiiSpan(m.start(), m.end(), "NAME") for m in _MASKED.finditer(text)]
 
@@ -213,11 +225,15 @@ def cjk_names(text: str) -> list[PiiSpan]:
     spans = _foreign_names(text) + _titled_names(text) + _native_names(text) + _latin_given_zh_surname(text)
     if "○" in text or "◯" in text or "某" in text or "*" in text or "OO" in text:
         spans += _masked_names(text)
+    if _HANGUL.search(text) or _KANA_CHAR.search(text):
+        spans += cjk_kin_latin_names(text)
     if _HANGUL.search(text):
         spans += _latin_kin_hangul(text)
         spans += with_spaced_surnames(
             text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
         )
+        if "아니" in text:
+            spans += _ko_slips(text)
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms
         spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True) + _ja_role_names(text)
         spans += cjk_given_names(text, japanese=True)

@@ -137,14 +137,14 @@ def _ja_kana_names(text: str) -> list[PiiSpan]:
 
 # What a person has or does in a Korean note, after a given name ("지민 생일", "하은 졸업 선물").
 _KO_EVENT_AFTER = re.compile(
-    r"[ \t]+(?:생일|생신|선물|결혼|졸업|입학|돌잔치|백일|취업|승진|약혼|환갑|칠순|유학|출산|성인식|돌(?![가-힣]))"
+    r"[ \t]+(?:생일|생신|선물|결혼|졸업|입학|돌잔치|백일|취업|승진|약혼|환갑|칠순|유학|출산|성인식|돌(?![가-힣])|언니|오빠|누나)"
 )
 _KO_TWO = re.compile(r"(?<![가-힣])([가-힣]{2})(?![가-힣])")
 
 
 def ko_given_names(text: str) -> list[PiiSpan]:
-    """A known Korean given name (no word) before a person's event ("우리 지민 생일 선물",
-    "곧 하린 입학"), or two of them side by side ("손녀 둘 서연 하은 돌잔치")."""
+    """A known Korean given name (no word) before a person's event or a familiar address ("우리 지민 생일
+    선물", "곧 하린 입학", "서연 언니"), or two of them side by side ("손녀 둘 서연 하은 돌잔치")."""
     known = _ko_given_syllables()[0]
     words = [m for m in _KO_TWO.finditer(text) if m.group(1) in known and classify(m.group(1)) == NAME]
     spans = []
@@ -158,9 +158,18 @@ def ko_given_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+# A name, a nickname too, explained in brackets as someone's child or spouse ("豆豆（陈太太的女儿）")
+_ZH_KIN_GLOSS = re.compile(
+    rf"(?:^|(?<=[。！？；，、\n \u3000]))([{HAN}]{{2,3}})[（(][^（()）]{{1,12}}的(?:儿子|女儿|兒子|女兒|孙子|孙女|孫子|孫女"
+    r"|外孙|外孫|外孙女|外孫女|太太|老公|老婆|先生|妻子|丈夫|妈妈|媽媽|爸爸|男朋友|女朋友|未婚夫|未婚妻)[）)]"
+)
+
+
 def cjk_given_names(text: str, *, japanese: bool) -> list[PiiSpan]:
     """Given names alone at a clause start in a Chinese (or, ``japanese``, Japanese) note."""
     spans = _zh_names(text, japanese)
+    if "的" in text and ("（" in text or "(" in text):
+        spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _ZH_KIN_GLOSS.finditer(text)]
     if japanese:
         spans += _ja_kana_names(text)
     elif "叫" in text or "名" in text or "阿" in text or "個" in text or "个" in text:

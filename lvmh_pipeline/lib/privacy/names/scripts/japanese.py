@@ -39,6 +39,8 @@ _JA_KATAKANA_COUPLE = re.compile(
 _JA_HIRAGANA_NAME = re.compile(
     r"(?:(?<=の)|(?<=[、。，,\s「（(])|^)([\u3041-\u3096]{2,4})(?=様|さま|さん|ちゃん|くん)"
 )
+# A known kanji surname, then a given name in hiragana, before an honorific ("森あやめ様").
+_JA_SURNAME_KANA = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})([\u3041-\u3096]{{2,4}})(?=様|さま|さん|ちゃん)")
 _JA_HIRAGANA_NOT_NAMES = ("みな", "みんな", "だんな", "こども", "あかちゃ", "ぼっちゃ", "むすめ", "むすこ", "おく")
 _JA_AGE = re.compile(
     rf"(?<![{HAN}{KATAKANA}])([{HAN}{KATAKANA}・ー]{{2,8}})(?:{_SEP}(?={_AGE_JA})|(?=[(（]\d{{2}}[)）]))"
@@ -148,6 +150,12 @@ def _ja_role_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+def _ja_kin_head(head: str) -> bool:
+    """"ご主人", "奥様", "娘": a kin or role word before "・" and a name."""
+    head = head[1:] if head[:1] in "おご御" else head
+    return head in JA_ROLE_WORDS or head.rstrip("様さん") in JA_ROLE_WORDS
+
+
 def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
     """``honorifics`` False (Han text without kana, Chinese or Japanese): only the rules that
     need a known Japanese surname (田中、45歳; 佐藤夫妻)."""
@@ -155,7 +163,10 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
     runs = _runs_before(text, _JA_HONORIFIC, _JA_NAME_CHAR) if honorifics else ()
     for start, end, honorific in runs:
         run = text[start:end]
-        if start > 0 and text[start - 1] in "おご御" and " " not in run and "\u3000" not in run:
+        head, dot, tail = run.rpartition("・")
+        if dot and tail and _ja_kin_head(head):  # ご主人・健太さん: the kin word, a dot, the name
+            start, run = end - len(tail), tail
+        elif start > 0 and text[start - 1] in "おご御" and " " not in run and "\u3000" not in run:
             continue
         if honorific == "様" and _ja_known_suffix(run) < 2 and (
             run[-1] in _SAMA_COMPOUND_BEFORE or text[end + 1 : end + 2] in _SAMA_COMPOUND_AFTER
@@ -182,6 +193,9 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
     for m in _JA_KATAKANA_COUPLE.finditer(text):  # シュミット夫妻, ブラウンご夫婦
         if classify(m.group(1)) != COMMON and m.group(1) not in JA_ROLE_WORDS:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _JA_SURNAME_KANA.finditer(text):  # 田中ひかり様: a known surname, a given name in hiragana
+        if _ja_full_known(m.group(1)) and not m.group(2).startswith(_JA_HIRAGANA_NOT_NAMES):
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
     for m in _JA_HIRAGANA_NAME.finditer(text):  # 奥様のさくら様, 娘のあやかちゃん
         run = m.group(1)
         if not run.startswith(("お", "ご")) and not run.startswith(_JA_HIRAGANA_NOT_NAMES):

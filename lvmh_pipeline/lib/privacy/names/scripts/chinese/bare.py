@@ -28,6 +28,15 @@ _ZH_CUE_BEFORE = re.compile(rf"(?:{alternation(ZH_NAME_CUES_BEFORE)})$")
 def _zh_cue_before(text: str, pos: int) -> bool:
     """Does a cue word ("跟", "女儿", "客户" …) end at ``pos``?"""
     return pos > 0 and _ZH_CUE_BEFORE.search(text, max(0, pos - 6), pos) is not None
+
+
+# A child's or grandchild's kin word: the full name after it may run on into what the note says
+# of the child ("孙女林若彤满月", "儿子高子墨的百日宴"), and its given name may be a 小- form ("女儿陆小棠").
+_ZH_CHILD_KIN = re.compile(r"(?:女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女)$")
+
+
+def _zh_child_kin_before(text: str, pos: int) -> bool:
+    return pos > 1 and _ZH_CHILD_KIN.search(text, max(0, pos - 3), pos) is not None
 _ZH_HONORIFIC_STARTS = tuple(sorted(set(ZH_HONORIFICS) | {"氏", "夫妇", "夫婦", "一家", "们", "們"}, key=len, reverse=True))
 _ZH_KIN_SUFFIX = re.compile(
     rf"(?:{alternation(ZH_KIN_SUFFIXES)})(?:(?![{HAN}a-z])|(?=[{''.join(ZH_NAME_FOLLOWERS)}]))"
@@ -83,7 +92,8 @@ def _zh_bare_names(text: str) -> list[PiiSpan]:
             if end > n:
                 continue
             given = text[i + sur : end]
-            if not all(g in ZH_GIVEN_CHARS for g in given):
+            child = size == 2 and _zh_child_kin_before(text, i)
+            if not all(g in ZH_GIVEN_CHARS or (child and k == 0 and g == "小") for k, g in enumerate(given)):
                 continue
             name = text[i:end]
             if name in ZH_COMMON_WORDS or given in ZH_COMMON_WORDS:
@@ -96,7 +106,7 @@ def _zh_bare_names(text: str) -> list[PiiSpan]:
                 continue  # "备注：赵娜，", "赵娜 来店": a two-character name closed at a clause start
             if not (cue or clause_start):
                 continue
-            if _zh_boundary_after(text, end):
+            if _zh_boundary_after(text, end) or (child and text[end - 1 : end + 1] not in ZH_COMMON_WORDS):
                 found = PiiSpan(i, end, "NAME")
                 break
         if found:

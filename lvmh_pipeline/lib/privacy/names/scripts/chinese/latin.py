@@ -25,8 +25,25 @@ _LATIN_GIVEN_ZH_SURNAME = re.compile(
 )
 
 
-def _latin_given_zh_surname(text: str) -> list[PiiSpan]:
+# "叶青 (Ye Qing)", "白露（Bai Lu）": a Chinese name glossed in pinyin, one syllable a character, the first
+# a surname in both scripts — a name even where its characters are a word too (白露: white dew)
+_PINYIN_GLOSS = re.compile(
+    rf"([{''.join(ZH_SURNAMES)}][{HAN}]{{1,2}})[ \u3000]?[(（]([A-Z][a-z]{{0,5}})[ \-]?([A-Za-z][a-z]{{0,5}})"
+    rf"(?:[ \-]?([a-z]{{1,6}}))?[)）]"
+)
+
+
+def _pinyin_glossed(text: str) -> list[PiiSpan]:
     spans = []
+    for m in _PINYIN_GLOSS.finditer(text):
+        han, syllables = m.group(1), [g for g in m.groups()[1:] if g]
+        if len(syllables) == len(han) and is_surname(syllables[0]) and not is_place_month_or_brand(" ".join(syllables)):
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(m.lastindex), "NAME")]
+    return spans
+
+
+def _latin_given_zh_surname(text: str) -> list[PiiSpan]:
+    spans = [] if "(" not in text and "（" not in text else _pinyin_glossed(text)
     for m in _LATIN_GIVEN_ZH_SURNAME.finditer(text):
         if is_given_name(m.group(1)) and classify(m.group(1)) != COMMON:
             spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]

@@ -1,0 +1,108 @@
+"""A given name that is also an ordinary word, after a possessive and a kin word ("his fiancée
+Amber, who …", "her son, Jack, turns ten", "my partner, um, Hope.", "sa fille Rose, 8 ans").
+
+:func:`.kin.kin_names` takes a known name after a kin word but leaves a word ("avec son Birkin",
+"her daughter Ruby earrings"). Here the phrase must be a person's: a possessive or determiner
+before the kin word, the name closed by punctuation, a possessive "'s" or a verb a person is the
+subject of — not a noun ("Ruby earrings", "Rose gold"). Transcription fillers and a comma may
+stand between the kin word and the name ("his partner, uh, Will.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues import scan
+from lvmh_pipeline.lib.privacy.names.given.kin import _ENGLISH_POSSESSIVES, _KIN_ADJECTIVES, _KIN_DETERMINERS, _english_son
+from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, NAME, classify, is_given_name, is_place_month_or_brand
+from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS, HESITATION_PATTERN
+from lvmh_pipeline.lib.privacy.names.positions.words import _CAP_RE, _KIN_AMBIGUOUS, _LAST_WORD, _given_form
+
+__all__ = ["cjk_kin_latin_names", "kin_word_names", "latin_kin_arabic_names"]
+
+_FILLER = "|".join(re.escape(f) for f in sorted({f for f in FILLERS if f.isascii()}, key=len, reverse=True))
+# The kin word, then a comma, fillers and commas, then the name
+_GAP = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:(?i:{_FILLER})|{HESITATION_PATTERN})(?![\w'’])[ \t]*[,.…]*[ \t]*)*")
+# What closes a person's name: punctuation, a possessive, a verb or a relative pronoun
+_CLOSE = re.compile(
+    r"(?:['’]s(?!\w)|[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?:is|was|has|had|wants|wanted|likes|loves|prefers|turns|"
+    r"will|would|said|says|asked|mentioned|who|and|just|also|got|gets|needs|adores|est|a|aime|veut|adore|qui|et|"
+    r"è|ha|ama|vuole|adora|che|es|tiene|quiere|que|y|ist|hat|mag|will|liebt|und|heeft|wil|houdt|en|die|é|tem|"
+    r"quer|gosta|e)(?!\w))"
+)
+
+
+# Kin words written as a title before a first name ("Granny Hope", "Auntie Joy", "Nonna Stella")
+_KIN_TITLES = frozenset(
+    """granny grandma grandpa nana grandad granddad aunt auntie aunty uncle nonna nonno zia zio mamie papi
+    tata tonton tante oma opa tía tío tia tio avó avô vovó vovô""".split()
+)
+
+
+def kin_word_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for kin_start, stop, kin_word in scan(text).kin:
+        title = kin_word[0].isupper() and kin_word.casefold() in _KIN_TITLES  # "for Granny Hope's 90th"
+        if kin_word[0].isupper() and not title and not _sentence_start(text, kin_start):
+            continue  # a German noun ("Tochter Mai"): the known names are :func:`.kin.kin_names`'
+        if kin_word.casefold() in _KIN_AMBIGUOUS and not _english_son(text, kin_start, kin_word):
+            continue  # "avec son Birkin"
+        if not title and not _determined(text, kin_start):
+            continue  # "Daughter Harvard, son Eton": a telegraphic list
+        gap = _GAP.match(text, stop)
+        first = _CAP_RE.match(text, gap.end())
+        if not first or len(first.group()) < 2 or first.group().isupper():
+            continue
+        word, end = first.group(), first.end()
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2  # "Granny Hope's 90th"
+        if classify(word) not in (AMBIGUOUS, NAME) and not _given_form(word):
+            continue
+        if is_place_month_or_brand(word) or not _CLOSE.match(text, end):
+            continue
+        spans.append(PiiSpan(first.start(), end, "NAME"))
+    return spans
+
+
+# A Korean or Japanese kin word before a Latin given name in a code-switching note ("남편 Hope 생일",
+# "娘 Lily の入学祝い"): the name closed by the other script or punctuation.
+_CJK_KIN_LATIN = re.compile(
+    r"(?<![가-힣])(?:와이프|남편|아내|부인|딸|아들|따님|아드님|남자친구|여자친구|약혼자|약혼녀|손녀|손자|남편분|아내분"
+    r"|娘|息子|ご主人|奥様|旦那様|彼女|彼氏)[ \t]*[:：]?[ \t]*([A-Z][a-z]+)(?=[ \t]*(?:[가-힣\u3040-\u30ff\u4e00-\u9fff,.;:)!?、。]|$))"
+)
+
+
+def cjk_kin_latin_names(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _CJK_KIN_LATIN.finditer(text):
+        word = m.group(1)
+        if (classify(word) in (AMBIGUOUS, NAME) or _given_form(word)) and not is_place_month_or_brand(word):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+# A code-switching Arabic note: a kin word in English or French, then the name in Arabic script
+# ("for her husband تبعها جاد", "sa fille تبعها ريم"), past a possessive of the dialect.
+_LATIN_KIN_ARABIC = re.compile(
+    r"(?<![A-Za-z])(?i:husband|wife|son|daughter|fianc[ée]e?|partner|mari|femme|fils|fille|hubby)[ \t]+"
+    r"(?:(?:تبعها|تبعه|تبعو|تاعها|تاعو|تاعه|ديالها|ديالو|دياله)[ \t]+)?([\u0621-\u064a]{2,})"
+)
+
+
+def latin_kin_arabic_names(text: str) -> list[PiiSpan]:
+    return [PiiSpan(m.start(1), m.end(1), "NAME") for m in _LATIN_KIN_ARABIC.finditer(text) if is_given_name(m.group(1))]
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    return not text[:i].strip() or text[:i].rstrip()[-1] in ".!?\n"
+
+
+def _determined(text: str, kin_start: int) -> bool:
+    """A possessive or determiner before the kin word (past an adjective: "his youngest son")."""
+    previous = _LAST_WORD.search(text, max(0, kin_start - 14), kin_start)
+    if previous is not None and previous.group(1).casefold() in _KIN_ADJECTIVES:
+        previous = _LAST_WORD.search(text, max(0, previous.start(1) - 14), previous.start(1))
+    if previous is None:
+        return text[max(0, kin_start - 3) : kin_start].rstrip().endswith(("'s", "’s"))
+    return previous.group(1).casefold() in _KIN_DETERMINERS | _ENGLISH_POSSESSIVES
