@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_before
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, AmountMatch, find_amount_matches, parse_amount
 
 __all__ = ["approximated", "bare_candidates"]
@@ -61,6 +61,42 @@ def approximated(text: str, start: int) -> bool:
 def _spending_word_after(text: str, end: int) -> bool:
     word = _WORD_AFTER.match(text, end)
     return word is None or word.group(1).lower() in _AFTER_OK or word.start(1) - end > 2
+
+
+# A cap word opening its clause and a plain amount closing it ("Max 600.", "hasta 250;", ", tot 750."):
+# a telegraphic budget even under a thousand. The clause may open with a quote or a dash.
+_CLAUSE_CUE = re.compile(
+    r"(?:^|(?<=[.;:!?(\n,—–]))[\s'\"«“„‘]*(?P<cue>[^\W\d_]+(?:['’ ][^\W\d_]+){0,2}\.?)[ \u00a0\u202f]*$"
+)
+_CLAUSE_CLOSE = re.compile(r"[ \u00a0\u202f]*(?:[.;,!?)'\"»”]|$)")
+_CLAUSE_CUE_CHARS = 16
+# "Max 600." is a budget; "up to 150." may count guests: a cue other than "max" needs a sentence
+# that counts no people.
+_MAX_CUES = frozenset("max max. maximum máx máx. massimo maximal maximaal макс макс. максимум".split())
+_PEOPLE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:guest|people|person|invit|personne|persone|personas|gäste|gast|personen|convidad|pessoa|гост|человек|"
+    r"ضيف|ضيوف|شخص|seat|couverts|coperti|cubiertos|places|posti|plazas|lugares|plaatsen|plätze|mètres|metri|km|"
+    r"min(?:utes?|uten|uti|utos)?(?![^\W\d_])|uur|heure|hora|uhr|hour|час|dinner|lunch|dîner|déjeuner|cena|pranzo|almuerzo|jantar|almoço|essen|diner|"
+    r"event|party|fête|festa|fiesta|feier|feest|recep|récep|ricevimento|empfang|ужин|обед))"
+)
+
+
+def _clause_cap(text: str, match: AmountMatch, amount: Amount) -> bool:
+    """A plain amount (no words, no multiplier) that is the whole clause after a cap word."""
+    if amount.words or amount.multiplier or match.q2 is not None or not _CLAUSE_CLOSE.match(text, match.end):
+        return False
+    if _YEAR.fullmatch(text[match.start : match.end].strip()):
+        return False
+    head = _CLAUSE_CUE.search(text, max(0, match.start - _CLAUSE_CUE_CHARS), match.start)
+    if head is None:
+        return False
+    cue = head.group("cue")
+    if bound_before(cue) != CAP or len(cue.split()) > 3:
+        return False
+    if cue.lower() in _MAX_CUES:
+        return True
+    stop = max(text.rfind(c, 0, match.start) for c in ".;!?\n")
+    return not _PEOPLE.search(text, stop + 1, match.start)
 
 
 def _value(amount: Amount) -> float:
@@ -174,6 +210,11 @@ def bare_candidates(
             continue
         value = _value(amount)
         if not _MIN_EUR <= value <= _MAX_EUR:
+            if _CUED_MIN_EUR <= value < _MIN_EUR and not dense and _clause_cap(text, match, amount):
+                yield match, amount
+            continue
+        if not dense and value < 10_000 and _clause_cap(text, match, amount):
+            yield match, amount
             continue
         if dense:
             if _han_budget(text, match, amount):

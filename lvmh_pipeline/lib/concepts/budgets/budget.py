@@ -197,7 +197,8 @@ def _approximate_spelled(text: str, amount: Amount, language: str | None) -> boo
     dos quinhentos euros", "iets van drie-, vierhonderd euro")."""
     if not amount.currency_marked or not amount.high >= _MIN_SPELLED_EUR:
         return False
-    return approximated(text, comma_first(text, amount, max(0, amount.start - 40), language).start)
+    start = comma_first(text, amount, max(0, amount.start - 40), language).start
+    return approximated(text, start) or bound_before(text[max(0, start - 24) : start]) is not None  # "no more than four hundred dollars"
 
 
 def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: AmountMatch, amount: Amount) -> Budget | None:

@@ -37,6 +37,7 @@ até aos|até ao|ate aos|ate ao|
 que no pase de|no pase de|sin pasar de|no pasar de|no superior a|sin superar|que no supere|no supere|
 não passa de|não passa dos|nao passa de|não passar de|não ultrapassa|não ultrapassar|sem passar de|sem ultrapassar|
 non superiore a|non supera|senza superare|ne dépasse pas|sans dépasser|ne pas dépasser|nicht überschreiten|
+pas au delà de|pas au dela de|jamais au delà de|ماكثرش من|ماكترش من|ما يكترش من|الحد الأقصى|الحد الاقصى|
 не выходя за|не превышает|не превышая|не превышать|не выходить за|
 최대|최고|상한|많아야|
 has saved|saved up|has set aside|a économisé|a mis de côté|ha ahorrado|ha risparmiato|hat gespart|hat angespart|
@@ -52,7 +53,7 @@ más de|al menos|mínimo|como mínimo|desde|por encima de|no menos de|superior a
 mais de|pelo menos|no mínimo|acima de|não menos de|um mínimo|
 meer dan|minstens|minimaal|vanaf|boven|ten minste|
 более|свыше|от|не менее|не меньше|минимум|больше|выше|начиная от|начиная с|
-أكثر من|فوق|على الأقل|لا يقل عن|لا تقل عن|ابتداء من|ابتداءً من|بدءا من|كحد أدنى|بحد أدنى|
+أكثر من|أكتر من|اكتر من|اكثر من|فوق|على الأقل|لا يقل عن|لا تقل عن|ابتداء من|ابتداءً من|بدءا من|كحد أدنى|بحد أدنى|
 최소|적어도|최저
 """
 # Dense-script cues, matched at the end of the text before the amount without word boundaries.
@@ -68,11 +69,12 @@ _FILLERS = frozenset(
     "حوالي تقريبا 약 대략 정도 budget budgets bij на в uns umas een".split()
 )
 _NEGATIONS = frozenset(
-    "not t never no ne pas jamais non nicht kein keine não nao niet geen не нельзя لا لن ما مو مش مب 않 안".split()
+    "not t never no ne pas jamais non nicht kein keine não nao nunca jamás niet nooit nie geen не нельзя никогда "
+    "لا لن ما مو مش مب 않 안".split()
 )
 # Open cues that a negation before them turns into a cap ("doesn't want to spend more than 3K").
 _COMPARATIVES = frozenset({"more than", "over", "above", "plus de", "più di", "oltre", "más de", "mehr als", "über",
-                           "mais de", "meer dan", "более", "больше", "свыше", "أكثر من", "superior a", "superiore a", "boven",
+                           "mais de", "meer dan", "более", "больше", "свыше", "أكثر من", "أكتر من", "اكتر من", "اكثر من", "superior a", "superiore a", "boven",
                            "supérieur à"})
 
 # Words before a budget keyword that bound it ("Max budget: 5K", "最低预算", "최대 예산").
@@ -93,7 +95,7 @@ _CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under"
               "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
               "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
-              "اقصى حد", "ومش أكثر", "مش أكثر", "ومو أكثر", "ولا أكثر", "وليس أكثر", "não mais que isso",
+              "اقصى حد", "ومش أكثر", "مش أكثر", "ومش أكتر", "مش أكتر", "مش اكتر", "tope", "ومو أكثر", "ولا أكثر", "وليس أكثر", "não mais que isso",
               "não mais do que isso", "e não mais", "nada mais",
               # savings are the ceiling: "€2.000 gespaard", "£1,500 saved up"
               "gespaard", "opzij gezet", "saved up", "set aside", "de côté", "économisés", "ahorrados",
@@ -117,7 +119,7 @@ def _after_alt(words: tuple[str, ...]) -> str:
 
 
 _AFTER_RE = re.compile(
-    rf"[ \u00a0\u202f]?,?[ \u00a0\u202f]?(?:(?P<cap>(?i:{_after_alt(_CAP_AFTER)})|max\.?)"
+    rf"[ \u00a0\u202f]?[,،]?[ \u00a0\u202f]?(?:(?P<cap>(?i:{_after_alt(_CAP_AFTER)})|max\.?)"
     rf"|(?P<open>(?i:{_after_alt(_OPEN_AFTER)})|min\.?))(?![^\W\d_])"
 )
 
@@ -252,7 +254,8 @@ def correction_end(text: str, end: int) -> int | None:
 
 # Budget keywords that carry the bound themselves (German compounds: "Höchstbudget 5K").
 _CAP_KEYWORDS = ("höchst", "maximal", "maximum", "ceiling", "plafond", "tetto", "tope", "teto", "obergrenze", "limiet",
-                 "лимит", "потолок", "в пределах", "上限", "상한", "한도", "سقف", "控制在")
+                 "лимит", "потолок", "в пределах", "上限", "상한", "한도", "سقف", "الحد الأقصى", "الحد الاقصى", "حد أقصى",
+                 "حد اقصى", "控制在")
 _OPEN_KEYWORDS = ("mindest", "minimal", "minimum")
 
 

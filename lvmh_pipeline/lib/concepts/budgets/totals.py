@@ -12,10 +12,10 @@ from lvmh_pipeline.lib.concepts.budgets.money import Amount, find_amount_matches
 __all__ = ["total_after"]
 
 _PER_ITEM = re.compile(
-    r"[\s~≈]*(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
+    r"(?:-?ish)?[\s~≈]*(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
     r"(?:each|apiece|a piece|per piece|per item|per person|per head|each one|"
     r"chacun|chacune|la pièce|pièce|l'unité|par personne|ciascuno|ciascuna|cadauno|l'uno|l'una|a testa|"
-    r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|"
+    r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|unidad|unidade|unità|unit|"
     r"pro stück|stück|pro person|pro kopf|je stück|per stuk|stuk|per persoon|elk|"
     r"каждый|каждому|за штуку|لكل واحد|لكل قطعة|للقطعة|لكل)(?![^\W\d_])",
     re.IGNORECASE,
@@ -23,7 +23,19 @@ _PER_ITEM = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
     r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي)\s*[:=]?\s*"
-    r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|~|≈)\s*)*$",
+    r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
+    r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|€|\$|£|r\$|~|≈)\s*)*$",
+    re.IGNORECASE,
+)
+# A per-item marker before the amount: "12 vouchers à 250 €", "cada um põe R$ 2.500", "4x ca. 250".
+_PER_ITEM_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:à|je|cada um põe|cada uma põe|cada uno pone|cada una pone|each puts in|chacun met)|"
+    r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ)?\s*$",
+    re.IGNORECASE,
+)
+# A cap word between the total word and the total: "total até 5.400 €", "in total max. 2.000".
+_TOTAL_CAP = re.compile(
+    r"(?<![^\W\d_])(?:até|up to|max\.?|maximum|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до)\s*(?:€|\$|£|r\$)?\s*$",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
@@ -31,13 +43,23 @@ _TOTAL_AFTER = re.compile(
     r"в сумме|المجموع|إجمالا)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_MAX_GAP_WORDS = 6
+_MAX_GAP_WORDS = 8
+
+
+_BEFORE_MARKS = ("à", "je", "cada", "x", "×", "each", "chacun")
+
+
+def _per_item_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].lower()
+    return any(mark in before for mark in _BEFORE_MARKS) and _PER_ITEM_BEFORE.search(before) is not None
 
 
 def total_after(text: str, amount: Amount, stop: int, language: str | None) -> Amount:
     """The total stated after a per-item ``amount`` in ``text[amount.end:stop]`` ("~£300 each,
     ~£900 total"), else ``amount``. The total must be larger than the per-item amount."""
-    if math.isnan(amount.high) or not _PER_ITEM.match(text, amount.end, min(stop, amount.end + 24)):
+    if math.isnan(amount.high):
+        return amount
+    if not (_PER_ITEM.match(text, amount.end, min(stop, amount.end + 24)) or _per_item_before(text, amount.start)):
         return amount
     for match in find_amount_matches(text, amount.end, stop):
         gap = text[amount.end : match.start]
@@ -52,5 +74,7 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
             total = total.in_currency(amount.currency)
         if math.isnan(total.high) or total.high <= amount.high:
             return amount
-        return total._replace(start=amount.start)
+        if _TOTAL_CAP.search(gap):
+            total = total._replace(low=math.nan)
+        return total._replace(start=min(amount.start, total.start))
     return amount

@@ -15,7 +15,7 @@ __all__ = ["COORDINATED_WORDS", "folded_set", "is_hangul"]
 
 
 _PRE: dict[str, str] = {
-    "FR": "pas aucun aucune sans jamais ni non nul nulle évite évitent déteste nie niant",
+    "FR": "pas aucun aucune sans jamais ni non nul nulle évite évitent déteste nie niant ras",
     "EN": "no not never without none nor neither t avoid avoids dislike dislikes hates non denies denied outgrew outgrown",
     "IT": "non nessun nessuna nessuno senza mai evita evitare odia niente nega",
     "ES": "no sin ningún ninguna ninguno nunca ni tampoco evita evitar odia nada niega",

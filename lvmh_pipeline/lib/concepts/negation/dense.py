@@ -55,6 +55,8 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
             return False  # "アレルギー：ナッツNG": the answer's negator is the allergen's
         cursor += 1
     tail = "".join(tail_chars)
+    if tail.startswith(_ETC):  # "アレルギー等は特になし": "and the like" belongs to the concept
+        tail = tail[len(next(e for e in _ETC if tail.startswith(e))):]
     head = tail.lstrip()
     for glue in _DENSE_LIST_GLUE:  # a list goes on after the hit: read past its glue and spaces
         if head.startswith(glue):
@@ -71,6 +73,9 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
             k = tail.find(cue, k + 1, _DENSE_POST_OFFSET + len(cue))
     return False
 
+
+# "And the like" right after a concept ("アレルギー等", "过敏之类", "알레르기 등").
+_ETC = ("などは", "など", "等等", "等", "とか", "之类", "之類", " 등", "등")
 
 # "If not" states a condition, no denial: "할랄 아니면 안 드심" (only halal), "할랄이 아니라면".
 _CONDITIONAL_NOT = ("아니면", "아니라면", "아닌 건", "아닌 것은", "아닌 음식")

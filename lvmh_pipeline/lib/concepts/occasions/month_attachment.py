@@ -64,6 +64,22 @@ def _same_clause(nt: NormalizedText, start: int, end: int, lang: str = "") -> bo
     return not _breaks(nt, start, end, _ANY_BREAK, lang)
 
 
+# A redaction placeholder ("[NAME]", "[HEALTH]") stands for words of the clause it is in.
+_PLACEHOLDER = re.compile(r"\[[A-Z0-9_]+\]")
+_BREAK_BUT_PLACEHOLDER = re.compile(r"[.,:;!?\n()。！？；：、，؛؟،]|\[(?![A-Z0-9_]+\])|(?<![A-Z0-9_])\]")
+
+
+def _clause_past_placeholders(nt: NormalizedText, start: int, end: int, lang: str) -> bool:
+    """Folded ``[start, end)`` holds a placeholder and no clause punctuation besides its brackets
+    ("la baptême de sa petite-fille [NAME] le 6 décembre"), in at most
+    :data:`_AFTER_WINDOW_WORDS` words with the placeholders left out."""
+    o_start, o_end = nt.to_original(start, end)
+    placeholders = len(_PLACEHOLDER.findall(nt.original, o_start, o_end))
+    if not placeholders or _breaks(nt, start, end, _BREAK_BUT_PLACEHOLDER, lang):
+        return False
+    return len(nt.original[o_start:o_end].split()) - placeholders <= _AFTER_WINDOW_WORDS
+
+
 def _last_clause_break(nt: NormalizedText, start: int, end: int) -> int | None:
     """Folded offset just after the last clause punctuation in folded ``[start, end)``."""
     if end <= start:
@@ -103,6 +119,8 @@ def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
     same = _same_clause(nt, end, mention.start, ctx.lang)
     if not same and _has_sentence_break(nt, end, mention.start, ctx.lang):
         return False
+    placeholder_clause = not same and not ctx.dense and _clause_past_placeholders(
+        nt, end, mention.start, ctx.lang)
     if len(ctx.occasions) > 1:
         for k, (s, e) in enumerate(ctx.occasions):
             if k != own and end <= s and e <= mention.start:
@@ -114,7 +132,7 @@ def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
         return same or _words(gap) <= _LIST_WINDOW_WORDS
     if same:
         return words <= _AFTER_WINDOW_WORDS
-    if words <= _LIST_WINDOW_WORDS:
+    if placeholder_clause or words <= _LIST_WINDOW_WORDS:
         return True  # a short list: "день рождения, муж, месяц: июль"
     # a short clause in between: "anniversaire de son mari, grand amateur de montres, en avril"
     clause_start = _last_clause_break(nt, end, mention.start)

@@ -106,8 +106,8 @@ def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, name: st
 def _numeric_dates(nt: NormalizedText, lang: str, start: int, end: int, ends: Sequence[int] = ()) -> list[MonthMention]:
     """Numeric dates in the original text between ``start`` and ``end`` (original offsets);
     ``ends``: original ends of the occasions, a date right after one is a date even in one-digit
-    parts ("70th 2/8", "결혼 6/8")."""
-    text = nt.original
+    parts ("70th 2/8", "결혼 6/8"); Arabic-Indic digits read as ASCII ones ("١٤/٠٨")."""
+    text = _ascii_digits(nt.original)
     found = []
     for match in _NUMERIC_DATE.finditer(text, start, end):
         m_start, m_end = match.span()
@@ -133,6 +133,11 @@ def _numeric_dates(nt: NormalizedText, lang: str, start: int, end: int, ends: Se
     return found
 
 
+def _ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic digits as ASCII ones (same length)."""
+    return text if text.isascii() else text.translate(_ARABIC_DIGITS)
+
+
 def _has_numeric_date(nt: NormalizedText, lo: int, hi: int) -> bool:
     """Whether folded ``[lo, hi)`` may hold a numeric date: two numbers joined by "/", "."
     or "-" whose second one has at most two digits ("12/03", "31.12.", "2026-07-14"; not
@@ -149,7 +154,7 @@ def _has_numeric_date(nt: NormalizedText, lo: int, hi: int) -> bool:
             separator = position + 1 if nt.starts is None else nt.to_original(position + 1, position + 2)[0]
             if text[separator] in "./-":
                 o_lo, o_hi = nt.to_original(lo, min(hi, size))
-                return _DATE_HINT.search(text, o_lo, o_hi) is not None
+                return _DATE_HINT.search(_ascii_digits(text[o_lo:o_hi])) is not None
         position = folded.find("0 0", position + 1, hi)
     return False
 

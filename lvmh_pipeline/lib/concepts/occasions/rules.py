@@ -22,6 +22,7 @@ from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     _political,
     since_birth,
 )
+from lvmh_pipeline.lib.concepts.occasions.pregnancy import pregnancy_only
 from lvmh_pipeline.lib.concepts.statements.anniversaries import (
     BARE_ANNIVERSARIES,
     partner_anniversaries,
@@ -68,6 +69,7 @@ def occasion_months(
     dropped = wedding_anniversaries(nt, matches, meta, found)  # "结婚三十周年", "25-jarig huwelijk"
     dropped |= years_of(nt, matches, meta, found)  # "les 20 ans de sa boutique", "los 20 años de su boda"
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
+    dropped |= pregnancy_only(nt, matches, meta, found, dropped)  # "incinta, cerca per la festa della mamma"
     months: dict[int, int] = {}
     dates: list[int] = []
     spans: list[tuple[int, int]] = []

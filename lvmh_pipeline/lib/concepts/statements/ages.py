@@ -35,6 +35,10 @@ _VERB_STEMS = (" turn", " wordt", " wird", " compi", " cumple ", " cumple0", " c
 _ANY_VERB = Literals(_VERB_STEMS)
 # Words between the verb and the age: a preposition before a month ("in april", "im Oktober").
 _MONTH_LEADS = frozenset("in im am a en em no this next в".split())
+# Words that open a date after the age ("on the 12th of April", "il 30 aprile", "am 3. Mai"), and how
+# many words of it may stand before the month.
+_DATE_LEADS = frozenset("on le il el op am o".split())
+_DATE_WORDS = 5
 _YEARS = frozenset("years year yrs jahre jahren jaar anni anno años anos ans лет года год".split())
 # After the age: the clause ends, a year word, or a month phrase ("wordt 60 in maart").
 _AGE_END = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
@@ -73,6 +77,17 @@ def _after_age(text: str, position: int) -> bool:
     if word in _MONTH_LEADS:
         month = _WORD.match(text, following.end())
         return month is not None and fold(month.group(1)) in _month_of_name()
+    if word in _DATE_LEADS:  # "turning sixteen on the twelfth of April", "compie 18 il 30 aprile"
+        position = following.end()
+        for _ in range(_DATE_WORDS):
+            while text[position : position + 1] == ",":  # "on the, the twelfth of April"
+                position += 1
+            found = _WORD.match(text, position)
+            if found is None:
+                return False
+            if fold(found.group(1)) in _month_of_name():
+                return True
+            position = found.end()
     return False
 
 

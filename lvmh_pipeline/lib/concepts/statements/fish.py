@@ -38,7 +38,7 @@ _AFTER_WORDS = 5
 _DENSE_FISH_NEGATED = re.compile(
     r"^.{0,4}?(?:안\s?[드먹]|못|않|없|싫|ない|ません|ダメ|だめ|[nN][gG]|苦手|嫌い|無理|不|没|一律不|也不|都不)"
 )
-_ALLERGY_STEMS = ("allerg", "аллерг", "حساسي", "过敏", "過敏", "アレルギー", "알레르기", "알러지", "intoler", "unvertrag",
+_ALLERGY_STEMS = ("allerg", "alerg", "аллерг", "حساسي", "过敏", "過敏", "アレルギー", "알레르기", "알러지", "intoler", "unvertrag",
                   "onverdraag")
 _NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
 _SEGMENT_END = re.compile(r"[,，、،:：]")

@@ -40,6 +40,8 @@ from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
     word_tokens,
 )
 
+# What French "et" joins inside a number: "vingt et un", "trente et une", "soixante et onze".
+_FRENCH_ET_NEXT = re.compile(r"(?:un|une|onze)(?![^\W\d_])", re.IGNORECASE)
 __all__ = ["Quantity", "is_number_start", "scan_quantity", "to_float"]
 
 
@@ -176,6 +178,8 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
             if tokens[0][0] == CONN and len(tokens) == 1:
                 if connector or acc.last is None:
                     break
+                if text[pos:next_pos].lower() == "et" and not _FRENCH_ET_NEXT.match(text, _skip_gap(text, next_pos, stop)):
+                    break  # "entre quinze cents et deux mille": a range; "et" joins only "vingt et un", "soixante et onze"
                 connector = True
                 end_before_connector = end
                 pos = _skip_gap(text, next_pos, stop)

@@ -1,0 +1,45 @@
+"""A pregnancy told as a state ("pregnant, so a chair for the fitting", "incinta al quinto mese")
+in a note about another occasion (Mother's Day, a housewarming, New Year's Eve) is no birth to
+celebrate: the birth stays only when a word of the birth itself backs it (due date, baby shower,
+push present, "expecting a baby") or when the note names no other occasion.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
+
+__all__ = ["pregnancy_only"]
+
+# Words of the birth itself that back a pregnancy (folded substrings): the due date, the delivery.
+_BACKING = tuple(fold(w) for w in (
+    "due date|due in|due on|is due|accouch|terme prévu|parto|data prevista|fecha prevista|geburtstermin|"
+    "entbindung|uitgerekend|bevalling|роды|родит|рожать|родов|ولادة|الولادة|الوضع|出産|予定日|预产|預產|출산|예정일"
+).split("|"))
+
+_STATE_WORDS = frozenset(fold(w) for w in (
+    "pregnant pregnancy enceinte grossesse incinta gravidanza embarazada embarazo schwanger schwangerschaft "
+    "grávida gravida gravidez zwanger zwangerschap беременна беременная беременность беременной "
+    "حامل حاملة حامله 妊娠 妊娠中 怀孕 懷孕 임신 임신중 임신 중"
+).split())
+
+
+def pregnancy_only(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, found: list[int],
+                   dropped: set[int]) -> set[int]:
+    """Indices of the birth matches of ``found`` to drop: every birth match is a pregnancy state
+    word and another occasion, not dropped, is in the note."""
+    birth = meta.by_name.get("birth", -1)
+    births = [i for i in found if matches[i][2] == birth]
+    if not births or not any(matches[i][2] != birth and i not in dropped for i in found):
+        return set()
+    folded = nt.folded
+    if any(word in folded for word in _BACKING):
+        return set()
+    if all(folded[matches[i][0] : matches[i][1]] in _STATE_WORDS for i in births):
+        return set(births)
+    return set()
