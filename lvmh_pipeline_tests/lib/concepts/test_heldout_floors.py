@@ -28,7 +28,7 @@ OVERALL: dict[str, tuple[float, str]] = {
     "given_name_leak": (0.04, "max"),  # 0.028 (0.032 before session 25's second round; 0.052 before session 20)
     "contact_leak": (0.0, "max"),  # 0
     "over_redaction": (0.013, "max"),  # 0.010 (0.011)
-    "art9_redacted": (0.89, "min"),  # 0.914 (0.865 before session 20's Art. 9 classes; issue start: 0)
+    "art9_redacted": (0.90, "min"),  # 0.921 (0.917 before session 26; 0.865 before session 20's Art. 9 classes; issue start: 0)
     "allergy_precision": (0.96, "min"),  # 0.977 (0.972)
     "allergy_recall": (0.94, "min"),  # 0.953 (0.936 before session 20's allergen classes)
     "diet_precision": (0.94, "min"),  # 0.952 (0.949)
@@ -42,19 +42,19 @@ OVERALL: dict[str, tuple[float, str]] = {
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.19, "max"),  # worst: AR 0.174, KO 0.104 (AR was 0.217)
     "over_redaction": (0.02, "max"),  # worst: AR 0.017 (0.022 mid-session 20)
-    "art9_redacted": (0.79, "min"),  # worst: EN 0.808, AR 0.850
+    "art9_redacted": (0.82, "min"),  # worst: EN 0.846, ES/KO 0.864 (AR 0.850 -> 0.900 in session 26)
     "allergy_recall": (0.85, "min"),  # worst: KO 0.861, RU 0.909 (KO was 0.833)
     "diet_recall": (0.78, "min"),  # worst: AR 0.800, JA 0.850
 }
 
 
-# measure -> (bound over every note, "min" | "max"); comment: measured at first / after the fixes of sessions 23, 24, 25
+# measure -> (bound over every note, "min" | "max"); comment: measured at first / after the fixes of sessions 23, 24, 25, 26
 FRESH_OVERALL: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.055, "max"),  # .068 / .065 / .058 (session 24) / .041 (session 25)
+    "surname_leak_notes": (0.05, "max"),  # .068 / .065 / .058 (session 24) / .041 (session 25) / .039 (session 26)
     "given_name_leak": (0.06, "max"),  # .072 / .072 / .052 / .049
     "contact_leak": (0.02, "max"),  # .042 / .017 (messaging handles) / .008 (session 25)
     "over_redaction": (0.012, "max"),  # .008 / .009
-    "art9_redacted": (0.85, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24) / .876
+    "art9_redacted": (0.86, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24) / .876 / .884
     "allergy_precision": (0.92, "min"),  # .939 / .939
     "allergy_recall": (0.95, "min"),  # .972 / .972
     "diet_precision": (0.95, "min"),  # .955 / .955 / .967 / .973
@@ -62,7 +62,7 @@ FRESH_OVERALL: dict[str, tuple[float, str]] = {
     "budget_exact": (0.845, "min"),  # .683 / .759 / .857 / .868
     "occasion_precision": (0.885, "min"),  # .873 / .882 / .902 / .906
     "occasion_recall": (0.855, "min"),  # .836 / .848 / .864 / .879
-    "occasion_month_recall": (0.785, "min"),  # .690 / .758 / .786 / .811
+    "occasion_month_recall": (0.795, "min"),  # .690 / .758 / .786 / .811 / .819
 }
 FRESH_PER_LANGUAGE: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.17, "max"),  # worst: KO .147 (.176 before session 25, .206 before session 24), NL .083
