@@ -211,7 +211,9 @@ def build_dashboard(
     ``driver_texts``, the drivers in plain words (``concept_categories``: concept label → taxonomy
     category, the shipped taxonomy's by default).
     """
-    concepts = note_concepts.loc[~note_concepts["negated"].fillna(False).astype(bool)].copy()
+    # the positive rows and only the columns read below (7.6 M rows at 100,000 clients: one narrow copy)
+    concepts = note_concepts.loc[~note_concepts["negated"].fillna(False).astype(bool),
+                                 ["client_id", "concept", "evidence", "note_date"]]
     concepts["client_id"] = concepts["client_id"].astype(str)
     clusters = clusters.assign(client_id=clusters["client_id"].astype(str))
     projection = projection.assign(client_id=projection["client_id"].astype(str))
