@@ -35,7 +35,8 @@ without a list ("diverticulitis", "cholecystectomy", "Lungenentzündung", "staar
 "Brustkrebspatientin", "arthritic", "Hypertoniker", "paniekstoornis", and medicines by their
 WHO class stem, "sertraline", "Bisoprolol"; :mod:`special.wordforms`), and a CJK/Hangul disease word keeps its
 suffix ("癌" + "症", "우울" + "증"). A same-sex spouse whose possessive shows both genders ("her wife",
-"sein Mann", "haar vrouw", "mariée à une femme", "زوجتها": the lexicon's ``partners``) reveals the
+"sein Mann", "haar vrouw", "mariée à une femme", "زوجتها": the lexicon's ``partners``; or a title
+of the same gender, "Mme Roux et sa compagne": :mod:`special.titled_partners`) reveals the
 orientation only where nothing else in the note states it; a neutral or opposite-sex spouse is
 family and stays. Boundaries: a diet (halal, kosher, vegetarian, no pork) stays a diet concept,
 observance (fasting for Ramadan, keeping Shabbat, mass, mosque) is RELIGION; a nationality for
@@ -56,6 +57,7 @@ from lvmh_pipeline.lib.privacy.special.edges import trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.original import to_original
+from lvmh_pipeline.lib.privacy.special.titled_partners import titled_partners
 from lvmh_pipeline.lib.privacy.special.spans import (
     absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back,
 )
@@ -70,7 +72,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
         return []
     lex = lexicon()
     nt = normalize(text)
-    hits = lex.scan(nt)
+    hits = lex.scan(nt) + titled_partners(nt)
     if not hits:
         return []
     hits = block(nt, hits + modified_predicates(nt, lex, hits))

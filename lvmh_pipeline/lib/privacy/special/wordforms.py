@@ -35,8 +35,9 @@ __all__ = ["BODY_TROUBLE", "CONDITION_WORD", "MEDICAL_WORD", "PRAYER_WORD", "SUF
 # Inflammation, removal, paralysis; the Romance "-ite" is only taken after an organ stem (a bare
 # "-ite" ending is "petite", "suite", "favorite"); Dutch and German compounds on inflammation,
 # disease, cancer, patients and operations ("blaasontsteking", "Herzerkrankung", "longkanker",
-# "Brustkrebspatientin", "staaroperatie", "Nierenleiden"). Compounds read from their last part
-# ("Nierentransplantation", "paniekstoornis", "Handgelenkbruch") are :data:`SUFFIX_WORD`'s.
+# "Brustkrebspatientin", "staaroperatie", "Nierenleiden", the colloquial "Herzgeschichte").
+# Compounds read from their last part ("Nierentransplantation", "paniekstoornis",
+# "Handgelenkbruch") are :data:`SUFFIX_WORD`'s.
 # Each branch matches a whole word; the ones that would backtrack through every word (letters
 # first, then an ending) are only tried on a text holding one of their literals: ~20 µs a note
 # instead of ~170. (branch, literals; () = always tried)
@@ -50,7 +51,7 @@ _MEDICAL_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"[^\W\d_]{3,}(?:patient|patientin|patienten|patientinnen|patiente)", ("patient",)),
     (r"[^\W\d_]{3,}(?<![kc]o)(?:operatie|operaties|operation|operationen)", ("operati",)),  # not "Kooperation"
     (r"[^\W\d_]{2,}(?:plegi|plegic|plegik|плеги|плегик)[^\W\d_]*", ("plegi", "плеги")),
-    (r"(?:nieren|herz|rucken|magen|darm|gallen|lungen|leber|haut|augen|gelenk|venen|nerven)leiden"
+    (r"(?:nieren|herz|rucken|magen|darm|gallen|lungen|leber|haut|augen|gelenk|venen|nerven)(?:leiden|geschichte)"
      r"|(?:poly|poli)?(?:gastr|arthr|artr|col|bronch|h?epat|sinus|tendin|ot|c[iy]st|pancreat|ap?pendic|mening|conjonctiv|"
      r"congiuntiv|conjuntiv|lar[iy]ng|phar[iy]ng|far[iy]ng|g[ei]ngiv|nephr|nefr|encephal|encefal|prostat|spond[iy]l|"
      r"diverticul|periton|pleur|m[iy]ocard|pericard|endocard|vascul|labyrinth|labirint|thyroid|tiroid|"
