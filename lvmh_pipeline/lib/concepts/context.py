@@ -90,6 +90,13 @@ FREE_FROM = frozenset({"gluten", "lactose", "peanut", "tree_nuts"})
 # novembre cadeaux Noël").
 FIXED_DATE_OCCASIONS = frozenset({"christmas", "valentines_day", "new_year"})
 FIXED_MONTHS = {"christmas": 12, "valentines_day": 2, "new_year": 1}  # with ``fixed_months=True``
+# Days whose month depends on the country, in the languages where one month prevails (Mother's
+# Day: May, but March in the Arab world, November in Russia; Father's Day: June, but 19 March in
+# Spain and Italy). With ``fixed_months=True``, like FIXED_MONTHS.
+LANGUAGE_MONTHS = {
+    "mothers_day": {"FR": 5, "ES": 5, "IT": 5, "DE": 5, "NL": 5, "PT": 5, "JA": 5, "ZH": 5, "AR": 3, "RU": 11},
+    "fathers_day": {"FR": 6, "EN": 6, "NL": 6, "JA": 6, "ZH": 6, "ES": 3, "IT": 3},
+}
 # Holidays named by their date ("8 марта", "23 февраля", "14 février", "3月8日"): the date
 # aliases are ``celebration`` aliases starting with "#"; the day decides the occasion, any
 # other date is dropped (it is a month mention only).
@@ -100,7 +107,13 @@ DATE_HOLIDAYS: dict[tuple[int, int], str] = {
     (12, 31): "new_year",
 }
 
-GENERIC_OCCASIONS = frozenset({"birthday", "celebration"})  # give way to an overlapping occasion
+GENERIC_OCCASIONS = frozenset({"birthday", "celebration"})
+# Occasions that come back each year: one said to be past ("Moederdag was vorige week") is not planned.
+RECURRING_OCCASIONS = frozenset({
+    "wedding_anniversary", "relationship_anniversary", "corporate_anniversary", "mothers_day", "fathers_day",
+    "valentines_day", "christmas", "new_year", "lunar_new_year", "easter", "eid", "diwali", "hanukkah",
+    "thanksgiving", "mid_autumn",
+})  # give way to an overlapping occasion
 
 SCREENED = frozenset({"christmas", "easter", "celebration", "promotion", "valentines_day", "new_year", "birthday", "birth"})
 
@@ -117,6 +130,8 @@ class ConceptMeta:
     occasion: tuple[bool, ...]  # the occasion category, and next_month
     by_name: dict[str, int]
     generic: frozenset[int]  # birthday, celebration
+    recurring: frozenset[int]  # RECURRING_OCCASIONS
+    language_months: dict[str, tuple[int, ...]]  # per language, ``fixed_month`` with LANGUAGE_MONTHS added
     birthday: int
     celebration: int
     wedding_anniversary: int
@@ -147,6 +162,8 @@ def concept_meta(taxonomy: Taxonomy) -> ConceptMeta:
         occasion=tuple(c.category == "occasion" or c.concept == "next_month" for c in taxonomy.concepts),
         by_name={name: i for i, name in enumerate(names)},
         generic=frozenset(names.index(n) for n in GENERIC_OCCASIONS if n in names),
+        recurring=frozenset(names.index(n) for n in RECURRING_OCCASIONS if n in names),
+        language_months=_language_months(taxonomy),
         birthday=names.index("birthday") if "birthday" in names else -1,
         celebration=names.index("celebration") if "celebration" in names else -1,
         wedding_anniversary=names.index("wedding_anniversary") if "wedding_anniversary" in names else -1,
@@ -269,4 +286,12 @@ def clause_of(text: str, start: int, end: int) -> str:
     return text[lo : stop.start() if stop else min(len(text), end + 80)]
 
 
-
+def _language_months(taxonomy: Taxonomy) -> dict[str, tuple[int, ...]]:
+    names = taxonomy.names
+    base = [FIXED_MONTHS.get(c.concept, 0) if c.category == "occasion" else 0 for c in taxonomy.concepts]
+    out: dict[str, list[int]] = {}
+    for concept, months in LANGUAGE_MONTHS.items():
+        if concept in names:
+            for language, month in months.items():
+                out.setdefault(language, list(base))[names.index(concept)] = month
+    return {language: tuple(months) for language, months in out.items()}

@@ -151,8 +151,9 @@ def extract(
     if not_occasions:
         dropped = dropped | not_occasions
     if fixed_months:
+        fixed_of = meta.language_months.get(language or "", meta.fixed_month)  # "fête des pères": June
         for i, match in enumerate(matches):
-            fixed = meta.fixed_month[match[2]]
+            fixed = fixed_of[match[2]]
             if fixed and i not in months:  # a date written in the note wins ("Рождество 7 января")
                 months[i] = fixed
     shared_months(nt, matches, months, dropped, meta)  # corporate gifts for a dated occasion

@@ -99,6 +99,26 @@ def _clause_cap(text: str, match: AmountMatch, amount: Amount) -> bool:
     return not _PEOPLE.search(text, stop + 1, match.start)
 
 
+def _clause_approx(text: str, match: AmountMatch, amount: Amount) -> bool:
+    """A plain amount (or range) closing its clause right after an approximation word ("etwa 900.",
+    "unos 300-350", "sui 400;"), in a sentence that counts no people nor hours."""
+    if amount.words or amount.multiplier or not _CLAUSE_CLOSE.match(text, match.end):
+        return False
+    if any(_YEAR.fullmatch(d) for d in _FOUR_DIGITS.findall(text[match.start : match.end])):
+        return False
+    if not _APPROX.search(text, max(0, match.start - 24), match.start):
+        return False
+    stop = max(text.rfind(c, 0, match.start) for c in ".;!?\n")
+    return not _PEOPLE.search(text, stop + 1, match.start) and not _CALL.search(text, stop + 1, match.start)
+
+
+# A time of day after a call, a visit or a flight ("call back around 1500", "lands around 1300").
+_CALL = re.compile(
+    r"(?i:(?<![^\W\d_])(?:call|ring|rappel|appel|anruf|ruft|komm|chiam|llam|ligar|ligue|bel|позвон|звон|перезвон|vien|viene|vuelve|volta|passa"
+    r"|land|flight|flug|vol|arriv|atterr|aterr|llega|chega|aankom|ankunft|прилет|прилёт|рейс))"
+)
+
+
 def _value(amount: Amount) -> float:
     return max(v for v in (amount.low, amount.high) if not math.isnan(v))
 
@@ -210,10 +230,12 @@ def bare_candidates(
             continue
         value = _value(amount)
         if not _MIN_EUR <= value <= _MAX_EUR:
-            if _CUED_MIN_EUR <= value < _MIN_EUR and not dense and _clause_cap(text, match, amount):
+            if _CUED_MIN_EUR <= value < _MIN_EUR and not dense and (
+                _clause_cap(text, match, amount) or _clause_approx(text, match, amount)
+            ):
                 yield match, amount
             continue
-        if not dense and value < 10_000 and _clause_cap(text, match, amount):
+        if not dense and value < 10_000 and (_clause_cap(text, match, amount) or _clause_approx(text, match, amount)):
             yield match, amount
             continue
         if dense:

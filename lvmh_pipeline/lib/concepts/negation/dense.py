@@ -68,11 +68,18 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     for cue in dense_post:
         k = tail.find(cue, 0, _DENSE_POST_OFFSET + len(cue))
         while k != -1:
-            if not _takes_object(tail, k + len(cue), cue) and not tail.startswith(_CONDITIONAL_NOT, k):
+            if (
+                not _takes_object(tail, k + len(cue), cue)
+                and not tail.startswith(_CONDITIONAL_NOT, k)
+                and not any(reason in tail[:k] for reason in _REASONS)
+            ):
                 return True
             k = tail.find(cue, k + 1, _DENSE_POST_OFFSET + len(cue))
     return False
 
+
+# "Because": the concept is the reason, what follows is denied ("ヴィーガンなので毛皮NG", "纯素所以不要皮").
+_REASONS = ("ので", "から", "ため", "所以", "因此", "그래서", "라서", "이라서")
 
 # "And the like" right after a concept ("アレルギー等", "过敏之类", "알레르기 등").
 _ETC = ("などは", "など", "等等", "等", "とか", "之类", "之類", " 등", "등")

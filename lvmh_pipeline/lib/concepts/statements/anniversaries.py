@@ -58,7 +58,9 @@ _PARTNERS = Literals(tuple(fold(w) for w in (
     " lebensgefahrt", " verlobte", " vriendin ", " verloofde", " парн", " девушк", " жених", " невест",
     "パートナー", "彼氏", "恋人", "婚約者", "파트너", "남자친구", "여자친구", "남친", "여친", "애인", "약혼자", "男朋友", "女朋友",
     "男友", "女友", "伴侣", "未婚夫", "未婚妻", " her partner", " his partner", " their partner", " ihrem partner", " ihr partner",
-    " seinem partner", " sein partner", " haar partner", " zijn partner", " met partner", "شريكه", "شريكها", "صديقته", "صديقها", "خطيبها", "خطيبته",
+    " seinem partner", " sein partner", " haar partner", " zijn partner", " met partner",
+    " suo ragazzo", " sua ragazza", " mio ragazzo", " mia ragazza", " ihren freund ", " ihrem freund ", " ihr freund ",
+    " verpartner", " lebenspartner", " eingetragene partnerschaft", "شريكه", "شريكها", "صديقته", "صديقها", "خطيبها", "خطيبته",
 )))
 _SPOUSES = Literals(tuple(fold(w) for w in (
     " husband", " wife", " married", " mr and mrs", " mr mrs", " spouse", " wedding", " mari ", " epouse", " epoux", " marie ", " mariage",

@@ -35,8 +35,14 @@ _PAST = (
     "ist vorbei", "war letzte", "vorig jaar", "vorige maand", "vorige week", "gisteren", "is voorbij", "was vorige",
     "в прошлом году", "в прошлом месяце", "на прошлой неделе", "вчера", "уже прошел", "уже прошёл",
     "السنه الماضيه", "العام الماضي", "الشهر الماضي", "الاسبوع الماضي", "امس",
+    # done already: "was last Friday", "ya fue", "is al geweest", "déjà passé", "già fatto", "уже отметили"
+    "was last", "already passed", "already happened", "already over", "deja passe", "deja passee", "deja fete",
+    "gia fatto", "gia fatta", "gia festeggiato", "ya fue", "ya lo celebraron", "ja foi",
+    "ist schon vorbei", "schon vorbei", "bereits vorbei", "schon gefeiert", "al geweest", "al voorbij", "al gevierd",
+    "уже отметили", "уже отпраздновали", "уже было",
 )
 _PAST_FOLDED = tuple(f" {fold(p)} " for p in _PAST)
+_PAST_UNAMBIGUOUS = tuple(p for p in _PAST_FOLDED if p != " hier ")  # German / Dutch "hier": here
 _DENSE_PAST = ("去年", "上个月", "上個月", "上周", "上週", "昨天", "前年", "昨年", "先月", "先週", "昨日", "작년", "지난달",
                "지난 달", "지난주", "지난 주", "어제", "재작년", "已经过了", "已經過了", "过完", "過完", "지났")
 # Every past phrase, folded and unpadded: a note holding none has no past clause (one scan of
@@ -92,7 +98,7 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         if concept == meta.birthday and folded[start:end] == "др" and not _birthday_abbreviation(nt, start, end):
             dropped.add(i)  # "и др.": "and others", not "ДР" (день рождения)
             continue
-        if concept not in (wedding, meta.birthday):
+        if concept not in (wedding, meta.birthday) and concept not in meta.recurring:
             continue
         dense = is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff"
         if dense and concept == wedding and (
@@ -106,10 +112,31 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
             continue
         o_start, o_end = nt.to_original(start, end)
         clause = clause_of(nt.original, o_start, o_end)
+        phrases = _PAST_FOLDED
+        if concept != wedding and concept != meta.birthday:  # "… já passou, agora quer algo pra Páscoa"
+            clause, phrases = _segment(nt.original, o_start, o_end, clause), _PAST_UNAMBIGUOUS
         padded = f" {fold(clause)} "
-        if any(p in padded for p in _PAST_FOLDED) or any(p in clause for p in _DENSE_PAST):
+        if not _ANY_PAST.any_in(padded):  # one pass over the clause before the phrase by phrase tests
+            continue
+        if any(p in padded for p in phrases) or any(p in clause for p in _DENSE_PAST):
             dropped.add(i)
     return dropped
+
+
+_COMMA = re.compile(r"[,，、،(（)）]| [—–-] ")
+
+
+def _segment(text: str, start: int, end: int, clause: str) -> str:
+    """The part of ``clause`` (found around ``[start, end)`` in ``text``) from the comma before
+    to the second comma after ("La fête des mères, c'est passé, …": what is said of it follows)."""
+    lo = text.rfind(clause, max(0, end - len(clause)), start + len(clause))
+    if lo < 0:
+        return clause
+    head = [m.end() for m in _COMMA.finditer(clause, 0, start - lo)]
+    tail = _COMMA.search(clause, end - lo)
+    if tail:
+        tail = _COMMA.search(clause, tail.end())
+    return clause[head[-1] if head else 0 : tail.start() if tail else len(clause)]
 
 
 def _birthday_abbreviation(nt: NormalizedText, start: int, end: int) -> bool:
