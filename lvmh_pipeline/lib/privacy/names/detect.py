@@ -56,7 +56,7 @@ from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_kin_arabic_names
 from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_appositions, kin_lists, kin_names, kin_word_names, russian_names,
-    russian_pairs,
+    russian_pairs, real_names,
 )
 from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
 from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
@@ -88,7 +88,7 @@ def position_names(text: str) -> list[PiiSpan]:
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text) + kin_appositions(text)
         + kin_lists(text) + kin_word_names(text) + free_given_names(text) + surname_pairs(text) + inverted_pairs(text)
         + inverted_openings(text)
-        + romanised_names(text)
+        + romanised_names(text) + real_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)
@@ -121,7 +121,10 @@ def _disjoint(candidates: list[PiiSpan], tokens: list[tuple[int, int]]) -> list[
 
 
 def _without_suffix(text: str, span: PiiSpan) -> PiiSpan:
-    """"Kapoor-ji", "Tanaka-san": the honorific after the hyphen is no part of the name."""
+    """"Kapoor-ji", "Tanaka-san": the honorific after the hyphen is no part of the name; nor is an
+    English possessive ("Ada's")."""
+    if text.endswith(("'s", "’s"), span.start, span.end) and span.end - span.start > 4:
+        span = PiiSpan(span.start, span.end - 2, span.kind)  # "wife Ada's": "Ada" is found again alone
     m = _HONORIFIC_TAIL.search(text, span.start, span.end)
     if m and m.end() == span.end and m.start() > span.start and not is_given_name(text[span.start : span.end].split()[-1]):
         return PiiSpan(span.start, m.start(), span.kind)

@@ -24,7 +24,7 @@ _ROLE_LOWER = frozenset(t.lower() for t in ROLE_TITLES if t[-1] != ".")
 _ARTICLE_THEN_LOWER = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]e|[Ii]l|[Ll]a|[Oo]|[Aa])[ \t]+([a-zà-ÿ]{4,})[ \t]+(?=[A-ZÀ-Þ])")
 _ROLE_NAME_AFTER = re.compile(
     rf"[ \t\u00a0]+([{UPPER}][{LETTER}]+(?:['’\-][{UPPER}][{LETTER}]+)?)"
-    rf"(?=[ \t]*(?:[,;:.)!?—–]|$|\n)|[ \t]+[a-zà-ÿ])"
+    rf"(?=(?:['’]s(?![{LETTER}]))?(?:[ \t]*(?:[,;:.)!?—–]|$|\n)|[ \t]+[a-zà-ÿ]))"  # "Senator Whitlow's aide"
 )
 
 

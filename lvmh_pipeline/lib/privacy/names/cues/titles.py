@@ -80,6 +80,10 @@ def title_names(text: str) -> list[PiiSpan]:
             skip = skip_fillers(text, m.end())
             if skip is None or not _FILLER.search(text, m.end(), skip[0]):
                 continue
+        abbreviated = _ABBREVIATED_PARTICLE.match(text, m.end()) if m else None
+        if abbreviated and classify(abbreviated.group(1)) != COMMON and not is_place_month_or_brand(abbreviated.group(1)):
+            spans.append(PiiSpan(abbreviated.start(1), abbreviated.end(1), "NAME"))  # "mw v.d. Berg"
+            continue
         if m:
             span = _after_title(
                 text, m.end(), m.group() in WEAK_TITLES, m.group() in _GERMAN_TITLES,
@@ -87,6 +91,10 @@ def title_names(text: str) -> list[PiiSpan]:
             )
             if span:
                 spans.append(span)
+    for m in _ARTICLE_SR.finditer(text) if "sr" in text else ():
+        word = m.group(1)
+        if is_surname(word) and classify(word) == NAME and not is_vocabulary(word) and not is_place_month_or_brand(word):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "o sr mendonça é", "el sr gutiérrez"
     for m in _GLUED_TITLE.finditer(text) if any(t in text for t in _GLUED_HEADS) else ():
         end = parse_name(text, m.end(), strict=True)
         if end:
@@ -94,6 +102,10 @@ def title_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+# A Dutch particle written short between a title and the surname: "mw v.d. Berg", "dhr. v/d Linden"
+_ABBREVIATED_PARTICLE = re.compile(r"[ \t]+(?i:v\.[ \t]?d\.?|v/d|vd|v\.)[ \t]+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w\-])")
+# A lower-case "sr" after an article, as voice typing writes it: no "sr" (senior) of a job title
+_ARTICLE_SR = re.compile(r"(?<![\w])(?:[Oo]|[Ee]l|[Dd]o|[Dd]el|[Aa]l|[Aa]o|pro|pelo|com o)[ \t]+sr\.?[ \t]+([a-zà-ÿ][a-zà-ÿ'’]{2,})(?![\w\-])")
 _GLUED_HEADS = ("Mme", "Mlle", "Mrs", "Mevr", "Dhr", "Sra", "Frau", "Herr")
 # A title glued to the name, a typing slip a CRM keeps ("MmeLegrand", "MevrDekker").
 _GLUED_TITLE = re.compile(r"(?<![\w\-])(?:Mme|Mlle|Mrs|Mevr|Dhr|Sra|Srta|Frau|Herr)(?=[A-Z][a-zà-öø-ÿ]{2,}(?![\w\-]))")

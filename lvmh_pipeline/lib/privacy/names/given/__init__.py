@@ -13,7 +13,8 @@
 
 Modules: ``with_surname`` (given name + surname), ``kin`` (names after kin words, lists and
 appositions), ``kin_words`` (a name that is a word after a possessive and a kin word), ``free`` (a
-given name alone in running text), ``russian`` (Russian names and pairs).
+given name alone in running text), ``russian`` (Russian names and pairs), ``real_names`` (a name
+said to be the real one, "'Kiki' (real name: Kristina)", "（本名：実）", and the name before it).
 Surnames by position are in :mod:`..positions`, whose word shapes this package shares.
 """
 
@@ -22,6 +23,7 @@ from lvmh_pipeline.lib.privacy.names.given.kin import kin_names, kin_lists, kin_
 from lvmh_pipeline.lib.privacy.names.given.kin_words import kin_word_names
 from lvmh_pipeline.lib.privacy.names.given.free import free_given_names
 from lvmh_pipeline.lib.privacy.names.given.russian import russian_names, russian_pairs
+from lvmh_pipeline.lib.privacy.names.given.real_names import real_names
 
 __all__ = [
     "given_name_pairs",
@@ -32,4 +34,5 @@ __all__ = [
     "free_given_names",
     "russian_names",
     "russian_pairs",
+    "real_names",
 ]

@@ -135,6 +135,7 @@ _KIN_DETERMINERS = frozenset(
 )
 
 
+_OWNER_THEN_LOWER = re.compile(r"['’]s[ \t]+[a-z]")
 _ENGLISH_POSSESSIVES = frozenset("her his their my our your the and with".split())
 # Adjectives between a possessive and a kin word ("his youngest son Rafferty", "best friend Ines").
 _KIN_ADJECTIVES = frozenset("eldest oldest youngest older younger elder middle little baby only late best close old dear".split())
@@ -177,7 +178,9 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
         return True  # "Девушка Вика флекситарианка": Russian capitalises no noun, only names
     if previous is None:
         previous = _LAST_WORD.search(text, max(0, kin_start - 30), kin_start)
-        if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS | _KIN_ADJECTIVES):
+        if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS | _KIN_ADJECTIVES) and not (
+            _OWNER_THEN_LOWER.match(text, first.end() - 2)
+        ):  # "Wife Funmi's birthday": a possessive then a noun makes the word a person's
             return False  # "Daughter Harvard", "…, son Eton": a telegraphic list
     elif not is_cyrillic(word) and previous.group().strip().casefold() not in _KIN_DETERMINERS | _KIN_ADJECTIVES and not (
         previous.group().strip().endswith(("'s", "’s"))

@@ -8,10 +8,14 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import parse_name, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
+    COMMON,
     NAME,
+    UNKNOWN,
     classify,
     is_famous,
     is_surname,
+    is_place_month_or_brand,
+    is_vocabulary,
     names_a_place_or_org,
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
@@ -35,6 +39,19 @@ def _double_barrelled(word: str) -> bool:
     parts = word.split("-")
     return len(parts) == 2 and all(p[:1].isupper() and len(p) > 1 for p in parts) and any(
         is_surname(p) and classify(p) == NAME for p in parts
+    )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+
+
+def _hyphenated_next(text: str, stop: int) -> bool:
+    """A double-barrelled surname right after: two capitalised parts, no ordinary word, place or brand."""
+    m = _NEXT_WORD.match(text, stop)
+    parts = m.group(1).split("-") if m else []
+    return len(parts) == 2 and not is_place_month_or_brand(m.group(1)) and classify(m.group(1)) != COMMON and all(
+        len(p) >= 3 and p[0].isupper() and p[1:].islower() and classify(p) in (NAME, UNKNOWN, AMBIGUOUS)
+        and not is_place_month_or_brand(p) and not is_vocabulary(p) for p in parts
     )
 
 
@@ -63,14 +80,14 @@ def given_name_pairs(text: str) -> list[PiiSpan]:
             continue
         if start and text[start - 1] in "[]'’-.":
             continue
-        if _ordinary(word):
-            continue
+        if _ordinary(word) and not (classify(word) == AMBIGUOUS and _hyphenated_next(text, stop)):
+            continue  # "Faith Ellery-Vance": a given name that is a word, before a double-barrelled surname
         end = parse_name(text, start, strict=True)
         if end is None or " " not in text[start:end].strip():
             continue
         name = text[start:end]
         last = name.split()[-1]
-        if classify(word) == AMBIGUOUS and not (is_surname(last) and classify(last) == NAME or _double_barrelled(last)):
+        if classify(word) == AMBIGUOUS and not (is_surname(last) and classify(last) == NAME or _double_barrelled(last) or _hyphenated_next(text, stop)):
             continue
         before = _LAST_WORD.search(text, max(0, start - 30), start)
         if is_famous(name) or (before and names_a_place_or_org(before.group(1))):

@@ -111,7 +111,7 @@ CLIENT_HEADS: frozenset[str] = frozenset(
 # Words after which a capitalised word is the client ("Kundin Keller", "cliente Rossi").
 CLIENT_WORDS: tuple[str, ...] = _with_lower(
     (
-        "Client", "Cliente", "Clienta", "Customer", "Kunde", "Kundin", "Klant", "Klante",
+        "Client", "Cliente", "Clienta", "Customer", "Kunde", "Kundin", "Klant", "Klante", "Klient", "Klientin",
         "Клиент", "Клиентка", "Покупатель", "Покупательница",
         "Гость", "Гостья", "Посетитель", "Посетительница", "VIP-клиент", "VIP-клиентка",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
+from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
     COMMON,
@@ -27,6 +27,9 @@ from lvmh_pipeline.lib.privacy.names.links.words import (
 )
 
 
+_AND_THEN_NAME = re.compile(
+    rf"[ \t]*(?:&|(?:and|et|und|y|e|en|i|и|ve)(?=[ \t]))[ \t]*([{UPPER}][{LETTER}]+)(?=[ \t]*(?:[,;:.!?)—–]|$))"
+)
 _INTERJECTIONS = frozenset(f for f in FILLERS if " " not in f)
 
 
@@ -49,6 +52,16 @@ def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
             if fold(word) in _INTERJECTIONS and (not text[:w_start].strip() or text[:w_start].rstrip()[-1] in ".!?,;—–-"):
                 continue  # "… pounds. Oh and Art's allergic": a filler opening the sentence (오 is a surname too)
             spans.append(PiiSpan(w_start, gap.start(), "NAME"))
+    kin_ends = [stop for _, stop, _ in scan(text).kin] if anchors else []
+    for _, end in anchors if kin_ends else ():
+        # "für die Enkel Noa und Ari,", "her boys Kit and Bodhi.": the second name after a kin word's first
+        m = _AND_THEN_NAME.match(text, end)
+        if not m or not any(0 <= end - k <= 30 and "." not in text[k:end] for k in kin_ends):
+            continue
+        word = m.group(1)
+        if _given(word) and classify(word) != COMMON or _plain_name_word(word) and classify(word) != AMBIGUOUS:
+            if not is_place_month_or_brand(word) and fold(word) not in TITLE_WORDS_LOWER:
+                spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _COORDINATED.finditer(text):
         a, b = m.group(1), m.group(2)
         if classify(a) == NAME and classify(b) == NAME and _given(a) and _given(b):

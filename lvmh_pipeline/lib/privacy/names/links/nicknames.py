@@ -11,10 +11,12 @@ stays unless the note names the person so.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
-from lvmh_pipeline.lib.privacy.names.guard import is_given_name, is_place_month_or_brand, is_vocabulary
+from lvmh_pipeline.lib.privacy.names.cues import scan
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, UNKNOWN, classify, is_given_name, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.occurrences.forms import _plain
 
 __all__ = ["nickname_links"]
@@ -57,7 +59,7 @@ def nickname_links(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
             w = m.group().split()[0]
             if _plain(w) in joined and w != joined[_plain(w)]:
                 out.append(PiiSpan(m.start(), m.start() + len(w), "NAME"))
-    return out + _arabic_compound_given(text, anchors)
+    return out + _arabic_compound_given(text, anchors) + alias_links(text, anchors) + corrected_links(text, anchors)
 
 
 # "جان بيير", "جان مارك": Jean- of a French compound given name in Arabic script (جان is a title too)
@@ -71,4 +73,93 @@ def _arabic_compound_given(text: str, anchors: list[tuple[int, int]]) -> list[Pi
             m = _JEAN.search(text, max(0, start - 6), start)
             if m:
                 out.append(PiiSpan(m.start(), m.start() + 3, "NAME"))
+    return out
+
+
+# What introduces the name a person goes by, in the 12 languages' Latin and Cyrillic notes
+_ALIAS_LEAD = (
+    r"goes[ \t]+by|known[ \t]+as|called|a\.?k\.?a\.?|alias|dit|dite|surnomm[ée]e?|appelée?|detto|detta|"
+    r"chiamat[oa]|per[ \t]+tutti|genannt|rufname|le[ \t]+dicen|llamad[oa]|apodad[oa]|conhecid[oa][ \t]+como|"
+    r"chamad[oa]|roepnaam|noemt[ \t]+zich|по[ \t]+прозвищу|зовут"
+)
+_ARTICLE = r"(?:o|a|el|la|il|lo|le|the|der|die)[ \t]+"
+_NICK = rf"['‘“«\"]?([{UPPER}][{LETTER}]{{1,9}})(?![{LETTER}\-]|['’][{LETTER}])['’”»\"]?"
+# "Mrs Hale (Dotty)", "Sr. Olmedo (el Nacho)", "(goes by Clary, regular)", ", known as Dotty,"
+_ALIAS_AFTER = re.compile(
+    rf"[ \t]*(?:[(（][ \t]*(?:(?:{_ALIAS_LEAD})[ \t]+|{_ARTICLE})?{_NICK}[ \t]*[)）]"
+    rf"|(?:[(（,][ \t]*|[ \t]+)(?:{_ALIAS_LEAD})[ \t]+{_NICK})",
+    re.IGNORECASE,
+)
+# "'Poppy' (Margaret, PA to …)", "Steffi (Stefanie Vogt) –": a short name, then the full name in brackets
+_ALIAS_BEFORE = re.compile(rf"(?:^|(?<=[.!?;:\n])[ \t]*|(?<=[ \t]))(['‘“«\"])?{_NICK}[ \t]*[(（][ \t]*$")
+
+
+# A pet name's shape, alone in brackets after a name: "(Dotty)", "(Steffi)", "(Nacho)", "(Jojo)";
+# a town there ("(Lugano)", "(Gent)", "(Medellín)") has none of them
+_PET_SHAPE = re.compile(r"(?i:[a-zà-ÿ]{1,5}(?:y|ie|i|cho|ito|ita|inho|inha))")
+
+
+def _pet_shaped(word: str) -> bool:
+    return bool(_PET_SHAPE.fullmatch(word)) or len(word) in (4, 6) and word[: len(word) // 2].casefold() == word[len(word) // 2 :]
+
+
+def _nick_ok(word: str, text: str, lead: bool) -> bool:
+    from lvmh_pipeline.lib.privacy.names.links.words import _plain_name_word
+
+    if not _plain_name_word(word) or not word[1:].islower() and len(word) > 2:
+        return False
+    if not lead and scan(text).german and not word.endswith(("i", "y")) and classify(word) == UNKNOWN:
+        return False  # "Frau Brenner (Stammkundin)": a German noun, not "Gabi", "Steffi"
+    return True
+
+
+def alias_links(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """The name a person goes by, beside a name found: alone in brackets after it ("Mrs Hale
+    (Dotty)", "Sr. Olmedo (o Nacho)"), after a word that introduces it ("goes by Dotty", "dit
+    Jojo", "per tutti Titti", "genannt Steffi") or before the full name in brackets ("'Poppy'
+    (Margaret, …)", "Steffi (Stefanie Vogt)")."""
+    out = []
+    for start, end in anchors:
+        m = _ALIAS_AFTER.match(text, end, min(len(text), end + 40))
+        if m:
+            g = 1 if m.group(1) else 2
+            lead = g == 2 or bool(re.match(rf"[ \t]*[(（][ \t]*(?:{_ALIAS_LEAD}|{_ARTICLE})", text[end : m.start(g)], re.IGNORECASE))
+            if _nick_ok(m.group(g), text, lead) and (lead or _pet_shaped(m.group(g))):
+                out.append(PiiSpan(m.start(g), m.end(g), "NAME"))
+        if text[end : end + 1] in (")", "）", ",") or text[end : end + 2] in (" )",):
+            b = _ALIAS_BEFORE.search(text, max(0, start - 16), start)
+            if b and b.start(2) < start and (b.group(1) or b.start(2) == 0 or not text[: b.start(2)].strip()
+                                               or text[: b.start(2)].rstrip()[-1:] in ".!?;:\n"):
+                if _nick_ok(b.group(2), text, False) and (b.group(1) or _pet_shaped(b.group(2))):
+                    out.append(PiiSpan(b.start(2), b.end(2), "NAME"))
+    return out
+
+
+# A spoken correction after a name: "van Dijk — nee sorry, Van Dijck", "Meyer, no wait, Meier"
+_CORRECTION = re.compile(
+    r"[ \t,.;:—–\-]*(?:(?i:nee|no|nein|non|não|nao|нет|ah|äh|eh|uh|um|oh)[ \t,.]+)?"
+    r"(?i:sorry|pardon|perdón|perdon|scusa|desculpa|entschuldigung|wait|warte|attendez|i[ \t]+mean|ich[ \t]+meine|"
+    r"ik[ \t]+bedoel|je[ \t]+veux[ \t]+dire|o[ \t]+sea|cioè|quer[ \t]+dizer|то[ \t]+есть|вернее|correction|"
+    r"correctie|korrektur)[ \t,.:—–\-]*"
+    rf"((?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Dd]i|[Dd]a|[Ll]e|[Ll]a)[ \t]+)?[{UPPER}][{LETTER}]+)"
+)
+
+
+def corrected_links(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """The name a speaker corrects to right after a name found: the same word respelt (its
+    first two letters the same, its length within two, most letters shared)."""
+    out = []
+    for start, end in anchors:
+        found = text[start:end].split()
+        if not found or "[" in found[-1]:
+            continue
+        m = _CORRECTION.match(text, end, min(len(text), end + 60))
+        if not m:
+            continue
+        last = m.group(1).split()[-1]
+        a, b = _plain(last), _plain(found[-1])
+        if classify(last) == COMMON or is_vocabulary(last) or is_place_month_or_brand(last):
+            continue  # "Mr Hart, sorry, Hat shop"
+        if a[:2] == b[:2] and abs(len(a) - len(b)) <= 2 and SequenceMatcher(None, a, b).ratio() >= 0.6:
+            out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return out

@@ -40,6 +40,12 @@ _SURNAME_GIVEN = re.compile(
     rf"[ \t]+(?P<given>{_CAP})(?P<after>[ \t]*(?:[,/(—–:]|-[ \t]|$))",
     re.MULTILINE,
 )
+# "Ellery-Vance, Mr. —", "Weber-Lüdenscheidt, Hr. Dr. —": a surname, then only its titles
+_SURNAME_TITLES = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:[-•*·>][ \t]*)?(?P<surname>{_CAP})[ \t]*,"
+    rf"(?P<titles>(?:[ \t]*[{UPPER}][{LETTER}]{{0,5}}\.?){{1,3}})(?=[ \t]*(?:[—–:(]|-[ \t]|,|$))",
+    re.MULTILINE,
+)
 # Titles that may follow an initial in brackets: "(Herr)", "(dhr.)", "(Mrs)".
 _TITLE_IN_BRACKETS = re.compile(
     r"\((?i:dhr|mw|mevr|mevrouw|heer|herr|frau|hr|fr|mr|mrs|ms|m|mme|sig|sig\.ra|sr|sra|sra\.)\.?\)"
@@ -64,6 +70,14 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         spans.append(PiiSpan(m.start("surname"), m.end("surname"), "NAME"))
         if not given.endswith("."):
             spans.append(PiiSpan(m.start("given"), m.end("given"), "NAME"))
+    for m in _SURNAME_TITLES.finditer(text):
+        surname, titles = m.group("surname"), m.group("titles").split()
+        first = surname.split("-")[0]
+        if not all(t.casefold().rstrip(".") in TITLE_WORDS_LOWER for t in titles) or _title(surname):
+            continue
+        if is_place_month_or_brand(first) or classify(surname) == COMMON or classify(first) == COMMON and "-" not in surname:
+            continue  # "Paris, Mme —", "Hello, Mr —"
+        spans.append(PiiSpan(m.start("surname"), m.end("surname"), "NAME"))
     for m in _SURNAME_GIVEN.finditer(text):
         surname, given = m.group("surname"), m.group("given")
         words = surname.split()

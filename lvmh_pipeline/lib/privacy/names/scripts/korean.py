@@ -32,7 +32,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
 
 _KO_HONORIFIC_ENDINGS = tuple(KO_HONORIFICS)
 _KO_ROLES_LONGEST_FIRST = sorted(KO_ROLE_WORDS, key=len, reverse=True)
-_KO_NAME = re.compile(rf"(?<![가-힣])([가-힣]{{1,6}})( ?)({alternation(KO_HONORIFICS)})")
+_KO_NAME = re.compile(rf"(?<![가-힣])([가-힣]{{1,6}})(?:['’\"”](?=씨))?( ?)({alternation(KO_HONORIFICS)})")
 _KO_AGE = re.compile(
     rf"(?<![가-힣])([가-힣]{{2,4}})(?:{_SEP}(?={_AGE_KO})|[ \t]?(?=[(（]\d{{2}}[)）]))"
 )

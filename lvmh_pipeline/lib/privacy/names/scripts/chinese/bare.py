@@ -138,6 +138,35 @@ def _zh_given_alone(text: str) -> list[PiiSpan]:
         naming = m.group().endswith(_ZH_NAMING_CUES)
         if (_zh_known_given(word) or naming) and _zh_boundary_after(text, i + 2):
             spans.append(PiiSpan(i, i + 2, "NAME"))
+    return spans + _zh_pet_names(text)
+
+
+# Reduplicated words that are adverbs, kin or common nouns, not a child's pet name ("朵朵", "乐乐")
+_ZH_NOT_PET = frozenset(
+    "常常 天天 慢慢 刚刚 剛剛 渐渐 漸漸 好好 偷偷 往往 早早 默默 悄悄 统统 統統 仅仅 僅僅 白白 稍稍 明明 处处 處處 "
+    "人人 个个 個個 样样 樣樣 年年 月月 日日 时时 時時 次次 件件 家家 妈妈 媽媽 爸爸 姐姐 哥哥 弟弟 妹妹 奶奶 爷爷 "
+    "爺爺 姥姥 叔叔 舅舅 伯伯 婆婆 公公 嫂嫂 宝宝 寶寶 娃娃 星星 点点 點點 看看 试试 試試 想想 谢谢 謝謝 "
+    "说说 說說 等等 久久 多多 大大 小小 高高 满满 滿滿 轻轻 輕輕 静静 靜靜 匆匆 纷纷 紛紛 深深 淡淡 一一".split()
+)
+_ZH_PET_CUE = re.compile(r"(?:女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|小孩|孩子|叫|名叫|小名|乳名|叫做)$")
+
+
+def _zh_pet_names(text: str) -> list[PiiSpan]:
+    """A child's pet name after a child's kin word or a naming word: a reduplicated character
+    ("女儿朵朵来的", "孙子叫乐乐"), or 小 + a character after a naming word ("助理叫小雨，")."""
+    spans = []
+    for i in range(1, len(text) - 1):
+        a, b = text[i], text[i + 1]
+        pet = a == b and _HAN_CHAR.match(a) and a + b not in _ZH_NOT_PET and a + b not in ZH_COMMON_WORDS
+        small = a == "小" and _HAN_CHAR.match(b) and b not in _ZH_PUNCT
+        if not (pet or small) or not _ZH_PET_CUE.search(text, max(0, i - 3), i):
+            continue
+        if small and not text[max(0, i - 2) : i].endswith(("叫", "小名", "乳名")):
+            continue
+        if small and (a + b in ZH_COMMON_WORDS or text[i : i + 3] in ZH_COMMON_WORDS):
+            continue
+        if _zh_boundary_after(text, i + 2) or pet and text[i + 2 : i + 3] in "来來过過在说說喜对對和跟":
+            spans.append(PiiSpan(i, i + 2, "NAME"))
     return spans
 
 

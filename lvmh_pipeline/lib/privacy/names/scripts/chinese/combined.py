@@ -98,8 +98,9 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
     lone = _ZH_LEADING_SURNAME.match(text)  # 周，52岁
     if lone:
         spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
-    for m in _ZH_SURNAME_IS.finditer(text):  # 姓苏, 姓王
-        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for m in _ZH_SURNAME_IS.finditer(text):  # 姓苏, 姓王, 妈妈姓欧阳
+        g = 1 if m.group(1) else 2
+        spans.append(PiiSpan(m.start(g), m.end(g), "NAME"))
     if honorifics_only:
         return spans
     for m in _ZH_AGE.finditer(text):

@@ -37,4 +37,8 @@ _ZH_LEADING_SURNAME = re.compile(
     rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}])[ \u3000]?[，,、:：(（][ \u3000]?"
     rf"(?=\d{{1,3}}[ \u3000]?(?:岁|歲|周岁|多岁|來歲|来岁|[，,、)）;；]))"
 )
-_ZH_SURNAME_IS = re.compile(rf"(?<=[^{HAN}]姓)([{''.join(ZH_SURNAMES)}])(?=[，,、。；;\s]|[{HAN}]{{1,2}}[，,、。；;])")
+# "姓苏", "她老板姓孔", "妈妈姓欧阳，": a surname stated after 姓 (not 百姓, 贵姓, 姓名)
+_ZH_SURNAME_IS = re.compile(
+    rf"(?<![百贵貴尊同]姓)(?<=姓)(?:({'|'.join(sorted(_ZH_DOUBLE_SURNAMES))})(?=[，,、。；;\s的]|$)"
+    rf"|([{''.join(ZH_SURNAMES)}])(?=[，,、。；;\s]|[{HAN}]{{1,2}}[，,、。；;]))"
+)
