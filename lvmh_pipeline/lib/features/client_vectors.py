@@ -138,8 +138,9 @@ def build_client_vectors(
         {
             "client_id": pd.Series(client_list, dtype=object),
             "n_notes": np.bincount(codes, minlength=len(client_list)).astype(np.int64),
-            "embedding": pd.Series(embedding.tolist(), dtype=object),
-            "concept_features": pd.Series(concept_matrix.astype(np.float32).tolist(), dtype=object),
+            # rows of the float32 matrices (views: no Python float per value; stored as FLOAT[])
+            "embedding": pd.Series(list(embedding), dtype=object),
+            "concept_features": pd.Series(list(concept_matrix.astype(np.float32)), dtype=object),
             "vector_norm": norms.astype(np.float64),
         }
     )

@@ -32,7 +32,7 @@ def test_single_note_client_gets_its_note_vector():
     assert row.client_id == "CA_001" and row.n_notes == 1
     np.testing.assert_allclose(row.embedding, E1)
     assert row.vector_norm == pytest.approx(1.0)
-    assert cv.vocabulary == [] and row.concept_features == []
+    assert cv.vocabulary == [] and len(row.concept_features) == 0
 
 
 def test_recency_weighting_favours_recent_notes_and_renormalizes():
