@@ -13,7 +13,12 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
 from lvmh_pipeline.lib.concepts.constraints.product_alcohol import product_alcohol
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.statements.diet_overlaps import glossed_vegan, keto_carbs, medical_meatless
+from lvmh_pipeline.lib.concepts.statements.diet_overlaps import (
+    glossed_vegan,
+    keto_carbs,
+    matches_in_one_sentence,
+    medical_meatless,
+)
 from lvmh_pipeline.lib.concepts.statements.fish import eats_fish
 from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
 
@@ -49,21 +54,10 @@ def _vegetarian_variants(
             continue
         if other and i in absolute:
             dropped.add(i)
-        elif flexible and any(_same_sentence(nt, matches[i], f) for f in flexible):
+        elif flexible and any(matches_in_one_sentence(nt, matches[i], f) for f in flexible):
             dropped.add(i)  # "mostly vegetarian, meat now and then", "주로 채식하시고 고기는 가끔 드심": flexitarian
         elif eats_fish(nt, matches[i], matches, family):
             matches[i] = (start, end, pescatarian, confidence)
-
-
-_NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
-
-
-def _same_sentence(nt: NormalizedText, a: AliasMatch, b: AliasMatch) -> bool:
-    lo, hi = min(a[1], b[1]), max(a[0], b[0])
-    if hi <= lo:
-        return True
-    o_lo, o_hi = nt.to_original(lo, hi)
-    return _NEXT_SENTENCE.search(nt.original, o_lo, o_hi) is None
 
 
 # "sugar-free", "zuckerfrei", "suikervrij", "シュガーフリー": a free-from word excludes sugar, like "no sugar";

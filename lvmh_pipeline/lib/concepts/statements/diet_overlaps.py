@@ -19,13 +19,14 @@ from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import SENTENCE, window
 
-__all__ = ["glossed_vegan", "keto_carbs", "medical_meatless", "vegan_lists"]
+__all__ = ["glossed_vegan", "keto_carbs", "matches_in_one_sentence", "medical_meatless", "vegan_lists"]
 
 
 _NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
 
 
-def _same_sentence(nt: NormalizedText, a: AliasMatch, b: AliasMatch) -> bool:
+def matches_in_one_sentence(nt: NormalizedText, a: AliasMatch, b: AliasMatch) -> bool:
+    """Do matches ``a`` and ``b`` stand in one sentence (no sentence end between them)?"""
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
     if hi <= lo:
         return True
@@ -90,7 +91,7 @@ def keto_carbs(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool
     ketos = [m for i, m in enumerate(matches) if m[2] == keto and not negated[i]]
     return {i for i, m in enumerate(matches) if m[2] == low_carb and not negated[i]
             and (i in absolute or _says_none(words, nt.folded[m[0] : m[1]], language))
-            and any(k[1] <= m[0] and _same_sentence(nt, m, k) for k in ketos)}
+            and any(k[1] <= m[0] and matches_in_one_sentence(nt, m, k) for k in ketos)}
 
 
 _MEDICAL_DIETS = ("low_purine", "low_cholesterol", "low_sodium")
@@ -106,7 +107,7 @@ def medical_meatless(nt: NormalizedText, matches: list[AliasMatch], negated: lis
         return
     vegetarian = meta.by_name.get("vegetarian", -1)
     for i, m in enumerate(matches):
-        if m[2] == vegetarian and i in absolute and not negated[i] and any(_same_sentence(nt, m, d) for d in diets):
+        if m[2] == vegetarian and i in absolute and not negated[i] and any(matches_in_one_sentence(nt, m, d) for d in diets):
             dropped.add(i)
 
 
