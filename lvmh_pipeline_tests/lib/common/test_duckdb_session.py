@@ -72,3 +72,30 @@ def test_a_forked_child_leaves_the_parents_database_alone(tmp_path):
         assert is_held(database) and duckdb_session._held
         with connect(database) as connection:
             assert connection.execute("select 1").fetchone() == (1,)
+
+
+def _cached_table_mb(connection) -> float:
+    row = connection.execute("select memory_usage_bytes from duckdb_memory() where tag = 'BASE_TABLE'").fetchone()
+    return row[0] / 2**20
+
+
+def test_release_cached_blocks_empties_the_buffer_pool_of_a_held_database(tmp_path):
+    database = tmp_path / "w.duckdb"
+    with held_open(database):
+        with connect(database) as connection:
+            default_limit = connection.execute("select current_setting('memory_limit')").fetchone()[0]
+            connection.execute("create table t as select random() as x, md5(range::varchar) as y from range(2000000)")
+            connection.execute("checkpoint")
+            assert connection.execute("select sum(x), count(distinct y) from t").fetchone()[0] > 0
+            cached = _cached_table_mb(connection)
+            assert cached > 40  # the blocks it read stay in the pool
+        duckdb_session.release_cached_blocks()
+        with connect(database) as connection:
+            assert _cached_table_mb(connection) <= 16  # evicted down to the limit it was lowered to
+            assert connection.execute("select current_setting('memory_limit')").fetchone()[0] == default_limit
+            assert connection.execute("select count(*) from t").fetchone() == (2000000,)  # read back from the file
+
+
+def test_release_cached_blocks_without_a_held_database_does_nothing(tmp_path):
+    duckdb_session.release_cached_blocks()
+    assert not is_held(tmp_path / "w.duckdb")
