@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_before
+from lvmh_pipeline.lib.concepts.budgets.currencies import phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, AmountMatch, find_amount_matches, parse_amount
 
 __all__ = ["approximated", "bare_candidates"]
@@ -68,7 +69,10 @@ def _spending_word_after(text: str, end: int) -> bool:
 _CLAUSE_CUE = re.compile(
     r"(?:^|(?<=[.;:!?(\n,—–]))[\s'\"«“„‘]*(?P<cue>[^\W\d_]+(?:['’ ][^\W\d_]+){0,2}\.?)[ \u00a0\u202f]*$"
 )
-_CLAUSE_CLOSE = re.compile(r"[ \u00a0\u202f]*(?:[.;,!?)'\"»”]|$)")
+_CLAUSE_CLOSE = re.compile(  # also with a per-item word before the pause ("max 250 per stuk.")
+    r"[ \u00a0\u202f]*(?:(?:per stuk|each|apiece|per piece|pro stück|je stück|chacun|chacune|ciascuno|cada uno|cada una|"
+    r"cada um|cada uma|каждый|за штуку)[ \u00a0\u202f]*)?(?:[.;,!?)'\"»”]|$)"
+)
 _CLAUSE_CUE_CHARS = 16
 # "Max 600." is a budget; "up to 150." may count guests: a cue other than "max" needs a sentence
 # that counts no people.
@@ -229,6 +233,11 @@ def bare_candidates(
         if amount is None or amount.currency_marked:
             continue
         value = _value(amount)
+        if value < _CUED_MIN_EUR and not dense:  # "Считает в евро, до 2000": the currency named before it
+            code = phrase_currency(text, sentence_start_of(match.start), match.start, (match.start, match.end))
+            if code is not None and code != amount.currency:
+                amount = amount.in_currency(code)
+                value = _value(amount)
         if not _MIN_EUR <= value <= _MAX_EUR:
             if _CUED_MIN_EUR <= value < _MIN_EUR and not dense and (
                 _clause_cap(text, match, amount) or _clause_approx(text, match, amount)

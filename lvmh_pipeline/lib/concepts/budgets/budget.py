@@ -28,7 +28,7 @@ from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
 from lvmh_pipeline.lib.concepts.budgets.bare_amounts import approximated, bare_candidates
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
 from lvmh_pipeline.lib.concepts.budgets.cued_amounts import counted_after, cued_candidates
-from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, money_forms, original_spans
+from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, han_adjacent, money_forms, original_spans
 from lvmh_pipeline.lib.concepts.budgets.keyword_amounts import (
     _UNIT_AFTER,
     _amount_after,
@@ -50,7 +50,7 @@ from lvmh_pipeline.lib.concepts.budgets.money import (
     parse_amount,
 )
 from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import in_thousands
-from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, shared_unit, stretched
+from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, restated_start, shared_unit, stretched
 from lvmh_pipeline.lib.concepts.budgets.totals import total_after
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
@@ -151,7 +151,7 @@ def find_budget(
     nt = normalized or normalize(text)
     work = money_forms(text, language)  # same length: "1.5w" -> "1.5万", "3000欧" -> "3000€"
     budget = cantonese_dollars(_find(work, nt, lex, language), text, language)
-    return budget if budget is None or work is text else original_spans(budget, text)
+    return budget if budget is None or work is text else original_spans(han_adjacent(budget, text, work), text, work)
 
 
 def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | None) -> Budget | None:
@@ -197,7 +197,7 @@ def _approximate_spelled(text: str, amount: Amount, language: str | None) -> boo
     dos quinhentos euros", "iets van drie-, vierhonderd euro")."""
     if not amount.currency_marked or not amount.high >= _MIN_SPELLED_EUR:
         return False
-    start = comma_first(text, amount, max(0, amount.start - 40), language).start
+    start = restated_start(text, comma_first(text, amount, max(0, amount.start - 40), language), 0, language)
     return approximated(text, start) or bound_before(text[max(0, start - 24) : start]) is not None  # "no more than four hundred dollars"
 
 
@@ -207,8 +207,9 @@ def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: Amount
     s_start, s_end = _sentence_bounds(text, match.start)
     if _PAST_PURCHASE.search(text, s_start, match.start) or _BALANCE.search(text, s_start, match.start):
         return None
-    amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start : match.start])))
-    amount = comma_first(text, _in_phrase_currency(text, amount, s_start, s_end), s_start, None)
+    said = restated_start(text, amount, s_start, None)  # "nothing over 1200, 1200 pounds": the cue before the first
+    amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start:said])))
+    amount = comma_first(text, shared_unit(text, _in_phrase_currency(text, amount, s_start, s_end), s_start), s_start, None)
     amount = total_after(text, stretched(text, amount, s_end, None), s_end, None)
     flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
     return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.concepts.budgets.numbers import is_number_start
+
 __all__ = ["CAP", "OPEN", "bound_after", "bound_before", "correction_end", "keyword_bound"]
 
 OPEN, CAP = "open", "cap"
@@ -70,12 +72,13 @@ _FILLERS = frozenset(
 )
 _NEGATIONS = frozenset(
     "not t never no ne pas jamais non nicht kein keine não nao nunca jamás niet nooit nie geen не нельзя никогда "
+    "nothing rien niente nulla nada nichts niets ничего "
     "لا لن ما مو مش مب 않 안".split()
 )
 # Open cues that a negation before them turns into a cap ("doesn't want to spend more than 3K").
 _COMPARATIVES = frozenset({"more than", "over", "above", "plus de", "più di", "oltre", "más de", "mehr als", "über",
                            "mais de", "meer dan", "более", "больше", "свыше", "أكثر من", "أكتر من", "اكتر من", "اكثر من", "superior a", "superiore a", "boven",
-                           "supérieur à"})
+                           "supérieur à", "au dessus de", "au-dessus de", "sopra", "por encima de", "acima de", "выше"})
 
 # Words before a budget keyword that bound it ("Max budget: 5K", "最低预算", "최대 예산").
 _KEYWORD_CUE_RE = re.compile(
@@ -102,7 +105,9 @@ _CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under"
               "risparmiati", "angespart", "gespart", "poupados")
 _OPEN_AFTER = ("minimum", "at least", "or more", "maybe more", "perhaps more", "possibly more", "if not more", "au moins", "au minimum", "ou plus", "almeno", "minimo", "o più",
                "e oltre", "como mínimo", "mínimo", "mindestens", "oder mehr", "no mínimo", "pelo menos",
-               "minimaal", "minstens", "of meer", "минимум", "не менее", "или больше", "كحد أدنى", "على الأقل")
+               "minimaal", "minstens", "of meer", "минимум", "не менее", "или больше", "كحد أدنى", "على الأقل",
+               # "a bit over": "dos mil y pico", "two grand and change", "tremila e rotti", "с хвостиком"
+               "y pico", "e pico", "and change", "and a bit", "e rotti", "e qualcosa", "с хвостиком", "с копейками")
 
 
 def _cues(block: str) -> frozenset[str]:
@@ -125,6 +130,13 @@ _AFTER_RE = re.compile(
 
 
 _NUMBER_NEXT = re.compile(r"[ \u00a0\u202f:]*[\d€$£]")
+def _word_number_next(text: str, at: int) -> bool:
+    """A number in words right after ``at`` ("max vier en een half")."""
+    while at < len(text) and text[at] in " \u00a0\u202f":
+        at += 1
+    return at < len(text) and text[at].isalpha() and is_number_start(text, at)
+
+
 _NEXT_WORD_RE = re.compile(r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}([^\W\d_]+)")
 _AFTER_FIRSTS = frozenset(w.split()[0].lower() for w in _CAP_AFTER + _OPEN_AFTER) | {"max", "min"}
 
@@ -212,8 +224,8 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
     if word is None or word.start(1) - end > 2 or word.group(1).lower() not in _AFTER_FIRSTS:
         return None
     match = _AFTER_RE.match(text, end)
-    if match is None or _NUMBER_NEXT.match(text, match.end()):
-        return None  # "4K, max 5K": the cue belongs to the next amount
+    if match is None or _NUMBER_NEXT.match(text, match.end()) or _word_number_next(text, match.end()):
+        return None  # "4K, max 5K", "vierduizend, max vijf": the cue belongs to the next amount
     return (CAP if match.group("cap") else OPEN), match.end()
 
 

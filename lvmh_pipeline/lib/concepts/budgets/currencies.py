@@ -1,5 +1,6 @@
-"""Currencies: the EUR conversion table, spellings in 12 languages, the default currency of
-each note language, and currency look-ups around numbers.
+"""Currencies: currency look-ups around numbers, with the EUR conversion table, the spellings in
+12 languages and the default currency of each note language
+(:mod:`~lvmh_pipeline.lib.concepts.budgets.currency_table`).
 
 Look-ups are dictionaries keyed by first word / first character: a regex alternation of the
 ~500 spellings would cost a scan of every position.
@@ -12,96 +13,23 @@ import os
 import re
 from functools import lru_cache
 
+from lvmh_pipeline.lib.concepts.budgets.currency_table import (
+    AFTER_ONLY as _AFTER_ONLY,
+    CURRENCY_WORDS as _CURRENCY_WORDS,
+    DEFAULT_CURRENCIES,
+    DEFAULT_CURRENCIES_ENV,
+    EUR_PER_UNIT,
+    NOT_ALONE as _NOT_ALONE,
+    PHRASE_ONLY as _PHRASE_ONLY,
+    YEN_SIGNS as _YEN_SIGNS,
+)
+
 __all__ = [
     "CURRENCY_FIRST_CHARS", "CURRENCY_FIRST_WORDS", "CURRENCY_SYMBOLS", "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV",
     "EUR_PER_UNIT", "currency_after", "currency_at", "currency_before", "currency_code", "currency_words",
     "default_currency", "has_currency_sign", "might_hold_currency", "phrase_currency",
 ]
 
-# EUR per unit of foreign currency, for ranking and display, not accounting. The first ten are
-# the table shared with the synthetic data generator (mid-2024 rates). The others were added
-# with approximate mid-2024 rates (June 2024 averages, rounded; the Gulf pegs derived from the
-# table's USD rate: SAR = 0.92 / 3.75, QAR = 0.92 / 3.64).
-EUR_PER_UNIT: dict[str, float] = {
-    "EUR": 1.0, "USD": 0.92, "GBP": 1.17, "CHF": 1.05, "JPY": 0.0062, "CNY": 0.13,
-    "KRW": 0.00068, "RUB": 0.010, "AED": 0.25, "HKD": 0.118,
-    "TWD": 0.0288, "SGD": 0.69, "SAR": 0.245, "QAR": 0.253, "KWD": 3.0, "INR": 0.0112,
-    "AUD": 0.62, "CAD": 0.68, "BRL": 0.17, "MXN": 0.051, "THB": 0.0254,
-    "COP": 0.00023, "MOP": 0.114, "ZAR": 0.050, "BHD": 2.44, "EGP": 0.019, "JOD": 1.30, "MAD": 0.093,
-    "TND": 0.29,
-}
-
-# Currency of an amount written without one, per note language: the boutique's currency.
-# Override with the environment variable (read at each call), e.g.
-# LVMH_DEFAULT_CURRENCIES="EN=GBP,AR=SAR"; "*=USD" sets it for notes of any other / no language.
-# EN stays EUR by default: it is ambiguous between GBP and USD.
-DEFAULT_CURRENCIES: dict[str, str] = {
-    "FR": "EUR", "EN": "EUR", "IT": "EUR", "ES": "EUR", "DE": "EUR", "PT": "EUR", "NL": "EUR",
-    "RU": "RUB", "JA": "JPY", "KO": "KRW", "ZH": "CNY", "AR": "AED",
-}
-DEFAULT_CURRENCIES_ENV = "LVMH_DEFAULT_CURRENCIES"
-
-# Currency spellings before / after the number -> ISO code.
-_CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
-    "HKD": ("hk$", "hkd", "港币", "港元", "港幣", "港纸", "港紙", "蚊", "香港ドル", "홍콩 달러", "دولار هونغ كونغ", "dollars de hong kong",
-            "hong kong dollars"),
-    "USD": ("us$", "usd", "$", "dollars", "dollar", "bucks", "dólares", "dolares", "dólar", "dollari", "dollaro",
-            "долларов", "доллара", "доллар", "米ドル", "ドル", "달러", "美元", "美金", "دولار", "dollars américains",
-            "us dollars"),
-    "EUR": ("€", "eur", "euros", "euro", "евро", "ユーロ", "유로", "欧元", "歐元", "يورو", "balles"),
-    "GBP": ("£", "gbp", "pounds sterling", "pounds", "pound", "livres sterling", "sterling", "sterline",
-            "pfund", "фунтов", "фунта", "фунт", "ポンド", "파운드", "英镑", "جنيه إسترليني", "libras esterlinas",
-            "libra esterlina", "libras", "sterlina", "pond sterling", "quid"),
-    "CHF": ("chf", "sfr.", "sfr", "francs suisses", "franc suisse", "franchi svizzeri", "franken",
-            "francos suizos", "швейцарских франков", "スイスフラン", "스위스 프랑", "瑞士法郎", "فرنك سويسري"),
-    "JPY": ("jpy", "円", "日本円", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),
-    "CNY": ("cny", "rmb", "人民币", "人民幣", "元", "yuan", "юаней", "юань", "人民元", "위안", "يوان"),
-    "KRW": ("krw", "₩", "원", "won", "вон", "ウォン", "韩元", "韓元", "وون"),
-    "RUB": ("rub", "₽", "рублей", "рубля", "рубль", "руб.", "руб", "ルーブル", "루블", "卢布", "روبل"),
-    "AED": ("aed", "dirhams", "dirham", "дирхамов", "дирхам", "ディルハム", "디르함", "迪拉姆", "درهم", "دراهم"),
-    "TWD": ("twd", "ntd", "nt$", "新台币", "新台幣", "台币", "台幣", "台湾ドル", "대만 달러", "тайваньских долларов",
-            "dollars taïwanais", "taiwan dollars", "دولار تايواني"),
-    "SGD": ("sgd", "s$", "新加坡元", "新币", "新幣", "シンガポールドル", "싱가포르 달러", "сингапурских долларов",
-            "singapore dollars", "dollars de singapour", "دولار سنغافوري"),
-    "SAR": ("sar", "riyals", "riyal", "rials", "rial", "ريال سعودي", "ريال", "ريالات", "サウジリヤル", "リヤル",
-            "리얄", "沙特里亚尔", "里亚尔", "риялов", "риял"),
-    "QAR": ("qar", "ريال قطري", "qatari riyals", "riyals qataris", "卡塔尔里亚尔", "カタールリヤル", "카타르 리얄",
-            "катарских риялов"),
-    "KWD": ("kwd", "دينار كويتي", "دينار", "kuwaiti dinars", "dinars koweïtiens", "dinars", "dinar", "科威特第纳尔",
-            "クウェートディナール", "쿠웨이트 디나르", "кувейтских динаров", "динаров"),
-    "INR": ("inr", "₹", "rupees", "rupee", "roupies", "rupie", "rupias", "rúpias", "рупий", "ルピー", "루피", "卢比",
-            "روبية"),
-    "AUD": ("aud", "a$", "au$", "australian dollars", "dollars australiens", "dollari australiani",
-            "dólares australianos", "австралийских долларов", "澳元", "澳币", "澳幣", "豪ドル", "호주 달러",
-            "دولار أسترالي"),
-    "CAD": ("cad", "c$", "ca$", "canadian dollars", "dollars canadiens", "$ ca", "$ can", "$ cad", "dollari canadesi", "dólares canadienses",
-            "канадских долларов", "加元", "加币", "加幣", "カナダドル", "캐나다 달러", "دولار كندي"),
-    "BRL": ("brl", "r$", "reais", "real brasileiro", "реалов", "巴西雷亚尔", "雷亚尔", "レアル", "헤알",
-            "ريال برازيلي"),
-    "MXN": ("mxn", "mx$", "pesos mexicanos", "pesos mexicains", "mexican pesos", "pesos", "песо", "墨西哥比索",
-            "メキシコペソ", "멕시코 페소", "بيزو مكسيكي"),
-    "COP": ("cop", "col$", "pesos colombianos", "peso colombiano", "pesos colombiens", "colombian pesos"),
-    "MOP": ("mop", "mop$", "patacas", "pataca", "澳门元", "澳門元", "澳门币", "澳門幣", "パタカ", "파타카"),
-    "ZAR": ("zar", "rand", "rands", "south african rand", "南非兰特", "兰特", "南アフリカランド", "남아공 랜드"),  # not "ブランド", "브랜드"
-    "BHD": ("bhd", "دينار بحريني", "bahraini dinars", "bahraini dinar", "dinars bahreïnis"),
-    "EGP": ("egp", "جنيه مصري", "جنيه", "جنيهات", "egyptian pounds", "livres égyptiennes", "埃及镑"),
-    "JOD": ("jod", "دينار أردني", "دينار اردني", "jordanian dinars", "dinars jordaniens"),
-    "MAD": ("درهم مغربي", "moroccan dirhams", "dirhams marocains", "dirham marocain"),
-    "TND": ("tnd", "دينار تونسي", "دنانير تونسية", "tunisian dinars", "tunisian dinar", "dinars tunisiens", "dinar tunisien"),
-    "THB": ("thb", "฿", "baht", "bahts", "тайских батов", "батов", "泰铢", "泰銖", "バーツ", "바트", "بات تايلندي"),
-}
-_YEN_SIGNS = ("¥", "￥")  # JPY or CNY depending on the note's language
-# Also name a currency away from any number ("in dollars", "в евро", "달러 기준", "بالدولار").
-_PHRASE_ONLY: dict[str, tuple[str, ...]] = {
-    "USD": ("долларах", "달러화"), "EUR": ("유로화",), "RUB": ("рублях",), "KRW": ("원화",), "JPY": ("엔화",),
-    "CNY": ("юанях",), "AED": ("дирхамах",),
-}
-# Words too ambiguous to name a currency away from a number ("won", 원하다, 元気, 円形, "Hong Kong
-# SAR", "CAD drawings"). Other ISO codes name one in capitals ("Budget 3-4K (USD)", "in GBP: 4k").
-_NOT_ALONE = frozenset({"won", "rub", "rand", "cop", "mop", "جنيه", "balles", "元", "円", "원", "엔", "蚊", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad",
-                        "inr", "bucks", "$"})
-# Single-character spellings written after a number only ("500엔", "50万円"): "이번엔 500" is no yen.
-_AFTER_ONLY = frozenset("元円원엔蚊")  # 蚊: the Cantonese dollar ("三萬蚊"), a mosquito elsewhere
 
 _CURRENCY_SYMBOLS = frozenset("€$£¥￥₩₽₹฿")
 _SP = r"[ \u00a0\u202f]"

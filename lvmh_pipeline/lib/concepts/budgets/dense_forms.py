@@ -5,6 +5,12 @@ reader knows: "1.5w" / "3W" (万), "5000块" / "三千块" (元, the colloquial 
 
 Each form counts only right after a number: "一块手表" (a watch), "欧洲" (Europe), "三把刀" (knives)
 and "5w" in a note of another language ("5 weeks") stay as written.
+
+Spoken forms, same-length rewrites too: "十来万" (some 100,000), "两万五六" (25,000-26,000, the
+second digit read back by :func:`han_adjacent`), "四、五万" (40,000-50,000, also in Japanese); a
+quoted amount whose unit or currency follows the quote ("'tre, tremila e cinque' euro"), "five-ish
+thousand"; Russian (:func:`~lvmh_pipeline.lib.concepts.budgets.rouble_thousands.russian_forms`) and
+Korean (:func:`~lvmh_pipeline.lib.concepts.budgets.won_units.korean_forms`) spoken amounts.
 """
 
 from __future__ import annotations
@@ -13,10 +19,12 @@ import re
 from typing import TypeVar
 
 from lvmh_pipeline.lib.concepts.budgets.currencies import EUR_PER_UNIT
+from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import russian_forms
+from lvmh_pipeline.lib.concepts.budgets.won_units import korean_forms
 
 _B = TypeVar("_B")
 
-__all__ = ["cantonese_dollars", "money_forms", "original_spans"]
+__all__ = ["cantonese_dollars", "han_adjacent", "money_forms", "original_spans"]
 
 _NUMBER_END = r"(?:(?<=[\d千万萬百亿億])|(?<=\d[wWkK]))"  # "3w刀", "2k欧"
 _FORMS = re.compile(
@@ -35,27 +43,116 @@ _FIRSTS = frozenset("wW块塊欧歐刀")
 _THOUSAND_EUROS = re.compile(r"(?<=\d)([ \u00a0\u202f]?)T(?=€)")
 
 
+# "十来万" (some ten 万) read as "十万来"; "两万五六" (25-26 thousand): the second digit blanked
+# here, read back by :func:`han_adjacent`.
+_ABOUT = re.compile(r"(?<=[十百])来([万萬千])")
+_ADJACENT = re.compile(r"(?<=[万萬千])([一二三四五六七八九])([二三四五六七八九])(?![十百千万萬元块塊])")
+_HAN_DIGIT = "一二三四五六七八九"
+
+
+# "四、五万" (four or five 万) read as " 四五万", the colloquial pair the amount reader knows.
+_COMMA_PAIR = re.compile(r"([一二三四五六七八九])、([二三四五六七八九])(?=[千万萬])")
+
+
+def han_comma_pairs(text: str) -> str:
+    """``text`` with two adjacent Han digits written with a comma joined (same length)."""
+    if "、" not in text:
+        return text
+    return _COMMA_PAIR.sub(lambda m: " " + m.group(1) + m.group(2) if _HAN_DIGIT.index(m.group(2)) == _HAN_DIGIT.index(
+        m.group(1)) + 1 else m.group(), text)
+
+
+def _adjacent(match: re.Match[str]) -> str:
+    first, second = match.groups()
+    return first + " " if _HAN_DIGIT.index(second) == _HAN_DIGIT.index(first) + 1 else match.group()
+
+
+def han_adjacent(budget: _B, text: str, work: str) -> _B:
+    """``budget`` whose amount ended on the first of two adjacent digits ("两万五六": 25,000) with
+    the maximum raised by the second (26,000)."""
+    if budget is None or work is text or budget.min_eur != budget.max_eur:
+        return budget
+    for pos in range(budget.start, min(len(text), budget.end + 1)):
+        if work[pos] == " " and text[pos] in _HAN_DIGIT and text[pos - 2] in "万萬千":
+            unit = (1000 if text[pos - 2] in "万萬" else 100) * EUR_PER_UNIT[budget.currency]
+            return budget._replace(max_eur=budget.max_eur + unit)
+    return budget
+
+
+# A spoken amount quoted without its unit or currency ("'tre, tremila e cinque' euro", "'four, four
+# and a half' thousand USD"): the closing quote moves after them.
+_UNIT_WORD = (r"(?:euros?|eur|usd|gbp|dollars?|pounds?|quid|bucks|thousand|grand|mila|mille|mil|duizend|tausend|"
+              r"евро|рублей|долларов)")
+_QUOTED = re.compile(rf"(['’\"»”])((?:[ \u00a0]+(?i:{_UNIT_WORD})(?![^\W\d_])){{1,2}})")  # quote first: a fast scan
+# "four-ish thousand": the suffix of approximation blanked before the number ("    four thousand").
+_ISH = re.compile(r"(?<![^\W\d_])(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
+                  r"fifty)-ish(?=[ \u00a0](?:thousand|grand|hundred|k)(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _unquoted(match: re.Match[str]) -> str:
+    """The unit or currency, then the closing quote (after a letter: not an opening quote)."""
+    at = match.start()
+    closing = at > 0 and match.string[at - 1].isalpha()
+    return match.group(2) + match.group(1) if closing else match.group()
+
+
+# Spoken forms of other languages, same-length rewrites.
+_SPOKEN_FORMS = {"RU": russian_forms, "KO": korean_forms, "JA": han_comma_pairs}
+_OTHER_SCRIPTS = frozenset({"ZH", "JA", "KO", "AR"})
+
+
 def money_forms(text: str, language: str | None) -> str:
-    """``text`` with the colloquial Chinese money forms (and the German "T€") rewritten (same
+    """``text`` with the colloquial and spoken money forms (and the German "T€") rewritten (same
     length), or ``text`` itself when there is none."""
+    lang = (language or "").upper()
     if "T€" in text:
         text = _THOUSAND_EUROS.sub(r"\1K", text)
-    if (language or "").upper() not in _LANGUAGES or _FIRSTS.isdisjoint(text):
+    if lang not in _OTHER_SCRIPTS:  # spoken forms in Latin letters (and Russian)
+        text = _QUOTED.sub(_unquoted, text)
+        if "-ish" in text:
+            text = _ISH.sub(lambda m: "    " + m.group(1), text)
+    spoken = _SPOKEN_FORMS.get(lang)
+    if spoken is not None:
+        text = spoken(text)
+    if lang not in _LANGUAGES:
         return text
-    return _FORMS.sub(lambda m: _REPLACEMENT[m.lastgroup], text)
+    text = _FORMS.sub(lambda m: _REPLACEMENT[m.lastgroup], text) if not _FIRSTS.isdisjoint(text) else text
+    if "来" in text:
+        text = _ABOUT.sub(r"\1来", text)
+    text = han_comma_pairs(text)
+    return _ADJACENT.sub(_adjacent, text)
 
 
-def original_spans(budget: _B, text: str) -> _B:
+def original_spans(budget: _B, text: str, work: str | None = None) -> _B:
     """``budget`` (a :class:`~lvmh_pipeline.lib.concepts.budgets.budget.Budget` found in the
-    rewritten text) with its evidence read from the original ``text`` (the offsets are the same)."""
+    rewritten text ``work``) with its evidence read from the original ``text`` (the offsets are the
+    same); a span that ends inside a rewritten stretch ("тысяч до сорока" read as "до 40 тыс.₽")
+    is widened to the whole stretch."""
     def span(start: int, end: int, written: str | None) -> str | None:
         return None if written is None else text[start:end]
 
+    start, end = budget.start, budget.end
+    if work is not None and work is not text:
+        start, end = _rewritten(text, work, start, -1), _rewritten(text, work, end - 1, 1) + 1
     return budget._replace(
-        evidence=text[budget.start : budget.end],
+        start=start, end=end,
+        evidence=text[start:end],
         flex_evidence=span(budget.flex_start, budget.flex_end, budget.flex_evidence),
         unlimited_evidence=span(budget.unlimited_start, budget.unlimited_end, budget.unlimited_evidence),
     )
+
+
+def _rewritten(text: str, work: str, at: int, step: int) -> int:
+    """The farthest position from ``at`` (towards ``step``) of the rewritten stretch around it:
+    changed characters with at most two unchanged ones between them."""
+    last, same, pos = at, 0, at + step
+    while 0 <= pos < len(text) and same <= 2:
+        if work[pos] != text[pos]:
+            last, same = pos, 0
+        else:
+            same += 1
+        pos += step
+    return last
 
 
 # Cantonese written forms: a note in Cantonese is a Hong Kong note, its dollars are HKD.

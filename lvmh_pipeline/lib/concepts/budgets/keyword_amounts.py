@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from lvmh_pipeline.lib.concepts.budgets.bare_amounts import approximated
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, bound_before, correction_end, keyword_bound
 from lvmh_pipeline.lib.concepts.budgets.money import (
     Amount,
@@ -71,13 +72,26 @@ def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end_match.start() if end_match else len(text)
 
 
+# A first number said before the amount, the pair a colloquial range ("drie-, driehonderdvijftig").
+_FIRST_OF_PAIR = re.compile(r"(?<![^\W\d_])(?:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|drie|vier|vijf|zes|"
+                            r"zeven|acht|negen|deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|"
+                            r"nine|due|tre|quattro|cinque|sei|sette|otto|nove|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                            r"dois|três|quatro|seis|sete|oito|nove)-?,\s*$", re.IGNORECASE)
+
+
+def _approximated_pair(text: str, start: int) -> bool:
+    """An approximation word right before ``start``, or a first number said before it."""
+    return approximated(text, start) or _FIRST_OF_PAIR.search(text, max(0, start - 30), start) is not None
+
+
 def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: bool) -> bool:
     if _UNIT_AFTER.match(text, match.end):
         return False
     if amount.words and not amount.currency_marked:
         q1 = match.q1
-        if not (amount.big or (q1.multiplier and q1.value >= 1000)) or _IDIOM_AFTER.match(text, match.end):
-            return False  # "deux enfants", "百貨店", "a thousand thanks"
+        hundreds = keyword_tied and q1.multiplier and q1.value >= 100 and _approximated_pair(text, match.start)
+        if not (amount.big or (q1.multiplier and q1.value >= 1000) or hundreds) or _IDIOM_AFTER.match(text, match.end):
+            return False  # "deux enfants", "百貨店", "a thousand thanks"; not "budget rond de driehonderd"
         if q1.bare and match.q2 is None and _WORD_AFTER.match(text, match.end):
             return False  # "mille idées", "тысяча мелочей": a bare "thousand" before a noun
     if amount.currency_marked:

@@ -9,8 +9,9 @@ import math
 import re
 
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount
+from lvmh_pipeline.lib.concepts.budgets.numbers import scan_quantity
 
-__all__ = ["in_thousands"]
+__all__ = ["in_thousands", "russian_forms"]
 
 _BELOW = 1000  # roubles: a smaller written amount is read in thousands
 _THOUSANDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:тысяч|тыщ|тысячи|тыс\.?)\s*$", re.IGNORECASE)
@@ -33,3 +34,98 @@ def in_thousands(text: str, amount: Amount, gap_start: int) -> Amount:
         return amount  # "300 рублей" written out: take it as written
     return Amount(amount.low * 1000, amount.high * 1000, amount.currency, amount.currency_marked, True,
                   amount.start, end, amount.words, True, 1000.0)
+
+
+# Spoken Russian money forms, rewritten character for character (same length, offsets kept) into
+# forms the amount reader knows: the thousands word said first ("тысяч до восьмидесяти", "тыщ по
+# сорок, может пятьдесят", "тысяч десять-двенадцать": about N thousand roubles), "250 т.р." (тысяч
+# рублей), the slang "сотка" (100 thousand roubles) and "полторы" after it, dollars as "зелёных" /
+# "баксов".
+_SAID_FIRST = re.compile(
+    r"(?<![^\W\d_])(тысяч|тыщ|тыс\.)(\s+)((?:до|в|по|около|где-то|примерно|за|на)\s+)?(?=[\dа-яё])", re.IGNORECASE
+)
+_SECOND = re.compile(r"\s?[-–]\s?|\s+(?:или|-|–)\s+")
+_TR = re.compile(r"(?<=\d)(\s?)т\.(\s?)р\.")
+_HUNDRED_K = re.compile(
+    r"(?<![^\W\d_])сотк[аиуе](?:(\s?[-–]\s?|\s+или\s+)(полторы|две|двух)(?![^\W\d_])|"
+    r"(?=\s*(?:['\"»,.;!?)]|$|на\s|рублей|руб)))", re.IGNORECASE,
+)  # money in a range or before "на …" / a pause; "сотка земли" is land
+_GREENBACKS = re.compile(r"(?<=\s)(?:зел[её]ных|баксов)(?![^\W\d_])", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"(?:\d|тысяч|тыщ|тыс\.|\dк)\s$", re.IGNORECASE)
+_MIN_THOUSANDS = 10  # fewer thousand roubles is no luxury budget
+_SLANG_SECOND = {"полторы": "150к", "две": "200к", "двух": "200к"}
+
+
+def _digits(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+# What may follow a thousands amount said first for it to be money ("тыщ по сорок, может пятьдесят
+# каждый"), not a count ("тысяч пять подписчиков").
+_MONEY_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)'\"»—–]|$|(?:каждый|каждая|каждое|каждому|каждой|за|на|может|или|максимум|не|где-то|примерно|"
+    r"рублей|руб|₽|зел[её]ных|баксов|долларов|евро)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _said_first(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """The thousands said first rewritten as "<prep> 40 тыс.₽" (or "10-12 тыс." before a
+    currency word), padded to the same length, and the end of the rewritten span; None when the
+    number after the thousands word is no amount of money."""
+    start = match.end()
+    first = scan_quantity(text, start, len(text))
+    if first is None or first.multiplier:
+        return None
+    end, number, second = first.end, _digits(first.value), None
+    sep = _SECOND.match(text, end)
+    if sep is not None and sep.end() < len(text):
+        second = scan_quantity(text, sep.end(), len(text))
+        if second is not None and not second.multiplier and second.value > first.value:
+            end, number = second.end, number + "-" + _digits(second.value)
+        else:
+            second = None
+    after = _MONEY_AFTER.match(text, end)
+    if after is None:
+        return None
+    sign = "" if after.group().strip().lower()[:3] in ("руб", "₽", "зел", "бак", "дол", "евр") else "₽"
+    prep = match.group(3) or ""
+    if sign and max(first.value, second.value if second is not None else 0) < _MIN_THOUSANDS:
+        return None  # "тысяч пять подписчиков"
+    for head in (prep, ""):
+        written = f"{head}{number} тыс.{sign}"
+        if len(written) <= end - match.start():
+            return written.rjust(end - match.start()), end
+    return None
+
+
+def russian_forms(text: str) -> str:
+    """``text`` with the spoken Russian money forms rewritten (same length); ``text`` itself when
+    it holds none."""
+    low = text.lower()
+    if "тыс" in low or "тыщ" in low:
+        out, at = [], 0
+        for match in _SAID_FIRST.finditer(text):
+            if match.start() < at:
+                continue
+            moved = _said_first(text, match)
+            if moved is not None:
+                out += [text[at : match.start()], moved[0]]
+                at = moved[1]
+        text = "".join(out) + text[at:] if out else text
+    if "т." in text:
+        text = _TR.sub(lambda m: "тыс." + m.group(1) + m.group(2), text)
+    if "сотк" in low:
+        text = _HUNDRED_K.sub(_hundred_k, text)
+    if "зел" in low or "бакс" in low:
+        text = _GREENBACKS.sub(lambda m: m.group() if not _AMOUNT_BEFORE.search(text, 0, m.start()) else
+                               "$".ljust(len(m.group())), text)
+    return text
+
+
+def _hundred_k(match: re.Match[str]) -> str:
+    written = match.group()
+    if match.group(2) is None:
+        return "100к".rjust(len(written))
+    second = _SLANG_SECOND[match.group(2).lower()]
+    return ("100к-" + second).ljust(len(written))

@@ -12,7 +12,7 @@ import re
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_before
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, find_amount_matches, parse_amount
 
-__all__ = ["comma_first", "han_pair_first", "shared_unit", "stretched"]
+__all__ = ["comma_first", "han_pair_first", "restated_start", "shared_unit", "stretched"]
 
 _MAX_GAP_WORDS = 6
 _MAX_RATIO = 3.0  # "5K, kann auch 7K werden"; a much larger second amount is something else
@@ -28,14 +28,16 @@ _STRETCH = re.compile(
     r"llegar|llega|hasta|incluso|como máximo|máximo|"
     r"ir até|chegar|até|no máximo|eventualmente|"
     r"eventueel|desnoods|tot|maximaal|hooguit|"
-    r"можно до|может до|до|максимум|"
+    r"можно до|может до|до|максимум|может|возможно|"
     r"توصل|يوصل|تصل|يصل|لحد|حتى|ممكن)(?![^\W\d_])"
     r"|最多|最高|까지|최대|まで|可以到|能到|可到|加到",
     re.IGNORECASE,
 )
 # Only a comma between two amounts said as a range ("3 000, 4 000 euros", "sei, settemila"): the
 # second one is at most this much larger.
-_COMMA_GAP = re.compile(r"-?\s*[,،，、]\s*")  # "vier-, vijfhonderd": a suspended hyphen
+_COMMA_GAP = re.compile(  # "vier-, vijfhonderd": a suspended hyphen; "mille euros, euh mille deux": a filler
+    r"-?\s*[,،，、]\s*(?:(?:euh|uh|um|er|erm|ehm|eh|äh|ähm|э-э|э|ну)\s*[,…]?\s*)?", re.IGNORECASE
+)
 _COMMA_RATIO = 1.5
 _NEGATED = re.compile(r"(?<![^\W\d_])(?:not|pas|nicht|non|não|niet|не|لا)(?![^\W\d_])", re.IGNORECASE)
 
@@ -61,6 +63,17 @@ def _later(text: str, amount: Amount, match, language: str | None) -> float | No
     return None if bare and value < 100 else value
 
 
+def _in_later_currency(amount: Amount, match, language: str | None) -> Amount:
+    """``amount`` read in the currency written with the later amount when it has none ("a couple
+    grand, maybe £2.5k": pounds)."""
+    if amount.currency_marked:
+        return amount
+    later = parse_amount(match, language)
+    if later is None or not later.currency_marked or later.currency == amount.currency:
+        return amount
+    return amount.in_currency(later.currency)
+
+
 # Only a pause between an amount and its restatement as a range ("两万，两万到三万", "5K… uh, 5-6K").
 _RESTATED_GAP = re.compile(r"[\s,，、…:：—–-]*(?:(?:uh|um|er|euh|äh|ähm|eh|ehm|嗯|呃|那个|まあ|えー|음|어)[\s,，、…]*)?")
 
@@ -84,8 +97,8 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         return amount
     for match in find_amount_matches(text, amount.end, stop):
         gap = text[amount.end : match.start]
-        if len(gap.split()) > _MAX_GAP_WORDS or _NEGATED.search(gap):
-            return amount
+        if len(gap.split()) > _MAX_GAP_WORDS or (_NEGATED.search(gap) and bound_before(gap) != CAP):
+            return amount  # "…, not 5K"; but "…, pas plus de six" caps the range
         if low == high and _RESTATED_GAP.fullmatch(gap):
             restated = _restated(amount, parse_amount(match, language))
             if restated is not None:
@@ -100,7 +113,8 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         if math.isnan(high):  # "3K minimum, up to 5K": the upper bound
             return amount.with_bounds(low, value, end) if kind == CAP and low < value else amount
         if (_STRETCH.search(gap) or kind == CAP) and high < value <= high * _MAX_RATIO:
-            return amount.with_bounds(low, value, end)
+            amount = _in_later_currency(amount, match, language)
+            return amount.with_bounds(amount.low, value, end)
         if low == high and _COMMA_GAP.fullmatch(gap) and high < value <= high * _COMMA_RATIO:
             return amount.with_bounds(low, value, end)  # "6 000, 7 000 €": a range said with a pause
         return amount
@@ -127,6 +141,21 @@ def han_pair_first(text: str, amount: Amount) -> Amount:
                   amount.multiplier, amount.start - 1, amount.end, amount.words, amount.big, amount.scale)
 
 
+def restated_start(text: str, amount: Amount, start: int, language: str | None) -> int:
+    """Where ``amount`` was first said when it is said twice in a row ("twelve hundred, twelve
+    hundred pounds"), else its own start."""
+    last = None
+    for match in find_amount_matches(text, max(start, amount.start - 40), amount.start):
+        last = match
+    if last is None or last.q2 is not None or not _COMMA_GAP.fullmatch(text, last.end, amount.start):
+        return amount.start
+    first = parse_amount(last, language)
+    if first is None or first.currency_marked:
+        return amount.start
+    first = first.in_currency(amount.currency) if first.currency != amount.currency else first
+    return last.start if abs(first.high - amount.high) <= 0.01 * amount.high else amount.start
+
+
 def comma_first(text: str, amount: Amount, start: int, language: str | None) -> Amount:
     """A single ``amount`` that a slightly smaller number before it, joined by a comma only,
     opens as a range ("3 000, 4 000 euros", "tremila, tremilacinque euro", "3, 4 duizend")."""
@@ -144,9 +173,11 @@ def comma_first(text: str, amount: Amount, start: int, language: str | None) -> 
         return amount
     if not first.currency_marked and first.currency != amount.currency:
         first = first.in_currency(amount.currency)
-    value = first.low
-    if not first.multiplier and amount.scale > 1 and value < amount.high / amount.scale:
-        value *= amount.scale  # "3, 4 duizend": the bare number takes the second one's unit
+    value, scale = first.low, amount.scale
+    if scale == 1 and amount.words and amount.multiplier and 100 <= amount.high / EUR_PER_UNIT[amount.currency] < 1000:
+        scale = 100.0  # "drie-, driehonderdvijftig": hundreds
+    if not first.multiplier and scale > 1 and value < amount.high / scale:
+        value *= scale  # "3, 4 duizend": the bare number takes the second one's unit
     if not amount.high / _COMMA_RATIO <= value < amount.high:
         return amount
     return Amount(value, amount.high, amount.currency, amount.currency_marked, amount.multiplier, last.start,

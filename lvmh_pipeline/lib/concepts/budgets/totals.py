@@ -1,5 +1,5 @@
 """Per-item amounts followed by the total: "~£300 each, ~£900 in all", "unos 200 € cada uno,
-600 € en total": the total is the budget. A per-item amount alone stays the budget.
+600 € en total", "每人一千，一共一万": the total is the budget. A per-item amount alone stays the budget.
 """
 
 from __future__ import annotations
@@ -22,20 +22,23 @@ _PER_ITEM = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
-    r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي)\s*[:=]?\s*"
+    r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي|"
+    r"一共|总共|總共|总数|總數|总额|總額|合计|合計|共计|共計|加起来|加起來)\s*[:=]?\s*"
     r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
-    r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|€|\$|£|r\$|~|≈)\s*)*$",
+    r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多)\s*)*$",
     re.IGNORECASE,
 )
 # A per-item marker before the amount: "12 vouchers à 250 €", "cada um põe R$ 2.500", "4x ca. 250".
 _PER_ITEM_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:à|je|cada um põe|cada uma põe|cada uno pone|cada una pone|each puts in|chacun met)|"
+    r"(?:每人出|一人出|每人|每位|人均|每份|每件|每条|每條)|"
     r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ)?\s*$",
     re.IGNORECASE,
 )
 # A cap word between the total word and the total: "total até 5.400 €", "in total max. 2.000".
 _TOTAL_CAP = re.compile(
-    r"(?<![^\W\d_])(?:até|up to|max\.?|maximum|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до)\s*(?:€|\$|£|r\$)?\s*$",
+    r"(?:(?<![^\W\d_])(?:até|up to|max\.?|maximum|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до)|别超过|不超过|不要超过|最多)"
+    r"\s*(?:€|\$|£|r\$)?\s*$",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
@@ -46,7 +49,7 @@ _TOTAL_AFTER = re.compile(
 _MAX_GAP_WORDS = 8
 
 
-_BEFORE_MARKS = ("à", "je", "cada", "x", "×", "each", "chacun")
+_BEFORE_MARKS = ("à", "je", "cada", "x", "×", "each", "chacun", "每", "一人", "人均")
 
 
 def _per_item_before(text: str, start: int) -> bool:

@@ -1,11 +1,14 @@
 """How Korean speakers count won: in 만 (10,000) when no unit is said ("예산 200", "3백", "2천": 200만,
 300만, 2천만 won; 200 won is 0.14 EUR and never a budget), and "1억 5천" as 1억 5천만 (the 만 of the
-last group left unsaid). A number in Hangul words without 만 ("삼백") is left as written: too vague.
+last group left unsaid). A number in Hangul words without 만 ("삼백") is left as written (too vague)
+unless it is said as an amount: "한 삼백", "천오백에서 이천" (:func:`korean_forms`).
 """
 
 from __future__ import annotations
 
-__all__ = ["MAN_WON_BELOW", "counted_in_man", "unsaid_man"]
+import re
+
+__all__ = ["MAN_WON_BELOW", "counted_in_man", "korean_forms", "unsaid_man"]
 
 # A won amount written without a 만 / 억 (or K, thousand …) below this is read in 만.
 MAN_WON_BELOW = 10_000
@@ -26,3 +29,45 @@ def unsaid_man(value: float) -> float:
     if value > _EOK and 0 < value % _EOK < MAN_WON_BELOW:
         return value // _EOK * _EOK + (value % _EOK) * MAN_WON_BELOW
     return value
+
+
+# Spoken Korean amounts, rewritten character for character (same length) into forms the amount
+# reader counts in 만: Hangul digits before 백 / 천 ("이백" -> "2백", "천오백" -> "15백", "이천" -> "2천")
+# when the numeral stands alone (not inside a word: "사이백", "이천시" stay) and is said as an amount,
+# after "한" (about) or in a range of two ("한 삼백 정도", "천오백에서 이천"); and "200 내" (within)
+# as the cap "200 内".
+_NUMERAL = re.compile(r"(?<![가-힣])(?:([일이삼사오육칠팔구]?천)([일이삼사오육칠팔구]?백)?|()([일이삼사오육칠팔구]백))")
+_FOLLOW = re.compile(r"[\s?!.,~\-–]|$|에서|은|는|이|정도|쯤|언저리|선|사이|내|까지|만|원")
+_ABOUT_BEFORE = re.compile(r"(?:(?<![가-힣])한\s?|[일이삼사오육칠팔구천백]\s?(?:에서|~|-|–)\s?)$")
+_RANGE_AFTER = re.compile(r"\s?(?:에서|~|-|–)\s?[일이삼사오육칠팔구]?[천백]")
+_DIGIT = {c: str(i) for i, c in enumerate("일이삼사오육칠팔구", start=1)}
+_WITHIN = re.compile(r"(?<=\d)(\s?)내(?=[\s.,!?로에]|$)")
+
+
+def _said(text: str, start: int, end: int) -> bool:
+    """A Hangul amount said as one: after "한" (about: "한 삼백") or in a range of two ("천오백에서 이천")."""
+    return bool(_ABOUT_BEFORE.search(text, max(0, start - 12), start) or _RANGE_AFTER.match(text, end))
+
+
+def _numeral(match: re.Match[str]) -> str:
+    thousands, hundreds = match.group(1) or "", match.group(2) or match.group(4) or ""
+    text = match.string
+    if not _FOLLOW.match(text, match.end()) or not _said(text, match.start(), match.end()):
+        return match.group()  # "예산은 삼백 정도": too vague without "한" or a range
+    if thousands and hundreds:  # "천오백" -> "15백", "이천삼백" -> "23백" (hundreds of 만)
+        digits = _DIGIT.get(thousands[0], "1") + _DIGIT.get(hundreds[0], "1")
+        return (digits + "백").rjust(len(match.group()))
+    word = thousands or hundreds
+    if len(word) < 2:
+        return word  # "천", "백" alone: too vague
+    return _DIGIT[word[0]] + word[1]
+
+
+def korean_forms(text: str) -> str:
+    """``text`` with the spoken Korean amounts rewritten (same length); ``text`` itself when it
+    holds none."""
+    if "백" in text or "천" in text:
+        text = _NUMERAL.sub(_numeral, text)
+    if "내" in text:
+        text = _WITHIN.sub(lambda m: m.group(1) + "内", text)
+    return text

@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 from lvmh_pipeline.lib.concepts.budgets.numbers.sums import _INF, _Sum
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
+    HUNDREDS_SAID_SHORT,
+    MONEY_AFTER_GRAND,
     _ABBREVIATIONS,
     _ARTICLES,
     _CJK_SCALES,
@@ -117,6 +119,17 @@ def _digits_quantity(text: str, pos: int, stop: int) -> Quantity | None:
     return Quantity(value * factor, pos, after, True, kind == BIG, False, factor, factor if kind == BIG else 1.0, None)
 
 
+
+
+def _money_after(text: str, end: int, stop: int) -> bool:
+    """Nothing but punctuation or a money word after "a grand" ("a grand, sterling", "a grand per
+    pair"): money, not an adjective."""
+    word = _WORD_RE.match(text, end + 1, stop) if end + 1 < stop and text[end] == " " else None
+    if word is not None:
+        return word.group().lower() in MONEY_AFTER_GRAND
+    return end >= stop or not text[end].isalnum()
+
+
 def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     acc = _Sum()
     start = end = pos
@@ -129,7 +142,7 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     scale_before, tail = 0.0, None  # "一万五", "1万5": one digit right after a CJK unit counts in the next unit down
     while pos < stop:
         ch = text[pos]
-        glued = False
+        glued = phrased = False
         if ch.isdigit():
             if acc.last is not None and (acc.last[0] != BIG or connector):
                 break  # digits continue a number only after 万/억 …: "2万5000", "1억 5천만"
@@ -155,7 +168,7 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
             phrase = _PHRASE_RE.match(text, pos, stop) if text[pos].isalpha() else None
             if phrase is not None:
                 tokens = _PHRASES[" ".join(re.split(r"[\s-]+", phrase.group().lower()))]
-                next_pos = phrase.end()
+                next_pos, phrased = phrase.end(), True
             else:
                 match = _WORD_RE.match(text, pos, stop)
                 if match is None:
@@ -167,8 +180,9 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
                     tokens = ((BIG, factor),) if factor else None
                 if tokens is None:
                     break
-                if word == "grand" and (acc.article or acc.last is None):
-                    break  # "un grand sac"
+                if word == "grand" and (acc.last is None or acc.article) and not (
+                        text[max(0, pos - 2) : pos].lower() == "a " and _money_after(text, match.end(), stop)):
+                    break  # "un grand sac", "a grand piano"; not "just over a grand per pair"
                 glued = len(tokens) > 1
                 next_pos = match.end()
                 if word in _ABBREVIATIONS and next_pos < stop and text[next_pos] == ".":
@@ -203,8 +217,8 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
             if not trial.accepts(token, after_connector):
                 ok = False
                 break
-            if trial.last is None and token[0] == NUM and not glued and ch.isalpha() \
-                    and _WORD_RE.match(text, pos).group().lower() in _ARTICLES:
+            if trial.last is None and token[0] == NUM and not glued and ch.isalpha() and not phrased \
+                    and _WORD_RE.match(text, pos).group().lower() in _ARTICLES:  # not "a couple (grand)"
                 trial.article = True
             elif token[0] != NUM:
                 trial.article = trial.article and token[0] not in (SMALL, BIG)
@@ -234,6 +248,8 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     if acc.numbers == 0 and acc.last[0] == NUM:
         return None
     value = acc.value
+    if words and 1 <= value % 1000 <= 9 and HUNDREDS_SAID_SHORT.search(text, start, end):
+        value += (value % 1000) * 99  # "deux mille cinq", "duemila e cinque": 2,500 said short
     if tail is not None:
         value += tail[0] * (tail[1] / 10 - 1)  # "一万五" = 15,000, "两千三" = 2,300
     if value <= 0:

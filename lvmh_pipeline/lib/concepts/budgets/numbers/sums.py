@@ -43,8 +43,8 @@ class _Sum:
             return last[0] in (SMALL, BIG)
         if kind == HALF:
             return last[0] in (NUM, BIG) and not self.article
-        if kind == SMALL:
-            return last[0] in (NUM, HALF) and value < self.last_small and value < self.last_big
+        if kind == SMALL:  # "cinq cents"; "millecento" (one hundred after a thousand)
+            return (last[0] in (NUM, HALF) or (last[0] == BIG and value > 0)) and value < self.last_small and value < self.last_big
         return last[0] in (NUM, SMALL, HALF) and abs(value) < self.last_big  # BIG
 
     def add(self, token: Token) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["MULTIPLIER_WORDS", "word_tokens"]
+__all__ = ["HUNDREDS_SAID_SHORT", "MONEY_AFTER_GRAND", "MULTIPLIER_WORDS", "word_tokens"]
 
 NUM, SMALL, BIG, CONN, HALF = range(5)
 Token = tuple[int, float]
@@ -72,11 +72,11 @@ ar: واحد 1 اثنان 2 اثنين 2 ثلاثة 3 ثلاث 3 أربعة 4 ا
 _MULTIPLIER_WORDS = """
 SMALL 100: hundred cent cents cento hundert honderd مائة مئة
 BIG 1e3: k thousand grand mille mil tausend duizend тысяча тысячу ألف
-BIG -1e3: thousands mila тысячи тысяч тысячей آلاف الاف
+BIG -1e3: thousands mila тысячи тысяч тысячей тыщ тыщи آلاف الاف
 BIG 1e6: million миллион مليون millón millon milione milhão miljoen
 BIG -1e6: millions millones milioni milhões millionen miljoenen миллиона миллионов ملايين
 """
-_HALVES = "half halbe halben halb einhalb halve demi demie mezzo medio media meio نصف"
+_HALVES = "half halbe halben halb einhalb halve demi demie mezzo medio media meio نصف نص"
 # Abbreviations read only right after digits ("5 Mio.", "300 тыс."); "m" is "5m" = 5 million.
 _DIGIT_MULTIPLIERS: dict[str, float] = {
     "m": 1e6, "mio": 1e6, "mln": 1e6, "млн": 1e6, "tsd": 1e3, "тыс": 1e3, "к": 1e3,  # "400к": Cyrillic k
@@ -103,7 +103,7 @@ _FUSED: dict[str, tuple[Token, ...]] = {
 # Words that alone name an amount ("mille euros", "тысяча", "ألف درهم"): a quantity may start
 # with them. Other multipliers need a number before them ("5 mila", "deux mille").
 _STANDALONE = frozenset(
-    {"thousand", "mille", "mil", "tausend", "duizend", "тысяча", "тысячу", "ألف", "مليون", "миллион"}
+    {"thousand", "grand", "mille", "mil", "tausend", "duizend", "тысяча", "тысячу", "ألف", "مليون", "миллион"}
 )
 _ARTICLES = frozenset(
     {"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "een", "один", "одна", "одну"}
@@ -220,3 +220,13 @@ def _split_glued(word: str) -> tuple[Token, ...] | None:
         # "duemilacinque", "tremilaotto": said for 2,500 and 3,800 (hundreds left unsaid)
         found = (*found[:-1], (NUM, found[-1][1]), (SMALL, 100.0))
     return found if found and len(found) > 1 else None
+
+
+# French and Italian speakers say "deux mille cinq" / "duemila e cinque" for 2,500 (Spanish says
+# "dos mil quinientos"; "dos mil cinco" is 2,005).
+HUNDREDS_SAID_SHORT = re.compile(
+    r"(?:mille|mila)(?:[ -]?e[ -]?| )?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|uno|due|tre|quattro|cinque|sei|sette|"
+    r"otto|nove)$", re.IGNORECASE,
+)
+# Words after "a grand" that keep it money ("a grand per pair"), not an adjective ("a grand piano").
+MONEY_AFTER_GRAND = frozenset("per each a or and maybe max tops sterling pounds dollars quid budget".split())
