@@ -6,6 +6,11 @@ term of its category stands in the same sentence within the cue window; alone ("
 noticed the stitching") it stays readable. A contextual HEALTH item is licensed by itself
 (:func:`special.spans.license_contextual`).
 
+:func:`bracketed_after_name` (before licensing): a contextual party or union word that is the
+whole of a bracket right after a person ("Frau [NAME] (Grüne)", "Onorevole [NAME] (Lega)", "il
+senatore Conti (Verdi)") is the person's affiliation, as "MP (Labour)" is; after a thing ("die
+Tasche (Grüne)") or lower-case ("(grüne)") it stays readable.
+
 :func:`pregnancy_stages` (after the spans are grouped): the stage of a pregnancy written after
 it, past a comma or a bracket ("enceinte, 2e trimestre", "zwanger (tweede trimester)",
 "беременна, второй триместр", "怀孕了，三个月", "حامل فالشهر الرابع", "incinta, di gemelli"),
@@ -28,10 +33,10 @@ import re
 from functools import lru_cache
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
-from lvmh_pipeline.lib.privacy.special.lexicon import CTX, SPECIAL_KINDS, TERM, Lexicon
+from lvmh_pipeline.lib.privacy.special.lexicon import CTX, ROLE, SPECIAL_KINDS, TERM, Lexicon
 from lvmh_pipeline.lib.privacy.special.spans import _alone_in_clause as alone_in_clause
 
-__all__ = ["alone_beside_term", "institution_names", "pregnancy_stages"]
+__all__ = ["alone_beside_term", "bracketed_after_name", "institution_names", "pregnancy_stages"]
 
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
 _SENTENCE = re.compile(r"[.;!?\n。！？；؛؟\[\]]")
@@ -54,6 +59,56 @@ def alone_beside_term(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> li
             hit = (hit[0], hit[1], hit[2], TERM, hit[4])
         found.append(hit)
     return found
+
+
+_AFFILIATIONS = frozenset(SPECIAL_KINDS.index(k) for k in ("POLITICS", "UNION"))
+_NAME_BEFORE = re.compile(r"(?:\[NAME\]|(?P<word>[^\W\d_][\w'’\-]*))\s?$")
+# a two-letter bracket is a party only after a political role: "Dona [NAME] (SP)" is São Paulo
+_SHORT = 2
+_ROLE_REACH = 30
+_PERSON_BEFORE = re.compile(r"(?:\[NAME\]|(?P<title>[^\W\d_]+)\.?)\s+$")
+
+
+def bracketed_after_name(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> list[tuple]:
+    """Contextual party or union hits that fill a bracket right after a person, as terms (see
+    the module doc): the bracket follows a name placeholder, or a capitalised word after a title,
+    a name placeholder or a political role."""
+    text = nt.original
+    if "(" not in text or not any(h[3] == CTX and h[2] in _AFFILIATIONS for h in hits):
+        return hits
+    roles = [nt.to_original(h[0], h[1])[1] for h in hits if h[3] == ROLE and h[2] in _AFFILIATIONS]
+    found = []
+    for hit in hits:
+        if hit[3] == CTX and hit[2] in _AFFILIATIONS:
+            start, end = nt.to_original(hit[0], hit[1])
+            if (text[start:end][:1].isupper() and text[max(0, start - 2) : start].rstrip().endswith("(")
+                    and text[end : end + 2].lstrip().startswith(")")
+                    and _after_person(text, lex, text.rindex("(", 0, start), roles)
+                    and (end - start > _SHORT or _after_role(text, text.rindex("(", 0, start), roles))):
+                hit = (hit[0], hit[1], hit[2], TERM, hit[4])
+        found.append(hit)
+    return found
+
+
+def _after_role(text: str, bracket: int, roles: list[int]) -> bool:
+    """A political role ends a name's length before the bracket ("Onorevole [NAME] (PD)")."""
+    return any(0 <= bracket - end <= _ROLE_REACH for end in roles)
+
+
+def _after_person(text: str, lex: Lexicon, bracket: int, roles: list[int]) -> bool:
+    match = _NAME_BEFORE.search(text, max(0, bracket - 40), bracket)
+    if match is None:
+        return False
+    word = match.group("word")
+    if word is None:
+        return True
+    if not word[0].isupper():
+        return False
+    before = match.start()
+    if any(0 <= before - end <= 2 for end in roles):
+        return True  # "senatore Conti (Lega)"
+    person = _PERSON_BEFORE.search(text, max(0, before - 20), before)
+    return person is not None and (person.group("title") is None or fold(person.group("title")).strip() in lex.titles)
 
 
 def _near(nt: NormalizedText, lex: Lexicon, term: tuple, hit: tuple) -> bool:

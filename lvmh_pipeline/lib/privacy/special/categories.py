@@ -52,7 +52,9 @@ from __future__ import annotations
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
-from lvmh_pipeline.lib.privacy.special.asides import alone_beside_term, institution_names, pregnancy_stages
+from lvmh_pipeline.lib.privacy.special.asides import (
+    alone_beside_term, bracketed_after_name, institution_names, pregnancy_stages,
+)
 from lvmh_pipeline.lib.privacy.special.edges import trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
@@ -78,7 +80,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     hits = block(nt, hits + modified_predicates(nt, lex, hits))
     hits = _partners(text, hits)
     hits += compounds(nt, hits)
-    hits = alone_beside_term(nt, lex, trim_frames(nt, hits))
+    hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))
     accepted = drop_frames(nt, lex, hits, accept(license_contextual(nt, lex, hits)))
     spans = group(nt, lex, hits, accepted)
     absorb(nt, lex, hits, accepted, spans)

@@ -77,10 +77,16 @@ def _written_forms(language: str, aliases: list[str], role: int = KEEP) -> list[
 
 def _ordinal_keys(plain: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys of an alias, and for one with a German or Dutch ordinal dot ("im #. Trimester")
-    also as the note folds it: the dot becomes a space, which the alias's folding collapses."""
-    if "#." not in plain or has_dense_script(plain):
+    or an abbreviation's dot before a word ("jüd. Gemeinde", "Z.n. Herzinfarkt") also as the note
+    folds it: the dot becomes a space, which the alias's folding collapses."""
+    if not re.search(r"\.\s", plain) or has_dense_script(plain):
         return keys
-    return (*keys, *(re.sub(r"(?<=0) ", "  ", key, count=1) for key in keys))
+    if "#." in plain:
+        return (*keys, *(re.sub(r"(?<=0) ", "  ", key, count=1) for key in keys))
+    words = plain.split()
+    dotted = "".join(" ".join(fold(w).split()) + ("  " if w.endswith(".") else " ") for w in words[:-1])
+    dotted += " ".join(fold(words[-1]).split())
+    return (*keys, *(dotted for key in keys[:1] if key.split() == dotted.split() and key != dotted))
 
 
 def _predicates(spec: dict) -> frozenset[str]:

@@ -7,6 +7,12 @@ it instead ("Mme Roux vient avec sa compagne", "el Sr. Ortiz y su marido"). Such
 orientation, :func:`categories._partners`). Not across a sentence end, nor across a kin word
 ("Mme Roux, pour son fils et sa femme": the son's wife), nor after a couple's title ("M. et Mme
 Roux ... sa femme"), and at most a few words after the name.
+
+The couple's own words show it too (:func:`_agreeing_partners`): a wife or partner of the
+clause's woman where the couple is "casadas", "mariées", "sposate" (a feminine plural: both are
+women; a masculine plural is said of any couple), and in Russian, whose possessive "свой" is
+neutral, a spouse or boyfriend of a man or woman named by the sentence's subject noun ("Молодой
+человек выбирает подарок своему парню", "Женщина ... со своей женой").
 """
 
 from __future__ import annotations
@@ -42,12 +48,48 @@ _COUPLE = re.compile(r"(?<![^\W_])(?:m|monsieur|mme|madame|sr|sra|senor|senora|s
                      r"don|dona|herr|frau|mr|mrs) +(?:et|y|e|and|und) +$")
 
 
+# a couple of two women: the feminine plural of being married or engaged (folded)
+_WOMEN_COUPLE = re.compile(r"(?<![^\W_])(?:casadas|mariees|pacsees|fiancees|sposate|fidanzate|comprometidas|"
+                           r"prometidas)(?![^\W_])")
+_COUPLE_REACH = 80  # folded characters after the spouse searched for the couple's word
+_WIFE = re.compile(rf"(?<![^\W_])(?:sa|son|su|sua|seu) +(?:{_WOMEN[1]})(?![^\W_])(?! +(?:de|di|da|do|d)(?![^\W_]))")
+# Russian: a subject noun of one gender and a spouse or boyfriend of the same gender after "свой"
+_RU_SAME = tuple(re.compile(
+    rf"(?<![^\W_])(?:{subject})(?![^\W_])[^.!?;\n]{{0,60}}?(?<![^\W_])((?:со +)?(?:{own}) +(?:{spouse}))(?![^\W_])")
+    for subject, own, spouse in (
+        ("молодои человек|молодои мужчина|мужчина|юноша", "своему|своего|своим|свои|свой",
+         "парню|парня|парнем|мужу|мужа|мужем|жениху|жениха|женихом|бои?френду|бои?френда|бои?френдом"),
+        ("женщина|дама|молодая женщина|девушка", "своеи|свою|своя",
+         "жене|жену|женои|жены|невесте|невесту|невестои|невесты|девушке|девушку|девушкои|девушки")))
+
+
+def _agreeing_partners(nt: NormalizedText) -> list[tuple]:
+    """Partner hits shown by the couple's own words (see the module doc)."""
+    folded = nt.folded
+    found = []
+    if _WOMEN_COUPLE.search(folded):
+        for match in _WIFE.finditer(folded):
+            sentence = _sentence_start(nt, match.start())
+            if _KIN.search(folded, sentence, match.start()):
+                continue  # "pour son fils et sa femme, mariées ...": whose wife is unclear
+            for couple in _WOMEN_COUPLE.finditer(folded, sentence, min(len(folded), match.end() + _COUPLE_REACH)):
+                if couple.start() < match.end() or not _BREAK.search(nt.original, *nt.to_original(
+                        match.end(), couple.start())):
+                    found.append((match.start(), match.end(), _ORIENTATION, TERM, PARTNER))
+                    break
+    if "сво" in folded:
+        for pattern in _RU_SAME:
+            found.extend((m.start(1), m.end(1), _ORIENTATION, TERM, PARTNER) for m in pattern.finditer(folded))
+    return found
+
+
 def titled_partners(nt: NormalizedText) -> list[tuple]:
     """ORIENTATION partner hits (folded offsets) for a spouse of the same gender as the title of
-    the clause ("Sra. Vidal con su esposa"); an opposite-sex or untitled spouse stays family."""
+    the clause ("Sra. Vidal con su esposa"), or shown by the couple's own words; an opposite-sex
+    or untitled spouse stays family."""
     folded = nt.folded
     if _SPOUSE.search(folded) is None:  # one pass; the titles are looked for only then
-        return []
+        return _agreeing_partners(nt)
     found = []
     for pattern, other in zip(_PATTERNS, _OTHER):
         for match in pattern.finditer(folded):
@@ -65,7 +107,7 @@ def titled_partners(nt: NormalizedText) -> list[tuple]:
             if couple or _KIN.search(folded, title_end, match.start(1)) or _BREAK.search(between):
                 continue
             found.append((match.start(1), match.end(1), _ORIENTATION, TERM, PARTNER))
-    return found
+    return found + [h for h in _agreeing_partners(nt) if not any(h[0] < f[1] and f[0] < h[1] for f in found)]
 
 
 def _sentence_start(nt: NormalizedText, position: int) -> int:
