@@ -8,9 +8,10 @@ A handle reaches the person as surely as a phone number, so it is a contact iden
   e-mail, which is found before this detector), then 2–30 ASCII letters, digits, "_" or ".";
 - an **id after the name of a messaging app or network** (WeChat, LINE, KakaoTalk, Telegram,
   Instagram, Skype …, in the scripts advisors write them), optionally announced by "ID", "号",
-  "아이디", "は" or a colon: an id-like ASCII token. Without an announcement the token must
-  start with a letter and hold a digit, "_", "." or "-" ("WeChat lily_88" is an id; "WeChat
-  over e-mail", "Instagram 2024", "Instagram 10k" are not).
+  "아이디", "は", a colon or a copula ("微信是 …", "카톡은 …"): an id-like ASCII token.
+  Without an announcement the token must start with a letter and hold a digit, "_", "." or
+  "-" ("WeChat lily_88" is an id; "WeChat over e-mail", "Instagram 2024", "Instagram 10k" are
+  not).
 
 Phone numbers given for WhatsApp or Signal are phones, found before this detector.
 """
@@ -39,7 +40,7 @@ _ANNOUNCE = r"(?i:id|ID号|号|아이디|账号|帳號|アカウント|handle|us
 _CONTACT_VERB = r"(?:联络|聯絡|联系|聯繫|連絡|联系方式|聯繫方式|加好友|好友|연락처|연락|で連絡|でご連絡)"
 _APP_HANDLE = re.compile(
     rf"(?<![A-Za-zА-Яа-яЁё])(?:{_APPS})(?!(?<=[A-Za-zА-Яа-яЁё])[A-Za-zА-Яа-яЁё])"  # "微信lixiaoyu" is glued
-    rf"(?P<sep>\s*[(（]?\s*(?:の|的)?(?:{_CONTACT_VERB}(?=\s*[:：]))?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*)"
+    rf"(?P<sep>\s*[(（]?\s*(?:の|的)?(?:{_CONTACT_VERB}(?=\s*[:：]))?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*(?:(?:是|为|為|는|은|이|就是)\s*[:：]?\s*)?)"
     r"(?P<id>(?<![A-Za-z0-9_.\-])@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?<![.\-]))(?![A-Za-z0-9_@])"
 )
 # An id announced a few words after the app ("LINEでご連絡、ID：ab_12", "via Telegram, user ID on the

@@ -5,7 +5,8 @@ da Silva Pereira", "Sra. Ana Paula de Souza e Castro", "Paulo Henrique Teixeira 
 "María José García de la Fuente", "Juan Carlos Martínez y Fernández", "José Maria Fonseca dos
 Reis". A name rule stops at the first particle or conjunction it cannot see past; every part
 after it is a family name too. Each part becomes its own span, the particles and the
-conjunction stay readable (they are no identifier).
+conjunction stay readable (they are no identifier). A Portuguese agnome after a full name
+("Calheiros Neto", "Lobo Filho") is a part too.
 
 A part must be a capitalised word that is no listed ordinary word, place, month, brand, title
 or kin word: "Sr. Pereira de São Paulo", "Sra. Lima e Filhos", "D. Souza da loja Centro" keep
@@ -40,6 +41,8 @@ _FIRM_WORDS = frozenset(
     """filhos filho filha filhas irmãos irmão hijos hijo hija hermanos hermano cia companhia compañía
     sobrinhos sobrinos sucessores sucesores associados asociados hnos sócios socios""".split()
 )
+# The Portuguese agnome closing a full name ("Antônio Calheiros Neto", "Rui Lobo Filho"): part of it.
+_AGNOME = re.compile(rf"[ \t]+(?:Neto|Neta|Filho|Filha|Sobrinho|Sobrinha|Júnior|Junior)(?![{LETTER}'’\-])(?![ \t]+(?:e|y|&)[ \t])")
 _LATIN_END = re.compile(rf"[{LETTER}][.]?$")
 _MAX_PARTS = 3
 
@@ -77,4 +80,8 @@ def compound_surname_parts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 break
             out.append(PiiSpan(m.start("word"), m.end("word"), "NAME"))
             end, joined = m.end("word"), True
+        if " " in text[span.start : end].strip():
+            m = _AGNOME.match(text, end)
+            if m:
+                out.append(PiiSpan(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), "NAME"))
     return out

@@ -106,7 +106,24 @@ def _find_names(text: str) -> list[PiiSpan]:
     if spans or tokens:
         spans = _disjoint(spans + linked_names(text, spans), tokens)
         spans = _disjoint(spans + compound_surname_parts(text, spans), tokens)
-    return [_without_suffix(text, s) for s in spans]
+    out = [_without_suffix(text, s) for s in spans]
+    if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text:
+        out = [part for s in out for part in _split_at_son_of(text, s)]
+    return out
+
+
+# "حمد بن ناصر المري", "Mohammed bin Rashid": "son of" between two names is no identifier, it
+# stays; so does a bracket between two names ("فيصل (العتيبي)")
+_SON_OF = re.compile(r"[ \t]+(?:بن|ابن|bin|ibn|Bin|Ibn)[ \t]+(?=\S)|[ \t]*\([ \t]*")
+
+
+def _split_at_son_of(text: str, span: PiiSpan) -> list[PiiSpan]:
+    parts, cursor = [], span.start
+    for m in _SON_OF.finditer(text, span.start, span.end):
+        if m.start() > cursor and m.end() < span.end:
+            parts.append(PiiSpan(cursor, m.start(), span.kind))
+            cursor = m.end()
+    return parts + [PiiSpan(cursor, span.end, span.kind)] if parts else [span]
 
 
 def _disjoint(candidates: list[PiiSpan], tokens: list[tuple[int, int]]) -> list[PiiSpan]:

@@ -85,6 +85,9 @@ def _noun_morphology(low: str) -> bool:
         return True
     if len(low) >= 6 and low.endswith(GERMAN_NOUN_SUFFIXES):
         return True
+    head, dash, tail = low.rpartition("-")
+    if dash and head and len(tail) >= 4 and tail not in GERMAN_COMPOUND_HEADS:
+        low = tail  # "Rosenthal-Kaplan": a compound's head is its last part, not "plan" across it
     if len(low) >= 7:
         for i in range(3, len(low) - 3):
             if low[i:] in GERMAN_COMPOUND_HEADS:

@@ -8,6 +8,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues.parsing import parse_name
 from lvmh_pipeline.lib.privacy.names.cues.words import LETTER, UPPER, alternation, is_capitalised
 from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS,
     COMMON,
     UNKNOWN,
     classify,
@@ -56,8 +57,27 @@ _FAMILY_WITH_PRONOUNS = re.compile(
 )
 
 
+# "Mr & Mrs Goodwin (Archer & Faith)", "Herr und Frau [NAME] (Jonas und Mila)": a couple's titles
+# and surname, then the partners' given names in brackets (words too: Hunter, Faith)
+_TITLED_COUPLE_GIVEN = re.compile(
+    rf"(?<![{LETTER}])(?:Mr\.?|M\.|Herr|Sr\.?|Dr\.?|Dhr\.?|Signor|Sig\.)[ \t]*(?:&|\+|/|and|et|und|y|e|en)[ \t]*"
+    rf"(?:Mrs\.?|Ms\.?|Mme|Frau|Sra\.?|Mevr\.?|Mw\.?|Signora|Sig\.ra)[ \t]+"
+    rf"(?:\[NAME\]|[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+)?)[ \t]*[(（][ \t]*"
+    rf"([{UPPER}][{LETTER}\-]+)[ \t]*(?:&|\+|/|and|et|und|y|e|en)[ \t]*([{UPPER}][{LETTER}\-]+)[ \t]*[)）]"
+)
+
+
+def _couple_given(word: str) -> bool:
+    return not is_place_month_or_brand(word) and (is_given_name(word) or classify(word) in (UNKNOWN, AMBIGUOUS))
+
+
 def _family_with_given(text: str) -> list[PiiSpan]:
     spans = []
+    titled = any(t in text for t in ("Mrs", "Ms", "Mme", "Frau", "Sra", "Mevr", "Mw", "Signora", "Sig.ra"))
+    for m in _TITLED_COUPLE_GIVEN.finditer(text) if titled else ():
+        a, b = m.group(1), m.group(2)
+        if _couple_given(a) and _couple_given(b) and (is_given_name(a) or is_given_name(b) or not (is_vocabulary(a) and is_vocabulary(b))):
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
     for m in _FAMILY_WITH_GIVEN.finditer(text):
         if is_given_name(m.group(2)) and is_given_name(m.group(3)) and not is_place_month_or_brand(m.group(1)):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))

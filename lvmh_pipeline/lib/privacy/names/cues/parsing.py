@@ -36,6 +36,18 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     NOT_NAMES,
     PARTICLES,
     PROTECTED_AFTER_TITLE,
+    ROLE_TITLES,
+)
+
+# A rank or a profession between a title and a capitalised name ("Frau Stadträtin Meierhöfer",
+# "Sr. Deputado Calheiros"); "Frau Richter kommt": the role word is the surname
+_ROLE_BEFORE_NAME = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]|\[[A-Z]+\])")
+
+# Verbs that follow a title standing for the person ("Mw. kan niet", "Frau will nicht"): no
+# lower-case surname, though "Kan", "Will", "Moet" are names in capitals
+_LOWER_VERBS = frozenset(
+    "kan kon wil wilde zal zou moet mag heeft had gaat komt kwam belt is was kann will soll muss hat ist war"
+    " can may has".split()
 )
 
 # Letters of Slavic, Baltic, Hungarian, Turkish, Romanian and Nordic spellings: a capitalised word
@@ -92,6 +104,15 @@ _ITALIAN_LO = re.compile(r"[ \t]+[A-Z][a-zà-ÿ]{2,}")
 _FROM_PARTICLES = frozenset({"de", "da", "do", "di", "del", "von", "van", "aus"})
 
 
+def t_particle_end(text: str, pos: int) -> int | None:
+    """Offset of the capitalised word after a Dutch "'t" at ``pos`` ("'t Hart", "’t Hooft"), else None."""
+    if not text.startswith(("'t", "’t"), pos):
+        return None
+    gap = _GAP.match(text, pos + 2)
+    follow = _WORD.match(text, gap.end()) if gap else None
+    return gap.end() if follow and is_capitalised(follow.group()) else None
+
+
 def parse_name(
     text: str,
     pos: int,
@@ -114,16 +135,23 @@ def parse_name(
     n_words = 0
     cursor = pos
     previous = ""
+    t_particle = False
     while n_words < MAX_NAME_WORDS:
+        if n_words == 0 and not t_particle and t_particle_end(text, cursor):
+            cursor, t_particle = t_particle_end(text, cursor), True  # "Familie 't Hart": a surname, whatever the word
+            continue
         m = _WORD.match(text, cursor)
         if not m:
             break
         word = m.group()
         lower = word.lower().rstrip(".")
-        if (lower in PARTICLES or lower == "lo" and _ITALIAN_LO.match(text, m.end())) and n_words < 3:
+        gap_after = _GAP.match(text, m.end()) if lower == "in" and n_words == 0 else None
+        in_t = gap_after is not None and t_particle_end(text, gap_after.end()) is not None  # "mw in 't Veld"
+        if (lower in PARTICLES or lower == "lo" and _ITALIAN_LO.match(text, m.end()) or in_t) and n_words < 3:
             nxt = _GAP.match(text, m.end())
             if nxt and text.startswith(("'t ", "’t "), nxt.end()):
                 nxt = _GAP.match(text, nxt.end() + 2)  # "Van 't Hof", "van ’t Veer"
+                t_particle = True
             follow = _WORD.match(text, nxt.end()) if nxt else None
             if follow and (is_capitalised(follow.group()) or follow.group().lower() in PARTICLES):
                 if n_words and lower in _FROM_PARTICLES and is_place_month_or_brand(follow.group()) or (
@@ -142,6 +170,7 @@ def parse_name(
                 lowercase_ok
                 and len(lower) >= 3
                 and lower not in NOT_NAMES
+                and lower not in _LOWER_VERBS
                 and (n_words == 0 or is_given_name(previous))
                 and (classify(lower) == NAME or n_words == 0 and classify(lower) == AMBIGUOUS and is_surname(lower))
             )  # "mrs hughes", "frau äh keller": a transcription writes the name in lower case
@@ -151,7 +180,7 @@ def parse_name(
             break
         if _compound_noun(word):
             break  # "Berber-motief", "Michelin-starred": a capitalised word glued to a noun
-        if strict and (classify(word) == COMMON or not vocabulary_ok and is_vocabulary(word)) and not (
+        if strict and not t_particle and (classify(word) == COMMON or not vocabulary_ok and is_vocabulary(word)) and not (
             cursor > pos and n_words == 0 and is_surname(" ".join(text[pos : m.end()].lower().split()))
         ):
             break  # but "Echtpaar De Wit", "famille Le Blanc": a listed surname with its particle
@@ -188,12 +217,18 @@ def skip_fillers(text: str, pos: int) -> tuple[int, bool, bool] | None:
     n_skips = n_titles = 0
     while True:
         cursor = _BLANKS.match(text, cursor).end()
+        if t_particle_end(text, cursor):
+            break  # "Mevrouw 't Hooft": the particle opens the name
         title = _TITLE.match(text, cursor) if n_titles < _MAX_SKIPS else None
         if title:
             cursor, connector, n_titles = title.end(), False, n_titles + 1
             continue
         if n_skips >= _MAX_SKIPS:
             break
+        m = _ROLE_BEFORE_NAME.match(text, cursor)
+        if m and m.group(1) in ROLE_TITLES:
+            cursor, n_skips = m.end(), n_skips + 1  # "Frau Stadträtin Meierhöfer", "Herr Konsul Brandt"
+            continue
         m = _FILLER.match(text, cursor)
         if m:
             cursor, skipped, filler, n_skips = m.end(), True, True, n_skips + 1

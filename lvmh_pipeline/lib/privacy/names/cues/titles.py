@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.cues.parsing import parse_name, skip_fillers
+from lvmh_pipeline.lib.privacy.names.cues.parsing import parse_name, skip_fillers, t_particle_end
 from lvmh_pipeline.lib.privacy.names.cues.words import (
     _BLANKS,
     _COLON,
@@ -48,7 +48,7 @@ def _after_title(
     if skip is None:
         return None
     start, skipped, sentence_end = skip
-    first = _WORD.match(text, start)
+    first = _WORD.match(text, t_particle_end(text, start) or start)
     if not first:
         return None
     word = first.group()
@@ -146,7 +146,7 @@ def _cued(text: str) -> list[PiiSpan]:
             if skip is None:
                 continue
             start = skip[0]
-        word = _WORD.match(text, start)
+        word = _WORD.match(text, t_particle_end(text, start) or start)
         if word and word.group() in _VIP and not fillers:
             # "Клиент VIP Кузьмич", "Kundin VIP Brandt": a tier between the client word and the name
             start = _BLANKS.match(text, word.end()).end()
@@ -166,11 +166,14 @@ def _cued(text: str) -> list[PiiSpan]:
             # "clienta de Valencia" is where she comes from; "Familie van Dijk", "Coniugi De
             # Luca", "Matrimonio de la Fuente" are family names
             nxt = word
+            t_after = False
             while nxt and nxt.group().lower() in PARTICLES:
                 gap_after = _GAP.match(text, nxt.end())
-                nxt = _WORD.match(text, gap_after.end()) if gap_after else None
+                t_end = t_particle_end(text, gap_after.end()) if gap_after else None
+                t_after = t_after or bool(t_end)
+                nxt = _WORD.match(text, t_end or gap_after.end()) if gap_after else None
             listed = nxt and is_surname(" ".join(text[start : nxt.end()].lower().split()))  # "Echtpaar De Wit"
-            if not nxt or not listed and (classify(nxt.group()) == COMMON or (
+            if not nxt or not listed and not t_after and (classify(nxt.group()) == COMMON or (
                 classify(nxt.group()) == AMBIGUOUS and (is_vocabulary(nxt.group()) or is_place_month_or_brand(nxt.group()))
             )):
                 continue

@@ -94,6 +94,8 @@ _TOKEN = re.compile(rf"[{LETTER}]+(?:['’\-][{LETTER}]+)*")
 _GAP = re.compile(r"[ \t\u00a0]+")
 _BLANKS = re.compile(r"[ \t\u00a0]*")
 _PREFIXED_CAPITAL = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Dal|Del|La|Le|Van|Von|Fitz)[A-Z][a-zà-ÿ]+")
+# A particle surname written as its initials ("Mrs VdB" for Van den Berg, "Dhr. vdH")
+_PARTICLE_INITIALS = re.compile(r"[Vv]d[A-Z]{1,2}")
 
 
 class Scan(NamedTuple):
@@ -187,6 +189,7 @@ def is_capitalised(word: str) -> bool:
         or core.startswith("IJ") and core[2:].islower()  # "IJzerman": the Dutch digraph
         or any(c in core for c in "'’-")
         or _PREFIXED_CAPITAL.fullmatch(core) is not None
+        or _PARTICLE_INITIALS.fullmatch(core) is not None
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, scan
 from lvmh_pipeline.lib.privacy.names.given.russian import (
@@ -51,6 +53,30 @@ def _opening_verb(prev: str, word: str, text: str, stop: int) -> bool:
     )
 
 
+# Verbs only a person is the subject of, after a given name that is a word too opening a
+# sentence ("Grace popped in again", "Hope rang about the set", "Ivy kwam langs")
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:popped|dropped|stopped|came|comes|called|calls|rang|phoned|emailed|e-mailed|texted|messaged|"
+    r"visited|asked|said|says|mentioned|wants|wanted|picked|collected|bought|est[ \t]+passée?|a[ \t]+appelé|"
+    r"è[ \t]+passat[ao]|ha[ \t]+chiamato|pasó|llamó|passou|ligou|kam[ \t]+vorbei|rief[ \t]+an|kwam[ \t]+langs|belde)"
+    r"(?![\w'’])"
+)
+
+
+def opening_word_names(text: str) -> list[PiiSpan]:
+    """A given name that is an ordinary word too, opening the note or a sentence before a verb
+    only a person does ("Grace popped in", "Joy rang"); not a month, a place or a brand."""
+    spans = []
+    for start, stop, word in scan(text).capitals:
+        if classify(word) != AMBIGUOUS or not _given_form(word) or is_place_month_or_brand(word):
+            continue
+        if start and not _SENTENCE_START.search(text, max(0, start - 6), start) and text[:start].strip():
+            continue
+        if _PERSON_VERB_AFTER.match(text, stop):
+            spans.append(PiiSpan(start, stop, "NAME"))
+    return spans
+
+
 def free_given_names(text: str) -> list[PiiSpan]:
     """Known given names (no ordinary word) standing in running text as a person: "Bodas de oro
     con Carmen", "Tobias ist Pescetarier", "ДР жены Алины". Not inside a run of capitalised
@@ -90,4 +116,4 @@ def free_given_names(text: str) -> list[PiiSpan]:
         ):
             continue  # a sentence opening with the name and no verb after it: a heading, a product
         spans.append(PiiSpan(start, stop, "NAME"))
-    return spans
+    return spans + opening_word_names(text)

@@ -16,6 +16,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_surname,
     is_vocabulary,
 )
+from lvmh_pipeline.lib.privacy.names.lexicon import ASSISTANT_WORDS
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER, _PREVIOUS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.words import (
     _CAP_RE,
@@ -38,6 +39,8 @@ def kin_names(text: str) -> list[PiiSpan]:
             continue
         word = first.group()
         if not _given_form(word):
+            if kin_word.casefold() in ASSISTANT_WORDS:
+                continue  # "la secretaria General": a title, not a person
             if _unknown_after_kin(text, kin_start, kin_word, first):
                 end = parse_name(text, first.start(), strict=True)
                 spans.append(PiiSpan(first.start(), end or first.end(), "NAME"))

@@ -33,6 +33,19 @@ _CLOSE = re.compile(
 )
 
 
+# A copula between the kin word and the name ("her dad is Frank", "sa fille s'appelle Rose")
+_COPULA = re.compile(
+    r"[ \t]+(?:is|was|est|ist|heißt|heisst|heet|è|es|é|is[ \t]+called|is[ \t]+named|s['’]appelle|si[ \t]+chiama"
+    r"|se[ \t]+llama|chama-se|se[ \t]+chama)[ \t]+(?=[A-ZÀ-Þ])"
+)
+# A partner after "together with" ("a year together with Aurora", "insieme con Viola", "zusammen mit Ilse")
+_TOGETHER = re.compile(
+    r"(?<![\w'’])(?i:together[ \t]+with|insieme[ \t]+(?:con|a)|zusammen[ \t]+mit|ensemble[ \t]+avec|junto[ \t]+(?:con|a)"
+    r"|juntos?[ \t]+com|samen[ \t]+met)[ \t]+(?=[A-ZÀ-Þ])"
+)
+# A small child's name after "little" in running text ("the christening of little Ivy,")
+_LITTLE = re.compile(r"(?<![\w'’])(?:little|petite|petit|piccola|piccolo|pequeña|pequeño|pequena|pequeno|kleine|kleinen|kleiner)[ \t]+(?=[A-ZÀ-Þ])")
+
 # Kin words written as a title before a first name ("Granny Hope", "Auntie Joy", "Nonna Stella")
 _KIN_TITLES = frozenset(
     """granny grandma grandpa nana grandad granddad aunt auntie aunty uncle nonna nonno zia zio mamie papi
@@ -48,9 +61,10 @@ def kin_word_names(text: str) -> list[PiiSpan]:
             continue  # a German noun ("Tochter Mai"): the known names are :func:`.kin.kin_names`'
         if kin_word.casefold() in _KIN_AMBIGUOUS and not _english_son(text, kin_start, kin_word):
             continue  # "avec son Birkin"
-        if not title and not _determined(text, kin_start):
+        copula = _COPULA.match(text, stop)
+        if not title and not _determined(text, kin_start) and not (copula and _sentence_start(text, kin_start)):
             continue  # "Daughter Harvard, son Eton": a telegraphic list
-        gap = _GAP.match(text, stop)
+        gap = copula or _GAP.match(text, stop)
         first = _CAP_RE.match(text, gap.end())
         if not first or len(first.group()) < 2 or first.group().isupper():
             continue
@@ -62,6 +76,25 @@ def kin_word_names(text: str) -> list[PiiSpan]:
         if is_place_month_or_brand(word) or not _CLOSE.match(text, end):
             continue
         spans.append(PiiSpan(first.start(), end, "NAME"))
+    if "ittle" in text or "eque" in text or "etit" in text or "iccol" in text or "leine" in text:
+        spans += _little_names(text)
+    if "ogether" in text or "nsieme" in text or "usammen" in text or "nsemble" in text or "unto" in text or "samen" in text:
+        spans += _little_names(text, _TOGETHER)
+    return spans
+
+
+def _little_names(text: str, pattern: re.Pattern[str] = _LITTLE) -> list[PiiSpan]:
+    spans = []
+    for m in pattern.finditer(text):
+        first = _CAP_RE.match(text, m.end())
+        if not first or len(first.group()) < 3 or first.group().isupper():
+            continue
+        word, end = first.group(), first.end()
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        closed = _CLOSE.match(text, end) or pattern is _TOGETHER and text[end : end + 2].strip() in ("(", "")
+        if classify(word) in (AMBIGUOUS, NAME) and is_given_name(word) and not is_place_month_or_brand(word) and closed:
+            spans.append(PiiSpan(first.start(), end, "NAME"))
     return spans
 
 

@@ -54,7 +54,34 @@ def _latin_ok(words: str) -> bool:
     )
 
 
+# A pet name in quotes after a verb of calling someone ("she calls her 'Bibi'", "noemt haar 'Jans'",
+# "nennt ihn „Fritzi“", "la llama «Pili»"): the quotes and the verb make it a name
+_CALLED_QUOTED = re.compile(
+    r"(?i:calls?[ \t]+(?:her|him)|call[ \t]+(?:her|him)|noemt[ \t]+(?:haar|hem)|noemen[ \t]+(?:haar|hem)"
+    r"|nennt[ \t]+(?:sie|ihn)|nennen[ \t]+(?:sie|ihn)|l['’]appellen?t?|la[ \t]+chiama(?:no)?|lo[ \t]+chiama(?:no)?"
+    r"|la[ \t]+llama(?:n)?|lo[ \t]+llama(?:n)?|a[ \t]+chama(?:m)?|o[ \t]+chama(?:m)?|зов[её]т[ \t]+(?:её|ее|его))"
+    rf"[ \t]+[\"'‘“„«]([{UPPER}][{LETTER}]{{1,11}})[\"'’”“»]"
+)
+
+
+_CALL_STEMS = ("call", "noem", "nenn", "appel", "chiam", "llam", "cham", "зов")
+# Words of endearment or respect said in the same place: no name
+_ENDEARMENTS = frozenset(
+    """schat schatje lieverd liefje darling honey sweetie sweetheart babe baby love boss chef madam sir
+    schatz liebling maus chérie chéri ma_belle cariño cariña tesoro amore querida querido bebê mami
+    mama mum mom papa dad""".split()
+)
+
+
 def real_names(text: str) -> list[PiiSpan]:
+    spans = [
+        PiiSpan(m.start(1), m.end(1), "NAME") for m in _CALLED_QUOTED.finditer(text)
+        if _latin_ok(m.group(1)) and m.group(1).casefold() not in _ENDEARMENTS
+    ] if any(v in text for v in _CALL_STEMS) and any(q in text for q in "'’\"“«„") else []
+    return spans + _real_names(text)
+
+
+def _real_names(text: str) -> list[PiiSpan]:
     if not any(m in text for m in ("name", "nom", "Name", "naam", "имя", "اسم", "名", "명", "bürgerlich",
                                    "anagrafe", "batismo", "NAME")):
         return []

@@ -32,6 +32,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon.phrases import (
 from lvmh_pipeline.lib.privacy.names.lexicon.kin_and_ages import (
     PARTICLES,
     KIN_WORDS,
+    ASSISTANT_WORDS,
     AGE_UNITS,
     AGE_TENS,
     AGE_APPROX,
@@ -104,6 +105,7 @@ __all__ = [
     "BRANDS",
     "PARTICLES",
     "KIN_WORDS",
+    "ASSISTANT_WORDS",
     "AGE_UNITS",
     "AGE_TENS",
     "AGE_APPROX",

@@ -58,8 +58,20 @@ KIN_WORDS: frozenset[str] = _words(
     крестнице супруг супруга супруге супругой
     mulher esposo sogra sogro nora enteada enteado madrinha padrinho amiga amigo madrina padrino
     compañero compañera gatte gattin pate patin hubby wifey bf gf bestie
+    urenkelin urenkel enkeltochter enkelsohn großnichte großneffe achterkleindochter achterkleinzoon
+    arrière-petite-fille arrière-petit-fils great-granddaughter great-grandson
     """
 )
+# Assistants and carers, named like kin ("her assistant Fern", "su secretaria Paloma"): only a
+# known given name follows them as a person ("la secretaria General" is a title)
+ASSISTANT_WORDS: frozenset[str] = _words(
+    """
+    assistant assistante assistente asistente assistentin sekretärin secretary secretaria secretario
+    secrétaire segretaria secretária secretaresse nanny babá niñera kinderfrau ассистентка
+    помощница секретарша
+    """
+)
+KIN_WORDS = KIN_WORDS | ASSISTANT_WORDS
 
 # Units of an age ("45 ans", "57 jaar", "69 лет", "45歳", "34세", "45岁", "42 سنة").
 AGE_UNITS: tuple[str, ...] = (

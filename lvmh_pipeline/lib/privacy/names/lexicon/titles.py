@@ -23,7 +23,7 @@ _CASED_TITLES: tuple[str, ...] = (
     "Sr", "Sr.", "Sra", "Sra.", "Srta", "Srta.", "Sres.", "Sres", "Srs.", "Srs", "Don", "Doña",
     "Dña.", "Dña", "Dra", "Dra.", "Dona", "Sr.ª", "Dr.ª", "Prof.ª", "Profa.", "Lic.", "Eng.",
     "Arq.", "Señor", "Señora", "Señorita", "Señores", "Senor", "Senora", "Senorita", "Doctora",
-    "Srª", "Senhor", "Senhora", "D.",
+    "Srª", "Senhor", "Senhora", "D.", "Eng.º", "Eng.ª", "Arq.º", "Arq.ª", "Engº", "Engª",
     "Senhorita", "Senhores", "Doutor", "Doutora",
     # German, Dutch
     "Frau", "Herr", "Herrn", "Hr.", "Hrn.", "Fr.", "Fräulein", "Doktor", "Professorin", "Dhr.",
@@ -44,7 +44,7 @@ _NO_LOWER_CASE = frozenset(
      "MRS.", "Mag.", "Comm.", "Arch.", "Ing.", "Cav.", "Lic.", "Eng.", "Arq.", "Mx", "Mx.", "Miz",
      "H.E.", "H.H.", "Prof", "Famiglia", "Famille", "Familia", "Família", "Messrs", "Messrs.",
      "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "Sr", "Sres",
-     "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Madam", "D.", "On.", "Sen.", "Magister", "Magistra", "Mag.a"}
+     "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Eng.º", "Eng.ª", "Arq.º", "Arq.ª", "Engº", "Engª", "Madam", "D.", "On.", "Sen.", "Magister", "Magistra", "Mag.a"}
 )
 # Lower-case titles, as transcriptions and running text write them ("la señora Ortega",
 # "mevrouw Jansen", "mme Girard", "herr Krause"): the word after them must be no common word.
@@ -90,7 +90,8 @@ ROLE_TITLES: frozenset[str] = frozenset(
     Rabbi Pastor Bishop Imam Inspector Detective Dean Chancellor Consul
     Notar Notarin Richter Richterin Pfarrer Pfarrerin Chefarzt Chefärztin Oberarzt Oberärztin
     Bürgermeister Bürgermeisterin Konsul Konsulin Botschafter Botschafterin Kapitän Oberst Senatorin
-    Ministerin
+    Ministerin Stadtrat Stadträtin Landrat Landrätin Ratsherr Ratsfrau Stadtverordnete Direktor Direktorin
+    Präsident Präsidentin Abgeordnete Staatssekretär Staatssekretärin Generalkonsul Generalkonsulin
     Notaris Burgemeester Dominee Pastoor Kapitein Rechter Wethouder
     Capitaine Commandant Maire Juge Architecte Ambassadeur Ambassadrice Préfet Sénateur
     Sénatrice Ministre Notaire Pasteur Rabbin Abbé

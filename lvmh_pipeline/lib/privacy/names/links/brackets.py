@@ -105,6 +105,13 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
             return [PiiSpan(start, start + len(inner), "NAME")]  # "Omar Al-Sayed (عمر السيد)": a title's word too
         if len(foreign) > 3 or len(inner) > 16 or any(not _foreign_ok(_strip_honorific(w)) for w in foreign):
             return []
+        cut = min((inner.index(c) for c in "，、；：" if c in inner), default=-1)
+        if cut >= 0:
+            # "阿杰（杰仔，老客户）", "王女士（端木女士，…）": the name, then a description of the person
+            core = _strip_honorific(inner[:cut].rstrip())
+            if not 1 <= len(core) <= 4 or not all("\u3040" <= c <= "\u9fff" for c in core):
+                return []
+            return [PiiSpan(start, start + len(core), "NAME")]
         core = _strip_honorific(inner)
         return [PiiSpan(start, start + len(core), "NAME")]
     joined = [w for w in latin if w.casefold() not in _BRACKET_CONNECTORS]

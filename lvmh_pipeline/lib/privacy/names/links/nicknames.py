@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
-from lvmh_pipeline.lib.privacy.names.cues import scan
+from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, scan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, UNKNOWN, classify, is_given_name, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.occurrences.forms import _plain
 
@@ -128,9 +128,11 @@ def alias_links(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
                 out.append(PiiSpan(m.start(g), m.end(g), "NAME"))
         if text[end : end + 1] in (")", "）", ",") or text[end : end + 2] in (" )",):
             b = _ALIAS_BEFORE.search(text, max(0, start - 16), start)
-            if b and b.start(2) < start and (b.group(1) or b.start(2) == 0 or not text[: b.start(2)].strip()
+            # Russian capitalises no noun: "Заходила Тося (Антонина, …)" is the short name anywhere
+            cyr = b is not None and is_cyrillic(b.group(2)) and is_cyrillic(text[start:end]) and classify(b.group(2)) != COMMON
+            if b and b.start(2) < start and (cyr or b.group(1) or b.start(2) == 0 or not text[: b.start(2)].strip()
                                                or text[: b.start(2)].rstrip()[-1:] in ".!?;:\n"):
-                if _nick_ok(b.group(2), text, False) and (b.group(1) or _pet_shaped(b.group(2))):
+                if _nick_ok(b.group(2), text, False) and (b.group(1) or cyr or _pet_shaped(b.group(2))):
                     out.append(PiiSpan(b.start(2), b.end(2), "NAME"))
     return out
 

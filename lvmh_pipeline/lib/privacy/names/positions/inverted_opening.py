@@ -17,6 +17,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 )
 from lvmh_pipeline.lib.privacy.names.guard_words import PLACE_OR_ORG_BEFORE
 from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.positions.words import _RU_NOT_SURNAME_ENDINGS
 
 __all__ = ["inverted_openings"]
 
@@ -90,6 +91,8 @@ def inverted_openings(text: str) -> list[PiiSpan]:
             continue
         if is_place_month_or_brand(last) or (is_vocabulary(last) and not marked):
             continue
+        if len(words) == 1 and "а" <= last[-1:].lower() <= "я" and last.lower().endswith(_RU_NOT_SURNAME_ENDINGS):
+            continue  # "Приходил Витя (Виктор)": a verb opens the sentence
         spans.append(PiiSpan(m.start("surname"), m.end("given"), "NAME"))
     return spans
 

@@ -33,6 +33,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
     _ja_role_names,
     _japanese_names,
 )
+from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_bare_names, _ko_couples, with_spaced_surnames
 from lvmh_pipeline.lib.privacy.names.lexicon import (
@@ -223,6 +224,7 @@ def _masked_names(text: str) -> list[PiiSpan]:
 def cjk_names(text: str) -> list[PiiSpan]:
     """Names marked by CJK or Hangul honorifics, ages and labels."""
     spans = _foreign_names(text) + _titled_names(text) + _native_names(text) + _latin_given_zh_surname(text)
+    spans += pet_names(text)
     if "○" in text or "◯" in text or "某" in text or "*" in text or "OO" in text:
         spans += _masked_names(text)
     if _HANGUL.search(text) or _KANA_CHAR.search(text):

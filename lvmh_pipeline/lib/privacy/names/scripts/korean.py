@@ -51,16 +51,18 @@ _KO_PREFIXED_LONE = re.compile(
 # colon before the note goes on in Hangul (a one-syllable word there is no adverb: 또, 단, 즉, 네
 # are no surnames).
 _KO_SENTENCE_SURNAME = re.compile(
-    rf"(?:^|(?<=[.!?。\n]))[ \t]*([{''.join(KO_SURNAMES)}])[ \t]*[,，:：][ \t]*(?=[가-힣])"
+    rf"(?:^|(?<=[.!?。\n]))[ \t]*([{''.join(KO_SURNAMES)}경봉복태피감빈온호범좌팽승갈견옹빙풍평탄종묵뇌필포])[ \t]*[,，:：][ \t]*(?=[가-힣])"
 )
 # A three-syllable word right after a label's colon, closed by punctuation.
 _KO_AFTER_COLON = re.compile(r"(?<=[:：])[ \t]*([가-힣]{3})(?=[ \t]*(?:[,.(（;/]|$|\n))")
 # Last syllables of words that are no given name: particles, verb endings, nouns of time.
 _KO_NOT_GIVEN_END = frozenset("은는을를의에도로와과고며서요다면니죠게엔됨함음중일월년후전")
 _KO_LEADING = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]*[,(（:]")
+# "독고준혁. 50대 …", "탁민수 — 반지": a full name opening the note, closed by a full stop or a dash
+_KO_LEADING_STOP = re.compile(r"^[ \t]*([가-힣]{3,4})[ \t]*(?:[.。]|[—–-])[ \t]")
 # "최, 58세", "윤, 39,": a lone surname opening a note before an age
 _KO_LEADING_SURNAME = re.compile(
-    rf"^[ \t]*([{''.join(KO_SURNAMES)}])[ \t]*[,，.:：(（][ \t]*(?=\d{{1,3}}[ \t]*(?:세|살|,|，|\)|）|대))"
+    rf"^[ \t]*([{''.join(KO_SURNAMES)}경봉복태피감빈온호범좌팽승갈견옹빙풍평탄종묵뇌필포])[ \t]*[,，.:：(（][ \t]*(?=\d{{1,3}}[ \t]*(?:세|살|,|，|\)|）|대))"
 )
 # A lone surname opening the note or a sentence before a couple or family word or a day
 # ("황 부부 방문", "최 오늘 방문"); not a syllable that is a word alone ("이 부부": this couple).
@@ -78,7 +80,7 @@ _KO_ROLE_ENDINGS = ("분", "들", "님", "씨", "사", "장", "원", "관")
 _KO_FOREIGN_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "고객", "여사"})
 # Rarer one-syllable surnames, taken only alone before a personal honorific ("봉 고객님", "빈 여사님"):
 # elsewhere they are words. Not 두 (two), 가, 시, 상, 예, 형, 동, 당, 순, 목: words in that place too.
-_KO_RARE_SURNAMES = frozenset("경봉복태피감빈온호범좌팽승간갈견옹빙풍평부예")
+_KO_RARE_SURNAMES = frozenset("경봉복태피감빈온호범좌팽승간갈견옹빙풍평부예탄종묵뇌초화창흥필포운")
 _KO_PERSONAL_HONORIFICS = frozenset({"님", "씨", "고객님", "여사님", "사모님", "고객", "여사"})
 _KO_GLUED_FOREIGN = frozenset({"님", "씨", "고객님", "여사님"})
 _KO_TITLE_HONORIFICS = frozenset({"선생님", "사모님", "교수님", "박사님", "회장님", "대표님"})
@@ -96,6 +98,12 @@ def _ko_foreign(word: str) -> bool:
         and classify(word) != COMMON
         and not word.endswith(_KO_ROLE_ENDINGS)
     )
+
+
+def _ko_opens(text: str, i: int) -> bool:
+    """Does a word at ``i`` open the note, a sentence or a clause?"""
+    before = text[:i].rstrip(" \t")
+    return not before or before[-1] in ".!?。,，:：\n(（"
 
 
 def _ko_is_name(word: str) -> bool:
@@ -197,7 +205,10 @@ def _korean_names(text: str) -> list[PiiSpan]:
             long_enough = True  # "김님", "김님 부부": a lone surname glued to 님 (not 손님, 주님)
         if len(word) == 1 and word in KO_NOT_LONE_SURNAMES and honorific not in _KO_FOREIGN_HONORIFICS:
             long_enough = False  # "전 대표님" the former CEO, "고 회장님" the late chairman
-        rare = len(word) == 1 and spaced and word in _KO_RARE_SURNAMES and honorific in _KO_PERSONAL_HONORIFICS
+        rare = len(word) == 1 and spaced and word in _KO_RARE_SURNAMES and (
+            honorific in _KO_PERSONAL_HONORIFICS
+            or word not in "부예간" and honorific.endswith("님") and _ko_opens(text, m.start(1))
+        )  # "봉 사장님이 오셨어요": a rare surname opening a sentence before a role's honorific
         if long_enough and (word[0] in KO_SURNAMES or rare) and word not in KO_ROLE_WORDS:
             spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.start(1) + len(word), "NAME"))
         elif (
@@ -240,6 +251,11 @@ def _korean_names(text: str) -> list[PiiSpan]:
     for m in _KO_OPENING_SURNAME.finditer(text):  # "황 부부 방문", "최 오늘 방문": no word starts so
         if m.group(1) not in _KO_WORD_SYLLABLES_LONE:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    stop = _KO_LEADING_STOP.match(text)
+    if stop and ko_full_name(stop.group(1)) and (
+        stop.group(1)[-1] not in _KO_NOT_GIVEN_END or stop.group(1)[-2:] in _ko_given_syllables()[0]
+    ):
+        spans.append(PiiSpan(stop.start(1), stop.end(1), "NAME"))
     lone = _KO_LEADING_SURNAME.match(text)
     if lone:
         spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
@@ -251,8 +267,8 @@ def _korean_names(text: str) -> list[PiiSpan]:
             word = m.group(1)
             if word.endswith(_KO_HONORIFIC_ENDINGS):
                 continue  # "김민지 고객님(37세)": the honorific rule has it
-            if pattern is _KO_LEADING and len(word) != 3:
-                continue
+            if pattern is _KO_LEADING and len(word) != 3 and not (len(word) == 4 and ko_full_name(word)):
+                continue  # "독고준혁," opens the note: a compound surname and a given name
             if _ko_is_name(word):
                 spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans

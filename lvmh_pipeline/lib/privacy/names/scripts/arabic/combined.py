@@ -64,6 +64,10 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.titles import (
 )
 from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
 
+# "آل ثاني", "آل سعود": after آل (a family, a clan) any word is its name, an ordinal too; but
+# "آل إلى" is the verb "came to"
+_AAL_VERB = frozenset({"إلى", "الى", "إلي", "الي"})
+
 
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text)
@@ -89,7 +93,7 @@ def arabic_names(text: str) -> list[PiiSpan]:
         first = _ARABIC_WORD.match(text, _SPACE.match(text, m.end()).end())
         if first and m.group() in _CLIENT and word_after_client(text, first):
             continue  # "العميل كريم مع الموظفين", "زبونة كريمة جداً": an adjective
-        if first and first.group() not in _EXCLUDED and (
+        if first and (first.group() not in _EXCLUDED or m.group() == "آل" and first.group() not in _AAL_VERB) and (
             _known(first.group()) or first.group().startswith("ال") and not _adjective_after_cue(first.group())
             or m.group() == "آل"
             or m.group() in ARABIC_FAMILY_WORDS and len(first.group()) >= 3
@@ -126,7 +130,10 @@ def arabic_names(text: str) -> list[PiiSpan]:
         if not any(w in _EXCLUDED for w in words) and (
             aged or any(_known(w) and w not in person_names().ambiguous for w in words)
             or lone and _CLIENT_AFTER.match(text, lead.end(1))  # "سميث، عميل بريطاني"
-        ) or lone and _AGE_AFTER.match(text, lead.end(1)):  # "الخطيب، ٥٠ سنة": a name before an age
+        ) or lone and _AGE_AFTER.match(text, lead.end(1)) or (  # "الخطيب، ٥٠ سنة": a name before an age
+            len(words) == 2 and words[0] in ("بن", "ابن", "آل") and words[1] not in _EXCLUDED
+            and (_CLIENT_AFTER.match(text, lead.end(1)) or _AGE_AFTER.match(text, lead.end(1)))
+        ):  # "بن دخيل، عميل قديم": a family name with its particle
             spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
     for m in _NAME_THEN_AGE.finditer(text):  # a known name before an age, anywhere
         words = m.group(1).split()

@@ -28,6 +28,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _known,
     _participle,
     _surname,
+    _future_verb,
     _verb_shaped,
     occupational,
 )
@@ -156,7 +157,7 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
         if word[0] == "و":
             break  # "خالد ومريم": a second person
         closed = _CLOSED_AFTER.match(text, nxt.end()) is not None
-        if closed and len(word) >= 3 and not word.endswith(("ية", "يه")) and not word.startswith("ال"):
+        if closed and len(word) >= 3 and not word.endswith(("ية", "يه")) and not word.startswith("ال") and not _future_verb(word):
             return nxt.end(), _CLOSED_ONLY if not family else True
         if _given(word) and not _ambiguous(word) and cursor == end:
             cursor = nxt.end()  # "محمد أحمد الكعبي": a father's name between

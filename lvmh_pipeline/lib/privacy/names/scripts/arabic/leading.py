@@ -1,6 +1,6 @@
 """A family name missing from the lexicon that opens an Arabic note as the subject of a verb of the
 client: "العويس زارتنا اليوم", "زيدان سأل عن الخصم", "الشويهي اليوم اشترى قلم", "بوحليقة جا مع
-زوجته", "العميمي مهتم بالساعات".
+زوجته", "العميمي مهتم بالساعات"; a given name that is a word too, the same way ("صالح جا اليوم").
 
 Only verbs that a person does (visiting, calling, asking, wanting, buying, liking) say so; a
 verb that a thing does too ("وصل", "جا": the order came) is enough only for a word without the
@@ -23,7 +23,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _participle,
     _verb_shaped,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES, ARABIC_TITLES
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
 
 __all__ = ["leading_subject"]
@@ -40,6 +41,9 @@ _PERSON_SUBJECT_VERBS = frozenset(
 )
 # Verbs that a thing does too ("الطلب وصل", "الساعة جات"): after a word without the article only.
 _ARRIVAL_VERBS = frozenset("جا جاء جات جت اجت إجت جاءت وصل وصلت".split())
+_TITLES = frozenset(ARABIC_TITLES)
+# What follows a person opening the note besides a verb: a negation, "was", "has", "is coming"
+_AFTER_GIVEN = frozenset("ما مو مش كان كانت عنده عندها جاي جاية جايه راح رح بيجي بتجي".split())
 # Words of time between the name and its verb ("الشويهي اليوم اشترى").
 _TIME_BETWEEN = frozenset("اليوم أمس امس امبارح الصبح الصباح المساء العصر الظهر الليلة مبارح".split())
 # Roles and descriptions that open a sentence as its subject ("المدير سأل", "السائق اتصل").
@@ -58,7 +62,7 @@ _OPENERS = frozenset(
 )
 # Nouns that describe the person a note opens with ("الزين سيدة أعمال", "النقبي رجل أعمال").
 _PERSON_NOUNS = frozenset("سيدة سيده رجل امرأة شاب شابة طبيبة طبيب محامية محامي مهندسة مهندس".split())
-_LEAD = re.compile(rf"^[\s\-•*]*([{_LETTER}]+)[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
+_LEAD = re.compile(rf"^[\s\-•*]*([{_LETTER}]+)[ \t]*[،,]?[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
 
 
 def _may_be_family(word: str) -> bool:
@@ -92,8 +96,17 @@ def leading_subject(text: str) -> list[PiiSpan]:
     word, verb = m.group(1), m.group(2)
     if verb in _TIME_BETWEEN and m.group(3):
         verb = m.group(3)
-    if not _may_be_family(word):
+    if _known(word) and not word.startswith("ال") and word in person_names().given and word not in _EXCLUDED | _OPENERS:
+        # "صالح جا اليوم", "أمل اتصلت", "هدى ما حضرت", "جمال وزوجته": a given name that is a word
+        # too, as the subject of what a person does or has
+        if (verb in _PERSON_SUBJECT_VERBS or verb in _ARRIVAL_VERBS or verb in _AFTER_GIVEN
+                or verb[0] == "و" and verb[1:] in _KIN):
+            return [PiiSpan(m.start(1), m.end(1), "NAME")]
         return []
+    if "،" in m.group() or "," in m.group() or not _may_be_family(word):
+        return []  # "مبدئياً، تبي": after a comma only a given name of the lexicon
+    if verb in _TITLES and word.startswith("ال") and word.endswith("ي"):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الطنطاوي مدام هالة": the family name, then her title
     if verb in _PERSON_SUBJECT_VERBS or verb in _PERSON_NOUNS or verb in _ARRIVAL_VERBS and not word.startswith("ال"):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
     return []

@@ -155,6 +155,11 @@ _VERBS_AFTER_NAME = frozenset(
 )
 
 
+def _future_verb(word: str) -> bool:
+    """"سيدفع", "ستختار", "سنرسل": the future prefix before a present tense, no known name."""
+    return len(word) >= 5 and word[0] == "س" and word[1] in "يتنأ" and not person_names().is_name(word)
+
+
 def _verb_shaped(word: str) -> bool:
     """A verb by its shape: present tense (يحب، تبي، نشوف، بتحب، بيحب، عم), past tense with a
     feminine or plural ending (اشترت، رجعوا), or a listed past tense."""
@@ -162,6 +167,7 @@ def _verb_shaped(word: str) -> bool:
         word in _VERBS_AFTER_NAME
         or word[0] in "يت" and len(word) >= 3
         or word.startswith(("بي", "بت", "بن", "رح", "حي", "عم", "ما", "لا"))
+        or _future_verb(word)
         or word.endswith(("ت", "وا", "تني", "ني", "ها", "هم")) and not word.endswith("ات")
     )
 

@@ -108,6 +108,12 @@ def _second_word(text: str, first: re.Match[str], end: int) -> int:
     return end
 
 
+# Offices written after an honorific title (سعادة، معالي، سمو): the office, no name
+_ROLE_NOUNS = frozenset(
+    """السفير السفيرة الوزير الوزيرة المدير المديرة الرئيس الرئيسة القنصل القنصلة النائب النائبة
+    المستشار المستشارة العميد اللواء الفريق العقيد المحافظ المحافظة الحاكم القاضي القاضية الوكيل
+    الوكيلة الملحق العمدة""".split()
+)
 # Demonstratives of every register after a title ("السيدة هذي", "السيد هاذا").
 _DEMONSTRATIVES = frozenset("هذي هاذي هذه هاذه هذا هاذا ذي ذا ذاك ذيك تلك هاي هادي هدي هاذيك هذاك هذيك هادا".split())
 
@@ -156,6 +162,10 @@ def _after_title_words(text: str, pos: int) -> PiiSpan | None:
             return None  # "السيدة عندها …"; not "السيد عمر", "السيدة الخطيب": names that are words too
         if _participle(word) or word.startswith(_ARTICLE_PROCLITICS) and not _known(word) or word in _ROLE_ADJECTIVES:
             return None  # "السيدة مهتمة بالمجوهرات", "الدكتور المعالج", "الأستاذ الجامعي"
+        if word in _ROLE_NOUNS:
+            return None  # "حرم سعادة السفير", "سعادة الوزير": an office after the title, no name
+        if len(word) >= 4 and word.endswith(("ها", "هم", "ني", "نا", "كم")) and not _known(word):
+            return None  # "والدكتور منعها من الملح": a verb with its object, no family name
         if word in _DEMONSTRATIVES or word.startswith("ال") and word.endswith("ة") and not _known(word):
             return None  # "السيدة هذي عميلة قديمة", "الدكتورة المعالجة نصحتها": no family name
         if not first.group().startswith("ال") and "ال" + first.group() in ARABIC_NISBA_ADJECTIVES:

@@ -40,6 +40,30 @@ from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, _runs_before
 
 
+# Offices written after a surname (郑主任, 黄主席, 刘董事长): only a name opening the clause takes them
+_ZH_OFFICES = frozenset(
+    "主任 主管 主席 书记 書記 董事长 董事長 行长 行長 院长 院長 校长 校長 局长 局長 处长 處長 厂长 廠長 部长 部長 会长 會長 老板 老闆".split()
+)
+_ZH_OFFICE_HINTS = ("主", "书", "書", "长", "長", "老板", "老闆")
+_ZH_OFFICE = re.compile(rf"(?:^|(?<=[^{HAN}]))([{HAN}]{{1,3}}?)(?:{'|'.join(sorted(_ZH_OFFICES, key=len, reverse=True))})")
+
+
+def _zh_office_names(text: str) -> list[PiiSpan]:
+    """郑主任说, 黄主席, 刘董事长: an office after a surname (a full name) opening the clause; not
+    班主任, 公司的副主任, 公司老板."""
+    spans = []
+    for m in _ZH_OFFICE.finditer(text):
+        run, office = m.group(1), text[m.end(1) : m.end()]
+        if run[0] in ZH_SURNAMES and run[-1] + office not in _ZH_OFFICE_WORDS and (
+            len(run) == 1 or _zh_known_given(run[1:]) or run[:2] in _ZH_DOUBLE_SURNAMES
+        ):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+_ZH_OFFICE_WORDS = frozenset("班主任 副主任 副主席 副书记 副書記 副校长 副校長 副院长 副院長 副局长 副局長 副处长 副處長 副厂长 副部长 副部長 副会长 副會長 副行长 副行長 总书记 總書記 车间主任".split())
+
+
 def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
     if not honorific and (run.endswith(ZH_HONORIFICS) or run[-1] in _ZH_ROLE_ENDINGS):
         return None  # 何先生，45岁 (the honorific rule has it); 工程师，45岁 (an engineer)
@@ -88,6 +112,8 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
             span = PiiSpan(end - size, end, "NAME")  # 施耐德先生, 布朗女士: a foreign name
         if span:
             spans.append(span)
+    if any(o in text for o in _ZH_OFFICE_HINTS):
+        spans += _zh_office_names(text)
     for m in _ZH_DOTTED.finditer(text):  # 买买提·艾力, 玛丽亚·罗西: a foreign name with its dot
         head = _transliterated_end(m.group(1))
         tail = 0

@@ -35,7 +35,9 @@ _ZH_COUPLE = re.compile(rf"([{HAN}]{{1,3}})(?:{alternation(ZH_COUPLE_SUFFIXES)})
 _ZH_DOTTED = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,6}})[·・•‧]([{HAN}]{{2,6}})")
 _ZH_LEADING_SURNAME = re.compile(
     rf"^[ \u3000]*([{''.join(ZH_SURNAMES)}])[ \u3000]?[，,、:：(（][ \u3000]?"
-    rf"(?=\d{{1,3}}[ \u3000]?(?:岁|歲|周岁|多岁|來歲|来岁|[，,、)）;；]))"
+    rf"(?=\d{{1,3}}[ \u3000]?(?:岁|歲|周岁|多岁|來歲|来岁|[，,、)）;；])"
+    # "黄，工会主席，…", "郑，老客户": a client or an office in the clause after the comma
+    rf"|[^，,。；;\n]{{0,8}}(?:客户|客戶|客人|顾客|顧客|会员|會員|VIP|主席|主任|主管|经理|經理|老板|老闆|总监|總監|董事长|董事長|老师|老師|医生|醫生|律师|律師|教授)(?=[，,。；;、\s]|$))"
 )
 # "姓苏", "她老板姓孔", "妈妈姓欧阳，": a surname stated after 姓 (not 百姓, 贵姓, 姓名)
 _ZH_SURNAME_IS = re.compile(
