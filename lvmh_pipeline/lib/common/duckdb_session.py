@@ -60,6 +60,7 @@ def held_open(database: str | Path) -> Iterator[None]:
         yield
     finally:
         _held.pop(key, None)
+        _limits.pop(id(connection), None)
         connection.close()
 
 
@@ -79,17 +80,21 @@ def connect(database: str | Path, *, read_only: bool = False,
 
 def release_cached_blocks() -> None:
     """Evict the unpinned blocks of every held database from DuckDB's buffer pool: lowering the
-    memory limit makes DuckDB drop them at once; then the limit goes back to the default."""
+    memory limit makes DuckDB drop them at once; then the limit it had goes back (``RESET``
+    would not: the buffer manager keeps the lowered limit)."""
     for connection in list(_held.values()):
+        limit = connection.execute("select current_setting('memory_limit')").fetchone()[0]
+        limit = _limits.setdefault(id(connection), limit)  # the first one read: no rounding drift
         try:
             connection.execute(f"SET memory_limit = '{_EVICT_TO}'")
         except duckdb.Error:  # blocks still pinned (a query open elsewhere): keep them
             pass
         finally:
-            connection.execute("RESET memory_limit")
+            connection.execute(f"SET memory_limit = '{limit}'")
 
 
 _EVICT_TO = "16MB"
+_limits: dict[int, str] = {}
 
 
 def _forget_after_fork() -> None:
