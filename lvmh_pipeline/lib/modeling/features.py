@@ -332,7 +332,9 @@ def build_feature_frame(
         vectors = np.asarray(note_vectors)
         if vectors.ndim != 2 or vectors.shape[0] != len(notes):
             raise ValueError(f"note_vectors shape {vectors.shape} does not match {len(notes)} notes")
-        blocks.append(_embedding_block(index, kept_notes["client_id"], vectors[keep.to_numpy()]))
+        kept_rows = keep.to_numpy()
+        kept_vectors = vectors if kept_rows.all() else vectors[kept_rows]  # no copy of the whole matrix
+        blocks.append(_embedding_block(index, kept_notes["client_id"], kept_vectors))
     return pd.concat(blocks, axis=1).reset_index()
 
 

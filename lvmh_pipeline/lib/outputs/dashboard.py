@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.common.cells import as_list
+from lvmh_pipeline.lib.outputs.card_concepts import card_concepts
 from lvmh_pipeline.lib.outputs.card_text import concept_categories as _concept_categories
 from lvmh_pipeline.lib.outputs.card_text import driver_texts
 from lvmh_pipeline.lib.segmentation.clustering import cluster_concept_lift, top_lift_concepts
@@ -159,20 +160,6 @@ def _clusters_block(clusters: pd.DataFrame, concepts: pd.DataFrame, projection: 
     return out
 
 
-def _client_concepts(concepts: pd.DataFrame, max_evidence: int) -> dict[tuple[str, str], tuple[int, list[str]]]:
-    """(client, concept) → (mentions, distinct evidence spans, most recent first)."""
-    ordered = concepts.sort_values("note_date", ascending=False, kind="stable", na_position="last")
-    counts: dict[tuple[str, str], int] = {}
-    spans: dict[tuple[str, str], list[str]] = {}
-    for client, concept, evidence in zip(ordered["client_id"], ordered["concept"], ordered["evidence"], strict=True):
-        key = (str(client), str(concept))
-        counts[key] = counts.get(key, 0) + 1
-        found = spans.setdefault(key, [])
-        if isinstance(evidence, str) and evidence and evidence not in found and len(found) < max_evidence:
-            found.append(evidence)
-    return {key: (count, spans[key]) for key, count in counts.items()}
-
-
 def _records_by_client(frame: pd.DataFrame | None, sort_by: list[str], ascending: list[bool]) -> dict[str, list[dict]]:
     if frame is None or frame.empty:
         return {}
@@ -221,10 +208,7 @@ def build_dashboard(
     kpis = _kpis(profiles.assign(client_id=profiles["client_id"].astype(str)), concepts,
                  int(clusters["cluster_id"].nunique()))
     kpis.update(kpis_extra or {})
-    by_pair = _client_concepts(concepts, max_evidence)
-    ranked: dict[str, list[tuple[int, str]]] = {}
-    for (client_key, concept), (n_mentions, _) in by_pair.items():
-        ranked.setdefault(client_key, []).append((-n_mentions, concept))
+    card_tops = card_concepts(profiles, concepts, top_n=top_concepts_per_client, max_evidence=max_evidence)
     cluster_of = clusters.set_index("client_id").to_dict(orient="index")
     coords_of = {r.client_id: [r.x, r.y, r.z] for r in projection.itertuples()}
     prediction_of = _records_by_client(predictions, [], [])
@@ -235,11 +219,8 @@ def build_dashboard(
     recs_of = _records_by_client(recommendations, ["client_id", "rank", "score"], [True, True, False])
 
     clients = []
-    for row in profiles.itertuples(index=False):
+    for row, top_concepts in zip(profiles.itertuples(index=False), card_tops, strict=True):
         client = str(row.client_id)
-        top = [str(c) for c in as_list(row.top_concepts)]
-        if not top:
-            top = [c for _, c in sorted(ranked.get(client, []))]
         cluster = cluster_of.get(client)
         card: dict[str, Any] = {
             "client_id": client,
@@ -248,11 +229,7 @@ def build_dashboard(
             "last_note_date": json_safe(row.last_note_date),
             "cluster_id": int(cluster["cluster_id"]) if cluster else None,
             "cluster_name": str(cluster["cluster_name"]) if cluster else None,
-            "top_concepts": [
-                {"concept": c, "n_mentions": by_pair.get((client, c), (0, []))[0],
-                 "evidence": by_pair.get((client, c), (0, []))[1]}
-                for c in top[:top_concepts_per_client]
-            ],
+            "top_concepts": top_concepts,
             "budget": {
                 "min": _number(row.budget_min_eur),
                 "max": _number(row.budget_max_eur),
