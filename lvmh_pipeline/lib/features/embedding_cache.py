@@ -21,6 +21,20 @@ def cache_key(model_name: str, text: str) -> str:
     return hashlib.sha256(f"{model_name}\x00{text}".encode("utf-8")).hexdigest()
 
 
+JOIN_BELOW = 20_000  # keys looked up by a join in DuckDB; more are matched in one scan
+SCAN_BATCH_ROWS = 65_536
+
+
+def _vectors_by_key(keys: list[str], vectors: pa.Array | pa.ChunkedArray, dimension: int) -> dict[str, np.ndarray]:
+    if not keys:
+        return {}
+    if isinstance(vectors, pa.ChunkedArray):
+        vectors = vectors.combine_chunks()
+    flat = vectors.flatten().to_numpy(zero_copy_only=False)
+    matrix = flat.astype(np.float32, copy=False).reshape(len(keys), dimension)
+    return dict(zip(keys, matrix, strict=True))
+
+
 class EmbeddingCache:
     """Vectors keyed by :func:`cache_key`, in a DuckDB file (``":memory:"`` for tests).
 
@@ -63,9 +77,16 @@ class EmbeddingCache:
         return int(row[0]) if row else 0
 
     def get_many(self, keys: Sequence[str], dimension: int) -> dict[str, np.ndarray]:
-        """Return the cached vectors among ``keys`` (missing keys are absent from the result)."""
+        """Return the cached vectors among ``keys`` (missing keys are absent from the result).
+
+        Up to ``JOIN_BELOW`` keys (a catalog, one upload) are joined in DuckDB. More (every note of
+        a house) are matched while the table streams past in batches: at 313,000 keys DuckDB's
+        join of the key list against the table took minutes and ~6 GB; the scan takes seconds and
+        holds one batch besides the vectors found."""
         if not keys:
             return {}
+        if len(keys) > JOIN_BELOW:
+            return self._scan_for(set(keys), dimension)
         wanted = pa.table({"key": pa.array(list(keys), pa.string())})
         self._con.register("wanted_keys", wanted)
         try:
@@ -76,11 +97,18 @@ class EmbeddingCache:
             ).to_arrow_table()
         finally:
             self._con.unregister("wanted_keys")
-        if found.num_rows == 0:
-            return {}
-        flat = found.column("vector").combine_chunks().flatten().to_numpy(zero_copy_only=False)
-        matrix = flat.astype(np.float32, copy=False).reshape(found.num_rows, dimension)
-        return dict(zip(found.column("key").to_pylist(), matrix, strict=True))
+        return _vectors_by_key(found.column("key").to_pylist(), found.column("vector"), dimension)
+
+    def _scan_for(self, wanted: set[str], dimension: int) -> dict[str, np.ndarray]:
+        reader = self._con.execute("SELECT key, vector FROM embeddings WHERE dimension = ?",
+                                   [dimension]).to_arrow_reader(SCAN_BATCH_ROWS)
+        out: dict[str, np.ndarray] = {}
+        for batch in reader:
+            keys = batch.column(0).to_pylist()
+            if any(key in wanted for key in keys):
+                vectors = _vectors_by_key(keys, batch.column(1), dimension)
+                out.update((key, vectors[key]) for key in keys if key in wanted)
+        return out
 
     def put_many(self, keys: Sequence[str], vectors: np.ndarray, model_name: str) -> int:
         """Insert vectors in one bulk statement; existing keys are left unchanged. Returns rows given."""

@@ -170,3 +170,23 @@ def test_real_model_dimension_similarity_and_long_note_windows(cache):
     windowed = emb.encode([long])[0]
     truncated = emb.model.encode([long], normalize_embeddings=True)[0]
     assert windowed @ v[2] > truncated @ v[2] + 0.1
+
+
+def test_get_many_by_scan_equals_the_join(cache, monkeypatch):
+    from lvmh_pipeline.lib.features import embedding_cache
+
+    rng = np.random.default_rng(3)
+    keys = [f"k{i}" for i in range(50)]
+    vectors = rng.random((50, 4), dtype=np.float32)
+    cache.put_many(keys, vectors, "m")
+    cache.put_many(["other-dim"], np.ones((1, 8), dtype=np.float32), "m")
+    asked = keys[::3] + ["missing", "other-dim", keys[0]]
+    joined = cache.get_many(asked, 4)
+    monkeypatch.setattr(embedding_cache, "JOIN_BELOW", 0)  # every lookup scans
+    monkeypatch.setattr(embedding_cache, "SCAN_BATCH_ROWS", 7)  # several batches
+    scanned = cache.get_many(asked, 4)
+    assert sorted(scanned) == sorted(joined) == sorted(set(keys[::3]))
+    for key in joined:
+        np.testing.assert_array_equal(scanned[key], joined[key])
+        np.testing.assert_array_equal(scanned[key], vectors[int(key[1:])])
+    assert cache.get_many(["k1"], 8) == {}
