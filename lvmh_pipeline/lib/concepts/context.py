@@ -94,8 +94,8 @@ FIXED_MONTHS = {"christmas": 12, "valentines_day": 2, "new_year": 1}  # with ``f
 # Day: May, but March in the Arab world, November in Russia; Father's Day: June, but 19 March in
 # Spain and Italy). With ``fixed_months=True``, like FIXED_MONTHS.
 LANGUAGE_MONTHS = {
-    "mothers_day": {"FR": 5, "ES": 5, "IT": 5, "DE": 5, "NL": 5, "PT": 5, "JA": 5, "ZH": 5, "AR": 3, "RU": 11},
-    "fathers_day": {"FR": 6, "EN": 6, "NL": 6, "JA": 6, "ZH": 6, "ES": 3, "IT": 3},
+    "mothers_day": {"FR": 5, "ES": 5, "IT": 5, "DE": 5, "NL": 5, "PT": 5, "JA": 5, "ZH": 5, "AR": 3, "RU": 11, "KO": 5},
+    "fathers_day": {"FR": 6, "EN": 6, "NL": 6, "JA": 6, "ZH": 6, "ES": 3, "IT": 3, "KO": 5},  # KO: 어버이날, 8 May
 }
 # Holidays named by their date ("8 марта", "23 февраля", "14 février", "3月8日"): the date
 # aliases are ``celebration`` aliases starting with "#"; the day decides the occasion, any

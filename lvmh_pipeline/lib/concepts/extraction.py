@@ -27,10 +27,12 @@ from lvmh_pipeline.lib.concepts.budgets.budget import Budget, find_budget
 from lvmh_pipeline.lib.concepts.constraints import (
     avoided_diets, pair_allergies, same_sentence, with_licensed, with_placeholders,
 )
+from lvmh_pipeline.lib.concepts.constraints.eating_window import eating_windows
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
+from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
 from lvmh_pipeline.lib.concepts.statements.gift_groups import group_gifts, shared_months
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
@@ -128,6 +130,8 @@ def extract(
         matches = with_placeholders(nt, matches, protected, meta)
     matches = group_gifts(nt, matches, meta, language)  # "gifts for the employees"
     matches = spoken_ages(nt, matches, meta)  # "wordt in april 70", "turns sixty"
+    matches = with_parents_days(nt, matches, meta)  # "어버이날": mother's and father's day
+    matches = eating_windows(nt, matches, meta.by_name.get("intermittent_fasting", -1), language)  # "eats only from 12 to 8"
     concepts = {m[2] for m in matches}
     licensing = not allergy.anchors.isdisjoint(concepts)
     repeats: set[tuple[int, int]] = set()
@@ -147,7 +151,7 @@ def extract(
         )
         if constrained else set()
     )
-    months, not_occasions = occasion_months(nt, matches, meta, language, _note_month(note_date))
+    months, not_occasions = occasion_months(nt, matches, meta, language, _note_month(note_date), negated)
     if not_occasions:
         dropped = dropped | not_occasions
     if fixed_months:

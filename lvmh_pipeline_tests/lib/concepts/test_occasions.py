@@ -101,13 +101,13 @@ VERB_FORMS = [
     ("IT", "Il padre andrà in pensione a giugno.", "retirement:06"),
     ("ES", "Su padre se jubila en marzo.", "retirement:03"),
     ("DE", "Ihr Vater geht im Mai in den Ruhestand.", "retirement:05"),
-    ("DE", "Ihr Vater geht in Rente, Feier im Mai.", "retirement"),
+    ("DE", "Ihr Vater geht in Rente, Feier im Mai.", "retirement:05"),  # the party is the retirement's (w28)
     ("PT", "O pai vai se aposentar em abril.", "retirement:04"),
     ("NL", "Haar vader gaat met pensioen in juni.", "retirement:06"),
     ("RU", "Муж уходит на пенсию в августе.", "retirement:08"),
     ("JA", "父が3月に定年退職します。", "retirement:03"),
     ("KO", "아버지가 12월에 은퇴하세요.", "retirement:12"),
-    ("ZH", "父亲年底退休。", "retirement"),
+    ("ZH", "父亲年底退休。", "retirement:12"),  # at the year's end: December (w28)
     ("AR", "والدها سيتقاعد في ديسمبر.", "retirement:12"),
     # new job
     ("EN", "Daughter starts a new job in London.", "new_job"),

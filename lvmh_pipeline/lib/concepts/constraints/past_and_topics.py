@@ -177,6 +177,7 @@ def _gestational(folded: str, start: int, end: int) -> bool:
     return any(w in window for w in _GESTATIONAL)
 
 
+_PREDIABETES = ("prediab", "pre diab", "pradiab", "преддиаб")
 _AR_SUGARS = ("سكريات",)
 _AR_LIMITING = frozenset(fold(w) for w in (
     "بدون بلا لا ما مش مو ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة يتجنب تتجنب يبتعد تبتعد تبعد يبعد قاطع قاطعة "
@@ -238,8 +239,11 @@ def negate_past_and_topics(
             else:
                 matches[i] = (m[0], m[1], low_sugar, m[3])
     for i, m in enumerate(matches):
-        if m[2] == diabetic and not negated[i] and _gestational(folded, m[0], m[1]):
-            # pregnancy diabetes is managed by limiting sugar: "Schwangerschaftsdiabetes", "임신성 당뇨"
+        if m[2] == diabetic and not negated[i] and (
+            _gestational(folded, m[0], m[1]) or folded.startswith(_PREDIABETES, m[0])
+        ):
+            # pregnancy diabetes is managed by limiting sugar: "Schwangerschaftsdiabetes", "임신성 당뇨";
+            # prediabetes is no diabetes: the sugar limit it brings ("Prädiabetes", "преддиабет")
             matches[i] = (m[0], m[1], low_sugar, m[3])
     for i, m in enumerate(matches):
         if m[2] == diabetic and folded[m[0] : m[1]] == "hat zucker" and folded[m[1] : m[1] + 12].split()[:1] in (

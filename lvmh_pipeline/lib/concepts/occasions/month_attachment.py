@@ -23,6 +23,19 @@ _LIST_WINDOW_WORDS = 3  # words allowed between an occasion and its month across
 _CLAUSE_WINDOW_WORDS = 10  # "anniversaire de son mari, grand amateur de montres, en avril"
 _MONTH_CLAUSE_WORDS = 3  # words of the clause that holds the month ("en avril", "a fine ottobre")
 _LEAD_WORDS = 2  # "In May, wedding of her son": words before a clause-opening month
+_MONTH_CLAUSE_MAX_WORDS = 6  # a month's clause of more words is a clause of its own
+# Words that only lead to a date in a month's clause ("…, que es a finales de junio", "…, which is
+# in early June", "…, c'est fin juin", "…, also am 26."; folded): they do not count as its words.
+_DATE_LEAD_WORDS = frozenset(fold(w) for w in (
+    "in on at the of is it its it's which that due early mid late end beginning start around by "
+    "en le la l au a de du d fin début mi courant vers c est qui prévu prévue "
+    "el del finales final principios mediados que es será hacia "
+    "il di fine inizio metà verso che è entro previsto prevista "
+    "em no na do da fim início meados será até dia "
+    "im am ende anfang mitte ist das also um etwa "
+    "op eind begin half midden dat rond "
+    "в на конце начале середине это до"
+).split())
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；؛]")
 _CLAUSE_BREAK = re.compile(r"[,:;()\[\]،、，：]|\s[-–—]\s")
 _ANY_BREAK = re.compile(r"[.,:;!?\n()\[\]。！？；：、，؛؟،]")
@@ -113,6 +126,9 @@ def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
             return False
         words = 0
     else:
+        aside = _past_aside(ctx, end, mention)
+        if aside is not None:
+            return aside
         words = len(gap.split())
         if words > _CLAUSE_WINDOW_WORDS:
             return False
@@ -138,9 +154,38 @@ def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
     clause_start = _last_clause_break(nt, end, mention.start)
     if clause_start is None:
         return False
-    return _words(nt.folded[clause_start : mention.start]) <= _MONTH_CLAUSE_WORDS - 1 and not _inside(
+    return _content_words(nt.folded[clause_start : mention.start]) <= _MONTH_CLAUSE_WORDS - 1 and not _inside(
         ctx.others(), clause_start, mention.start
     )
+
+
+def _content_words(text: str) -> int:
+    """Words of folded ``text`` that are neither numbers nor words that only lead to a date
+    ("que es a finales de", "2 anos a", "posse no início de": one word or none)."""
+    words = text.split()
+    if len(words) > _MONTH_CLAUSE_MAX_WORDS:
+        return len(words)
+    return sum(1 for w in words if w not in _DATE_LEAD_WORDS and not w.isdigit())
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _past_aside(ctx: _Context, end: int, mention: MonthMention) -> bool | None:
+    """The month after a bracketed aside in the occasion's clause ("Promotion ihres Sohnes (Dr.
+    phil.) Ende Mai", "birthday (her 40th!) on 3 May"): whether it is the occasion's, read with
+    the aside left out; None when the gap holds no whole aside."""
+    nt = ctx.nt
+    o_end, o_start = nt.to_original(end, mention.start)
+    if nt.original.find("(", o_end, o_start) == -1:
+        return None
+    between = nt.original[o_end:o_start]
+    rest = _ASIDE.sub(" ", between)
+    if rest == between or "(" in rest or ")" in rest or _BREAK_BUT_PLACEHOLDER.search(rest):
+        return None
+    if any(end <= s and e <= mention.start for s, e in ctx.occasions):
+        return False
+    return len(_PLACEHOLDER.sub(" ", rest).split()) <= _AFTER_WINDOW_WORDS
 
 
 def _before_ok(ctx: _Context, start: int, mention: MonthMention, own: int) -> bool:

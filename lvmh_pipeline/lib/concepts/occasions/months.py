@@ -53,6 +53,9 @@ _DATE_LEAD = frozenset("le il el am on du au dal del al em op à en в к до �
 _DATE_HINT = re.compile(r"[0-9][./][0-9]{1,2}(?![0-9A-Za-z])|[0-9]-[0-9]{1,2}-[0-9]")
 _NUMERIC_WINDOW_BEFORE = 40  # characters read before an occasion for a numeric date
 _NUMERIC_WINDOW_AFTER = 75
+# Words that place a day in a month ("late Jan", "fin janv", "Ende Jan", "finales de ene").
+_MONTH_POSITION = frozenset("early mid late end beginning start fin debut ende anfang mitte fine inizio meta finales "
+                            "principios mediados fim inicio meados eind begin medio".split())
 
 
 class MonthMention(NamedTuple):
@@ -94,10 +97,15 @@ def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, name: st
     mention = _named(nt, month, start, end)
     if mention.day is not None:
         return mention
-    if name in _WORDLIKE_ABBREVIATIONS:
-        return None
     o_start, o_end = nt.to_original(start, end)
     text = nt.original
+    if name in _WORDLIKE_ABBREVIATIONS:
+        # "late Jan", "early Jan.", "mid-Jan": a word of a place in the month makes it one (not
+        # "the late Jan Smith": a capitalised word after it is a name's)
+        if _previous_word(nt.folded, start) not in _MONTH_POSITION:
+            return None
+        following = text[o_end : o_end + 3].lstrip()
+        return None if following[:1].isupper() else mention
     if text[o_end : o_end + 1] in (".", ")") or text[o_start - 1 : o_start] == "(":
         return mention
     return mention if _previous_word(nt.folded, start) in _ABBREVIATION_LEAD else None

@@ -6,6 +6,7 @@ no age ("wird 2 Wochen"). Used by :mod:`.rules`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, same_clause
 
@@ -176,3 +177,40 @@ def since_birth(nt: NormalizedText, start: int, word: str) -> bool:
         return True
     return (word in _OF_BIRTH and words[-1] in _OF and len(words) > 1 and words[-2] not in _BIRTH_GIFTS
             and words[-2] not in _ARTICLES)
+
+
+# Words that name a party, not what it is for ("party", "fête", "Feier", "お祝い", "حفلة"): in a
+# note with another occasion, the party is that occasion's ("party 22nd Nov at the Savoy" for a
+# 70th, "soirée dans un hôtel" for a bar-mitsva, "Verabschiedung mit Feier"). A holiday that only
+# has the celebration label ("Koningsdag", "敬老の日") stays.
+_GENERIC_PARTIES = frozenset(fold(w) for w in (
+    "party parties celebration celebrations celebrating reception fete fetes soiree reception celebration celebrent "
+    "festa feste celebrazione celebrano ricevimento festeggiare festeggia festeggiano festeggiamenti "
+    "fiesta fiestas celebracion celebran celebra recepcion festejar festeja festejan "
+    "feier feiern festakt celebracao comemoracao festejar comemorar comemora festas "
+    "feest feestje viering receptie праздник праздника праздновать вечеринка вечеринку торжество "
+    "パーティー お祝い 祝賀会 파티 축하 派对 庆祝 庆典 聚会 حفلة احتفال الاحتفال"
+).split())
+
+
+def generic_parties(
+    nt: NormalizedText, matches: list[tuple[int, int, int, float]], celebration: int, occasions: list[int],
+    dropped: set[int], negated: Sequence[bool] = (), timing: int = -1,
+) -> tuple[set[int], int]:
+    """The party-word celebration matches among ``occasions`` (indices into ``matches``) of a
+    note that names another occasion (not negated; not ``timing``, the "next month" concept),
+    and that occasion's concept when it is the only one (-1 otherwise): the party is its."""
+    if celebration < 0:
+        return set(), -1
+    folded = nt.folded
+    parties = {i for i in occasions if matches[i][2] == celebration and folded[matches[i][0] : matches[i][1]] in _GENERIC_PARTIES}
+    if not parties:
+        return set(), -1
+    others = {
+        matches[i][2] for i in occasions
+        if i not in dropped and i not in parties and matches[i][2] not in (celebration, timing)
+        and not (negated and negated[i])
+    }
+    if not others:
+        return set(), -1
+    return parties, next(iter(others)) if len(others) == 1 else -1

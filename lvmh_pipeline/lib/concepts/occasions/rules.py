@@ -5,6 +5,7 @@ sales, numbers that are no age: the tests are in :mod:`.other_senses`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, same_clause
@@ -20,6 +21,7 @@ from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     _not_an_age,
     _on_sale,
     _political,
+    generic_parties,
     since_birth,
 )
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import pregnancy_only
@@ -35,7 +37,7 @@ from lvmh_pipeline.lib.concepts.statements.past_occasions import not_upcoming
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
-__all__ = ["occasion_months"]
+__all__ = ["occasion_months", "with_parents_days"]
 
 # Dates that name a holiday only in some markets ("8 марта", "8 marzo", "3月8日": Women's Day;
 # "23 февраля": Defender of the Fatherland Day); elsewhere "le 8 mars" is just a date.
@@ -53,7 +55,8 @@ _DENSE_NOTE_LANGUAGES = frozenset({"JA", "ZH", "KO"})
 
 
 def occasion_months(
-    nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, language: str | None, note_month: int | None
+    nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, language: str | None, note_month: int | None,
+    negated: Sequence[bool] = (),
 ) -> tuple[dict[int, int], set[int]]:
     """Month per occasion match index, from month names and dates near it, and the indices of
     occasion matches that are something else: a name ("Jean-Noël", "Giuseppe Natale"), a
@@ -70,6 +73,13 @@ def occasion_months(
     dropped |= years_of(nt, matches, meta, found)  # "les 20 ans de sa boutique", "los 20 años de su boda"
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
     dropped |= pregnancy_only(nt, matches, meta, found, dropped)  # "incinta, cerca per la festa della mamma"
+    # "her dad's 70th … party on 22 Nov": the party is the occasion's (its month too), or no occasion of its own
+    parties, owner = generic_parties(nt, matches, meta.celebration, found, dropped, negated, meta.next_month)
+    for i in parties:
+        if owner < 0:
+            dropped.add(i)
+        else:
+            matches[i] = (matches[i][0], matches[i][1], owner, matches[i][3])
     months: dict[int, int] = {}
     dates: list[int] = []
     spans: list[tuple[int, int]] = []
@@ -171,18 +181,47 @@ def occasion_months(
                     months[indices[k]] = mention.month
                     if matches[indices[k]][2] != meta.by_name.get("corporate_gift"):
                         used.append(mention)  # "Подарки коллегам к 8 марта": the gifts are for the holiday
+    year_end = meta.by_name.get("end_of_year", -1)
+    if timed and year_end >= 0 and any(indices[k] not in months for k in timed):  # "year-end client gifts": December
+        ends = [(m[0], m[1]) for m in matches if m[2] == year_end]
+        for k in timed if ends else ():
+            if indices[k] not in months and any(_next_to(nt, spans[k], e, language) for e in ends):
+                months[indices[k]] = 12
     if fixed:
         fixed_indices = [indices[k] for k in fixed]
         for i in _dated_right_after(nt, language, [spans[k] for k in fixed], fixed_indices, months):
             for j in fixed_indices:  # "七夕送… 七夕在8月": the other mention is the same day
                 if j not in months and matches[j][2] == matches[i][2]:
                     months[j] = months[i]
+    if owner >= 0:  # a party's month only where the occasion has none of its own
+        dated = any(months.get(j) for j in indices if matches[j][2] == owner and j not in parties)
+        for i in parties:
+            if dated:
+                dropped.add(i)
+                months.pop(i, None)
     for i in dates:
         start, end = matches[i][0], matches[i][1]
         if any(m.start < end and start < m.end for m in used) or _after_next_action(nt, matches, i, meta):
             dropped.add(i)
             months.pop(i, None)
     return months, dropped
+
+
+_KO_MOTHER = ("어머니", "어머님", "엄마", "모친", "장모", "시어머")
+_KO_FATHER = ("아버지", "아버님", "아빠", "부친", "장인", "시아버", "부모", "양가", "두 분")
+
+
+def with_parents_days(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
+    """Korean Parents' Day ("어버이날", 8 May) is both parents' day: a ``fathers_day`` match beside
+    each ``mothers_day`` one on that word, unless the note names a mother and no father nor parents
+    ("어머님 선물로 … 어버이날 전에": her day)."""
+    folded = nt.folded
+    if "어버이" not in folded or (any(w in folded for w in _KO_MOTHER) and not any(w in folded for w in _KO_FATHER)):
+        return matches
+    mothers, fathers = meta.by_name.get("mothers_day", -1), meta.by_name.get("fathers_day", -1)
+    added = [(m[0], m[1], fathers, m[3]) for m in matches
+             if m[2] == mothers and "어버이" in folded[m[0] : m[1]] and fathers >= 0]
+    return sorted([*matches, *added], key=lambda m: (m[0], m[1])) if added else matches
 
 
 def _dated_right_after(
@@ -230,6 +269,16 @@ def _adjacent(nt: NormalizedText, end: int, start: int, language: str | None) ->
     if (language or "").upper() in _DENSE_NOTE_LANGUAGES:
         return len(gap.strip()) <= 2 and same_clause(nt, end, start)
     return len(gap.split()) <= 1 and same_clause(nt, end, start)
+
+
+def _next_to(nt: NormalizedText, span: tuple[int, int], other: tuple[int, int], language: str | None) -> bool:
+    """Two spans that overlap or stand within three words of each other in one clause."""
+    if span[0] < other[1] and other[0] < span[1]:
+        return True
+    lo, hi = (span[1], other[0]) if span[1] <= other[0] else (other[1], span[0])
+    gap = nt.folded[lo:hi]
+    dense = (language or "").upper() in _DENSE_NOTE_LANGUAGES
+    return (len(gap.strip()) <= 4 if dense else len(gap.split()) <= 3) and same_clause(nt, lo, hi)
 
 
 def _after_next_action(nt: NormalizedText, matches: list[AliasMatch], i: int, meta: ConceptMeta) -> bool:

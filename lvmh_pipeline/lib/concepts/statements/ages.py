@@ -95,7 +95,7 @@ def _after_age(text: str, position: int) -> bool:
 # "their 25th": a couple's is an anniversary; not "the company's 50th"),
 # "zum 50.", "zu Papas 60.", "haar 50e", "z'n 40ste", "pour ses 60 ans", "sus 50 años", "i suoi
 # 70 anni", "os seus 60 anos" (not "ses 20 ans de carrière", "zum 12. Mai", "her 10th anniversary").
-_MILESTONE_GATE = Literals(("0st", "0nd", "0rd", "0th", " zum 00 ", " zu ", "0e ", "0e", "0ste", " 00 ans", " 00 anos",
+_MILESTONE_GATE = Literals(("0st", "0nd", "0rd", "0th", " zum 00 ", " zu ", " fur ", "0e ", "0e", "0ste", " 00 ans", " 00 anos",
                             " 00 anni", " 000 ans"))
 # The number of every milestone form and what follows it: where the full pattern is tried (it
 # scans ~100 µs a note; this one ~5, as it starts with a digit).
@@ -106,10 +106,11 @@ _POSSESSIVES = frozenset("ses mes tes sus mis tus suoi sue miei mie seus suas me
 _OWNER_REACH = 80  # characters before the number where the owner words of a milestone may start
 _CONTEXT_AFTER = 60  # characters after it that the pattern's look-aheads read ("ses 20 ans de carrière")
 _MILESTONE = re.compile(
-    r"(?:(?<![^\W\d_])(?:her|his|my|your|(?!(?:company|firm|business|brand|shop|store|boutique|bank|club|school|"
+    r"(?:(?<![^\W\d_])(?:(?:her|his|my|your)(?:\s+own)?|(?!(?:company|firm|business|brand|shop|store|boutique|bank|club|school|"
     r"foundation|practice|hotel|restaurant|gallery|museum|group|house|maison|team|fund|office)['’])[^\W\d_]+['’]s)\s+"
     r"|\]\s*)(\d{2,3})(?:st|nd|rd|th)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:zum|zu\s+(?:seinem|ihrem|meinem|deinem|unserem|[^\W\d_]+s))\s+(\d{2,3})\.(?=\s|$)"
+    r"|(?<![^\W\d_])(?:zum|zu\s+(?:seinem|ihrem|meinem|deinem|unserem|[^\W\d_]+s)|für\s+(?:seinen|ihren|meinen|deinen|"
+    r"unseren|[^\W\d_]+s))\s+(\d{2,3})\.(?=\s|$)"
     r"|(?<![^\W\d_])(?:haar|zijn|z['’]n|mijn|jouw)\s+(\d{2,3})(?:e|ste)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:ses|mes|tes|sus|mis|tus|suoi|sue|miei|mie|seus|suas|meus|minhas)\s+(\d{2,3})\s+"
     r"(?:ans|años|anni|anos)(?![^\W\d_])(?!\s*(?:de|d['’]|di|del|della|dei|da|do|dos|das|en|in|em)\s+(?![^\W\d_]*(?:janvier|"
@@ -162,8 +163,8 @@ def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, me
             elif not word.isdigit() and word not in _AGE_AFTER:
                 continue  # "her 10th anniversary", "his 12th visit", "zum 3. Mal"
         start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
-        if any(m[0] < end + 25 and start < m[1] and meta.occasion[m[2]] for m in matches):
-            continue  # "her 40th birthday": an alias is there
+        if any(m[0] < end + 25 and start < m[1] and meta.occasion[m[2]] and m[2] != meta.celebration for m in matches):
+            continue  # "her 40th birthday": an alias is there (a party is the milestone's: "zum 50. … Party")
         added.append((start, end, birthday, 1.0))
     return added
 

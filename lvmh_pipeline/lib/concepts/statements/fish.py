@@ -36,7 +36,8 @@ _FISH_NEGATORS = frozenset(
 _AFTER_NEGATORS = _FISH_NEGATORS | frozenset(fold(w) for w in "nada nunca mai jamais niets nooit".split())
 _AFTER_WORDS = 5
 _DENSE_FISH_NEGATED = re.compile(
-    r"^.{0,4}?(?:안\s?[드먹]|못|않|없|싫|ない|ません|ダメ|だめ|[nN][gG]|苦手|嫌い|無理|不|没|一律不|也不|都不)"
+    r"^.{0,4}?(?:안\s?[드먹]|못|않|없|싫|ない|ません|ダメ|だめ|[nN][gG]|苦手|嫌い|無理|不|没|一律不|也不|都不"
+    r"|召し上がら|召し上がりませ|お召し上がりにならな|食べな|食べませ|口にしな|口にされな)"
 )
 _ALLERGY_STEMS = ("allerg", "alerg", "аллерг", "حساسي", "过敏", "過敏", "アレルギー", "알레르기", "알러지", "intoler", "unvertrag",
                   "onverdraag")
@@ -100,7 +101,7 @@ def _fish_in(clause: str, others: tuple[str, ...]) -> bool:
             continue
         if other_words.intersection(words[:first]):
             continue  # "son mari adore le poisson": someone else's food
-        if _negated_after(tails[k][:_AFTER_WORDS]):
+        if _negated_after(tails[k][:_AFTER_WORDS]) or _elliptic_too(words[:k], tails[k]):
             continue
         return True
     folded_others = tuple(fold(o) for o in others)
@@ -114,10 +115,18 @@ def _fish_in(clause: str, others: tuple[str, ...]) -> bool:
     return False
 
 
+_REFUSALS = _FISH_NEGATORS | frozenset(("doesn", "don", "didn", "won"))
+_TOO = frozenset(fold(w) for w in "too either тоже также auch ook anche tampoco também aussi".split())
 # Words after which a negator is about something else ("fish but no meat", "Fisch ja, Fleisch nein").
 _STOPS = frozenset(fold(w) for w in (
     "but mais aber ma pero mas maar но а однако لكن بس meat viande fleisch carne vlees мясо мяса لحم اللحم لحوم اللحوم"
 ).split())
+
+
+def _elliptic_too(before: list[str], tail: list[str]) -> bool:
+    """"…, рыбу тоже", "no meat, fish either", "keine Wurst, Fisch auch nicht": the fish word
+    alone with an additive word after a refusal (no verb of eating of its own)."""
+    return 1 <= len(tail) <= 2 and tail[0] in _TOO and bool(_REFUSALS.intersection(before))
 
 
 def _negated_after(after: list[str]) -> bool:

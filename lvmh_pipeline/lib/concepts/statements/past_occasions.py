@@ -18,6 +18,7 @@ from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import clause_of
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.occasions.month_names import _NAMES
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -41,6 +42,15 @@ _PAST = (
     "ist schon vorbei", "schon vorbei", "bereits vorbei", "schon gefeiert", "al geweest", "al voorbij", "al gevierd",
     "уже отметили", "уже отпраздновали", "уже было",
 )
+# A month said to be the last one ("en novembre dernier", "em maio passado", "last October").
+_LAST_MONTH = {
+    "FR": ("{} dernier",), "ES": ("{} pasado",), "PT": ("{} passado",), "IT": ("{} scorso", "lo scorso {}"),
+    "EN": ("last {}",), "DE": ("letzten {}", "vergangenen {}"), "NL": ("vorige {}", "afgelopen {}"),
+}
+_PAST = (*_PAST, *(
+    form.format(month) for lang, forms in _LAST_MONTH.items() for form in forms
+    for names in _NAMES[lang] for month in names.split("|")
+))
 _PAST_FOLDED = tuple(f" {fold(p)} " for p in _PAST)
 _PAST_UNAMBIGUOUS = tuple(p for p in _PAST_FOLDED if p != " hier ")  # German / Dutch "hier": here
 _DENSE_PAST = ("去年", "上个月", "上個月", "上周", "上週", "昨天", "前年", "昨年", "先月", "先週", "昨日", "작년", "지난달",
@@ -52,9 +62,39 @@ _ANY_PAST = Literals(fold(phrase).strip() for phrase in (*_PAST_FOLDED, *_DENSE_
 _DENSE_DONE = re.compile(
     r"^(?:了|过|過|多年|\d+年了|した|された|して|しており|했|하셨|한 지|하신 지|하신지|한지"
     r"|\s?[0-9０-９一二三四五六七八九十两兩百]+\s?年(?!目)|\s?[0-9]+\s?년|\s?생활"
-    r"|\s?(?:식\s?)?(?:에\s?)?다녀|\s?(?:식\s?)?(?:에\s?)?갔)"
+    r"|\s?(?:식\s?)?(?:에\s?)?다녀|\s?(?:식\s?)?(?:에\s?)?갔|\s?(?:하신\s?|한\s?)?후(?:로|에)?\s)"
 )  # also "结婚三十年" / "결혼 생활 20년": married for years
 _DENSE_DONE_BEFORE = ("已经", "已經", "刚", "剛", "早就", "还没", "還沒", "参加完", "參加完", "参加了", "參加了")
+# The last one of a recurring occasion: "Noël dernier", "Natal passado", "lo scorso Natale", "last Easter".
+_LAST_AFTER = (" dernier", " derniere", " passado", " passada", " pasado", " pasada", " scorso", " scorsa",
+               " fue ", " foi ")  # "el cumpleaños fue en octubre"
+_LAST_BEFORE = ("last ", "lo scorso ", "la scorsa ", "letztes ", "letzten ", "vorige ", "vorig ", "afgelopen ",
+                "el pasado ", "o passado ", "прошлый ", "прошлое ", "прошлую ", "прошлого ")
+# A holiday that only dates something else: "after", "until" or "around" it ("kein Alkohol bis
+# Ostern", "proposal planned around Easter", "le rendez-vous après l'Aïd", "情人节后一天"). "Before"
+# it is not one: what is wanted before a holiday is mostly for it ("Abholung vor Ostern").
+_HOLIDAYS = frozenset({"christmas", "new_year", "lunar_new_year", "easter", "eid", "diwali", "hanukkah", "thanksgiving",
+                       "mid_autumn", "valentines_day"})
+_ANCHOR_BEFORE = frozenset(fold(w) for w in (
+    "after until till around bis nach rond tot apres dopo hasta ate после بعد حتى"
+).split())
+_ANCHOR_PAIRS = frozenset(("jusqu a", "jusqu au", "fino a", "despues de", "depois de", "depois do", "depois da", "na de",
+                           "sonntag nach", "up to"))
+_ARTICLES = frozenset("the le la l les il lo el los o a de der den dem das die het".split())
+_DENSE_ANCHOR_AFTER = ("后", "後", "之后", "以后", "以後", "이후", "후에", " 후", "明けに", "過ぎ")
+
+
+def _time_anchor(folded: str, start: int, end: int) -> bool:
+    if is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff":
+        return folded.startswith(_DENSE_ANCHOR_AFTER, end)
+    before = folded[max(0, start - 24) : start].split()[-3:]
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    if not before:
+        return False
+    return before[-1] in _ANCHOR_BEFORE or " ".join(before[-2:]) in _ANCHOR_PAIRS
+
+
 # Products a wedding word qualifies.
 _PRODUCT_AFTER = tuple(fold(w) for w in (
     "ring", "rings", "band", "bands", "dress", "gown", "戒指", "对戒", "對戒", "指輪", "リング", "ドレス", "반지", "드레스",
@@ -98,13 +138,21 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         if concept == meta.birthday and folded[start:end] == "др" and not _birthday_abbreviation(nt, start, end):
             dropped.add(i)  # "и др.": "and others", not "ДР" (день рождения)
             continue
-        if concept not in (wedding, meta.birthday) and concept not in meta.recurring:
+        if concept not in (wedding, meta.birthday) and concept not in meta.recurring and (
+            concept != meta.celebration or "0" in folded[start:end]  # a party word, not a date ("14 février")
+        ):
             continue
         dense = is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff"
         if dense and concept == wedding and (
             _DENSE_DONE.match(folded[end : end + 6]) or folded[max(0, start - 3) : start].endswith(_DENSE_DONE_BEFORE)
         ):
             dropped.add(i)
+            continue
+        if folded.startswith(_LAST_AFTER, end) or folded[max(0, start - 12) : start].endswith(_LAST_BEFORE):
+            dropped.add(i)  # "le Noël dernier", "no Natal passado", "last Christmas"
+            continue
+        if meta.names[concept] in _HOLIDAYS and _time_anchor(folded, start, end):
+            dropped.add(i)  # "bis Ostern kein Fleisch", "the appointment after Eid", "情人节后一天"
             continue
         if past is None:
             past = _ANY_PAST.any_in(folded)
