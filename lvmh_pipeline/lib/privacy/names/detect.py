@@ -53,7 +53,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_te
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
-from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_kin_arabic_names
+from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_given_in_arabic, latin_kin_arabic_names
 from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_appositions, kin_lists, kin_names, kin_word_names, russian_names,
     russian_pairs, real_names,
@@ -98,7 +98,7 @@ def position_names(text: str) -> list[PiiSpan]:
 def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
     if _ARABIC.search(text):
-        candidates += arabic_names(text) + latin_kin_arabic_names(text)
+        candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
     if _CJK.search(text):
         candidates += cjk_names(text)
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []

@@ -58,9 +58,41 @@ def _opening_verb(prev: str, word: str, text: str, stop: int) -> bool:
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:popped|dropped|stopped|came|comes|called|calls|rang|phoned|emailed|e-mailed|texted|messaged|"
     r"visited|asked|said|says|mentioned|wants|wanted|picked|collected|bought|est[ \t]+passée?|a[ \t]+appelé|"
-    r"è[ \t]+passat[ao]|ha[ \t]+chiamato|pasó|llamó|passou|ligou|kam[ \t]+vorbei|rief[ \t]+an|kwam[ \t]+langs|belde)"
+    r"è[ \t]+passat[ao]|ha[ \t]+chiamato|pasó|llamó|passou|ligou|kam[ \t]+vorbei|rief[ \t]+an|kwam[ \t]+langs|belde|"
+    # English verbs of liking, needing and coming back ("Lily loves pink", "Faith will come back")
+    r"loves|loved|likes|liked|prefers|preferred|adores|adored|needs|needed|wears|collects|celebrates|"
+    r"returned|booked|ordered|chose|tried|phones|texts|emails|rings|visits|buys|asks|"
+    r"will[ \t]+(?:come|return|pick|call|stop|drop|swing|visit|bring|confirm|decide|let)|"
+    r"is[ \t]+(?:coming|turning|celebrating|looking|getting|expecting|allergic))"
     r"(?![\w'’])"
 )
+# A second given name (or a month-name given name) after the first: "Lily Rose loves pink",
+# "Olivia May likes rings" — both words, when a person's verb follows them.
+_SECOND_GIVEN = re.compile(r"[ \t]+(?:(?:and|&)[ \t]+)?([A-Z][a-z]{2,})(?![\w'’.-])")
+# Verbs of two people ("Sky & Willow turn ten") and "again" after a returning client ("Faith
+# again – …") also make the word a person.
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:turn|want|love|like|came|come|visited|prefer|need)(?![\w'’])")
+_AGAIN_AFTER = re.compile(r"[ \t]+again[ \t]*[—–,:;-]")
+_MONTH_GIVEN = frozenset({"May", "June", "April", "August"})
+
+
+def _pair_then_verb(text: str, start: int, stop: int, word: str) -> tuple[PiiSpan, ...] | None:
+    second = _SECOND_GIVEN.match(text, stop)
+    if not second:
+        return None
+    joined = second.group().lstrip(" \t")[:1] in "a&"
+    if not (_PLURAL_VERB_AFTER if joined else _PERSON_VERB_AFTER).match(text, second.end()):
+        return None
+    other = second.group(1)
+    if not (_given_form(other) and not is_place_month_or_brand(other) or other in _MONTH_GIVEN):
+        return None
+    if is_famous(f"{word} {other}"):
+        return None
+    if joined:
+        if not _given_form(other) or classify(other) not in (AMBIGUOUS, NAME):
+            return None
+        return PiiSpan(start, stop, "NAME"), PiiSpan(second.start(1), second.end(1), "NAME")
+    return (PiiSpan(start, second.end(), "NAME"),)
 
 
 def opening_word_names(text: str) -> list[PiiSpan]:
@@ -68,12 +100,17 @@ def opening_word_names(text: str) -> list[PiiSpan]:
     only a person does ("Grace popped in", "Joy rang"); not a month, a place or a brand."""
     spans = []
     for start, stop, word in scan(text).capitals:
-        if classify(word) != AMBIGUOUS or not _given_form(word) or is_place_month_or_brand(word):
+        kind = classify(word)
+        if kind not in (AMBIGUOUS, NAME) or not _given_form(word) or is_place_month_or_brand(word):
             continue
         if start and not _SENTENCE_START.search(text, max(0, start - 6), start) and text[:start].strip():
             continue
-        if _PERSON_VERB_AFTER.match(text, stop):
+        if kind == AMBIGUOUS and (
+            _PERSON_VERB_AFTER.match(text, stop) or _AGAIN_AFTER.match(text, stop)
+        ):
             spans.append(PiiSpan(start, stop, "NAME"))
+        elif pair := _pair_then_verb(text, start, stop, word):
+            spans += pair
     return spans
 
 

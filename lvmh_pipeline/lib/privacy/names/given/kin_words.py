@@ -19,7 +19,7 @@ from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, NAME, classify, is_
 from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS, HESITATION_PATTERN
 from lvmh_pipeline.lib.privacy.names.positions.words import _CAP_RE, _KIN_AMBIGUOUS, _LAST_WORD, _given_form
 
-__all__ = ["cjk_kin_latin_names", "kin_word_names", "latin_kin_arabic_names"]
+__all__ = ["cjk_kin_latin_names", "kin_word_names", "latin_given_in_arabic", "latin_kin_arabic_names"]
 
 _FILLER = "|".join(re.escape(f) for f in sorted({f for f in FILLERS if f.isascii()}, key=len, reverse=True))
 # The kin word, then a comma, fillers and commas, then the name
@@ -125,6 +125,39 @@ _LATIN_KIN_ARABIC = re.compile(
 
 def latin_kin_arabic_names(text: str) -> list[PiiSpan]:
     return [PiiSpan(m.start(1), m.end(1), "NAME") for m in _LATIN_KIN_ARABIC.finditer(text) if is_given_name(m.group(1))]
+
+
+# A capitalised Latin word inside Arabic running text ("Layla زارت المحل", "اتصل Rami وقال").
+_LATIN_WORD = re.compile(r"(?<![A-Za-z'’.@_-])([A-Z][a-z]{2,})(?![A-Za-z'’@_-])")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _arabic_or_edge(text: str, i: int, step: int) -> bool | None:
+    """The nearest letter from ``i`` going ``step``: True when Arabic, None at the text's edge or
+    past punctuation only, False when Latin or a digit."""
+    j = i
+    while 0 <= j < len(text) and text[j] in " \t":
+        j += step
+    if not 0 <= j < len(text):
+        return None
+    if _ARABIC_LETTER.match(text[j]):
+        return True
+    return None if text[j] in "\n،,.:;؛!?()-–—" else False
+
+
+def latin_given_in_arabic(text: str) -> list[PiiSpan]:
+    """A known given name (no word, place or brand) in Latin letters standing alone among Arabic
+    words: a person, whatever stands around it ("Omar يريد ساعة")."""
+    spans = []
+    for m in _LATIN_WORD.finditer(text):
+        word = m.group(1)
+        if classify(word) != NAME or not is_given_name(word) or is_place_month_or_brand(word):
+            continue
+        before, after = _arabic_or_edge(text, m.start() - 1, -1), _arabic_or_edge(text, m.end(), 1)
+        if before is False or after is False or not (before or after):
+            continue
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
 
 
 def _sentence_start(text: str, i: int) -> bool:

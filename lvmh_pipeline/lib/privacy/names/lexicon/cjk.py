@@ -111,7 +111,7 @@ KO_ROLE_WORDS: frozenset[str] = frozenset(
     피아니스트 바이올리니스트 골퍼 코치 가이드 드라이버 기장 부원장 대학원생 대학생 고등학생 중학생
     초등학생 연구원 연구자 강사 튜터 선수 감독 주치의 한의사 치과의사 수의사 목사 신부님 스님 원어민
     피아노 바이올린 첼로 플루트 골프 테니스 요가 필라테스 수영 영어 수학 미술 음악 발레 무용 승마
-    과외 담임 프랑스어 중국어 일본어 스페인어 독일어 이탈리아어""".split()
+    과외 담임 프랑스어 중국어 일본어 스페인어 독일어 이탈리아어 보살 집사 권사 장로 전도사""".split()
 )
 
 # Characters of the standard Chinese transliteration of foreign names (施密特, 布朗, 古普塔,
@@ -204,12 +204,14 @@ KO_SPACED_ROLES: tuple[str, ...] = tuple(
     r + h
     for r in """대표 부장 과장 실장 사장 원장 이사 회장 부회장 교수 박사 변호사 작가 선생 기자 감독 팀장
     본부장 상무 전무 차장 대리 주임 매니저 의원 총장 소장 국장 지점장 고문 위원 위원장 이사장 대사
-    판사 검사 의사 원장 약사 세무사 회계사 디자이너 셰프 사모 여사 고객 선배 후배 씨 님""".split()
+    판사 검사 의사 원장 약사 세무사 회계사 디자이너 셰프 사모 여사 고객 선배 후배 씨 님
+    보살 집사 권사 장로 목사 전도사 교장 교감 관장 행장 부사장 총무 계장 반장 점장 사무장 원감 강사
+    코치 기장 선장 부원장""".split()
     for h in ("님", "")
 )
 # Surname syllables that are ordinary words before a role ("전 대표" the former CEO, "현 회장",
-# "고 회장님" the late chairman, "부 사장").
-KO_NOT_LONE_SURNAMES: frozenset[str] = frozenset("전현고부대총각본구새")
+# "고 회장님" the late chairman, "부 사장", "제 부장님" my manager).
+KO_NOT_LONE_SURNAMES: frozenset[str] = frozenset("전현고부대총각본구새제")
 # Words that stand right before a Korean name: kin, client and label words.
 KO_NAME_CUES: frozenset[str] = frozenset(
     """딸 아들 남편 아내 와이프 부인 따님 아드님 사모님 어머님 아버님 어머니 아버지 엄마 아빠 언니 오빠

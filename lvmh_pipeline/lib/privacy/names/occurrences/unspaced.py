@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.lexicon import ZH_COMMON_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import KO_NOT_LONE_SURNAMES, KO_SURNAMES, ZH_COMMON_WORDS
 from lvmh_pipeline.lib.privacy.names.occurrences.forms import _Forms, _plain
 from lvmh_pipeline.lib.privacy.names.occurrences.patterns import (
     _ALPHA,
@@ -27,6 +27,11 @@ from lvmh_pipeline.lib.privacy.names.occurrences.patterns import (
     _ZH_PUNCT,
 )
 
+# Surnames that are no ordinary word before a particle ("박은", "류가", "최의"), and the particles
+# of a person that may follow them glued, then a space or punctuation (not "이": "윤이 나는";
+# not "도": "황도" is a peach).
+_KO_GLUED_SAFE = frozenset("박최윤류황홍권곽엄채탁맹임")
+_KO_GLUED_PARTICLE = re.compile(r"(?:은|는|가|의|와|랑|에게|한테|께서)(?=[ \t,.!?;:)]|$)")
 _SPELT = re.compile(rf"(?<![\w\-])(?:[{_ALPHA}][\-.][ ]?){{2,}}[{_ALPHA}](?![\w\-])")
 
 
@@ -52,7 +57,9 @@ def _lone_surnames(text: str, char: str, full: str, script: str) -> list[PiiSpan
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if script == "ko":
-            if _HANGUL.match(before) or _HANGUL.match(after):
+            if char in _KO_GLUED_SAFE and not _HANGUL.match(before) and _KO_GLUED_PARTICLE.match(text, end):
+                spans.append(PiiSpan(start, end, "NAME"))  # "박지훈 고객님 … 박은 다음 주 재방문"
+            elif _HANGUL.match(before) or _HANGUL.match(after):
                 pass
             elif full and full in text[end : end + 20]:
                 spans.append(PiiSpan(start, end, "NAME"))
@@ -128,7 +135,22 @@ def _unspaced_occurrences(text: str, name: str, short: bool) -> list[PiiSpan]:
                 end = token.end()
             elif token.end() - start == 4 and text[start + 3] in "이가은는의도와과":
                 end = start + 3
-        if ok:
+        if ok and hangul and len(name) == 2 and _lone_surname_before(text, start):
+            spans.append(PiiSpan(start - 2, end, "NAME"))  # "민지 씨 … 풀네임은 한 민지": the surname too
+        elif ok:
             spans.append(PiiSpan(start, end, "NAME"))
         start = text.find(name, end)
     return spans
+
+
+def _lone_surname_before(text: str, start: int) -> bool:
+    """A one-syllable surname and a space right before a Hangul given name, with no Hangul before it."""
+    return (
+        start >= 2
+        and text[start - 1] == " "
+        and text[start - 2] in KO_SURNAMES
+        and text[start - 2] not in KO_NOT_LONE_SURNAMES
+        and (text[start - 2] not in _KO_WORD_SYLLABLES or text[start - 2] in "한안정진주우소연도")  # not "그 제 민지", "이 민지"
+        and text[start - 2] not in "어아에음"  # "어 민지 님": a hesitation
+        and (start == 2 or not _HANGUL.match(text, start - 3))
+    )

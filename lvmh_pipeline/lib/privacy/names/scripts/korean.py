@@ -23,6 +23,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     KO_SURNAMES,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
+    _KO_AMOUNT_BEFORE,
     _KO_KIN_IN_BRACKETS,
     _KO_SPACED_SURNAME_BEFORE,
     _ko_given_shaped,
@@ -44,14 +45,16 @@ _KO_PREFIXED = re.compile(
 # "고객 최, 예산 …", "VIP 정.", "담당 고객: 윤.": a lone surname after a client or label word,
 # closed by punctuation.
 _KO_PREFIXED_LONE = re.compile(
-    r"(?<![가-힣])(?:고객|손님|회원|VIP|vip|신규 고객|단골 고객|고객명|성함|이름)(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    r"(?<![가-힣])(?:고객|손님|회원|VIP|vip|신규 고객|단골 고객|고객명|성함|이름|예약자|방문자|"
+    r"(?:방문|예약|내방|담당)(?=[ \t]*[:：]))(?:[ \t]*[:：][ \t]*|[ \t]+)"
     rf"([{''.join(KO_SURNAMES)}])(?=[ \t]*(?:[,.(（:;/]|$|\n))"
 )
 # "… 재방문. 한, 가방 문의": a lone surname opening a note or a sentence, closed by a comma or a
-# colon before the note goes on in Hangul (a one-syllable word there is no adverb: 또, 단, 즉, 네
-# are no surnames).
+# colon (or a dash: "윤 — VIP") before the note goes on (a one-syllable word there is no adverb:
+# 또, 단, 즉, 네 are no surnames; 오, 하, 어, 우 before a comma are interjections).
 _KO_SENTENCE_SURNAME = re.compile(
-    rf"(?:^|(?<=[.!?。\n]))[ \t]*([{''.join(KO_SURNAMES)}경봉복태피감빈온호범좌팽승갈견옹빙풍평탄종묵뇌필포])[ \t]*[,，:：][ \t]*(?=[가-힣])"
+    rf"(?:^|(?<=[.!?。\n]))[ \t]*(?![오하어우])([{''.join(KO_SURNAMES)}경봉복태피감빈온호범좌팽승갈견옹빙풍평탄종묵뇌필포])"
+    r"(?:[ \t]*[,，:：]|[ \t]+[—–])[ \t]*(?=[가-힣A-Z])"
 )
 # A three-syllable word right after a label's colon, closed by punctuation.
 _KO_AFTER_COLON = re.compile(r"(?<=[:：])[ \t]*([가-힣]{3})(?=[ \t]*(?:[,.(（;/]|$|\n))")
@@ -139,6 +142,8 @@ def _ko_name_start(text: str, start: int, word: str) -> int:
     given name before a foreign surname."""
     before = text[max(0, start - 6) : start]
     lone = _KO_SPACED_SURNAME_BEFORE.search(before)
+    if lone and (lone.group(1) in KO_NOT_LONE_SURNAMES or _KO_AMOUNT_BEFORE.search(before, 0, lone.start(1))):
+        lone = None  # "그 제 민지 님" (my), "20만 원 민지 님" (a currency)
     if lone and len(word) == 2 and (word in _ko_given_syllables()[0] or is_given_name(word)):
         return start - len(lone.group())
     given = _KO_WORD_BEFORE.search(before)

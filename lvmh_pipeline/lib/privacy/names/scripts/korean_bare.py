@@ -36,7 +36,7 @@ _KO_TOKEN = re.compile(r"(?<![가-힣])[가-힣]+")
 _KO_SPACED_ROLE = re.compile(
     rf"[ \t]+(?:{alternation(KO_SPACED_ROLES)})(?:(?![가-힣])|(?=[은는이가을를의께도과와]))"
 )
-_KO_AFTER_NAME = re.compile(r"[ \t]+(?:양|군)(?![가-힣])")
+_KO_AFTER_NAME = re.compile(r"[ \t]+(?:양|군)(?:[이은의을도과와]|께서|에게|한테)?(?![가-힣])")
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +114,7 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
             if full in KO_ROLE_WORDS or classify(full) == COMMON:
                 ok = False
             elif given in known and full not in KO_COMMON_STEMS:
-                ok = bool(rest) or cue
+                ok = bool(rest) or cue or bool(_KO_AFTER_NAME.match(text, m.end()))  # "김하린 양 방문"
             elif shaped and (rest in KO_PERSON_PARTICLES or cue and (rest or _CLOSING_KO.match(text, m.end()))):
                 ok = True
             elif shaped and not rest and _KO_AFTER_NAME.match(text, m.end()):
@@ -135,6 +135,12 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
             token[2:] in KO_PERSON_PARTICLES or token[2] == "이" and token[3:] in KO_NAME_PARTICLES and len(token) > 3
         ):
             spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "수진이랑", "민지씨"
+        elif len(token) == 2 and token in known and _KO_OWNER_OF.match(text, m.end()) and _ko_given_shaped(token):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "서준 엄마랑 통화", "하린 친구 선물"
+        elif len(token) == 2 and _KO_AFTER_NAME.match(text, m.end()) and _ko_given_shaped(token):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "하은 양 생일", "도윤 군 입학"
+        elif cue and len(token) == 1 and (spaced := _spaced_given_after(text, token, m.end(), known)):
+            spans.append(PiiSpan(m.start(), spaced, "NAME"))  # "딸 윤 하은이", "예약자 정 하늘,"
         elif (
             (len(token) == 1 and token in KO_SURNAMES and token not in KO_NOT_LONE_SURNAMES
              or token in _KO_COMPOUND_SURNAMES)
@@ -143,6 +149,22 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "문 대표", "김 부장님", "황보 원장님"
         previous = token
     return spans
+
+
+# After a kin, client or label word, a lone surname and a given name written apart ("아들 송 민준 군").
+_KO_SPACED_GIVEN = re.compile(r"[ \t]([가-힣]{2})([가-힣]*)")
+
+
+def _spaced_given_after(text: str, surname: str, end: int, known: frozenset[str]) -> int | None:
+    m = _KO_SPACED_GIVEN.match(text, end)
+    if not m or surname not in KO_SURNAMES or surname in KO_NOT_LONE_SURNAMES or surname in "이안":
+        return None
+    given, rest = m.group(1), m.group(2)
+    if not (_ko_given_shaped(given) or given in known and given not in KO_ROLE_WORDS):
+        return None
+    if rest in KO_NAME_PARTICLES or not rest and (_CLOSING_KO.match(text, m.end()) or _KO_AFTER_NAME.match(text, m.end())):
+        return m.end(1)
+    return None
 
 
 # Kin words after which a word of given-name syllables is the relative's name, known or not.
@@ -175,6 +197,13 @@ _KO_SURNAME_FILLERS_BEFORE = re.compile(
 )
 
 
+# A known given name before a kin word: the person's relative ("서준 엄마", "하린 친구").
+_KO_OWNER_OF = re.compile(
+    r"[ \t]+(?:엄마|아빠|어머니|어머님|아버지|아버님|친구|언니|오빠|누나|남편|와이프|남친|여친|할머니|할아버지|이모|고모|"
+    r"삼촌)(?:[은는이가의도랑와과을를]|이랑|한테|에게)?(?![가-힣])"
+)
+# "20만 원 민지 님": a currency after an amount, no surname
+_KO_AMOUNT_BEFORE = re.compile(r"[0-9][0-9,.]*[ \t]*(?:만|천|백|억)?[ \t]*$")
 _KO_HESITATION_THEN_GIVEN = re.compile(r"[어음아에그저][ \t]+([가-힣]{2})")
 
 
@@ -190,7 +219,9 @@ def with_spaced_surnames(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             word = text[span.start : span.end]
         given = len(word) == 2 and all("가" <= c <= "힣" for c in word)
         lone = _KO_SPACED_SURNAME_BEFORE.search(text, max(0, span.start - 3), span.start)
-        if lone and given and lone.group(1) not in KO_NOT_LONE_SURNAMES and not hesitation:
+        if lone and given and lone.group(1) not in KO_NOT_LONE_SURNAMES and not hesitation and not _KO_AMOUNT_BEFORE.search(
+            text, max(0, lone.start(1) - 6), lone.start(1)
+        ):
             span = PiiSpan(lone.start(1), span.end, span.kind)
         elif given:
             hesitant = _KO_SURNAME_FILLERS_BEFORE.search(text, max(0, span.start - 20), span.start)

@@ -37,8 +37,14 @@ _PERSON_SUBJECT_VERBS = frozenset(
     استلم استلمت سافر سافرت تكلم تكلمت ترك تركت نسي نسيت فضل فضلت حب حبت عجبه عجبها أعجبه أعجبها
     يبحث تبحث يدور تدور يبي تبي يبغى تبغى يبغي تبغي يريد تريد يحب تحب يفضل تفضل يشتري تشتري يطلب
     تطلب ينتظر تنتظر يفكر تفكر يخطط تخطط يجهز تجهز بيحب بتحب بيدور بتدور بدو بده بدها ناوي ناوية
-    حاب حابة حابب حابه مهتم مهتمة مهتمه يعشق تعشق يجمع تجمع""".split()
+    حاب حابة حابب حابه مهتم مهتمة مهتمه يعشق تعشق يجمع تجمع
+    ترغب يرغب تحتاج يحتاج تحتفل يحتفل أخبرنا أخبرتنا أخبرني أخبرتني اخبرنا اخبرتنا ذكر ذكرت أكد أكدت
+    أرسل أرسلت ارسل ارسلت عاد عادت أتى أتت اتت جاءنا جاءتنا زارني زارتني تسوق تسوقت
+    سيزور ستزور سيعود ستعود سيرجع سترجع سيأتي ستأتي سياتي ستاتي سيتصل ستتصل سيمر ستمر سيحضر ستحضر
+    سيشتري ستشتري سيختار ستختار""".split()
 )
+# Kin words with a possessive after a given name that opens a note ("فرح والدتها تحب …").
+_KIN_OF_PERSON = frozenset(w for w in _KIN if w.endswith(("ه", "ها", "و")) and not w.startswith("ال"))
 # Verbs that a thing does too ("الطلب وصل", "الساعة جات"): after a word without the article only.
 _ARRIVAL_VERBS = frozenset("جا جاء جات جت اجت إجت جاءت وصل وصلت".split())
 _TITLES = frozenset(ARABIC_TITLES)
@@ -62,6 +68,8 @@ _OPENERS = frozenset(
 )
 # Nouns that describe the person a note opens with ("الزين سيدة أعمال", "النقبي رجل أعمال").
 _PERSON_NOUNS = frozenset("سيدة سيده رجل امرأة شاب شابة طبيبة طبيب محامية محامي مهندسة مهندس".split())
+# "من عملائنا", "من كبار العملاء": one of the shop's clients
+_CLIENT_GROUPS = frozenset("عملائنا زبائننا زباين زبايننا العملاء الزبائن كبار عملاء زبائن".split())
 _LEAD = re.compile(rf"^[\s\-•*]*([{_LETTER}]+)[ \t]*[،,]?[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
 
 
@@ -100,13 +108,19 @@ def leading_subject(text: str) -> list[PiiSpan]:
         # "صالح جا اليوم", "أمل اتصلت", "هدى ما حضرت", "جمال وزوجته": a given name that is a word
         # too, as the subject of what a person does or has
         if (verb in _PERSON_SUBJECT_VERBS or verb in _ARRIVAL_VERBS or verb in _AFTER_GIVEN
-                or verb[0] == "و" and verb[1:] in _KIN):
+                or verb[0] == "و" and verb[1:] in _KIN or verb in _KIN_OF_PERSON):
             return [PiiSpan(m.start(1), m.end(1), "NAME")]
         return []
+    if (_known(word) and word in person_names().surnames and word not in person_names().given
+            and verb in _PERSON_SUBJECT_VERBS and word not in _EXCLUDED | _OPENERS | _ROLES | _TIME_BETWEEN):
+        # "نصار زار المحل", "سلامة سيتصل": a family name that is a word too, as a person's subject
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]
     if "،" in m.group() or "," in m.group() or not _may_be_family(word):
         return []  # "مبدئياً، تبي": after a comma only a given name of the lexicon
     if verb in _TITLES and word.startswith("ال") and word.endswith("ي"):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الطنطاوي مدام هالة": the family name, then her title
+    if verb == "من" and m.group(3) in _CLIENT_GROUPS:
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "باعشن من عملائنا القدامى"
     if verb in _PERSON_SUBJECT_VERBS or verb in _PERSON_NOUNS or verb in _ARRIVAL_VERBS and not word.startswith("ال"):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
     return []
