@@ -24,7 +24,8 @@ Verts" is one span). A span takes in the words that carry the fact with it: atta
 roles it touches ("Conservative councillor", "delegata CGIL") and, in the categories whose cues
 join, the cue it touches ("votes Labour", "iscritto al PD"); two demonyms joined by a hyphen are
 an origin ("Japanese-Brazilian"), a nationality alone is not; a side of the body joins the part it
-names ("left knee surgery", "rodilla derecha"). The edges of a span are the fact's
+names ("left knee surgery", "rodilla derecha"); a party whose name the writer masked is still a
+party ("○○당 후보", "XX党党员": :mod:`special.masked_parties`). The edges of a span are the fact's
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
 or a faith that ends on a preposition takes the name after it ("member of the Green Party",
 "голосовать за «Новых людей»") and the noun of membership before it ("coro de la parroquia").
@@ -58,6 +59,7 @@ from lvmh_pipeline.lib.privacy.special.asides import (
 from lvmh_pipeline.lib.privacy.special.edges import trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
+from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.titled_partners import titled_partners
 from lvmh_pipeline.lib.privacy.special.spans import (
@@ -74,7 +76,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
         return []
     lex = lexicon()
     nt = normalize(text)
-    hits = lex.scan(nt) + titled_partners(nt)
+    hits = lex.scan(nt) + titled_partners(nt) + masked_parties(nt)
     if not hits:
         return []
     hits = block(nt, hits + modified_predicates(nt, lex, hits))

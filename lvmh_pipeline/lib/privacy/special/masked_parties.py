@@ -1,0 +1,38 @@
+"""A party whose name the writer masked: "○○당 후보로 나왔던", "XX党党员", "某党的候选人".
+
+Korean, Chinese and Japanese notes hide a party's name behind placeholder marks ("○○", "ㅇㅇ",
+"XX", "××") or "某" (a certain) before the word for party (당, 党, 黨). The mask hides which party,
+not that the client belongs to one or ran for one: the party word is a POLITICS term, so the roles
+it touches join it ("○○당 비례대표 후보", "某党的候选人"). One mark is a bullet ("○ 당일 방문"), and a
+party word that starts another word ("당일", "당뇨", "당신", "党建") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, to_folded
+from lvmh_pipeline.lib.privacy.special.lexicon import SPECIAL_KINDS, TERM
+
+__all__ = ["masked_parties"]
+
+_POLITICS = SPECIAL_KINDS.index("POLITICS")
+_PARTY_CHARS = frozenset("당党黨")
+# masks written as symbols (folded away) or as letters (kept: they start the span)
+_MASKED = re.compile(
+    r"(?:(?P<symbols>[○◯〇●◎×✕＊*△□■]{2,4})|(?P<letters>(?<![ㄱ-ㅎ])ㅇ{2,3}|(?<![A-Za-z0-9])[XxOo]{2,3})|(?P<some>某))"
+    r"(?P<party>당|(?:政)?[党黨])(?![일뇨신시장연분당황부첨혹나건])(?!建|派|委|支|章)"
+)
+
+
+def masked_parties(nt: NormalizedText) -> list[tuple]:
+    """POLITICS term hits (folded offsets) for party words behind a mask; a cheap character check
+    first, the pattern only then."""
+    text = nt.original
+    if not _PARTY_CHARS.intersection(text):
+        return []
+    found = []
+    for match in _MASKED.finditer(text):
+        start = match.start("party") if match.group("symbols") else match.start()
+        found.append((to_folded(nt, start), to_folded(nt, match.end()), _POLITICS, TERM, -1))
+    return found
