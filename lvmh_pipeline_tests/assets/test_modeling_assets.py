@@ -409,6 +409,10 @@ def test_note_vectors_follow_the_notes_and_missing_ones_are_zero():
     notes = pd.DataFrame({"note_id": ["n2", "n9", "n1"]})
     embeddings = pd.DataFrame({"note_id": ["n1", "n2"], "embedding": [np.array([1.0, 0.0]), [0.0, 1.0]]})
     assert align_note_vectors(notes, embeddings).tolist() == [[0.0, 1.0], [0.0, 0.0], [1.0, 0.0]]
+    assert "embedding" in embeddings.columns  # the caller's frame is left alone by default
+    released = align_note_vectors(notes, embeddings, release=True)
+    assert released.tolist() == [[0.0, 1.0], [0.0, 0.0], [1.0, 0.0]]
+    assert list(embeddings.columns) == ["note_id"]  # the vectors are no longer held twice
 
 
 def test_a_target_that_cannot_be_trained_is_reported_and_the_others_are_logged(trained: Run, tmp_path: Path):

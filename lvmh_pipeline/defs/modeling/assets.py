@@ -190,10 +190,11 @@ def training_features(
     concept text (TF-IDF), profile statistics, RFM, lifecycle, concept co-occurrence and the mean
     note embedding. The same feature code builds the scoring frame, so models are never refitted."""
     labels = label_set_from_table(training_labels)
-    notes = unique_notes(notes)
+    notes = unique_notes(notes, in_place=True)  # the loaded inputs: deduplicated and released in place
     frame = build_feature_frame(
-        notes, unique_note_concepts(note_concepts), read_optional_transactions(paths.root, labels.plan.get("score_as_of")),
-        labels.frame["client_id"], labels.as_of, note_vectors=align_note_vectors(notes, note_embeddings),
+        notes, unique_note_concepts(note_concepts, in_place=True),
+        read_optional_transactions(paths.root, labels.plan.get("score_as_of")),
+        labels.frame["client_id"], labels.as_of, note_vectors=align_note_vectors(notes, note_embeddings, release=True),
     )
     return dg.Output(
         frame,
@@ -373,9 +374,9 @@ def model_backtest(
     folds, reasons = plan_folds(transactions, horizons, config.n_folds, config.step_days, latest_eval=as_of)
     for reason in reasons:
         context.log.warning(f"backtest: {reason}")
-    notes = unique_notes(notes)
-    results = run_backtests(notes, unique_note_concepts(note_concepts), transactions, folds,
-                            note_vectors=align_note_vectors(notes, note_embeddings), horizons=horizons,
+    notes = unique_notes(notes, in_place=True)  # the loaded inputs: deduplicated and released in place
+    results = run_backtests(notes, unique_note_concepts(note_concepts, in_place=True), transactions, folds,
+                            note_vectors=align_note_vectors(notes, note_embeddings, release=True), horizons=horizons,
                             on_progress=context.log.info)
     metadata: dict[str, object] = {
         "folds": dg.MetadataValue.json([{"train_as_of": f.train_as_of.isoformat(),

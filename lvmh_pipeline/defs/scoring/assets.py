@@ -116,11 +116,12 @@ def predictions(
         yield dg.AssetCheckResult(check_name="predictions_in_range", passed=True,
                                   metadata={"skipped": "no champion model yet: nothing was scored"})
         return
-    notes, transactions = unique_notes(notes), _read_transactions(paths, config.scoring_date)
+    # the loaded inputs are deduplicated and released in place: no table is held twice
+    notes, transactions = unique_notes(notes, in_place=True), _read_transactions(paths, config.scoring_date)
     if config.scoring_date:
         notes = notes[pd.to_datetime(notes["note_date"], errors="coerce").le(pd.Timestamp(config.scoring_date))]
-    vectors = align_note_vectors(notes, note_embeddings) if needs_embeddings(champions) else None
-    features = build_feature_frame(notes, unique_note_concepts(note_concepts), transactions,
+    vectors = align_note_vectors(notes, note_embeddings, release=True) if needs_embeddings(champions) else None
+    features = build_feature_frame(notes, unique_note_concepts(note_concepts, in_place=True), transactions,
                                    known_clients(notes, transactions), as_of=config.scoring_date, note_vectors=vectors)
     serving = horizons_of(champions)
     scored = score_clients({t: c.pipeline for t, c in champions.items()}, features, versions_of(champions),

@@ -331,15 +331,27 @@ def ingest_partition(
 
 
 
-def unique_notes(notes: pd.DataFrame) -> pd.DataFrame:
+def unique_notes(notes: pd.DataFrame, *, in_place: bool = False) -> pd.DataFrame:
     """Notes of every upload once each, sorted by client and date.
 
     De-duplication inside an upload happens at ingestion; a note re-uploaded under a later
-    upload date keeps its ``note_id`` and is counted once here.
+    upload date keeps its ``note_id`` and is counted once here. ``in_place``: ``notes`` itself
+    becomes the result (a step's loaded input is then not held twice; at 100,000 clients the
+    notes with their text are ~0.3 GB).
     """
-    return notes.drop_duplicates("note_id").sort_values(["client_id", "note_date", "note_id"], ignore_index=True)
+    order = ["client_id", "note_date", "note_id"]
+    if not in_place:
+        return notes.drop_duplicates("note_id").sort_values(order, ignore_index=True)
+    notes.drop_duplicates("note_id", inplace=True)
+    notes.sort_values(order, ignore_index=True, inplace=True)
+    return notes
 
 
-def unique_note_concepts(note_concepts: pd.DataFrame) -> pd.DataFrame:
-    """Concept rows of every note once each (see :func:`unique_notes`)."""
-    return note_concepts.drop_duplicates(["note_id", "concept", "span_start"], ignore_index=True)
+def unique_note_concepts(note_concepts: pd.DataFrame, *, in_place: bool = False) -> pd.DataFrame:
+    """Concept rows of every note once each (see :func:`unique_notes`); ``in_place`` as there
+    (the concept rows are 7.6 million at 100,000 clients, ~0.9 GB)."""
+    key = ["note_id", "concept", "span_start"]
+    if not in_place:
+        return note_concepts.drop_duplicates(key, ignore_index=True)
+    note_concepts.drop_duplicates(key, ignore_index=True, inplace=True)
+    return note_concepts

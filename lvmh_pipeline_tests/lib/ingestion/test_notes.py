@@ -480,3 +480,21 @@ def test_reasons_and_file_errors_never_quote_personal_data(data_dir):
     with pytest.raises(NotesFileError, match="no recognizable header") as error:
         read(headerless, data_dir)
     assert "keller" not in str(error.value).lower()
+
+
+def test_unique_notes_and_concepts_in_place_equal_the_copies_and_replace_the_input():
+    from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
+
+    notes = pd.DataFrame({"note_id": ["n2", "n1", "n2", "n3"], "client_id": ["b", "a", "b", "a"],
+                          "note_date": pd.to_datetime(["2026-02-01", "2026-01-01", "2026-02-01", "2025-12-01"]),
+                          "text": ["x", "y", "x", "z"]}, index=[7, 8, 9, 10])
+    concepts = pd.DataFrame({"note_id": ["n1", "n1", "n2", "n1"], "concept": ["vegan", "silk", "vegan", "vegan"],
+                             "span_start": [0, 5, 0, 0]}, index=[3, 4, 5, 6])
+    expected_notes, expected_concepts = unique_notes(notes), unique_note_concepts(concepts)
+    assert len(notes) == 4 and len(concepts) == 4  # the copies leave the inputs alone
+    assert expected_notes["note_id"].tolist() == ["n3", "n1", "n2"]
+    assert expected_concepts[["note_id", "concept"]].values.tolist() == [["n1", "vegan"], ["n1", "silk"], ["n2", "vegan"]]
+    same_notes, same_concepts = unique_notes(notes, in_place=True), unique_note_concepts(concepts, in_place=True)
+    assert same_notes is notes and same_concepts is concepts
+    pd.testing.assert_frame_equal(notes, expected_notes)
+    pd.testing.assert_frame_equal(concepts, expected_concepts)
