@@ -11,6 +11,10 @@ whole of a bracket right after a person ("Frau [NAME] (Grüne)", "Onorevole [NAM
 senatore Conti (Verdi)") is the person's affiliation, as "MP (Labour)" is; after a thing ("die
 Tasche (Grüne)") or lower-case ("(grüne)") it stays readable.
 
+:func:`faith_beside_origin` (before licensing): a contextual origin word right beside a faith
+term, past a space, a comma or "and" ("a Gujarati Hindu", "bengali e muçulmano"), is an ethnic
+origin; a nationality is a demonym, no origin word, and stays readable beside a faith.
+
 :func:`pregnancy_stages` (after the spans are grouped): the stage of a pregnancy written after
 it, past a comma or a bracket ("enceinte, 2e trimestre", "zwanger (tweede trimester)",
 "беременна, второй триместр", "怀孕了，三个月", "حامل فالشهر الرابع", "incinta, di gemelli"),
@@ -36,7 +40,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.privacy.special.lexicon import CTX, ROLE, SPECIAL_KINDS, TERM, Lexicon
 from lvmh_pipeline.lib.privacy.special.spans import _alone_in_clause as alone_in_clause
 
-__all__ = ["alone_beside_term", "bracketed_after_name", "institution_names", "pregnancy_stages"]
+__all__ = ["alone_beside_term", "bracketed_after_name", "faith_beside_origin", "institution_names", "pregnancy_stages"]
 
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
 _SENTENCE = re.compile(r"[.;!?\n。！？；؛؟\[\]]")
@@ -59,6 +63,31 @@ def alone_beside_term(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> li
             hit = (hit[0], hit[1], hit[2], TERM, hit[4])
         found.append(hit)
     return found
+
+
+_ORIGIN, _RELIGION = SPECIAL_KINDS.index("ORIGIN"), SPECIAL_KINDS.index("RELIGION")
+_PAIR_GAP = re.compile(r"\s*(?:[,/&\u060c\u3001]\s*)?(?:(?P<word>[^\W\d_]+)\s+)?")
+
+
+def faith_beside_origin(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> list[tuple]:
+    """Contextual origin words (an ethnic group, not a nationality) written right beside a faith
+    term, as terms (see the module doc): "a Punjabi Sikh", "(Bengali, Muslim)", "bengali e muçulmano";
+    apart from a faith ("speaks Punjabi") they still need an origin cue."""
+    faiths = [h for h in hits if h[3] == TERM and h[2] == _RELIGION]
+    if not faiths or not any(h[3] == CTX and h[2] == _ORIGIN for h in hits):
+        return hits
+    return [(h[0], h[1], h[2], TERM, h[4]) if h[3] == CTX and h[2] == _ORIGIN
+            and any(_paired(nt, lex, h, f) for f in faiths) else h for h in hits]
+
+
+def _paired(nt: NormalizedText, lex: Lexicon, a: tuple, b: tuple) -> bool:
+    left, right = (a, b) if a[0] < b[0] else (b, a)
+    if right[0] < left[1]:
+        return False
+    start, end = nt.to_original(left[1], right[0])
+    gap = nt.original[start:end]
+    match = _PAIR_GAP.fullmatch(gap)
+    return match is not None and (match.group("word") is None or fold(match.group("word")).strip() in lex.conjunctions)
 
 
 _AFFILIATIONS = frozenset(SPECIAL_KINDS.index(k) for k in ("POLITICS", "UNION"))

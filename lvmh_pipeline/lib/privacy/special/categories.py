@@ -54,7 +54,7 @@ from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.asides import (
-    alone_beside_term, bracketed_after_name, institution_names, pregnancy_stages,
+    alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
 from lvmh_pipeline.lib.privacy.special.edges import trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
@@ -83,6 +83,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     hits = _partners(text, hits)
     hits += compounds(nt, hits)
     hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))
+    hits = faith_beside_origin(nt, lex, hits)
     accepted = drop_frames(nt, lex, hits, accept(license_contextual(nt, lex, hits)))
     spans = group(nt, lex, hits, accepted)
     absorb(nt, lex, hits, accepted, spans)
