@@ -27,7 +27,7 @@ fino a|fino ai|fino al|fino alla|massimo|al massimo|non oltre|non oltre i|non pi
 entro i|entro il|inferiore a|tetto|un massimo|
 hasta|máximo|maximo|como máximo|como mucho|a lo sumo|al máximo|menos de|no más de|por debajo de|tope|un máximo|
 inferior a|límite|tout au plus|grand maximum|tutt al più|quando muito|allerhöchstens|at the most|
-bis|bis zu|bis maximal|höchstens|maximal|unter|unterhalb von|weniger als|nicht mehr als|nicht über|obergrenze|
+bis|bis zu|bis maximal|höchstens|maximal|unter|unterhalb von|weniger als|nicht mehr als|nicht über|obergrenze|obere grenze|
 até|no máximo|menos de|abaixo de|não mais de|nao mais de|teto|um máximo|
 tot|tot maximaal|maximaal|hooguit|onder|minder dan|niet meer dan|ten hoogste|hoogstens|limiet|
 до|не более|не больше|не дороже|не выше|максимум|в пределах|меньше|менее|не свыше|потолок|лимит|
@@ -98,7 +98,7 @@ _CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under"
               "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
               "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
-              "اقصى حد", "ومش أكثر", "مش أكثر", "ومش أكتر", "مش أكتر", "مش اكتر", "tope", "ومو أكثر", "ولا أكثر", "وليس أكثر", "não mais que isso",
+              "اقصى حد", "ومش أكثر", "مش أكثر", "ومش أكتر", "مش أكتر", "مش اكتر", "tope", "ومو أكثر", "ولا أكثر", "وليس أكثر", "لا أكثر", "لا اكثر", "não mais que isso",
               "não mais do que isso", "e não mais", "nada mais",
               # savings are the ceiling: "€2.000 gespaard", "£1,500 saved up"
               "gespaard", "opzij gezet", "saved up", "set aside", "de côté", "économisés", "ahorrados",

@@ -97,7 +97,8 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         return amount
     for match in find_amount_matches(text, amount.end, stop):
         gap = text[amount.end : match.start]
-        if len(gap.split()) > _MAX_GAP_WORDS or (_NEGATED.search(gap) and bound_before(gap) != CAP):
+        words = gap.split()  # a lone comma is no word: "around 3k, she was fine with up to 3.5"
+        if len(words) - (words[:1] == [","]) > _MAX_GAP_WORDS or (_NEGATED.search(gap) and bound_before(gap) != CAP):
             return amount  # "…, not 5K"; but "…, pas plus de six" caps the range
         if low == high and _RESTATED_GAP.fullmatch(gap):
             restated = _restated(amount, parse_amount(match, language))

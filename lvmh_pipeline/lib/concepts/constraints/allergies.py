@@ -28,7 +28,7 @@ from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import vegan_lists
 from lvmh_pipeline.lib.concepts.statements.questions import asked_flags
 from lvmh_pipeline.lib.concepts.statements.tastes import (
-    CLAUSE, disliked_foods, food_hits, ingredients, liked_foods, object_words, unclaimed,
+    CLAUSE, disliked_foods, food_hits, ingredients, liked_before_but, liked_foods, object_words, unclaimed,
 )
 
 __all__ = ["pair_allergies"]
@@ -170,6 +170,9 @@ def pair_allergies(
     # what a cue can pair with (a perfume it pairs with becomes the fragrance allergen: still one)
     paired = [a for a, m in enumerate(matches) if m[2] not in licensors
               and (m[2] == meta.fragrance_product or categories[m[2]] == "allergy")] if cues else []
+    if paired:  # "loves perfumes but allergic to …": the perfume is liked
+        liked_but = liked_before_but(nt, matches, paired)
+        paired = [a for a in paired if a not in liked_but] if liked_but else paired
     people = [m for m in matches if categories[m[2]] == "family"] if cues else []
     for u in cues:
         u_match = matches[u]

@@ -70,6 +70,8 @@ _TOPIC_GAP_WORDS = 4  # words between an allergen put first and the allergy word
 _NO_BEFORE = frozenset("no not kein keine keinen pas aucune aucun nessuna nessun ninguna ningun nenhuma geen нет без ни لا "
                        "sans senza sin sem ohne zonder".split())
 _TOPIC_BREAK = re.compile(r"[.;!?,:()\n。！？；：、，،؛]")
+# "no wool, he's allergic anyway": an adverb may close the sentence after the allergy word
+_TAIL_ADVERBS = frozenset("anyway too also auch ohnehin sowieso aussi d'ailleurs también anche também ook trouwens тоже также".split())
 _TOPIC_CLAUSE = re.compile(r"[.;!?,:()\n。！？；：、，،؛]|\s[-–—]\s")
 
 
@@ -96,7 +98,9 @@ def _topic_then_allergy(nt: NormalizedText, hit: AliasMatch, anchor: AliasMatch,
     after = _TOPIC_CLAUSE.search(original, o_anchor_end)
     tail = original[o_anchor_end : after.start() if after else len(original)].split()
     if cut:  # after a comma the allergy word must end the sentence
-        return (not tail or tail == ["ist"]) and (after is None or original[after.start()] in ".!;\n")
+        return (not tail or tail == ["ist"] or set(w.lower() for w in tail) <= _TAIL_ADVERBS) and (
+            after is None or original[after.start()] in ".!;\n"
+        )
     return len(tail) <= 1  # the allergy word (and a verb particle: "aus") closes the clause
 
 

@@ -200,6 +200,15 @@ def _read_date(parts: list[str], separator: str, dotted: bool, lang: str, dated:
     return None
 
 
+_LUNAR = ("农历", "農曆", "农暦", "阴历", "陰曆", "陰暦", "旧暦", "旧历", "舊曆", "음력", "음")
+
+
+def _lunar(original: str, start: int) -> bool:
+    """A month of the lunar calendar ("农历八月十五", "음력 8월", "旧暦の8月"): no month of the year."""
+    before = original[max(0, start - 5) : start].replace(" ", "").rstrip("の")
+    return before.endswith(_LUNAR)
+
+
 def find_months(
     nt: NormalizedText, language: str | None, near: Sequence[tuple[int, int]] = ()
 ) -> list[MonthMention]:
@@ -224,8 +233,11 @@ def find_months(
                 found.append(_named(nt, month, start, end))
             else:
                 found.append(MonthMention(month, start, end))
+    lunar = lang in ("ZH", "JA", "KO", "") and any(w in nt.original for w in ("历", "曆", "暦", "음력"))
     if lang in _DENSE_LANGS or lang not in _NAMES:
         for match in _CJK_MONTH.finditer(nt.original):
+            if lunar and _lunar(nt.original, match.start()):
+                continue
             if match.group(1):
                 month = int(match.group(1).translate(_FULLWIDTH_DIGITS))
             else:
@@ -241,6 +253,8 @@ def find_months(
         found.sort(key=_START)
     if lang in ("KO", "") or lang not in _NAMES:
         for match in _HANGUL_MONTH.finditer(nt.original):
+            if lunar and _lunar(nt.original, match.start()):
+                continue
             found.append(MonthMention(_HANGUL_MONTHS[match.group(1)], to_folded(nt, match.start()), to_folded(nt, match.end())))
     if near:
         windows: list[tuple[int, int]] = []

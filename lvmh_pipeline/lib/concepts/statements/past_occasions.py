@@ -52,12 +52,17 @@ _PAST = (*_PAST, *(
     for names in _NAMES[lang] for month in names.split("|")
 ))
 _PAST_FOLDED = tuple(f" {fold(p)} " for p in _PAST)
-_PAST_UNAMBIGUOUS = tuple(p for p in _PAST_FOLDED if p != " hier ")  # German / Dutch "hier": here
+# "for Easter last time": said of a holiday or a one-off event only ("last time she said her birthday…")
+_PAST_SEGMENT = ("last time", "la derniere fois", "l ultima volta", "la ultima vez", "da ultima vez", "letztes mal",
+                 "vorige keer", "в прошлый раз", "المره الماضيه")
+_PAST_UNAMBIGUOUS = (*(p for p in _PAST_FOLDED if p != " hier "), *(f" {fold(p)} " for p in _PAST_SEGMENT))
 _DENSE_PAST = ("去年", "上个月", "上個月", "上周", "上週", "昨天", "前年", "昨年", "先月", "先週", "昨日", "작년", "지난달",
                "지난 달", "지난주", "지난 주", "어제", "재작년", "已经过了", "已經過了", "过完", "過完", "지났")
 # Every past phrase, folded and unpadded: a note holding none has no past clause (one scan of
 # the note instead of ~110 substring tests in each occasion's clause).
-_ANY_PAST = Literals(fold(phrase).strip() for phrase in (*_PAST_FOLDED, *_DENSE_PAST))
+_DENSE_LAST_TIME = ("前回", "上次", "上回", "지난번")  # "last time": of a holiday or a one-off event only
+_ANY_PAST = Literals(fold(phrase).strip() for phrase in (*_PAST_UNAMBIGUOUS, " hier ", *_DENSE_PAST, *_DENSE_LAST_TIME))
+_ONE_OFF = ("new_job",)  # a job already started: no occasion to plan for (a promotion may still be celebrated)
 # A wedding done: "结婚了", "结婚多年", "結婚した", "결혼하셨", "결혼한 지".
 _DENSE_DONE = re.compile(
     r"^(?:了|过|過|多年|\d+年了|した|された|して|しており|했|하셨|한 지|하신 지|하신지|한지"
@@ -67,7 +72,7 @@ _DENSE_DONE = re.compile(
 _DENSE_DONE_BEFORE = ("已经", "已經", "刚", "剛", "早就", "还没", "還沒", "参加完", "參加完", "参加了", "參加了")
 # The last one of a recurring occasion: "Noël dernier", "Natal passado", "lo scorso Natale", "last Easter".
 _LAST_AFTER = (" dernier", " derniere", " passado", " passada", " pasado", " pasada", " scorso", " scorsa",
-               " fue ", " foi ")  # "el cumpleaños fue en octubre"
+               " fue ", " foi ", *(fold(w) for w in (" اللي فات", " الي فات", " الماضي", " الفائت", " المنصرم")))  # "el cumpleaños fue en octubre"
 _LAST_BEFORE = ("last ", "lo scorso ", "la scorsa ", "letztes ", "letzten ", "vorige ", "vorig ", "afgelopen ",
                 "el pasado ", "o passado ", "прошлый ", "прошлое ", "прошлую ", "прошлого ")
 # A holiday that only dates something else: "after", "until" or "around" it ("kein Alkohol bis
@@ -128,6 +133,7 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
     """The occasion matches among ``indices`` that are past, a product's qualifier or a colour."""
     folded = nt.folded
     wedding, birth = meta.by_name.get("wedding", -1), meta.by_name.get("birth", -1)
+    one_off = {meta.by_name[name] for name in _ONE_OFF if name in meta.by_name}
     dropped = set()
     past: bool | None = None  # a past phrase somewhere in the note (looked for once, when needed)
     for i in indices:
@@ -138,7 +144,7 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         if concept == meta.birthday and folded[start:end] == "др" and not _birthday_abbreviation(nt, start, end):
             dropped.add(i)  # "и др.": "and others", not "ДР" (день рождения)
             continue
-        if concept not in (wedding, meta.birthday) and concept not in meta.recurring and (
+        if concept not in (wedding, meta.birthday) and concept not in meta.recurring and concept not in one_off and (
             concept != meta.celebration or "0" in folded[start:end]  # a party word, not a date ("14 février")
         ):
             continue
@@ -166,7 +172,9 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         padded = f" {fold(clause)} "
         if not _ANY_PAST.any_in(padded):  # one pass over the clause before the phrase by phrase tests
             continue
-        if any(p in padded for p in phrases) or any(p in clause for p in _DENSE_PAST):
+        if any(p in padded for p in phrases) or any(p in clause for p in _DENSE_PAST) or (
+            phrases is _PAST_UNAMBIGUOUS and any(p in clause for p in _DENSE_LAST_TIME)
+        ):
             dropped.add(i)
     return dropped
 

@@ -16,7 +16,8 @@ from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, Concept
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 __all__ = [
-    "CLAUSE", "SENTENCE", "disliked_foods", "food_hits", "ingredients", "liked_foods", "object_words", "unclaimed",
+    "CLAUSE", "SENTENCE", "disliked_foods", "food_hits", "ingredients", "liked_before_but", "liked_foods", "object_words",
+    "unclaimed",
     "window",
 ]
 
@@ -94,6 +95,26 @@ def liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int],
             continue  # "mag keine Nüsse", "doesn't like nuts": avoided, settled elsewhere
         before, behind = folded[max(c_start, start - 8):start], folded[end:min(c_end, end + _DENSE_LIKING_REACH)]
         if not _LIKING.isdisjoint(words) or any(w in before for w in _DENSE_LIKING) or _liked_after(behind):
+            liked.add(i)
+    return liked
+
+
+# "loves French perfumes but is allergic to peanuts", "تعشق العطور لكن عندها حساسية من": what is liked
+# before a "but" is no allergen of the allergy word after it.
+_BUT = frozenset(fold(w) for w in "but mais aber ma pero mas maar но однако لكن لكنه لكنها بس".split())
+
+
+def liked_before_but(nt: NormalizedText, matches: list[AliasMatch], indices: list[int]) -> set[int]:
+    """Of ``indices``, the matches under a liking verb with a "but" after them in their sentence."""
+    words = set(nt.folded.split())
+    if _LIKING.isdisjoint(words) or _BUT.isdisjoint(words):
+        return set()
+    folded, liked = nt.folded, set()
+    for i in indices:
+        start, end = matches[i][0], matches[i][1]
+        s_start, s_end = window(nt, start, end, SENTENCE)
+        before = folded[s_start:start].split()[-4:]
+        if not _LIKING.isdisjoint(before) and _NOT_LIKING.isdisjoint(before) and not _BUT.isdisjoint(folded[end:s_end].split()[:4]):
             liked.add(i)
     return liked
 
