@@ -78,6 +78,8 @@ _ROMANCE_ADDRESS = re.compile(
 # One-word street names ending in a street suffix (German, Dutch), or "<Name> Straße".
 _COMPOUND_SUFFIXES = (
     r"straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|chaussee|steig|markt|"
+    # "Kaiserring 12, 68161 Mannheim" (a ring size, "Ehering 54", is no street: a postcode must follow)
+    r"(?:ring|-Ring)(?=\s\d{1,3}[a-z]?,?\s(?:[A-Z]{1,2}-?)?\d{4,5}\s)|"
     r"straat|laan|gracht|plein|kade|singel|dijk|steeg"
 )
 _COMPOUND_ADDRESS = re.compile(
@@ -109,7 +111,9 @@ _AR_SEGMENT = (
     rf"|{_AR_KEY}\s(?:ال[{_AR_LETTER}]+\s?){{1,3}}|ال[{_AR_LETTER}]+(?:\sال[{_AR_LETTER}]+)?(?=\s?[،,]))"
 )
 _AR_ADDRESS = re.compile(
-    rf"(?<![{_AR_LETTER}]){_AR_KEY}\s?(?:رقم\s?)?[0-9٠-٩]{{1,5}}"
+    rf"(?<![{_AR_LETTER}]){_AR_KEY}\s?(?:(?:رقم\s?)?[0-9٠-٩]{{1,5}}"
+    # a named building, then a numbered part: "برج النخيل، الطابق 12، دبي"
+    rf"|(?:ال[{_AR_LETTER}]+\s?){{1,3}}(?=[،,]\s?(?:[{_AR_LETTER}]+\s){{0,2}}[{_AR_LETTER}]+\s?[0-9٠-٩]))"
     rf"(?:\s?[،,]\s?{_AR_SEGMENT}){{0,4}}"
     rf"(?:\s?[،,]\s?[{_AR_LETTER}]+(?=\s?[.،,؛;/]|$))?"
 )
@@ -164,7 +168,7 @@ _DENSE_NEEDS = (
 
 _SPACE_DIGIT = re.compile(r"\s\d")
 _COMPOUND_ENDS = tuple(_COMPOUND_SUFFIXES.replace("\\.", ".").split("|")) + (
-    "Straße", "Strasse", "Allee", "Weg", "Platz", "Gasse", "Ring", "Damm", "Ufer",
+    "Straße", "Strasse", "Allee", "Weg", "Platz", "Gasse", "Ring", "Damm", "Ufer", "ring",
 )
 
 

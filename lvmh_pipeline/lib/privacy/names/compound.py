@@ -26,6 +26,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_place_month_or_brand,
     names_a_place_or_org,
 )
+from lvmh_pipeline.lib.privacy.names.guard_words import CITIES_AFTER_FROM
 from lvmh_pipeline.lib.privacy.names.lexicon import BRANDS, KIN_WORDS, NOT_NAMES
 
 __all__ = ["compound_surname_parts"]
@@ -59,6 +60,7 @@ def _family_word(word: str) -> bool:
             or low in KIN_WORDS
             or low in NOT_NAMES
             or low in _FIRM_WORDS
+            or low in CITIES_AFTER_FROM  # "Sig. Rota da Torino": where from
             or len(part) < 2
         ):
             return False

@@ -55,8 +55,8 @@ from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_given_in_arabic, latin_kin_arabic_names
 from lvmh_pipeline.lib.privacy.names.given import (
-    free_given_names, given_name_pairs, kin_appositions, kin_lists, kin_names, kin_word_names, russian_names,
-    russian_pairs, real_names,
+    free_given_names, given_name_pairs, kin_appositions, kin_brackets, kin_commas, kin_lists, kin_names, kin_word_names,
+    russian_names, russian_pairs, real_names,
 )
 from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
 from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
@@ -86,8 +86,8 @@ def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
     spans = (
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text) + kin_appositions(text)
-        + kin_lists(text) + kin_word_names(text) + free_given_names(text) + surname_pairs(text) + inverted_pairs(text)
-        + inverted_openings(text)
+        + kin_brackets(text) + kin_commas(text) + kin_lists(text) + kin_word_names(text) + free_given_names(text)
+        + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
         + romanised_names(text) + real_names(text)
     )
     if _CYRILLIC.search(text):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.names.guard_words import CITIES_AFTER_FROM
+
 from lvmh_pipeline.lib.privacy.names.cues.words import (
     MAX_NAME_WORDS,
     _BLANKS,
@@ -154,7 +156,8 @@ def parse_name(
                 t_particle = True
             follow = _WORD.match(text, nxt.end()) if nxt else None
             if follow and (is_capitalised(follow.group()) or follow.group().lower() in PARTICLES):
-                if n_words and lower in _FROM_PARTICLES and is_place_month_or_brand(follow.group()) or (
+                place = is_place_month_or_brand(follow.group()) or follow.group().casefold() in CITIES_AFTER_FROM
+                if n_words and lower in _FROM_PARTICLES and place or (
                     n_words and names_a_place_or_org(follow.group())
                 ):
                     break  # "Sr. Costa de São Paulo", "Mme Durand de Paris": where from, no name

@@ -12,14 +12,14 @@
 - Russian names and pairs of unknown capitalised words by their endings ("Орловым", "Сергеевна").
 
 Modules: ``with_surname`` (given name + surname), ``kin`` (names after kin words, lists and
-appositions), ``kin_words`` (a name that is a word after a possessive and a kin word), ``free`` (a
+appositions, a name before its kin in brackets), ``kin_words`` (a name that is a word after a possessive and a kin word), ``free`` (a
 given name alone in running text), ``russian`` (Russian names and pairs), ``real_names`` (a name
 said to be the real one, "'Kiki' (real name: Kristina)", "（本名：実）", and the name before it).
 Surnames by position are in :mod:`..positions`, whose word shapes this package shares.
 """
 
 from lvmh_pipeline.lib.privacy.names.given.with_surname import given_name_pairs
-from lvmh_pipeline.lib.privacy.names.given.kin import kin_names, kin_lists, kin_appositions
+from lvmh_pipeline.lib.privacy.names.given.kin import kin_names, kin_lists, kin_appositions, kin_brackets, kin_commas
 from lvmh_pipeline.lib.privacy.names.given.kin_words import kin_word_names
 from lvmh_pipeline.lib.privacy.names.given.free import free_given_names
 from lvmh_pipeline.lib.privacy.names.given.russian import russian_names, russian_pairs
@@ -30,6 +30,8 @@ __all__ = [
     "kin_names",
     "kin_lists",
     "kin_appositions",
+    "kin_brackets",
+    "kin_commas",
     "kin_word_names",
     "free_given_names",
     "russian_names",

@@ -196,3 +196,54 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
         if follower and classify(follower.group()) == UNKNOWN:
             return False  # "hijo Real Madrid", "Universidad Navarra": a multi-word proper noun
     return True
+
+
+# A capitalised word with its kin in brackets: "Will bring Gurleen (daughter)", "Taslima (sa nièce)",
+# "Nuno (o neto, 9)": the bracket says who the word is, a name missing from the lexicon too.
+_BRACKET_BEFORE_KIN = re.compile(
+    r"(?<![\w'’\[\]\-])(" + _CAP_RE.pattern + r")[ \t]*\([ \t]*"
+    r"(?:(?i:her|his|their|my|our|the|sa|son|ses|su|sua|suo|seu|o|a|la|il|el|ihre|seine|der|die|haar|zijn)[ \t]+)?$"
+)
+_BRACKET_AFTER_KIN = re.compile(r"(?:[ \t]*,[ \t]*\d{1,2}(?:[ \t]*[^\W\d_]{1,5}\.?)?)?[ \t]*\)")
+
+
+def kin_brackets(text: str) -> list[PiiSpan]:
+    """A capitalised word right before a bracket that opens with a kin word ("Gurleen (daughter)"),
+    not a place, a month, a brand or an ordinary word ("Milan (daughter's city)" has no bracket
+    closing on the kin word alone either)."""
+    if "(" not in text:
+        return []
+    spans = []
+    for kin_start, stop, _kin_word in scan(text).kin:
+        if not _BRACKET_AFTER_KIN.match(text, stop):
+            continue
+        m = _BRACKET_BEFORE_KIN.search(text, max(0, kin_start - 40), kin_start)
+        if not m:
+            continue
+        word = m.group(1)
+        if classify(word) == COMMON or is_place_month_or_brand(word) or is_vocabulary(word) and not _given_form(word):
+            continue
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+# A kin or carer word, then a capitalised word between commas: "la sua assistente, Nicla, chiama",
+# "my nephew, Oisin, turns 18": the commas set the name off, a name missing from the lexicon too.
+_BETWEEN_COMMAS = re.compile(r"[ \t]*,[ \t]*(" + _CAP_RE.pattern + r")[ \t]*[,;](?![ \t]*\d)")
+
+
+def kin_commas(text: str) -> list[PiiSpan]:
+    """A capitalised word set off by commas right after a kin or assistant word, not an ordinary
+    word, a place, a month or a brand ("his son, Paris, then London": a place)."""
+    if text.count(",") < 2:
+        return []
+    spans = []
+    for _kin_start, stop, _kin_word in scan(text).kin:
+        m = _BETWEEN_COMMAS.match(text, stop)
+        if not m:
+            continue
+        word = m.group(1)
+        if classify(word) == COMMON or is_place_month_or_brand(word) or is_vocabulary(word) and not _given_form(word):
+            continue
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans

@@ -17,6 +17,7 @@ from lvmh_pipeline.lib.privacy.names.guard_words.german import (
 from lvmh_pipeline.lib.privacy.names.guard_words.note_words import NOTE_WORDS, MONTHS_AND_DAYS
 from lvmh_pipeline.lib.privacy.names.guard_words.places_and_brands import (
     PLACES,
+    CITIES_AFTER_FROM,
     BRANDS_AND_PRODUCTS,
     COLOURS_AND_MATERIALS,
     FAMOUS_NAMES,
@@ -39,6 +40,7 @@ __all__ = [
     "NOTE_WORDS",
     "MONTHS_AND_DAYS",
     "PLACES",
+    "CITIES_AFTER_FROM",
     "BRANDS_AND_PRODUCTS",
     "COLOURS_AND_MATERIALS",
     "FAMOUS_NAMES",

@@ -169,3 +169,15 @@ PLACE_OR_ORG_BEFORE = _words(
     chez nossa notre nuestra nostra madonna
     """
 )
+
+# Cities that only say where someone is from after "da" / "di" / "de" / "aus" ("Sig. Rota da
+# Torino"): not in PLACES, as some are surnames standing alone too ("Sig.ra Verona").
+CITIES_AFTER_FROM = _words(
+    """
+    torino turin lugano locarno bellinzona mendrisio ginevra zurigo basilea berna losanna lucerna
+    parigi lisbona mosca pechino varsavia praga bologna verona bergamo brescia padova genova napoli
+    palermo bari trieste monza modena parma lione marsiglia nizza siviglia colonia anversa amburgo
+    francoforte dublino edimburgo atene lausanne lausana basel bâle berne bern luzern lucerne
+    sevilha colónia genebra zurique londrès
+    """
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
@@ -17,6 +18,20 @@ from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
 from lvmh_pipeline.lib.privacy.names.links.words import _DENSE_START, _PLACEHOLDER
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
+
+
+# A Korean two-syllable surname written apart before a name found ("제갈 하린님", "남궁 [NAME]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_KO_COMPOUND_BEFORE = re.compile(r"(?<![가-힣])(?:남궁|황보|제갈|선우|독고|사공|서문)[ \t]$")
+
+
+def _korean_compound_surnames(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = []
+    for start, _end in ordered:
+        m = _KO_COMPOUND_BEFORE.search(text, max(0, start - 3), start)
+        if m:
+            out.append(PiiSpan(m.start(), m.start() + 2, "NAME"))
+    return out
 
 
 def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
@@ -49,6 +64,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     if "/" in text or "／" in text:
         out += _slashed(text, ordered)
     out += _variants(text, ordered)
+    if _HANGUL.search(text):
+        out += _korean_compound_surnames(text, ordered)
     out += _pronoun_names(text, german)
     if multiword:
         # "Mevr. van Beek … Van Beek bevestigt": "Van" is the particle of the name found again,

@@ -10,6 +10,7 @@ stays unless the note names the person so.
 
 from __future__ import annotations
 
+import os
 import re
 from difflib import SequenceMatcher
 
@@ -138,12 +139,19 @@ def alias_links(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
 
 
 # A spoken correction after a name: "van Dijk — nee sorry, Van Dijck", "Meyer, no wait, Meier"
+# A bare "no" ("Frau Roth – nein, Rothe") or "not" ("M. Lebrun, pas Lebr") is one too.
+_SORRY = (
+    r"(?i:sorry|pardon|perdón|perdon|perdona|perdone|scusa|scusi|scusate|desculpa|desculpe|entschuldigung|"
+    r"entschuldige|wait|warte|attendez|i[ \t]+mean|ich[ \t]+meine|"
+    r"ik[ \t]+bedoel|je[ \t]+veux[ \t]+dire|o[ \t]+sea|cioè|quer[ \t]+dizer|то[ \t]+есть|вернее|correction|"
+    r"correctie|korrektur)"
+)
 _CORRECTION = re.compile(
     r"[ \t,.;:—–\-]*(?:(?i:nee|no|nein|non|não|nao|нет|ah|äh|eh|uh|um|oh)[ \t,.]+)?"
-    r"(?i:sorry|pardon|perdón|perdon|scusa|desculpa|entschuldigung|wait|warte|attendez|i[ \t]+mean|ich[ \t]+meine|"
-    r"ik[ \t]+bedoel|je[ \t]+veux[ \t]+dire|o[ \t]+sea|cioè|quer[ \t]+dizer|то[ \t]+есть|вернее|correction|"
-    r"correctie|korrektur)[ \t,.:—–\-]*"
-    rf"((?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Dd]i|[Dd]a|[Ll]e|[Ll]a)[ \t]+)?[{UPPER}][{LETTER}]+)"
+    rf"(?:{_SORRY}|(?<![{LETTER}])(?P<no>(?i:nee|no|nein|non|não|nao|нет|pas|not|nicht|niet))(?![{LETTER}]))"
+    rf"[ \t,.:—–\-]*(?:(?P<sorry>{_SORRY})[ \t,.:—–\-]*)?"
+    # a particle, not an article ("nicht der Schneider aus …": "der" stays)
+    rf"(?P<name>(?:(?:[Vv]an|[Vv]on|[Dd]e|De[rn]|[Dd]i|[Dd]a|Le|La)[ \t]+)?[{UPPER}][{LETTER}]+)"
 )
 
 
@@ -158,10 +166,17 @@ def corrected_links(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
         m = _CORRECTION.match(text, end, min(len(text), end + 60))
         if not m:
             continue
-        last = m.group(1).split()[-1]
+        last = m.group("name").split()[-1]
         a, b = _plain(last), _plain(found[-1])
         if classify(last) == COMMON or is_vocabulary(last) or is_place_month_or_brand(last):
             continue  # "Mr Hart, sorry, Hat shop"
-        if a[:2] == b[:2] and abs(len(a) - len(b)) <= 2 and SequenceMatcher(None, a, b).ratio() >= 0.6:
-            out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        # respelt, or lengthened or cut, its last vowel aside ("Rossi … Rossini", "Lebrun … Lebr",
+        # "Costa … Acosta"); after a bare "no", three first letters shared are enough ("Roth, nein, Rothaus")
+        short = min(len(a), len(b))
+        bare_no = m.group("no") is not None and m.group("sorry") is None
+        prefix = short >= 5 and len(os.path.commonprefix([a, b])) >= min(short - 1, 3 if bare_no else 4)
+        grown = short >= 5 and len(a) - len(b) in (1, 2, -1, -2) and (a.endswith(b) or b.endswith(a))
+        similar = abs(len(a) - len(b)) <= 2 and SequenceMatcher(None, a, b).ratio() >= 0.6
+        if grown or a[:2] == b[:2] and (prefix or similar):
+            out.append(PiiSpan(m.start("name"), m.end("name"), "NAME"))
     return out

@@ -13,7 +13,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
 from lvmh_pipeline.lib.privacy.names.guard import fold, is_place_month_or_brand
-from lvmh_pipeline.lib.privacy.names.guard_words import PLACE_OR_ORG_BEFORE
+from lvmh_pipeline.lib.privacy.names.guard_words import CITIES_AFTER_FROM, PLACE_OR_ORG_BEFORE
 
 __all__ = ["particle_tails"]
 
@@ -37,7 +37,7 @@ def particle_tails(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
         word = m.group("word")
         if (
             after and (fold(word) in PLACE_OR_ORG_BEFORE or is_place_month_or_brand(word + " " + after.group(1)))
-            or single and is_place_month_or_brand(word)
+            or single and (is_place_month_or_brand(word) or fold(word) in CITIES_AFTER_FROM)
         ):
             continue  # "… de São Paulo", "Marie de Lyon"
         out.append(PiiSpan(m.start("word"), m.end("word"), "NAME"))  # the particles stay readable

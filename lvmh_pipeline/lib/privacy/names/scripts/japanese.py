@@ -150,6 +150,26 @@ def _ja_role_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+# Words before a couple word that say which couple, not whose ("新婚夫妻", "高齢のご夫婦")
+_JA_COUPLE_NOT_NAMES = frozenset("新婚 高齢 老 若い 中年 同 両 その 日本人 外国人 年配 熟年 常連 顧客 新規 来店 ご来店 本日".split())
+_JA_CLAUSE_START = "。、，,\n 　「（(：:/／|"
+
+
+def _ja_unknown_couple_surname(text: str, m: re.Match[str]) -> bool:
+    """"森川夫妻。…", "…、村井ご夫妻が": two or three kanji opening a clause before 夫妻 / ご夫妻 /
+    ご夫婦 are the couple's surname, known or not (not 家: "作家", "国家"; not an honorific: "佐藤様ご夫妻";
+    Japanese notes only: Chinese puts a verb there, "接待林夫妻")."""
+    head = m.group(1)
+    return (
+        2 <= len(head) <= 3
+        and not m.group().endswith("家")
+        and (m.start(1) == 0 or text[m.start(1) - 1] in _JA_CLAUSE_START)
+        and head not in _JA_COUPLE_NOT_NAMES
+        and head not in JA_ROLE_WORDS
+        and not head.endswith(("様", "殿"))
+    )
+
+
 def _ja_kin_head(head: str) -> bool:
     """"ご主人", "奥様", "娘": a kin or role word before "・" and a name."""
     head = head[1:] if head[:1] in "おご御" else head
@@ -190,6 +210,8 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
         size = _ja_known_suffix(m.group(1))
         if size >= 2 or size == 1 and _ja_lone_couple_surname(text, m):
             spans.append(PiiSpan(m.end(1) - size, m.end(1), "NAME"))
+        elif honorifics and _ja_unknown_couple_surname(text, m):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _JA_KATAKANA_COUPLE.finditer(text):  # シュミット夫妻, ブラウンご夫婦
         if classify(m.group(1)) != COMMON and m.group(1) not in JA_ROLE_WORDS:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
