@@ -184,8 +184,9 @@ def recommendations(
     clients, client_matrix = align_clients(client_profiles, client_vectors)
     recs = recommend(clients, client_matrix, catalog.catalog, products.vectors, transactions, k=config.k,
                      weights=config.weights(), affinity=product_affinity)
-    evaluation = None if transactions is None else evaluate_at(
-        unique_notes(notes), unique_note_concepts(note_concepts), note_embeddings, catalog.catalog, products.vectors,
+    evaluation = None if transactions is None else evaluate_at(  # inputs deduplicated in place: not held twice
+        unique_notes(notes, in_place=True), unique_note_concepts(note_concepts, in_place=True), note_embeddings,
+        catalog.catalog, products.vectors,
         transactions, k=config.k, horizon_days=config.evaluation_horizon_days, weights=config.weights(),
         affinity=AffinityThresholds())
     if evaluation is None:
