@@ -207,6 +207,11 @@ _BRACKET_BEFORE_KIN = re.compile(
 _BRACKET_AFTER_KIN = re.compile(r"(?:[ \t]*,[ \t]*\d{1,2}(?:[ \t]*[^\W\d_]{1,5}\.?)?)?[ \t]*\)")
 
 
+def _could_be_a_name(word: str) -> bool:
+    """Not an ordinary word (unless it is also a given name), a place, a month or a brand."""
+    return not (classify(word) == COMMON or is_place_month_or_brand(word) or is_vocabulary(word) and not _given_form(word))
+
+
 def kin_brackets(text: str) -> list[PiiSpan]:
     """A capitalised word right before a bracket that opens with a kin word ("Gurleen (daughter)"),
     not a place, a month, a brand or an ordinary word ("Milan (daughter's city)" has no bracket
@@ -220,10 +225,8 @@ def kin_brackets(text: str) -> list[PiiSpan]:
         m = _BRACKET_BEFORE_KIN.search(text, max(0, kin_start - 40), kin_start)
         if not m:
             continue
-        word = m.group(1)
-        if classify(word) == COMMON or is_place_month_or_brand(word) or is_vocabulary(word) and not _given_form(word):
-            continue
-        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        if _could_be_a_name(m.group(1)):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans
 
 
@@ -242,8 +245,6 @@ def kin_commas(text: str) -> list[PiiSpan]:
         m = _BETWEEN_COMMAS.match(text, stop)
         if not m:
             continue
-        word = m.group(1)
-        if classify(word) == COMMON or is_place_month_or_brand(word) or is_vocabulary(word) and not _given_form(word):
-            continue
-        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        if _could_be_a_name(m.group(1)):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans
