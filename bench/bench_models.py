@@ -49,7 +49,8 @@ from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, SentenceTransf
 from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes  # noqa: E402
 from lvmh_pipeline.lib.modeling.labels import labels_from_transactions, read_transactions  # noqa: E402
 from lvmh_pipeline.lib.modeling.features import RFM_COLUMNS, build_feature_frame  # noqa: E402
-from lvmh_pipeline.lib.modeling.models import LABEL_COLUMNS, TARGETS, predict_target  # noqa: E402
+from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS, TARGETS
+from lvmh_pipeline.lib.modeling.models import predict_target  # noqa: E402
 from lvmh_pipeline.lib.recommendations.evaluation import evaluate_at  # noqa: E402
 from lvmh_pipeline.lib.scoring.predictions import score_clients  # noqa: E402
 from lvmh_pipeline.lib.synthetic import generate_dataset  # noqa: E402

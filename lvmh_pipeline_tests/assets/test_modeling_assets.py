@@ -20,7 +20,8 @@ import pytest
 from lvmh_pipeline.definitions import build_definitions
 from lvmh_pipeline.lib.outputs.dashboard import validate_dashboard
 from lvmh_pipeline.lib.modeling.labels import LABELS_COLUMNS, Horizons, labels_from_transactions
-from lvmh_pipeline.lib.modeling.models import TARGETS, train_and_evaluate
+from lvmh_pipeline.lib.modeling.evaluation import TARGETS
+from lvmh_pipeline.lib.modeling.models import train_and_evaluate
 from lvmh_pipeline.lib.scoring.report import PREDICTIONS_CSV, PREDICTIONS_REPORT, range_problems
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
 from lvmh_pipeline.lib.synthetic import generate_dataset

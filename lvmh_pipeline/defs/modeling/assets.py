@@ -21,7 +21,7 @@ from lvmh_pipeline.defs.resources import LvmhPaths, MlflowTracking
 from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
 from lvmh_pipeline.lib.modeling.labels import FUTURE_ORDER, Horizons, LabelsFileError, TransactionsFileError
 from lvmh_pipeline.lib.modeling.features import build_feature_frame, elite_feature_columns, fast_feature_columns
-from lvmh_pipeline.lib.modeling.models import TARGETS
+from lvmh_pipeline.lib.modeling.evaluation import TARGETS
 from lvmh_pipeline.lib.modeling.windows import AsOfError, HistoryError
 from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature

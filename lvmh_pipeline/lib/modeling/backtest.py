@@ -18,7 +18,7 @@ one.
   after T_eval. Nothing the fitted model sees is dated after T_eval.
 - **The production code path.** :func:`.models.fit_pipeline`, the fit of
   :func:`.models.train_and_evaluate` (minus the inner split: the later date is the test),
-  scored by :func:`.models.predict_target`, measured by :func:`.models.target_metrics`.
+  scored by :func:`.models.predict_target`, measured by :func:`.evaluation.target_metrics`.
 - **A naive baseline on the same clients** gives each number context: the AUC of recency (days
   since the last order, negated for purchase) for purchase and churn, the Spearman of past-year
   spend for CLV.
@@ -42,17 +42,14 @@ from sklearn.metrics import roc_auc_score
 
 from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet, default_as_of, labels_from_transactions
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
+from lvmh_pipeline.lib.modeling.evaluation import RANK_METRIC, TARGETS, is_classification, target_metrics
 from lvmh_pipeline.lib.modeling.models import (
     ML_FAMILIES,
-    RANK_METRIC,
-    TARGETS,
     fit_pipeline,
-    is_classification,
     labelled_frame,
     label_problem,
     model_feature_columns,
     predict_target,
-    target_metrics,
     training_sample,
 )
 

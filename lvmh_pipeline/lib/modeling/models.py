@@ -21,7 +21,8 @@ estimators and numpy are inside, so skops can serialize it with an explicit allo
   history only (:mod:`.btyd`), the rate models of the CLV literature, as candidates of their own.
 
 Targets: ``purchase`` (P(an order in the purchase window)), ``churn``, ``clv`` (spend in the CLV
-window) and ``purchases`` (expected number of purchase days in the purchase window).
+window) and ``purchases`` (expected number of purchase days in the purchase window); their
+vocabulary and held-out metrics are in :mod:`.evaluation`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from typing import Literal
 import numpy as np
 from joblib import parallel_config
 import pandas as pd
-from scipy.stats import spearmanr
 from sklearn.compose import ColumnTransformer
 from sklearn.decomposition import PCA
 from sklearn.ensemble import (
@@ -46,14 +46,6 @@ from sklearn.ensemble import (
 )
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression, PoissonRegressor
-from sklearn.metrics import (
-    accuracy_score,
-    brier_score_loss,
-    log_loss,
-    mean_absolute_error,
-    r2_score,
-    roc_auc_score,
-)
 from sklearn.model_selection import train_test_split
 from sklearn.pipeline import Pipeline
 from sklearn.compose import TransformedTargetRegressor
@@ -63,21 +55,14 @@ from lvmh_pipeline.lib.common.threads import available_cores, single_threaded
 from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
 from lvmh_pipeline.lib.modeling.btyd import BTYD_FAMILIES, BTYD_INPUTS, BTYDEstimator, BTYDFeatures
+from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS, is_classification, target_metrics
 from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet
 from lvmh_pipeline.lib.modeling.features import elite_feature_columns, fast_feature_columns
 
 Family = Literal["fast", "elite", "bgnbd", "pnbd"]
 Target = Literal["purchase", "churn", "clv", "purchases"]
-TARGETS: tuple[str, ...] = ("purchase", "churn", "clv", "purchases")
 ML_FAMILIES: tuple[str, ...] = ("fast", "elite")
 FAMILIES: tuple[str, ...] = (*ML_FAMILIES, *BTYD_FAMILIES)
-LABEL_COLUMNS: dict[str, str] = {"purchase": "purchased", "churn": "churned", "clv": "lifetime_value",
-                                 "purchases": "purchases"}
-# What the selector ranks candidates on: AUC for the probabilities; for the amounts a composite
-# of rank and size (:func:`size_composite`), so a model that ranks well but sizes wildly loses.
-PRIMARY_METRIC: dict[str, str] = {"purchase": "auc", "churn": "auc", "clv": "composite", "purchases": "composite"}
-# The rank metric: the quality floors and the out-of-time backtest (against a naive ranking).
-RANK_METRIC: dict[str, str] = {"purchase": "auc", "churn": "auc", "clv": "spearman", "purchases": "spearman"}
 # Label window of each target in Horizons.
 TARGET_WINDOW: dict[str, str] = {"purchase": "purchase_days", "purchases": "purchase_days",
                                  "churn": "churn_days", "clv": "clv_days"}
@@ -89,18 +74,10 @@ MIN_PER_CLASS = 4  # the stacking cv=3 needs 3 of each class in the training par
 # The elite classifiers' boosting stops early on a 10 % validation split only from this many
 # training rows: below it the split is too small to judge (or to hold both classes).
 EARLY_STOPPING_MIN_ROWS = 300
-CALIBRATION_BINS = 10
 # A fit learns from at most this many clients: a stratified sample of the training part when it
 # is larger. Held-out and backtest measures still use every client they have; only the fit time
 # stops growing with the house (a 100,000-client house trains on 30,000).
 MAX_TRAIN_CLIENTS = 30_000
-
-
-def is_classification(target: str) -> bool:
-    """True for the probability targets (purchase, churn), False for CLV and purchases."""
-    if target not in TARGETS:
-        raise ValueError(f"unknown target {target!r}; expected one of {TARGETS}")
-    return target in ("purchase", "churn")
 
 
 def is_btyd(family: str) -> bool:
@@ -230,70 +207,6 @@ def predict_target(pipeline: Pipeline, target: str, features: pd.DataFrame) -> n
             proba = pipeline.predict_proba(features)
             return proba[:, list(pipeline.classes_).index(1)]
         return np.clip(pipeline.predict(features), 0.0, None)
-
-
-def _calibration_error(y: np.ndarray, p: np.ndarray) -> float:
-    """Expected calibration error over equal-width probability bins."""
-    bins = np.minimum((p * CALIBRATION_BINS).astype(int), CALIBRATION_BINS - 1)
-    counts = np.bincount(bins, minlength=CALIBRATION_BINS)
-    gap = np.abs(np.bincount(bins, weights=y, minlength=CALIBRATION_BINS)
-                 - np.bincount(bins, weights=p, minlength=CALIBRATION_BINS))
-    return float(gap.sum() / max(counts.sum(), 1))
-
-
-def target_metrics(target: str, y: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
-    """Held-out metrics: AUC, log loss, Brier, accuracy, ECE, rates (classifiers); R², MAE, Spearman (CLV)."""
-    y = np.asarray(y, dtype=np.float64)
-    predicted = np.asarray(predicted, dtype=np.float64)
-    if len(y) == 0:
-        raise ValueError(f"no labelled client to evaluate {target}")
-    if is_classification(target):
-        both = len(np.unique(y)) == 2
-        return {
-            "auc": float(roc_auc_score(y, predicted)) if both else float("nan"),
-            "log_loss": float(log_loss(y, np.clip(predicted, 1e-15, 1 - 1e-15), labels=[0, 1])),
-            "brier": float(brier_score_loss(y, predicted)),
-            "accuracy": float(accuracy_score(y, predicted >= 0.5)),
-            "calibration_error": _calibration_error(y, predicted),
-            "positive_rate": float(y.mean()),
-            "predicted_positive_rate": float((predicted >= 0.5).mean()),
-            "mean_probability": float(predicted.mean()),
-            "n": float(len(y)),
-        }
-    varied = np.ptp(y) > 0 and np.ptp(predicted) > 0
-    metrics = {
-        "r2": float(r2_score(y, predicted)) if len(y) > 1 else float("nan"),
-        "mae": float(mean_absolute_error(y, predicted)),
-        "rmse": float(np.sqrt(np.mean((y - predicted) ** 2))),
-        "spearman": float(spearmanr(y, predicted).statistic) if varied else float("nan"),
-        "mean_actual": float(y.mean()),
-        "mean_predicted": float(predicted.mean()),
-        "sum_ratio": float(predicted.sum() / y.sum()) if y.sum() > 0 else float("nan"),
-        "n": float(len(y)),
-    }
-    metrics.update(size_composite(y, predicted, metrics))
-    return metrics
-
-
-def size_composite(y: np.ndarray, predicted: np.ndarray, metrics: dict[str, float]) -> dict[str, float]:
-    """The selection score of an amount (CLV, expected purchases): the mean of four parts, each
-    at most 1 (a perfect model) and floored at -1 so one disaster cannot be bought back:
-
-    - Spearman (rank: who is worth more);
-    - R² (size, squared error);
-    - MAE skill, 1 - MAE / MAE of predicting everyone the mean (size, absolute error);
-    - total, 1 - |ln(Σ predicted / Σ actual)| (the book as a whole: 1 when the totals agree,
-      0 when off by a factor e).
-    """
-    y = np.asarray(y, dtype=np.float64)
-    predicted = np.asarray(predicted, dtype=np.float64)
-    reference = float(np.mean(np.abs(y - y.mean()))) if len(y) else 0.0
-    skill = 1.0 - metrics["mae"] / reference if reference > 0 else float("nan")
-    ratio = metrics["sum_ratio"]
-    total = 1.0 - abs(float(np.log(ratio))) if ratio > 0 and np.isfinite(ratio) else -1.0
-    parts = [metrics["spearman"], metrics["r2"], skill, total]
-    parts = [max(-1.0, min(1.0, p)) if np.isfinite(p) else -1.0 for p in parts]
-    return {"mae_skill": skill, "total_score": total, "composite": float(np.mean(parts))}
 
 
 def labelled_frame(features: pd.DataFrame, labels: LabelSet | pd.DataFrame,

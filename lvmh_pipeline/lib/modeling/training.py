@@ -19,15 +19,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from lvmh_pipeline.lib.modeling.labels import LabelSet
-from lvmh_pipeline.lib.modeling.models import (
-    PRIMARY_METRIC,
-    TARGETS,
-    TrainedModel,
-    is_classification,
-    labelled_frame,
-    train_and_evaluate,
-    window_days,
-)
+from lvmh_pipeline.lib.modeling.evaluation import PRIMARY_METRIC, TARGETS, is_classification
+from lvmh_pipeline.lib.modeling.models import TrainedModel, labelled_frame, train_and_evaluate, window_days
 from lvmh_pipeline.lib.registry.tracking import LoggedModel, TrackingConfig, log_trained_model
 
 logger = logging.getLogger(__name__)

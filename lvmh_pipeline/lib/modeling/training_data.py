@@ -32,7 +32,8 @@ from lvmh_pipeline.lib.modeling.labels import (
     labels_from_transactions,
     read_transactions,
 )
-from lvmh_pipeline.lib.modeling.models import LABEL_COLUMNS, data_digest, held_out_split, labelled_frame
+from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS
+from lvmh_pipeline.lib.modeling.models import data_digest, held_out_split, labelled_frame
 from lvmh_pipeline.lib.modeling.windows import (
     SHORTENED,
     AsOfError,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lvmh_pipeline.lib.modeling.models import TARGETS
+from lvmh_pipeline.lib.modeling.evaluation import TARGETS
 from lvmh_pipeline.lib.scoring.report import ModelSummary
 from lvmh_pipeline.lib.registry.tracking import TrackingConfig, champion_version, client, load_version, registered_name
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from lvmh_pipeline.lib.modeling.features import CATEGORY_COUNTS, LIFECYCLE_COLUMNS, PROFILE_COLUMNS, RFM_COLUMNS
 from lvmh_pipeline.lib.modeling.labels import Horizons
-from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS, LABEL_COLUMNS
+from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS
+from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS
 
 FAMILY_SUMMARY: dict[str, str] = {
     "fast": "random forest on concept TF-IDF, profile statistics and RFM",

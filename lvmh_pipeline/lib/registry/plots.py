@@ -27,7 +27,8 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.modeling.evaluation import calibration_by_frequency, lift_table
-from lvmh_pipeline.lib.modeling.models import PRIMARY_METRIC, is_classification, predict_target, target_metrics
+from lvmh_pipeline.lib.modeling.evaluation import PRIMARY_METRIC, is_classification, target_metrics
+from lvmh_pipeline.lib.modeling.models import predict_target
 from lvmh_pipeline.lib.registry.model_card import METRIC_NAMES, feature_groups
 
 ROC_CURVE = "plots/roc_curve.png"

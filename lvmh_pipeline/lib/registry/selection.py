@@ -19,7 +19,7 @@ from typing import Literal
 import pandas as pd
 from mlflow.entities.model_registry import ModelVersion
 
-from lvmh_pipeline.lib.modeling.models import PRIMARY_METRIC
+from lvmh_pipeline.lib.modeling.evaluation import PRIMARY_METRIC
 from lvmh_pipeline.lib.registry.tracking import FAMILIES, registered_name
 
 DEFAULT_METRIC: dict[str, str] = PRIMARY_METRIC

@@ -50,7 +50,8 @@ from lvmh_pipeline.lib.modeling.plausibility import cap_predictions
 from lvmh_pipeline.lib.modeling.windows import carrier_from_tag, carrier_scales, rescale
 from lvmh_pipeline.lib.scoring.model_matrix import TEXT_COLUMN, ConceptCounts, model_matrix, shared_terms
 from lvmh_pipeline.lib.common.threads import single_threaded
-from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS, TARGETS, is_classification
+from lvmh_pipeline.lib.modeling.evaluation import TARGETS, is_classification
+from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS
 
 PREDICTIONS_COLUMNS: list[str] = [
     "client_id",

@@ -14,15 +14,8 @@ from lvmh_pipeline.lib.modeling.features import (
     elite_feature_columns,
     fast_feature_columns,
 )
-from lvmh_pipeline.lib.modeling.models import (
-    TARGETS,
-    build_pipeline,
-    data_digest,
-    evaluate,
-    predict_target,
-    target_metrics,
-    train_and_evaluate,
-)
+from lvmh_pipeline.lib.modeling.evaluation import TARGETS, target_metrics
+from lvmh_pipeline.lib.modeling.models import build_pipeline, data_digest, evaluate, predict_target, train_and_evaluate
 
 AS_OF = date(2025, 6, 30)
 FILLER = [("handbag", "product_type"), ("black", "color"), ("silk", "material"), ("birthday", "occasion"),

@@ -33,6 +33,7 @@ from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from lvmh_pipeline.lib.modeling import features as model_features
 from lvmh_pipeline.lib.common.threads import single_threaded
 from lvmh_pipeline.lib.modeling import models
+from lvmh_pipeline.lib.modeling.evaluation import TARGETS, is_classification
 from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
 from lvmh_pipeline.lib.modeling.btyd import BTYD_INPUTS, BTYDFeatures
@@ -258,7 +259,7 @@ def test_every_allowlisted_type_is_needed_by_some_pipeline_kind(fitted, tmp_path
 
 
 @pytest.mark.parametrize("family", models.FAMILIES)
-@pytest.mark.parametrize("target", models.TARGETS)
+@pytest.mark.parametrize("target", TARGETS)
 def test_the_project_model_pipelines_round_trip(family: str, target: str, data, tmp_path: Path) -> None:
     frame, y_class, y_value = data
     columns = [*model_features.PROFILE_COLUMNS, *model_features.RFM_COLUMNS, *model_features.COOCCURRENCE_COLUMNS]
@@ -275,7 +276,7 @@ def test_the_project_model_pipelines_round_trip(family: str, target: str, data, 
         if isinstance(estimator, (HistGradientBoostingClassifier, HistGradientBoostingRegressor)):
             estimator.set_params(max_iter=3)
     with single_threaded():
-        pipeline.fit(features, y_class if models.is_classification(target) else y_value)
+        pipeline.fit(features, y_class if is_classification(target) else y_value)
 
     loaded = load_model(dump_model(pipeline, tmp_path / "model.skops"))
     np.testing.assert_allclose(

@@ -5,7 +5,8 @@ import pandas as pd
 import pytest
 
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
-from lvmh_pipeline.lib.modeling.models import TARGETS, train_and_evaluate
+from lvmh_pipeline.lib.modeling.evaluation import TARGETS
+from lvmh_pipeline.lib.modeling.models import train_and_evaluate
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor
 from lvmh_pipeline.lib.modeling.windows import rescale
 from lvmh_pipeline.lib.scoring.predictions import (
