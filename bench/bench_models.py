@@ -223,7 +223,7 @@ def history_only_vs_bgnbd(data: dict, model: dict, folds: int = 5) -> pd.DataFra
 
 
 def throughput(data: dict, model: dict, n_rows: int) -> list[tuple[str, str]]:
-    from lvmh_pipeline.lib.registry.tracking import latest_version, load_version
+    from lvmh_pipeline.lib.registry.versions import latest_version, load_version
 
     config = model["config"]
     notes, tx = data["notes"], data["transactions"]

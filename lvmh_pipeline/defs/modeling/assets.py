@@ -360,7 +360,7 @@ def model_backtest(
     then, and measure against what they did next; next to a naive baseline (recency for purchase
     and churn, past-year spend for CLV). One MLflow run per family and target (kind=backtest)."""
     from lvmh_pipeline.lib.modeling.backtest import plan_folds, results_table, run_backtests
-    from lvmh_pipeline.lib.registry.tracking import log_backtest
+    from lvmh_pipeline.lib.registry.backtest_runs import log_backtest
 
     labels = label_set_from_table(training_labels)
     transactions = read_optional_transactions(paths.root, labels.plan.get("score_as_of"))

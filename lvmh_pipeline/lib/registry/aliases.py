@@ -28,8 +28,8 @@ from lvmh_pipeline.lib.registry.tracking import (
     TrackingConfig,
     client,
     registered_name,
-    version_by_alias,
 )
+from lvmh_pipeline.lib.registry.versions import version_by_alias
 
 COMPARISON_MARKDOWN = "selection/comparison.md"
 COMPARISON_JSON = "selection/comparison.json"

@@ -11,7 +11,8 @@ from typing import Any
 
 from lvmh_pipeline.lib.modeling.evaluation import TARGETS
 from lvmh_pipeline.lib.scoring.report import ModelSummary
-from lvmh_pipeline.lib.registry.tracking import TrackingConfig, champion_version, client, load_version, registered_name
+from lvmh_pipeline.lib.registry.tracking import TrackingConfig, client, registered_name
+from lvmh_pipeline.lib.registry.versions import champion_version, load_version
 
 
 class NoChampionError(RuntimeError):

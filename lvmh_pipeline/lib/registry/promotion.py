@@ -46,7 +46,8 @@ from lvmh_pipeline.lib.registry.selection import (
     choose_champion,
     metric_direction,
 )
-from lvmh_pipeline.lib.registry.tracking import FAMILIES, TrackingConfig, champion_version, latest_version, load_version, registered_name
+from lvmh_pipeline.lib.registry.tracking import FAMILIES, TrackingConfig, registered_name
+from lvmh_pipeline.lib.registry.versions import champion_version, latest_version, load_version
 from lvmh_pipeline.lib.modeling.training_data import validation_split
 
 DEFAULT_SEED = 42

@@ -10,8 +10,9 @@ Backtests go to their own experiment, ``lvmh_client_models_backtests``, so they 
 with the training runs. Models are stored with skops and read back only through
 :func:`lvmh_pipeline.lib.registry.security.load_model`: MLflow's own sklearn loader trusts the
 type list written inside the model's ``MLmodel`` file (a crafted model can widen it) and needs
-``MLFLOW_ALLOW_PICKLE_DESERIALIZATION``, so :func:`load_version` downloads the artifact and
-applies the project's allowlist instead.
+``MLFLOW_ALLOW_PICKLE_DESERIALIZATION``, so :func:`~.versions.load_version` downloads the artifact and
+applies the project's allowlist instead (:mod:`.versions`). Backtests are logged by
+:mod:`.backtest_runs`.
 """
 
 from __future__ import annotations
@@ -31,21 +32,14 @@ import pandas as pd
 import skops
 import sklearn
 from mlflow import MlflowClient
-from mlflow.entities.model_registry import ModelVersion
 from mlflow.exceptions import MlflowException
-from mlflow.models import Model
 from mlflow.utils.mlflow_tags import MLFLOW_RUN_NOTE
-from mlflow.protos.databricks_pb2 import (
-    INVALID_PARAMETER_VALUE,
-    RESOURCE_ALREADY_EXISTS,
-    RESOURCE_DOES_NOT_EXIST,
-    ErrorCode,
-)
+from mlflow.protos.databricks_pb2 import RESOURCE_ALREADY_EXISTS, ErrorCode
 
 from lvmh_pipeline.lib.common.threads import single_threaded
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.registry import model_card
-from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, ModelFormatError, import_skops_io, load_model
+from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, import_skops_io
 from lvmh_pipeline.lib.registry.store import seed_sqlite_store
 
 logger = logging.getLogger(__name__)
@@ -67,8 +61,6 @@ PIP_REQUIREMENTS: tuple[str, ...] = (
     f"numpy=={np.__version__}",
     f"pandas=={pd.__version__}",
 )
-
-_MISSING = (ErrorCode.Name(RESOURCE_DOES_NOT_EXIST), ErrorCode.Name(INVALID_PARAMETER_VALUE))
 
 
 @dataclass(frozen=True)
@@ -224,11 +216,7 @@ TRAINING_EXPERIMENT_DESCRIPTION = (
     "window and the asked horizon are params and version tags (`label_days`, `horizon_days`). Champion decisions are in "
     "`selection/comparison.md` of the compared runs; out-of-time backtests are in the experiment `{backtests}`."
 )
-BACKTEST_EXPERIMENT_DESCRIPTION = (
-    "Out-of-time backtests (`model_backtest`): one run `backtest-<family>-<target>` per materialization, "
-    "per-fold metric next to a naive baseline, the fold table in `backtest/folds.csv`. "
-    "Training runs and registered models are in the experiment `{training}`."
-)
+
 
 
 def log_trained_model(
@@ -353,90 +341,3 @@ def _log_bytes(artifacts: Mapping[str, bytes]) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
         mlflow.log_artifacts(str(root))
-
-
-def latest_version(config: TrackingConfig, target: str, family: str) -> ModelVersion | None:
-    """Newest registered version of ``target`` tagged with ``family``, or ``None``."""
-    name = registered_name(target)
-    versions = client(config).search_model_versions(f"name='{name}' and tags.family='{family}'")
-    return max(versions, key=lambda version: int(version.version), default=None)
-
-
-def version_by_alias(config: TrackingConfig, target: str, alias: str) -> ModelVersion | None:
-    """The version of ``target`` that ``alias`` points to, or ``None`` if unset (also when
-    the sqlite store does not exist yet: it is not created just to find it empty)."""
-    if config.sqlite_path is not None and not config.sqlite_path.exists():
-        return None
-    try:
-        return client(config).get_model_version_by_alias(registered_name(target), alias)
-    except MlflowException as error:
-        if error.error_code in _MISSING:
-            return None
-        raise
-
-
-def champion_version(config: TrackingConfig, target: str) -> ModelVersion | None:
-    """The version of ``target`` behind alias ``champion``, or ``None``."""
-    return version_by_alias(config, target, CHAMPION_ALIAS)
-
-
-def load_version(config: TrackingConfig, target: str, version: int | str) -> Any:
-    """Download registered version ``version`` of ``target`` and load its pipeline safely.
-
-    Only skops-serialized models are accepted, and they are loaded with the project's
-    allowlist (:func:`~lvmh_pipeline.lib.registry.security.load_model`), never with the type
-    list stored in the model's own metadata.
-    """
-    name = registered_name(target)
-    client(config)
-    with tempfile.TemporaryDirectory(prefix="lvmh_model_") as tmp:
-        local = Path(
-            mlflow.artifacts.download_artifacts(
-                artifact_uri=f"models:/{name}/{version}",
-                dst_path=tmp,
-                tracking_uri=config.tracking_uri,
-                registry_uri=config.tracking_uri,
-            )
-        ).resolve()
-        flavor = Model.load(str(local / "MLmodel")).flavors.get("sklearn")
-        if flavor is None or flavor.get("serialization_format") != mlflow.sklearn.SERIALIZATION_FORMAT_SKOPS:
-            raise ModelFormatError(
-                f"{name} v{version} is not a skops-serialized sklearn model; refusing to load it"
-            )
-        model_file = (local / flavor["pickled_model"]).resolve()
-        if local not in model_file.parents:
-            raise ModelFormatError(
-                f"{name} v{version}: model file {flavor['pickled_model']!r} lies outside the model folder"
-            )
-        return load_model(model_file)
-
-
-def log_backtest(config: TrackingConfig, result: Any, *, label_source: str = "transactions") -> str | None:
-    """Log a :class:`~.backtest.BacktestResult` as run ``backtest-<family>-<target>`` (tag
-    ``kind=backtest``) in the backtest experiment (:attr:`TrackingConfig.backtests`, apart from
-    the training runs): the fold dates as params, the per-fold metric and fit time (step = fold
-    number), the summary and the total ``fit_seconds`` as metrics, the fold table as
-    ``backtest/folds.csv`` and a description of every fold against the baseline. Returns the
-    run's UI page (``#/experiments/<id>/runs/<run id>``), or None when no fold was evaluated
-    (nothing to log)."""
-    table = result.table()
-    if table.empty:
-        return None
-    backtests = config.backtests
-    experiment_id = ensure_experiment(backtests, BACKTEST_EXPERIMENT_DESCRIPTION.format(training=config.experiment))
-    client(backtests)
-    baseline = model_card.BACKTEST_BASELINES.get(result.target, "naive score")
-    with mlflow.start_run(experiment_id=experiment_id, run_name=f"backtest-{result.family}-{result.target}",
-                          description=model_card.backtest_description(result, baseline)) as run:
-        mlflow.set_tags({"kind": "backtest", "family": result.family, "target": result.target,
-                         "label_source": label_source})
-        mlflow.log_params({f"fold_{k}": f"train {row.train_as_of} → eval {row.eval_as_of}"
-                           for k, row in enumerate(table.itertuples())})
-        for k, row in enumerate(table.itertuples()):
-            values = {f"fold_{result.metric}": row.value, f"fold_baseline_{result.metric}": row.baseline,
-                      "fold_fit_seconds": row.fit_seconds}
-            mlflow.log_metrics({key: float(v) for key, v in values.items() if pd.notna(v)}, step=k)
-        summary = {**result.summary(), "fit_seconds": float(table["fit_seconds"].astype(np.float64).sum())}
-        mlflow.log_metrics({key: v for key, v in summary.items() if np.isfinite(v)})
-        mlflow.log_text(table.to_csv(index=False), "backtest/folds.csv")
-    return f"#/experiments/{experiment_id}/runs/{run.info.run_id}"

@@ -16,7 +16,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
-from lvmh_pipeline.lib.registry import tracking
+from lvmh_pipeline.lib.registry import tracking, versions
 from lvmh_pipeline.lib.registry.aliases import COMPARISON_JSON, COMPARISON_MARKDOWN, apply_decision, read_comparison, rollback
 from lvmh_pipeline.lib.registry.decision_report import DECISION_TAG_MAX_CHARS, decision_line, decision_markdown
 from lvmh_pipeline.lib.registry.selection import Candidate, SelectionError, choose_champion, metric_direction
@@ -214,7 +214,7 @@ def registry(empty_store: Path, tmp_path: Path) -> TrackingConfig:
 
 def _aliases(config: TrackingConfig) -> dict[str, int | None]:
     return {
-        alias: (int(v.version) if (v := tracking.version_by_alias(config, "purchase", alias)) else None)
+        alias: (int(v.version) if (v := versions.version_by_alias(config, "purchase", alias)) else None)
         for alias in ("champion", "previous_champion")
     }
 

@@ -25,7 +25,7 @@ from sklearn.preprocessing import StandardScaler
 
 from lvmh_pipeline.lib.modeling.backtest import BacktestResult
 from lvmh_pipeline.lib.modeling.labels import Horizons
-from lvmh_pipeline.lib.registry import tracking
+from lvmh_pipeline.lib.registry import backtest_runs, tracking, versions
 from lvmh_pipeline.lib.registry.security import UntrustedModelError
 from lvmh_pipeline.lib.registry.tracking import LoggedModel, TrackingConfig
 
@@ -152,19 +152,19 @@ def test_models_are_stored_with_skops_and_the_allowlist_never_pickle(config, fas
 
 
 def test_latest_version_by_family_and_load_back_predicts_identically(config, data, fast, elite) -> None:
-    assert tracking.latest_version(config, "purchase", "fast") is None
+    assert versions.latest_version(config, "purchase", "fast") is None
     _log(config, "fast", fast, 0.70)
     _log(config, "elite", elite, 0.80)
     _log(config, "fast", fast, 0.75)
 
-    latest_fast = tracking.latest_version(config, "purchase", "fast")
-    latest_elite = tracking.latest_version(config, "purchase", "elite")
+    latest_fast = versions.latest_version(config, "purchase", "fast")
+    latest_elite = versions.latest_version(config, "purchase", "elite")
     assert (int(latest_fast.version), int(latest_elite.version)) == (3, 2)
-    assert tracking.latest_version(config, "churn", "fast") is None
+    assert versions.latest_version(config, "churn", "fast") is None
 
     frame = data[0]
     for version, original in ((3, fast), (2, elite)):
-        loaded = tracking.load_version(config, "purchase", version)
+        loaded = versions.load_version(config, "purchase", version)
         np.testing.assert_array_equal(loaded.predict(frame), original.predict(frame))
         np.testing.assert_allclose(loaded.predict_proba(frame), original.predict_proba(frame))
 
@@ -179,16 +179,16 @@ def test_load_version_applies_the_project_allowlist_not_the_models_own(config, d
     (model_dir / "MLmodel").write_text(yaml.safe_dump(mlmodel))
 
     with pytest.raises(UntrustedModelError, match="KNeighborsClassifier"):
-        tracking.load_version(config, "purchase", logged.version)
+        versions.load_version(config, "purchase", logged.version)
 
 
 def test_champion_version_is_none_until_aliased(config, fast) -> None:
-    assert tracking.champion_version(config, "purchase") is None
+    assert versions.champion_version(config, "purchase") is None
     logged = _log(config, "fast", fast, 0.79)
-    assert tracking.champion_version(config, "purchase") is None
+    assert versions.champion_version(config, "purchase") is None
 
     MlflowClient(config.tracking_uri, config.tracking_uri).set_registered_model_alias("lvmh_purchase", "champion", "1")
-    champion = tracking.champion_version(config, "purchase")
+    champion = versions.champion_version(config, "purchase")
     assert int(champion.version) == logged.version and champion.tags["family"] == "fast"
 
 
@@ -203,7 +203,7 @@ def test_invalid_inputs_are_rejected(config, fast) -> None:
     with pytest.raises(ValueError, match="absolute URI"):
         TrackingConfig("sqlite:////tmp/mlflow.db", "mlruns/artifacts")
     with pytest.raises(ValueError, match="unknown target"):
-        tracking.latest_version(config, "upsell", "fast")
+        versions.latest_version(config, "upsell", "fast")
     with pytest.raises(ValueError, match="unknown model family"):
         _log(config, "medium", fast, 0.5)
 
@@ -263,7 +263,7 @@ def _backtest_result() -> BacktestResult:
 
 
 def test_backtests_are_logged_in_their_own_experiment_with_a_description(config) -> None:
-    page = tracking.log_backtest(config, _backtest_result())
+    page = backtest_runs.log_backtest(config, _backtest_result())
     mlflow_client = MlflowClient(config.tracking_uri)
     backtests = mlflow_client.get_experiment_by_name("lvmh_client_models_backtests")
     assert page.startswith(f"#/experiments/{backtests.experiment_id}/runs/")
@@ -277,4 +277,4 @@ def test_backtests_are_logged_in_their_own_experiment_with_a_description(config)
     assert "train 2024-05-04 on 500 clients → eval 2025-05-04 on 900 clients: model 0.720 vs baseline 0.690 (+0.030)" in note
     training = mlflow_client.get_experiment_by_name("lvmh_client_models")
     assert training is None or not mlflow_client.search_runs([training.experiment_id], "tags.kind = 'backtest'")
-    assert tracking.log_backtest(config, BacktestResult("fast", "churn")) is None
+    assert backtest_runs.log_backtest(config, BacktestResult("fast", "churn")) is None

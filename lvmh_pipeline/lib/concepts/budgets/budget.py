@@ -42,13 +42,9 @@ from lvmh_pipeline.lib.concepts.budgets.keyword_amounts import (
     _word_count,
 )
 from lvmh_pipeline.lib.concepts.budgets.money import (
-    Amount,
-    AmountMatch,
-    currency_words,
-    find_amount_matches,
-    has_currency_sign,
-    parse_amount,
+    Amount, AmountMatch, currency_words, find_amount_matches, has_currency_sign, parse_amount,
 )
+from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
 from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import in_thousands
 from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, restated_start, shared_unit, stretched
 from lvmh_pipeline.lib.concepts.budgets.totals import total_after
@@ -150,7 +146,7 @@ def find_budget(
     lex = budget_lexicon(taxonomy)
     nt = normalized or normalize(text)
     work = money_forms(text, language)  # same length: "1.5w" -> "1.5万", "3000欧" -> "3000€"
-    budget = cantonese_dollars(_find(work, nt, lex, language), text, language)
+    budget = regional_currency(cantonese_dollars(_find(work, nt, lex, language), text, language), text, language)
     return budget if budget is None or work is text else original_spans(han_adjacent(budget, text, work), text, work)
 
 

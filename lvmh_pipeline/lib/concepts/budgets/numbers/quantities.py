@@ -138,7 +138,7 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     words = not digit_led
     digits: str | None = None
     connector = False  # a spaced connector ("and", "e", "y") waits for the next word
-    end_before_connector = end
+    end_before_connector, joined = end, None  # joined: the sum and end before "and" + the number after it
     scale_before, tail = 0.0, None  # "一万五", "1万5": one digit right after a CJK unit counts in the next unit down
     while pos < stop:
         ch = text[pos]
@@ -227,7 +227,10 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
         if not ok or after_connector:
             if connector:
                 end = end_before_connector
+            elif joined is not None and tokens[0][0] == BIG:
+                acc, end = joined  # "between fifteen hundred and two thousand": "and" is the range's
             break
+        joined = (acc, end) if connector else None
         acc = trial
         if len(tokens) == 1 and tokens[0][0] in (BIG, SMALL) and ch in _CJK_SCALES:
             scale_before, tail = abs(tokens[0][1]), None

@@ -45,7 +45,9 @@ class _Sum:
             return last[0] in (NUM, BIG) and not self.article
         if kind == SMALL:  # "cinq cents"; "millecento" (one hundred after a thousand)
             return (last[0] in (NUM, HALF) or (last[0] == BIG and value > 0)) and value < self.last_small and value < self.last_big
-        return last[0] in (NUM, SMALL, HALF) and abs(value) < self.last_big  # BIG
+        # BIG; not "thousand" after a whole thousands group ("fifteen hundred and two | thousand")
+        return last[0] in (NUM, SMALL, HALF) and abs(value) < self.last_big and not (
+            abs(value) == 1000 and self.group + self.pending >= 1000)
 
     def add(self, token: Token) -> None:
         kind, value = token

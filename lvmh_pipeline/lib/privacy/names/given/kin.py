@@ -52,7 +52,7 @@ def kin_names(text: str) -> list[PiiSpan]:
                     spans.append(PiiSpan(first.start(), given.end(), "NAME"))
             continue
         # A capitalised kin word is German (or opens a sentence): "Tochter Mai" is May.
-        if kin_word[0].isupper() and is_vocabulary(word):
+        if kin_word[0].isupper() and is_vocabulary(word) and not _name_then_verb(text, kin_word, first):
             continue
         if kin_word.casefold() in _KIN_AMBIGUOUS and classify(word) != NAME and not (
             classify(word) == AMBIGUOUS and _english_son(text, kin_start, kin_word)
@@ -139,7 +139,20 @@ _KIN_DETERMINERS = frozenset(
 
 
 _OWNER_THEN_LOWER = re.compile(r"['’]s[ \t]+[a-z]")
-_ENGLISH_POSSESSIVES = frozenset("her his their my our your the and with".split())
+_ENGLISH_POSSESSIVES = frozenset("her his their my our your the and with of for + &".split())
+# A known given name that is a word or brand too, after an English kin word opening a sentence,
+# then a verb: "Daughter Céline is coming", not "Daughter Chanel bag" nor German "Tochter Mai".
+_ENGLISH_KIN = frozenset("daughter son wife husband partner fiancée fiancé fiance fiancee granddaughter grandson niece nephew".split())
+_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|will|would|wants|loves|likes|turns|prefers|[a-z]{3,}ing)\b")
+
+
+def _name_then_verb(text: str, kin_word: str, first: re.Match[str]) -> bool:
+    return (
+        kin_word.casefold() in _ENGLISH_KIN
+        and classify(first.group()) in (NAME, AMBIGUOUS)
+        and not scan(text).german
+        and _VERB_AFTER.match(text, first.end()) is not None
+    )
 # Adjectives between a possessive and a kin word ("his youngest son Rafferty", "best friend Ines").
 _KIN_ADJECTIVES = frozenset("eldest oldest youngest older younger elder middle little baby only late best close old dear".split())
 
@@ -181,7 +194,7 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
         return True  # "Девушка Вика флекситарианка": Russian capitalises no noun, only names
     if previous is None:
         previous = _LAST_WORD.search(text, max(0, kin_start - 30), kin_start)
-        if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS | _KIN_ADJECTIVES) and not (
+        if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS | _KIN_ADJECTIVES | {"+", "&"}) and not (
             _OWNER_THEN_LOWER.match(text, first.end() - 2)
         ):  # "Wife Funmi's birthday": a possessive then a noun makes the word a person's
             return False  # "Daughter Harvard", "…, son Eton": a telegraphic list
@@ -232,13 +245,19 @@ def kin_brackets(text: str) -> list[PiiSpan]:
 
 # A kin or carer word, then a capitalised word between commas: "la sua assistente, Nicla, chiama",
 # "my nephew, Oisin, turns 18": the commas set the name off, a name missing from the lexicon too.
-_BETWEEN_COMMAS = re.compile(r"[ \t]*,[ \t]*(" + _CAP_RE.pattern + r")[ \t]*[,;](?![ \t]*\d)")
+# A hesitation may stand between ("sa femme, euh, Odile, …"); a full stop may close the name
+# ("con su chofer, Nacho."), not an initial ("son, J. and …").
+_HESITATIONS = "euh|heu|eh|ehm|uh|uhm|um|umm|er|erm|äh|ähm|öh|hmm|hm|mm|mmm|ну|э|ээ"
+_BETWEEN_COMMAS = re.compile(
+    r"[ \t]*,[ \t]*(?:(?i:" + _HESITATIONS + r")[ \t]*,[ \t]*)?(" + _CAP_RE.pattern + r")"
+    r"(?:[ \t]*[,;](?![ \t]*\d)|(?<=[^\W\d_]{3})\.(?:[ \t]|$))"
+)
 
 
 def kin_commas(text: str) -> list[PiiSpan]:
     """A capitalised word set off by commas right after a kin or assistant word, not an ordinary
     word, a place, a month or a brand ("his son, Paris, then London": a place)."""
-    if text.count(",") < 2:
+    if text.count(",") < 1:
         return []
     spans = []
     for _kin_start, stop, _kin_word in scan(text).kin:
