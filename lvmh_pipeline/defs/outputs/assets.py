@@ -16,7 +16,7 @@ from lvmh_pipeline.lib.outputs.analytics_blocks import add_analytics, client_ext
 from lvmh_pipeline.lib.outputs.dashboard import DashboardValidationError, build_dashboard, validate_dashboard, write_dashboard
 from lvmh_pipeline.lib.outputs.page_data import page_summary
 from lvmh_pipeline.lib.outputs.site import build_site
-from lvmh_pipeline.lib.scoring.report import dashboard_kpis, dashboard_predictions
+from lvmh_pipeline.lib.scoring.dashboard_blocks import dashboard_kpis, dashboard_predictions
 
 DASHBOARD_FILE = "dashboard.json"
 

@@ -1,4 +1,4 @@
-"""Predictions report, CSV export, range checks and dashboard blocks."""
+"""Predictions report, CSV export and range checks."""
 
 import json
 
@@ -6,15 +6,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.outputs.dashboard import build_dashboard, validate_dashboard
 from lvmh_pipeline.lib.scoring.report import (
     PREDICTIONS_CSV,
     PREDICTIONS_REPORT,
     ModelSummary,
     build_report,
-    champion_versions,
-    dashboard_kpis,
-    dashboard_predictions,
     driver_counts,
     intent_band,
     profiles_with_predictions,
@@ -24,7 +20,7 @@ from lvmh_pipeline.lib.scoring.report import (
     write_prediction_outputs,
 )
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
-from lvmh_pipeline_tests.lib.outputs.test_dashboard import _clusters, _concepts, _profiles, _projection
+from lvmh_pipeline_tests.lib.outputs.test_dashboard import _profiles
 
 VERSIONS = json.dumps({"churn": "2", "clv": "3", "purchase": "5"}, sort_keys=True)
 MODELS = [
@@ -134,29 +130,6 @@ def test_profiles_with_predictions_has_profile_then_prediction_columns():
     columns = list(joined.columns)
     assert columns[0] == "client_id" and columns.index("top_concepts") < columns.index("purchase_probability")
     assert len(joined) == 4 and joined["client_id"].is_unique
-
-
-def test_dashboard_blocks_validate_against_the_schema_with_unknown_segments():
-    predictions = _predictions()
-    predictions.loc[1, ["churn_risk", "risk_segment"]] = [np.nan, "Unknown"]
-    predictions["will_churn"] = predictions["will_churn"].astype(object).where(predictions["churn_risk"].notna(), None)
-    blocks = dashboard_predictions(predictions)
-    assert blocks.loc[1, "risk_segment"] is None
-    assert blocks.loc[0, "model_versions"] == {"churn": "2", "clv": "3", "purchase": "5"}
-    doc = build_dashboard(_profiles(), _concepts(), _clusters(), _projection(), generated_at="now",
-                          kpis_extra=dashboard_kpis(predictions), predictions=blocks)
-    validate_dashboard(doc)
-    cards = {card["client_id"]: card for card in doc["clients"]}
-    assert cards["CA_001"]["prediction"]["value_segment"] == "VIP"
-    assert cards["CA_002"]["prediction"]["risk_segment"] is None
-    assert doc["kpis"]["champion_versions"] == {"churn": "2", "clv": "3", "purchase": "5"}
-    assert doc["kpis"]["clients_scored"] == 4
-
-
-def test_no_predictions_gives_no_blocks_and_empty_versions():
-    assert dashboard_predictions(pd.DataFrame()) is None
-    assert champion_versions(pd.DataFrame()) == {}
-    assert dashboard_kpis(pd.DataFrame()) == {"champion_versions": {}, "clients_scored": 0}
 
 
 def test_csv_export_rounds_probabilities_and_money_but_bands_the_exact_probability():
