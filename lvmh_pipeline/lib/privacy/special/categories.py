@@ -50,14 +50,16 @@ request.
 
 from __future__ import annotations
 
-from lvmh_pipeline.lib.common.text import normalize
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
 from lvmh_pipeline.lib.privacy.special.edges import trim_edges
-from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, SPECIAL_KINDS, TERM, lexicon, load_lexicon
+from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, ROLE, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
@@ -87,9 +89,32 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     accepted = drop_frames(nt, lex, hits, accept(license_contextual(nt, lex, hits)))
     spans = group(nt, lex, hits, accepted)
     absorb(nt, lex, hits, accepted, spans)
+    appositions(nt, hits, spans)
     reach_back(nt, hits, spans)
     pregnancy_stages(nt, lex, spans)
     return institution_names(text, trim_edges(text, to_original(nt, spans)))
+
+
+_POLITICS = SPECIAL_KINDS.index("POLITICS")
+_APPOSITION = re.compile(r"[ \t]*[,\u060c\u3001\uff0c][ \t]*")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[^\w\s])")
+
+
+def appositions(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None:
+    """An office and its party side by side, split by a comma only ("Landtagsabgeordnete, CSU",
+    "CDU-Mitglied, Kreisvorsitzende"): the role of the span's category joins it as if it touched.
+    An office after the party ends its clause ("Tory, member of the golf club" keeps "member of");
+    politics only (a faith's or a union's role words are verbs and duties, "observes", "represents");
+    an office alone stays readable (a role never makes a span by itself)."""
+    roles = [h for h in hits if h[3] == ROLE and h[2] == _POLITICS]
+    for span in spans if roles else ():
+        for role in roles:
+            if role[2] != span[2] or any(o is not span and o[0] < role[1] and role[0] < o[1] for o in spans):
+                continue
+            gap = (role[1], span[0]) if role[1] <= span[0] else (span[1], role[0]) if role[0] >= span[1] else None
+            if gap and _APPOSITION.fullmatch(nt.original[slice(*nt.to_original(*gap))]) and (
+                    role[0] < span[0] or _CLAUSE_END.match(nt.original, nt.to_original(role[1], role[1])[0])):
+                span[0], span[1] = min(span[0], role[0]), max(span[1], role[1])
 
 
 def _partners(text: str, hits: list[tuple]) -> list[tuple]:
