@@ -172,9 +172,10 @@ def test_not_a_constraint_of_the_client(language, text):
 
 
 @pytest.mark.parametrize(("text", "language", "diets"), [
-    # Portuguese "no" is "in the" (em + o): cutting down on sugar is the low-sugar diet
-    ("Diabetes, anda a cortar no açúcar.", "PT", {"low_sugar"}),
-    ("Tem diabetes e está a reduzir no açúcar e nos doces.", "PT", {"low_sugar"}),
+    # Portuguese "no" is "in the" (em + o): cutting down on sugar; next to a diabetes mention the
+    # diet is the diabetic one either way (session 28: a diabetic client is `diabetic`)
+    ("Diabetes, anda a cortar no açúcar.", "PT", {"diabetic"}),
+    ("Tem diabetes e está a reduzir no açúcar e nos doces.", "PT", {"diabetic"}),
     # an absolute "sem" / "no" next to the diabetes mention: the diabetic diet
     ("Diabético, sem açúcar nos eventos.", "PT", {"diabetic"}),
     ("Diabetes, no sugar at events.", "EN", {"diabetic"}),

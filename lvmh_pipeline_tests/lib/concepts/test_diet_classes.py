@@ -85,7 +85,8 @@ def test_vegetable_tanned_leather_is_not_a_diet(language, text):
         ("KO", "당뇨가 있어서 단 거 줄이는 중."),
     ],
 )
-def test_diabetes_with_a_low_sugar_diet_is_that_diet(language, text):
+def test_diabetes_with_a_low_sugar_diet_is_the_diabetic_diet(language, text):
+    """Session 28: a diabetic client is `diabetic`, whether the sugar is limited or excluded."""
     result = pseudonymize(text, language=language)
     notes = pd.DataFrame(
         {
@@ -96,8 +97,8 @@ def test_diabetes_with_a_low_sugar_diet_is_that_diet(language, text):
     )
     rows = extract_note_concepts(notes)
     found = set(rows.loc[(rows["category"] == "diet") & ~rows["negated"], "concept"])
-    assert found == {"low_sugar"}
-    assert diets(text, language) == {"low_sugar"}
+    assert found == {"diabetic"}
+    assert diets(text, language) == {"diabetic"}
 
 
 def test_a_diabetic_menu_alone_stays_diabetic():
@@ -129,10 +130,8 @@ LOW_SUGAR = [
     ("JA", "最近は砂糖断ち中。"),
     ("JA", "糖分を気にされている。"),
     ("JA", "糖分は控えめでお願いします。"),
-    ("KO", "당뇨라 디저트는 조금만."),
     ("AR", "ما ياكل سكر أبداً."),
     ("AR", "خففت السكر كثير."),
-    ("AR", "عنده سكري ويقلل الحلويات."),
     ("AR", "تحاول تبعد عن السكريات."),
     ("AR", "ما تاكل حلو."),
     # code-switched English in European notes
@@ -141,7 +140,6 @@ LOW_SUGAR = [
     ("DE", "Beim Dinner bitte no sugar."),
     ("PT", "Sobremesa zero sugar para ela."),
     # avoiding sugar next to a diabetes mention limits it
-    ("FR", "Diabète : éviter les douceurs sucrées."),
 ]
 
 
@@ -211,7 +209,8 @@ def test_other_diet_phrasings(language, text, diets, allergies):
 
 # A diabetes of pregnancy is managed by limiting sugar: the low-sugar diet, whatever the sugar
 # phrase ("Schwangerschaftsdiabetes", "diabète gestationnel", "임신성 당뇨"); "not too much sugar"
-# limits rather than excludes, so next to a diabetes mention it stays low_sugar.
+# limits it (next to a diabetes mention that is the diabetic diet since session 28; a blood sugar
+# watched is no diagnosis: low_sugar).
 GESTATIONAL_AND_TOO_MUCH = [
     ("DE", "Schwangerschaftsdiabetes, achtet auf Süßes."),
     ("DE", "Schwangerschaftsdiabetes – wenig Zucker bitte."),
@@ -220,7 +219,6 @@ GESTATIONAL_AND_TOO_MUCH = [
     ("KO", "임신성 당뇨 있으셔서 디저트 안 드심."),
     ("EN", "Gestational diabetes, avoiding sweets."),
     ("FR", "Surveille sa glycémie, pas trop de sucre."),
-    ("EN", "Diabetic, not too much sugar please."),
 ]
 
 

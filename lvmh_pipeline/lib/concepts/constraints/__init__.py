@@ -7,7 +7,8 @@ allergies and diets), ``licensing`` (:func:`with_licensed`, :func:`with_placehol
 ``allergy_lists`` (a list of allergens shares a denial), ``allergen_senses`` (food words that
 are no allergen where they stand: textile dyes, fish a pescatarian eats), ``diets``
 (:func:`avoided_diets`, :func:`settle_diets`, :func:`same_sentence`), ``past_and_topics``
-(:func:`negate_past_and_topics`: past diets, diabetes as a topic). What a statement does to a
+(:func:`negate_past_and_topics`: past diets, diabetes as a topic, prediabetes), ``not_an_allergy``
+(a food the note says is no allergy: "that's not an allergy"). What a statement does to a
 constraint (denials, questions, tastes, corrections …) is in :mod:`..statements`.
 """
 

@@ -13,6 +13,7 @@ from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, 
 from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
+from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import not_an_allergy
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
 from lvmh_pipeline.lib.concepts.context import (
     LIST_FILLERS, PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, clause_of, default_taxonomy, gap_words, near,
@@ -151,7 +152,8 @@ def pair_allergies(
     dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes, language)
     vegan_lists(nt, matches, negated, meta, allergy, absolute, dropped)  # "no meat, no dairy, no eggs"
     dropped.update(_eaten_fish(nt, matches, negated, meta, allergy, dropped))
-    dropped.update(object_words(nt, matches, meta, allergy))
+    # "vegan leather"; "nuts: not an allergy, a taste"
+    dropped.update(object_words(nt, matches, meta, allergy), not_an_allergy(nt, matches, negated, meta, allergen, allergy.words))
     dropped.update(unclaimed(nt, matches, negated, meta))
     foods = food_hits(matches, allergy)
     # a diet read from a food the client dislikes is a taste too: "단 거 안 좋아하세요", "No le gustan los dulces"

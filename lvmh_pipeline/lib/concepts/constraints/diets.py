@@ -18,6 +18,7 @@ from lvmh_pipeline.lib.concepts.statements.diet_overlaps import (
     keto_carbs,
     matches_in_one_sentence,
     medical_meatless,
+    part_time_vegan,
 )
 from lvmh_pipeline.lib.concepts.statements.fish import eats_fish
 from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
@@ -60,11 +61,6 @@ def _vegetarian_variants(
             matches[i] = (start, end, pescatarian, confidence)
 
 
-# "sugar-free", "zuckerfrei", "suikervrij", "シュガーフリー": a free-from word excludes sugar, like "no sugar";
-# without a diabetes mention it is the low-sugar diet ("thé sans sucre"), with one the diabetic diet.
-_FREE_OF = re.compile(r"free|frei|vrij|フリー|무가당")
-
-
 _TOO_MUCH = frozenset(fold(w) for w in "trop too much viel troppo demasiado demasiada muito muita слишком много كثير".split())
 
 
@@ -85,6 +81,7 @@ def avoided_diets(
     )
     absolute = set()
     sugar = meta.by_name.get("sugar_cue", -1)
+    dense = (language or "").upper() in _VERB_FINAL
     for i in cues:
         kind = kinds.get(i, 0)
         if kind == NOT_A_DIET or (i > 0 and matches[i - 1][1] > matches[i][0]):
@@ -100,6 +97,8 @@ def avoided_diets(
             gap = gap_words(nt, matches[i - 1], matches[i])
             if gap is not None and listed(gap):
                 kind = ABSTAINED
+        elif not kind and dense and _listed_before_avoided(nt, matches, negated, i, kinds, meta):
+            kind = ABSTAINED  # "돼지고기랑 술은 안 드심", "猪肉和酒都不碰": the verb after the list denies each
         if kind:
             start, end, concept, confidence = matches[i]
             matches[i] = (start, end, diet_cue[concept] if kind == ABSTAINED else reduced_diet[concept], confidence)
@@ -108,6 +107,23 @@ def avoided_diets(
                 absolute.add(i)
     return frozenset(absolute)
 
+
+# Verb-final languages list what is avoided before the one verb that denies it.
+_VERB_FINAL = frozenset({"JA", "KO", "ZH"})
+_KO_GLUE = (["하고"], ["이랑"], ["이나"], ["랑"], ["과"], ["와"])
+
+
+def _listed_before_avoided(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], i: int, kinds: dict[int, int], meta: ConceptMeta,
+) -> bool:
+    """Cue ``i`` is listed right before an avoided diet or cue ("돼지고기랑 술은 안 드심")."""
+    k = i + 1
+    if k >= len(matches) or negated[k]:
+        return False
+    if meta.names[matches[k][2]] not in _AVOIDANCE_DIETS and kinds.get(k) != ABSTAINED:
+        return False
+    gap = gap_words(nt, matches[i], matches[k])
+    return gap is not None and (gap in _KO_GLUE or listed(gap))
 
 
 # A sweet scent or note is no sugar eaten: "Niente profumi dolci", "note dolci", "香味不要甜的", "단 향".
@@ -118,24 +134,6 @@ _SCENTS = ("profum", "parfum", "perfum", "fragran", "duft", "geur", "aroma", "а
 def _scent_near(folded: str, start: int, end: int) -> bool:
     window = folded[max(0, start - 24) : end + 12]
     return any(scent in window for scent in _SCENTS)
-
-
-def _says_none(absolute: re.Pattern[str], span: str, language: str | None) -> bool:
-    """An absolute word ("no", "sem", "ohne") in ``span``; in Portuguese "no" is "in the"
-    (em + o: "cortar no açúcar", cut down on sugar), never a negation (that is "não")."""
-    return any(language != "PT" or word.group() != "no" for word in absolute.finditer(span))
-
-
-# Avoiding sugar limits it ("Diabète : éviter les douceurs sucrées", "avoids sweets"): next to a
-# diabetes mention that is the low-sugar diet, as "甘い物は避けている" is.
-_AVOIDING = frozenset(fold(w) for w in (
-    "avoid avoids avoiding avoided evite evitent eviter evitee evita evitar evitando vermeidet meidet meiden "
-    "vermijdt mijdt избегает избегать избегают يتجنب تتجنب يبتعد تبتعد تبعد يبعد"
-).split())
-
-
-def _avoiding(folded: str, start: int) -> bool:
-    return not _AVOIDING.isdisjoint(folded[max(0, start - 40) : start].split()[-4:])
 
 
 # Sentence ends for a diabetes mention and a sugar limit (not ";": "Diabético, con insulina; café sin azúcar").
@@ -153,11 +151,10 @@ def settle_diets(
     absolute: frozenset[int], diabetes: tuple[tuple[int, int], ...], language: str | None = None,
 ) -> set[int]:
     """The diet matches not to output: a no-alcohol diet that is about coffee or sulfites, a
-    vegetarian diet inside a stricter one, sugar inside keto, and low_sugar or diabetic
-    (whichever the note states) next to a diabetes mention in the same sentence (``diabetes``:
-    the original spans of redacted ones); a sugar limit in another sentence is a fact of its own.
+    vegetarian diet inside a stricter one, sugar inside keto, and a sugar limit next to a diabetes
+    mention in the same sentence (the diabetic diet; ``diabetes``: the original spans of redacted
+    ones); a sugar limit in another sentence is a fact of its own.
     Relabels a fish-eating vegetarian a pescatarian (in place)."""
-    folded = nt.folded
     dropped: set[int] = set()
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
     diabetic, low_sugar = meta.by_name.get("diabetic", -1), meta.by_name.get("low_sugar", -1)
@@ -174,6 +171,7 @@ def settle_diets(
     if meta.by_name.get("vegetarian", -1) in present:
         _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
         glossed_vegan(nt, matches, negated, meta, dropped)
+        part_time_vegan(nt, matches, negated, meta, dropped)  # "蛋奶素，初一十五吃全素"
         medical_meatless(nt, matches, negated, meta, absolute, dropped)
     keto = meta.by_name.get("keto", -1)
     if keto in present and meta.by_name.get("low_carb", -1) in present:
@@ -186,11 +184,7 @@ def settle_diets(
         sugar = []
     mentions = list(diabetes) + [nt.to_original(m[0], m[1]) for i, m in enumerate(matches) if m[2] == diabetic and not negated[i]]
     sugar = [i for i in sugar if any(same_sentence(nt.original, nt.to_original(matches[i][0], matches[i][1]), d) for d in mentions)]
-    if sugar:
-        if all((i in absolute and not _avoiding(folded, matches[i][0]))
-               or _says_none(allergy.absolute, folded[matches[i][0] : matches[i][1]], language)
-               or _FREE_OF.search(folded[matches[i][0] : matches[i][1]]) for i in sugar):
-            dropped.update(sugar)  # "diabetic, no sugar at events": the diabetic diet
-        else:  # "diabète, peu de sucre": the diet stated is low_sugar
-            dropped.update(i for i, m in enumerate(matches) if m[2] == diabetic)
+    # a diabetic client is on the diabetic diet, whether the sugar is excluded ("diabetic, no sugar at
+    # events") or limited ("diabète, peu de sucre"); prediabetes is read as low_sugar before this
+    dropped.update(sugar)
     return dropped

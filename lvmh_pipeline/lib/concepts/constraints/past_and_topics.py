@@ -177,6 +177,27 @@ def _gestational(folded: str, start: int, end: int) -> bool:
     return any(w in window for w in _GESTATIONAL)
 
 
+# After a diabetes word, the stage before it or a risk: "糖尿病前期", "糖尿病予備群", "당뇨 전단계", "당뇨 위험"
+# (prediabetes); before it, a border or a risk: "borderline diabetic", "경계성 당뇨", "境界型糖尿病", "risque de diabète".
+_PRE_AFTER = ("前期", "予備群", "予備軍", "边缘", "临界", "风险", "リスク", "전단계", "전 단계", "직전", "위험", "경계", "risk")
+_PRE_BEFORE = frozenset(fold(w) for w in (
+    "borderline", "risk", "risque", "rischio", "riesgo", "risco", "risiko", "риск", "경계성", "경계", "境界型", "境界", "边缘",
+    "临界"))
+# Blood sugar watched or high is no diagnosis: "控制血糖", "혈당 관리", "surveille sa glycémie" (low_sugar).
+_BLOOD_SUGAR = frozenset(fold(w) for w in (
+    "血糖", "血糖値", "혈당", "blood sugar", "blutzucker", "glycémie", "glicemia", "glucemia", "glicémia", "bloedsuiker",
+    "сахар в крови", "سكر الدم"))
+
+
+def _border_before(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 16) : start]
+    return not _PRE_BEFORE.isdisjoint(before.split()[-3:]) or before.endswith(("境界型", "边缘性", "临界", "경계성 "))
+
+
+def _after_diabetes(folded: str, end: int, words: tuple[str, ...]) -> bool:
+    return folded.startswith(words, end) or folded.startswith(words, end + 1)
+
+
 _PREDIABETES = ("prediab", "pre diab", "pradiab", "преддиаб")
 _AR_SUGARS = ("سكريات",)
 _AR_LIMITING = frozenset(fold(w) for w in (
@@ -241,9 +262,13 @@ def negate_past_and_topics(
     for i, m in enumerate(matches):
         if m[2] == diabetic and not negated[i] and (
             _gestational(folded, m[0], m[1]) or folded.startswith(_PREDIABETES, m[0])
+            or _after_diabetes(folded, m[1], _PRE_AFTER)
+            or (folded[m[0] : m[1]] in _BLOOD_SUGAR and not _normal_reading(folded, m[0], m[1]))
+            or _border_before(folded, m[0])
         ):
             # pregnancy diabetes is managed by limiting sugar: "Schwangerschaftsdiabetes", "임신성 당뇨";
-            # prediabetes is no diabetes: the sugar limit it brings ("Prädiabetes", "преддиабет")
+            # prediabetes, a risk of diabetes and a blood sugar watched are no diabetes: the sugar limit
+            # they bring ("Prädiabetes", "糖尿病前期", "당뇨 위험", "borderline diabetic", "控制血糖")
             matches[i] = (m[0], m[1], low_sugar, m[3])
     for i, m in enumerate(matches):
         if m[2] == diabetic and folded[m[0] : m[1]] == "hat zucker" and folded[m[1] : m[1] + 12].split()[:1] in (

@@ -128,7 +128,9 @@ _SOFT_DRINKS = frozenset(
         "água воду воды caffeine caféine koffein cafeina кофеин قهوه القهوه شاي الشاي حليب عصير ماء مويه"
     ).split()
 )
-_DENSE_SOFT_DRINKS = ("咖啡", "茶", "牛奶", "果汁", "水", "可乐", "奶")
+_DENSE_SOFT_DRINKS = ("咖啡", "茶", "牛奶", "果汁", "水", "可乐", "奶", "汤")
+# The drink put first, before a bare "喝": "牛奶也不喝", "连鸡汤都不喝" (no abstention from alcohol).
+_DENSE_SOFT_BEFORE = re.compile(r"(?:咖啡|茶|奶|果汁|水|可乐|汤)[也都还]?(?:不|没|从不|从来不)$")
 
 
 @lru_cache(maxsize=32)
@@ -168,7 +170,8 @@ def abstention_flags(
             continue
         # the clause after the cue, up to the next hit
         stop = next((spans[j][0] for j in range(own + 1, len(spans)) if stops[j] and spans[j][0] >= end), len(folded))
-        if drinks[k] and (_soft_drink_after(scope, end, stop, dense) or _drinks_noun(folded, start, end)):
+        if drinks[k] and (_soft_drink_after(scope, end, stop, dense) or _drinks_noun(folded, start, end)
+                          or (dense and folded[start:end] == "喝" and _DENSE_SOFT_BEFORE.search(folded, max(0, start - 6), start))):
             found[own] = NOT_A_DIET  # "doesn't drink coffee", "no drinks needed"
             continue
         if dense:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
-from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta, gap_words, listed
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import SENTENCE, window
 
@@ -72,14 +72,24 @@ def vegan_lists(nt: NormalizedText, matches: list[AliasMatch], negated: list[boo
         if i not in absolute and not _NEGATOR.search(folded, start, end):
             continue  # a vegetarian named as such ("vegetarian, no eggs") stays
         s_start, s_end = window(nt, start, end, SENTENCE)
-        if not (_DAIRY.search(folded, s_start, s_end) and _EGGS.search(folded, s_start, s_end)):
+        if not _DAIRY.search(folded, s_start, s_end):
             continue
+        if not _EGGS.search(folded, s_start, s_end) and not _dairy_listed(nt, matches, i, lactose):
+            continue  # without eggs, only dairy listed with the meat: "no meat nor dairy", "لحوم ولا ألبان"
         if _CONTRAST.search(folded, s_start, s_end) or allergy.words.search(folded, s_start, s_end) or any(
             m[2] in meta.licensors and s_start <= m[0] < s_end for m in matches
         ):
             continue  # "no meat, no dairy, no eggs: egg allergy"
         matches[i] = (start, end, vegan, confidence)
         dropped.update(k for k, m in enumerate(matches) if m[2] in (lactose, eggs) and s_start <= m[0] < s_end)
+
+
+def _dairy_listed(nt: NormalizedText, matches: list[AliasMatch], i: int, lactose: int) -> bool:
+    k = i + 1
+    if k >= len(matches) or matches[k][2] != lactose:
+        return False
+    gap = gap_words(nt, matches[i], matches[k])
+    return gap is not None and bool(gap) and listed(gap)
 
 
 def keto_carbs(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
@@ -129,3 +139,27 @@ def glossed_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[b
             word, gloss = nt.original[slice(*nt.to_original(a[0], a[1]))], nt.original[slice(*nt.to_original(b[0], b[1]))]
             if "(" in nt.original[o_lo:o_hi] or "（" in nt.original[o_lo:o_hi] or word.isascii() != gloss.isascii():
                 dropped.add(i)
+
+
+# A vegan diet kept only on some days beside a vegetarian one: "蛋奶素，初一十五吃全素", "vegetarian,
+# vegan on Fridays", "végétarienne, végane pendant le carême": the diet is the vegetarian one.
+_SOME_DAYS = re.compile(
+    r"初一|十五|斋日|齋日|每逢|周五|星期五|毎週|金曜|매주|금요일|"
+    r"(?<!\w)(?:on fridays|fridays|on fast days|during lent|in lent|some days|le vendredi|les vendredis|pendant le careme|"
+    r"certains jours|freitags|in der fastenzeit|an fastentagen|los viernes|en cuaresma|il venerdi|in quaresima|"
+    r"as sextas|na quaresma|op vrijdag|in de vastentijd|по пятницам|в пост|в постные дни)(?!\w)"
+)
+_DAYS_CHARS = 12
+
+
+def part_time_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                    dropped: set[int]) -> None:
+    """Add to ``dropped`` the vegan hits said of some days only, next to a vegetarian hit."""
+    vegan = meta.by_name.get("vegan", -1)
+    folded = nt.folded
+    for i, (start, end, concept, _) in enumerate(matches):
+        if concept == vegan and not negated[i] and (
+            _SOME_DAYS.search(folded, max(0, start - _DAYS_CHARS), start)
+            or _SOME_DAYS.search(folded, end, end + _DAYS_CHARS + 8)
+        ):
+            dropped.add(i)

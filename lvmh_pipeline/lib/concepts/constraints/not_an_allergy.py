@@ -1,0 +1,66 @@
+"""A food the note says is no allergy: "skips almonds, but that's not an allergy", "Орехов не
+боится, это не аллергия", "Nüsse isst sie nicht, das ist keine Allergie", "花生不吃，不是过敏"
+(:func:`not_an_allergy`). The denial is a copula ("it is not an allergy") after the food in its
+sentence, with no allergy word affirmed before it there: "allergic to nuts, not an allergy to
+fish" keeps the nuts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText
+from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, PLACEHOLDER, ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+__all__ = ["not_an_allergy"]
+
+# Folded text: "that s not an allergy", "ce n est pas une allergie", "non e un allergia".
+_DENIAL = re.compile(
+    r"(?:(?:it|that|this) s|(?:it|that|this) is|(?:it|that|this) isn t) not (?:an? )?(?:real |true |actual )?allerg"
+    r"|(?:ce |c )?n est pas (?:une |d )?(?:vraie )?allergi|pas une allergie"
+    r"|(?:das|es) ist keine (?:echte )?allergie|keine allergie, (?:sondern|nur|einfach)"
+    r"|no es (?:una )?(?:alergia|intolerancia)|non e (?:un )?(?:allergia|intolleranza)|nao e (?:uma )?(?:alergia|intolerancia)"
+    r"|(?:dat|het) is geen allergie"
+    r"|(?:это|то) не аллерги|это не непереносимост"
+    r"|不是过敏|并非过敏|不算过敏|不是過敏|アレルギーではな|アレルギーじゃな|알레르기는 아니|알레르기 아니|알레르기는 아님"
+    r"|(?:هذه |هذا )?(?:ليست|ليس|مش|مو) حساسي"
+)
+_BEFORE_WORD = 30  # characters from the start of the denial to its allergy word
+_CHARS = 60  # from the food to the denial
+
+
+def not_an_allergy(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                   allergen: tuple[bool, ...], words: re.Pattern[str]) -> set[int]:
+    """The allergens a denial of allergy after them in their sentence says are no allergy."""
+    # the denial ends in an allergy word: read only the few characters before those
+    generic = meta.allergy_unspecified
+    words_at = [m for m in matches if m[2] == generic]
+    if not words_at:
+        return set()
+    folded = nt.folded
+    denials = []
+    for w_start, w_end, _, _ in words_at:
+        found_at = _DENIAL.search(folded, max(0, w_start - _BEFORE_WORD), w_end + 2)
+        if found_at is not None:
+            denials.append(found_at.start())
+    if not denials:
+        return set()
+    licensors, original = meta.licensors, nt.original
+    found = set()
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if not allergen[concept] or negated[i] or confidence == PLACEHOLDER or words.search(folded, start, end):
+            continue  # (an alias that says allergy itself: "Nussallergie")
+        at = next((d for d in denials if end <= d <= end + _CHARS), None)
+        if at is None:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        o_at = nt.to_original(at, at)[0]
+        if PAIR_BREAK.search(original, o_end, o_at):
+            continue
+        sentence = max((b.end() for b in PAIR_BREAK.finditer(original, 0, o_start)), default=0)
+        if any(m[2] in licensors and not negated[k] and sentence <= nt.to_original(m[0], m[1])[0] < o_at
+               for k, m in enumerate(matches)):
+            continue  # "allergic to nuts, it is not an allergy to fish"
+        found.add(i)
+    return found
