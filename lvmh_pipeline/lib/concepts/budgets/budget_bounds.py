@@ -93,7 +93,7 @@ def _keyword_cue_possible(text: str) -> bool:
     lower = text.lower()
     return any(mark in lower for mark in _KEYWORD_CUE_MARKS)
 # Cue words right after the amount ("6K maximum", "10K minimum", "5K or less").
-_CAP_AFTER = ("maximum", "tops", "at most", "at the most", "or less", "or under", "au maximum", "au plus", "ou moins",
+_CAP_AFTER = ("maximum", "maxi", "tops", "at most", "at the most", "or less", "or under", "au maximum", "au plus", "ou moins",
               "como mucho", "a lo sumo", "tout au plus",
               "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",

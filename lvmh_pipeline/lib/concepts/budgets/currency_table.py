@@ -18,7 +18,7 @@ EUR_PER_UNIT: dict[str, float] = {
     "TWD": 0.0288, "SGD": 0.69, "SAR": 0.245, "QAR": 0.253, "KWD": 3.0, "INR": 0.0112,
     "AUD": 0.62, "CAD": 0.68, "BRL": 0.17, "MXN": 0.051, "THB": 0.0254,
     "COP": 0.00023, "MOP": 0.114, "ZAR": 0.050, "BHD": 2.44, "EGP": 0.019, "JOD": 1.30, "MAD": 0.093,
-    "TND": 0.29, "CLP": 0.00099,
+    "TND": 0.29, "CLP": 0.00099, "OMR": 2.39, "PEN": 0.245,
 }
 
 # Currency of an amount written without one, per note language: the boutique's currency.
@@ -61,10 +61,10 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
             "クウェートディナール", "쿠웨이트 디나르", "кувейтских динаров", "динаров"),
     "INR": ("inr", "₹", "rupees", "rupee", "roupies", "rupie", "rupias", "rúpias", "рупий", "ルピー", "루피", "卢比",
             "روبية"),
-    "AUD": ("aud", "a$", "au$", "australian dollars", "dollars australiens", "dollari australiani",
+    "AUD": ("aud", "a$", "au$", "australian dollars", "australian", "dollars australiens", "dollari australiani",
             "dólares australianos", "австралийских долларов", "澳元", "澳币", "澳幣", "豪ドル", "호주 달러",
             "دولار أسترالي"),
-    "CAD": ("cad", "c$", "ca$", "canadian dollars", "dollars canadiens", "$ ca", "$ can", "$ cad", "dollari canadesi", "dólares canadienses",
+    "CAD": ("cad", "c$", "ca$", "canadian dollars", "canadian", "dollars canadiens", "$ ca", "$ can", "$ cad", "dollari canadesi", "dólares canadienses",
             "канадских долларов", "加元", "加币", "加幣", "カナダドル", "캐나다 달러", "دولار كندي"),
     "BRL": ("brl", "r$", "reais", "real brasileiro", "реалов", "巴西雷亚尔", "雷亚尔", "レアル", "헤알",
             "ريال برازيلي"),
@@ -76,6 +76,8 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "ZAR": ("zar", "rand", "rands", "south african rand", "南非兰特", "兰特", "南アフリカランド", "남아공 랜드"),  # not "ブランド", "브랜드"
     "BHD": ("bhd", "دينار بحريني", "bahraini dinars", "bahraini dinar", "dinars bahreïnis"),
     "EGP": ("egp", "جنيه مصري", "جنيه", "جنيهات", "egyptian pounds", "livres égyptiennes", "埃及镑"),
+    "OMR": ("omr", "ريال عماني", "ريال عُماني", "omani rials", "omani rial", "rials omanais"),
+    "PEN": ("soles", "soles peruanos", "sol peruano", "nuevos soles", "peruvian soles"),
     "JOD": ("jod", "دينار أردني", "دينار اردني", "jordanian dinars", "dinars jordaniens"),
     "MAD": ("درهم مغربي", "moroccan dirhams", "dirhams marocains", "dirham marocain"),
     "TND": ("tnd", "دينار تونسي", "دنانير تونسية", "tunisian dinars", "tunisian dinar", "dinars tunisiens", "dinar tunisien"),
@@ -89,7 +91,7 @@ PHRASE_ONLY: dict[str, tuple[str, ...]] = {
 }
 # Words too ambiguous to name a currency away from a number ("won", 원하다, 元気, 円形, "Hong Kong
 # SAR", "CAD drawings"). Other ISO codes name one in capitals ("Budget 3-4K (USD)", "in GBP: 4k").
-NOT_ALONE = frozenset({"won", "rub", "rand", "cop", "mop", "جنيه", "balles", "元", "円", "원", "엔", "蚊", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad",
+NOT_ALONE = frozenset({"won", "rub", "rand", "cop", "mop", "جنيه", "balles", "元", "円", "원", "엔", "蚊", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad", "canadian", "australian", "soles",
                         "inr", "bucks", "$"})
 # Single-character spellings written after a number only ("500엔", "50万円"): "이번엔 500" is no yen.
 AFTER_ONLY = frozenset("元円원엔蚊")  # 蚊: the Cantonese dollar ("三萬蚊"), a mosquito elsewhere

@@ -25,11 +25,12 @@ _MAX_WORDS_BEFORE_KEYWORD = 2  # "a 5K budget", "50万円の予算"
 _MAX_WORDS_AFTER_CORRECTION = 6  # "200.000 TWD… nein, sie rechnet in Euro: 6K"
 # "." ends a sentence when followed by a space and not by a lowercase word or an amount
 # ("500 тыс. рублей", "ca. 5K"); "3.500" never does.
-# An abbreviated multiplier ("20 Tsd. Euro", "2 Mio. Euro", "300 тыс. Руб.") does not end one either.
+# An abbreviated multiplier ("20 Tsd. Euro", "2 Mio. Euro", "300 тыс. Руб.") does not end one either,
+# nor "max." before a currency code and its amount ("max. CHF 450").
 # The stop character comes first so that a search skips other characters at C speed.
 _SENTENCE_END = re.compile(
     r"[!?;.\n。！？؛](?:(?<=[!?;])(?=\s|$)|(?<=\.)(?<!Tsd\.)(?<!tsd\.)(?<!Mio\.)(?<!mio\.)(?<!Mln\.)(?<!mln\.)"
-    r"(?<!тыс\.)(?<!млн\.)(?=\s|$)(?!\s+[\da-zà-öø-ÿа-яё€$£¥])|(?<=[\n。！？؛]))"
+    r"(?<!тыс\.)(?<!млн\.)(?=\s|$)(?!\s+[\da-zà-öø-ÿа-яё€$£¥])(?!(?<=[mM]ax\.)\s+[A-Z]{3}[ \u00a0]?\d)|(?<=[\n。！？؛]))"
 )
 # A number followed by one of these counts something else than money.
 _UNIT_AFTER = re.compile(

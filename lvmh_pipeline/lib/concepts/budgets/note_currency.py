@@ -45,8 +45,8 @@ def bound_after_currency(text: str, end: int) -> tuple[str, int, str] | None:
 # Words of Brazilian Portuguese that European Portuguese writes otherwise ("pró", "bebé", "gémeos",
 # "telemóvel") or does not say; "pra" is said on both sides of the Atlantic.
 _BRAZILIAN = re.compile(
-    r"(?<![^\W\d_])(?:né|tá|tô|pro|pros|kkk+|rs|você|vocês|cafezinho|mamãe|papai|bebê|bebês|nenê|gêmeos|gêmeas|"
-    r"celular|ônibus|legal demais|a gente vai|presentão|lindão|lindona|tchau|beleza)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:né|tá|tô|pro|pros|kkk+|você|vocês|cafezinho|mamãe|papai|bebê|bebês|nenê|gêmeos|gêmeas|"
+    r"celular|ônibus|legal demais|a gente vai|presentão|lindão|lindona|tchau)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # ... and of European Portuguese: the continuous "está a fazer", "pá", "prenda", "telemóvel".
@@ -55,15 +55,35 @@ _EUROPEAN = re.compile(
     r"olhe|fixe|miúd[oa]s?|rapariga)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_CURRENCY_WORD = re.compile(r"(?i:eur|euro|real|reais|dólar|dolar|libra)")
+# A dirham said bare in a Moroccan note (Morocco, a Moroccan city or Darija: "بغات", "ديال", "بزاف"; not
+# the evening prayer "بعد المغرب") is the Moroccan one; a dinar said bare in a Jordanian or Levantine
+# note ("أردني", "بدو", "حزيران") the Jordanian one.
+_MOROCCAN = re.compile(r"مغربي|مغربية|مغاربة|(?:في|من|إلى|الى|ب)\s?المغرب|الدار البيضاء|كازا|مراكش|الرباط|طنجة|فاس|أكادير|Casablanca|Marrakech|Rabat|Tanger|"
+                       r"(?<!\w)(?:بغات|بغا|بغيت|ديال|ديالها|ديالو|بزاف|واخا|دابا|غادي)(?!\w)")
+_LEVANTINE = re.compile(r"أردن|اردن|(?<!\w)[وفب]?(?:بدو|بدها|هيك|كتير|منيح|هلق|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول|تشرين|"
+                        r"كانون)(?!\w)")
+# (language, currency read, currency of the region, its cue, words that keep the currency read)
+_REGIONS = (
+    ("PT", "EUR", "BRL", _BRAZILIAN, re.compile(r"(?i:eur|euro|real|reais|dólar|dolar|libra)|" + _EUROPEAN.pattern)),
+    ("AR", "AED", "MAD", _MOROCCAN, re.compile(r"إمارات|امارات|دبي|أبوظبي|أبو ظبي|الشارقة|aed|dubai", re.IGNORECASE)),
+    ("AR", "KWD", "JOD", _LEVANTINE, re.compile(r"كويت|dinars?|kwd", re.IGNORECASE)),
+)
 
 
 def regional_currency(budget, text: str, language: str | None):
-    """``budget`` read in reais when its Portuguese note names no currency anywhere and speaks
-    Brazilian Portuguese (a Brazilian word and no European one); otherwise ``budget`` itself."""
-    if (language or "").upper() != "PT" or budget is None or budget.currency != "EUR" or not budget.has_amount:
+    """``budget`` read in the currency of the region its note speaks for, when the currency read
+    was only the language's default or a bare word shared by several countries: reais in a
+    Brazilian Portuguese note that names no currency (a Brazilian word, no European one), Moroccan
+    dirhams, Jordanian dinars; otherwise ``budget`` itself."""
+    if budget is None or not budget.has_amount:
         return budget
-    if has_currency_sign(text) or _CURRENCY_WORD.search(text) or not _BRAZILIAN.search(text) or _EUROPEAN.search(text):
-        return budget
-    rate = EUR_PER_UNIT["BRL"]
-    return budget._replace(min_eur=budget.min_eur * rate, max_eur=budget.max_eur * rate, currency="BRL")
+    lang = (language or "").upper()
+    for region_language, read, region, cue, keep in _REGIONS:
+        if lang != region_language or budget.currency != read:
+            continue
+        if region == "BRL" and has_currency_sign(text):
+            return budget
+        if keep.search(text) is None and cue.search(text) is not None:
+            rate = EUR_PER_UNIT[region] / EUR_PER_UNIT[read]
+            return budget._replace(min_eur=budget.min_eur * rate, max_eur=budget.max_eur * rate, currency=region)
+    return budget

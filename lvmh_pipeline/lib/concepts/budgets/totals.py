@@ -12,7 +12,7 @@ from lvmh_pipeline.lib.concepts.budgets.money import Amount, find_amount_matches
 __all__ = ["total_after"]
 
 _PER_ITEM = re.compile(
-    r"(?:-?ish)?[\s~≈]*(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
+    r"(?:-?ish)?[\s~≈]*(?:(?:max\.?|maximum|maxi|máx\.?|massimo|maximal)\s*)?(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
     r"(?:each|apiece|a piece|per piece|per item|per person|per head|each one|"
     r"chacun|chacune|la pièce|pièce|l'unité|par personne|ciascuno|ciascuna|cadauno|l'uno|l'una|a testa|"
     r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|unidad|unidade|unità|unit|"
@@ -24,23 +24,23 @@ _PER_ITEM = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
     r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي|"
-    r"一共|总共|總共|总数|總數|总额|總額|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|総額|総計|全部で|총액|합계|총)\s*[:=]?\s*"
+    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|総額|総計|全部で|총액|합계|총)\s*[:=]?\s*"
     r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
-    r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
+    r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|no more than|not more than|not over|under|€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
     r"لا يتجاوز|لا تتجاوز|حوالي|بحدود|حدود)\s*)*$",
     re.IGNORECASE,
 )
 # A per-item marker before the amount: "12 vouchers à 250 €", "cada um põe R$ 2.500", "4x ca. 250".
 _PER_ITEM_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:à|je|cada um põe|cada uma põe|cada uno pone|cada una pone|each puts in|chacun met)|"
-    r"(?:每人出|一人出|每人|每位|人均|每份|每件|每条|每條|每个|每個|1点あたり|一点あたり|1個|1点|1つ|1인당|인당|개당)|"
+    r"(?:每人出|一人出|每人|每位|人均|每份|每件|单件|單件|每条|每條|每个|每個|1点あたり|一点あたり|1個|1点|1つ|1인당|인당|개당)|"
     r"(?:(?<![^\W\d_])كل (?:هدية|قطعة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
-    r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ)?\s*$",
+    r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ|不超过|不超過|最多|大概)?\s*$",
     re.IGNORECASE,
 )
 # A cap word between the total word and the total: "total até 5.400 €", "in total max. 2.000".
 _TOTAL_CAP = re.compile(
-    r"(?:(?<![^\W\d_])(?:até|up to|max\.?|maximum|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до|لا يتجاوز|لا تتجاوز)|"
+    r"(?:(?<![^\W\d_])(?:até|up to|max\.?|maximum|no more than|not more than|not over|under|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до|لا يتجاوز|لا تتجاوز)|"
     r"别超过|不超过|不要超过|最多)"
     r"\s*(?:€|\$|£|r\$)?\s*$",
     re.IGNORECASE,
@@ -53,7 +53,7 @@ _TOTAL_AFTER = re.compile(
 _MAX_GAP_WORDS = 8
 
 
-_BEFORE_MARKS = ("à", "je", "cada", "x", "×", "each", "chacun", "每", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당")
+_BEFORE_MARKS = ("à", "je", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당")
 
 
 def _per_item_before(text: str, start: int) -> bool:

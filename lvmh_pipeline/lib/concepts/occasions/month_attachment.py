@@ -12,6 +12,7 @@ from typing import NamedTuple
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.occasions.month_names import _DENSE_LANGS
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention
+from lvmh_pipeline.lib.concepts.occasions.next_clause import month_opens_next_clause
 
 __all__ = ["attach_months"]
 
@@ -20,6 +21,9 @@ _BEFORE_WINDOW_WORDS = 3  # "in May her wedding", "im August heiraten"
 _OPENING_WINDOW_WORDS = 5  # "Im Mai feiert die Tochter ihren Geburtstag"
 _DENSE_AFTER_CHARS = 12
 _LIST_WINDOW_WORDS = 3  # words allowed between an occasion and its month across commas
+_LONG_CLAUSE_WORDS = 14  # a gap of function words in one clause, with at most _LIGHT_WORDS others
+_LIGHT_WORDS = 3
+_PLACEHOLDER_WORDS = frozenset("name names".split())
 _CLAUSE_WINDOW_WORDS = 10  # "anniversaire de son mari, grand amateur de montres, en avril"
 _MONTH_CLAUSE_WORDS = 3  # words of the clause that holds the month ("en avril", "a fine ottobre")
 _LEAD_WORDS = 2  # "In May, wedding of her son": words before a clause-opening month
@@ -34,7 +38,10 @@ _DATE_LEAD_WORDS = frozenset(fold(w) for w in (
     "em no na do da fim início meados será até dia "
     "im am ende anfang mitte ist das also um etwa "
     "op eind begin half midden dat rond "
-    "в на конце начале середине это до"
+    "в на конце начале середине это до "
+    # "…, which this year falls in June", "que este año cae en junio", "qui tombe cette année en juin"
+    "this year falls fall este ano año cai cae cette année tombe quest anno quest'anno cade dieses jahr fällt "
+    "dit jaar valt в этом году выпадает приходится"
 ).split())
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；؛]")
 _CLAUSE_BREAK = re.compile(r"[,:;()\[\]،、，：]|\s[-–—]\s")
@@ -122,15 +129,15 @@ def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
     nt = ctx.nt
     gap = nt.folded[end : mention.start]
     if ctx.dense:
-        if len(gap) > _DENSE_AFTER_CHARS:
-            return False
+        if len(gap) > _DENSE_AFTER_CHARS:  # "퇴임 기념 선물 구매 건, 12월 중순": the next clause's month
+            return ctx.lang == "KO" and month_opens_next_clause(nt, end, mention.start, mention.end, ctx.occasions)
         words = 0
     else:
         aside = _past_aside(ctx, end, mention)
         if aside is not None:
             return aside
         words = len(gap.split())
-        if words > _CLAUSE_WINDOW_WORDS:
+        if words > _LONG_CLAUSE_WORDS or words > _CLAUSE_WINDOW_WORDS and _light_words(gap) > _LIGHT_WORDS:
             return False
     same = _same_clause(nt, end, mention.start, ctx.lang)
     if not same and _has_sentence_break(nt, end, mention.start, ctx.lang):
@@ -146,8 +153,8 @@ def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
                 break
     if ctx.dense:
         return same or _words(gap) <= _LIST_WINDOW_WORDS
-    if same:
-        return words <= _AFTER_WINDOW_WORDS
+    if same:  # also a longer gap of function words: "boda de su hija [NAME] en la catedral de la [NAME] el 15 de mayo"
+        return words <= _AFTER_WINDOW_WORDS or _light_words(gap) <= _LIGHT_WORDS
     if placeholder_clause or words <= _LIST_WINDOW_WORDS:
         return True  # a short list: "день рождения, муж, месяц: июль"
     # a short clause in between: "anniversaire de son mari, grand amateur de montres, en avril"
@@ -157,6 +164,11 @@ def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
     return _content_words(nt.folded[clause_start : mention.start]) <= _MONTH_CLAUSE_WORDS - 1 and not _inside(
         ctx.others(), clause_start, mention.start
     )
+
+
+def _light_words(gap: str) -> int:
+    """Words of a folded gap that are neither date leads, numbers nor redaction placeholders."""
+    return sum(1 for w in gap.split() if w not in _DATE_LEAD_WORDS and w not in _PLACEHOLDER_WORDS and not w.isdigit())
 
 
 def _content_words(text: str) -> int:

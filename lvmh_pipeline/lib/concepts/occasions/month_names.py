@@ -54,6 +54,8 @@ _CAPITALISED_ONLY = frozenset({"may", "march"})
 _MONTH_LEAD = frozenset(
     "in early mid late end of beginning start by until till since from next last this before after around".split()
 )
+# Particles written glued to a month name: Arabic "ب" (in) and "و" (and).
+_CLITICS = {"AR": ("ب", "و")}
 _CJK_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _CJK_MONTH = re.compile(
     r"(?<![0-9０-９])(1[0-2]|0?[1-9]|１[０-２]|０?[１-９])\s?[月월](?!份?间)|"
@@ -78,6 +80,8 @@ def _finder(language: str) -> PhraseFinder:
         for month, spellings in enumerate(_NAMES[lang], start=1):
             for name in spellings.split("|"):
                 names.setdefault(name, month)
+                for clitic in _CLITICS.get(lang, ()):  # "بحزيران" (in June), "وتموز"
+                    names.setdefault(clitic + name, month)
     if language in _ABBREVIATIONS:
         for month, spellings in enumerate(_ABBREVIATIONS[language], start=1):
             for name in filter(None, spellings.split("|")):

@@ -24,7 +24,7 @@ from lvmh_pipeline.lib.concepts.occasions.month_names import _month_of_name
 __all__ = ["spoken_ages"]
 
 _VERBS = (
-    "turns|turning|will turn|is turning|wordt|wird|compie|compirà|cumple|cumplirá|faz|fará|vai fazer|completa"
+    "turns|turn|turning|will turn|is turning|wordt|wird|compie|compirà|cumple|cumplirá|faz|fará|vai fazer|completa"
     "|aura|va avoir|fête ses|fêtera ses|исполняется|исполнится|стукнет"
 )
 # The folded verbs as they stand in the padded folded note (punctuation folds to a space, digits
@@ -39,6 +39,7 @@ _MONTH_LEADS = frozenset("in im am a en em no this next в".split())
 # many words of it may stand before the month.
 _DATE_LEADS = frozenset("on le il el op am o".split())
 _DATE_WORDS = 5
+_SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _YEARS = frozenset("years year yrs jahre jahren jaar anni anno años anos ans лет года год".split())
 # After the age: the clause ends, a year word, or a month phrase ("wordt 60 in maart").
 _AGE_END = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
@@ -50,8 +51,8 @@ def _verbs() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{_VERBS})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _age(word: str) -> int | None:
-    """The age a word or digits say (10..120), or None."""
+def _age(word: str, low: int = 10) -> int | None:
+    """The age a word or digits say (``low``..120), or None."""
     if word.isdigit():
         value = int(word)
     else:
@@ -61,17 +62,20 @@ def _age(word: str) -> int | None:
             if not tokens or any(kind not in (NUM, CONN) for kind, _ in tokens):
                 return None
             value += int(sum(v for kind, v in tokens if kind == NUM))
-    return value if 10 <= value <= 120 else None
+    return value if low <= value <= 120 else None
 
 
-def _after_age(text: str, position: int) -> bool:
-    """The age ends its clause, or a year word or a month phrase follows it."""
+def _after_age(text: str, position: int, child: bool = False) -> bool:
+    """The age ends its clause, or a year word or a month phrase follows it (a child's age under
+    ten only the month phrase: "the twins turn 7 on 11 Jan", "wird 5 im Mai")."""
     if _AGE_END.match(text, position):
-        return True
+        return not child
     following = _WORD.match(text, position)
     if following is None:
         return False
     word = following.group(1).lower()
+    if word in _YEARS and child:
+        return _after_age(text, following.end(), child)  # "faz 5 anos em maio"
     if word in _YEARS or fold(word) in _month_of_name():
         return True
     if word in _MONTH_LEADS:
@@ -85,8 +89,8 @@ def _after_age(text: str, position: int) -> bool:
             found = _WORD.match(text, position)
             if found is None:
                 return False
-            if fold(found.group(1)) in _month_of_name():
-                return True
+            if fold(found.group(1)) in _month_of_name() or found.group(1).lower() in _SHORT_MONTHS:
+                return True  # "on 11 Jan"
             position = found.end()
     return False
 
@@ -100,7 +104,7 @@ _MILESTONE_GATE = Literals(("0st", "0nd", "0rd", "0th", " zum 00 ", " zu ", " fu
 # The number of every milestone form and what follows it: where the full pattern is tried (it
 # scans ~100 µs a note; this one ~5, as it starts with a digit).
 _MILESTONE_NUMBER = re.compile(
-    r"(?<![\d.,])\d{2,3}(?:(?:st|nd|rd|th|e|ste)(?![^\W\d_])|\.(?=\s|$)|\s+(?P<years>ans|años|anni|anos))", re.IGNORECASE)
+    r"(?<![\d.,])\d{2,3}(?:(?:st|nd|rd|th|e|ste|er)(?![^\W\d_])|\.(?=\s|$)|\s+(?P<years>ans|años|anni|anos))", re.IGNORECASE)
 # "pour ses 60 ans", not "cliente, 45 ans": a count of years is a milestone after a possessive only
 _POSSESSIVES = frozenset("ses mes tes sus mis tus suoi sue miei mie seus suas meus minhas".split())
 _OWNER_REACH = 80  # characters before the number where the owner words of a milestone may start
@@ -108,7 +112,7 @@ _CONTEXT_AFTER = 60  # characters after it that the pattern's look-aheads read (
 _MILESTONE = re.compile(
     r"(?:(?<![^\W\d_])(?:(?:her|his|my|your)(?:\s+own)?|(?!(?:company|firm|business|brand|shop|store|boutique|bank|club|school|"
     r"foundation|practice|hotel|restaurant|gallery|museum|group|house|maison|team|fund|office)['’])[^\W\d_]+['’]s)\s+"
-    r"|\]\s*)(\d{2,3})(?:st|nd|rd|th)(?![^\W\d_])"
+    r"|\](?:['’]s)?\s*)(\d{2,3})(?:st|nd|rd|th)(?![^\W\d_])"  # "[NAME] 21st", "[NAME]'s 90th"
     r"|(?<![^\W\d_])(?:zum|zu\s+(?:seinem|ihrem|meinem|deinem|unserem|[^\W\d_]+s)|für\s+(?:seinen|ihren|meinen|deinen|"
     r"unseren|[^\W\d_]+s))\s+(\d{2,3})\.(?=\s|$)"
     r"|(?<![^\W\d_])(?:haar|zijn|z['’]n|mijn|jouw)\s+(\d{2,3})(?:e|ste)(?![^\W\d_])"
@@ -116,7 +120,8 @@ _MILESTONE = re.compile(
     r"(?:ans|años|anni|anos)(?![^\W\d_])(?!\s*(?:de|d['’]|di|del|della|dei|da|do|dos|das|en|in|em)\s+(?![^\W\d_]*(?:janvier|"
     r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
-    r"ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)))",
+    r"ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)))"
+    r"|(?<![^\W\d_])(?:zum|zu\s+(?:seinem|ihrem|[^\W\d_]+s))\s+(\d{2,3})er(?![^\W\d_])",  # Austrian "zum 50er"
     re.IGNORECASE,
 )
 # Words after an ordinal age that keep it one ("her 40th on 3 May", "zum 70. im März", "haar 40e feest");
@@ -125,6 +130,12 @@ _AGE_AFTER = frozenset(
     "on in at this next coming party bash celebration do dinner lunch gift gifts present presents and or "
     "im am in zum zur nächsten nächste diesen feier party fest geschenk und oder "
     "op in deze volgende feest feestje etentje cadeau en of".split()
+)
+
+_PERSON_AFTER = re.compile(
+    r"\s+(?:\[NAME\]|(?:seine[mrs]?|ihre[mrs]?|meine[mrs]?|unsere[mrs]?)(?![^\W\d_])|(?:Enkel|Tochter|Mutter|Vater|"
+    r"Schwester|Bruder|Sohn|Frau|Mann|Nichte|Neffe|Cousin|Paten|Freundin|Freund|Partner|Oma|Opa|Tante|Onkel|Schwieger|"
+    r"Mama|Papa|Gattin|Gatte|Chef|Kolleg))"
 )
 
 
@@ -160,12 +171,36 @@ def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, me
             if fold(word) in _month_of_name():
                 if "." in found.group():
                     continue  # "bis zum 20. Mai": a date
+            elif word in ("der", "von") and _PERSON_AFTER.match(text, following.end()):
+                pass  # "zum 18. der Enkelin", "zum 60. von ihrem Vater"; not "zum 15. der Woche"
             elif not word.isdigit() and word not in _AGE_AFTER:
                 continue  # "her 10th anniversary", "his 12th visit", "zum 3. Mal"
         start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
         if any(m[0] < end + 25 and start < m[1] and meta.occasion[m[2]] and m[2] != meta.celebration for m in matches):
             continue  # "her 40th birthday": an alias is there (a party is the milestone's: "zum 50. … Party")
         added.append((start, end, birthday, 1.0))
+    return added
+
+
+# An age in years right before its date, with no verb: "la figlia, 18 anni il 30 aprile", "il marito,
+# 50 anni a novembre", "sessant'anni il 19 febbraio", "60 años en mayo" (not "sposati da 30 anni a
+# ottobre", "cliente dal 2010, 45 anni"): the birthday of that age.
+_YEARS_GATE = Literals((" anni ", " anos ", " ans ", "'anni ", "’anni "))
+_AGE_DATE = re.compile(
+    r"(?<![\w'’])(\d{2,3}|[^\W\d_]+)(?:\s+|['’])(?P<years>anni|años|anos|ans)\s+(?:il|el|le|em|en|a|ad|in|no|o|à)\s+"
+    r"(?:(?:\d{1,2}|primo|1er|1º)\s+(?:de\s+)?)?([^\W\d_]+)", re.IGNORECASE)
+_SINCE = frozenset("da dal dai dalle depuis desde há ha de di per for sposati casados mariés insieme juntos".split())
+
+
+def _age_dates(nt: NormalizedText, matches: list[AliasMatch], birthday: int, meta: ConceptMeta) -> list[AliasMatch]:
+    text, added = nt.original, []
+    for found in _AGE_DATE.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()].lower().split()
+        if fold(found.group(3)) not in _month_of_name() or _age(found.group(1)) is None or before and before[-1] in _SINCE:
+            continue
+        start, end = to_folded(nt, found.start()), to_folded(nt, found.end(1))  # the number: the month follows it
+        if not any(m[0] < end and start - 25 < m[1] and meta.occasion[m[2]] for m in matches):  # not its date
+            added.append((start, end, birthday, 1.0))
     return added
 
 
@@ -177,6 +212,10 @@ def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
     if birthday < 0:
         return matches
     padded = f" {nt.folded} "
+    if _YEARS_GATE.any_in(padded):
+        dated = _age_dates(nt, matches, birthday, meta)
+        if dated:
+            matches = sorted([*matches, *dated], key=lambda m: (m[0], m[1]))
     if _MILESTONE_GATE.any_in(padded):
         milestones = _milestones(nt, matches, birthday, meta)
         if milestones:
@@ -193,7 +232,7 @@ def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
             if found is None:
                 break
             word = found.group(1)
-            age = _age(word)
+            age = _age(word, 1)
             if age is not None:
                 if found.group(2) and found.group(2).lower() not in _YEARS:
                     age = None  # "settant'anni" keeps its year word
@@ -203,7 +242,7 @@ def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
                 position, words = found.end(), words + 1
                 continue
             break
-        if age is None or not (found.group(2) or _after_age(text, found.end())):
+        if age is None or not (found.group(2) and age >= 10 or _after_age(text, found.end(), age < 10)):
             continue
         start, end = to_folded(nt, verb.start()), to_folded(nt, verb.end())
         if any(m[0] < to_folded(nt, found.end()) and start < m[1] and meta.occasion[m[2]] for m in matches):

@@ -58,7 +58,7 @@ _PARTNERS = Literals(tuple(fold(w) for w in (
     " lebensgefahrt", " verlobte", " vriendin ", " verloofde", " парн", " девушк", " жених", " невест",
     "パートナー", "彼氏", "恋人", "婚約者", "파트너", "남자친구", "여자친구", "남친", "여친", "애인", "약혼자", "男朋友", "女朋友",
     "男友", "女友", "伴侣", "未婚夫", "未婚妻", " her partner", " his partner", " their partner", " ihrem partner", " ihr partner",
-    " seinem partner", " sein partner", " haar partner", " zijn partner", " met partner",
+    " seinem partner", " sein partner", " partnerin", " haar partner", " zijn partner", " met partner",
     " suo ragazzo", " sua ragazza", " mio ragazzo", " mia ragazza", " ihren freund ", " ihrem freund ", " ihr freund ",
     " verpartner", " lebenspartner", " eingetragene partnerschaft", "شريكه", "شريكها", "صديقته", "صديقها", "خطيبها", "خطيبته",
 )))
@@ -134,9 +134,11 @@ _OF_WORDS = frozenset(fold(w) for w in (
 _BUSINESS = tuple(fold(w) for w in (
     "negozi azienda ditta societa attivita studio boutique entreprise societe maison magasin cabinet empresa "
     "tienda negocio despacho loja firma zaak bedrijf bestaan company business firm shop store brand marque marca "
-    "club fondazione fondation fundacion"
+    "club fondazione fondation fundacion компани фирм бизнес"
 ).split())
-_MARRIAGE = tuple(fold(w) for w in "matrimonio mariage boda casamento huwelijk hochzeit nozze marriage wedding".split())
+_MARRIAGE = tuple(fold(w) for w in (
+    "matrimonio mariage boda casamento huwelijk hochzeit nozze marriage wedding свадьб брак"  # "юбилей свадьбы"
+).split())
 _COUPLE = tuple(fold(w) for w in "rencontre relation fidanzamento relazione noviazgo namoro relatie relationship".split())
 _NOT_AN_OCCASION = tuple(fold(w) for w in "carriera carriere carrera carreira career loopbaan karriere".split())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from lvmh_pipeline.lib.concepts.budgets.numbers.sums import _INF, _Sum
+from lvmh_pipeline.lib.concepts.budgets.numbers.sums import _INF, _Sum, hundreds_after
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
     HUNDREDS_SAID_SHORT,
     MONEY_AFTER_GRAND,
@@ -88,9 +88,8 @@ def is_number_start(text: str, pos: int) -> bool:
 def scan_quantity(text: str, pos: int, stop: int) -> Quantity | None:
     """The quantity that starts exactly at ``pos`` (digits, words or CJK numerals), or None."""
     if text[pos].isdigit():
-        quick = _digits_quantity(text, pos, stop)
-        if quick is not None:
-            return quick
+        quick = _digits_quantity(text, pos, stop) or _scan(text, pos, stop)
+        return None if quick is None else hundreds_after(text, quick, stop, _scan)
     return _scan(text, pos, stop)
 
 
@@ -144,8 +143,9 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
         ch = text[pos]
         glued = phrased = False
         if ch.isdigit():
-            if acc.last is not None and (acc.last[0] != BIG or connector):
-                break  # digits continue a number only after 万/억 …: "2万5000", "1억 5천만"
+            if acc.last is not None and (acc.last[0] != BIG or connector) and not (
+                    acc.last[0] == SMALL and pos == end and text[pos - 1] in "천千" and text[pos + 1 : pos + 2] in ("백", "百")):
+                break  # digits continue a number only after 万/억 … ("2万5000", "1억 5천만") or "2천5백만"
             match = _NUM_RE.match(text, pos, stop)
             value = to_float(match.group())
             spaced = pos > end and not _multiplier_at(text, match.end(), stop)
@@ -262,6 +262,7 @@ def _scan(text: str, pos: int, stop: int) -> Quantity | None:
     return Quantity(value, start, end, multiplier, acc.last_big < _INF, words, lead, acc.first_big or 1.0,
                     digits if not multiplier and not words else None,
                     not _HANGUL_SCALE_CHARS.isdisjoint(text[start:end]), acc.numbers == 0 or acc.article)
+
 
 
 def _skip_gap(text: str, pos: int, stop: int) -> int:

@@ -4,6 +4,8 @@ and the checks that end a sequence where it would stop making sense ("dois e trÃ
 
 from __future__ import annotations
 
+import re
+
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import BIG, HALF, NUM, SMALL, Token
 
 _INF = float("inf")
@@ -106,3 +108,20 @@ def _unit_of(value: float) -> float:
         v //= 10
         unit *= 10
     return unit if unit > 1 else 0.0
+
+
+# A word between digits-and-thousand and the hundreds said in words ("2 mil e quinhentos").
+_HUNDREDS_LINK = re.compile(r"[ \u00a0](?:(?:e|y|et|and|und|en|i)[ \u00a0])?(?=[^\W\d_])", re.IGNORECASE)
+
+
+def hundreds_after(text: str, quantity, stop: int, scan):
+    """``quantity`` (digits with a thousands word: "2 mil", "3 thousand") with the hundreds said
+    after it in words added ("2 mil e quinhentos" = 2,500, "3 Tausend fÃ¼nfhundert" = 3,500);
+    ``scan`` reads the words. Anything else after it is left alone ("2 mil e dois filhos")."""
+    if not quantity.big or quantity.lead_scale != 1000 or quantity.end >= stop:
+        return quantity
+    link = _HUNDREDS_LINK.match(text, quantity.end, stop)
+    said = scan(text, link.end(), stop) if link is not None else None
+    if said is None or not said.words or said.value % 100 or not 100 <= said.value < 1000:
+        return quantity
+    return quantity._replace(value=quantity.value + said.value, end=said.end)
