@@ -74,6 +74,19 @@ _ROMANCE_ADDRESS = re.compile(
     rf"\d{{1,4}}(?:\s?[A-Za-z]\b|/\d{{1,4}}[A-Za-z]?)?[º°ª]?{_NOT_A_HOUSE_NUMBER}"
     rf"(?:,\s?\d{{1,2}}[º°ª]\.?(?:\s?(?:izq|dcha|der|esq|dto|[A-Z])\b\.?)?)?{_POSTCODE_CITY}"
 )
+# Italian, Spanish and Portuguese write the street word in lower case ("via Verdi 3, Parma",
+# "calle Mayor 12"): then the street's name must be a capitalised word, not an app or a carrier
+# ("via WhatsApp 2 volte").
+_ROMANCE_LOWER_TYPES = r"via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|paseo|plaza|rua|praça|travessa|alameda"
+_ROMANCE_LOWER_ADDRESS = re.compile(
+    rf"(?<![\w])(?:{_ROMANCE_LOWER_TYPES})\s{_ROMANCE_LINKERS}?"
+    r"(?!(?:WhatsApp|E-?mail|Mail|WeChat|Telegram|Instagram|Facebook|Signal|Skype|Zoom|Teams|SMS|LINE|DHL|UPS|FedEx|TNT|GLS)\b)"
+    rf"[{_UP}][\w'’\-]*"
+    rf"(?:(?:\s{_ROMANCE_LINKERS}|[ \-])(?!\d+(?:,|-\d{{3}}\s))[{_UP}0-9][\w'’]*){{0,4}},?\s(?:n\.?[º°o]?\.?\s?)?"
+    rf"\d{{1,4}}(?:\s?[A-WYZa-wyz]\b|/\d{{1,4}}[A-Za-z]?)?[º°ª]?{_NOT_A_HOUSE_NUMBER}"
+    r"(?!\s?(?:x|weeks?|months?|hours?|days?|settimane|mesi|ore|semanas|meses|horas|minut[oi]s?)\b)"
+    rf"{_POSTCODE_CITY}"
+)
 
 # One-word street names ending in a street suffix (German, Dutch), or "<Name> Straße".
 _COMPOUND_SUFFIXES = (
@@ -143,7 +156,8 @@ _KO_ADDRESS = re.compile(
 )
 
 _PATTERNS = (
-    _FR_ADDRESS, _EN_ADDRESS, _ROMANCE_ADDRESS, _COMPOUND_ADDRESS, _BUILDING_ADDRESS, _RU_ADDRESS,
+    _FR_ADDRESS, _EN_ADDRESS, _ROMANCE_ADDRESS, _ROMANCE_LOWER_ADDRESS, _COMPOUND_ADDRESS, _BUILDING_ADDRESS,
+    _RU_ADDRESS,
 )
 _DENSE_PATTERNS = (_AR_ADDRESS, _JA_ADDRESS, _ZH_ADDRESS, _KO_ADDRESS)
 # Labels glued to an address in unspaced scripts ("送货地址广州市…"): not part of it.
@@ -185,6 +199,7 @@ _NEEDS = (
     (_FR_ADDRESS, None),
     (_EN_ADDRESS, None),
     (_ROMANCE_ADDRESS, re.compile(rf"(?:{_ROMANCE_TYPES})")),
+    (_ROMANCE_LOWER_ADDRESS, re.compile(rf"(?<![\w])(?:{_ROMANCE_LOWER_TYPES})\s")),
     (_COMPOUND_ADDRESS, _CompoundHint()),
     (_BUILDING_ADDRESS, re.compile(r"Villa|Apartment|Apt|Flat|Building|Bldg|Tower|Unit|Office|Penthouse|House")),
     (_RU_ADDRESS, re.compile(_RU_STREET)),

@@ -16,7 +16,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_surname,
     is_vocabulary,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import ASSISTANT_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import ASSISTANT_WORDS, TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER, _PREVIOUS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.words import (
     _CAP_RE,
@@ -107,7 +107,7 @@ def kin_lists(text: str) -> list[PiiSpan]:
 
 # "…, her niece": a possessive and a kin word after a comma describe the word before the comma.
 _APPOSITION = re.compile(
-    r"(?<![\w'’\[\]\-])(" + _CAP_RE.pattern + r")[ \t]*,[ \t]*(?i:her|his|their|my|our|your|sa|son|su|sua|suo"
+    r"(?<![\w'’\[\]\-])(" + _CAP_RE.pattern + r")[ \t]*,[ \t]*(?i:her|his|their|my|our|your|the|sa|son|su|sua|suo"
     r"|ihre|seine|haar|zijn|hun)[ \t]+$"
 )
 
@@ -249,7 +249,7 @@ def kin_brackets(text: str) -> list[PiiSpan]:
 # ("con su chofer, Nacho."), not an initial ("son, J. and …").
 _HESITATIONS = "euh|heu|eh|ehm|uh|uhm|um|umm|er|erm|äh|ähm|öh|hmm|hm|mm|mmm|ну|э|ээ"
 _BETWEEN_COMMAS = re.compile(
-    r"[ \t]*,[ \t]*(?:(?i:" + _HESITATIONS + r")[ \t]*,[ \t]*)?(" + _CAP_RE.pattern + r")"
+    r"[ \t]*,[ \t]*(?:(?i:" + _HESITATIONS + r")[ \t]*,[ \t]*)?(" + _CAP_RE.pattern + r"(?:[ \t]" + _CAP_RE.pattern + r"){0,2})"
     r"(?:[ \t]*[,;](?![ \t]*\d)|(?<=[^\W\d_]{3})\.(?:[ \t]|$))"
 )
 
@@ -260,10 +260,17 @@ def kin_commas(text: str) -> list[PiiSpan]:
     if text.count(",") < 1:
         return []
     spans = []
+    german = scan(text).german
     for _kin_start, stop, _kin_word in scan(text).kin:
         m = _BETWEEN_COMMAS.match(text, stop)
         if not m:
             continue
-        if _could_be_a_name(m.group(1)):
+        words = m.group(1).split()
+        if m.group().rstrip().endswith(".") and (german or any("-" in w for w in words)):
+            continue  # "mit der Tochter, Top-VIP.", "Tochter, Sternekoch.": a German noun, a label
+        # "su marido, Unai Arrieta Zubia.": a given name and surnames, each could be a name
+        if len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS_LOWER:
+            continue  # "sa marraine, Mme Roux,": the title's own rule takes the name
+        if all(_could_be_a_name(w) for w in words) and (len(words) == 1 or not any(is_vocabulary(w) for w in words)):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans

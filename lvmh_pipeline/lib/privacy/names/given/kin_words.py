@@ -102,7 +102,10 @@ def _little_names(text: str, pattern: re.Pattern[str] = _LITTLE) -> list[PiiSpan
 # "娘 Lily の入学祝い"): the name closed by the other script or punctuation.
 _CJK_KIN_LATIN = re.compile(
     r"(?<![가-힣])(?:와이프|남편|아내|부인|딸|아들|따님|아드님|남자친구|여자친구|약혼자|약혼녀|손녀|손자|남편분|아내분"
-    r"|娘|息子|ご主人|奥様|旦那様|彼女|彼氏)[ \t]*[:：]?[ \t]*([A-Z][a-z]+)(?=[ \t]*(?:[가-힣\u3040-\u30ff\u4e00-\u9fff,.;:)!?、。]|$))"
+    r"|娘|息子|ご主人|奥様|旦那様|彼女|彼氏|太太|老婆|老公|妻子|丈夫|女儿|儿子|女兒|兒子|女朋友|男朋友|未婚妻|未婚夫|孙女|孙子)"
+    # a Chinese comma and a hesitation may stand between ("他太太，嗯，Chloe，…")
+    r"[ \t]*[:：，,]?[ \t]*(?:(?:嗯|呃|额|啊|那个)[ \t]*[，,…]*[ \t]*)?"
+    r"([A-Z][a-z]+)(?=[ \t]*(?:[가-힣\u3040-\u30ff\u4e00-\u9fff,.;:)!?、。，]|$))"
 )
 
 

@@ -68,7 +68,7 @@ ASSISTANT_WORDS: frozenset[str] = _words(
     """
     assistant assistante assistente asistente assistentin sekretärin secretary secretaria secretario
     secrétaire segretaria secretária secretaresse nanny babá niñera kinderfrau ассистентка
-    помощница секретарша chauffeur autista chófer motorista fahrer chauffeuse
+    помощница секретарша chauffeur autista chófer chofer motorista fahrer chauffeuse
     """
 )
 KIN_WORDS = KIN_WORDS | ASSISTANT_WORDS

@@ -85,6 +85,9 @@ def _sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text, max(0, start - 6), start) is not None
 
 
+_OPENING_PREPOSITIONS = frozenset({"per", "para", "pour", "for", "für", "voor", "con", "avec", "with", "mit", "met", "com"})
+
+
 def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
     """Given names right before or after a found surname ("Bridget Ward", "Blanc Sylvie",
     "Schubert, Maximilian", "Елена Аркадьевна", "نبيل حداد")."""
@@ -133,6 +136,8 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
         kind = classify(word)
         if fold(word) in KIN_WORDS and not (is_surname(word) and "-" in anchor):
             pass  # "Son Alfie graduates", "Friend Ottoline came": a kin word (not "Son Ye-jin")
+        elif fold(word) in _OPENING_PREPOSITIONS and _sentence_start(text, m.start(1)):
+            pass  # "Per Gioia (7 anni) …", "Para Inés, …": a preposition opening a sentence, no given name
         elif _given(word) and fold(word) not in TITLE_WORDS_LOWER and kind != COMMON or (
             kind == AMBIGUOUS and not is_place_month_or_brand(word) and fold(word) not in _NOT_BEFORE_NAME
         ):

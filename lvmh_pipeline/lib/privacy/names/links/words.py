@@ -103,7 +103,7 @@ _LATIN_WORD_END = re.compile(rf"([{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*)[ 
 _CAPITAL_WORD = re.compile(rf"(?<![{LETTER}\-'’])[{UPPER}][{LETTER}]{{5,}}(?![{LETTER}\-'’])")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-zà-ÿа-яё]")
 _NOT_BEFORE_NAME = frozenset({"dear", "chère", "cher", "caro", "cara", "querida", "querido", "liebe", "lieber"})
-_CLOSING = re.compile(r"[ \t]*(?:[,;:.)\]（(]|$|\n)")
+_CLOSING = re.compile(r"[ \t]*(?:[,;:.)\]（(|]|$|\n)")  # "|": a field of a CRM line
 _SCRIPTS = tuple(
     (name, re.compile(f"[{chars}]"))
     for name, chars in (("arabic", _ARABIC), ("hangul", _HANGUL), ("kana", _KANA), ("han", _HAN), ("other", _OTHER))

@@ -80,6 +80,9 @@ def _shape_ok(words: list[str]) -> bool:
     if len(cores) == 2:
         # "Anna Keller"; "Priyanka Desai": an unknown given name before a known surname
         return any(given) or is_surname(cores[1]) and classify(cores[1]) == NAME and classify(cores[0]) == UNKNOWN
+    if given[0] and not any(given[1:]) and len(cores) == 3 and not any(" " in w for w in words):
+        # "Lucía Condori Apaza": a given name and two surnames (Iberian, Latin American)
+        return all(classify(w) in (UNKNOWN, NAME) and not is_place_month_or_brand(w) for w in cores[1:])
     return given[0] and given[1] or given[1] and given[2]
 
 

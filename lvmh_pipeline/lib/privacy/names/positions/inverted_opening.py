@@ -53,6 +53,9 @@ _TITLE_IN_BRACKETS = re.compile(
 )
 
 
+_PREPOSITIONS = frozenset({"para", "pour", "per", "for", "für", "voor", "con", "avec", "with", "mit", "com"})
+
+
 def inverted_openings(text: str) -> list[PiiSpan]:
     spans = []
     for m in _OPENING.finditer(text):
@@ -83,6 +86,8 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         surname, given = m.group("surname"), m.group("given")
         words = surname.split()
         last = words[-1].split("-")[0]
+        if words[0].casefold() in _PREPOSITIONS:
+            continue  # "Para Inés (su sobrina)": a preposition, then the given name
         if _title(words[0]) or any(w.casefold().rstrip(".") in TITLE_WORDS_LOWER or is_vocabulary(w) and w.casefold() not in _PARTICLES and not surname.isupper() and len(words) > 1
                and w != words[-1] for w in words):
             continue  # "Visite Mme Bertrand", "Rendez-vous Marie"

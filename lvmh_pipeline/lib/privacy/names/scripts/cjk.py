@@ -35,7 +35,10 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
 )
 from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_bare_names, _ko_couples, with_spaced_surnames
+from lvmh_pipeline.lib.privacy.names.scripts.korean_framed import ko_framed_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
+    _ko_bare_names, _ko_couples, ko_bracket_full_names, with_spaced_surnames,
+)
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     KIN_WORDS,
     JA_HONORIFICS,
@@ -76,6 +79,7 @@ def _foreign_names(text: str) -> list[PiiSpan]:
 
 
 _KO_TITLE = re.compile(rf"(?<![가-힣{KATAKANA}])(?:{alternation(KO_PREFIX_TITLES)})(?=[ \t\u3000・])")
+_ASCII_UPPER = re.compile("[A-Z]")
 _DENSE_WORD = re.compile(rf"[가-힣]+|[{KATAKANA}・ー]+|[{HAN}]+")
 _KO_PARTICLES = ("께서", "에게", "한테", "은", "는", "이", "가", "을", "를", "의", "도", "께", "와", "과")
 
@@ -227,13 +231,13 @@ def cjk_names(text: str) -> list[PiiSpan]:
     spans += pet_names(text)
     if "○" in text or "◯" in text or "某" in text or "*" in text or "OO" in text:
         spans += _masked_names(text)
-    if _HANGUL.search(text) or _KANA_CHAR.search(text):
+    if _ASCII_UPPER.search(text):  # "남편 Hope", "娘 Lily", "他太太，嗯，Chloe"
         spans += cjk_kin_latin_names(text)
     if _HANGUL.search(text):
         spans += _latin_kin_hangul(text)
         spans += with_spaced_surnames(
             text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
-        )
+        ) + ko_bracket_full_names(text) + ko_framed_names(text)
         if "아니" in text:
             spans += _ko_slips(text)
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms

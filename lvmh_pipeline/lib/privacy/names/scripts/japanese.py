@@ -26,8 +26,8 @@ _JA_HONORIFIC = re.compile(
     rf"(?:{alternation(h for h in JA_HONORIFICS + ('先生',) if h not in _JA_SHORT)}"
     r"|氏(?![名族])|殿(?!下))"
 )
-_JA_NAME_CHAR = re.compile(rf"[{HAN}{KATAKANA}・ー]")
-_KATAKANA_RUN = re.compile(rf"[{KATAKANA}・ー]+")
+_JA_NAME_CHAR = re.compile(rf"[{HAN}{KATAKANA}・ー＝゠]")  # "タナカ＝ロラン": a double name
+_KATAKANA_RUN = re.compile(rf"[{KATAKANA}・ー＝゠]+")
 # Kanji forming ordinary words with 様 (模様 pattern, 多様 diverse, 仕様 specification …).
 _SAMA_COMPOUND_BEFORE = frozenset("模多同仕異一外今左斯有")
 _SAMA_COMPOUND_AFTER = frozenset("々子式相")
@@ -200,7 +200,13 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
         for word in JA_LEADING_WORDS:
             if run.startswith(word) and len(run) > len(word):
                 start, run = start + len(word), run[len(word) :]
-        if not _KATAKANA_RUN.fullmatch(run) and len(run.replace(" ", "").replace("\u3000", "")) > 4:
+        joined = max(run.rfind("＝"), run.rfind("゠"))
+        if joined > 0 and _KATAKANA_RUN.fullmatch(run, joined):
+            # "長谷川＝シュミット様", "タナカ＝ロラン様": a double surname, both parts (a kanji part of 2-3)
+            if not _KATAKANA_RUN.fullmatch(run) and joined > 3:
+                run = run[joined - 3 :]
+                start = end - len(run)
+        elif not _KATAKANA_RUN.fullmatch(run) and len(run.replace(" ", "").replace("\u3000", "")) > 4:
             keep = 5 if run[-5:-4].isspace() or run[-4:-3].isspace() else 4
             run = run[-keep:].lstrip()
             start = end - len(run)

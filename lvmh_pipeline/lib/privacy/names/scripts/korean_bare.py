@@ -229,3 +229,20 @@ def with_spaced_surnames(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 out.append(PiiSpan(hesitant.start(1), hesitant.end(1), span.kind))
         out.append(span)
     return out
+
+
+# "최 회장님 (최 동수)": the bracket writes out in full the person named before it by the same
+# lone surname and a title — the two syllables after the surname are the given name.
+_KO_FULL_IN_BRACKETS = re.compile(rf"[(（][ \t]*([{''.join(KO_SURNAMES)}])[ \t]?([가-힣]{{2}})[ \t]*[)）]")
+_KO_TITLED_SURNAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[ \t]+[가-힣]{1,4}[ \t]*$")
+
+
+def ko_bracket_full_names(text: str) -> list[PiiSpan]:
+    spans = []
+    if "(" not in text and "（" not in text:
+        return spans
+    for m in _KO_FULL_IN_BRACKETS.finditer(text):
+        before = _KO_TITLED_SURNAME_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        if before and before.group(1) == m.group(1) and m.group(2) not in KO_ROLE_WORDS | KO_NAME_CUES:
+            spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
+    return spans

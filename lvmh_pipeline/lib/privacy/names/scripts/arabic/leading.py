@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_place_month_or_brand
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _LETTER
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _ARTICLE_PROCLITICS,
@@ -96,8 +97,16 @@ def _may_be_family(word: str) -> bool:
     )
 
 
+# "الفلاني (العميل، …)": the word opening the note, then a bracket that says it is the client.
+_CLIENT_BRACKET = re.compile(rf"^[\s\-•*]*([{_LETTER}]{{3,}})[ \t]*[(（][ \t]*([{_LETTER}]+)")
+
+
 def leading_subject(text: str) -> list[PiiSpan]:
-    """The first word of a note when a person's verb follows it (with a word of time between)."""
+    """The first word of a note when a person's verb follows it (with a word of time between),
+    or a bracket naming it the client."""
+    c = _CLIENT_BRACKET.match(text)
+    if c and c.group(2) in ARABIC_CLIENT_WORDS and c.group(1) not in _ROLES | _OPENERS | _EXCLUDED:
+        return [PiiSpan(c.start(1), c.end(1), "NAME")]
     m = _LEAD.match(text)
     if not m:
         return []
@@ -125,3 +134,29 @@ def leading_subject(text: str) -> list[PiiSpan]:
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
     return []
 
+
+
+# A family name in Latin letters opening an Arabic note: before a person's verb ("Bushnaq زار
+# المحل"), or inverted before a given name and a dash ("Haddad Frangieh, Karim — …").
+_LATIN_WORD = r"(?:(?:Al|El|Abu|Abou|Bin|Ben|Bou|Bu)[ \-])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_LATIN_LEAD = re.compile(
+    rf"^[\s\-•*]*({_LATIN_WORD}(?:[ \t]{_LATIN_WORD})?)"
+    rf"(?:[ \t]+([{_LETTER}]+)|[ \t]*,[ \t]*({_LATIN_WORD})[ \t]*(?:[—–]|-[ \t]|،))"
+)
+
+
+def latin_leading_subject(text: str) -> list[PiiSpan]:
+    """A Latin-script family name (and given name) opening an Arabic note (see above)."""
+    m = _LATIN_LEAD.match(text)
+    if not m:
+        return []
+    parts = [m.group(1)] + ([m.group(3)] if m.group(3) else [])
+    words = [w for p in parts for w in re.split(r"[ \-]", p) if w not in ("Al", "El", "Abu", "Abou", "Bin", "Ben", "Bou", "Bu")]
+    if any(classify(w) == COMMON or is_place_month_or_brand(w) for w in words):
+        return []
+    if m.group(2) is not None and m.group(2) not in _PERSON_SUBJECT_VERBS | _ARRIVAL_VERBS:
+        return []
+    spans = [PiiSpan(m.start(1), m.end(1), "NAME")]
+    if m.group(3):
+        spans.append(PiiSpan(m.start(3), m.end(3), "NAME"))
+    return spans

@@ -1,0 +1,46 @@
+"""Korean names framed on both sides, whatever their syllables (a given name that is an ordinary
+word too: 소망 "hope", 미래 "future", 하늘 "sky"):
+
+- a kin word before, the address for a young person after: "따님 하늘 양", "손자 바다 군";
+- a role word before (secretary, driver, aide), a rank or honorific after: "비서 한사랑 대리",
+  "기사 박나래 씨";
+- a name label of a CRM line, then a surname and a given name written apart: "Name: 윤 / 서아 |",
+  "성명: 윤 서아".
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
+
+_KIN = "따님|아드님|딸|아들|손녀|손자|외손녀|외손자|조카|막내|큰딸|작은딸|큰아들|작은아들"
+_KIN_FRAMED = re.compile(
+    rf"(?<![가-힣])(?:{_KIN})[ \t]+([가-힣]{{2}})[ \t]+(?:양|군)(?:[이은의을도과와]|께서|에게|한테|이랑)?(?![가-힣])"
+)
+_ROLE = "비서|기사|기사님|보좌관|수행비서|운전기사|매니저|실장|담당|담당자|통역|집사"
+_RANK = "과장|부장|차장|대리|팀장|실장|주임|사원|비서관|님|씨"
+_ROLE_FRAMED = re.compile(
+    rf"(?<![가-힣])(?:{_ROLE})[ \t]+([{''.join(KO_SURNAMES)}][가-힣]{{2}})[ \t]*(?:{_RANK})"
+    r"(?:[이가은는의을를도과와께]|께서|에게|한테)?(?![가-힣])"
+)
+
+
+_LABELLED_APART = re.compile(
+    rf"(?<![A-Za-z가-힣])(?i:name|nom|nombre|nome|naam|이름|성명|고객명)[ \t]*[:：][ \t]*"
+    rf"([{''.join(KO_SURNAMES)}])[ \t]*(?:[/／][ \t]*|[ \t])([가-힣]{{2}})(?=[ \t]*(?:[|,;/\n]|$))"
+)
+
+
+def ko_framed_names(text: str) -> list[PiiSpan]:
+    """Names between a kin or role word and a title, or after a name label (see the module)."""
+    spans = []
+    if ":" in text or "：" in text:
+        for m in _LABELLED_APART.finditer(text):
+            spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+    if "양" not in text and "군" not in text and not any(r in text for r in ("비서", "기사", "보좌관", "매니저", "실장", "담당", "통역", "집사")):
+        return spans
+    spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_FRAMED.finditer(text)]
+    spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _ROLE_FRAMED.finditer(text)]
+    return spans
