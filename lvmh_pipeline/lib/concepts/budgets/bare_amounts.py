@@ -24,6 +24,8 @@ _MIN_EUR = 500.0
 _CUED_MIN_EUR = 100.0  # a colloquial range with a money or approximation word after it
 _MAX_EUR = 5_000_000.0
 _SEPARATED = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?!\d)")
+_COMMA_SEPARATED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,.])")  # "3,000" in English and Arabic notes
+_COMMA_LANGUAGES = frozenset({"EN", "AR"})
 _FOUR_DIGITS = re.compile(r"\d{4,6}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Approximation words right before the amount ("so um die 4.000", "rond de 3000", "sui 5.000").
@@ -42,8 +44,26 @@ _AFTER_OK = frozenset(
     "para o a um uma на для за на euro eur euros max maximum massimo máximo maximal maximaal ongeveer circa ca etwa "
     "ausgeben uitgeven spendere gastar dépenser spend kosten kost costare costar custar тратить потратить "
     "e y et und en and и или or o ou oder of tot bis à a al au ao até hasta fino jusqu до to herum rum como mais "
-    "più more nicht niet не no non pas".split()
+    "più more nicht niet не no non pas on aan em".split()
 )
+# A spending verb next to a plain amount ("happy to spend 3000", "rond de 2000 uitgeven", "quiere gastar
+# unos 2000", "mag 1500 kosten"): money, even when the number could be a year or a time.
+_SPEND_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:spend|spending|dépenser|mettre|spendere|gastar|gastarse|gastar-se|gastarle|investir|"
+    r"ausgeben|uitgeven|besteden|тратить|потратить)(?![^\W\d_])[^\d.;!?]{0,16}$)"
+)
+_SPEND_AFTER = frozenset("uitgeven besteden spenderen ausgeben investieren dépenser spendere gastar spend потратить".split())
+_MAY_COST = re.compile(r"(?i:(?<![^\W\d_])(?:mag|mogen|darf|dürfen|peut|può|puede|pode|can|may)(?![^\W\d_])[^\d.;!?]{0,12}$)")
+_COST_AFTER = frozenset("kosten costare costar custar coûter cost".split())
+
+
+def _spend_cue(text: str, match: AmountMatch, sentence_start: int) -> bool:
+    """A spending verb right before the amount, or right after it (or "mag … kosten")."""
+    before = text[max(sentence_start, match.start - 28) : match.start]
+    word = _WORD_AFTER.match(text, match.end)
+    after = word.group(1).lower() if word is not None and word.start(1) - match.end <= 2 else ""
+    return bool(_SPEND_BEFORE.search(before)) or after in _SPEND_AFTER or (
+        after in _COST_AFTER and _MAY_COST.search(before) is not None)
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+)")
 # Han amounts in 万: what must follow them (approximation, cap, "a bit over", the colloquial
 # currency) or precede them ("大概", "差不多") to read as a budget.
@@ -127,20 +147,20 @@ def _value(amount: Amount) -> float:
     return max(v for v in (amount.low, amount.high) if not math.isnan(v))
 
 
-def _digits_budget(text: str, match: AmountMatch, amount: Amount, sentence_start: int) -> bool:
+def _digits_budget(text: str, match: AmountMatch, amount: Amount, sentence_start: int, commas: bool = False) -> bool:
     written = text[match.start : match.end]
     ranged = match.q2 is not None and amount.low != amount.high
-    separated = bool(_SEPARATED.search(written))
+    separated = bool(_SEPARATED.search(written) or commas and _COMMA_SEPARATED.search(written))
     if amount.words:
         shaped = amount.big  # "tra 2 e 3 mila", "5 à 6 duizend"
     elif separated:
         shaped = True
     else:  # "3000-4000", "bis 3000", not "2024-2025" nor "bis 2027"
         digits = _FOUR_DIGITS.findall(written)
-        shaped = bool(digits) and not any(_YEAR.fullmatch(d) for d in digits)
+        shaped = bool(digits) and (not any(_YEAR.fullmatch(d) for d in digits) or _spend_cue(text, match, sentence_start))
     if not shaped or not _spending_word_after(text, match.end):
         return False
-    if ranged:
+    if ranged or _spend_cue(text, match, sentence_start):
         return True
     before = text[max(sentence_start, match.start - 40) : match.start]
     if bound_before(before) is not None:
@@ -250,5 +270,5 @@ def bare_candidates(
         if dense:
             if _han_budget(text, match, amount):
                 yield match, amount
-        elif _digits_budget(text, match, amount, sentence_start_of(match.start)):
+        elif _digits_budget(text, match, amount, sentence_start_of(match.start), (language or "").upper() in _COMMA_LANGUAGES):
             yield match, amount

@@ -215,7 +215,7 @@ def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: Amount
 _PAST_PURCHASE = re.compile(
     r"(?i:\b(?:bought|purchased|paid|acheté|achetée|achetés|payé|payée|comprato|comprata|pagato|pagata|"
     r"compró|compré|pagó|gekauft|bezahlt|comprou|pagou|gekocht|betaald|купил|купила|заплатил|заплатила)\b)"
-    r"|買った|購入した|購入済|샀|구매했|구입했|买了|购买了|買了|اشترى|اشترت|دفعت|دفع"
+    r"|買った|購入した|購入済|샀|구매했|구입했|买了|购买了|買了|اشترى|اشترت|(?<![يتنأ])دفع"
 )
 # A balance or a refund, before an amount with no budget word in its sentence, is money owed, not a budget.
 _BALANCE = re.compile(

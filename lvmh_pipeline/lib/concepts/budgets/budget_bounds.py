@@ -43,7 +43,14 @@ pas au delà de|pas au dela de|jamais au delà de|ماكثرش من|ماكترش
 не выходя за|не превышает|не превышая|не превышать|не выходить за|
 최대|최고|상한|많아야|
 has saved|saved up|has set aside|a économisé|a mis de côté|ha ahorrado|ha risparmiato|hat gespart|hat angespart|
-heeft gespaard|poupou|juntou
+heeft gespaard|poupou|juntou|
+no higher than|not higher than|nothing above|nothing over|stay under|stay below|keep it under|keep it below|
+pas dépasser|sous la barre des|sous la barre de|cap à|máx|como tope|abaixo dos|abaixo das|
+لا تزيد على|لا يزيد على|دون|ما بتتعدى|ما بيتعدى|بتتعدى|بيتعدى|
+mag|mag gerust|mag best|darf|darf gern|darf gerne|darf ruhig|
+schmerzgrenze|schmerzgrenze liegt bei|schmerzgrenze bei|nicht teurer als|tops out at|topping out at|
+não pode passar de|não quer passar de|não deve passar de|não pode passar dos|não quer passar dos|sin pasarse de|
+no pasarse de|no quiere pasar de|no puede pasar de
 """
 _OPEN_BEFORE = """
 over|more than|at least|minimum|a minimum|min|above|from|starting at|starting from|upwards of|upward of|north of|no less than|
@@ -59,8 +66,8 @@ meer dan|minstens|minimaal|vanaf|boven|ten minste|
 최소|적어도|최저
 """
 # Dense-script cues, matched at the end of the text before the amount without word boundaries.
-_CAP_DENSE = ("最大", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",
-              "别超过", "別超過", "不要超过", "不能超过", "不到", "唔超過",
+_CAP_DENSE = ("最大", "最大で", "最大でも", "高くても", "多くても", "多くて", "最高で", "上限は", "上限で", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",
+              "别超过", "別超過", "不要超过", "不能超过", "不到", "唔超過", "最多能出", "顶多能出",
               "唔超过", "唔好超過", "唔好超过")
 _OPEN_DENSE = ("最低でも", "最低", "少なくとも", "至少", "最少", "不低于", "不少于", "起码", "起碼")
 # Words skipped at the end of the text before the amount ("maximum of 5K", "up to about 5K").
@@ -83,10 +90,10 @@ _COMPARATIVES = frozenset({"more than", "over", "above", "plus de", "più di", "
 # Words before a budget keyword that bound it ("Max budget: 5K", "最低预算", "최대 예산").
 _KEYWORD_CUE_RE = re.compile(
     r"(?:(?P<cap>(?<![^\W\d_])(?i:max|max\.|maximum|maximal|maximale|massimo|máximo|maximo|maximaal|максимальный|"
-    r"максимальным)|최대|最高|最大|上限|الحد الأقصى)|(?P<open>(?<![^\W\d_])(?i:min|min\.|minimum|minimal|minimale|minimo|"
+    r"максимальным)|최대|最高|最大|上限|الحد الأقصى|أقصى|اقصى)|(?P<open>(?<![^\W\d_])(?i:min|min\.|minimum|minimal|minimale|minimo|"
     r"mínimo|minimaal|минимальный|минимальным)|최소|最低|الحد الأدنى))[\s:：]*$"
 )
-_KEYWORD_CUE_MARKS = ("max", "min", "máx", "mín", "mass", "макс", "мин", "최대", "최소", "最", "上限", "الحد")
+_KEYWORD_CUE_MARKS = ("max", "min", "máx", "mín", "mass", "макс", "мин", "최대", "최소", "最", "上限", "الحد", "قصى")
 
 
 def _keyword_cue_possible(text: str) -> bool:
@@ -95,7 +102,7 @@ def _keyword_cue_possible(text: str) -> bool:
 # Cue words right after the amount ("6K maximum", "10K minimum", "5K or less").
 _CAP_AFTER = ("maximum", "maxi", "tops", "at most", "at the most", "or less", "or under", "au maximum", "au plus", "ou moins",
               "como mucho", "a lo sumo", "tout au plus",
-              "grand maximum", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
+              "grand maximum", "au grand maximum", "como tope", "de tope", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
               "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
               "اقصى حد", "ومش أكثر", "مش أكثر", "ومش أكتر", "مش أكتر", "مش اكتر", "tope", "ومو أكثر", "ولا أكثر", "وليس أكثر", "لا أكثر", "لا اكثر", "não mais que isso",
@@ -210,7 +217,7 @@ _CAP_AFTER_DENSE = ("を超えない", "を越えない", "程度まで", "く�
                     "은 넘지 않", "는 넘지 않", "을 넘지 않", "를 넘지 않", "정도까지", "쯤까지", "선까지만", "안으로",
                     "안에서", "내로", "밑으로", "아래로", "넘기지 않", "을 넘기지", "를 넘기지", "은 넘기지", "为限", "為限",
                     "顶天", "頂天",
-                    "선까지", "不超过", "不超過", "为上限", "為上限", "封顶", "封頂", "不到")
+                    "선까지", "상한", "넘으면 안", "は超えない", "上限", "不超过", "不超過", "为上限", "為上限", "封顶", "封頂", "不到")
 
 
 def bound_after(text: str, end: int) -> tuple[str, int] | None:

@@ -252,6 +252,8 @@ def phrase_currency(text: str, start: int, end: int, skip: tuple[int, int]) -> s
         spelling, stop = found
         if spelling.isascii() and spelling.isalpha() and len(spelling) == 3 and not spelling.isupper():
             continue  # "sar", "cad": codes count in capitals only
+        if pos and _KATAKANA.match(text, pos - 1) and _KATAKANA.match(spelling):
+            continue  # "ハンドル", "ブランド": the end of a katakana word, no "ドル"
         if _AMOUNT_BEFORE.search(text, max(start, pos - 14), pos) or _DIGIT_AFTER.match(text, stop):
             continue  # the currency of another amount ("$4,000", "3 mila euro")
         code = _FREE_LOOKUP.get(spelling.lower()) or _FREE_LOOKUP.get(spelling)
@@ -263,6 +265,7 @@ def phrase_currency(text: str, start: int, end: int, skip: tuple[int, int]) -> s
     return best
 
 
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:[kKmM]|mio|mln|mil|mila|mille|tausend|thousand|grand|tsd|тыс|тысяч[аиу]?|млн|миллион\w*|"
     r"million\w*|milioni?|millones|millón|milhões|milhão|ألف|آلاف|مليون)\.?|[万萬千만천억億亿百])[ \u00a0\u202f]?$",

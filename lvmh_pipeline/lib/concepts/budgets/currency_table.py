@@ -1,12 +1,13 @@
 """The currency data of :mod:`~lvmh_pipeline.lib.concepts.budgets.currencies`: the EUR conversion
 table, the default currency of each note language, and the spellings of each currency in 12
-languages (before / after a number, or naming it away from any number)."""
+languages (before / after a number, or naming it away from any number), and the places whose
+currency an English note's amount without one takes."""
 
 from __future__ import annotations
 
 __all__ = [
     "AFTER_ONLY", "CURRENCY_WORDS", "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV", "EUR_PER_UNIT", "NOT_ALONE",
-    "PHRASE_ONLY", "YEN_SIGNS",
+    "PHRASE_ONLY", "PLACES", "PLACES_IN_CONTEXT", "YEN_SIGNS",
 ]
 # EUR per unit of foreign currency, for ranking and display, not accounting. The first ten are
 # the table shared with the synthetic data generator (mid-2024 rates). The others were added
@@ -34,7 +35,8 @@ DEFAULT_CURRENCIES_ENV = "LVMH_DEFAULT_CURRENCIES"
 # Currency spellings before / after the number -> ISO code.
 CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "HKD": ("hk$", "hkd", "港币", "港元", "港幣", "港纸", "港紙", "蚊", "香港ドル", "홍콩 달러", "دولار هونغ كونغ", "dollars de hong kong",
-            "hong kong dollars"),
+            "hong kong dollars",
+            "dólares de hong kong", "dollari di hong kong", "hongkong-dollar", "hongkongdollar"),
     "USD": ("us$", "usd", "$", "dollars", "dollar", "bucks", "dólares", "dolares", "dólar", "dollari", "dollaro",
             "долларов", "доллара", "доллар", "米ドル", "ドル", "달러", "美元", "美金", "دولار", "dollars américains",
             "us dollars"),
@@ -42,7 +44,7 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "GBP": ("£", "gbp", "pounds sterling", "pounds", "pound", "livres sterling", "sterling", "sterline",
             "pfund", "фунтов", "фунта", "фунт", "ポンド", "파운드", "英镑", "جنيه إسترليني", "libras esterlinas",
             "libra esterlina", "libras", "sterlina", "pond sterling", "quid"),
-    "CHF": ("chf", "sfr.", "sfr", "francs suisses", "franc suisse", "franchi svizzeri", "franken",
+    "CHF": ("chf", "sfr.", "sfr", "swiss francs", "swiss franc", "francs suisses", "franc suisse", "franchi svizzeri", "franken",
             "francos suizos", "швейцарских франков", "スイスフラン", "스위스 프랑", "瑞士法郎", "فرنك سويسري"),
     "JPY": ("jpy", "円", "日本円", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),
     "CNY": ("cny", "rmb", "人民币", "人民幣", "元", "yuan", "юаней", "юань", "人民元", "위안", "يوان"),
@@ -52,7 +54,7 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "TWD": ("twd", "ntd", "nt$", "新台币", "新台幣", "台币", "台幣", "台湾ドル", "대만 달러", "тайваньских долларов",
             "dollars taïwanais", "taiwan dollars", "دولار تايواني"),
     "SGD": ("sgd", "s$", "新加坡元", "新币", "新幣", "シンガポールドル", "싱가포르 달러", "сингапурских долларов",
-            "singapore dollars", "dollars de singapour", "دولار سنغافوري"),
+            "singapore dollars", "dollars de singapour", "dólares de singapur", "dollari di singapore", "دولار سنغافوري"),
     "SAR": ("sar", "riyals", "riyal", "rials", "rial", "ريال سعودي", "ريال", "ريالات", "サウジリヤル", "リヤル",
             "리얄", "沙特里亚尔", "里亚尔", "риялов", "риял"),
     "QAR": ("qar", "ريال قطري", "qatari riyals", "riyals qataris", "卡塔尔里亚尔", "カタールリヤル", "카타르 리얄",
@@ -95,3 +97,45 @@ NOT_ALONE = frozenset({"won", "rub", "rand", "cop", "mop", "جنيه", "balles",
                         "inr", "bucks", "$"})
 # Single-character spellings written after a number only ("500엔", "50万円"): "이번엔 500" is no yen.
 AFTER_ONLY = frozenset("元円원엔蚊")  # 蚊: the Cantonese dollar ("三萬蚊"), a mosquito elsewhere
+# The boutique an English note names ("our Mayfair store", "Fifth Ave flagship") -> the currency of an
+# amount written without one (see note_currency.place_currency). Capitalised as written; euro places
+# only stop a switch.
+PLACES: dict[str, tuple[str, ...]] = {
+    "USD": ("New York", "NYC", "Manhattan", "Upper East Side", "Upper West Side", "Tribeca", "Hamptons", "Fifth Ave",
+            "Fifth Avenue", "5th Ave", "Madison Ave", "Madison Avenue", "Park Ave", "Park Avenue", "Rodeo Drive", "Beverly Hills", "Los Angeles", "Malibu", "Bel Air",
+            "Miami", "Bal Harbour", "Palm Beach", "San Francisco", "Chicago", "Boston", "Las Vegas", "Aspen", "Seattle",
+            "Atlanta", "Washington DC", "New Jersey", "Connecticut", "California", "Florida", "Texas", "the States",
+            "New Yorker", "Bergdorf", "Saks"),
+    "GBP": ("London", "Londoner", "Mayfair", "Knightsbridge", "Belgravia", "Kensington", "Notting Hill", "Hampstead",
+            "Marylebone", "Bond Street", "Sloane Street", "Sloane Square", "Harrods", "Selfridges", "Harvey Nichols",
+            "Oxford Street", "Regent Street", "Manchester", "Edinburgh", "Glasgow", "Birmingham", "Leeds", "Liverpool",
+            "Bristol", "Cheshire", "Surrey", "Cotswolds", "Scotland", "Oxford", "the UK"),
+    "CAD": ("Toronto", "Vancouver", "Montreal", "Montréal", "Calgary", "Ottawa", "Yorkville"),
+    "AUD": ("Melbourne", "Brisbane", "Gold Coast", "Australia", "Aussie"),
+    "SGD": ("Singapore", "Orchard Road", "Marina Bay"),
+    "HKD": ("Hong Kong", "Kowloon", "Causeway Bay", "Tsim Sha Tsui"),
+    "AED": ("Dubai", "Abu Dhabi", "Sharjah", "UAE", "Emirati"),
+    "SAR": ("Riyadh", "Jeddah", "Saudi"),
+    "QAR": ("Doha", "Qatar", "Qatari"),
+    "KWD": ("Kuwait",),
+    "INR": ("Mumbai", "Bombay", "Delhi", "Bangalore", "Bengaluru", "Hyderabad", "Chennai", "Kolkata", "Pune", "Jaipur"),
+    "JPY": ("Tokyo", "Osaka", "Kyoto", "Ginza"),
+    "CNY": ("Shanghai", "Beijing", "Shenzhen", "Guangzhou", "Chengdu", "Hangzhou"),
+    "KRW": ("Seoul", "Gangnam", "Busan"),
+    "CHF": ("Geneva", "Zurich", "Zürich", "Gstaad", "St. Moritz", "St Moritz", "Lugano", "Basel", "Lausanne"),
+    "ZAR": ("Johannesburg", "Joburg", "Jo'burg", "Cape Town", "Sandton", "Durban"),
+    "TWD": ("Taipei",),
+    "THB": ("Bangkok",),
+    "MXN": ("Mexico City",),
+    "BRL": ("São Paulo", "Sao Paulo", "Rio de Janeiro"),
+    "EUR": ("Paris", "Parisian", "Milan", "Rome", "Madrid", "Barcelona", "Berlin", "Munich", "Frankfurt", "Monaco",
+            "Monte Carlo", "Amsterdam", "Vienna", "Brussels", "Lisbon", "Dublin", "Cannes", "Saint-Tropez",
+            "Avenue Montaigne", "Champs"),
+}
+# Places that are also given names or other words ("Sydney's birthday" is a person): kept apart, a
+# place only before "store" / "boutique" / "flagship" like the others.
+PLACES_IN_CONTEXT: dict[str, tuple[str, ...]] = {
+    "USD": ("LA", "NY", "Brooklyn", "Houston", "Dallas", "Austin", "the US", "US", "America"),
+    "GBP": ("Chelsea", "UK", "England", "Britain"), "AUD": ("Sydney", "Perth", "Adelaide"),
+    "HKD": ("HK",), "INR": ("India",), "JPY": ("Japan",), "CHF": ("Switzerland",),
+}

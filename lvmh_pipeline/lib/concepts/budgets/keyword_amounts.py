@@ -90,7 +90,8 @@ def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: 
         return False
     if amount.words and not amount.currency_marked:
         q1 = match.q1
-        hundreds = keyword_tied and q1.multiplier and q1.value >= 100 and _approximated_pair(text, match.start)
+        hundreds = keyword_tied and q1.multiplier and q1.value >= 100 and (_approximated_pair(text, match.start) or (
+            match.q2 is not None and match.q2.multiplier and match.q2.value >= 1000))  # "八百到一千"
         if not (amount.big or (q1.multiplier and q1.value >= 1000) or hundreds) or _IDIOM_AFTER.match(text, match.end):
             return False  # "deux enfants", "百貨店", "a thousand thanks"; not "budget rond de driehonderd"
         if q1.bare and match.q2 is None and _WORD_AFTER.match(text, match.end):

@@ -49,7 +49,7 @@ __all__ = [
 
 _SPACES = frozenset(" \u00a0\u202f")
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_RANGE_SYMBOLS = ("-", "–", "—", "~", "〜", "～", "/", "至", "到", "から", "에서")
+_RANGE_SYMBOLS = ("-", "–", "—", "~", "〜", "～", "/", "至", "到", "から", "에서", "、")
 _RANGE_WORDS = ("à", "a", "to", "bis", "tot", "до", "e", "et", "y", "and", "und", "en", "и",
                 "ou", "or", "o", "oder", "of", "или", "إلى", "الى", "up to", "jusqu'à", "jusqu’à", "jusqu'a",
                 "hasta", "fino a", "até", "bis zu", "tot en met", "حتى", "لـ", "لين")
@@ -88,7 +88,7 @@ def _may_start(text: str, pos: int, stop: int, firsts: frozenset[str]) -> bool:
     return pos < stop and text[pos] in firsts
 
 
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+_NUM = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
 _USE_FAST = True  # the regex fast path of _amount_at (tests compare it with the full reader)
 _FAST_RE = re.compile(
     rf"(?P<n1>{_NUM})(?P<k1>[kK])?"
@@ -96,7 +96,7 @@ _FAST_RE = re.compile(
     rf"(?P<n2>{_NUM})(?P<k2>[kK])?)?"
     rf"(?P<plus>\+)?(?P<cur>{_SP}?[€$£])?"
 )
-_FAST_STOPPERS = frozenset("-–—~〜～/+'’€$£¥￥₩₽₹฿") | frozenset(_SUFFIX_FIRSTS)
+_FAST_STOPPERS = frozenset("-–—~〜～/+'’€$£¥￥₩₽₹฿、") | frozenset(_SUFFIX_FIRSTS)
 _FAST_UNSAFE_WORDS = frozenset(
     [re.split(r"[\s'’]", w)[0] for w in _RANGE_WORDS] + [w.split()[0] for w in _PLUS_WORDS] + ["de", "di", "of", "d"]
     + [w for w in _DIGIT_MULTIPLIER_WORDS]

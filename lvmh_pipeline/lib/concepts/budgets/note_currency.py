@@ -7,6 +7,11 @@ and a bound word that follows a currency said after the amount.
 - "ten grand, pounds, maybe more": the bound word after the currency word still bounds the amount.
 - A Portuguese note that names no currency at all and speaks Brazilian Portuguese ("né", "tá",
   "cafezinho", "bebê", "kkk") means reais, not euros (:func:`regional_currency`).
+- An English note that names no currency at all and names the boutique it was written in ("our
+  Knightsbridge store", "the Fifth Ave flagship", "Bond Street", "Harrods") means that place's
+  currency; where the client lives or comes from does not count, and places of two currencies
+  cancel out (:func:`place_currency`). Lakh and crore count rupees; a euro figure said right after
+  a foreign amount ("£3,000, i.e. roughly €3,600") wins over the conversion table.
 """
 
 from __future__ import annotations
@@ -14,9 +19,14 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_after
-from lvmh_pipeline.lib.concepts.budgets.currencies import EUR_PER_UNIT, currency_code, has_currency_sign, phrase_currency
+from functools import lru_cache
 
-__all__ = ["bound_after_currency", "note_currency", "regional_currency"]
+from lvmh_pipeline.lib.concepts.budgets.currencies import (
+    EUR_PER_UNIT, currency_code, currency_words, default_currency, has_currency_sign, phrase_currency,
+)
+from lvmh_pipeline.lib.concepts.budgets.currency_table import NOT_ALONE, PLACES, PLACES_IN_CONTEXT
+
+__all__ = ["bound_after_currency", "note_currency", "place_currency", "regional_currency"]
 
 
 def note_currency(text: str, span: tuple[int, int]) -> str | None:
@@ -46,7 +56,8 @@ def bound_after_currency(text: str, end: int) -> tuple[str, int, str] | None:
 # "telemóvel") or does not say; "pra" is said on both sides of the Atlantic.
 _BRAZILIAN = re.compile(
     r"(?<![^\W\d_])(?:né|tá|tô|pro|pros|kkk+|você|vocês|cafezinho|mamãe|papai|bebê|bebês|nenê|gêmeos|gêmeas|"
-    r"celular|ônibus|legal demais|a gente vai|presentão|lindão|lindona|tchau)(?![^\W\d_])",
+    r"celular|ônibus|legal demais|a gente vai|presentão|lindão|lindona|tchau|bolsonarista|petista|carioca|paulistan[oa]|"
+    r"São Paulo|Sampa|Leblon|Ipanema|Iguatemi|Faria Lima|Brasília|Belo Horizonte|Curitiba|Porto Alegre)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # ... and of European Portuguese: the continuous "está a fazer", "pá", "prenda", "telemóvel".
@@ -62,12 +73,90 @@ _MOROCCAN = re.compile(r"مغربي|مغربية|مغاربة|(?:في|من|إل�
                        r"(?<!\w)(?:بغات|بغا|بغيت|ديال|ديالها|ديالو|بزاف|واخا|دابا|غادي)(?!\w)")
 _LEVANTINE = re.compile(r"أردن|اردن|(?<!\w)[وفب]?(?:بدو|بدها|هيك|كتير|منيح|هلق|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول|تشرين|"
                         r"كانون)(?!\w)")
+# Pesos said bare in a Colombian note (a Colombian city or word) are Colombian pesos, not Mexican ones.
+_COLOMBIAN = re.compile(r"(?<![^\W\d_])(?:Colombia|colombian[oa]s?|Bogotá|Bogota|Medellín|Medellin|El Poblado|Cali|Barranquilla|"
+                        r"Cartagena|paisa|rolo|parcero|parce|bacano|chimba)(?![^\W\d_])")
 # (language, currency read, currency of the region, its cue, words that keep the currency read)
 _REGIONS = (
     ("PT", "EUR", "BRL", _BRAZILIAN, re.compile(r"(?i:eur|euro|real|reais|dólar|dolar|libra)|" + _EUROPEAN.pattern)),
     ("AR", "AED", "MAD", _MOROCCAN, re.compile(r"إمارات|امارات|دبي|أبوظبي|أبو ظبي|الشارقة|aed|dubai", re.IGNORECASE)),
     ("AR", "KWD", "JOD", _LEVANTINE, re.compile(r"كويت|dinars?|kwd", re.IGNORECASE)),
+    ("ES", "MXN", "COP", _COLOMBIAN, re.compile(r"(?i:mexic|méxic|mxn|chilang|CDMX)")),
 )
+
+
+def _in_currency(budget, code: str):
+    rate = EUR_PER_UNIT[code] / EUR_PER_UNIT[budget.currency]
+    return budget._replace(min_eur=budget.min_eur * rate, max_eur=budget.max_eur * rate, currency=code)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern, dict[str, str]]:
+    where = {p: code for code, ps in PLACES.items() for p in ps}
+    where.update({p: code for code, ps in PLACES_IN_CONTEXT.items() for p in ps})
+    alternation = "|".join(re.escape(p) for p in sorted(where, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])(?!['’-]?\s?(?:shoes?|shirts?|brogues?))"), where
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> frozenset[str]:
+    """Currency words that name a currency (not "won", "canadian", "rand" …)."""
+    return frozenset(currency_words()) - NOT_ALONE
+
+
+_SHOP = re.compile(r"[- ]?(?i:store|boutique|flagship)\b")  # "our Knightsbridge store", "the NY flagship"
+_STREETS = frozenset({"Fifth Ave", "Fifth Avenue", "5th Ave", "Madison Ave", "Madison Avenue", "Rodeo Drive", "Bond Street", "Sloane Street", "Harrods",
+                      "Selfridges", "Harvey Nichols", "Oxford Street", "Regent Street", "Bergdorf", "Saks", "Orchard Road",
+                      "Ginza", "Bal Harbour"})
+_LAKH = re.compile(r"(?i:\d[ \u00a0]?(?:lakhs?|lacs?|crores?)(?![^\W\d_]))")
+# The advisor's own euro figure right after a foreign amount ("5 lakh rupees (about €5,600)",
+# "£3,000, i.e. roughly €3,500"): it beats the fixed conversion table.
+_EUROS_SAID = re.compile(
+    r"[ \u00a0]*[,(–—-]?[ \u00a0]*(?:(?i:i\.e\.|ie|so|that's|that is|roughly|about|around|approx\.?|approximately)|[~≈=])"
+    r"[ \u00a0]*(?i:about|around|roughly|approx\.?)?[ \u00a0]*(?:€[ \u00a0]?(?P<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<k>[kK])?"
+    r"|(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<j>[kK])?[ \u00a0]?(?:€|(?i:euros?|eur)(?![^\W\d_])))"
+)
+
+
+def _euros_said(budget, text: str):
+    """``budget`` as the euro amount said right after it, or ``budget`` itself."""
+    if budget.currency == "EUR" or budget.min_eur != budget.max_eur or "€" not in text and "eur" not in text.lower():
+        return budget
+    found = _EUROS_SAID.match(text, budget.end)
+    if found is None:
+        return budget
+    value = float((found.group("a") or found.group("b")).replace(",", "")) * (1000 if found.group("k") or found.group("j") else 1)
+    if not 0.5 <= value / budget.min_eur <= 2:
+        return budget
+    return budget._replace(min_eur=value, max_eur=value, currency="EUR", end=found.end(),
+                           evidence=text[budget.start : found.end()])
+
+
+def place_currency(budget, text: str, language: str | None):
+    """``budget`` in rupees when its amount counts lakh or crore with no currency written, as the
+    euro figure said right after it, or read in the currency of the boutique an English note names
+    when its amount was written without a currency and the note names none; else ``budget``."""
+    if budget is None or not budget.has_amount:
+        return budget
+    if budget.currency != "INR" and ("akh" in budget.evidence or "ror" in budget.evidence or "ac" in budget.evidence) \
+            and _LAKH.search(budget.evidence) and not has_currency_sign(budget.evidence) \
+            and _money_words().isdisjoint(_WORD.findall(budget.evidence.lower())):
+        budget = _in_currency(budget, "INR")  # lakh and crore count rupees
+    budget = _euros_said(budget, text)
+    if (language or "").upper() != "EN" or budget.currency != default_currency(language) or has_currency_sign(text):
+        return budget
+    found, where = _places()
+    hits = list(found.finditer(text))
+    if not hits or not _money_words().isdisjoint(_WORD.findall(text.lower())):
+        return budget
+    # Only the boutique's place counts: where the client lives or comes from does not say the
+    # currency of the store the note was written in ("banker from London", "Hong Kong based").
+    codes = {where[hit.group()] for hit in hits if hit.group() in _STREETS or _SHOP.match(text, hit.end())}
+    code = next(iter(codes)) if len(codes) == 1 else None
+    return budget if code is None or code == budget.currency else _in_currency(budget, code)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def regional_currency(budget, text: str, language: str | None):
@@ -84,6 +173,5 @@ def regional_currency(budget, text: str, language: str | None):
         if region == "BRL" and has_currency_sign(text):
             return budget
         if keep.search(text) is None and cue.search(text) is not None:
-            rate = EUR_PER_UNIT[region] / EUR_PER_UNIT[read]
-            return budget._replace(min_eur=budget.min_eur * rate, max_eur=budget.max_eur * rate, currency=region)
-    return budget
+            return _in_currency(budget, region)
+    return place_currency(budget, text, language)

@@ -290,7 +290,7 @@ def _multiplier_at(text: str, pos: int, stop: int) -> bool:
 
 
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f'’٬]")
-_GROUPED = re.compile(r"(\d{1,3})((?:[.,]\d{3})+)([.,]\d{1,2})?")
+_GROUPED = re.compile(r"(\d{1,3}|\d{1,2}(?:,\d\d)+(?=,))((?:[.,]\d{3})+)([.,]\d{1,2})?")  # "1,50,000": Indian
 
 
 def to_float(number: str) -> float:
@@ -300,7 +300,7 @@ def to_float(number: str) -> float:
     compact = _GROUP_SPACES.sub("", number).replace("٫", ".")
     groups = _GROUPED.fullmatch(compact)
     if groups and (groups.group(3) or len({c for c in groups.group(2) if c in ".,"}) == 1):
-        whole = groups.group(1) + groups.group(2).replace(".", "").replace(",", "")
+        whole = (groups.group(1) + groups.group(2)).replace(".", "").replace(",", "")
         decimals = groups.group(3)[1:] if groups.group(3) else ""
         return float(f"{int(whole)}.{decimals or 0}")
     return float(compact.replace(",", "."))

@@ -74,6 +74,10 @@ SMALL 100: hundred cent cents cento hundert honderd مائة مئة
 BIG 1e3: k thousand grand mille mil tausend duizend тысяча тысячу ألف
 BIG -1e3: thousands mila тысячи тысяч тысячей тыщ тыщи آلاف الاف
 BIG 1e6: million миллион مليون millón millon milione milhão miljoen
+BIG 1e5: lakh lac
+BIG -1e5: lakhs lacs
+BIG 1e7: crore
+BIG -1e7: crores
 BIG -1e6: millions millones milioni milhões millionen miljoenen миллиона миллионов ملايين
 """
 _HALVES = "half halbe halben halb einhalb halve demi demie mezzo medio media meio نصف نص"
@@ -173,7 +177,7 @@ _PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_FIRSTS = frozenset(re.split(r"[\s-]+", p)[0] for p in _PHRASES)
-_NUM_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,'’٬]\d{3})+(?:[.,٫]\d{1,2})?(?!\d)|\d+(?:[.,٫]\d+)?")
+_NUM_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f.,'’٬]\d{3})+(?:[.,٫]\d{1,2})?(?!\d)|\d+(?:[.,٫]\d+)?")
 _SPACE = frozenset(" \u00a0\u202f")
 # Every word that multiplies a number written before it ("5 mila", "2 Mio", "300 тыс").
 MULTIPLIER_WORDS = frozenset(w for w, t in _WORDS.items() if len(t) == 1 and t[0][0] in (SMALL, BIG)) | frozenset(
@@ -183,7 +187,7 @@ _DIGIT_MULTIPLIER_RE = re.compile(
     r"[ \u00a0\u202f]?(?=[" + re.escape("".join(sorted(_MULTIPLIER_FIRSTS))) + "])("
     + "|".join(sorted({re.escape(w) for w, t in _WORDS.items() if len(t) == 1 and t[0][0] in (SMALL, BIG)}
                       | {re.escape(w) for w in _DIGIT_MULTIPLIERS}, key=len, reverse=True))
-    + r")(?![^\W\d_])",
+    + r")(?:(?![^\W\d_])|(?<=[kK])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",  # "5k左右", "$5kくらい"
     re.IGNORECASE,
 )
 
