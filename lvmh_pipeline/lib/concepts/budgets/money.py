@@ -18,7 +18,6 @@ from typing import NamedTuple
 from lvmh_pipeline.lib.concepts.budgets.currencies import (
     CURRENCY_FIRST_CHARS,
     CURRENCY_FIRST_WORDS,
-    CURRENCY_SYMBOLS,
     DEFAULT_CURRENCIES,
     DEFAULT_CURRENCIES_ENV,
     EUR_PER_UNIT,
