@@ -24,7 +24,9 @@ Verts" is one span). A span takes in the words that carry the fact with it: atta
 roles it touches ("Conservative councillor", "delegata CGIL") and, in the categories whose cues
 join, the cue it touches ("votes Labour", "iscritto al PD"); two demonyms joined by a hyphen are
 an origin ("Japanese-Brazilian"), a nationality alone is not; a side of the body joins the part it
-names ("left knee surgery", "rodilla derecha"); a party whose name the writer masked is still a
+names ("left knee surgery", "rodilla derecha"); a place of worship with its period, a telegraphic
+item beside a term of the faith, is a practice ("very devout, temple every morning":
+:mod:`special.practice`); a party whose name the writer masked is still a
 party ("○○당 후보", "XX党党员": :mod:`special.masked_parties`). The edges of a span are the fact's
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
 or a faith that ends on a preposition takes the name after it ("member of the Green Party",
@@ -63,6 +65,7 @@ from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, ROL
 from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
+from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.titled_partners import titled_partners
 from lvmh_pipeline.lib.privacy.special.spans import (
     absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back,
@@ -91,6 +94,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     absorb(nt, lex, hits, accepted, spans)
     appositions(nt, hits, spans)
     reach_back(nt, hits, spans)
+    periods_after(nt, lex, hits, spans)
     pregnancy_stages(nt, lex, spans)
     return institution_names(text, trim_edges(text, to_original(nt, spans)))
 
