@@ -53,6 +53,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_te
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
+from lvmh_pipeline.lib.privacy.names.given.recipients import recipient_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_given_in_arabic, latin_kin_arabic_names
 from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_appositions, kin_brackets, kin_commas, kin_lists, kin_names, kin_word_names,
@@ -88,7 +89,7 @@ def position_names(text: str) -> list[PiiSpan]:
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text) + kin_appositions(text)
         + kin_brackets(text) + kin_commas(text) + kin_lists(text) + kin_word_names(text) + free_given_names(text)
         + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
-        + romanised_names(text) + real_names(text)
+        + romanised_names(text) + real_names(text) + recipient_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)

@@ -30,7 +30,9 @@ from lvmh_pipeline.lib.privacy.names.positions.words import (
     _CAP_RE,
     _CUE_WORDS,
     _FILLER_WORDS,
+    _DETERMINER_AFTER,
     _GAP_THEN_UPPER,
+    _IMPERATIVE_GIVEN,
     _LAST_WORD,
     _SENTENCE_START,
     _given_form,
@@ -150,7 +152,42 @@ def free_given_names(text: str) -> list[PiiSpan]:
                 continue
         if _SENTENCE_START.search(text, max(0, start - 6), start) and (
             not _LOWER_AFTER.match(text, stop) or len(word) < 4 or fold(word) in _FILLER_WORDS
+            or fold(word) in _IMPERATIVE_GIVEN and _DETERMINER_AFTER.match(text, stop)
         ):
             continue  # a sentence opening with the name and no verb after it: a heading, a product
         spans.append(PiiSpan(start, stop, "NAME"))
-    return spans + opening_word_names(text)
+    return spans + opening_word_names(text) + coordinated_given(text)
+
+
+# "for Ivy and for Ezra", "with Noor and with Yusuf": one preposition before each of two capitalised
+# words; "engaged to Amber", "married to Soren": the person one is engaged or married to.
+_FOR_EACH = re.compile(
+    r"\b(for|to|with)[ \t]+([A-Z][a-z]{2,})[ \t]+(?:and|&)[ \t]+\1[ \t]+([A-Z][a-z]{2,})(?![\w'’-])"
+)
+_ENGAGED_TO = re.compile(r"\b(?i:engaged|married|engagement|betrothed)\b[^.;!?\n]{0,40}?\bto[ \t]+([A-Z][a-z]{2,})(?![\w'’-])")
+
+
+def _person_word(word: str) -> bool:
+    return (
+        classify(word) in (NAME, AMBIGUOUS, UNKNOWN)
+        and not is_place_month_or_brand(word)
+        and not names_a_place_or_org(word)
+        and not is_vocabulary(word)
+    )
+
+
+def coordinated_given(text: str) -> list[PiiSpan]:
+    """Two people each after the same preposition ("for Ivy and for Ezra"), one of them a known
+    given name; the person someone is engaged or married to ("engaged to Amber")."""
+    if " to " not in text and " for " not in text.replace("For ", " for ") and " with " not in text:
+        return []
+    spans = []
+    for m in _FOR_EACH.finditer(text):
+        first, second = m.group(2), m.group(3)
+        if _person_word(first) and _person_word(second) and (_given_form(first) or _given_form(second)):
+            spans += [PiiSpan(m.start(2), m.end(2), "NAME"), PiiSpan(m.start(3), m.end(3), "NAME")]
+    for m in _ENGAGED_TO.finditer(text):
+        word = m.group(1)
+        if _person_word(word) and _given_form(word) and not is_famous(word):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans

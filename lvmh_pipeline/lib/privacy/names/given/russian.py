@@ -93,7 +93,14 @@ def russian_names(text: str) -> list[PiiSpan]:
             if not (_LOWER_AFTER.match(text, m.end()) or _DELIMITER.match(text, m.end())):
                 continue
         spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    if "старш" in text or "младш" in text:
+        spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _ELDER_YOUNGER.finditer(text)]
     return spans
+
+
+# A family name with "the elder" / "the younger" after a hyphen ("Белова-старшая", "Орлов-младший"):
+# only a family is told apart so.
+_ELDER_YOUNGER = re.compile(r"(?<![\u0400-\u04ff\-])([А-ЯЁ][а-яё]{2,})-(?:старш|младш)[а-яё]{2,3}(?![\u0400-\u04ff])")
 
 
 def _cyrillic_other(word: str) -> bool:

@@ -186,6 +186,10 @@ def _bracket_after_title(text: str, end: int, script: str) -> list[PiiSpan] | No
     return []
 
 
+# Korean note words that close a clause before a bracket ("수정 요망 ([NAME])", "확인 필요 (…)")
+_KO_NOTE_WORDS = frozenset("요망 필요 확인 예정 완료 요청 참고 주의 메모 수정 변경 기록 입력 문의 예약 방문".split())
+
+
 def _bracket_before(text: str, start: int, end: int) -> list[PiiSpan]:
     """"كاترين دوبوا (Catherine Dubois)", "제니퍼 월시(Jennifer Walsh) 님": the name written in
     another script right before the bracket that holds it."""
@@ -243,6 +247,9 @@ def _bracket_before(text: str, start: int, end: int) -> list[PiiSpan]:
             return []
         name_start = cursor - len(m.group()) + len(run) - size
         return [PiiSpan(name_start, name_start + size, "NAME")]
+    if script == "hangul" and (_script(text[start:end]) == "hangul" and " " not in text[start:end]
+                               or text[max(0, cursor - 2) : cursor] in _KO_NOTE_WORDS):
+        return []  # "수정 요망 (방예준)": a full name in the same script, a note word, translate nothing
     spans = []
     pos = cursor
     for _ in range(n_words):

@@ -26,7 +26,13 @@ from lvmh_pipeline.lib.privacy.names.positions.checks import (
     _words_at,
 )
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER
-from lvmh_pipeline.lib.privacy.names.positions.words import _LINE_START, _WORD_BEFORE, _ordinary
+from lvmh_pipeline.lib.privacy.names.positions.words import (
+    _DETERMINER_AFTER,
+    _IMPERATIVE_GIVEN,
+    _LINE_START,
+    _WORD_BEFORE,
+    _ordinary,
+)
 
 
 _PREPOSITIONS = frozenset({"para", "pour", "per", "for", "für", "voor", "для", "pra", "à", "a"})
@@ -50,7 +56,9 @@ def leading_names(text: str) -> list[PiiSpan]:
             ):
                 spans.append(PiiSpan(candidates[0].start(), end, "NAME"))
                 break
-            if note_start and _known_subject(text, words, end):
+            if note_start and _known_subject(text, words, end) and not (
+                len(words) == 1 and words[0].casefold() in _IMPERATIVE_GIVEN and _DETERMINER_AFTER.match(text, end)
+            ):
                 spans.append(PiiSpan(candidates[0].start(), end, "NAME"))  # "Keller zoekt een tas"
                 break
             candidates.pop()

@@ -80,6 +80,10 @@ _WORD_BEFORE = re.compile(rf"(?<![{LETTER}'’\-])(?:({_CAP})|((?i:{_PART})))[ \
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")
 _NOTE_START = re.compile(r"[\s\-•*·>]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+# Given names that are English verbs too, opening an order to the reader ("Mark the date",
+# "Bill the client", "Grant the discount"): no person before a determiner.
+_IMPERATIVE_GIVEN = frozenset("mark bill grant chase drew frank pat rob sue will hope".split())
+_DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|it|this|that|these|those|down|up|his|her|their|our|my|your)\b")
 _FILLER_WORDS = frozenset(f for f in FILLERS if " " not in f)
 _CUE_WORDS = TITLE_WORDS_LOWER | frozenset(w.casefold() for w in COUPLE_WORDS + CLIENT_WORDS)
 # Roles and states that open a note as a name would ("Veuve, 70 ans", "Married 30 years").

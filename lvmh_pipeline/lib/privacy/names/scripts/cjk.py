@@ -36,6 +36,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
 from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_framed import ko_framed_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_lone_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
     _ko_bare_names, _ko_couples, ko_bracket_full_names, with_spaced_surnames,
 )
@@ -237,7 +238,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
         spans += _latin_kin_hangul(text)
         spans += with_spaced_surnames(
             text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
-        ) + ko_bracket_full_names(text) + ko_framed_names(text)
+        ) + ko_bracket_full_names(text) + ko_framed_names(text) + ko_lone_names(text)
         if "아니" in text:
             spans += _ko_slips(text)
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms

@@ -172,9 +172,40 @@ def cjk_given_names(text: str, *, japanese: bool) -> list[PiiSpan]:
         spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _ZH_KIN_GLOSS.finditer(text)]
     if japanese:
         spans += _ja_kana_names(text)
+        spans += [
+            PiiSpan(m.start(1), m.end(1), "NAME") for m in _JA_KIN_GIVEN.finditer(text) if _known_given(m.group(1))
+        ]
+        lone = _JA_LONE_OPENING.match(text)
+        if lone and lone.group(1) in person_names().surnames and lone.group(1) not in "東":
+            spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))  # "原 来店、…", "森、40代男性。"
     elif "叫" in text or "名" in text or "阿" in text or "個" in text or "个" in text:
         spans += _zh_named(text)
+    if not japanese and "小" in text:
+        spans += [
+            PiiSpan(m.start(1), m.end(1), "NAME") for m in _ZH_LITTLE.finditer(text)
+            if m.group(1)[1] in ZH_GIVEN_CHARS and m.group(1) not in _ZH_LITTLE_WORDS
+        ]
     return spans
+
+
+# A known given name right after a kin word, before punctuation or a number ("お嬢様の結衣、4月から",
+# "息子さん悠真12月で", "長男の大翔20歳")
+_JA_KIN_GIVEN = re.compile(
+    r"(?:お嬢様|お嬢さん|娘さん|息子さん|息子|娘|お孫さん|孫|長男|長女|次男|次女|三男|三女|ご主人|奥様|奥さん|旦那様|"
+    r"婚約者|お子様|姪|甥)[の、，]?([\u4e00-\u9fff]{1,3})(?=[、，,。 　（(]|[0-9０-９])"
+)
+
+
+_JA_LONE_OPENING = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])(?=[ \t\u3000、，,：:])")
+
+
+# A child's pet name in 小 after a kin word or "brought" ("孙女小雪对…", "带小宝（孙子）"), not a
+# word in 小 ("带小朋友", "小心", "小礼物")
+_ZH_LITTLE = re.compile(
+    r"(?:女儿|女兒|儿子|兒子|孙女|孫女|孙子|孫子|外孙|外孫|外孙女|外孫女|侄子|侄女|外甥|外甥女|带|帶)"
+    r"(小[\u4e00-\u9fff])(?=[（(，,、。对對的也是在说說跟和来來今明昨很]|[0-9一二三四五六七八九十]+岁)"
+)
+_ZH_LITTLE_WORDS = frozenset("小朋 小礼 小禮 小心 小巧".split())
 
 
 # A name given as such ("全名叫林美玲", "小名「阿珍」", "名字就叫达瓦", "英文名是 …"), or a nickname in

@@ -40,7 +40,11 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import (
     free_names,
     word_after_client,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import latin_leading_subject, leading_subject
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
+    _PERSON_SUBJECT_VERBS,
+    latin_leading_subject,
+    leading_subject,
+)
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
@@ -168,7 +172,7 @@ def arabic_names(text: str) -> list[PiiSpan]:
         word = m.group(1)
         if word in _KUNYA_PLACES or is_concept_word(word):
             continue  # "أبو ظبي", "أم القيوين": a city, not a parent
-        if word not in _EXCLUDED and (_known(word) or _CLOSED_AFTER.match(text, m.end(1))):
+        if word not in _EXCLUDED and (_known(word) or _CLOSED_AFTER.match(text, m.end(1)) or _subject_at_start(text, m)):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     spans += free_names(text)
     for m in _AND_GIVEN.finditer(text):
@@ -191,6 +195,15 @@ def arabic_names(text: str) -> list[PiiSpan]:
     if "العبد" in text:
         spans = [_with_abd_family(text, s) for s in spans]
     return [s for s in spans if not day_part(text, s.start, s.end)]  # "صباح اليوم": when, no one
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+
+
+def _subject_at_start(text: str, m: re.Match[str]) -> bool:
+    """"أبو شقرا مر على المحل": a kunya family name opening the note before a person's verb."""
+    nxt = _NEXT_WORD.match(text, m.end(1))
+    return not text[: m.start()].strip(" \t-•*") and bool(nxt) and nxt.group(1) in _PERSON_SUBJECT_VERBS
 
 
 _ABD_AFTER = re.compile(r"[ \t]+العبد")

@@ -47,7 +47,15 @@ _LEADING = re.compile(
 _BRACKET_GIVEN = re.compile(rf"\s*\(\s*([{_LETTER}]+)\s*\)")
 _NAME_THEN_AGE = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+(?:\s+[{_LETTER}]+)?)(?={_AGE_AFTER.pattern})")
 _GIVEN_THEN_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(ال[{_LETTER}]+)")
-_KIN_THEN_GIVEN = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS)})\s+([{_LETTER}]+)")
+# Staff who act for a client, named by a given name after the role ("السائق سالم", "سكرتيرته أمل").
+_STAFF_WORDS = frozenset(
+    """السكرتير السكرتيرة سكرتيره سكرتيرته سكرتيرتها السائق السواق سائقه سائقها سواقه سواقها المساعد
+    المساعدة مساعده مساعدها مساعدته مساعدتها المرافق المرافقة مرافقه مرافقها المربية مربية مربيتها
+    الحارس حارسه""".split()
+)
+_KIN_THEN_GIVEN = re.compile(
+    rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS | _STAFF_WORDS)})\s+([{_LETTER}]+)"
+)
 # Family names that are ordinary adjectives listed as words ("the elder", "the younger"): a
 # family name only right after a given name.
 _ADJECTIVE_FAMILY = frozenset({"الكبير", "الصغير"})

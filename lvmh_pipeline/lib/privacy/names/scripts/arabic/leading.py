@@ -97,6 +97,22 @@ def _may_be_family(word: str) -> bool:
     )
 
 
+# "السيارة حجز لها موقف": a verb with no person after a thing, its object a pronoun
+_IMPERSONAL_AFTER = frozenset("له لها لهم عليه عليها عليهم منه منها منهم فيه فيها به بها".split())
+
+
+def _family_plural_shape(word: str) -> bool:
+    """"الخوالدة", "العبدلات", "الحسون": a family name shaped as a feminine or plural word, told by
+    the masculine singular verb after it (a role or a group takes the feminine or plural one)."""
+    bare = word[2:]
+    return (
+        word.startswith("ال") and len(word) >= 6 and word.endswith(("ة", "ات", "ون"))
+        and word not in _EXCLUDED and word not in _TIME_BETWEEN and word not in _OPENERS
+        and bare not in _ROLES and bare[:-1] not in _ROLES and bare[:-2] not in _ROLES
+        and not is_concept_word(word)
+    )
+
+
 # "الفلاني (العميل، …)": the word opening the note, then a bracket that says it is the client.
 _CLIENT_BRACKET = re.compile(rf"^[\s\-•*]*([{_LETTER}]{{3,}})[ \t]*[(（][ \t]*([{_LETTER}]+)")
 
@@ -124,6 +140,13 @@ def leading_subject(text: str) -> list[PiiSpan]:
             and verb in _PERSON_SUBJECT_VERBS and word not in _EXCLUDED | _OPENERS | _ROLES | _TIME_BETWEEN):
         # "نصار زار المحل", "سلامة سيتصل": a family name that is a word too, as a person's subject
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
+    if word in ARABIC_NISBA_ADJECTIVES and word.startswith("ال") and "،" not in m.group() and "," not in m.group() and (
+        verb in _PERSON_SUBJECT_VERBS or verb in ARABIC_CLIENT_WORDS or verb[0] == "و" and verb[1:] in _KIN
+    ):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الشامي عميل قديم", "السويدي وزوجته": a family name of origin
+    if (_family_plural_shape(word) and verb in _PERSON_SUBJECT_VERBS and not verb.endswith(("ت", "وا", "و"))
+            and m.group(3) not in _IMPERSONAL_AFTER):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الخوالدة طلب": a masculine verb, so a man of that family
     if "،" in m.group() or "," in m.group() or not _may_be_family(word):
         return []  # "مبدئياً، تبي": after a comma only a given name of the lexicon
     if verb in _TITLES and word.startswith("ال") and word.endswith("ي"):

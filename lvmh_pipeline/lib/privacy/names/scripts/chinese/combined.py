@@ -35,6 +35,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
     _ZH_LEADING_SURNAME,
     _ZH_LONE_AGED,
     _ZH_ROLE_ENDINGS,
+    _ZH_SAID_SURNAME,
     _ZH_SURNAME_IS,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, _runs_before
@@ -127,6 +128,11 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
     for m in _ZH_SURNAME_IS.finditer(text):  # 姓苏, 姓王, 妈妈姓欧阳
         g = 1 if m.group(1) else 2
         spans.append(PiiSpan(m.start(g), m.end(g), "NAME"))
+    if "姓" in text or "名" in text:  # 慕容是姓，雪是名字; 复姓欧阳
+        for m in _ZH_SAID_SURNAME.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            if not (g == 3 and m.group(3)[0] in "这這那哪谁誰它我你他她"):
+                spans.append(PiiSpan(m.start(g), m.end(g), "NAME"))
     if honorifics_only:
         return spans
     for m in _ZH_AGE.finditer(text):

@@ -20,7 +20,10 @@ _ZH_HONORIFIC = re.compile(
 )
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _SHARED_WITH_JA = frozenset({"先生", "夫人", "教授", "博士", "総", "氏"})
-_ZH_DOUBLE_SURNAMES = frozenset({"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "司徒"})
+_ZH_DOUBLE_SURNAMES = frozenset(
+    """欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 司徒 慕容 皇甫 尉迟 尉遲 令狐 夏侯 端木 宇文 独孤 獨孤 南宫 南宮
+    轩辕 軒轅 呼延 澹台 澹臺 钟离 鍾離 拓跋""".split()
+)
 _ZH_ROLE_ENDINGS = frozenset("师员家长士手星人生姐妹哥弟儿女子")
 _ZH_KIN_CHARS = frozenset("女儿子太妻夫母父孙爸妈姐妹哥弟")
 _ZH_AGE = re.compile(rf"([{HAN}]{{2,6}}){_SEP}(?={_AGE_ZH})")
@@ -43,4 +46,10 @@ _ZH_LEADING_SURNAME = re.compile(
 _ZH_SURNAME_IS = re.compile(
     rf"(?<![百贵貴尊同]姓)(?<=姓)(?:({'|'.join(sorted(_ZH_DOUBLE_SURNAMES))})(?=[，,、。；;\s的]|$)"
     rf"|([{''.join(ZH_SURNAMES)}])(?=[，,、。；;\s]|[{HAN}]{{1,2}}[，,、。；;]))"
+)
+# "慕容是姓，雪是名字", "复姓欧阳": the note says which word is the surname, which the given name
+_ZH_SAID_SURNAME = re.compile(
+    rf"(?:复姓|複姓)({'|'.join(sorted(_ZH_DOUBLE_SURNAMES))})"
+    rf"|(?:^|(?<=[，,、。；;\s…]))({'|'.join(sorted(_ZH_DOUBLE_SURNAMES))}|[{''.join(ZH_SURNAMES)}])(?=是(?:她|他|我)?的?姓)"
+    rf"|(?:^|(?<=[，,、。；;\s…]))([{HAN}]{{1,2}})(?=是(?:她|他|我)?的?名字?(?:[，,、。；;\s]|$))"
 )

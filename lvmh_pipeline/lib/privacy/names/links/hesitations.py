@@ -1,0 +1,70 @@
+"""Names linked to a name found across a hesitation or an "and":
+
+- a dictated correction or continuation: a name found, a hesitation, then a capitalised word
+  ("Frau Kovač, äh, Brzezinska kommt", "Cliente Ferri, ehm, Ferrante.", "Mr Lowe, um, Lowell");
+- a second person joined by "and" to a name found, before a verb only people do ("Mrs Hale and
+  Zinnia popped in", "Mr Ito & Saoirse want rings");
+- a lone Korean surname written apart before another occurrence of a given name found ("서아 님
+  … 음 윤 서아 다시", "… 황 [NAME]").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard import NAME, classify, is_place_month_or_brand, is_vocabulary
+from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
+from lvmh_pipeline.lib.privacy.names.positions.words import _ordinary
+from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import _NOT_LONE
+
+# Sounds of hesitation only (no "well", "so", "no": they open ordinary clauses).
+_HESITATION = re.compile(
+    r"[ \t]*[,…]?[ \t]*(?i:äh|ähm|öh|öhm|hm|hmm|ehm|eh|euh|heu|uh|uhm|um|umm|er|erm|eee|ee|э-э|эм|ммм|е-е)"
+    r"[ \t]*[,.…]*[ \t]+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]{2,}(?:['’]\w{2,})?)(?![\w-])"
+)
+_AND_PERSON = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})(?=[ \t]+(?:popped|dropped|came|come|want|wanted|love|loved|"
+    r"prefer|preferred|visited|called|stopped|turn|are|were|chose|bought|booked|asked|need|needed)(?![\w'’]))"
+)
+
+
+_KO_LONE_BEFORE = re.compile(rf"(?<![가-힣0-9])([{''.join(sorted(KO_SURNAMES))}])[ \t]$")
+_AMOUNT_BEFORE = re.compile(r"[0-9][0-9,.]*[ \t]*(?:만|천|백|억)?[ \t]*$")
+
+
+def hesitation_names(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = []
+    for _start, end in ordered:
+        m = _HESITATION.match(text, end)
+        if not m:
+            continue
+        word = m.group(1)
+        if _ordinary(word) or is_vocabulary(word) or is_place_month_or_brand(word):
+            continue
+        if classify(word) != NAME and word[:1].isupper() and word.isupper() and len(word) > 3:
+            continue  # an acronym
+        out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return out
+
+
+def and_person_names(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = []
+    for _start, end in ordered:
+        m = _AND_PERSON.match(text, end)
+        if m and not (_ordinary(m.group(1)) or is_vocabulary(m.group(1)) or is_place_month_or_brand(m.group(1))):
+            out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return out
+
+
+def korean_lone_surnames(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = []
+    for start, end in ordered:
+        found = text[start:end]
+        if not (found == "[NAME]" or len(found) == 2 and all("가" <= c <= "힣" for c in found)):
+            continue
+        m = _KO_LONE_BEFORE.search(text, max(0, start - 2), start)
+        if not m or m.group(1) in _NOT_LONE or _AMOUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return out

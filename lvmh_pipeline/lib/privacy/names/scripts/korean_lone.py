@@ -1,0 +1,94 @@
+"""Korean names told by a short mark rather than an honorific:
+
+- a known given name with the 이 a name ending in a consonant takes, or with a particle ("준혁이
+  돌 선물", "지우가 입학", "서아는 졸업"); not a given name that is an ordinary word too;
+- a known given name glued to a kin word ("딸민서,") or right before a phone number ("민지 010-…");
+- a lone surname after a given name, Western order ("Kevin 최 (010-…)", "민지 정,");
+- a lone surname opening a sentence before punctuation ("윤. 오늘 방문", "곽, 50대");
+- the surname a note spells out ("성이 '방'이라", "성은 '하'") and the full name written glued
+  after it ("(방예준)"); a quoted name someone is called by ("'훈'이라고 부르심").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard import is_given_name
+from lvmh_pipeline.lib.privacy.names.lexicon import KO_NOT_LONE_SURNAMES, KO_SURNAMES
+from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_given_shaped, _ko_given_syllables
+
+_TOKEN = re.compile(r"(?<![가-힣])([가-힣]{2})([가-힣]{0,2})(?![가-힣])")
+# Given names of the lexicon that are ordinary words too, read as words before a particle
+# ("경호가 필요", "연주를 듣고", "철수를 결정", "재원이 부족", "지혜가 필요").
+_WORD_LIKE = frozenset("경호 연주 철수 재원 지혜 예지 연서 재석 상현 수호 지성 정숙 한결 초롱 한솔 다솜 새롬 한별 가람 두리 성호 영자 순자 옥자 주원 현수 수경 은비 보민".split())
+# Particles after a given name ending in a vowel, and in a consonant (with the name's 이 or not).
+_VOWEL_PARTICLES = frozenset("가 는 도 랑 의 를 와 한테 에게".split())
+_CONSONANT_PARTICLES = frozenset("이 이가 이는 이도 이랑 이의 이를 이와 이한테 이에게 은 을 과 이네 이고".split())
+# One syllable that is a surname and a word too, before punctuation at a sentence start ("네.", "예,").
+_NOT_LONE = frozenset("이안한그저더또잘못좀다막딱참꼭왜자네예어음아응흠즉단첫총약옥은기") | KO_NOT_LONE_SURNAMES
+_SURNAME_CLASS = "".join(sorted(KO_SURNAMES))
+_AFTER_GIVEN = re.compile(
+    rf"(?:(?<![A-Za-z])([A-Z][a-z]{{2,}})|(?<![가-힣])([가-힣]{{2}}))[ \t]([{_SURNAME_CLASS}])(?=[ \t]*(?:[(),./·;:]|$))",
+    re.MULTILINE,
+)
+_OPENING_SURNAME = re.compile(rf"(?:^|[.!?\n])[ \t]*([{_SURNAME_CLASS}])(?=[ \t]*[,.:;(/—–-](?![0-9]))")
+# What a person is called, quoted: "남편을 '훈'이라고 부르심", "'쭈니'라고 불러 달라고".
+_CALLED = re.compile(r"['‘\"“]([가-힣]{1,3})['’\"”][ \t]*(?:이라고|라고|이라|라)[ \t]*(?:부르|불러|불리|부름|하심|한대)")
+_SPELLED_SURNAME = re.compile(rf"성(?:이|은|씨가|씨는)?[ \t]*['‘\"“「]([{_SURNAME_CLASS}])['’\"”」]")
+
+
+def _batchim(syllable: str) -> bool:
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def _suffixed_given(text: str) -> list[PiiSpan]:
+    known = _ko_given_syllables()[0]
+    spans = []
+    for m in _TOKEN.finditer(text):
+        given, rest = m.group(1), m.group(2)
+        if not rest or given not in known or given in _WORD_LIKE or not _ko_given_shaped(given):
+            continue
+        if rest in (_CONSONANT_PARTICLES if _batchim(given[1]) else _VOWEL_PARTICLES):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
+# A known given name right before a phone number: the person to call ("연락처: 민지 010-…", "수빈 010 …")
+_BEFORE_PHONE = re.compile(r"(?<![가-힣])([가-힣]{2})[ \t]*(?:님|씨)?[ \t]*[:：(（]?[ \t]*(?=\+?[0-9][0-9 ()-]{8,}|\[PHONE\])")
+# A known given name glued to the kin word before it ("딸민서,", "손자준혁 돌")
+_KIN_GLUED = re.compile(r"(?:딸|아들|손녀|손자|조카|남편|아내|와이프|막내)([가-힣]{2})(?![가-힣])")
+
+
+def ko_lone_names(text: str) -> list[PiiSpan]:
+    """Korean given names with a particle, lone surnames after a given name, opening a sentence
+    or spelled out (see the module docstring)."""
+    spans = _suffixed_given(text)
+    known = _ko_given_syllables()[0]
+    spans += [
+        PiiSpan(m.start(1), m.end(1), "NAME") for m in _BEFORE_PHONE.finditer(text)
+        if m.group(1) in known and m.group(1) not in _WORD_LIKE and _ko_given_shaped(m.group(1))
+    ]
+    spans += [
+        PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_GLUED.finditer(text)
+        if m.group(1) in known and m.group(1) not in _WORD_LIKE and _ko_given_shaped(m.group(1))
+    ]
+    for m in _AFTER_GIVEN.finditer(text):
+        given, surname = m.group(1) or m.group(2), m.group(3)
+        if surname in _NOT_LONE:
+            continue
+        if m.group(1) and is_given_name(given) or m.group(2) and _ko_given_shaped(given) and given not in _WORD_LIKE:
+            spans.append(PiiSpan(m.start(1) if m.group(1) else m.start(2), m.end(3), "NAME"))
+    for m in _OPENING_SURNAME.finditer(text):
+        if m.group(1) not in _NOT_LONE:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    if "라고" in text or "이라" in text:
+        spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _CALLED.finditer(text)]
+    if "성" in text:
+        for m in _SPELLED_SURNAME.finditer(text):
+            surname = m.group(1)
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+            for glued in re.finditer(rf"(?<![가-힣]){surname}([가-힣]{{2}})(?![가-힣])", text):
+                if _ko_given_shaped(glued.group(1)):
+                    spans.append(PiiSpan(glued.start(), glued.end(), "NAME"))  # "(방예준)"
+    return spans
