@@ -4,7 +4,10 @@ which occasion (``month_attachment``, ``rules``).
 
 Modules: ``rules`` (:func:`occasion_months`, the entry point), ``other_senses`` (occasion words
 that are something else), ``months`` (:func:`find_months`), ``month_names`` (month words of every
-language, :func:`date_of`), ``month_attachment`` (:func:`attach_months`).
+language, :func:`date_of`), ``month_attachment`` (:func:`attach_months`); occasions said by a phrase
+rather than a word (called from ``statements.gift_groups.group_gifts``): ``corporate_orders`` (a
+company's order; :func:`occasion_phrases`, the entry point), ``company_years`` (a company's
+birthday or anniversary), ``job_starts`` ("son starts at …").
 """
 
 from lvmh_pipeline.lib.concepts.occasions.rules import occasion_months

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
-from lvmh_pipeline.lib.concepts.occasions.month_names import _DENSE_LANGS
+from lvmh_pipeline.lib.concepts.occasions.month_names import _DENSE_LANGS, abbreviation_dot, ordinal_dot
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention
 from lvmh_pipeline.lib.concepts.occasions.next_clause import month_opens_next_clause
 
@@ -41,7 +41,13 @@ _DATE_LEAD_WORDS = frozenset(fold(w) for w in (
     "в на конце начале середине это до "
     # "…, which this year falls in June", "que este año cae en junio", "qui tombe cette année en juin"
     "this year falls fall este ano año cai cae cette année tombe quest anno quest'anno cade dieses jahr fällt "
-    "dit jaar valt в этом году выпадает приходится"
+    "dit jaar valt в этом году выпадает приходится "
+    # "…, which is in the second week of August", "la première semaine de mai", "zweite Woche im Mai"
+    "first second third fourth last week weekend premiere deuxieme troisieme derniere semaine "
+    "primera segunda tercera ultima semana primeira terceira prima seconda terza settimana "
+    "ersten zweiten dritten letzten woche eerste tweede derde laatste первой второй третьей последней неделе "
+    # "…, i.e. June", "cioè maggio", "то есть в мае", "يعني مايو"
+    "i e g namely cioe ossia soit dh то есть يعني"
 ).split())
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；؛]")
 _CLAUSE_BREAK = re.compile(r"[,:;()\[\]،、，：]|\s[-–—]\s")
@@ -54,22 +60,13 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _ordinal_dot(text: str, i: int) -> bool:
-    """A German ordinal or date dot ("seinen 60. Geburtstag", "am 14. Februar"): after a
-    number of one or two digits, before a space."""
-    j = i
-    while j > 0 and text[j - 1].isdigit():
-        j -= 1
-    return 1 <= i - j <= 2 and (j == 0 or text[j - 1] not in ".,") and i + 1 < len(text) and text[i + 1].isspace()
-
-
 def _breaks(nt: NormalizedText, start: int, end: int, pattern: re.Pattern[str], lang: str) -> bool:
     if end <= start:
         return False
     o_start, o_end = nt.to_original(start, end)
     text = nt.original
     for match in pattern.finditer(text, o_start, o_end):
-        if lang == "DE" and match.group() == "." and _ordinal_dot(text, match.start()):
+        if match.group() == "." and (lang == "DE" and ordinal_dot(text, match.start()) or abbreviation_dot(text, match.start())):
             continue
         return True
     return False
@@ -175,9 +172,10 @@ def _content_words(text: str) -> int:
     """Words of folded ``text`` that are neither numbers nor words that only lead to a date
     ("que es a finales de", "2 anos a", "posse no início de": one word or none)."""
     words = text.split()
-    if len(words) > _MONTH_CLAUSE_MAX_WORDS:
+    content = sum(1 for w in words if w not in _DATE_LEAD_WORDS and not w.isdigit())
+    if len(words) > _MONTH_CLAUSE_MAX_WORDS and content:  # only date leads: "which is in the second week of"
         return len(words)
-    return sum(1 for w in words if w not in _DATE_LEAD_WORDS and not w.isdigit())
+    return content
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -11,7 +11,7 @@ from functools import lru_cache
 from lvmh_pipeline.lib.common.text import fold
 from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
 
-__all__ = ["date_of"]
+__all__ = ["abbreviation_dot", "date_of", "ordinal_dot"]
 
 _NAMES: dict[str, tuple[str, ...]] = {
     "FR": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
@@ -66,7 +66,16 @@ _CJK_DAY = re.compile(r"\s?([0-9０-９]{1,2})\s?[日일号號]")
 _HANGUL_MONTH = re.compile(r"(?<![가-힣])(십이|십일|일|삼|사|오|유|칠|팔|구|시)월")
 _HANGUL_MONTHS = {"일": 1, "삼": 3, "사": 4, "오": 5, "유": 6, "칠": 7, "팔": 8, "구": 9, "시": 10, "십일": 11, "십이": 12}
 _DENSE_LANGS = frozenset({"JA", "ZH", "KO"})
-_ARABIC_NUMBERED_MONTH = re.compile(r"(?<![\w])(?:ب?شهر|ب?الشهر)\s*([0-9٠-٩]{1,2})(?![0-9٠-٩])")
+# "شهر سبعة": a month by its number in words (spoken forms included), 2..12 ("شهر واحد" is mostly "one month").
+_ARABIC_MONTH_NUMBERS: dict[str, int] = {
+    "اثنين": 2, "اتنين": 2, "ثلاثة": 3, "تلاتة": 3, "ثلاثه": 3, "أربعة": 4, "اربعة": 4, "أربعه": 4,
+    "اربعه": 4, "خمسة": 5, "خمسه": 5, "ستة": 6, "سته": 6, "سبعة": 7, "سبعه": 7, "ثمانية": 8, "تمانية": 8,
+    "ثمانيه": 8, "تمانيه": 8, "تسعة": 9, "تسعه": 9, "عشرة": 10, "عشره": 10, "احدعش": 11, "حداش": 11,
+    "إحدى عشر": 11, "اطنعش": 12, "اثنا عشر": 12, "اثني عشر": 12,
+}
+_ARABIC_NUMBERED_MONTH = re.compile(
+    r"(?<![\w])(?:ب?شهر|ب?الشهر)\s*(?:([0-9٠-٩]{1,2})(?![0-9٠-٩])|(" + "|".join(_ARABIC_MONTH_NUMBERS) + r")(?!\w))"
+)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -116,3 +125,25 @@ def date_of(text: str) -> tuple[int, int] | None:
         month = next((names[w] for w in fold(text).split() if w in names), 0)
         day = numbers[0] if len(numbers) == 1 else 0
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def ordinal_dot(text: str, i: int) -> bool:
+    """A German ordinal or date dot ("seinen 60. Geburtstag", "am 14. Februar"): after a
+    number of one or two digits, before a space."""
+    j = i
+    while j > 0 and text[j - 1].isdigit():
+        j -= 1
+    return 1 <= i - j <= 2 and (j == 0 or text[j - 1] not in ".,") and i + 1 < len(text) and text[i + 1].isspace()
+
+
+_ABBREVIATION_WORDS = frozenset("ca approx env bzw ggf resp".split())
+
+
+def abbreviation_dot(text: str, i: int) -> bool:
+    """The dot of an abbreviation ("i.e. June", "z.B.", "ca."): after a one-letter word or a short
+    abbreviation word, not a sentence end."""
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    return (len(word) == 1 and (j == 0 or not text[j - 1].isalnum())) or word.lower() in _ABBREVIATION_WORDS

@@ -23,6 +23,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, is_word_char, to_folde
 from lvmh_pipeline.lib.concepts.occasions.month_names import (
     _ABBREVIATION_LEAD,
     _ARABIC_DIGITS,
+    _ARABIC_MONTH_NUMBERS,
     _ARABIC_NUMBERED_MONTH,
     _CAPITALISED_ONLY,
     _CJK_DAY,
@@ -247,7 +248,7 @@ def find_months(
             found.append(MonthMention(month, to_folded(nt, match.start()), to_folded(nt, match.end()), day))
     if lang == "AR" and "شهر" in nt.original:  # "في شهر ١٠", "شهر 3": the month by its number
         for match in _ARABIC_NUMBERED_MONTH.finditer(nt.original):
-            month = int(match.group(1).translate(_ARABIC_DIGITS))
+            month = int(match.group(1).translate(_ARABIC_DIGITS)) if match.group(1) else _ARABIC_MONTH_NUMBERS[match.group(2)]
             if 1 <= month <= 12:
                 found.append(MonthMention(month, to_folded(nt, match.start()), to_folded(nt, match.end())))
         found.sort(key=_START)

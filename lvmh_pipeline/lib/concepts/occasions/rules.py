@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from lvmh_pipeline.lib.common.text import NormalizedText, same_clause
 from lvmh_pipeline.lib.concepts.context import DATE_HOLIDAYS, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.occasions.company_years import company_anniversaries
 from lvmh_pipeline.lib.concepts.occasions.month_attachment import attach_months
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention, date_of, find_months, next_month_of
 from lvmh_pipeline.lib.concepts.occasions.other_senses import (
@@ -69,6 +70,7 @@ def occasion_months(
     found = [i for i, m in enumerate(matches) if occasion[m[2]]]
     if not found:
         return {}, set()
+    company_anniversaries(nt, matches, meta, found)  # "the firm turns 50", "25-летие банка"
     dropped = wedding_anniversaries(nt, matches, meta, found)  # "结婚三十周年", "25-jarig huwelijk"
     dropped |= years_of(nt, matches, meta, found)  # "les 20 ans de sa boutique", "los 20 años de su boda"
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"

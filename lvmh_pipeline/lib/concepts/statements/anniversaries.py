@@ -18,7 +18,7 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
-__all__ = ["BARE_ANNIVERSARIES", "partner_anniversaries", "relationship_anniversaries", "wedding_anniversaries", "years_of"]
+__all__ = ["BARE_ANNIVERSARIES", "PERSONS", "partner_anniversaries", "relationship_anniversaries", "wedding_anniversaries", "years_of"]
 
 # Right after the wedding word (a few characters): a count of years in JA/ZH/KO.
 _DENSE_AFTER = re.compile(r"^\s?[0-9一二三四五六七八九十百两兩]{1,4}\s?(?:周年|週年|年目|주년|년째)")
@@ -127,6 +127,12 @@ def wedding_anniversaries(
 
 # "i 30 anni del negozio", "les 20 ans de sa boutique", "los 25 años de su empresa", "anniversaire de
 # sa boutique": whose years a birthday word counts decides the occasion (a person's: the birthday).
+# A person of a company: the occasion is theirs ("the bank's director turns 50", "the company owner's birthday").
+PERSONS = frozenset((
+    "director directors ceo owner boss president founder chairman partner manager directeur patron fondateur "
+    "presidente jefe dueno duena fundador direttore titolare fondatore diretor dono chef direktor inhaber grunder "
+    "eigenaar oprichter директор директора владелец владельца основатель основателя مدير مالك مؤسس رئيس"
+).split())
 _OF_WORDS = frozenset(fold(w) for w in (
     "di del della dello dei degli delle da dal dalla de du des d la le les l sa son ses leur leurs su sus "
     "da do dos das of the his her their its van het der des ihrer seiner ihres seines sua suo suoi sue"
@@ -134,7 +140,7 @@ _OF_WORDS = frozenset(fold(w) for w in (
 _BUSINESS = tuple(fold(w) for w in (
     "negozi azienda ditta societa attivita studio boutique entreprise societe maison magasin cabinet empresa "
     "tienda negocio despacho loja firma zaak bedrijf bestaan company business firm shop store brand marque marca "
-    "club fondazione fondation fundacion компани фирм бизнес"
+    "club fondazione fondation fundacion компани фирм бизнес banco banca banque bank банк"
 ).split())
 _MARRIAGE = tuple(fold(w) for w in (
     "matrimonio mariage boda casamento huwelijk hochzeit nozze marriage wedding свадьб брак"  # "юбилей свадьбы"
@@ -162,7 +168,7 @@ def years_of(
         noun = words[0] if words else ""
         if not noun:
             continue
-        if noun.startswith(_BUSINESS) and meta.corporate_anniversary >= 0:
+        if noun.startswith(_BUSINESS) and meta.corporate_anniversary >= 0 and (len(words) < 2 or words[1] not in PERSONS):
             matches[i] = (start, end, meta.corporate_anniversary, confidence)
         elif noun.startswith(_MARRIAGE):
             matches[i] = (start, end, meta.wedding_anniversary, confidence)

@@ -20,16 +20,19 @@ from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char, to_folded
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.occasions.corporate_orders import PIECES as _PIECES
+from lvmh_pipeline.lib.concepts.occasions.corporate_orders import named_occasion, occasion_phrases, order_month
+from lvmh_pipeline.lib.concepts.occasions.months import find_months
 
 __all__ = ["group_gifts", "shared_months"]
 
 _GIFTS = (  # plural: "a gift for the team" may be one person's
     r"gifts|presents|cadeaux|regali|regalos|presentes|brindes|geschenke\w*|präsente"
-    r"|[^\W\d_]*(?:cadeaus|cadeautjes|geschenken)|подарки|подарков|подарками|هدايا"
+    r"|[^\W\d_]*(?:cadeaus|cadeautjes|geschenken)|подарки|подарков|подарками|(?:ك|ب|و|ال)?هدايا"
 )
 # Substrings every gift word holds (folded; dense scripts and Arabic as written): a quick test.
 _GIFT_STEMS = ("gifts", "presents", "cadeau", "regal", "presentes", "brindes", "geschenke", "prasente", "подарк")
-_DENSE_STEMS = ("هدايا", "선물", "기프트", "법인", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "礼物", "礼品", "禮物", "禮品", "送", "给", "給")
+_DENSE_STEMS = ("هدايا", "선물", "기프트", "법인", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "礼物", "礼品", "禮物", "禮品", "礼盒", "送", "给", "給")
 # Group words of the note's language (all languages when it is unknown). Staff, team,
 # Mitarbeiter, сотрудники, business partners: measured on held-out notes, they are as often a
 # household's staff or a personal gift, so they are left out.
@@ -37,12 +40,12 @@ _GROUPS: dict[str, str] = {
     "EN": "employees|business contacts|business associates|suppliers",
     "FR": "collaborateurs|collaboratrices|salariés|employés|partenaires d'affaires|associés|fournisseurs",
     "IT": "dipendenti|collaboratori|clienti|soci|partner commerciali|fornitori",
-    "ES": "empleados|plantilla|clientes|socios|colaboradores",
-    "PT": "funcionários|colaboradores|clientes|sócios|equipa do escritório|equipe do escritório|fornecedores",
+    "ES": "empleados|plantilla|clientes|socios|colaboradores|equipo directivo|directivos|proveedores",
+    "PT": "funcionários|colaboradores|clientes|sócios|equipa do escritório|equipe do escritório|fornecedores|parceiros|diretoria",
     "DE": "belegschaft|lieferanten",  # "Kunden" is also one client
     "NL": "personeel|medewerkers|klanten|zakenrelaties|zakenpartners|leveranciers",
     "RU": "клиент(?:ов|ам)",
-    "AR": "للموظفين|الموظفين|للعملاء|العملاء|لشركائه|لشركائها|الشركاء",
+    "AR": "للموظفين|الموظفين|للعملاء|العملاء|لشركائه|لشركائها|لشركائهم|الشركاء|للشركاء|لموظفي|لعملاء|لعملائه|لعملائها|لعملائهم",
 }
 _GAP = r"(?:[^\W\d_]+['’]?[^\W\d_]*[\s,]+|\d+[\s,]+){0,8}?"  # up to 8 words, commas allowed
 # The group word follows one of these (within its last three words): "for the staff", "für
@@ -52,15 +55,15 @@ _TO = frozenset(
 )
 _ELISION = re.compile(r"^[ld]['’]", re.IGNORECASE)
 _DENSE = (
-    r"(?:팀원|임직원|거래처|고객사|협력사)\S{0,3}\s?(?:\S+\s)?(?:선물|기프트)|법인\s?(?:주문|구매)"
+    r"(?:팀원|임직원|거래처|고객사|협력사|(?:기업|회사|VIP)\s?(?:고객|직원))\S{0,3}\s?(?:\S+\s)?(?:선물|기프트)|법인\s?(?:주문|구매)"
     r"|(?:取引先|社員|従業員|部下|顧客)[^\s。、]{0,4}(?:ギフト|贈り物|プレゼント|手土産|お土産)"
-    r"|(?:客户|员工|同事们|合作伙伴|合伙人|团队|客戶|員工)[^\s。，]{0,3}(?:礼物|礼品|禮物|禮品)"
-    r"|(?:送|给|給)(?:客户|员工|合作伙伴|客戶|員工)"
+    r"|(?:客户|员工|同事们|合作伙伴|合伙人|团队|客戶|員工)[^\s。，]{0,3}(?:礼物|礼品|禮物|禮品|礼盒)"
+    r"|(?:送|给|給)[^\s。，]{0,4}(?:客户|员工|合作伙伴|客戶|員工)"
 )
 
 
 # The group nouns of ``_DENSE`` (a quick test before its pattern).
-_DENSE_GROUPS = ("팀원", "임직원", "거래처", "고객사", "협력사", "법인", "取引先", "社員", "従業員", "部下", "顧客",
+_DENSE_GROUPS = ("팀원", "임직원", "거래처", "고객사", "협력사", "법인", "기업", "회사", "vip", "取引先", "社員", "従業員", "部下", "顧客",
                  "客户", "员工", "同事们", "合作伙伴", "合伙人", "团队", "客戶", "員工")
 
 
@@ -93,6 +96,7 @@ def group_gifts(
     # the cheapest tests first: most notes have no gift word or no group word
     lang = (language or "").upper()
     folded, text = nt.folded, nt.original
+    matches = occasion_phrases(nt, matches, meta, language)  # "Corporate order: 40 card holders", "son starts at …"
     if not _ANY_GIFT.any_in(folded):
         return matches
     groups = _group_words(lang).starts(folded)
@@ -101,17 +105,27 @@ def group_gifts(
     concept = meta.by_name.get("corporate_gift", -1)
     if concept < 0 or any(m[2] == concept for m in matches):
         return matches
-    if not any(meta.occasion[m[2]] and m[2] != meta.next_month for m in matches):
-        return matches  # the gifts must be for a named occasion
+    ordered = not named_occasion(nt, matches, meta) and _dated_order(nt, matches, meta, lang)
+    if not ordered and not any(meta.occasion[m[2]] and m[2] != meta.next_month for m in matches):
+        return matches  # the gifts must be for a named occasion, or an order of pieces with a date
     pattern = _pattern(lang)
     for lo, hi in _windows(nt, groups):
         for found in pattern.finditer(text, lo, hi):
             if not _addressed(found):
                 continue
             start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
-            if _for_an_occasion(nt, matches, meta, start, end):
+            if ordered or _for_an_occasion(nt, matches, meta, start, end):
                 return sorted([*matches, (start, end, concept, 1.0)], key=lambda m: (m[0], m[1]))
     return matches
+
+
+def _dated_order(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, language: str) -> bool:
+    """An order with a date: a number of pieces ("40 pezzi", "30份") and a month or the year's
+    end ("dicembre", "fim de ano", "年底") in the note: gifts to a group for no named occasion."""
+    if not _PIECES.search(nt.folded):
+        return False
+    year_end = meta.by_name.get("end_of_year", -1)
+    return any(m[2] == year_end for m in matches) or bool(find_months(nt, language))
 
 
 # Where a gift-to-a-group phrase cannot run on: its words, spaces and commas stop at these.
@@ -161,11 +175,11 @@ def _addressed(match: re.Match[str]) -> bool:
     if _SENTENCE.search(gap):
         return False
     group = match.group("group").lower()
-    if group.endswith(("ам", "ям")) or group.startswith(("لل", "لش")):
+    if group.endswith(("ам", "ям")) or group.startswith("ل"):
         return True
     words = [_ELISION.sub("", w.lower()) for w in gap.split()]
     # the preposition, then at most two words and no comma: "for her whole staff", not "für seine Frau, Kunden"
-    last = max((k for k, w in enumerate(words) if w in _TO), default=-1)
+    last = max((k for k, w in enumerate(words) if w in _TO or w[:1] == "ل"), default=-1)  # "لكبار العملاء"
     return last >= len(words) - 3 and last >= 0 and not any(w.endswith(",") for w in words[last:])
 
 
@@ -173,23 +187,27 @@ _SENTENCE = re.compile(r"[.;!?\n。！？；]")
 
 
 def shared_months(
-    nt: NormalizedText, matches: list[AliasMatch], months: dict[int, int], dropped: set[int], meta: ConceptMeta
+    nt: NormalizedText, matches: list[AliasMatch], months: dict[int, int], dropped: set[int], meta: ConceptMeta,
+    language: str | None = None,
 ) -> None:
     """An undated corporate gift takes the month of the occasion it is for: the nearest dated
-    occasion of its sentence. Updates ``months`` in place."""
+    occasion of its sentence; in a note that names no other occasion, the month of its order
+    (:func:`order_month`: "…, delivery in November"). Updates ``months`` in place."""
     concept = meta.by_name.get("corporate_gift", -1)
     gifts = [i for i, m in enumerate(matches) if m[2] == concept and i not in months and i not in dropped]
     if not gifts:
         return
     dated = [i for i in months if i not in dropped and matches[i][2] != concept and matches[i][2] != meta.next_month]
-    if not dated:
-        return
     for i in gifts:
         start, end = matches[i][0], matches[i][1]
         same = [j for j in dated if not _SENTENCE.search(nt.original, *_ordered(nt, matches[j], start, end))]
         if same:  # not another sentence's: "Mariage mai. … futures opportunités cadeaux professionnels"
             nearest = min(same, key=lambda j: abs(matches[j][0] - start))
             months[i] = months[nearest]
+        elif not dated and not named_occasion(nt, matches, meta):
+            month = order_month(nt, matches, meta, language, start)  # "…, delivery in November"
+            if month:
+                months[i] = month
 
 
 def _ordered(nt: NormalizedText, other: AliasMatch, start: int, end: int) -> tuple[int, int]:

@@ -23,7 +23,7 @@ from lvmh_pipeline.lib.concepts.occasions.month_names import _NAMES
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
-__all__ = ["not_upcoming"]
+__all__ = ["ANY_PAST", "not_upcoming"]
 
 # A time already gone, in the clause of the occasion (folded, matched as whole phrases).
 _PAST = (
@@ -41,6 +41,11 @@ _PAST = (
     "gia fatto", "gia fatta", "gia festeggiato", "ya fue", "ya lo celebraron", "ja foi",
     "ist schon vorbei", "schon vorbei", "bereits vorbei", "schon gefeiert", "al geweest", "al voorbij", "al gevierd",
     "уже отметили", "уже отпраздновали", "уже было",
+    # a thank-you for it: "thank-you note for the birthday gift", "carte de remerciement après le mariage"
+    "thank you note", "thank you card", "thank you letter", "thank you message", "carte de remerciement",
+    "mot de remerciement", "tarjeta de agradecimiento", "nota de agradecimiento", "cartao de agradecimento",
+    "nota de agradecimento", "biglietto di ringraziamento", "dankeskarte", "dankesbrief", "bedankkaart",
+    "bedankkaartje", "благодарственное письмо", "благодарственную открытку", "رساله شكر", "بطاقه شكر",
 )
 # A month said to be the last one ("en novembre dernier", "em maio passado", "last October").
 _LAST_MONTH = {
@@ -57,11 +62,13 @@ _PAST_SEGMENT = ("last time", "la derniere fois", "l ultima volta", "la ultima v
                  "vorige keer", "в прошлый раз", "المره الماضيه")
 _PAST_UNAMBIGUOUS = (*(p for p in _PAST_FOLDED if p != " hier "), *(f" {fold(p)} " for p in _PAST_SEGMENT))
 _DENSE_PAST = ("去年", "上个月", "上個月", "上周", "上週", "昨天", "前年", "昨年", "先月", "先週", "昨日", "작년", "지난달",
-               "지난 달", "지난주", "지난 주", "어제", "재작년", "已经过了", "已經過了", "过完", "過完", "지났")
+               "지난 달", "지난주", "지난 주", "어제", "재작년", "已经过了", "已經過了", "过完", "過完", "지났",
+               "お礼状", "感谢卡", "感謝卡", "감사 카드", "감사카드")
 # Every past phrase, folded and unpadded: a note holding none has no past clause (one scan of
 # the note instead of ~110 substring tests in each occasion's clause).
 _DENSE_LAST_TIME = ("前回", "上次", "上回", "지난번")  # "last time": of a holiday or a one-off event only
 _ANY_PAST = Literals(fold(phrase).strip() for phrase in (*_PAST_UNAMBIGUOUS, " hier ", *_DENSE_PAST, *_DENSE_LAST_TIME))
+ANY_PAST = _ANY_PAST  # "no time past in the note" for the corporate orders
 _ONE_OFF = ("new_job",)  # a job already started: no occasion to plan for (a promotion may still be celebrated)
 # A wedding done: "结婚了", "结婚多年", "結婚した", "결혼하셨", "결혼한 지".
 _DENSE_DONE = re.compile(
@@ -81,7 +88,7 @@ _LAST_BEFORE = ("last ", "lo scorso ", "la scorsa ", "letztes ", "letzten ", "vo
 _HOLIDAYS = frozenset({"christmas", "new_year", "lunar_new_year", "easter", "eid", "diwali", "hanukkah", "thanksgiving",
                        "mid_autumn", "valentines_day"})
 _ANCHOR_BEFORE = frozenset(fold(w) for w in (
-    "after until till around bis nach rond tot apres dopo hasta ate после بعد حتى"
+    "after until till around bis nach rond tot apres dopo hasta ate после بعد حتى لحد لغاية الين"
 ).split())
 _ANCHOR_PAIRS = frozenset(("jusqu a", "jusqu au", "fino a", "despues de", "depois de", "depois do", "depois da", "na de",
                            "sonntag nach", "up to"))

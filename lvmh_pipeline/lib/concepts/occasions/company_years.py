@@ -1,0 +1,81 @@
+"""A company's birthday or anniversary is a corporate anniversary: "the firm turns 50 in
+October", "la empresa cumple 25 años", "Компании исполняется 25 лет", "25-летие банка", "Bank's
+100th anniversary", "aniversario del banco", "اليوبيل الفضي للشركة"; in CJK a company word a few
+characters before a "周年 / 週年 / 주년" count ("公司十月二十周年", "银行成立五十周年").
+:func:`company_anniversaries` relabels ``birthday`` / wedding or relationship anniversary hits
+whose owner is a company word next to them (no person word such as "director" between, and no
+person word right after it: "the bank's director turns 50" stays a birthday);
+:func:`dense_company_years` adds the CJK hits. Spans are folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.text import NormalizedText, is_dense_char, same_clause
+from lvmh_pipeline.lib.concepts.context import ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.anniversaries import PERSONS
+
+__all__ = ["DENSE_STEMS", "company_anniversaries", "dense_company_years"]
+
+# Folded company words (any language: the window is a few words).
+_COMPANY = frozenset((
+    "company companys firm firms bank banks business entreprise societe banque compagnie empresa compania banco "
+    "azienda societa ditta banca firma unternehmen kanzlei bedrijf компания компании компанию фирма фирмы фирме "
+    "банк банка банку предприятие предприятия الشركه للشركه شركه البنك للبنك المؤسسه للمؤسسه"
+).split())
+_COMPANY_STEMS = Literals(_COMPANY)
+_WINDOW = 3  # words between a company word and the occasion
+_DENSE_COMPANY = re.compile(
+    r"(?:公司|银行|銀行|集团|集團|企业|企業|会社|회사|은행|기업)[^，。；、,\s]{0,8}?(?P<years>[0-9一二三四五六七八九十百两]+\s?(?:周年|週年|주년))"
+)
+DENSE_STEMS = ("周年", "週年", "주년")
+
+
+def company_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, found: list[int]) -> None:
+    """Relabel in place the birthday and anniversary hits among ``found`` owned by a company word."""
+    corporate = meta.corporate_anniversary
+    owned = (meta.birthday, meta.wedding_anniversary, meta.by_name.get("relationship_anniversary", -1))
+    if corporate < 0 or not any(matches[i][2] in owned for i in found) or not _COMPANY_STEMS.any_in(nt.folded):
+        return
+    folded = nt.folded
+    for i in found:
+        start, end, concept, confidence = matches[i]
+        if concept not in owned or is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff":
+            continue
+        before = folded[max(0, start - 60) : start].split()[-_WINDOW:]
+        after = folded[end : end + 60].split()[:_WINDOW + 1]
+        if _owner(before[::-1], nt, start, -1) or _owner(after, nt, end, 1):
+            matches[i] = (start, end, corporate, confidence)
+
+
+def _owner(words: list[str], nt: NormalizedText, at: int, step: int) -> bool:
+    """A company word among ``words`` (nearest first) before any person word, in the clause."""
+    for k, word in enumerate(words[:_WINDOW]):
+        if word in PERSONS:
+            return False
+        if word in _COMPANY:
+            if step > 0 and k + 1 < len(words) and words[k + 1] in PERSONS:
+                return False  # "anniversary of the bank director"
+            span = nt.folded.find(word, at) if step > 0 else nt.folded.rfind(word, 0, at)
+            lo, hi = (at, span) if step > 0 else (span + len(word), at)
+            return span >= 0 and same_clause(nt, lo, hi)
+    return False
+
+
+def dense_company_years(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
+    """``matches`` with a ``corporate_anniversary`` hit for "公司…周年" when none is there."""
+    folded = nt.folded
+    if not any(stem in folded for stem in DENSE_STEMS):
+        return matches
+    corporate = meta.corporate_anniversary
+    if corporate < 0 or any(m[2] == corporate for m in matches):
+        return matches
+    found = _DENSE_COMPANY.search(folded)
+    if found is None:
+        return matches
+    start, end = found.start("years"), found.end("years")  # the month may stand between: "公司十月二十周年"
+    kept = [m for m in matches if m[1] <= start or m[0] >= end or not meta.occasion[m[2]]]
+    return sorted([*kept, (start, end, corporate, 1.0)], key=lambda m: (m[0], m[1]))
