@@ -31,7 +31,7 @@ __all__ = ["avoided_diets", "same_sentence", "settle_diets"]
 
 # Diets stated by doing without something: an avoided cue listed after one shares its
 # avoidance ("no pork or alcohol", "kein Schweinefleisch und Alkohol").
-_AVOIDANCE_DIETS = frozenset({"no_alcohol", "no_pork", "low_sugar", "low_carb"})
+_AVOIDANCE_DIETS = frozenset({"no_alcohol", "no_pork", "low_sugar", "low_carb", "low_sodium"})  # "povera di sale e zuccheri"
 
 
 def _vegetarian_variants(

@@ -50,7 +50,7 @@ _NO_LONGER = tuple(
     " " + " ".join(fold(w).split()) for w in (
         "deixou de ser", "deixou de", "já não é", "dejó de ser", "dejo de ser", "ya no es", "a cessé d'être",
         "n'est plus", "no longer", "not anymore", "ha smesso di essere", "non è più", "ist nicht mehr",
-        "is niet meer", "is geen", "перестала быть", "перестал быть", "больше не", "لم تعد", "لم يعد", "ما عادت", "ما عاد",
+        "is niet meer", "is geen", "já foi", "ya fue", "перестала быть", "перестал быть", "больше не", "لم تعد", "لم يعد", "ما عادت", "ما عاد",
     )
 )
 
@@ -199,7 +199,7 @@ def _after_diabetes(folded: str, end: int, words: tuple[str, ...]) -> bool:
 
 
 _PREDIABETES = ("prediab", "pre diab", "pradiab", "преддиаб")
-_AR_SUGARS = ("سكريات",)
+_AR_SUGARS = ("سكريات", "سكريه")  # sugars, sugary ("الأطعمة السكرية")
 _AR_LIMITING = frozenset(fold(w) for w in (
     "بدون بلا لا ما مش مو ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة يتجنب تتجنب يبتعد تبتعد تبعد يبعد قاطع قاطعة "
     "قليل قليلة يقلل تقلل تقليل يخفف تخفف خففت قللت منخفض"
@@ -262,6 +262,7 @@ def negate_past_and_topics(
     for i, m in enumerate(matches):
         if m[2] == diabetic and not negated[i] and (
             _gestational(folded, m[0], m[1]) or folded.startswith(_PREDIABETES, m[0])
+            or folded[max(0, m[0] - 8) : m[0]].split()[-1:] in (["pre"], ["пред"])  # "pré-diabética"
             or _after_diabetes(folded, m[1], _PRE_AFTER)
             or (folded[m[0] : m[1]] in _BLOOD_SUGAR and not _normal_reading(folded, m[0], m[1]))
             or _border_before(folded, m[0])

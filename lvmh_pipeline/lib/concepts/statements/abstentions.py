@@ -34,19 +34,19 @@ _ABSTAIN_BEFORE: dict[str, str] = {
           "avoid avoids avoiding avoided off zero banned forbidden excluded eliminated eliminates dropped never "
           "away shuns skips skip skipping steers ditched",
     "FR": "arrete arreter arretee arretes evite evitent eviter evitee refuse supprime supprimee supprimes exclu exclue "
-          "exclut proscrit proscrite banni bannie interdit interdite zero renonce jamais sevre sevree",
+          "exclut proscrit proscrite banni bannie interdit interdite zero renonce jamais sevre sevree prive chasse",
     "DE": "aufgehort aufgegeben verzichtet verzichten verzichtete meidet meiden gemieden vermeidet null gestrichen "
           "verboten abgeschworen nie niemals nichts",
     "IT": "smesso smettere rinuncia rinunciato rinunciata evita evitare evitando esclude escluso esclusa eliminato eliminata "
-          "vietato vietata zero mai niente tolto tolta toglie togliere",
+          "vietato vietata zero mai niente tolto tolta toglie togliere lontano lontana",
     "ES": "dejo dejado dejar deja evita evitar evitando excluye excluido excluida prohibido prohibida elimino eliminado "
-          "eliminada cero renuncio nunca nada quitado quito quita quitar",
+          "eliminada cero renuncio nunca nada quitado quito quita quitar prohibio prohibe prohibir",
     "PT": "deixou largou larga deixar evita evitar evitando exclui excluido excluida proibido proibida eliminou cortou zero "
-          "nunca nada tirou tirar fugir foge fugindo afasta afastase afastar",
+          "nunca nada proibiu proibe proibir tirou tirar fugir foge fugindo afasta afastase afastar",
     "NL": "gestopt stopt stoppen vermijdt mijdt verboden geschrapt nul nooit",
-    "RU": "бросил бросила бросили завязал завязала отказался отказалась отказались исключил исключила исключает "
-          "исключены избегает избегают нельзя запрещено никогда убрал убрала убрали исключить исключите исключаем "
-          "убрать уберите запретил запретила запретили запрещает запрещают запретит",
+    "RU": "бросил бросила бросили отказ завязал завязала отказался отказалась отказались исключил исключила исключает "
+          "исключены избегает избегают отказывается отказываются нельзя запрещено никогда убрал убрала убрали "
+          "исключить исключите исключаем убрать уберите запретил запретила запретили запрещает запрещают запретит",
     "AR": "ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة توقف توقفت يتجنب تتجنب يبتعد تبتعد ممنوع ممنوعة بلا بدون لا "
           "منع منعه منعها منعت منعته منعتها "
           "ما مش مو ابدا ولا قاطع قاطعة مقاطع مقاطعة شال شالت تبعد يبعد بعيد بعيدة",
@@ -54,22 +54,24 @@ _ABSTAIN_BEFORE: dict[str, str] = {
 _REDUCE_BEFORE: dict[str, str] = {
     "EN": "less little low reduce reduces reducing reduced cut cuts cutting limit limits limiting limited watch "
           "watches watching careful moderate moderates restrict restricts restricting restricted minimal minimum lower "
-          "lowering control controls controlling down back occasionally rarely seldom sometimes occasional bit",
+          "lowering control controls controlling down back occasionally rarely seldom sometimes occasional bit easy",
     "FR": "peu moins reduit reduire reduite reduisent limite limiter limitee limitent surveille surveiller attention "
           "modere moderer restreint pauvre controle controler rarement parfois occasionnellement temps attentive attentif",
     "DE": "wenig weniger kaum reduziert reduzieren reduzierte begrenzt einschranken eingeschrankt schrankt achtet "
-          "spart sparsam massig selten gelegentlich manchmal",
+          "spart sparsam massig selten gelegentlich manchmal achten achte zuruck zuruckhaltend",
     "IT": "poco pochi poca poche meno riduce ridurre ridotto limita limitare limitato attento attenta controlla "
-          "controllare modera pochissimo raramente ogni occasionalmente riducendo limitando",
+          "controllare modera occhio pochissimo raramente ogni occasionalmente riducendo limitando",
     "ES": "poco poca pocos pocas menos reduce reducir reducido limita limitar controla controlar cuida cuidar "
-          "modera moderar rara raramente ocasionalmente vez reduciendo limitando controlando cuidando",
+          "modera moderar rara raramente ocasionalmente vez reduciendo limitando controlando cuidando vigila vigilar "
+          "vigilando recorta recortar recortado recorto",
     "PT": "pouco pouca poucos poucas menos reduz reduzir reduzido limita limitar controla controlar cuida modera "
           "corta cortar raramente ocasionalmente vez reduziu reduzida diminui diminuiu diminuir reduzindo limitando "
-          "controlando cortando",
+          "controlando cortando olho restringe restringir restringiu vigia vigiar",
     "NL": "weinig minder beperkt beperken vermindert verminderen matig let mindert minderen zelden soms af",
-    "RU": "мало меньше ограничивает ограничила ограничил ограничивают ограничение сокращает сократил сократила "
-          "снизил снизила следит урезал урезала минимум редко изредка иногда считает ограничивать ограничить "
-          "сокращать сократить снижать уменьшает уменьшила уменьшил ограничена ограничено ограничен",
+    "RU": "мало меньше поменьше ограничивает ограничила ограничил ограничивают ограничение сокращает сократил сократила "
+          "снизил снизила следит контролирует контролем держит урезал урезала минимум редко изредка иногда считает "
+          "ограничивать ограничить сокращать сократить снижать уменьшает уменьшила уменьшил ограничена ограничено ограничен "
+          "ограничения",
     "AR": "قليل قليله يقلل تقلل تقليل يخفف تخفف تخفيف يحد تحد منخفض منخفضه يقلل نادرا احيانا خففت خفف قللت قلل "
           "تراقب يراقب مراقبه تنتبه ينتبه "
           "مخفف مخففه مقلل مقلله",
@@ -83,9 +85,9 @@ _ABSTAIN_AFTER: dict[str, str] = {
     "IT": "non mai vietato vietata escluso esclusa tabu",
     "ES": "no nunca prohibido prohibida excluido excluida tabu",
     "PT": "nao nunca proibido proibida excluido excluida tabu",
-    "NL": "niet nooit verboden taboe",
+    "NL": "niet nooit verboden taboe vermijden staan",
     "RU": "не нельзя никогда исключен исключена исключено исключены запрещен запрещена запрещено исключила исключил "
-          "исключили убрала убрал убрали запретом отказывается отказываются табу",
+          "исключили исключаем исключает убрала убрал убрали запретом отказывается отказываются табу бросил бросила",
     "AR": "لا ممنوع ممنوعه ابدا",
 }
 _ABSTAIN_AFTER_WORDS = 2
@@ -98,7 +100,7 @@ _INTAKE_WORDS = frozenset(fold(w) for w in (
     "konsum verbrauch ihren seinen ihr sein den die das "
     "consumo suo sua il lo di del della dello "
     "su el los las "
-    "seu sua o a os as do da "
+    "seu sua o a os as do da lhe "
     "inname consumptie haar zijn het met "
     "потребление употребление свое своё свой "
     "استهلاك تناول من عن"
@@ -108,13 +110,13 @@ _DENSE_ABSTAIN_BEFORE = ("不", "没", "沒", "戒", "忌", "别", "免", "无",
 _DENSE_REDUCE_BEFORE = ("少", "控制", "控", "减", "減", "限制", "低", "注意", "偶尔", "很少", "偶爾", "가끔", "たまに", "時々")
 _DENSE_ABSTAIN_AFTER = re.compile(
     r"ない|ません|ず(?:\s|に|$)|不可|ng|なし|無し|抜き|やめ|止め|辞め|断っ|断ち|禁止|ダメ|だめ|オフ|カット"
-    r"|안\s?(?:[드마먹하들]|$)|지\s?(?:말|마)|않|못\s?[드마먹하]|끊|금지|제외|빼고|빼서|빼 |x|없"
+    r"|안\s?(?:[드마먹하들넣]|$)|지\s?(?:말|마)|않|못\s?[드마먹하]|끊|금지|제외|빼고|빼서|빼 |x|없"
     r"|不(?!舒服|适|適|好意思)|没|沒|戒|忌|免|别|禁|唔"  # "喝了不舒服": it made him unwell, no abstention
 )
 # Refraining: abstaining from alcohol or pork ("お酒は控えている", "술 자제"), limiting sugar.
 _DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|避け|자제|삼가|피하|피해|피함")
 _DENSE_REDUCE_AFTER = re.compile(
-    r"控え|制限|減ら|少なめ|少しだけ|気をつけ|気にし|気にされ|抑え|時々|たまに|ほとんど|조금만|조금씩|어쩌다|줄이|줄여|줄임|줄인|제한|조절|관리|조심|가끔|거의|少|控制|减|減|限制|偶尔|很少"
+    r"控え|制限|減ら|少なめ|少しだけ|気をつけ|気にし|気にされ|抑え|時々|たまに|ほとんど|조금만|조금씩|어쩌다|줄이|줄여|줄임|줄인|제한|조절|관리|조심|신경|가끔|거의|少|控制|减|減|限制|偶尔|很少"
 )
 _DENSE_HARDLY = re.compile(r"ほとんど|あまり|거의|별로|很少|几乎|不太|不怎么")
 _DENSE_AFTER_CHARS = 10
@@ -128,9 +130,11 @@ _SOFT_DRINKS = frozenset(
         "água воду воды caffeine caféine koffein cafeina кофеин قهوه القهوه شاي الشاي حليب عصير ماء مويه"
     ).split()
 )
-_DENSE_SOFT_DRINKS = ("咖啡", "茶", "牛奶", "果汁", "水", "可乐", "奶", "汤")
+_DENSE_SOFT_DRINKS = ("咖啡", "茶", "牛奶", "果汁", "水", "可乐", "奶", "汤",
+                      "白酒", "啤酒", "烈酒", "洋酒",  # one kind of alcohol is no abstention from all ("不喝白酒")
+                      "含糖", "饮料", "饮品", "甜饮")  # "不喝含糖饮料": sugary drinks
 # The drink put first, before a bare "喝": "牛奶也不喝", "连鸡汤都不喝" (no abstention from alcohol).
-_DENSE_SOFT_BEFORE = re.compile(r"(?:咖啡|茶|奶|果汁|水|可乐|汤)[也都还]?(?:不|没|从不|从来不)$")
+_DENSE_SOFT_BEFORE = re.compile(r"(?:咖啡|茶|奶|果汁|水|可乐|汤|饮料)[也都还]?(?:不|没|从不|从来不)$")
 
 
 @lru_cache(maxsize=32)

@@ -165,14 +165,14 @@ _DENSE_REFUSAL = re.compile(r"못|안 |안드|않|없|금지|피해|피하|피�
 _OBJECT_AFTER = frozenset(fold(w) for w in (
     "leather leathers suede skin skins gift hamper hampers giftbox shaped shape charm charms pendant colour color "
     "bag bags handbag handbags tote sneakers shoes trainers brand brands restaurant restaurants bakery cafe "
-    "wood veneer tone tones shade hue "
+    "wood veneer tone tones shade hue cosmetics makeup skincare kosmetik cosmetica косметика косметику косметики "
     "leder lederwaren pelz geschenk geschenkbox geschenkset form leren geschenkdoos vorm cadeau marke restaurants "
     "кожа кожи кожу подарочный подарок формы"
 ).split())
 _OBJECT_BEFORE = frozenset(fold(w) for w in (
     "cuir cuirs coffret forme pelle pelli confezione forma cuero cueros estuche caja forma couro couros caixa cesta forma "
     "restaurant ristorante restaurante marque marca ресторан ресторане кафе مطعم مطاعم "
-    "кожа кожи جلد الجلد جلود علبة هدية شكل "
+    "кожа кожи جلد الجلد جلود علبة هدية شكل cosmetiques cosmetici cosmeticos مستحضرات "
     # a colour or a wood named after a food: "couleur noisette", "legno di noce", "цвет ореха", "لون البندق"
     "couleur coloris teinte colore tonalita legno tono madera cor madeira kleur hout farbe holz цвет цвета "
     "оттенок لون خشب"
@@ -182,6 +182,7 @@ _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", 
                  # a bag or shoes made without animal leather: "비건 가방", "ヴィーガンバッグ", "纯素包"
                  "가방", "신발", "스니커즈", "バッグ", "スニーカー", "シューズ", "包包", "手袋", "鞋",
                  # a brand, a restaurant or a bakery: "비건 브랜드", "채식 레스토랑", "素食餐厅"
+                 "화장품", "코스메틱", "コスメ", "化粧品", "化妆品", "护肤品",  # "비건 화장품": cosmetics
                  "브랜드", "레스토랑", "식당", "맛집", "빵집", "카페", "ブランド", "レストラン", "カフェ", "品牌", "餐厅", "餐廳",
                  # a colour or a wood: "ヘーゼルナッツ色", "クルミ材", "호두색", "胡桃木", "榛子色"
                  "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色")
