@@ -11,6 +11,8 @@ Run on the spans of :func:`special.original.to_original` (original offsets, whol
   it, a quoted name («Новых людей», "Renew") or a run of capitalised words ("den Freien Wählern",
   "St Anne's", "Partito dei Pensionati"). Lower-case words after it stay readable, and so does
   the employer after a union role ("Betriebsratsvorsitzender bei Bosch");
+- a span of a party or a union that ends on a preposition with no name after it drops the
+  preposition: "IG-Metall-Mitglied bei [Daimler]" (the employer), "campaigning for";
 - such a span that starts on a preposition ("de la parroquia", "del Opus Dei") takes the noun of
   membership it depends on ("canta en el coro de la parroquia", "es miembro del Opus Dei").
 
@@ -102,6 +104,8 @@ def trim_edges(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
             last = words[-1].group()
             if _alphabetic(last) and last.islower() and last.casefold() in PREPOSITIONS:
                 end = _name_after(text, end)
+        if end == span.end and span.kind in _AFFILIATIONS:
+            end = _without_trailing(text, words, end)
         if span.kind in _NAMED and words and words[0].group().islower() and words[0].group() in _GENITIVES:
             start = _head_before(text, start)
         while len(words) > 1:
@@ -114,6 +118,28 @@ def trim_edges(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
             start = words[0].start()
         result.append(PiiSpan(start, end, span.kind) if (start, end) != (span.start, span.end) else span)
     return _disjoint(text, result)
+
+
+def _without_trailing(text: str, words: list, end: int) -> int:
+    """The end of an affiliation before the lower-case prepositions and articles it ends on when no
+    name follows them: "IG-Metall-Mitglied bei [Daimler]" is the union, "bei" announces the employer;
+    "campaigning for" a cause no list names. A hyphen or a glued word is no such preposition."""
+    while len(words) > 1:
+        last = words[-1]
+        word = last.group()
+        if not (_alphabetic(word) and word.islower() and word.casefold() in _TRAILING):
+            break
+        if text[words[-2].end() : last.start()] not in (" ", "\t"):
+            break
+        words = words[:-1]
+        end = words[-1].end()
+    return end
+
+
+_TRAILING = (PREPOSITIONS | ARTICLES) - frozenset({"o", "a"})
+# A health span ending on a preposition takes the institution after it (special.asides), and a
+# faith's the name after it (above): only an affiliation drops the preposition it ends on.
+_AFFILIATIONS = frozenset({"POLITICS", "UNION"})
 
 
 def _disjoint(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

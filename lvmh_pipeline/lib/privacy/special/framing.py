@@ -25,7 +25,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.privacy.special.lexicon import ATT, CTX, LEADING, ROLE, SIDE, SIDE_AFTER, SPECIAL_KINDS, TERM, Lexicon
 
-__all__ = ["filler_gap", "letters", "modified_predicates", "trim_frames"]
+__all__ = ["filler_gap", "letters", "modified_predicates", "trim_frames", "listed", "qualified"]
 
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
 
@@ -140,3 +140,30 @@ def modified_predicates(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> 
                     found.append((start, before.end(2), hit[2], TERM, -1))
                     break
     return found
+
+
+# Words that join two items ("and", "и", "oder"); "en" and "o" are also "in" and an article.
+_AND = frozenset("and und et e ed y и или or ou oder sowie".split())
+
+
+def listed(gap: str) -> bool:
+    """A conjunction stands in ``gap`` (original text): a period of practice before it is another
+    verb's ("медитирует каждое утро и ездит в дацан", "prays every morning and goes to the temple")."""
+    return any(w.casefold() in _AND for w in _WORD.findall(gap))
+
+
+_GAP_MARKS = re.compile(r"[\s\-]*")
+
+
+def qualified(nt: NormalizedText, hits: list[tuple], term: tuple, frame: tuple) -> bool:
+    """Only attached words of the term's category (its qualifier: "maior", "grave", "tipo 2") and
+    spaces stand between a term and a frame word after it: "Depressão maior [diagnosticada] em
+    2020" — the diagnosis after the qualified condition is the frame, not the fact."""
+    if frame[0] < term[1]:
+        return False
+    covered = [h for h in hits if h[3] == ATT and h[2] == term[2] and term[1] <= h[0] and h[1] <= frame[0]]
+    o_start, o_end = nt.to_original(term[1], frame[0])
+    rest = nt.folded[term[1] : frame[0]]
+    for h in covered:
+        rest = rest[: h[0] - term[1]] + " " * (h[1] - h[0]) + rest[h[1] - term[1] :]
+    return bool(covered) and o_end - o_start <= 24 and _GAP_MARKS.fullmatch(rest) is not None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, is_dense_char, to_folded
-from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters
+from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters, listed as _listed, qualified
 from lvmh_pipeline.lib.privacy.special.lexicon import (
     ATT, COORDINATED, CTX, CUE, DEMONYM, KEEP, LEADING, PERIODIC, ROLE, SIDE, SIDE_AFTER, SPECIAL_KINDS, TERM, Lexicon,
 )
@@ -42,8 +42,8 @@ _MAX_GAP = 30  # original characters between two hits of a category that still m
 _MAX_ATTACHED_GAP = 12  # original characters between a span and an attached word or a joining cue
 _HYPHENS = frozenset("-\u2010\u2011")
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
-_LICENSING_ROUNDS = 2
-_MAX_PERIODIC_GAP = 32  # original characters between a period of practice and the span it starts  # a licensed contextual word licenses another one ("PS ou Verts")
+_LICENSING_ROUNDS = 2  # a licensed contextual word licenses another one ("PS ou Verts")
+_MAX_PERIODIC_GAP = 32  # original characters between a period of practice and the span it starts
 
 
 def _overlaps(a: tuple | list, b: tuple | list) -> bool:
@@ -194,7 +194,7 @@ def drop_frames(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: l
     frames = [h for h in health if (h[0], h[1]) in cues or (h[0], h[1]) in periods]
     others = [h for h in health if h not in frames]
     dropped = [f for f in frames if not any(_overlaps(o, f) for o in others)
-               and any(touches(nt, lex, o, f) and ((f[0], f[1]) in cues or (
+               and any((touches(nt, lex, o, f) or qualified(nt, hits, o, f)) and ((f[0], f[1]) in cues or (
                    o[0] > f[0] and _letters(nt.folded, o) > _letters(nt.folded, f))) for o in others)]
     return [h for h in accepted if h not in dropped] if dropped else accepted
 
@@ -325,7 +325,7 @@ def reach_back(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None
     clause ("elke zondag met haar ouders naar de mis", "todos los viernes con su padre a la
     mezquita"): the period and the practice are one fact. A period after the span stays
     readable ("goes to synagogue on Saturdays"), and a period never reaches over another span. A
-    verb of going is such a word too, and periods chain: "gaat nog steeds elke week naar de mis"."""
+    verb of going is such a word too, and periods chain ("gaat nog steeds elke week naar de mis"), not over "and"."""
     periods = [h for h in hits if h[3] == PERIODIC]
     if not periods:
         return
@@ -337,7 +337,7 @@ def reach_back(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None
                 continue  # inside the span already
             o_start, o_end = nt.to_original(period[1], span[0])
             gap = nt.original[o_start:o_end]
-            if len(gap) > _MAX_PERIODIC_GAP or _CLAUSE.search(gap) or PLACEHOLDER.search(gap):
+            if len(gap) > _MAX_PERIODIC_GAP or _CLAUSE.search(gap) or PLACEHOLDER.search(gap) or _listed(gap):
                 break
             span[0] = min(span[0], period[0])
 
