@@ -136,7 +136,7 @@ class PhraseFinder:
     are returned with each occurrence."""
 
     def __init__(self, aliases: Iterable[str], values: Iterable[object] | None = None, *, bounded: bool = False) -> None:
-        self._automaton = ahocorasick.Automaton()
+        self._automaton, self._ascii = ahocorasick.Automaton(), ahocorasick.Automaton()
         aliases = list(aliases)
         payloads = list(values) if values is not None else [None] * len(aliases)
         for alias, value in zip(aliases, payloads, strict=True):
@@ -145,9 +145,13 @@ class PhraseFinder:
                 padded = bounded or not pattern.dense
                 search = (f" {key}" + ("" if pattern.stem else " ")) if padded else key
                 self._automaton.add_word(search, (len(search), 1 if padded else 0, len(key), pattern.stem, value))
+                if search.isascii():  # an ASCII text (most folded notes) is read with these alone: fewer branches
+                    self._ascii.add_word(search, (len(search), 1 if padded else 0, len(key), pattern.stem, value))
         self._empty = not aliases
         if aliases:
             self._automaton.make_automaton()
+        if len(self._ascii):
+            self._ascii.make_automaton()
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, object]]:
         """(start, end, value) of every occurrence inside ``folded[start:end]``, in order."""
@@ -155,8 +159,9 @@ class PhraseFinder:
         if self._empty or stop <= start:
             return []
         haystack = f" {folded[start:stop]} "
+        automaton = self._automaton if not haystack.isascii() else self._ascii if len(self._ascii) else None
         found = []
-        for end_index, (size, lead, length, stem, value) in self._automaton.iter(haystack):
+        for end_index, (size, lead, length, stem, value) in automaton.iter(haystack) if automaton is not None else ():
             first = end_index + 1 - size + lead  # haystack offset of the alias
             last = first + length
             if stem or (lead == 0 and is_arabic_char(haystack[last - 1])):

@@ -40,3 +40,16 @@ def test_words_are_the_whole_words_of_the_split():
     )
     assert Words(words).found(folded) == expected == [(0, "no"), (9, "no"), (13, "fish"), (23, "not"), (27, "no")]
     assert Words([]).found(folded) == [] and Words(words).found("") == []
+
+
+def test_ascii_and_other_texts_find_the_same_as_str_find():
+    # an ASCII text is read with the ASCII literals alone: the others can never occur in it
+    lits, only_dense = Literals(["ne pas", "不吃", "안 먹"]), Literals(["不吃", "안 먹"])
+    for text in ("il ne pas", "il ne pas 不吃", "nothing here", "不吃 ne pas", "안 먹어"):
+        expected = sorted(s for p in ("ne pas", "不吃", "안 먹") for s in range(len(text)) if text.startswith(p, s))
+        assert sorted(lits.starts(text)) == expected and lits.any_in(text) == bool(expected)
+        dense = sorted(s for p in ("不吃", "안 먹") for s in range(len(text)) if text.startswith(p, s))
+        assert sorted(only_dense.starts(text)) == dense and only_dense.any_in(text) == bool(dense)
+    words = Words(["no", "нет", "无"])
+    assert words.found("no fish") == [(0, "no")] and words.found("нет no") == [(0, "нет"), (4, "no")]
+    assert Words(["нет"]).found("no fish") == [] and Words(["нет"]).found("рыбы нет") == [(5, "нет")]

@@ -101,7 +101,7 @@ _FAST_UNSAFE_WORDS = frozenset(
     + [w for w in _DIGIT_MULTIPLIER_WORDS]
 )
 _ANCHOR_RE = re.compile(r"(?<![\d.,٫٬])\d|[一二三四五六七八九十百千两兩〇零]|(?<![^\W\d_])[^\W\d_]")
-_DIGIT_RE = re.compile(r"(?<![\d.,٫٬])\d")
+_DIGIT_RE = re.compile(r"\d(?<![\d.,٫٬]\d)")  # (look-behind after the digit: the engine jumps to digits)
 
 
 class AmountMatch(NamedTuple):

@@ -250,6 +250,8 @@ def negate_past_and_topics(
             if _only_served(folded, matches, i, meta):
                 negated[i] = True  # "к кофе только орехи"
     diabetic = meta.by_name.get("diabetic", -1)
+    if not any(m[2] == diabetic for m in matches):
+        return  # (the passes below only read diabetes hits)
     low_sugar = meta.by_name.get("low_sugar", -1)
     for i, m in enumerate(matches):
         if m[2] == diabetic and folded[m[0] : m[1]].endswith(_AR_SUGARS):

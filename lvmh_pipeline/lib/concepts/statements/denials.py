@@ -83,11 +83,12 @@ _BELIEF_PHRASES_FOLDED = tuple(" ".join(fold(p).split()) for p in _BELIEF_PHRASE
 
 
 @lru_cache(maxsize=1)
-def _gate() -> tuple[frozenset[str], Literals]:
+def _gate() -> tuple[Literals, Literals]:
     from lvmh_pipeline.lib.concepts.statements.questions import DENSE_GATE, GATE_WORDS
 
     words = GATE_WORDS | _belief_words("")[0] | frozenset(p.split()[-1] for p in _BELIEF_PHRASES_FOLDED)
-    return words, Literals([fold(m) for m in DENSE_GATE + _DENSE_BELIEF_AFTER + _DENSE_BELIEF_BEFORE])
+    padded = Literals(f" {w} " for w in words if w and " " not in w)  # whole words of the padded folded note
+    return padded, Literals([fold(m) for m in DENSE_GATE + _DENSE_BELIEF_AFTER + _DENSE_BELIEF_BEFORE])
 
 
 def may_take_back(folded: str, language: str | None) -> bool:
@@ -95,7 +96,7 @@ def may_take_back(folded: str, language: str | None) -> bool:
     :func:`~lvmh_pipeline.lib.concepts.statements.questions.asked_flags` look for: one look at the
     whole note (its words; the dense markers in JA/ZH/KO notes), most hold none."""
     words, dense = _gate()
-    if not words.isdisjoint(folded.split()):
+    if words.any_in(f" {folded} "):
         return True
     return (language or "").upper() in ("JA", "KO", "ZH", "") and dense.any_in(folded)
 

@@ -84,10 +84,11 @@ def _fish_in(clause: str, others: tuple[str, ...]) -> bool:
     other_words = {fold(w) for o in others for w in o.split()}
     # each word's segment tail (up to the next comma: "poisson, pas de viande" keeps "pas" apart)
     tails: list[list[str]] = []
-    for segment in _SEGMENT_END.split(clause):
+    fishy = not _FISH_WORDS.isdisjoint(words)  # (most clauses name no fish word: no tails to build)
+    for segment in _SEGMENT_END.split(clause) if fishy else ():
         seg = fold(segment).split()
         tails.extend(seg[j + 1 :] for j in range(len(seg)))
-    if len(tails) != len(words):
+    if fishy and len(tails) != len(words):
         tails = [words[j + 1 :] for j in range(len(words))]
     for k, word in enumerate(words):
         if word not in _FISH_WORDS:

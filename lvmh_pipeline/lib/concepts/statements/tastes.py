@@ -40,6 +40,7 @@ _NOT_LIKING = frozenset(fold(w) for w in (
     "no not never don t doesn kein keine keinen nicht pas ne jamais non nessun senza no nunca sin não nao nunca sem "
     "geen niet не нет никогда ни لا ما مش مو"
 ).split())
+_LIKING_WORDS = Literals(f" {w} " for w in _LIKING if w and " " not in w)  # whole words of a padded folded note
 _DENSE_LIKING = ("喜欢", "喜歡", "爱吃", "愛吃", "爱喝", "最爱", "最愛", "好き", "大好き", "좋아하", "좋아해", "좋아함", "즐겨")
 # "땅콩 들어간 초콜릿 좋아하심", "ナッツ入りのチョコがお好き", "加了坚果的巧克力很喜欢": the liking verb
 # may come a few characters after the food, unless what lies between excepts or negates it
@@ -78,7 +79,7 @@ def liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int],
                  meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:
     """Of the (not negated) ``foods``, those the client likes: no allergy for them."""
     folded = nt.folded
-    if not any(w in folded for w in _DENSE_LIKING) and _LIKING.isdisjoint(folded.split()):
+    if not any(w in folded for w in _DENSE_LIKING) and not _LIKING_WORDS.any_in(f" {folded} "):
         return set()
     liked = set()
     for i in foods:
@@ -106,8 +107,7 @@ _BUT = frozenset(fold(w) for w in "but mais aber ma pero mas maar но одна�
 
 def liked_before_but(nt: NormalizedText, matches: list[AliasMatch], indices: list[int]) -> set[int]:
     """Of ``indices``, the matches under a liking verb with a "but" after them in their sentence."""
-    words = set(nt.folded.split())
-    if _LIKING.isdisjoint(words) or _BUT.isdisjoint(words):
+    if not _LIKING_WORDS.any_in(f" {nt.folded} ") or _BUT.isdisjoint(nt.folded.split()):
         return set()
     folded, liked = nt.folded, set()
     for i in indices:
