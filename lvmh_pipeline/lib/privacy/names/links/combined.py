@@ -14,6 +14,7 @@ from lvmh_pipeline.lib.privacy.names.links.coordinated import (
     _pronoun_names,
     _slashed,
 )
+from lvmh_pipeline.lib.privacy.names.links.corrections import spoken_corrections
 from lvmh_pipeline.lib.privacy.names.links.hesitations import and_person_names, hesitation_names, korean_lone_surnames
 from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
@@ -67,7 +68,7 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     out += _variants(text, ordered)
     if _HANGUL.search(text):
         out += _korean_compound_surnames(text, ordered) + korean_lone_surnames(text, ordered)
-    out += hesitation_names(text, ordered)
+    out += hesitation_names(text, ordered) + spoken_corrections(text, ordered)
     if " and " in text or "&" in text:
         out += and_person_names(text, ordered)
     out += _pronoun_names(text, german)

@@ -25,6 +25,7 @@ from lvmh_pipeline.lib.privacy.names.positions.checks import (
     _shape_ok,
     _words_at,
 )
+from lvmh_pipeline.lib.privacy.names.positions.dutch_openings import dutch_opening_surnames
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER
 from lvmh_pipeline.lib.privacy.names.positions.words import (
     _DETERMINER_AFTER,
@@ -66,6 +67,8 @@ def leading_names(text: str) -> list[PiiSpan]:
             break
     if ". " in text or "; " in text:
         spans += _sentence_start_names(text, german)
+    if not german:
+        spans += dutch_opening_surnames(text)
     return spans
 
 

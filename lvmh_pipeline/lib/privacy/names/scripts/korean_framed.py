@@ -2,6 +2,8 @@
 word too: 소망 "hope", 미래 "future", 하늘 "sky"):
 
 - a kin word before, the address for a young person after: "따님 하늘 양", "손자 바다 군";
+- a kin word before a given name that is a word too, glued to the familiar "이" of a name ending in
+  a consonant: "따님 지안이 돌", "아들 가을이랑" (not "딸 여름 방학", "딸 바다가");
 - a role word before (secretary, driver, aide), a rank or honorific after: "비서 한사랑 대리",
   "기사 박나래 씨";
 - a name label of a CRM line, then a surname and a given name written apart: "Name: 윤 / 서아 |",
@@ -13,11 +15,15 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, NAME, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
 
 _KIN = "따님|아드님|딸|아들|손녀|손자|외손녀|외손자|조카|막내|큰딸|작은딸|큰아들|작은아들"
 _KIN_FRAMED = re.compile(
     rf"(?<![가-힣])(?:{_KIN})[ \t]+([가-힣]{{2}})[ \t]+(?:양|군)(?:[이은의을도과와]|께서|에게|한테|이랑)?(?![가-힣])"
+)
+_KIN_FAMILIAR = re.compile(
+    rf"(?<![가-힣])(?:{_KIN})[ \t]+([가-힣]{{2}})이(?:가|는|랑|도|의|를|한테|에게|하고|와)?(?![가-힣])"
 )
 _ROLE = "비서|기사|기사님|보좌관|수행비서|운전기사|매니저|실장|담당|담당자|통역|집사"
 _RANK = "과장|부장|차장|대리|팀장|실장|주임|사원|비서관|님|씨"
@@ -39,6 +45,11 @@ def ko_framed_names(text: str) -> list[PiiSpan]:
     if ":" in text or "：" in text:
         for m in _LABELLED_APART.finditer(text):
             spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+    if "이" in text:
+        spans += [
+            PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_FAMILIAR.finditer(text)
+            if (ord(m.group(1)[1]) - 0xAC00) % 28 and classify(m.group(1)) in (AMBIGUOUS, NAME) and is_given_name(m.group(1))
+        ]
     if "양" not in text and "군" not in text and not any(r in text for r in ("비서", "기사", "보좌관", "매니저", "실장", "담당", "통역", "집사")):
         return spans
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_FRAMED.finditer(text)]

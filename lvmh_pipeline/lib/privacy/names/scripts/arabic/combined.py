@@ -45,6 +45,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
     latin_leading_subject,
     leading_subject,
 )
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.verb_subject import verb_subject_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
@@ -75,6 +76,7 @@ _AAL_VERB = frozenset({"إلى", "الى", "إلي", "الي"})
 
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text) + latin_leading_subject(text)
+    spans += verb_subject_names(text)
     for m in _TITLE.finditer(text):
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
         if _title_surname(m.group()) and before and _known(before.group(1)) and before.group(1) not in _EXCLUDED:

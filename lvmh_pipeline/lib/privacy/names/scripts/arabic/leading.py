@@ -71,10 +71,22 @@ _OPENERS = frozenset(
 _PERSON_NOUNS = frozenset("سيدة سيده رجل امرأة شاب شابة طبيبة طبيب محامية محامي مهندسة مهندس".split())
 # "من عملائنا", "من كبار العملاء": one of the shop's clients
 _CLIENT_GROUPS = frozenset("عملائنا زبائننا زباين زبايننا العملاء الزبائن كبار عملاء زبائن".split())
-_LEAD = re.compile(rf"^[\s\-•*]*([{_LETTER}]+)[ \t]*[،,]?[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
+# "بن حموده اتصل": "son of" before the family name opening the note
+_LEAD = re.compile(rf"^[\s\-•*]*(?:(?:بن|ابن|بو)[ \t]+)?([{_LETTER}]+)[ \t]*[،,]?[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
 
 
-def _may_be_family(word: str) -> bool:
+def _ending_only(word: str, verb: str) -> bool:
+    """A family name a verb's ending would hide, before a person's verb: a nisba in "-اني"
+    ("بهبهاني طلب"), a foreign name in "-وا" before a verb in the singular ("دوبوا اتصلت")."""
+    return (
+        verb in _PERSON_SUBJECT_VERBS
+        and (len(word) >= 6 and word.endswith("اني") or len(word) >= 5 and word.endswith("وا") and not verb.endswith(("وا", "و")))
+        and word[0] not in "يت"
+        and not word.startswith(("ال", "بي", "بت", "بن", "رح", "حي", "عم", "ما", "لا", "س"))
+    )
+
+
+def _may_be_family(word: str, verb: str = "") -> bool:
     bare = word[2:] if word.startswith("ال") else word
     return (
         len(word) >= 4
@@ -91,7 +103,7 @@ def _may_be_family(word: str) -> bool:
         and not word.startswith(_ARTICLE_PROCLITICS)
         and not (word.startswith("ال") and word.endswith(("ة", "ه", "ات", "ين", "ون")))  # roles, groups
         and not word.endswith(("ية", "يه", "ها", "هم", "نا", "كم"))  # adjectives, pronoun forms
-        and not _verb_shaped(word)
+        and not (_verb_shaped(word) and not _ending_only(word, verb))
         and not _participle(word)
         and not is_concept_word(word)
     )
@@ -147,7 +159,7 @@ def leading_subject(text: str) -> list[PiiSpan]:
     if (_family_plural_shape(word) and verb in _PERSON_SUBJECT_VERBS and not verb.endswith(("ت", "وا", "و"))
             and m.group(3) not in _IMPERSONAL_AFTER):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الخوالدة طلب": a masculine verb, so a man of that family
-    if "،" in m.group() or "," in m.group() or not _may_be_family(word):
+    if "،" in m.group() or "," in m.group() or not _may_be_family(word, verb):
         return []  # "مبدئياً، تبي": after a comma only a given name of the lexicon
     if verb in _TITLES and word.startswith("ال") and word.endswith("ي"):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الطنطاوي مدام هالة": the family name, then her title

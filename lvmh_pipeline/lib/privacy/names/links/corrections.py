@@ -1,0 +1,150 @@
+"""A name said and corrected in a dictated note: both the slip and the correction are names.
+
+"Mrs Hart — sorry, Hartley", "la señora Ruiz, perdón, Ríos", "Иванова, то есть Ивахнова",
+"السيد بن سعيد، عفواً، بن سعد", "ウィリアムズ、じゃなくて、ウィルソン様", "배수지 아니고 배수진 고객님".
+
+Next to a name found, a correction word of one of the 12 languages (not a bare "no": that one
+needs the same word respelt, :func:`.nicknames.corrected_links`), then the other word:
+
+- in Latin or Cyrillic script, a capitalised word that is no common word, place, month or brand
+  ("Mrs Hart, sorry, Monday is full" stays), and after the correction word a punctuation mark
+  or the end ("Mrs Hale, sorry, Harrods closed": a shop);
+- in Arabic script (no capitals), a word that is no common word, before a punctuation mark, the
+  end or a verb of a person ("عفواً، بن سعد زار");
+- in kana, kanji or Hangul, a word of the same script sharing its first character with the name
+  found, or a name of the lexicon ("가방 아니고 지갑" stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_place_month_or_brand, is_vocabulary
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
+
+__all__ = ["spoken_corrections"]
+
+# the correction words: checked first as plain substrings (cheap gate), then as a pattern
+_WORDS = (
+    "sorry", "I mean", "I meant", "or rather", "rather", "correction", "my mistake", "no wait",
+    "Entschuldigung", "Verzeihung", "ich meine", "besser gesagt", "vielmehr", "Korrektur",
+    "pardon", "je veux dire", "je voulais dire", "ou plutôt", "plutôt",
+    "perdón", "perdon", "perdona", "perdone", "disculpa", "disculpe", "digo", "o sea", "quiero decir", "mejor dicho",
+    "cioè", "scusi", "scusa", "scusate", "volevo dire", "anzi",
+    "desculpe", "desculpa", "perdão", "quer dizer", "aliás", "ou melhor",
+    "ik bedoel", "beter gezegd", "correctie",
+    "то есть", "вернее", "точнее", "извините", "простите", "или",
+    "أقصد", "اقصد", "أعني", "عفواً", "عفوًا", "عفوا", "عذراً", "عذرا", "آسف", "بالأحرى",
+    "じゃなくて", "ではなくて", "ではなく", "じゃなく", "いや", "失礼", "訂正", "すみません",
+    "아니고", "아니라", "아니", "죄송", "정정",
+    "不是", "不对", "抱歉", "对不起", "我是说", "应该是", "更正",
+)
+_GATE = tuple(w.lower() for w in _WORDS)
+_CORR = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_WORDS, key=len, reverse=True))
+_SEP = r"[ \t,，、،؛.。…:;—–\-]*"
+_CORRECTION = rf"(?<![^\W\d_])(?i:{_CORR})(?![^\W\d_])(?:{_SEP}(?i:no|nee|nein|non|não|нет|لا|是))?"
+
+_LATIN = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’\-]{2,}"
+_ARABIC = r"(?:(?:بن|ابن|آل|أبو|ابو|عبد)[ \t]+)?[\u0621-\u064A]{3,}"
+_DENSE = r"[\u30A0-\u30FF]{2,}|[\u4E00-\u9FFF]{1,3}|[\uAC00-\uD7AF]{2,4}"
+_OTHER = rf"(?:{_LATIN}|{_ARABIC}|{_DENSE})"
+
+_NO = rf"(?:(?i:no|nee|nein|non|não|нет|لا|いや|아니)(?![^\W\d_]){_SEP})?"
+_AFTER = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}(?P<name>{_OTHER})")
+_CLOSED = re.compile(r"[ \t]*(?:[,，、،؛.。…:;!?)\]—–]|-[ \t]|$)")
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064A]+)")
+_BEFORE = re.compile(rf"(?<![\w\u0621-\u064A])(?P<name>{_OTHER}){_SEP}(?:{_CORRECTION}){_SEP}$")
+# "배수지 X, 배수진 O", "Hart ✗ / Hartley ✓": a slip crossed out and the name marked right
+_MARKED = re.compile(
+    rf"(?<![\w\u0621-\u064A])(?P<slip>{_OTHER})[ \t]*[X×✕✗][ \t]*[,/;][ \t]*(?P<name>{_OTHER})[ \t]*[O○◯✓✔](?![A-Za-z])"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:(?i:mrs?|ms|miss|herr|frau|mme|mlle|m|sr|sra|señora|señor|signora|signor|sig|sig\.ra|dhr|mevr|mevrouw|"
+    r"meneer|sra|господин|госпожа|السيد|السيدة)\.?[ \t]+)$"
+)
+
+
+# titles and particles: "Sr./Sra. o sea Fuentes", "nee sorry, Van den Bosch" — not the name itself
+_NOT_NAMES = frozenset(
+    "mr mrs ms miss sr sra srta sig dr prof herr frau mme mlle dhr mevr dona don van von de den der di da le la "
+    "du del dos das ten ter al el".split()
+)
+
+
+def _dense(word: str) -> bool:
+    return word[:1] >= "\u30a0"
+
+
+def _script(c: str) -> str:
+    if "\uac00" <= c <= "\ud7af":
+        return "ko"
+    if "\u30a0" <= c <= "\u30ff":
+        return "kana"
+    if "\u4e00" <= c <= "\u9fff":
+        return "han"
+    return "other"
+
+
+def _ok(word: str, found: str) -> bool:
+    if _dense(word):
+        if _script(word[0]) != _script(found[:1]) or word == found:
+            return False
+        return word[0] == found[0] or classify(word) == NAME
+    if _dense(found[:1]):
+        return False
+    last = word.split()[-1]
+    if last.casefold() in _NOT_NAMES:
+        return False
+    return not (classify(last) == COMMON or is_vocabulary(last) or is_place_month_or_brand(last))
+
+
+def _span(m: re.Match) -> PiiSpan:
+    """The name of a match, "son of" aside ("بن سعد": "سعد"), as :func:`..detect._split_at_son_of` does."""
+    start, word = m.start("name"), m.group("name")
+    if word.startswith(("بن ", "ابن ", "بن\t", "ابن\t")):
+        start += len(word) - len(word.split(None, 1)[1])
+    return PiiSpan(start, m.end("name"), "NAME")
+
+
+def _closed(text: str, m: re.Match) -> bool:
+    """The correction ends its clause (a dense script's honorific aside), or an Arabic one
+    comes before a verb of a person."""
+    if _dense(m.group("name")) or _CLOSED.match(text, m.end("name")):
+        return True
+    nxt = _NEXT_WORD.match(text, m.end("name"))
+    return nxt is not None and nxt.group(1) in _PERSON_SUBJECT_VERBS
+
+
+def _marked(text: str) -> list[PiiSpan]:
+    out = []
+    for m in _MARKED.finditer(text):
+        slip, name = m.group("slip"), m.group("name")
+        if slip[:1] == name[:1] and _ok(slip, name) and _ok(name, slip):
+            out += [PiiSpan(m.start("slip"), m.end("slip"), "NAME"), PiiSpan(m.start("name"), m.end("name"), "NAME")]
+    return out
+
+
+def spoken_corrections(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
+    low = text.lower()
+    marked = _marked(text) if ("X" in text or "✗" in text or "×" in text) else []
+    if not any(w in low for w in _GATE):
+        return marked
+    if not any(w in low for w in _GATE):
+        return []
+    out = []
+    for start, end in ordered:
+        found = text[start:end]
+        if not found or "[" in found:
+            continue
+        m = _AFTER.match(text, end, min(len(text), end + 40))
+        if m and _ok(m.group("name"), found) and _closed(text, m):
+            out.append(_span(m))
+        head = start
+        t = _TITLE_BEFORE.search(text, max(0, start - 10), start)
+        if t:
+            head = t.start()
+        b = _BEFORE.search(text, max(0, head - 40), head)
+        if b and _ok(b.group("name"), found):
+            out.append(_span(b))
+    return out + marked
