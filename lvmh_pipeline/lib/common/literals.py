@@ -7,6 +7,7 @@ corrections, dislikes and likings are built once per process).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 import ahocorasick
@@ -18,6 +19,7 @@ class Literals:
     """A fixed set of non-empty literal strings (duplicates count once)."""
 
     def __init__(self, literals: Iterable[str]) -> None:
+        literals = list(literals)
         self._automaton = ahocorasick.Automaton()
         # an ASCII text (most folded notes) holds none of the other literals: the automaton of
         # the ASCII ones alone reads it faster (fewer branches per state)
@@ -33,6 +35,8 @@ class Literals:
             self._automaton.make_automaton()
         if len(self._ascii):
             self._ascii.make_automaton()
+        self._literals = tuple(dict.fromkeys(literals)) if not self._empty else ()
+        self._bit = 0  # its bit in the shared pass (0: not in it yet)
 
     def _for(self, text: str) -> ahocorasick.Automaton | None:
         if not text.isascii():
@@ -51,12 +55,74 @@ class Literals:
         """Whether some literal occurs in ``text`` (``any(w in text for w in literals)``)."""
         if self._empty or not text:
             return False
+        bit = self._bit or _share(self)
+        if bit > 0:  # one pass over ``text`` answers every shared set's question
+            return bool(_shared_mask(text) & bit)
         automaton = self._for(text)
         if automaton is None:
             return False
         for _ in automaton.iter(text):
             return True
         return False
+
+
+# The shared pass: the gates of a note (~10 sets, most asked about the same folded or padded
+# text) are answered by one scan of an automaton of all their literals, each literal valued by
+# the bits of the sets holding it; the masks of the last few texts are kept. A set joins on its
+# first question (at most _MAX_SHARED sets; later ones scan alone).
+_MAX_SHARED = 96
+_LOCK = threading.Lock()
+_shared: list[Literals] = []
+_state: tuple[ahocorasick.Automaton, ahocorasick.Automaton, dict[str, int]] | None = None
+
+
+def _share(literals: Literals) -> int:
+    global _state
+    with _LOCK:
+        if literals._bit:
+            return literals._bit
+        if len(_shared) >= _MAX_SHARED:
+            literals._bit = -1
+            return -1
+        _shared.append(literals)
+        bits: dict[str, int] = {}
+        for index, member in enumerate(_shared):
+            for literal in member._literals:
+                bits[literal] = bits.get(literal, 0) | (1 << index)
+        every, ascii_only = ahocorasick.Automaton(), ahocorasick.Automaton()
+        for literal, mask in bits.items():
+            every.add_word(literal, (len(literal), mask))
+            if literal.isascii():
+                ascii_only.add_word(literal, (len(literal), mask))
+        every.make_automaton()
+        if len(ascii_only):
+            ascii_only.make_automaton()
+        _state = (every, ascii_only, {})
+        literals._bit = 1 << (len(_shared) - 1)
+        return literals._bit
+
+
+def _shared_mask(text: str) -> int:
+    """OR of the bits of the shared sets with a literal in ``text``. The gates ask about a
+    folded note and about it padded by a space each side: one scan of the padded text answers
+    both (a literal inside the padding's bounds occurs in the bare text)."""
+    every, ascii_only, masks = _state
+    mask = masks.get(text)
+    if mask is None:
+        padded = f" {text} "
+        automaton = every if not padded.isascii() else ascii_only if len(ascii_only) else None
+        mask = outer = 0
+        if automaton is not None:
+            last = len(padded) - 2  # the end (inclusive) of the bare text in the padded one
+            for end, (length, bits) in automaton.iter(padded):
+                outer |= bits
+                if end <= last and end >= length:  # starts at 1 or later
+                    mask |= bits
+        if len(masks) >= 8:
+            masks.clear()
+        masks[text] = mask
+        masks[padded] = outer
+    return mask
 
 
 class Words:

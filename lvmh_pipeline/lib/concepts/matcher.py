@@ -225,7 +225,7 @@ class AliasMatcher:
                 if hit is not None and hit[0] not in after_title:
                     extra.append(hit)
                 continue
-            if value == _TITLE:  # "Mme Blanc", "Herr Weiss": the next word is a name ...
+            if value < 0:  # _TITLE: "Mme Blanc", "Herr Weiss": the next word is a name ...
                 title_end = end_index - shift  # the space (or "." / ",") after the title
                 following = title_end
                 while following < size and folded[following] == " ":
@@ -240,7 +240,7 @@ class AliasMatcher:
                 continue
             start = end_index + base - ((value >> 8) & 0xFF)
             end = start + (value & 0xFF)
-            if start in after_title:
+            if after_title and start in after_title:
                 continue
             # matches arrive by increasing end: a nested one shares the previous end, or
             # swallows the previous ones ("mariage" inside "anniversaire mariage"; the last

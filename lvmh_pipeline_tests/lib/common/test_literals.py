@@ -53,3 +53,20 @@ def test_ascii_and_other_texts_find_the_same_as_str_find():
     words = Words(["no", "нет", "无"])
     assert words.found("no fish") == [(0, "no")] and words.found("нет no") == [(0, "нет"), (4, "no")]
     assert Words(["нет"]).found("no fish") == [] and Words(["нет"]).found("рыбы нет") == [(5, "нет")]
+
+
+def test_shared_pass_answers_each_set_as_in_does(monkeypatch):
+    # the sets share one scan per text, its masks kept: a set that joins later (a new bit) and
+    # texts asked again, in turn, still get the answer of ``in``
+    # (a text and the same text padded by spaces are answered from one scan: " no " is in the second only)
+    texts = ["sans gluten ni lait", "no tea", " no tea ", "ohne Nüsse", "牛奶不喝", "sans gluten ni lait", " no tea "]
+    sets = [["gluten", "sesame"], [" no ", "zz"], ["Nüsse", "nope"], ["牛奶"], ["lait", "tea"], ["absent", "不要"], [" tea "]]
+    made: list[Literals] = []
+    for words in sets:
+        made.append(Literals(words))
+        for text in texts:
+            for lits, ws in zip(made, sets):
+                assert lits.any_in(text) == any(w in text for w in ws), (ws, text)
+    monkeypatch.setattr("lvmh_pipeline.lib.common.literals._MAX_SHARED", 0)  # past the cap: a set scans alone
+    alone = Literals(["lait", "Nüsse"])
+    assert [alone.any_in(t) for t in texts] == [True, False, False, True, False, True, False] and alone._bit == -1

@@ -65,3 +65,16 @@ def test_the_spelled_number_prefilter_covers_every_number_word():
 
     words = [*bare_amounts._SPELLED_WORDS, *bare_amounts._SPELLED_ENDINGS]
     assert [w for w in words if not any(part in w for part in bare_amounts._SPELLED_PARTS)] == []
+
+
+def test_spelled_hundreds_gate_skips_words_that_only_end_like_a_number():
+    # "famille" ends like "mille", "eventos"/"documentos" like "-entos": no number word, no word scan;
+    # the Spanish and Portuguese hundreds still open it
+    from lvmh_pipeline.lib.concepts.budgets.bare_amounts import _may_spell_hundreds
+
+    assert not _may_spell_hundreds("Cadeau pour la famille, rien de précis.")
+    assert not _may_spell_hundreds("Vai a eventos com documentos e acabamentos clássicos.")
+    for said in ("deux mille", "quinhentos reais", "duzentos", "novecientos", "seiscentos", "tremila", "dreihundert"):
+        assert _may_spell_hundreds(f"Pense à {said} environ."), said
+    # the budget read is unchanged either way
+    assert find_budget("Sac pour la famille, budget deux mille euros.", "FR").max_eur == pytest.approx(2000)

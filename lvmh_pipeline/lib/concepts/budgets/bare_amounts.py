@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_before
 from lvmh_pipeline.lib.concepts.budgets.currencies import phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, AmountMatch, find_amount_matches, parse_amount
@@ -205,26 +206,28 @@ def _han_pairs(text: str, language: str | None) -> Iterator[tuple[AmountMatch, A
 # (scanning every word for a number word cost ~0.4 ms a note; a regex test ~0.2 ms, these set and
 # substring tests a few µs). Digits with a multiplier after them ("5 mila", "3 grand") are read either way.
 _SPELLED_WORDS = frozenset("mil mille milles cent cents cien ciento cientos hundred hundreds thousand thousands grand тыс".split())
-_SPELLED_ENDINGS = ("mila", "mille", "tausend", "duizend", "hundert", "honderd", "cento", "ientos", "entos", "сот", "ста",
-                    "тысяч", "тысяча", "тысячи", "тысячу", "million", "millions", "millón", "millones", "milhão", "milhões",
+_SPELLED_ENDINGS = ("mila", "mille", "tausend", "duizend", "hundert", "honderd", "cento", "ientos", "centos", "zentos",
+                    "hentos", "сот", "ста", "тысяч", "тысяча", "тысячи", "тысячу", "million", "millions", "millón", "millones", "milhão", "milhões",
                     "miljoen", "milioni", "milione", "миллион", "миллиона", "миллионов")
 _SPELLED_ANYWHERE = ("ألف", "الف", "آلاف", "الاف", "مئة", "مائة", "مليون", "ملايين", "千", "万", "萬", "億", "亿", "百",
                      "천", "만", "억", "백")
 _STRIP = ".,;:!?()[]\"'«»“”„-–—/"
 # Substrings every word of the two lists above holds: without one, no word is tested.
 _SPELLED_PARTS = ("mil", "cent", "cien", "hundred", "thousand", "grand", "тыс", "tausend", "duizend", "hundert", "honderd",
-                  "ientos", "entos", "сот", "ста", "миллион")
+                  "ientos", "zentos", "hentos", "сот", "ста", "миллион")
+_PARTS_LITERALS, _ANYWHERE_LITERALS = Literals(_SPELLED_PARTS), Literals(_SPELLED_ANYWHERE)
+_NOT_SPELLED = frozenset({"famille"})  # ends like "mille", names no number
 
 
 def _may_spell_hundreds(text: str) -> bool:
     lowered = text.casefold()
-    if any(part in lowered for part in _SPELLED_ANYWHERE):
+    if _ANYWHERE_LITERALS.any_in(lowered):
         return True
-    if not any(part in lowered for part in _SPELLED_PARTS):
+    if not _PARTS_LITERALS.any_in(lowered):
         return False
     for word in lowered.split():
         word = word.strip(_STRIP)
-        if word in _SPELLED_WORDS or word.endswith(_SPELLED_ENDINGS):
+        if word in _SPELLED_WORDS or word.endswith(_SPELLED_ENDINGS) and word not in _NOT_SPELLED:
             return True
     return False
 

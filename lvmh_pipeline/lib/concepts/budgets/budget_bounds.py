@@ -224,9 +224,10 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
     """(OPEN / CAP, end of the cue) for a cue right after an amount ending at ``end``."""
     head = text[end : end + 12]
     stripped = head.lstrip(" \u00a0\u202f")
-    for cue in _CAP_AFTER_DENSE:
-        if stripped.startswith(cue):
-            return CAP, end + len(head) - len(stripped) + len(cue)
+    if stripped.startswith(_CAP_AFTER_DENSE):  # (one test: most amounts have none after them)
+        for cue in _CAP_AFTER_DENSE:
+            if stripped.startswith(cue):
+                return CAP, end + len(head) - len(stripped) + len(cue)
     word = _NEXT_WORD_RE.match(text, end)
     if word is None or word.start(1) - end > 2 or word.group(1).lower() not in _AFTER_FIRSTS:
         return None
