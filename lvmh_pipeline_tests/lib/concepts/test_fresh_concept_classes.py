@@ -26,6 +26,7 @@ from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT
 from lvmh_pipeline.lib.concepts.extraction import extract, extract_note_concepts
 from lvmh_pipeline.lib.privacy.pseudonymize import protected_to_json, pseudonymize
 from lvmh_pipeline_tests.lib.concepts.budget_checks import close as _close
+from lvmh_pipeline_tests.lib.concepts.occasion_checks import occasions
 
 NAN = math.nan
 
@@ -48,13 +49,6 @@ def stored_diets(text: str, language: str) -> set[str]:
     })
     rows = extract_note_concepts(notes)
     return set(rows[(rows["category"] == "diet") & ~rows["negated"]]["concept"])
-
-
-def occasions(text: str, language: str) -> set[str]:
-    found = {(h.concept, h.month) for h in extract(text, language, fixed_months=True)
-             if h.category == "occasion" and not h.negated}
-    dated = {c for c, m in found if m}
-    return {f"{c}:{m:02d}" if m else c for c, m in found if m or c not in dated}
 
 
 AED, KRW, JPY, CNY, RUB = (EUR_PER_UNIT[c] for c in ("AED", "KRW", "JPY", "CNY", "RUB"))

@@ -16,14 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from lvmh_pipeline.lib.concepts.extraction import extract
-
-
-def occasions(text: str, language: str) -> set[str]:
-    found = {(h.concept, h.month) for h in extract(text, language, fixed_months=True)
-             if h.category == "occasion" and not h.negated}
-    dated = {c for c, m in found if m}
-    return {f"{c}:{m:02d}" if m else c for c, m in found if m or c not in dated}
+from lvmh_pipeline_tests.lib.concepts.occasion_checks import occasions
 
 
 @pytest.mark.parametrize(
