@@ -189,18 +189,23 @@ def _cached_redact_sensitive(
 def _find_sensitive_spans(
     text: str, language: str | None, policy: PrivacyPolicy
 ) -> tuple[str, tuple[ProtectedConcept, ...], dict[str, int]]:
+    from lvmh_pipeline.lib.concepts.allergen_gate import may_name_special_allergen
     from lvmh_pipeline.lib.concepts.extraction import extract
     from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
     from lvmh_pipeline.lib.privacy.special.categories import ends_pregnancy
 
     taxonomy = load_taxonomy()
-    hits = extract(text, language, taxonomy=taxonomy)
     spans = list(_special_detector()(text)) if policy.special_categories else []
-    if policy.non_food_allergies:  # the allergen's words; negated and "-free" ones stay readable
+    # the allergen's words (negated and "-free" ones stay readable), where the note can name one
+    allergens = policy.non_food_allergies and may_name_special_allergen(text, language, taxonomy)
+    counts = dict.fromkeys(PII_KINDS, 0)
+    if not spans and not allergens:
+        return text, (), counts  # most notes: nothing to redact, no extraction needed
+    hits = extract(text, language, taxonomy=taxonomy)
+    if allergens:
         from lvmh_pipeline.lib.privacy.special.categories import allergy_spans
 
         spans += allergy_spans(text, hits, taxonomy)
-    counts = dict.fromkeys(PII_KINDS, 0)
     if not spans:
         return text, (), counts
     parts: list[str] = []
