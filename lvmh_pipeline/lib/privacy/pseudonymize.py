@@ -268,6 +268,13 @@ def _cached_identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...
     return _find_identifiers(text)
 
 
+# Note-sized texts where a pass of _find_identifiers ran every detector, the checked ones included,
+# and none found anything: find_pii of them is empty without scanning them again (most stored
+# notes are such a text: nothing else to redact).
+_CLEAN_TEXTS: set[str] = set()
+_MAX_CLEAN_TEXTS = 20_000
+
+
 def _find_identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     # A placeholder can expose an identifier a detector skipped before: "Moreau0612345678"
     # has no number boundary until the name becomes "[NAME]0612345678". Passes repeat until
@@ -278,6 +285,10 @@ def _find_identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]
         redacted, more = _apply(text, _DETECTORS, found)
         counts = _add(counts, more)
         if redacted == text:
+            if len(text) <= _CACHED_TEXT_CHARS:
+                if len(_CLEAN_TEXTS) >= _MAX_CLEAN_TEXTS:
+                    _CLEAN_TEXTS.clear()
+                _CLEAN_TEXTS.add(text)
             break
         text = redacted
     return text, tuple(counts[kind] for kind in PII_KINDS), tuple(sorted(found))
@@ -313,7 +324,7 @@ def pseudonymize(
 
 def find_pii(text: str) -> list[str]:
     """Kinds (EMAIL, IBAN, CARD, PHONE) of identifiers still present in ``text``, each once."""
-    if not isinstance(text, str):
+    if not isinstance(text, str) or text in _CLEAN_TEXTS:
         return []
     _, counts = _apply(text, _CHECKED_DETECTORS)
     return [kind for kind in PII_KINDS if counts[kind]]
