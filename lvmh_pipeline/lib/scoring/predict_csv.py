@@ -33,16 +33,7 @@ from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.ingestion.fields import clean_text, parse_note_date
 from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
 from lvmh_pipeline.lib.scoring.driver_text import VALUED_FEATURES, drivers_text
-from lvmh_pipeline.lib.scoring.predictions import (
-    HISTORY_NONE,
-    HISTORY_OK,
-    HISTORY_SHORT,
-    PREDICTIONS_COLUMNS,
-    SHORT_HISTORY_DAYS,
-    SHORT_HISTORY_PURCHASE_DAYS,
-    history_flag,
-    score_clients,
-)
+from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS, history_flag, score_clients
 from lvmh_pipeline.lib.scoring.report import concept_categories, round_for_people
 
 # order_history (the predictions' ``history``): "none" without any purchase; "short" with purchases on

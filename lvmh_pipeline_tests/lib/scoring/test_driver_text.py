@@ -23,7 +23,7 @@ from lvmh_pipeline.lib.scoring.driver_text import (
     duration_words,
     split_drivers,
 )
-from lvmh_pipeline.lib.scoring.predictions import readable_name
+from lvmh_pipeline.lib.scoring.drivers import readable_name
 
 CATEGORIES = {c.concept: c.category for c in load_taxonomy().concepts}
 FALLBACK_ENDINGS = ("higher than usual", "lower than usual")

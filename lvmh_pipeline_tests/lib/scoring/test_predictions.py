@@ -9,11 +9,10 @@ from lvmh_pipeline.lib.modeling.evaluation import TARGETS
 from lvmh_pipeline.lib.modeling.models import train_and_evaluate
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor
 from lvmh_pipeline.lib.modeling.windows import rescale
+from lvmh_pipeline.lib.scoring.drivers import global_importance, readable_name
 from lvmh_pipeline.lib.scoring.predictions import (
     PREDICTIONS_COLUMNS,
-    global_importance,
     history_flag,
-    readable_name,
     risk_segment,
     score_clients,
     value_segment,
