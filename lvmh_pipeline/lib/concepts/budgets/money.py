@@ -34,10 +34,7 @@ from lvmh_pipeline.lib.concepts.budgets.currencies import (
 from lvmh_pipeline.lib.concepts.budgets.won_units import MAN_WON_BELOW, counted_in_man, unsaid_man
 from lvmh_pipeline.lib.concepts.budgets.numbers import (
     MULTIPLIER_WORDS as _DIGIT_MULTIPLIER_WORDS,
-    Quantity,
-    is_number_start,
-    scan_quantity,
-    to_float,
+    Quantity, is_number_start, past_article, scan_quantity, to_float,
 )
 
 __all__ = [
@@ -218,7 +215,7 @@ def _amount_at(text: str, pos: int, consumed: int, stop: int, marked_only: bool 
         return None
     sep = _SEP_RE.match(text, at, stop) if may_sep else None
     if sep is not None:
-        q2_at = sep.end()
+        q2_at = past_article(text, sep.end(), stop)  # "five hundred to a thousand"
         pre2 = currency_at(text, q2_at, stop)
         if pre2 is not None:
             q2_at = pre2[1] + (1 if pre2[1] < stop and text[pre2[1]] in _SPACES else 0)

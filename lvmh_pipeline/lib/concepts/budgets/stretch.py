@@ -126,8 +126,8 @@ _HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五"
 
 
 def han_pair_first(text: str, amount: Amount) -> Amount:
-    """A Han amount read from its second digit ("预算五六万" read as 六万) whose first digit,
-    one or two less, opens a colloquial range: 5万–6万."""
+    """A Han amount read from its second digit ("预算五六万" read as 六万, "二三十万" as 三十万)
+    whose first digit, one or two less, opens a colloquial range: 5万–6万, 20万–30万."""
     if amount.start < 1 or math.isnan(amount.high) or amount.low != amount.high:
         return amount
     first = _HAN_DIGITS.get(text[amount.start - 1])
@@ -136,8 +136,8 @@ def han_pair_first(text: str, amount: Amount) -> Amount:
         return amount
     if amount.start >= 2 and (text[amount.start - 2] in _HAN_DIGITS or text[amount.start - 2] in "十百千万萬"):
         return amount  # "二十五万", "一万五六千": no pair
-    if text[amount.start + 1 : amount.start + 2] not in ("千", "万", "萬"):
-        return amount
+    if text[amount.start + 1 : amount.start + 2] not in ("十", "百", "千", "万", "萬"):
+        return amount  # "二三十万", "五六百万": tens or hundreds of a unit too
     return Amount(amount.high * first / second, amount.high, amount.currency, amount.currency_marked,
                   amount.multiplier, amount.start - 1, amount.end, amount.words, amount.big, amount.scale)
 

@@ -75,9 +75,12 @@ def avoided_diets(
     Returns the indices of the diets stated by exclusion rather than reduction."""
     diet_cue, reduced_diet = allergy.diet_cue, allergy.reduced_diet
     cues = [i for i, m in enumerate(matches) if diet_cue[m[2]] >= 0]
+    doctor = meta.by_name.get("doctor", -1)
     kinds = abstention_flags(
         nt, matches, language, cues, [reduced_diet[matches[i][2]] >= 0 for i in cues],
-        [allergy.drinking[matches[i][2]] for i in cues], [m[2] not in meta.cues and meta.categories[m[2]] != "style" for m in matches],  # "糖分は控えめ": a style word reads on
+        [allergy.drinking[matches[i][2]] for i in cues],
+        # "糖分は控えめ": a style word reads on, as does the doctor who advised it ("塩分も医者に言われて控えめ")
+        [m[2] not in meta.cues and meta.categories[m[2]] != "style" and m[2] != doctor for m in matches],
     )
     absolute = set()
     sugar = meta.by_name.get("sugar_cue", -1)

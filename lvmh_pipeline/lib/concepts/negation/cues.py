@@ -30,10 +30,15 @@ _PRE: dict[str, str] = {
 # "ما عندها أي حساسية", "ما ياكل سمك".
 _PRE_PAIRS: dict[str, tuple[str, ...]] = {
     "EN": ("tested negative", "tests negative", "test negative", "grew out",
-           "nothing with", "nothing containing"),  # "nothing with pork on the menu"
-    "DE": ("nichts mit",),
-    "FR": ("rien avec",),
-    "NL": ("niets met",),
+           "nothing with", "nothing containing",  # "nothing with pork on the menu"
+           "everything except", "everything but"),  # "eats everything except lamb": the one thing left out
+    "DE": ("nichts mit", "alles außer", "alles ausser"),
+    "FR": ("rien avec", "tout sauf"),
+    "NL": ("niets met", "alles behalve"),
+    "IT": ("tutto tranne", "tutto eccetto"),
+    "ES": ("todo menos", "todo excepto"),
+    "PT": ("tudo menos", "tudo exceto"),
+    "RU": ("всё кроме", "все кроме"),
     "AR": ("ما عنده", "ما عندها", "ما عندهم", "ما عندو", "ما في", "ما فيه", "ما فيها", "ما يحب", "ما تحب",
            "ما ياكل", "ما تاكل", "ما بياكل", "ما بتاكل", "ما يشرب", "ما تشرب", "ما يتحمل", "ما تتحمل",
            "ما يلبس", "ما تلبس", "ما بيحب", "ما بتحب",

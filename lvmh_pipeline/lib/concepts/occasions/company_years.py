@@ -22,7 +22,8 @@ __all__ = ["DENSE_STEMS", "company_anniversaries", "dense_company_years"]
 
 # Folded company words (any language: the window is a few words).
 _COMPANY = frozenset((
-    "company companys firm firms bank banks business entreprise societe banque compagnie empresa compania banco "
+    "company companys firm firms bank banks business practice practices clinic clinics entreprise societe banque "
+    "compagnie clinique cabinet empresa compania banco despacho "
     "azienda societa ditta banca firma unternehmen kanzlei bedrijf компания компании компанию фирма фирмы фирме "
     "банк банка банку предприятие предприятия الشركه للشركه شركه البنك للبنك المؤسسه للمؤسسه"
 ).split())

@@ -204,8 +204,8 @@ def _before_ok(ctx: _Context, start: int, mention: MonthMention, own: int) -> bo
     if _inside([o for k, o in enumerate(ctx.occasions) if k != own], mention.end, start):
         return False
     gap = nt.folded[mention.end : start]
-    if ctx.dense:
-        return len(gap) <= _DENSE_BEFORE_CHARS and _same_clause(nt, mention.end, start)
+    if ctx.dense:  # a month in brackets right before it glosses a relative date: "下月(3月)生日"
+        return len(gap) <= _DENSE_BEFORE_CHARS and (_same_clause(nt, mention.end, start) or _bracket_closed(nt, mention.end, start))
     if _same_clause(nt, mention.end, start, ctx.lang):
         limit = _OPENING_WINDOW_WORDS if _opens_sentence(nt, mention) else _BEFORE_WINDOW_WORDS
         return _words(gap) <= limit and not _follows_other(ctx, mention)
@@ -218,6 +218,11 @@ def _before_ok(ctx: _Context, start: int, mention: MonthMention, own: int) -> bo
     if len(breaks) != 1 or between[: breaks[0].start()].strip():
         return False  # one comma, right after the month
     return _opens_sentence(nt, mention, clause=True)
+
+
+def _bracket_closed(nt: NormalizedText, end: int, start: int) -> bool:
+    o_end, o_start = nt.to_original(end, start)
+    return nt.original[o_end:o_start].strip() == ")"
 
 
 def _follows_other(ctx: _Context, mention: MonthMention) -> bool:

@@ -46,7 +46,7 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 _WORDLIKE_ABBREVIATIONS = frozenset({"jan", "mar", "ene", "gen", "mag", "set", "out", "ago"})
 _ABBREVIATION_LEAD = frozenset(
-    "in early mid late end by due until till before after around from since eind begin half medio tot voor "
+    "in early mid late end by due expected until till before after around from since eind begin half medio tot voor "
     "fin debut avant mi ende anfang mitte bis vor fine inizio entro finales principios fim inicio".split()
 )
 _CAPITALISED_ONLY = frozenset({"may", "march"})
@@ -137,6 +137,8 @@ def ordinal_dot(text: str, i: int) -> bool:
 
 
 _ABBREVIATION_WORDS = frozenset("ca approx env bzw ggf resp".split())
+# Occasion words cut short ("wedding anniv. 12 Sept"): an abbreviation unless a capital follows (a sentence end).
+_SHORT_OCCASIONS = frozenset("anniv annivers".split())
 
 
 def abbreviation_dot(text: str, i: int) -> bool:
@@ -146,4 +148,6 @@ def abbreviation_dot(text: str, i: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i]
+    if word.lower() in _SHORT_OCCASIONS:
+        return not text[i + 1 : i + 3].strip()[:1].isupper()
     return (len(word) == 1 and (j == 0 or not text[j - 1].isalnum())) or word.lower() in _ABBREVIATION_WORDS

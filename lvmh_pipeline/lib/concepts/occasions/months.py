@@ -93,7 +93,7 @@ def _named(nt: NormalizedText, month: int, start: int, end: int) -> MonthMention
 
 
 def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, name: str) -> MonthMention | None:
-    """The mention of an abbreviated month ("18 Nov", "Sept 4", "due Oct", "(feb)", "Aug."), or
+    """The mention of an abbreviated month ("18 Nov", "Sept 4", "due Oct", "(feb)", "Aug.", "Feb:"), or
     None when nothing around it says it is one."""
     mention = _named(nt, month, start, end)
     if mention.day is not None:
@@ -107,7 +107,7 @@ def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, name: st
             return None
         following = text[o_end : o_end + 3].lstrip()
         return None if following[:1].isupper() else mention
-    if text[o_end : o_end + 1] in (".", ")") or text[o_start - 1 : o_start] == "(":
+    if text[o_end : o_end + 1] in (".", ")", ":", ";", ",") or text[o_start - 1 : o_start] == "(":  # "expected Feb: baby set"
         return mention
     return mention if _previous_word(nt.folded, start) in _ABBREVIATION_LEAD else None
 

@@ -139,6 +139,9 @@ _PERSON_AFTER = re.compile(
     r"Mama|Papa|Gattin|Gatte|Chef|Kolleg))"
 )
 
+# Words between a German ordinal age and its owner ("zum 60. ihres Mannes", "zum 18. der Enkelin").
+_OWNER_AFTER = frozenset("der von des ihres seines ihrer seiner meines meiner unseres unserer".split())
+
 
 def _milestone_matches(text: str) -> list[re.Match[str]]:
     """``_MILESTONE.finditer(text)``, read only around the numbers that could end one."""
@@ -172,8 +175,8 @@ def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, me
             if fold(word) in _month_of_name():
                 if "." in found.group():
                     continue  # "bis zum 20. Mai": a date
-            elif word in ("der", "von") and _PERSON_AFTER.match(text, following.end()):
-                pass  # "zum 18. der Enkelin", "zum 60. von ihrem Vater"; not "zum 15. der Woche"
+            elif word in _OWNER_AFTER and _PERSON_AFTER.match(text, following.end()):
+                pass  # "zum 18. der Enkelin", "zum 60. von ihrem Vater", "zum 70. seiner Mutter"; not "zum 15. der Woche"
             elif not word.isdigit() and word not in _AGE_AFTER:
                 continue  # "her 10th anniversary", "his 12th visit", "zum 3. Mal"
         start, end = to_folded(nt, found.start()), to_folded(nt, found.end())

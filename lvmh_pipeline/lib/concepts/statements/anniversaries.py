@@ -41,11 +41,17 @@ BARE_ANNIVERSARIES = frozenset(
 def relationship_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> None:
     """In a note that counts a couple's years together ("sie sind 5 Jahre zusammen", "3 años
     de novios"), a bare "Jahrestag" / "anniversary" is that relationship's anniversary, not a
-    wedding's. Relabels ``matches`` in place."""
+    wedding's; in a note with a spouse or a wedding word the years together are the marriage's
+    ("годовщину жене, 25 лет вместе": a wedding anniversary). Relabels ``matches`` in place."""
     relationship = meta.by_name.get("relationship_anniversary", -1)
     if relationship < 0 or not any(m[2] == relationship for m in matches):
         return
     folded = nt.folded
+    if _SPOUSES.any_in(f" {folded} "):  # "годовщину жене, 25 лет вместе": a married couple's years
+        for i, (start, end, concept, confidence) in enumerate(matches):
+            if concept == relationship and _TOGETHER.any_in(folded[start:end]):
+                matches[i] = (start, end, meta.wedding_anniversary, confidence)
+        return
     for i, (start, end, concept, confidence) in enumerate(matches):
         if concept == meta.wedding_anniversary and folded[start:end] in BARE_ANNIVERSARIES:
             matches[i] = (start, end, relationship, confidence)
@@ -61,6 +67,7 @@ _PARTNERS = Literals(tuple(fold(w) for w in (
     " seinem partner", " sein partner", " partnerin", " haar partner", " zijn partner", " met partner",
     " suo ragazzo", " sua ragazza", " mio ragazzo", " mia ragazza", " ihren freund ", " ihrem freund ", " ihr freund ",
     " verpartner", " lebenspartner", " eingetragene partnerschaft", "شريكه", "شريكها", "صديقته", "صديقها", "خطيبها", "خطيبته",
+    " su pareja", " mi pareja", " seu parceiro", " sua parceira", " son partenaire", " sa partenaire",
 )))
 _SPOUSES = Literals(tuple(fold(w) for w in (
     " husband", " wife", " married", " mr and mrs", " mr mrs", " spouse", " wedding", " mari ", " epouse", " epoux", " marie ", " mariage",
@@ -68,6 +75,10 @@ _SPOUSES = Literals(tuple(fold(w) for w in (
     " ehemann", " ehefrau", " verheiratet", " hochzeit", " echtgeno", " getrouwd", " huwelijk", " trouwdag",
     " муж", " жена", " жене", " жену", " женат", " замуж", " свадьб", "夫", "妻", "奥様", "旦那", "主人", "結婚", "남편", "아내",
     "부인", "와이프", "결혼", "丈夫", "老公", "老婆", "太太", "结婚", "زوج", "زواج", "زفاف",
+)))
+# "Together" in a count of years ("25 лет вместе", "30 Jahre zusammen"): the couple's years, married or not.
+_TOGETHER = Literals(tuple(fold(w) for w in (
+    "together", "ensemble", "zusammen", "insieme", "juntos", "samen", "вместе", "在一起", "سوا", "معا", "مع بعض",
 )))
 # Marriage stems inside an anniversary alias ("wedding anniversary", "結婚記念日", "결혼기념일").
 _MARRIAGE_IN_ALIAS = tuple(fold(w) for w in (

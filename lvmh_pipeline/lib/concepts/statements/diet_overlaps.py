@@ -52,9 +52,10 @@ _DAIRY = _words(
 # A negator inside the vegetarian alias: "doesn't eat meat", "ест без мяса", "不吃肉".
 _NEGATOR = _words("no not t never doesn don kein keine keinen nicht pas ni ne jamais non niente senza sin nunca nao sem "
                   "geen niet не ни без нет لا ما بدون", ("不", "没", "沒", "안 ", "ない", "않"))
-# A contrast lets dairy or eggs back in: "no meat, but eggs and cheese are fine".
+# A contrast lets dairy or eggs back in: "no meat, but eggs and cheese are fine", "egg and milk OK".
 _CONTRAST = _words("but except apart aber ausser außer mais sauf sinon ma tranne pero excepto mas exceto maar behalve "
-                   "но кроме зато لكن الا إلا بس", ("但", "除了", "でも", "けど", "が、", "하지만", "빼고"))
+                   "но кроме зато لكن الا إلا بس fine ok okay", ("但", "除了", "でも", "けど", "が、", "하지만", "빼고",
+                                                               "大丈夫", "可以吃", "没问题", "沒問題", "괜찮"))
 _EGGS = _words("eggs egg oeufs oeuf eier ei uova uovo huevos huevo ovos ovo eieren яиц яйца яйцо بيض البيض",
                ("卵", "蛋", "계란", "달걀"))
 
@@ -121,13 +122,15 @@ def medical_meatless(nt: NormalizedText, matches: list[AliasMatch], negated: lis
             dropped.add(i)
 
 
-_GLOSS_GAP = re.compile(r"[\s(（\[]*")
+# A "strict" word may stand between: "نباتية صارمة vegan", "素食（严格）vegan".
+_GLOSS_GAP = re.compile(r"[\s(（\[]*(?:(?:صارمة|صارم|تماما|严格|嚴格|厳格|strict|stricte|streng|estricta|estricto|"
+                        r"rigorosa|rigoroso|строгая|строгий)[\s(（\[)）\]]*)?")
 
 
 def glossed_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                    dropped: set[int]) -> None:
-    """A vegetarian word glossed by "vegan" right after it ("نباتي vegan", "吃素 (vegan)") is
-    that vegan diet: the vegetarian reading goes."""
+    """A vegetarian word glossed by "vegan" right after it ("نباتي vegan", "吃素 (vegan)", "a
+    strict one": "نباتية صارمة vegan") is that vegan diet: the vegetarian reading goes."""
     vegetarian, vegan = meta.by_name.get("vegetarian", -1), meta.by_name.get("vegan", -1)
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]

@@ -13,10 +13,18 @@ sequence stops where it would stop making sense ("dois e três mil" is the range
 
 Modules: ``words`` (the number-word lexicon of every language, :func:`word_tokens`), ``sums``
 (summing tokens group by group, and where a sequence stops), ``quantities`` (:func:`scan_quantity`,
-:func:`is_number_start`, :func:`to_float`).
+:func:`is_number_start`, :func:`to_float`); :func:`past_article`.
 """
 
 from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import Quantity, is_number_start, scan_quantity, to_float
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import MULTIPLIER_WORDS
 
-__all__ = ["MULTIPLIER_WORDS", "Quantity", "is_number_start", "scan_quantity", "to_float"]
+__all__ = ["MULTIPLIER_WORDS", "Quantity", "is_number_start", "past_article", "scan_quantity", "to_float"]
+
+
+def past_article(text: str, pos: int, stop: int) -> int:
+    """Where the second number of a range starts: past an English article before a bare
+    multiplier ("five hundred to a thousand", "between two hundred and a thousand")."""
+    if pos + 2 < stop and text[pos] in "aA" and text[pos + 1] == " " and is_number_start(text, pos + 2):
+        return pos + 2
+    return pos
