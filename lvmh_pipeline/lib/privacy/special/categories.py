@@ -60,7 +60,7 @@ from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
-from lvmh_pipeline.lib.privacy.special.edges import trim_edges
+from lvmh_pipeline.lib.privacy.special.edges import drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, ROLE, SPECIAL_KINDS, TERM, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
@@ -96,18 +96,20 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     reach_back(nt, hits, spans)
     periods_after(nt, lex, hits, spans)
     pregnancy_stages(nt, lex, spans)
-    return institution_names(text, trim_edges(text, to_original(nt, spans)))
+    return institution_names(text, drop_negated(text, trim_edges(text, to_original(nt, spans))))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")
 _APPOSITION = re.compile(r"[ \t]*[,\u060c\u3001\uff0c][ \t]*")
-_CLAUSE_END = re.compile(r"[ \t]*(?:$|[^\w\s])")
+# the end of the office's clause, maybe past the town it serves ("vereador em Campinas", "Stadtrat in Köln")
+_CLAUSE_END = re.compile(r"(?:[ \t]+(?:in|im|em|en|à|a|в)(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][^\W\d_]*)+)?[ \t]*(?:$|[^\w\s])")
 
 
 def appositions(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None:
     """An office and its party side by side, split by a comma only ("Landtagsabgeordnete, CSU",
     "CDU-Mitglied, Kreisvorsitzende"): the role of the span's category joins it as if it touched.
-    An office after the party ends its clause ("Tory, member of the golf club" keeps "member of");
+    An office after the party ends its clause, maybe past its town ("filiado ao PT, vereador em Campinas";
+    "Tory, member of the golf club" keeps "member of");
     politics only (a faith's or a union's role words are verbs and duties, "observes", "represents");
     an office alone stays readable (a role never makes a span by itself)."""
     roles = [h for h in hits if h[3] == ROLE and h[2] == _POLITICS]

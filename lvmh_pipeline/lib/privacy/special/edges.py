@@ -14,7 +14,10 @@ Run on the spans of :func:`special.original.to_original` (original offsets, whol
 - a span of a party or a union that ends on a preposition with no name after it drops the
   preposition: "IG-Metall-Mitglied bei [Daimler]" (the employer), "campaigning for";
 - such a span that starts on a preposition ("de la parroquia", "del Opus Dei") takes the noun of
-  membership it depends on ("canta en el coro de la parroquia", "es miembro del Opus Dei").
+  membership it depends on ("canta en el coro de la parroquia", "es miembro del Opus Dei");
+- a condition denied right before it ("NOT diabetic", "non è celiaco", "n'est pas asthmatique",
+  "ist kein Diabetiker", "не диабетик") is no health fact: the span is dropped
+  (:func:`drop_negated`); a negation past a comma ("no, diabetic") denies something else.
 
 Alphabetic words only: Arabic glued articles and CJK/Hangul words are not split this way.
 """
@@ -27,7 +30,7 @@ from collections.abc import Iterable
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 
-__all__ = ["ARTICLES", "PREPOSITIONS", "trim_edges"]
+__all__ = ["ARTICLES", "PREPOSITIONS", "drop_negated", "trim_edges"]
 
 # Lower-case articles a span does not start on ("a" is also the French "has": "a voté").
 ARTICLES = frozenset("the an la le les l il lo gli el los las un une una uno um uma o os het een".split())
@@ -159,3 +162,16 @@ def _disjoint(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                     result.append(PiiSpan(previous.start, end, previous.kind))
         result.append(span)
     return result
+
+
+# A negation, maybe with its copula, right before a condition (lower-cased original words and
+# spaces only: a comma between them, "no, diabetic", answers something else)
+_NEGATED = re.compile(
+    r"(?<![^\W_])(?:not|never|non|no|não|nao|nicht|kein|keine|keiner|niet|geen|pas|jamais|mai|nunca|не|ни)"
+    r"(?:[ \t]+(?:è|e|é|es|está|esta|est|ist|is|sono|son|são|era|était|war|был|была))?[ \t]+$")
+
+
+def drop_negated(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without a HEALTH span denied right before it ("non è diabetica")."""
+    return [span for span in spans if span.kind != "HEALTH"
+            or not _NEGATED.search(text[max(0, span.start - 24) : span.start].casefold())]

@@ -104,6 +104,10 @@ def _predicates(spec: dict) -> frozenset[str]:
     return frozenset(found)
 
 
+# words a frame's "_" never is ("d'origine ma cittadina": "but" starts another clause)
+_NOT_A_NAME = frozenset("ma mais but pero sino aber sondern mas maar но".split())
+
+
 class Lexicon:
     """Both automata, the frames and the word lists, built once from the lexicon document."""
 
@@ -111,6 +115,8 @@ class Lexicon:
         self.window = int(doc["cue_window"])
         self.connectors = frozenset(fold(w).strip() for ws in doc["connectors"].values() for w in ws)
         self.titles = frozenset(doc["name_titles"])
+        # given names of one gender (folded), which show a spouse's gender like a title (titled_partners)
+        self.gendered_names = {g: frozenset(fold(n).strip() for n in names) for g, names in doc.get("partner_given_names", {}).items()}
         self.joining_cues = frozenset(SPECIAL_KINDS.index(k) for k in doc.get("joining_cues", ()))
         self.conjunctions = frozenset(fold(w).strip() for ws in doc.get("conjunctions", {}).values() for w in ws)
         self.fillers = frozenset(fold(w).strip() for ws in doc.get("fillers", {}).values() for w in ws)
@@ -240,7 +246,8 @@ class Lexicon:
                 reach = (max(0, start - _FRAME_REACH), min(len(folded), end + _FRAME_REACH))
                 for match in regex.finditer(folded, *reach):
                     if not all(self._demonym.fullmatch(match.group(g)) for g in demonym_groups) or any(
-                            match.group(g) in self.connectors or match.group(g).startswith(_ALLERGY_WORDS)
+                            match.group(g) in self.connectors or match.group(g) in _NOT_A_NAME
+                            or match.group(g) in self.conjunctions or match.group(g).startswith(_ALLERGY_WORDS)
                             for g in free_groups):
                         continue
                     # a frame is one clause: "Armenian by origin, family from Yerevan" is not "@ _"

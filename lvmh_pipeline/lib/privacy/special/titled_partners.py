@@ -13,6 +13,14 @@ clause's woman where the couple is "casadas", "mariées", "sposate" (a feminine 
 women; a masculine plural is said of any couple), and in Russian, whose possessive "свой" is
 neutral, a spouse or boyfriend of a man or woman named by the sentence's subject noun ("Молодой
 человек выбирает подарок своему парню", "Женщина ... со своей женой").
+
+A subject pronoun or person noun of one gender opening the clause shows it like a title
+(:func:`_subject_partners`: "elle cherche pour sa compagne", "la clienta viene con su esposa",
+"o senhor e o seu companheiro"), unless a word of the other gender stands in the sentence before
+the spouse ("il a pris une bague, elle est pour sa femme": the watch, the man's wife). So does a
+given name of one gender (the lexicon's ``partner_given_names``) opening the clause a few words
+before the spouse, who may then be named by the article alone (:func:`_named_partners`: "Luca e il
+compagno", "Thomas et son mari", "Rafael Menezes e o marido").
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.privacy.special.lexicon import PARTNER, SPECIAL_KINDS, TERM
+from lvmh_pipeline.lib.privacy.special.lexicon import PARTNER, SPECIAL_KINDS, TERM, lexicon
 
 __all__ = ["titled_partners"]
 
@@ -83,13 +91,73 @@ def _agreeing_partners(nt: NormalizedText) -> list[tuple]:
     return found
 
 
+# subject pronouns and person nouns per gender (folded; "el" is also the article, "lui"/"lei" are
+# also objects or "you"), and the words of the other gender that make the owner unclear
+_SUBJECTS = (
+    (r"elle|ella|ela|la dame|une dame|la cliente|une cliente|la clienta|una clienta|la signora|una signora|"
+     r"a senhora|uma senhora|a cliente|uma cliente|la senora|una senora", _WOMEN[1],
+     r"il|ils|lui|monsieur|m|client|ele|eles|senor|signor|signore|senhor|hombre|homme|uomo|homem"),
+    (r"ele|le client|un client|le monsieur|un monsieur|el cliente|un cliente|el senor|un senor|il signore|"
+     r"un signore|il cliente|o senhor|um senhor|o cliente", _MEN[1],
+     r"elle|elles|ella|ela|madame|mme|clienta|senora|signora|senhora|dame|femme|mujer|donna|mulher"))
+_SUBJECT_PATTERNS = tuple(
+    (re.compile(rf"(?<![^\W_])(?:{subject}) +{_GAP}((?:sa|son|su|sua|suo|seu|o seu|a sua|il suo|la sua) +"
+                rf"(?:{spouses}))(?![^\W_])(?! +(?:de|di|da|do|d)(?![^\W_]))"),
+     re.compile(rf"(?<![^\W_])(?:{other})(?![^\W_])"))
+    for subject, spouses, other in _SUBJECTS)
+
+
+def _subject_partners(nt: NormalizedText) -> list[tuple]:
+    """Partner hits of a spouse of the gender of the clause's subject pronoun or person noun."""
+    folded, found = nt.folded, []
+    for pattern, other in _SUBJECT_PATTERNS:
+        for match in pattern.finditer(folded):
+            sentence = _sentence_start(nt, match.start())
+            between = nt.original[slice(*nt.to_original(match.start(), match.start(1)))]
+            if _BREAK.search(between) or _KIN.search(folded, match.start(), match.start(1)):
+                continue
+            if other.search(folded, sentence, match.start(1)) is None:
+                found.append((match.start(1), match.end(1), _ORIENTATION, TERM, PARTNER))
+    return found
+
+
+# a spouse after a possessive or an article, per gender (folded), and the name before it
+_NAMED_SPOUSES = tuple(re.compile(
+    rf"(?<![^\W_])((?:(?:il|la|o|a) +)?(?:sa|son|su|sua|suo|seu|il|la|o|a) +(?:{spouses}))(?![^\W_])"
+    r"(?! +(?:de|di|da|do|d|del|della|dos|das)(?![^\W_]))") for spouses in (_WOMEN[1], _MEN[1]))
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NAME_REACH = 6  # words between the name and its spouse, at most
+
+
+def _named_partners(nt: NormalizedText) -> list[tuple]:
+    """Partner hits of a spouse of the gender of the given name opening the clause (module doc)."""
+    names = lexicon().gendered_names
+    found = []
+    for gender, spouse, other in (("female", _NAMED_SPOUSES[0], _SUBJECT_PATTERNS[0][1]),
+                                  ("male", _NAMED_SPOUSES[1], _SUBJECT_PATTERNS[1][1])):
+        for match in spouse.finditer(nt.folded):
+            start = max(_sentence_start(nt, match.start()), match.start() - 60)
+            words = list(_WORD.finditer(nt.folded, start, match.start()))[-_NAME_REACH:]
+            named = [w for w in words if any(w.group() in n for n in names.values())
+                     and nt.original[nt.to_original(w.start(), w.end())[0]].isupper()]
+            if not named or any(w.group() not in names.get(gender, ()) for w in named):
+                continue  # no given name before the spouse, or one of the other gender
+            first = named[0]
+            between = nt.original[slice(nt.to_original(first.start(), first.end())[0],
+                                        nt.to_original(match.start(1), match.end(1))[0])]
+            if (not _BREAK.search(between) and not _KIN.search(nt.folded, first.start(), match.start(1))
+                    and other.search(nt.folded, start, match.start(1)) is None):
+                found.append((match.start(1), match.end(1), _ORIENTATION, TERM, PARTNER))
+    return found
+
+
 def titled_partners(nt: NormalizedText) -> list[tuple]:
     """ORIENTATION partner hits (folded offsets) for a spouse of the same gender as the title of
     the clause ("Sra. Vidal con su esposa"), or shown by the couple's own words; an opposite-sex
     or untitled spouse stays family."""
     folded = nt.folded
     if _SPOUSE.search(folded) is None:  # one pass; the titles are looked for only then
-        return _agreeing_partners(nt)
+        return _merged(_named_partners(nt), _agreeing_partners(nt))
     found = []
     for pattern, other in zip(_PATTERNS, _OTHER):
         for match in pattern.finditer(folded):
@@ -107,7 +175,13 @@ def titled_partners(nt: NormalizedText) -> list[tuple]:
             if couple or _KIN.search(folded, title_end, match.start(1)) or _BREAK.search(between):
                 continue
             found.append((match.start(1), match.end(1), _ORIENTATION, TERM, PARTNER))
-    return found + [h for h in _agreeing_partners(nt) if not any(h[0] < f[1] and f[0] < h[1] for f in found)]
+    found = _merged(found, _merged(_subject_partners(nt), _named_partners(nt)))
+    return _merged(found, _agreeing_partners(nt))
+
+
+def _merged(found: list[tuple], more: list[tuple]) -> list[tuple]:
+    """``found`` and the hits of ``more`` that overlap none of it."""
+    return found + [h for h in more if not any(h[0] < f[1] and f[0] < h[1] for f in found)]
 
 
 def _sentence_start(nt: NormalizedText, position: int) -> int:
