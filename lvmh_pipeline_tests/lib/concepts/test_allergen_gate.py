@@ -59,3 +59,23 @@ def test_pseudonymization_still_redacts_the_allergen_behind_the_gate() -> None:
     result = pseudonymize("Gets a rash from perfume, so no scented gift wrap.", language="en")
     assert "perfume" not in result.text and "[HEALTH]" in result.text
     assert pseudonymize(ORDINARY[0][1], language="en").text == ORDINARY[0][1]
+
+
+def test_gate_is_a_superset_of_extraction_on_every_dev_note() -> None:
+    """A new rule that relabels some concept into a non-food allergen must extend the gate's
+    sources: on every hand-written dev note, a closed gate means no special-category hit."""
+    from pathlib import Path
+
+    from lvmh_pipeline.lib.concepts.gold_quality import load_gold_notes
+
+    folder = Path(__file__).resolve().parents[2] / "dev_notes"
+    notes = load_gold_notes(folder)
+    assert len(notes) > 1000
+    opened = 0
+    for note in notes:
+        if may_name_special_allergen(note.text, note.language, TAXONOMY):
+            opened += 1
+            continue
+        special = [h.concept for h in extract(note.text, note.language, taxonomy=TAXONOMY) if h.concept in SPECIAL]
+        assert not special, f"{note.id}: gate closed but extraction finds {special}"
+    assert 0 < opened < len(notes)
