@@ -97,7 +97,7 @@ _COMPOUND_SUFFIXES = (
 )
 _COMPOUND_ADDRESS = re.compile(
     rf"(?<![\w])(?:[{_UP}][\w'’\-]*(?:{_COMPOUND_SUFFIXES})|"
-    rf"(?:[{_UP}][\w'’\-]*\s)+(?:Straße|Strasse|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer))"
+    rf"(?:[{_UP}][\w'’\-]*\s)+(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer))"
     rf"\s\d{{1,3}}(?:\s?[a-z]\b|-\d{{1,3}})?(?![\w]|[.,]\d){_NOT_A_HOUSE_NUMBER}"
     rf"{_POSTCODE_CITY}"
 )
@@ -129,6 +129,12 @@ _AR_ADDRESS = re.compile(
     rf"|(?:ال[{_AR_LETTER}]+\s?){{1,3}}(?=[،,]\s?(?:[{_AR_LETTER}]+\s){{0,2}}[{_AR_LETTER}]+\s?[0-9٠-٩]))"
     rf"(?:\s?[،,]\s?{_AR_SEGMENT}){{0,4}}"
     rf"(?:\s?[،,]\s?[{_AR_LETTER}]+(?=\s?[.،,؛;/]|$))?"
+)
+# An Arabic address after its label needs no number: "العنوان: حي الورود، شارع الملك فهد، جدة".
+_AR_LABEL = "عنوان"
+_AR_LABELLED = re.compile(
+    rf"(?:العنوان|عنوانه|عنوانها|عنوان التوصيل|عنوان المنزل)\s?[:：]\s?"
+    rf"({_AR_KEY}\s[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+){{0,2}}(?:\s?[،,]\s?[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+){{0,2}}){{0,4}})"
 )
 # Japanese: "東京都世田谷区奥沢5-21-8", "大阪市北区梅田2丁目4番9号".
 _HAN = "\u4e00-\u9fff\u3005\u30a0-\u30ff"
@@ -182,7 +188,7 @@ _DENSE_NEEDS = (
 
 _SPACE_DIGIT = re.compile(r"\s\d")
 _COMPOUND_ENDS = tuple(_COMPOUND_SUFFIXES.replace("\\.", ".").split("|")) + (
-    "Straße", "Strasse", "Allee", "Weg", "Platz", "Gasse", "Ring", "Damm", "Ufer", "ring",
+    "Straße", "Strasse", "Str.", "Allee", "Weg", "Platz", "Gasse", "Ring", "Damm", "Ufer", "ring",
 )
 
 
@@ -220,10 +226,13 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
 def find_addresses(text: str) -> list[PiiSpan]:
     """Street addresses, longest match first when patterns overlap."""
     patterns = _patterns_for(text)
-    if not patterns:
+    labelled = [
+        PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
+    ] if _AR_LABEL in text else []
+    if not patterns and not labelled:
         return []
     found = sorted(
-        (PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)),
+        [*labelled, *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text))],
         key=lambda s: (s.start, -s.end),
     )
     spans: list[PiiSpan] = []

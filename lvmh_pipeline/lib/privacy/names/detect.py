@@ -46,7 +46,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic import arabic_names
 from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
-from lvmh_pipeline.lib.privacy.names.guard import is_given_name
+from lvmh_pipeline.lib.privacy.names.guard import is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
 from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
@@ -54,6 +54,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given.recipients import recipient_names
+from lvmh_pipeline.lib.privacy.names.given.abbreviated import abbreviated_kin_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_given_in_arabic, latin_kin_arabic_names
 from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_appositions, kin_brackets, kin_commas, kin_lists, kin_names, kin_word_names,
@@ -89,7 +90,7 @@ def position_names(text: str) -> list[PiiSpan]:
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text) + kin_appositions(text)
         + kin_brackets(text) + kin_commas(text) + kin_lists(text) + kin_word_names(text) + free_given_names(text)
         + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
-        + romanised_names(text) + real_names(text) + recipient_names(text)
+        + romanised_names(text) + real_names(text) + recipient_names(text) + abbreviated_kin_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)
@@ -107,15 +108,22 @@ def _find_names(text: str) -> list[PiiSpan]:
     if spans or tokens:
         spans = _disjoint(spans + linked_names(text, spans), tokens)
         spans = _disjoint(spans + compound_surname_parts(text, spans), tokens)
-    out = [_without_suffix(text, s) for s in spans]
-    if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text:
+    out = [_without_suffix(text, _without_from(text, s)) for s in spans]
+    if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text or _has_and(text):
         out = [part for s in out for part in _split_at_son_of(text, s)]
     return out
 
 
 # "حمد بن ناصر المري", "Mohammed bin Rashid": "son of" between two names is no identifier, it
-# stays; so does a bracket between two names ("فيصل (العتيبي)")
-_SON_OF = re.compile(r"[ \t]+(?:بن|ابن|bin|ibn|Bin|Ibn)[ \t]+(?=\S)|[ \t]*\([ \t]*")
+# stays; so do a bracket between two names ("فيصل (العتيبي)") and an "and" ("Rosa y Luis")
+_AND_WORDS = r"[ \t]+(?:y|e|et|and|und|en|i|и)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+_AND = re.compile(_AND_WORDS)
+
+
+def _has_and(text: str) -> bool:
+    return (" y " in text or " e " in text or " et " in text or " and " in text or " und " in text or " en " in text
+            or " i " in text or " и " in text) and _AND.search(text) is not None
+_SON_OF = re.compile(rf"[ \t]+(?:بن|ابن|bin|ibn|Bin|Ibn)[ \t]+(?=\S)|[ \t]*\([ \t]*|{_AND_WORDS}")
 
 
 def _split_at_son_of(text: str, span: PiiSpan) -> list[PiiSpan]:
@@ -136,6 +144,18 @@ def _disjoint(candidates: list[PiiSpan], tokens: list[tuple[int, int]]) -> list[
             continue
         spans.append(span)
     return spans
+
+
+_FROM = re.compile(r"(?:de|da|di|von|van)[ \t]+([A-ZÀ-ÖØ-Þ][\w\-]+)")
+
+
+def _without_from(text: str, span: PiiSpan) -> PiiSpan:
+    """"una llamada de Marisol": a lower-case particle before a given name that is no family name
+    says whom from; it stays out of the name."""
+    m = _FROM.match(text, span.start, span.end)
+    if m and is_given_name(m.group(1)) and not is_surname(m.group(1)):
+        return PiiSpan(m.start(1), span.end, span.kind)
+    return span
 
 
 def _without_suffix(text: str, span: PiiSpan) -> PiiSpan:

@@ -30,6 +30,8 @@ _FEAST_HEADS = frozenset(
     "dia día day tag giorno jour fête fete festa fiesta feast festival noite noche nuit nacht "
     "semana settimana woche semaine week domingo sunday sonntag dimanche".split()
 )
+# Where a lone family name stands after "in", it names a place or a street: "em Braga", "en Serrano".
+_LOCATIVES = frozenset("en em in à at".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'«“(]*$")
 _NEXT = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-'’]+)")
 
@@ -59,6 +61,8 @@ def known_surnames(text: str) -> list[PiiSpan]:
         previous = text[max(0, m.start() - 30) : m.start()].split()[-2:]
         if any(names_a_place_or_org(w) or w.casefold() in _FEAST_HEADS for w in previous):
             continue  # "Rua Ferreira", "Saint Laurent", "Calle de Serrano", "Dia das Mães", "Festa da Trindade"
+        if previous and previous[-1] in _LOCATIVES:
+            continue
         after = _NEXT.match(text, m.end())
         if after or before and before.group(1)[:1].isupper() and not _SENTENCE_START.search(text, 0, before.start()):
             continue

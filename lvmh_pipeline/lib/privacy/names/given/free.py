@@ -75,6 +75,10 @@ _SECOND_GIVEN = re.compile(r"[ \t]+(?:(?:and|&)[ \t]+)?([A-Z][a-z]{2,})(?![\w'�
 # again – …") also make the word a person.
 _PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:turn|want|love|like|came|come|visited|prefer|need)(?![\w'’])")
 _AGAIN_AFTER = re.compile(r"[ \t]+again[ \t]*[—–,:;-]")
+# A spoken sentence opens with fillers before the name ("uh so Grace came by", "…, um, well Hope rang").
+_FILLERS_BEFORE = re.compile(
+    r"(?:^|[.!?,;—–][ \t]*)(?:(?i:uh|uhm|um|umm|er|erm|so|well|and|ok|okay|yeah|oh|like|then)[ \t,]+){1,3}$"
+)
 _MONTH_GIVEN = frozenset({"May", "June", "April", "August"})
 
 
@@ -105,7 +109,9 @@ def opening_word_names(text: str) -> list[PiiSpan]:
         kind = classify(word)
         if kind not in (AMBIGUOUS, NAME) or not _given_form(word) or is_place_month_or_brand(word):
             continue
-        if start and not _SENTENCE_START.search(text, max(0, start - 6), start) and text[:start].strip():
+        if start and not _SENTENCE_START.search(text, max(0, start - 6), start) and text[:start].strip() and not (
+            _FILLERS_BEFORE.search(text, max(0, start - 24), start)
+        ):
             continue
         if kind == AMBIGUOUS and (
             _PERSON_VERB_AFTER.match(text, stop) or _AGAIN_AFTER.match(text, stop)

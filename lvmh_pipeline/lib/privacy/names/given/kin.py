@@ -12,6 +12,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     NAME,
     UNKNOWN,
     classify,
+    fold,
     is_place_month_or_brand,
     is_surname,
     is_vocabulary,
@@ -71,8 +72,8 @@ _PLURAL_KIN = re.compile(
     r"|kleinkinderen|tweeling)(?:[ \t]*(?:[:(—–,]|-(?=[ \t]))[ \t]*|[ \t]+)"
 )
 _LIST_ITEM = re.compile(r"(" + _CAP_RE.pattern + r")(?:[ \t]*,[ \t]*\d{1,2}(?!\d)|[ \t]*\([ \t]*\d{1,2}[ \t]*\))?")
-_LIST_END = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$)")
-_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:and|et|e|y|und|en|и)[ \t]+)?|[ \t]+(?:(?i:and|et|e|y|und|en|и)|&)[ \t]+)")
+_LIST_END = re.compile(r"[ \t]*(?:[,.;:)!?\n|/]|$)")  # "|", "/": the field of a CRM export ends
+_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:and|et|e|y|und|en|и)[ \t]+)?|[ \t]+(?:(?i:and|et|e|y|und|en|и)|&|\+)[ \t]+)")
 
 
 def kin_lists(text: str) -> list[PiiSpan]:
@@ -143,7 +144,10 @@ _ENGLISH_POSSESSIVES = frozenset("her his their my our your the and with of for 
 # A known given name that is a word or brand too, after an English kin word opening a sentence,
 # then a verb: "Daughter Céline is coming", not "Daughter Chanel bag" nor German "Tochter Mai".
 _ENGLISH_KIN = frozenset("daughter son wife husband partner fiancée fiancé fiance fiancee granddaughter grandson niece nephew".split())
-_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|will|would|wants|loves|likes|turns|prefers|[a-z]{3,}ing)\b")
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:is|was|has|had|will|would|wants|loves|likes|turns|prefers|starts|started|graduates|graduated|"
+    r"gets|got|moves|moved|needs|finishes|begins|[a-z]{3,}ing)\b"
+)
 
 
 def _name_then_verb(text: str, kin_word: str, first: re.Match[str]) -> bool:
@@ -195,7 +199,7 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
     if previous is None:
         previous = _LAST_WORD.search(text, max(0, kin_start - 30), kin_start)
         if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS | _KIN_ADJECTIVES | {"+", "&"}) and not (
-            _OWNER_THEN_LOWER.match(text, first.end() - 2)
+            _OWNER_THEN_LOWER.match(text, first.end() - 2) or _after_kin_and_name(text, kin_start)
         ):  # "Wife Funmi's birthday": a possessive then a noun makes the word a person's
             return False  # "Daughter Harvard", "…, son Eton": a telegraphic list
     elif not is_cyrillic(word) and previous.group().strip().casefold() not in _KIN_DETERMINERS | _KIN_ADJECTIVES and not (
@@ -211,6 +215,17 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
     return True
 
 
+_NAME_ITEM_BEFORE = re.compile(r"(" + _CAP_RE.pattern + r")[ \t]*[,;+&][ \t]*$")
+
+
+def _after_kin_and_name(text: str, kin_start: int) -> bool:
+    """"Tochter Lotte, Sohn Jannik": the kin word follows a kin word and its known given name."""
+    m = _NAME_ITEM_BEFORE.search(text, max(0, kin_start - 40), kin_start)
+    return bool(m and _given_form(m.group(1))) and any(
+        stop <= m.start(1) and not text[stop : m.start(1)].strip() for _, stop, _ in scan(text).kin
+    )
+
+
 # A capitalised word with its kin in brackets: "Will bring Gurleen (daughter)", "Taslima (sa nièce)",
 # "Nuno (o neto, 9)": the bracket says who the word is, a name missing from the lexicon too.
 _BRACKET_BEFORE_KIN = re.compile(
@@ -220,8 +235,14 @@ _BRACKET_BEFORE_KIN = re.compile(
 _BRACKET_AFTER_KIN = re.compile(r"(?:[ \t]*,[ \t]*\d{1,2}(?:[ \t]*[^\W\d_]{1,5}\.?)?)?[ \t]*\)")
 
 
+_SEASON_NAMES = frozenset({"summer", "autumn", "winter"})
+
+
 def _could_be_a_name(word: str) -> bool:
-    """Not an ordinary word (unless it is also a given name), a place, a month or a brand."""
+    """Not an ordinary word (unless it is also a given name), a place, a month or a brand; but a
+    given name that is a season too ("Summer (daughter)"; not "ihre Mutter, Mai,": the month)."""
+    if fold(word) in _SEASON_NAMES and _given_form(word):
+        return True
     return not (classify(word) == COMMON or is_place_month_or_brand(word) or is_vocabulary(word) and not _given_form(word))
 
 

@@ -69,6 +69,7 @@ ASSISTANT_WORDS: frozenset[str] = _words(
     assistant assistante assistente asistente assistentin sekretärin secretary secretaria secretario
     secrétaire segretaria secretária secretaresse nanny babá niñera kinderfrau ассистентка
     помощница секретарша chauffeur autista chófer chofer motorista fahrer chauffeuse
+    trainer bodyguard
     """
 )
 KIN_WORDS = KIN_WORDS | ASSISTANT_WORDS

@@ -39,6 +39,9 @@ NAMING_PHRASES: tuple[str, ...] = (
     "la cliente è", "il cliente è", "la clienta es", "el cliente es", "a cliente é",
     "o cliente é", "de klant is", "der kunde ist", "die kundin ist", "this is about",
     "c'est madame", "c'est monsieur",
+    # the name someone goes by ("il se fait appeler Max", "she goes by Bea")
+    "goes by", "prefers to be called", "likes to be called", "se fait appeler", "si fa chiamare",
+    "se hace llamar", "se faz chamar",
     # the name as a document spells it ("im Pass Ivanova", "в паспорте Becker")
     "im pass", "laut pass", "in the passport", "on the passport", "on her passport",
     "on his passport", "on the card", "sul passaporto", "nel passaporto", "dans le passeport",

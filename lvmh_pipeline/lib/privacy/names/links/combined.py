@@ -15,6 +15,7 @@ from lvmh_pipeline.lib.privacy.names.links.coordinated import (
     _slashed,
 )
 from lvmh_pipeline.lib.privacy.names.links.corrections import spoken_corrections
+from lvmh_pipeline.lib.privacy.names.links.lists import arabic_list_names
 from lvmh_pipeline.lib.privacy.names.links.hesitations import and_person_names, hesitation_names, korean_lone_surnames
 from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
@@ -66,6 +67,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     if "/" in text or "／" in text:
         out += _slashed(text, ordered)
     out += _variants(text, ordered)
+    if "،" in text:
+        out += arabic_list_names(text, ordered)
     if _HANGUL.search(text):
         out += _korean_compound_surnames(text, ordered) + korean_lone_surnames(text, ordered)
     out += hesitation_names(text, ordered) + spoken_corrections(text, ordered)

@@ -59,6 +59,16 @@ def _words_at(text: str, pos: int, limit: int = 3) -> list[re.Match[str]]:
     return words
 
 
+def _capitals_then_given(cores: list[str]) -> bool:
+    """"DU PLESSIS Aymeric": the family name in capitals, then the given name (a CRM's order),
+    both unknown to the lexicon, neither a word, place or brand."""
+    family, given = cores
+    return (
+        len(family) >= 4 and family.isupper() and given[:1].isupper() and given[1:].islower() and len(given) >= 3
+        and all(classify(w) in (UNKNOWN, NAME) and not is_vocabulary(w) and not is_place_month_or_brand(w) for w in cores)
+    )
+
+
 def _kind(word: str) -> str:
     """classify(), with names that are ordinary words only in the lexicon's own list ("Rossi",
     "Koch") counted as names: no note uses them as ordinary words in a name position."""
@@ -79,7 +89,9 @@ def _shape_ok(words: list[str]) -> bool:
     given = [is_given_name(w) or w.endswith(".") for w in cores]
     if len(cores) == 2:
         # "Anna Keller"; "Priyanka Desai": an unknown given name before a known surname
-        return any(given) or is_surname(cores[1]) and classify(cores[1]) == NAME and classify(cores[0]) == UNKNOWN
+        return any(given) or is_surname(cores[1]) and classify(cores[1]) == NAME and classify(cores[0]) == UNKNOWN or (
+            _capitals_then_given(cores)
+        )
     if given[0] and not any(given[1:]) and len(cores) == 3 and not any(" " in w for w in words):
         # "Lucía Condori Apaza": a given name and two surnames (Iberian, Latin American)
         return all(classify(w) in (UNKNOWN, NAME) and not is_place_month_or_brand(w) for w in cores[1:])

@@ -25,11 +25,12 @@ _PARTICLES = frozenset("van von de der den del della dal di da dos das la le du"
 
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd]al|[Dd]el|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Dd]u|[Ii]n|'t)"
 _CAP = rf"[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?"
+# A line, or a field of a CRM export ("KD 4411 | Okafor-Lind, Greta | …"), opens the name.
 _OPENING = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?:[-•*·>][ \t]*)?"
+    rf"(?:^|(?<=\n)|(?<=\|))[ \t]*(?:[-•*·>][ \t]*)?"
     rf"(?P<surname>(?:{_PARTICLE}[ \t]+){{0,3}}{_CAP}(?:[ \t]+{_CAP})?)"
     rf"[ \t]*,[ \t]*(?P<given>{_CAP}|[{UPPER}]\.)"
-    r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(]|-[ \t]|,|$))",
+    r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(|]|-[ \t]|,|$))",
     re.MULTILINE,
 )
 # "Dal Monte Lucia, 70 anni", "Rdv Haddad Samira, 14h", "CLT : DE LA TOUR Hélène /": a surname

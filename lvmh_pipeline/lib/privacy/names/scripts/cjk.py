@@ -35,6 +35,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
 )
 from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean_compound import ko_compound_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_framed import ko_framed_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_lone_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
@@ -194,6 +195,11 @@ _JA_OTHER_NAME = re.compile(
 )
 
 
+# A foreign family name in katakana, then a given name in hiragana, before the honorific
+# ("ミラー・あおい様"): the hiragana part is no particle there.
+_JA_KATAKANA_HIRAGANA = re.compile(r"([\u30a1-\u30faー]{2,})[・･]([\u3041-\u3096ー]{2,5})(?=[ 　]?(?:様(?![子々])|さん|ちゃん))")
+
+
 def _ja_readings_and_slips(text: str) -> list[PiiSpan]:
     spans = [
         PiiSpan(m.start(1), m.end(1), "NAME") for m in _JA_OTHER_NAME.finditer(text)
@@ -238,7 +244,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
         spans += _latin_kin_hangul(text)
         spans += with_spaced_surnames(
             text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
-        ) + ko_bracket_full_names(text) + ko_framed_names(text) + ko_lone_names(text)
+        ) + ko_bracket_full_names(text) + ko_framed_names(text) + ko_lone_names(text) + ko_compound_names(text)
         if "아니" in text:
             spans += _ko_slips(text)
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms
@@ -246,6 +252,8 @@ def cjk_names(text: str) -> list[PiiSpan]:
         spans += cjk_given_names(text, japanese=True)
         if "(" in text or "（" in text or "なく" in text or "名" in text or "旧姓" in text:
             spans += _ja_readings_and_slips(text)
+        if "・" in text or "･" in text:
+            spans += [PiiSpan(m.start(g), m.end(g), "NAME") for m in _JA_KATAKANA_HIRAGANA.finditer(text) for g in (1, 2)]
     elif _HAN_CHAR.search(text):
         spans += _chinese_names(text) + _japanese_names(text, honorifics=False) + cjk_given_names(text, japanese=False)
         if _JA_KANJI_WORDS.search(text):  # "杉本 来店、時計。": a Japanese note in kanji only

@@ -32,6 +32,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _LATIN_TITLE,
     _LEADING,
     _NAME_THEN_AGE,
+    _PARENT_THEN_GIVEN,
     _SPACE,
     _TITLE,
 )
@@ -160,9 +161,10 @@ def arabic_names(text: str) -> list[PiiSpan]:
             continue  # "نور الشمس": the light of the sun
         if given in person_names().given and family not in _EXCLUDED and family not in ARABIC_NISBA_ADJECTIVES:
             spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
-    for m in _KIN_THEN_GIVEN.finditer(text):
-        if m.group(1) in person_names().given:
-            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    for pattern in (_KIN_THEN_GIVEN, _PARENT_THEN_GIVEN):
+        for m in pattern.finditer(text):
+            if m.group(1) in person_names().given:
+                spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _BEFORE_POST_TITLE.finditer(text):
         if _ordinary_before_post_title(text, m):
             continue

@@ -56,6 +56,11 @@ _STAFF_WORDS = frozenset(
 _KIN_THEN_GIVEN = re.compile(
     rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS | _STAFF_WORDS)})\s+([{_LETTER}]+)"
 )
+# "الأب سعيد، والأم …": a parent word, then a given name closed by punctuation (a word too: سعيد
+# "happy"; "الأم سعيدة جدا" is "the mother is very happy", not closed).
+_PARENT_THEN_GIVEN = re.compile(
+    rf"(?<![{_LETTER}])و?(?:الأب|الاب|الأم|الام|الوالد|الوالدة)\s+([{_LETTER}]+)(?=[ \t]*(?:[،,.:;؛()\-–—/]|$|\n))"
+)
 # Family names that are ordinary adjectives listed as words ("the elder", "the younger"): a
 # family name only right after a given name.
 _ADJECTIVE_FAMILY = frozenset({"الكبير", "الصغير"})

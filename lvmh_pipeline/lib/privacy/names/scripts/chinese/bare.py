@@ -96,8 +96,8 @@ def _zh_bare_names(text: str) -> list[PiiSpan]:
             if not all(g in ZH_GIVEN_CHARS or (child and k == 0 and g == "小") for k, g in enumerate(given)):
                 continue
             name = text[i:end]
-            if name in ZH_COMMON_WORDS or given in ZH_COMMON_WORDS:
-                continue
+            if name in ZH_COMMON_WORDS or given in ZH_COMMON_WORDS and not child:
+                continue  # but "儿子马小龙": after a child's kin word, a given name that is a word too
             if text[i : i + sur + 1] in ZH_COMMON_WORDS and not (cue and size == 2):
                 continue  # 黄金, 周末 … ; "女儿叶子涵" has a cue before it
             if any(w in ZH_COMMON_WORDS for w in (text[i : end + 1], text[i : end + 2])):
@@ -133,8 +133,8 @@ def _zh_given_alone(text: str) -> list[PiiSpan]:
     for m in _ZH_CUE_ANY.finditer(text):
         i = m.end()
         word = text[i : i + 2]
-        if len(word) < 2 or not all(c in ZH_GIVEN_CHARS for c in word) or word in ZH_COMMON_WORDS:
-            continue
+        if len(word) < 2 or word in ZH_COMMON_WORDS or not (all(c in ZH_GIVEN_CHARS for c in word) or _zh_known_given(word)):
+            continue  # a known given name whatever its characters ("太太淑芬最近")
         naming = m.group().endswith(_ZH_NAMING_CUES)
         if (_zh_known_given(word) or naming) and _zh_boundary_after(text, i + 2):
             spans.append(PiiSpan(i, i + 2, "NAME"))
@@ -148,7 +148,10 @@ _ZH_NOT_PET = frozenset(
     "爺爺 姥姥 叔叔 舅舅 伯伯 婆婆 公公 嫂嫂 宝宝 寶寶 娃娃 星星 点点 點點 看看 试试 試試 想想 谢谢 謝謝 "
     "说说 說說 等等 久久 多多 大大 小小 高高 满满 滿滿 轻轻 輕輕 静静 靜靜 匆匆 纷纷 紛紛 深深 淡淡 一一".split()
 )
-_ZH_PET_CUE = re.compile(r"(?:女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|小孩|孩子|叫|名叫|小名|乳名|叫做)$")
+_ZH_STAFF = ("助理", "秘书", "秘書", "司机", "司機", "保姆")
+_ZH_PET_CUE = re.compile(
+    r"(?:女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|小孩|孩子|叫|名叫|小名|乳名|叫做|助理|秘书|秘書|司机|司機|保姆)$"
+)
 
 
 def _zh_pet_names(text: str) -> list[PiiSpan]:
@@ -161,8 +164,8 @@ def _zh_pet_names(text: str) -> list[PiiSpan]:
         small = a == "小" and _HAN_CHAR.match(b) and b not in _ZH_PUNCT
         if not (pet or small) or not _ZH_PET_CUE.search(text, max(0, i - 3), i):
             continue
-        if small and not text[max(0, i - 2) : i].endswith(("叫", "小名", "乳名")):
-            continue
+        if small and not text[max(0, i - 2) : i].endswith(("叫", "小名", "乳名") + _ZH_STAFF):
+            continue  # "助理小雨来取货": staff are called by a 小- form too
         if small and (a + b in ZH_COMMON_WORDS or text[i : i + 3] in ZH_COMMON_WORDS):
             continue
         if _zh_boundary_after(text, i + 2) or pet and text[i + 2 : i + 3] in "来來过過在说說喜对對和跟":
