@@ -7,21 +7,17 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
 import math
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import partial
 from operator import itemgetter
 from typing import NamedTuple
 
-import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.common.parallel import map_in_processes
-from lvmh_pipeline.lib.common.schemas import NOTE_CONCEPTS_COLUMNS, conform
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.concepts.budgets.budget import Budget, find_budget
 from lvmh_pipeline.lib.concepts.constraints import (
@@ -31,6 +27,7 @@ from lvmh_pipeline.lib.concepts.constraints.eating_window import eating_windows
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags
+from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_input_order, language_order
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
@@ -211,20 +208,6 @@ def extract(
 _BY_SPAN = itemgetter(4, 5)
 _NAN = math.nan
 _new_hit = tuple.__new__
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: extraction allocates many small tuples that never
-    form cycles, and the collector would rescan the growing result list again and again
-    (about 15% of a large batch's run time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 _INPUT_COLUMNS = ("note_id", "client_id", "note_date", "language", "text", "upload_date")
 
 
@@ -303,52 +286,14 @@ def extract_note_concepts(
     languages = [lang if isinstance(lang, str) and lang else None for lang in inputs["language"]]
     # the collector stays paused until the hits are freed: resumed while they are alive, it
     # would scan every one of them (a quarter of a large batch's run time)
-    with _gc_paused():
-        per_note = map_in_processes(partial(_note_hits, taxonomy, fixed_months),
-                                    list(zip(inputs["text"], languages, inputs["note_date"], protected, strict=True)),
-                                    warm_key=_language_of, workers=workers)
+    with gc_paused():
+        items = list(zip(inputs["text"], languages, inputs["note_date"], protected, strict=True))
+        order = language_order(languages)  # one language after another: its automata and lexicons stay in cache
+        per_note = in_input_order(order, map_in_processes(partial(_note_hits, taxonomy, fixed_months),
+                                                          [items[i] for i in order], warm_key=_language_of, workers=workers))
         counts = [len(found) for found in per_note]
         hits = list(itertools.chain.from_iterable(per_note))
         del per_note
-        frame = _frame(inputs, languages, hits, counts)
+        frame = concepts_frame(inputs, languages, hits, counts, ConceptHit._fields)
         del hits
-    return frame
-
-
-def _frame(inputs: dict[str, list], languages: list[str | None], hits: list[ConceptHit], counts: list[int]) -> pd.DataFrame:
-    """The ``note_concepts`` table of ``hits`` (``counts[i]`` of them for note ``i``)."""
-    fields = list(zip(*hits)) if hits else [()] * len(ConceptHit._fields)
-    per_hit = dict(zip(ConceptHit._fields, fields, strict=True))
-
-    def repeat(values: list) -> np.ndarray:
-        return np.repeat(np.array(values, dtype=object), counts) if values else np.array([], dtype=object)
-
-    months = np.array(per_hit["month"], dtype=np.float64)  # None -> NaN -> <NA>
-    missing = np.isnan(months)
-    # what pd.array(months, dtype="Int64") builds (1 under the mask), without its checks
-    month = pd.arrays.IntegerArray(np.where(missing, 1.0, months).astype(np.int64), missing)
-    frame = pd.DataFrame(  # copy=False: the fresh columns are neither copied nor merged into blocks
-        {
-            "note_id": repeat(inputs["note_id"]),
-            "client_id": repeat(inputs["client_id"]),
-            "note_date": repeat(inputs["note_date"]),
-            "concept": np.array(per_hit["concept"], dtype=object),
-            "bucket": np.array(per_hit["bucket"], dtype=object),
-            "category": np.array(per_hit["category"], dtype=object),
-            "evidence": np.array(per_hit["evidence"], dtype=object),
-            "span_start": np.array(per_hit["start"], dtype=np.int64),
-            "span_end": np.array(per_hit["end"], dtype=np.int64),
-            "language": repeat(languages),
-            "method": np.array(per_hit["method"], dtype=object),
-            "negated": np.array(per_hit["negated"], dtype=bool),
-            "confidence": np.array(per_hit["confidence"], dtype=np.float64),
-            "month": month,
-            "value_min": np.array(per_hit["value_min"], dtype=np.float64),
-            "value_max": np.array(per_hit["value_max"], dtype=np.float64),
-            "upload_date": repeat(inputs["upload_date"]),
-        },
-        copy=False,
-    )
-    if list(frame.columns) != NOTE_CONCEPTS_COLUMNS:  # built in order: conform would only copy it
-        return conform(frame, NOTE_CONCEPTS_COLUMNS)
     return frame

@@ -14,7 +14,8 @@ import math
 import re
 from collections.abc import Iterator
 
-from lvmh_pipeline.lib.common.literals import Literals
+import ahocorasick
+
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_before
 from lvmh_pipeline.lib.concepts.budgets.currencies import phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, AmountMatch, find_amount_matches, parse_amount
@@ -215,21 +216,33 @@ _STRIP = ".,;:!?()[]\"'«»“”„-–—/"
 # Substrings every word of the two lists above holds: without one, no word is tested.
 _SPELLED_PARTS = ("mil", "cent", "cien", "hundred", "thousand", "grand", "тыс", "tausend", "duizend", "hundert", "honderd",
                   "ientos", "zentos", "hentos", "сот", "ста", "миллион")
-_PARTS_LITERALS, _ANYWHERE_LITERALS = Literals(_SPELLED_PARTS), Literals(_SPELLED_ANYWHERE)
+# One scan for both lists, each literal valued (length, anywhere); the ASCII ones alone read an ASCII text.
+_SPELLING, _ASCII_SPELLING = ahocorasick.Automaton(), ahocorasick.Automaton()
+for _literal, _anywhere in (*((w, True) for w in _SPELLED_ANYWHERE), *((w, False) for w in _SPELLED_PARTS)):
+    _SPELLING.add_word(_literal, (len(_literal), _anywhere))
+    if _literal.isascii():
+        _ASCII_SPELLING.add_word(_literal, (len(_literal), _anywhere))
+_SPELLING.make_automaton()
+_ASCII_SPELLING.make_automaton()
 _NOT_SPELLED = frozenset({"famille"})  # ends like "mille", names no number
 
 
 def _may_spell_hundreds(text: str) -> bool:
+    # one own scan (few hits), not the shared pass: the lowered text is asked about once
     lowered = text.casefold()
-    if _ANYWHERE_LITERALS.any_in(lowered):
-        return True
-    if not _PARTS_LITERALS.any_in(lowered):
-        return False
-    for word in lowered.split():
-        word = word.strip(_STRIP)
+    for end, (length, anywhere) in (_ASCII_SPELLING if lowered.isascii() else _SPELLING).iter(lowered):
+        if anywhere:
+            return True
+        start = at = end + 1 - length  # only the words holding a part: ``lowered.split()``'s
+        while start and not lowered[start - 1].isspace():
+            start -= 1
+        word = lowered[start : _NON_SPACE.match(lowered, at).end()].strip(_STRIP)
         if word in _SPELLED_WORDS or word.endswith(_SPELLED_ENDINGS) and word not in _NOT_SPELLED:
             return True
     return False
+
+
+_NON_SPACE = re.compile(r"\S*")  # (\s is str.isspace, what str.split splits on)
 
 
 def bare_candidates(

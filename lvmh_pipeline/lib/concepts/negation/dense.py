@@ -24,7 +24,7 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     cue_end = start
     while cue_end > 0 and folded[cue_end - 1] == " " and not scope.has_break(cue_end - 1, cue_end):
         cue_end -= 1
-    for cue in dense_pre:
+    for cue in dense_pre if folded.endswith(dense_pre, 0, cue_end) else ():  # (one test for every cue)
         cue_start = cue_end - len(cue)
         if (
             cue_start >= 0
