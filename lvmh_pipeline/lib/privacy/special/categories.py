@@ -62,7 +62,7 @@ from lvmh_pipeline.lib.privacy.special.asides import (
 )
 from lvmh_pipeline.lib.privacy.special.edges import drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, ROLE, SPECIAL_KINDS, TERM, lexicon, load_lexicon
-from lvmh_pipeline.lib.privacy.special.framing import modified_predicates, trim_frames
+from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
@@ -84,7 +84,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     hits = lex.scan(nt) + titled_partners(nt) + masked_parties(nt)
     if not hits:
         return []
-    hits = block(nt, hits + modified_predicates(nt, lex, hits))
+    hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits)))
     hits = _partners(text, hits)
     hits += compounds(nt, hits)
     hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))

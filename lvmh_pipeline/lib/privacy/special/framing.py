@@ -16,6 +16,10 @@ Christin", "Profundamente religioso", "severe anxiety") and before a modifier th
 :func:`filler_gap`: a transcribed hesitation between a fact and the word that completes it
 ("diabétique, euh, de type 1", "Typ-2, äh, Diabetes", "糖尿病，嗯，二型") does not split the fact: a
 gap of the lexicon's ``fillers`` (and connectors) with commas, dots or dashes joins like a space.
+
+:func:`inner_leads`: a degree word that only starts a longer attached qualifier of its category
+("很" in "很严重", "挺严重") is that qualifier, which trails the fact ("失眠挺严重"), not a lead
+into a fact after it.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.privacy.special.lexicon import ATT, CTX, LEADING, ROLE, SIDE, SIDE_AFTER, SPECIAL_KINDS, TERM, Lexicon
 
-__all__ = ["filler_gap", "letters", "modified_predicates", "trim_frames", "listed", "qualified"]
+__all__ = ["filler_gap", "inner_leads", "letters", "modified_predicates", "trim_frames", "listed", "qualified"]
 
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
 
@@ -83,6 +87,16 @@ def _framed_core(nt: NormalizedText, outer: tuple) -> tuple | None:
         return None
     core = (outer[0] + words[prefix].start(), outer[1], outer[2], TERM, outer[4])
     return core if 2 * letters(nt.folded, core) > letters(nt.folded, outer) else None
+
+
+def inner_leads(hits: list[tuple]) -> list[tuple]:
+    """``hits`` without a leading word (a degree adverb, "很", "very") that only starts a longer
+    attached word of its category ("很严重", "挺严重" after a condition): the longer word is the
+    qualifier that trails the fact ("失眠挺严重"), not a lead into a fact after it."""
+    if not any(h[3] == ATT and h[4] == LEADING for h in hits):
+        return hits
+    return [h for h in hits if not (h[3] == ATT and h[4] == LEADING and any(
+        o[3] == ATT and o[4] != LEADING and o[2] == h[2] and o[0] == h[0] and o[1] > h[1] for o in hits))]
 
 
 _MAX_FILLER_GAP = 16  # original characters of a hesitation inside a fact
