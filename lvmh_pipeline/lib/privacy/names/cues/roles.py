@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.cues.words import LETTER, UPPER, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
@@ -21,6 +22,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import CLIENT_HEADS, KIN_WORDS, NOT
 # A rank or a profession as a title ("Captain Ellsworth, retired", "Notar Dittberner, Termin",
 # "el juez Quiroga dijo"); lower-case after an article in the Romance languages and English.
 _ROLE_LOWER = frozenset(t.lower() for t in ROLE_TITLES if t[-1] != ".")
+_ROLE_LOWER_WORDS = Gate(_ROLE_LOWER)  # a one-pass gate before _ARTICLE_THEN_LOWER
 _ARTICLE_THEN_LOWER = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]e|[Ii]l|[Ll]a|[Oo]|[Aa])[ \t]+([a-zà-ÿ]{4,})[ \t]+(?=[A-ZÀ-Þ])")
 _ROLE_NAME_AFTER = re.compile(
     rf"[ \t\u00a0]+([{UPPER}][{LETTER}]+(?:['’\-][{UPPER}][{LETTER}]+)?)"
@@ -50,7 +52,7 @@ def _role_ends(text: str) -> list[tuple[int, int]]:
             if not (start and text[start - 1] in "-'’."):
                 dotted = text[stop : stop + 1] == "." and word + "." in ROLE_TITLES
                 ends.append((start, stop + 1 if dotted else stop))  # "Capt. Ellsworth", not "VIP. Rappeler"
-    if " " in text:
+    if " " in text and _ROLE_LOWER_WORDS(text):
         for m in _ARTICLE_THEN_LOWER.finditer(text):
             if m.group(1) in _ROLE_LOWER:
                 ends.append((m.start(1), m.end(1)))

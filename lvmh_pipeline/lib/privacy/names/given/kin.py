@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.text import caseless
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, parse_name, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS,
@@ -65,12 +67,13 @@ def kin_names(text: str) -> list[PiiSpan]:
 
 
 # Kin words in the plural, before a list of their names ("Two grandchildren: Wren and Bodhi").
-_PLURAL_KIN = re.compile(
-    r"(?<![\w-])(?i:children|kids|grandchildren|grandkids|twins|sons|daughters|granddaughters|grandsons"
-    r"|nieces|nephews|enfants|petits-enfants|jumeaux|jumelles|figli|figlie|nipoti|gemelli|gemelle|hijos|hijas"
-    r"|nietos|nietas|gemelos|gemelas|filhos|filhas|netos|netas|gêmeos|enkelkinder|zwillinge|kinderen"
-    r"|kleinkinderen|tweeling)(?:[ \t]*(?:[:(—–,]|-(?=[ \t]))[ \t]*|[ \t]+)"
+_PLURAL_KIN_WORDS = (
+    "children|kids|grandchildren|grandkids|twins|sons|daughters|granddaughters|grandsons|nieces|nephews|enfants"
+    "|petits-enfants|jumeaux|jumelles|figli|figlie|nipoti|gemelli|gemelle|hijos|hijas|nietos|nietas|gemelos|gemelas"
+    "|filhos|filhas|netos|netas|gêmeos|enkelkinder|zwillinge|kinderen|kleinkinderen|tweeling"
 )
+_PLURAL_KIN = re.compile(rf"(?<![\w-])(?i:{_PLURAL_KIN_WORDS})(?:[ \t]*(?:[:(—–,]|-(?=[ \t]))[ \t]*|[ \t]+)")
+_PLURAL_KIN_GATE = Gate(caseless(w) for w in _PLURAL_KIN_WORDS.split("|"))  # one pass before the regex
 _LIST_ITEM = re.compile(r"(" + _CAP_RE.pattern + r")(?:[ \t]*,[ \t]*\d{1,2}(?!\d)|[ \t]*\([ \t]*\d{1,2}[ \t]*\))?")
 _LIST_END = re.compile(r"[ \t]*(?:[,.;:)!?\n|/]|$)")  # "|", "/": the field of a CRM export ends
 _LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:and|et|e|y|und|en|и)[ \t]+)?|[ \t]+(?:(?i:and|et|e|y|und|en|и)|&|\+)[ \t]+)")
@@ -81,7 +84,7 @@ def kin_lists(text: str) -> list[PiiSpan]:
     grandchildren: Wren and Bodhi", "Her twins, Otis and Wilf, …", "Kids (Ottilie, 8 and Arlo,
     5)"; not an ordinary word, place, month or brand ("Kids: Harvard and Eton")."""
     spans = []
-    for head in _PLURAL_KIN.finditer(text):
+    for head in _PLURAL_KIN.finditer(text) if _PLURAL_KIN_GATE(caseless(text)) else ():
         # German capitalises its nouns ("Enkelkinder: Schule und Sport"): a known given name in the list
         german = scan(text).german or head.group().strip(" \t:(—–,-").casefold() in ("enkelkinder", "zwillinge")
         cursor, items, closed = head.end(), [], True
@@ -118,7 +121,7 @@ def kin_appositions(text: str) -> list[PiiSpan]:
     "came with Poppy, her granddaughter" (not "Milan, her son's city": a place)."""
     spans = []
     for kin_start, _stop, _kin_word in scan(text).kin:
-        m = _APPOSITION.search(text, max(0, kin_start - 60), kin_start)
+        m = "," in text[max(0, kin_start - 60) : kin_start] and _APPOSITION.search(text, max(0, kin_start - 60), kin_start)
         if not m:
             continue
         word = m.group(1)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.text import caseless
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_place_month_or_brand, is_vocabulary
 
@@ -26,6 +28,7 @@ _MARKERS = (
     "اسمها الحقيقي", "اسمه الحقيقي", "الاسم الحقيقي", "اسمها الكامل", "اسمه الكامل",
     "真名", "本名", "大名", "全名", "原名", "실명", "본명",
 )
+_MARKER_WORDS = Gate(caseless(m) for m in _MARKERS)  # a one-pass gate before the regex
 _CJK_MARKERS = frozenset({"真名", "本名", "大名", "全名", "原名", "실명", "본명"})
 _MARKER = re.compile(
     "(?i:" + "|".join(re.escape(m) for m in sorted(_MARKERS, key=len, reverse=True)) + ")"
@@ -83,7 +86,7 @@ def real_names(text: str) -> list[PiiSpan]:
 
 def _real_names(text: str) -> list[PiiSpan]:
     if not any(m in text for m in ("name", "nom", "Name", "naam", "имя", "اسم", "名", "명", "bürgerlich",
-                                   "anagrafe", "batismo", "NAME")):
+                                   "anagrafe", "batismo", "NAME")) or not _MARKER_WORDS(caseless(text)):
         return []
     spans = []
     for m in _MARKER.finditer(text):

@@ -42,6 +42,7 @@ _RECIPIENT = re.compile(
 )
 _POSSESSIVES = "her|his|their|sa|son|ses|su|sus|sua|seu|ihre|seine|haar|zijn|la sua|il suo"
 _KIN_APPOSITION = re.compile(rf"(?<![\w.])\s?{_WORD},[ \t]+(?:{_POSSESSIVES})[ \t]+([a-zà-ÿ-]{{3,}})")
+_COMMA_POSSESSIVE = re.compile(rf",[ \t]+(?:{_POSSESSIVES})[ \t]+")  # what every match holds: searched first
 _WITH = frozenset("voor for con avec com met with".split())
 _FOR = frozenset("para pour per pra".split())  # Romance recipients; "for Biscuit.": a pet, a word
 # Payment means and shops the lexicon does not list, after "with" / "con" / "for"
@@ -85,6 +86,7 @@ _VERB_AFTER = frozenset(
     é quer vem virá prefere passou ligou
     wil komt kwam heeft houdt belde""".split()
 )
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STAFF_ABBREVIATIONS = frozenset({"PA", "EA"})
 # A known given name opening the note as its heading before a full stop ("Thijs. 45 jaar.")
 _OPENING = re.compile(rf"^[ \t]*{_WORD}(?=\.[ \t]+[A-Z0-9])")
@@ -103,7 +105,7 @@ def recipient_names(text: str) -> list[PiiSpan]:
             m.group(1) in _WITH or classify(word) == NAME
         )):
             spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))  # "con Iberia.": a companion is a known name
-    if any("\u0400" <= c <= "\u04ff" for c in text[:400]):
+    if _CYRILLIC.search(text, 0, 400):
         spans += [
             PiiSpan(m.start(1), m.end(1), "NAME") for m in _RU_PERSON.finditer(text)
             if m.group(1)[-1] not in "аяыиуюеоёй" and m.group(1).casefold() not in _RU_BRANDS and _person_word(m.group(1))
@@ -115,7 +117,7 @@ def recipient_names(text: str) -> list[PiiSpan]:
                 m.group(2)
             ):
                 spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
-    if ", " in text:
+    if ", " in text and _COMMA_POSSESSIVE.search(text):
         for m in _KIN_APPOSITION.finditer(text):
             if m.group(2).casefold() in KIN_WORDS and _person_word(m.group(1)):
                 spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))

@@ -25,6 +25,7 @@ from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 
 # A Korean two-syllable surname written apart before a name found ("제갈 하린님", "남궁 [NAME]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _KO_COMPOUND_BEFORE = re.compile(r"(?<![가-힣])(?:남궁|황보|제갈|선우|독고|사공|서문)[ \t]$")
 
 
@@ -55,7 +56,7 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
                 out.append(PiiSpan(s.start, s.end, "NAME"))
     if "[" in text:
         anchors |= {(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)}
-    german = scan(text).german if any(c.isascii() and c.isalpha() for c in text[:200]) else False
+    german = scan(text).german if _ASCII_LETTER.search(text, 0, 200) else False
     ordered = sorted(anchors)
     for start, end in ordered:
         out += _bracket_after(text, start, end)

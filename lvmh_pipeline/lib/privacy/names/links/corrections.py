@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
 
@@ -40,7 +41,7 @@ _WORDS = (
     "아니고", "아니라", "아니", "죄송", "정정",
     "不是", "不对", "抱歉", "对不起", "我是说", "应该是", "更正",
 )
-_GATE = tuple(w.lower() for w in _WORDS)
+_GATE = Gate(w.lower() for w in _WORDS)
 _CORR = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_WORDS, key=len, reverse=True))
 _SEP = r"[ \t,，、،؛.。…:;—–\-]*"
 _CORRECTION = rf"(?<![^\W\d_])(?i:{_CORR})(?![^\W\d_])(?:{_SEP}(?i:no|nee|nein|non|não|нет|لا|是))?"
@@ -128,10 +129,8 @@ def _marked(text: str) -> list[PiiSpan]:
 def spoken_corrections(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
     low = text.lower()
     marked = _marked(text) if ("X" in text or "✗" in text or "×" in text) else []
-    if not any(w in low for w in _GATE):
+    if not _GATE(low):
         return marked
-    if not any(w in low for w in _GATE):
-        return []
     out = []
     for start, end in ordered:
         found = text[start:end]

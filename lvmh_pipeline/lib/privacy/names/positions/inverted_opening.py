@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.text import line_matches
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
 from lvmh_pipeline.lib.privacy.names.guard import (
@@ -59,7 +60,7 @@ _PREPOSITIONS = frozenset({"para", "pour", "per", "for", "für", "voor", "con", 
 
 def inverted_openings(text: str) -> list[PiiSpan]:
     spans = []
-    for m in _OPENING.finditer(text):
+    for m in line_matches(_OPENING, text, "|"):  # at line and field starts only
         surname, given = m.group("surname"), m.group("given")
         words = surname.split()
         last = words[-1].split("-")[0]
@@ -75,7 +76,7 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         spans.append(PiiSpan(m.start("surname"), m.end("surname"), "NAME"))
         if not given.endswith("."):
             spans.append(PiiSpan(m.start("given"), m.end("given"), "NAME"))
-    for m in _SURNAME_TITLES.finditer(text):
+    for m in line_matches(_SURNAME_TITLES, text):
         surname, titles = m.group("surname"), m.group("titles").split()
         first = surname.split("-")[0]
         if not all(t.casefold().rstrip(".") in TITLE_WORDS_LOWER for t in titles) or _title(surname):
@@ -83,7 +84,7 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         if is_place_month_or_brand(first) or classify(surname) == COMMON or classify(first) == COMMON and "-" not in surname:
             continue  # "Paris, Mme —", "Hello, Mr —"
         spans.append(PiiSpan(m.start("surname"), m.end("surname"), "NAME"))
-    for m in _SURNAME_GIVEN.finditer(text):
+    for m in line_matches(_SURNAME_GIVEN, text):
         surname, given = m.group("surname"), m.group("given")
         words = surname.split()
         last = words[-1].split("-")[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.text import line_matches
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, is_initial, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
@@ -42,7 +43,7 @@ _PREPOSITIONS = frozenset({"para", "pour", "per", "for", "für", "voor", "для
 def leading_names(text: str) -> list[PiiSpan]:
     spans = []
     german = scan(text).german
-    for line in _LINE_START.finditer(text):
+    for line in line_matches(_LINE_START, text):  # at line starts only
         candidates = _words_at(text, line.end())
         if candidates and candidates[0].group().casefold() in _PREPOSITIONS:
             candidates = candidates[1:]  # "Para Luz, su hija": the name after the preposition
@@ -99,7 +100,7 @@ def _listed_surname(words: list[str]) -> bool:
 
 
 # A sentence start inside a line: "Vino ayer. Iglesias, clienta habitual, …".
-_SENTENCE_INSIDE = re.compile(r"(?<=[.!?;])[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])")
+_SENTENCE_INSIDE = re.compile(r"[.!?;]([ \t]+)(?=[A-ZÀ-ÞА-ЯЁ])")  # group 1: the blanks
 
 
 def _sentence_start_names(text: str, german: bool) -> list[PiiSpan]:
@@ -108,6 +109,9 @@ def _sentence_start_names(text: str, german: bool) -> list[PiiSpan]:
     spans = []
     for m in _SENTENCE_INSIDE.finditer(text):
         candidates = _words_at(text, m.end())
+        first = candidates[0].group() if candidates else ""
+        if first and not is_initial(first) and classify(first.split()[-1]) not in (NAME, AMBIGUOUS):
+            continue  # both tests below want every word a known name: the first one is none
         while candidates:
             end = candidates[-1].end()
             age, kind, delimiter, mark = _after_words(text, end)
@@ -119,7 +123,7 @@ def _sentence_start_names(text: str, german: bool) -> list[PiiSpan]:
             if (
                 mark == ","
                 and _LOWER_AFTER.match(text, delimiter.end())
-                and not _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                and not _ABBREVIATION_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                 and _listed_surname(words)
             ):
                 spans.append(PiiSpan(candidates[0].start(), end, "NAME"))  # "…. Ortega, muy puntual"

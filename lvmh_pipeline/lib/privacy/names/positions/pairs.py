@@ -49,9 +49,11 @@ def surname_pairs(text: str) -> list[PiiSpan]:
     spans = []
     capitals = found.capitals
     for (s1, e1, w1), (s2, e2, w2) in zip(capitals, capitals[1:]):
-        if text[e1:s2] != " " or not s1 or not _PREVIOUS_LOWER.search(text, max(0, s1 - 30), s1):
+        if text[e1:s2] != " " or not s1:
             continue
         if not (is_surname(w1) and classify(w1) == NAME and is_surname(w2) and classify(w2) in (NAME, AMBIGUOUS)):
+            continue
+        if not _PREVIOUS_LOWER.search(text, max(0, s1 - 30), s1):
             continue
         if (
             is_given_name(w1)
@@ -79,11 +81,11 @@ def inverted_pairs(text: str) -> list[PiiSpan]:
     spans = []
     capitals = found.capitals
     for (s1, e1, w1), (s2, e2, w2) in zip(capitals, capitals[1:]):
-        if text[e1:s2] != " " or not (
-            _PREVIOUS_LOWER.search(text, max(0, s1 - 30), s1) or _FILLER_BEFORE.search(text, max(0, s1 - 30), s1)
-        ):
+        if text[e1:s2] != " ":
             continue
         if not (is_surname(w1) and classify(w1) in (NAME, AMBIGUOUS) and is_given_name(w2) and classify(w2) == NAME):
+            continue  # (the lexicon first: cheaper than the searches before)
+        if not (_PREVIOUS_LOWER.search(text, max(0, s1 - 30), s1) or _FILLER_BEFORE.search(text, max(0, s1 - 30), s1)):
             continue
         if (
             is_surname(w2)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.text import caseless
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.combined import _chinese_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.latin import _latin_given_zh_surname
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
@@ -170,13 +172,22 @@ _JA_KANJI_WORDS = re.compile(r"来店|来訪|来社|購入|検討|予算|予定|
 
 # A code-switching note: a kin word in English (or French, Spanish …) before a name in Hangul
 # ("engagement ring for his girlfriend 클로이,", "cadeau pour sa fille 서윤.").
+_LATIN_KIN = tuple(w for w in KIN_WORDS if w.isascii() and len(w) >= 3)
 _LATIN_KIN_HANGUL = re.compile(
-    rf"(?<![A-Za-z])(?i:{alternation(w for w in KIN_WORDS if w.isascii() and len(w) >= 3)})[ \t]+([가-힣]{{2,4}})"
+    rf"(?<![A-Za-z])(?i:{alternation(_LATIN_KIN)})[ \t]+([가-힣]{{2,4}})"
     r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+[A-Za-z])"
 )
 
 
+# What every match holds, looked for first: a kin word, and its last letter (an ASCII letter, or
+# one the case-blind regex takes for one: "ı", "İ", "ſ", the Kelvin sign), blanks and a syllable
+_LATIN_KIN_WORDS = Gate(caseless(w) for w in _LATIN_KIN)
+_LETTER_THEN_HANGUL = re.compile("[A-Za-z\u0130\u0131\u017f\u212a][ \t]+[가-힣]")
+
+
 def _latin_kin_hangul(text: str) -> list[PiiSpan]:
+    if not _LETTER_THEN_HANGUL.search(text) or not _LATIN_KIN_WORDS(caseless(text)):
+        return []
     return [PiiSpan(m.start(1), m.end(1), "NAME") for m in _LATIN_KIN_HANGUL.finditer(text) if _ko_foreign(m.group(1))]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.gates import Gate
 
 __all__ = ["romanised_names"]
 
@@ -29,14 +30,18 @@ _HYPHENATED = re.compile(
 _UPPER = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(s for s in _SURNAMES.upper().split('|') if len(s) >= 3)})[ \t]+(?i:{_SYLLABLE}{{2}})(?![\w\-])"
 )
+# One-pass gates: what every match of _HYPHENATED holds ("Hye-w"), the surnames of _UPPER as written, a blank after
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,8}-[a-z]")
+_UPPER_SURNAMES = Gate(s + blank for s in _SURNAMES.upper().split("|") if len(s) >= 3 for blank in " \t")
 _LOWER = re.compile(r"[a-z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def romanised_names(text: str) -> list[PiiSpan]:
     if not re.search(r"[A-Za-z]", text):
         return []
-    spans = [s for m in _HYPHENATED.finditer(text) for s in _parts(m)]
-    for m in _UPPER.finditer(text):
+    hyphenated = "-" in text and _HYPHENATED_GIVEN.search(text)
+    spans = [s for m in _HYPHENATED.finditer(text) for s in _parts(m)] if hyphenated else []
+    for m in _UPPER.finditer(text) if _UPPER_SURNAMES(text) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]

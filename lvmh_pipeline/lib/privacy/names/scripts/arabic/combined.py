@@ -20,6 +20,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.context import (
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _AGE_AFTER,
+    _AGE_DIGIT,
     _AND_GIVEN,
     _ARABIC_WORD,
     _BEFORE_POST_TITLE,
@@ -30,6 +31,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _KIN_THEN_GIVEN,
     _KUNYA,
     _LATIN_TITLE,
+    _LATIN_TITLE_END,
+    _LATIN_TITLE_GATE,
     _LEADING,
     _NAME_THEN_AGE,
     _PARENT_THEN_GIVEN,
@@ -92,7 +95,8 @@ def arabic_names(text: str) -> list[PiiSpan]:
                 continue
         if span:
             spans.append(span)
-    for m in _LATIN_TITLE.finditer(text):
+    latin_titles = _LATIN_TITLE_END.search(text) and _LATIN_TITLE_GATE(text)
+    for m in _LATIN_TITLE.finditer(text) if latin_titles else ():
         span = _after_title(text, m.end())
         if span:
             spans.append(span)
@@ -142,7 +146,7 @@ def arabic_names(text: str) -> list[PiiSpan]:
             and (_CLIENT_AFTER.match(text, lead.end(1)) or _AGE_AFTER.match(text, lead.end(1)))
         ):  # "بن دخيل، عميل قديم": a family name with its particle
             spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
-    for m in _NAME_THEN_AGE.finditer(text):  # a known name before an age, anywhere
+    for m in _NAME_THEN_AGE.finditer(text) if _AGE_DIGIT.search(text) else ():  # a known name before an age
         words = m.group(1).split()
         while words and (words[0] in _EXCLUDED or not _known(words[0]) or words[0] in person_names().ambiguous):
             words = words[1:]

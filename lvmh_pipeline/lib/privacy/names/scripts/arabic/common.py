@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.cues import alternation
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_CLIENT_WORDS,
@@ -46,6 +47,7 @@ _LEADING = re.compile(
 )
 _BRACKET_GIVEN = re.compile(rf"\s*\(\s*([{_LETTER}]+)\s*\)")
 _NAME_THEN_AGE = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+(?:\s+[{_LETTER}]+)?)(?={_AGE_AFTER.pattern})")
+_AGE_DIGIT = re.compile(r"\d\s*(?:سن|عام|\))")  # what every _AGE_AFTER holds: a gate searched first
 _GIVEN_THEN_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(ال[{_LETTER}]+)")
 # Staff who act for a client, named by a given name after the role ("السائق سالم", "سكرتيرته أمل").
 _STAFF_WORDS = frozenset(
@@ -81,7 +83,12 @@ _KUNYA = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KUNYA)})\s+([{_LET
 _AND_GIVEN = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+و([{_LETTER}]{{2,}})")
 _SPACE = re.compile(r"\s+")
 # "Mme الخياط", "Mr. النحاس": a Latin title before a name written in Arabic.
-_LATIN_TITLE = re.compile(
-    rf"(?<![A-Za-z])(?:{alternation(t for t in LATIN_TITLES if t[:1].isupper())})\.?[ \t]+(?=[{_LETTER}])"
+_LATIN_TITLE_WORDS = tuple(t for t in LATIN_TITLES if t[:1].isupper())
+_LATIN_TITLE = re.compile(rf"(?<![A-Za-z])(?:{alternation(_LATIN_TITLE_WORDS)})\.?[ \t]+(?=[{_LETTER}])")
+# What every match of _LATIN_TITLE holds, looked for first: a title, and its end before a blank and
+# an Arabic letter
+_LATIN_TITLE_GATE = Gate(_LATIN_TITLE_WORDS)
+_LATIN_TITLE_END = re.compile(
+    "[" + re.escape("".join(sorted({t[-1] for t in _LATIN_TITLE_WORDS} | {"."}))) + rf"][ \t]+[{_LETTER}]"
 )
 _LATIN_START = re.compile(r"[A-ZÀ-Þ]")
