@@ -49,9 +49,9 @@ _DIGIT_AFTER = re.compile(r"\s*[(（]?\s*[0-9٠-٩]")
 
 
 def _forms(word: str) -> list[tuple[int, str]]:
-    """(offset, form) of a token without its proclitic: "ومريم" → مريم, "للكعبي" → الكعبي."""
+    """(offset, form) of a token without its proclitic: "ومريم" → مريم, "للكعبي" → الكعبي ("لبناني" is Lebanese)."""
     out = [(0, word)]
-    if len(word) > 3 and word[0] in _PROCLITICS:
+    if len(word) > 3 and word[0] in _PROCLITICS and "ال" + word not in ARABIC_NISBA_ADJECTIVES:
         out.append((1, word[1:]))
         if word.startswith("لل"):
             out.append((1, "ال" + word[2:]))
