@@ -95,8 +95,11 @@ def inner_leads(hits: list[tuple]) -> list[tuple]:
     qualifier that trails the fact ("失眠挺严重"), not a lead into a fact after it."""
     if not any(h[3] == ATT and h[4] == LEADING for h in hits):
         return hits
-    return [h for h in hits if not (h[3] == ATT and h[4] == LEADING and any(
-        o[3] == ATT and o[4] != LEADING and o[2] == h[2] and o[0] == h[0] and o[1] > h[1] for o in hits))]
+    longest: dict[tuple, int] = {}  # (category, start) -> end of the longest attached word there that leads nothing
+    for o in hits:
+        if o[3] == ATT and o[4] != LEADING:
+            longest[o[2], o[0]] = max(o[1], longest.get((o[2], o[0]), o[1]))
+    return [h for h in hits if not (h[3] == ATT and h[4] == LEADING and longest.get((h[2], h[0]), -1) > h[1])]
 
 
 _MAX_FILLER_GAP = 16  # original characters of a hesitation inside a fact
@@ -129,6 +132,17 @@ def _plain_gap(nt: NormalizedText, start: int, end: int) -> bool:
     return not nt.original[slice(*nt.to_original(start, end))].strip(" \t-\u2010\u2011")
 
 
+def _two_words_back(folded: str, low: int, end: int) -> int:
+    """Where a :data:`_PREVIOUS` search of ``folded[low:end]`` may start its match: after the third
+    last space (a match holds at most the last two); the same match as from ``low``, sooner."""
+    at = end
+    for _ in range(3):
+        at = folded.rfind(" ", low, at)
+        if at < 0:
+            return low
+    return at + 1
+
+
 def modified_predicates(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> list[tuple]:
     """Terms for the person predicates of a category (see the module doc) that an attached word,
     a role or a degree adverb of the category touches: after it ("deeply religious", "bekennende
@@ -147,7 +161,7 @@ def modified_predicates(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> 
                     break
         if hit[3] != ATT or hit[4] == LEADING:
             continue
-        before = _PREVIOUS.search(folded, max(0, hit[0] - 40), hit[0])
+        before = _PREVIOUS.search(folded, _two_words_back(folded, max(0, hit[0] - 40), hit[0]), hit[0])
         if before is not None and _plain_gap(nt, before.end(2), hit[0]):
             for start in (before.start(1), before.start(2)):
                 if start >= 0 and folded[start : before.end(2)] in predicates:

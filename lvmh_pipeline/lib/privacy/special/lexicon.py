@@ -24,6 +24,7 @@ from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
 from lvmh_pipeline.lib.privacy.special.alias_forms import (
     hangul_conjugations, context, has_inner_stem, inner_stems, context_size, same_case, arabic_word, article_variants, lam_variants, frame_regex,
 )
+from lvmh_pipeline.lib.privacy.special.required import required_sets
 from lvmh_pipeline.lib.privacy.special.variants import inflection_variants, script_variants, spelling_variants
 from lvmh_pipeline.lib.privacy.special.wordforms import medical_words, prayer_words
 
@@ -165,6 +166,9 @@ class Lexicon:
             regex, anchor, demonym_groups, free_groups = frame_regex(frame)
             self.frames.append((kind, regex, demonym_groups, free_groups))
             self._add(anchor, kind, FRAME, len(self.frames) - 1)
+        # what every match of a frame holds (read off its regex): a window holding none is not searched
+        self.frame_literals = [sorted({s for s in required_sets(regex) if any(w.strip() for w in s)}, key=lambda s: -min(map(len, s)))
+                               for _, regex, _, _ in self.frames]
         self.automata = {}
         for dense in (False, True):
             automaton = ahocorasick.Automaton()
@@ -244,6 +248,9 @@ class Lexicon:
             if role == FRAME:
                 _, regex, demonym_groups, free_groups = self.frames[payload]
                 reach = (max(0, start - _FRAME_REACH), min(len(folded), end + _FRAME_REACH))
+                window = folded[reach[0] : reach[1]]
+                if not all(any(lit in window for lit in lits) for lits in self.frame_literals[payload]):
+                    continue
                 for match in regex.finditer(folded, *reach):
                     if not all(self._demonym.fullmatch(match.group(g)) for g in demonym_groups) or any(
                             match.group(g) in self.connectors or match.group(g) in _NOT_A_NAME

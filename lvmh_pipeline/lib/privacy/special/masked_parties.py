@@ -29,7 +29,7 @@ def masked_parties(nt: NormalizedText) -> list[tuple]:
     """POLITICS term hits (folded offsets) for party words behind a mask; a cheap character check
     first, the pattern only then."""
     text = nt.original
-    if not _PARTY_CHARS.intersection(text):
+    if not any(char in text for char in _PARTY_CHARS):
         return []
     found = []
     for match in _MASKED.finditer(text):

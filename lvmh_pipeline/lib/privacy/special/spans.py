@@ -57,8 +57,8 @@ def block(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
     keep phrases themselves are dropped."""
     keep = [h for h in hits if h[3] == KEEP]
     placeholders = [(to_folded(nt, m.start()), to_folded(nt, m.end())) for m in PLACEHOLDER.finditer(nt.original)]
-    return [h for h in hits if h[3] != KEEP and not any(_overlaps(h, b) for b in placeholders)
-            and (h[3] == PERIODIC or not any(_overlaps(h, b) and not _wider(h, b) for b in keep))]
+    return [h for h in hits if h[3] != KEEP and not (placeholders and any(_overlaps(h, b) for b in placeholders))
+            and (h[3] == PERIODIC or not (keep and any(_overlaps(h, b) and not _wider(h, b) for b in keep)))]
 
 
 def _wider(hit: tuple, keep: tuple) -> bool:

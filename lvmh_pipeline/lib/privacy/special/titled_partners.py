@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.special.lexicon import PARTNER, SPECIAL_KINDS, TERM, lexicon
+from lvmh_pipeline.lib.privacy.special.required import required_literals
 
 __all__ = ["titled_partners"]
 
@@ -60,6 +62,7 @@ _COUPLE = re.compile(r"(?<![^\W_])(?:m|monsieur|mme|madame|sr|sra|senor|senora|s
 _WOMEN_COUPLE = re.compile(r"(?<![^\W_])(?:casadas|mariees|pacsees|fiancees|sposate|fidanzate|comprometidas|"
                            r"prometidas)(?![^\W_])")
 _COUPLE_REACH = 80  # folded characters after the spouse searched for the couple's word
+_WOMEN_COUPLE_GATE = Gate(required_literals(_WOMEN_COUPLE))  # one pass before the regex
 _WIFE = re.compile(rf"(?<![^\W_])(?:sa|son|su|sua|seu) +(?:{_WOMEN[1]})(?![^\W_])(?! +(?:de|di|da|do|d)(?![^\W_]))")
 # Russian: a subject noun of one gender and a spouse or boyfriend of the same gender after "свой"
 _RU_SAME = tuple(re.compile(
@@ -75,7 +78,7 @@ def _agreeing_partners(nt: NormalizedText) -> list[tuple]:
     """Partner hits shown by the couple's own words (see the module doc)."""
     folded = nt.folded
     found = []
-    if _WOMEN_COUPLE.search(folded):
+    if _WOMEN_COUPLE_GATE(folded) and _WOMEN_COUPLE.search(folded):
         for match in _WIFE.finditer(folded):
             sentence = _sentence_start(nt, match.start())
             if _KIN.search(folded, sentence, match.start()):
@@ -125,6 +128,8 @@ def _subject_partners(nt: NormalizedText) -> list[tuple]:
 _NAMED_SPOUSES = tuple(re.compile(
     rf"(?<![^\W_])((?:(?:il|la|o|a) +)?(?:sa|son|su|sua|suo|seu|il|la|o|a) +(?:{spouses}))(?![^\W_])"
     r"(?! +(?:de|di|da|do|d|del|della|dos|das)(?![^\W_]))") for spouses in (_WOMEN[1], _MEN[1]))
+_NAMED_GATES = tuple(Gate(required_literals(spouse)) for spouse in _NAMED_SPOUSES)  # its spouse words
+_SPOUSE_GATE = Gate(required_literals(_SPOUSE))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_REACH = 6  # words between the name and its spouse, at most
 
@@ -133,9 +138,9 @@ def _named_partners(nt: NormalizedText) -> list[tuple]:
     """Partner hits of a spouse of the gender of the given name opening the clause (module doc)."""
     names = lexicon().gendered_names
     found = []
-    for gender, spouse, other in (("female", _NAMED_SPOUSES[0], _SUBJECT_PATTERNS[0][1]),
-                                  ("male", _NAMED_SPOUSES[1], _SUBJECT_PATTERNS[1][1])):
-        for match in spouse.finditer(nt.folded):
+    for gender, spouse, other, gate in (("female", _NAMED_SPOUSES[0], _SUBJECT_PATTERNS[0][1], _NAMED_GATES[0]),
+                                        ("male", _NAMED_SPOUSES[1], _SUBJECT_PATTERNS[1][1], _NAMED_GATES[1])):
+        for match in spouse.finditer(nt.folded) if gate(nt.folded) else ():
             start = max(_sentence_start(nt, match.start()), match.start() - 60)
             words = list(_WORD.finditer(nt.folded, start, match.start()))[-_NAME_REACH:]
             named = [w for w in words if any(w.group() in n for n in names.values())
@@ -156,7 +161,7 @@ def titled_partners(nt: NormalizedText) -> list[tuple]:
     the clause ("Sra. Vidal con su esposa"), or shown by the couple's own words; an opposite-sex
     or untitled spouse stays family."""
     folded = nt.folded
-    if _SPOUSE.search(folded) is None:  # one pass; the titles are looked for only then
+    if not _SPOUSE_GATE(folded) or _SPOUSE.search(folded) is None:  # one pass; the titles are looked for only then
         return _merged(_named_partners(nt), _agreeing_partners(nt))
     found = []
     for pattern, other in zip(_PATTERNS, _OTHER):

@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.special.greek import GREEK_BRANCHES
+from lvmh_pipeline.lib.privacy.special.required import required_literals
 
 __all__ = ["BODY_TROUBLE", "CONDITION_WORD", "MEDICAL_WORD", "PRAYER_WORD", "SUFFIX_WORD", "medical_words", "prayer_words"]
 
@@ -191,14 +193,35 @@ SUFFIX_WORD = re.compile(  # on reversed text
 )
 
 
+def _gates(*literal_sets: tuple[str, ...] | None) -> tuple[Gate, ...]:
+    literal_sets = tuple(literals for literals in literal_sets if literals)
+    if not literal_sets:
+        raise ValueError("a medical word form without literals to gate it")
+    _GATED.update(literal_sets[-1])  # the last gate's literals: one of them is in every match
+    return tuple(Gate(literals) for literals in literal_sets)
+
+
+# One-pass gates (one Aho-Corasick scan of the folded note answers all): a regex is only tried on a
+# note holding one of the literals every match of it holds (read off the regex, see
+# :mod:`special.required`) and one of the part's own literals above.
+_GATED: set[str] = set()
+_PART_GATES = tuple(_gates(literals, required_literals(regex)) for regex, literals in _MEDICAL_PARTS)
+_WORD_GATES = tuple((regex, _gates(required_literals(regex))) for regex in (CONDITION_WORD, BODY_TROUBLE))
+_SUFFIX_GATES = _gates(required_literals(SUFFIX_WORD, reverse=True))
+_ANY_GATE = Gate(sorted(_GATED))  # most notes hold none of them: one question answers them
+
+
 def medical_words(folded: str) -> list[tuple[int, int]]:
     """The (start, end) of every medical word of ``folded`` text: the word forms above and the
     words known by their ending (medicines, German and Dutch compounds)."""
-    found = sorted({m.span() for regex, literals in _MEDICAL_PARTS if not literals or any(lit in folded for lit in literals)
+    if not _ANY_GATE(folded):
+        return []
+    found = sorted({m.span() for (regex, _), gates in zip(_MEDICAL_PARTS, _PART_GATES) if all(g(folded) for g in gates)
                     for m in regex.finditer(folded)})  # the words MEDICAL_WORD.finditer gives
-    found += [m.span() for regex in (CONDITION_WORD, BODY_TROUBLE) for m in regex.finditer(folded)]
-    size = len(folded)
-    found += [(size - m.end(), size - m.start()) for m in SUFFIX_WORD.finditer(folded[::-1])]
+    found += [m.span() for regex, gates in _WORD_GATES if all(g(folded) for g in gates) for m in regex.finditer(folded)]
+    if all(g(folded) for g in _SUFFIX_GATES):
+        size = len(folded)
+        found += [(size - m.end(), size - m.start()) for m in SUFFIX_WORD.finditer(folded[::-1])]
     return found
 
 
@@ -211,4 +234,7 @@ PRAYER_WORD = re.compile(
 
 def prayer_words(folded: str) -> list[tuple[int, int]]:
     """The (start, end) of every prayer compound of ``folded`` text."""
-    return [m.span() for m in PRAYER_WORD.finditer(folded)]
+    return [m.span() for m in PRAYER_WORD.finditer(folded)] if all(g(folded) for g in _PRAYER_GATES) else []
+
+
+_PRAYER_GATES = _gates(required_literals(PRAYER_WORD))
