@@ -61,6 +61,11 @@ def _vegetarian_variants(
             matches[i] = (start, end, pescatarian, confidence)
 
 
+# Words avoiding what a low-purine diet leaves out, right before "purines".
+_AVOIDED = frozenset(fold(w) for w in (
+    "no not without avoids avoid pas sans evite eviter kein keine keinen ohne meidet vermeidet sin evita niente senza "
+    "sem nada geen zonder vermijdt без избегает нет"
+).split())
 _TOO_MUCH = frozenset(fold(w) for w in "trop too much viel troppo demasiado demasiada muito muita слишком много كثير".split())
 
 
@@ -176,6 +181,11 @@ def settle_diets(
         glossed_vegan(nt, matches, negated, meta, dropped)
         part_time_vegan(nt, matches, negated, meta, dropped)  # "蛋奶素，初一十五吃全素"
         medical_meatless(nt, matches, negated, meta, absolute, dropped)
+    purine = meta.by_name.get("low_purine", -1)
+    for i, m in enumerate(matches) if purine in present else ():
+        if m[2] == purine and negated[i] and "purin" in nt.folded[m[0] : m[1]] \
+                and not _AVOIDED.isdisjoint(nt.folded[max(0, m[0] - 24) : m[0]].split()[-2:]):
+            negated[i] = False  # "évite les purines", "keine Purine": purines avoided are the diet
     keto = meta.by_name.get("keto", -1)
     if keto in present and meta.by_name.get("low_carb", -1) in present:
         dropped.update(keto_carbs(nt, matches, negated, meta, absolute, allergy.absolute, language))

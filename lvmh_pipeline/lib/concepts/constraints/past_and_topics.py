@@ -201,7 +201,7 @@ def _after_diabetes(folded: str, end: int, words: tuple[str, ...]) -> bool:
 _PREDIABETES = ("prediab", "pre diab", "pradiab", "преддиаб")
 _AR_SUGARS = ("سكريات", "سكريه")  # sugars, sugary ("الأطعمة السكرية")
 _AR_LIMITING = frozenset(fold(w) for w in (
-    "بدون بلا لا ما مش مو ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة يتجنب تتجنب يبتعد تبتعد تبعد يبعد قاطع قاطعة "
+    "بدون بلا لا ما مش مو ترك تركت قطع قطعت بطل بطلت امتنع امتنعت ممتنع ممتنعة يتجنب تتجنب يبتعد تبتعد تبعد يبعد قاطع قاطعة "
     "قليل قليلة يقلل تقلل تقليل يخفف تخفف خففت قللت منخفض"
 ).split())
 
@@ -259,8 +259,8 @@ def negate_past_and_topics(
             words = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in folded[max(0, m[0] - 40) : m[0]].split()[-3:]]
             if _AR_LIMITING.isdisjoint(words):
                 negated[i] = True
-            else:
-                matches[i] = (m[0], m[1], low_sugar, m[3])
+            else:  # the limiting word is no denial of the diet ("ما ياكل سكريات")
+                matches[i], negated[i] = (m[0], m[1], low_sugar, m[3]), False
     for i, m in enumerate(matches):
         if m[2] == diabetic and not negated[i] and (
             _gestational(folded, m[0], m[1]) or folded.startswith(_PREDIABETES, m[0])

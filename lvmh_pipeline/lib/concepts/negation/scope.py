@@ -39,6 +39,8 @@ _POST_FIRST_GAP_OK = re.compile(r"^[\s:：\-–—=/,，、]*$")  # "allergies, 
 
 
 _TOKEN = re.compile(r"\S+")
+# Conjunctions of reason open a clause of their own: a negator before them cannot reach past them.
+_REASONS = frozenset("because weil omdat perche poiche porque parce потому поскольку لان لانها لانه عشان علشان لكونها لكونه".split())
 
 
 class Scope:
@@ -102,6 +104,8 @@ def _pre_negated(
             position = min(start, scope.spans[other][0])
             continue
         token = folded[start:end]
+        if token in _REASONS:
+            return False  # "keine Pralinen, weil sie vegan ist", "بدون شوكولاتة لأنها نباتية": a new clause
         if token in pre:
             firsts = pairs.get(token) if pairs else None
             if firsts is None:

@@ -25,12 +25,18 @@ _COMPANY = frozenset((
     "company companys firm firms bank banks business practice practices clinic clinics entreprise societe banque "
     "compagnie clinique cabinet empresa compania banco despacho "
     "azienda societa ditta banca firma unternehmen kanzlei bedrijf компания компании компанию фирма фирмы фирме "
-    "банк банка банку предприятие предприятия الشركه للشركه شركه البنك للبنك المؤسسه للمؤسسه"
+    "банк банка банку предприятие предприятия الشركه للشركه شركه البنك للبنك المؤسسه للمؤسسه "
+    "agency agencys agence agentur agenzia agencia агентство агентства холдинга الوكاله "
+    "business businesses startup startups bufete familienunternehmen familiebedrijf "
+    "фирме фирмой شركته شركتها شركتهم لشركته"
 ).split())
+# A count of years between the occasion and its owner does not count ("les 10 ans de sa boîte").
+_PLACE = frozenset("at from chez au aux im presso al alla allo nel nella no na в во في".split())  # where, not whose
+_YEARS = frozenset("ans an years year jahre jahr anni anno anos ano anos jaar лет год года سنه سنوات عام".split())
 _COMPANY_STEMS = Literals(_COMPANY)
 _WINDOW = 3  # words between a company word and the occasion
 _DENSE_COMPANY = re.compile(
-    r"(?:公司|银行|銀行|集团|集團|企业|企業|会社|회사|은행|기업)[^，。；、,\s]{0,8}?(?P<years>[0-9一二三四五六七八九十百两]+\s?(?:周年|週年|주년))"
+    r"(?:公司|银行|銀行|集团|集團|企业|企業|会社|회사|은행|기업|事務所|事务所|法人|사무소|법인|工作室)[^，。；、,\s]{0,8}?\s?(?P<years>[0-9一二三四五六七八九十百两]+\s?(?:周年|週年|주년))"
 )
 DENSE_STEMS = ("周年", "週年", "주년")
 
@@ -42,27 +48,35 @@ def company_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: C
     if corporate < 0 or not any(matches[i][2] in owned for i in found) or not _COMPANY_STEMS.any_in(nt.folded):
         return
     folded = nt.folded
+    family = [(m[0], m[1]) for m in matches if meta.categories[m[2]] == "family"]  # "birthday of the daughter of …"
     for i in found:
         start, end, concept, confidence = matches[i]
         if concept not in owned or is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff":
             continue
-        before = folded[max(0, start - 60) : start].split()[-_WINDOW:]
-        after = folded[end : end + 60].split()[:_WINDOW + 1]
-        if _owner(before[::-1], nt, start, -1) or _owner(after, nt, end, 1):
+        before = _counted(folded[max(0, start - 60) : start].split()[-_WINDOW - 4 :])[-_WINDOW:]
+        after = _counted(folded[end : end + 80].split()[: _WINDOW + 6])[: _WINDOW + 1]
+        if _owner(before[::-1], nt, start, -1, family) or _owner(after, nt, end, 1, family):
             matches[i] = (start, end, corporate, confidence)
 
 
-def _owner(words: list[str], nt: NormalizedText, at: int, step: int) -> bool:
+def _counted(words: list[str]) -> list[str]:
+    return [w for w in words if not w.isdigit() and w not in _YEARS and w not in _ARTICLES]
+
+
+_ARTICLES = frozenset("the of its their de des du la le les l d sa son ses der die das des den del della dello di do da dos das van het".split())
+
+
+def _owner(words: list[str], nt: NormalizedText, at: int, step: int, family: list[tuple[int, int]]) -> bool:
     """A company word among ``words`` (nearest first) before any person word, in the clause."""
     for k, word in enumerate(words[:_WINDOW]):
-        if word in PERSONS:
-            return False
+        if word in PERSONS or word in _PLACE:
+            return False  # "birthday party at the agency": where it is held, not whose
         if word in _COMPANY:
             if step > 0 and k + 1 < len(words) and words[k + 1] in PERSONS:
                 return False  # "anniversary of the bank director"
             span = nt.folded.find(word, at) if step > 0 else nt.folded.rfind(word, 0, at)
             lo, hi = (at, span) if step > 0 else (span + len(word), at)
-            return span >= 0 and same_clause(nt, lo, hi)
+            return span >= 0 and same_clause(nt, lo, hi) and not any(lo <= a and b <= hi for a, b in family)
     return False
 
 

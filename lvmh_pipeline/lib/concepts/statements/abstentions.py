@@ -35,21 +35,21 @@ _ABSTAIN_BEFORE: dict[str, str] = {
           "away shuns skips skip skipping steers ditched",
     "FR": "arrete arreter arretee arretes evite evitent eviter evitee refuse supprime supprimee supprimes exclu exclue "
           "exclut proscrit proscrite banni bannie interdit interdite zero renonce jamais sevre sevree prive chasse",
-    "DE": "aufgehort aufgegeben verzichtet verzichten verzichtete meidet meiden gemieden vermeidet null gestrichen "
+    "DE": "aufgehort aufgegeben verzichtet verzichten verzichtete weg meidet meiden gemieden vermeidet null gestrichen "
           "verboten abgeschworen nie niemals nichts",
     "IT": "smesso smettere rinuncia rinunciato rinunciata evita evitare evitando esclude escluso esclusa eliminato eliminata "
           "vietato vietata zero mai niente tolto tolta toglie togliere lontano lontana",
     "ES": "dejo dejado dejar deja evita evitar evitando excluye excluido excluida prohibido prohibida elimino eliminado "
-          "eliminada cero renuncio nunca nada quitado quito quita quitar prohibio prohibe prohibir",
+          "eliminada cero renuncio nunca nada quitado quito quita quitar quitara quitaran quiten prohibio prohibe prohibir",
     "PT": "deixou largou larga deixar evita evitar evitando exclui excluido excluida proibido proibida eliminou cortou zero "
           "nunca nada proibiu proibe proibir tirou tirar fugir foge fugindo afasta afastase afastar",
     "NL": "gestopt stopt stoppen vermijdt mijdt verboden geschrapt nul nooit",
     "RU": "бросил бросила бросили отказ завязал завязала отказался отказалась отказались исключил исключила исключает "
           "исключены избегает избегают отказывается отказываются нельзя запрещено никогда убрал убрала убрали "
-          "исключить исключите исключаем убрать уберите запретил запретила запретили запрещает запрещают запретит",
+          "исключить исключите исключаем убрать уберите воздерживается воздерживаются отказаться противопоказан противопоказано противопоказана запретил запретила запретили запрещает запрещают запретит",
     "AR": "ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة توقف توقفت يتجنب تتجنب يبتعد تبتعد ممنوع ممنوعة بلا بدون لا "
           "منع منعه منعها منعت منعته منعتها "
-          "ما مش مو ابدا ولا قاطع قاطعة مقاطع مقاطعة شال شالت تبعد يبعد بعيد بعيدة",
+          "ما مش مو ابدا ولا قاطع قاطعة قطع قطعت مقاطع مقاطعة شال شالت تبعد يبعد بعيد بعيدة",
 }
 _REDUCE_BEFORE: dict[str, str] = {
     "EN": "less little low reduce reduces reducing reduced cut cuts cutting limit limits limiting limited watch "
@@ -58,7 +58,7 @@ _REDUCE_BEFORE: dict[str, str] = {
     "FR": "peu moins reduit reduire reduite reduisent limite limiter limitee limitent surveille surveiller attention "
           "modere moderer restreint pauvre controle controler rarement parfois occasionnellement temps attentive attentif",
     "DE": "wenig weniger kaum reduziert reduzieren reduzierte begrenzt einschranken eingeschrankt schrankt achtet "
-          "spart sparsam massig selten gelegentlich manchmal achten achte zuruck zuruckhaltend",
+          "spart sparsam massig massen minimal selten gelegentlich manchmal achten achte zuruck zuruckhaltend",
     "IT": "poco pochi poca poche meno riduce ridurre ridotto limita limitare limitato attento attenta controlla "
           "controllare modera occhio pochissimo raramente ogni occasionalmente riducendo limitando",
     "ES": "poco poca pocos pocas menos reduce reducir reducido limita limitar controla controlar cuida cuidar "
@@ -81,16 +81,18 @@ _REDUCE_BEFORE: dict[str, str] = {
 _ABSTAIN_AFTER: dict[str, str] = {
     "EN": "never taboo",
     "FR": "ne n pas jamais plus rien interdit interdite proscrit proscrite exclu exclue tabou",
-    "DE": "nicht nie niemals verboten gestrichen tabu meidet meiden vermeidet",
+    "DE": "nicht nie niemals verboten gestrichen tabu meidet meiden vermeidet verzichten verzichtet fern",
     "IT": "non mai vietato vietata escluso esclusa tabu",
     "ES": "no nunca prohibido prohibida excluido excluida tabu",
     "PT": "nao nunca proibido proibida excluido excluida tabu",
     "NL": "niet nooit verboden taboe vermijden staan",
     "RU": "не нельзя никогда исключен исключена исключено исключены запрещен запрещена запрещено исключила исключил "
-          "исключили исключаем исключает убрала убрал убрали запретом отказывается отказываются табу бросил бросила",
+          "исключили исключаем исключает исключить воздерживается воздерживаются отказался отказалась отказались противопоказано противопоказан противопоказана убрала убрал убрали запретом отказывается отказываются табу бросил бросила",
     "AR": "لا ممنوع ممنوعه ابدا",
 }
 _ABSTAIN_AFTER_WORDS = 2
+# DE/NL verb-second: eating or drinking, then the subject, then the negator ("Alkohol darf er nicht")
+_VERB_SUBJECT = tuple(f"{v} {s} " for v in "isst trinkt darf nimmt eet drinkt neemt".split() for s in "er sie hij zij ze".split())
 _AR_CONJUNCTIONS = frozenset("وف")
 # Words an abstention or reduction verb reaches over ("réduit sa consommation de sucre", "cut
 # down on her intake of sugar", "reduziert ihren Zuckerkonsum", "сократила потребление сахара").
@@ -242,10 +244,11 @@ def _word_abstention(
             counted += 1
             if counted >= _ABSTAIN_WORDS:
                 break
+    limit = _ABSTAIN_AFTER_WORDS + folded.startswith(_VERB_SUBJECT, end + 1)  # "Zucker isst sie nicht mehr"
     for count, m in enumerate(_TOKEN.finditer(folded, end, min(stop, end + 60))):
-        if count >= _ABSTAIN_AFTER_WORDS + 1 or scope.has_break(end, m.start()):
+        if count >= limit + 1 or scope.has_break(end, m.start()):
             break
-        if count < _ABSTAIN_AFTER_WORDS and m.group() in after:
+        if count < limit and m.group() in after:
             return ABSTAINED
         if m.group() in reduce:  # "Мясо ест редко", "eats meat only occasionally"
             return REDUCED

@@ -10,7 +10,7 @@ Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordina
 from __future__ import annotations
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
-from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta, gap_words
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
 
@@ -83,7 +83,14 @@ def allergy_precautions(nt: NormalizedText, matches: list[AliasMatch], negated: 
         o_start, o_end = nt.to_original(s_start, s_end)
         if any(o_start <= d < o_end for d, _ in diabetes):
             continue  # "[HEALTH]: no sweets" where [HEALTH] was diabetes
-        if any((allergy.allergen[m[2]] or m[2] in meta.licensors) and not negated[k] and k not in dropped
-               and s_start <= m[0] and m[1] <= start for k, m in enumerate(matches)):
+        if any((allergy.allergen[m[2]] or (m[2] in meta.licensors and not _governs(nt, m, matches[i])))
+               and not negated[k] and k not in dropped and s_start <= m[0] and m[1] <= start for k, m in enumerate(matches)):
             found.add(i)
     return found
+
+
+def _governs(nt: NormalizedText, cue: AliasMatch, sweet: AliasMatch) -> bool:
+    """An avoidance cue right before the sweets is their own verb ("ей нельзя сладкое", "不能吃甜的"),
+    no allergy stated before them."""
+    gap = gap_words(nt, cue, sweet)
+    return gap is not None and len(gap) <= 1
