@@ -50,6 +50,7 @@ from lvmh_pipeline.lib.privacy.names.guard import is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
 from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
+from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_without_surname_labels
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
@@ -62,6 +63,7 @@ from lvmh_pipeline.lib.privacy.names.given import (
 )
 from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
 from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
+from lvmh_pipeline.lib.privacy.names.positions.pronoun_subject import pronoun_subject_names
 
 __all__ = ["find_names", "name_occurrences"]
 
@@ -91,6 +93,7 @@ def position_names(text: str) -> list[PiiSpan]:
         + kin_brackets(text) + kin_commas(text) + kin_lists(text) + kin_word_names(text) + free_given_names(text)
         + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
         + romanised_names(text) + real_names(text) + recipient_names(text) + abbreviated_kin_names(text)
+        + pronoun_subject_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)
@@ -108,6 +111,8 @@ def _find_names(text: str) -> list[PiiSpan]:
     if spans or tokens:
         spans = _disjoint(spans + linked_names(text, spans), tokens)
         spans = _disjoint(spans + compound_surname_parts(text, spans), tokens)
+    if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is
+        spans = _disjoint(ko_without_surname_labels(text, spans), tokens)
     out = [_without_suffix(text, _without_from(text, s)) for s in spans]
     if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text or _has_and(text):
         out = [part for s in out for part in _split_at_son_of(text, s)]

@@ -9,10 +9,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, parse_name, scan
 from lvmh_pipeline.lib.privacy.names.guard import (
-    AMBIGUOUS,
-    COMMON,
-    NAME,
-    UNKNOWN,
+    AMBIGUOUS, COMMON, NAME, UNKNOWN,
     classify,
     fold,
     is_place_month_or_brand,
@@ -22,6 +19,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 from lvmh_pipeline.lib.privacy.names.lexicon import ASSISTANT_WORDS, TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER, _PREVIOUS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.words import (
+    _CAP_PARTICLE,
     _CAP_RE,
     _GAP_THEN_UPPER,
     _KIN_AFTER,
@@ -270,11 +268,11 @@ def kin_brackets(text: str) -> list[PiiSpan]:
 # A kin or carer word, then a capitalised word between commas: "la sua assistente, Nicla, chiama",
 # "my nephew, Oisin, turns 18": the commas set the name off, a name missing from the lexicon too.
 # A hesitation may stand between ("sa femme, euh, Odile, …"); a full stop may close the name
-# ("con su chofer, Nacho."), not an initial ("son, J. and …").
+# ("con su chofer, Nacho."), not an initial ("son, J. and …"); a particle may join ("Ria de Wit").
 _HESITATIONS = "euh|heu|eh|ehm|uh|uhm|um|umm|er|erm|äh|ähm|öh|hmm|hm|mm|mmm|ну|э|ээ"
 _BETWEEN_COMMAS = re.compile(
-    r"[ \t]*,[ \t]*(?:(?i:" + _HESITATIONS + r")[ \t]*,[ \t]*)?(" + _CAP_RE.pattern + r"(?:[ \t]" + _CAP_RE.pattern + r"){0,2})"
-    r"(?:[ \t]*[,;](?![ \t]*\d)|(?<=[^\W\d_]{3})\.(?:[ \t]|$))"
+    r"[ \t]*,[ \t]*(?:(?i:" + _HESITATIONS + r")[ \t]*,[ \t]*)?(" + _CAP_RE.pattern + r"(?:[ \t]" + _CAP_PARTICLE + _CAP_RE.pattern + r"){0,2})"
+    r"(?:[ \t]*[,;:](?![ \t]*\d)|(?<=[^\W\d_]{3})\.(?:[ \t]|$))"
 )
 
 
@@ -289,8 +287,8 @@ def kin_commas(text: str) -> list[PiiSpan]:
         m = _BETWEEN_COMMAS.match(text, stop)
         if not m:
             continue
-        words = m.group(1).split()
-        if m.group().rstrip().endswith(".") and (german or any("-" in w for w in words)):
+        words = [w for w in m.group(1).split() if not w.islower()]
+        if m.group().rstrip()[-1] in ".:" and (german or any("-" in w for w in words)):
             continue  # "mit der Tochter, Top-VIP.", "Tochter, Sternekoch.": a German noun, a label
         # "su marido, Unai Arrieta Zubia.": a given name and surnames, each could be a name
         if len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS_LOWER:

@@ -29,7 +29,7 @@ KIN_WORDS: frozenset[str] = _words(
     partnerin freund freundin verlobte verlobter patenkind patentochter patensohn schwiegertochter
     schwiegersohn mann
     dochter zoon echtgenoot echtgenote vrouw moeder vader zus zuster broer kleindochter kleinzoon
-    nicht neef vriend vriendin verloofde
+    nicht neef vriend vriendin verloofde man
     дочь дочка дочерью сын сыном муж мужем жена женой мать матерью мама мамой отец отцом папа
     сестра сестрой брат братом внучка внучкой внук внуком племянница племянник невеста жених
     подруга подругой друг другом партнёр партнер крестник крестница дочкой дочки сыночек

@@ -52,6 +52,8 @@ _LINE_START = re.compile(
     re.IGNORECASE,
 )
 _CAP_RE = re.compile(_CAP)
+# A lower-case particle before the next capitalised part of a name ("Ria de Wit", "Joost van der Laan")
+_CAP_PARTICLE = r"(?:(?:van der|van den|van de|van|de|der|den|ter|ten|da|di|del|von|dos|das|do)[ \t])?"
 _NUMBER = re.compile(r"(?<![\d.,/:])\d{1,3}(?![\d])")
 _UNIT_AFTER = re.compile(
     rf"[ \t]*(?:-[ \t]*)?(?:(?i:{alternation(AGE_UNITS)})(?![{LETTER}])|(?i:jährige?[rn]?)|[0-9]?s\b)"

@@ -4,6 +4,8 @@ word too: 소망 "hope", 미래 "future", 하늘 "sky"):
 - a kin word before, the address for a young person after: "따님 하늘 양", "손자 바다 군";
 - a kin word before a given name that is a word too, glued to the familiar "이" of a name ending in
   a consonant: "따님 지안이 돌", "아들 가을이랑" (not "딸 여름 방학", "딸 바다가");
+- a kin word before a given name that is a word too, an event of a person's life after: "손녀
+  나래 입학식", "아들 슬기 취업" (not a season or time: "딸 가을 결혼" is an autumn wedding);
 - a role word before (secretary, driver, aide), a rank or honorific after: "비서 한사랑 대리",
   "기사 박나래 씨";
 - a name label of a CRM line, then a surname and a given name written apart: "Name: 윤 / 서아 |",
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, NAME, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
 
@@ -25,6 +28,11 @@ _KIN_FRAMED = re.compile(
 _KIN_FAMILIAR = re.compile(
     rf"(?<![가-힣])(?:{_KIN})[ \t]+([가-힣]{{2}})이(?:가|는|랑|도|의|를|한테|에게|하고|와)?(?![가-힣])"
 )
+_LIFE_EVENTS = ("졸업", "입학", "결혼", "생일", "생신", "돌잔치", "첫돌", "백일", "취업", "승진", "유학", "출산", "약혼", "전역",
+                "은퇴", "환갑", "칠순", "합격", "상견례")
+_HAS_LIFE_EVENT = Gate(_LIFE_EVENTS)
+_KIN_EVENT = re.compile(rf"(?<![가-힣])(?:{_KIN})[ \t]+([가-힣]{{2}})[ \t]+(?:{'|'.join(_LIFE_EVENTS)})")
+_TIME_WORDS = frozenset("봄철 여름 가을 겨울 내년 올해 연말 연초 다음 이번 지난 작년 하반 상반".split())
 _ROLE = "비서|기사|기사님|보좌관|수행비서|운전기사|매니저|실장|담당|담당자|통역|집사"
 _RANK = "과장|부장|차장|대리|팀장|실장|주임|사원|비서관|님|씨"
 _ROLE_FRAMED = re.compile(
@@ -49,6 +57,11 @@ def ko_framed_names(text: str) -> list[PiiSpan]:
         spans += [
             PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_FAMILIAR.finditer(text)
             if (ord(m.group(1)[1]) - 0xAC00) % 28 and classify(m.group(1)) in (AMBIGUOUS, NAME) and is_given_name(m.group(1))
+        ]
+    if _HAS_LIFE_EVENT(text):
+        spans += [
+            PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_EVENT.finditer(text)
+            if m.group(1) not in _TIME_WORDS and classify(m.group(1)) in (AMBIGUOUS, NAME) and is_given_name(m.group(1))
         ]
     if "양" not in text and "군" not in text and not any(r in text for r in ("비서", "기사", "보좌관", "매니저", "실장", "담당", "통역", "집사")):
         return spans

@@ -6,7 +6,9 @@
 - a lone surname after a given name, Western order ("Kevin 최 (010-…)", "민지 정,");
 - a lone surname opening a sentence before punctuation ("윤. 오늘 방문", "곽, 50대");
 - the surname a note spells out ("성이 '방'이라", "성은 '하'") and the full name written glued
-  after it ("(방예준)"); a quoted name someone is called by ("'훈'이라고 부르심").
+  after it ("(방예준)"); a quoted name someone is called by ("'훈'이라고 부르심");
+- the family-name field of a record, unquoted ("성: 곽, 이름: 하린", "성은 남."): the surname is
+  the name, the label "성" (itself a surname) is not (:func:`ko_without_surname_labels`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,23 @@ _OPENING_SURNAME = re.compile(rf"(?:^|[.!?\n])[ \t]*([{_SURNAME_CLASS}])(?=[ \t]
 # What a person is called, quoted: "남편을 '훈'이라고 부르심", "'쭈니'라고 불러 달라고".
 _CALLED = re.compile(r"['‘\"“]([가-힣]{1,3})['’\"”][ \t]*(?:이라고|라고|이라|라)[ \t]*(?:부르|불러|불리|부름|하심|한대)")
 _SPELLED_SURNAME = re.compile(rf"성(?:이|은|씨가|씨는)?[ \t]*['‘\"“「]([{_SURNAME_CLASS}])['’\"”」]")
+
+
+# "성: 곽", "성은 남.", "성 탁 /", "성이 편이고": the label, then one surname syllable ending the field.
+_SURNAME_FIELD = re.compile(
+    rf"(?<![가-힣])성(?:씨)?(?:은|는|이)?[ \t]*[:：]?[ \t]*([{_SURNAME_CLASS}]|\[NAME\])"
+    r"(?=(?:이고|이며|이에요|이요|입니다|이다|씨)?(?:[ \t]*[,.;/()\n·|]|$))"
+)
+
+
+def ko_without_surname_labels(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without the label of a family-name field ("성: 곽" is no name "성"), plus the
+    surname of the field."""
+    fields = [(m.start(), m.start(1), m.end(1)) for m in _SURNAME_FIELD.finditer(text)]
+    if not fields:
+        return spans
+    kept = [s for s in spans if not any(s.start == label and s.end <= end for label, _, end in fields)]
+    return kept + [PiiSpan(start, end, "NAME") for _, start, end in fields if text[start] != "["]
 
 
 def _batchim(syllable: str) -> bool:

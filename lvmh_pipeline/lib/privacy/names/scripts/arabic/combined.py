@@ -49,10 +49,12 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
     latin_leading_subject,
     leading_subject,
 )
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.couples import couple_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.verb_subject import verb_subject_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
+    _KIN,
     _PHRASE_GIVEN,
     _PREVIOUS_WORD,
     _ambiguous,
@@ -80,7 +82,7 @@ _AAL_VERB = frozenset({"إلى", "الى", "إلي", "الي"})
 
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text) + latin_leading_subject(text)
-    spans += verb_subject_names(text)
+    spans += verb_subject_names(text) + couple_names(text)
     for m in _TITLE.finditer(text):
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
         if _title_surname(m.group()) and before and _known(before.group(1)) and before.group(1) not in _EXCLUDED:
@@ -113,6 +115,9 @@ def arabic_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(first.start(), _extend(text, first), "NAME"))
     lead = _LEADING.match(text)
     cut = _cut_before_kin(lead.group(1)) if lead else ""
+    first_word = lead.group(1).split()[0] if lead else ""
+    if first_word in _KIN or first_word[:1] in "وف" and first_word[1:] in _KIN:
+        lead = None  # "وزوجها خالد المري، …": a kin word opens the note, the kin rules take the name after it
     if lead and cut and cut != lead.group(1):
         # "الهاملي وزوجته ريم، …", "خالد وزوجته، ٤٠ سنة": the name ends before "and his wife"
         # (the kin rules take her name)

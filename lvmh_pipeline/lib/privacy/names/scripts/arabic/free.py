@@ -261,8 +261,8 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
     if word in _EXCLUDED or len(word) < 3 or word.endswith(("ية", "يه")) or word.startswith(_ARTICLE_PROCLITICS):
         return None  # "بالخط", "وال…": a preposition glued to an article, no name
     if family and end > first.end() and not _CLOSED_AFTER.match(text, first.end()) and not (
-        family is _CLOSED_ONLY and (word.endswith(("ة", "انه", "ان")) or _participle(word) or is_concept_word(word))
-    ):  # not "العميلة مليانة حماس.": a feminine adjective and its complement
+        family is _CLOSED_ONLY and (word.endswith(("ة", "انه", "ان")) or _participle(word) or is_concept_word(word) or kin and word[0] in "يت" and _verb_shaped(word))
+    ):  # not "العميلة مليانة حماس.", "ولدها يتزوج قريبا.": an adjective or a verb, and its complement
         return PiiSpan(first.start(), end, "NAME")  # "الزبونة ديما قباني،", "زوجها كنان الحلبي"
     if kin and _unknown_kin_given(word) and _CLAUSE_VERB_AFTER.match(text, first.end()):
         # "وزوجته لمار جاؤوا", "بنتها جنى تبي": after a kin word, an unknown word that a verb

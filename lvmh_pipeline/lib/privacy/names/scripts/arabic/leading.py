@@ -71,8 +71,9 @@ _OPENERS = frozenset(
 _PERSON_NOUNS = frozenset("سيدة سيده رجل امرأة شاب شابة طبيبة طبيب محامية محامي مهندسة مهندس".split())
 # "من عملائنا", "من كبار العملاء": one of the shop's clients
 _CLIENT_GROUPS = frozenset("عملائنا زبائننا زباين زبايننا العملاء الزبائن كبار عملاء زبائن".split())
-# "بن حموده اتصل": "son of" before the family name opening the note
-_LEAD = re.compile(rf"^[\s\-•*]*(?:(?:بن|ابن|بو)[ \t]+)?([{_LETTER}]+)[ \t]*[،,]?[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
+# "بن حموده اتصل", "أبو شقرا عميل", "با جنيد يبي": "son of", "father of", "house of" before
+# the family name opening the note
+_LEAD = re.compile(rf"^[\s\-•*]*(?:(?:بن|ابن|بو|أبو|ابو|آل|با)[ \t]+)?([{_LETTER}]+)[ \t]*[،,]?[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
 
 
 def _ending_only(word: str, verb: str) -> bool:
@@ -167,6 +168,8 @@ def leading_subject(text: str) -> list[PiiSpan]:
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "باعشن من عملائنا القدامى"
     if verb in _PERSON_SUBJECT_VERBS or verb in _PERSON_NOUNS or verb in _ARRIVAL_VERBS and not word.startswith("ال"):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
+    if verb in ARABIC_CLIENT_WORDS and m.start(1) > len(m.group()) - len(m.group().lstrip(" \t\n-•*")):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "أبو شقرا عميلة قديمة": a family name, then "client"
     return []
 
 
