@@ -28,7 +28,7 @@ OVERALL: dict[str, tuple[float, str]] = {
     "given_name_leak": (0.03, "max"),  # 0.020 (0.024 before session 28; 0.028 before session 27; 0.032 before session 25's second round; 0.052 before session 20)
     "contact_leak": (0.0, "max"),  # 0
     "over_redaction": (0.013, "max"),  # 0.010 (0.011)
-    "art9_redacted": (0.91, "min"),  # 0.932 (0.925 before session 27; 0.917 before session 26; 0.865 before session 20's Art. 9 classes; issue start: 0)
+    "art9_redacted": (0.92, "min"),  # 0.940 (0.932 before session 29; 0.925 before session 27; 0.917 before session 26; 0.865 before session 20's Art. 9 classes; issue start: 0)
     "allergy_precision": (0.96, "min"),  # 0.977 (0.972)
     "allergy_recall": (0.94, "min"),  # 0.953 (0.936 before session 20's allergen classes)
     "diet_precision": (0.94, "min"),  # 0.952 (0.949)
@@ -36,13 +36,13 @@ OVERALL: dict[str, tuple[float, str]] = {
     "budget_exact": (0.90, "min"),  # 0.918 (0.911 before session 28; 0.903 before session 27; 0.897 before session 25; 0.844 before session 24; 0.776 before session 23)
     "occasion_precision": (0.91, "min"),  # 0.936 (0.921 before session 27; 0.906 before session 24)
     "occasion_recall": (0.84, "min"),  # 0.861 (0.848 before session 28; 0.836 before session 27; 0.827 before session 25)
-    "occasion_month_recall": (0.79, "min"),  # 0.815 (0.799 before session 28; 0.772 before session 27; 0.766 before session 26; 0.756 before session 25; 0.729 before session 24; 0.659 before fixed holidays carried their month)
+    "occasion_month_recall": (0.80, "min"),  # 0.819 (0.815 before session 29; 0.799 before session 28; 0.772 before session 27; 0.766 before session 26; 0.756 before session 25; 0.729 before session 24; 0.659 before fixed holidays carried their month)
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.19, "max"),  # worst: AR 0.174, KO 0.062 (KO 0.104 before session 27; AR was 0.217)
     "over_redaction": (0.02, "max"),  # worst: AR 0.017 (0.022 mid-session 20)
-    "art9_redacted": (0.82, "min"),  # worst: EN 0.846, PT 0.875 (KO 0.864 -> 0.955 in session 27) (AR 0.850 -> 0.900, ES 0.864 -> 0.909 in session 26)
+    "art9_redacted": (0.85, "min"),  # worst: EN 0.885, AR 0.900 (EN 0.846 -> 0.885, PT 0.875 -> 0.917 in session 29) (KO 0.864 -> 0.955 in session 27) (AR 0.850 -> 0.900, ES 0.864 -> 0.909 in session 26)
     "allergy_recall": (0.85, "min"),  # worst: KO 0.861, RU 0.909 (KO was 0.833)
     "diet_recall": (0.83, "min"),  # worst: AR 0.850, ZH 0.885 (JA 0.850 -> 0.900 in session 28)
 }
@@ -54,7 +54,7 @@ FRESH_OVERALL: dict[str, tuple[float, str]] = {
     "given_name_leak": (0.05, "max"),  # .072 / .072 / .052 / .049 / .047 / .042 (27) / .040 (28)
     "contact_leak": (0.02, "max"),  # .042 / .017 (messaging handles) / .008 (session 25)
     "over_redaction": (0.012, "max"),  # .008 / .009
-    "art9_redacted": (0.87, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24) / .876 / .888 / .893 (28)
+    "art9_redacted": (0.875, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24) / .876 / .888 / .893 (28) / .897 (29)
     "allergy_precision": (0.92, "min"),  # .939 / .939
     "allergy_recall": (0.955, "min"),  # .972 / .972 / .976 (28)
     "diet_precision": (0.95, "min"),  # .955 / .955 / .967 / .973
