@@ -40,8 +40,8 @@ WHO class stem, "sertraline", "Bisoprolol"; :mod:`special.wordforms`), and a CJK
 suffix ("癌" + "症", "우울" + "증"). A same-sex spouse whose possessive shows both genders ("her wife",
 "sein Mann", "haar vrouw", "mariée à une femme", "زوجتها": the lexicon's ``partners``; or a title
 of the same gender, "Mme Roux et sa compagne": :mod:`special.titled_partners`) reveals the
-orientation only where nothing else in the note states it; a neutral or opposite-sex spouse is
-family and stays. Boundaries: a diet (halal, kosher, vegetarian, no pork) stays a diet concept,
+orientation wherever it stands, also when the note states it elsewhere (each mention says it
+again); a neutral or opposite-sex spouse is family and stays. Boundaries: a diet (halal, kosher, vegetarian, no pork) stays a diet concept,
 observance (fasting for Ramadan, keeping Shabbat, mass, mosque) is RELIGION; a nationality for
 travel, shipping or language stays, an ethnic or national origin is ORIGIN.
 
@@ -61,7 +61,7 @@ from lvmh_pipeline.lib.privacy.special.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
 from lvmh_pipeline.lib.privacy.special.edges import drop_negated, trim_edges
-from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, PARTNER, ROLE, SPECIAL_KINDS, TERM, lexicon, load_lexicon
+from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
@@ -85,7 +85,6 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     if not hits:
         return []
     hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits)))
-    hits = _partners(text, hits)
     hits += compounds(nt, hits)
     hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))
     hits = faith_beside_origin(nt, lex, hits)
@@ -121,22 +120,6 @@ def appositions(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> Non
             if gap and _APPOSITION.fullmatch(nt.original[slice(*nt.to_original(*gap))]) and (
                     role[0] < span[0] or _CLAUSE_END.match(nt.original, nt.to_original(role[1], role[1])[0])):
                 span[0], span[1] = min(span[0], role[0]), max(span[1], role[1])
-
-
-def _partners(text: str, hits: list[tuple]) -> list[tuple]:
-    """A same-sex spouse ("her wife", "sein Mann", "mariée à une femme", "زوجتها") reveals the
-    orientation only when the note does not state it otherwise: with "lesbisch stel" or "gay
-    couple" in the note, that statement is redacted and the spouse stays a readable family word.
-    The statement's placeholder counts as the statement, so stored text reads the same way
-    (the blocking check re-reads pseudonymized text)."""
-    partners = [h for h in hits if h[4] == PARTNER]
-    if not partners:
-        return hits
-    kinds = {h[2] for h in partners}
-    if any(f"[{SPECIAL_KINDS[kind]}]" in text for kind in kinds) or any(
-            h[3] == TERM and h[4] != PARTNER and h[2] in kinds for h in hits):
-        return [h for h in hits if h[4] != PARTNER]
-    return hits
 
 
 def ends_pregnancy(span: str) -> bool:
