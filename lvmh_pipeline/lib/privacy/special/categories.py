@@ -31,6 +31,13 @@ party ("○○당 후보", "XX党党员": :mod:`special.masked_parties`). The ed
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
 or a faith that ends on a preposition takes the name after it ("member of the Green Party",
 "голосовать за «Новых людей»") and the noun of membership before it ("coro de la parroquia").
+Last, a short core takes in the predicate that states it (:mod:`special.extent`): the frame of
+its clause before it, up to the verb, when that frame holds at least as many letters as the core
+("hat [MS]", "fait une [SEP]"; before a party, a candidacy or a vote whatever its length:
+"kandidiert jetzt für die [SPD im Landtag]"), and the verb ending
+or head glued to a CJK term ("[痛風]持ち", "在做[化疗]"); a longer core states the fact alone and
+its frame stays readable ("Sie hat [Diabetes]"), and so do a verb of suffering, a preposition
+that dates the fact ("souffre de [SEP]", "after his [stroke]") and the rest of the clause.
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
 numbers ("luteranos", "judías"). Medical word formation is HEALTH
@@ -61,6 +68,7 @@ from lvmh_pipeline.lib.privacy.special.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
 from lvmh_pipeline.lib.privacy.special.edges import drop_negated, trim_edges
+from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
@@ -95,7 +103,8 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     reach_back(nt, hits, spans)
     periods_after(nt, lex, hits, spans)
     pregnancy_stages(nt, lex, spans)
-    return institution_names(text, drop_negated(text, trim_edges(text, to_original(nt, spans))))
+    found = institution_names(text, drop_negated(text, trim_edges(text, to_original(nt, spans))))
+    return extend_predicates(text, found)
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

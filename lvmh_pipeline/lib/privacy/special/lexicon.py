@@ -79,7 +79,11 @@ def _written_forms(language: str, aliases: list[str], role: int = KEEP) -> list[
 def _ordinal_keys(plain: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys of an alias, and for one with a German or Dutch ordinal dot ("im #. Trimester")
     or an abbreviation's dot before a word ("jüd. Gemeinde", "Z.n. Herzinfarkt") also as the note
-    folds it: the dot becomes a space, which the alias's folding collapses."""
+    folds it: the dot becomes a space, which the alias's folding collapses; likewise an apostrophe
+    next to a space ("teachers' union", "Graves' disease")."""
+    if re.search(r"['’]\s", plain) and not has_dense_script(plain):
+        note_form = fold(plain).strip()
+        return (*keys, *(note_form for key in keys[:1] if key.split() == note_form.split() and key != note_form))
     if not re.search(r"\.\s", plain) or has_dense_script(plain):
         return keys
     if "#." in plain:

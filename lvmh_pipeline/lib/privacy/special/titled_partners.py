@@ -8,19 +8,21 @@ orientation, :func:`categories._partners`). Not across a sentence end, nor acros
 ("Mme Roux, pour son fils et sa femme": the son's wife), nor after a couple's title ("M. et Mme
 Roux ... sa femme"), and at most a few words after the name.
 
-The couple's own words show it too (:func:`_agreeing_partners`): a wife or partner of the
-clause's woman where the couple is "casadas", "mariées", "sposate" (a feminine plural: both are
-women; a masculine plural is said of any couple), and in Russian, whose possessive "свой" is
-neutral, a spouse or boyfriend of a man or woman named by the sentence's subject noun ("Молодой
-человек выбирает подарок своему парню", "Женщина ... со своей женой").
+The couple's own words show it too (:func:`_agreeing_partners`): a wife or partner of the clause's
+woman where the couple is "casadas", "mariées", "sposate", "vieram juntas" (a feminine plural: both
+are women; a masculine plural is said of any couple), after a possessive or an article ("e a
+namorada ... vieram juntas"), and in Russian, whose possessive "свой" is neutral, a spouse or
+boyfriend of a man or woman named by the sentence's subject noun ("Молодой человек выбирает подарок
+своему парню", "Женщина ... со своей женой").
 
 A subject pronoun or person noun of one gender opening the clause shows it like a title
-(:func:`_subject_partners`: "elle cherche pour sa compagne", "la clienta viene con su esposa",
-"o senhor e o seu companheiro"), unless a word of the other gender stands in the sentence before
-the spouse ("il a pris une bague, elle est pour sa femme": the watch, the man's wife). So does a
-given name of one gender (the lexicon's ``partner_given_names``) opening the clause a few words
-before the spouse, who may then be named by the article alone (:func:`_named_partners`: "Luca e il
-compagno", "Thomas et son mari", "Rafael Menezes e o marido").
+(:func:`_subject_partners`: "elle cherche pour sa compagne", "la clienta viene con su esposa", "o
+senhor e o seu companheiro"; the French "il" before a verb, "il est venu avec son compagnon"),
+unless a word of the other gender stands in the sentence before the spouse ("il a pris une bague,
+elle est pour sa femme": the watch, the man's wife). So does a given name of one gender (the
+lexicon's ``partner_given_names``) opening the clause a few words before the spouse, who may then be
+named by the article alone (:func:`_named_partners`: "Luca e il compagno", "Thomas et son mari",
+"Rafael Menezes e o marido").
 """
 
 from __future__ import annotations
@@ -37,9 +39,9 @@ __all__ = ["titled_partners"]
 _ORIENTATION = SPECIAL_KINDS.index("ORIENTATION")
 # folded titles and spouse words, per gender (the possessive of these languages is neutral)
 _WOMEN = (r"mme|madame|mlle|mademoiselle|sra|senora|signora|sig ra|sigra|dona|dra|senhora|d",
-          r"femme|epouse|compagne|esposa|mujer|moglie|compagna|mulher|companheira|novia|noiva|fidanzata")
+          r"femme|epouse|compagne|esposa|mujer|moglie|compagna|mulher|companheira|novia|noiva|fidanzata|namorada")
 _MEN = (r"m|monsieur|sr|senor|signor|sig(?! ra)|don|senhor",  # "Dr" is either
-        r"mari|epoux|compagnon|marido|esposo|marito|compagno|companheiro|novio|noivo|fidanzato")
+        r"mari|epoux|compagnon|marido|esposo|marito|compagno|companheiro|novio|noivo|fidanzato|namorado")
 _GAP = r"(?:[^\W\d_]+ +){1,4}?"  # the name and a few words ("vient avec", "e")
 _OTHER = tuple(re.compile(rf"(?<![^\W_])(?:{titles})(?![^\W_])") for titles, _ in (_MEN, _WOMEN))
 _PATTERNS = tuple(
@@ -60,10 +62,10 @@ _COUPLE = re.compile(r"(?<![^\W_])(?:m|monsieur|mme|madame|sr|sra|senor|senora|s
 
 # a couple of two women: the feminine plural of being married or engaged (folded)
 _WOMEN_COUPLE = re.compile(r"(?<![^\W_])(?:casadas|mariees|pacsees|fiancees|sposate|fidanzate|comprometidas|"
-                           r"prometidas)(?![^\W_])")
+                           r"prometidas|juntas)(?![^\W_])")
 _COUPLE_REACH = 80  # folded characters after the spouse searched for the couple's word
 _WOMEN_COUPLE_GATE = Gate(required_literals(_WOMEN_COUPLE))  # one pass before the regex
-_WIFE = re.compile(rf"(?<![^\W_])(?:sa|son|su|sua|seu) +(?:{_WOMEN[1]})(?![^\W_])(?! +(?:de|di|da|do|d)(?![^\W_]))")
+_WIFE = re.compile(rf"(?<![^\W_])(?:sa|son|su|sua|seu|la|a) +(?:{_WOMEN[1]})(?![^\W_])(?! +(?:de|di|da|do|d)(?![^\W_]))")
 # Russian: a subject noun of one gender and a spouse or boyfriend of the same gender after "свой"
 _RU_SAME = tuple(re.compile(
     rf"(?<![^\W_])(?:{subject})(?![^\W_])[^.!?;\n]{{0,60}}?(?<![^\W_])((?:со +)?(?:{own}) +(?:{spouse}))(?![^\W_])")
@@ -94,6 +96,9 @@ def _agreeing_partners(nt: NormalizedText) -> list[tuple]:
     return found
 
 
+# the French "il" before a verb of a client's visit or wish (the Italian "il" is an article)
+_FRENCH_IL = (r"il(?= +(?:est|a|vient|revient|passe|cherche|veut|voulait|voudrait|aimerait|souhaite|offre|achete|"
+              r"prend|fete|prepare|organise|etait|avait)(?![^\W_]))")
 # subject pronouns and person nouns per gender (folded; "el" is also the article, "lui"/"lei" are
 # also objects or "you"), and the words of the other gender that make the owner unclear
 _SUBJECTS = (
@@ -101,7 +106,7 @@ _SUBJECTS = (
      r"a senhora|uma senhora|a cliente|uma cliente|la senora|una senora", _WOMEN[1],
      r"il|ils|lui|monsieur|m|client|ele|eles|senor|signor|signore|senhor|hombre|homme|uomo|homem"),
     (r"ele|le client|un client|le monsieur|un monsieur|el cliente|un cliente|el senor|un senor|il signore|"
-     r"un signore|il cliente|o senhor|um senhor|o cliente", _MEN[1],
+     r"un signore|il cliente|o senhor|um senhor|o cliente|" + _FRENCH_IL, _MEN[1],
      r"elle|elles|ella|ela|madame|mme|clienta|senora|signora|senhora|dame|femme|mujer|donna|mulher"))
 _SUBJECT_PATTERNS = tuple(
     (re.compile(rf"(?<![^\W_])(?:{subject}) +{_GAP}((?:sa|son|su|sua|suo|seu|o seu|a sua|il suo|la sua) +"

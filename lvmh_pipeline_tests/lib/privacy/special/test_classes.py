@@ -70,8 +70,8 @@ def test_roles_alone_stay_readable(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("She has MS and loves silk.", "She has [HEALTH] and loves silk."),
-        ("Su padre tiene gota y bebe poco.", "Su padre tiene [HEALTH] y bebe poco."),
+        ("She has MS and loves silk.", "She [HEALTH] and loves silk."),  # a short core takes its have-verb (extent)
+        ("Su padre tiene gota y bebe poco.", "Su padre [HEALTH] y bebe poco."),
         ("Tem gota e usa sapatos largos.", "Tem [HEALTH] e usa sapatos largos."),
         ("Il a la goutte depuis des années.", "Il a la [HEALTH] depuis des années."),
         ("아버님은 통풍 있으셔서 해산물 피함.", "아버님은 [HEALTH] 있으셔서 해산물 피함."),
@@ -184,7 +184,7 @@ HEALTH_CLASSES = [
     ("Der Vater hat Gicht.", "Der Vater hat [HEALTH]."),
     ("Vader heeft jicht.", "Vader heeft [HEALTH]."),
     ("У отца подагра.", "У отца [HEALTH]."),
-    ("父は痛風持ち。", "父は[HEALTH]持ち。"),
+    ("父は痛風持ち。", "父は[HEALTH]。"),
     ("父亲有痛风。", "父亲有[HEALTH]。"),
     ("الوالد عنده النقرس.", "الوالد عنده [HEALTH]."),
     ("Daughter is coeliac, gluten-free cake.", "Daughter is [HEALTH], gluten-free cake."),
