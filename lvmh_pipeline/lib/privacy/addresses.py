@@ -11,6 +11,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
@@ -89,7 +90,12 @@ _ROMANCE_LOWER_ADDRESS = re.compile(
     rf"{_POSTCODE_CITY}"
 )
 
-# One-word street names ending in a street suffix (German, Dutch), or "<Name> Straße".
+# The floor or part of a Dutch house written after its number ("Herengracht 12-III", "… 51hs",
+# "… 8-2hg", "… 3 bv").
+_NL_FLOOR = r"(?:-?(?:I{1,3}|IV|hs|huis|bg|hg|bv|boven|beneden)\b|-\d(?:hg|h)\b)"
+
+# One-word street names ending in a street suffix (German, Dutch), after a particle or preposition
+# of the name too ("Van Baerlestraat 51", "Am Hofgarten 3"), or "<Name> Straße".
 _COMPOUND_SUFFIXES = (
     r"straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|chaussee|steig|markt|"
     # "Kaiserring 12, 68161 Mannheim" (a ring size, "Ehering 54", is no street: a postcode must follow)
@@ -97,11 +103,23 @@ _COMPOUND_SUFFIXES = (
     r"straat|laan|gracht|plein|kade|singel|dijk|steeg"
 )
 _COMPOUND_ADDRESS = re.compile(
-    rf"(?<![\w])(?:[{_UP}][\w'’\-]*(?:{_COMPOUND_SUFFIXES})|"
+    rf"(?<![\w])(?:(?:(?:Van|De|Den|Der|Ter|Ten|Von|Am|An|Auf|Im)\s(?:de[rnm]?\s)?)?[{_UP}][\w'’\-]*(?:{_COMPOUND_SUFFIXES})|"
     rf"(?:[{_UP}][\w'’\-]*\s)+(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer))"
-    rf"\s\d{{1,3}}(?:\s?[a-z]\b|-\d{{1,3}})?(?![\w]|[.,]\d){_NOT_A_HOUSE_NUMBER}"
+    rf"\s\d{{1,3}}(?:{_NL_FLOOR}|\s?[a-z]\b|-\d{{1,3}})?(?![\w]|[.,]\d){_NOT_A_HOUSE_NUMBER}"
     rf"{_POSTCODE_CITY}"
 )
+
+# A street named without a street word, its number, then a postcode and a city, which make it an
+# address: "Am Lindenhof 3, 50667 Köln", "Achter de Hoven 14, 8911 KL Leeuwarden", "In den Gärten
+# 5a, 8001 Zürich". A four-digit postcode is no year ("Lady Dior 3, 2025 Paris").
+_POSTCODED_STREET = re.compile(
+    rf"(?<![\w])[{_UP}][\w'’\-]*(?:\s(?:(?:der|den|dem|de|het|van|am|an|im|zum|zur|auf|op|la|le|du|des)\s)?"
+    rf"[{_UP}][\w'’\-]*){{0,3}}\s\d{{1,4}}(?:{_NL_FLOOR}|\s?[a-z]\b|-\d{{1,3}})?,\s(?:[A-Z]{{1,2}}-?)?"
+    rf"(?:\d{{5}}|\d{{4}}\s?[A-Z]{{2}}|(?!19\d\d|20\d\d)\d{{4}})\s"
+    r"(?!(?:Euro|EUR|Dollar|USD|CHF|GBP|Franken|Pfund|Rubel|Yen|Won|Stück|Stuks|Teile|Pieces)\b)"
+    rf"[{_UP}][\w'’\-]+(?:[ \-][{_UP}][\w'’\-]+)?"
+)
+_POSTCODE_AFTER_COMMA = re.compile(r"[\da-z],\s(?:[A-Z]{1,2}-?)?\d{4,5}\s")
 
 # A building with a number, then an area and a city (Gulf, Asia): "Villa 8, Al Barsha 3, Dubai",
 # "Apartment 1204, Marina Heights, Dubai Marina".
@@ -236,18 +254,37 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     return patterns
 
 
+_LEADING_WORD = re.compile(r"[^\W\d_]{4,}[ \t]+(?=[^\W\d_])")
+
+
+def _after_label_words(text: str, start: int, end: int) -> int:
+    """The start of a street without a street word once the ordinary words of the sentence before
+    it are left out ("Livraison Les Tilleuls 4, …", "Lieferung Am Hang 2, …")."""
+    m = _LEADING_WORD.match(text, start, end)
+    while m and classify(m.group().strip()) == COMMON:
+        start = m.end()
+        m = _LEADING_WORD.match(text, start, end)
+    return start
+
+
 def find_addresses(text: str) -> list[PiiSpan]:
     """Street addresses, longest match first when patterns overlap."""
     patterns = _patterns_for(text)
     labelled = [
         PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
     ] if _AR_LABEL in text else []
-    if not patterns and not labelled:
+    found = [*labelled, *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text))]
+    if patterns and _POSTCODE_AFTER_COMMA.search(text):
+        # a street without a street word only where no other pattern saw one: "Lieferung an
+        # Goethestraße 12, 60313 Frankfurt" starts at the street word, not at "Lieferung"
+        found += [
+            PiiSpan(_after_label_words(text, m.start(), m.end()), m.end(), "ADDRESS")
+            for m in _POSTCODED_STREET.finditer(text)
+            if not any(s.start < m.end() and m.start() < s.end for s in found)
+        ]
+    if not found:
         return []
-    found = sorted(
-        [*labelled, *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text))],
-        key=lambda s: (s.start, -s.end),
-    )
+    found.sort(key=lambda s: (s.start, -s.end))
     spans: list[PiiSpan] = []
     for span in found:
         label = _DENSE_LABEL.match(text, span.start, span.end)

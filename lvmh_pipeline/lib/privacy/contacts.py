@@ -1,4 +1,4 @@
-"""Detectors for contact and payment identifiers: e-mails, phone numbers, IBANs, card numbers.
+"""Detectors for contact and payment identifiers: e-mails, phone numbers (:mod:`.phones`), IBANs, card numbers.
 
 Each detector returns :class:`PiiSpan` (start, end, kind) over the text it is given. They are
 deliberately conservative around numbers that notes are full of — budgets ("3-4K", "1500€"),
@@ -9,18 +9,12 @@ mod-97, card Luhn).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from lvmh_pipeline.lib.privacy.phones import CARD_GROUPINGS, ascii_digits, count_digits, find_phones
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
-class PiiSpan(NamedTuple):
-    """A detected identifier: ``text[start:end]`` is of kind ``kind`` (EMAIL, PHONE, …)."""
+__all__ = ["PiiSpan", "find_cards", "find_emails", "find_ibans", "find_phones", "iban_is_valid", "luhn_is_valid"]
 
-    start: int
-    end: int
-    kind: str
-
-
-_DIGIT = re.compile(r"\d")
 # Bounded by ASCII word characters only: in CJK, Hangul, Arabic or Cyrillic text an address is
 # often glued to the words around it ("电子邮件k_liu60@netvigator.com。", "kim_j@naver.com으로").
 _EMAIL = re.compile(
@@ -29,15 +23,34 @@ _EMAIL = re.compile(
 )
 
 
-def _count_digits(text: str) -> int:
-    return len(_DIGIT.findall(text))
+# An address written so that a robot would not read it ("joke.smit [at] ziggo.nl", "j_smit(at)web.de",
+# "joke.smit at ziggo dot nl", "joke.smit @ ziggo . nl"): the "at" in brackets or between blanks,
+# the dots as "dot", "punt", "point", "punto", "Punkt" (in brackets or not); an unbracketed "at"
+# wants an id-like name before it (a dot, "_" or a digit) and a spelt or real dot in the domain.
+_AT = r"(?:\s*[\[({](?i:at|@)[\])}]\s*|\s+@\s*|\s*@\s+|\s+(?i:at)\s+)"
+_DOT = r"(?:\s*[\[({](?i:dot|punt|point|punto|punkt)[\])}]\s*|\s+(?i:dot|punt|point|punto|punkt)\s+|\s?\.\s?)"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9_.+\-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]*){_AT}"
+    rf"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{_DOT}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*{_DOT}"
+    r"(?:com|net|org|nl|de|fr|it|es|pt|be|ch|at|uk|co\.uk|ru|cn|jp|kr|ae|sa|qa|br|us|ca|au|eu|info|biz|me|io)"
+    r"(?![A-Za-z0-9_])"
+)
+_OBFUSCATION_MARKS = re.compile(r"[\[({](?i:at)[\])}]|\s@|@\s|\s(?i:at)\s")
+_ID_MARK = re.compile(r"[._\d]")
 
 
 def find_emails(text: str) -> list[PiiSpan]:
-    """E-mail addresses."""
-    if "@" not in text:
-        return []
-    return [PiiSpan(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
+    """E-mail addresses, also written apart or spelt out against robots."""
+    spans = [PiiSpan(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)] if "@" in text else []
+    if _OBFUSCATION_MARKS.search(text):
+        for m in _OBFUSCATED_EMAIL.finditer(text):
+            spelt_at = " @" not in m.group() and "@ " not in m.group() and not re.search(r"[\[({]", m.group())
+            local = m.group("local")
+            if spelt_at and not (_ID_MARK.search(local) and local[0].isalpha()):
+                continue  # "meet at home dot com", "10.30 at hotel.com" are none; "joke.smit at ziggo dot nl" is one
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(PiiSpan(m.start(), m.end(), "EMAIL"))
+    return sorted(spans)
 
 
 # --- IBAN -------------------------------------------------------------------------------------
@@ -108,10 +121,6 @@ def find_ibans(text: str) -> list[PiiSpan]:
 # digit and the character before), so the regex engine can skip quickly from digit to digit.
 _CARD_RUN = re.compile(r"\d(?<![\w+.,/\-]\d)\d*(?:[ \-]\d+)*(?![\w]|[.,/\-]\d)")
 _CARD_GROUP = re.compile(r"\d+")
-_CARD_GROUPINGS: tuple[tuple[int, ...], ...] = (
-    (4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 4, 4, 4, 2), (4, 4, 4, 4, 1), (4, 4, 4, 3), (4, 4, 4, 1),
-    (4, 6, 5), (4, 6, 4), (6, 13), (6, 12),
-)
 
 
 def luhn_is_valid(digits: str) -> bool:
@@ -164,16 +173,16 @@ def find_cards(text: str) -> list[PiiSpan]:
     another number ("… 78 4111 1111 1111 1111") is still found.
     """
     spans: list[PiiSpan] = _masked_cards(text) if ("*" in text or "•" in text or "xx" in text.lower()) else []
-    if _count_digits(text) < 13:
+    if count_digits(text) < 13:
         return spans
-    text = _ascii_digits(text)
+    text = ascii_digits(text)
     for run in _CARD_RUN.finditer(text):
         groups = list(_CARD_GROUP.finditer(run.group()))
         lengths = tuple(len(g.group()) for g in groups)
         i = 0
         while i < len(groups):
             match = None
-            for grouping in ((lengths[i],), *_CARD_GROUPINGS):
+            for grouping in ((lengths[i],), *CARD_GROUPINGS):
                 if lengths[i : i + len(grouping)] == grouping and _is_card(
                     "".join(g.group() for g in groups[i : i + len(grouping)])
                 ):
@@ -213,158 +222,3 @@ def _masked_cards(text: str) -> list[PiiSpan]:
         if (value[:2].isdigit() and _card_issuer_prefix(value)) or _CARD_LABEL.search(text[max(0, m.start() - 48) : m.start()]):
             spans.append(PiiSpan(m.start(), m.end(), "CARD"))
     return spans
-
-
-# --- phone numbers ----------------------------------------------------------------------------
-
-# A letter or digit of a spaced script: CJK and Hangul may touch a number ("電話090…まで").
-_WORD_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-# "+" starts a number even glued to a word of any script ("телефон+7916…", "هاتف+9715…"); "00" only
-# after a boundary (not inside a longer number or word).
-_INTL_PHONE = re.compile(
-    rf"(?:(?<![+\d])\+|(?<!{_WORD_NOT_CJK})(?<!\+)00)[1-9]\d{{0,2}}(?:[ .\-]?\(0\))?(?:[ .\-/]?(?:\(\d{{1,5}}\)|\d{{1,5}})){{1,7}}"
-    rf"(?!{_WORD_NOT_CJK})"
-)
-# A run of digit groups ("06 12 34 56 78", "(212) 555-1234", "089/12345678", "0612345678").
-# The look-behinds of a run's start are written after its first character (a "(" or a digit,
-# never a line break, hence the "."): the same matches, but the regex engine can then skip
-# quickly to the digits and brackets of a note instead of trying every position.
-_RUN_START_FREE = rf"(?<!{_WORD_NOT_CJK}.)(?<!\+.)(?<!\d[.\-/].)"
-_DIGIT_RUN = re.compile(
-    rf"(?:\({_RUN_START_FREE}\d+\)|\d{_RUN_START_FREE}\d*)(?:(?:[ .\-/]|(?<=\))|(?=\())(?:\(\d+\)|\d+))*"
-    rf"(?!{_WORD_NOT_CJK})"
-)
-_GROUP = re.compile(r"\d+")
-_DATE = re.compile(
-    r"(?<![\d.\-/])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))"
-    r"(?!\d|[-/.]\d)"
-)
-_DATE_HINT = re.compile(r"\d[-/.]\d")
-_PHONE_LABEL = re.compile(
-    r"(?:t[ée]l[ée]?(?:phone|fono|efon|efoon)?|phone|mobile?|portable|port\.?|cell(?:ulare)?|"
-    r"m[óo]vil|handy|gsm|tlf|tfno|whats ?app|fax|☎|📞)\s*[.:]?\s*$",
-    re.IGNORECASE,
-)
-_MONEY_OR_UNIT_AFTER = re.compile(
-    r"^\s?(?:[€$£¥%]|[kK]\b|[mM]\b(?!\.)|k€|eur|euros?|chf|usd|gbp|yen|followers|follower|abonnés|"
-    r"seguidores|seguaci|subscribers|abonnenten|volgers|ans\b|anni\b|años\b|jahre\b|years\b)",
-    re.IGNORECASE,
-)
-_MONEY_BEFORE = re.compile(r"[€$£¥]\s?$|\b(?:EUR|CHF|USD|GBP)\s?$")
-_MAX_PHONE_GROUPS = 8
-# "25461.9834", "3.18359375": a decimal number (one dot, no trunk 0), not "06.12.34.56.78".
-_DECIMAL = re.compile(r"[1-9]\d*\.\d+")
-
-
-def _is_year(group: str) -> bool:
-    return len(group) == 4 and 1900 <= int(group) <= 2099
-
-
-def _national_ok(groups: list[str], labelled: bool) -> bool:
-    """Shape rules for a phone number written without country code."""
-    digits = "".join(groups)
-    if labelled:
-        return 6 <= len(digits) <= 15
-    if not 9 <= len(digits) <= 12 or _is_year(groups[0]):
-        return False
-    if len(groups) == 1:
-        return bool(
-            re.fullmatch(r"0\d{9,10}|1[3-9]\d{9}|3\d{9}|[6-9]\d{8}", digits)
-        )
-    if sum(_is_year(g) for g in groups) >= 2:
-        return False
-    # Without a trunk 0, pairs of digits alone ("35 38 45 50 62") are ages or sizes, not a phone.
-    return digits[0] == "0" or max(len(g) for g in groups) >= 3
-
-
-def _phones_in_run(run: str, labelled: bool) -> list[tuple[int, int]]:
-    """(start, end) offsets in a run of digit groups of the phone numbers it holds.
-
-    The longest valid group sequence wins, so a year or a count written right after a number
-    ("06 12 34 56 78 2026") does not hide it; a new number may start after a space.
-    """
-    groups = list(_GROUP.finditer(run))
-    lengths = tuple(len(g.group()) for g in groups)
-    if lengths in _CARD_GROUPINGS or (len(groups) == 1 and lengths[0] >= 13):
-        return []  # card-shaped but not a valid card: not a phone either
-    found: list[tuple[int, int]] = []
-
-    def can_start(i: int) -> bool:
-        return i == 0 or " " in run[groups[i - 1].end() : groups[i].start()]
-
-    def valid_ends(i: int) -> list[int]:
-        return [
-            n
-            for n in range(i + 1, min(len(groups), i + _MAX_PHONE_GROUPS) + 1)
-            if _national_ok([g.group() for g in groups[i:n]], labelled and i == 0)
-        ]
-
-    i = 0
-    while i < len(groups):
-        ends = valid_ends(i) if can_start(i) else []
-        if not ends:
-            i += 1
-            continue
-        # Two numbers in a row ("06 12 34 56 78 07 …"): cut where the next one can start.
-        splits = [n for n in ends if n < len(groups) and can_start(n) and valid_ends(n)]
-        best = max(splits) if splits else max(ends)
-        start = 0 if i == 0 else groups[i].start() - (run[groups[i].start() - 1] == "(")
-        end = groups[best - 1].end()
-        end += run[end : end + 1] == ")"
-        found.append((start, end))
-        i = best
-    return found
-
-
-def _mask_dates(text: str) -> str:
-    """``text`` with each date replaced by letters of the same length (offsets unchanged)."""
-    if not _DATE_HINT.search(text):  # every date holds a digit, a separator and a digit
-        return text
-    return _DATE.sub(lambda m: "x" * len(m.group()), text)
-
-
-# Full-width and Arabic-Indic digits and separators, one character for one ("０９０－１２３４",
-# "٠٥٠١٢٣٤٥٦٧"): numbers are read on the translated text, offsets stay those of the note.
-_DIGIT_FORMS = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, **{chr(0x0660 + i): str(i) for i in range(10)},
-     **{chr(0x06F0 + i): str(i) for i in range(10)}, "－": "-", "‐": "-", "−": "-", "＋": "+",
-     "（": "(", "）": ")", "\u3000": " ", "\u00a0": " "}
-)
-
-
-# Any character ``_DIGIT_FORMS`` changes: most notes have none, and a search is far cheaper
-# than a translation that would give the text back unchanged.
-_DIGIT_FORM_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DIGIT_FORMS)) + "]")
-
-
-def _ascii_digits(text: str) -> str:
-    if text.isascii() or not _DIGIT_FORM_CHARS.search(text):
-        return text
-    return text.translate(_DIGIT_FORMS)
-
-
-def find_phones(text: str) -> list[PiiSpan]:
-    """Phone numbers: international (+33 …, 0044 …) and national forms of the main markets."""
-    spans: list[PiiSpan] = []
-    if _count_digits(text) < 6:
-        return spans
-    masked = _mask_dates(_ascii_digits(text))
-    for m in _INTL_PHONE.finditer(masked) if "+" in masked or "00" in masked else ():
-        n_digits = _count_digits(m.group())
-        if 8 <= n_digits <= 15 and not _MONEY_OR_UNIT_AFTER.match(masked[m.end() :]):
-            spans.append(PiiSpan(m.start(), m.end(), "PHONE"))
-    international = list(spans)
-    for m in _DIGIT_RUN.finditer(masked):
-        if any(s.start <= m.start() < s.end for s in international):
-            continue
-        if _MONEY_OR_UNIT_AFTER.match(masked[m.end() :]):
-            continue
-        before = masked[max(0, m.start() - 16) : m.start()]
-        if _MONEY_BEFORE.search(before):
-            continue
-        labelled = bool(_PHONE_LABEL.search(before))
-        if not labelled and _DECIMAL.fullmatch(m.group()):
-            continue
-        for start, end in _phones_in_run(m.group(), labelled):
-            spans.append(PiiSpan(m.start() + start, m.start() + end, "PHONE"))
-    return sorted(spans)

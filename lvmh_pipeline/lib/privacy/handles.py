@@ -1,5 +1,6 @@
 """Messaging and social-media handles: "@sophie.m.style", "WeChat: lily_chen88",
-"LINE IDはsakura_0505", "微信号：wang_li1988", "카톡 아이디 minji0707", "Телеграм: @ivanova_anna".
+"LINE IDはsakura_0505", "微信号：wang_li1988", "카톡 아이디 minji0707", "Телеграм: @ivanova_anna",
+"위챗 lee_88 로", "ويتشات: lee_88".
 
 A handle reaches the person as surely as a phone number, so it is a contact identifier
 (``[HANDLE]``). Two forms are found:
@@ -31,21 +32,24 @@ _AT_HANDLE = re.compile(r"(?<![\w@.\-+])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za
 _APPS = (
     r"(?i:we\s?chat|weixin|kakao\s?talk|kakao|telegram|instagram|insta|skype|viber|snapchat|"
     r"tiktok|tik\s?tok|twitter|facebook|linkedin|discord|whatsapp|qq|xiaohongshu|rednote|"
-    r"телеграмм?|телеграме|телеге|телега|инстаграме?|инсте|инста|вайбере?|вотсапе?|ватсапе?|скайпе?)"
+    r"телеграмм?|телеграме|телеге|телега|инстаграме?|инсте|инста|вайбере?|вотсапе?|ватсапе?|скайпе?|"
+    r"вичате?|вацапе?|фейсбуке?|тиктоке?)"
     r"|LINE|Line|IG|FB|"
-    r"微信号?|微博|小红书|抖音|钉钉|企业微信|ライン|インスタグラム|インスタ|カカオトーク|"
-    r"카카오톡|카톡|카카오|인스타그램|인스타|텔레그램|라인|"
-    r"واتساب|واتس|انستغرام|انستقرام|إنستغرام|انستا|سناب\s?شات|سناب|تلغرام|تيليجرام|تليجرام"
+    r"微信号?|微博|小红书|抖音|钉钉|企业微信|脸书|臉書|推特|领英|領英|ライン|インスタグラム|インスタ|カカオトーク|"
+    r"ウィーチャット|テレグラム|フェイスブック|ワッツアップ|"
+    r"카카오톡|카톡|카카오|인스타그램|인스타|텔레그램|라인|위챗|왓츠앱|페이스북|틱톡|"
+    r"واتساب|واتس|انستغرام|انستقرام|إنستغرام|انستا|سناب\s?شات|سناب|تلغرام|تيليجرام|تليجرام|ويتشات|وي\s?تشات|فيسبوك"
 )
 # Words every name of _APPS holds (a one-pass gate before the regex): in any case ...
 _APP_WORDS = Gate(
     "chat weixin kakao telegram insta skype viber tik twitter facebook linkedin discord whatsapp qq xiaohongshu "
-    "rednote телег инст вайбер вотсап ватсап скайп".split()
+    "rednote телег инст вайбер вотсап ватсап скайп вичат вацап фейсбук тикток".split()
 )
 # ... and as written
 _APP_MARKS = Gate(
-    "LINE Line IG FB 微信 微博 小红书 抖音 钉钉 ライン インスタ カカオトーク 카톡 카카오 인스타 텔레그램 라인 واتس انستغرام "
-    "انستقرام إنستغرام انستا سناب تلغرام تيليجرام تليجرام".split()
+    "LINE Line IG FB 微信 微博 小红书 抖音 钉钉 脸书 臉書 推特 领英 領英 ライン インスタ カカオトーク ウィーチャット テレグラム "
+    "フェイスブック ワッツアップ 카톡 카카오 인스타 텔레그램 라인 위챗 왓츠앱 페이스북 틱톡 واتس انستغرام "
+    "انستقرام إنستغرام انستا سناب تلغرام تيليجرام تليجرام ويتشات تشات فيسبوك".split()
 )
 _ANNOUNCE = r"(?i:id|ID号|号|아이디|账号|帳號|アカウント|handle|username|user\s?name|pseudo|nick|логин|ник|اسم المستخدم|يوزر)"
 # A contact verb between the app and a colon ("LINE聯絡：…", "微信联系：…", "카톡 연락: …").

@@ -12,12 +12,15 @@ so —
   jaar, …", "De Jong, 45 jaar", "Kensington, around 30"), a particle surname opening a sentence
   ("De Luca conferma"), before
   an age ("Dupont 45 ans", "Müller (62)"), a known given name before a surname ("Anna Krause"),
-  a given name after a kin word ("sa fille Chloé");
+  a given name after a kin word ("sa fille Chloé") or a staff word ("her driver Obi"), a name
+  opening a note before "and her daughter" (:mod:`.positions.with_kin`), a family name in the
+  client's firm ("Azienda Ricci Srl", :mod:`.positions.firms`);
 - before an honorific or an age in Japanese, Chinese and Korean (:mod:`.cjk`: "田中様",
   "王总", "김민지 회장님", "Meyer님", "김민지(34세)"); without one where the script shows the
   name's shape: a Chinese surname and given-name characters after a verb of meeting or a kin word
   ("跟王建国聊了", "女儿李若曦在"), familiar forms ("老王", "陈姐", "陳太", "黃生"), a Korean full
-  name before a particle ("김민지가", "이서연의") or a lone surname before a role ("문 대표");
+  name before a particle ("김민지가", "이서연의") or a lone surname before a role ("문 대표"); a
+  Western given name in Hangul or katakana anywhere ("에밀리", "エミリー", :mod:`.scripts.transliterated`);
 - in Arabic (:mod:`.arabic`) after a title or before an age, and without a title: known
   given and family names anywhere ("زارتنا نورة القحطاني", "اتصل الشامسي"), kunya ("أم سلطان",
   "بو عبدالله"), kin, client and naming words ("وبنتها شيخة", "اسمها ريم");
@@ -52,6 +55,7 @@ from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_without_surname_labels
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
+from lvmh_pipeline.lib.privacy.names.scripts.transliterated import transliterated_given_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given.recipients import recipient_names
@@ -64,6 +68,8 @@ from lvmh_pipeline.lib.privacy.names.given import (
 from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
 from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
 from lvmh_pipeline.lib.privacy.names.positions.pronoun_subject import pronoun_subject_names
+from lvmh_pipeline.lib.privacy.names.positions.firms import firm_names
+from lvmh_pipeline.lib.privacy.names.positions.with_kin import names_with_kin
 
 __all__ = ["find_names", "name_occurrences"]
 
@@ -93,7 +99,7 @@ def position_names(text: str) -> list[PiiSpan]:
         + kin_brackets(text) + kin_commas(text) + kin_lists(text) + kin_word_names(text) + free_given_names(text)
         + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
         + romanised_names(text) + real_names(text) + recipient_names(text) + abbreviated_kin_names(text)
-        + pronoun_subject_names(text)
+        + pronoun_subject_names(text) + names_with_kin(text) + firm_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)
@@ -105,7 +111,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     if _ARABIC.search(text):
         candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
     if _CJK.search(text):
-        candidates += cjk_names(text)
+        candidates += cjk_names(text) + transliterated_given_names(text)
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
     spans = _disjoint(candidates, tokens)
     if spans or tokens:

@@ -107,7 +107,7 @@ class Scan(NamedTuple):
     kin: list[tuple[int, int, str]]  # kin words ("fille", "Tochter", "дочь")
     capitals: list[tuple[int, int, str]]  # capitalised words
     tens: list[int]  # starts of spelt-out tens ("fifty-two", "cinquante", "zweiundfünfzig")
-    german: bool  # German function words: capitalised words there are mostly nouns
+    german: bool  # more German function words than others: capitalised words there are mostly nouns
 
 
 _TITLE_BIT, _CUE_BIT, _PHRASE_BIT, _KIN_BIT = 1, 2, 4, 8
@@ -126,9 +126,16 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     zum zur bei von sehr auch hat wird sich noch oder aber wie im ihre ihr sein seine kauft mag
     liebt""".split()
 )
+# Function words German never writes: Dutch ("die", "der" and "mag" are Dutch too), English,
+# French, Spanish, Italian. A note that has more of them than German ones is no German note.
+_OTHER_FUNCTION_WORDS = frozenset(
+    """het een ze zij hij niet ook heeft naar maar dus geen zijn haar met voor wil wordt the and with
+    for is his her she he le la les et pour avec une est pas de du un elle sa ses aux qui que el los y
+    con para il di che per""".split()
+)
 
 
-_GERMAN_FLAG, _CAPITAL_FLAG, _TENS_FLAG = 16, 32, 64
+_GERMAN_FLAG, _CAPITAL_FLAG, _TENS_FLAG, _OTHER_FLAG = 16, 32, 64, 128
 _WORD_FLAGS: dict[str, int] = {}  # word -> its role bits and the flags above, filled by scan
 
 
@@ -136,6 +143,8 @@ def _word_flags(word: str) -> int:
     flags = _ROLE_OF_WORD.get(word, 0)
     if word in _GERMAN_FUNCTION_WORDS or "ä" in word or "ö" in word or "ü" in word or "ß" in word:
         flags |= _GERMAN_FLAG
+    elif word in _OTHER_FUNCTION_WORDS:
+        flags |= _OTHER_FLAG
     if word[0].isupper():
         flags |= _CAPITAL_FLAG
     if len(word) > 4 and (word[:4] in _TENS_HEADS or word[-3:] in _TENS_ENDINGS):
@@ -149,7 +158,7 @@ def _word_flags(word: str) -> int:
 @lru_cache(maxsize=4)
 def scan(text: str) -> Scan:
     titles, cues, phrases, kin, capitals, tens = [], [], [], [], [], []
-    n_german = 0
+    n_german = n_other = 0
     flags_of = _WORD_FLAGS.get
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -160,6 +169,8 @@ def scan(text: str) -> Scan:
             continue
         if flags & _GERMAN_FLAG:
             n_german += 1
+        elif flags & _OTHER_FLAG:
+            n_other += 1
         if flags & _CAPITAL_FLAG:
             capitals.append((m.start(), m.end(), word))
         if flags & _TENS_FLAG:
@@ -175,7 +186,7 @@ def scan(text: str) -> Scan:
             phrases.append((m.start(), word.casefold()))
         if role & _KIN_BIT:
             kin.append((m.start(), m.end(), word))
-    return Scan(titles, cues, phrases, kin, capitals, tens, n_german >= 2)
+    return Scan(titles, cues, phrases, kin, capitals, tens, n_german >= 2 and n_german > n_other)
 
 
 def is_capitalised(word: str) -> bool:

@@ -62,17 +62,31 @@ KIN_WORDS: frozenset[str] = _words(
     arrière-petite-fille arrière-petit-fils great-granddaughter great-grandson
     """
 )
-# Assistants and carers, named like kin ("her assistant Fern", "su secretaria Paloma"): only a
-# known given name follows them as a person ("la secretaria General" is a title)
+# Assistants, carers, drivers and staff, named like kin ("her assistant Fern", "su secretaria
+# Paloma", "his driver Obi"): a word missing from the lexicon follows them as a person after a
+# possessive or article, not an ordinary word ("la secretaria General" is a title)
 ASSISTANT_WORDS: frozenset[str] = _words(
     """
-    assistant assistante assistente asistente assistentin sekretärin secretary secretaria secretario
-    secrétaire segretaria secretária secretaresse nanny babá niñera kinderfrau ассистентка
-    помощница секретарша chauffeur autista chófer chofer motorista fahrer chauffeuse
-    trainer bodyguard
+    assistant assistante assistente asistente assistentin assistent sekretärin secretary secretaria
+    secretario secrétaire segretaria secretária secretaresse secretaris nanny babá niñera kinderfrau
+    ассистентка ассистент помощница помощник секретарша секретарь chauffeur autista chófer chofer
+    motorista fahrer fahrerin chauffeuse trainer bodyguard driver housekeeper butler maid carer
+    caregiver gouvernante majordome nounou mayordomo asistenta escolta maggiordomo governante
+    badante mordomo governanta empregada haushälterin leibwächter huishoudster oppas lijfwacht
+    водитель водителя водителем шофёр шофер шофёра шофера няня няней охранник
     """
 )
 KIN_WORDS = KIN_WORDS | ASSISTANT_WORDS
+# Words of a post that follow a staff word capitalised ("secretaria General", "assistant Senior").
+ROLE_QUALIFIERS: frozenset[str] = _words(
+    """
+    general générale generale personal personnelle personnel personale persönliche persönlicher
+    persoonlijke private privé privée privada privado privata executive ejecutiva ejecutivo
+    esecutiva esecutivo exécutive senior junior chief head principal principale particular
+    particulier particulière comercial commerciale commercial técnica técnico technique tecnica
+    administrativa administrativo administrative administratif amministrativa
+    """
+)
 
 # Units of an age ("45 ans", "57 jaar", "69 лет", "45歳", "34세", "45岁", "42 سنة").
 AGE_UNITS: tuple[str, ...] = (

@@ -96,6 +96,9 @@ NOT_NAMES: frozenset[str] = _words(
     mitte anfang ende ca circa etwa um
     she he they her his him it we elle il ils elles lui leur lei ella él ellos ellas ela ele
     sie er ihr ze zij hij wij
+    srl spa gmbh ag kg ohg bv nv sas sarl lda ltda ltd llc inc plc hnos hermanos holding group gruppe
+    groep gruppo grupo cie fils figli hijos filhos söhne zonen sons azienda ditta empresa firma bedrijf
+    société societe entreprise cabinet kanzlei bodegas cantina weingut domaine atelier laboratorio
     """
 )
 

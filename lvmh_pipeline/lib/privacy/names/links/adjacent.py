@@ -138,10 +138,12 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
             pass  # "Son Alfie graduates", "Friend Ottoline came": a kin word (not "Son Ye-jin")
         elif fold(word) in _OPENING_PREPOSITIONS and _sentence_start(text, m.start(1)):
             pass  # "Per Gioia (7 anni) …", "Para Inés, …": a preposition opening a sentence, no given name
-        elif _given(word) and fold(word) not in TITLE_WORDS_LOWER and kind != COMMON or (
+        elif (_given(word) or kind == NAME and not is_place_month_or_brand(word)) and (
+            fold(word) not in TITLE_WORDS_LOWER and kind != COMMON
+        ) or (
             kind == AMBIGUOUS and not is_place_month_or_brand(word) and fold(word) not in _NOT_BEFORE_NAME
         ):
-            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Rose Brown", "Anna Krause"
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Rose Brown", "Anna Krause", "Konrad Ott"
         elif (
             not german
             and _plain_name_word(word)

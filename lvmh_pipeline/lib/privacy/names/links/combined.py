@@ -11,6 +11,7 @@ from lvmh_pipeline.lib.privacy.names.links.adjacent import _adjacent, _variants
 from lvmh_pipeline.lib.privacy.names.links.brackets import _bracket_after, _bracket_before
 from lvmh_pipeline.lib.privacy.names.links.coordinated import (
     _coordinated,
+    cjk_listed_latin,
     _pronoun_names,
     _slashed,
 )
@@ -70,6 +71,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     out += _variants(text, ordered)
     if "،" in text:
         out += arabic_list_names(text, ordered)
+    if "、" in text or "，" in text:
+        out += cjk_listed_latin(text, ordered)
     if _HANGUL.search(text):
         out += _korean_compound_surnames(text, ordered) + korean_lone_surnames(text, ordered)
     out += hesitation_names(text, ordered) + spoken_corrections(text, ordered)

@@ -31,6 +31,10 @@ _AND_THEN_NAME = re.compile(
     rf"[ \t]*(?:&|(?:and|et|und|y|e|en|i|и|ve)(?=[ \t]))[ \t]*([{UPPER}][{LETTER}]+)(?=[ \t]*(?:[,;:.!?)—–]|$))"
 )
 _INTERJECTIONS = frozenset(f for f in FILLERS if " " not in f)
+# A Latin given name listed after a name found with a CJK enumeration comma ("两个女儿 [NAME]、Chloé。")
+_CJK_LIST_THEN_LATIN = re.compile(
+    rf"[ \t]*[、，][ \t]*([{UPPER}][{LETTER}]+(?:['’\-][{LETTER}]+)*)(?=[ \t]*(?:[、，。；;,.)）]|$|\n|[\u3040-\u30ff\u4e00-\u9fff]))"
+)
 
 
 def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
@@ -52,20 +56,41 @@ def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
             if fold(word) in _INTERJECTIONS and (not text[:w_start].strip() or text[:w_start].rstrip()[-1] in ".!?,;—–-"):
                 continue  # "… pounds. Oh and Art's allergic": a filler opening the sentence (오 is a surname too)
             spans.append(PiiSpan(w_start, gap.start(), "NAME"))
-    kin_ends = [stop for _, stop, _ in scan(text).kin] if anchors else []
-    for _, end in anchors if kin_ends else ():
-        # "für die Enkel Noa und Ari,", "her boys Kit and Bodhi.": the second name after a kin word's first
+    kin_ends: list[int] | None = None
+    for _, end in anchors:
+        # "Игорь и Вера,", "Tom and Hope.": a listed given name (a word too) joined to a name found;
+        # "für die Enkel Noa und Ari,", "her boys Kit and Bodhi.": any name word after a kin word's first
         m = _AND_THEN_NAME.match(text, end)
-        if not m or not any(0 <= end - k <= 30 and "." not in text[k:end] for k in kin_ends):
+        if not m:
             continue
         word = m.group(1)
-        if _given(word) and classify(word) != COMMON or _plain_name_word(word) and classify(word) != AMBIGUOUS:
-            if not is_place_month_or_brand(word) and fold(word) not in TITLE_WORDS_LOWER:
-                spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        if is_place_month_or_brand(word) or fold(word) in TITLE_WORDS_LOWER:
+            continue
+        if not (_given(word) and classify(word) != COMMON):
+            if kin_ends is None:
+                kin_ends = [stop for _, stop, _ in scan(text).kin]
+            if not (
+                _plain_name_word(word)
+                and classify(word) != AMBIGUOUS
+                and any(0 <= end - k <= 30 and "." not in text[k:end] for k in kin_ends)
+            ):
+                continue
+        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _COORDINATED.finditer(text):
         a, b = m.group(1), m.group(2)
         if classify(a) == NAME and classify(b) == NAME and _given(a) and _given(b):
             spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+    return spans
+
+
+def cjk_listed_latin(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """"两个女儿 [NAME]、Chloé。", "孙子 [NAME]，Louis，": a listed given name in Latin script after a
+    name found, set off by a CJK comma — even one that is a house's name too (the list is of people)."""
+    spans = []
+    for _, end in anchors:
+        m = _CJK_LIST_THEN_LATIN.match(text, end)
+        if m and _given(m.group(1)) and classify(m.group(1)) != COMMON:
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans
 
 

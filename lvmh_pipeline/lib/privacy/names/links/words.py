@@ -67,9 +67,10 @@ _ARABIC_NEAR = re.compile(rf"[{_ARABIC}]")
 _ARABIC_NEXT_WORD = re.compile(rf"[ \t]+([{_ARABIC}]{{2,}})(?:[ \t]+([{_ARABIC}]+))?")
 _ARABIC_CLOSED = re.compile(r"[ \t]*(?:[،,.:;(\-–—]|$)")
 _HANGUL_WORD_BEFORE = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{2,3}})[ \t]+$")
-# A given name set off by commas or dashes right after a name: "السيدة الهاملي، جوري، مع بنتها".
+# A given name set off by commas or dashes right after a name ("السيدة الهاملي، جوري، مع بنتها"), or
+# the first of a family's members after its name and a colon ("آل الكعبي: سالم، زوجته …").
 _ARABIC_GIVEN_AFTER = re.compile(
-    rf"[ \t]*[،,\-–—/][ \t]*([{_ARABIC}]{{3,}})(?=[ \t]*(?:[،,.:;)(\-–—/|]|$|\n))"
+    rf"[ \t]*[،,\-–—/:][ \t]*([{_ARABIC}]{{3,}})(?=[ \t]*(?:[،,.:;)(\-–—/|]|$|\n))"
 )
 _ARABIC_WORD_BEFORE = re.compile(rf"(?<![{_ARABIC}])([{_ARABIC}]+)[ \t]+$")
 # The name written again in Latin script after an Arabic name in an Arabic note ("السيد خالد Al

@@ -65,8 +65,13 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 continue
             if i and _plain(tokens[i - 1].group()) in _SAINTS:
                 continue  # "Central Saint Martins", "San Martín": a place, not the client
-            if i and text[m.start() - 1 : m.start()] == " " and text.startswith(BRANDS, tokens[i - 1].start()):
-                continue  # "Marc Jacobs", "Louis Vuitton": a house, whatever the client is called
+            if (
+                i
+                and tokens[i - 1].end() == m.start() - 1
+                and text[m.start() - 1] == " "
+                and text.startswith(BRANDS, tokens[i - 1].start())
+            ):
+                continue  # "Marc Jacobs", "Louis Vuitton": a house, whatever the client is called ("Dior. Lucia" is none)
             for key, shift_start, shift_end in _token_keys(token):
                 entries = forms.alpha.get(key)
                 if not entries:

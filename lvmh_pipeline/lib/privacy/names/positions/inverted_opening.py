@@ -14,7 +14,7 @@ from lvmh_pipeline.lib.common.text import line_matches
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
 from lvmh_pipeline.lib.privacy.names.guard import (
-    COMMON, NAME, classify, fold, is_given_name, is_place_month_or_brand, is_vocabulary,
+    COMMON, NAME, classify, fold, is_given_name, is_place_month_or_brand, is_surname, is_vocabulary,
 )
 from lvmh_pipeline.lib.privacy.names.guard_words import PLACE_OR_ORG_BEFORE
 from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
@@ -26,21 +26,23 @@ _PARTICLES = frozenset("van von de der den del della dal di da dos das la le du"
 
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd]al|[Dd]el|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Dd]u|[Ii]n|'t)"
 _CAP = rf"[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?"
-# A line, or a field of a CRM export ("KD 4411 | Okafor-Lind, Greta | …"), opens the name.
+# A line, or a field of a CRM export ("KD 4411 | Okafor-Lind, Greta | …"), opens the name; a short
+# label may stand before it ("Family visit: Okafor, Grace (62), …").
 _OPENING = re.compile(
-    rf"(?:^|(?<=\n)|(?<=\|))[ \t]*(?:[-•*·>][ \t]*)?"
+    rf"(?:^|(?<=\n)|(?<=\|))[ \t]*(?:[-•*·>][ \t]*)?(?:[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]*:[ \t]*)?"
     rf"(?P<surname>(?:{_PARTICLE}[ \t]+){{0,3}}{_CAP}(?:[ \t]+{_CAP})?)"
     rf"[ \t]*,[ \t]*(?P<given>{_CAP}|[{UPPER}]\.)"
     r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(|]|-[ \t]|,|$))",
     re.MULTILINE,
 )
-# "Dal Monte Lucia, 70 anni", "Rdv Haddad Samira, 14h", "CLT : DE LA TOUR Hélène /": a surname
-# (particles, capitalised or upper-case words) then a known given name, opening a line.
+# "Dal Monte Lucia, 70 anni", "Rdv Haddad Samira, 14h", "CLT : DE LA TOUR Hélène /", "LEMAIRE
+# Sophie + mari": a surname (particles, capitalised or upper-case words) then a known given name,
+# opening a line.
 _UPPER_PARTICLE = r"(?:VAN|VON|DE[RN]?|DEL|DELLA|DAL|DI|DA|DOS|DAS|LA|LE|DU)"
 _SURNAME_GIVEN = re.compile(
     rf"(?:^|(?<=\n))[ \t]*(?:[-•*·>][ \t]*)?(?:(?i:rdv|rdv\.|clt|client|cliente|clienta|kunde|kundin|klant)[ \t]*:?[ \t]*)?"
     rf"(?P<surname>(?:(?:{_PARTICLE}|{_UPPER_PARTICLE})[ \t]+){{0,3}}{_CAP}(?:[ \t]+{_CAP})?)"
-    rf"[ \t]+(?P<given>{_CAP})(?P<after>[ \t]*(?:[,/(—–:]|-[ \t]|$))",
+    rf"[ \t]+(?P<given>{_CAP})(?P<after>[ \t]*(?:[,/(—–:]|[-+&][ \t]|$))",
     re.MULTILINE,
 )
 # "Ellery-Vance, Mr. —", "Weber-Lüdenscheidt, Hr. Dr. —": a surname, then only its titles
@@ -96,6 +98,8 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         marked = len(words) > 1 and words[0].casefold() in _PARTICLES or surname.isupper()
         if not (is_given_name(given) and classify(given) == NAME) or is_given_name(last):
             continue
+        if m.group("after").strip()[:1] in "+&" and not (marked or is_surname(last)):
+            continue  # "Cadeau Julie + Marc": before a couple's "+", only a marked or listed surname
         if is_place_month_or_brand(last) or (is_vocabulary(last) and not marked):
             continue
         if len(words) == 1 and "а" <= last[-1:].lower() <= "я" and last.lower().endswith(_RU_NOT_SURNAME_ENDINGS):

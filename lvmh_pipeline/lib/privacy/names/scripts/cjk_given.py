@@ -19,7 +19,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_place_month_or_brand
-from lvmh_pipeline.lib.privacy.names.lexicon import ZH_COMMON_WORDS, ZH_GIVEN_CHARS
+from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES, ZH_COMMON_WORDS, ZH_GIVEN_CHARS
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.bare import _zh_boundary_after
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KANA
@@ -140,11 +140,14 @@ _KO_EVENT_AFTER = re.compile(
     r"[ \t]+(?:생일|생신|선물|결혼|졸업|입학|돌잔치|백일|취업|승진|약혼|환갑|칠순|유학|출산|성인식|돌(?![가-힣])|언니|오빠|누나)"
 )
 _KO_TWO = re.compile(r"(?<![가-힣])([가-힣]{2})(?![가-힣])")
+# A full name, a surname syllable then a known given name, before the same events ("오늘 강민서 결혼 선물")
+_KO_FULL = re.compile(rf"(?<![가-힣])([{''.join(KO_SURNAMES)}])([가-힣]{{2}})(?![가-힣])(?={_KO_EVENT_AFTER.pattern})")
 
 
 def ko_given_names(text: str) -> list[PiiSpan]:
     """A known Korean given name (no word) before a person's event or a familiar address ("우리 지민 생일
-    선물", "곧 하린 입학", "서연 언니"), or two of them side by side ("손녀 둘 서연 하은 돌잔치")."""
+    선물", "곧 하린 입학", "서연 언니"), also after its surname ("오늘 강민서 결혼 선물"), or two of them
+    side by side ("손녀 둘 서연 하은 돌잔치")."""
     known = _ko_given_syllables()[0]
     words = [m for m in _KO_TWO.finditer(text) if m.group(1) in known and classify(m.group(1)) == NAME]
     spans = []
@@ -155,6 +158,10 @@ def ko_given_names(text: str) -> list[PiiSpan]:
         )
         if _KO_EVENT_AFTER.match(text, m.end()) or pair:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    spans += [
+        PiiSpan(m.start(1), m.end(2), "NAME") for m in _KO_FULL.finditer(text)
+        if m.group(2) in known and classify(m.group(2)) == NAME and classify(m.group()) != COMMON
+    ]
     return spans
 
 

@@ -75,8 +75,11 @@ def _suffixed_given(text: str) -> list[PiiSpan]:
 
 # A known given name right before a phone number: the person to call ("연락처: 민지 010-…", "수빈 010 …")
 _BEFORE_PHONE = re.compile(r"(?<![가-힣])([가-힣]{2})[ \t]*(?:님|씨)?[ \t]*[:：(（]?[ \t]*(?=\+?[0-9][0-9 ()-]{8,}|\[PHONE\])")
-# A known given name glued to the kin word before it ("딸민서,", "손자준혁 돌")
-_KIN_GLUED = re.compile(r"(?:딸|아들|손녀|손자|조카|남편|아내|와이프|막내)([가-힣]{2})(?![가-힣])")
+# A known given name glued to the kin word before it ("딸민서,", "손자준혁 돌", "따님서아 생일", "남편분도윤")
+_KIN_GLUED = re.compile(
+    r"(?:따님|아드님|남편분|아내분|며느리|사위|손주|딸|아들|손녀|손자|조카|남편|아내|와이프|막내|여동생|남동생|동생)"
+    r"([가-힣]{2})(?![가-힣])"
+)
 
 
 def ko_lone_names(text: str) -> list[PiiSpan]:

@@ -260,6 +260,8 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         return PiiSpan(first.start(), end, "NAME")
     if word in _EXCLUDED or len(word) < 3 or word.endswith(("ية", "يه")) or word.startswith(_ARTICLE_PROCLITICS):
         return None  # "بالخط", "وال…": a preposition glued to an article, no name
+    if word[0] in "يت" and _verb_shaped(word) and word.endswith(("ها", "هم", "ه")):
+        return None  # "العميل يريدها ملفوفة": a verb and its object pronoun, no name
     if family and end > first.end() and not _CLOSED_AFTER.match(text, first.end()) and not (
         family is _CLOSED_ONLY and (word.endswith(("ة", "انه", "ان")) or _participle(word) or is_concept_word(word) or kin and word[0] in "يت" and _verb_shaped(word))
     ):  # not "العميلة مليانة حماس.", "ولدها يتزوج قريبا.": an adjective or a verb, and its complement
@@ -270,7 +272,7 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         nxt = _ARABIC_WORD.match(text, _SPACE.match(text, first.end()).end())
         if nxt and _verb_shaped(nxt.group()) and not nxt.group().endswith(("ها", "هم", "ه")):
             return PiiSpan(first.start(), first.end(), "NAME")
-    bare_kin = kin and not word.endswith(("ة", "ه", "ا", "ى", "ي")) and not occupational(word)
+    bare_kin = kin and not word.endswith(("ة", "ه", "ا", "ى", "ي")) and not occupational(word) and not _participle(word)
     if (unknown_ok or bare_kin) and _CLOSED_AFTER.match(text, first.end()):
         # "اسمها جنان،"; after a kin word an unknown word closed by punctuation is a name too
         # ("زوجها زعيتر،"), unless shaped as an adjective, a nisba or an adverb ("بريطاني", "أيضا")

@@ -1,6 +1,7 @@
 """A family name missing from the lexicon that opens an Arabic note as the subject of a verb of the
 client: "العويس زارتنا اليوم", "زيدان سأل عن الخصم", "الشويهي اليوم اشترى قلم", "بوحليقة جا مع
-زوجته", "العميمي مهتم بالساعات"; a given name that is a word too, the same way ("صالح جا اليوم").
+زوجته", "العميمي مهتم بالساعات", or before the client's kin ("الزعيبي ابنته …", "الزعيبي مع زوجته"); a
+given name that is a word too, the same way ("صالح جا اليوم").
 
 Only verbs that a person does (visiting, calling, asking, wanting, buying, liking) say so; a
 verb that a thing does too ("وصل", "جا": the order came) is enough only for a word without the
@@ -76,6 +77,13 @@ _CLIENT_GROUPS = frozenset("عملائنا زبائننا زباين زباين�
 _LEAD = re.compile(rf"^[\s\-•*]*(?:(?:بن|ابن|بو|أبو|ابو|آل|با)[ \t]+)?([{_LETTER}]+)[ \t]*[،,]?[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
 
 
+# Nouns and participles shaped like a family name of origin ("-ي" after the article).
+_NOT_FAMILY_NISBA = frozenset(
+    """الكرسي الكراسي المشتري القاضي الراعي المغني الموسيقي المحامي الساعي الماضي الباقي النادي
+    الوادي الأغاني الليالي الأهالي الأراضي المعاني المباني الأيادي الضواحي الأواني الغالي الجاي
+    الزبادي الحلاوي المقاهي الكماليات الهدايا الأمامي الخلفي العلوي السفلي الجانبي""".split()
+)
+
 def _ending_only(word: str, verb: str) -> bool:
     """A family name a verb's ending would hide, before a person's verb: a nisba in "-اني"
     ("بهبهاني طلب"), a foreign name in "-وا" before a verb in the singular ("دوبوا اتصلت")."""
@@ -97,6 +105,7 @@ def _may_be_family(word: str, verb: str = "") -> bool:
         and word not in _NAMING
         and word not in ARABIC_CLIENT_WORDS
         and word not in ARABIC_NISBA_ADJECTIVES
+        and word not in _NOT_FAMILY_NISBA
         and bare not in _ROLES
         and (bare[:-1] not in _ROLES if bare.endswith(("ة", "ه")) else True)
         and word not in _TIME_BETWEEN
@@ -107,6 +116,22 @@ def _may_be_family(word: str, verb: str = "") -> bool:
         and not (_verb_shaped(word) and not _ending_only(word, verb))
         and not _participle(word)
         and not is_concept_word(word)
+    )
+
+
+# What follows a person opening the note besides a verb: a place, company or time word, a kinship
+# or client word, "was", "has", a negation ("الدغيشي في المحل", "الزعيبي اليوم مع …", "… أم لثلاثة").
+_AFTER_PERSON = frozenset("في مع من أم ام أبو ابو هو هي لم لا عميل عميلة زبون زبونة".split()) | _AFTER_GIVEN | _TIME_BETWEEN
+
+
+def _nisba_family(word: str, verb: str, comma: bool) -> bool:
+    """"الدغيشي", "الزعيبي": the article, four letters or more and the "-ي" of a family name of
+    origin opening the note, before a comma or a word said of a person; no adjective, noun or
+    participle of that shape ("الذهبي", "الكرسي", "المحامي")."""
+    return (
+        len(word) >= 6 and word.startswith("ال") and word.endswith("ي")
+        and (comma or verb in _AFTER_PERSON)
+        and word not in ARABIC_NISBA_ADJECTIVES and word not in _NOT_FAMILY_NISBA and _may_be_family(word, verb)
     )
 
 
@@ -126,15 +151,19 @@ def _family_plural_shape(word: str) -> bool:
     )
 
 
-# "الفلاني (العميل، …)": the word opening the note, then a bracket that says it is the client.
-_CLIENT_BRACKET = re.compile(rf"^[\s\-•*]*([{_LETTER}]{{3,}})[ \t]*[(（][ \t]*([{_LETTER}]+)")
+# "الفلاني (العميل، …)": the word opening the note, then a bracket that says it is the client, or
+# speaks of the name ("كريم (لا يذكر اسم عائلته)").
+_CLIENT_BRACKET = re.compile(rf"^[\s\-•*]*([{_LETTER}]{{3,}})[ \t]*[(（][ \t]*([{_LETTER}]+)([^)）\n]{{0,40}})")
+_NAME_WORDS_IN_BRACKET = re.compile(r"(?:^|[ \t])(?:اسم|اسمه|اسمها|لقب|لقبه|لقبها|الاسم|اسم العائلة|عائلته|عائلتها)(?:[ \t]|$)")
 
 
 def leading_subject(text: str) -> list[PiiSpan]:
     """The first word of a note when a person's verb follows it (with a word of time between),
     or a bracket naming it the client."""
     c = _CLIENT_BRACKET.match(text)
-    if c and c.group(2) in ARABIC_CLIENT_WORDS and c.group(1) not in _ROLES | _OPENERS | _EXCLUDED:
+    if c and c.group(1) not in _ROLES | _OPENERS | _EXCLUDED and (
+        c.group(2) in ARABIC_CLIENT_WORDS or _NAME_WORDS_IN_BRACKET.search(c.group(2) + c.group(3))
+    ):
         return [PiiSpan(c.start(1), c.end(1), "NAME")]
     m = _LEAD.match(text)
     if not m:
@@ -160,6 +189,8 @@ def leading_subject(text: str) -> list[PiiSpan]:
     if (_family_plural_shape(word) and verb in _PERSON_SUBJECT_VERBS and not verb.endswith(("ت", "وا", "و"))
             and m.group(3) not in _IMPERSONAL_AFTER):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الخوالدة طلب": a masculine verb, so a man of that family
+    if _nisba_family(word, verb, "،" in m.group() or "," in m.group()):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الدغيشي في المحل", "الزعيبي، …": a family name's shape
     if "،" in m.group() or "," in m.group() or not _may_be_family(word, verb):
         return []  # "مبدئياً، تبي": after a comma only a given name of the lexicon
     if verb in _TITLES and word.startswith("ال") and word.endswith("ي"):
@@ -168,10 +199,11 @@ def leading_subject(text: str) -> list[PiiSpan]:
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "باعشن من عملائنا القدامى"
     if verb in _PERSON_SUBJECT_VERBS or verb in _PERSON_NOUNS or verb in _ARRIVAL_VERBS and not word.startswith("ال"):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
+    if verb in _KIN_OF_PERSON or verb == "مع" and m.group(3) in _KIN_OF_PERSON:
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الزعيبي ابنته تتخرج", "الزعيبي مع زوجته": a person's kin
     if verb in ARABIC_CLIENT_WORDS and m.start(1) > len(m.group()) - len(m.group().lstrip(" \t\n-•*")):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "أبو شقرا عميلة قديمة": a family name, then "client"
     return []
-
 
 
 # A family name in Latin letters opening an Arabic note: before a person's verb ("Bushnaq زار
