@@ -74,8 +74,8 @@ DIET_CUES: dict[str, tuple[str | None, str | None]] = {
     "meat_cue": ("vegetarian", "flexitarian"),
     "red_meat_cue": (None, None),
 }
-# A low-sugar phrase that excludes sugar ("no sugar", "sans sucre ajouté", "无糖") next to a
-# diabetes mention is the diabetic diet; one that reduces it ("cuts down on sugar") is low_sugar.
+# Words that exclude a food ("no sugar", "sans sucre ajouté", "无糖", "ohne Kohlenhydrate") rather
+# than reduce it ("cuts down on sugar"): an exclusion inside a keto note is no separate low-carb diet.
 ABSOLUTE = re.compile(
     r"(?<!\w)(?:no|not|without|zero|never|sans|pas|jamais|zero|senza|niente|mai|sin|nada|nunca|sem|nem|kein|keine|"
     r"keinen|ohne|nie|geen|zonder|nooit|без|не|никакого|никаких|нельзя|interdit|interdite|verboten|vietato|vietati|"

@@ -21,7 +21,7 @@ from lvmh_pipeline.lib.common.parallel import map_in_processes
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.concepts.budgets.budget import Budget, find_budget
 from lvmh_pipeline.lib.concepts.constraints import (
-    avoided_diets, pair_allergies, same_sentence, with_licensed, with_placeholders,
+    avoided_diets, pair_allergies, with_licensed, with_placeholders,
 )
 from lvmh_pipeline.lib.concepts.constraints.eating_window import eating_windows
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
@@ -227,27 +227,18 @@ def protected_hits(text: str, cell: object, taxonomy: Taxonomy | None = None) ->
     return hits
 
 
-def _once_per_allergen(found: list[ConceptHit], text: str = "") -> list[ConceptHit]:
+def _once_per_allergen(found: list[ConceptHit]) -> list[ConceptHit]:
     """One row per (allergen, negated): :func:`extract` gives every mention of a non-food
-    allergen and each redacted mention is a protected concept; the table keeps the first. A
-    diabetes mention (often redacted, so protected) next to a low-sugar diet in its sentence is
-    that diet; a sugar limit stated in another sentence is a fact of its own (both stay)."""
+    allergen and each redacted mention is a protected concept; the table keeps the first."""
     seen: set[tuple[str, bool]] = set()
     kept = []
-    sugar: list[ConceptHit] = []
     for hit in found:
-        category = hit.category
-        if category == "allergy":
+        if hit.category == "allergy":
             key = (hit.concept, hit.negated)
             if key in seen:
                 continue
             seen.add(key)
-        elif category == "diet" and hit.concept == "low_sugar" and not hit.negated:
-            sugar.append(hit)
         kept.append(hit)
-    if sugar:
-        kept = [hit for hit in kept if hit.concept != "diabetic"
-                or not any(same_sentence(text, (hit.start, hit.end), (s.start, s.end)) for s in sugar)]
     return kept if len(kept) < len(found) else found
 
 
@@ -257,8 +248,8 @@ def _note_hits(taxonomy: Taxonomy | None, fixed_months: bool, note: tuple) -> li
     if isinstance(cell, str) and len(cell) > 2:
         kept = protected_hits(text, cell, taxonomy)
         found = extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, protected=kept)
-        return _once_per_allergen(sorted(found + kept, key=_BY_SPAN), text)
-    return _once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months), text)
+        return _once_per_allergen(sorted(found + kept, key=_BY_SPAN))
+    return _once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months))
 
 
 def _language_of(note: tuple) -> str | None:

@@ -172,13 +172,13 @@ def test_not_a_constraint_of_the_client(language, text):
 
 
 @pytest.mark.parametrize(("text", "language", "diets"), [
-    # Portuguese "no" is "in the" (em + o): cutting down on sugar; next to a diabetes mention the
-    # diet is the diabetic one either way (session 28: a diabetic client is `diabetic`)
-    ("Diabetes, anda a cortar no açúcar.", "PT", {"diabetic"}),
-    ("Tem diabetes e está a reduzir no açúcar e nos doces.", "PT", {"diabetic"}),
-    # an absolute "sem" / "no" next to the diabetes mention: the diabetic diet
-    ("Diabético, sem açúcar nos eventos.", "PT", {"diabetic"}),
-    ("Diabetes, no sugar at events.", "EN", {"diabetic"}),
+    # Portuguese "no" is "in the" (em + o): cutting down on sugar; next to a diabetes mention both
+    # diets are stated (session 30: `diabetic` and `low_sugar`, as independent writers label it)
+    ("Diabetes, anda a cortar no açúcar.", "PT", {"diabetic", "low_sugar"}),
+    ("Tem diabetes e está a reduzir no açúcar e nos doces.", "PT", {"diabetic", "low_sugar"}),
+    # an absolute "sem" / "no" next to the diabetes mention: both diets
+    ("Diabético, sem açúcar nos eventos.", "PT", {"diabetic", "low_sugar"}),
+    ("Diabetes, no sugar at events.", "EN", {"diabetic", "low_sugar"}),
 ])
 def test_portuguese_no_is_an_article_next_to_a_diabetes_mention(text, language, diets):
     assert stored(text, language)[1] == diets

@@ -85,8 +85,8 @@ def test_vegetable_tanned_leather_is_not_a_diet(language, text):
         ("KO", "당뇨가 있어서 단 거 줄이는 중."),
     ],
 )
-def test_diabetes_with_a_low_sugar_diet_is_the_diabetic_diet(language, text):
-    """Session 28: a diabetic client is `diabetic`, whether the sugar is limited or excluded."""
+def test_diabetes_with_a_low_sugar_diet_is_both_diets(language, text):
+    """Session 30: a diabetic client who limits sugar is `diabetic` and `low_sugar` (independent writers list both)."""
     result = pseudonymize(text, language=language)
     notes = pd.DataFrame(
         {
@@ -97,8 +97,8 @@ def test_diabetes_with_a_low_sugar_diet_is_the_diabetic_diet(language, text):
     )
     rows = extract_note_concepts(notes)
     found = set(rows.loc[(rows["category"] == "diet") & ~rows["negated"], "concept"])
-    assert found == {"diabetic"}
-    assert diets(text, language) == {"diabetic"}
+    assert found == {"diabetic", "low_sugar"}
+    assert diets(text, language) == {"diabetic", "low_sugar"}
 
 
 def test_a_diabetic_menu_alone_stays_diabetic():
@@ -232,5 +232,5 @@ def test_gestational_diabetes_and_not_too_much_sugar_are_low_sugar(language, tex
     ("FR", "Diabétique, pas de sucre au dîner."),
     ("ES", "Diabético, café sin azúcar."),
 ])
-def test_diabetes_with_no_sugar_stays_the_diabetic_diet(language, text):
-    assert stored(text, language)[1] == {"diabetic"}
+def test_diabetes_with_no_sugar_is_both_diets(language, text):
+    assert stored(text, language)[1] == {"diabetic", "low_sugar"}

@@ -270,9 +270,9 @@ def test_a_sugar_limit_in_its_own_sentence_stays_next_to_diabetes(language, text
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("FR", "Diabétique, pas de sucre au dîner.", {"diabetic"}),
-        ("ES", "Diabético, con insulina; café sin azúcar.", {"diabetic"}),
-        ("EN", "Type 2 diabetes, cuts down on sugar.", {"diabetic"}),  # session 28: the diabetic diet
+        ("FR", "Diabétique, pas de sucre au dîner.", {"diabetic", "low_sugar"}),
+        ("ES", "Diabético, con insulina; café sin azúcar.", {"diabetic", "low_sugar"}),
+        ("EN", "Type 2 diabetes, cuts down on sugar.", {"diabetic", "low_sugar"}),  # session 28: the diabetic diet
     ],
 )
 def test_a_sugar_limit_in_the_diabetes_sentence_is_one_diet(language, text, expected):

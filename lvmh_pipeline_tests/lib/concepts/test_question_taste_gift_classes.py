@@ -66,7 +66,7 @@ from lvmh_pipeline_tests.lib.concepts.constraints import constraints
     ('IT', 'Niente zucchero nel cestino regalo, solo tè.', set(), set()),
     ('PT', 'Sem doces no cabaz de Natal, prefere vinho do Porto.', set(), set()),
     ('KO', '선물 세트에 단 거 말고 차로 구성.', set(), set()),
-    ('FR', 'Diabétique : pas de sucreries dans le coffret cadeau.', set(), {'diabetic'}),
+    ('FR', 'Diabétique : pas de sucreries dans le coffret cadeau.', set(), {'diabetic', 'low_sugar'}),
     ('EN', 'No sweets at the dinner, she cut out sugar.', set(), {'low_sugar'}),
     # inflected German sugar-free words
     ('DE', 'Isst nur zuckerfreie Desserts.', set(), {'low_sugar'}),

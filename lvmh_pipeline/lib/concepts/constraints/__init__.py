@@ -6,18 +6,18 @@ Modules: ``allergies`` (:func:`pair_allergies`, the entry point that settles a n
 allergies and diets), ``licensing`` (:func:`with_licensed`, :func:`with_placeholders`),
 ``allergy_lists`` (a list of allergens shares a denial), ``allergen_senses`` (food words that
 are no allergen where they stand: textile dyes, fish a pescatarian eats), ``diets``
-(:func:`avoided_diets`, :func:`settle_diets`, :func:`same_sentence`), ``past_and_topics``
+(:func:`avoided_diets`, :func:`settle_diets`), ``past_and_topics``
 (:func:`negate_past_and_topics`: past diets, diabetes as a topic, prediabetes), ``not_an_allergy``
 (a food the note says is no allergy: "that's not an allergy"). What a statement does to a
 constraint (denials, questions, tastes, corrections …) is in :mod:`..statements`.
 """
 
 from lvmh_pipeline.lib.concepts.constraints.allergies import pair_allergies
-from lvmh_pipeline.lib.concepts.constraints.diets import avoided_diets, same_sentence, settle_diets
+from lvmh_pipeline.lib.concepts.constraints.diets import avoided_diets, settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import with_licensed, with_placeholders
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
 
 __all__ = [
-    "avoided_diets", "negate_past_and_topics", "pair_allergies", "same_sentence", "settle_diets", "with_licensed",
+    "avoided_diets", "negate_past_and_topics", "pair_allergies", "settle_diets", "with_licensed",
     "with_placeholders",
 ]

@@ -149,7 +149,7 @@ def pair_allergies(
                 negated[i] = False  # "no mustard": avoided
         if corrected[i]:
             negated[i] = True
-    dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, diabetes, language)
+    dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, language)
     vegan_lists(nt, matches, negated, meta, allergy, absolute, dropped)  # "no meat, no dairy, no eggs"
     dropped.update(_eaten_fish(nt, matches, negated, meta, allergy, dropped))
     # "vegan leather"; "nuts: not an allergy, a taste"

@@ -6,7 +6,6 @@ as a topic are in :mod:`.past_and_topics`.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
@@ -26,7 +25,7 @@ from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_D
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta
 
-__all__ = ["avoided_diets", "same_sentence", "settle_diets"]
+__all__ = ["avoided_diets", "settle_diets"]
 
 
 # Diets stated by doing without something: an avoided cue listed after one shares its
@@ -144,28 +143,18 @@ def _scent_near(folded: str, start: int, end: int) -> bool:
     return any(scent in window for scent in _SCENTS)
 
 
-# Sentence ends for a diabetes mention and a sugar limit (not ";": "Diabético, con insulina; café sin azúcar").
-_SENTENCE_END = re.compile(r"[.!?\n。！？](?!\d)")
-
-
-def same_sentence(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether the original spans ``a`` and ``b`` of ``text`` stand in one sentence."""
-    lo, hi = min(a[1], b[1]), max(a[0], b[0])
-    return hi <= lo or _SENTENCE_END.search(text, lo, hi) is None
-
-
 def settle_diets(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, allergy: AllergyMeta,
-    absolute: frozenset[int], diabetes: tuple[tuple[int, int], ...], language: str | None = None,
+    absolute: frozenset[int], language: str | None = None,
 ) -> set[int]:
     """The diet matches not to output: a no-alcohol diet that is about coffee or sulfites, a
-    vegetarian diet inside a stricter one, sugar inside keto, and a sugar limit next to a diabetes
-    mention in the same sentence (the diabetic diet; ``diabetes``: the original spans of redacted
-    ones); a sugar limit in another sentence is a fact of its own.
+    vegetarian diet inside a stricter one, sugar inside keto. A sugar limit beside a diabetes
+    mention is a fact of its own: both diets stay ("diabetic, no sugar at events": ``diabetic`` and
+    ``low_sugar``, as independent writers label it).
     Relabels a fish-eating vegetarian a pescatarian (in place)."""
     dropped: set[int] = set()
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
-    diabetic, low_sugar = meta.by_name.get("diabetic", -1), meta.by_name.get("low_sugar", -1)
+    low_sugar = meta.by_name.get("low_sugar", -1)
     present = {m[2] for m in matches}  # most notes have none of the diets below: skip their passes
     if no_alcohol in present:
         dropped.update(product_alcohol(nt, matches, no_alcohol))  # "a perfume without alcohol"
@@ -189,15 +178,7 @@ def settle_diets(
     keto = meta.by_name.get("keto", -1)
     if keto in present and meta.by_name.get("low_carb", -1) in present:
         dropped.update(keto_carbs(nt, matches, negated, meta, absolute, allergy.absolute, language))
-    if low_sugar not in present:
-        return dropped
-    sugar = [i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i]]
-    if sugar and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
-        dropped.update(sugar)  # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
-        sugar = []
-    mentions = list(diabetes) + [nt.to_original(m[0], m[1]) for i, m in enumerate(matches) if m[2] == diabetic and not negated[i]]
-    sugar = [i for i in sugar if any(same_sentence(nt.original, nt.to_original(matches[i][0], matches[i][1]), d) for d in mentions)]
-    # a diabetic client is on the diabetic diet, whether the sugar is excluded ("diabetic, no sugar at
-    # events") or limited ("diabète, peu de sucre"); prediabetes is read as low_sugar before this
-    dropped.update(sugar)
+    if low_sugar in present and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
+        # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
+        dropped.update(i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i])
     return dropped

@@ -58,6 +58,8 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     if tail.startswith(_ETC):  # "アレルギー等は特になし": "and the like" belongs to the concept
         tail = tail[len(next(e for e in _ETC if tail.startswith(e))):]
     head = tail.lstrip()
+    if _nominalized_denial(head):
+        return True
     for glue in _DENSE_LIST_GLUE:  # a list goes on after the hit: read past its glue and spaces
         if head.startswith(glue):
             squeezed = head[len(glue):].replace(" ", "")
@@ -75,6 +77,23 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
             ):
                 return True
             k = tail.find(cue, k + 1, _DENSE_POST_OFFSET + len(cue))
+    return False
+
+
+# A verb made a noun before its denial: "채식하시는 건 아니고", "탄수화물 줄이는 중은 아니라고", "울 알레르기 있는 건 아니고",
+# "ベジタリアンというわけではない" (the negator stands further than a particle's reach).
+_NOMINALIZERS = ("있으신 건", "있으신 게", "있는 건", "있는 게", "하시는 건", "하시는 게", "하시는 중은", "하는 건", "하는 게", "하는 중은",
+                 "는 건", "는 게", "는 중은",
+                 "인 건", "이신 건", "중은", "というわけでは", "というわけじゃ", "わけでは", "わけじゃ")
+_DENIALS = ("아니", "아닙", "아님", "ない", "なく")
+
+
+def _nominalized_denial(head: str) -> bool:
+    """``head`` (what follows a concept) is a nominalizer and a denial, not a condition."""
+    for bridge in _NOMINALIZERS:
+        if head.startswith(bridge):
+            rest = head[len(bridge):].lstrip()
+            return rest.startswith(_DENIALS) and not rest.startswith(_CONDITIONAL_NOT)
     return False
 
 

@@ -41,6 +41,8 @@ _POST_FIRST_GAP_OK = re.compile(r"^[\s:：\-–—=/,，、]*$")  # "allergies, 
 _TOKEN = re.compile(r"\S+")
 # Conjunctions of reason open a clause of their own: a negator before them cannot reach past them.
 _REASONS = frozenset("because weil omdat perche poiche porque parce потому поскольку لان لانها لانه عشان علشان لكونها لكونه".split())
+# "Except" after a negator makes it restrictive: "لا يأكل إلا الحلال", "لا تأكل سوى الكوشر" (only).
+_EXCEPT = frozenset({"الا", "سوي", "سوى"})
 
 
 class Scope:
@@ -106,6 +108,8 @@ def _pre_negated(
         token = folded[start:end]
         if token in _REASONS:
             return False  # "keine Pralinen, weil sie vegan ist", "بدون شوكولاتة لأنها نباتية": a new clause
+        if token in _EXCEPT:
+            return False  # "لا تأكل إلا الحلال": nothing but halal, the diet itself
         if token in pre:
             firsts = pairs.get(token) if pairs else None
             if firsts is None:

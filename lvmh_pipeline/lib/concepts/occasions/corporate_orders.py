@@ -1,8 +1,9 @@
 """A company's order of many pieces for no named occasion is a corporate gift ("Corporate order: 40 card holders",
-"pedido da empresa", "Корпоративный заказ", "طلبية شركات", "법인 주문", "企业订单", "法人注文"),
-and a corporate gift without an occasion of its own takes the month of its order: a month in its
-sentence ("…, delivery in November"), else the one month the note names, else December for a
-year-end order ("fim de ano", "연말"). A bulk order ("단체 주문", "团购", "bulk order") counts only
+"pedido da empresa", "Корпоративный заказ", "طلبية شركات", "법인 주문", "企业订单", "法人注文"), and so is one for a
+holiday a company marks ("Corporate order for Christmas", "заказ к Новому году"; not one for a person's occasion or
+the company's anniversary, nor one in a note about the past). A corporate gift without an occasion of its own takes
+the month of its order: a month in its sentence ("…, delivery in November"), else the one month the note names, else
+December for a year-end order ("fim de ano", "연말"). A bulk order ("단체 주문", "团购", "bulk order") counts only
 with a number of pieces. Spans are folded (digits fold to "0").
 """
 
@@ -84,7 +85,7 @@ def corporate_orders(nt: NormalizedText, matches: list[AliasMatch], meta: Concep
     if not _STEMS.any_in(folded):
         return matches
     concept = meta.by_name.get("corporate_gift", -1)
-    if concept < 0 or named_occasion(nt, matches, meta):
+    if concept < 0 or (named_occasion(nt, matches, meta) and not _holiday_order(nt, matches, meta)):
         return matches  # an order for a named occasion (the company's anniversary, a gala) is for that occasion
     orders, bulk = _patterns((language or "").upper())
     found = orders.search(folded)
@@ -114,6 +115,18 @@ def named_occasion(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptM
     return any(
         occasion[m[2]] and m[2] not in other and not (m[2] in dated and "0" in folded[m[0] : m[1]]) for m in matches
     ) or _ANNIVERSARY.any_in(folded) or ANY_PAST.any_in(folded)
+
+
+# Holidays a company marks with gifts to its people: an order for one is a corporate gift too.
+_HOLIDAYS = frozenset({"christmas", "new_year", "lunar_new_year", "mid_autumn", "eid", "diwali", "hanukkah", "end_of_year"})
+
+
+def _holiday_order(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> bool:
+    """Every occasion the note names is a holiday (Christmas, New Year, Eid …) and nothing in it
+    is past or an anniversary: a company's order for the holiday is also a corporate gift."""
+    named = [meta.names[m[2]] for m in matches if meta.occasion[m[2]] and m[2] != meta.next_month]
+    return (bool(named) and _HOLIDAYS.issuperset(n for n in named if n != "corporate_gift")
+            and not _ANNIVERSARY.any_in(nt.folded) and not ANY_PAST.any_in(nt.folded))
 
 
 def order_month(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, language: str | None, at: int) -> int | None:

@@ -149,7 +149,7 @@ _OF_WORDS = frozenset(fold(w) for w in (
     "da do dos das of the his her their its van het der des ihrer seiner ihres seines sua suo suoi sue"
 ).split())
 _BUSINESS = tuple(fold(w) for w in (
-    "negozi azienda ditta societa attivita studio boutique entreprise societe maison magasin cabinet empresa "
+    "negozi azienda ditta societa attivita studio boutique entreprise societe maison magasin cabinet boite empresa "
     "tienda negocio despacho loja firma zaak bedrijf bestaan company business firm shop store brand marque marca "
     "club fondazione fondation fundacion компани фирм бизнес banco banca banque bank банк"
 ).split())
@@ -157,6 +157,7 @@ _MARRIAGE = tuple(fold(w) for w in (
     "matrimonio mariage boda casamento huwelijk hochzeit nozze marriage wedding свадьб брак"  # "юбилей свадьбы"
 ).split())
 _COUPLE = tuple(fold(w) for w in "rencontre relation fidanzamento relazione noviazgo namoro relatie relationship".split())
+_COUNTED_YEARS = frozenset("years year ans an anni anno anos ano jahre jahr jaar лет год года".split())
 _NOT_AN_OCCASION = tuple(fold(w) for w in "carriera carriere carrera carreira career loopbaan karriere".split())
 
 
@@ -176,6 +177,9 @@ def years_of(
         if concept != birthday or is_dense_char(folded[start]):
             continue
         words = [w for w in folded[end : end + 40].split()[:4] if w not in _OF_WORDS]
+        if len(words) > 1 and words[0].strip("0") == "" and words[1] in _COUNTED_YEARS:
+            # a count of years before the owner: "aniversário de 3 anos de namoro"
+            words = [w for w in folded[end : end + 60].split()[:6] if w not in _OF_WORDS][2:]
         noun = words[0] if words else ""
         if not noun:
             continue

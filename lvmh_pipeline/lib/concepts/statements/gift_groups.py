@@ -4,10 +4,13 @@ zakenrelaties", "presentes para a equipa do escritório", "팀원들 선물", "�
 "给员工的礼物". A gift word (plural) and a group word of the note's language (employees, clients,
 business associates) in one sentence, at most a few words apart, in either order, give a
 ``corporate_gift`` hit when the matcher found none and the sentence names the occasion they
-are for. One client or partner ("a gift for her partner", "Geschenk für den Kunden"), a
-household's staff and the boutique's own ("직원", "スタッフ") are no group. And the month of a
-corporate gift is the month of the occasion it is for ("regali aziendali per il Capodanno
-cinese a fine gennaio"). Hits are matcher tuples ``(start, end, concept, confidence)`` in
+are for, or the note counts or prices the gifts each ("20 agendas para clientes, 90 € cada").
+One client or partner ("a gift for her partner", "Geschenk für den Kunden"), a household's
+staff and the boutique's own ("직원", "スタッフ") are no group; staff, a team, colleagues,
+business partners or supporters are one only when the gifts are counted and their sentence
+names no holiday ("gifts for his campaign staff, 25 people, $200 each"; not "Christmas gifts
+for her staff"). And the month of a corporate gift is the month of the occasion it is for
+("regali aziendali per il Capodanno cinese a fine gennaio"). Hits are matcher tuples ``(start, end, concept, confidence)`` in
 folded coordinates.
 """
 
@@ -27,12 +30,14 @@ from lvmh_pipeline.lib.concepts.occasions.months import find_months
 __all__ = ["group_gifts", "shared_months"]
 
 _GIFTS = (  # plural: "a gift for the team" may be one person's
-    r"gifts|presents|cadeaux|regali|regalos|presentes|brindes|geschenke\w*|präsente"
+    r"gifts|presents|cadeaux|regali|regalos|presentes|prendas|brindes|[^\W\d_]*geschenke\w*|präsente|gutscheine"
     r"|[^\W\d_]*(?:cadeaus|cadeautjes|geschenken)|подарки|подарков|подарками|(?:ك|ب|و|ال)?هدايا"
 )
 # Substrings every gift word holds (folded; dense scripts and Arabic as written): a quick test.
-_GIFT_STEMS = ("gifts", "presents", "cadeau", "regal", "presentes", "brindes", "geschenke", "prasente", "подарк")
-_DENSE_STEMS = ("هدايا", "선물", "기프트", "법인", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "礼物", "礼品", "禮物", "禮品", "礼盒", "送", "给", "給")
+_GIFT_STEMS = ("gifts", "presents", "cadeau", "regal", "presentes", "prendas", "brindes", "geschenke", "prasente", "gutscheine",
+               "подарк")
+_DENSE_STEMS = ("هدايا", "선물", "기프트", "법인", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "記念品", "お礼の品", "礼物", "礼品", "禮物",
+                "禮品", "礼盒", "送", "给", "給")
 # Group words of the note's language (all languages when it is unknown). Staff, team,
 # Mitarbeiter, сотрудники, business partners: measured on held-out notes, they are as often a
 # household's staff or a personal gift, so they are left out.
@@ -45,8 +50,37 @@ _GROUPS: dict[str, str] = {
     "DE": "belegschaft|lieferanten",  # "Kunden" is also one client
     "NL": "personeel|medewerkers|klanten|zakenrelaties|zakenpartners|leveranciers",
     "RU": "клиент(?:ов|ам)",
-    "AR": "للموظفين|الموظفين|للعملاء|العملاء|لشركائه|لشركائها|لشركائهم|الشركاء|للشركاء|لموظفي|لعملاء|لعملائه|لعملائها|لعملائهم",
+    "AR": "للموظفين|الموظفين|لموظفين|للعملاء|العملاء|لشركائه|لشركائها|لشركائهم|الشركاء|للشركاء|لموظفي|لعملاء|لعملائه|لعملائها|"
+          "لعملائهم",
 }
+# Staff, a team, colleagues, business partners, supporters: a group only when the note counts the
+# gifts or prices each one ("for her staff, 12 pieces", "für die Mitarbeiter (40 Stück)", "para a
+# equipa, 150 € cada", "партнёрам, до 40 тыс. за штуку", "직원분들 선물, 개당"): see :func:`_counted`.
+_TEAMS: dict[str, str] = {
+    "EN": "staff|team|colleagues|business partners|partners|supporters|clients",
+    "FR": "équipe|collègues|partenaires|clients|mandants",
+    "IT": "squadra|team|staff|colleghi|personale|partner",
+    "ES": "equipo|personal|compañeros|colegas|socios comerciales",
+    "PT": "equipa|equipe|pessoal|colegas|parceiros de negócio",
+    "DE": "mitarbeiter|mitarbeitern|mitarbeiterinnen|team|kollegen|kolleginnen|geschäftspartner|geschäftspartnern|mandanten|kunden",
+    "NL": "team|collega's|collega’s|relaties",
+    "RU": "сотрудник\\w*|партн[её]р\\w*|команд[аеуы]|коллег\\w*|клиент\\w*",
+    "AR": "فريق|لفريق|موظفي|زملاء|لزملائه|شركاء|لشركاء",
+}
+_DENSE_TEAMS = (
+    r"(?:직원|팀원|스태프)\S{0,3}\s?(?:\S+\s)?(?:선물|기프트)"
+    r"|(?:支援者|スタッフ|社員|取引先)[^\s。、]{0,8}(?:ギフト|贈り物|プレゼント|記念品|お礼の品)"
+    r"|(?:员工|員工|同事|团队|團隊|合作伙伴)[^\s。，]{0,4}(?:礼物|礼品|禮物|禮品|礼盒)"
+)
+_DENSE_TEAM_WORDS = ("직원", "팀원", "스태프", "支援者", "スタッフ", "社員", "取引先", "员工", "員工", "同事", "团队", "團隊", "合作伙伴")
+# The gifts counted or priced each (folded: digits are "0"): pieces, people, "each", "à", "per head".
+_COUNTED = re.compile(
+    r"(?<![^\W\d_])(?:each|apiece|per (?:piece|head|person|gift|item|unit)|a head|chacun|chacune|par (?:personne|tete|piece)|"
+    r"la piece|cada|la unidad|por (?:persona|unidad|pieza)|ciascuno|cadauno|a testa|al pezzo|per (?:persona|pezzo|stuk|persoon)|"
+    r"pro (?:stuck|person|kopf|mitarbeiter)|je stuck|за штуку|на человека|каждому|لكل|القطعه|للقطعه)(?![^\W\d_])"
+    r"|0 ?(?:people|persons|personnes|persone|personas|pessoas|personen|mensen|человек|شخص|اشخاص)(?![^\W\d_])"
+    r"|0 ?(?:명|人|名)|개당|인당|세트당|0個あたり|単価|每份|每人|每个|单价"
+)
 _GAP = r"(?:[^\W\d_]+['’]?[^\W\d_]*[\s,]+|\d+[\s,]+){0,8}?"  # up to 8 words, commas allowed
 # The group word follows one of these (within its last three words): "for the staff", "für
 # Geschäftspartner", "ai clienti"; Russian datives and Arabic "لل…" carry their own.
@@ -71,22 +105,35 @@ _DENSE_GROUPS = ("팀원", "임직원", "거래처", "고객사", "협력사", "
 _ANY_GIFT = Literals((*_GIFT_STEMS, *(fold(stem) for stem in _DENSE_STEMS)))
 
 
+def _pick(table: dict[str, str], language: str) -> str:
+    """The alternation of ``language`` in ``table``, or of every language when it has none."""
+    return table[language] if language in table else "|".join(table.values())
+
+
 @lru_cache(maxsize=16)
 def _group_words(language: str) -> Literals:
-    """The folded group words of ``language`` (all languages when unknown) and the dense group
-    nouns: every match of the pattern holds one (a regex alternation with IGNORECASE cost ~70 µs
-    a note; this one scan a few)."""
-    groups = _GROUPS[language] if language in _GROUPS else "|".join(_GROUPS.values())
-    return Literals((*(fold(word) for word in re.sub(r"\(\?:[^)]*\)", "", groups).split("|")), *_DENSE_GROUPS))
+    """The folded group and team words of ``language`` (all languages when unknown) and the dense
+    group nouns: every match of the pattern holds one (a regex alternation with IGNORECASE cost
+    ~70 µs a note; this one scan a few)."""
+    words = re.sub(r"\(\?:[^)]*\)|\\w\*|\[[^]]*\]\w*", "", f"{_pick(_GROUPS, language)}|{_pick(_TEAMS, language)}").split("|")
+    return Literals((*(fold(word) for word in words if word), *_DENSE_GROUPS, *_DENSE_TEAM_WORDS))
 
 
 @lru_cache(maxsize=16)
 def _pattern(language: str) -> re.Pattern[str]:
-    groups = _GROUPS[language] if language in _GROUPS else "|".join(_GROUPS.values())
     word = rf"(?<![^\W\d_])(?:{_GIFTS})(?![^\W\d_])"
-    group = rf"(?<![^\W\d_])(?:{groups})(?![^\W\d_])"
-    # "gifts for the staff", "Geschenke … für Geschäftspartner"; "팀원들 선물"
-    return re.compile(rf"{word}[\s,]+(?P<gap>{_GAP})(?:[lLdD]['’])?(?P<group>{group})|{group}\s+(?:\w+\s+){{0,1}}?{word}|{_DENSE}", re.IGNORECASE)
+    group = rf"(?<![^\W\d_])(?:(?P<{{0}}>{_pick(_GROUPS, language)})|(?P<{{1}}>{_pick(_TEAMS, language)}))(?![^\W\d_])"
+    # "gifts for the staff", "Geschenke … für Geschäftspartner"; "팀원들 선물"; a team's only when counted
+    return re.compile(
+        rf"{word}[\s,]+(?P<gap>{_GAP})(?:[lLdD]['’])?(?P<group>{group.format('g1', 't1')})"
+        rf"|{group.format('g2', 't2')}\s+(?:\w+\s+){{0,1}}?{word}|{_DENSE}|(?P<t3>{_DENSE_TEAMS})",
+        re.IGNORECASE,
+    )
+
+
+def _counted(folded: str) -> bool:
+    """The note counts the gifts or prices each one: pieces, people, "each", "cada", "за штуку"."""
+    return _PIECES.search(folded) is not None or _COUNTED.search(folded) is not None
 
 
 def group_gifts(
@@ -105,16 +152,22 @@ def group_gifts(
     concept = meta.by_name.get("corporate_gift", -1)
     if concept < 0 or any(m[2] == concept for m in matches):
         return matches
-    ordered = not named_occasion(nt, matches, meta) and _dated_order(nt, matches, meta, lang)
+    counted = _counted(folded)
+    ordered = counted or (not named_occasion(nt, matches, meta) and _dated_order(nt, matches, meta, lang))
     if not ordered and not any(meta.occasion[m[2]] and m[2] != meta.next_month for m in matches):
-        return matches  # the gifts must be for a named occasion, or an order of pieces with a date
+        return matches  # the gifts must be for a named occasion, or counted, or an order of pieces with a date
     pattern = _pattern(lang)
     for lo, hi in _windows(nt, groups):
         for found in pattern.finditer(text, lo, hi):
             if not _addressed(found):
                 continue
             start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
-            if ordered or _for_an_occasion(nt, matches, meta, start, end):
+            if found.group("t1") or found.group("t2") or found.group("t3"):
+                # a team's gifts: counted, and for no holiday of their sentence ("Christmas gifts for
+                # her staff" may be the household's)
+                if counted and not _for_an_occasion(nt, matches, meta, start, end):
+                    return sorted([*matches, (start, end, concept, 1.0)], key=lambda m: (m[0], m[1]))
+            elif ordered or _for_an_occasion(nt, matches, meta, start, end):
                 return sorted([*matches, (start, end, concept, 1.0)], key=lambda m: (m[0], m[1]))
     return matches
 

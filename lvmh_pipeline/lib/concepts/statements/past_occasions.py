@@ -47,10 +47,11 @@ _PAST = (
     "nota de agradecimento", "biglietto di ringraziamento", "dankeskarte", "dankesbrief", "bedankkaart",
     "bedankkaartje", "благодарственное письмо", "благодарственную открытку", "رساله شكر", "بطاقه شكر",
 )
-# A month said to be the last one ("en novembre dernier", "em maio passado", "last October").
+# A month said to be the last one ("en novembre dernier", "em maio passado", "last October", "в прошлом декабре").
 _LAST_MONTH = {
     "FR": ("{} dernier",), "ES": ("{} pasado",), "PT": ("{} passado",), "IT": ("{} scorso", "lo scorso {}"),
     "EN": ("last {}",), "DE": ("letzten {}", "vergangenen {}"), "NL": ("vorige {}", "afgelopen {}"),
+    "RU": ("в прошлом {}", "прошлым {}"),  # "в прошлом декабре"
 }
 _PAST = (*_PAST, *(
     form.format(month) for lang, forms in _LAST_MONTH.items() for form in forms
