@@ -39,7 +39,7 @@ COLUMNS = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--eval-dir", default=str(ROOT / "lvmh_pipeline_tests" / "eval_notes"))
-    parser.add_argument("--policy", default="strict", help="strict | keep-allergies | identifiers-only")
+    parser.add_argument("--policy", default="strict", help="strict | strict-clauses | keep-allergies | identifiers-only")
     parser.add_argument("--failures", action="store_true", help="list the ids of notes that leaked or lost words")
     parser.add_argument("--failure-classes", action="store_true",
                         help="count the misses by class (where a name stands, which category or label), no text")

@@ -196,6 +196,10 @@ def _find_sensitive_spans(
 
     taxonomy = load_taxonomy()
     spans = list(_special_detector()(text)) if policy.special_categories else []
+    if spans and policy.art9_clauses:
+        from lvmh_pipeline.lib.privacy.special.extent.clauses import clause_spans
+
+        spans = clause_spans(text, spans)
     # the allergen's words (negated and "-free" ones stay readable), where the note can name one
     allergens = policy.non_food_allergies and may_name_special_allergen(text, language, taxonomy)
     counts = dict.fromkeys(PII_KINDS, 0)
@@ -205,7 +209,9 @@ def _find_sensitive_spans(
     if allergens:
         from lvmh_pipeline.lib.privacy.special.categories import allergy_spans
 
-        spans += allergy_spans(text, hits, taxonomy)
+        facts = list(spans)  # an allergen inside a fact's clause goes with the clause
+        spans += [a for a in allergy_spans(text, hits, taxonomy)
+                  if not any(f.start < a.end and a.start < f.end for f in facts)]
     if not spans:
         return text, (), counts
     parts: list[str] = []

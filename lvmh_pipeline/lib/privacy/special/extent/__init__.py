@@ -19,9 +19,11 @@ Left out on measure (see the ``notes`` of the word lists): verbs of suffering an
 date a fact ("souffre de", "after his"), Italian, Portuguese and Dutch frames (but for their party
 verbs), the rest of the clause after a span, Arabic frames and Korean endings — they cost ordinary
 words on the held-out notes, whose writers mark the core only. The word lists are data,
-``taxonomy/special_extent.json`` (:mod:`.words`).
+``taxonomy/special_extent.json`` (:mod:`.words`). The opt-in ``strict-clauses`` policy redacts
+the whole clause of every fact instead (:func:`.clauses.clause_spans`).
 """
 
+from lvmh_pipeline.lib.privacy.special.extent.clauses import clause_spans
 from lvmh_pipeline.lib.privacy.special.extent.predicates import extend_predicates
 
-__all__ = ["extend_predicates"]
+__all__ = ["clause_spans", "extend_predicates"]
