@@ -28,6 +28,7 @@ from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
 from lvmh_pipeline.lib.concepts.budgets.bare_amounts import approximated, bare_candidates
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
 from lvmh_pipeline.lib.concepts.budgets.cued_amounts import counted_after, cued_candidates
+from lvmh_pipeline.lib.concepts.budgets.decade_ranges import decade_range
 from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, han_adjacent, money_forms, original_spans
 from lvmh_pipeline.lib.concepts.budgets.keyword_amounts import (
     _UNIT_AFTER,
@@ -267,6 +268,7 @@ def _budget(
     keyword_tied: bool,
 ) -> Budget:
     start, end = span
+    amount = decade_range(text, amount) if amount else amount  # "20万円台"
     if unlimited and not amount:
         start, end = min(start, unlimited[0]), max(end, unlimited[1])
     return Budget(

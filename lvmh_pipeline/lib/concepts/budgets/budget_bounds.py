@@ -40,6 +40,7 @@ que no pase de|no pase de|sin pasar de|no pasar de|no superior a|sin superar|que
 não passa de|não passa dos|nao passa de|não passar de|não ultrapassa|não ultrapassar|sem passar de|sem ultrapassar|
 non superiore a|non supera|senza superare|ne dépasse pas|sans dépasser|ne pas dépasser|nicht überschreiten|
 pas au delà de|pas au dela de|jamais au delà de|ماكثرش من|ماكترش من|ما يكترش من|الحد الأقصى|الحد الاقصى|
+الحد الأعلى|الحد الاعلى|كحد أعلى|كحد اعلى|بحد أعلى|بحد اعلى|
 не выходя за|не превышает|не превышая|не превышать|не выходить за|
 최대|최고|상한|많아야|
 has saved|saved up|has set aside|a économisé|a mis de côté|ha ahorrado|ha risparmiato|hat gespart|hat angespart|
@@ -275,7 +276,7 @@ def correction_end(text: str, end: int) -> int | None:
 # Budget keywords that carry the bound themselves (German compounds: "Höchstbudget 5K").
 _CAP_KEYWORDS = ("höchst", "maximal", "maximum", "ceiling", "plafond", "tetto", "tope", "teto", "obergrenze", "limiet",
                  "лимит", "потолок", "в пределах", "上限", "상한", "한도", "سقف", "الحد الأقصى", "الحد الاقصى", "حد أقصى",
-                 "حد اقصى", "控制在")
+                 "حد اقصى", "الحد الأعلى", "الحد الاعلى", "控制在")
 _OPEN_KEYWORDS = ("mindest", "minimal", "minimum")
 
 

@@ -39,7 +39,8 @@ def in_thousands(text: str, amount: Amount, gap_start: int) -> Amount:
 # Spoken Russian money forms, rewritten character for character (same length, offsets kept) into
 # forms the amount reader knows: the thousands word said first ("тысяч до восьмидесяти", "тыщ по
 # сорок, может пятьдесят", "тысяч десять-двенадцать": about N thousand roubles), "250 т.р." (тысяч
-# рублей), the slang "сотка" (100 thousand roubles) and "полторы" after it, dollars as "зелёных" /
+# рублей), the slang "сотка" (100 thousand roubles) and "полторы" after it, millions as "лям" /
+# "лимон" ("полтора ляма") or said before their number ("миллиона три"), dollars as "зелёных" /
 # "баксов".
 _SAID_FIRST = re.compile(
     r"(?<![^\W\d_])(тысяч|тыщ|тыс\.)(\s+)((?:до|в|по|около|где-то|примерно|за|на)\s+)?(?=[\dа-яё])", re.IGNORECASE
@@ -54,6 +55,30 @@ _GREENBACKS = re.compile(r"(?<=\s)(?:зел[её]ных|баксов)(?![^\W\d_]
 _AMOUNT_BEFORE = re.compile(r"(?:\d|тысяч|тыщ|тыс\.|\dк)\s$", re.IGNORECASE)
 _MIN_THOUSANDS = 10  # fewer thousand roubles is no luxury budget
 _SLANG_SECOND = {"полторы": "150к", "две": "200к", "двух": "200к"}
+
+
+# Millions in slang ("полтора ляма", "3 лимона": 1.5 / 3 million) and the millions word said before
+# its number words ("миллиона три": about three million, "миллиона два-три": a range); not
+# "миллион три тысячи" (1,003,000).
+_NUMBER_WORDS = {"один": "1", "одного": "1", "два": "2", "две": "2", "двух": "2", "три": "3", "трёх": "3", "трех": "3",
+                 "четыре": "4", "пять": "5", "шесть": "6", "семь": "7", "восемь": "8", "девять": "9", "десять": "10",
+                 "полтора": "1,5", "полторы": "1,5"}
+_SLANG_MILLION = re.compile(
+    rf"(?<![^\W\d_])(?:(\d+(?:[.,]\d+)?|{'|'.join(_NUMBER_WORDS)})\s+)(?:лям|ляма|лямов|лямы|лимон|лимона|лимонов)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MILLIONS = "(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
+_MILLION_FIRST = re.compile(
+    rf"(?<![^\W\d_])(миллиона|миллионов)(\s+)({_MILLIONS}(?:\s?[-–]\s?{_MILLIONS})?)"
+    r"(?![^\W\d_])(?!\s*(?:тысяч|тыс|сот|сто))",
+    re.IGNORECASE,
+)
+
+
+def _slang_million(match: re.Match[str]) -> str:
+    number = match.group(1)
+    written = f"{_NUMBER_WORDS.get(number.lower(), number)} млн"
+    return written.rjust(len(match.group())) if len(written) <= len(match.group()) else match.group()
 
 
 def _digits(value: float) -> str:
@@ -117,6 +142,10 @@ def russian_forms(text: str) -> str:
         text = _TR.sub(lambda m: "тыс." + m.group(1) + m.group(2), text)
     if "сотк" in low:
         text = _HUNDRED_K.sub(_hundred_k, text)
+    if "лям" in low or "лимон" in low:
+        text = _SLANG_MILLION.sub(_slang_million, text)
+    if "миллион" in low:
+        text = _MILLION_FIRST.sub(lambda m: m.group(3) + m.group(2) + m.group(1), text)
     if "зел" in low or "бакс" in low:
         text = _GREENBACKS.sub(lambda m: m.group() if not _AMOUNT_BEFORE.search(text, 0, m.start()) else
                                "$".ljust(len(m.group())), text)

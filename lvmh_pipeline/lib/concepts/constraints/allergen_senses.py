@@ -60,6 +60,13 @@ _TEXTILE_WORDS = frozenset(
         "الملابس ملابس القماش الاقمشه النسيج"
     ).split()
 )
+# Dyed leather is dyed like fabric, when said in one phrase with the colourant ("corante de couro", "leather
+# dyes"; not "food colouring, a leather bag is fine"); "skin" words are left out ("pele", "кожа", "جلد").
+_LEATHER = re.compile(
+    r"(?<![^\W\d_])(?:leather|cuir|leder|pelle|cuoio|cuero|couro|leer|кож(?:аный|аная|аные|аных|аной|и изделий))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[,;.!?:()—–]")
 _DENSE_TEXTILE_WORDS = ("衣類", "衣服", "服", "生地", "布", "繊維", "옷", "원단", "섬유", "의류", "面料", "布料", "衣物", "纺织")
 _TEXTILE_REACH = 4  # words (characters: twice as many) between a colourant and a fabric word
 _ITEM_BREAK = re.compile(r"[,、，;；.。:：()（）/]")
@@ -91,5 +98,17 @@ def _textile_dyes(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMe
                 found = not PAIR_BREAK.search(window) or any(
                     w in _TEXTILE_WORDS for w in fold(clause_of(original, o_start, o_end)).split()
                 )
+            found = found or _leather_beside(nt, start, end)
         if found:
             matches[i] = (start, end, dye, confidence)
+
+
+def _leather_beside(nt: NormalizedText, start: int, end: int) -> bool:
+    """A leather word within three words of the colourant at folded ``[start, end)``, no comma or stop between."""
+    text = nt.original
+    o_start, o_end = nt.to_original(start, end)
+    for found in _LEATHER.finditer(text, max(0, o_start - 30), min(len(text), o_end + 30)):
+        between = text[o_end : found.start()] if found.start() >= o_end else text[found.end() : o_start]
+        if len(between.split()) <= 3 and not _BREAK.search(between):
+            return True
+    return False

@@ -9,7 +9,9 @@ One client or partner ("a gift for her partner", "Geschenk für den Kunden"), a 
 staff and the boutique's own ("직원", "スタッフ") are no group; staff, a team, colleagues,
 business partners or supporters are one only when the gifts are counted and their sentence
 names no holiday ("gifts for his campaign staff, 25 people, $200 each"; not "Christmas gifts
-for her staff"). And the month of a corporate gift is the month of the occasion it is for
+for her staff"). Small-gift words count as gift words ("detalles para su equipo", "pensierini",
+"lembrancinhas", "Aufmerksamkeiten", a Dutch "…pakket" hamper), and business relations ("relaties")
+are a group, so "kerstpakketten voor 40 relaties" is a Christmas corporate gift. And the month of a corporate gift is the month of the occasion it is for
 ("regali aziendali per il Capodanno cinese a fine gennaio"). Hits are matcher tuples ``(start, end, concept, confidence)`` in
 folded coordinates.
 """
@@ -31,11 +33,13 @@ __all__ = ["group_gifts", "shared_months"]
 
 _GIFTS = (  # plural: "a gift for the team" may be one person's
     r"gifts|presents|cadeaux|regali|regalos|presentes|prendas|brindes|[^\W\d_]*geschenke\w*|präsente|gutscheine"
-    r"|[^\W\d_]*(?:cadeaus|cadeautjes|geschenken)|подарки|подарков|подарками|(?:ك|ب|و|ال)?هدايا"
+    r"|[^\W\d_]*(?:cadeaus|cadeautjes|geschenken|pakketten|pakket)|attenties|подарки|подарков|подарками|сувениры|сувениров"
+    r"|(?:ك|ب|و|ال)?هدايا|detalles|obsequios|pensierini|omaggi|lembrancinhas|lembranças|mimos|aufmerksamkeiten"
 )
 # Substrings every gift word holds (folded; dense scripts and Arabic as written): a quick test.
 _GIFT_STEMS = ("gifts", "presents", "cadeau", "regal", "presentes", "prendas", "brindes", "geschenke", "prasente", "gutscheine",
-               "подарк")
+               "подарк", "pakket", "attenties", "сувенир", "detalles", "obsequios", "pensierini", "omaggi", "lembranc", "mimos",
+               "aufmerksamkeiten")
 _DENSE_STEMS = ("هدايا", "선물", "기프트", "법인", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "記念品", "お礼の品", "礼物", "礼品", "禮物",
                 "禮品", "礼盒", "送", "给", "給")
 # Group words of the note's language (all languages when it is unknown). Staff, team,
@@ -48,7 +52,7 @@ _GROUPS: dict[str, str] = {
     "ES": "empleados|plantilla|clientes|socios|colaboradores|equipo directivo|directivos|proveedores",
     "PT": "funcionários|colaboradores|clientes|sócios|equipa do escritório|equipe do escritório|fornecedores|parceiros|diretoria",
     "DE": "belegschaft|lieferanten",  # "Kunden" is also one client
-    "NL": "personeel|medewerkers|klanten|zakenrelaties|zakenpartners|leveranciers",
+    "NL": "personeel|medewerkers|klanten|zakenrelaties|zakenpartners|leveranciers|relaties",
     "RU": "клиент(?:ов|ам)",
     "AR": "للموظفين|الموظفين|لموظفين|للعملاء|العملاء|لشركائه|لشركائها|لشركائهم|الشركاء|للشركاء|لموظفي|لعملاء|لعملائه|لعملائها|"
           "لعملائهم",
@@ -63,23 +67,23 @@ _TEAMS: dict[str, str] = {
     "ES": "equipo|personal|compañeros|colegas|socios comerciales",
     "PT": "equipa|equipe|pessoal|colegas|parceiros de negócio",
     "DE": "mitarbeiter|mitarbeitern|mitarbeiterinnen|team|kollegen|kolleginnen|geschäftspartner|geschäftspartnern|mandanten|kunden",
-    "NL": "team|collega's|collega’s|relaties",
-    "RU": "сотрудник\\w*|партн[её]р\\w*|команд[аеуы]|коллег\\w*|клиент\\w*",
+    "NL": "team|collega's|collega’s",
+    "RU": "сотрудник\\w*|партн[её]р\\w*|команд[аеуы]|коллег\\w*|клиент\\w*|штаб\\w*",
     "AR": "فريق|لفريق|موظفي|زملاء|لزملائه|شركاء|لشركاء",
 }
 _DENSE_TEAMS = (
     r"(?:직원|팀원|스태프)\S{0,3}\s?(?:\S+\s)?(?:선물|기프트)"
-    r"|(?:支援者|スタッフ|社員|取引先)[^\s。、]{0,8}(?:ギフト|贈り物|プレゼント|記念品|お礼の品)"
+    r"|(?:支援者|後援会|スタッフ|社員|取引先)[^\s。、]{0,8}(?:ギフト|贈り物|プレゼント|記念品|お礼の品)"
     r"|(?:员工|員工|同事|团队|團隊|合作伙伴)[^\s。，]{0,4}(?:礼物|礼品|禮物|禮品|礼盒)"
 )
-_DENSE_TEAM_WORDS = ("직원", "팀원", "스태프", "支援者", "スタッフ", "社員", "取引先", "员工", "員工", "同事", "团队", "團隊", "合作伙伴")
+_DENSE_TEAM_WORDS = ("직원", "팀원", "스태프", "支援者", "後援会", "スタッフ", "社員", "取引先", "员工", "員工", "同事", "团队", "團隊", "合作伙伴")
 # The gifts counted or priced each (folded: digits are "0"): pieces, people, "each", "à", "per head".
 _COUNTED = re.compile(
     r"(?<![^\W\d_])(?:each|apiece|per (?:piece|head|person|gift|item|unit)|a head|chacun|chacune|par (?:personne|tete|piece)|"
     r"la piece|cada|la unidad|por (?:persona|unidad|pieza)|ciascuno|cadauno|a testa|al pezzo|per (?:persona|pezzo|stuk|persoon)|"
     r"pro (?:stuck|person|kopf|mitarbeiter)|je stuck|за штуку|на человека|каждому|لكل|القطعه|للقطعه)(?![^\W\d_])"
     r"|0 ?(?:people|persons|personnes|persone|personas|pessoas|personen|mensen|человек|شخص|اشخاص)(?![^\W\d_])"
-    r"|0 ?(?:명|人|名)|개당|인당|세트당|0個あたり|単価|每份|每人|每个|单价"
+    r"|0 ?(?:명|人|名)|개당|인당|세트당|0 ?(?:個|本|点|枚|つ)あたり|単価|每份|每人|每个|单价"
 )
 _GAP = r"(?:[^\W\d_]+['’]?[^\W\d_]*[\s,]+|\d+[\s,]+){0,8}?"  # up to 8 words, commas allowed
 # The group word follows one of these (within its last three words): "for the staff", "für

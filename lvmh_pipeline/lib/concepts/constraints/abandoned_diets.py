@@ -1,0 +1,61 @@
+"""A meatless diet the client gave up is no diet: "went back to eating meat", "isst inzwischen wieder
+Fleisch", "снова ест мясо", "다시 고기를 먹는다" (every meatless diet of the note is past), and a diet
+named then dropped, "gave up veganism", "a arrêté le véganisme", "бросил вегетарианство", "Veganismus
+aufgegeben" (that diet is past). Giving up a food is an abstention, not this: "gave up meat" stays
+vegetarian, so the dropped word must name a diet (:func:`negate_abandoned_diets`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
+
+__all__ = ["negate_abandoned_diets"]
+
+_MEATLESS = ("vegetarian", "vegan", "pescatarian", "flexitarian")
+# Eating meat again (folded text: accents and case folded).
+_MEAT_AGAIN = re.compile(
+    r"(?<![^\W\d_])(?:back (?:on|to) (?:eating )?meat|eats? meat again|eating meat again|(?:started|starts) eating meat again"
+    r"|remange(?:nt)?|mange(?:nt)? (?:a nouveau|de nouveau) de la viande|mange(?:nt)? de la viande (?:a nouveau|de nouveau)"
+    r"|(?:isst|esse|essen|isst er|isst sie) (?:jetzt |inzwischen |nun |seit \w+ )?wieder fleisch"
+    r"|(?:vuelve|volvio|volvieron|volta|voltou|voltaram|torna|tornato|tornata|e tornato|e tornata) a (?:comer|mangiare) (?:la )?carne"
+    r"|(?:come|mangia) (?:di nuovo |de novo |otra vez )?carne (?:di nuovo|de novo|otra vez)"
+    r"|eet (?:weer|opnieuw) vlees|(?:снова|опять|вновь) (?:ест|ем|ела|ел|едят|кушает|стал[аи]? есть) мяс"
+    r"|(?:رجع|رجعت|عاد|عادت) (?:ي|ت)?(?:اكل|أكل|ياكل|تاكل|يأكل|تأكل) (?:ال)?لحم)"
+    r"|다시 고기|また(?:お)?肉を食べ|再び(?:お)?肉|又开始吃肉|重新吃肉|又吃肉"
+)
+_AGAIN_STEMS = Literals(("meat", "viande", "remange", "fleisch", "carne", "vlees", "мяс", "لحم", "고기", "肉"))
+# A diet named, then given up ("gave up veganism") or given up, then named ("Vegetarismus aufgegeben").
+_GIVE_UP_BEFORE = re.compile(
+    r"(?:(?:gave up|given up|giving up|quit|quitted|stopped|abandoned)(?: being)?|dropped|a arrete(?: d.?etre| le| la)?|a abandonne(?: le| la)?"
+    r"|dejo (?:el |la |de ser )?|abandono (?:el |la )?|ha (?:lasciato|abbandonato|smesso)(?: il| la| di essere)?"
+    r"|largou (?:o |a )?|abandonou (?:o |a )?|is gestopt met(?: het| de)?|бросил[аи]?|забросил[аи]?|отказал(?:ся|ась|ись) от)\s+$"
+)
+_GIVE_UP_AFTER = re.compile(
+    r"^\s*(?:aufgegeben|aufgehort|бросил[аи]?|забросил[аи]?|opgegeven|laten varen"
+    r"|을 그만|를 그만|은 그만|는 그만|그만뒀|그만두|をやめ|はやめ|やめた|放弃了)"
+)
+_DIET_NAMES = ("vegetar", "vegan", "veggie", "pescetar", "pescatar", "flexitar", "вегетариан", "веган", "نباتي", "ベジタリアン", "ヴィーガン",
+               "菜食", "채식", "비건", "素食", "吃素")
+
+
+def negate_abandoned_diets(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
+    """Negate, in place, the meatless diets of a note saying the client eats meat again, and a
+    diet named right before or after a verb of giving it up."""
+    meatless = {meta.by_name.get(name, -1) for name in _MEATLESS}
+    diets = [i for i, m in enumerate(matches) if m[2] in meatless and not negated[i]]
+    if not diets:
+        return
+    again = _AGAIN_STEMS.any_in(folded) and _MEAT_AGAIN.search(folded) is not None
+    for i in diets:
+        start, end = matches[i][0], matches[i][1]
+        named = any(stem in folded[start:end] for stem in _DIET_NAMES)
+        if again or (named and (_GIVE_UP_BEFORE.search(folded, max(0, start - 30), start)
+                                or _GIVE_UP_AFTER.match(folded[end : end + 16]))):
+            negated[i] = True
