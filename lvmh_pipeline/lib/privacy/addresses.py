@@ -12,6 +12,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
+from lvmh_pipeline.lib.privacy.rooms import find_rooms
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
@@ -268,12 +269,12 @@ def _after_label_words(text: str, start: int, end: int) -> int:
 
 
 def find_addresses(text: str) -> list[PiiSpan]:
-    """Street addresses, longest match first when patterns overlap."""
+    """Street addresses and hotel rooms (:mod:`.rooms`), longest match first when they overlap."""
     patterns = _patterns_for(text)
     labelled = [
         PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
     ] if _AR_LABEL in text else []
-    found = [*labelled, *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text))]
+    found = [*labelled, *find_rooms(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text))]
     if patterns and _POSTCODE_AFTER_COMMA.search(text):
         # a street without a street word only where no other pattern saw one: "Lieferung an
         # Goethestraße 12, 60313 Frankfurt" starts at the street word, not at "Lieferung"

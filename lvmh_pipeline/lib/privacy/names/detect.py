@@ -12,7 +12,10 @@ so —
   jaar, …", "De Jong, 45 jaar", "Kensington, around 30"), a particle surname opening a sentence
   ("De Luca conferma"), before
   an age ("Dupont 45 ans", "Müller (62)"), a known given name before a surname ("Anna Krause"),
-  a given name after a kin word ("sa fille Chloé") or a staff word ("her driver Obi"), a name
+  a given name after a kin word ("sa fille Chloé") or a staff word ("her driver Obi", "PA Siobhan"),
+  a name after a kin word opening a sentence before a verb ("Sohn Janek macht …",
+  :mod:`.given.opening_kin`), a word the note calls a first or family name ("se apellida Blanco",
+  :mod:`.given.name_fields`), a name
   opening a note before "and her daughter" (:mod:`.positions.with_kin`), a family name in the
   client's firm ("Azienda Ricci Srl", :mod:`.positions.firms`);
 - before an honorific or an age in Japanese, Chinese and Korean (:mod:`.cjk`: "田中様",
@@ -60,6 +63,8 @@ from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given.recipients import recipient_names
 from lvmh_pipeline.lib.privacy.names.given.abbreviated import abbreviated_kin_names
+from lvmh_pipeline.lib.privacy.names.given.name_fields import field_names
+from lvmh_pipeline.lib.privacy.names.given.opening_kin import opening_kin_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_given_in_arabic, latin_kin_arabic_names
 from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_appositions, kin_brackets, kin_commas, kin_lists, kin_names, kin_word_names,
@@ -99,7 +104,8 @@ def position_names(text: str) -> list[PiiSpan]:
         + kin_brackets(text) + kin_commas(text) + kin_lists(text) + kin_word_names(text) + free_given_names(text)
         + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
         + romanised_names(text) + real_names(text) + recipient_names(text) + abbreviated_kin_names(text)
-        + pronoun_subject_names(text) + names_with_kin(text) + firm_names(text)
+        + pronoun_subject_names(text) + names_with_kin(text) + firm_names(text) + opening_kin_names(text)
+        + field_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)

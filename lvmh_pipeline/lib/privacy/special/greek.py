@@ -19,8 +19,9 @@ from __future__ import annotations
 __all__ = ["GREEK_BRANCHES"]
 
 GREEK_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # -emia: not an epidemic, a teetotaller ("abstemia"), a friend ("ennemie", "infamie"), chemistry, an academy, Bohemia
-    (r"(?!epidem|pandem|endem|polygam|monogam|bigam|infam|abstem|astem)[^\W\d_]{2,}(?<!ch)(?<!ad)(?<!nn)(?<!oh)"
+    # -emia: not an epidemic, a teetotaller ("abstemia"), a friend ("ennemie", "infamie"), chemistry, an academy, Bohemia,
+    # Vietnamese ("vietnamien", "Nouvel An vietnamien")
+    (r"(?!epidem|pandem|endem|polygam|monogam|bigam|infam|abstem|astem|vietnam)[^\W\d_]{2,}(?<!ch)(?<!ad)(?<!nn)(?<!oh)"
      r"(?:aemia|aemias|emia|emias|emie|amie|amien)"
      r"|(?!эпидем|пандем|академ|богем|прем)[^\W\d_]{2,}(?:емия|емии|емию|емиеи)",
      ("emia", "emie", "amie", "емия", "емии", "емию")),

@@ -72,6 +72,7 @@ def test_greek_medical_endings_are_health(language, text, span):
     "Likes the aroma candle and the diploma case.",
     "Pandemia finita, torna a viaggiare.",
     "Es abstemia, sin champán en la cena.",
+    "Dîner dans un restaurant vietnamien, cadeau pour le Nouvel An vietnamien.",
     "Сольного пения любитель, из библиотеки пришёл.",
 ])
 def test_words_with_those_endings_stay_readable(text):

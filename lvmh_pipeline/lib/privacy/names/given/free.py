@@ -170,7 +170,13 @@ def free_given_names(text: str) -> list[PiiSpan]:
 _FOR_EACH = re.compile(
     r"\b(for|to|with)[ \t]+([A-Z][a-z]{2,})[ \t]+(?:and|&)[ \t]+\1[ \t]+([A-Z][a-z]{2,})(?![\w'’-])"
 )
-_ENGAGED_TO = re.compile(r"\b(?i:engaged|married|engagement|betrothed)\b[^.;!?\n]{0,40}?\bto[ \t]+([A-Z][a-z]{2,})(?![\w'’-])")
+_ENGAGED_TO = re.compile(
+    r"\b(?i:engaged|married|engagement|betrothed)\b[^.;!?\n]{0,40}?\bto[ \t]+([A-Z][a-z]{2,})(?![\w'’-])"
+    # "le mariage de son fils avec Ninon", "se casa con Itziar", "Hochzeit … mit Wiebke"
+    r"|\b(?i:mariage|se[ \t]+marie|fiançailles|boda|se[ \t]+casa|matrimonio|nozze|si[ \t]+sposa|casamento|hochzeit|"
+    r"heiratet|verlobung|huwelijk|trouwt)\b[^.;!?\n]{0,40}?\b(?:avec|con|com|mit|met)[ \t]+"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w'’-])"
+)
 
 
 def _person_word(word: str) -> bool:
@@ -184,8 +190,9 @@ def _person_word(word: str) -> bool:
 
 def coordinated_given(text: str) -> list[PiiSpan]:
     """Two people each after the same preposition ("for Ivy and for Ezra"), one of them a known
-    given name; the person someone is engaged or married to ("engaged to Amber")."""
-    if " to " not in text and " for " not in text.replace("For ", " for ") and " with " not in text:
+    given name; the person someone is engaged or married to ("engaged to Amber", "le mariage de
+    son fils avec Ninon")."""
+    if not any(w in text for w in (" to ", " for ", "For ", " with ", " avec ", " con ", " com ", " mit ", " met ")):
         return []
     spans = []
     for m in _FOR_EACH.finditer(text):
@@ -193,7 +200,10 @@ def coordinated_given(text: str) -> list[PiiSpan]:
         if _person_word(first) and _person_word(second) and (_given_form(first) or _given_form(second)):
             spans += [PiiSpan(m.start(2), m.end(2), "NAME"), PiiSpan(m.start(3), m.end(3), "NAME")]
     for m in _ENGAGED_TO.finditer(text):
-        word = m.group(1)
-        if _person_word(word) and _given_form(word) and not is_famous(word):
-            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if _given_form(word) and not is_famous(word) and (
+            _person_word(word) or group == 2 and classify(word) != COMMON and not names_a_place_or_org(word)
+        ):  # one marries a person, not a brand: "avec Céline" after a wedding is the bride
+            spans.append(PiiSpan(m.start(group), m.end(group), "NAME"))
     return spans

@@ -230,10 +230,10 @@ def _after_kin_and_name(text: str, kin_start: int) -> bool:
 
 
 # A capitalised word with its kin in brackets: "Will bring Gurleen (daughter)", "Taslima (sa nièce)",
-# "Nuno (o neto, 9)": the bracket says who the word is, a name missing from the lexicon too.
+# "Nuno (o neto, 9)", "Honoré (le grand-père)": the bracket says who the word is, a name missing from the lexicon too.
 _BRACKET_BEFORE_KIN = re.compile(
     r"(?<![\w'’\[\]\-])(" + _CAP_RE.pattern + r")[ \t]*\([ \t]*"
-    r"(?:(?i:her|his|their|my|our|the|sa|son|ses|su|sua|suo|seu|o|a|la|il|el|ihre|seine|der|die|haar|zijn)[ \t]+)?$"
+    r"(?:(?i:her|his|their|my|our|the|sa|son|ses|su|sua|suo|seu|o|a|la|le|lo|il|el|ihre|seine|der|die|het|de|haar|zijn)[ \t]+)?$"
 )
 _BRACKET_AFTER_KIN = re.compile(r"(?:[ \t]*,[ \t]*\d{1,2}(?:[ \t]*[^\W\d_]{1,5}\.?)?)?[ \t]*\)")
 

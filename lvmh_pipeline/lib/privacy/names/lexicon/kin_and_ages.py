@@ -63,8 +63,9 @@ KIN_WORDS: frozenset[str] = _words(
     """
 )
 # Assistants, carers, drivers and staff, named like kin ("her assistant Fern", "su secretaria
-# Paloma", "his driver Obi"): a word missing from the lexicon follows them as a person after a
-# possessive or article, not an ordinary word ("la secretaria General" is a title)
+# Paloma", "his driver Obi", "his PA Imogen", "her EA Rosalind"): a word missing from the
+# lexicon follows them as a person after a possessive or article, not an ordinary word ("la
+# secretaria General" is a title)
 ASSISTANT_WORDS: frozenset[str] = _words(
     """
     assistant assistante assistente asistente assistentin assistent sekretärin secretary secretaria
@@ -74,6 +75,7 @@ ASSISTANT_WORDS: frozenset[str] = _words(
     caregiver gouvernante majordome nounou mayordomo asistenta escolta maggiordomo governante
     badante mordomo governanta empregada haushälterin leibwächter huishoudster oppas lijfwacht
     водитель водителя водителем шофёр шофер шофёра шофера няня няней охранник
+    pa ea
     """
 )
 KIN_WORDS = KIN_WORDS | ASSISTANT_WORDS

@@ -75,6 +75,9 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     inner = content.group(1)
     start = opening.end() + (len(inner) - len(inner.lstrip()))
     inner = inner.strip()
+    app = _APP_TAIL.search(inner) if " " in inner else None
+    if app:
+        inner = inner[: app.start()]  # "Karim (كريم sur WhatsApp)": the name the contact is saved under
     if not inner or "[" in inner or "的" in inner:
         return []  # "小宝（黄先生的儿子）": who the person is, not the name again
     if reading_only and not _READING.fullmatch(inner):
@@ -136,6 +139,10 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
 
 
 _SEGMENT_SPLIT = re.compile(r"[,،、;；/]")
+_APP_TAIL = re.compile(
+    r"[ \t]+(?:sur|on|auf|en|su|no|na|op|в|via|per|in)[ \t]+(?i:whatsapp|wechat|telegram|signal|line|kakaotalk|kakao|"
+    r"instagram|insta|imessage|viber|messenger|botim)$"
+)
 _BRACKET_CONNECTORS = frozenset({"and", "et", "und", "y", "e", "en", "i", "и", "&", "+", "or", "ou", "o"})
 _SEGMENT = re.compile(r"[^,،、;；/]+")
 

@@ -37,6 +37,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _NAME_THEN_AGE,
     _PARENT_THEN_GIVEN,
     _SPACE,
+    _STAFF_WORDS,
     _TITLE,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import (
@@ -172,7 +173,7 @@ def arabic_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
     for pattern in (_KIN_THEN_GIVEN, _PARENT_THEN_GIVEN):
         for m in pattern.finditer(text):
-            if m.group(1) in person_names().given:
+            if m.group(1) in person_names().given or pattern is _KIN_THEN_GIVEN and _staff_named(text, m):
                 spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _BEFORE_POST_TITLE.finditer(text):
         if _ordinary_before_post_title(text, m):
@@ -211,6 +212,25 @@ def arabic_names(text: str) -> list[PiiSpan]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+
+
+def _staff_named(text: str, m: re.Match[str]) -> bool:
+    """"جا مع السواق بابلو.": a word missing from the lexicon after a staff word, closed by
+    punctuation, is the name the staff go by (drivers, nannies are often named from abroad) — where
+    the staff word is no subject ("السواق تأخر،": the driver was late): after a preposition, or
+    with its own possessive ("سائقها"); no word with a pronoun ending ("السواق حقه": his driver)."""
+    staff = text[m.start() : m.start(1)].split()[0]
+    word = m.group(1)
+    if staff not in _STAFF_WORDS or not _unknown_given(word) or word.endswith(_PRONOUN_ENDINGS):
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
+    return _CLOSED_AFTER.match(text, m.end(1)) is not None and (
+        not staff.startswith("ال") or before is not None and before.group(1) in _STAFF_PREPOSITIONS
+    )
+
+
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "كم", "نا")
+_STAFF_PREPOSITIONS = frozenset("مع ومع عند وعند من ومن ويا وياه".split())
 
 
 def _subject_at_start(text: str, m: re.Match[str]) -> bool:

@@ -148,6 +148,8 @@ _ZH_NOT_PET = frozenset(
     "爺爺 姥姥 叔叔 舅舅 伯伯 婆婆 公公 嫂嫂 宝宝 寶寶 娃娃 星星 点点 點點 看看 试试 試試 想想 谢谢 謝謝 "
     "说说 說說 等等 久久 多多 大大 小小 高高 满满 滿滿 轻轻 輕輕 静静 靜靜 匆匆 纷纷 紛紛 深深 淡淡 一一".split()
 )
+# "阿姨" (a nanny), "阿拉伯", "阿根廷", "阿玛尼": no 阿- pet name
+_ZH_NOT_AH = frozenset("姨拉根玛瑪胶膠尔爾富联聯曼")
 _ZH_STAFF = ("助理", "秘书", "秘書", "司机", "司機", "保姆")
 _ZH_PET_CUE = re.compile(
     r"(?:女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|小孩|孩子|叫|名叫|小名|乳名|叫做|助理|秘书|秘書|司机|司機|保姆)$"
@@ -156,16 +158,17 @@ _ZH_PET_CUE = re.compile(
 
 def _zh_pet_names(text: str) -> list[PiiSpan]:
     """A child's pet name after a child's kin word or a naming word: a reduplicated character
-    ("女儿朵朵来的", "孙子叫乐乐"), or 小 + a character after a naming word ("助理叫小雨，")."""
+    ("女儿朵朵来的", "孙子叫乐乐"), or 小 / 阿 + a character after a naming word ("助理叫小雨，",
+    "司机阿康来取")."""
     spans = []
     for i in range(1, len(text) - 1):
         a, b = text[i], text[i + 1]
         pet = a == b and _HAN_CHAR.match(a) and a + b not in _ZH_NOT_PET and a + b not in ZH_COMMON_WORDS
-        small = a == "小" and _HAN_CHAR.match(b) and b not in _ZH_PUNCT
+        small = (a == "小" or a == "阿" and b not in _ZH_NOT_AH) and _HAN_CHAR.match(b) and b not in _ZH_PUNCT
         if not (pet or small) or not _ZH_PET_CUE.search(text, max(0, i - 3), i):
             continue
         if small and not text[max(0, i - 2) : i].endswith(("叫", "小名", "乳名") + _ZH_STAFF):
-            continue  # "助理小雨来取货": staff are called by a 小- form too
+            continue  # "助理小雨来取货", "司机阿康": staff are called by a 小- or 阿- form too
         if small and (a + b in ZH_COMMON_WORDS or text[i : i + 3] in ZH_COMMON_WORDS):
             continue
         if _zh_boundary_after(text, i + 2) or pet and text[i + 2 : i + 3] in "来來过過在说說喜对對和跟":

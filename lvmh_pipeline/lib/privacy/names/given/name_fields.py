@@ -1,0 +1,74 @@
+"""A name the note says is a first or a family name, even a word or a capitalised label before
+it: "(Vorname Henrik)", "se apellida Blanco", "his last name is Black", "sobrenome dela é
+Branco", "di cognome fa Bianchi", "mit Nachnamen Weiß", "Moreno de apellido"; a Latin name
+after the naming word of a Korean or Japanese note ("여자친구 이름은 Yerin", "お名前は Chloe").
+
+The marker is a name field's own word (not a bare "name", "nombre": "el nombre Tank" is a
+watch), so the word after it is a name whatever else it is: a colour, a flower, a trade. A
+lower-case word after the marker names nobody ("Nachname wie die Farbe").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import caseless
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.gates import Gate
+from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, fold, is_place_month_or_brand
+from lvmh_pipeline.lib.privacy.names.lexicon import LABELS, NOT_NAMES
+
+__all__ = ["field_names"]
+
+_BEFORE = (
+    "vorname", "nachname", "nachnamen", "familienname", "familiennamen", "rufname", "mädchenname", "first name",
+    "last name", "surname", "family name", "given name", "maiden name", "prénom", "nom de famille",
+    "nom de jeune fille", "apellido", "apellidos", "se apellida", "cognome", "sobrenome", "apelido", "voornaam",
+    "achternaam", "roepnaam", "фамилия", "отчество",
+)
+_AFTER = (
+    "de apellido", "como apellido", "di cognome", "come cognome", "als Nachname", "as a surname", "as surname",
+    "de sobrenome", "como sobrenome", "als achternaam", "de nom de famille", "comme nom de famille",
+    "de son nom", "de son nom de famille",
+)
+_DENSE = ("이름", "성함", "영문명", "名前")
+_GATE = Gate((*(caseless(w) for w in (*_BEFORE, *_AFTER)), *_DENSE))
+_LINK = r"(?:[ \t]+(?:is|was|est|es|è|é|ist|lautet|fa|dela[ \t]+é|dele[ \t]+é|dela|dele))?[ \t]*[:：=]?[ \t]*"
+_NAME = rf"[{UPPER}][{LETTER}'’\-]+"
+_MARKER_THEN_NAME = re.compile(
+    r"(?<![\w])(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_BEFORE, key=len, reverse=True))
+    + rf"){_LINK}({_NAME})"
+)
+_NAME_THEN_MARKER = re.compile(
+    rf"(?<![\w'’\-])({_NAME})[ \t]+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_AFTER, key=len, reverse=True)) + r")(?![\w])"
+)
+# A Latin word after a Korean or Japanese naming word: a name, unless a place, a brand or a word
+_DENSE_THEN_LATIN = re.compile(
+    r"(?:이름|성함|영문명|名前)(?:은|는|이|도|は|が|も)?[ \t]*[:：]?[ \t]*([A-Z][a-z]{1,14})(?![A-Za-z'’\-])"
+)
+_LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
+# A field not filled in ("Surname TBC", "Nachname unbekannt" is lower-case anyway)
+_UNFILLED = frozenset("tbc tbd tba nc nd na nn xx inconnu unknown unbekannt desconocido sconosciuto".split())
+
+
+def _named(word: str) -> bool:
+    return (
+        len(word) > 1 and fold(word) not in NOT_NAMES and word.casefold() not in _LABEL_WORDS
+        and word.casefold() not in _UNFILLED
+    )
+
+
+def field_names(text: str) -> list[PiiSpan]:
+    """Words said to be a first, family or maiden name, after or before the marker."""
+    if not _GATE(caseless(text)):
+        return []
+    spans = [PiiSpan(m.start(1), m.end(1), "NAME") for m in _MARKER_THEN_NAME.finditer(text) if _named(m.group(1))]
+    if any(w in text for w in _DENSE):
+        spans += [
+            PiiSpan(m.start(1), m.end(1), "NAME") for m in _DENSE_THEN_LATIN.finditer(text)
+            if classify(m.group(1)) != COMMON and not is_place_month_or_brand(m.group(1))
+        ]
+    after = [PiiSpan(m.start(1), m.end(1), "NAME") for m in _NAME_THEN_MARKER.finditer(text) if _named(m.group(1))]
+    return spans + after
