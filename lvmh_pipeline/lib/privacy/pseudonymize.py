@@ -48,6 +48,8 @@ from lvmh_pipeline.lib.privacy.policy import (
     protected_from_json,
     protected_to_json,
 )
+from lvmh_pipeline.lib.privacy.sensitive import CACHED_TEXT_CHARS, redact_sensitive
+from lvmh_pipeline.lib.privacy.spans import non_overlapping
 
 __all__ = [
     "PII_KINDS",
@@ -77,14 +79,6 @@ _DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_names,
 )
 _MAX_PASSES = 4
-# Concepts kept when their words are redacted: client-safety facts ("diabète" -> the diabetic
-# diet, "allergique au nickel" -> nickel). A colour inside a party name ("les Verts") is not.
-_PROTECTED_CATEGORIES = frozenset({"allergy", "diet"})
-# ... and the gifting occasion of a pregnancy: "enceinte", "expecting twins" are [HEALTH] (GDPR
-# Recital 35) while the coming birth is the `birth` occasion of the profile. Only that concept, not
-# the occasion category: an occasion inside another redacted fact is that fact's ("observes
-# Ramadan", "goes to mass at Easter" are RELIGION and must not come back as a profile occasion).
-_PROTECTED_CONCEPTS = frozenset({"birth"})
 # Kinds that a blocking check can look for with no false alarm on ordinary notes.
 _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_emails,
@@ -123,14 +117,6 @@ def _replace(text: str, spans: list[PiiSpan]) -> str:
     return "".join(parts)
 
 
-def _non_overlapping(spans: Iterable[PiiSpan]) -> list[PiiSpan]:
-    kept: list[PiiSpan] = []
-    for span in sorted(spans):
-        if not kept or span.start >= kept[-1].end:
-            kept.append(span)
-    return kept
-
-
 def _apply(
     text: str, detectors: tuple[Callable[[str], list[PiiSpan]], ...], names: set[str] | None = None
 ) -> tuple[str, dict[str, int]]:
@@ -138,7 +124,7 @@ def _apply(
     of every name replaced is added to ``names``."""
     counts = dict.fromkeys(PII_KINDS, 0)
     for detect in detectors:
-        kept = _non_overlapping(detect(text))
+        kept = non_overlapping(detect(text))
         if kept:
             if names is not None:
                 names.update(text[s.start : s.end] for s in kept if s.kind == "NAME")
@@ -152,121 +138,12 @@ def _add(counts: dict[str, int], more: dict[str, int]) -> dict[str, int]:
     return {kind: counts.get(kind, 0) + more.get(kind, 0) for kind in PII_KINDS}
 
 
-_CACHED_TEXT_CHARS = 4_000  # longer texts are not kept in the caches below
-
-
-@lru_cache(maxsize=1)
-def _special_detector() -> Callable[[str], list[PiiSpan]]:
-    from lvmh_pipeline.lib.privacy.special.categories import find_special_categories
-
-    return find_special_categories
-
-
-def _redact_sensitive(
-    text: str, language: str | None, policy: PrivacyPolicy
-) -> tuple[str, tuple[ProtectedConcept, ...], dict[str, int]]:
-    """Replace special-category data (Art. 9 spans, special-category allergies) by category
-    placeholders. Every allergy or diet concept whose words disappear this way is kept as a
-    :class:`ProtectedConcept` on its placeholder ("allergique au [HEALTH]" still gives
-    ``nickel``, "diabétique" still gives the ``diabetic`` diet).
-
-    Cached for note-sized texts: most notes hold no special-category data, so the text
-    :func:`pseudonymize` stores is the text it scanned here, and :func:`find_sensitive` on it
-    (the check of what is stored) is the same call again."""
-    if len(text) <= _CACHED_TEXT_CHARS:
-        redacted, protected, counts = _cached_redact_sensitive(text, language, policy)
-        return redacted, protected, dict(counts)
-    return _find_sensitive_spans(text, language, policy)
-
-
-@lru_cache(maxsize=256)
-def _cached_redact_sensitive(
-    text: str, language: str | None, policy: PrivacyPolicy
-) -> tuple[str, tuple[ProtectedConcept, ...], dict[str, int]]:
-    return _find_sensitive_spans(text, language, policy)
-
-
-def _find_sensitive_spans(
-    text: str, language: str | None, policy: PrivacyPolicy
-) -> tuple[str, tuple[ProtectedConcept, ...], dict[str, int]]:
-    from lvmh_pipeline.lib.concepts.allergen_gate import may_name_special_allergen
-    from lvmh_pipeline.lib.concepts.extraction import extract
-    from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
-    from lvmh_pipeline.lib.privacy.special.categories import ends_pregnancy
-
-    taxonomy = load_taxonomy()
-    spans = list(_special_detector()(text)) if policy.special_categories else []
-    if spans and policy.art9_clauses:
-        from lvmh_pipeline.lib.privacy.special.extent.clauses import clause_spans
-
-        spans = clause_spans(text, spans)
-    # the allergen's words (negated and "-free" ones stay readable), where the note can name one
-    allergens = policy.non_food_allergies and may_name_special_allergen(text, language, taxonomy)
-    counts = dict.fromkeys(PII_KINDS, 0)
-    if not spans and not allergens:
-        return text, (), counts  # most notes: nothing to redact, no extraction needed
-    hits = extract(text, language, taxonomy=taxonomy)
-    if allergens:
-        from lvmh_pipeline.lib.privacy.special.categories import allergy_spans
-
-        facts = list(spans)  # an allergen inside a fact's clause goes with the clause
-        spans += [a for a in allergy_spans(text, hits, taxonomy)
-                  if not any(f.start < a.end and a.start < f.end for f in facts)]
-    if not spans:
-        return text, (), counts
-    parts: list[str] = []
-    protected: list[ProtectedConcept] = []
-    cursor = shift = 0
-    for span in _non_overlapping(spans):
-        token = placeholder(span.kind)
-        parts += [text[cursor : span.start], token]
-        start = span.start + shift
-        seen: set[tuple[str, bool]] = set()
-        for hit in hits:
-            if (hit.start < span.end and span.start < hit.end
-                    and (hit.category in _PROTECTED_CATEGORIES or hit.concept in _PROTECTED_CONCEPTS)
-                    and (hit.concept, hit.negated) not in seen):
-                if hit.concept in _PROTECTED_CONCEPTS and ends_pregnancy(text[span.start : span.end]):
-                    continue  # "lost the pregnancy", "grossesse extra-utérine": no birth to come
-                seen.add((hit.concept, hit.negated))
-                month = hit.month if isinstance(hit.month, int) and hit.category == "occasion" else None
-                protected.append(ProtectedConcept(hit.concept, start, start + len(token), hit.negated, hit.confidence,
-                                                  month))
-        shift += len(token) - (span.end - span.start)
-        cursor = span.end
-        counts[span.kind] += 1
-    parts.append(text[cursor:])
-    redacted = "".join(parts)
-    return redacted, _still_needed(redacted, language, taxonomy, protected), counts
-
-
-def _still_needed(redacted: str, language: str | None, taxonomy, protected: list[ProtectedConcept]
-                  ) -> tuple[ProtectedConcept, ...]:
-    """``protected`` without the occasions the redacted text still says in other words ("[HEALTH],
-    cherche un cadeau de naissance pour avril" keeps ``birth`` with its month in the text itself);
-    one whose month the text does not give again stays."""
-    if not any(p.concept in _PROTECTED_CONCEPTS for p in protected):
-        return tuple(protected)
-    from lvmh_pipeline.lib.concepts.extraction import extract
-
-    said: dict[tuple[str, bool], set] = {}
-    for hit in extract(redacted, language, taxonomy=taxonomy):
-        said.setdefault((hit.concept, hit.negated), set()).add(hit.month if isinstance(hit.month, int) else None)
-    kept = []
-    for item in protected:
-        months = said.get((item.concept, item.negated))
-        if item.concept in _PROTECTED_CONCEPTS and months is not None and (item.month is None or item.month in months):
-            continue  # said again, with the same month or none to add
-        kept.append(item)
-    return tuple(kept)
-
-
 def _identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     """``text`` with its identifiers replaced, the placeholders inserted per kind (in
     ``PII_KINDS`` order) and the names replaced (sorted). Cached for note-sized texts:
     ingestion pseudonymizes a note a second time with the names of the client's other notes,
     and only the steps after this one depend on those."""
-    return _cached_identifiers(text) if len(text) <= _CACHED_TEXT_CHARS else _find_identifiers(text)
+    return _cached_identifiers(text) if len(text) <= CACHED_TEXT_CHARS else _find_identifiers(text)
 
 
 @lru_cache(maxsize=2048)
@@ -291,7 +168,7 @@ def _find_identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]
         redacted, more = _apply(text, _DETECTORS, found)
         counts = _add(counts, more)
         if redacted == text:
-            if len(text) <= _CACHED_TEXT_CHARS:
+            if len(text) <= CACHED_TEXT_CHARS:
                 if len(_CLEAN_TEXTS) >= _MAX_CLEAN_TEXTS:
                     _CLEAN_TEXTS.clear()
                 _CLEAN_TEXTS.add(text)
@@ -323,7 +200,7 @@ def pseudonymize(
         counts = _add(counts, more)
     protected: tuple[ProtectedConcept, ...] = ()
     if policy.special_categories or policy.non_food_allergies:
-        text, protected, more = _redact_sensitive(text, language, policy)
+        text, protected, more = redact_sensitive(text, language, policy)
         counts = _add(counts, more)
     return PseudonymizedText(text, counts, tuple(sorted(found)), tuple(protected))
 
@@ -349,5 +226,5 @@ def find_sensitive(text: str, language: str | None = None, policy: PrivacyPolicy
     kinds = find_pii(text)
     if not isinstance(text, str) or not (policy.special_categories or policy.non_food_allergies):
         return kinds
-    _, protected, counts = _redact_sensitive(text, language, policy)
+    _, protected, counts = redact_sensitive(text, language, policy)
     return kinds + [kind for kind in SPECIAL_KINDS if counts[kind]]

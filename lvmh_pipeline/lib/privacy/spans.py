@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 
@@ -11,3 +12,12 @@ class PiiSpan(NamedTuple):
     start: int
     end: int
     kind: str
+
+
+def non_overlapping(spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` sorted, each dropped where it overlaps one kept before it."""
+    kept: list[PiiSpan] = []
+    for span in sorted(spans):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept

@@ -4,7 +4,7 @@
 that is a whole item of a telegraphic note ("Rivka — observant, keeps Shabbat") counts when a
 term of its category stands in the same sentence within the cue window; alone ("Observant,
 noticed the stitching") it stays readable. A contextual HEALTH item is licensed by itself
-(:func:`special.spans.license_contextual`).
+(:func:`special.licensing.license_contextual`).
 
 :func:`bracketed_after_name` (before licensing): a contextual party or union word that is the
 whole of a bracket right after a person ("Frau [NAME] (Grüne)", "Onorevole [NAME] (Lega)", "il
@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.privacy.special.lexicon import CTX, ROLE, SPECIAL_KINDS, TERM, Lexicon
-from lvmh_pipeline.lib.privacy.special.spans import _alone_in_clause as alone_in_clause
+from lvmh_pipeline.lib.privacy.special.licensing import _alone_in_clause as alone_in_clause
 
 __all__ = ["alone_beside_term", "bracketed_after_name", "faith_beside_origin", "institution_names", "pregnancy_stages"]
 

@@ -75,9 +75,8 @@ from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.titled_partners import titled_partners
-from lvmh_pipeline.lib.privacy.special.spans import (
-    absorb, accept, block, compounds, drop_frames, group, license_contextual, reach_back,
-)
+from lvmh_pipeline.lib.privacy.special.licensing import accept, block, compounds, drop_frames, license_contextual
+from lvmh_pipeline.lib.privacy.special.spans import absorb, group, reach_back
 
 __all__ = ["LEXICON_PATH", "SPECIAL_KINDS", "allergy_spans", "ends_pregnancy", "find_special_categories", "load_lexicon"]
 

@@ -40,11 +40,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _STAFF_WORDS,
     _TITLE,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import (
-    _nisba,
-    free_names,
-    word_after_client,
-)
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import free_names, word_after_client
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
     _PERSON_SUBJECT_VERBS,
     latin_leading_subject,

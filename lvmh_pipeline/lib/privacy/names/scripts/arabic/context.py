@@ -12,7 +12,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _AGE_AFTER, _LETTER
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import _nisba
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,

@@ -22,15 +22,17 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _KIN,
     _NAMING,
     _PROCLITICS,
-    _ambiguous,
-    _family_shaped,
     _given,
     _known,
     _participle,
     _surname,
-    _future_verb,
     _verb_shaped,
     occupational,
+)
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import (
+    _CLOSED_ONLY,
+    _after_glued,
+    _family_end,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
@@ -58,112 +60,6 @@ def _forms(word: str) -> list[tuple[int, str]]:
         if word[1] in "لب" and word[0] in "وف" and len(word) > 4:
             out.append((2, word[2:]))
     return out
-
-
-def _nisba(word: str) -> bool:
-    """"الكعبي", "المنصوري": a family name by its shape, no adjective."""
-    return (
-        word.startswith("ال")
-        and word.endswith("ي")
-        and len(word) >= 6
-        and word not in ARABIC_NISBA_ADJECTIVES
-        and word not in _EXCLUDED
-    )
-
-
-class _ClosedOnly:
-    """A family name shown by punctuation only ("ديما قباني،"): enough after a client or kin word
-    or a known given name, not after a given name that is an ordinary word ("نجمة ميشلان،")."""
-
-    def __bool__(self) -> bool:
-        return True
-
-
-_CLOSED_ONLY = _ClosedOnly()
-
-
-def _glued_family(word: str) -> bool:
-    """"بنجلون", "بنعبد", "بوحمد": a Maghrebi or Gulf family name glued to بن / بو."""
-    return len(word) >= 5 and word.startswith(("بن", "بو")) and word not in _EXCLUDED and word not in _KIN
-
-
-def _construct_after(text: str, word: re.Match[str]) -> bool:
-    """"بوصول الطلب", "بنتيجة الفحص": the preposition ب glued to a noun that a word with the
-    article completes (with the arrival of the order), no family name glued to بو / بن. A glued
-    name ending in عبد takes the article word as its own ("بوعبد الرحمن")."""
-    if word.group().endswith("عبد"):
-        return False
-    gap = _SPACE.match(text, word.end())
-    nxt = _ARABIC_WORD.match(text, gap.end()) if gap and "\n" not in gap.group() else None
-    return nxt is not None and nxt.group().startswith("ال") and nxt.group() not in _TIME_WORDS
-
-
-# Words of time after a name ("نورة بوحليقة اليوم"): no noun that completes the word before.
-_TIME_WORDS = frozenset("اليوم الصبح الصباح المساء الظهر العصر الليلة الحين الآن الان الأمس".split())
-
-
-def _after_glued(text: str, word: re.Match[str]) -> int:
-    """"بنعبد الله", "بوعبد الرحمن": the word after a glued name ending in عبد belongs to it."""
-    if word.group().endswith("عبد"):
-        gap = _SPACE.match(text, word.end())
-        nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
-        if nxt and nxt.group().startswith("ال"):
-            return nxt.end()
-    return word.end()
-
-
-def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tuple[int, bool]:
-    """End of a name whose given name ends at ``end``, with the family name after it, and
-    whether a family name was found ("ريم البلوشي", "منى عبد الحميد", "سامي بن يوسف",
-    "هبة الله منصور", "ديما قباني،")."""
-    cursor, family = end, False
-    for _ in range(limit):
-        gap = _SPACE.match(text, cursor)
-        if not gap or "\n" in gap.group():
-            break
-        nxt = _ARABIC_WORD.match(text, gap.end())
-        if not nxt:
-            break
-        word = nxt.group()
-        if word == "الله" and cursor == end:  # "هبة الله", "عطا الله": one given name
-            cursor = nxt.end()
-            continue
-        if word.startswith("ال") and _surname(word):  # "خالد الخطيب", "ريم الشيخ"
-            cursor, family = nxt.end(), True
-            continue
-        if cue and cursor == end and _family_shaped(word):
-            cursor, family = nxt.end(), True  # "زوجها خالد البيطار": after a kin or client word
-            continue
-        if word in _EXCLUDED or word in _KIN or word in _NAMING or word.startswith(_ARTICLE_PROCLITICS) and not _known(word):
-            break
-        if word[0] in _PROCLITICS and (word[1:] in _EXCLUDED or word[1:] in _KIN) and not _known(word):
-            break  # "لزوجها", "ومع": a proclitic before a word, no family name
-        if word in _COMPOUND_FIRST:
-            gap2 = _SPACE.match(text, nxt.end())
-            part = _ARABIC_WORD.match(text, gap2.end()) if gap2 else None
-            if not part or part.group() in _EXCLUDED:
-                break
-            cursor, family = part.end(), True
-            continue
-        if (
-            _surname(word) or _nisba(word) or occupational(word)
-            or word.startswith("ال") and _given(word) and not _ambiguous(word)
-        ):
-            cursor, family = nxt.end(), True
-            continue
-        if _glued_family(word) and not _construct_after(text, nxt):
-            cursor, family = _after_glued(text, nxt), True
-            continue
-        if word[0] == "و":
-            break  # "خالد ومريم": a second person
-        closed = _CLOSED_AFTER.match(text, nxt.end()) is not None
-        if closed and len(word) >= 3 and not word.endswith(("ية", "يه")) and not word.startswith("ال") and not _future_verb(word):
-            return nxt.end(), _CLOSED_ONLY if not family else True
-        if _given(word) and not _ambiguous(word) and cursor == end:
-            cursor = nxt.end()  # "محمد أحمد الكعبي": a father's name between
-            continue
-        break
-    return cursor, family
 
 
 _CLAUSE_VERB_AFTER = re.compile(r"[ \t]+(?=[\u0621-\u064a])")

@@ -19,7 +19,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _TITLE,
     _TITLE_WORDS,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import (
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import (
     _after_glued,
     _construct_after,
     _family_end,
