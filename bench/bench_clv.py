@@ -87,7 +87,7 @@ def demo_inputs(args: argparse.Namespace, folder: Path) -> dict:
     from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
     from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes
     from lvmh_pipeline.lib.ingestion.uploads import scan_uploads
-    from lvmh_pipeline.lib.modeling.labels import read_transactions
+    from lvmh_pipeline.lib.modeling.label_files import read_transactions
     from lvmh_pipeline.lib.synthetic import generate_dataset
 
     generate_dataset(folder, n_clients=args.demo_clients, seed=42, overwrite=True)

@@ -41,14 +41,17 @@ from sklearn.metrics import roc_auc_score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lvmh_pipeline.lib.modeling.backtest import backtest_cutoffs, results_table, run_backtests  # noqa: E402
+from lvmh_pipeline.lib.modeling.backtest import results_table, run_backtests  # noqa: E402
+from lvmh_pipeline.lib.modeling.backtest_folds import backtest_cutoffs  # noqa: E402
 from lvmh_pipeline.lib.modeling.bgnbd import fit_bgnbd, rfm_summary  # noqa: E402
 from lvmh_pipeline.lib.recommendations.catalog import load_catalog, product_text  # noqa: E402
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts  # noqa: E402
 from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, SentenceTransformerEmbedder, embed_with_cache  # noqa: E402
 from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes  # noqa: E402
-from lvmh_pipeline.lib.modeling.labels import labels_from_transactions, read_transactions  # noqa: E402
-from lvmh_pipeline.lib.modeling.features import RFM_COLUMNS, build_feature_frame  # noqa: E402
+from lvmh_pipeline.lib.modeling.label_files import read_transactions  # noqa: E402
+from lvmh_pipeline.lib.modeling.labels import labels_from_transactions  # noqa: E402
+from lvmh_pipeline.lib.modeling.feature_columns import RFM_COLUMNS  # noqa: E402
+from lvmh_pipeline.lib.modeling.features import build_feature_frame  # noqa: E402
 from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS, TARGETS
 from lvmh_pipeline.lib.modeling.models import predict_target  # noqa: E402
 from lvmh_pipeline.lib.recommendations.evaluation import evaluate_at  # noqa: E402
@@ -103,7 +106,7 @@ def modeling_step(data: dict, tmp: Path) -> dict:
     """Labels → features → fast and elite (logged in MLflow) → champion selection, timed."""
     from lvmh_pipeline.lib.registry.promotion import select_champion
     from lvmh_pipeline.lib.modeling.training import train_family
-    from lvmh_pipeline.lib.registry.tracking import TrackingConfig, client
+    from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig, client
 
     config = TrackingConfig.from_paths(tmp / "mlflow.db", tmp / "artifacts")
     client(config).search_experiments()  # create the store (schema migrations) outside the timing
@@ -196,7 +199,8 @@ def history_only_vs_bgnbd(data: dict, model: dict, folds: int = 5) -> pd.DataFra
     standard error about half the split's). BG/NBD is fitted on the training clients only."""
     from sklearn.model_selection import StratifiedKFold
 
-    from lvmh_pipeline.lib.modeling.models import fit_pipeline, held_out_split, labelled_frame, predict_target
+    from lvmh_pipeline.lib.modeling.fitting import fit_pipeline, held_out_split, labelled_frame
+    from lvmh_pipeline.lib.modeling.models import predict_target
 
     as_of = pd.Timestamp(data["as_of"])
     rfm = rfm_summary(data["transactions"], as_of).set_index("client_id")

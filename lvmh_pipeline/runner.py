@@ -1,32 +1,31 @@
 """Materializes the asset graph in the persistent Dagster instance (used by the CLI).
 
 Runs go through the same named jobs the UI shows, in ``DAGSTER_HOME``, so every run
-started here appears in ``dagster dev``.
+started here appears in ``dagster dev``. This module decides which jobs a run needs (changed
+uploads, a retrain or not, the state of the last complete run); running one job and reporting
+on it is :mod:`lvmh_pipeline.job_runs`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import dagster as dg
 
 from lvmh_pipeline.definitions import build_definitions
-from lvmh_pipeline.in_process import execute_in_process
+from lvmh_pipeline.job_runs import RunReport, execute_job, open_instance, register_upload_dates
 from lvmh_pipeline.defs.ingestion.records import SIGNATURE_KEY, last_ingested_signature
-from lvmh_pipeline.defs.partitions import upload_dates
 from lvmh_pipeline.defs.selections import CLIENT_LEVEL_ASSETS, RETRAIN_ASSETS
 from lvmh_pipeline.lib.common.duckdb_session import held_open
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature, scan_uploads
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.modeling.training_data import history_check
-from lvmh_pipeline.settings import PROJECT_ROOT, Settings
+from lvmh_pipeline.settings import Settings
 
 RETRAIN_LABEL = "models, predictions, recommendations"
 MODEL_STEPS = ("training_features", "fast_model", "elite_model", "bgnbd_model", "pnbd_model", "best_model",
@@ -67,82 +66,6 @@ class ModelSettings:
     def recorded(self) -> dict[str, object]:
         """What ``training_labels`` records of these settings (its ``settings`` metadata)."""
         return {"horizon_days": self.horizon_days, "scoring_date": self.scoring_date, "as_of": None}
-
-
-@dataclass
-class RunReport:
-    """Outcome of one Dagster run started by the runner."""
-
-    label: str
-    success: bool
-    seconds: float
-    run_id: str = ""
-    materialized: dict[str, int | None] = field(default_factory=dict)  # asset -> rows
-    errors: list[str] = field(default_factory=list)
-    skipped_steps: list[str] = field(default_factory=list)
-    observations: dict[str, str] = field(default_factory=dict)  # asset -> why it was skipped
-
-
-def open_instance(settings: Settings) -> dg.DagsterInstance:
-    """The persistent instance in ``settings.dagster_home`` (created with the project's
-    ``dagster.yaml`` on first use)."""
-    settings.dagster_home.mkdir(parents=True, exist_ok=True)
-    config = settings.dagster_home / "dagster.yaml"
-    if not config.exists():
-        shutil.copyfile(PROJECT_ROOT / "dagster.yaml", config)
-    os.environ["DAGSTER_HOME"] = str(settings.dagster_home)
-    return dg.DagsterInstance.get()
-
-
-def register_upload_dates(instance: dg.DagsterInstance, dates: list[str]) -> list[str]:
-    """Add the dates missing from the ``upload_dates`` partition set; return the new ones."""
-    existing = set(instance.get_dynamic_partitions(upload_dates.name))
-    new = [d for d in dates if d not in existing]
-    if new:
-        instance.add_dynamic_partitions(upload_dates.name, new)
-    return new
-
-
-def execute_job(
-    defs: dg.Definitions,
-    instance: dg.DagsterInstance,
-    job_name: str,
-    *,
-    partition_key: str | None = None,
-    label: str,
-    run_config: dict[str, object] | None = None,
-    asset_selection: Sequence[dg.AssetKey] | None = None,
-) -> RunReport:
-    """Run a named job (or the ``asset_selection`` part of it) in this process in the instance
-    (no step output kept past its step: :mod:`lvmh_pipeline.in_process`) and summarize what happened."""
-    started = time.perf_counter()
-    result = execute_in_process(
-        defs.resolve_job_def(job_name),
-        instance,
-        partition_key=partition_key,
-        asset_selection=asset_selection,
-        # the full event log is in the instance (and the UI); the terminal gets warnings only
-        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}, **(run_config or {})},
-    )
-    report = RunReport(label, result.success, time.perf_counter() - started, result.run_id)
-    for event in result.get_asset_materialization_events():
-        materialization = event.step_materialization_data.materialization
-        rows = materialization.metadata.get("dagster/row_count")
-        report.materialized[materialization.asset_key.to_user_string()] = getattr(rows, "value", None)
-    for event in result.get_step_failure_events():
-        error = event.step_failure_data.error
-        message = error.message.strip() if error else "unknown error"
-        if error and error.cause:
-            message += f" (caused by: {error.cause.message.strip()})"
-        report.errors.append(f"{event.step_key}: {message}")
-    report.skipped_steps = [event.step_key for event in result.get_step_skipped_events()]
-    for event in result.all_events:
-        if event.event_type_value == "ASSET_OBSERVATION":
-            observation = event.event_specific_data.asset_observation
-            message = observation.metadata.get("message")
-            if message is not None:
-                report.observations[observation.asset_key.to_user_string()] = str(getattr(message, "value", message))
-    return report
 
 
 def upstream_of_retrain(defs: dg.Definitions) -> list[dg.AssetKey]:

@@ -61,7 +61,7 @@ def rollback(settings: Settings, target: str) -> int:
     """Make the previous champion of ``target`` the champion again."""
     from lvmh_pipeline.lib.registry.aliases import rollback
     from lvmh_pipeline.lib.registry.selection import SelectionError
-    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+    from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig
 
     config = TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
     try:
@@ -78,7 +78,8 @@ def run(settings: Settings, force: bool, backfill: tuple[str, str] | None = None
     """Ingest, refresh and retrain what changed in the data dir (a range of dates with ``backfill``), one line per run."""
     from tqdm import tqdm
 
-    from lvmh_pipeline.runner import ModelSettings, RunReport, materialize_everything
+    from lvmh_pipeline.job_runs import RunReport
+    from lvmh_pipeline.runner import ModelSettings, materialize_everything
 
     def show(report: RunReport) -> None:
         status = "ok" if report.success else "FAILED"
@@ -150,7 +151,7 @@ def predict(args: argparse.Namespace, settings: Settings) -> int:
         versions_of,
     )
     from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
-    from lvmh_pipeline.lib.modeling.labels import TransactionsFileError
+    from lvmh_pipeline.lib.modeling.label_files import TransactionsFileError
     from lvmh_pipeline.lib.scoring.predict_csv import (
         PredictInputError,
         attach_predictions,
@@ -158,7 +159,7 @@ def predict(args: argparse.Namespace, settings: Settings) -> int:
         score_input_with_features,
         write_predictions_csv,
     )
-    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+    from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig
     from lvmh_pipeline.lib.modeling.training_data import read_optional_transactions
 
     check_output_path(

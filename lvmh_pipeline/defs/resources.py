@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, policy_from_en
 from lvmh_pipeline.settings import DEFAULT_EMBEDDING_BACKEND, EMBEDDING_BACKENDS, Settings
 
 if TYPE_CHECKING:  # mlflow costs ~2 s to import: loaded only by the assets that track models
-    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+    from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig
 
 WAREHOUSE_SCHEMA = "lvmh"
 
@@ -283,7 +283,7 @@ class MlflowTracking(dg.ConfigurableResource):
     ui_url: str = "http://127.0.0.1:5000"
 
     def config(self) -> TrackingConfig:
-        from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+        from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig
 
         return TrackingConfig(self.tracking_uri, self.artifact_location, self.experiment)
 

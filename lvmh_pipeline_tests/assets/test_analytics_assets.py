@@ -17,7 +17,8 @@ from lvmh_pipeline.defs.resources import LvmhPaths
 from lvmh_pipeline.defs.segmentation.sensors import segments_file_sensor
 from lvmh_pipeline.lib.outputs.dashboard import validate_dashboard
 from lvmh_pipeline.lib.synthetic import generate_dataset
-from lvmh_pipeline.runner import RunReport, execute_job, materialize_everything, open_instance
+from lvmh_pipeline.job_runs import RunReport, execute_job
+from lvmh_pipeline.runner import materialize_everything
 from lvmh_pipeline.settings import Settings
 from lvmh_pipeline_tests.conftest import isolated_settings
 

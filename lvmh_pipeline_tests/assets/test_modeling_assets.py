@@ -21,20 +21,15 @@ from lvmh_pipeline.definitions import build_definitions
 from lvmh_pipeline.lib.outputs.dashboard import validate_dashboard
 from lvmh_pipeline.lib.modeling.labels import LABELS_COLUMNS, Horizons, labels_from_transactions
 from lvmh_pipeline.lib.modeling.evaluation import TARGETS
-from lvmh_pipeline.lib.modeling.models import train_and_evaluate
-from lvmh_pipeline.lib.scoring.report import PREDICTIONS_CSV, PREDICTIONS_REPORT, range_problems
+from lvmh_pipeline.lib.modeling.fitting import train_and_evaluate
+from lvmh_pipeline.lib.scoring.prediction_stats import range_problems
+from lvmh_pipeline.lib.scoring.report import PREDICTIONS_CSV, PREDICTIONS_REPORT
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
 from lvmh_pipeline.lib.synthetic import generate_dataset
-from lvmh_pipeline.lib.modeling.training_data import (
-    LABELS_TABLE_COLUMNS,
-    align_note_vectors,
-    label_set_from_table,
-    labels_table,
-    load_outcomes,
-    validation_split,
-)
-from lvmh_pipeline.runner import (RETRAIN_LABEL, RunReport, execute_job, materialize_everything, open_instance,
-                                  retrain_is_current)
+from lvmh_pipeline.lib.modeling.label_table import LABELS_TABLE_COLUMNS, label_set_from_table, labels_table
+from lvmh_pipeline.lib.modeling.training_data import align_note_vectors, load_outcomes, validation_split
+from lvmh_pipeline.job_runs import RunReport, execute_job, open_instance
+from lvmh_pipeline.runner import RETRAIN_LABEL, materialize_everything, retrain_is_current
 from lvmh_pipeline.settings import Settings
 from lvmh_pipeline_tests.conftest import isolated_settings
 
@@ -47,7 +42,7 @@ class Run:
 
 
 def _tracking(settings: Settings):
-    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+    from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig
 
     return TrackingConfig(settings.mlflow_tracking_uri, settings.mlflow_artifact_location.as_uri())
 
@@ -418,7 +413,7 @@ def test_note_vectors_follow_the_notes_and_missing_ones_are_zero():
 
 def test_a_target_that_cannot_be_trained_is_reported_and_the_others_are_logged(trained: Run, tmp_path: Path):
     from lvmh_pipeline.lib.modeling.training import train_family, training_table
-    from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+    from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig
 
     features = _table(trained.settings, "training_features")
     table = _table(trained.settings, "training_labels")
@@ -437,7 +432,7 @@ def test_a_new_upload_is_scored_the_same_day_without_a_retrain(trained: Run):
     scores a brand-new client with the current champions; no model version is added."""
     from mlflow import MlflowClient
 
-    from lvmh_pipeline.runner import register_upload_dates
+    from lvmh_pipeline.job_runs import register_upload_dates
     from lvmh_pipeline_tests.conftest import write_upload
 
     settings = trained.settings

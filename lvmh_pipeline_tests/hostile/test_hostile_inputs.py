@@ -258,7 +258,7 @@ def _partition_snapshot(data_dir: Path, upload_date: str) -> tuple[object, objec
 def _reingest(root: Path, upload_date: str) -> None:
     """Ingest one upload date again, in-process, in the run's instance and warehouse."""
     from lvmh_pipeline.definitions import build_definitions
-    from lvmh_pipeline.runner import execute_job, open_instance
+    from lvmh_pipeline.job_runs import execute_job, open_instance
 
     with pytest.MonkeyPatch.context() as monkeypatch:
         settings = isolated_settings(root, monkeypatch)
@@ -492,8 +492,9 @@ def test_a_note_far_older_than_the_others_does_not_break_the_backtest(tmp_path: 
 
     from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
     from lvmh_pipeline.lib.ingestion.notes import read_notes_file, unique_notes
-    from lvmh_pipeline.lib.modeling.backtest import backtest_cutoffs, evaluate_fold, fold_data
-    from lvmh_pipeline.lib.modeling.labels import read_transactions
+    from lvmh_pipeline.lib.modeling.backtest import evaluate_fold, fold_data
+    from lvmh_pipeline.lib.modeling.backtest_folds import backtest_cutoffs
+    from lvmh_pipeline.lib.modeling.label_files import read_transactions
     from lvmh_pipeline.lib.synthetic import generate_dataset
 
     summary = generate_dataset(tmp_path, n_clients=40, seed=7, n_upload_dates=2)

@@ -14,15 +14,15 @@ from lvmh_pipeline.defs.resources import LvmhPaths
 from lvmh_pipeline.lib.common.metadata import markdown_preview, value_counts_markdown
 from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature
-from lvmh_pipeline.lib.modeling.features import build_feature_frame, elite_feature_columns, fast_feature_columns
-from lvmh_pipeline.lib.modeling.labels import FUTURE_ORDER, Horizons, LabelsFileError, TransactionsFileError
+from lvmh_pipeline.lib.modeling.feature_columns import elite_feature_columns, fast_feature_columns
+from lvmh_pipeline.lib.modeling.features import build_feature_frame
+from lvmh_pipeline.lib.modeling.label_files import FUTURE_ORDER, LabelsFileError, TransactionsFileError
+from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.label_table import label_set_from_table, labels_table, positive_rates
 from lvmh_pipeline.lib.modeling.training_data import (
     MISSING_OUTCOMES_MESSAGE,
     OutcomeLoad,
     align_note_vectors,
-    label_set_from_table,
-    labels_table,
-    positive_rates,
     prepare_outcomes,
     read_optional_transactions,
 )

@@ -17,14 +17,10 @@ from lvmh_pipeline.defs.resources import EmbeddingModel, LvmhPaths, MlflowTracki
 from lvmh_pipeline.lib.recommendations.catalog import CatalogFileError, CatalogLoad, load_catalog, product_text
 from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, embed_with_cache
 from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
-from lvmh_pipeline.lib.modeling.labels import TransactionsFileError
+from lvmh_pipeline.lib.modeling.label_files import TransactionsFileError
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
-from lvmh_pipeline.lib.scoring.report import (
-    prediction_summary,
-    range_problems,
-    segment_tables,
-    write_prediction_outputs,
-)
+from lvmh_pipeline.lib.scoring.prediction_stats import prediction_summary, range_problems, segment_tables
+from lvmh_pipeline.lib.scoring.report import write_prediction_outputs
 from lvmh_pipeline.lib.analytics.affinity import AffinityThresholds
 from lvmh_pipeline.lib.recommendations.engine import RecommendationWeights, recommend
 from lvmh_pipeline.lib.recommendations.evaluation import OfflineEvaluation, align_clients, evaluate_at

@@ -2,12 +2,12 @@
 
 One file → :func:`read_notes_file`; one upload-date folder → :func:`ingest_partition`. Rows that
 cannot be used go to ``rejected`` with file, line and reason; text is pseudonymized before it
-reaches either output; exact duplicates (same client, date and text) are kept once.
+reaches either output; exact duplicates (same client, date and text) are kept once. How each
+record is validated and converted is :mod:`.note_rows`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,21 +15,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from lvmh_pipeline.lib.ingestion.csv_reader import EmptyFileError, NotesFileError, RawTable, read_raw_table
+from lvmh_pipeline.lib.ingestion.csv_reader import EmptyFileError, NotesFileError, read_raw_table
 from lvmh_pipeline.lib.ingestion.columns import ColumnMap, resolve_columns
-from lvmh_pipeline.lib.ingestion.echo import safe_echo
-from lvmh_pipeline.lib.ingestion.fields import (
-    EARLIEST_NOTE_DATE,
-    LATEST_NOTE_DATE,
-    clean_text,
-    derive_length,
-    normalize_length,
-    parse_duration,
-    parse_note_date,
-)
-from lvmh_pipeline.lib.privacy.identifiers import ClientIds, client_ids_for
-from lvmh_pipeline.lib.ingestion.parallel import pseudonymize_declared_notes
-from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy, protected_to_json, pseudonymize
+from lvmh_pipeline.lib.ingestion.note_rows import DEFAULT_MAX_NOTE_BYTES, dedupe, parse_rows, record_check
+from lvmh_pipeline.lib.privacy.identifiers import client_ids_for
+from lvmh_pipeline.lib.privacy.pseudonymize import DEFAULT_POLICY, PrivacyPolicy
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS, REJECTED_NOTES_COLUMNS, conform
 from lvmh_pipeline.lib.ingestion.uploads import EMPTY_FILE, csv_files, is_iso_date, skipped_entries
 
@@ -43,8 +33,6 @@ __all__ = [
     "read_notes_file",
 ]
 
-DEFAULT_MAX_NOTE_BYTES = 100_000  # a longer transcription is rejected (its row, not the file)
-_KEPT_OF_OVERSIZED = 2_000  # characters of an oversized note kept (pseudonymized) in rejected_notes
 
 _NOTES_DTYPES: dict[str, object] = {
     "duration_min": np.float64,
@@ -104,143 +92,6 @@ def empty_rejected() -> pd.DataFrame:
     return _typed_frame([], REJECTED_NOTES_COLUMNS, _REJECTED_DTYPES)
 
 
-def _field(values: list[str], columns: dict[str, int], name: str) -> str:
-    idx = columns.get(name)
-    return values[idx] if idx is not None and idx < len(values) else ""
-
-
-def note_id(client_id: str, note_date: str, text: str) -> str:
-    """Stable id of a note: first 16 hex chars of sha1(``client_id|note_date|text``)."""
-    return hashlib.sha1(f"{client_id}|{note_date}|{text}".encode()).hexdigest()[:16]
-
-
-def _record_check(column_map: ColumnMap | None):
-    """For :func:`read_raw_table`: tells a well-formed note record (a client id and a
-    parseable date in their columns) from a line of text, to recover from broken quotes."""
-
-    def for_header(header: list[str]):
-        try:
-            columns = resolve_columns(header, column_map, "")
-        except NotesFileError:
-            return None
-        width, id_at, date_at = len(header), columns["id"], columns["date"]
-
-        def is_record(values: list[str]) -> bool:
-            return (
-                len(values) == width
-                and 0 < len(values[id_at].strip()) <= 64
-                and parse_note_date(values[date_at]) is not None
-            )
-
-        return is_record
-
-    return for_header
-
-
-def _oversized(raw: str, limit: int) -> str | None:
-    size = len(raw.encode("utf-8"))
-    return f"note of {size:,} bytes exceeds the {limit:,}-byte limit" if size > limit else None
-
-
-def _parse_rows(
-    table: RawTable, columns: dict[str, int], source_file: str, upload_date: str, policy: PrivacyPolicy,
-    ids: ClientIds, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES, workers: int | None = None,
-) -> tuple[list[dict], list[dict]]:
-    """Validate and convert the records of one file into note rows and rejected rows.
-
-    Text is pseudonymized on ``workers`` processes (default: every core; see
-    :mod:`.parallel`), and twice where it helps: a name found in one note of a client is
-    redacted in the client's other notes of the file too ("Mme Keller" in one note, "Keller"
-    alone in the next)."""
-    notes: list[dict] = []
-    rejected: list[dict] = []
-    width = len(table.header)
-    rows = []
-    names: dict[str, set[str]] = {}
-    client_ids = ids.apply([_field(values, columns, "id").strip() for _, values in table.records])
-    for (line, values), client_id in zip(table.records, client_ids, strict=True):
-        raw = clean_text(_field(values, columns, "text"))
-        if any(v.strip() for v in values[width:]):  # rejected below: keep the whole record
-            raw = clean_text(table.delimiter.join(values))
-        too_big = _oversized(raw, max_note_bytes)
-        if too_big:  # kept in part: the file holds the rest, named by file and line
-            raw = raw[:_KEPT_OF_OVERSIZED] + f" … [truncated: {too_big}]"
-        rows.append((line, values, raw, client_id))
-    # the language of each note (declared, or detected) is settled in the workers too
-    done = pseudonymize_declared_notes([(row[2], _field(row[1], columns, "language")) for row in rows], policy, workers)
-    for row, (redacted, _, _) in zip(rows, done, strict=True):
-        names.setdefault(row[3], set()).update(redacted.names)
-    for (line, values, raw, client_id), (redacted, language, detected) in zip(rows, done, strict=True):
-        others = names.get(client_id, set()) - set(redacted.names)
-        if others:
-            redacted = pseudonymize(raw, language=language, policy=policy, known_names=others)
-        reasons = []
-        if line in table.problems:
-            reasons.append(table.problems[line])
-        if _oversized(_field(values, columns, "text"), max_note_bytes):
-            reasons.append(_oversized(_field(values, columns, "text"), max_note_bytes))
-        if line == table.unterminated_line:
-            reasons.append("unterminated quoted field (runs to the end of the file)")
-        extra = values[width:]
-        if any(v.strip() for v in extra):
-            reasons.append(f"{len(values)} fields but the header has {width} (unquoted delimiter?)")
-        if not client_id:
-            reasons.append("missing client id")
-        if not raw:
-            reasons.append("empty transcription")
-        date_value = _field(values, columns, "date").strip()
-        note_date = parse_note_date(date_value) if date_value else None
-        if not date_value:
-            reasons.append("missing date")
-        elif note_date is None:
-            calendar_day = parse_note_date(date_value, check_range=False)
-            reasons.append(
-                f"date {calendar_day} outside {EARLIEST_NOTE_DATE.isoformat()} to {LATEST_NOTE_DATE.isoformat()}"
-                if calendar_day else f"unparseable date '{safe_echo(date_value)}'"
-            )
-        if reasons:
-            rejected.append({
-                "source_file": source_file, "source_line": line, "client_id": client_id,
-                "reason": f"line {line}: " + ", ".join(reasons), "raw_text": redacted.text,
-                "upload_date": upload_date,
-            })
-            continue
-        duration = parse_duration(_field(values, columns, "duration"))
-        length = normalize_length(_field(values, columns, "length")) or derive_length(raw, duration)
-        notes.append({
-            "note_id": note_id(client_id, note_date, redacted.text), "client_id": client_id,
-            "note_date": note_date, "language": language, "duration_min": duration,
-            "length": length, "text": redacted.text, "source_file": source_file,
-            "source_line": line, "upload_date": upload_date, "language_detected": detected,
-            "date_after_upload": note_date > upload_date, "pii_redactions": redacted.total,
-            "protected_concepts": protected_to_json(redacted.protected),
-            "mixed_encoding": table.mixed_encoding(line),
-            "_redactions": redacted.counts,
-        })
-    return notes, rejected
-
-
-def _dedupe(notes: list[dict], seen: dict[str, str]) -> tuple[list[dict], list[dict]]:
-    """Keep the first of each (client, date, text); later copies become rejected rows.
-
-    ``seen`` maps note ids already kept (in this or earlier files) to "file:line".
-    """
-    kept, duplicates = [], []
-    for row in notes:
-        first = seen.get(row["note_id"])
-        if first is None:
-            seen[row["note_id"]] = f"{row['source_file']}:{row['source_line']}"
-            kept.append(row)
-            continue
-        duplicates.append({
-            "source_file": row["source_file"], "source_line": row["source_line"],
-            "client_id": row["client_id"],
-            "reason": f"line {row['source_line']}: duplicate of {first}",
-            "raw_text": row["text"], "upload_date": row["upload_date"],
-        })
-    return kept, duplicates
-
-
 def _relative_posix(path: Path, relative_to: Path) -> str:
     try:
         return path.resolve().relative_to(relative_to.resolve()).as_posix()
@@ -259,11 +110,11 @@ def _read_file_rows(
     workers: int | None = None,
 ) -> tuple[list[dict], list[dict]]:
     source_file = _relative_posix(path, relative_to)
-    table = read_raw_table(path, record_check=_record_check(column_map))
+    table = read_raw_table(path, record_check=record_check(column_map))
     columns = resolve_columns(table.header, column_map, str(path))
     ids = client_ids_for(relative_to)
-    notes, rejected = _parse_rows(table, columns, source_file, upload_date, policy, ids, max_note_bytes, workers)
-    kept, duplicates = _dedupe(notes, seen)
+    notes, rejected = parse_rows(table, columns, source_file, upload_date, policy, ids, max_note_bytes, workers)
+    kept, duplicates = dedupe(notes, seen)
     rejected = sorted(rejected + duplicates, key=lambda r: r["source_line"])
     return kept, rejected
 
@@ -328,7 +179,6 @@ def ingest_partition(
         _redaction_table(all_notes),
         skipped,
     )
-
 
 
 def unique_notes(notes: pd.DataFrame, *, in_place: bool = False) -> pd.DataFrame:

@@ -1,6 +1,6 @@
 """Out-of-time backtest of the purchase / churn / CLV models.
 
-The held-out split of :func:`.models.train_and_evaluate` measures how a model does on *other
+The held-out split of :func:`.fitting.train_and_evaluate` measures how a model does on *other
 clients at the same date*. In production a model fitted at T scores clients *later*, when the
 season, the client mix and the concept vocabulary have moved on. The backtest replays that: each
 fold fits at an earlier as-of date on every labelled client, then scores and measures at a later
@@ -10,14 +10,14 @@ one.
   last date whose every label window is observed. Fold k evaluates at T - (k-1)·step and trains
   at its evaluation date minus the longest label window. Each fold trains on all the history
   available at its training date, so older folds see less of it; folds too close to the first
-  transaction are dropped.
+  transaction are dropped (the fold dates: :mod:`.backtest_folds`).
 - **Non-overlapping label windows.** Training labels at T_train come from orders in
   (T_train, T_train + longest], which ends exactly at T_eval, where the evaluation windows begin:
   no evaluation outcome is ever a training label, for any step. Training features use data
   ≤ T_train, evaluation features data ≤ T_eval (what scoring at T_eval would see), outcomes are
   after T_eval. Nothing the fitted model sees is dated after T_eval.
-- **The production code path.** :func:`.models.fit_pipeline`, the fit of
-  :func:`.models.train_and_evaluate` (minus the inner split: the later date is the test),
+- **The production code path.** :func:`.fitting.fit_pipeline`, the fit of
+  :func:`.fitting.train_and_evaluate` (minus the inner split: the later date is the test),
   scored by :func:`.models.predict_target`, measured by :func:`.evaluation.target_metrics`.
 - **A naive baseline on the same clients** gives each number context: the AUC of recency (days
   since the last order, negated for purchase) for purchase and churn, the Spearman of past-year
@@ -25,7 +25,7 @@ one.
 
 A client may appear on both sides, with features and outcomes of different periods: the test is
 in time, not across clients. A fold whose labels are too thin to fit or to measure (fewer than
-:data:`.models.MIN_PER_CLASS` clients of a class, no positive CLV) is skipped with its reason.
+:data:`.fitting.MIN_PER_CLASS` clients of a class, no positive CLV) is skipped with its reason.
 """
 
 from __future__ import annotations
@@ -33,27 +33,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
 from scipy.stats import spearmanr
 from sklearn.metrics import roc_auc_score
 
-from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet, default_as_of, labels_from_transactions
+from lvmh_pipeline.lib.modeling.backtest_folds import BacktestFold
+from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet, labels_from_transactions
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.modeling.evaluation import RANK_METRIC, TARGETS, is_classification, target_metrics
-from lvmh_pipeline.lib.modeling.models import (
-    ML_FAMILIES,
-    fit_pipeline,
-    labelled_frame,
-    label_problem,
-    model_feature_columns,
-    predict_target,
-    training_sample,
-)
+from lvmh_pipeline.lib.modeling.fitting import fit_pipeline, label_problem, labelled_frame, training_sample
+from lvmh_pipeline.lib.modeling.models import ML_FAMILIES, model_feature_columns, predict_target
 
-MIN_HISTORY_DAYS = 90
 # Feature-frame column of the naive baseline score, and its sign (higher score = more likely / more spend).
 BASELINE_SCORE: dict[str, tuple[str, float]] = {
     "purchase": ("recency_days", -1.0),
@@ -66,14 +59,6 @@ TABLE_COLUMNS: list[str] = [
     "metric", "value", "baseline", "lift", "log_loss", "brier", "r2", "mae", "fit_seconds",
 ]
 PREDICTIONS_COLUMNS: list[str] = ["train_as_of", "eval_as_of", "client_id", "actual", "predicted", "baseline_score"]
-
-
-@dataclass(frozen=True)
-class BacktestFold:
-    """Fit on the labels at ``train_as_of``, measure on the labels at ``eval_as_of``."""
-
-    train_as_of: date
-    eval_as_of: date
 
 
 @dataclass(frozen=True)
@@ -123,65 +108,6 @@ class BacktestResult:
             out[f"backtest_{self.metric}"] = float(table["value"].astype(np.float64).mean())
             out[f"backtest_baseline_{self.metric}"] = float(table["baseline"].astype(np.float64).mean())
         return out
-
-
-def backtest_cutoffs(
-    transactions: pd.DataFrame,
-    horizons: Horizons = Horizons(),
-    n_folds: int = 2,
-    step_days: int | None = None,
-    *,
-    latest_eval: date | None = None,
-    min_history_days: int = MIN_HISTORY_DAYS,
-) -> list[BacktestFold]:
-    """The folds of an expanding-window backtest, oldest first (at most ``n_folds``).
-
-    The latest fold evaluates at ``latest_eval`` (default :func:`.labels.default_as_of`); each older one ``step_days``
-    earlier (default: the longest label window). Every fold trains ``horizons.longest_days``
-    before it evaluates, so its training label windows end where its evaluation windows begin.
-    A fold is kept only when its training date is at least ``min_history_days`` after the first
-    transaction. No transaction: no fold.
-    """
-    folds, _ = plan_folds(transactions, horizons, n_folds, step_days, latest_eval=latest_eval,
-                          min_history_days=min_history_days)
-    return folds
-
-
-def plan_folds(
-    transactions: pd.DataFrame,
-    horizons: Horizons = Horizons(),
-    n_folds: int = 2,
-    step_days: int | None = None,
-    *,
-    latest_eval: date | None = None,
-    min_history_days: int = MIN_HISTORY_DAYS,
-) -> tuple[list[BacktestFold], list[str]]:
-    """:func:`backtest_cutoffs` and, for every asked fold that could not be built, why (with
-    the dates): so a backtest of 0 folds says so."""
-    if n_folds < 1:
-        raise ValueError(f"n_folds must be >= 1, got {n_folds}")
-    step = horizons.longest_days if step_days is None else int(step_days)
-    if step <= 0:
-        raise ValueError(f"step_days must be > 0, got {step_days}")
-    if transactions.empty:
-        return [], ["no transaction: no past labels to backtest on"]
-    first = pd.to_datetime(transactions["date"]).min().date()
-    earliest_train = first + timedelta(days=min_history_days)
-    latest_eval = latest_eval or default_as_of(transactions, horizons)
-    folds, reasons = [], []
-    for k in range(n_folds):
-        eval_as_of = latest_eval - timedelta(days=k * step)
-        train_as_of = eval_as_of - timedelta(days=horizons.longest_days)
-        if train_as_of < earliest_train:
-            reasons.append(
-                f"fold evaluating at {eval_as_of} not built: it would train at {train_as_of} "
-                f"({eval_as_of} minus the {horizons.longest_days}-day window), less than {min_history_days} days "
-                f"after the first order ({first}); the earliest training date is {earliest_train}")
-            break
-        folds.append(BacktestFold(train_as_of, eval_as_of))
-    if len(folds) + len(reasons) < n_folds:
-        reasons.append(f"{n_folds - len(folds) - len(reasons)} older fold(s) not built: the history starts {first}")
-    return folds[::-1], reasons
 
 
 def fold_data(

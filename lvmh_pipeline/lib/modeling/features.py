@@ -4,12 +4,13 @@ Every block uses only notes dated ≤ ``as_of`` and orders dated ≤ ``as_of``, 
 counted back from a reference date: ``as_of`` itself, or (``as_of=None``, scoring today) the
 latest note or order date in the data, so a model trained at T sees the same quantities at
 scoring time. Column names never depend on the data (fixed concept lists), so a frame built for
-scoring has exactly the columns the fitted pipeline was trained on.
+scoring has exactly the columns the fitted pipeline was trained on; the names, and which family
+reads which, are in :mod:`.feature_columns`.
 
-Blocks: ``concept_text`` (for TF-IDF), profile statistics (:data:`PROFILE_COLUMNS`), RFM
-(:data:`RFM_COLUMNS`), lifecycle (:data:`LIFECYCLE_COLUMNS`, notes and orders together),
-concept co-occurrence ``co_*``, the BG/NBD / Pareto/NBD / Gamma-Gamma summary
-(:data:`BTYD_COLUMNS`) and the mean note embedding ``emb_###``.
+Blocks: ``concept_text`` (for TF-IDF), profile statistics (:data:`~.feature_columns.PROFILE_COLUMNS`),
+RFM (:data:`~.feature_columns.RFM_COLUMNS`), lifecycle (:data:`~.feature_columns.LIFECYCLE_COLUMNS`,
+notes and orders together), concept co-occurrence ``co_*``, the BG/NBD / Pareto/NBD / Gamma-Gamma
+summary (:data:`~.feature_columns.BTYD_COLUMNS`) and the mean note embedding ``emb_###``.
 Clients without notes or without orders get neutral values (0, or the recency cap) and a flag.
 """
 
@@ -17,60 +18,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from itertools import combinations
 
 import numpy as np
 import pandas as pd
 
+from lvmh_pipeline.lib.modeling.feature_columns import (
+    BTYD_COLUMNS,
+    CATEGORY_COUNTS,
+    CONCEPT_PAIRS,
+    COOCCURRENCE_COLUMNS,
+    INTENT_CONCEPTS,
+    LIFECYCLE_COLUMNS,
+    PROFILE_COLUMNS,
+    RFM_COLUMNS,
+    VALUE_CONCEPTS,
+    embedding_columns,
+)
 from lvmh_pipeline.lib.modeling.labels import order_table
 
-INTENT_CONCEPTS: tuple[str, ...] = (
-    "ready_to_buy", "hesitant", "will_return", "complaint", "price_sensitive",
-    "vip_client", "new_client", "loyal_client",
-)
-VALUE_CONCEPTS: tuple[str, ...] = ("budget_flexible", "budget_unlimited")
-# Concept category -> count column (distinct non-negated concepts of that category).
-CATEGORY_COUNTS: dict[str, str] = {
-    "allergy": "n_allergies", "diet": "n_diets", "occasion": "n_occasions", "product_type": "n_product_types",
-    "color": "n_colors", "material": "n_materials", "house": "n_houses", "hobby": "n_hobbies",
-    "travel": "n_travel", "family": "n_family", "profession": "n_professions", "style": "n_styles",
-    "next_action": "n_next_actions",
-}
 # "Long ago": no note / no order is as far back as this, so recency stays monotone and finite.
 RECENCY_CAP_DAYS = 730.0
-
-PROFILE_COLUMNS: list[str] = [
-    "has_notes", "n_notes", "notes_last_90d", "notes_last_365d", "days_since_last_note", "days_since_first_note",
-    "n_languages", "mean_note_chars_log", "n_concept_mentions", "n_distinct_concepts", "n_negated",
-    "has_budget", "budget_min_log", "budget_max_log", "budget_mid_log", "budget_open_ended",
-    "budget_flexible", "budget_unlimited",
-    *[f"intent_{c}" for c in INTENT_CONCEPTS],
-    *CATEGORY_COUNTS.values(),
-]
-RFM_COLUMNS: list[str] = [
-    "has_history", "recency_days", "frequency", "monetary_total_log", "monetary_mean_log", "tenure_days",
-    "orders_90d", "orders_180d", "orders_365d", "spend_365d_log", "ipi_mean_days", "ipi_std_days", "overdue_ratio",
-    "purchase_days",
-]
-# Notes and orders together: how long the client has been known, when they were last seen, and
-# shrunk per-year rates (a client seen for two weeks with one order is not a 26-a-year buyer).
-LIFECYCLE_COLUMNS: list[str] = [
-    "first_seen_days", "last_contact_days", "order_rate_per_year", "contact_rate_per_year",
-]
-# The summary BG/NBD, Pareto/NBD and Gamma-Gamma read (purchase *days* with a positive order:
-# x repeat days, t_x first → last, T first → reference date, mean spend of the repeat days),
-# uncapped, and the client's best spend over any 365 days (the plausibility bound of a CLV).
-# Not inputs of the fast and elite families.
-BTYD_COLUMNS: list[str] = ["btyd_frequency", "btyd_recency", "btyd_T", "btyd_monetary", "best_year_spend"]
 RATE_PRIOR_DAYS = 180.0  # pseudo-exposure of the rate shrinkage
 RATE_PRIOR_EVENTS = 0.5  # pseudo-events of the rate shrinkage
-_PAIRS: list[tuple[str, str]] = list(combinations(INTENT_CONCEPTS + VALUE_CONCEPTS, 2))
-COOCCURRENCE_COLUMNS: list[str] = [f"co_{a}__{b}" for a, b in _PAIRS] + [f"co_last_{c}" for c in INTENT_CONCEPTS]
-
-
-def embedding_columns(dim: int) -> list[str]:
-    """Names of the mean-embedding columns for a ``dim``-dimensional embedding."""
-    return [f"emb_{i:03d}" for i in range(dim)]
 
 
 def _cutoff(as_of: date | str | None) -> pd.Timestamp | None:
@@ -157,7 +126,7 @@ def _concept_blocks(index: pd.Index, concepts: pd.DataFrame, last_note_day: pd.S
         out[column] = per_category[category].astype(np.float64) if category in per_category else 0.0
     present = {c: (mentions[c].to_numpy() > 0) if c in mentions else np.zeros(len(index), bool)
                for c in INTENT_CONCEPTS + VALUE_CONCEPTS}
-    co = {f"co_{a}__{b}": (present[a] & present[b]).astype(np.float64) for a, b in _PAIRS}
+    co = {f"co_{a}__{b}": (present[a] & present[b]).astype(np.float64) for a, b in CONCEPT_PAIRS}
     in_last = positive.loc[positive["date"].eq(positive["client_id"].map(last_note_day)), ["client_id", "concept"]]
     last_mentions = _mention_counts(index, in_last)
     for concept in INTENT_CONCEPTS:
@@ -336,27 +305,3 @@ def build_feature_frame(
         kept_vectors = vectors if kept_rows.all() else vectors[kept_rows]  # no copy of the whole matrix
         blocks.append(_embedding_block(index, kept_notes["client_id"], kept_vectors))
     return pd.concat(blocks, axis=1).reset_index()
-
-
-def _names(frame: pd.DataFrame | Sequence[str]) -> list[str]:
-    return [str(c) for c in (frame.columns if isinstance(frame, pd.DataFrame) else frame)]
-
-
-def fast_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
-    """Fast family inputs present in ``frame`` (or a column list): concept text,
-    profile, RFM (neutral values for everyone when there is no order history)."""
-    names = set(_names(frame))
-    return [c for c in ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS] if c in names]
-
-
-ELITE_BTYD_INPUTS: list[str] = ["btyd_frequency", "btyd_recency", "btyd_T", "btyd_monetary"]
-
-
-def elite_feature_columns(frame: pd.DataFrame | Sequence[str]) -> list[str]:
-    """Elite family inputs: fast inputs + lifecycle + co-occurrence + the BTYD purchase summary +
-    mean note embedding (when present); the elite pipeline turns the RFM columns into BG/NBD
-    features and the summary into BG/NBD + Gamma-Gamma features over the label window."""
-    names = _names(frame)
-    present = set(names)
-    extra = [c for c in [*LIFECYCLE_COLUMNS, *COOCCURRENCE_COLUMNS, *ELITE_BTYD_INPUTS] if c in present]
-    return fast_feature_columns(names) + extra + [c for c in names if c.startswith("emb_")]

@@ -25,7 +25,8 @@ from lvmh_pipeline.lib.modeling.btyd import BTYD_INPUTS, BTYDEstimator
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.modeling.labels import Horizons, labels_from_transactions, order_table
 from lvmh_pipeline.lib.modeling.evaluation import PRIMARY_METRIC, RANK_METRIC
-from lvmh_pipeline.lib.modeling.models import FAMILIES, predict_target, train_and_evaluate, window_days
+from lvmh_pipeline.lib.modeling.fitting import train_and_evaluate
+from lvmh_pipeline.lib.modeling.models import FAMILIES, predict_target, window_days
 from lvmh_pipeline.lib.modeling.plausibility import PLAUSIBILITY_MULTIPLE, implausible
 from lvmh_pipeline.lib.modeling.windows import (
     carrier_tag,
@@ -88,7 +89,7 @@ def choose_family(target: str, trained: dict[str, object], horizon_days: float, 
     """The family the selector promotes for ``target`` (no prior champion): best primary metric
     among the candidates without an implausible validation prediction (and, with a shortened
     window, a rate model for the amounts); and the metrics table."""
-    from lvmh_pipeline.lib.modeling.models import labelled_frame
+    from lvmh_pipeline.lib.modeling.fitting import labelled_frame
     from lvmh_pipeline.lib.registry.selection import Candidate, choose_champion
 
     frame, _ = labelled_frame(features, labels, target)

@@ -20,8 +20,10 @@ import pandas as pd
 
 from lvmh_pipeline.lib.modeling.labels import LabelSet
 from lvmh_pipeline.lib.modeling.evaluation import PRIMARY_METRIC, TARGETS, is_classification
-from lvmh_pipeline.lib.modeling.models import TrainedModel, labelled_frame, train_and_evaluate, window_days
-from lvmh_pipeline.lib.registry.tracking import LoggedModel, TrackingConfig, log_trained_model
+from lvmh_pipeline.lib.modeling.fitting import TrainedModel, labelled_frame, train_and_evaluate
+from lvmh_pipeline.lib.modeling.models import window_days
+from lvmh_pipeline.lib.registry.tracking import LoggedModel, log_trained_model
+from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig
 
 logger = logging.getLogger(__name__)
 

@@ -1,12 +1,13 @@
-"""What the models are trained, selected and scored on: outcome files, the labels table, the
-client population, note vectors aligned with notes, and the held-out split.
+"""What the models are trained, selected and scored on: outcome files, the client population,
+note vectors aligned with notes, and the held-out split (the labels as a warehouse table are
+:mod:`.label_table`).
 
 Outcomes come from ``labels.csv`` when the house provides one, else from ``transactions.csv``
 around an as-of date T (:mod:`.labels`); with neither there is nothing to learn from and
 :func:`load_outcomes` returns ``None``.
 
 :func:`validation_split` is the one definition of the held-out clients of a target: it makes
-exactly the split of :func:`.models.train_and_evaluate` (same labelled rows, same stratification,
+exactly the split of :func:`.fitting.train_and_evaluate` (same labelled rows, same stratification,
 same seed), so the selector scores every candidate on clients the fresh candidates never saw,
 and :attr:`ValidationSplit.train_digest` equals the ``data_digest`` tag of a version trained on
 the complement, which proves it.
@@ -14,26 +15,18 @@ the complement, which proves it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from lvmh_pipeline.lib.modeling.labels import (
-    LABELS_COLUMNS,
-    REJECTED_LABELS_COLUMNS,
-    Horizons,
-    LabelSet,
-    labels_from_file,
-    labels_from_transactions,
-    read_transactions,
-)
+from lvmh_pipeline.lib.modeling.label_files import labels_from_file, read_transactions
+from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet, labels_from_transactions
 from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS
-from lvmh_pipeline.lib.modeling.models import data_digest, held_out_split, labelled_frame
+from lvmh_pipeline.lib.modeling.fitting import data_digest, held_out_split, labelled_frame
 from lvmh_pipeline.lib.modeling.windows import (
     SHORTENED,
     AsOfError,
@@ -47,7 +40,6 @@ from lvmh_pipeline.lib.modeling.windows import (
 
 LABELS_FILE = "labels.csv"
 TRANSACTIONS_FILE = "transactions.csv"
-LABELS_TABLE_COLUMNS: list[str] = [*LABELS_COLUMNS, "as_of", "label_source", "windows"]
 MISSING_OUTCOMES_MESSAGE = (
     "no transactions.csv or labels.csv in {data_dir}: models skipped. Provide transactions.csv "
     "(client_id,order_id,date,product_id,quantity,amount) to learn outcomes from history, or "
@@ -126,7 +118,7 @@ def load_outcomes(
 
     ``clients`` (``client_id`` + ``note_date``) defines, with the orders up to T, who was a
     client at T. Returns ``None`` when neither file exists. Raises the readers' errors
-    (:class:`~.labels.LabelsFileError`, :class:`~.labels.TransactionsFileError`) for an
+    (:class:`~.label_files.LabelsFileError`, :class:`~.label_files.TransactionsFileError`) for an
     unusable file.
     """
     data_dir = Path(data_dir)
@@ -141,74 +133,6 @@ def load_outcomes(
     load = read_transactions(transactions_path)
     labels = labels_from_transactions(load.transactions, clients, as_of=cutoff, horizons=horizons)
     return OutcomeLoad(labels, transactions_path, load.rejected)
-
-
-def windows_json(labels: LabelSet) -> str:
-    """The label windows, the asked horizon and how they were chosen, as one JSON text (the
-    ``windows`` column of the labels table, the same on every row)."""
-    return json.dumps({
-        "labels": asdict(labels.horizons) if labels.horizons else None,
-        "requested": asdict(labels.requested) if labels.requested else None,
-        "plan": labels.plan,
-    }, sort_keys=True, default=str)
-
-
-def labels_table(labels: LabelSet) -> pd.DataFrame:
-    """The ``training_labels`` table: :data:`LABELS_TABLE_COLUMNS`, ``as_of`` as ISO text or None,
-    ``windows`` as :func:`windows_json`."""
-    as_of = labels.as_of.isoformat() if labels.as_of is not None else None
-    source = labels.frame if "purchases" in labels.frame else labels.frame.assign(purchases=np.nan)
-    frame = source[LABELS_COLUMNS].assign(
-        client_id=source["client_id"].astype(str),
-        purchased=source["purchased"].astype(np.float64),
-        churned=source["churned"].astype(np.float64),
-        lifetime_value=source["lifetime_value"].astype(np.float64),
-        purchases=source["purchases"].astype(np.float64),
-    )
-    frame["as_of"] = pd.Series([as_of] * len(frame), index=frame.index, dtype=object)
-    frame["label_source"] = labels.source
-    frame["windows"] = windows_json(labels)
-    return frame[LABELS_TABLE_COLUMNS].reset_index(drop=True)
-
-
-def _windows(table: pd.DataFrame) -> tuple[Horizons | None, Horizons | None, dict[str, object]]:
-    values = table["windows"].dropna().astype(str).unique() if "windows" in table else []
-    if not len(values):
-        return None, None, {}
-    parsed = json.loads(values[0])
-    labels, requested = parsed.get("labels"), parsed.get("requested")
-    return (Horizons(**labels) if labels else None, Horizons(**requested) if requested else None,
-            dict(parsed.get("plan") or {}))
-
-
-def table_as_of(table: pd.DataFrame) -> date | None:
-    """The as-of date T recorded in a labels table (``None`` for labels from a file)."""
-    values = table["as_of"].dropna().astype(str).unique() if "as_of" in table else []
-    if len(values) > 1:
-        raise ValueError(f"labels table mixes as-of dates {sorted(values)}")
-    return date.fromisoformat(values[0]) if len(values) else None
-
-
-def label_set_from_table(table: pd.DataFrame) -> LabelSet:
-    """A :class:`~.labels.LabelSet` back from the ``training_labels`` table."""
-    sources = table["label_source"].dropna().astype(str).unique()
-    if len(sources) != 1:
-        raise ValueError(f"labels table needs exactly one label_source, got {sorted(sources)}")
-    columns = [c for c in LABELS_COLUMNS if c in table]
-    frame = table[columns].assign(client_id=table["client_id"].astype(str)).reset_index(drop=True)
-    horizons, requested, plan = _windows(table)
-    return LabelSet(frame=frame, source=str(sources[0]), as_of=table_as_of(table), horizons=horizons,
-                    rejected=pd.DataFrame(columns=REJECTED_LABELS_COLUMNS), requested=requested, plan=plan)
-
-
-def positive_rates(labels: LabelSet) -> dict[str, float | None]:
-    """Share of positives among the clients with a known label, per target."""
-    rates: dict[str, float | None] = {}
-    for target, column in LABEL_COLUMNS.items():
-        known = labels.frame[column].dropna().astype(np.float64)
-        share = (known > 0).mean() if len(known) else None
-        rates[f"{target}_positive_rate"] = round(float(share), 4) if share is not None else None
-    return rates
 
 
 def known_clients(notes: pd.DataFrame, transactions: pd.DataFrame | None) -> list[str]:
@@ -279,7 +203,7 @@ class ValidationSplit:
 
 def validation_split(features: pd.DataFrame, labels: LabelSet | pd.DataFrame, target: str, *,
                      seed: int = 42, test_size: float = 0.25) -> ValidationSplit:
-    """The stratified held-out split of :func:`.models.train_and_evaluate` for ``target``."""
+    """The stratified held-out split of :func:`.fitting.train_and_evaluate` for ``target``."""
     frame, y = labelled_frame(features, labels, target)
     if len(y) < 2:
         raise ValueError(f"{target}: {len(y)} labelled client(s), too few to hold any out")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import mlflow
 
-from lvmh_pipeline.lib.registry.tracking import TrackingConfig, ensure_experiment
+from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig, ensure_experiment
 
 RECOMMENDATIONS_EXPERIMENT = "lvmh_recommendations"
 

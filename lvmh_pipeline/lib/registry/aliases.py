@@ -22,7 +22,7 @@ from mlflow.exceptions import MlflowException
 
 from lvmh_pipeline.lib.registry.decision_report import _now, comparison_record, decision_line, decision_markdown
 from lvmh_pipeline.lib.registry.selection import SelectionDecision, SelectionError
-from lvmh_pipeline.lib.registry.tracking import (
+from lvmh_pipeline.lib.registry.tracking_store import (
     CHAMPION_ALIAS,
     PREVIOUS_CHAMPION_ALIAS,
     TrackingConfig,

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.registry import model_card
-from lvmh_pipeline.lib.registry.tracking import TrackingConfig, client, ensure_experiment
+from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig, client, ensure_experiment
 
 BACKTEST_EXPERIMENT_DESCRIPTION = (
     "Out-of-time backtests (`model_backtest`): one run `backtest-<family>-<target>` per materialization, "

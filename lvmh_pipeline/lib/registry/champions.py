@@ -11,7 +11,7 @@ from typing import Any
 
 from lvmh_pipeline.lib.modeling.evaluation import TARGETS
 from lvmh_pipeline.lib.scoring.report import ModelSummary
-from lvmh_pipeline.lib.registry.tracking import TrackingConfig, client, registered_name
+from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig, client, registered_name
 from lvmh_pipeline.lib.registry.versions import champion_version, load_version
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from lvmh_pipeline.lib.registry.selection import SelectionDecision, metric_label
-from lvmh_pipeline.lib.registry.tracking import registered_name
+from lvmh_pipeline.lib.registry.tracking_store import registered_name
 
 DECISION_TAG_MAX_CHARS = 250
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from lvmh_pipeline.lib.modeling.features import CATEGORY_COUNTS, LIFECYCLE_COLUMNS, PROFILE_COLUMNS, RFM_COLUMNS
+from lvmh_pipeline.lib.modeling.feature_columns import CATEGORY_COUNTS, LIFECYCLE_COLUMNS, PROFILE_COLUMNS, RFM_COLUMNS
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS
 from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS

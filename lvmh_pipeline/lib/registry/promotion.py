@@ -46,7 +46,7 @@ from lvmh_pipeline.lib.registry.selection import (
     choose_champion,
     metric_direction,
 )
-from lvmh_pipeline.lib.registry.tracking import FAMILIES, TrackingConfig, registered_name
+from lvmh_pipeline.lib.registry.tracking_store import FAMILIES, TrackingConfig, registered_name
 from lvmh_pipeline.lib.registry.versions import champion_version, latest_version, load_version
 from lvmh_pipeline.lib.modeling.training_data import validation_split
 

@@ -20,7 +20,7 @@ import pandas as pd
 from mlflow.entities.model_registry import ModelVersion
 
 from lvmh_pipeline.lib.modeling.evaluation import PRIMARY_METRIC
-from lvmh_pipeline.lib.registry.tracking import FAMILIES, registered_name
+from lvmh_pipeline.lib.registry.tracking_store import FAMILIES, registered_name
 
 DEFAULT_METRIC: dict[str, str] = PRIMARY_METRIC
 HIGHER_IS_BETTER = frozenset({"auc", "roc_auc", "accuracy", "average_precision", "f1", "spearman", "r2",

@@ -12,15 +12,15 @@ with the training runs. Models are stored with skops and read back only through
 type list written inside the model's ``MLmodel`` file (a crafted model can widen it) and needs
 ``MLFLOW_ALLOW_PICKLE_DESERIALIZATION``, so :func:`~.versions.load_version` downloads the artifact and
 applies the project's allowlist instead (:mod:`.versions`). Backtests are logged by
-:mod:`.backtest_runs`.
+:mod:`.backtest_runs`. The store itself (:class:`~.tracking_store.TrackingConfig`, the client, the
+experiments, the registered-model names) is :mod:`.tracking_store`.
 """
 
 from __future__ import annotations
 
-import logging
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,26 +31,14 @@ import numpy as np
 import pandas as pd
 import skops
 import sklearn
-from mlflow import MlflowClient
-from mlflow.exceptions import MlflowException
 from mlflow.utils.mlflow_tags import MLFLOW_RUN_NOTE
-from mlflow.protos.databricks_pb2 import RESOURCE_ALREADY_EXISTS, ErrorCode
 
 from lvmh_pipeline.lib.common.threads import single_threaded
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.registry import model_card
 from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, import_skops_io
-from lvmh_pipeline.lib.registry.store import seed_sqlite_store
+from lvmh_pipeline.lib.registry.tracking_store import FAMILIES, TrackingConfig, client, ensure_experiment, registered_name
 
-logger = logging.getLogger(__name__)
-
-DEFAULT_EXPERIMENT = "lvmh_client_models"
-BACKTEST_SUFFIX = "_backtests"
-REGISTERED_MODELS: dict[str, str] = {"purchase": "lvmh_purchase", "churn": "lvmh_churn", "clv": "lvmh_clv",
-                                     "purchases": "lvmh_purchases"}
-FAMILIES: tuple[str, ...] = ("fast", "elite", "bgnbd", "pnbd")
-CHAMPION_ALIAS = "champion"
-PREVIOUS_CHAMPION_ALIAS = "previous_champion"
 MODEL_NAME = "model"
 FEATURES_ARTIFACT = "features/feature_columns.json"
 
@@ -61,55 +49,6 @@ PIP_REQUIREMENTS: tuple[str, ...] = (
     f"numpy=={np.__version__}",
     f"pandas=={pd.__version__}",
 )
-
-
-@dataclass(frozen=True)
-class TrackingConfig:
-    """Where runs, registered models and model artifacts live.
-
-    ``tracking_uri`` is used for both tracking and the model registry; a sqlite URI must be
-    absolute (``sqlite:////abs/path/mlflow.db``) and ``artifact_location`` an absolute URI
-    (``file:///abs/path/artifacts``), so nothing depends on the working directory.
-    """
-
-    tracking_uri: str
-    artifact_location: str
-    experiment: str = DEFAULT_EXPERIMENT
-
-    def __post_init__(self) -> None:
-        if self.tracking_uri.startswith("sqlite:") and not self.tracking_uri.startswith("sqlite:////"):
-            raise ValueError(
-                f"sqlite tracking URI must be absolute (sqlite:////abs/path.db): {self.tracking_uri!r}"
-            )
-        scheme, separator, rest = self.artifact_location.partition("://")
-        if not separator or not scheme or (scheme == "file" and not rest.startswith("/")):
-            raise ValueError(
-                f"artifact_location must be an absolute URI such as file:///abs/path: {self.artifact_location!r}"
-            )
-        if not self.experiment:
-            raise ValueError("experiment name must not be empty")
-
-    @classmethod
-    def from_paths(
-        cls, db_path: Path | str, artifact_dir: Path | str, experiment: str = DEFAULT_EXPERIMENT
-    ) -> TrackingConfig:
-        """Config for a local sqlite DB file and artifact folder (paths made absolute)."""
-        db = Path(db_path).expanduser().resolve()
-        return cls(f"sqlite:///{db}", Path(artifact_dir).expanduser().resolve().as_uri(), experiment)
-
-    @property
-    def backtests(self) -> TrackingConfig:
-        """The same store with the backtest experiment ``<experiment>_backtests``, whose
-        artifacts live in the ``backtests`` folder of the artifact location."""
-        return replace(self, experiment=f"{self.experiment}{BACKTEST_SUFFIX}",
-                       artifact_location=f"{self.artifact_location.rstrip('/')}/backtests")
-
-    @property
-    def sqlite_path(self) -> Path | None:
-        """The database file of a sqlite tracking URI, else ``None``."""
-        if not self.tracking_uri.startswith("sqlite:///"):
-            return None
-        return Path(self.tracking_uri[len("sqlite:///"):])
 
 
 @dataclass(frozen=True)
@@ -150,65 +89,6 @@ class LoggedModel:
         return f"#/models/{self.registered_model}/versions/{self.version}"
 
 
-def registered_name(target: str) -> str:
-    """Registered model name of a target; raises ``ValueError`` for an unknown target."""
-    try:
-        return REGISTERED_MODELS[target]
-    except KeyError:
-        raise ValueError(f"unknown target {target!r}; expected one of {sorted(REGISTERED_MODELS)}") from None
-
-
-def client(config: TrackingConfig) -> MlflowClient:
-    """An MLflow client on the config's store, also made the process-wide default.
-
-    The fluent API (``start_run``, ``log_model``) reads the global URIs, hence the side effect.
-    """
-    db = config.sqlite_path
-    if db is not None:
-        db.parent.mkdir(parents=True, exist_ok=True)
-        seed_sqlite_store(db)
-    mlflow.set_tracking_uri(config.tracking_uri)
-    mlflow.set_registry_uri(config.tracking_uri)
-    return MlflowClient(tracking_uri=config.tracking_uri, registry_uri=config.tracking_uri)
-
-
-def ensure_experiment(config: TrackingConfig, description: str | None = None) -> str:
-    """Id of the config's experiment, created (or restored if deleted) when needed; with
-    ``description``, also the experiment's description in the UI (set when it differs)."""
-    experiment_id = _ensure_experiment(config)
-    if description:
-        mlflow_client = client(config)
-        current = mlflow_client.get_experiment(experiment_id).tags.get(MLFLOW_RUN_NOTE)
-        if current != description:
-            mlflow_client.set_experiment_tag(experiment_id, MLFLOW_RUN_NOTE, description)
-    return experiment_id
-
-
-def _ensure_experiment(config: TrackingConfig) -> str:
-    mlflow_client = client(config)
-    experiment = mlflow_client.get_experiment_by_name(config.experiment)
-    if experiment is None:
-        try:
-            return mlflow_client.create_experiment(
-                config.experiment, artifact_location=config.artifact_location
-            )
-        except MlflowException as error:
-            if error.error_code != ErrorCode.Name(RESOURCE_ALREADY_EXISTS):
-                raise
-            experiment = mlflow_client.get_experiment_by_name(config.experiment)
-            assert experiment is not None
-    if experiment.lifecycle_stage == "deleted":
-        mlflow_client.restore_experiment(experiment.experiment_id)
-    if experiment.artifact_location.rstrip("/") != config.artifact_location.rstrip("/"):
-        logger.warning(
-            "experiment %s keeps its artifacts in %s, not in the configured %s",
-            config.experiment,
-            experiment.artifact_location,
-            config.artifact_location,
-        )
-    return experiment.experiment_id
-
-
 TRAINING_EXPERIMENT_DESCRIPTION = (
     "Training runs of the client models: one run `<family>-<target>` (fast / elite / bgnbd / pnbd × purchase, "
     "churn, clv, purchases) per fit, with its held-out metrics, `fit_seconds`, evaluation plots under `plots/` "
@@ -216,7 +96,6 @@ TRAINING_EXPERIMENT_DESCRIPTION = (
     "window and the asked horizon are params and version tags (`label_days`, `horizon_days`). Champion decisions are in "
     "`selection/comparison.md` of the compared runs; out-of-time backtests are in the experiment `{backtests}`."
 )
-
 
 
 def log_trained_model(

@@ -18,7 +18,7 @@ from mlflow.models import Model
 from mlflow.protos.databricks_pb2 import INVALID_PARAMETER_VALUE, RESOURCE_DOES_NOT_EXIST, ErrorCode
 
 from lvmh_pipeline.lib.registry.security import ModelFormatError, load_model
-from lvmh_pipeline.lib.registry.tracking import CHAMPION_ALIAS, TrackingConfig, client, registered_name
+from lvmh_pipeline.lib.registry.tracking_store import CHAMPION_ALIAS, TrackingConfig, client, registered_name
 
 _MISSING = (ErrorCode.Name(RESOURCE_DOES_NOT_EXIST), ErrorCode.Name(INVALID_PARAMETER_VALUE))
 

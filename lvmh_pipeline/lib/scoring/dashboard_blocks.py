@@ -10,7 +10,7 @@ import pandas as pd
 
 from lvmh_pipeline.lib.common.cells import as_list
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS, RISK_SEGMENTS, VALUE_SEGMENTS
-from lvmh_pipeline.lib.scoring.report import intent_band, prediction_summary, segment_tables, with_prediction_columns
+from lvmh_pipeline.lib.scoring.prediction_stats import intent_band, prediction_summary, segment_tables, with_prediction_columns
 
 
 def dashboard_predictions(predictions: pd.DataFrame) -> pd.DataFrame | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from lvmh_pipeline.lib.modeling.features import VALUE_CONCEPTS
+from lvmh_pipeline.lib.modeling.feature_columns import VALUE_CONCEPTS
 
 __all__ = [
     "EMBEDDING_DRIVER",

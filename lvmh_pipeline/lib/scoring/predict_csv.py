@@ -27,7 +27,7 @@ import pandas as pd
 from lvmh_pipeline.lib.outputs.csv_export import write_csv
 
 from lvmh_pipeline.lib.ingestion.csv_reader import read_raw_table
-from lvmh_pipeline.lib.ingestion.notes import note_id
+from lvmh_pipeline.lib.ingestion.note_rows import note_id
 from lvmh_pipeline.lib.ingestion.language import guess_language, normalize_language_code
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.ingestion.fields import clean_text, parse_note_date

@@ -13,9 +13,9 @@ from lvmh_pipeline.lib.ingestion.notes import (
     empty_notes,
     empty_rejected,
     ingest_partition,
-    note_id,
     read_notes_file,
 )
+from lvmh_pipeline.lib.ingestion.note_rows import note_id
 from lvmh_pipeline.lib.common.schemas import NOTES_COLUMNS, REJECTED_NOTES_COLUMNS
 
 DATA_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data"

@@ -1,3 +1,5 @@
+"""The out-of-time backtest (lib/modeling/backtest.py): what it learns, what it reports, what it never sees."""
+
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -5,17 +7,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.modeling.backtest import (
-    PREDICTIONS_COLUMNS,
-    TABLE_COLUMNS,
-    BacktestFold,
-    backtest_cutoffs,
-    fold_data,
-    run_backtest,
-)
+from lvmh_pipeline.lib.modeling.backtest import PREDICTIONS_COLUMNS, TABLE_COLUMNS, fold_data, run_backtest
+from lvmh_pipeline.lib.modeling.backtest_folds import BacktestFold, backtest_cutoffs
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
 from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes
-from lvmh_pipeline.lib.modeling.labels import Horizons, default_as_of, read_transactions
+from lvmh_pipeline.lib.modeling.label_files import read_transactions
+from lvmh_pipeline.lib.modeling.labels import default_as_of
 from lvmh_pipeline.lib.synthetic import generate_dataset
 from lvmh_pipeline.lib.ingestion.uploads import scan_uploads
 
@@ -38,7 +35,6 @@ def history_world(n_clients: int = 300, seed: int = 0) -> History:
     client's first note says ``ready_to_buy``, another's ``hesitant``. Notes start at
     acquisition, so every cutoff sees the concept."""
     rng = np.random.default_rng(seed)
-    span = (END - START).days
     notes, concepts, orders = [], [], []
     keen = {}
     for i in range(n_clients):
@@ -89,43 +85,6 @@ def folds(world: History) -> list[BacktestFold]:
 
 def run(world: History, folds, family: str = "fast", target: str = "purchase", **kwargs):
     return run_backtest(family, target, world.notes, world.concepts, world.transactions, folds, seed=3, **kwargs)
-
-
-def test_cutoffs_are_an_expanding_window_with_non_overlapping_label_windows():
-    transactions = span_transactions(START, END)
-    folds = backtest_cutoffs(transactions, n_folds=3)
-    latest = default_as_of(transactions)
-    assert latest == END - timedelta(days=365)
-    # The third fold would train on 2021-01-01 + 0 days of history: dropped.
-    assert folds == [BacktestFold(latest - timedelta(days=730), latest - timedelta(days=365)),
-                     BacktestFold(latest - timedelta(days=365), latest)]
-    for fold in folds:
-        assert fold.train_as_of + timedelta(days=Horizons().longest_days) <= fold.eval_as_of
-        assert fold.eval_as_of + timedelta(days=Horizons().longest_days) <= END
-
-
-def test_a_shorter_step_keeps_the_train_to_eval_gap_at_the_longest_window():
-    folds = backtest_cutoffs(span_transactions(START, END), n_folds=4, step_days=180)
-    latest = default_as_of(span_transactions(START, END))
-    assert [f.eval_as_of for f in folds] == [latest - timedelta(days=180 * k) for k in (3, 2, 1, 0)]
-    assert all((f.eval_as_of - f.train_as_of).days == 365 for f in folds)
-    short = Horizons(purchase_days=30, churn_days=60, clv_days=90)
-    folds = backtest_cutoffs(span_transactions(START, END), short, n_folds=2)
-    assert [(f.eval_as_of - f.train_as_of).days for f in folds] == [90, 90]
-    assert folds[1].eval_as_of == END - timedelta(days=90)
-    assert folds[0].eval_as_of == folds[1].train_as_of
-
-
-def test_folds_without_enough_history_are_dropped():
-    first = date(2023, 1, 1)
-    assert backtest_cutoffs(span_transactions(first, first + timedelta(days=500))) == []
-    transactions = span_transactions(first, first + timedelta(days=365 + 365 + 60))
-    assert backtest_cutoffs(transactions, n_folds=2) == []  # trains 60 days after the first order
-    kept = backtest_cutoffs(transactions, n_folds=2, min_history_days=30)
-    assert kept == [BacktestFold(first + timedelta(days=60), first + timedelta(days=425))]
-    assert backtest_cutoffs(transactions.iloc[:0]) == []
-    with pytest.raises(ValueError):
-        backtest_cutoffs(transactions, n_folds=0)
 
 
 def test_backtest_learns_the_planted_signal_and_reports_every_column(world, folds):

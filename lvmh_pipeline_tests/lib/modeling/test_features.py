@@ -2,18 +2,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.modeling.features import (
+from lvmh_pipeline.lib.modeling.feature_columns import (
     BTYD_COLUMNS,
     COOCCURRENCE_COLUMNS,
     ELITE_BTYD_INPUTS,
     LIFECYCLE_COLUMNS,
     PROFILE_COLUMNS,
-    RECENCY_CAP_DAYS,
     RFM_COLUMNS,
-    build_feature_frame,
     elite_feature_columns,
     fast_feature_columns,
 )
+from lvmh_pipeline.lib.modeling.features import RECENCY_CAP_DAYS, build_feature_frame
 
 AS_OF = "2025-06-30"
 CONCEPT_COLUMNS = ["note_id", "client_id", "note_date", "concept", "category", "negated", "span_start",
@@ -196,14 +195,6 @@ def test_undated_notes_only_count_when_using_everything():
     with_cutoff = build_feature_frame(notes, CONCEPTS.iloc[:0], None, ["X"], AS_OF, None)
     without = build_feature_frame(notes, CONCEPTS.iloc[:0], None, ["X"], None, None)
     assert with_cutoff.loc[0, "n_notes"] == 0 and without.loc[0, "n_notes"] == 1
-
-
-def test_family_column_lists(frame):
-    fast = fast_feature_columns(frame)
-    elite = elite_feature_columns(frame)
-    assert fast == ["concept_text", *PROFILE_COLUMNS, *RFM_COLUMNS]
-    assert elite[: len(fast)] == fast and set(LIFECYCLE_COLUMNS) <= set(elite) and "emb_002" in elite
-    assert elite_feature_columns(list(frame.columns)) == elite
 
 
 def test_mention_counts_are_the_crosstab_of_client_and_concept_with_zeros_for_silent_clients():

@@ -15,11 +15,12 @@ from sklearn.pipeline import Pipeline
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
 from lvmh_pipeline.lib.modeling.evaluation import calibration_by_frequency, lift_table, purchase_frequency, top_decile_lift
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
-from lvmh_pipeline.lib.modeling.models import fit_pipeline, predict_target
+from lvmh_pipeline.lib.modeling.fitting import fit_pipeline
+from lvmh_pipeline.lib.modeling.models import predict_target
 from lvmh_pipeline.lib.modeling.out_of_time import COMPARISON_COLUMNS, out_of_time_comparison
 from lvmh_pipeline.lib.modeling.plausibility import cap_predictions, implausible, prediction_bounds
 from lvmh_pipeline.lib.synthetic.purchase_log import PurchaseLogConfig, simulate_purchase_log
-from lvmh_pipeline_tests.lib.modeling.test_models import AS_OF, synthetic_world
+from lvmh_pipeline_tests.lib.modeling.world import AS_OF, synthetic_world
 
 
 def test_a_poisson_glm_explodes_outside_its_training_range_and_the_clipped_one_does_not():

@@ -12,18 +12,18 @@ import pandas as pd
 import pytest
 from mlflow import MlflowClient
 
-from lvmh_pipeline.lib.modeling.features import PROFILE_COLUMNS, RFM_COLUMNS
+from lvmh_pipeline.lib.modeling.feature_columns import PROFILE_COLUMNS, RFM_COLUMNS
 from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet
 from lvmh_pipeline.lib.modeling.training import train_family, training_table
-from lvmh_pipeline.lib.registry import plots, tracking
-from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+from lvmh_pipeline.lib.registry import plots
+from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig, client
 
 
 @pytest.fixture(scope="module")
 def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty MLflow sqlite DB, copied into each test (migrations take seconds)."""
     folder = tmp_path_factory.mktemp("mlflow_template")
-    tracking.client(TrackingConfig.from_paths(folder / "mlflow.db", folder / "artifacts")).search_experiments()
+    client(TrackingConfig.from_paths(folder / "mlflow.db", folder / "artifacts")).search_experiments()
     return folder / "mlflow.db"
 
 

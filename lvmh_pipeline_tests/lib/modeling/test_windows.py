@@ -12,7 +12,8 @@ import pytest
 
 from lvmh_pipeline.lib.modeling.features import btyd_summary
 from lvmh_pipeline.lib.modeling.labels import Horizons
-from lvmh_pipeline.lib.modeling.training_data import history_check, label_set_from_table, labels_table, prepare_outcomes
+from lvmh_pipeline.lib.modeling.label_table import label_set_from_table, labels_table
+from lvmh_pipeline.lib.modeling.training_data import history_check, prepare_outcomes
 from lvmh_pipeline.lib.modeling.windows import (
     AsOfError,
     HistoryError,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lvmh_pipeline.lib.modeling.features import (
+from lvmh_pipeline.lib.modeling.feature_columns import (
     BTYD_COLUMNS,
     CATEGORY_COUNTS,
     COOCCURRENCE_COLUMNS,

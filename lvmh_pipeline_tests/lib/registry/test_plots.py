@@ -12,8 +12,9 @@ from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from lvmh_pipeline.lib.modeling.features import PROFILE_COLUMNS, RFM_COLUMNS
-from lvmh_pipeline.lib.modeling.models import predict_target, train_and_evaluate
+from lvmh_pipeline.lib.modeling.feature_columns import PROFILE_COLUMNS, RFM_COLUMNS
+from lvmh_pipeline.lib.modeling.fitting import train_and_evaluate
+from lvmh_pipeline.lib.modeling.models import predict_target
 from lvmh_pipeline.lib.registry import plots
 
 PNG = b"\x89PNG\r\n\x1a\n"

@@ -30,7 +30,7 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, StandardScaler
 
-from lvmh_pipeline.lib.modeling import features as model_features
+from lvmh_pipeline.lib.modeling import feature_columns as model_features
 from lvmh_pipeline.lib.common.threads import single_threaded
 from lvmh_pipeline.lib.modeling import models
 from lvmh_pipeline.lib.modeling.evaluation import TARGETS, is_classification

@@ -20,7 +20,7 @@ from lvmh_pipeline.lib.registry import tracking, versions
 from lvmh_pipeline.lib.registry.aliases import COMPARISON_JSON, COMPARISON_MARKDOWN, apply_decision, read_comparison, rollback
 from lvmh_pipeline.lib.registry.decision_report import DECISION_TAG_MAX_CHARS, decision_line, decision_markdown
 from lvmh_pipeline.lib.registry.selection import Candidate, SelectionError, choose_champion, metric_direction
-from lvmh_pipeline.lib.registry.tracking import TrackingConfig
+from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig, client
 
 
 def fast(version: int, auc: float, **metrics: float) -> Candidate:
@@ -183,7 +183,7 @@ def test_invalid_arguments() -> None:
 def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty MLflow sqlite DB, copied into each test (migrations take seconds)."""
     folder = tmp_path_factory.mktemp("mlflow_template")
-    tracking.client(TrackingConfig.from_paths(folder / "mlflow.db", folder / "artifacts")).search_experiments()
+    client(TrackingConfig.from_paths(folder / "mlflow.db", folder / "artifacts")).search_experiments()
     return folder / "mlflow.db"
 
 
@@ -267,7 +267,7 @@ def test_stale_decisions_and_empty_rollbacks_are_refused(registry: TrackingConfi
 
 
 def test_tags_stay_short_and_every_compared_run_gets_the_comparison_in_words(registry: TrackingConfig) -> None:
-    mlflow_client = tracking.client(registry)
+    mlflow_client = client(registry)
     mlflow_client.set_model_version_tag("lvmh_purchase", "1", "comparison", json.dumps({"rows": [1] * 500}))
     apply_decision(registry, "purchase", choose_champion("purchase", [fast(1, 0.79)], None))
     decision = choose_champion("purchase", [elite(2, 0.812), fast(3, 0.78)], fast(1, 0.790), floor=0.6)

@@ -1,9 +1,10 @@
-"""MLflow tracking layer: runs, registered versions, tags, safe loading, links."""
+"""MLflow tracking layer (lib/registry/tracking.py): runs, registered versions, tags, safe loading, links.
+
+The MLflow store fixtures (``empty_store``, ``config``) are in conftest.py."""
 
 from __future__ import annotations
 
 import json
-import shutil
 import time
 from datetime import date
 from pathlib import Path
@@ -27,25 +28,11 @@ from lvmh_pipeline.lib.modeling.backtest import BacktestResult
 from lvmh_pipeline.lib.modeling.labels import Horizons
 from lvmh_pipeline.lib.registry import backtest_runs, tracking, versions
 from lvmh_pipeline.lib.registry.security import UntrustedModelError
-from lvmh_pipeline.lib.registry.tracking import LoggedModel, TrackingConfig
+from lvmh_pipeline.lib.registry.tracking import LoggedModel
+from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig
 
 NUMERIC = ["budget_max_eur", "n_notes"]
 FEATURES = ["concept_text", *NUMERIC]
-
-
-@pytest.fixture(scope="module")
-def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated, empty MLflow sqlite DB, copied into each test (migrations take seconds)."""
-    folder = tmp_path_factory.mktemp("mlflow_template")
-    config = TrackingConfig.from_paths(folder / "mlflow.db", folder / "artifacts")
-    tracking.client(config).search_experiments()
-    return folder / "mlflow.db"
-
-
-@pytest.fixture
-def config(empty_store: Path, tmp_path: Path) -> TrackingConfig:
-    shutil.copy(empty_store, tmp_path / "mlflow.db")
-    return TrackingConfig.from_paths(tmp_path / "mlflow.db", tmp_path / "artifacts")
 
 
 @pytest.fixture(scope="module")
@@ -190,11 +177,6 @@ def test_champion_version_is_none_until_aliased(config, fast) -> None:
     MlflowClient(config.tracking_uri, config.tracking_uri).set_registered_model_alias("lvmh_purchase", "champion", "1")
     champion = versions.champion_version(config, "purchase")
     assert int(champion.version) == logged.version and champion.tags["family"] == "fast"
-
-
-def test_ensure_experiment_is_idempotent(config) -> None:
-    first = tracking.ensure_experiment(config)
-    assert tracking.ensure_experiment(config) == first
 
 
 def test_invalid_inputs_are_rejected(config, fast) -> None:

@@ -5,8 +5,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.scoring.model_matrix import ConceptCounts, model_matrix, shared_terms
-from lvmh_pipeline.lib.modeling.models import fit_pipeline, labelled_frame
-from lvmh_pipeline_tests.lib.modeling.test_models import AS_OF, synthetic_world
+from lvmh_pipeline.lib.modeling.fitting import fit_pipeline, labelled_frame
+from lvmh_pipeline_tests.lib.modeling.world import AS_OF, synthetic_world
 
 
 @pytest.fixture(scope="module")

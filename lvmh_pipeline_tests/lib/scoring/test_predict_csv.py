@@ -8,7 +8,7 @@ import pytest
 
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
-from lvmh_pipeline.lib.modeling.models import train_and_evaluate
+from lvmh_pipeline.lib.modeling.fitting import train_and_evaluate
 from lvmh_pipeline.lib.scoring.predict_csv import (
     OUTPUT_COLUMNS,
     PredictInputError,
@@ -20,7 +20,7 @@ from lvmh_pipeline.lib.scoring.predict_csv import (
     write_predictions_csv,
 )
 from lvmh_pipeline.lib.scoring.predictions import score_clients
-from lvmh_pipeline_tests.lib.modeling.test_models import AS_OF, synthetic_world
+from lvmh_pipeline_tests.lib.modeling.world import AS_OF, synthetic_world
 
 TODAY = date(2026, 11, 2)
 CSV = (

@@ -6,7 +6,7 @@ import pytest
 
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.modeling.evaluation import TARGETS
-from lvmh_pipeline.lib.modeling.models import train_and_evaluate
+from lvmh_pipeline.lib.modeling.fitting import train_and_evaluate
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor
 from lvmh_pipeline.lib.modeling.windows import rescale
 from lvmh_pipeline.lib.scoring.drivers import global_importance, readable_name
@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.scoring.predictions import (
     score_clients,
     value_segment,
 )
-from lvmh_pipeline_tests.lib.modeling.test_models import AS_OF, synthetic_world
+from lvmh_pipeline_tests.lib.modeling.world import AS_OF, synthetic_world
 
 
 @pytest.fixture(scope="module")
