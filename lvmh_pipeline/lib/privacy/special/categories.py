@@ -38,6 +38,8 @@ its clause before it, up to the verb, when that frame holds at least as many let
 or head glued to a CJK term ("[痛風]持ち", "在做[化疗]"); a longer core states the fact alone and
 its frame stays readable ("Sie hat [Diabetes]"), and so do a verb of suffering, a preposition
 that dates the fact ("souffre de [SEP]", "after his [stroke]") and the rest of the clause.
+An ancestor and a word of migration in one sentence are an origin told as the family's history
+("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.ancestry`).
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
 numbers ("luteranos", "judías"). Medical word formation is HEALTH
@@ -64,6 +66,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
+from lvmh_pipeline.lib.privacy.special.ancestry import migration_histories
 from lvmh_pipeline.lib.privacy.special.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
@@ -90,7 +93,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     nt = normalize(text)
     hits = lex.scan(nt) + titled_partners(nt) + masked_parties(nt)
     if not hits:
-        return []
+        return migration_histories(text, [])
     hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits)))
     hits += compounds(nt, hits)
     hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))
@@ -103,7 +106,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     periods_after(nt, lex, hits, spans)
     pregnancy_stages(nt, lex, spans)
     found = institution_names(text, drop_negated(text, trim_edges(text, to_original(nt, spans))))
-    return extend_predicates(text, found)
+    return migration_histories(text, extend_predicates(text, found))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

@@ -1,0 +1,163 @@
+"""An ethnic origin told as a family's migration history (ORIGIN).
+
+Writers rarely name the origin itself: they tell how the family came ("her grandparents emigrated
+from Crete after the war", "la famiglia di lui è fuggita da Mostar", "祖父母那一辈闯关东过来的",
+"증조할아버지 때 하와이로 이민 가셨다고"). The fact is the pair of an ancestor (grandparents,
+forebears, the mother's side, the family) and a word of migration that only a family history uses
+(emigrated, fled, were deported, came as guest workers, 下南洋, 강제 이주) in one sentence, the
+ancestor first: the span runs from the ancestor to the end of the clause of the migration word
+(the next comma, semicolon or sentence end, at most :data:`_TAIL` characters on; in a script
+without spaces, where a clause may run on, the end of the migration word's run of letters).
+A trip ("her grandmother came from Lyon for the fitting") has no migration word and stays readable;
+so does a migration word with no ancestor before it ("the boutique moved from Rue Royale").
+The words are this module's own lists (:data:`_ANCESTORS`, :data:`_MIGRATION`), matched case-blind
+at word starts in alphabetic scripts (a migration word as a stem: "emigr" for "emigrated",
+"emigraron"), anywhere in CJK and Hangul.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
+
+__all__ = ["migration_histories"]
+
+_WINDOW = 90  # characters at most from the ancestor to the migration word
+_TAIL = 90  # characters at most from the migration word to the end of its clause
+
+_ANCESTORS = (
+    # EN
+    "grandparents", "grandfather", "grandmother", "grandpa", "grandma", "granddad", "grandad",
+    "great-grandparents", "great-grandfather", "great-grandmother", "great grandparents", "great grandfather",
+    "great grandmother", "ancestors", "forebears", "forefathers", "family", "parents", "folks",
+    "mum's side", "mom's side", "mother's side", "father's side", "dad's side",
+    # FR
+    "grands-parents", "grand-père", "grand-mère", "arrière-grands-parents", "arrière-grand-père",
+    "arrière-grand-mère", "ancêtres", "aïeux", "famille", "parents",
+    # ES / PT / IT
+    "abuelos", "abuelo", "abuela", "bisabuelos", "bisabuelo", "bisabuela", "antepasados", "familia", "padres",
+    "avós", "avô", "avó", "bisavós", "bisavô", "bisavó", "família", "pais",
+    "nonni", "nonno", "nonna", "bisnonni", "bisnonno", "bisnonna", "antenati", "famiglia", "genitori",
+    # DE / NL
+    "Großeltern", "Großvater", "Großmutter", "Opa", "Oma", "Urgroßeltern", "Urgroßvater", "Urgroßmutter",
+    "Vorfahren", "Ahnen", "Familie", "Eltern",
+    "grootouders", "grootvader", "grootmoeder", "opa", "oma", "overgrootouders", "overgrootvader",
+    "overgrootmoeder", "voorouders", "familie", "ouders",
+    # RU
+    "дед", "деда", "деду", "дедушка", "дедушку", "бабушка", "бабушку", "прадед", "прадеда", "прабабушка",
+    "прабабушку", "предки", "предков", "семья", "семью", "родители", "родителей", "родня", "родню",
+    # AR
+    "جده", "جدته", "جدها", "جدتها", "أجداده", "أجدادها", "اجداده", "اجدادها", "عائلته", "عائلتها", "عيلته",
+    "عيلتها", "أهله", "أهلها", "اهله", "اهلها",
+    # JA / KO / ZH (matched anywhere)
+    "祖父", "祖母", "曽祖父", "曽祖母", "おじいさま", "おばあさま", "おじいさん", "おばあさん", "先祖", "祖先", "家系",
+    "증조할아버지", "증조할머니", "고조할아버지", "할아버지", "할머니", "조부모", "조상", "선조", "집안",
+    "祖上", "祖辈", "祖輩", "爷爷", "爺爺", "奶奶", "外公", "外婆", "太爷爷", "太爺爺", "先辈", "先輩", "老一辈", "老一輩",
+)
+
+_MIGRATION = (
+    # EN (stems)
+    "emigrat", "immigrat", "fled", "came over from", "came across from", "deported", "were expelled",
+    "came as refugees", "as refugees", "came as guest workers", "as guest workers", "indentured", "came by boat",
+    "came by ship", "arrived by boat", "arrived by ship", "were resettled", "were displaced", "driven out",
+    # FR
+    "émigr", "immigr", "a fui", "ont fui", "ayant fui", "réfugié", "déporté", "exilé", "expulsé", "rapatrié",
+    "arrivés en bateau", "venus en bateau", "débarqué",
+    # ES
+    "emigr", "inmigr", "huyó", "huyeron", "exiliad", "se exiliaron", "deportad", "llegaron en barco",
+    "vinieron en barco", "refugiad",
+    # PT
+    "imigr", "fugiram", "fugiu", "vieram de navio", "chegaram de navio", "vieram no navio", "desembarcaram",
+    # IT
+    "scappat", "fuggit", "fuggiron", "esule", "esuli", "profugh", "deportat", "sbarcat",
+    # DE
+    "ausgewandert", "eingewandert", "geflohen", "geflüchtet", "vertrieben", "umgesiedelt", "übergesiedelt",
+    "deportiert", "rübergekommen", "rübergemacht", "als Gastarbeiter", "als Aussiedler", "als Spätaussiedler",
+    # NL
+    "geëmigreerd", "geïmmigreerd", "gevlucht", "gedeporteerd", "verdreven", "overgekomen", "contractarbeider",
+    "gastarbeider",
+    # RU
+    "эмигрир", "иммигрир", "бежал", "бежали", "депортир", "выслали", "высланы", "вывезли", "переселили",
+    "сослали", "ссылк",
+    # AR
+    "هاجر", "نزحوا", "لجأوا", "هربوا", "تهجروا", "هجروا", "رحلوهم",
+    # JA / KO / ZH (anywhere)
+    "渡ってこ", "渡ってき", "渡来", "移住", "移民", "亡命", "引き揚げ", "強制連行",
+    "이주", "이민", "피난", "망명", "강제로 옮겨", "건너오", "건너와", "넘어오", "넘어와",
+    "下南洋", "闯关东", "闖關東", "移民", "逃难", "逃難", "偷渡", "漂洋过海", "漂洋過海",
+)
+
+
+def _dense(word: str) -> bool:
+    """Is ``word`` written in a script matched without word boundaries (CJK, Hangul, Arabic)?"""
+    return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0600" <= c <= "\u06ff" for c in word)
+
+
+def _alternation(words: tuple[str, ...], stems: bool) -> str:
+    """One pattern for ``words``, longest first: alphabetic words at a word start, whole or (``stems``)
+    as the start of a word; CJK, Hangul and Arabic words anywhere."""
+    dense = sorted({w for w in words if _dense(w)}, key=len, reverse=True)
+    spaced = sorted({w for w in words if not _dense(w)}, key=len, reverse=True)
+    spaced_re = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in spaced) + (r")\w*" if stems else r")(?!\w)")
+    return "(?:" + spaced_re + "|" + "|".join(re.escape(w) for w in dense) + ")"
+
+
+_ANCESTOR = re.compile(_alternation(_ANCESTORS, stems=False), re.IGNORECASE)
+_MOVE = re.compile(_alternation(_MIGRATION, stems=True), re.IGNORECASE)
+_GATE = tuple(sorted({w.lower() for w in _MIGRATION}))  # literal test before the regular expressions
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# a clause mark, a dash, or a conjunction that opens the next clause ("… in the seventies and she wants …")
+_CLAUSE_END = re.compile(
+    r"[,;:.!?、。，；！？\n(\[]|\s[-–—]\s|\s(?:and|but|so|et|mais|pero|mas|ma|und|aber|maar|но)\s", re.IGNORECASE)
+_RUN_END = re.compile(r"[\s,;:.!?、。，；！？()\[\]]")
+
+
+def migration_histories(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` (sorted, non-overlapping) with each family migration history of ``text`` as an
+    ORIGIN span, merged with the ORIGIN spans it overlaps; a history that would overlap a span of
+    another category or a placeholder stays as it was."""
+    if not isinstance(text, str):
+        return spans
+    low = text.lower()
+    if not any(word in low for word in _GATE):
+        return spans
+    found = []
+    for move in _MOVE.finditer(text):
+        start = _ancestor_before(text, move.start())
+        if start is None or (found and start < found[-1][1]):
+            continue
+        found.append((start, _clause_end(text, move)))
+    out = list(spans)
+    for start, end in found:
+        if "[" in text[start:end] or any(s.kind != "ORIGIN" and s.start < end and start < s.end for s in out):
+            continue
+        merged = [s for s in out if s.start < end and start < s.end]
+        out = [s for s in out if s not in merged]
+        out.append(PiiSpan(min([start] + [s.start for s in merged]), max([end] + [s.end for s in merged]), "ORIGIN"))
+    return sorted(out)
+
+
+def _ancestor_before(text: str, at: int) -> int | None:
+    """Start of the first ancestor word within :data:`_WINDOW` characters before ``at`` in the
+    same sentence."""
+    lo = max(0, at - _WINDOW)
+    ends = list(_SENTENCE_END.finditer(text, lo, at))
+    lo = ends[-1].end() if ends else lo
+    match = _ANCESTOR.search(text, lo, at)
+    return match.start() if match else None
+
+
+def _clause_end(text: str, move: re.Match) -> int:
+    """End of the clause of the migration word ``move``: the next clause mark within :data:`_TAIL`
+    characters; else, in a script without spaces, the end of its run of letters; else the end of
+    the word."""
+    stop = _CLAUSE_END.search(text, move.end(), move.end() + _TAIL)
+    if stop is not None:
+        end = stop.start()
+    else:
+        run = _RUN_END.search(text, move.end())
+        end = run.start() if run else len(text)
+    while end > move.end() and text[end - 1].isspace():
+        end -= 1
+    return end
