@@ -103,9 +103,12 @@ _COMPOUND_SUFFIXES = (
     r"(?:ring|-Ring)(?=\s\d{1,3}[a-z]?,?\s(?:[A-Z]{1,2}-?)?\d{4,5}\s)|"
     r"straat|laan|gracht|plein|kade|singel|dijk|steeg"
 )
+# Dutch street words written first, before a preposition of the name ("Laan van Meerdervoort 55").
+_NL_TYPE_FIRST = r"(?<![\w])(?:Laan|Weg|Kade|Dijk|Singel|Plantage|Burgwal)\s(?:van|der|de|den|naar|op|ter)\s"
 _COMPOUND_ADDRESS = re.compile(
     rf"(?<![\w])(?:(?:(?:Van|De|Den|Der|Ter|Ten|Von|Am|An|Auf|Im)\s(?:de[rnm]?\s)?)?[{_UP}][\w'’\-]*(?:{_COMPOUND_SUFFIXES})|"
-    rf"(?:[{_UP}][\w'’\-]*\s)+(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer))"
+    rf"(?:[{_UP}][\w'’\-]*\s)+(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer)|"
+    rf"{_NL_TYPE_FIRST}(?:(?:de[rn]?|het)\s)?[{_UP}][\w'’\-]*)"  # "Laan van Meerdervoort 55"
     rf"\s\d{{1,3}}(?:{_NL_FLOOR}|\s?[a-z]\b|-\d{{1,3}})?(?![\w]|[.,]\d){_NOT_A_HOUSE_NUMBER}"
     rf"{_POSTCODE_CITY}"
 )
@@ -207,6 +210,7 @@ _DENSE_NEEDS = (
 
 
 _SPACE_DIGIT = re.compile(r"\s\d")
+_NL_FIRST, _NL_FIRST_GATE = re.compile(_NL_TYPE_FIRST), Gate("Laan Weg Kade Dijk Singel Plantage Burgwal".split())
 _COMPOUND_ENDS = tuple(_COMPOUND_SUFFIXES.replace("\\.", ".").split("|")) + (
     "Straße", "Strasse", "Str.", "Allee", "Weg", "Platz", "Gasse", "Ring", "Damm", "Ufer", "ring",
 )
@@ -217,7 +221,9 @@ class _CompoundHint:
     found from the blanks before digits, much fewer than the letters of a note."""
 
     def search(self, text: str) -> bool:
-        return any(text.endswith(_COMPOUND_ENDS, 0, m.start()) for m in _SPACE_DIGIT.finditer(text))
+        return any(text.endswith(_COMPOUND_ENDS, 0, m.start()) for m in _SPACE_DIGIT.finditer(text)) or bool(
+            _NL_FIRST_GATE(text) and _NL_FIRST.search(text)
+        )
 
 
 class _AnyOf:

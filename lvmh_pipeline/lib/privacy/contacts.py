@@ -27,16 +27,27 @@ _EMAIL = re.compile(
 # "joke.smit at ziggo dot nl", "joke.smit @ ziggo . nl"): the "at" in brackets or between blanks,
 # the dots as "dot", "punt", "point", "punto", "Punkt" (in brackets or not); an unbracketed "at"
 # wants an id-like name before it (a dot, "_" or a digit) and a spelt or real dot in the domain.
-_AT = r"(?:\s*[\[({](?i:at|@)[\])}]\s*|\s+@\s*|\s*@\s+|\s+(?i:at)\s+)"
-_DOT = r"(?:\s*[\[({](?i:dot|punt|point|punto|punkt)[\])}]\s*|\s+(?i:dot|punt|point|punto|punkt)\s+|\s?\.\s?)"
+# The sign's name in a language spelt out ("apenstaartje", "Klammeraffe", "arobase", "arroba",
+# "chiocciola", "собака") says an address as surely as brackets do.
+_AT_WORDS = r"apenstaartje|klammeraffe|arobase|arrobase|arroba|chiocciola|собака"
+_AT = rf"(?:\s*[\[({{](?i:at|@|{_AT_WORDS})[\])}}]\s*|\s+@\s*|\s*@\s+|\s+(?i:at|{_AT_WORDS})\s+)"
+_DOT = (
+    r"(?:\s*[\[({](?i:dot|punt|point|punto|punkt|ponto|точка)[\])}]\s*"
+    r"|\s+(?i:dot|punt|point|punto|punkt|ponto|точка)\s+|\s?\.\s?)"
+)
 _OBFUSCATED_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.+\-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]*){_AT}"
     rf"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{_DOT}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*{_DOT}"
     r"(?:com|net|org|nl|de|fr|it|es|pt|be|ch|at|uk|co\.uk|ru|cn|jp|kr|ae|sa|qa|br|us|ca|au|eu|info|biz|me|io)"
     r"(?![A-Za-z0-9_])"
 )
-_OBFUSCATION_MARKS = re.compile(r"[\[({](?i:at)[\])}]|\s@|@\s|\s(?i:at)\s")
+_OBFUSCATION_MARKS = re.compile(rf"[\[({{](?i:at|{_AT_WORDS})[\])}}]|\s@|@\s|\s(?i:at|{_AT_WORDS})\s")
+_SPELT_AT_WORD = re.compile(rf"\s(?i:{_AT_WORDS})\s")
 _ID_MARK = re.compile(r"[._\d]")
+_NETWORKS = frozenset(
+    "instagram insta ig twitter tiktok telegram facebook fb threads snapchat wechat line kakao kakaotalk whatsapp "
+    "signal dm".split()
+)
 
 
 def find_emails(text: str) -> list[PiiSpan]:
@@ -44,8 +55,13 @@ def find_emails(text: str) -> list[PiiSpan]:
     spans = [PiiSpan(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)] if "@" in text else []
     if _OBFUSCATION_MARKS.search(text):
         for m in _OBFUSCATED_EMAIL.finditer(text):
-            spelt_at = " @" not in m.group() and "@ " not in m.group() and not re.search(r"[\[({]", m.group())
+            spelt_at = (
+                " @" not in m.group() and "@ " not in m.group() and not re.search(r"[\[({]", m.group())
+                and not _SPELT_AT_WORD.search(m.group())
+            )
             local = m.group("local")
+            if local.casefold() in _NETWORKS:
+                continue  # "via Instagram @sophie.m.style": a handle after the network's name
             if spelt_at and not (_ID_MARK.search(local) and local[0].isalpha()):
                 continue  # "meet at home dot com", "10.30 at hotel.com" are none; "joke.smit at ziggo dot nl" is one
             if not any(s.start < m.end() and m.start() < s.end for s in spans):

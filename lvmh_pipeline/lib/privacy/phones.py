@@ -49,11 +49,19 @@ _DATE = re.compile(
     r"(?!\d|[-/.]\d)"
 )
 _DATE_HINT = re.compile(r"\d[-/.]\d")
-_PHONE_LABEL = re.compile(
+_LABEL_WORDS = (
     r"(?:t[ée]l[ée]?(?:phone|fono|efon|efoon)?|phone|mobile?|portable|port\.?|cell(?:ulare)?|"
     r"m[óo]vil|handy|gsm|tlf|tfno|whats ?app|fax|☎|📞|b[üu]ro|office|ufficio|oficina|escrit[óo]rio|kantoor|"
-    r"durchwahl|festnetz|landline|fixe)\s*[.:]?\s*$",
-    re.IGNORECASE,
+    r"durchwahl|festnetz|landline|fixe"
+    # words that name a phone or a way to reach someone in the other scripts and languages
+    r"|(?<![^\W\d_])(?:mobiel|bel|telefone|celular|contact|contacto|contatto|contato|kontakt|тел|телефон|моб"
+    r"|мобильный|контакт|هاتف|هاتفه|هاتفها|الهاتف|جوال|جواله|جوالها|الجوال|موبايل|رقمه|رقمها|واتساب|واتس"
+    r"|تواصل|للتواصل|التواصل)(?![^\W\d_]))"
+)
+_PHONE_LABEL = re.compile(_LABEL_WORDS + r"\s*[.:]?\s*$", re.IGNORECASE)
+# A label, then another contact before the number ("تواصل: dana@… / 3344 5566", "Kontakt: a@b.de oder 3344 5566")
+_LABEL_THEN_EMAIL = re.compile(
+    _LABEL_WORDS + r"\s*[.:]?\s*(?:\S+@\S+|\[EMAIL\])\s*(?:[/,;|،]|or|ou|o|oder|of|или|أو|او)\s*$", re.IGNORECASE
 )
 _MONEY_OR_UNIT_AFTER = re.compile(
     r"^\s?(?:[€$£¥%]|[kK]\b|[mM]\b(?!\.)|k€|eur|euros?|chf|usd|gbp|yen|followers|follower|abonnés|"
@@ -183,7 +191,9 @@ def find_phones(text: str) -> list[PiiSpan]:
         before = masked[max(0, m.start() - 16) : m.start()]
         if _MONEY_BEFORE.search(before):
             continue
-        labelled = bool(_PHONE_LABEL.search(before))
+        labelled = bool(_PHONE_LABEL.search(before)) or ("@" in masked or "[EMAIL]" in masked) and bool(
+            _LABEL_THEN_EMAIL.search(masked, max(0, m.start() - 80), m.start())
+        )
         if not labelled and _DECIMAL.fullmatch(m.group()):
             continue
         for start, end in _phones_in_run(m.group(), labelled):

@@ -54,6 +54,7 @@ from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
 from lvmh_pipeline.lib.privacy.names.guard import is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
+from lvmh_pipeline.lib.privacy.names.lexicon import FILLERS
 from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_without_surname_labels
@@ -126,6 +127,8 @@ def _find_names(text: str) -> list[PiiSpan]:
     if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is
         spans = _disjoint(ko_without_surname_labels(text, spans), tokens)
     out = [_without_suffix(text, _without_from(text, s)) for s in spans]
+    if _ARABIC.search(text):
+        out = [_without_arabic_filler(text, s) for s in out if text[s.start : s.end] not in _ARABIC_FILLERS]
     if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text or _has_and(text):
         out = [part for s in out for part in _split_at_son_of(text, s)]
     return out
@@ -172,6 +175,19 @@ def _without_from(text: str, span: PiiSpan) -> PiiSpan:
     m = _FROM.match(text, span.start, span.end)
     if m and is_given_name(m.group(1)) and not is_surname(m.group(1)):
         return PiiSpan(m.start(1), span.end, span.kind)
+    return span
+
+
+_ARABIC_FILLERS = frozenset(f for f in FILLERS if _ARABIC.match(f) and " " not in f)
+_LAST_WORD = re.compile(r"[ \t]+(\S+)$")
+
+
+def _without_arabic_filler(text: str, span: PiiSpan) -> PiiSpan:
+    """"ليلى حداد يعني، …": a filler said after the name ("I mean", "well") is no part of it (nor is a
+    filler alone a name: "اممم عميلة ما قالت اسمها")."""
+    m = _LAST_WORD.search(text, span.start, span.end)
+    if m and m.group(1) in _ARABIC_FILLERS:
+        return PiiSpan(span.start, m.start(), span.kind)
     return span
 
 

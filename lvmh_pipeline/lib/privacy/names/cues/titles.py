@@ -135,6 +135,7 @@ def _cue_ends(text: str) -> dict[int, tuple[bool, bool]]:
 
 
 _VIP = frozenset({"VIP", "ВИП", "vip"})
+_FULL_STOP = re.compile(r"(?<!\.)[.!?](?!\.)")
 
 
 def _cued(text: str) -> list[PiiSpan]:
@@ -158,6 +159,8 @@ def _cued(text: str) -> list[PiiSpan]:
         if not word or (word.group().isupper() and len(word.group()) <= 4):
             continue
         gap = text[cue_end:start]
+        if fillers and _FULL_STOP.search(gap) and classify(word.group()) not in (NAME, AMBIGUOUS):
+            continue  # "по паспорту так. Приедет …": a sentence ended after the phrase, no name came
         if any(c in gap for c in ",.;:!?") and not _FILLER.search(gap):
             # "Visit from , Christening …": punctuation, no filler: only a known name goes on
             if classify(word.group()) not in (NAME, AMBIGUOUS) and not surname_shaped(word.group()):

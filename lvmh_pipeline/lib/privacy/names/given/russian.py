@@ -160,6 +160,28 @@ def _unknown_russian_pair(text: str, m: re.Match[str], first: str, second: str) 
     return _CLOSING_AFTER.match(text, m.end(2)) is not None or _LOWER_AFTER.match(text, m.end(2)) is not None
 
 
+def _adjective_surname(text: str, m: re.Match[str], word: str) -> bool:
+    """A capitalised adjective in the nominative after a given name, closed by punctuation or a
+    lower-case word ("Светлана Чёрная,", "Олег Белый пришёл"): Russian capitalises it only as a
+    family name; a place, a brand or a kin or cue word is none."""
+    return (
+        len(word) >= 4
+        and word.casefold().endswith(("ая", "ой", "ый", "ий"))
+        and not m.group(3)
+        and not is_place_month_or_brand(word)
+        and not names_a_place_or_org(word)
+        and fold(word) not in _CUE_WORDS
+        and fold(word) not in KIN_WORDS
+        and fold(word) not in _RU_BRANDS
+        and (_CLOSING_AFTER.match(text, m.end(2)) is not None or _VERB_AFTER.match(text, m.end(2)) is not None)
+    )
+
+
+# A verb after the pair ("Ольга Белая приедет", "Олег Седой звонил"), not a noun the adjective
+# qualifies ("Новая коллекция").
+_VERB_AFTER = re.compile(r"[ \t]+[а-яё]+(?:ла|ли|л|ет|ёт|ит|ут|ют|ат|ят)(?![а-яё])")
+
+
 def russian_pairs(text: str) -> list[PiiSpan]:
     """A Russian given name (any case, diminutives too) next to another capitalised word:
     "Артур Гольдман", "Светланы Мороз", "Пак Виктор", "Анне Сергеевне", "Игорь Петрович"."""
@@ -174,6 +196,8 @@ def russian_pairs(text: str) -> list[PiiSpan]:
         sentence_start = _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) is not None
         if _given_form(first) and _cyrillic_other(second) and classify(first) != COMMON:
             pass
+        elif classify(first) == NAME and _adjective_surname(text, m, second):
+            pass  # "Светлана Чёрная, …": a family name that is an adjective, after a known given name
         elif (
             _given_form(second)
             and _cyrillic_other(first)

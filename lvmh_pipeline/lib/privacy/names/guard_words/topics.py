@@ -34,7 +34,7 @@ RUSSIAN_WORDS = _words(
 )
 
 # Prepositions, adverbs and determiners that open a sentence, often before a number ("Seit 23
-# Jahren", "Al 17 jaar", "Since 2015", "Depuis 10 ans", "Уже 5 лет").
+# Jahren", "Al 17 jaar", "Since 2015", "Depuis 10 ans", "Уже 5 лет", "Pros 80 anos dele", "Zum 60.").
 FUNCTION_WORDS = _words(
     """
     since for over nearly almost about around after before during until within only just also
@@ -47,8 +47,9 @@ FUNCTION_WORDS = _words(
     desde hace durante casi más menos después antes hasta cada todos todas muy también todavía
     ya solo pero porque cuando donde como luego
     há quase mais menos depois antes até cada todos todas muito também ainda já só mas porque
-    quando onde como
-    seit vor nach mit für über ab bis fast knapp rund schon erst noch nur auch jede jeder alle
+    quando onde como pro pra pros pras prum pruma aos pelo pela pelos pelas num numa nuns numas
+    dum duma
+    seit vor zum zur beim vom nach mit für über ab bis fast knapp rund schon erst noch nur auch jede jeder alle
     viele mehr weniger dann dort hier wenn wann wo was wer wie aber weil während obwohl bereits
     sinds al bijna ruim na voor tijdens tot elke alle veel meer minder dan daar hier wanneer waar
     wat wie hoe maar omdat terwijl ook nog alleen

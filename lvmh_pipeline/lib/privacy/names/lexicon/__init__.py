@@ -44,6 +44,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon.fillers import (
     HESITATION_PATTERN,
     CONNECTORS,
     SURNAME_ENDINGS,
+    is_filler,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon.arabic import (
     ARABIC_TITLES,
@@ -114,6 +115,7 @@ __all__ = [
     "FILLERS",
     "CJK_FILLERS",
     "HESITATION_PATTERN",
+    "is_filler",
     "CONNECTORS",
     "SURNAME_ENDINGS",
     "ARABIC_TITLES",

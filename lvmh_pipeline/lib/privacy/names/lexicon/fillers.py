@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Filler words and hesitations a voice transcription puts between a title and the name
 # ("Mrs. well. Hughes", "Signora capito Bianchi", "Herr ähm also Krause", "господин ну Орлов").
 FILLERS: tuple[str, ...] = tuple(
@@ -39,10 +41,21 @@ CJK_FILLERS: tuple[str, ...] = (
 )
 # Hesitations spelt with repeated letters ("euhh", "ähhm", "mmm", "ээ").
 HESITATION_PATTERN = (
-    r"(?:e+u*h+|e+h*m+|u+h*m*|u+m+|h+m+|m{2,}|ä+h+m*|ö+h+m*|e+r+m+|a+h+|o+h+|э+м*|м{2,}|х+м+"
+    r"(?:e+u*h+m*|e+h*m+|u+h*m*|u+m+|h+m+|m{2,}|ä+h+m*|ö+h+m*|e+r+m+|a+h+|o+h+|э+м*|м{2,}|х+м+"
     # capitalised after a full stop; not "Oh", "Ah", "Eh", "Er": surnames (오, 어)
-    r"|Euh+|Heu+|Ähm*|Öhm+|Ehm+|Uhm+|Um+|Uh+|Hmm+|Mmm+|Erm+|Э+м*|Хм+)"
+    r"|Euh+m*|Heu+|Ähm*|Öhm+|Ehm+|Uhm+|Um+|Uh+|Hmm+|Mmm+|Erm+|Э+м*|Хм+)"
 )
+_FILLER_SET = frozenset(FILLERS)
+_HESITATION = re.compile(HESITATION_PATTERN, re.IGNORECASE)
+
+
+def is_filler(word: str) -> bool:
+    """A transcription filler or a hesitation spelt any way ("Euhm", "Эээ", "Ähhm"), in any case:
+    no name, even where it opens a note before a comma ("Euhm, Anna Visser, …")."""
+    low = word.casefold().strip(".,…")
+    return low in _FILLER_SET or _HESITATION.fullmatch(low) is not None
+
+
 # Words joining two titles ("Mr and Mrs", "Herr und Frau", "Sr. y Sra.", "M. ou Mme").
 CONNECTORS: tuple[str, ...] = (
     "and", "&", "+", "/", "et", "e", "ed", "y", "und", "u.", "en", "i", "и", "or", "ou", "o",

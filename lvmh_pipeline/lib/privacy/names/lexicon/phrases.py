@@ -19,7 +19,7 @@ MEETING_PHRASES: tuple[str, ...] = (
     "ricevuto", "ricevuta", "hablé con", "hablado con", "vi a", "llamé a", "atendí a",
     "atendido a", "recibí a", "falei com", "atendi", "recebi", "liguei para", "liguei à",
     "gesprochen mit", "telefoniert mit", "anruf von", "anruf bei", "getroffen", "gesproken met",
-    "gebeld met", "ontmoet", "разговор с", "звонок от", "говорил с", "говорила с", "звонил",
+    "gebeld met", "ontmoet", "sprak met", "belde", "mailde", "appte", "разговор с", "звонок от", "говорил с", "говорила с", "звонил",
     "звонила", "позвонил", "позвонила",
     # the client as the subject after the verb ("Llamó Rubio:", "Ligou a Rocha", "ha chiamato Greco")
     "llamó", "ha llamado", "pasó", "escribió", "ligou", "ligou a", "ligou o", "telefonou",

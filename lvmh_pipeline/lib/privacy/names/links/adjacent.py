@@ -29,6 +29,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     NOT_NAMES,
     TITLE_WORDS_LOWER,
 )
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
 from lvmh_pipeline.lib.privacy.names.links.words import (
     _ARABIC_CLOSED,
     _ARABIC_GIVEN_AFTER,
@@ -110,8 +111,9 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
         nxt = _ARABIC_NEXT_WORD.match(text, end)
         if nxt and nxt.group(1) in person_names().given and (
             _ARABIC_CLOSED.match(text, nxt.end(1)) or nxt.group(2) in ARABIC_CLIENT_WORDS
-        ):
-            spans.append(PiiSpan(nxt.start(1), nxt.end(1), "NAME"))  # "المطوع خالد، عميل قديم": family name first
+            or nxt.group(2) in _PERSON_SUBJECT_VERBS
+        ):  # "المطوع خالد، عميل قديم", "المطوع خالد يبي ساعة": family name first
+            spans.append(PiiSpan(nxt.start(1), nxt.end(1), "NAME"))
     if script == "arabic":
         m = _ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)
         lexicon = person_names()
@@ -237,6 +239,10 @@ _KO_NOT_GIVEN = frozenset(
 _KO_NOT_GIVEN_END = tuple("은는을를의에도로와과랑한된던할들님씨분께서고며면요다죠음함됨임중후전날일주월년층점시")
 
 
+# Heads of Korean posts and staff words ("보좌관", "비서실장", "연구원", "수행비서"): no given name ends so.
+_KO_POST_ENDS = ("관", "장", "원", "비서", "기사")
+
+
 def _hangul_given_before(text: str, m: re.Match[str]) -> bool:
     """A Hangul word of two or three syllables opening a phrase (after punctuation, a number or
     a time, the note's start) right before "[NAME] 님": the given name written first, often a
@@ -250,5 +256,6 @@ def _hangul_given_before(text: str, m: re.Match[str]) -> bool:
         and word not in KIN_WORDS
         and classify(word) != COMMON
         and not word.endswith(_KO_NOT_GIVEN_END)
+        and not word.endswith(_KO_POST_ENDS)
         and _KO_PHRASE_HEAD.search(text, max(0, m.start(1) - 12), m.start(1)) is not None
     )

@@ -90,6 +90,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
         # Deng）": the Latin spelling of a name written in another script
         size = 0
         while size < min(len(words), 3) and is_capitalised(words[size]) and _script(words[size]) == "latin":
+            if words[size].rstrip(",.;").isupper() and classify(words[size].rstrip(",.;")) == COMMON:
+                return []  # "Соколов Андрей (CEO, …)", "(VIP)": a post or a tier, no spelling of the name
             if anchor_script != "cyrillic" and not (
                 _plain_name_word(words[size]) or classify(words[size]) in (NAME, AMBIGUOUS)
             ):

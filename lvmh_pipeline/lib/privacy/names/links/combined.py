@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import scan
 from lvmh_pipeline.lib.privacy.names.links.adjacent import _adjacent, _variants
+from lvmh_pipeline.lib.privacy.names.links.apposition import apposed_given_names
 from lvmh_pipeline.lib.privacy.names.links.brackets import _bracket_after, _bracket_before
 from lvmh_pipeline.lib.privacy.names.links.coordinated import (
     _coordinated,
@@ -76,6 +77,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     if _HANGUL.search(text):
         out += _korean_compound_surnames(text, ordered) + korean_lone_surnames(text, ordered)
     out += hesitation_names(text, ordered) + spoken_corrections(text, ordered)
+    if ", " in text:
+        out += apposed_given_names(text, ordered)
     if " and " in text or "&" in text:
         out += and_person_names(text, ordered)
     out += _pronoun_names(text, german)

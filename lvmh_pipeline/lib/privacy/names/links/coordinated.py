@@ -76,10 +76,32 @@ def _coordinated(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
             ):
                 continue
         spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    spans += _and_then_pair(text, anchors)
     for m in _COORDINATED.finditer(text):
         a, b = m.group(1), m.group(2)
         if classify(a) == NAME and classify(b) == NAME and _given(a) and _given(b):
             spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+    return spans
+
+
+# "Jildou en Hylke Sikkema trouwen", "Emma and Hylke Sikkema, …": a couple, the second person with
+# the family name, after a given name found
+_AND_THEN_PAIR = re.compile(
+    rf"[ \t]+(?:&|and|et|und|y|e|en|i)[ \t]+([{UPPER}][{LETTER}]+)[ \t]+([{UPPER}][{LETTER}]+(?:-[{UPPER}][{LETTER}]+)?)"
+    r"(?=[ \t]*(?:[,;:.!?)—–]|$)|[ \t]+[a-zà-ÿ])"
+)
+
+
+def _and_then_pair(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    spans = []
+    for start, end in anchors:
+        m = _AND_THEN_PAIR.match(text, end)
+        if not m or not (_given(text[start:end]) or text[start:end] == "[NAME]"):
+            continue
+        words = (m.group(1), m.group(2))
+        if any(classify(w) in (COMMON, AMBIGUOUS) or is_place_month_or_brand(w) or fold(w) in TITLE_WORDS_LOWER for w in words):
+            continue
+        spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
     return spans
 
 

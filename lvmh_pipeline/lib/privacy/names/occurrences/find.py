@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard_words import MONTHS_AND_DAYS
 from lvmh_pipeline.lib.privacy.names.lexicon import BRANDS
 from lvmh_pipeline.lib.privacy.names.occurrences.forms import _forms, _plain, _token_keys
 from lvmh_pipeline.lib.privacy.names.occurrences.patterns import _ARABIC_CHAR, _SAINTS, _TOKEN
@@ -51,6 +52,16 @@ def _head(token: str) -> tuple[str, str | None, bool]:
     return info
 
 
+def _before_day(text: str, tokens: list, i: int) -> bool:
+    """Is token ``i`` followed, after one space, by a day or a month ("Black Friday")?"""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].start() == tokens[i].end() + 1
+        and text[tokens[i].end()] == " "
+        and tokens[i + 1].group().casefold() in MONTHS_AND_DAYS
+    )
+
+
 def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
     forms = _forms(tuple(sorted({n for n in names if isinstance(n, str) and n.strip()})))
     spans: list[PiiSpan] = []
@@ -79,6 +90,8 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 for rest, capital in entries:
                     if capital and not token[shift_start : shift_start + 1].isupper():
                         continue
+                    if capital and not rest and _before_day(text, tokens, i):
+                        continue  # "Black Friday": a name that is a word, naming a day with the next one
                     end = _match_rest(text, tokens, i, rest)
                     if end is None:
                         continue

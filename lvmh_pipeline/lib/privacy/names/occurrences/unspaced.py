@@ -84,15 +84,15 @@ def _lone_surnames(text: str, char: str, full: str, script: str) -> list[PiiSpan
                 glued += 1
             given = text[end : end + glued]
             closed = end + glued >= len(text) or text[end + glued] in _ZH_PUNCT or not _HAN.match(text[end + glued])
+            restart = glued == 2 and start >= 2 and text[start - 2] == char and text[start - 1] in "…，、,"
             if (
                 not full
                 and glued
                 and closed
                 and not text.startswith(_CJK_HONORIFICS, end)
                 and not (_ZH_NOT_GIVEN & set(given))
-                and char + given not in ZH_COMMON_WORDS
-                and char + given[:1] not in ZH_COMMON_WORDS
-            ):
+                and (restart or char + given not in ZH_COMMON_WORDS and char + given[:1] not in ZH_COMMON_WORDS)
+            ):  # "白…白雪梅": the speaker starts the surname again, the whole name follows
                 spans.append(PiiSpan(start, end + glued, "NAME"))  # 秦先生 … 秦俊，
             elif (
                 after in _ZH_PUNCT

@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     COMMON, NAME, classify, fold, is_given_name, is_place_month_or_brand, is_surname, is_vocabulary,
 )
 from lvmh_pipeline.lib.privacy.names.guard_words import PLACE_OR_ORG_BEFORE
-from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER, is_filler
 from lvmh_pipeline.lib.privacy.names.positions.words import _RU_NOT_SURNAME_ENDINGS
 
 __all__ = ["inverted_openings"]
@@ -32,7 +32,7 @@ _OPENING = re.compile(
     rf"(?:^|(?<=\n)|(?<=\|))[ \t]*(?:[-•*·>][ \t]*)?(?:[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]*:[ \t]*)?"
     rf"(?P<surname>(?:{_PARTICLE}[ \t]+){{0,3}}{_CAP}(?:[ \t]+{_CAP})?)"
     rf"[ \t]*,[ \t]*(?P<given>{_CAP}|[{UPPER}]\.)"
-    r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(|]|-[ \t]|,|$))",
+    r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(|]|-[ \t]|,|$|\.(?=[ \t\n]|$)))",
     re.MULTILINE,
 )
 # "Dal Monte Lucia, 70 anni", "Rdv Haddad Samira, 14h", "CLT : DE LA TOUR Hélène /", "LEMAIRE
@@ -68,7 +68,9 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         last = words[-1].split("-")[0]
         if is_place_month_or_brand(last) and not last.isupper() or _title(words[0]):
             continue
-        if classify(last) == COMMON and not (len(words) > 1 and words[0].casefold() in _PARTICLES or "-" in words[-1]):
+        if m.group("after").strip() == "." and (not surname.isupper() or is_place_month_or_brand(last)):
+            continue  # "BLACK, Julian. …": a full stop ends the register form only after capitals
+        if is_filler(last) or classify(last) == COMMON and not (len(words) > 1 and words[0].casefold() in _PARTICLES or "-" in words[-1]):
             continue  # "Allora, Matteo …", "Bonjour, Marie": a word, not a surname that is one too
         if given.endswith("."):
             if not _TITLE_IN_BRACKETS.search(m.group("after")):

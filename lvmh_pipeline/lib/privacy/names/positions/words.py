@@ -8,6 +8,7 @@ from functools import lru_cache
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, alternation, is_cyrillic
 from lvmh_pipeline.lib.privacy.names.cues.words import _TITLE_WORDS
 from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS,
     COMMON,
     NAME,
     classify,
@@ -27,7 +28,9 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     LABELS,
     NOT_NAMES,
     PARTICLES,
+    ROLE_TITLES,
     TITLE_WORDS_LOWER,
+    is_filler,
 )
 
 _CAP = rf"[{UPPER}][{LETTER}]*(?:['’\-][{LETTER}]+)*"
@@ -87,6 +90,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _IMPERATIVE_GIVEN = frozenset("mark bill grant chase drew frank pat rob sue will hope".split())
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|it|this|that|these|those|down|up|his|her|their|our|my|your)\b")
 _FILLER_WORDS = frozenset(f for f in FILLERS if " " not in f)
+_ROLE_TITLES = frozenset(fold(t) for t in ROLE_TITLES)
 _CUE_WORDS = TITLE_WORDS_LOWER | frozenset(w.casefold() for w in COUPLE_WORDS + CLIENT_WORDS)
 # Roles and states that open a note as a name would ("Veuve, 70 ans", "Married 30 years").
 _STATE_WORDS = frozenset(
@@ -148,10 +152,12 @@ def _ordinary(word: str) -> bool:
         or ordinary_russian(word)
         or low in _STATE_WORDS
         or low in _FILLER_WORDS
+        or is_filler(word)
         or low in NOT_NAMES
         or word in _TITLE_WORDS
         or low in _CUE_WORDS
         or low in KIN_WORDS
+        or low in _ROLE_TITLES and classify(word) not in (NAME, AMBIGUOUS)  # "Councillor, no, …"
         or (classify(word) != NAME and len(low) >= 6 and low.endswith(_ROLE_ENDINGS))
     )
 

@@ -35,9 +35,10 @@ _JA_COUPLE = re.compile(rf"([{HAN}]{{1,4}})(?:{alternation(JA_COUPLE_SUFFIXES)})
 _JA_KATAKANA_COUPLE = re.compile(
     rf"(?<![{KATAKANA}])([{KATAKANA}・ー]{{2,12}})(?:{alternation(s for s in JA_COUPLE_SUFFIXES if s != '家')})"
 )
-# A given name written in hiragana before an honorific, after の or at a clause start.
+# A given name written in hiragana before an honorific, after の, at a clause start or after a
+# spoken pause ("田中…さくら様").
 _JA_HIRAGANA_NAME = re.compile(
-    r"(?:(?<=の)|(?<=[、。，,\s「（(])|^)([\u3041-\u3096]{2,4})(?=様|さま|さん|ちゃん|くん)"
+    r"(?:(?<=の)|(?<=[、。，,\s「（(…‥])|^)([\u3041-\u3096]{2,4})(?=様|さま|さん|ちゃん|くん)"
 )
 # A known kanji surname, then a given name in hiragana, before an honorific ("森あやめ様").
 _JA_SURNAME_KANA = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})([\u3041-\u3096]{{2,4}})(?=様|さま|さん|ちゃん)")

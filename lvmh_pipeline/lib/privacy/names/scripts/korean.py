@@ -32,7 +32,10 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
 )
 
 _KO_HONORIFIC_ENDINGS = tuple(KO_HONORIFICS)
-_KO_ROLES_LONGEST_FIRST = sorted(KO_ROLE_WORDS, key=len, reverse=True)
+# Words listed with the roles only to keep them from 님 ("하나님", "마음 씨"): after a surname they
+# are a given name ("윤하나 님"), no role to strip.
+_KO_WORDS_NOT_ROLES = frozenset("하나 하느 마음 솜 날 글 말 불 누 아가 아저".split())
+_KO_ROLES_LONGEST_FIRST = sorted(KO_ROLE_WORDS - _KO_WORDS_NOT_ROLES, key=len, reverse=True)
 _KO_NAME = re.compile(rf"(?<![가-힣])([가-힣]{{1,6}})(?:['’\"”](?=씨))?( ?)({alternation(KO_HONORIFICS)})")
 _KO_AGE = re.compile(
     rf"(?<![가-힣])([가-힣]{{2,4}})(?:{_SEP}(?={_AGE_KO})|[ \t]?(?=[(（]\d{{2}}[)）]))"
@@ -55,6 +58,12 @@ _KO_PREFIXED_LONE = re.compile(
 _KO_SENTENCE_SURNAME = re.compile(
     rf"(?:^|(?<=[.!?。\n]))[ \t]*(?![오하어우])([{''.join(KO_SURNAMES)}경봉복태피감빈온호범좌팽승갈견옹빙풍평탄종묵뇌필포])"
     r"(?:[ \t]*[,，:：]|[ \t]+[—–])[ \t]*(?=[가-힣A-Z])"
+)
+# The same after a hesitation opening the clause ("음 윤, 반지 보러 오신 분"), not a word begun
+# again ("음 정, 정말": the syllable repeated).
+_KO_HESITANT_SURNAME = re.compile(
+    rf"(?:^|(?<=[.!?。\n]))[ \t]*(?:음|어|그|저|아|에|흠)[ \t]*[,…]*[ \t]+([{''.join(KO_SURNAMES)}])"
+    r"[ \t]*(?:[,，]|…)[ \t]*(?!\1)(?=[가-힣A-Z])"
 )
 # A three-syllable word right after a label's colon, closed by punctuation.
 _KO_AFTER_COLON = re.compile(r"(?<=[:：])[ \t]*([가-힣]{3})(?=[ \t]*(?:[,.(（;/]|$|\n))")
@@ -264,7 +273,9 @@ def _korean_names(text: str) -> list[PiiSpan]:
     lone = _KO_LEADING_SURNAME.match(text)
     if lone:
         spans.append(PiiSpan(lone.start(1), lone.end(1), "NAME"))
-    for m in _KO_SENTENCE_SURNAME.finditer(text):  # "재방문. 한, 가방 문의": a lone surname opens a sentence
+    hesitant = [m for m in _KO_HESITANT_SURNAME.finditer(text) if m.group(1) not in _KO_WORD_SYLLABLES_LONE]
+    for m in (*_KO_SENTENCE_SURNAME.finditer(text), *hesitant):
+        # "재방문. 한, 가방 문의", "음 윤, 반지 보러" (not "음 안, 그거 말고"): a lone surname opens a sentence
         if m.group(1) not in KO_NOT_LONE_SURNAMES and m.group(1) not in _KO_HESITATION_SYLLABLES:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for pattern in (_KO_AGE, _KO_LEADING, _KO_LABEL):

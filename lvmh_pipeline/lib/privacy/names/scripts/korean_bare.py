@@ -128,9 +128,10 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
         if cue and token[:2] in known and (len(token) == 2 or token[2:] in KO_NAME_PARTICLES):
             spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "딸 민서 졸업", "아들 준호가"
         elif previous in _KO_KIN and _ko_given_shaped(token[:2]) and (
-            token[2:] in KO_NAME_PARTICLES and len(token) > 2 or len(token) == 2 and _CLOSING_KO.match(text, m.end())
-        ):
-            spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))  # "아들 도하가", "조카 라온이", "딸 이솔,"
+            token[2:] in KO_NAME_PARTICLES and len(token) > 2
+            or len(token) == 2 and (_CLOSING_KO.match(text, m.end()) or _KO_KIN_EVENT.match(text, m.end()))
+        ):  # "아들 도하가", "조카 라온이", "딸 이솔,", "딸 서하 결혼 선물"
+            spans.append(PiiSpan(m.start(), m.start() + 2, "NAME"))
         elif len(token) >= 3 and token[:2] in known and (
             token[2:] in KO_PERSON_PARTICLES or token[2] == "이" and token[3:] in KO_NAME_PARTICLES and len(token) > 3
         ):
@@ -167,6 +168,8 @@ def _spaced_given_after(text: str, surname: str, end: int, known: frozenset[str]
     return None
 
 
+# A relative's event after the name ("딸 서하 결혼 선물", "손자 도윤 돌잔치")
+_KO_KIN_EVENT = re.compile(r"[ \t]+(?:생일|생신|결혼|졸업|입학|돌잔치|백일|취업|승진|약혼|환갑|칠순|유학|출산|성인식)")
 # Kin words after which a word of given-name syllables is the relative's name, known or not.
 _KO_KIN = frozenset(_KO_KIN_IN_BRACKETS) | frozenset({"따님분", "아드님분", "아내분", "남편분", "배우자", "손주"})
 
@@ -191,7 +194,8 @@ _KO_CUE_PARTICLES = ("은", "는", "이", "가", "의", "도", "분", "분은", 
 _CLOSING_KO = re.compile(r"[ \t]*(?:[,.;:!?()（）\[\]/·]|$|\n)")
 
 
-# "이 음 서연 고객님", "김 어 그 민지 님": a lone surname, a hesitation or two, then the given name.
+# "이 음 서연 고객님", "김 어 그 민지 님": a lone surname, a hesitation or two, then the given name
+# (a hesitation first is none: "어… 그러니까 서준 씨").
 _KO_SURNAME_FILLERS_BEFORE = re.compile(
     rf"(?<![가-힣])([{''.join(KO_SURNAMES)}])[ \t]*[,…]?[ \t]+(?:(?:음|어|그|저|그러니까|그니까|뭐|아|에|흠)[ \t]*[,.…]*[ \t]+){{1,3}}$"
 )
@@ -225,7 +229,7 @@ def with_spaced_surnames(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             span = PiiSpan(lone.start(1), span.end, span.kind)
         elif given:
             hesitant = _KO_SURNAME_FILLERS_BEFORE.search(text, max(0, span.start - 20), span.start)
-            if hesitant and hesitant.group(1) not in KO_NOT_LONE_SURNAMES:
+            if hesitant and hesitant.group(1) not in KO_NOT_LONE_SURNAMES and hesitant.group(1) not in "어음아에그저":
                 out.append(PiiSpan(hesitant.start(1), hesitant.end(1), span.kind))
         out.append(span)
     return out

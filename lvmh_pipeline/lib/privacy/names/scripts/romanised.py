@@ -3,7 +3,8 @@ tables, then a given name of two syllables, hyphenated ("Jung Hye-won", "Dr Lee 
 in upper case as on a passport or a card, glued ("CHOI MINJI", "SEO JIHYE").
 
 The hyphenated or upper-case given name is the evidence: "Park Avenue", "Lee Miller" or "Song
-contest" are no Korean names.
+contest" are no Korean names. A Hangul given name of the lexicon before a romanised family name is
+one too ("(민지 Lee)").
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
+from lvmh_pipeline.lib.privacy.names.guard import NAME, classify
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 __all__ = ["romanised_names"]
 
@@ -33,6 +36,7 @@ _UPPER = re.compile(
 # One-pass gates: what every match of _HYPHENATED holds ("Hye-w"), the surnames of _UPPER as written, a blank after
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,8}-[a-z]")
 _UPPER_SURNAMES = Gate(s + blank for s in _SURNAMES.upper().split("|") if len(s) >= 3 for blank in " \t")
+_HANGUL_CHAR = re.compile(r"[가-힣]")
 _LOWER = re.compile(r"[a-z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -47,7 +51,23 @@ def romanised_names(text: str) -> list[PiiSpan]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if m.group().isupper() and len(m.group().split()[-1]) >= 4 and _LOWER.search(line):
             spans += _parts(m)
+    if _HANGUL_CHAR.search(text):
+        spans += _hangul_given_latin_family(text)
     return spans
+
+
+# A Hangul given name of the lexicon, then the family name in Latin letters ("(민지 Lee)", "서연 Park,"):
+# the mixed spelling of a Korean name on a card or a booking
+_KO_LATIN = _SURNAMES.split("|Wang|")[0]
+_HANGUL_GIVEN_LATIN_FAMILY = re.compile(rf"(?<![가-힣])([가-힣]{{2,3}})[ \t]+((?:{_KO_LATIN}))(?![\w\-])")
+
+
+def _hangul_given_latin_family(text: str) -> list[PiiSpan]:
+    given = person_names().given
+    return [
+        PiiSpan(m.start(g), m.end(g), "NAME") for m in _HANGUL_GIVEN_LATIN_FAMILY.finditer(text)
+        if m.group(1) in given and classify(m.group(1)) == NAME for g in (1, 2)
+    ]
 
 
 def _parts(m: re.Match[str]) -> list[PiiSpan]:

@@ -41,7 +41,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _TITLE,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import free_names, word_after_client
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_lists import kin_list_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import IN_THE_NAME_OF, free_names, word_after_client
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
     _PERSON_SUBJECT_VERBS,
     latin_leading_subject,
@@ -81,6 +82,8 @@ _AAL_VERB = frozenset({"إلى", "الى", "إلي", "الي"})
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text) + latin_leading_subject(text)
     spans += verb_subject_names(text) + couple_names(text)
+    if ":" in text or "：" in text:
+        spans += kin_list_names(text)
     for m in _TITLE.finditer(text):
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
         if _title_surname(m.group()) and before and _known(before.group(1)) and before.group(1) not in _EXCLUDED:
@@ -145,10 +148,11 @@ def arabic_names(text: str) -> list[PiiSpan]:
             aged or any(_known(w) and w not in person_names().ambiguous for w in words)
             or lone and _CLIENT_AFTER.match(text, lead.end(1))  # "سميث، عميل بريطاني"
         ) or lone and _AGE_AFTER.match(text, lead.end(1)) or (  # "الخطيب، ٥٠ سنة": a name before an age
-            len(words) == 2 and words[0] in ("بن", "ابن", "آل") and words[1] not in _EXCLUDED
+            len(words) in (2, 3) and words[0] in ("بن", "ابن", "آل") and words[-1] not in _EXCLUDED
             and (_CLIENT_AFTER.match(text, lead.end(1)) or _AGE_AFTER.match(text, lead.end(1)))
-        ):  # "بن دخيل، عميل قديم": a family name with its particle
-            spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
+        ):  # "بن دخيل، عميل قديم", "بن عمر سليم، ٤٠ سنة": a family name with its particle (any word
+            # after "son of" is a name), then maybe the given name
+            spans.append(PiiSpan(lead.start(1), _lead_end(text, lead, words, aged), "NAME"))
     for m in _NAME_THEN_AGE.finditer(text) if _AGE_DIGIT.search(text) else ():  # a known name before an age
         words = m.group(1).split()
         while words and (words[0] in _EXCLUDED or not _known(words[0]) or words[0] in person_names().ambiguous):
@@ -158,6 +162,10 @@ def arabic_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.end(1) - len(name), m.end(1), "NAME"))
     for m in _GIVEN_THEN_FAMILY.finditer(text):
         given, family = m.group(1), m.group(2)
+        if given in IN_THE_NAME_OF and not _person_before(text, m.start(1), given):
+            if _surname(family) or _nisba(family):
+                spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))  # "حجز باسم الظاهري": booked under that name
+            continue  # "يفاوض باسم العمال": on behalf of the workers, no Basim
         if _person_before(text, m.start(1), given) and (
             given in person_names().given and _family_shaped(family)
             or _unknown_given(given) and (_surname(family) or _nisba(family) or occupational(family))
@@ -209,6 +217,22 @@ def arabic_names(text: str) -> list[PiiSpan]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+
+
+_DIGIT_NEXT = re.compile(r"\s*[\d٠-٩]")
+
+
+def _lead_end(text: str, lead: re.Match[str], words: list[str], aged: re.Match[str] | None) -> int:
+    """End of the name opening the note: before an amount (no age), the run stops after its last
+    name word when a noun with a possessive follows it ("الفردان ميزانيته ٢٠ ألف": his budget)."""
+    if aged or len(words) == 1 or not _DIGIT_NEXT.match(text, lead.end(1)):
+        return lead.end(1)
+    names = [i for i, w in enumerate(words) if _known(w) or _family_shaped(w) or w in ("بن", "ابن", "آل")]
+    if not names or names[-1] == len(words) - 1 or words[names[-1]] in ("بن", "ابن", "آل"):
+        return lead.end(1)
+    if not all(w.endswith(("ه", "ها", "هم", "هن")) for w in words[names[-1] + 1 :]):
+        return lead.end(1)
+    return lead.start(1) + list(re.finditer(r"\S+", lead.group(1)))[names[-1]].end()
 
 
 def _staff_named(text: str, m: re.Match[str]) -> bool:

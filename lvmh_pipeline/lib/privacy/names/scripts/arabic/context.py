@@ -125,12 +125,17 @@ _BARE_AGE = re.compile(r"[0-9٠-٩]{0,2}[ \t]*(?:[،,)\-–—]|$)")
 _CLIENT = frozenset(ARABIC_CLIENT_WORDS)
 
 
+_SON_OF = frozenset("بن ابن آل أبو ابو".split())
+
+
 def _cut_before_kin(run: str) -> str:
     """The words of ``run`` before the first kin or listed word, with or without و."""
-    kept = []
+    kept: list[str] = []
     for word in run.split():
         bare = word[1:] if word[0] in "وف" and len(word) > 3 else word
-        if word in _KIN or bare in _KIN or word in _EXCLUDED or bare in _EXCLUDED and word not in person_names().given:
+        if kept and kept[-1] in _SON_OF:
+            pass  # "بن عمر": after "son of", "house of" a word is a name, whatever else it means
+        elif word in _KIN or bare in _KIN or word in _EXCLUDED or bare in _EXCLUDED and word not in person_names().given:
             break
         kept.append(word)
     return " ".join(kept)

@@ -124,6 +124,8 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
             break  # "خالد ومريم": a second person
         closed = _CLOSED_AFTER.match(text, nxt.end()) is not None
         if closed and len(word) >= 3 and not word.endswith(("ية", "يه")) and not word.startswith("ال") and not _future_verb(word):
+            if word.startswith(("تت", "يت")) and not _known(word):
+                break  # "بنتها ريم تتخرج.": a reflexive verb ends the sentence, no family name
             return nxt.end(), _CLOSED_ONLY if not family else True
         if _given(word) and not _ambiguous(word) and cursor == end:
             cursor = nxt.end()  # "محمد أحمد الكعبي": a father's name between

@@ -168,7 +168,10 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         nxt = _ARABIC_WORD.match(text, _SPACE.match(text, first.end()).end())
         if nxt and _verb_shaped(nxt.group()) and not nxt.group().endswith(("ها", "هم", "ه")):
             return PiiSpan(first.start(), first.end(), "NAME")
-    bare_kin = kin and not word.endswith(("ة", "ه", "ا", "ى", "ي")) and not occupational(word) and not _participle(word)
+    bare_kin = (
+        kin and not word.endswith(("ة", "ه", "ا", "ى", "ي")) and not occupational(word) and not _participle(word)
+        and not word.startswith(("تت", "يت"))  # "بنته تتخرج.": a reflexive verb, no name (not "تالين")
+    )
     if (unknown_ok or bare_kin) and _CLOSED_AFTER.match(text, first.end()):
         # "اسمها جنان،"; after a kin word an unknown word closed by punctuation is a name too
         # ("زوجها زعيتر،"), unless shaped as an adjective, a nisba or an adverb ("بريطاني", "أيضا")
@@ -193,6 +196,11 @@ def _names_a_place(text: str, start: int) -> bool:
     if before and before[-1] in _PLACE_BEFORE:
         return True
     return len(before) >= 2 and before[-1] in _PLACE_TITLES and before[-2] in _PLACE_BEFORE
+
+
+# "باسم" is a given name (Basim) and "in the name of" (ب + اسم): without a title or a person's
+# verb before it, the preposition.
+IN_THE_NAME_OF = frozenset({"باسم", "بإسم"})
 
 
 def free_names(text: str) -> list[PiiSpan]:
@@ -220,6 +228,8 @@ def free_names(text: str) -> list[PiiSpan]:
                 break
             if form in _EXCLUDED or len(form) < 3:
                 continue
+            if form in IN_THE_NAME_OF:
+                break  # "حجز باسم …", "يفاوض باسم العمال": "in the name of"; the name after it is the rules' of names
             if (form in lexicon.given or form in lexicon.surnames) and _names_a_place(text, m.start()):
                 break
             if form in _GIVEN_OR_TITLE:
@@ -247,6 +257,9 @@ def free_names(text: str) -> list[PiiSpan]:
                 break
         previous = token
         gap_after = _SPACE.match(text, m.end())
-        prev_given = token if token in lexicon.given and gap_after and "\n" not in gap_after.group() else ""
+        prev_given = (
+            token if token in lexicon.given and token not in IN_THE_NAME_OF and gap_after and "\n" not in gap_after.group()
+            else ""
+        )
         prev_start = m.start()
     return spans

@@ -74,6 +74,7 @@ _PERSON_NOUNS = frozenset("سيدة سيده رجل امرأة شاب شابة �
 _CLIENT_GROUPS = frozenset("عملائنا زبائننا زباين زبايننا العملاء الزبائن كبار عملاء زبائن".split())
 # "بن حموده اتصل", "أبو شقرا عميل", "با جنيد يبي": "son of", "father of", "house of" before
 # the family name opening the note
+_LEAD_PREFIX = re.compile(r"(?:بن|ابن|بو|أبو|ابو|آل|با)[ \t]+$")
 _LEAD = re.compile(rf"^[\s\-•*]*(?:(?:بن|ابن|بو|أبو|ابو|آل|با)[ \t]+)?([{_LETTER}]+)[ \t]*[،,]?[ \t]+([{_LETTER}]+)(?:[ \t]+([{_LETTER}]+))?")
 
 
@@ -95,6 +96,17 @@ def _ending_only(word: str, verb: str) -> bool:
     )
 
 
+def _foreign_shaped(word: str) -> bool:
+    """A family name of another language written in Arabic letters ("رودريغيز", "مارتينيز",
+    "بيترسون"): long vowels in most syllables, where a verb of that length has a prefix and one or
+    two; what looks like a verb's prefix ("ما", "بي") is then part of the name."""
+    vowels = sum(c in "اوي" for c in word[1:])
+    return (
+        (len(word) >= 6 and vowels >= 3 or len(word) >= 7 and vowels >= 2)
+        and not word.startswith("ال") and not word.endswith(("ات", "وا", "ين", "ون")) or word.endswith("سون")
+    )
+
+
 def _may_be_family(word: str, verb: str = "") -> bool:
     bare = word[2:] if word.startswith("ال") else word
     return (
@@ -113,7 +125,7 @@ def _may_be_family(word: str, verb: str = "") -> bool:
         and not word.startswith(_ARTICLE_PROCLITICS)
         and not (word.startswith("ال") and word.endswith(("ة", "ه", "ات", "ين", "ون")))  # roles, groups
         and not word.endswith(("ية", "يه", "ها", "هم", "نا", "كم"))  # adjectives, pronoun forms
-        and not (_verb_shaped(word) and not _ending_only(word, verb))
+        and not (_verb_shaped(word) and not _ending_only(word, verb) and not _foreign_shaped(word))
         and not _participle(word)
         and not is_concept_word(word)
     )
@@ -157,6 +169,47 @@ _CLIENT_BRACKET = re.compile(rf"^[\s\-•*]*([{_LETTER}]{{3,}})[ \t]*[(（][ \t]
 _NAME_WORDS_IN_BRACKET = re.compile(r"(?:^|[ \t])(?:اسم|اسمه|اسمها|لقب|لقبه|لقبها|الاسم|اسم العائلة|عائلته|عائلتها)(?:[ \t]|$)")
 
 
+def _family_then_given(m: re.Match[str]) -> list[PiiSpan]:
+    """"دعبول سامي يحتفل …", "كرم ليلى عميلة قديمة", "زعيتر خالد وزوجته": the family name, then a
+    known given name, then what a person does or is — both are the client's names."""
+    word, given, after = m.group(1), m.group(2), m.group(3)
+    lexicon = person_names()
+    if not after or "،" in m.group() or "," in m.group() or given not in lexicon.given or given in _EXCLUDED:
+        return []
+    if word in _TITLES or word in _ROLES or word in _KIN or word.startswith(_ARTICLE_PROCLITICS):
+        return []
+    family = (
+        word in lexicon.surnames and word not in lexicon.given and word not in _EXCLUDED or _may_be_family(word, "")
+        or _start_with_prefix(m) < m.start(1) and word not in _EXCLUDED
+    )
+    said_of_person = (
+        after in _PERSON_SUBJECT_VERBS or after in ARABIC_CLIENT_WORDS or after in _AFTER_GIVEN or after in _PERSON_NOUNS
+        or after in _KIN_OF_PERSON or after[0] == "و" and after[1:] in _KIN
+    )
+    if not (family and said_of_person):
+        return []
+    return [PiiSpan(_start_with_prefix(m), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+
+
+def _start_with_prefix(m: re.Match[str]) -> int:
+    """Start of the family name opening the note, its "بن", "أبو", "آل" … included."""
+    prefix = _LEAD_PREFIX.search(m.string, 0, m.start(1))
+    return prefix.start() if prefix else m.start(1)
+
+
+def _prefixed_family(m: re.Match[str], verb: str) -> list[PiiSpan]:
+    """"بو خاطر وزوجته جوا", "ابو شقرا ما جا", "بن لادن يبي": "son of", "father of", "house of" make
+    the word after them a family name; what follows says it is the person's."""
+    word = m.group(1)
+    start = _start_with_prefix(m)
+    if start == m.start(1) or word in _EXCLUDED or len(word) < 3:
+        return []
+    if (verb in _PERSON_SUBJECT_VERBS or verb in _AFTER_GIVEN or verb in ARABIC_CLIENT_WORDS or verb in _PERSON_NOUNS
+            or verb in _ARRIVAL_VERBS or verb in _KIN_OF_PERSON or verb[0] == "و" and verb[1:] in _KIN):
+        return [PiiSpan(start, m.end(1), "NAME")]
+    return []
+
+
 def leading_subject(text: str) -> list[PiiSpan]:
     """The first word of a note when a person's verb follows it (with a word of time between),
     or a bracket naming it the client."""
@@ -169,8 +222,14 @@ def leading_subject(text: str) -> list[PiiSpan]:
     if not m:
         return []
     word, verb = m.group(1), m.group(2)
+    family_first = _family_then_given(m)
+    if family_first:
+        return family_first
     if verb in _TIME_BETWEEN and m.group(3):
         verb = m.group(3)
+    prefixed = _prefixed_family(m, verb)
+    if prefixed:
+        return prefixed
     if _known(word) and not word.startswith("ال") and word in person_names().given and word not in _EXCLUDED | _OPENERS:
         # "صالح جا اليوم", "أمل اتصلت", "هدى ما حضرت", "جمال وزوجته": a given name that is a word
         # too, as the subject of what a person does or has
@@ -199,6 +258,8 @@ def leading_subject(text: str) -> list[PiiSpan]:
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "باعشن من عملائنا القدامى"
     if verb in _PERSON_SUBJECT_VERBS or verb in _PERSON_NOUNS or verb in _ARRIVAL_VERBS and not word.startswith("ال"):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
+    if _foreign_shaped(word) and (verb in _AFTER_GIVEN or verb[0] == "و" and verb[1:] in _KIN):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "رودريغيز ما قرر", "بيترسون وزوجته جوا"
     if verb in _KIN_OF_PERSON or verb == "مع" and m.group(3) in _KIN_OF_PERSON:
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الزعيبي ابنته تتخرج", "الزعيبي مع زوجته": a person's kin
     if verb in ARABIC_CLIENT_WORDS and m.start(1) > len(m.group()) - len(m.group().lstrip(" \t\n-•*")):

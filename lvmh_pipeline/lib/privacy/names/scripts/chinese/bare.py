@@ -151,27 +151,32 @@ _ZH_NOT_PET = frozenset(
 # "阿姨" (a nanny), "阿拉伯", "阿根廷", "阿玛尼": no 阿- pet name
 _ZH_NOT_AH = frozenset("姨拉根玛瑪胶膠尔爾富联聯曼")
 _ZH_STAFF = ("助理", "秘书", "秘書", "司机", "司機", "保姆")
+_ZH_RECIPIENT = ("收件人", "收货人", "收貨人", "收件人写", "收件人寫")
+# 小 + these is a word after a child's kin word ("女儿小学毕业", "儿子小心点", "女儿小时候")
+_ZH_NOT_SMALL = frozenset("学學心朋礼禮巧宝寶时時姐提说說孩")
 _ZH_PET_CUE = re.compile(
-    r"(?:女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|小孩|孩子|叫|名叫|小名|乳名|叫做|助理|秘书|秘書|司机|司機|保姆)$"
+    r"(?:女儿|女兒|儿子|兒子|孙子|孫子|孙女|孫女|外孙|外孫|闺女|閨女|小孩|孩子|叫|名叫|小名|乳名|叫做|助理|秘书|秘書|司机|司機|保姆"
+    r"|收件人|收货人|收貨人|收件人写|收件人寫)$"
 )
 
 
 def _zh_pet_names(text: str) -> list[PiiSpan]:
     """A child's pet name after a child's kin word or a naming word: a reduplicated character
     ("女儿朵朵来的", "孙子叫乐乐"), or 小 / 阿 + a character after a naming word ("助理叫小雨，",
-    "司机阿康来取")."""
+    "司机阿康来取"), a recipient word ("收件人写小雨，") or a child's kin word ("女儿小雨结婚")."""
     spans = []
     for i in range(1, len(text) - 1):
         a, b = text[i], text[i + 1]
         pet = a == b and _HAN_CHAR.match(a) and a + b not in _ZH_NOT_PET and a + b not in ZH_COMMON_WORDS
         small = (a == "小" or a == "阿" and b not in _ZH_NOT_AH) and _HAN_CHAR.match(b) and b not in _ZH_PUNCT
-        if not (pet or small) or not _ZH_PET_CUE.search(text, max(0, i - 3), i):
+        if not (pet or small) or not _ZH_PET_CUE.search(text, max(0, i - 4), i):
             continue
-        if small and not text[max(0, i - 2) : i].endswith(("叫", "小名", "乳名") + _ZH_STAFF):
+        child_small = small and b in ZH_GIVEN_CHARS and b not in _ZH_NOT_SMALL and _zh_child_kin_before(text, i)
+        if small and not child_small and not text[max(0, i - 4) : i].endswith(("叫", "小名", "乳名") + _ZH_STAFF + _ZH_RECIPIENT):
             continue  # "助理小雨来取货", "司机阿康": staff are called by a 小- or 阿- form too
         if small and (a + b in ZH_COMMON_WORDS or text[i : i + 3] in ZH_COMMON_WORDS):
             continue
-        if _zh_boundary_after(text, i + 2) or pet and text[i + 2 : i + 3] in "来來过過在说說喜对對和跟":
+        if _zh_boundary_after(text, i + 2) or (pet or child_small) and text[i + 2 : i + 3] in "来來过過在说說喜对對和跟结結满滿毕畢":
             spans.append(PiiSpan(i, i + 2, "NAME"))
     return spans
 
