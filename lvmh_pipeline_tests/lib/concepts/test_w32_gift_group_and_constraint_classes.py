@@ -4,7 +4,7 @@
   for a named occasion of a person or of the company's anniversary stays that occasion's only;
 - gifts for staff, a team, colleagues, business partners or supporters are a corporate gift when the
   note counts or prices them each ("12 pieces", "150 € each", "за штуку", "개당") and their sentence
-  names no holiday (a team's Christmas gifts may be the household's);
+  names no holiday (a team's Christmas gifts may be the household's) or they are ten or more (session 31);
 - a reaction said as a symptom (sneezing, a headache, a migraine) licenses the allergen beside it;
 - a Korean or Japanese verb made a noun before its denial ("채식하는 건 아니고", "알레르기 있는 건 아니고")
   denies the diet or the allergy;
@@ -53,7 +53,8 @@ def test_counted_gifts_for_a_team_are_a_corporate_gift(language, text):
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("EN", "Christmas gifts for her staff: ten wallets, roughly 200 each.", {"christmas:12"}),
     ("EN", "Birthday gift for her colleague.", {"birthday"}),
-    ("DE", "Weihnachtsgeschenke für die Kollegen im Büro, 20 Stück, je Stück max. 100 €.", {"christmas:12"}),
+    # (ten or more counted gifts are a corporate order even for a holiday since session 31: test_w34_occasion_classes)
+    ("DE", "Weihnachtsgeschenke für die Kollegen im Büro, 20 Stück, je Stück max. 100 €.", {"christmas:12", "corporate_gift:12"}),
     ("EN", "Gifts for the team someday, no numbers yet.", set()),
 ])
 def test_a_team_gift_for_a_holiday_or_uncounted_stays_personal(language, text, expected):

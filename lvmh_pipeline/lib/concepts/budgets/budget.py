@@ -183,7 +183,7 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
             continue
         if amount.words and not (amount.big and amount.currency_marked) and not _approximate_spelled(text, amount, language):
             continue
-        budget = _unanchored(text, nt, lex, match, amount)
+        budget = _unanchored(text, nt, lex, match, amount, language)
         if budget is not None:
             return budget
     return _thousands_amount(text, nt, lex, language)  # "About 4K in euros", "won't go above 8k"
@@ -198,12 +198,16 @@ def _approximate_spelled(text: str, amount: Amount, language: str | None) -> boo
     return approximated(text, start) or bound_before(text[max(0, start - 24) : start]) is not None  # "no more than four hundred dollars"
 
 
-def _unanchored(text: str, nt: NormalizedText, lex: BudgetLexicon, match: AmountMatch, amount: Amount) -> Budget | None:
+def _unanchored(
+    text: str, nt: NormalizedText, lex: BudgetLexicon, match: AmountMatch, amount: Amount, language: str | None
+) -> Budget | None:
     """The budget of an amount with no budget word before it, or None for a price already paid
-    in its sentence ("Bought a Rolex last year for €12,000")."""
+    in its sentence ("Bought a Rolex last year for €12,000"); a spoken correction right after it lets
+    the later amount win ("1個あたり1万円、いや1万5千円まで")."""
     s_start, s_end = _sentence_bounds(text, match.start)
     if _PAST_PURCHASE.search(text, s_start, match.start) or _BALANCE.search(text, s_start, match.start):
         return None
+    amount = _corrected(text, amount, language)
     said = restated_start(text, amount, s_start, None)  # "nothing over 1200, 1200 pounds": the cue before the first
     amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start:said])))
     amount = comma_first(text, shared_unit(text, _in_phrase_currency(text, amount, s_start, s_end), s_start), s_start, None)
@@ -243,16 +247,16 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
             continue
         if max(v for v in (amount.low, amount.high) if not math.isnan(v)) < _MIN_THOUSANDS_EUR:
             continue
-        budget = _unanchored(text, nt, lex, match, amount)
+        budget = _unanchored(text, nt, lex, match, amount, language)
         if budget is not None:
             return budget
     for match, amount in bare_candidates(text, language, lambda at: _sentence_bounds(text, at)[0], _UNIT_AFTER,
                                          digit_amounts):
-        budget = _unanchored(text, nt, lex, match, amount)
+        budget = _unanchored(text, nt, lex, match, amount, language)
         if budget is not None:
             return budget
     for match, amount in cued_candidates(text, language, _UNIT_AFTER):  # "300만 정도", "3千左右"
-        budget = _unanchored(text, nt, lex, match, amount)
+        budget = _unanchored(text, nt, lex, match, amount, language)
         if budget is not None:
             return budget
     return None

@@ -105,7 +105,7 @@ _CAP_AFTER = ("maximum", "maxi", "tops", "at most", "at the most", "or less", "o
               "como mucho", "a lo sumo", "tout au plus",
               "grand maximum", "au grand maximum", "como tope", "de tope", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
               "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
-              "не более", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
+              "не более", "не больше", "и не больше", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
               "اقصى حد", "ومش أكثر", "مش أكثر", "ومش أكتر", "مش أكتر", "مش اكتر", "tope", "ومو أكثر", "ولا أكثر", "وليس أكثر", "لا أكثر", "لا اكثر", "não mais que isso",
               "não mais do que isso", "e não mais", "nada mais",
               # savings are the ceiling: "€2.000 gespaard", "£1,500 saved up"

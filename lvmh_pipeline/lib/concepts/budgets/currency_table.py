@@ -43,7 +43,7 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "EUR": ("€", "eur", "euros", "euro", "евро", "ユーロ", "유로", "欧元", "歐元", "يورو", "balles"),
     "GBP": ("£", "gbp", "pounds sterling", "pounds", "pound", "livres sterling", "sterling", "sterline",
             "pfund", "фунтов", "фунта", "фунт", "ポンド", "파운드", "英镑", "جنيه إسترليني", "libras esterlinas",
-            "libra esterlina", "libras", "sterlina", "pond sterling", "quid"),
+            "libra esterlina", "libras", "sterlina", "pond sterling", "quid", "باوند", "جنيه استرليني"),
     "CHF": ("chf", "sfr.", "sfr", "swiss francs", "swiss franc", "francs suisses", "franc suisse", "franchi svizzeri", "franken",
             "francos suizos", "швейцарских франков", "スイスフラン", "스위스 프랑", "瑞士法郎", "فرنك سويسري"),
     "JPY": ("jpy", "円", "日本円", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),

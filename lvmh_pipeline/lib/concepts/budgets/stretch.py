@@ -35,8 +35,10 @@ _STRETCH = re.compile(
 )
 # Only a comma between two amounts said as a range ("3 000, 4 000 euros", "sei, settemila"): the
 # second one is at most this much larger.
-_COMMA_GAP = re.compile(  # "vier-, vijfhonderd": a suspended hyphen; "mille euros, euh mille deux": a filler
-    r"-?\s*[,،，、]\s*(?:(?:euh|uh|um|er|erm|ehm|eh|äh|ähm|э-э|э|ну)\s*[,…]?\s*)?", re.IGNORECASE
+_COMMA_GAP = re.compile(  # "vier-, vijfhonderd": a suspended hyphen; "mille euros, euh mille deux": a filler;
+    # "сто пятьдесят, ну максимум сто восемьдесят тысяч": a cap word before the second number
+    r"-?\s*[,،，、]\s*(?:(?:euh|uh|um|er|erm|ehm|eh|äh|ähm|э-э|э|ну)\s*[,…]?\s*)?"
+    r"(?:(?:max|maximum|tops|at most|höchstens|maximal|maximo|máximo|massimo|максимум|максимально)\s+)?", re.IGNORECASE
 )
 _COMMA_RATIO = 1.5
 _NEGATED = re.compile(r"(?<![^\W\d_])(?:not|pas|nicht|non|não|niet|не|لا)(?![^\W\d_])", re.IGNORECASE)
@@ -162,7 +164,7 @@ def comma_first(text: str, amount: Amount, start: int, language: str | None) -> 
     opens as a range ("3 000, 4 000 euros", "tremila, tremilacinque euro", "3, 4 duizend")."""
     if math.isnan(amount.high) or not (math.isnan(amount.low) or amount.low == amount.high):
         return amount
-    if "," not in text[max(start, amount.start - 6) : amount.start]:
+    if "," not in text[max(start, amount.start - 20) : amount.start]:
         return amount
     last = None
     for match in find_amount_matches(text, max(start, amount.start - 40), amount.start):

@@ -2,7 +2,9 @@
 Fleisch", "снова ест мясо", "다시 고기를 먹는다" (every meatless diet of the note is past), and a diet
 named then dropped, "gave up veganism", "a arrêté le véganisme", "бросил вегетарианство", "Veganismus
 aufgegeben" (that diet is past). Giving up a food is an abstention, not this: "gave up meat" stays
-vegetarian, so the dropped word must name a diet (:func:`negate_abandoned_diets`).
+vegetarian, so the dropped word must name a diet (:func:`negate_abandoned_diets`). A Korean diet followed by
+"…다가" and a stop ("저탄수 하시다가 그만두셨음", "탄수화물 줄이셨다가 다시 드심") is past, whatever the diet
+(:func:`negate_stopped_diets`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
-__all__ = ["negate_abandoned_diets"]
+__all__ = ["negate_abandoned_diets", "negate_stopped_diets"]
 
 _MEATLESS = ("vegetarian", "vegan", "pescatarian", "flexitarian")
 # Eating meat again (folded text: accents and case folded).
@@ -58,4 +60,17 @@ def negate_abandoned_diets(folded: str, matches: list[AliasMatch], negated: list
         named = any(stem in folded[start:end] for stem in _DIET_NAMES)
         if again or (named and (_GIVE_UP_BEFORE.search(folded, max(0, start - 30), start)
                                 or _GIVE_UP_AFTER.match(folded[end : end + 16]))):
+            negated[i] = True
+
+
+# "-다가" (was doing, then) and a stop in the rest of the clause: given up, or eating it again.
+_STOPPED_AFTER = re.compile(r"[^.!?。\n]{0,12}?다가\s?[^.!?。\n]{0,14}?(?:그만|안\s?하|다시\s?(?:드|먹)|끊|중단|관두)")
+
+
+def negate_stopped_diets(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
+    """Negate, in place, the Korean diets the note says the client did, then stopped."""
+    if "다가" not in folded:
+        return
+    for i, m in enumerate(matches):
+        if not negated[i] and meta.categories[m[2]] == "diet" and _STOPPED_AFTER.match(folded, m[1]):
             negated[i] = True

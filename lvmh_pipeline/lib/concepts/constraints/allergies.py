@@ -28,6 +28,7 @@ from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gif
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import vegan_lists
 from lvmh_pipeline.lib.concepts.statements.questions import asked_flags
+from lvmh_pipeline.lib.concepts.statements.turns import turned
 from lvmh_pipeline.lib.concepts.statements.tastes import (
     CLAUSE, disliked_foods, food_hits, ingredients, liked_before_but, liked_foods, object_words, unclaimed,
 )
@@ -185,7 +186,7 @@ def pair_allergies(
             if not near(nt, u_match, a_match):
                 continue
             if negated[u] and not negated[a] and (
-                _denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match)
+                _denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match) or turned(nt, u_match, a_match)
                 or stated_apart(nt, u_match, a_match, _affirmed(nt, matches, a, negated, meta, words), people)
             ):
                 continue  # "아이는 알레르기가 없는데 남편은 땅콩 알레르기", "no allergies except sesame"
@@ -193,6 +194,8 @@ def pair_allergies(
             negated[a] = negated[a] or negated[u]
             if perfume:
                 matches[a] = (a_start, a_end, meta.fragrance_allergy, confidence)
+                if not negated[u] and not corrected[a]:
+                    negated[a] = False  # "香水NG、香りでくしゃみ": a perfume refused for a reaction is the allergy
     for u in cues:  # "no allergies, including to pollen": a denial that names what it includes
         if negated[u]:
             for a in paired:

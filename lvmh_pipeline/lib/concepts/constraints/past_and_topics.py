@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
-from lvmh_pipeline.lib.concepts.constraints.abandoned_diets import negate_abandoned_diets
+from lvmh_pipeline.lib.concepts.constraints.abandoned_diets import negate_abandoned_diets, negate_stopped_diets
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
@@ -240,12 +240,14 @@ def negate_past_and_topics(
     folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, constraint: tuple[bool, ...]
 ) -> None:
     """Negate, in place, constraints stated as past ("früher Vegetarier", "ex-vegan", "used to
-    be allergic to cats"), meatless diets given up (:func:`.negate_abandoned_diets`) and diabetes as
+    be allergic to cats"), meatless diets given up (:func:`.negate_abandoned_diets`), Korean diets stopped
+    (:func:`.negate_stopped_diets`) and diabetes as
     a topic ("diabetes research", "clinique du diabète")."""
     for i, m in enumerate(matches):
         if constraint[m[2]] and not negated[i] and _formerly(folded, m[0], m[1]):
             negated[i] = True
     negate_abandoned_diets(folded, matches, negated, meta)
+    negate_stopped_diets(folded, matches, negated, meta)  # "저탄수 하시다가 그만두셨음"
     names = meta.names
     foods = [i for i, m in enumerate(matches) if names[m[2]] in _FOODS and not negated[i]]
     if foods and _ONLY_GATE.any_in(folded):

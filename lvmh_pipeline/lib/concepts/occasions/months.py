@@ -9,7 +9,8 @@ introduces a date ("in may", "end of march", "mid-may"), so the modal verb and t
 "march" are not months. A day written with the month ("14. Februar", "12 марта", "March 8th",
 "3月15日", "15 de março") is kept on the mention. Numeric dates are read only near the occasions
 (``near`` spans): day first ("12/03", "31.12.", "12.03.2026"), month first in JA/ZH/KO and
-when the day-first reading is impossible ("05/14"), ISO ``2026-07-14`` everywhere.
+when the day-first reading is impossible ("05/14"), ISO ``2026-07-14`` everywhere. A month taken back
+("in June, no sorry, in July") gives way to the later one (:mod:`.month_corrections`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from lvmh_pipeline.lib.common.text import NormalizedText, is_word_char, to_folded
+from lvmh_pipeline.lib.concepts.occasions.month_corrections import corrected_months
 from lvmh_pipeline.lib.concepts.occasions.month_names import (
     _ABBREVIATION_LEAD,
     _ARABIC_DIGITS,
@@ -276,10 +278,10 @@ def find_months(
                         seen.add((m.start, m.end))
                         found.append(m)
             found.sort(key=_START)
-            return found
+            return corrected_months(nt, found)
     if lang not in _NAMES and lang not in _DENSE_LANGS:
         found.sort(key=_START)  # names and CJK months of a note in an unknown language
-    return found
+    return corrected_months(nt, found)  # "en juin, non pardon, en juillet"
 
 
 def next_month_of(note_month: int) -> int:

@@ -189,7 +189,8 @@ _GENERIC_PARTIES = frozenset(fold(w) for w in (
     "fiesta fiestas celebracion celebran celebra recepcion festejar festeja festejan "
     "feier feiern festakt celebracao comemoracao festejar comemorar comemora festas "
     "feest feestje viering receptie праздник праздника праздновать вечеринка вечеринку торжество "
-    "パーティー お祝い 祝賀会 파티 축하 派对 庆祝 庆典 聚会 حفلة احتفال الاحتفال"
+    "パーティー お祝い 祝賀会 파티 축하 派对 庆祝 庆典 聚会 حفلة احتفال الاحتفال "
+    "ceremony ceremonie ceremonia cerimonia zeremonie церемония церемонии церемонию"  # "the ceremony is in May"
 ).split())
 
 

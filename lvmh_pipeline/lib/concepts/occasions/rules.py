@@ -12,6 +12,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, same_clause
 from lvmh_pipeline.lib.concepts.context import DATE_HOLIDAYS, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.company_years import company_anniversaries
+from lvmh_pipeline.lib.concepts.occasions.godchildren import godchild_words
 from lvmh_pipeline.lib.concepts.occasions.month_attachment import attach_months
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention, date_of, find_months, next_month_of
 from lvmh_pipeline.lib.concepts.occasions.other_senses import (
@@ -75,6 +76,7 @@ def occasion_months(
     dropped |= years_of(nt, matches, meta, found)  # "les 20 ans de sa boutique", "los 20 años de su boda"
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
     dropped |= pregnancy_only(nt, matches, meta, found, dropped)  # "incinta, cerca per la festa della mamma"
+    dropped |= godchild_words(matches, nt.folded, meta, found, dropped)  # "Ostergeschenke für die Patenkinder"
     # "her dad's 70th … party on 22 Nov": the party is the occasion's (its month too), or no occasion of its own
     parties, owner = generic_parties(nt, matches, meta.celebration, found, dropped, negated, meta.next_month)
     for i in parties:

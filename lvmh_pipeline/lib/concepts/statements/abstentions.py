@@ -120,7 +120,7 @@ _DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|避け|자�
 _DENSE_REDUCE_AFTER = re.compile(
     r"控え|制限|減ら|少なめ|少しだけ|気をつけ|気にし|気にされ|抑え|時々|たまに|ほとんど|조금만|조금씩|어쩌다|줄이|줄여|줄임|줄인|제한|조절|관리|조심|신경|가끔|거의|少|控制|减|減|限制|偶尔|很少"
 )
-_DENSE_HARDLY = re.compile(r"ほとんど|あまり|거의|별로|很少|几乎|不太|不怎么")
+_DENSE_HARDLY = re.compile(r"ほとんど|あまり|거의|별로|많이\s?안|많이는\s?안|잘\s?안|很少|几乎|不太|不怎么")
 _DENSE_AFTER_CHARS = 10
 _UNSPACED = frozenset({"JA", "ZH", "KO"})
 _DENSE_BEFORE_CHARS = 4

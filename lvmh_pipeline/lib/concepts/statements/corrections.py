@@ -18,6 +18,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.negation import (
     BRACKETS, COORDINATED_WORDS, MAX_CHARS_BACK, Scope, breaks_between, is_hangul,
 )
+from lvmh_pipeline.lib.concepts.statements.turns import ARROWS, arrow_answered, turn_after
 
 __all__ = ["answered_no", "correction_flags"]
 
@@ -68,7 +69,8 @@ _CORRECTIONS: dict[str, tuple[str, ...]] = {
            # permission and ability, not a relative clause ("드실 수 있는 메뉴"): "땅콩은 드셔도 됩니다"
            "드셔도 되", "드셔도 됩", "드셔도 된", "먹어도 되", "먹어도 돼", "먹어도 됩", "먹어도 된", "드셔도 무방", "먹어도 무방", "상관없", "상관 없", "섭취 가능",
            "드실 수 있으", "드실 수 있어", "드실 수 있음", "드실 수 있습", "먹을 수 있어", "먹을 수 있음", "먹을 수 있습",
-           "먹을 수 있으", "선물 가능", "드려도 되", "드려도 됨", "드려도 돼"),
+           "먹을 수 있으", "선물 가능", "드려도 되", "드려도 됨", "드려도 돼",
+           "필요 없", "필요없"),  # "채식 메뉴는 따로 필요 없으심": not needed
     "ZH": ("好转", "已改善", "改善了", "都能吃", "都可以吃", "不影响", "好了", "已经好了", "痊愈", "治好", "没有了", "正常", "搞错", "弄错", "记错", "写错", "误记", "有误", "错误", "没问题", "沒問題", "没有问题", "不是过敏",
            "删掉", "删除", "刪除", "排除了", "是否", "有没有", "有沒有", "是不是"),
 }
@@ -92,7 +94,8 @@ _NEGATIVE_TESTS: dict[str, tuple[str, ...]] = {
     "KO": ("음성",),
     "ZH": ("阴性", "陰性"),
 }
-# A question answered "no" right after a constraint takes it back ("gluten too? no, just dairy").
+# A question answered "no" right after a constraint takes it back ("gluten too? no, just dairy",
+# "Nussallergie? → nein").
 # So does a bare "no" after a dash, colon or comma ("На никель — нет, проверяли", "Lactose, não.").
 # And a spoken self-correction: "keto, no, I mean low carb", "الكيتو، لا، قصدي لو كارب".
 _NO = (r"(?:no|non|nein|nee|não|nao|нет|لا|いいえ|いや|なし|아니요|아니|없음|不是|不对|没有|不|none|keine|kein|geen|aucune|aucun|"
@@ -102,7 +105,7 @@ _I_MEAN = (
     r"ik bedoel|я имею в виду|то есть|точнее|قصدي|أقصد|اقصد|يعني|つまり|じゃなくて|그러니까|是说|我是说)"
 )
 _NO_ANSWER = re.compile(
-    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[?？؟][^\S\n]*" + _NO + r"(?![^\W\d_])"
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[?？؟][^\S\n]*(?:(?:→|->|=>|[—–-])[^\S\n]*)?" + _NO + r"(?![^\W\d_])"
     r"|[^\S\n]*[—–:：,،、，-][^\S\n]*" + _NO + r"[^\S\n]*(?=[,.;!)/|\n、。，]|$)"
     r"|[^\S\n]*[,،、，][^\S\n]*" + _NO + r"[^\S\n]*[,،、，]?[^\S\n]*" + _I_MEAN + r"(?![^\W\d_])",
     re.IGNORECASE,
@@ -245,11 +248,14 @@ def correction_flags(
     found = alphabetic.starts(f" {folded} ", lo) + dense.starts(folded, lo)
     found.sort()
     scope = Scope(nt, spans)
+    arrows = any(arrow in nt.original for arrow in ARROWS)
     for own in range(len(spans)):
         if not eligible[own]:
             continue
         end = _coordinated_end(scope, own)
-        if _NO_ANSWER.match(nt.original, nt.to_original(end, end)[0]):
+        o_end = nt.to_original(end, end)[0]
+        if _NO_ANSWER.match(nt.original, o_end) or turn_after(nt.original, o_end) \
+                or (arrows and arrow_answered(nt, spans, own)):  # "gluten? no", "땅콩… 아니 콩", "…여쭤봄 → 다 없음"
             flags[own] = True
             continue
         k = bisect_left(found, end)

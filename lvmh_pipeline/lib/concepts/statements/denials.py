@@ -299,9 +299,9 @@ def stated_apart(nt: NormalizedText, cue: Sequence[int], allergen: Sequence[int]
         _about_someone(nt, *_clause_span(nt, allergen[0], allergen[1]), people)
 
 
-# A dense post-negator that denies ("계란 없음", "鸡蛋没有", "卵はありません"), where "계란 없이" (without
+# A dense post-negator that denies ("계란 없음", "땅콩이 아니라 콩", "鸡蛋没有", "卵はありません"), where "계란 없이" (without
 # eggs) or "卵なし" (no eggs, please) ask to do without.
-_DENSE_DENIED = re.compile(r"\s?(?:[은는이가도]\s?)?없(?!이)|\s?(?:也|都)?(?:没有|沒有)|\s?[はも]?(?:ありません|ございません|ない(?!よう))")
+_DENSE_DENIED = re.compile(r"\s?(?:[은는이가도]\s?)?(?:없(?!이)|아니(?:라(?!면)|고))|\s?(?:也|都)?(?:没有|沒有)|\s?[はも]?(?:ありません|ございません|ない(?!よう))")
 
 
 def dense_denied(nt: NormalizedText, match: Sequence[int]) -> bool:

@@ -84,17 +84,20 @@ def _fish_in(clause: str, others: tuple[str, ...]) -> bool:
     other_words = {fold(w) for o in others for w in o.split()}
     # each word's segment tail (up to the next comma: "poisson, pas de viande" keeps "pas" apart)
     tails: list[list[str]] = []
+    heads: list[int] = []  # where each word's segment starts (a negator before a comma is another item's)
     fishy = not _FISH_WORDS.isdisjoint(words)  # (most clauses name no fish word: no tails to build)
     for segment in _SEGMENT_END.split(clause) if fishy else ():
         seg = fold(segment).split()
         tails.extend(seg[j + 1 :] for j in range(len(seg)))
+        heads.extend([len(heads)] * len(seg))
     if fishy and len(tails) != len(words):
         tails = [words[j + 1 :] for j in range(len(words))]
+        heads = [0] * len(words)
     for k, word in enumerate(words):
         if word not in _FISH_WORDS:
             continue
         first = k - 1 if k and words[k - 1] in _FISH_HEADS else k
-        before = words[max(0, first - 2) : first]
+        before = words[max(0, first - 2, heads[first]) : first]  # "без фанатизма, рыбу ест": not the fish's
         if _FISH_NEGATORS.intersection(before):
             continue
         # "no meat or fish", "no red meat and fish": the negator of a coordinated item

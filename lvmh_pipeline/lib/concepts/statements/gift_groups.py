@@ -34,13 +34,13 @@ __all__ = ["group_gifts", "shared_months"]
 _GIFTS = (  # plural: "a gift for the team" may be one person's
     r"gifts|presents|cadeaux|regali|regalos|presentes|prendas|brindes|[^\W\d_]*geschenke\w*|präsente|gutscheine"
     r"|[^\W\d_]*(?:cadeaus|cadeautjes|geschenken|pakketten|pakket)|attenties|подарки|подарков|подарками|сувениры|сувениров"
-    r"|(?:ك|ب|و|ال)?هدايا|detalles|obsequios|pensierini|omaggi|lembrancinhas|lembranças|mimos|aufmerksamkeiten"
+    r"|(?:ك|ب|و|ال)?هدايا|(?<=[0-9٠-٩] )هدية|detalles|obsequios|pensierini|omaggi|lembrancinhas|lembranças|mimos|aufmerksamkeiten|kits?|cestas|cabazes|coffrets|hampers"
 )
 # Substrings every gift word holds (folded; dense scripts and Arabic as written): a quick test.
 _GIFT_STEMS = ("gifts", "presents", "cadeau", "regal", "presentes", "prendas", "brindes", "geschenke", "prasente", "gutscheine",
                "подарк", "pakket", "attenties", "сувенир", "detalles", "obsequios", "pensierini", "omaggi", "lembranc", "mimos",
-               "aufmerksamkeiten")
-_DENSE_STEMS = ("هدايا", "선물", "기프트", "법인", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "記念品", "お礼の品", "礼物", "礼品", "禮物",
+               "aufmerksamkeiten", "kit", "cestas", "cabazes", "coffrets", "hampers")
+_DENSE_STEMS = ("هدايا", "هدية", "선물", "기프트", "법인", "ギフト", "贈り物", "プレゼント", "手土産", "お土産", "記念品", "お礼の品", "礼物", "礼品", "禮物",
                 "禮品", "礼盒", "送", "给", "給")
 # Group words of the note's language (all languages when it is unknown). Staff, team,
 # Mitarbeiter, сотрудники, business partners: measured on held-out notes, they are as often a
@@ -73,17 +73,20 @@ _TEAMS: dict[str, str] = {
 }
 _DENSE_TEAMS = (
     r"(?:직원|팀원|스태프)\S{0,3}\s?(?:\S+\s)?(?:선물|기프트)"
-    r"|(?:支援者|後援会|スタッフ|社員|取引先)[^\s。、]{0,8}(?:ギフト|贈り物|プレゼント|記念品|お礼の品)"
+    r"|(?:선대위|선거캠프|캠프|후원회|지지자)\S{0,3}\s?(?:\S+\s){0,2}(?:선물|기프트)"  # a campaign's people: "선대위 분들께 감사 선물"
+    r"|(?:支援者|後援会|スタッフ|社員|取引先|社内)[^。、\n]{0,16}(?:ギフト|贈り物|プレゼント|記念品|お礼の品)"
     r"|(?:员工|員工|同事|团队|團隊|合作伙伴)[^\s。，]{0,4}(?:礼物|礼品|禮物|禮品|礼盒)"
+    r"|(?:给|給|送)\s?team\s?(?:送\s?)?[^。，\n]{0,4}(?:礼物|礼品|禮物|禮品|礼盒)"  # "给 team 送圣诞礼物"
 )
-_DENSE_TEAM_WORDS = ("직원", "팀원", "스태프", "支援者", "後援会", "スタッフ", "社員", "取引先", "员工", "員工", "同事", "团队", "團隊", "合作伙伴")
+_DENSE_TEAM_WORDS = ("직원", "팀원", "스태프", "선대위", "캠프", "후원회", "지지자", "支援者", "後援会", "スタッフ", "社員", "取引先", "社内",
+                     "员工", "員工", "同事", "团队", "團隊", "合作伙伴", "team")
 # The gifts counted or priced each (folded: digits are "0"): pieces, people, "each", "à", "per head".
 _COUNTED = re.compile(
     r"(?<![^\W\d_])(?:each|apiece|per (?:piece|head|person|gift|item|unit)|a head|chacun|chacune|par (?:personne|tete|piece)|"
     r"la piece|cada|la unidad|por (?:persona|unidad|pieza)|ciascuno|cadauno|a testa|al pezzo|per (?:persona|pezzo|stuk|persoon)|"
     r"pro (?:stuck|person|kopf|mitarbeiter)|je stuck|за штуку|на человека|каждому|لكل|القطعه|للقطعه)(?![^\W\d_])"
     r"|0 ?(?:people|persons|personnes|persone|personas|pessoas|personen|mensen|человек|شخص|اشخاص)(?![^\W\d_])"
-    r"|0 ?(?:명|人|名)|개당|인당|세트당|0 ?(?:個|本|点|枚|つ)あたり|単価|每份|每人|每个|单价"
+    r"|0 ?(?:명|人|名)|개당|인당|세트당|(?:個|本|点|枚|つ|人|名)あたり|単価|每份|每人|每个|单价"
 )
 _GAP = r"(?:[^\W\d_]+['’]?[^\W\d_]*[\s,]+|\d+[\s,]+){0,8}?"  # up to 8 words, commas allowed
 # The group word follows one of these (within its last three words): "for the staff", "für
@@ -97,11 +100,12 @@ _DENSE = (
     r"|(?:取引先|社員|従業員|部下|顧客)[^\s。、]{0,4}(?:ギフト|贈り物|プレゼント|手土産|お土産)"
     r"|(?:客户|员工|同事们|合作伙伴|合伙人|团队|客戶|員工)[^\s。，]{0,3}(?:礼物|礼品|禮物|禮品|礼盒)"
     r"|(?:送|给|給)[^\s。，]{0,4}(?:客户|员工|合作伙伴|客戶|員工)"
+    r"|(?:선물|기프트)\S{0,2}\s(?:\S+\s)?(?:거래처|협력사|협력업체|고객사|임직원)"  # "선물로 협력업체에 보낼", "선물 세트 거래처용"
 )
 
 
 # The group nouns of ``_DENSE`` (a quick test before its pattern).
-_DENSE_GROUPS = ("팀원", "임직원", "거래처", "고객사", "협력사", "법인", "기업", "회사", "vip", "取引先", "社員", "従業員", "部下", "顧客",
+_DENSE_GROUPS = ("팀원", "임직원", "거래처", "고객사", "협력사", "협력업체", "법인", "기업", "회사", "vip", "取引先", "社員", "従業員", "部下", "顧客",
                  "客户", "员工", "同事们", "合作伙伴", "合伙人", "团队", "客戶", "員工")
 
 
@@ -135,9 +139,24 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
 
 
+# Ten or more pieces, sets or people (folded: digits are "0"): no household has that many staff, so such
+# a team's gifts are a corporate order even for a holiday ("15 份圣诞礼物", "社内VIP 12名", "40세트").
+_MANY = re.compile(
+    r"(?<![0-9.,])0{2,}\s?(?:名|人|份|套|個|个|点|本|枚|세트|개|명|pcs|pieces|units|sets|people|persons|personnes|persone|personas|pessoas|"
+    r"personen|mensen|человек|шт|штук|stuck|stuks|pezzi|piezas|pecas|هديه|هدايا|قطعه|شخص|"
+    r"gifts|presents|presentes|cadeaux|regali|regalos|geschenke|cadeaus|kits|sets|подарк|선물)"
+)
+
+
 def _counted(folded: str) -> bool:
-    """The note counts the gifts or prices each one: pieces, people, "each", "cada", "за штуку"."""
-    return _PIECES.search(folded) is not None or _COUNTED.search(folded) is not None
+    """The note counts the gifts or prices each one: pieces, people, "each", "cada", "за штуку", ten or more
+    gifts or sets ("25 presentes", "٥٠ هدية", "선물 20세트")."""
+    return _PIECES.search(folded) is not None or _COUNTED.search(folded) is not None or _many(folded)
+
+
+def _many(folded: str) -> bool:
+    """Ten or more pieces, sets, people or gifts (:data:`_MANY`; most notes hold no two-digit number)."""
+    return "00" in folded and _MANY.search(folded) is not None
 
 
 def group_gifts(
@@ -158,7 +177,7 @@ def group_gifts(
         return matches
     counted = _counted(folded)
     ordered = counted or (not named_occasion(nt, matches, meta) and _dated_order(nt, matches, meta, lang))
-    if not ordered and not any(meta.occasion[m[2]] and m[2] != meta.next_month for m in matches):
+    if not ordered and not any(_occasion_like(meta, m[2]) for m in matches):
         return matches  # the gifts must be for a named occasion, or counted, or an order of pieces with a date
     pattern = _pattern(lang)
     for lo, hi in _windows(nt, groups):
@@ -169,7 +188,7 @@ def group_gifts(
             if found.group("t1") or found.group("t2") or found.group("t3"):
                 # a team's gifts: counted, and for no holiday of their sentence ("Christmas gifts for
                 # her staff" may be the household's)
-                if counted and not _for_an_occasion(nt, matches, meta, start, end):
+                if counted and (_many(folded) or not _for_an_occasion(nt, matches, meta, start, end)):
                     return sorted([*matches, (start, end, concept, 1.0)], key=lambda m: (m[0], m[1]))
             elif ordered or _for_an_occasion(nt, matches, meta, start, end):
                 return sorted([*matches, (start, end, concept, 1.0)], key=lambda m: (m[0], m[1]))
@@ -220,7 +239,13 @@ def _for_an_occasion(nt: NormalizedText, matches: list[AliasMatch], meta: Concep
     left = max((m.end() for m in _SENTENCE.finditer(text, 0, o_start)), default=0)
     right = _SENTENCE.search(text, o_end)
     lo, hi = to_folded(nt, left), to_folded(nt, right.start() if right else len(text))
-    return any(meta.occasion[m[2]] and m[2] != meta.next_month and lo <= m[0] and m[1] <= hi for m in matches)
+    return any(_occasion_like(meta, m[2]) and lo <= m[0] and m[1] <= hi for m in matches)
+
+
+def _occasion_like(meta: ConceptMeta, concept: int) -> bool:
+    """An occasion gifts can be for: an occasion concept other than "next month", or the year's end
+    ("presentes de fim de ano para clientes", "هدايا نهاية السنة لعملاء الشركة")."""
+    return (meta.occasion[concept] and concept != meta.next_month) or concept == meta.by_name.get("end_of_year", -1)
 
 
 def _addressed(match: re.Match[str]) -> bool:

@@ -83,13 +83,14 @@ _LAST_AFTER = (" dernier", " derniere", " passado", " passada", " pasado", " pas
                " fue ", " foi ", *(fold(w) for w in (" اللي فات", " الي فات", " الماضي", " الفائت", " المنصرم")))  # "el cumpleaños fue en octubre"
 _LAST_BEFORE = ("last ", "lo scorso ", "la scorsa ", "letztes ", "letzten ", "vorige ", "vorig ", "afgelopen ",
                 "el pasado ", "o passado ", "прошлый ", "прошлое ", "прошлую ", "прошлого ")
-# A holiday that only dates something else: "after", "until" or "around" it ("kein Alkohol bis
-# Ostern", "proposal planned around Easter", "le rendez-vous après l'Aïd", "情人节后一天"). "Before"
+# A holiday that only dates something else: "after", "until", "since" or "around" it ("kein Alkohol bis
+# Ostern", "cliente desde o Natal de 2019", "proposal planned around Easter", "le rendez-vous après l'Aïd", "情人节后一天"). "Before"
 # it is not one: what is wanted before a holiday is mostly for it ("Abholung vor Ostern").
 _HOLIDAYS = frozenset({"christmas", "new_year", "lunar_new_year", "easter", "eid", "diwali", "hanukkah", "thanksgiving",
                        "mid_autumn", "valentines_day"})
 _ANCHOR_BEFORE = frozenset(fold(w) for w in (
-    "after until till around bis nach rond tot apres dopo hasta ate после بعد حتى لحد لغاية الين"
+    "after until till around bis nach rond tot apres dopo hasta ate после بعد حتى لحد لغاية الين "
+    "since seit depuis desde sinds منذ"  # "client since Christmas 2019": a date gone by
 ).split())
 _ANCHOR_PAIRS = frozenset(("jusqu a", "jusqu au", "fino a", "despues de", "depois de", "depois do", "depois da", "na de",
                            "sonntag nach", "up to"))
