@@ -168,6 +168,16 @@ def test_an_arrow_to_a_reaction_keeps_the_allergy():
     assert "peanut" in _positive("Peanuts -> anaphylaxis, carries an EpiPen.", "EN", "allergy")
 
 
+@pytest.mark.parametrize(("language", "text", "allergen"), [
+    ("EN", "Latex allergy -> no gloves at the fitting.", "latex"),
+    ("ES", "Alérgica a los perfumes -> no usar muestras en cabina.", "fragrance"),
+    ("FR", "Allergie au nickel → non plaqué, or massif uniquement.", "nickel"),
+    ("DE", "Duftstoffallergie → keine Proben mitgeben.", "fragrance"),
+])
+def test_an_arrow_to_what_to_do_keeps_the_allergy(language, text, allergen):
+    assert allergen in _positive(text, language, "allergy")
+
+
 @pytest.mark.parametrize(("text", "allergen"), [
     ("털 알레르기가 있으셔서 니트는 피하심.", "animal_dander"),
     ("달걀흰자 알레르기 있으세요.", "eggs"),

@@ -48,12 +48,14 @@ def turn_between(text: str, start: int, end: int) -> bool:
     return any(stem in gap for stem in _TURN_STEMS) and _TURN.search(gap) is not None
 
 
-# An answer after an arrow that denies: "→ 다 없음", "-> none", "→ alle nein", "→ 全部没有", "→ all fine".
+# An answer after an arrow that denies: "→ 다 없음", "-> none", "→ alle nein", "→ 全部没有", "→ all fine". The
+# answer is the whole clause: "-> no samples", "→ no usar muestras", "→ なしで" are what to do about the
+# allergy, not a denial of it.
 ARROWS = ("→", "->", "=>")
 _ARROW_ANSWER = re.compile(
     r"(?:→|->|=>)\s*(?:(?:다|모두|전부|all|alle|tous|toutes|tutti|todos|todas|tudo|все|全部|都|全て)\s*)?"
-    r"(?:없|아님|아니|음성|괜찮|none|nein|keine|aucune|nessuna|ninguna|nenhuma|нет|なし|ない|没有|无|無|لا|negative|négatif|"
-    r"negativ|(?:no|non|fine|ok)(?![^\W\d_]))",
+    r"(?:(?:없|아님|아니|음성|괜찮)[가-힣]*|none|nein|keine|aucune|nessuna|ninguna|nenhuma|нет|なし|ない|没有|无|無|لا|"
+    r"negative|négatif|negativ|no|non|fine|ok)(?![^\W\d_])[^\S\n]*(?=[,.;:!?)\]\n、。，；！？/]|$)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[.;!?\n。！？；]")
