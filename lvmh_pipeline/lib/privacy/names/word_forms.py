@@ -27,7 +27,9 @@ from lvmh_pipeline.lib.privacy.names.person_names import PERSON_NAMES_PATH, pers
 
 __all__ = [
     "RU_PRODUCTS",
+    "is_ambiguous_term",
     "is_concept_word",
+    "is_hangul_term",
     "russian_ordinary_form",
     "russian_sentence_word",
 ]
@@ -41,6 +43,7 @@ _LATIN_CATEGORIES = frozenset({"allergy", "diet", "product_type", "occasion"})
 _MIN_PREFIX = 5  # "инсулинозависим*": a starred term is a prefix of at least this length
 _ALPHABETIC = re.compile(r"[a-zà-ÿœæß\u0100-\u024f\u0400-\u04ff\u0621-\u064a]")
 _LATIN = re.compile(r"[a-zà-ÿœæß\u0100-\u024f]")
+_HANGUL_WORD = re.compile(r"[가-힣]{3,}$")
 
 # Lines and products written in Cyrillic, in the forms notes use.
 RU_PRODUCTS: frozenset[str] = frozenset(
@@ -65,25 +68,41 @@ def _terms(raw: object):
 
 
 @lru_cache(maxsize=1)
-def _concept_terms() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(one-word terms, prefixes of starred terms), case-folded, known names left out."""
+def _concept_terms() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(one-word terms, prefixes of starred terms, one-word terms the taxonomy marks ambiguous —
+    "?eggs", "?huevos": words that name an allergen only beside a cue, but never a person —,
+    Hangul terms of allergies, diets, products and occasions of three syllables or more, marked
+    or not: "고양이", "오징어"), case-folded, known names left out. Shorter Hangul terms are given
+    names too ("정원", "보라"); colours, Art. 9 terms and the rest hold foreign names in Hangul
+    ("브라운", "하시모토")."""
     words: set[str] = set()
     prefixes: set[str] = set()
+    ambiguous: set[str] = set()
+    hangul: set[str] = set()
     concepts = json.loads((_TAXONOMY / "concepts.json").read_text(encoding="utf-8"))
     terms = [
-        (t, c.get("category") in _LATIN_CATEGORIES)
+        (t, c.get("category") in _LATIN_CATEGORIES, c.get("category") in _LATIN_CATEGORIES)
         for c in concepts.get("concepts", []) if c.get("category") not in _SKIPPED_CATEGORIES
         for t in _terms(c.get("aliases", {}))
     ]
     special = json.loads((_TAXONOMY / "special_categories.json").read_text(encoding="utf-8"))
-    terms += [(t, True) for cat in special.get("categories", {}).values() for t in _terms(cat.get("terms", {}))]
+    terms += [(t, True, False) for cat in special.get("categories", {}).values() for t in _terms(cat.get("terms", {}))]
     lexicon = person_names()
-    for term, latin_ok in terms:
+    for term, latin_ok, hangul_ok in terms:
         low = term.strip().casefold()
         if not low or " " in low or "#" in low or any(ch.isdigit() for ch in low):
             continue
+        bare = low.lstrip("?")
+        if _HANGUL_WORD.match(bare):
+            if hangul_ok and not lexicon.is_name(bare):
+                hangul.add(bare)
+            continue
+        if bare != low:
+            if bare.isalpha() and _ALPHABETIC.match(bare) and (latin_ok or not _LATIN.match(bare)) and not lexicon.is_name(bare):
+                ambiguous.add(bare)
+            continue
         if not _ALPHABETIC.match(low) or _LATIN.match(low) and not latin_ok:
-            continue  # Hangul, kana and hanzi names have their own guards
+            continue  # kana and hanzi names have their own guards
         if low.endswith("*"):
             stem = low.rstrip("*")
             if len(stem) >= _MIN_PREFIX and stem.isalpha():
@@ -91,7 +110,7 @@ def _concept_terms() -> tuple[frozenset[str], tuple[str, ...]]:
             continue
         if low.replace("-", "").isalpha() and len(low) >= 3 and not lexicon.is_name(low):
             words.add(low)
-    return frozenset(words), tuple(sorted(prefixes))
+    return frozenset(words), tuple(sorted(prefixes)), frozenset(ambiguous), frozenset(hangul)
 
 
 # Arabic words that open a note or follow a kin word as a name would: cities, occasions, roles
@@ -106,8 +125,20 @@ ARABIC_WORDS: frozenset[str] = frozenset(
 def is_concept_word(low: str) -> bool:
     """A case-folded word that the concept taxonomy or the Art. 9 lists know as a term, or a
     listed Arabic city, occasion or role word."""
-    words, prefixes = _concept_terms()
+    words, prefixes, _, _ = _concept_terms()
     return low in words or low in ARABIC_WORDS or (len(low) > _MIN_PREFIX and low.startswith(prefixes) and not person_names().is_name(low))
+
+
+def is_ambiguous_term(low: str) -> bool:
+    """A case-folded word the taxonomy lists as an ambiguous term ("eggs", "huevos", "nuts"): an
+    allergen beside a cue, an ordinary word elsewhere, never a known name."""
+    return low in _concept_terms()[2]
+
+
+def is_hangul_term(word: str) -> bool:
+    """A Hangul word the taxonomy lists as an allergen, a diet, a product or an occasion
+    ("고양이", "오징어", "목걸이"): no Korean full name, whatever its syllables."""
+    return word in _concept_terms()[3]
 
 
 def _cyrillic(low: str) -> bool:

@@ -111,6 +111,7 @@ READABLE = [
     "Quiche lorraine au déjeuner avant l'essayage.",
     "Il suit le Nikkei chaque matin avant d'ouvrir.",
     "Elle voulait le même sac en marron.",
+    "Style pratique, cuir noir marron, ceinture assortie.",
     "Karen bought the tote in navy.",
     "Maya asked for the green scarf again.",
     "Ich weiß nicht, ob sie den Ring behält.",

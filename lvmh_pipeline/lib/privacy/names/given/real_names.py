@@ -38,7 +38,7 @@ _LATIN_NAME = re.compile(rf"[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER
 _ARABIC_NAME = re.compile(r"[\u0621-\u064a]{2,12}(?:[ \t]+[\u0621-\u064a]{2,12})?(?=[ \t]*[،,.)）:;؛]|$)")
 _DENSE_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,4}(?=[ \t]*[，,。.、)）:：;；]|$|[ \t])")
 _HONORIFIC_END = re.compile(r"(?:さん|ちゃん|様|くん|君|님|씨|先生|女士|小姐)$")
-_NEGATION = re.compile(r"[没不未無无非]|보류|비공개|秘密|없")
+_NEGATION = re.compile(r"[没不未無无非]|보류|비공개|秘密|없|모름|모르|미상")  # "본명 모름": unknown
 # The name a person goes by, just before the bracket: "'Kiki' (", "「みのり」さん（", "لولو (", "'수아 언니' ("
 _BEFORE = re.compile(
     rf"(?:['‘“«\"]?(?P<latin>[{UPPER}][{LETTER}]{{1,11}})['’”»\"]?"

@@ -159,10 +159,20 @@ def _plain_name_word(word: str) -> bool:
     )
 
 
+# Words of an aside about the name in brackets ("지우 엄마 (본명 모름)", "정하늘 (예약명 그대로)",
+# "乐乐（小名）", "OKADA（ホノルル在住）"): what the note says of the name, or where the person lives,
+# no name written again.
+_NAME_ASIDE_ENDINGS = (
+    "본명", "예약명", "영문명", "실명", "가명", "호칭", "닉네임", "말씀", "모름", "그대로", "미상",
+    "小名", "英文名", "本名", "昵称", "乳名", "名字", "在住",
+)
+
+
 def _foreign_ok(word: str) -> bool:
     """A word of a non-Latin script that can be (part of) a name."""
     if (
-        word in ARABIC_COMMON
+        word.endswith(_NAME_ASIDE_ENDINGS)
+        or word in ARABIC_COMMON
         or word in _ARABIC_TITLES
         or word in KO_ROLE_WORDS
         or word in ZH_COMMON_WORDS

@@ -40,7 +40,8 @@ from lvmh_pipeline.lib.privacy.names.positions.words import (
     _ordinary,
     _ordinary_not_word,
 )
-from lvmh_pipeline.lib.privacy.names.word_forms import russian_sentence_word
+from lvmh_pipeline.lib.concepts.budgets.numbers.words import word_tokens
+from lvmh_pipeline.lib.privacy.names.word_forms import is_ambiguous_term, russian_sentence_word
 
 
 def _words_at(text: str, pos: int, limit: int = 3) -> list[re.Match[str]]:
@@ -177,9 +178,19 @@ def _accept(
     if note_start and delimiter and delimiter != ":" and (not german or age):
         # The weakest cue: no age, no known name. Adjectives and abstract nouns open notes too,
         # and in German every noun is capitalised ("Weihnachtseinkauf, …") — but no noun opens a
-        # note before a bare age ("Brandstätter, 63, …").
-        return not any(len(w) >= 7 and fold(w).endswith(ADJECTIVE_ENDINGS) for w in cores)
+        # note before a bare age ("Brandstätter, 63, …"), nor does an item of a list or an
+        # amount ("Eggs, nuts: fine", "Deux, trois cents euros"; "Fish, regular client" is a person).
+        return not any(
+            len(w) >= 7 and fold(w).endswith(ADJECTIVE_ENDINGS) or _item_word(fold(w)) and not person_after
+            for w in cores
+        )
     return bool(age or delimiter) and any(surname_shaped(w) for w in cores)
+
+
+def _item_word(low: str) -> bool:
+    """A number word or a word the taxonomy lists as an ambiguous allergen ("deux", "zwei",
+    "eggs", "huevos"): a note opening with it before a comma lists or counts, it names no one."""
+    return is_ambiguous_term(low) or word_tokens(low) is not None
 
 
 def _known_subject(text: str, words: list[str], end: int) -> bool:

@@ -39,7 +39,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_compound import ko_compound_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_framed import ko_framed_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_lone_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_lone_names, ko_without_words
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
     _ko_bare_names, _ko_couples, ko_bracket_full_names, with_spaced_surnames,
 )
@@ -235,8 +235,15 @@ _KO_SLIP = re.compile(
 )
 
 
+# An amount before the syllable: "300만 원, 아니 400만": the currency, no surname said by mistake.
+_KO_AMOUNT_BEFORE_SLIP = re.compile(r"(?:[0-9][ \t]*[만천백억]?|[일이삼사오육칠팔구십백천][만천억])[ \t]*$")
+
+
 def _ko_slips(text: str) -> list[PiiSpan]:
-    return [PiiSpan(m.start(1), m.end(1), "NAME") for m in _KO_SLIP.finditer(text)]
+    return [
+        PiiSpan(m.start(1), m.end(1), "NAME") for m in _KO_SLIP.finditer(text)
+        if not _KO_AMOUNT_BEFORE_SLIP.search(text, max(0, m.start(1) - 8), m.start(1))
+    ]
 
 
 def _masked_names(text: str) -> list[PiiSpan]:
@@ -258,6 +265,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
         ) + ko_bracket_full_names(text) + ko_framed_names(text) + ko_lone_names(text) + ko_compound_names(text)
         if "아니" in text:
             spans += _ko_slips(text)
+        spans = ko_without_words(text, spans)
     if _KANA_CHAR.search(text) or "様" in text or "歳" in text:  # 様 and 歳 are Japanese forms
         spans += _japanese_names(text) + _chinese_names(text, honorifics_only=True) + _ja_role_names(text)
         spans += cjk_given_names(text, japanese=True)

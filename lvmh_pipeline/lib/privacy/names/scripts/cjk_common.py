@@ -14,7 +14,8 @@ _KANA_ONLY = re.compile("[\u3040-\u309f]")
 _HANGUL = re.compile("[가-힣]")
 _AGE_JA = r"[(（]?\s*\d{1,3}\s*(?:歳|才|代)"
 _AGE_ZH = r"[(（]?\s*\d{1,3}\s*(?:岁|歲|周岁)"
-_AGE_KO = r"[(（]?\s*\d{1,3}\s*(?:세|살|대)"
+# An age in years, or a decade of life ("30대"); "300대" is a price range, no age
+_AGE_KO = r"[(（]?\s*(?:\d{1,3}\s*(?:세|살)|[1-9]0\s*대)"
 _SEP = r"[ \u3000]?[、，,:：]?[ \u3000]?"
 
 

@@ -90,6 +90,10 @@ def _ja_full_known(run: str) -> bool:
     return size >= 2 and len(run) - size <= 3 and run[size:] in person_names().ja_names
 
 
+# Endings of a shop or a post said with さん: 花屋, 販売員, 会社員, 書記長, 委員長, 議長.
+_JA_POST_ENDINGS = ("屋", "員", "記長", "員長", "議長", "組合長", "団長", "班長")
+
+
 def _ja_known_prefix(run: str) -> int:
     names = person_names().ja_names
     for size in range(min(len(run), 4), 0, -1):
@@ -193,8 +197,10 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
             run[-1] in _SAMA_COMPOUND_BEFORE or text[end + 1 : end + 2] in _SAMA_COMPOUND_AFTER
         ):
             continue
-        if run.endswith("屋"):  # 花屋さん: a shop, not a person
-            continue
+        if honorific == "様" and run[-1] in "文紋" and _ja_known_prefix(run) < 2:
+            continue  # 伝統文様, 紋様: a pattern ("山田文様" is Ms Yamada Aya)
+        if run.endswith(_JA_POST_ENDINGS) and _ja_known_prefix(run) < 2:
+            continue  # 花屋さん: a shop; 販売員さん, 書記長さん: a post, not a person's name
         head, space, tail = run.partition(" ") if " " in run else run.partition("\u3000")
         if space and (head in JA_LEADING_WORDS or head in JA_ROLE_WORDS or len(head) > 3):
             start, run = start + len(head) + 1, tail  # "本日 田中様": the name is after the space

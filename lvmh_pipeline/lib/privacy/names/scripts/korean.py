@@ -22,6 +22,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     KO_SPACED_ONLY,
     KO_SURNAMES,
 )
+from lvmh_pipeline.lib.privacy.names.word_forms import is_hangul_term
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
     _KO_AMOUNT_BEFORE,
     _KO_KIN_IN_BRACKETS,
@@ -120,9 +121,14 @@ def _ko_opens(text: str, i: int) -> bool:
 
 def _ko_is_name(word: str) -> bool:
     """A Hangul word starting with a surname that is no role, kin or ordinary word ("남편분(마이클)":
-    her husband, respectfully, with his name in brackets)."""
+    her husband, respectfully, with his name in brackets), nor the plural of a role ("고객들께",
+    "손님들이"), nor a term of the taxonomy ("알레르기: 고양이, 콩": an allergen)."""
     kin = word in _KO_KIN_IN_BRACKETS or word[-1] in "분님" and word[:-1] in _KO_KIN_IN_BRACKETS
-    return word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS and not kin and classify(word) != COMMON
+    plural = word[-1] == "들" and word[:-1] in KO_ROLE_WORDS
+    return (
+        word[0] in KO_SURNAMES and word not in KO_ROLE_WORDS and not kin and not plural
+        and classify(word) != COMMON and not is_hangul_term(word)
+    )
 
 
 # Surnames that a transcription writes as a hesitation too ("어, 소재는 세라믹": uh, not Mr 어).

@@ -18,7 +18,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_NOT_LONE_SURNAMES, KO_SURNAMES
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_given_shaped, _ko_given_syllables
+from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_given_shaped, _ko_given_syllables, ko_full_name
 
 _TOKEN = re.compile(r"(?<![가-힣])([가-힣]{2})([가-힣]{0,2})(?![가-힣])")
 # Given names of the lexicon that are ordinary words too, read as words before a particle
@@ -114,3 +114,31 @@ def ko_lone_names(text: str) -> list[PiiSpan]:
                 if _ko_given_shaped(glued.group(1)):
                     spans.append(PiiSpan(glued.start(), glued.end(), "NAME"))  # "(방예준)"
     return spans
+
+
+
+# A transcribed note says "음" alone somewhere; "어" alone before an honorific there is a hesitation
+# ("직접 못 오시고, 어 사모님 칠순이", "어 고객님 성함은 안 남기셨고요"), not the rare surname 어.
+_KO_TRANSCRIBED = re.compile(r"(?<![가-힣])음(?![가-힣])")
+_KO_HESITATION_BEFORE_TITLE = re.compile(r"(?<![가-힣])어[ \t]+(?=[가-힣]*님)")
+# "성씨는 안 여쭤봄": the noun "family name" before a particle, not Mr 성 (written "성 씨").
+_KO_FAMILY_NAME_NOUN = re.compile(r"성씨(?:는|가|를|도|의|에|[,.]|$)")
+_LATIN_LOWER = re.compile(r"[a-z]")
+
+
+def ko_without_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without Hangul that only looks like a name: a lone 어 before an honorific in a
+    transcribed note, the noun 성씨, Hangul glued after a lower-case Latin word ("vegan이고 고객님": the
+    copula; "vip김민지" is a full name)."""
+    if not spans:
+        return spans
+    hesitant = "어" in text and "음" in text and _KO_TRANSCRIBED.search(text) is not None
+    return [
+        s for s in spans
+        if not (
+            hesitant and s.end - s.start == 1 and text[s.start] == "어" and _KO_HESITATION_BEFORE_TITLE.match(text, s.start)
+            or text[s.start] == "성" and s.end - s.start == 1 and _KO_FAMILY_NAME_NOUN.match(text, s.start)
+            or s.start > 0 and "가" <= text[s.start] <= "힣" and _LATIN_LOWER.match(text, s.start - 1)
+            and not ko_full_name(text[s.start : s.end])
+        )
+    ]

@@ -65,6 +65,11 @@ def _zh_office_names(text: str) -> list[PiiSpan]:
 _ZH_OFFICE_WORDS = frozenset("班主任 副主任 副主席 副书记 副書記 副校长 副校長 副院长 副院長 副局长 副局長 副处长 副處長 副厂长 副部长 副部長 副会长 副會長 副行长 副行長 总书记 總書記 车间主任".split())
 
 
+# Verbs and prepositions said right before a title, which end no given name: "会带太太来",
+# "由太太决定", "给太太买", "跟太太一起".
+_ZH_VERB_BEFORE_TITLE = frozenset("给把被替帮带由让跟")
+
+
 def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
     if not honorific and (run.endswith(ZH_HONORIFICS) or run[-1] in _ZH_ROLE_ENDINGS):
         return None  # 何先生，45岁 (the honorific rule has it); 工程师，45岁 (an engineer)
@@ -86,6 +91,8 @@ def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
             continue
         if honorific and size > 1 and name in ZH_COMMON_WORDS:
             continue  # 董事总经理: the board, not Mr 董
+        if honorific and size == 3 and name[-1] in _ZH_VERB_BEFORE_TITLE:
+            continue  # 下周会带太太, 颜色由太太决定: a verb or a preposition before the title
         return PiiSpan(end - size, end, "NAME")
     return None
 
