@@ -1,10 +1,13 @@
 """A given name set off by commas right after a titled surname found: "el señor Levi, Isaac, eh,
-que …", "Mrs Okoro, Adaeze, uh, wants …", "Herr Brandt, Jonas, ähm, kommt …".
+que …", "Mrs Okoro, Adaeze, uh, wants …", "Herr Brandt, Jonas, ähm, kommt …", "M. Haddad,
+Karim, il voudrait …", "Sra. Ito, Yumi – ela quer …", "Mme Tran, Mai Anh, elle …".
 
-The title before the surname says a person is named; the word between the commas is the rest of
-the name when it is a known given name before a lower-case word, or any other word the speaker
-hesitates after — not a place, a month, a brand or an ordinary word ("Mr Hale, London, …", "Mme
-Roy, Noël, …", "Mrs Hale, Senior, asked …" stay).
+The title before the surname says a person is named; the words between the commas (one, or two
+capitalised) are the rest of the name when they are a known given name, or any other word the
+speaker hesitates after or goes on after with a pronoun about the person ("il", "seine", "ele"),
+past a comma or a dash — not a place, a month, a brand, an ordinary word nor a generation ("Mr
+Hale, London, …", "Mme Roy, Noël, …", "Mrs Hale, Senior, asked …", "Dhr. Jansen, Amstelveen —
+vaste klant" stay).
 """
 
 from __future__ import annotations
@@ -21,11 +24,37 @@ from lvmh_pipeline.lib.privacy.names.positions.words import _ordinary
 
 __all__ = ["apposed_given_names"]
 
+_WORD = rf"[{UPPER}][{LETTER}]{{1,}}(?:-[{UPPER}][{LETTER}]+)?"
 _APPOSED = re.compile(
-    rf"[ \t]*,[ \t]+([{UPPER}][{LETTER}]{{2,}}(?:-[{UPPER}][{LETTER}]+)?),[ \t]+(?=[a-zß-ÿа-яё])"
+    rf"[ \t]*,[ \t]+({_WORD}(?:[ \t]{_WORD})?)(?:,[ \t]+(?=[a-zß-ÿа-яё])|[ \t]+[–—][ \t]+(?=[{LETTER}]))"
 )
 _NEXT = re.compile(rf"([{LETTER}]+)")
 _TITLE_BEFORE = re.compile(rf"(?<![{LETTER}])([{LETTER}]+\.?)[ \t]+$")
+# A pronoun or possessive about the person named, opening what follows the given name.
+_PERSON_WORDS = frozenset((
+    "he", "his", "she", "her", "il", "elle", "son", "sa", "ses", "er", "sie", "sein", "seine", "seiner", "seinen",
+    "ihr", "ihre", "él", "ella", "su", "sus", "lui", "lei", "ele", "ela", "seu", "sua", "hij", "zij", "ze", "zijn",
+    "haar", "он", "она", "его", "её", "ее",
+))
+# Generations and ranks after a surname: no given names.
+_GENERATIONS = frozenset((
+    "senior", "junior", "sr", "jr", "snr", "jnr", "père", "fils", "filho", "neto", "júnior", "hijo", "nieto",
+    "figlio", "sen", "jun", "старший", "младший",
+))
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title word ("Mr.", "Mme", "Sra.") stands right before ``start``."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    return bool(title) and title.group(1).casefold().rstrip(".") in TITLE_WORDS_LOWER
+
+
+def _is_word(word: str) -> bool:
+    """A capitalised word that can be a name: no ordinary word, place, month, brand or generation."""
+    return not (
+        len(word) < 2 or word.casefold() in _GENERATIONS or classify(word) == COMMON or _ordinary(word)
+        or is_vocabulary(word) or is_place_month_or_brand(word)
+    )
 
 
 def apposed_given_names(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
@@ -35,14 +64,16 @@ def apposed_given_names(text: str, ordered: list[tuple[int, int]]) -> list[PiiSp
         m = _APPOSED.match(text, end)
         if not m:
             continue
-        title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
-        if not title or title.group(1).casefold().rstrip(".") not in TITLE_WORDS_LOWER:
+        if not _after_title(text, start):
             continue
-        word = m.group(1)
-        if classify(word) == COMMON or _ordinary(word) or is_vocabulary(word) or is_place_month_or_brand(word):
+        words = m.group(1).split()
+        if not all(_is_word(w) for w in words):
             continue
         nxt = _NEXT.match(text, m.end())
-        if not (is_given_name(word) and classify(word) == NAME or nxt and is_filler(nxt.group(1))):
-            continue  # "Mrs Hale, Senior, asked …": an unknown word needs the speaker's hesitation after it
+        nxt_word = nxt.group(1) if nxt else ""
+        known = len(words) == 1 and is_given_name(words[0]) and classify(words[0]) == NAME
+        if not (known or is_filler(nxt_word) or nxt_word.casefold() in _PERSON_WORDS):
+            continue  # "Mrs Hale, Senior, asked …", "Dhr. Jansen, Amstelveen — …": an unknown word needs
+            # the speaker's hesitation or a pronoun about the person after it
         out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return out

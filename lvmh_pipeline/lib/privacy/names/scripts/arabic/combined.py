@@ -239,11 +239,15 @@ def _staff_named(text: str, m: re.Match[str]) -> bool:
     """"جا مع السواق بابلو.": a word missing from the lexicon after a staff word, closed by
     punctuation, is the name the staff go by (drivers, nannies are often named from abroad) — where
     the staff word is no subject ("السواق تأخر،": the driver was late): after a preposition, or
-    with its own possessive ("سائقها"); no word with a pronoun ending ("السواق حقه": his driver)."""
-    staff = text[m.start() : m.start(1)].split()[0]
+    with its own possessive ("سائقها"), or as a label before the name and a number ("السائق: بابلو
+    +971…"); no word with a pronoun ending ("السواق حقه": his driver)."""
+    role = text[m.start() : m.start(1)]
+    staff, labelled = role.split()[0].rstrip(":"), ":" in role  # "السائق: بابلو": a label names the staff
     word = m.group(1)
     if staff not in _STAFF_WORDS or not _unknown_given(word) or word.endswith(_PRONOUN_ENDINGS):
         return False
+    if labelled and _CONTACT_AFTER.match(text, m.end(1)):
+        return True  # "السائق: بابلو +971…": the label, the name, the number
     before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
     return _CLOSED_AFTER.match(text, m.end(1)) is not None and (
         not staff.startswith("ال") or before is not None and before.group(1) in _STAFF_PREPOSITIONS
@@ -251,6 +255,7 @@ def _staff_named(text: str, m: re.Match[str]) -> bool:
 
 
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "كم", "نا")
+_CONTACT_AFTER = re.compile(r"[ \t\u200e\u200f]*(?:[،,.;؛()\-–—/]|$|\n|\[|\+|[0-9٠-٩])")
 _STAFF_PREPOSITIONS = frozenset("مع ومع عند وعند من ومن ويا وياه".split())
 
 

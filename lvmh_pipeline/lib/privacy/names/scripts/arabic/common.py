@@ -56,7 +56,7 @@ _STAFF_WORDS = frozenset(
     الحارس حارسه""".split()
 )
 _KIN_THEN_GIVEN = re.compile(
-    rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS | _STAFF_WORDS)})\s+([{_LETTER}]+)"
+    rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS | _STAFF_WORDS)})(?:[ \t]*:[ \t]*|\s+)([{_LETTER}]+)"
 )
 # "الأب سعيد، والأم …": a parent word, then a given name closed by punctuation (a word too: سعيد
 # "happy"; "الأم سعيدة جدا" is "the mother is very happy", not closed).

@@ -1,0 +1,101 @@
+"""Phone numbers read out in words in a voice transcription: "Telefoon nul zes een twee drie …",
+"number is plus thirty-one six two …", "номер восемь девятьсот двадцать пять …", "numéro zéro six
+douze quarante …".
+
+A run of at least six number words (digits, tens, hundreds, compounds such as "eenendertig",
+"einundzwanzig", "soixante-dix") within a few words after a phone word ("Telefon", "nummer",
+"номер", "número", "tel") is the number. Amounts said in words ("zehn, zwölf tausend", "до двухсот
+тысяч") are shorter and have no phone word before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
+
+__all__ = ["find_spoken_phones"]
+
+_UNITS = {
+    "en": "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred double triple",
+    "fr": "zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt vingts trente quarante cinquante soixante cent cents",
+    "de": "null eins zwei zwo drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+    "sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert",
+    "nl": "nul een één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+    "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis "
+    "veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento",
+    "it": "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
+    "sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento",
+    "pt": "zero um dois três quatro cinco seis meia sete oito nove dez onze doze treze catorze quatorze quinze "
+    "dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta sessenta "
+    "setenta oitenta noventa cem cento",
+    "ru": "ноль нуль один одна два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать "
+    "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать "
+    "сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто двести триста четыреста пятьсот шестьсот "
+    "семьсот восемьсот девятьсот",
+}
+_COMPOUNDS = (
+    "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)",
+    "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)",
+    "(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)",
+    "(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tre|tré|quattro|cinque|sei|sette|nove)",
+)
+_WORDS = frozenset(w for words in _UNITS.values() for w in words.split())
+_PLUS = frozenset(("plus", "плюс", "più", "mais", "más"))
+_JOINS = frozenset(("y", "e", "et", "und", "en", "и", "and"))
+_COMPOUND = re.compile("|".join(_COMPOUNDS))
+_COMPOUND_ENDINGS = ("zig", "ßig", "tig", "uno", "due", "tre", "tré", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_CUE = re.compile(
+    r"(?<!\w)(?:tel|tél|telefoon|telefoonnummer|nummer|telefon|telefonnummer|handy|handynummer|mobiel|phone|number|"
+    r"mobile|cell|numéro|portable|número|numero|teléfono|telefono|telefone|telemóvel|celular|móvil|cellulare|"
+    r"номер|телефон|тел)(?!\w)",
+    re.IGNORECASE,
+)
+_CUE_STEMS = ("tel", "tél", "num", "núm", "phone", "handy", "mobi", "cell", "portable", "celular", "móvil", "ном", "тел")
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_NEXT_WORD = re.compile(r"(?:[ \t]*[,\-–][ \t]*|[ \t]+)(\w+)")
+_CUE_REACH = 40  # characters between the phone word and the first number word
+_MIN_WORDS = 6
+
+
+def _is_number(word: str) -> bool:
+    """A number word of one of the languages ("zes", "девятьсот", "eenendertig")."""
+    return word in _WORDS or word.endswith(_COMPOUND_ENDINGS) and _COMPOUND.fullmatch(word) is not None
+
+
+def _run_end(text: str, first: re.Match[str]) -> int | None:
+    """The end of a run of number words opening at ``first`` (a "plus" first, "and" between two),
+    or None when it has fewer than six."""
+    word = first.group().casefold()
+    if word not in _PLUS and not _is_number(word):
+        return None
+    count, end, pos = int(word not in _PLUS), first.end(), first.end()
+    while (m := _NEXT_WORD.match(text, pos)) is not None:
+        word = m.group(1).casefold()
+        if _is_number(word):
+            count, end = count + 1, m.end()
+        elif word not in _JOINS:
+            break
+        pos = m.end()
+    return end if count >= _MIN_WORDS else None
+
+
+def find_spoken_phones(text: str) -> list[PiiSpan]:
+    """Phone numbers said in words after a phone word (see the module)."""
+    spans: list[PiiSpan] = []
+    low = text.lower()
+    if not any(stem in low for stem in _CUE_STEMS):
+        return spans
+    for cue in _CUE.finditer(text):
+        if spans and cue.start() < spans[-1].end:
+            continue
+        for word in _WORD_START.finditer(text, cue.end(), min(len(text), cue.end() + _CUE_REACH)):
+            end = _run_end(text, word)
+            if end is not None:
+                spans.append(PiiSpan(word.start(), end, "PHONE"))
+                break
+    return spans
