@@ -67,17 +67,19 @@ meer dan|minstens|minimaal|vanaf|boven|ten minste|
 최소|적어도|최저
 """
 # Dense-script cues, matched at the end of the text before the amount without word boundaries.
-_CAP_DENSE = ("最大", "最大で", "最大でも", "高くても", "多くても", "多くて", "最高で", "上限は", "上限で", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",
+_CAP_DENSE = ("≤", "≦", "最大", "最大で", "最大でも", "高くても", "多くても", "多くて", "最高で", "上限は", "上限で", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",
               "别超过", "別超過", "不要超过", "不能超过", "不到", "唔超過", "最多能出", "顶多能出",
               "唔超过", "唔好超過", "唔好超过")
 _OPEN_DENSE = ("最低でも", "最低", "少なくとも", "至少", "最少", "不低于", "不少于", "起码", "起碼")
+# Spoken hesitations between a cue and the amount ("até, hã, oito mil", "fino a, ehm, duemila").
+_HESITATIONS = frozenset("uh uhm um umm er erm eh ehm euh heu äh ähm öhm hm hmm hã ahn э ээ эм ну".split())
 # Words skipped at the end of the text before the amount ("maximum of 5K", "up to about 5K").
 _FILLERS = frozenset(
     "of the a de d du des di del dei della von van le la les el los las il i o os as die der den dem het is est es "
     "è ist é be are about around approximately approx roughly some environ autour vers circa ca cerca intorno "
     "sui unos alrededor aproximadamente etwa rund ungefähr um ongeveer rond zo'n около примерно порядка "
     "حوالي تقريبا 약 대략 정도 budget budgets bij на в uns umas een".split()
-)
+) | _HESITATIONS
 _NEGATIONS = frozenset(
     "not t never no ne pas jamais non nicht kein keine não nao nunca jamás niet nooit nie geen не нельзя никогда "
     "nothing rien niente nulla nada nichts niets ничего "
@@ -90,11 +92,11 @@ _COMPARATIVES = frozenset({"more than", "over", "above", "plus de", "più di", "
 
 # Words before a budget keyword that bound it ("Max budget: 5K", "最低预算", "최대 예산").
 _KEYWORD_CUE_RE = re.compile(
-    r"(?:(?P<cap>(?<![^\W\d_])(?i:max|max\.|maximum|maximal|maximale|massimo|máximo|maximo|maximaal|максимальный|"
+    r"(?:(?P<cap>(?<![^\W\d_])(?i:upper|top|max|max\.|maximum|maximal|maximale|massimo|máximo|maximo|maximaal|максимальный|"
     r"максимальным)|최대|最高|最大|上限|الحد الأقصى|أقصى|اقصى)|(?P<open>(?<![^\W\d_])(?i:min|min\.|minimum|minimal|minimale|minimo|"
     r"mínimo|minimaal|минимальный|минимальным)|최소|最低|الحد الأدنى))[\s:：]*$"
 )
-_KEYWORD_CUE_MARKS = ("max", "min", "máx", "mín", "mass", "макс", "мин", "최대", "최소", "最", "上限", "الحد", "قصى")
+_KEYWORD_CUE_MARKS = ("upper", "top", "max", "min", "máx", "mín", "mass", "макс", "мин", "최대", "최소", "最", "上限", "الحد", "قصى")
 
 
 def _keyword_cue_possible(text: str) -> bool:
@@ -185,7 +187,7 @@ def bound_before(gap: str, before_keyword: str = "") -> str | None:
             return OPEN
         words = _words(gap)
         stripped = _strip_fillers(words)
-        for candidate in (words, stripped):
+        for candidate in (words, _strip_fillers(words, _HESITATIONS), stripped):
             found = _tail_cue(candidate)
             if found is not None:
                 kind, cue = found
@@ -201,9 +203,10 @@ def bound_before(gap: str, before_keyword: str = "") -> str | None:
     return None
 
 
-def _strip_fillers(words: list[str]) -> list[str]:
+def _strip_fillers(words: list[str], fillers: frozenset[str] = _FILLERS) -> list[str]:
+    """``words`` without the ``fillers`` they end with."""
     end = len(words)
-    while end and words[end - 1] in _FILLERS:
+    while end and words[end - 1] in fillers:
         end -= 1
     return words[:end]
 

@@ -159,17 +159,26 @@ def restated_start(text: str, amount: Amount, start: int, language: str | None) 
     return last.start if abs(first.high - amount.high) <= 0.01 * amount.high else amount.start
 
 
+def _joined(text: str, last, amount: Amount) -> bool:
+    """The number at ``last`` and ``amount`` are said as a range: a comma only between them, or, both
+    spelled out, a space only ("cinque seimila", "veertig vijftigduizend")."""
+    if _COMMA_GAP.fullmatch(text, last.end, amount.start):
+        return True
+    return amount.words and text[last.start : last.end].isalpha() and text[last.end : amount.start] == " "
+
+
 def comma_first(text: str, amount: Amount, start: int, language: str | None) -> Amount:
-    """A single ``amount`` that a slightly smaller number before it, joined by a comma only,
-    opens as a range ("3 000, 4 000 euros", "tremila, tremilacinque euro", "3, 4 duizend")."""
+    """A single ``amount`` that a slightly smaller number before it, joined by a comma only (or a
+    space, both spelled out), opens as a range ("3 000, 4 000 euros", "tremila, tremilacinque euro",
+    "3, 4 duizend", "cinque seimila euro")."""
     if math.isnan(amount.high) or not (math.isnan(amount.low) or amount.low == amount.high):
         return amount
-    if "," not in text[max(start, amount.start - 20) : amount.start]:
+    if "," not in text[max(start, amount.start - 20) : amount.start] and not amount.words:
         return amount
     last = None
     for match in find_amount_matches(text, max(start, amount.start - 40), amount.start):
         last = match
-    if last is None or last.q2 is not None or not _COMMA_GAP.fullmatch(text, last.end, amount.start):
+    if last is None or last.q2 is not None or not _joined(text, last, amount):
         return amount
     first = parse_amount(last, language)
     if first is None or (first.currency_marked and first.currency != amount.currency):
