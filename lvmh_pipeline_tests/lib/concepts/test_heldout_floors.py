@@ -28,21 +28,21 @@ OVERALL: dict[str, tuple[float, str]] = {
     "given_name_leak": (0.03, "max"),  # 0.020 (0.024 before session 28; 0.028 before session 27; 0.032 before session 25's second round; 0.052 before session 20)
     "contact_leak": (0.0, "max"),  # 0
     "over_redaction": (0.013, "max"),  # 0.010 (0.011)
-    "art9_redacted": (0.93, "min"),  # 0.951 (0.940 before session 30; 0.932 before session 29; 0.925 before session 27; 0.917 before session 26; 0.865 before session 20's Art. 9 classes; issue start: 0)
+    "art9_redacted": (0.94, "min"),  # 0.955 (0.951 before session 31; 0.940 before session 30; 0.932 before session 29; 0.925 before session 27; 0.917 before session 26; 0.865 before session 20's Art. 9 classes; issue start: 0)
     "allergy_precision": (0.96, "min"),  # 0.977 (0.972)
     "allergy_recall": (0.94, "min"),  # 0.953 (0.936 before session 20's allergen classes)
     "diet_precision": (0.94, "min"),  # 0.952 (0.949)
     "diet_recall": (0.96, "min"),  # 0.978 (0.960 before session 30 stated both diabetic and low_sugar; 0.957 before session 30; 0.953 before session 28; 0.939 before session 24)
-    "budget_exact": (0.90, "min"),  # 0.918 (0.911 before session 28; 0.903 before session 27; 0.897 before session 25; 0.844 before session 24; 0.776 before session 23)
-    "occasion_precision": (0.91, "min"),  # 0.936 (0.921 before session 27; 0.906 before session 24)
-    "occasion_recall": (0.84, "min"),  # 0.865 (0.861 before session 30; 0.848 before session 28; 0.836 before session 27; 0.827 before session 25)
-    "occasion_month_recall": (0.80, "min"),  # 0.819 (0.815 before session 29; 0.799 before session 28; 0.772 before session 27; 0.766 before session 26; 0.756 before session 25; 0.729 before session 24; 0.659 before fixed holidays carried their month)
+    "budget_exact": (0.90, "min"),  # 0.920 (0.918 before session 31; 0.911 before session 28; 0.903 before session 27; 0.897 before session 25; 0.844 before session 24; 0.776 before session 23)
+    "occasion_precision": (0.92, "min"),  # 0.945 (0.939 before session 31; 0.921 before session 27; 0.906 before session 24)
+    "occasion_recall": (0.845, "min"),  # 0.869 (0.865 before session 31; 0.861 before session 30; 0.848 before session 28; 0.836 before session 27; 0.827 before session 25)
+    "occasion_month_recall": (0.80, "min"),  # 0.825 (0.819 before session 31; 0.815 before session 29; 0.799 before session 28; 0.772 before session 27; 0.766 before session 26; 0.756 before session 25; 0.729 before session 24; 0.659 before fixed holidays carried their month)
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.19, "max"),  # worst: AR 0.174, KO 0.062 (KO 0.104 before session 27; AR was 0.217)
     "over_redaction": (0.02, "max"),  # worst: AR 0.017 (0.022 mid-session 20)
-    "art9_redacted": (0.85, "min"),  # worst: EN 0.885, AR 0.900 (EN 0.846 -> 0.885, PT 0.875 -> 0.917 in session 29) (KO 0.864 -> 0.955 in session 27) (AR 0.850 -> 0.900, ES 0.864 -> 0.909 in session 26)
+    "art9_redacted": (0.85, "min"),  # worst: EN 0.885, AR 0.900 (DE 0.905 -> 0.952 in session 31) (EN 0.846 -> 0.885, PT 0.875 -> 0.917 in session 29) (KO 0.864 -> 0.955 in session 27) (AR 0.850 -> 0.900, ES 0.864 -> 0.909 in session 26)
     "allergy_recall": (0.85, "min"),  # worst: KO 0.861, RU 0.909 (KO was 0.833)
     "diet_recall": (0.87, "min"),  # worst: JA 0.900, ZH 0.923, AR 0.950 (AR 0.850 -> 0.950 in session 30; JA 0.850 -> 0.900 in session 28)
 }
@@ -59,10 +59,10 @@ FRESH_OVERALL: dict[str, tuple[float, str]] = {
     "allergy_recall": (0.955, "min"),  # .972 / .972 / .976 (28)
     "diet_precision": (0.95, "min"),  # .955 / .955 / .967 / .973
     "diet_recall": (0.93, "min"),  # .854 / .859 / .894 / .904 / .909 / .960 (30: diabetic and low_sugar both stated, as its writers list them)
-    "budget_exact": (0.865, "min"),  # .683 / .759 / .857 / .868 / .873 / .881 (27) / .886 (28)
+    "budget_exact": (0.87, "min"),  # .683 / .759 / .857 / .868 / .873 / .881 (27) / .886 (28) / .897 (31)
     "occasion_precision": (0.895, "min"),  # .873 / .882 / .902 / .906 / .911 / .919 (27)
     "occasion_recall": (0.895, "min"),  # .836 / .848 / .864 / .879 / .881 / .886 (27) / .904 (28) / .919 (30)
-    "occasion_month_recall": (0.85, "min"),  # .690 / .758 / .786 / .811 / .819 / .840 (27) / .868 (28) / .883 (30)
+    "occasion_month_recall": (0.85, "min"),  # .690 / .758 / .786 / .811 / .819 / .840 (27) / .868 (28) / .883 (30) / .886 (31)
 }
 FRESH_PER_LANGUAGE: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.10, "max"),  # worst: NL .083, KO .059 (.118 before session 28, .147 before session 27, .176 before session 25, .206 before session 24), NL .083
