@@ -11,7 +11,7 @@ the pipeline sees (the *first half*), the next half is the holdout the predictio
 with, for a horizon of that length. The champion is made exactly as a run of
 ``lvmh-pipeline run --horizon-days H --as-of <calibration end>`` makes it (window plan, the four
 families trained on one held-out split, the size-aware selector with its plausibility and
-rate-model rules, the scoring code with its rescaling and caps, :mod:`lvmh_pipeline.lib.modeling.out_of_time`);
+rate-model rules, the scoring code with its rescaling and caps, :mod:`lvmh_pipeline.lib.modeling.backtesting.out_of_time`);
 the references are BG/NBD + Gamma-Gamma and Pareto/NBD + Gamma-Gamma fitted on every history at
 the calibration end, as a CLV practitioner would. ``--per-family`` adds each family's own models.
 
@@ -40,7 +40,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lvmh_pipeline.lib.modeling.out_of_time import OutOfTimeResult, out_of_time_comparison  # noqa: E402
+from lvmh_pipeline.lib.modeling.backtesting.out_of_time import OutOfTimeResult, out_of_time_comparison  # noqa: E402
 from lvmh_pipeline.lib.synthetic.purchase_log import (  # noqa: E402
     PurchaseLogConfig,
     read_cdnow_master,
@@ -87,7 +87,7 @@ def demo_inputs(args: argparse.Namespace, folder: Path) -> dict:
     from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
     from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes
     from lvmh_pipeline.lib.ingestion.uploads import scan_uploads
-    from lvmh_pipeline.lib.modeling.label_files import read_transactions
+    from lvmh_pipeline.lib.modeling.labeling.label_files import read_transactions
     from lvmh_pipeline.lib.synthetic import generate_dataset
 
     generate_dataset(folder, n_clients=args.demo_clients, seed=42, overwrite=True)

@@ -41,15 +41,15 @@ from sklearn.metrics import roc_auc_score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lvmh_pipeline.lib.modeling.backtest import results_table, run_backtests  # noqa: E402
-from lvmh_pipeline.lib.modeling.backtest_folds import backtest_cutoffs  # noqa: E402
+from lvmh_pipeline.lib.modeling.backtesting.backtest import results_table, run_backtests  # noqa: E402
+from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import backtest_cutoffs  # noqa: E402
 from lvmh_pipeline.lib.modeling.bgnbd import fit_bgnbd, rfm_summary  # noqa: E402
 from lvmh_pipeline.lib.recommendations.catalog import load_catalog, product_text  # noqa: E402
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts  # noqa: E402
 from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, SentenceTransformerEmbedder, embed_with_cache  # noqa: E402
 from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes  # noqa: E402
-from lvmh_pipeline.lib.modeling.label_files import read_transactions  # noqa: E402
-from lvmh_pipeline.lib.modeling.labels import labels_from_transactions  # noqa: E402
+from lvmh_pipeline.lib.modeling.labeling.label_files import read_transactions  # noqa: E402
+from lvmh_pipeline.lib.modeling.labeling.labels import labels_from_transactions  # noqa: E402
 from lvmh_pipeline.lib.modeling.feature_columns import RFM_COLUMNS  # noqa: E402
 from lvmh_pipeline.lib.modeling.features import build_feature_frame  # noqa: E402
 from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS, TARGETS

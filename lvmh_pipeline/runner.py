@@ -23,7 +23,7 @@ from lvmh_pipeline.defs.ingestion.records import SIGNATURE_KEY, last_ingested_si
 from lvmh_pipeline.defs.selections import CLIENT_LEVEL_ASSETS, RETRAIN_ASSETS
 from lvmh_pipeline.lib.common.duckdb_session import held_open
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature, scan_uploads
-from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 from lvmh_pipeline.lib.modeling.training_data import history_check
 from lvmh_pipeline.settings import Settings
 

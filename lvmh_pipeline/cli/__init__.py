@@ -38,8 +38,8 @@ def _refusals() -> tuple[type[BaseException], ...]:
     """The errors that are the user's to fix: shown as one line, exit code 2."""
     from lvmh_pipeline.lib.concepts.taxonomy import TaxonomyError
     from lvmh_pipeline.lib.ingestion.csv_reader import NotesFileError
-    from lvmh_pipeline.lib.modeling.label_files import LabelsFileError, TransactionsFileError
-    from lvmh_pipeline.lib.modeling.windows import HistoryError
+    from lvmh_pipeline.lib.modeling.labeling.label_files import LabelsFileError, TransactionsFileError
+    from lvmh_pipeline.lib.modeling.labeling.windows import HistoryError
     from lvmh_pipeline.lib.recommendations.catalog import CatalogFileError
     from lvmh_pipeline.lib.registry.champions import NoChampionError
     from lvmh_pipeline.lib.registry.security import ModelSecurityError

@@ -151,7 +151,7 @@ def predict(args: argparse.Namespace, settings: Settings) -> int:
         versions_of,
     )
     from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
-    from lvmh_pipeline.lib.modeling.label_files import TransactionsFileError
+    from lvmh_pipeline.lib.modeling.labeling.label_files import TransactionsFileError
     from lvmh_pipeline.lib.scoring.predict_csv import (
         PredictInputError,
         attach_predictions,

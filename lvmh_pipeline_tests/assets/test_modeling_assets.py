@@ -19,14 +19,14 @@ import pytest
 
 from lvmh_pipeline.definitions import build_definitions
 from lvmh_pipeline.lib.outputs.dashboard import validate_dashboard
-from lvmh_pipeline.lib.modeling.labels import LABELS_COLUMNS, Horizons, labels_from_transactions
+from lvmh_pipeline.lib.modeling.labeling.labels import LABELS_COLUMNS, Horizons, labels_from_transactions
 from lvmh_pipeline.lib.modeling.evaluation import TARGETS
 from lvmh_pipeline.lib.modeling.fitting import train_and_evaluate
 from lvmh_pipeline.lib.scoring.prediction_stats import range_problems
 from lvmh_pipeline.lib.scoring.report import PREDICTIONS_CSV, PREDICTIONS_REPORT
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
 from lvmh_pipeline.lib.synthetic import generate_dataset
-from lvmh_pipeline.lib.modeling.label_table import LABELS_TABLE_COLUMNS, label_set_from_table, labels_table
+from lvmh_pipeline.lib.modeling.labeling.label_table import LABELS_TABLE_COLUMNS, label_set_from_table, labels_table
 from lvmh_pipeline.lib.modeling.training_data import align_note_vectors, load_outcomes, validation_split
 from lvmh_pipeline.job_runs import RunReport, execute_job, open_instance
 from lvmh_pipeline.runner import RETRAIN_LABEL, materialize_everything, retrain_is_current

@@ -492,9 +492,9 @@ def test_a_note_far_older_than_the_others_does_not_break_the_backtest(tmp_path: 
 
     from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
     from lvmh_pipeline.lib.ingestion.notes import read_notes_file, unique_notes
-    from lvmh_pipeline.lib.modeling.backtest import evaluate_fold, fold_data
-    from lvmh_pipeline.lib.modeling.backtest_folds import backtest_cutoffs
-    from lvmh_pipeline.lib.modeling.label_files import read_transactions
+    from lvmh_pipeline.lib.modeling.backtesting.backtest import evaluate_fold, fold_data
+    from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import backtest_cutoffs
+    from lvmh_pipeline.lib.modeling.labeling.label_files import read_transactions
     from lvmh_pipeline.lib.synthetic import generate_dataset
 
     summary = generate_dataset(tmp_path, n_clients=40, seed=7, n_upload_dates=2)

@@ -14,7 +14,7 @@ from lvmh_pipeline.lib.analytics.journey import customer_journey as journey_tabl
 from lvmh_pipeline.lib.analytics.orders import order_lines, reference_date
 from lvmh_pipeline.lib.analytics.rfm import DEFAULT_RFM_RULES, RfmRule, rfm_table, segment_summary
 from lvmh_pipeline.lib.common.metadata import markdown_preview
-from lvmh_pipeline.lib.modeling.label_files import TransactionsFileError
+from lvmh_pipeline.lib.modeling.labeling.label_files import TransactionsFileError
 from lvmh_pipeline.lib.modeling.training_data import read_optional_transactions
 from lvmh_pipeline.lib.recommendations.catalog import CatalogFileError, load_catalog
 

@@ -21,7 +21,7 @@ from lvmh_pipeline.defs.modeling.training_data import BacktestConfig
 from lvmh_pipeline.defs.resources import LvmhPaths, MlflowTracking
 from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
 from lvmh_pipeline.lib.modeling.evaluation import TARGETS
-from lvmh_pipeline.lib.modeling.label_table import label_set_from_table
+from lvmh_pipeline.lib.modeling.labeling.label_table import label_set_from_table
 from lvmh_pipeline.lib.modeling.training_data import align_note_vectors, read_optional_transactions
 
 
@@ -194,8 +194,8 @@ def model_backtest(
     labelled client, score the clients at a later one with the data a scoring run would have
     then, and measure against what they did next; next to a naive baseline (recency for purchase
     and churn, past-year spend for CLV). One MLflow run per family and target (kind=backtest)."""
-    from lvmh_pipeline.lib.modeling.backtest import results_table, run_backtests
-    from lvmh_pipeline.lib.modeling.backtest_folds import plan_folds
+    from lvmh_pipeline.lib.modeling.backtesting.backtest import results_table, run_backtests
+    from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import plan_folds
     from lvmh_pipeline.lib.registry.backtest_runs import log_backtest
 
     labels = label_set_from_table(training_labels)

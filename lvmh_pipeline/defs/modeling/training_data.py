@@ -16,9 +16,9 @@ from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
 from lvmh_pipeline.lib.ingestion.uploads import folder_signature
 from lvmh_pipeline.lib.modeling.feature_columns import elite_feature_columns, fast_feature_columns
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
-from lvmh_pipeline.lib.modeling.label_files import FUTURE_ORDER, LabelsFileError, TransactionsFileError
-from lvmh_pipeline.lib.modeling.labels import Horizons
-from lvmh_pipeline.lib.modeling.label_table import label_set_from_table, labels_table, positive_rates
+from lvmh_pipeline.lib.modeling.labeling.label_files import FUTURE_ORDER, LabelsFileError, TransactionsFileError
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.labeling.label_table import label_set_from_table, labels_table, positive_rates
 from lvmh_pipeline.lib.modeling.training_data import (
     MISSING_OUTCOMES_MESSAGE,
     OutcomeLoad,
@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.modeling.training_data import (
     prepare_outcomes,
     read_optional_transactions,
 )
-from lvmh_pipeline.lib.modeling.windows import AsOfError, HistoryError
+from lvmh_pipeline.lib.modeling.labeling.windows import AsOfError, HistoryError
 
 
 class LabelsConfig(dg.Config):

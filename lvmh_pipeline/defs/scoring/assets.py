@@ -17,7 +17,7 @@ from lvmh_pipeline.defs.resources import EmbeddingModel, LvmhPaths, MlflowTracki
 from lvmh_pipeline.lib.recommendations.catalog import CatalogFileError, CatalogLoad, load_catalog, product_text
 from lvmh_pipeline.lib.features.embeddings import EmbeddingCache, embed_with_cache
 from lvmh_pipeline.lib.ingestion.notes import unique_note_concepts, unique_notes
-from lvmh_pipeline.lib.modeling.label_files import TransactionsFileError
+from lvmh_pipeline.lib.modeling.labeling.label_files import TransactionsFileError
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.scoring.prediction_stats import prediction_summary, range_problems, segment_tables
 from lvmh_pipeline.lib.scoring.report import write_prediction_outputs

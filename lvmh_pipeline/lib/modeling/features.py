@@ -34,7 +34,7 @@ from lvmh_pipeline.lib.modeling.feature_columns import (
     VALUE_CONCEPTS,
     embedding_columns,
 )
-from lvmh_pipeline.lib.modeling.labels import order_table
+from lvmh_pipeline.lib.modeling.labeling.labels import order_table
 
 # "Long ago": no note / no order is as far back as this, so recency stays monotone and finite.
 RECENCY_CAP_DAYS = 730.0

@@ -24,7 +24,7 @@ from sklearn.pipeline import Pipeline
 from lvmh_pipeline.lib.common.threads import available_cores, single_threaded
 from lvmh_pipeline.lib.modeling.btyd import BTYD_INPUTS, BTYDEstimator
 from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS, is_classification, target_metrics
-from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons, LabelSet
 from lvmh_pipeline.lib.modeling.models import (
     EMBEDDING_COMPONENTS,
     TFIDF_MIN_DF,

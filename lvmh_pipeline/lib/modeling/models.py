@@ -53,7 +53,7 @@ from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor, RangeClipper
 from lvmh_pipeline.lib.modeling.btyd import BTYD_FAMILIES, BTYD_INPUTS, BTYDEstimator, BTYDFeatures
 from lvmh_pipeline.lib.modeling.evaluation import is_classification
-from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 from lvmh_pipeline.lib.modeling.feature_columns import elite_feature_columns, fast_feature_columns
 
 Family = Literal["fast", "elite", "bgnbd", "pnbd"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from lvmh_pipeline.lib.modeling.labels import LabelSet
+from lvmh_pipeline.lib.modeling.labeling.labels import LabelSet
 from lvmh_pipeline.lib.modeling.evaluation import PRIMARY_METRIC, TARGETS, is_classification
 from lvmh_pipeline.lib.modeling.fitting import TrainedModel, labelled_frame, train_and_evaluate
 from lvmh_pipeline.lib.modeling.models import window_days
@@ -105,7 +105,7 @@ def horizon_tags(target: str, labels: LabelSet) -> dict[str, str]:
     if labels.plan.get("horizon_carrier"):
         tags["horizon_carrier"] = str(labels.plan["horizon_carrier"])
     if target == "clv" or labels.plan.get("priors"):
-        from lvmh_pipeline.lib.modeling.windows import prior_tags
+        from lvmh_pipeline.lib.modeling.labeling.windows import prior_tags
 
         priors = dict(labels.plan.get("priors") or {})
         if target != "clv":

@@ -23,11 +23,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from lvmh_pipeline.lib.modeling.label_files import labels_from_file, read_transactions
-from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet, labels_from_transactions
+from lvmh_pipeline.lib.modeling.labeling.label_files import labels_from_file, read_transactions
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons, LabelSet, labels_from_transactions
 from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS
 from lvmh_pipeline.lib.modeling.fitting import data_digest, held_out_split, labelled_frame
-from lvmh_pipeline.lib.modeling.windows import (
+from lvmh_pipeline.lib.modeling.labeling.windows import (
     SHORTENED,
     AsOfError,
     HistoryError,

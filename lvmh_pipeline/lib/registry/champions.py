@@ -116,7 +116,7 @@ def horizons_of(champions: dict[str, ChampionModel]) -> dict[str, object]:
     """target → :class:`..scoring.predictions.Serving` from the champion's version tags (label
     window, horizon, carrier, scoring-date priors) for ``score_clients``; a version that records
     none is scored as it is."""
-    from lvmh_pipeline.lib.modeling.windows import prior_from_tag
+    from lvmh_pipeline.lib.modeling.labeling.windows import prior_from_tag
     from lvmh_pipeline.lib.scoring.predictions import Serving
 
     out = {}

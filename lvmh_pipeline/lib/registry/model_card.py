@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from lvmh_pipeline.lib.modeling.feature_columns import CATEGORY_COUNTS, LIFECYCLE_COLUMNS, PROFILE_COLUMNS, RFM_COLUMNS
-from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS
 from lvmh_pipeline.lib.modeling.models import BGNBD_INPUTS
 
@@ -36,7 +36,7 @@ METRIC_NAMES: dict[str, tuple[str, str]] = {
     "spearman": ("Spearman", "{:.3f}"), "r2": ("R²", "{:.3f}"), "mae": ("MAE", "{:,.0f} EUR"),
     "rmse": ("RMSE", "{:,.0f} EUR"), "sum_ratio": ("Σpredicted/Σactual", "{:.3f}"),
 }
-# The naive score each backtest fold is compared with (lib/modeling/backtest.py BASELINE_SCORE).
+# The naive score each backtest fold is compared with (lib/modeling/backtesting/backtest.py BASELINE_SCORE).
 BACKTEST_BASELINES: dict[str, str] = {
     "purchase": "recency, the fewer days since the last order the likelier",
     "churn": "recency, the more days since the last order the likelier",

@@ -32,11 +32,11 @@ from mlflow.entities.model_registry import ModelVersion
 
 from lvmh_pipeline.lib.registry.champions import run_params
 from lvmh_pipeline.lib.modeling.evaluation import calibration_by_frequency, purchase_frequency, top_decile_lift
-from lvmh_pipeline.lib.modeling.labels import LabelSet
+from lvmh_pipeline.lib.modeling.labeling.labels import LabelSet
 from lvmh_pipeline.lib.modeling.evaluation import RANK_METRIC, target_metrics
 from lvmh_pipeline.lib.modeling.models import predict_target, window_days
 from lvmh_pipeline.lib.modeling.plausibility import PLAUSIBILITY_MULTIPLE, implausible
-from lvmh_pipeline.lib.modeling.windows import rate_model_blocks
+from lvmh_pipeline.lib.modeling.labeling.windows import rate_model_blocks
 from lvmh_pipeline.lib.registry.aliases import apply_decision
 from lvmh_pipeline.lib.registry.decision_report import decision_markdown
 from lvmh_pipeline.lib.registry.selection import (

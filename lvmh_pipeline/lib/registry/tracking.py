@@ -34,7 +34,7 @@ import sklearn
 from mlflow.utils.mlflow_tags import MLFLOW_RUN_NOTE
 
 from lvmh_pipeline.lib.common.threads import single_threaded
-from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 from lvmh_pipeline.lib.registry import model_card
 from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, import_skops_io
 from lvmh_pipeline.lib.registry.tracking_store import FAMILIES, TrackingConfig, client, ensure_experiment, registered_name

@@ -6,7 +6,7 @@ an order), ``predicted_clv`` (spend), ``churn_risk`` (probability that a client 
 history places no order; not 1 − P(alive): a live client can still skip a quarter) and
 ``p_alive`` (P(still an active client), from a BG/NBD or Pareto/NBD model: the BTYD champion or
 the elite pipeline's BG/NBD step; empty when no champion has one). A model whose labels had a
-shorter window than the horizon is rescaled at a constant rate (:func:`..modeling.windows.rescale`);
+shorter window than the horizon is rescaled at a constant rate (:func:`..modeling.labeling.windows.rescale`);
 a BG/NBD or Pareto/NBD champion is asked for the horizon directly. CLV and expected purchases are
 capped at 20 × the client's best observed year (:mod:`..modeling.plausibility`).
 
@@ -37,7 +37,7 @@ from sklearn.pipeline import Pipeline
 
 from lvmh_pipeline.lib.modeling.btyd import btyd_step
 from lvmh_pipeline.lib.modeling.plausibility import cap_predictions
-from lvmh_pipeline.lib.modeling.windows import carrier_from_tag, carrier_scales, rescale
+from lvmh_pipeline.lib.modeling.labeling.windows import carrier_from_tag, carrier_scales, rescale
 from lvmh_pipeline.lib.scoring.drivers import (
     EMBEDDING_DRIVER,
     btyd_contribution,
@@ -237,7 +237,7 @@ def score_clients(
     scored it and is stored as JSON in ``model_versions``. ``horizons`` maps a target to
     (label window, horizon[, carrier tag]) in days: a BG/NBD or Pareto/NBD pipeline is asked
     for the horizon, another model's output is rescaled from its label window, per client by the
-    carrier rate model when there is one (:func:`..modeling.windows.carrier_scales`), else at a
+    carrier rate model when there is one (:func:`..modeling.labeling.windows.carrier_scales`), else at a
     constant rate.
     """
     unknown = set(models) - set(TARGETS)

@@ -8,7 +8,7 @@ from lvmh_pipeline.lib.common import schemas
 from lvmh_pipeline.lib.common.column_docs import describe_column, logical_type
 from lvmh_pipeline.lib.features.client_vectors import CLIENT_VECTORS_COLUMNS
 from lvmh_pipeline.lib.modeling.feature_columns import BTYD_COLUMNS, LIFECYCLE_COLUMNS, PROFILE_COLUMNS, RFM_COLUMNS
-from lvmh_pipeline.lib.modeling.label_table import LABELS_TABLE_COLUMNS
+from lvmh_pipeline.lib.modeling.labeling.label_table import LABELS_TABLE_COLUMNS
 from lvmh_pipeline.lib.recommendations.engine import RECOMMENDATIONS_COLUMNS
 from lvmh_pipeline.lib.scoring.predictions import PREDICTIONS_COLUMNS
 from lvmh_pipeline.lib.segmentation.clustering import CLUSTERS_COLUMNS

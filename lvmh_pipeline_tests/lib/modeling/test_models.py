@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 import skops.io
 
-from lvmh_pipeline.lib.modeling.labels import LabelSet, labels_from_transactions
+from lvmh_pipeline.lib.modeling.labeling.labels import LabelSet, labels_from_transactions
 from lvmh_pipeline.lib.modeling.bgnbd import BGNBDFeatures
 from lvmh_pipeline.lib.modeling.feature_columns import LIFECYCLE_COLUMNS, elite_feature_columns, fast_feature_columns
 from lvmh_pipeline.lib.modeling.features import build_feature_frame

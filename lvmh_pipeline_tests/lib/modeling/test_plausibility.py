@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.modeling.evaluation import calibration_by_frequency, lift
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.modeling.fitting import fit_pipeline
 from lvmh_pipeline.lib.modeling.models import predict_target
-from lvmh_pipeline.lib.modeling.out_of_time import COMPARISON_COLUMNS, out_of_time_comparison
+from lvmh_pipeline.lib.modeling.backtesting.out_of_time import COMPARISON_COLUMNS, out_of_time_comparison
 from lvmh_pipeline.lib.modeling.plausibility import cap_predictions, implausible, prediction_bounds
 from lvmh_pipeline.lib.synthetic.purchase_log import PurchaseLogConfig, simulate_purchase_log
 from lvmh_pipeline_tests.lib.modeling.world import AS_OF, synthetic_world

@@ -13,7 +13,7 @@ import pytest
 from mlflow import MlflowClient
 
 from lvmh_pipeline.lib.modeling.feature_columns import PROFILE_COLUMNS, RFM_COLUMNS
-from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons, LabelSet
 from lvmh_pipeline.lib.modeling.training import train_family, training_table
 from lvmh_pipeline.lib.registry import plots
 from lvmh_pipeline.lib.registry.tracking_store import TrackingConfig, client

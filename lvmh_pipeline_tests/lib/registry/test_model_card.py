@@ -11,7 +11,7 @@ from lvmh_pipeline.lib.modeling.feature_columns import (
     RFM_COLUMNS,
     embedding_columns,
 )
-from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 from lvmh_pipeline.lib.registry import model_card
 
 

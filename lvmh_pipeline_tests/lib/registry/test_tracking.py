@@ -24,8 +24,8 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
-from lvmh_pipeline.lib.modeling.backtest import BacktestResult
-from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.backtesting.backtest import BacktestResult
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 from lvmh_pipeline.lib.registry import backtest_runs, tracking, versions
 from lvmh_pipeline.lib.registry.security import UntrustedModelError
 from lvmh_pipeline.lib.registry.tracking import LoggedModel

@@ -8,7 +8,7 @@ from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.modeling.evaluation import TARGETS
 from lvmh_pipeline.lib.modeling.fitting import train_and_evaluate
 from lvmh_pipeline.lib.modeling.bounded import BoundedRegressor
-from lvmh_pipeline.lib.modeling.windows import rescale
+from lvmh_pipeline.lib.modeling.labeling.windows import rescale
 from lvmh_pipeline.lib.scoring.drivers import global_importance, readable_name
 from lvmh_pipeline.lib.scoring.predictions import (
     PREDICTIONS_COLUMNS,

@@ -27,7 +27,7 @@ an origin ("Japanese-Brazilian"), a nationality alone is not; a side of the body
 names ("left knee surgery", "rodilla derecha"); a place of worship with its period, a telegraphic
 item beside a term of the faith, is a practice ("very devout, temple every morning":
 :mod:`special.practice`); a party whose name the writer masked is still a
-party ("○○당 후보", "XX党党员": :mod:`special.masked_parties`). The edges of a span are the fact's
+party ("○○당 후보", "XX党党员": :mod:`special.contexts.masked_parties`). The edges of a span are the fact's
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
 or a faith that ends on a preposition takes the name after it ("member of the Green Party",
 "голосовать за «Новых людей»") and the noun of membership before it ("coro de la parroquia").
@@ -39,7 +39,7 @@ or head glued to a CJK term ("[痛風]持ち", "在做[化疗]"); a longer core 
 its frame stays readable ("Sie hat [Diabetes]"), and so do a verb of suffering, a preposition
 that dates the fact ("souffre de [SEP]", "after his [stroke]") and the rest of the clause.
 An ancestor and a word of migration in one sentence are an origin told as the family's history
-("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.ancestry`).
+("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.contexts.ancestry`).
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
 numbers ("luteranos", "judías"). Medical word formation is HEALTH
@@ -48,7 +48,7 @@ without a list ("diverticulitis", "cholecystectomy", "Lungenentzündung", "staar
 WHO class stem, "sertraline", "Bisoprolol"; :mod:`special.wordforms`), and a CJK/Hangul disease word keeps its
 suffix ("癌" + "症", "우울" + "증"). A same-sex spouse whose possessive shows both genders ("her wife",
 "sein Mann", "haar vrouw", "mariée à une femme", "زوجتها": the lexicon's ``partners``; or a title
-of the same gender, "Mme Roux et sa compagne": :mod:`special.titled_partners`) reveals the
+of the same gender, "Mme Roux et sa compagne": :mod:`special.contexts.titled_partners`) reveals the
 orientation wherever it stands, also when the note states it elsewhere (each mention says it
 again); a neutral or opposite-sex spouse is family and stays. Boundaries: a diet (halal, kosher, vegetarian, no pork) stays a diet concept,
 observance (fasting for Ramadan, keeping Shabbat, mass, mosque) is RELIGION; a nationality for
@@ -66,18 +66,18 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
-from lvmh_pipeline.lib.privacy.special.ancestry import migration_histories
-from lvmh_pipeline.lib.privacy.special.asides import (
+from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
+from lvmh_pipeline.lib.privacy.special.contexts.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
 from lvmh_pipeline.lib.privacy.special.edges import drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
-from lvmh_pipeline.lib.privacy.special.masked_parties import masked_parties
+from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
-from lvmh_pipeline.lib.privacy.special.titled_partners import titled_partners
+from lvmh_pipeline.lib.privacy.special.contexts.titled_partners import titled_partners
 from lvmh_pipeline.lib.privacy.special.licensing import accept, block, compounds, drop_frames, license_contextual
 from lvmh_pipeline.lib.privacy.special.spans import absorb, group, reach_back
 

@@ -140,7 +140,7 @@ def _without_trailing(text: str, words: list, end: int) -> int:
 
 
 _TRAILING = (PREPOSITIONS | ARTICLES) - frozenset({"o", "a"})
-# A health span ending on a preposition takes the institution after it (special.asides), and a
+# A health span ending on a preposition takes the institution after it (special.contexts.asides), and a
 # faith's the name after it (above): only an affiliation drops the preposition it ends on.
 _AFFILIATIONS = frozenset({"POLITICS", "UNION"})
 

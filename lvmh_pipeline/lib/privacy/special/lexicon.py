@@ -128,7 +128,7 @@ class Lexicon:
         # words of a pregnancy that ended or never began ("lost", "ectopic", "流産"): no birth to come
         self.pregnancy_ended = tuple(sorted({" ".join(fold(w).split()) for ws in doc.get("pregnancy_ended", {}).values()
                                              for w in ws}))
-        # words of a pregnancy and the stage written after it ("enceinte, 2e trimestre"): special.asides
+        # words of a pregnancy and the stage written after it ("enceinte, 2e trimestre"): special.contexts.asides
         self.pregnancy = tuple(sorted({" ".join(fold(w).split()) for ws in doc.get("pregnancy", {}).values() for w in ws}))
         self.pregnancy_stages = tuple(w for ws in doc.get("pregnancy_stages", {}).values() for w in ws)
         self._entries: dict[tuple[str, bool], set[tuple]] = {}

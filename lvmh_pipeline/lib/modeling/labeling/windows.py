@@ -22,7 +22,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from lvmh_pipeline.lib.modeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 
 MIN_WINDOW_DAYS = 28  # a shorter label window says little about a quarter, let alone a year
 MIN_HISTORY_DAYS = 90  # history before T for the default windows to be used as asked
@@ -75,7 +75,7 @@ class WindowPlan:
 
 def positive_orders(transactions: pd.DataFrame) -> pd.DataFrame:
     """Orders (lines sharing ``order_id``) with a positive net amount, dated by their first line."""
-    from lvmh_pipeline.lib.modeling.labels import order_table
+    from lvmh_pipeline.lib.modeling.labeling.labels import order_table
 
     orders = order_table(transactions)
     return orders[orders["amount"].gt(0)]

@@ -7,12 +7,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.modeling.backtest import PREDICTIONS_COLUMNS, TABLE_COLUMNS, fold_data, run_backtest
-from lvmh_pipeline.lib.modeling.backtest_folds import BacktestFold, backtest_cutoffs
+from lvmh_pipeline.lib.modeling.backtesting.backtest import PREDICTIONS_COLUMNS, TABLE_COLUMNS, fold_data, run_backtest
+from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import BacktestFold, backtest_cutoffs
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
 from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes
-from lvmh_pipeline.lib.modeling.label_files import read_transactions
-from lvmh_pipeline.lib.modeling.labels import default_as_of
+from lvmh_pipeline.lib.modeling.labeling.label_files import read_transactions
+from lvmh_pipeline.lib.modeling.labeling.labels import default_as_of
 from lvmh_pipeline.lib.synthetic import generate_dataset
 from lvmh_pipeline.lib.ingestion.uploads import scan_uploads
 

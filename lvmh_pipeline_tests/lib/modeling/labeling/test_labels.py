@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.modeling.labels import (
+from lvmh_pipeline.lib.modeling.labeling.labels import (
     LABELS_COLUMNS,
     Horizons,
     default_as_of,

@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 
 from lvmh_pipeline.lib.modeling.features import btyd_summary
-from lvmh_pipeline.lib.modeling.labels import Horizons
-from lvmh_pipeline.lib.modeling.label_table import label_set_from_table, labels_table
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
+from lvmh_pipeline.lib.modeling.labeling.label_table import label_set_from_table, labels_table
 from lvmh_pipeline.lib.modeling.training_data import history_check, prepare_outcomes
-from lvmh_pipeline.lib.modeling.windows import (
+from lvmh_pipeline.lib.modeling.labeling.windows import (
     AsOfError,
     HistoryError,
     carrier_from_tag,

@@ -40,8 +40,8 @@ import pandas as pd
 from scipy.stats import spearmanr
 from sklearn.metrics import roc_auc_score
 
-from lvmh_pipeline.lib.modeling.backtest_folds import BacktestFold
-from lvmh_pipeline.lib.modeling.labels import Horizons, LabelSet, labels_from_transactions
+from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import BacktestFold
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons, LabelSet, labels_from_transactions
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
 from lvmh_pipeline.lib.modeling.evaluation import RANK_METRIC, TARGETS, is_classification, target_metrics
 from lvmh_pipeline.lib.modeling.fitting import fit_pipeline, label_problem, labelled_frame, training_sample

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from lvmh_pipeline.lib.modeling.evaluation import LABEL_COLUMNS
-from lvmh_pipeline.lib.modeling.labels import LABELS_COLUMNS, REJECTED_LABELS_COLUMNS, Horizons, LabelSet
+from lvmh_pipeline.lib.modeling.labeling.labels import LABELS_COLUMNS, REJECTED_LABELS_COLUMNS, Horizons, LabelSet
 
 
 LABELS_TABLE_COLUMNS: list[str] = [*LABELS_COLUMNS, "as_of", "label_source", "windows"]

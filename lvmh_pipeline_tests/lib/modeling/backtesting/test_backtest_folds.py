@@ -4,9 +4,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from lvmh_pipeline.lib.modeling.backtest_folds import BacktestFold, backtest_cutoffs
-from lvmh_pipeline.lib.modeling.labels import Horizons, default_as_of
-from lvmh_pipeline_tests.lib.modeling.test_backtest import END, START, span_transactions
+from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import BacktestFold, backtest_cutoffs
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons, default_as_of
+from lvmh_pipeline_tests.lib.modeling.backtesting.test_backtest import END, START, span_transactions
 
 
 def test_cutoffs_are_an_expanding_window_with_non_overlapping_label_windows():

@@ -23,12 +23,12 @@ from sklearn.metrics import mean_absolute_error, r2_score, roc_auc_score
 
 from lvmh_pipeline.lib.modeling.btyd import BTYD_INPUTS, BTYDEstimator
 from lvmh_pipeline.lib.modeling.features import build_feature_frame
-from lvmh_pipeline.lib.modeling.labels import Horizons, labels_from_transactions, order_table
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons, labels_from_transactions, order_table
 from lvmh_pipeline.lib.modeling.evaluation import PRIMARY_METRIC, RANK_METRIC
 from lvmh_pipeline.lib.modeling.fitting import train_and_evaluate
 from lvmh_pipeline.lib.modeling.models import FAMILIES, predict_target, window_days
 from lvmh_pipeline.lib.modeling.plausibility import PLAUSIBILITY_MULTIPLE, implausible
-from lvmh_pipeline.lib.modeling.windows import (
+from lvmh_pipeline.lib.modeling.labeling.windows import (
     carrier_tag,
     fit_carrier,
     fit_priors,

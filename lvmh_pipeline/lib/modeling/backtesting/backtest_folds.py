@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from lvmh_pipeline.lib.modeling.labels import Horizons, default_as_of
+from lvmh_pipeline.lib.modeling.labeling.labels import Horizons, default_as_of
 
 
 MIN_HISTORY_DAYS = 90

@@ -24,7 +24,7 @@ from lvmh_pipeline.lib.privacy.identifiers import client_ids_for
 from lvmh_pipeline.lib.ingestion.columns import shown_header
 from lvmh_pipeline.lib.ingestion.csv_reader import EmptyFileError, NotesFileError, RawTable, read_raw_table
 from lvmh_pipeline.lib.ingestion.echo import safe_echo
-from lvmh_pipeline.lib.modeling.labels import LABELS_COLUMNS, REJECTED_LABELS_COLUMNS, LabelSet
+from lvmh_pipeline.lib.modeling.labeling.labels import LABELS_COLUMNS, REJECTED_LABELS_COLUMNS, LabelSet
 
 
 TRANSACTIONS_COLUMNS: list[str] = ["client_id", "order_id", "date", "product_id", "quantity", "amount"]

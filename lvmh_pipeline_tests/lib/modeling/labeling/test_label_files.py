@@ -7,14 +7,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.modeling.label_files import (
+from lvmh_pipeline.lib.modeling.labeling.label_files import (
     TRANSACTIONS_COLUMNS,
     LabelsFileError,
     TransactionsFileError,
     labels_from_file,
     read_transactions,
 )
-from lvmh_pipeline.lib.modeling.labels import default_as_of
+from lvmh_pipeline.lib.modeling.labeling.labels import default_as_of
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

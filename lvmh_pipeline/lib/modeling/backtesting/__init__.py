@@ -1,0 +1,1 @@
+"""Backtests: expanding-window folds, out-of-time evaluation."""
