@@ -7,13 +7,9 @@ import math
 import pytest
 
 from lvmh_pipeline.lib.concepts.budgets import currencies, money
+from lvmh_pipeline.lib.concepts.budgets.amounts import parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import (
-    EUR_PER_UNIT,
-    default_currency,
-    find_amount_matches,
-    has_currency_sign,
-    might_hold_currency,
-    parse_amount,
+    EUR_PER_UNIT, default_currency, find_amount_matches, has_currency_sign, might_hold_currency,
 )
 from lvmh_pipeline.lib.concepts.budgets.numbers import scan_quantity, to_float
 

@@ -18,7 +18,8 @@ import ahocorasick
 
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_before
 from lvmh_pipeline.lib.concepts.budgets.currencies import phrase_currency
-from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, AmountMatch, find_amount_matches, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, AmountMatch, find_amount_matches
 
 __all__ = ["approximated", "bare_candidates"]
 

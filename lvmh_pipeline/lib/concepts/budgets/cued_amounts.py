@@ -15,7 +15,8 @@ import math
 import re
 from collections.abc import Iterator
 
-from lvmh_pipeline.lib.concepts.budgets.money import Amount, AmountMatch, find_amount_matches, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches
 
 __all__ = ["counted_after", "cued_candidates"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from lvmh_pipeline.lib.concepts.budgets.money import Amount
+from lvmh_pipeline.lib.concepts.budgets.amounts import Amount
 
 __all__ = ["decade_range"]
 

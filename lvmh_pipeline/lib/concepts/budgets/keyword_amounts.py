@@ -11,13 +11,8 @@ import re
 
 from lvmh_pipeline.lib.concepts.budgets.bare_amounts import approximated
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, bound_before, correction_end, keyword_bound
-from lvmh_pipeline.lib.concepts.budgets.money import (
-    Amount,
-    AmountMatch,
-    find_amount_matches,
-    parse_amount,
-    phrase_currency,
-)
+from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.note_currency import bound_after_currency, note_currency
 
 _MAX_WORDS_AFTER_KEYWORD = 7  # "Budget extremely flexible, discussed 40K+"

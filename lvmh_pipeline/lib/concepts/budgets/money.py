@@ -10,7 +10,6 @@ written in — or, with none written, the note language's default currency (:fun
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -24,23 +23,22 @@ from lvmh_pipeline.lib.concepts.budgets.currencies import (
     currency_after,
     currency_at,
     currency_before,
-    currency_code,
     currency_words,
     default_currency,
     has_currency_sign,
     might_hold_currency,
     phrase_currency,
 )
-from lvmh_pipeline.lib.concepts.budgets.won_units import MAN_WON_BELOW, counted_in_man, unsaid_man
+from lvmh_pipeline.lib.concepts.budgets.won_units import MAN_WON_BELOW
 from lvmh_pipeline.lib.concepts.budgets.numbers import (
     MULTIPLIER_WORDS as _DIGIT_MULTIPLIER_WORDS,
     Quantity, is_number_start, past_article, scan_quantity, to_float,
 )
 
 __all__ = [
-    "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV", "EUR_PER_UNIT", "MAN_WON_BELOW", "Amount", "AmountMatch", "currency_words",
-    "default_currency", "find_amount_matches", "has_currency_sign", "might_hold_currency", "parse_amount",
-    "phrase_currency", "to_float",
+    "CAP_SUFFIXES", "DEFAULT_CURRENCIES", "DEFAULT_CURRENCIES_ENV", "EUR_PER_UNIT", "MAN_WON_BELOW", "OPEN_SUFFIXES",
+    "AmountMatch", "currency_words", "default_currency", "find_amount_matches", "has_currency_sign",
+    "might_hold_currency", "phrase_currency", "to_float",
 ]
 
 _SPACES = frozenset(" \u00a0\u202f")
@@ -50,8 +48,8 @@ _RANGE_WORDS = ("à", "a", "to", "bis", "tot", "до", "e", "et", "y", "and", "u
                 "ou", "or", "o", "oder", "of", "или", "إلى", "الى", "up to", "jusqu'à", "jusqu’à", "jusqu'a",
                 "hasta", "fino a", "até", "bis zu", "tot en met", "حتى", "لـ", "لين",
                 "e i", "e le", "y los", "y las", "e os", "e as", "et les")  # "tra i cinque e i seimila"
-_OPEN_SUFFIXES = ("以上", "이상", "초과", "넘게", "起", "から", "〜", "～")
-_CAP_SUFFIXES = ("以内", "以內", "以下", "まで", "未満", "이하", "이내", "미만", "까지", "之内", "之內", "内", "內", "封顶", "封頂")
+OPEN_SUFFIXES = ("以上", "이상", "초과", "넘게", "起", "から", "〜", "～")
+CAP_SUFFIXES = ("以内", "以內", "以下", "まで", "未満", "이하", "이내", "미만", "까지", "之内", "之內", "内", "內", "封顶", "封頂")
 _PLUS_WORDS = ("plus", "and up", "and above", "et plus", "e più", "o más", "y más", "und mehr", "ou mais", "of meer",
                "и выше", "и более", "أو أكثر", "فما فوق", "وما فوق")
 
@@ -70,12 +68,12 @@ _SEP_RE = re.compile(
     re.IGNORECASE,
 )
 _PLUS_RE = re.compile(rf"{_SP}?\+|\s(?:{_alternation(_PLUS_WORDS)})(?![^\W\d_])(?!\s+to\b)", re.IGNORECASE)  # not "and up to"
-_SUFFIX_RE = re.compile(rf"{_SP}?({_alternation(_OPEN_SUFFIXES + _CAP_SUFFIXES)})(?!\d)")
+_SUFFIX_RE = re.compile(rf"{_SP}?({_alternation(OPEN_SUFFIXES + CAP_SUFFIXES)})(?!\d)")
 
 _SEP_FIRSTS = frozenset("".join(_RANGE_SYMBOLS) + "".join(_RANGE_WORDS) + "و").union(
     c.upper() for c in "".join(_RANGE_WORDS))
 _PLUS_FIRSTS = frozenset("+" + "".join(w[0] + w[0].upper() for w in _PLUS_WORDS))
-_SUFFIX_FIRSTS = frozenset(w[0] for w in _OPEN_SUFFIXES + _CAP_SUFFIXES)
+_SUFFIX_FIRSTS = frozenset(w[0] for w in OPEN_SUFFIXES + CAP_SUFFIXES)
 
 
 def _may_start(text: str, pos: int, stop: int, firsts: frozenset[str]) -> bool:
@@ -241,81 +239,3 @@ def _amount_at(text: str, pos: int, consumed: int, stop: int, marked_only: bool 
     hangul = q1.hangul or (q2 is not None and q2.hangul)
     return AmountMatch(begin, at, q1, q2, first_end, tuple(currencies), plus is not None,
                        suffix.group(1) if suffix else "", hangul)
-
-
-class Amount(NamedTuple):
-    """One amount or range found in text; bounds in EUR (NaN = no bound)."""
-
-    low: float
-    high: float
-    currency: str
-    currency_marked: bool  # a currency sign or word was written next to the number
-    multiplier: bool  # K, mille, 万 … was written
-    start: int
-    end: int
-    words: bool = False  # the number is written in words / CJK numerals ("deux mille", "五十万")
-    big: bool = False  # a thousand-or-more multiplier was written (K, mille, 万 …)
-    scale: float = 1.0  # multiplier of the leading number ("5K": 1000), carried over by a correction
-    man_won: bool = False  # read in 만 as won ("예산 3천"); another currency takes the number as written
-
-    def in_currency(self, code: str) -> Amount:
-        """The same written amount read in another currency."""
-        factor = EUR_PER_UNIT[code] / EUR_PER_UNIT[self.currency] / (1e4 if self.man_won and code != "KRW" else 1.0)
-        return Amount(self.low * factor, self.high * factor, code, True, self.multiplier, self.start, self.end,
-                      self.words, self.big, self.scale)
-
-    def with_bounds(self, low: float, high: float, end: int | None = None) -> Amount:
-        return Amount(low, high, self.currency, self.currency_marked, self.multiplier, self.start,
-                      self.end if end is None else end, self.words, self.big, self.scale, self.man_won)
-
-
-
-
-def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | None:
-    """Turn an :class:`AmountMatch` into an :class:`Amount`. A range that runs backwards or
-    spans more than a factor 10 ("5K e 2 figli") keeps its first amount only."""
-    q1, q2 = match.q1, match.q2
-    low = high = q1.value
-    end = match.end
-    if q2 is not None:
-        if not q1.multiplier and q2.multiplier:
-            low = q1.value * q2.lead_scale  # "3-4K", "tre a cinquemila", "300~500만"
-        elif not q1.big and q2.big:
-            low = q1.value * q2.group_scale  # "3천-5천만", "二十到三十万"
-        elif not q1.multiplier and q1.value < 100 and q2.value >= 1000 and q2.digits:
-            low = q1.value * 1000  # "entre 3 et 5 000 €": the first number is in thousands too
-        elif q1.digits and q2.digits and q1.value < 10 and 100 <= q2.value < 1000 and q2.value % 100 == 0:
-            low = q1.value * 100  # "3-400": three to four hundred
-        if low <= q2.value <= low * 10:
-            high = q2.value
-        elif q1.value <= q2.value <= q1.value * 10:
-            low, high = q1.value, q2.value  # "八千到一万", "5000到1万": the first amount is whole already
-        else:
-            low = high = q1.value
-            end = match.first_end
-    code = next((c for c in (currency_code(t, language) for t in match.currencies) if c), None)
-    marked = code is not None
-    man_won = False
-    if code is None:
-        code = default_currency(language)
-        if match.hangul and code == default_currency(None):
-            code = "KRW"  # 만 / 천 in a note of another language
-        if code == "KRW" and counted_in_man(q1, q2, low, high):
-            # "예산 200", "3백": Korean speakers count won in 만 (10,000) when no unit is said
-            low, high, man_won = low * 1e4, high * 1e4, True
-    if match.hangul and code == "KRW":
-        low, high = unsaid_man(low), unsaid_man(high)  # "1억 5천"
-    if match.plus or match.suffix in _OPEN_SUFFIXES:
-        high = math.nan
-    elif match.suffix in _CAP_SUFFIXES:
-        low = math.nan
-    rate = EUR_PER_UNIT[code]
-    words = q1.words or (q2 is not None and q2.words)
-    big = q1.big or (q2 is not None and q2.big)
-    scale = q1.lead_scale if q1.multiplier else (q2.lead_scale if q2 is not None and q2.multiplier else 1.0)
-    if man_won:
-        scale = 1e4
-    return Amount(low * rate, high * rate, code, marked, q1.multiplier or (q2 is not None and q2.multiplier),
-                  match.start, end, words, big, scale, man_won)
-
-

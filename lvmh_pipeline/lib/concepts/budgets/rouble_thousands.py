@@ -8,7 +8,8 @@ from __future__ import annotations
 import math
 import re
 
-from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount
+from lvmh_pipeline.lib.concepts.budgets.amounts import Amount
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT
 from lvmh_pipeline.lib.concepts.budgets.numbers import scan_quantity
 
 __all__ = ["in_thousands", "russian_forms"]

@@ -10,7 +10,8 @@ import math
 import re
 
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_before
-from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, Amount, find_amount_matches, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, find_amount_matches
 
 __all__ = ["comma_first", "han_pair_first", "restated_start", "shared_unit", "stretched"]
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import math
 import re
 
-from lvmh_pipeline.lib.concepts.budgets.money import Amount, find_amount_matches, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
+from lvmh_pipeline.lib.concepts.budgets.money import find_amount_matches
 
 __all__ = ["total_after"]
 

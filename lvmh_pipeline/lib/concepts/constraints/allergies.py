@@ -21,9 +21,8 @@ from lvmh_pipeline.lib.concepts.context import (
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
 from lvmh_pipeline.lib.concepts.statements.corrections import answered_no, correction_flags
-from lvmh_pipeline.lib.concepts.statements.denials import (
-    dense_denied, excepted, included, may_take_back, mistaken_flags, stated_apart,
-)
+from lvmh_pipeline.lib.concepts.statements.denials import may_take_back, mistaken_flags
+from lvmh_pipeline.lib.concepts.statements.exceptions import dense_denied, excepted, included, stated_apart
 from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import vegan_lists

@@ -173,7 +173,7 @@ def fit_priors(transactions: pd.DataFrame, as_of: date) -> dict[str, list[float]
     (r, α, a, b), Pareto/NBD (r, α, s, β) and Gamma-Gamma (p, q, γ), each with its total
     log-likelihood last for the two count models. Models that cannot be fitted are left out."""
     from lvmh_pipeline.lib.modeling.btyd import BTYD_INPUTS, BTYDEstimator
-    from lvmh_pipeline.lib.modeling.features import btyd_summary
+    from lvmh_pipeline.lib.modeling.purchase_features import btyd_summary
 
     summary = btyd_summary(transactions, as_of)[list(BTYD_INPUTS)]
     priors: dict[str, list[float]] = {}

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lvmh_pipeline.lib.modeling.features import btyd_summary
+from lvmh_pipeline.lib.modeling.purchase_features import btyd_summary
 from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 from lvmh_pipeline.lib.modeling.labeling.label_table import label_set_from_table, labels_table
 from lvmh_pipeline.lib.modeling.training_data import history_check, prepare_outcomes
