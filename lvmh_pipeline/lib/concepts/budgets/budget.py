@@ -47,7 +47,7 @@ from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, currency_words
 from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
 from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import in_thousands
 from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, restated_start, shared_unit, stretched
-from lvmh_pipeline.lib.concepts.budgets.totals import total_after
+from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after, total_after
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
 
@@ -190,10 +190,16 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
 
 def _approximate_spelled(text: str, amount: Amount, language: str | None) -> bool:
     """A spelled amount under a thousand with a currency after an approximation word ("à volta
-    dos quinhentos euros", "iets van drie-, vierhonderd euro")."""
+    dos quinhentos euros", "iets van drie-, vierhonderd euro"), said as a range ("quatre cents, cinq
+    cents euros", "achtzig bis hundert Euro") or priced per item ("cento euro l'una")."""
     if not amount.currency_marked or not amount.high >= _MIN_SPELLED_EUR:
         return False
-    start = restated_start(text, comma_first(text, amount, max(0, amount.start - 40), language), 0, language)
+    if amount.low < amount.high or per_item_after(text, amount.end):
+        return True
+    paired = comma_first(text, amount, max(0, amount.start - 40), language)
+    if paired.low < paired.high:
+        return True
+    start = restated_start(text, paired, 0, language)
     return approximated(text, start) or bound_before(text[max(0, start - 24) : start]) is not None  # "no more than four hundred dollars"
 
 

@@ -80,13 +80,16 @@ def _approximated_pair(text: str, start: int) -> bool:
     return approximated(text, start) or _FIRST_OF_PAIR.search(text, max(0, start - 30), start) is not None
 
 
-def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: bool) -> bool:
+def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: bool, right_after: bool = False) -> bool:
+    """``right_after``: the amount follows its keyword with at most a bound word between them
+    ("Budget under eight hundred", "예산은 백오십 정도"): spelled hundreds count there too."""
     if _UNIT_AFTER.match(text, match.end):
         return False
     if amount.words and not amount.currency_marked:
         q1 = match.q1
-        hundreds = keyword_tied and q1.multiplier and q1.value >= 100 and (_approximated_pair(text, match.start) or (
-            match.q2 is not None and match.q2.multiplier and match.q2.value >= 1000))  # "八百到一千"
+        hundreds = keyword_tied and q1.value >= 100 and (right_after or q1.multiplier and (
+            _approximated_pair(text, match.start) or (match.q2 is not None and match.q2.multiplier and match.q2.value >= 1000)
+        ))  # "八百到一千"
         if not (amount.big or (q1.multiplier and q1.value >= 1000) or hundreds) or _IDIOM_AFTER.match(text, match.end):
             return False  # "deux enfants", "百貨店", "a thousand thanks"; not "budget rond de driehonderd"
         if q1.bare and match.q2 is None and _WORD_AFTER.match(text, match.end):
@@ -145,15 +148,30 @@ def _word_count(text: str) -> int:
 
 
 def _amount_after(text: str, k_start: int, k_end: int, s_start: int, stop: int, language: str | None) -> Amount | None:
+    """The amount a budget keyword opens; spelled hundreds right after the keyword ("Budget under
+    eight hundred") only when no other amount of the window reads as money ("Бюджет двести,
+    двести пятьдесят тысяч": the second)."""
+    return _keyword_amount(text, k_start, k_end, s_start, stop, language, False) or \
+        _keyword_amount(text, k_start, k_end, s_start, stop, language, True)
+
+
+def _keyword_amount(text: str, k_start: int, k_end: int, s_start: int, stop: int, language: str | None,
+                    hundreds_right_after: bool) -> Amount | None:
     # An amount must start within the next few words: look for number words only there.
     anchor_end = k_end + _ANCHOR_CHARS
     for match in find_amount_matches(text, k_end, stop, anchor_end=anchor_end):
-        if _word_count(text[k_end : match.start]) > _MAX_WORDS_AFTER_KEYWORD:
+        gap = text[k_end : match.start]
+        if _word_count(gap) > _MAX_WORDS_AFTER_KEYWORD:
             return None
         amount = parse_amount(match, language)
-        if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
+        right_after = False
+        if hundreds_right_after and not match.hangul:
+            said = gap.strip(" :：=-–—,")
+            right_after = _word_count(said) <= 2 and (
+                not said or bound_before(said) is not None or approximated(text, match.start))
+        if amount is not None and _is_money_like(text, match, amount, keyword_tied=True, right_after=right_after):
             before = text[max(s_start, k_start - 24) : k_start]
-            kind = bound_before(text[k_end : match.start], before) or keyword_bound(text[k_start:k_end])
+            kind = bound_before(gap, before) or keyword_bound(text[k_start:k_end])
             return _bounded(amount, kind)
     return None
 

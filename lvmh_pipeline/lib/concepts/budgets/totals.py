@@ -10,7 +10,7 @@ import re
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import find_amount_matches
 
-__all__ = ["total_after"]
+__all__ = ["per_item_after", "total_after"]
 
 _PER_ITEM = re.compile(
     r"(?:-?ish)?[\s~≈]*(?:(?:max\.?|maximum|maxi|máx\.?|massimo|maximal)\s*)?(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
@@ -60,6 +60,11 @@ _BEFORE_MARKS = ("à", "je", "cada", "x", "×", "each", "chacun", "每", "单件
 def _per_item_before(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].lower()
     return any(mark in before for mark in _BEFORE_MARKS) and _PER_ITEM_BEFORE.search(before) is not None
+
+
+def per_item_after(text: str, end: int) -> bool:
+    """A per-item word right after an amount ending at ``end`` ("each", "l'una", "das Stück")."""
+    return _PER_ITEM.match(text, end, min(len(text), end + 24)) is not None
 
 
 def total_after(text: str, amount: Amount, stop: int, language: str | None) -> Amount:
