@@ -58,3 +58,37 @@ def test_spelled_amounts_with_a_currency_said_as_a_range_or_per_item(language, t
 ])
 def test_counted_people_and_prices_paid_are_no_budget(language, text):
     assert find_budget(text, language) is None, text
+
+
+@pytest.mark.parametrize(("language", "text", "value", "code"), [
+    ("RU", "Бюджет три миллиона четыреста, на кольцо.", 3_400_000, "RUB"),
+    ("EN", "Budget one million three hundred dollars, all in.", 1_300_000, "USD"),
+    ("FR", "Budget deux millions cinq cents euros.", 2_500_000, "EUR"),
+])
+def test_hundreds_after_a_spelled_million_are_thousands(language, text, value, code):
+    budget = find_budget(text, language)
+    assert budget is not None and budget.max_eur == pytest.approx(_eur(value, code)), text
+
+
+@pytest.mark.parametrize(("text", "value", "code"), [
+    ("الميزانية سبعطعش ألف درهم تقريبا", 17_000, "AED"),
+    ("الميزانية حوالي تمنتاشر ألف جنيه", 18_000, "EGP"),
+    ("الميزانية ستة آلاف… لا تسعة آلاف ريال", 9_000, "SAR"),
+])
+def test_arabic_spoken_teens_and_a_bare_la_correction(text, value, code):
+    budget = find_budget(text, "AR")
+    assert budget is not None and budget.max_eur == pytest.approx(_eur(value, code)), text
+
+
+def test_an_arabic_la_before_a_comparative_is_no_correction():
+    budget = find_budget("الميزانية أربعين ألف درهم لا أكثر", "AR")
+    assert budget is not None and budget.max_eur == pytest.approx(_eur(40_000, "AED"))
+
+
+@pytest.mark.parametrize(("language", "text", "value", "code"), [
+    ("KO", "예산은 어 삼, 삼천? 삼천만 원 정도.", 30_000_000, "KRW"),
+    ("DE", "Budget sieben, siebentausend Euro, nicht mehr.", 7_000, "EUR"),
+])
+def test_a_false_start_said_again_in_full(language, text, value, code):
+    budget = find_budget(text, language)
+    assert budget is not None and budget.max_eur == pytest.approx(_eur(value, code)), text

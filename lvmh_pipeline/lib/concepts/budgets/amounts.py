@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from lvmh_pipeline.lib.concepts.budgets.currencies import EUR_PER_UNIT, currency_code, default_currency
 from lvmh_pipeline.lib.concepts.budgets.money import CAP_SUFFIXES, OPEN_SUFFIXES, AmountMatch
+from lvmh_pipeline.lib.concepts.budgets.numbers import Quantity
 from lvmh_pipeline.lib.concepts.budgets.won_units import counted_in_man, unsaid_man
 
 __all__ = ["Amount", "parse_amount"]
@@ -44,7 +45,7 @@ class Amount(NamedTuple):
 def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | None:
     """Turn an :class:`AmountMatch` into an :class:`Amount`. A range that runs backwards or
     spans more than a factor 10 ("5K e 2 figli") keeps its first amount only."""
-    q1, q2 = match.q1, match.q2
+    q1, q2 = _thousands_unsaid(match.q1), match.q2 and _thousands_unsaid(match.q2)
     low = high = q1.value
     end = match.end
     if q2 is not None:
@@ -87,3 +88,12 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
         scale = 1e4
     return Amount(low * rate, high * rate, code, marked, q1.multiplier or (q2 is not None and q2.multiplier),
                   match.start, end, words, big, scale, man_won)
+
+
+def _thousands_unsaid(quantity: Quantity) -> Quantity:
+    """A million and hundreds said in words: the hundreds are thousands ("миллион двести",
+    "a million two hundred", "un million deux cents": 1,200,000, not 1,000,200)."""
+    value = quantity.value
+    if quantity.words and quantity.digits is None and value > 1e6 and 0 < value % 1e6 < 1000:
+        return quantity._replace(value=value // 1e6 * 1e6 + value % 1e6 * 1000)
+    return quantity

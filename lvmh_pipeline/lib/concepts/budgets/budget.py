@@ -38,6 +38,7 @@ from lvmh_pipeline.lib.concepts.budgets.keyword_amounts import (
     _corrected,
     _in_phrase_currency,
     _is_money_like,
+    _restarted,
     _sentence_bounds,
     _with_cue_after,
     _word_count,
@@ -167,7 +168,8 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
         if amount is not None:
             first_start = amount.start
             amount = in_thousands(text, _in_phrase_currency(text, _with_cue_after(text, amount), s_start, s_end), k_end)
-            amount = comma_first(text, shared_unit(text, _corrected(text, amount, language), k_end), k_end, language)
+            amount = _restarted(text, _corrected(text, amount, language), language)
+            amount = comma_first(text, shared_unit(text, amount, k_end), k_end, language)
             if amount.words:
                 amount = han_pair_first(text, amount)  # "预算三四万"
             amount = total_after(text, stretched(text, amount, s_end, language), s_end, language)

@@ -215,6 +215,28 @@ def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
     return amount
 
 
+# What a speaker leaves between a false start and the amount said again in full ("이천? 이천만 원").
+_RESTART_GAP = re.compile(r"[\s,.…?？!、，\-–—]{1,4}")
+
+
+def _restarted(text: str, amount: Amount, language: str | None) -> Amount:
+    """A false start said again in full right after ("이, 이천? 이천만 원까지", "two thousand, two
+    thousand five hundred dollars"): the full amount, which starts with the same words, wins."""
+    gap = _RESTART_GAP.match(text, amount.end)
+    if gap is None or not text.startswith(text[amount.start : amount.end], gap.end()):
+        return amount
+    for match in find_amount_matches(text, gap.end(), min(len(text), gap.end() + 40)):
+        later = parse_amount(match, language) if match.start == gap.end() else None
+        if later is not None and _largest(later) > _largest(amount):
+            return later
+        break
+    return amount
+
+
+def _largest(amount: Amount) -> float:
+    return max((v for v in (amount.low, amount.high) if not math.isnan(v)), default=0.0)
+
+
 def _in_phrase_currency(text: str, amount: Amount, s_start: int, s_end: int) -> Amount:
     """An amount written without currency takes one named elsewhere in its sentence, else the
     one its note gives (:func:`~lvmh_pipeline.lib.concepts.budgets.note_currency.note_currency`)."""
