@@ -43,11 +43,13 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ES": ("ene", "feb", "mar", "abr", "", "jun", "jul", "ago", "sep|sept", "oct", "nov", "dic"),
     "IT": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set|sett", "ott", "nov", "dic"),
     "PT": ("jan", "fev", "mar", "abr", "", "jun", "jul", "ago", "set", "out", "nov", "dez"),
+    "RU": ("янв", "фев|февр", "мар", "апр", "", "июн", "июл", "авг", "сен|сент", "окт", "ноя|нояб", "дек"),
 }
 _WORDLIKE_ABBREVIATIONS = frozenset({"jan", "mar", "ene", "gen", "mag", "set", "out", "ago"})
 _ABBREVIATION_LEAD = frozenset(
     "in early mid late end by due expected until till before after around from since eind begin half medio tot voor "
-    "fin debut avant mi ende anfang mitte bis vor fine inizio entro finales principios fim inicio".split()
+    "fin debut avant mi ende anfang mitte bis vor fine inizio entro finales principios fim inicio в к до с после конец "
+    "начало середина".split()
 )
 _CAPITALISED_ONLY = frozenset({"may", "march"})
 # Words after which a lowercase "may" / "march" is the month ("in may", "end of march").

@@ -27,9 +27,12 @@ _BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(map(fold, ("الذكرى", "ذكرى", "مرور"))) + r")\b(?:\s+\S+){0,3}"  # "الذكرى الخامسة والعشرون لزواجهما"
     r"|\b(?:" + "|".join(map(fold, ("سنة", "سنوات", "سنين", "عام", "أعوام"))) + r")\s+(?:" + fold("على") + r"|من)"
     r"|\b(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с|со)"  # "25 лет со дня свадьбы"
+    r"|\banniv\.?\s*(?:di\s+|de\s+|del\s+)?"  # "40° anniv. matrimonio", "anniv. de mariage"
     r"|\d+\s*-?\s*jarig|jarig)\s*$"  # "25-jarig huwelijk" (digits are folded to 0)
 )
 _WINDOW = 48
+# A number of years right before a wedding word in the genitive: "40 лет свадьбы", "сорок лет свадьбы".
+_YEARS_OF = re.compile(r"(?:\d+|[а-яё]+)\s+(?:лет|года)\s*$")
 # A bare anniversary word: the wedding anniversary, unless the note is about a company's or
 # a couple's that the note does not call married.
 BARE_ANNIVERSARIES = frozenset(
@@ -126,7 +129,8 @@ def wedding_anniversaries(
             counted = bool(_DENSE_AFTER.match(folded[end : end + 12]))  # (a slice: "^" ignores ``pos``)
         else:
             before = folded[max(0, start - _WINDOW) : start]
-            counted = bool(_BEFORE.search(before))
+            counted = bool(_BEFORE.search(before)) or (
+                folded.startswith("свадьбы", start) and _YEARS_OF.search(before) is not None)  # "40 лет свадьбы"
         if not counted:
             continue
         matches[i] = (start, end, anniversary, confidence)
