@@ -89,11 +89,20 @@ def _amount_range(number: str) -> bool:
     return bool(m) and len(m.group(1)) == len(m.group(2)) and int(m.group(1)) < int(m.group(2))
 
 
+def _eight_digit_local(groups: list[str]) -> bool:
+    """Two groups of four digits not opened by 0 or 1, as Hong Kong and Singapore numbers are written
+    ("9123 4567"); not two years, nor two round amounts ("8000 9000")."""
+    return (len(groups) == 2 and len(groups[0]) == len(groups[1]) == 4 and groups[0][0] in "23456789"
+            and not any(_is_year(g) for g in groups) and not all(g.endswith("00") for g in groups))
+
+
 def _national_ok(groups: list[str], labelled: bool) -> bool:
     """Shape rules for a phone number written without country code."""
     digits = "".join(groups)
     if labelled:
         return 6 <= len(digits) <= 15
+    if _eight_digit_local(groups):
+        return True
     if not 9 <= len(digits) <= 12 or _is_year(groups[0]):
         return False
     if len(groups) == 1:
