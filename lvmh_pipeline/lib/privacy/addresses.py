@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.address_arabic import AR_ADDRESS as _AR_ADDRESS
+from lvmh_pipeline.lib.privacy.address_arabic import AR_LABEL as _AR_LABEL
+from lvmh_pipeline.lib.privacy.address_arabic import AR_LABELLED as _AR_LABELLED
+from lvmh_pipeline.lib.privacy.address_arabic import is_arabic_address
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
@@ -139,26 +143,6 @@ _RU_ADDRESS = re.compile(
     r"(?:,?\s?(?:корп\.|корпус|к\.|стр\.|строение|кв\.|квартира|оф\.|офис|подъезд|эт\.|этаж)\s?\d{1,4}[а-я]?)*"
     r"(?:,\s?(?:г\.\s?)?[А-ЯЁ][а-яё\-]+(?=[\s.,;)]|$))?"
 )
-# Arabic: "فيلا 23، شارع 17، جميرا 2، دبي", "شقة 5، برج الخليج، شارع الشيخ زايد".
-_AR_LETTER = "\u0621-\u064a"
-_AR_KEY = r"(?:فيلا|شقة|شقه|مبنى|عمارة|برج|منزل|بيت|شارع|طريق|حي|مجمع|بناية|بلوك|قطعة)"
-_AR_SEGMENT = (
-    rf"(?:(?:[{_AR_LETTER}]+\s){{0,2}}[{_AR_LETTER}]+\s?(?:رقم\s?)?[0-9٠-٩]{{1,5}}"
-    rf"|{_AR_KEY}\s(?:ال[{_AR_LETTER}]+\s?){{1,3}}|ال[{_AR_LETTER}]+(?:\sال[{_AR_LETTER}]+)?(?=\s?[،,]))"
-)
-_AR_ADDRESS = re.compile(
-    rf"(?<![{_AR_LETTER}]){_AR_KEY}\s?(?:(?:رقم\s?)?[0-9٠-٩]{{1,5}}"
-    # a named building, then a numbered part: "برج النخيل، الطابق 12، دبي"
-    rf"|(?:ال[{_AR_LETTER}]+\s?){{1,3}}(?=[،,]\s?(?:[{_AR_LETTER}]+\s){{0,2}}[{_AR_LETTER}]+\s?[0-9٠-٩]))"
-    rf"(?:\s?[،,]\s?{_AR_SEGMENT}){{0,4}}"
-    rf"(?:\s?[،,]\s?[{_AR_LETTER}]+(?=\s?[.،,؛;/]|$))?"
-)
-# An Arabic address after its label needs no number: "العنوان: حي الورود، شارع الملك فهد، جدة".
-_AR_LABEL = "عنوان"
-_AR_LABELLED = re.compile(
-    rf"(?:العنوان|عنوانه|عنوانها|عنوان التوصيل|عنوان المنزل)\s?[:：]\s?"
-    rf"({_AR_KEY}\s[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+){{0,2}}(?:\s?[،,]\s?[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+){{0,2}}){{0,4}})"
-)
 # Japanese: "東京都世田谷区奥沢5-21-8", "大阪市北区梅田2丁目4番9号".
 _HAN = "\u4e00-\u9fff\u3005\u30a0-\u30ff"
 _JA_ADDRESS = re.compile(
@@ -280,7 +264,8 @@ def find_addresses(text: str) -> list[PiiSpan]:
     labelled = [
         PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
     ] if _AR_LABEL in text else []
-    found = [*labelled, *find_rooms(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text))]
+    found = [*labelled, *find_rooms(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
+                                                        if p is not _AR_ADDRESS or is_arabic_address(m))]
     if patterns and _POSTCODE_AFTER_COMMA.search(text):
         # a street without a street word only where no other pattern saw one: "Lieferung an
         # Goethestraße 12, 60313 Frankfurt" starts at the street word, not at "Lieferung"

@@ -16,10 +16,15 @@ Run on the spans of :func:`special.original.to_original` (original offsets, whol
 - such a span that starts on a preposition ("de la parroquia", "del Opus Dei") takes the noun of
   membership it depends on ("canta en el coro de la parroquia", "es miembro del Opus Dei");
 - a condition denied right before it ("NOT diabetic", "non è celiaco", "n'est pas asthmatique",
-  "ist kein Diabetiker", "не диабетик") is no health fact: the span is dropped
-  (:func:`drop_negated`); a negation past a comma ("no, diabetic") denies something else.
+  "ist kein Diabetiker", "не диабетик"), also with a verb of having ("doesn't have diabetes",
+  "n'a pas de diabète", "no tiene diabetes", "não tem", "hat keinen"), or after it in Korean and
+  Japanese ("당뇨는 없고", "糖尿病はない") and before it in Chinese and Arabic ("没有糖尿病", "ما عنده
+  سكري"), is no health fact: the span is dropped (:func:`drop_negated`); a negation past a comma
+  ("no, diabetic") denies something else, and a condition no longer there ("ya no tiene cáncer",
+  "hat keinen Krebs mehr") was one.
 
-Alphabetic words only: Arabic glued articles and CJK/Hangul words are not split this way.
+Alphabetic words only for the article and affiliation rules: Arabic glued articles and CJK/Hangul
+words are not split this way.
 """
 
 from __future__ import annotations
@@ -164,14 +169,36 @@ def _disjoint(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return result
 
 
-# A negation, maybe with its copula, right before a condition (lower-cased original words and
-# spaces only: a comma between them, "no, diabetic", answers something else)
+# A negation, maybe with its copula or a verb of having and an article, right before a condition
+# (lower-cased original words and spaces only: a comma between them, "no, diabetic", answers
+# something else); "ya no tiene" (no longer) says the condition was there
 _NEGATED = re.compile(
-    r"(?<![^\W_])(?:not|never|non|no|não|nao|nicht|kein|keine|keiner|niet|geen|pas|jamais|mai|nunca|не|ни)"
-    r"(?:[ \t]+(?:è|e|é|es|está|esta|est|ist|is|sono|son|são|era|était|war|был|была))?[ \t]+$")
+    r"(?<![^\W_])(?<!ya )(?:not|never|non|no|não|nao|nicht|kein|keine|keinen|keiner|niet|geen|pas|jamais|mai|nunca|не|ни|"
+    r"нет|doesn't|doesn’t|don't|don’t|didn't|didn’t|hasn't|hasn’t|haven't|haven’t|isn't|isn’t|wasn't|wasn’t)"
+    r"(?:[ \t]+(?:è|e|é|es|está|esta|est|ist|is|sono|son|são|era|était|war|был|была))?"
+    r"(?:[ \t]+(?:have|has|got|any|tiene|tenía|tem|tinha|ha|aveva|hat|hatte|heeft|had|имеет))?"
+    r"(?:[ \t]+(?:de|du|des|il|la|lo|el|un|una|uno|une|um|uma|any|a|an|the)|[ \t]+(?:d|l)['’])?(?:[ \t]+|(?<=['’]))$")
+# A condition denied after it in Korean and Japanese ("당뇨는 없고", "고혈압 아님", "糖尿病はない",
+# "糖尿病ではありません") or before it in Chinese and Arabic ("没有糖尿病", "ما عنده سكري")
+_DENIED_AFTER = re.compile(r"[ \t]*(?:[은는이가도]|[はがも]|では|じゃ)?[ \t]*(?:없|아니|아님|ない(?!し)|なし|無し|ありません|ございません)")
+_DENIED_BEFORE = re.compile(r"(?:没有|沒有|不是|无|無|(?:ما|مش|ليس) ?عند(?:ها|هم|ه|ي)|ليس مصاب[اةً]*)[ \t]*$")
+# "no longer": a condition that is over is still one ("hat keinen Krebs mehr", "not diabetic anymore")
+_NO_LONGER = re.compile(r"[ \t]+(?:mehr|anymore|any more|más|mais|più|plus|meer|больше)(?![^\W_])")
+
+
+def _denied(text: str, span: PiiSpan) -> bool:
+    """Whether ``span`` is a condition the words right around it deny (see ``drop_negated``)."""
+    if _NO_LONGER.match(text, span.end):
+        return False
+    before = text[max(0, span.start - 24) : span.start]
+    if _NEGATED.search(before.casefold()):
+        return True
+    if is_dense_char(text[span.start]) and _DENIED_BEFORE.search(before):
+        return True
+    return is_dense_char(text[span.end - 1]) and _DENIED_AFTER.match(text, span.end) is not None
 
 
 def drop_negated(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` without a HEALTH span denied right before it ("non è diabetica")."""
-    return [span for span in spans if span.kind != "HEALTH"
-            or not _NEGATED.search(text[max(0, span.start - 24) : span.start].casefold())]
+    """``spans`` without a HEALTH span denied right around it: "non è diabetica", "doesn't have
+    diabetes", "n'a pas de diabète", "당뇨는 없고", "没有糖尿病"."""
+    return [span for span in spans if span.kind != "HEALTH" or not _denied(text, span)]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from lvmh_pipeline.lib.privacy.names.guard_words.helpers import _words
 
 # Words capitalised at the start of a note or a sentence in the Latin-script languages: roles,
-# kin, visits, needs, time words, greetings, pronouns, verbs advisors start sentences with.
+# kin, visits, needs, time words, greetings, pronouns, verbs advisors start sentences with, the
+# spoken calls a voice note opens on ("Listen, …", "Escucha, …", "Kijk, …") and an order's heading;
+# abbreviated titles ("Esposa, Dra. Sofia") are no names either ("Eng." stays out: Eng is a surname).
 NOTE_WORDS = _words(
     """
     client cliente clients clientes clienta clientas customer customers kunde klant klanten klante
@@ -76,6 +78,7 @@ NOTE_WORDS = _words(
     reformada aposentado aposentada notário juiz
     advocaat arts chirurg bankier architect ondernemer adviseur ingenieur fotograaf verzamelaar
     directeur eigenaar oprichter gepensioneerd notaris rechter tandarts
+    dra drª prof profa profª arq arqª lic dott dott.ssa avv sra srta dña dª
     looking wants wanted needs searching seeks interested prefers likes loves bought buys came
     comes visited asked cherche souhaite veut voudrait aime adore préfère achète acheté venue venu
     passée passé intéressée intéressé demande cerca vuole vorrebbe ama preferisce compra comprato
@@ -95,6 +98,11 @@ NOTE_WORDS = _words(
     stylish stylée stylé glamorous glamour nouvelle
     about around approx environ circa unos cerca ongeveer etwa ca
     please thanks merci grazie gracias obrigado obrigada bedankt danke
+    listen look hey écoute écoutez regarde regardez tiens escucha escuche escuchá oiga mirá
+    olhe ouça ouve escuta escute veja ascolta ascolti kijk luister hoor schau
+    guck hör слушай слушайте смотри смотрите
+    order orders commande commandes bestellung bestellungen bestelling bestellingen ordine ordini
+    pedido pedidos encomenda encomendas заказ
     """
 )
 
