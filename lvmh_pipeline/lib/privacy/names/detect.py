@@ -56,6 +56,7 @@ from lvmh_pipeline.lib.privacy.names.guard import is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
 from lvmh_pipeline.lib.privacy.names.lexicon import FILLERS
 from lvmh_pipeline.lib.privacy.names.links import linked_names
+from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_family_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_without_surname_labels
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
@@ -66,7 +67,9 @@ from lvmh_pipeline.lib.privacy.names.given.recipients import recipient_names
 from lvmh_pipeline.lib.privacy.names.given.abbreviated import abbreviated_kin_names
 from lvmh_pipeline.lib.privacy.names.given.name_fields import field_names
 from lvmh_pipeline.lib.privacy.names.given.opening_kin import opening_kin_names
-from lvmh_pipeline.lib.privacy.names.given.kin_words import latin_given_in_arabic, latin_kin_arabic_names
+from lvmh_pipeline.lib.privacy.names.given.kin_words import (
+    arabic_kin_latin_names, latin_given_in_arabic, latin_kin_arabic_names,
+)
 from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_appositions, kin_brackets, kin_commas, kin_lists, kin_names, kin_word_names,
     russian_names, russian_pairs, real_names,
@@ -81,6 +84,7 @@ __all__ = ["find_names", "name_occurrences"]
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN_CAPITAL = re.compile("[A-Z]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _HONORIFIC_TAIL = re.compile(
     r"-(?:san|sama|sensei|shi|kun|chan|nim|ssi|ji|jee|sahib|saab|sajangnim|сан|сама|кун|тян|чан|ним)$",
@@ -117,6 +121,9 @@ def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
     if _ARABIC.search(text):
         candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
+        candidates += arabic_family_names(text)
+        if _LATIN_CAPITAL.search(text):
+            candidates += arabic_kin_latin_names(text)
     if _CJK.search(text):
         candidates += cjk_names(text) + transliterated_given_names(text)
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []

@@ -55,9 +55,28 @@ def _hyphenated_next(text: str, stop: int) -> bool:
     )
 
 
+# Two capitalised words inside a sentence, then punctuation: "vino Clara Garza, quiere …"
+_WORD_PAIR = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?=[ \t]*(?:[,;:()—–]|\.(?:[ \t]|$)|$))")
+
+
+def _word_pair(text: str, start: int, stop: int, word: str) -> PiiSpan | None:
+    """A given name that is a word too, then a listed surname that is a word too, both capitalised
+    inside a sentence and closed by punctuation ("Hoy vino Clara Garza, …", "com a Vera Pinheiro;"):
+    two such capitals side by side in the middle of a sentence are a person, not two words."""
+    m = _WORD_PAIR.match(text, stop)
+    head = text[:start].rstrip()
+    if not m or not head or head[-1] in ".!?:;\n•*-–—(\"'«“" or not head[-1].isalpha():
+        return None
+    last = m.group(1)
+    if not is_surname(last) or is_place_month_or_brand(last) or is_place_month_or_brand(word) or is_famous(f"{word} {last}"):
+        return None
+    return PiiSpan(start, m.end(1), "NAME")
+
+
 def given_name_pairs(text: str) -> list[PiiSpan]:
     spans = []
     lexicon = person_names()
+    german = None
     for start, stop, word in scan(text).capitals:
         folded = word.casefold()
         if not _GAP_THEN_UPPER.match(text, stop):
@@ -88,6 +107,9 @@ def given_name_pairs(text: str) -> list[PiiSpan]:
         name = text[start:end]
         last = name.split()[-1]
         if classify(word) == AMBIGUOUS and not (is_surname(last) and classify(last) == NAME or _double_barrelled(last) or _hyphenated_next(text, stop)):
+            if (german := scan(text).german if german is None else german) is False:
+                pair = _word_pair(text, start, stop, word)
+                spans += [pair] if pair else []
             continue
         before = _LAST_WORD.search(text, max(0, start - 30), start)
         if is_famous(name) or (before and names_a_place_or_org(before.group(1))):

@@ -50,6 +50,18 @@ def _same_arabic_name(anchor: str, foreign: list[str], words: list[str]) -> bool
     )
 
 
+# The particle of an Arabic family or father's name in Latin letters ("Al Falasi", "Bin Hamoodah")
+_FAMILY_PARTICLES = frozenset("al el bin ibn bint abu bu abd abdel abdul".split())
+
+
+def _family_particle(words: list[str], at: int) -> bool:
+    """``words[at]`` is the particle of a Latin family name with the name after it."""
+    return (
+        words[at].casefold() in _FAMILY_PARTICLES and at + 1 < len(words) and at + 1 < 3
+        and is_capitalised(words[at + 1]) and _script(words[at + 1]) == "latin"
+    )
+
+
 def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     """"Suzuki-san (鈴木)", "Mlle Nguyen (Linh)", "Petrova (Петрова)", "Голд (Gold)": the bracket
     after a name."""
@@ -92,6 +104,9 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
         while size < min(len(words), 3) and is_capitalised(words[size]) and _script(words[size]) == "latin":
             if words[size].rstrip(",.;").isupper() and classify(words[size].rstrip(",.;")) == COMMON:
                 return []  # "Соколов Андрей (CEO, …)", "(VIP)": a post or a tier, no spelling of the name
+            if anchor_script == "arabic" and _family_particle(words, size):
+                size += 1  # "نورة الفلاسي (Al Falasi)": the particle of the family name, then the name
+                continue
             if anchor_script != "cyrillic" and not (
                 _plain_name_word(words[size]) or classify(words[size]) in (NAME, AMBIGUOUS)
             ):

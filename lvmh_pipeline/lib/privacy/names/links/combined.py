@@ -21,12 +21,15 @@ from lvmh_pipeline.lib.privacy.names.links.lists import arabic_list_names
 from lvmh_pipeline.lib.privacy.names.links.hesitations import and_person_names, hesitation_names, korean_lone_surnames
 from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
+from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_chain_names
 from lvmh_pipeline.lib.privacy.names.links.words import _DENSE_START, _PLACEHOLDER
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
+from lvmh_pipeline.lib.privacy.names.scripts.korean_fields import ko_given_before_latin
 
 
 # A Korean two-syllable surname written apart before a name found ("제갈 하린님", "남궁 [NAME]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
+_ARABIC = re.compile("[\u0621-\u064a]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _KO_COMPOUND_BEFORE = re.compile(r"(?<![가-힣])(?:남궁|황보|제갈|선우|독고|사공|서문)[ \t]$")
 
@@ -72,10 +75,13 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     out += _variants(text, ordered)
     if "،" in text:
         out += arabic_list_names(text, ordered)
+    if _ARABIC.search(text):
+        out += arabic_chain_names(text, ordered)
     if "、" in text or "，" in text:
         out += cjk_listed_latin(text, ordered)
     if _HANGUL.search(text):
         out += _korean_compound_surnames(text, ordered) + korean_lone_surnames(text, ordered)
+        out += ko_given_before_latin(text, ordered)
     out += hesitation_names(text, ordered) + spoken_corrections(text, ordered)
     if ", " in text:
         out += apposed_given_names(text, ordered)

@@ -17,6 +17,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS
+from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import ko_full_name
 from lvmh_pipeline.lib.privacy.names.links.words import (
     _CONNECTOR_GAP,
     _COORDINATED,
@@ -148,6 +149,7 @@ def _slashed(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
     return out + _slashed_script(text, anchors)
 
 
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7af]")
 _DENSE = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # A Latin name, a slash, the same name in its own script ("Ms. SATO Rin / 佐藤 凛", "Mr Choi Min-ho / 최민호")
 _SLASH_SCRIPT = re.compile(
@@ -156,11 +158,17 @@ _SLASH_SCRIPT = re.compile(
 
 
 def _slashed_script(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """The name written again after a slash in its own script; after a placeholder (whose script is
+    gone) Hangul must have a full name's shape ("[NAME] / 넥타이 문의" is what the visit was about)."""
     out = []
     for start, end in anchors:
         if not any(c.isascii() and c.isalpha() or c == "[" for c in text[start:end]):
             continue
         m = _SLASH_SCRIPT.match(text, end)
-        if m and text[m.start(1) : m.end(1)].strip():
-            out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        written = text[m.start(1) : m.end(1)] if m else ""
+        if not written.strip():
+            continue
+        if text.startswith("[", start) and _HANGUL_SYLLABLE.match(written) and not ko_full_name(written.replace(" ", "")):
+            continue
+        out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return out

@@ -38,6 +38,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
 from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_compound import ko_compound_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean_fields import ko_field_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_framed import ko_framed_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_lone_names, ko_without_words
 from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
@@ -263,6 +264,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
         spans += with_spaced_surnames(
             text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
         ) + ko_bracket_full_names(text) + ko_framed_names(text) + ko_lone_names(text) + ko_compound_names(text)
+        spans += ko_field_names(text)
         if "아니" in text:
             spans += _ko_slips(text)
         spans = ko_without_words(text, spans)

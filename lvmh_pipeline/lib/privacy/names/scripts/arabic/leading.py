@@ -43,7 +43,7 @@ _PERSON_SUBJECT_VERBS = frozenset(
     ترغب يرغب تحتاج يحتاج تحتفل يحتفل أخبرنا أخبرتنا أخبرني أخبرتني اخبرنا اخبرتنا ذكر ذكرت أكد أكدت
     أرسل أرسلت ارسل ارسلت عاد عادت أتى أتت اتت جاءنا جاءتنا زارني زارتني تسوق تسوقت
     سيزور ستزور سيعود ستعود سيرجع سترجع سيأتي ستأتي سياتي ستاتي سيتصل ستتصل سيمر ستمر سيحضر ستحضر
-    سيشتري ستشتري سيختار ستختار""".split()
+    سيشتري ستشتري سيختار ستختار عايز عايزة عاوز عاوزة محتاج محتاجة ودها وده حاجز حاجزة""".split()
 )
 # Kin words with a possessive after a given name that opens a note ("فرح والدتها تحب …").
 _KIN_OF_PERSON = frozenset(w for w in _KIN if w.endswith(("ه", "ها", "و")) and not w.startswith("ال"))
@@ -68,6 +68,8 @@ _OPENERS = frozenset(
     أخيرا اخيرا أخيراً بكرة بكره بعدها قبلها وبعدين مؤخرا مؤخراً أصلا اصلا فعلا فعلاً كذلك وكمان
     بالنسبة بخصوص حسب مثل نفس ثاني تاني مرة مره""".split()
 )
+# An occasion of the person's own ("عيد ميلاده", "ذكرى زواجها") after the word opening the note
+_PERSON_OCCASIONS = frozenset("عيد ذكرى حفلة حفل".split())
 # Nouns that describe the person a note opens with ("الزين سيدة أعمال", "النقبي رجل أعمال").
 _PERSON_NOUNS = frozenset("سيدة سيده رجل امرأة شاب شابة طبيبة طبيب محامية محامي مهندسة مهندس".split())
 # "من عملائنا", "من كبار العملاء": one of the shop's clients
@@ -142,7 +144,8 @@ def _nisba_family(word: str, verb: str, comma: bool) -> bool:
     participle of that shape ("الذهبي", "الكرسي", "المحامي")."""
     return (
         len(word) >= 6 and word.startswith("ال") and word.endswith("ي")
-        and (comma or verb in _AFTER_PERSON)
+        and (comma or verb in _AFTER_PERSON or _verb_shaped(verb) and not verb.startswith(("ما", "لا"))
+             and not verb.endswith(("ه", "ها", "هم")))  # "اليدوي تفضله": the thing she prefers
         and word not in ARABIC_NISBA_ADJECTIVES and word not in _NOT_FAMILY_NISBA and _may_be_family(word, verb)
     )
 
@@ -202,7 +205,8 @@ def _prefixed_family(m: re.Match[str], verb: str) -> list[PiiSpan]:
     the word after them a family name; what follows says it is the person's."""
     word = m.group(1)
     start = _start_with_prefix(m)
-    if start == m.start(1) or word in _EXCLUDED or len(word) < 3:
+    family_only = m.string.startswith(("بن", "آل"), start)  # "بن ثاني", "آل مكتوم": a family, even of a word
+    if start == m.start(1) or word in _EXCLUDED and not (family_only and word not in _KIN | _ROLES) or len(word) < 3:
         return []
     if (verb in _PERSON_SUBJECT_VERBS or verb in _AFTER_GIVEN or verb in ARABIC_CLIENT_WORDS or verb in _PERSON_NOUNS
             or verb in _ARRIVAL_VERBS or verb in _KIN_OF_PERSON or verb[0] == "و" and verb[1:] in _KIN):
@@ -260,6 +264,10 @@ def leading_subject(text: str) -> list[PiiSpan]:
         return [PiiSpan(m.start(1), m.end(1), "NAME")]
     if _foreign_shaped(word) and (verb in _AFTER_GIVEN or verb[0] == "و" and verb[1:] in _KIN):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "رودريغيز ما قرر", "بيترسون وزوجته جوا"
+    if verb in _PERSON_OCCASIONS and (m.group(3) or "").endswith(("ه", "ها", "هم")) and (
+        word.endswith("ي") or not word.startswith("ال")
+    ):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الخنجي عيد زواجه في مارس": the person's own occasion
     if verb in _KIN_OF_PERSON or verb == "مع" and m.group(3) in _KIN_OF_PERSON:
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "الزعيبي ابنته تتخرج", "الزعيبي مع زوجته": a person's kin
     if verb in ARABIC_CLIENT_WORDS and m.start(1) > len(m.group()) - len(m.group().lstrip(" \t\n-•*")):

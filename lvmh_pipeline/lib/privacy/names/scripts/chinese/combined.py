@@ -20,6 +20,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.chinese.bare import (
     _zh_given_alone,
     _zh_known_given,
 )
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.latin import _ZH_LATIN_HINT, _zh_latin_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
     _HAN_CHAR,
@@ -105,6 +106,12 @@ def _transliterated_end(run: str) -> int:
     return size if size >= 2 and run[-size:] not in ZH_COMMON_WORDS else 0
 
 
+def _japanese_surname_end(run: str) -> bool:
+    """``run`` ends with a two-kanji Japanese family name of the lexicon that is no Chinese word."""
+    tail = run[-2:]
+    return len(tail) == 2 and tail in person_names().ja_names and tail in person_names().surnames and tail not in ZH_COMMON_WORDS
+
+
 def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]:
     """``honorifics_only`` (Japanese text): only the titles Japanese does not use (女士, 小姐 …)."""
     spans = []
@@ -118,6 +125,8 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         size = _transliterated_end(run) if len(honorific) > 1 else 0
         if size and (span is None or end - span.start < size):
             span = PiiSpan(end - size, end, "NAME")  # 施耐德先生, 布朗女士: a foreign name
+        if span is None and len(honorific) > 1 and _japanese_surname_end(run):
+            span = PiiSpan(end - 2, end, "NAME")  # 佐藤先生: a Japanese family name in a Chinese note
         if span:
             spans.append(span)
     if any(o in text for o in _ZH_OFFICE_HINTS):
