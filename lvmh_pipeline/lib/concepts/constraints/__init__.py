@@ -5,10 +5,12 @@ overlap or are past.
 Modules: ``allergies`` (:func:`pair_allergies`, the entry point that settles a note's
 allergies and diets), ``licensing`` (:func:`with_licensed`, :func:`with_placeholders`),
 ``allergy_lists`` (a list of allergens shares a denial), ``allergen_senses`` (food words that
-are no allergen where they stand: textile dyes, fish a pescatarian eats), ``diets``
+are no allergen where they stand: textile dyes, fish a pescatarian eats, eggs a vegetarian eats), ``diets``
 (:func:`avoided_diets`, :func:`settle_diets`), ``past_and_topics``
 (:func:`negate_past_and_topics`: past diets, diabetes as a topic, prediabetes), ``not_an_allergy``
-(a food the note says is no allergy: "that's not an allergy"). What a statement does to a
+(a food the note says is no allergy: "that's not an allergy"), ``diet_senses`` (diet words stating no
+diet: "금주 토요일" is this week, "kosher not required", "少喝酒"), ``not_the_clients`` (a free-from
+product by the dozen, a diet restaurant or cookbook). What a statement does to a
 constraint (denials, questions, tastes, corrections …) is in :mod:`..statements`.
 """
 

@@ -1,6 +1,7 @@
 """Food words that are no allergen where they stand: a food colouring named next to clothes is
 a textile dye (:func:`_textile_dyes`), fish or seafood in the sentence of a pescatarian diet
-is eaten or kept out of the diet, not an allergy (:func:`_eaten_fish`, :func:`_kept_out_of_diet`).
+is eaten or kept out of the diet, not an allergy (:func:`_eaten_fish`, :func:`_kept_out_of_diet`), as
+are eggs and dairy a vegetarian eats.
 """
 
 from __future__ import annotations
@@ -25,25 +26,42 @@ def _kept_out_of_diet(nt: NormalizedText, matches: list[AliasMatch], i: int, neg
                for k, m in enumerate(matches))
 
 
+# A diet and the foods it settles: fish a pescatarian eats, eggs and dairy a lacto-ovo vegetarian eats
+# when an eating word says so in their clause (not "vegetarian, lactose intolerant").
+_ALLOWED = (("pescatarian", ("fish", "shellfish"), False), ("vegetarian", ("eggs", "lactose"), True))
+_EATS = frozenset(fold(w) for w in (
+    "eats eat eating mange mangent isst essen come comen mangia mangiano come comem eet eten ест едят кушает "
+    "ياكل تاكل يأكل تأكل"
+).split())
+_DENSE_EATS = ("吃", "食べ", "召し上が", "먹", "드시")
+
+
+def _eating_word(folded: str, start: int, end: int) -> bool:
+    part = folded[start:end]
+    return any(w in part for w in _DENSE_EATS) or not _EATS.isdisjoint(part.split())
+
+
 def _eaten_fish(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                 allergy: AllergyMeta, dropped: set[int]) -> set[int]:
     """Fish or seafood in the sentence of a pescatarian diet is what the client eats, not an
     allergen ("تأكل السمك والمأكولات البحرية فقط، لا لحوم", "no meat, fish and prawns are fine"),
-    unless an allergy word is in its clause."""
-    pescatarian = meta.by_name.get("pescatarian", -1)
-    diets = [m for i, m in enumerate(matches) if m[2] == pescatarian and not negated[i] and i not in dropped]
-    if not diets:
-        return set()
-    seafood = {meta.by_name.get("fish", -1), meta.by_name.get("shellfish", -1)}
+    as are eggs and dairy in a vegetarian's ("Vegetarian, eats eggs and dairy", "Вегетарианец, яйца и
+    молочку ест"), unless an allergy word is in its clause."""
     found = set()
-    for i, m in enumerate(matches):
-        if m[2] not in seafood or negated[i] or m[3] == PLACEHOLDER:
+    for diet, foods, eaten in _ALLOWED:
+        concept = meta.by_name.get(diet, -1)
+        diets = [m for i, m in enumerate(matches) if m[2] == concept and not negated[i] and i not in dropped]
+        if not diets:
             continue
-        if not any(gap_words(nt, d, m) is not None for d in diets) or excluded(nt, m):
-            continue  # ("pescatarian, except shellfish": avoided)
-        c_start, c_end = window(nt, m[0], m[1], CLAUSE)
-        if not allergy.words.search(nt.folded, c_start, c_end):
-            found.add(i)
+        allowed = {meta.by_name.get(food, -1) for food in foods}
+        for i, m in enumerate(matches):
+            if m[2] not in allowed or negated[i] or m[3] == PLACEHOLDER:
+                continue
+            if not any(gap_words(nt, d, m) is not None for d in diets) or excluded(nt, m):
+                continue  # ("pescatarian, except shellfish": avoided)
+            c_start, c_end = window(nt, m[0], m[1], CLAUSE)
+            if not allergy.words.search(nt.folded, c_start, c_end) and (not eaten or _eating_word(nt.folded, c_start, c_end)):
+                found.add(i)
     return found
 
 

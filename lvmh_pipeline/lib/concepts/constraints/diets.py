@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
+from lvmh_pipeline.lib.concepts.constraints.diet_senses import diet_senses
+from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
 from lvmh_pipeline.lib.concepts.constraints.product_alcohol import product_alcohol
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import (
@@ -150,9 +152,11 @@ def settle_diets(
     """The diet matches not to output: a no-alcohol diet that is about coffee or sulfites, a
     vegetarian diet inside a stricter one, sugar inside keto. A sugar limit beside a diabetes
     mention is a fact of its own: both diets stay ("diabetic, no sugar at events": ``diabetic`` and
-    ``low_sugar``, as independent writers label it).
+    ``low_sugar``, as independent writers label it). A diet word stating no diet ("금주 토요일": this
+    week) or a diet not needed ("kosher not required", negated) is :func:`.diet_senses`'; a product's or
+    a restaurant's diet is not the client's (:func:`.not_the_clients`).
     Relabels a fish-eating vegetarian a pescatarian (in place)."""
-    dropped: set[int] = set()
+    dropped: set[int] = diet_senses(nt, matches, negated, meta)
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
     low_sugar = meta.by_name.get("low_sugar", -1)
     present = {m[2] for m in matches}  # most notes have none of the diets below: skip their passes
@@ -181,4 +185,5 @@ def settle_diets(
     if low_sugar in present and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
         # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
         dropped.update(i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i])
+    dropped.update(not_the_clients(nt, matches, negated, meta, dropped))
     return dropped

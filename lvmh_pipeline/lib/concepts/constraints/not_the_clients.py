@@ -1,0 +1,105 @@
+"""Diet words that name a product or a place, not the client's diet: a free-from product ordered by
+the dozen ("30 Flaschen alkoholfreien Sekt", "nos chocolats sans sucre, 15 coffrets", "50盒无糖月饼") and
+a book, a course or a restaurant the diet names ("veganes Kochbuch", "restaurants végétariens").
+(Another person's diet — a relative's, a guest's, a partner's at the firm — stays: the writers list it.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE
+
+__all__ = ["not_the_clients"]
+
+_WINDOW = 80  # characters of a sentence's reach around the diet
+
+# Ten or more boxes, bottles or sets (folded: digits are "0"): a product ordered, not a diet kept.
+_DOZENS = re.compile(
+    r"(?<![0-9.,])0{2,}\s?(?:boxes|box|bottles|cases|tins|coffrets|boites|bouteilles|flaschen|kisten|dosen|schachteln|"
+    r"pakete|cajas|botellas|latas|scatole|bottiglie|confezioni|caixas|garrafas|dozen|doosjes|flessen|коробок|коробки|"
+    r"бутылок|наборов|упаковок|علبه|علب|زجاجات|盒|瓶|箱|罐|袋|份|개|병|박스|상자|세트|本|個|缶|セット)"
+)
+# A diet alias naming a free-from product ("alkoholfreien", "sans sucre", "无糖", "sugar-free").
+_FREE = ("free", "frei", "vrij", "sans ", "sin ", "senza ", "sem ", "ohne ", "zonder ", "без", "بدون", "无", "無", "不含",
+         "フリー", "ノンアル", "무설탕", "무알콜", "무가당", "프리", "non alcoholic", "nonalcoholic", "analcolic")
+
+
+# A book, a course, a restaurant named by the diet ("veganes Kochbuch", "corso di cucina vegana", "restaurants
+# végétariens", "вегетарианский ресторан"): a gift or a place, not the client's diet (beside the nouns
+# of :func:`..statements.tastes.object_words`).
+_PRODUCT_AFTER = frozenset(fold(w) for w in (
+    "cookbook cookbooks kochbuch kochbucher kochkurs kochbuchs rezeptbuch rezepte recipes ресторан ресторана рестораны "
+    "ресторане кафе кулинарную кулинарная книгу книга бистро"
+).split())
+_PRODUCT_BEFORE = frozenset(fold(w) for w in (
+    "restaurants ristoranti restaurantes bistrot bistro ricettario ricette recettes recetas receitas"
+).split())
+_BOOKS = frozenset(fold(w) for w in "livre libro livro corso curso cours atelier workshop".split())
+_COOKING = frozenset(fold(w) for w in "cuisine cocina cucina cozinha".split())
+_PRODUCT_REACH = 4  # words from a book or course word to the diet ("libro de cocina vegetariana")
+
+
+_FREE_RE = re.compile("|".join(map(re.escape, _FREE)))
+
+
+def _free_from(alias: str) -> bool:
+    """The diet alias names a free-from product (:data:`_FREE`)."""
+    return _FREE_RE.search(alias) is not None
+
+
+def _named_product(nt: NormalizedText, m: AliasMatch) -> bool:
+    """A product noun right after the diet word, or a restaurant, recipes or a cookery book or course
+    up to four words before it in its clause."""
+    folded = nt.folded
+    after = folded[m[1] : m[1] + 24].split()[:1]
+    if after and after[0] in _PRODUCT_AFTER:
+        return True
+    before = folded[max(0, m[0] - 40) : m[0]].split()[-_PRODUCT_REACH:]
+    if _PRODUCT_BEFORE.isdisjoint(before) and _BOOKS.isdisjoint(before):
+        return False  # (most diets: no product word near, no clause to cut)
+    o_start = nt.to_original(m[0], m[0])[0] if nt.starts is not None else m[0]
+    lo = max(0, o_start - 40)
+    cut = max((c.end() for c in CLAUSE.finditer(nt.original, lo, o_start)), default=lo)
+    before = folded[max(0, m[0] - (o_start - cut)) : m[0]].split()[-_PRODUCT_REACH:]
+    return not _PRODUCT_BEFORE.isdisjoint(before) or (not _BOOKS.isdisjoint(before) and not _COOKING.isdisjoint(before))
+
+
+def _sentence_start(nt: NormalizedText, start: int) -> int:
+    """Folded offset where the sentence holding folded offset ``start`` begins."""
+    o_start = nt.to_original(start, start)[0] if nt.starts is not None else start
+    lo = max(0, o_start - _WINDOW)
+    last = max((m.end() for m in PAIR_BREAK.finditer(nt.original, lo, o_start)), default=lo)
+    return start - (o_start - last)
+
+
+def not_the_clients(
+    nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, dropped: set[int]
+) -> set[int]:
+    """The diets of ``matches`` that name a product or a place, not the client's diet."""
+    categories = meta.categories
+    diets = [i for i, m in enumerate(matches) if categories[m[2]] == "diet" and not negated[i] and i not in dropped]
+    if not diets:
+        return set()
+    folded = nt.folded
+    free = [i for i in diets if _free_from(folded[matches[i][0] : matches[i][1]] + " ")]
+    if free and not ("00" in folded and _DOZENS.search(folded)):
+        free = []  # (no ten boxes or bottles in the note)
+    found = set()
+    for i in diets:
+        m = matches[i]
+        if _named_product(nt, m):
+            found.add(i)
+        elif i in free and _DOZENS.search(folded, _sentence_start(nt, m[0]), _sentence_end(nt, m[1])):
+            found.add(i)
+    return found
+
+
+def _sentence_end(nt: NormalizedText, end: int) -> int:
+    """Folded offset where the sentence holding folded offset ``end`` ends."""
+    o_end = nt.to_original(end, end)[1] if nt.starts is not None else end
+    stop = PAIR_BREAK.search(nt.original, o_end, o_end + _WINDOW)
+    return end + ((stop.start() if stop else min(len(nt.original), o_end + _WINDOW)) - o_end)
