@@ -94,8 +94,15 @@ def _in_currency(budget, code: str):
 def _places() -> tuple[re.Pattern, dict[str, str]]:
     where = {p: code for code, ps in PLACES.items() for p in ps}
     where.update({p: code for code, ps in PLACES_IN_CONTEXT.items() for p in ps})
-    alternation = "|".join(re.escape(p) for p in sorted(where, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])(?!['’-]?\s?(?:shoes?|shirts?|brogues?))"), where
+    longest = sorted(where, key=len, reverse=True)
+    # the places grouped by first character (longest first within each), the word-start look-behind
+    # after that character: the engine jumps to those characters and tries one group there (the same
+    # matches as "(?<![^\W\d_])(?:<all places>)", which it tries at every position: ~160 µs a note)
+    alternation = "|".join(
+        rf"{re.escape(first)}(?<![^\W\d_]{re.escape(first)})(?:{'|'.join(re.escape(p[1:]) for p in longest if p[0] == first)})"
+        for first in dict.fromkeys(p[0] for p in longest)
+    )
+    return re.compile(rf"(?:{alternation})(?![^\W\d_])(?!['’-]?\s?(?:shoes?|shirts?|brogues?))"), where
 
 
 @lru_cache(maxsize=1)

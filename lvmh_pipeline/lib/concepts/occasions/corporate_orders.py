@@ -46,8 +46,8 @@ _BULK: dict[str, str] = {
     "RU": r"оптов\w* заказ", "AR": r"طلبيه (?:كبيره|بالجمله)", "KO": r"(?:단체|대량) ?주문",
     "ZH": r"批量(?:订购|采购)", "JA": r"大口注文",
 }
-PIECES = re.compile(
-    r"0+\s?(?:x |× |pcs|pieces|units|pieces|pecas|unidades|piezas|pezzi|stuck|stuks|штук|шт|قطع|قطعه|개|份|套|个|個|点)"
+PIECES = re.compile(  # ("00*", not "0+": a pattern opening with a literal lets the engine jump to it)
+    r"00*\s?(?:x |× |pcs|pieces|units|pieces|pecas|unidades|piezas|pezzi|stuck|stuks|штук|шт|قطع|قطعه|개|份|套|个|個|点)"
 )
 # A quick test: every order phrase holds one of these (folded).
 _ORDER_STEMS = (
