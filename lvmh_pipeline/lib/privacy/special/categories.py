@@ -39,7 +39,12 @@ or head glued to a CJK term ("[痛風]持ち", "在做[化疗]"); a longer core 
 its frame stays readable ("Sie hat [Diabetes]"), and so do a verb of suffering, a preposition
 that dates the fact ("souffre de [SEP]", "after his [stroke]") and the rest of the clause.
 An ancestor and a word of migration in one sentence are an origin told as the family's history
-("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.contexts.ancestry`).
+("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.contexts.ancestry`), and so are
+they with a plain arrival and a date of migration ("her grandparents came from Smyrna in 1922"). An
+elected office, a candidacy or campaigning with its election in one sentence is a political engagement
+("councillor, up for re-election in May", "folderen voor de verkiezingen": :mod:`special.contexts.campaigns`); a fast kept until sunset and the
+Sabbath's hours are a faith ("elle jeûne, rdv après le ftour", "not from Friday sundown till Saturday
+night": :mod:`special.contexts.hours`).
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
 numbers ("luteranos", "judías"). Medical word formation is HEALTH
@@ -67,6 +72,8 @@ from lvmh_pipeline.lib.common.text import NormalizedText, normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
+from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
+from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
@@ -93,7 +100,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     nt = normalize(text)
     hits = lex.scan(nt) + titled_partners(nt) + masked_parties(nt)
     if not hits:
-        return migration_histories(text, [])
+        return _contexts(text, [])
     hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits)))
     hits += compounds(nt, hits)
     hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))
@@ -106,7 +113,13 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     periods_after(nt, lex, hits, spans)
     pregnancy_stages(nt, lex, spans)
     found = institution_names(text, drop_negated(text, trim_edges(text, to_original(nt, spans))))
-    return migration_histories(text, extend_predicates(text, found))
+    return _contexts(text, extend_predicates(text, found))
+
+
+def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with the facts told by their context rather than by a term: a family's migration,
+    an office with its election, the hours a faith keeps (:mod:`special.contexts`)."""
+    return migration_histories(text, campaigns(text, kept_hours(text, spans)))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

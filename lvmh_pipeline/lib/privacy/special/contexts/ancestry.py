@@ -31,19 +31,22 @@ _ANCESTORS = (
     "grandparents", "grandfather", "grandmother", "grandpa", "grandma", "granddad", "grandad",
     "great-grandparents", "great-grandfather", "great-grandmother", "great grandparents", "great grandfather",
     "great grandmother", "ancestors", "forebears", "forefathers", "family", "parents", "folks",
-    "mum's side", "mom's side", "mother's side", "father's side", "dad's side",
+    "mum's side", "mom's side", "mother's side", "father's side", "dad's side", "father-in-law", "mother-in-law",
+    "in-laws",
     # FR
     "grands-parents", "grand-père", "grand-mère", "arrière-grands-parents", "arrière-grand-père",
-    "arrière-grand-mère", "ancêtres", "aïeux", "famille", "parents",
+    "arrière-grand-mère", "ancêtres", "aïeux", "famille", "parents", "beau-père", "belle-mère", "beaux-parents",
     # ES / PT / IT
     "abuelos", "abuelo", "abuela", "bisabuelos", "bisabuelo", "bisabuela", "antepasados", "familia", "padres",
-    "avós", "avô", "avó", "bisavós", "bisavô", "bisavó", "família", "pais",
-    "nonni", "nonno", "nonna", "bisnonni", "bisnonno", "bisnonna", "antenati", "famiglia", "genitori",
+    "suegro", "suegra", "suegros", "avós", "avô", "avó", "bisavós", "bisavô", "bisavó", "família", "pais", "sogro",
+    "sogra", "sogros",
+    "nonni", "nonno", "nonna", "bisnonni", "bisnonno", "bisnonna", "antenati", "famiglia", "genitori", "suocero",
+    "suocera", "suoceri",
     # DE / NL
     "Großeltern", "Großvater", "Großmutter", "Opa", "Oma", "Urgroßeltern", "Urgroßvater", "Urgroßmutter",
-    "Vorfahren", "Ahnen", "Familie", "Eltern",
+    "Vorfahren", "Ahnen", "Familie", "Eltern", "Schwiegervater", "Schwiegermutter", "Schwiegereltern",
     "grootouders", "grootvader", "grootmoeder", "opa", "oma", "overgrootouders", "overgrootvader",
-    "overgrootmoeder", "voorouders", "familie", "ouders",
+    "overgrootmoeder", "voorouders", "familie", "ouders", "schoonvader", "schoonmoeder", "schoonouders",
     # RU
     "дед", "деда", "деду", "дедушка", "дедушку", "бабушка", "бабушку", "прадед", "прадеда", "прабабушка",
     "прабабушку", "предки", "предков", "семья", "семью", "родители", "родителей", "родня", "родню",
@@ -88,6 +91,25 @@ _MIGRATION = (
     "下南洋", "闯关东", "闖關東", "移民", "逃难", "逃難", "偷渡", "漂洋过海", "漂洋過海",
 )
 
+# Plain arrival words ("came from", "arrivée de", "veio de"; German and Dutch place the date before
+# "aus"/"uit": "kam 1956 aus"): a family history only with a date of
+# migration in their clause (:data:`_DATED`), never a trip ("came from Lyon for the fitting")
+_ARRIVALS = (
+    "came from", "came over", "arrived from", "venu de", "venue de", "venus de", "venues de", "arrivé de",
+    "arrivée de", "arrivés de", "arrivées de", "vino de", "vinieron de", "llegó de", "llegaron de", "veio de",
+    "vieram de", "chegou de", "chegaram de", "venuto da", "venuta da", "venuti da", "arrivato da", "arrivata da",
+    "arrivati da", "kam", "kamen", "kwam", "kwamen",
+    "приехал из", "приехала из", "приехали из", "طلعوا من", "جاؤوا من", "اجو من", "وصلوا من",
+)
+# A date of migration: a year of the last two centuries but this one ("in 1962", "en '79"), a decade, a
+# war, a generation, a passage by boat
+_DATED = re.compile(
+    r"(?<!\d)(?:1[89]\d\d|['’][2-9]\d)(?!\d)|(?<!\w)(?:in the (?:[a-z]+ties|\d0s)|generation|by boat|"
+    r"(?:dans les années|en los años|nos anos|negli anni|in de jaren) [\w-]+|génération|par bateau|generación|en barco|"
+    r"anni (?:\d0|[a-z]+anta)|generazione|geração|de barco|in den (?:\d0er|[a-zäöü]+ziger)|Generation|generatie|"
+    r"в \d0-е|поколени\w*)|"
+    r"(?<!\w)(?:war|guerre|guerra|oorlog)(?!\w)|krieg|войн|الحرب|世代|세대|代目", re.IGNORECASE)
+
 
 def _dense(word: str) -> bool:
     """Is ``word`` written in a script matched without word boundaries (CJK, Hangul, Arabic)?"""
@@ -105,11 +127,14 @@ def _alternation(words: tuple[str, ...], stems: bool) -> str:
 
 _ANCESTOR = re.compile(_alternation(_ANCESTORS, stems=False), re.IGNORECASE)
 _MOVE = re.compile(_alternation(_MIGRATION, stems=True), re.IGNORECASE)
-_GATE = tuple(sorted({w.lower() for w in _MIGRATION}))  # literal test before the regular expressions
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+_ARRIVE = re.compile(_alternation(_ARRIVALS, stems=False), re.IGNORECASE)
+_GATE = tuple(sorted({w.lower() for w in _MIGRATION + _ARRIVALS}))  # literal test before the regular expressions
+_SENTENCE_END = re.compile(r"[.!?。！？\n→|؟]|\s/\s")
 # a clause mark, a dash, or a conjunction that opens the next clause ("… in the seventies and she wants …")
 _CLAUSE_END = re.compile(
-    r"[,;:.!?、。，；！？\n(\[]|\s[-–—]\s|\s(?:and|but|so|et|mais|pero|mas|ma|und|aber|maar|но)\s", re.IGNORECASE)
+    r"[,;:.!?、。，；！？\n(\[→|،؛؟]|\s[-–—/]\s|\s(?:and|but|so|et|mais|pero|mas|ma|und|aber|maar|но)\s", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
+_LEAD = re.compile(r"[\s,;:、，]*")
 _RUN_END = re.compile(r"[\s,;:.!?、。，；！？()\[\]]")
 
 
@@ -123,19 +148,34 @@ def migration_histories(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if not any(word in low for word in _GATE):
         return spans
     found = []
-    for move in _MOVE.finditer(text):
+    moves = sorted([(m, _clause_end(text, m)) for m in _MOVE.finditer(text)]
+                   + [(m, end) for m in _ARRIVE.finditer(text) if (end := _dated(text, m))], key=lambda m: m[0].start())
+    for move, end in moves:
         start = _ancestor_before(text, move.start())
-        if start is None or (found and start < found[-1][1]):
+        if start is None:
             continue
-        found.append((start, _clause_end(text, move)))
+        if found and start < found[-1][1]:  # a second word of the same history ("kam 1968 als Gastarbeiter")
+            found[-1] = (found[-1][0], max(found[-1][1], end))
+            continue
+        found.append((start, end))
     out = list(spans)
     for start, end in found:
-        if "[" in text[start:end] or any(s.kind != "ORIGIN" and s.start < end and start < s.end for s in out):
+        inner = list(_PLACEHOLDER.finditer(text, start, end))
+        if inner:  # "her father-in-law [NAME] came ...": the name stays its own placeholder
+            start = _LEAD.match(text, inner[-1].end()).end()
+        if end <= start or any(s.kind != "ORIGIN" and s.start < end and start < s.end for s in out):
             continue
         merged = [s for s in out if s.start < end and start < s.end]
         out = [s for s in out if s not in merged]
         out.append(PiiSpan(min([start] + [s.start for s in merged]), max([end] + [s.end for s in merged]), "ORIGIN"))
     return sorted(out)
+
+
+def _dated(text: str, arrival: re.Match) -> int:
+    """End of the date of migration in the clause of ``arrival`` (:func:`_clause_end`), 0 if none:
+    the fact ends with its date ("came from Smyrna in 1922", "طلعوا من حلب أيام الحرب")."""
+    date = _DATED.search(text, arrival.end(), max(arrival.end(), _clause_end(text, arrival)))
+    return date.end() if date else 0
 
 
 def _ancestor_before(text: str, at: int) -> int | None:

@@ -1,0 +1,129 @@
+"""A faith told by the hours it keeps (RELIGION), without its name.
+
+Two such hours are the fact whatever words tell them:
+
+- a fast kept until sunset: a word of fasting and a word of sunset or of the meal that breaks the
+  fast in one sentence ("fasting these weeks, so after sundown only", "elle jeûne, rdv après le
+  ftour", "صايم هالأيام، بعد المغرب", "白天不吃不喝，等太阳下山");
+- the Sabbath's hours: a Friday with its sunset, then a Saturday as the end of a range or an
+  alternative ("not from Friday sundown till Saturday night", "del viernes al caer el sol hasta el
+  sábado", "金曜の日没から土曜の夜まで").
+
+The span runs from the first word of the pair to two words after the last, within its clause (in a
+script without spaces, the run of letters up to the next clause mark). A fast without a sunset
+("fasting for a blood test", "jejum intermitente, come depois das quatro") and a sunset without a
+fast or a Sabbath range ("Friday sunset drinks on the terrace") stay readable. The words are this
+module's own lists, matched case-blind at word starts in alphabetic scripts (a word ending in ``*``
+as a stem), anywhere in CJK, Hangul and Arabic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, SENTENCE_END, tail_end, word_pattern
+
+__all__ = ["kept_hours"]
+
+_WINDOW = 70  # characters at most between the two words of a pair
+_FRIDAY_REACH = 25  # characters at most from a Friday to its sunset
+_RANGE_REACH = 20  # characters at most from the sunset to the Saturday, in one clause
+_TAIL = 40  # characters at most after the last word
+_TAIL_WORDS = 3  # words at most after the last word ("hasta el sábado [por la noche]")
+
+_FASTS = (
+    "fasting", "fasts", "fasted", "jeûne", "jeûnent", "jeûner", "ayuna", "ayunan", "ayunando", "ayuno", "jejua",
+    "jejuam", "jejuando", "digiuna", "digiunano", "digiuno", "fastet", "fasten", "fastend", "vasten", "vastend",
+    "постится", "постятся", "держит пост", "соблюдает пост", "صايم", "صايمة", "صائم", "صائمة", "صيام", "يصوم",
+    "تصوم", "断食", "不吃不喝", "斋戒", "封斋", "금식", "단식",
+)
+_SUNSETS = (
+    "sundown", "sunset", "iftar", "maghrib", "coucher du soleil", "ftour", "f'tour", "puesta del sol",
+    "se pone el sol", "caer el sol", "cae el sol", "pôr do sol", "pôr-do-sol", "tramonto", "Sonnenuntergang",
+    "Fastenbrechen", "zonsondergang", "закат*", "ифтар*", "المغرب", "الفطور", "الإفطار", "الافطار", "日没",
+    "日の入り", "日落", "太阳下山", "太陽下山", "일몰", "해가 지", "해 지",
+)
+_FRIDAYS = ("friday*", "fri", "vendredi*", "viernes", "sexta", "sexta-feira", "venerdì", "freitag*", "vrijdag*",
+            "пятниц*", "الجمعة", "金曜", "周五", "星期五", "禮拜五", "礼拜五", "금요일")
+_SATURDAYS = ("saturday*", "sat", "samedi*", "sábado*", "sabato", "samstag*", "zaterdag*", "суббот*", "السبت",
+              "土曜", "周六", "星期六", "禮拜六", "礼拜六", "토요일")
+# the end of a range or an alternative between the Friday sunset and the Saturday
+_RANGE = re.compile(
+    r"(?<!\w)(?:until|till|to|through|or|hasta|al|a|jusqu'à|jusqu'au|au|ou|bis|oder|tot|of|до|или|até|fino a|o)"
+    r"(?!\w)|まで|から|到|至|或|까지|부터|حتى|لين|أو|او", re.IGNORECASE)
+
+
+_FAST = word_pattern(_FASTS)
+_SUNSET = word_pattern(_SUNSETS)
+_FRIDAY = word_pattern(_FRIDAYS)
+_SATURDAY = word_pattern(_SATURDAYS)
+# literal test before the expressions: every pair holds a sunset word
+_GATE = tuple(sorted({w.rstrip("*").lower() for w in _SUNSETS}))
+
+
+def kept_hours(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` (sorted, non-overlapping) with each fast kept until sunset and each Sabbath's
+    hours as a RELIGION span, merged with the RELIGION spans it overlaps; one that would overlap a
+    span of another category stays as it was."""
+    if not isinstance(text, str):
+        return spans
+    low = text.lower()
+    if not any(word in low for word in _GATE):
+        return spans
+    sunsets = list(_SUNSET.finditer(text))
+    out = list(spans)
+    religion = [(s.start, s.end) for s in spans if s.kind == "RELIGION"]
+    for start, end in _fasts(text, sunsets, religion) + _sabbaths(text, sunsets, religion):
+        if any(s.kind != "RELIGION" and s.start < end and start < s.end for s in out):
+            continue
+        merged = [s for s in out if s.start < end and start < s.end]
+        out = [s for s in out if s not in merged]
+        out.append(PiiSpan(min([start] + [s.start for s in merged]), max([end] + [s.end for s in merged]), "RELIGION"))
+    return sorted(out)
+
+
+def _near(text: str, left: re.Match, right: re.Match, reach: int) -> bool:
+    """``left`` ends before ``right`` starts, within ``reach`` characters, in one sentence."""
+    return 0 <= right.start() - left.end() <= reach and not SENTENCE_END.search(text, left.end(), right.start())
+
+
+def _fasts(text: str, sunsets: list[re.Match], religion: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each word of fasting with a sunset in its sentence, either side; a fast
+    already inside a RELIGION span is told ("fasts for Ramadan") and the hours after it stay
+    readable ("fasts for Ramadan, appointments after sunset")."""
+    found = []
+    for fast in _FAST.finditer(text) if sunsets else ():
+        if any(a <= fast.start() and fast.end() <= b for a, b in religion):
+            continue
+        for sunset in sunsets:
+            first, last = (fast, sunset) if fast.start() < sunset.start() else (sunset, fast)
+            if _near(text, first, last, _WINDOW):
+                found.append((first.start(), tail_end(text, last.end(), _TAIL, _TAIL_WORDS)))
+                break
+    return found
+
+
+def _other_clause(text: str, span: tuple[int, int], at: int) -> bool:
+    """Is ``span`` in the sentence of ``at`` but in another clause?"""
+    left, right = (span[1], at) if span[1] <= at else (at, span[0])
+    return left <= right and not SENTENCE_END.search(text, left, right) and CLAUSE_END.search(text, left, right) is not None
+
+
+def _sabbaths(text: str, sunsets: list[re.Match], religion: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each Friday with its sunset followed, in the same clause, by a Saturday
+    ending a range or an alternative; where the sentence names the faith in another clause ("they
+    keep the Sabbath, so no appointments from Friday sunset or Saturday") the hours stay readable."""
+    found = []
+    for friday in _FRIDAY.finditer(text) if sunsets else ():
+        if any(_other_clause(text, span, friday.start()) for span in religion):
+            continue
+        for sunset in sunsets:
+            if not _near(text, friday, sunset, _FRIDAY_REACH):
+                continue
+            saturday = next((s for s in _SATURDAY.finditer(text, sunset.end()) if _near(text, sunset, s, _RANGE_REACH)), None)
+            if saturday and _RANGE.search(text, sunset.end(), saturday.start()) and not CLAUSE_END.search(
+                    text, sunset.end(), saturday.start()):
+                found.append((friday.start(), tail_end(text, saturday.end(), _TAIL, _TAIL_WORDS)))
+                break
+    return found
