@@ -32,6 +32,7 @@ from lvmh_pipeline.lib.concepts.occasions import occasion_months
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
 from lvmh_pipeline.lib.concepts.statements.gift_groups import group_gifts, shared_months
+from lvmh_pipeline.lib.concepts.statements.reactions import named_things, reaction_cues
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
 
 __all__ = ["ConceptHit", "extract", "extract_note_concepts"]
@@ -129,11 +130,16 @@ def extract(
     matches = spoken_ages(nt, matches, meta)  # "wordt in april 70", "turns sixty"
     matches = with_parents_days(nt, matches, meta)  # "어버이날": mother's and father's day
     matches = eating_windows(nt, matches, meta.by_name.get("intermittent_fasting", -1), language)  # "eats only from 12 to 8"
+    reactions = reaction_cues(nt, matches, language, meta, meta.by_name["allergy_cue"],
+                              partial(matcher.find, nt, language, licensed=True))  # "itchy red ears from cheap earrings"
+    if reactions:
+        matches = sorted(matches + reactions)
     concepts = {m[2] for m in matches}
     licensing = not allergy.anchors.isdisjoint(concepts)
     repeats: set[tuple[int, int]] = set()
     if licensing:
-        matches = with_licensed(nt, matches, matcher.find(nt, language, licensed=True), meta, repeats)
+        licensed = named_things(nt, matches, matcher.find(nt, language, licensed=True), meta)  # not "earrings" alone
+        matches = with_licensed(nt, matches, licensed, meta, repeats)
         concepts = {m[2] for m in matches}
     negated = negation_flags(nt, matches, language)
     absolute = frozenset()
