@@ -42,3 +42,11 @@ def test_a_wedding_in_the_future_stays_a_wedding():
 ])
 def test_an_abbreviated_anniversary_before_the_marriage_word(text, language, expected):
     assert expected in _occasions(text, language), text
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Д.р. дочери 9 окт., серьги.", "RU", ("birthday", 10)),
+    ("Kerstgeschenken voor de familie, budget 3k.", "NL", ("christmas", 12)),
+])
+def test_abbreviated_birthday_and_dutch_christmas_gifts(text, language, expected):
+    assert expected in _occasions(text, language), text
