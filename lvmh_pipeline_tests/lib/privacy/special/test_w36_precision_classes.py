@@ -87,3 +87,25 @@ def test_an_arabic_count_or_price_is_no_address(text: str) -> None:
 ])
 def test_an_arabic_street_with_its_number_is_still_an_address(text: str, address: str) -> None:
     assert address in _addresses(text), _addresses(text)
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("Er fastet nach 16:8, kein Frühstück.", "DE", "fastet"),
+    ("Sua filha estuda na Universidade Católica.", "PT", "Católica"),
+    ("Il figlio si è laureato all'Università Cattolica.", "IT", "Cattolica"),
+    ("Врач сказал урезать сахар, без десертов.", "RU", "сахар"),
+])
+def test_a_schedule_a_university_and_cutting_sugar_are_no_special_category(text, language, kept):
+    from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+
+    assert kept in pseudonymize(text, language=language).text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Sie fastet im Ramadan, Termine nach Sonnenuntergang.", "DE"),
+    ("Es muy católica, va a misa cada domingo.", "ES"),
+])
+def test_the_faith_itself_stays_redacted(text, language):
+    from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+
+    assert "[RELIGION]" in pseudonymize(text, language=language).text
