@@ -58,6 +58,9 @@ from lvmh_pipeline.lib.privacy.names.lexicon import FILLERS
 from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_family_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
+from lvmh_pipeline.lib.privacy.names.scripts.other_script import other_script_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean_roman import korean_roman_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_adjective import kin_rank_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_without_surname_labels
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.scripts.transliterated import transliterated_given_names
@@ -67,6 +70,7 @@ from lvmh_pipeline.lib.privacy.names.given.recipients import recipient_names
 from lvmh_pipeline.lib.privacy.names.given.abbreviated import abbreviated_kin_names
 from lvmh_pipeline.lib.privacy.names.given.name_fields import field_names
 from lvmh_pipeline.lib.privacy.names.given.opening_kin import opening_kin_names
+from lvmh_pipeline.lib.privacy.names.given.kin_articles import kin_article_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import (
     arabic_kin_latin_names, latin_given_in_arabic, latin_kin_arabic_names,
 )
@@ -110,7 +114,7 @@ def position_names(text: str) -> list[PiiSpan]:
         + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
         + romanised_names(text) + real_names(text) + recipient_names(text) + abbreviated_kin_names(text)
         + pronoun_subject_names(text) + names_with_kin(text) + firm_names(text) + opening_kin_names(text)
-        + field_names(text)
+        + field_names(text) + kin_article_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text)
@@ -119,9 +123,10 @@ def position_names(text: str) -> list[PiiSpan]:
 
 def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
+    candidates += other_script_names(text) + korean_roman_names(text)
     if _ARABIC.search(text):
         candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
-        candidates += arabic_family_names(text)
+        candidates += arabic_family_names(text) + kin_rank_names(text)
         if _LATIN_CAPITAL.search(text):
             candidates += arabic_kin_latin_names(text)
     if _CJK.search(text):

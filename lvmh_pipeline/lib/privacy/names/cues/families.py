@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_surname,
     is_vocabulary,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import COUPLE_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import COUPLE_WORDS, ROLE_TITLES, TITLE_WORDS_LOWER
 
 _ROMAJI_SUFFIX = re.compile(
     rf"(?<![{LETTER}])([{UPPER}][{LETTER}'’]+)(?:-(?:san|sama|sensei|shi|kun|chan|[a-z]*nim|ssi|ji|"
@@ -71,8 +71,30 @@ def _couple_given(word: str) -> bool:
     return not is_place_month_or_brand(word) and (is_given_name(word) or classify(word) in (UNKNOWN, AMBIGUOUS))
 
 
-def _family_with_given(text: str) -> list[PiiSpan]:
+# A title, a surname, then the given name in brackets before the age: "On. Ferraris (Amedeo), 61",
+# "Senator Whitlow (Ambrose), 58", "Dhr. Van Aalst (Joost), 47"
+_TITLED_BRACKET_GIVEN = re.compile(
+    rf"(?<![{LETTER}])([{UPPER}][{LETTER}]{{0,14}})\.?[ \t]+(?:[{UPPER}][{LETTER}'’\-]+[ \t]+){{0,2}}[{UPPER}][{LETTER}'’\-]+"
+    rf"[ \t]*\([ \t]*([{UPPER}][{LETTER}]{{2,14}})[ \t]*\)[ \t]*,[ \t]*\d{{1,2}}(?!\d|[.,:/]\d)"
+)
+_ROLE_TITLES_LOWER = frozenset(t.casefold().rstrip(".") for t in ROLE_TITLES)
+
+
+def _titled_bracket_given(text: str) -> list[PiiSpan]:
+    """The given name in brackets between a titled surname and the age (see _TITLED_BRACKET_GIVEN)."""
     spans = []
+    for m in _TITLED_BRACKET_GIVEN.finditer(text):
+        title, word = m.group(1).casefold(), m.group(2)
+        if title not in TITLE_WORDS_LOWER and title not in _ROLE_TITLES_LOWER:
+            continue
+        if classify(word) == COMMON or is_vocabulary(word) or is_place_month_or_brand(word):
+            continue
+        spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
+    return spans
+
+
+def _family_with_given(text: str) -> list[PiiSpan]:
+    spans = _titled_bracket_given(text)
     titled = any(t in text for t in ("Mrs", "Ms", "Mme", "Frau", "Sra", "Mevr", "Mw", "Signora", "Sig.ra"))
     for m in _TITLED_COUPLE_GIVEN.finditer(text) if titled else ():
         a, b = m.group(1), m.group(2)

@@ -24,9 +24,11 @@ from lvmh_pipeline.lib.privacy.names.lexicon import CLIENT_HEADS, KIN_WORDS, NOT
 _ROLE_LOWER = frozenset(t.lower() for t in ROLE_TITLES if t[-1] != ".")
 _ROLE_LOWER_WORDS = Gate(_ROLE_LOWER)  # a one-pass gate before _ARTICLE_THEN_LOWER
 _ARTICLE_THEN_LOWER = re.compile(r"\b(?:[Tt]he|[Ee]l|[Ll]e|[Ii]l|[Ll]a|[Oo]|[Aa])[ \t]+([a-zà-ÿ]{4,})[ \t]+(?=[A-ZÀ-Þ])")
+# a surname's particle ("Wethouder Van Dijk (Pieter)", "Senator De Luca,"): with it, the surname may be a word
+_PARTICLE = r"(?:Van|De|Der|Den|Ter|Von|Di|Da|Del|Du|Le|La|van|von|der|den|ter)[ \t]+"
 _ROLE_NAME_AFTER = re.compile(
-    rf"[ \t\u00a0]+([{UPPER}][{LETTER}]+(?:['’\-][{UPPER}][{LETTER}]+)?)"
-    rf"(?=(?:['’]s(?![{LETTER}]))?(?:[ \t]*(?:[,;:.)!?—–]|$|\n)|[ \t]+[a-zà-ÿ]))"  # "Senator Whitlow's aide"
+    rf"[ \t\u00a0]+(?P<pre>{_PARTICLE}(?:(?:der|den|de)[ \t]+)?)?(?P<word>[{UPPER}][{LETTER}]+(?:['’\-][{UPPER}][{LETTER}]+)?)"
+    rf"(?=(?:['’]s(?![{LETTER}]))?(?:[ \t]*(?:[,;:.()!?—–]|$|\n)|[ \t]+[a-zà-ÿ]))"  # "Senator Whitlow's aide"
 )
 
 
@@ -36,7 +38,7 @@ _NOT_AFTER_ROLE = frozenset(
 )
 
 
-_PAUSE_AFTER = re.compile(r"[ \t]*(?:[,;:)—–]|$|\n)")
+_PAUSE_AFTER = re.compile(r"[ \t]*(?:[,;:()—–]|$|\n)")
 
 
 def _role_ends(text: str) -> list[tuple[int, int]]:
@@ -70,11 +72,16 @@ def _role_names(text: str) -> list[PiiSpan]:
         m = _ROLE_NAME_AFTER.match(text, role_end)
         if not m:
             continue
-        word = m.group(1)
-        if german and ("-" in word or not _PAUSE_AFTER.match(text, m.end(1))):
+        word = m.group("word")
+        if german and ("-" in word or not _PAUSE_AFTER.match(text, m.end("word"))):
             continue  # "Unternehmer Tech-Sektor", German nouns after a role: a pause must follow
+        if is_place_month_or_brand(word) or is_famous(text[role_start : m.end("word")]):
+            continue
+        if m.group("pre") and len(word) > 2:
+            spans.append(PiiSpan(m.start("pre"), m.end("word"), "NAME"))
+            continue
         kind = classify(word)
-        if kind == COMMON or is_place_month_or_brand(word) or is_famous(text[role_start : m.end(1)]):
+        if kind == COMMON:
             continue
         if kind == AMBIGUOUS or kind == NAME and not is_surname(word) or word.isupper():
             continue  # "Captain America", "General Electric"; a given name is a first name's rule
@@ -82,5 +89,5 @@ def _role_names(text: str) -> list[PiiSpan]:
             not is_surname(word) and fold(word).endswith(("ier", "ière", "eur", "euse", "iste", "ista", "ero", "era"))
         ):  # "Chef Pâtissier", "Chef Cuisinier": a role after a role
             continue
-        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        spans.append(PiiSpan(m.start("word"), m.end("word"), "NAME"))
     return spans

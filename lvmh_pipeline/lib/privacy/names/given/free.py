@@ -122,6 +122,10 @@ def opening_word_names(text: str) -> list[PiiSpan]:
     return spans
 
 
+# "Tobias: kein Alkohol", "Irina: no pork": a colon, then what is said of the person in lower case
+_SAID_AFTER = re.compile(r":[ \t]+[a-zà-ÿ]")
+
+
 def free_given_names(text: str) -> list[PiiSpan]:
     """Known given names (no ordinary word) standing in running text as a person: "Bodas de oro
     con Carmen", "Tobias ist Pescetarier", "ДР жены Алины". Not inside a run of capitalised
@@ -137,7 +141,11 @@ def free_given_names(text: str) -> list[PiiSpan]:
         previous = _LAST_WORD.search(text, max(0, start - 30), start)
         if previous:
             prev = previous.group(1).strip(",;:()\"'«»“”")
-            if prev[:1].isupper() and not text[previous.end(1) - 1 : previous.end(1)] in ",;:)" and not (
+            closed = text[previous.end(1) - 1 : previous.end(1)] in ",;:)" or (  # "Bday 14 Nov. Olga prefers …"
+                text[previous.end(1) - 1 : previous.end(1)] == "."
+                and (_LOWER_AFTER.match(text, stop) is not None or _SAID_AFTER.match(text, stop) is not None)
+            )
+            if prev[:1].isupper() and not closed and not (
                 _SENTENCE_START.search(text, 0, previous.start(1))
                 and (
                     fold(prev) in _CUE_OR_FUNCTION
@@ -149,15 +157,15 @@ def free_given_names(text: str) -> list[PiiSpan]:
                 continue  # inside a run of capitalised words, not after "Позвонить" opening a sentence
             if fold(prev) in _PRODUCT_BEFORE or names_a_place_or_org(prev):
                 continue
-            if is_cyrillic(word) and fold(prev) in _RU_PLACE_PREPOSITIONS:
-                continue  # "из Милана", "в Софии": a city
+            if is_cyrillic(word) and fold(prev) in _RU_PLACE_PREPOSITIONS and fold(prev) != "через":
+                continue  # "из Милана", "в Софии": a city; "через Глеба" is whom a message goes through
         follower = _GAP_THEN_UPPER.match(text, stop)
         if follower:
             nxt = _CAP_RE.match(text, follower.end() - 1)
             if nxt and (not is_surname(nxt.group()) or is_famous(f"{word} {nxt.group()}")):
                 continue
         if _SENTENCE_START.search(text, max(0, start - 6), start) and (
-            not _LOWER_AFTER.match(text, stop) or len(word) < 4 or fold(word) in _FILLER_WORDS
+            not (_LOWER_AFTER.match(text, stop) or _SAID_AFTER.match(text, stop)) or len(word) < 4 or fold(word) in _FILLER_WORDS
             or fold(word) in _IMPERATIVE_GIVEN and _DETERMINER_AFTER.match(text, stop)
         ):
             continue  # a sentence opening with the name and no verb after it: a heading, a product

@@ -57,6 +57,7 @@ _TITLE_IN_BRACKETS = re.compile(
 )
 
 
+_AGE_AFTER = re.compile(r"[ \t]*\d{1,2}(?!\d)(?![ \t]*(?:[:/h%€$£]|\.\d|[ \t]*(?:k|K|Uhr|uur|min)\b))")
 _PREPOSITIONS = frozenset({"para", "pour", "per", "for", "für", "voor", "con", "avec", "with", "mit", "com"})
 
 
@@ -75,8 +76,8 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         if given.endswith("."):
             if not _TITLE_IN_BRACKETS.search(m.group("after")):
                 continue
-        elif not (is_given_name(given) and classify(given) == NAME):
-            continue
+        elif not (is_given_name(given) and (classify(given) == NAME or _AGE_AFTER.match(text, m.end()))):
+            continue  # a given name that is a place or a word too ("Rose, Victoria — 29") needs the age after
         spans.append(PiiSpan(m.start("surname"), m.end("surname"), "NAME"))
         if not given.endswith("."):
             spans.append(PiiSpan(m.start("given"), m.end("given"), "NAME"))

@@ -187,11 +187,21 @@ _GIVEN_CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# German and Czech spellings of Slavic given names: "Sergej", "Nikolaj", "Jurij" (Sergei, Nikolai, Yuri)
+_SLAVIC_ENDINGS = (("ej", ("ei", "ey")), ("aj", ("ai", "ay")), ("ij", ("iy", "i", "y")))
+
+
 @lru_cache(maxsize=65536)
 def _given_form(word: str) -> bool:
-    """A known given name, or a Russian one in another case ("Анной", "Марии", "Иваном")."""
+    """A known given name, in another case if Russian ("Анной", "Марии", "Иваном"), or in the German
+    spelling of a Slavic one ("Sergej")."""
     if is_given_name(word):
         return True
+    if word.endswith(("ej", "aj", "ij")) and len(word) > 4:
+        return any(
+            word.endswith(ending) and any(is_given_name(word[:-2] + base) for base in bases)
+            for ending, bases in _SLAVIC_ENDINGS
+        )
     if is_cyrillic(word) and len(word) > 3:
         low = word.casefold()
         for ending, bases in _GIVEN_CASES:

@@ -7,7 +7,9 @@ word too: 소망 "hope", 미래 "future", 하늘 "sky"):
 - a kin word before a given name that is a word too, an event of a person's life after: "손녀
   나래 입학식", "아들 슬기 취업" (not a season or time: "딸 가을 결혼" is an autumn wedding);
 - a role word before (secretary, driver, aide), a rank or honorific after: "비서 한사랑 대리",
-  "기사 박나래 씨";
+  "기사 박나래 씨"; a lone surname before a staff word: "박 기사가 픽업";
+- a word naming a full name before one of three syllables: "풀네임이 석지호.", "성함 안보람,";
+- a false start on the surname before the name and a title: "그 윤… 윤서아 고객님", "한... 지민 씨";
 - a name label of a CRM line, then a surname and a given name written apart: "Name: 윤 / 서아 |",
   "성명: 윤 서아".
 """
@@ -18,7 +20,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
-from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, NAME, classify, is_given_name
+from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
 
 _KIN = "따님|아드님|딸|아들|손녀|손자|외손녀|외손자|조카|막내|큰딸|작은딸|큰아들|작은아들"
@@ -40,6 +42,24 @@ _ROLE_FRAMED = re.compile(
     r"(?:[이가은는의을를도과와께]|께서|에게|한테)?(?![가-힣])"
 )
 
+# a lone surname before a staff word ("박 기사가 픽업", "한 비서님께"); not a syllable that is a word
+# there ("이 기사" this article, "전 비서" the former secretary, "현" current, "모" a certain, "여 비서" /
+# "남 비서" a woman / man secretary, "조" a team)
+_STAFF_SURNAMES = "".join(sorted(set(KO_SURNAMES) - set("이전조현모여남")))
+_SURNAME_STAFF = re.compile(
+    rf"(?<![가-힣])([{_STAFF_SURNAMES}])[ \t]+(?:기사|비서|실장|매니저|집사)님?"
+    r"(?:[이가은는의을를도과와께]|께서|에게|한테|랑|이랑)?(?![가-힣])"
+)
+
+# a full name of three syllables after a word naming it, closed by punctuation: "풀네임이 석지호.", "성함 안보람, 연락처" (the given name may be a word: 보람, 하늘)
+_LABELLED_FULL = re.compile(
+    rf"(?<![가-힣])(?:성함|풀네임|본명|실명|성명|이름)(?:은|는|이|가|도)?[ \t]*[:：]?[ \t]*"
+    rf"([{_STAFF_SURNAMES}이][가-힣]{{2}})(?=[ \t]*[,.;)/\n]|$)"
+)
+
+# a false start on the surname before the name and a title: "그 윤… 윤 고객님", "윤… 윤서아 고객님", "한... 지민 씨"
+_TITLE_AFTER = "고객님|고객|씨|여사님|여사|님|회장님|사장님|사모님|선생님|대표님|교수님|원장님|부장님|실장님"
+_FALSE_START = re.compile(rf"(?<![가-힣])([{''.join(KO_SURNAMES)}])[ \t]*(?:…|\.{{2,3}})[ \t]*(?=(?:\1(?:[가-힣]{{2}})?|[가-힣]{{2}})[ \t]*(?:{_TITLE_AFTER})(?:[이가은는의을를도께]|께서|에게|한테)?(?![가-힣]))")
 
 _LABELLED_APART = re.compile(
     rf"(?<![A-Za-z가-힣])(?i:name|nom|nombre|nome|naam|이름|성명|고객명)[ \t]*[:：][ \t]*"
@@ -53,6 +73,12 @@ def ko_framed_names(text: str) -> list[PiiSpan]:
     if ":" in text or "：" in text:
         for m in _LABELLED_APART.finditer(text):
             spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
+    if "성" in text or "이름" in text or "네임" in text or "본명" in text or "실명" in text:
+        spans += [
+            PiiSpan(m.start(1), m.end(1), "NAME") for m in _LABELLED_FULL.finditer(text) if classify(m.group(1)) != COMMON
+        ]
+    if "…" in text or ".." in text:
+        spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _FALSE_START.finditer(text)]
     if "이" in text:
         spans += [
             PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_FAMILIAR.finditer(text)
@@ -67,4 +93,5 @@ def ko_framed_names(text: str) -> list[PiiSpan]:
         return spans
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_FRAMED.finditer(text)]
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _ROLE_FRAMED.finditer(text)]
+    spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _SURNAME_STAFF.finditer(text)]
     return spans

@@ -169,10 +169,11 @@ def _zh_pet_names(text: str) -> list[PiiSpan]:
         a, b = text[i], text[i + 1]
         pet = a == b and _HAN_CHAR.match(a) and a + b not in _ZH_NOT_PET and a + b not in ZH_COMMON_WORDS
         small = (a == "小" or a == "阿" and b not in _ZH_NOT_AH) and _HAN_CHAR.match(b) and b not in _ZH_PUNCT
-        if not (pet or small) or not _ZH_PET_CUE.search(text, max(0, i - 4), i):
+        before = text[max(0, i - 5) : i].rstrip(" \t")  # "司机 阿明": a space after the cue word
+        if not (pet or small) or not _ZH_PET_CUE.search(before):
             continue
         child_small = small and b in ZH_GIVEN_CHARS and b not in _ZH_NOT_SMALL and _zh_child_kin_before(text, i)
-        if small and not child_small and not text[max(0, i - 4) : i].endswith(("叫", "小名", "乳名") + _ZH_STAFF + _ZH_RECIPIENT):
+        if small and not child_small and not before.endswith(("叫", "小名", "乳名") + _ZH_STAFF + _ZH_RECIPIENT):
             continue  # "助理小雨来取货", "司机阿康": staff are called by a 小- or 阿- form too
         if small and (a + b in ZH_COMMON_WORDS or text[i : i + 3] in ZH_COMMON_WORDS):
             continue

@@ -1,0 +1,34 @@
+"""An Arabic given name after a definite kin word and its adjective of age or rank ("الابن الأكبر
+سلطان", "البنت الصغرى لمى بطنها …"): a name that is a word too (لمى, نور, أمل) counts where a verb of
+the present ("تحب", "يبي") or a noun with an attached pronoun ("بطنها", "عيده") follows — not an
+adjective ("البنت الصغيرة جميلة جدا" says she is pretty).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard import NAME, classify, is_given_name
+
+_KIN = "البنت|الابن|الولد|الحفيدة|الحفيد|الأخت|الأخ|البنية"
+_RANK = "الكبير|الكبيرة|الصغير|الصغيرة|الكبرى|الصغرى|الوسطى|الأوسط|الأكبر|الأصغر|الثانية|الثاني|الأولى|الأول"
+_KIN_RANK_NAME = re.compile(
+    rf"(?<![\u0621-\u064A])(?:{_KIN})[ \t]+(?:{_RANK})[ \t]+([\u0621-\u064A]{{2,10}})(?![\u0621-\u064A])"
+)
+# a present verb ("تحب", "يبي", "تبغى") or a noun with an attached pronoun ("بطنها", "عيده")
+_VERB_OR_OWNED = re.compile(r"[ \t]+(?:[تيأن][\u0621-\u064A]{2,8}|[\u0621-\u064A]{2,8}(?:ها|ه|هم))(?![\u0621-\u064A])")
+
+
+def kin_rank_names(text: str) -> list[PiiSpan]:
+    """Given names after "<kin word> <adjective of age or rank>" (see the module)."""
+    if "ال" not in text:
+        return []
+    spans = []
+    for m in _KIN_RANK_NAME.finditer(text):
+        word = m.group(1)
+        if not is_given_name(word):
+            continue
+        if classify(word) == NAME or _VERB_OR_OWNED.match(text, m.end(1)):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return spans
