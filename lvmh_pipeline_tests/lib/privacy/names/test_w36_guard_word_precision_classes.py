@@ -53,3 +53,10 @@ def test_an_abbreviated_title_after_a_kin_word_stays(text: str, language: str, t
     stored = _stored(text, language)
     assert f"{title}." in stored, stored
     assert not leaked(name, stored), stored
+
+
+@pytest.mark.parametrize("text", ["Im Mai kommt sie wieder.", "Im Laden war es voll, sie kommt Freitag."])
+def test_a_german_note_opening_on_im_keeps_it(text):
+    from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+
+    assert pseudonymize(text, language="DE").text.startswith("Im ")

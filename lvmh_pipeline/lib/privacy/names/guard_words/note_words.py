@@ -103,6 +103,7 @@ NOTE_WORDS = _words(
     guck hör слушай слушайте смотри смотрите
     order orders commande commandes bestellung bestellungen bestelling bestellingen ordine ordini
     pedido pedidos encomenda encomendas заказ
+    im
     """
 )
 
