@@ -30,7 +30,7 @@ OVERALL: dict[str, tuple[float, str]] = {
     "over_redaction": (0.013, "max"),  # 0.010 (0.011)
     "art9_redacted": (0.94, "min"),  # 0.955 (0.951 before session 31; 0.940 before session 30; 0.932 before session 29; 0.925 before session 27; 0.917 before session 26; 0.865 before session 20's Art. 9 classes; issue start: 0)
     "allergy_precision": (0.96, "min"),  # 0.977 (0.972)
-    "allergy_recall": (0.94, "min"),  # 0.953 (0.936 before session 20's allergen classes)
+    "allergy_recall": (0.945, "min"),  # 0.958 (0.953 before session 32: allergies told by a reaction; 0.936 before session 20)
     "diet_precision": (0.94, "min"),  # 0.952 (0.949)
     "diet_recall": (0.96, "min"),  # 0.978 (0.960 before session 30 stated both diabetic and low_sugar; 0.957 before session 30; 0.953 before session 28; 0.939 before session 24)
     "budget_exact": (0.90, "min"),  # 0.920 (0.918 before session 31; 0.911 before session 28; 0.903 before session 27; 0.897 before session 25; 0.844 before session 24; 0.776 before session 23)
@@ -43,7 +43,7 @@ PER_LANGUAGE: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.19, "max"),  # worst: AR 0.174, KO 0.062 (KO 0.104 before session 27; AR was 0.217)
     "over_redaction": (0.02, "max"),  # worst: AR 0.017 (0.022 mid-session 20)
     "art9_redacted": (0.85, "min"),  # worst: EN 0.885, AR 0.900 (DE 0.905 -> 0.952 in session 31) (EN 0.846 -> 0.885, PT 0.875 -> 0.917 in session 29) (KO 0.864 -> 0.955 in session 27) (AR 0.850 -> 0.900, ES 0.864 -> 0.909 in session 26)
-    "allergy_recall": (0.85, "min"),  # worst: KO 0.861, RU 0.909 (KO was 0.833)
+    "allergy_recall": (0.85, "min"),  # worst: KO 0.861, RU 0.939 (RU 0.909 -> 0.939, AR 0.947 -> 0.974 in session 32) (KO was 0.833)
     "diet_recall": (0.87, "min"),  # worst: JA 0.900, ZH 0.923, AR 0.950 (AR 0.850 -> 0.950 in session 30; JA 0.850 -> 0.900 in session 28)
 }
 
