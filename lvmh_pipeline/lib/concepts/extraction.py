@@ -32,7 +32,7 @@ from lvmh_pipeline.lib.concepts.occasions import occasion_months
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
 from lvmh_pipeline.lib.concepts.statements.gift_groups import group_gifts, shared_months
-from lvmh_pipeline.lib.concepts.statements.reactions import named_things, reaction_cues
+from lvmh_pipeline.lib.concepts.statements.reactions.cues import named_things, reaction_cues
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
 
 __all__ = ["ConceptHit", "extract", "extract_note_concepts"]

@@ -217,7 +217,7 @@ def test_a_plain_food_not_wanted_stays_avoided(language, text, concept, category
 ])
 def test_the_needless_gate_lets_every_needless_phrase_through(phrase):
     """The one-scan gate must pass every phrase the full pattern reads, or the rule goes silent."""
-    from lvmh_pipeline.lib.concepts.statements import corrections
+    from lvmh_pipeline.lib.concepts.statements.retractions import corrections
 
     assert re.search(corrections._NEEDLESS, phrase)
     assert corrections._ANY_NEEDLESS.any_in(phrase)

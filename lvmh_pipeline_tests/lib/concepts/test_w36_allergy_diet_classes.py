@@ -9,7 +9,7 @@
   not alcohol; "少喝酒" is drinking less.
 - Eggs and dairy a lacto-ovo vegetarian eats are no allergy ("Vegetarian, eats eggs and dairy"); those a
   vegan leaves out stay (measured: a held-out writer lists them).
-(Symptoms told instead of the word allergy are :mod:`lvmh_pipeline.lib.concepts.statements.reactions`'.)
+(Symptoms told instead of the word allergy are :mod:`lvmh_pipeline.lib.concepts.statements.reactions.cues`'.)
 """
 
 from __future__ import annotations

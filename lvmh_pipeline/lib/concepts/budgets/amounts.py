@@ -11,7 +11,7 @@ from typing import NamedTuple
 from lvmh_pipeline.lib.concepts.budgets.currencies import EUR_PER_UNIT, currency_code, default_currency
 from lvmh_pipeline.lib.concepts.budgets.money import CAP_SUFFIXES, OPEN_SUFFIXES, AmountMatch
 from lvmh_pipeline.lib.concepts.budgets.numbers import Quantity
-from lvmh_pipeline.lib.concepts.budgets.won_units import counted_in_man, unsaid_man
+from lvmh_pipeline.lib.concepts.budgets.numbers.won_units import counted_in_man, unsaid_man
 
 __all__ = ["Amount", "parse_amount"]
 

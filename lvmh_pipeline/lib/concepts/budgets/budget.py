@@ -46,7 +46,7 @@ from lvmh_pipeline.lib.concepts.budgets.keyword_amounts import (
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, currency_words, find_amount_matches, has_currency_sign
 from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
-from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import in_thousands
+from lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands import in_thousands
 from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, restated_start, shared_unit, stretched
 from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after, total_after
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy

@@ -9,8 +9,8 @@ and "5w" in a note of another language ("5 weeks") stay as written.
 Spoken forms, same-length rewrites too: "十来万" (some 100,000), "两万五六" (25,000-26,000, the
 second digit read back by :func:`han_adjacent`), "四、五万" (40,000-50,000, also in Japanese); a
 quoted amount whose unit or currency follows the quote ("'tre, tremila e cinque' euro"), "five-ish
-thousand"; Russian (:func:`~lvmh_pipeline.lib.concepts.budgets.rouble_thousands.russian_forms`) and
-Korean (:func:`~lvmh_pipeline.lib.concepts.budgets.won_units.korean_forms`) spoken amounts.
+thousand"; Russian (:func:`~lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands.russian_forms`) and
+Korean (:func:`~lvmh_pipeline.lib.concepts.budgets.numbers.won_units.korean_forms`) spoken amounts.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import re
 from typing import TypeVar
 
 from lvmh_pipeline.lib.concepts.budgets.currencies import EUR_PER_UNIT
-from lvmh_pipeline.lib.concepts.budgets.rouble_thousands import russian_forms
-from lvmh_pipeline.lib.concepts.budgets.won_units import korean_forms
+from lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands import russian_forms
+from lvmh_pipeline.lib.concepts.budgets.numbers.won_units import korean_forms
 
 _B = TypeVar("_B")
 

@@ -29,7 +29,7 @@ from lvmh_pipeline.lib.concepts.budgets.currencies import (
     might_hold_currency,
     phrase_currency,
 )
-from lvmh_pipeline.lib.concepts.budgets.won_units import MAN_WON_BELOW
+from lvmh_pipeline.lib.concepts.budgets.numbers.won_units import MAN_WON_BELOW
 from lvmh_pipeline.lib.concepts.budgets.numbers import (
     MULTIPLIER_WORDS as _DIGIT_MULTIPLIER_WORDS,
     Quantity, is_number_start, past_article, scan_quantity, to_float,

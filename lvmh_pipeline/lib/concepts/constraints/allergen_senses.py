@@ -11,7 +11,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char, is_dense_char
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, PLACEHOLDER, AllergyMeta, ConceptMeta, clause_of, gap_words
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.statements.exceptions import excluded
+from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import excluded
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, window
 
 

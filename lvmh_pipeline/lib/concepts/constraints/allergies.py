@@ -20,14 +20,14 @@ from lvmh_pipeline.lib.concepts.context import (
 )
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
-from lvmh_pipeline.lib.concepts.statements.corrections import answered_no, correction_flags
-from lvmh_pipeline.lib.concepts.statements.denials import may_take_back, mistaken_flags
-from lvmh_pipeline.lib.concepts.statements.exceptions import dense_denied, excepted, included, stated_apart
+from lvmh_pipeline.lib.concepts.statements.retractions.corrections import answered_no, correction_flags
+from lvmh_pipeline.lib.concepts.statements.retractions.denials import may_take_back, mistaken_flags
+from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import dense_denied, excepted, included, stated_apart
 from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import vegan_lists
-from lvmh_pipeline.lib.concepts.statements.questions import asked_flags
-from lvmh_pipeline.lib.concepts.statements.turns import turned
+from lvmh_pipeline.lib.concepts.statements.retractions.questions import asked_flags
+from lvmh_pipeline.lib.concepts.statements.retractions.turns import turned
 from lvmh_pipeline.lib.concepts.statements.tastes import (
     CLAUSE, disliked_foods, food_hits, ingredients, liked_before_but, liked_foods, object_words, unclaimed,
 )

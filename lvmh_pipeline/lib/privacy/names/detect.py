@@ -59,9 +59,9 @@ from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_family_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.scripts.other_script import other_script_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean_roman import korean_roman_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import korean_roman_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_adjective import kin_rank_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_without_surname_labels
+from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_without_surname_labels
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.scripts.transliterated import transliterated_given_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences

@@ -37,7 +37,7 @@ from lvmh_pipeline.lib.privacy.names.links.words import (
     _script,
     _strip_honorific,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import ko_full_name
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_full_name
 
 
 def _same_arabic_name(anchor: str, foreign: list[str], words: list[str]) -> bool:

@@ -24,7 +24,7 @@ from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
 from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_chain_names
 from lvmh_pipeline.lib.privacy.names.links.words import _DENSE_START, _PLACEHOLDER
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
-from lvmh_pipeline.lib.privacy.names.scripts.korean_fields import ko_given_before_latin
+from lvmh_pipeline.lib.privacy.names.scripts.korean.fields import ko_given_before_latin
 
 
 # A Korean two-syllable surname written apart before a name found ("제갈 하린님", "남궁 [NAME]")

@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import ko_full_name
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_full_name
 from lvmh_pipeline.lib.privacy.names.links.words import (
     _CONNECTOR_GAP,
     _COORDINATED,

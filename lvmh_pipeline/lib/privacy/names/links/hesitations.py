@@ -16,7 +16,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import NAME, classify, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
 from lvmh_pipeline.lib.privacy.names.positions.words import _ordinary
-from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import _NOT_LONE
+from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import _NOT_LONE
 
 # Sounds of hesitation only (no "well", "so", "no": they open ordinary clauses).
 _HESITATION = re.compile(

@@ -29,7 +29,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_HONORIFICS,
     ZH_SURNAMES,
 )
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _KO_KIN_IN_BRACKETS
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _KO_KIN_IN_BRACKETS
 
 _ARABIC = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _HANGUL = "\uac00-\ud7af"

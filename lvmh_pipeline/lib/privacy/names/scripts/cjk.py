@@ -36,12 +36,12 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
     _japanese_names,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean import _ko_foreign, _ko_is_name, _korean_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean_compound import ko_compound_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean_fields import ko_field_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean_framed import ko_framed_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean_lone import ko_lone_names, ko_without_words
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
+from lvmh_pipeline.lib.privacy.names.scripts.korean.core import _ko_foreign, _ko_is_name, _korean_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.compound import ko_compound_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.fields import ko_field_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.framed import ko_framed_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_lone_names, ko_without_words
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _ko_bare_names, _ko_couples, ko_bracket_full_names, with_spaced_surnames,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import (

@@ -23,7 +23,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES, ZH_COMMON_WORDS
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.bare import _zh_boundary_after
 from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KANA
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_given_syllables
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_syllables
 
 __all__ = ["cjk_given_names", "ko_given_names"]
 

@@ -24,7 +24,7 @@ import ahocorasick
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, ConceptMeta, clause_of, gap_length, gap_words, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.statements.reaction_words import (
+from lvmh_pipeline.lib.concepts.statements.reactions.words import (
     ILLNESSES, NEGATORS, NOT_ALLERGIES, PAST, REFUSALS, SYMPTOMS,
 )
 

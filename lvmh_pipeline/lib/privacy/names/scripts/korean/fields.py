@@ -22,7 +22,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_COMMON_STEMS, KO_NOT_LONE_SURNAMES, KO_ROLE_WORDS, KO_SURNAMES
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_given_shaped, _ko_split
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_shaped, _ko_split
 
 __all__ = ["ko_field_names", "ko_given_before_latin"]
 

@@ -18,10 +18,10 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.negation import (
     BRACKETS, COORDINATED_WORDS, MAX_CHARS_BACK, Scope, breaks_between, is_hangul,
 )
-from lvmh_pipeline.lib.concepts.statements.correction_words import (
+from lvmh_pipeline.lib.concepts.statements.retractions.correction_words import (
     CODE_SWITCH_CORRECTIONS, CORRECTIONS, NEGATIVE_TESTS, RESOLVED_NOW,
 )
-from lvmh_pipeline.lib.concepts.statements.turns import ARROWS, arrow_answered, turn_after
+from lvmh_pipeline.lib.concepts.statements.retractions.turns import ARROWS, arrow_answered, turn_after
 
 __all__ = ["answered_no", "correction_flags"]
 

@@ -18,7 +18,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_NOT_LONE_SURNAMES, KO_SURNAMES
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _ko_given_shaped, _ko_given_syllables, ko_full_name
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_shaped, _ko_given_syllables, ko_full_name
 
 _TOKEN = re.compile(r"(?<![가-힣])([가-힣]{2})([가-힣]{0,2})(?![가-힣])")
 # Given names of the lexicon that are ordinary words too, read as words before a particle

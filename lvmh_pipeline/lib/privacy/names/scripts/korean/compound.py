@@ -17,7 +17,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_place_month_or_brand
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, KO_ROLE_WORDS, KO_SURNAMES
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import _KO_KIN_IN_BRACKETS, _ko_given_shaped
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _KO_KIN_IN_BRACKETS, _ko_given_shaped
 
 __all__ = ["ko_compound_names"]
 

@@ -5,7 +5,7 @@
   латекс, но нет", "ラテックスアレルギーだと思われていたが違った", "라텍스 알레르기인 줄 알았는데
   아니래요", "以为她对乳胶过敏，其实不是" (:func:`mistaken_flags`);
 - the exceptions to a denial and the denials about someone else are in
-  :mod:`~lvmh_pipeline.lib.concepts.statements.exceptions`.
+  :mod:`~lvmh_pipeline.lib.concepts.statements.retractions.exceptions`.
 
 Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
 """
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
-from lvmh_pipeline.lib.concepts.statements.exceptions import CLAUSE as _CLAUSE, SENTENCE as _SENTENCE
+from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import CLAUSE as _CLAUSE, SENTENCE as _SENTENCE
 
 __all__ = ["may_take_back", "mistaken_flags"]
 
@@ -78,7 +78,7 @@ _BELIEF_PHRASES_FOLDED = tuple(" ".join(fold(p).split()) for p in _BELIEF_PHRASE
 
 @lru_cache(maxsize=1)
 def _gate() -> tuple[Literals, Literals]:
-    from lvmh_pipeline.lib.concepts.statements.questions import DENSE_GATE, GATE_WORDS
+    from lvmh_pipeline.lib.concepts.statements.retractions.questions import DENSE_GATE, GATE_WORDS
 
     words = GATE_WORDS | _belief_words("")[0] | frozenset(p.split()[-1] for p in _BELIEF_PHRASES_FOLDED)
     padded = Literals(f" {w} " for w in words if w and " " not in w)  # whole words of the padded folded note
@@ -87,7 +87,7 @@ def _gate() -> tuple[Literals, Literals]:
 
 def may_take_back(folded: str, language: str | None) -> bool:
     """Whether a note holds any word :func:`mistaken_flags` or
-    :func:`~lvmh_pipeline.lib.concepts.statements.questions.asked_flags` look for: one look at the
+    :func:`~lvmh_pipeline.lib.concepts.statements.retractions.questions.asked_flags` look for: one look at the
     whole note (its words; the dense markers in JA/ZH/KO notes), most hold none."""
     words, dense = _gate()
     if words.any_in(f" {folded} "):

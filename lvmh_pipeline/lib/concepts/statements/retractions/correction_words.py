@@ -1,5 +1,5 @@
 """The phrases that take a constraint back, per language (read by
-:mod:`~lvmh_pipeline.lib.concepts.statements.corrections`): corrections in the constraint's clause,
+:mod:`~lvmh_pipeline.lib.concepts.statements.retractions.corrections`): corrections in the constraint's clause,
 English ones in notes of every language, negative tests, and a constraint over now or denied when
 asked in the next clause."""
 

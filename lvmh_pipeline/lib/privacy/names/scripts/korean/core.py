@@ -23,7 +23,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     KO_SURNAMES,
 )
 from lvmh_pipeline.lib.privacy.names.word_forms import is_hangul_term
-from lvmh_pipeline.lib.privacy.names.scripts.korean_bare import (
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _KO_AMOUNT_BEFORE,
     _KO_KIN_IN_BRACKETS,
     _KO_SPACED_SURNAME_BEFORE,

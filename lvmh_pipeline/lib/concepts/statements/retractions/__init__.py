@@ -1,0 +1,2 @@
+"""Statements that take a constraint back or narrow it: mistaken beliefs (denials), exceptions to a denial
+and denials about someone else (exceptions), corrections and their phrases, spoken turns, open questions."""
