@@ -82,7 +82,8 @@ def _approximated_pair(text: str, start: int) -> bool:
 
 def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: bool, right_after: bool = False) -> bool:
     """``right_after``: the amount follows its keyword with at most a bound word between them
-    ("Budget under eight hundred", "예산은 백오십 정도"): spelled hundreds count there too."""
+    ("Budget under eight hundred", "Orçamento até seiscentos"): spelled hundreds count there too
+    (not Hangul numerals, which a Korean budget counts in 만)."""
     if _UNIT_AFTER.match(text, match.end):
         return False
     if amount.words and not amount.currency_marked:
