@@ -109,3 +109,24 @@ def test_the_faith_itself_stays_redacted(text, language):
     from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
 
     assert "[RELIGION]" in pseudonymize(text, language=language).text
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("Wants the enamel in a gay red, very 1950s.", "EN", "gay red"),
+    ("Un sac pèlerin en cuir fauve pour lui.", "FR", "pèlerin"),
+    ("Хочет сумку в стиле паломника, из кожи.", "RU", "паломника"),
+])
+def test_false_friends_of_orientation_and_religion_stay_readable(text, language, kept):
+    from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+
+    assert kept in pseudonymize(text, language=language).text
+
+
+@pytest.mark.parametrize(("text", "language", "category"), [
+    ("Her brother is gay and just got married.", "EN", "[ORIENTATION]"),
+    ("Il revient d'un pèlerinage à Compostelle.", "FR", "[RELIGION]"),
+])
+def test_the_facts_themselves_stay_redacted(text, language, category):
+    from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+
+    assert category in pseudonymize(text, language=language).text
