@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lvmh_pipeline.lib.modeling.backtesting.backtest import results_table, run_backtests  # noqa: E402
-from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import backtest_cutoffs  # noqa: E402
+from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import plan_folds  # noqa: E402
 from lvmh_pipeline.lib.modeling.bgnbd import fit_bgnbd, rfm_summary  # noqa: E402
 from lvmh_pipeline.lib.recommendations.catalog import load_catalog, product_text  # noqa: E402
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts  # noqa: E402
@@ -122,7 +122,7 @@ def modeling_step(data: dict, tmp: Path) -> dict:
             train_family, config, family, features, labels)
     selections, timings["best_model selection (load + score + decide)"] = timed(
         lambda: {t: select_champion(config, t, features, labels, margin=0.005, floor=FLOORS[t]) for t in TARGETS})
-    folds = backtest_cutoffs(data["transactions"], n_folds=2, step_days=180)
+    folds = plan_folds(data["transactions"], n_folds=2, step_days=180)[0]
     backtests, timings["model_backtest (2 folds x 2 families x 3 targets)"] = timed(
         run_backtests, data["notes"], data["concepts"], data["transactions"], folds, note_vectors=data["vectors"])
     timings["whole modeling step"] = time.perf_counter() - started

@@ -493,7 +493,7 @@ def test_a_note_far_older_than_the_others_does_not_break_the_backtest(tmp_path: 
     from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
     from lvmh_pipeline.lib.ingestion.notes import read_notes_file, unique_notes
     from lvmh_pipeline.lib.modeling.backtesting.backtest import evaluate_fold, fold_data
-    from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import backtest_cutoffs
+    from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import plan_folds
     from lvmh_pipeline.lib.modeling.labeling.label_files import read_transactions
     from lvmh_pipeline.lib.synthetic import generate_dataset
 
@@ -504,6 +504,6 @@ def test_a_note_far_older_than_the_others_does_not_break_the_backtest(tmp_path: 
     vectors = np.random.default_rng(0).normal(size=(len(notes), 384))
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     transactions = read_transactions(summary.transactions_path).transactions
-    data = fold_data(notes, extract_note_concepts(notes), transactions, backtest_cutoffs(transactions)[0],
+    data = fold_data(notes, extract_note_concepts(notes), transactions, plan_folds(transactions)[0][0],
                      note_vectors=vectors)
     assert isinstance(evaluate_fold("elite", "clv", data), tuple)

@@ -28,28 +28,6 @@ class BacktestFold:
     eval_as_of: date
 
 
-def backtest_cutoffs(
-    transactions: pd.DataFrame,
-    horizons: Horizons = Horizons(),
-    n_folds: int = 2,
-    step_days: int | None = None,
-    *,
-    latest_eval: date | None = None,
-    min_history_days: int = MIN_HISTORY_DAYS,
-) -> list[BacktestFold]:
-    """The folds of an expanding-window backtest, oldest first (at most ``n_folds``).
-
-    The latest fold evaluates at ``latest_eval`` (default :func:`.labels.default_as_of`); each older one ``step_days``
-    earlier (default: the longest label window). Every fold trains ``horizons.longest_days``
-    before it evaluates, so its training label windows end where its evaluation windows begin.
-    A fold is kept only when its training date is at least ``min_history_days`` after the first
-    transaction. No transaction: no fold.
-    """
-    folds, _ = plan_folds(transactions, horizons, n_folds, step_days, latest_eval=latest_eval,
-                          min_history_days=min_history_days)
-    return folds
-
-
 def plan_folds(
     transactions: pd.DataFrame,
     horizons: Horizons = Horizons(),
@@ -59,8 +37,15 @@ def plan_folds(
     latest_eval: date | None = None,
     min_history_days: int = MIN_HISTORY_DAYS,
 ) -> tuple[list[BacktestFold], list[str]]:
-    """:func:`backtest_cutoffs` and, for every asked fold that could not be built, why (with
-    the dates): so a backtest of 0 folds says so."""
+    """The folds of an expanding-window backtest, oldest first (at most ``n_folds``), and, for every
+    asked fold that could not be built, why (with the dates): so a backtest of 0 folds says so.
+
+    The latest fold evaluates at ``latest_eval`` (default :func:`.labels.default_as_of`); each older one
+    ``step_days`` earlier (default: the longest label window). Every fold trains ``horizons.longest_days``
+    before it evaluates, so its training label windows end where its evaluation windows begin. A fold is
+    kept only when its training date is at least ``min_history_days`` after the first transaction. No
+    transaction: no fold.
+    """
     if n_folds < 1:
         raise ValueError(f"n_folds must be >= 1, got {n_folds}")
     step = horizons.longest_days if step_days is None else int(step_days)

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from lvmh_pipeline.lib.modeling.backtesting.backtest import PREDICTIONS_COLUMNS, TABLE_COLUMNS, fold_data, run_backtest
-from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import BacktestFold, backtest_cutoffs
+from lvmh_pipeline.lib.modeling.backtesting.backtest_folds import BacktestFold, plan_folds
 from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
 from lvmh_pipeline.lib.ingestion.notes import ingest_partition, unique_notes
 from lvmh_pipeline.lib.modeling.labeling.label_files import read_transactions
@@ -80,7 +80,7 @@ def world() -> History:
 
 @pytest.fixture(scope="module")
 def folds(world: History) -> list[BacktestFold]:
-    return backtest_cutoffs(world.transactions, n_folds=2)
+    return plan_folds(world.transactions, n_folds=2)[0]
 
 
 def run(world: History, folds, family: str = "fast", target: str = "purchase", **kwargs):
@@ -239,7 +239,7 @@ def test_backtest_on_the_generated_demo_data(tmp_path):
                                     for day in scan_uploads(uploads).dates], ignore_index=True))
     concepts = extract_note_concepts(notes)
     transactions = read_transactions(tmp_path / "transactions.csv").transactions
-    folds = backtest_cutoffs(transactions, n_folds=2, step_days=180)
+    folds = plan_folds(transactions, n_folds=2, step_days=180)[0]
     assert len(folds) == 2 and folds[-1].eval_as_of == default_as_of(transactions)
     prepared = [fold_data(notes, concepts, transactions, fold) for fold in folds]
     fast = run_backtest("fast", "purchase", notes, concepts, transactions, folds, prepared=prepared)
