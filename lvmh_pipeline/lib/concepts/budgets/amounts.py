@@ -51,6 +51,8 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
     if q2 is not None:
         if not q1.multiplier and q2.multiplier:
             low = q1.value * q2.lead_scale  # "3-4K", "tre a cinquemila", "300~500만"
+            if low > q2.value and q1.value * q2.group_scale <= q2.value:
+                low = q1.value * q2.group_scale  # "八到十万": 8万 to 10万, not 80万
         elif not q1.big and q2.big:
             low = q1.value * q2.group_scale  # "3천-5천만", "二十到三十万"
         elif not q1.multiplier and q1.value < 100 and q2.value >= 1000 and q2.digits:

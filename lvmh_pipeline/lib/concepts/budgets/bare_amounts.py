@@ -37,7 +37,8 @@ _APPROX = re.compile(
     r"in totale|insgesamt|rond de|rond|ongeveer|zo'n|intorno ai|intorno a|"
     r"sui|sulle|verso i|unos|unas|alrededor de|cerca de|uns|umas|environ|autour de|aux alentours de|around|about|"
     r"roughly|approximately|approx\.|like|около|примерно|порядка|حوالي|تقريبا|tra|entre|tussen|zwischen|between|"
-    r"sobre los|sobre|iets van|por volta de|à volta de|à volta dos|à volta das|por volta dos|por volta das|in de buurt van|irgendwas um|irgendwo bei|so bei|ergens rond|so)\s*$",
+    r"sobre los|sobre|iets van|por volta de|à volta de|à volta dos|à volta das|por volta dos|por volta das|in de buurt van|irgendwas um|irgendwo bei|so bei|ergens rond|so|"
+    r"diciamo|disons|digamos|sagen wir|let's say|zeg maar|скажем)[\s,'\"«»“”‘’]*$",
     re.IGNORECASE,
 )
 # A word right after the amount that still belongs to a spending phrase ("2.000-3.000 voor de tas",

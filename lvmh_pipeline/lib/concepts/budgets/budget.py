@@ -47,6 +47,7 @@ from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, currency_words, find_amount_matches, has_currency_sign
 from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
 from lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands import in_thousands
+from lvmh_pipeline.lib.concepts.budgets.spoken_amounts import spelled_candidates, spoken_candidates
 from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, restated_start, shared_unit, stretched
 from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after, total_after
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
@@ -263,6 +264,14 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
         if budget is not None:
             return budget
     for match, amount in cued_candidates(text, language, _UNIT_AFTER):  # "300만 정도", "3千左右"
+        budget = _unanchored(text, nt, lex, match, amount, language)
+        if budget is not None:
+            return budget
+    for match, amount in spoken_candidates(text, language, _UNIT_AFTER):  # "two grand", "300-400 each"
+        budget = _unanchored(text, nt, lex, match, amount, language)
+        if budget is not None:
+            return budget
+    for match, amount in spelled_candidates(text, language, _UNIT_AFTER):  # "mille, mille cinq cents"
         budget = _unanchored(text, nt, lex, match, amount, language)
         if budget is not None:
             return budget

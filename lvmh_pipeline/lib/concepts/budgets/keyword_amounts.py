@@ -14,6 +14,7 @@ from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, 
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.note_currency import bound_after_currency, note_currency
+from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after
 
 _MAX_WORDS_AFTER_KEYWORD = 7  # "Budget extremely flexible, discussed 40K+"
 _MAX_WORDS_BEFORE_KEYWORD = 2  # "a 5K budget", "50万円の予算"
@@ -84,8 +85,8 @@ def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: 
     """``right_after``: the amount follows its keyword with at most a bound word between them
     ("Budget under eight hundred", "Orçamento até seiscentos"): spelled hundreds count there too
     (not Hangul numerals, which a Korean budget counts in 만)."""
-    if _UNIT_AFTER.match(text, match.end):
-        return False
+    if _UNIT_AFTER.match(text, match.end) and not (amount.currency_marked and per_item_after(text, match.end)):
+        return False  # "10 pièces", not "180 € pièce" (a price per piece)
     if amount.words and not amount.currency_marked:
         q1 = match.q1
         hundreds = keyword_tied and q1.value >= 100 and (right_after or q1.multiplier and (
@@ -167,7 +168,7 @@ def _keyword_amount(text: str, k_start: int, k_end: int, s_start: int, stop: int
         amount = parse_amount(match, language)
         right_after = False
         if hundreds_right_after and not match.hangul:
-            said = gap.strip(" :：=-–—,")
+            said = gap.strip(" :：=-–—,'\"«»“”‘’")  # "Budget: 'trecento'"
             right_after = _word_count(said) <= 2 and (
                 not said or bound_before(said) is not None or approximated(text, match.start))
         if amount is not None and _is_money_like(text, match, amount, keyword_tied=True, right_after=right_after):

@@ -257,9 +257,9 @@ def attach_months(
 ) -> list[MonthMention | None]:
     """For each occasion span, the month mention that gives its month, or None.
 
-    First the nearest mention after it: up to 6 words in the same clause (12 characters in
-    JA/ZH/KO), 3 words across commas (a list), or a short clause of its own after one
-    parenthetical clause ("anniversaire de son mari, grand amateur de montres, en avril"; the
+    A mention inside the occasion's own words ("на первое сентября") is its month. Else first
+    the nearest mention after it: up to 6 words in the same clause (12 characters in JA/ZH/KO),
+    3 words across commas (a list), or a short clause of its own after one parenthetical clause ("anniversaire de son mari, grand amateur de montres, en avril"; the
     month's clause holds no other concept: "…, rappeler en mars" is the call's month); not
     past another occasion unless the two are coordinated ("birthday and anniversary in June").
     Then the nearest mention before it: up to 3 words in the same clause ("in May her
@@ -282,6 +282,9 @@ def attach_months(
     for own, (start, end) in enumerate(spans):
         chosen = None
         for k, mention in enumerate(mentions):
+            if start <= mention.start and mention.end <= end:  # the occasion names its date: "на восьмое марта"
+                chosen = mention
+                break
             if mention.start < end:
                 continue
             if _after_ok(ctx, end, mention, own):

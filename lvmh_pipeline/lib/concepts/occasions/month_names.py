@@ -68,6 +68,10 @@ _CJK_DAY = re.compile(r"\s?([0-9０-９]{1,2})\s?[日일号號]")
 _HANGUL_MONTH = re.compile(r"(?<![가-힣])(십이|십일|일|삼|사|오|유|칠|팔|구|시)월")
 _HANGUL_MONTHS = {"일": 1, "삼": 3, "사": 4, "오": 5, "유": 6, "칠": 7, "팔": 8, "구": 9, "시": 10, "십일": 11, "십이": 12}
 _DENSE_LANGS = frozenset({"JA", "ZH", "KO"})
+# English month names written in a JA/ZH/KO note ("生日在 July", "결혼기념일 October"); not those that
+# are also given names (April, May, June, August).
+_LATIN_MONTH = re.compile(r"(?<![A-Za-z])(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Jj]uly|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)(?![A-Za-z])")
+_LATIN_MONTHS = {"january": 1, "february": 2, "march": 3, "july": 7, "september": 9, "october": 10, "november": 11, "december": 12}
 # "شهر سبعة": a month by its number in words (spoken forms included), 2..12 ("شهر واحد" is mostly "one month").
 _ARABIC_MONTH_NUMBERS: dict[str, int] = {
     "اثنين": 2, "اتنين": 2, "ثلاثة": 3, "تلاتة": 3, "ثلاثه": 3, "أربعة": 4, "اربعة": 4, "أربعه": 4,
@@ -130,12 +134,17 @@ def date_of(text: str) -> tuple[int, int] | None:
 
 
 def ordinal_dot(text: str, i: int) -> bool:
-    """A German ordinal or date dot ("seinen 60. Geburtstag", "am 14. Februar"): after a
-    number of one or two digits, before a space."""
+    """A German ordinal or date dot ("seinen 60. Geburtstag", "am 14. Februar", the last dot of
+    "am 14.2. Geburtstag"): after a number of one or two digits (or a day and a month), before a space."""
     j = i
     while j > 0 and text[j - 1].isdigit():
         j -= 1
-    return 1 <= i - j <= 2 and (j == 0 or text[j - 1] not in ".,") and i + 1 < len(text) and text[i + 1].isspace()
+    if not (1 <= i - j <= 2 and i + 1 < len(text) and text[i + 1].isspace()):
+        return False
+    return j == 0 or text[j - 1] not in ".," or _DAY_MONTH_DOT.search(text, max(0, j - 4), j) is not None
+
+
+_DAY_MONTH_DOT = re.compile(r"(?<![\d.,])\d{1,2}\.$")  # the day of "14.2.", not "3.400."
 
 
 _ABBREVIATION_WORDS = frozenset("ca approx env bzw ggf resp".split())

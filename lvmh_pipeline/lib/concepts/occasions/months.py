@@ -35,6 +35,8 @@ from lvmh_pipeline.lib.concepts.occasions.month_names import (
     _FULLWIDTH_DIGITS,
     _HANGUL_MONTH,
     _HANGUL_MONTHS,
+    _LATIN_MONTH,
+    _LATIN_MONTHS,
     _MONTH_LEAD,
     _NAMES,
     _WORDLIKE_ABBREVIATIONS,
@@ -248,6 +250,11 @@ def find_months(
             day_match = _CJK_DAY.match(nt.original, match.end())
             day = int(day_match.group(1).translate(_FULLWIDTH_DIGITS)) if day_match else None
             found.append(MonthMention(month, to_folded(nt, match.start()), to_folded(nt, match.end()), day))
+    if lang in _DENSE_LANGS and any(s in folded for s in ("ber", "uary", "july", "march")):  # "生日在 July"
+        for match in _LATIN_MONTH.finditer(nt.original):
+            found.append(MonthMention(_LATIN_MONTHS[match.group().lower()], to_folded(nt, match.start()),
+                                      to_folded(nt, match.end())))
+        found.sort(key=_START)
     if lang == "AR" and "شهر" in nt.original:  # "في شهر ١٠", "شهر 3": the month by its number
         for match in _ARABIC_NUMBERED_MONTH.finditer(nt.original):
             month = int(match.group(1).translate(_ARABIC_DIGITS)) if match.group(1) else _ARABIC_MONTH_NUMBERS[match.group(2)]
