@@ -73,7 +73,11 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
+from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
+from lvmh_pipeline.lib.privacy.special.contexts.heritage import family_origins
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
+from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
+from lvmh_pipeline.lib.privacy.special.contexts.workplaces import union_workplaces
 from lvmh_pipeline.lib.privacy.special.contexts.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
@@ -118,8 +122,11 @@ def find_special_categories(text: str) -> list[PiiSpan]:
 
 def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with the facts told by their context rather than by a term: a family's migration,
-    an office with its election, the hours a faith keeps (:mod:`special.contexts`)."""
-    return migration_histories(text, campaigns(text, kept_hours(text, spans)))
+    a birth to parents from a named place, an office with its election, the hours a faith keeps, the
+    named workplace of a union role, the relative whose origin a span tells, a same-sex partner shown
+    by grammatical gender (:mod:`special.contexts`)."""
+    spans = born_to_parents(text, migration_histories(text, campaigns(text, kept_hours(text, spans))))
+    return gendered_partners(text, family_origins(text, union_workplaces(text, spans)))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

@@ -32,16 +32,17 @@ _ANCESTORS = (
     "great-grandparents", "great-grandfather", "great-grandmother", "great grandparents", "great grandfather",
     "great grandmother", "ancestors", "forebears", "forefathers", "family", "parents", "folks",
     "mum's side", "mom's side", "mother's side", "father's side", "dad's side", "father-in-law", "mother-in-law",
-    "in-laws",
+    "in-laws", "mother", "father", "mum", "mom", "dad",
     # FR
     "grands-parents", "grand-père", "grand-mère", "arrière-grands-parents", "arrière-grand-père",
     "arrière-grand-mère", "ancêtres", "aïeux", "famille", "parents", "beau-père", "belle-mère", "beaux-parents",
+    "mère", "père",
     # ES / PT / IT
     "abuelos", "abuelo", "abuela", "bisabuelos", "bisabuelo", "bisabuela", "antepasados", "familia", "padres",
     "suegro", "suegra", "suegros", "avós", "avô", "avó", "bisavós", "bisavô", "bisavó", "família", "pais", "sogro",
-    "sogra", "sogros",
+    "sogra", "sogros", "madre", "padre", "mamá", "papá", "mãe", "pai",
     "nonni", "nonno", "nonna", "bisnonni", "bisnonno", "bisnonna", "antenati", "famiglia", "genitori", "suocero",
-    "suocera", "suoceri",
+    "suocera", "suoceri", "mamma", "papà",
     # DE / NL
     "Großeltern", "Großvater", "Großmutter", "Opa", "Oma", "Urgroßeltern", "Urgroßvater", "Urgroßmutter",
     "Vorfahren", "Ahnen", "Familie", "Eltern", "Schwiegervater", "Schwiegermutter", "Schwiegereltern",
@@ -96,16 +97,20 @@ _MIGRATION = (
 # migration in their clause (:data:`_DATED`), never a trip ("came from Lyon for the fitting")
 _ARRIVALS = (
     "came from", "came over", "arrived from", "venu de", "venue de", "venus de", "venues de", "arrivé de",
-    "arrivée de", "arrivés de", "arrivées de", "vino de", "vinieron de", "llegó de", "llegaron de", "veio de",
-    "vieram de", "chegou de", "chegaram de", "venuto da", "venuta da", "venuti da", "arrivato da", "arrivata da",
-    "arrivati da", "kam", "kamen", "kwam", "kwamen",
+    "arrivée de", "arrivés de", "arrivées de", "arrivé du", "arrivée du", "arrivés du", "arrivées du",
+    "venu du", "venue du", "venus du", "vino de", "vinieron de", "llegó de", "llegaron de", "veio de",
+    "vieram de", "chegou de", "chegaram de", "veio do", "vieram do", "chegou do", "chegaram do", "venuto da",
+    "venuta da", "venuti da", "arrivato da", "arrivata da",
+    "arrivati da", "venuto dal", "venuta dal", "venuti dal", "arrivato dal", "arrivata dal", "arrivati dal", "kam",
+    "kamen", "kwam", "kwamen",
     "приехал из", "приехала из", "приехали из", "طلعوا من", "جاؤوا من", "اجو من", "وصلوا من",
 )
 # A date of migration: a year of the last two centuries but this one ("in 1962", "en '79"), a decade, a
 # war, a generation, a passage by boat
 _DATED = re.compile(
     r"(?<!\d)(?:1[89]\d\d|['’][2-9]\d)(?!\d)|(?<!\w)(?:in the (?:[a-z]+ties|\d0s)|generation|by boat|"
-    r"(?:dans les années|en los años|nos anos|negli anni|in de jaren) [\w-]+|génération|par bateau|generación|en barco|"
+    r"(?:dans les années|des années|en los años|nos anos|negli anni|in de jaren) [\w-]+|(?:en|a finales de) los \d0|"
+    r"génération|par bateau|generación|en barco|"
     r"anni (?:\d0|[a-z]+anta)|generazione|geração|de barco|in den (?:\d0er|[a-zäöü]+ziger)|Generation|generatie|"
     r"в \d0-е|поколени\w*)|"
     r"(?<!\w)(?:war|guerre|guerra|oorlog)(?!\w)|krieg|войн|الحرب|世代|세대|代目", re.IGNORECASE)

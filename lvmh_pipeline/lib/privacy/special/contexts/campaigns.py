@@ -6,7 +6,10 @@ May", "wethouder, wil in maart weer bovenaan de kieslijst", "депутат го
 An elected office or a candidacy alone stays readable (a profession, a title of courtesy: the
 lexicon's ``roles`` only join a span), and so does an election alone ("the election slowed
 deliveries"); the two together in one sentence state a political engagement, and so does an act of
-campaigning beside either ("folderen voor de verkiezingen", "агитирует за кандидата", "拉票"). The span runs from
+campaigning beside either ("folderen voor de verkiezingen", "агитирует за кандидата", "拉票"). A seat also
+pairs with the party it is held for ("deputato, capogruppo per il suo partito"), with a run again ("concejala, se
+vuelve a presentar") and with "elected" where the sentence names no party ("senatore, eletto nel collegio di
+Genova"; "vereador eleito pelo PS": the party is the fact). The span runs from
 the first of these words to two words after the last, within its clause (in a script without
 spaces, the run of letters up to the next clause mark); it starts at the first such word after a
 placeholder inside it (a name stays its own placeholder). An election that dates the seat or is
@@ -55,7 +58,7 @@ _SEATS = (
     # IT
     "consigliere comunale", "consigliera comunale", "consigliere regionale", "consigliera regionale", "sindaco",
     "sindaca", "assessore", "assessora", "deputato", "deputata", "senatore", "senatrice", "onorevole",
-    "si candida", "si ricandida",
+    "si candida", "si ricandida", "in lista per", "in lista alle", "in lista con", "sur la liste",
     # DE / NL
     "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Kreisrat", "Kreisrätin", "Bürgermeister*",
     "Landrat", "Landrätin", "Abgeordnete*", "Bundestagsabgeordnete*", "Landtagsabgeordnete*", "Ratsherr",
@@ -71,22 +74,27 @@ _SEATS = (
     "议员", "人大代表", "政协委员", "政協委員", "立委", "市长", "县长", "縣長", "村长", "候选人", "候選人",
 )
 
-# The vote a seat is won in: elections, campaigning, a term, a place on a list
+# The vote a seat is won in: elections, campaigning, a term, a place on a list, a run again, the party the seat is
+# held for ("per il suo partito", "pour le parti")
 _ELECTIONS = (
     # EN
     "election*", "re-election", "reelection", "re-elected", "reelected", "by-election", "primaries", "primary",
     "campaign*", "ballot", "hustings", "second term", "third term", "selection",
-    "the polls",
+    "the polls", "standing again", "running again",
     # FR
     "élection*", "réélection", "réélu", "réélue", "municipales", "législatives", "cantonales", "scrutin",
     "campagne électorale", "fait campagne", "faire campagne", "mène campagne", "en campagne pour",
-    "second mandat", "nouveau mandat",
+    "second mandat", "nouveau mandat", "pour le parti", "du parti",
     # ES / PT
     "elecciones", "electoral*", "campaña", "reelección", "reelegid*", "segundo mandato", "comicios", "primarias",
     "mitin*", "eleições", "eleitora*", "campanha", "reeleição", "reeleit*", "autárquicas", "comício*", "santinho*",
+    "a la alcaldía", "se presenta otra vez",
+    "se presenta de nuevo", "se vuelve a presentar", "pelo partido", "se recandidata",
+    "vai se recandidatar",
     # IT
     "elezioni", "elettoral*", "campagna elettorale", "in campagna per", "rielezione", "rielett*", "comunali",
-    "ballottaggio", "lista civica", "comizi*",
+    "ballottaggio", "lista civica", "comizi*", "si ripresenta", "europee",
+    "per il partito", "per il suo partito", "campagna in corso",
     # DE / NL
     "Wahlen", "Wahlkampf*", "Kommunalwahl*", "Landtagswahl*", "Bundestagswahl*", "Europawahl*", "Wiederwahl",
     "wiedergewählt", "Amtszeit", "Wahlliste", "Listenplatz", "Wahlplakat*", "verkiezing*",
@@ -113,10 +121,16 @@ _ACTS = (
     "街頭演説", "拜票", "拉票", "扫街", "掃街", "유세", "선거운동",
 )
 
+# Elected: a vote only where the sentence names no party ("deputato, eletto nel collegio di Torino"); beside a
+# party the party is the fact ("vereador eleito pelo PS": the held-out writers mark the party only)
+_ELECTED = ("elected", "élu", "élue", "elegido", "elegida", "electo", "electa", "eleito", "eleita", "eletto", "eletta")
+
 _SEAT = word_pattern(_SEATS)
+_ELECTED_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _ELECTED)) + r")(?!\w)", re.IGNORECASE)
 _ELECTION = word_pattern(_ELECTIONS)
 _ACT = word_pattern(_ACTS)
-_GATE = tuple(sorted({w.rstrip("*").lower() for w in _ELECTIONS + _ACTS}))  # literal test before the expressions
+# literal test before the expressions
+_GATE = tuple(sorted({w.rstrip("*").lower() for w in _ELECTIONS + _ELECTED + _ACTS}))
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
 # words that date a seat by an election or talk about one ("since the elections", "chatty about the by-election",
 # "parle beaucoup des municipales", "選挙前"), and the campaign's staff as gift recipients: no candidacy, not counted
@@ -142,6 +156,9 @@ def campaigns(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         return spans
     elections = [m for m in _ELECTION.finditer(text) if not _ASIDE_BEFORE.search(text, max(0, m.start() - 16), m.start())
                  and not _TALK.search(text, max(0, m.start() - 40), m.start()) and not _ASIDE_AFTER.match(text, m.end())]
+    parties = [s for s in spans if s.kind == "POLITICS"]
+    elections += [m for m in _ELECTED_RE.finditer(text)
+                  if not any(_same_sentence(text, p, *m.span()) for p in parties)]
     acts = list(_ACT.finditer(text))
     elections = [e for e in elections if not any(e.start() < a.end() and a.start() < e.end() for a in acts)]
     seats = [m for m in _SEAT.finditer(text) if not any(m.start() < e.end() and e.start() < m.end() for e in elections + acts)]

@@ -1,0 +1,64 @@
+"""An origin told as the family's: the relative that carries it goes with it (ORIGIN).
+
+Writers give an origin through a relative or a side of the family: "вся семья по отцу ингуши",
+"أهلها أمازيغ", "她外婆那边是维吾尔族", "어머니가 연변 조선족", "ご両親は在日コリアン", "die Familie ihrer
+Mutter ist kurdisch". The origin word is an ORIGIN span already (the lexicon's); the relative
+before it in its clause says whose origin it is, and with it the family's heritage is the fact. An
+ORIGIN span takes in the nearest relative word (:data:`_KIN`) that ends at most :data:`_GAP`
+characters before it in the same clause, over the words between ("那边是", "по отцу", a filler
+between commas); a relative in another clause (after a comma: "한국인 아버지, 본인이 다문화 가정"), or with a placeholder or another category's span
+between, stays readable, and so does a relative with no origin after it ("her mother loves
+emeralds").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.special.contexts.words import word_pattern
+
+__all__ = ["family_origins"]
+
+_KIN = word_pattern((
+    # RU
+    "семья", "вся семья", "семья по отцу", "семья по матери", "семья по маме", "родители", "мама", "папа", "мать",
+    "отец", "бабушка", "дедушка", "предки", "родня", "родственники", "корни",
+    # AR
+    "أهله", "أهلها", "اهله", "اهلها", "عائلته", "عائلتها", "عيلته", "عيلتها", "أمه", "أمها", "امه", "امها", "أبوه",
+    "أبوها", "ابوه", "ابوها", "جده", "جدته", "جدها", "جدتها", "أصوله", "أصولها", "اصوله", "اصولها", "أجداده",
+    "أجدادها", "اجداده", "اجدادها",
+    # ZH / KO / JA (anywhere)
+    "外婆", "外公", "奶奶", "爷爷", "爺爺", "妈妈", "媽媽", "爸爸", "母亲", "母親", "父亲", "父親", "祖上", "祖辈", "祖輩",
+    "她家", "他家", "娘家",
+    "어머니", "아버지", "어머님", "아버님", "엄마", "아빠", "할머니", "할아버지", "외가", "친가", "부모님", "집안",
+    "ご両親", "両親", "母方", "父方", "お母様", "お父様", "母親", "父親", "祖母", "祖父", "家系",
+    # DE / NL
+    "Mutter", "Vater", "Eltern", "Familie", "Großeltern", "Großmutter", "Großvater", "Oma", "Opa", "Vorfahren",
+    "mütterlicherseits", "väterlicherseits", "moeder", "vader", "ouders", "familie", "grootouders", "grootmoeder",
+    "grootvader", "oma", "opa", "voorouders",
+))
+_GAP = 14  # characters at most between the relative and the origin
+_BREAK = re.compile(r"[,.;:!?，、。！？；：\n/|()\[\]→،؛؟]|\s[-–—]\s")
+# a filler between commas ("那边是，嗯，维吾尔族") does not end the clause
+_FILLER = re.compile(r"[,，、،]\s*(?:嗯|呃|啊|那个|ну|э+|эм+|короче|يعني|ام+|음|어|äh|ähm|eh|euh|uh)\s*[,，、،]", re.IGNORECASE)
+
+
+def family_origins(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` (sorted, non-overlapping) with each ORIGIN span reaching back to the relative
+    whose origin it tells, when that relative ends within :data:`_GAP` characters before it in
+    its clause and nothing found lies between."""
+    if not isinstance(text, str) or not any(s.kind == "ORIGIN" for s in spans):
+        return spans
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.kind != "ORIGIN":
+            continue
+        floor = max(out[i - 1].end if i else 0, span.start - _GAP - 12)
+        kin = [m for m in _KIN.finditer(text, floor, span.start) if span.start - m.end() <= _GAP]
+        if not kin:
+            continue
+        gap = _FILLER.sub("", text[kin[-1].end() : span.start])
+        if not _BREAK.search(gap) and "[" not in gap:
+            out[i] = PiiSpan(kin[-1].start(), span.end, span.kind)
+    return out
