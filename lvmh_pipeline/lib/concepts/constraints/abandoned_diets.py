@@ -1,5 +1,7 @@
 """A meatless diet the client gave up is no diet: "went back to eating meat", "isst inzwischen wieder
-Fleisch", "снова ест мясо", "다시 고기를 먹는다" (every meatless diet of the note is past), and a diet
+Fleisch", "снова ест мясо", "다시 고기를 먹는다" (every meatless diet of the note is past), a diet followed by the client eating
+everything now, "lui è vegetariano, non più, adesso mangia di tutto", "كانت نباتية قبل، بس الحين لا، تاكل كل
+شي", "fazia jejum intermitente, mas parou, agora come normal" (the diets before it are past), and a diet
 named then dropped, "gave up veganism", "a arrêté le véganisme", "бросил вегетарианство", "Veganismus
 aufgegeben" (that diet is past). Giving up a food is an abstention, not this: "gave up meat" stays
 vegetarian, so the dropped word must name a diet (:func:`negate_abandoned_diets`). A Korean diet followed by
@@ -18,17 +20,17 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
-__all__ = ["negate_abandoned_diets", "negate_stopped_diets"]
+__all__ = ["negate_abandoned_diets", "negate_eaten_now", "negate_stopped_diets"]
 
 _MEATLESS = ("vegetarian", "vegan", "pescatarian", "flexitarian")
 # Eating meat again (folded text: accents and case folded).
 _MEAT_AGAIN = re.compile(
     r"(?<![^\W\d_])(?:back (?:on|to) (?:eating )?meat|eats? meat again|eating meat again|(?:started|starts) eating meat again"
     r"|remange(?:nt)?|mange(?:nt)? (?:a nouveau|de nouveau) de la viande|mange(?:nt)? de la viande (?:a nouveau|de nouveau)"
-    r"|(?:isst|esse|essen|isst er|isst sie) (?:jetzt |inzwischen |nun |seit \w+ )?wieder fleisch"
+    r"|(?:isst|esse|essen|isst er|isst sie) (?:jetzt |inzwischen |nun |seit \w+ |seit \w+ \w+ )?wieder fleisch"
     r"|(?:vuelve|volvio|volvieron|volta|voltou|voltaram|torna|tornato|tornata|e tornato|e tornata) a (?:comer|mangiare) (?:la )?carne"
     r"|(?:come|mangia) (?:di nuovo |de novo |otra vez )?carne (?:di nuovo|de novo|otra vez)"
-    r"|eet (?:weer|opnieuw) vlees|(?:снова|опять|вновь) (?:ест|ем|ела|ел|едят|кушает|стал[аи]? есть) мяс"
+    r"|eet (?:[^\W\d_]+ ){0,3}(?:weer|opnieuw) vlees|(?:снова|опять|вновь) (?:ест|ем|ела|ел|едят|кушает|стал[аи]? есть) мяс"
     r"|(?:رجع|رجعت|عاد|عادت) (?:ي|ت)?(?:اكل|أكل|ياكل|تاكل|يأكل|تأكل) (?:ال)?لحم)"
     r"|다시 고기|また(?:お)?肉を食べ|再び(?:お)?肉|又开始吃肉|重新吃肉|又吃肉"
 )
@@ -36,7 +38,7 @@ _AGAIN_STEMS = Literals(("meat", "viande", "remange", "fleisch", "carne", "vlees
 # A diet named, then given up ("gave up veganism") or given up, then named ("Vegetarismus aufgegeben").
 _GIVE_UP_BEFORE = re.compile(
     r"(?:(?:gave up|given up|giving up|quit|quitted|stopped|abandoned)(?: being)?|dropped|a arrete(?: d.?etre| le| la)?|a abandonne(?: le| la)?"
-    r"|dejo (?:el |la |de ser )?|abandono (?:el |la )?|ha (?:lasciato|abbandonato|smesso)(?: il| la| di essere)?"
+    r"|a lache(?: le| la)?|dejo (?:el |la |de ser )?|abandono (?:el |la )?|ha (?:lasciato|abbandonato|smesso)(?: il| la| di essere)?"
     r"|largou (?:o |a )?|abandonou (?:o |a )?|is gestopt met(?: het| de)?|бросил[аи]?|забросил[аи]?|отказал(?:ся|ась|ись) от)\s+$"
 )
 _GIVE_UP_AFTER = re.compile(
@@ -44,23 +46,65 @@ _GIVE_UP_AFTER = re.compile(
     r"|을 그만|를 그만|은 그만|는 그만|그만뒀|그만두|をやめ|はやめ|やめた|放弃了)"
 )
 _DIET_NAMES = ("vegetar", "vegan", "veggie", "pescetar", "pescatar", "flexitar", "вегетариан", "веган", "نباتي", "ベジタリアン", "ヴィーガン",
-               "菜食", "채식", "비건", "素食", "吃素")
+               "菜食", "채식", "비건", "素食", "吃素", "keto", "кето", "ケト", "키토", "生酮", "paleo", "палео", "パレオ", "팔레오",
+               "fasting", "jejum", "ayuno", "digiuno", "fasten", "jeune", "голодан", "断食", "단식", "ファスティング")
+# The client eating everything, normally or meat now ("adesso mangia di tutto", "agora come normal", "теперь ест
+# всё", "الحين … تاكل كل شي", "今は何でも食べる"), a "now" word first (folded text)
+_NOW_ALL = re.compile(
+    r"(?<![^\W\d_])(?:now eats (?:everything|anything|normally|meat)|eats (?:everything|anything) now"
+    r"|(?:maintenant|desormais) (?:il |elle )?mange (?:de tout|normalement|tout)"
+    r"|(?:adesso|ora|ormai|oramai) mangia (?:di tutto|tutto|normalmente|normale|carne)|(?:ahora|ya) come (?:de todo|todo|normal|carne)"
+    r"|agora (?:ja )?come (?:de tudo|tudo|normal|normalmente|carne)|(?:jetzt|inzwischen|mittlerweile|nun) isst (?:er |sie )?(?:wieder )?(?:alles|normal)"
+    r"|isst (?:er |sie )?(?:jetzt|inzwischen|mittlerweile) (?:wieder )?(?:alles|normal)|(?:nu|inmiddels) eet (?:hij |ze |zij )?(?:weer )?(?:alles|gewoon|normaal)"
+    r"|(?:сейчас|теперь) (?:он |она )?ест (?:всё|все|нормально|мясо)"
+    r"|(?:الحين|الان|هلق|دلوقتي|حاليا)(?: \w+){0,2} +(?:ت|ي|بت|بي)?(?:اكل|أكل) كل (?:شي|شيء))"
+    r"|今は(?:何でも|なんでも|普通に)食べ|(?:지금은|이제는|요즘은) (?:다|아무거나|가리지 않고) (?:드|먹)|现在什么都吃|現在什麼都吃"
+)
+# what a search for _NOW_ALL needs in a note: a "now" word (``any_in`` is much cheaper than the regex)
+_NOW_STEMS = Literals(("now", "maintenant", "desormais", "adesso", "ora ", "ormai", "ahora", "ya come", "agora", "jetzt", "inzwischen",
+                       "mittlerweile", "nun ", "nu ", "inmiddels", "сейчас", "теперь", "الحين", "الان", "هلق", "دلوقتي", "حاليا",
+                       "今は", "지금은", "이제는", "요즘은", "现在", "現在"))
+_NOW_REACH = 100  # characters after a diet within which "now eats everything" may stand
 
 
 def negate_abandoned_diets(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
-    """Negate, in place, the meatless diets of a note saying the client eats meat again, and a
-    diet named right before or after a verb of giving it up."""
-    meatless = {meta.by_name.get(name, -1) for name in _MEATLESS}
-    diets = [i for i, m in enumerate(matches) if m[2] in meatless and not negated[i]]
+    """Negate, in place, the meatless diets of a note saying the client eats meat again, the diets
+    before "now eats everything", and a diet named right before or after a verb of giving it up."""
+    categories = meta.categories
+    diets = [i for i, m in enumerate(matches) if categories[m[2]] == "diet" and not negated[i]]
     if not diets:
         return
+    meatless = {meta.by_name.get(name, -1) for name in _MEATLESS}
     again = _AGAIN_STEMS.any_in(folded) and _MEAT_AGAIN.search(folded) is not None
+    now_all = [m.start() for m in _NOW_ALL.finditer(folded)] if _NOW_STEMS.any_in(folded) else []
     for i in diets:
         start, end = matches[i][0], matches[i][1]
-        named = any(stem in folded[start:end] for stem in _DIET_NAMES)
-        if again or (named and (_GIVE_UP_BEFORE.search(folded, max(0, start - 30), start)
-                                or _GIVE_UP_AFTER.match(folded[end : end + 16]))):
+        if (again and matches[i][2] in meatless) or any(end <= at <= end + _NOW_REACH for at in now_all):
             negated[i] = True
+            continue
+        if (_GIVE_UP_BEFORE.search(folded, max(0, start - 30), start) or _GIVE_UP_AFTER.match(folded[end : end + 16])) \
+                and any(stem in folded[start:end] for stem in _DIET_NAMES):
+            negated[i] = True
+
+
+def negate_eaten_now(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
+    """Negate, in place, the allergens named right after the client eating everything now ("ora mangia di
+    tutto, anche i crostacei", "now eats everything, even shellfish"): eaten, no allergy."""
+    categories = meta.categories
+    allergens = [i for i, m in enumerate(matches) if categories[m[2]] == "allergy" and not negated[i]]
+    if not allergens or not _NOW_STEMS.any_in(folded):
+        return
+    for now_all in _NOW_ALL.finditer(folded):
+        for i in allergens:
+            start = matches[i][0]
+            if 0 <= start - now_all.end() <= _EATEN_REACH and not _EVEN.isdisjoint(folded[now_all.end() : start].split()):
+                negated[i] = True
+
+
+_EATEN_REACH = 24  # characters from "now eats everything" to an allergen it includes ("…, anche i crostacei")
+# The word that includes it ("even prawns", "anche i crostacei", "sogar Nüsse"; not "agora come normal. Luva de látex")
+_EVEN = frozenset("even including incl anche perfino pure auch sogar inklusive meme incluso hasta ate inclusive "
+                  "zelfs даже включая حتى".split())
 
 
 # "-다가" (was doing, then) and a stop in the rest of the clause: given up, or eating it again.

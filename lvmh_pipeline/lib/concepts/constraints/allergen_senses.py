@@ -31,7 +31,7 @@ def _kept_out_of_diet(nt: NormalizedText, matches: list[AliasMatch], i: int, neg
 _ALLOWED = (("pescatarian", ("fish", "shellfish"), False), ("vegetarian", ("eggs", "lactose"), True))
 _EATS = frozenset(fold(w) for w in (
     "eats eat eating mange mangent isst essen come comen mangia mangiano come comem eet eten ест едят кушает "
-    "ياكل تاكل يأكل تأكل"
+    "ياكل تاكل يأكل تأكل wel"  # Dutch "wel ei/zuivel": does eat them
 ).split())
 _DENSE_EATS = ("吃", "食べ", "召し上が", "먹", "드시")
 

@@ -10,9 +10,12 @@ import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, _kept_out_of_diet, _textile_dyes
+from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked
+from lvmh_pipeline.lib.concepts.constraints.chosen_free_from import chosen_not_allergic
 from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
+from lvmh_pipeline.lib.concepts.constraints.metals import nickel_free_requests
 from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import not_an_allergy
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
 from lvmh_pipeline.lib.concepts.context import (
@@ -39,6 +42,10 @@ _ASKED = re.compile(r"[?？؟]")
 # "any" between a negated cue and the allergy word it heads ("ما تسبب لها أي حساسية", "no known allergies")
 _ANY = frozenset("any known irgendeine irgendwelche aucune aucun alguna ninguna nessuna qualche nenhuma enige никакой "
                  "никакие какой какие اي أي ای".split())
+
+
+# What ends the reach of a negated allergen to the allergy word after it (its head noun: "no food allergies")
+_HEAD_BREAK = re.compile(CLAUSE.pattern + r"|[(（\[]")
 
 
 # Allergy words giving the reason for doing without something ("не носит шерсть из-за аллергии",
@@ -130,8 +137,9 @@ def pair_allergies(
             if folded.startswith(_CAUSAL, matches[i][0]):
                 continue  # "не носит шерсть из-за аллергии": the reason for avoiding it, not its head noun
             if matches[i - 1][1] <= matches[i][0] and _ANY.issuperset(folded[matches[i - 1][1] : matches[i][0]].split()) \
-                    and not CLAUSE.search(nt.original, *nt.to_original(matches[i - 1][1], matches[i][0])):
-                negated[i] = True  # (not across a colon or comma: "Pas de sésame : allergie sévère")
+                    and not _HEAD_BREAK.search(nt.original, *nt.to_original(matches[i - 1][1], matches[i][0])):
+                negated[i] = True  # (not across a colon, a comma or a bracket: "Pas de sésame : allergie sévère",
+                # "no come gluten (intolerancia)")
     words = allergy.words
     announced: bool | None = None  # the note speaks of allergies (computed when needed)
     for i, (start, end, concept, confidence) in enumerate(matches):
@@ -145,8 +153,10 @@ def pair_allergies(
                 announced = any(
                     m[2] in meta.licensors or (allergen[m[2]] and words.search(folded, m[0], m[1])) for m in matches
                 )
-            if announced or allergy.free_from[concept] or _kept_out_of_diet(nt, matches, i, negated, meta):
-                negated[i] = False  # "no mustard": avoided
+            if announced or allergy.free_from[concept] or _kept_out_of_diet(nt, matches, i, negated, meta) or (
+                concept != meta.allergy_unspecified and avoid_marked(folded, end)
+            ):
+                negated[i] = False  # "no mustard", "ラテックスNG": avoided
         if corrected[i]:
             negated[i] = True
     dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, language)
@@ -216,6 +226,9 @@ def pair_allergies(
                 for i in again:
                     if matches[i][2] == concept:
                         negated[i] = True
+    present = {m[2] for m in matches}
+    dropped.update(nickel_free_requests(nt, matches, negated, meta, dropped, present))  # "금속 알레르기 있어서 니켈 프리"
+    dropped.update(chosen_not_allergic(nt, matches, negated, meta, present))  # "glutenvrij, geen coeliakie", "meat/dairy separate"
     generic = meta.allergy_unspecified
     # (a placeholder is a stated allergen: pseudonymization leaves negated ones readable)
     named = [i for i, m in enumerate(matches)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
+from lvmh_pipeline.lib.concepts.constraints.diet_scope import diet_scope
 from lvmh_pipeline.lib.concepts.constraints.diet_senses import diet_senses
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
 from lvmh_pipeline.lib.concepts.constraints.product_alcohol import product_alcohol
@@ -154,7 +155,8 @@ def settle_diets(
     mention is a fact of its own: both diets stay ("diabetic, no sugar at events": ``diabetic`` and
     ``low_sugar``, as independent writers label it). A diet word stating no diet ("금주 토요일": this
     week) or a diet not needed ("kosher not required", negated) is :func:`.diet_senses`'; a product's or
-    a restaurant's diet is not the client's (:func:`.not_the_clients`).
+    a restaurant's diet is not the client's (:func:`.not_the_clients`), nor meat left out on Fridays or pig
+    leather (:func:`.diet_scope`).
     Relabels a fish-eating vegetarian a pescatarian (in place)."""
     dropped: set[int] = diet_senses(nt, matches, negated, meta)
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
@@ -185,5 +187,6 @@ def settle_diets(
     if low_sugar in present and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
         # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
         dropped.update(i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i])
+    dropped.update(diet_scope(nt, matches, negated, meta, dropped, present))  # "Freitags kein Fleisch", "pelle di maiale"
     dropped.update(not_the_clients(nt, matches, negated, meta, dropped))
     return dropped

@@ -39,6 +39,9 @@ _PRODUCT_BEFORE = frozenset(fold(w) for w in (
     "restaurants ristoranti restaurantes bistrot bistro ricettario ricette recettes recetas receitas"
 ).split())
 _BOOKS = frozenset(fold(w) for w in "livre libro livro corso curso cours atelier workshop".split())
+# The same after a diet word in Japanese, Korean and Chinese ("키토 식단 책", "ヴィーガン料理の本", "素食食谱", "纯素餐厅").
+_DENSE_PRODUCTS = ("책", "요리책", "레시피", "식당", "레스토랑", "料理本", "料理の本", "レシピ", "レストラン", "の本", "料理教室",
+                   "食谱", "谱", "菜谱", "餐厅", "餐廳", "饭店", "烹饪课", "的书")
 _COOKING = frozenset(fold(w) for w in "cuisine cocina cucina cozinha".split())
 _PRODUCT_REACH = 4  # words from a book or course word to the diet ("libro de cocina vegetariana")
 
@@ -56,7 +59,7 @@ def _named_product(nt: NormalizedText, m: AliasMatch) -> bool:
     up to four words before it in its clause."""
     folded = nt.folded
     after = folded[m[1] : m[1] + 24].split()[:1]
-    if after and after[0] in _PRODUCT_AFTER:
+    if after and (after[0] in _PRODUCT_AFTER or after[0].startswith(_DENSE_PRODUCTS)):
         return True
     before = folded[max(0, m[0] - 40) : m[0]].split()[-_PRODUCT_REACH:]
     if _PRODUCT_BEFORE.isdisjoint(before) and _BOOKS.isdisjoint(before):

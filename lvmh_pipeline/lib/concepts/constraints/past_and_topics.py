@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
-from lvmh_pipeline.lib.concepts.constraints.abandoned_diets import negate_abandoned_diets, negate_stopped_diets
+from lvmh_pipeline.lib.concepts.constraints.abandoned_diets import (
+    negate_abandoned_diets, negate_eaten_now, negate_stopped_diets,
+)
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
@@ -247,6 +249,7 @@ def negate_past_and_topics(
         if constraint[m[2]] and not negated[i] and _formerly(folded, m[0], m[1]):
             negated[i] = True
     negate_abandoned_diets(folded, matches, negated, meta)
+    negate_eaten_now(folded, matches, negated, meta)  # "ora mangia di tutto, anche i crostacei"
     negate_stopped_diets(folded, matches, negated, meta)  # "저탄수 하시다가 그만두셨음"
     names = meta.names
     foods = [i for i, m in enumerate(matches) if names[m[2]] in _FOODS and not negated[i]]

@@ -1,5 +1,5 @@
 """Alcohol kept out of a fragrance or a cosmetic is no drinking diet: "an alcohol-free scent",
-"ein Duft ohne Alkohol", "عطر بدون كحول", "アルコールフリーの香水". A no-alcohol hit is dropped when
+"ein Duft ohne Alkohol", "عطر بدون كحول", "アルコールフリーの香水", "无酒精香水". A no-alcohol hit is dropped when
 its sentence names a fragrance or cosmetic product and the hit itself names no drinking
 ("doesn't drink" stays a diet next to a perfume).
 Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
@@ -25,15 +25,20 @@ _DRINK_STEMS = tuple(fold(w) for w in (
 ).split())
 
 
+def _drinking(text: str) -> bool:
+    """A drinking word in folded ``text``; Chinese "酒精" (alcohol as a substance, "无酒精香水") is none."""
+    return any(w in text.replace("酒精", "") for w in _DRINK_STEMS)
+
+
 def product_alcohol(nt: NormalizedText, matches: list[AliasMatch], no_alcohol: int) -> set[int]:
     """Indices of the no-alcohol hits about a fragrance or cosmetic, not about drinking."""
     folded = nt.folded
     found = set()
     for i, (start, end, concept, _) in enumerate(matches):
-        if concept != no_alcohol or any(w in folded[start:end] for w in _DRINK_STEMS):
+        if concept != no_alcohol or _drinking(folded[start:end]):
             continue
         s_start, s_end = window(nt, start, end, SENTENCE)
         sentence = folded[s_start:s_end]
-        if any(w in sentence for w in _PRODUCT_STEMS) and not any(w in sentence for w in _DRINK_STEMS):
+        if any(w in sentence for w in _PRODUCT_STEMS) and not _drinking(sentence):
             found.add(i)
     return found

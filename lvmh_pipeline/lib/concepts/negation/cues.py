@@ -21,7 +21,7 @@ _PRE: dict[str, str] = {
     "ES": "no sin ningún ninguna ninguno nunca ni tampoco evita evitar odia nada niega",
     "DE": "kein keine keinen keiner keinem keines nicht ohne nie niemals weder vermeidet",
     "PT": "não sem nenhum nenhuma nunca nem evita evitar nada nega",
-    "NL": "geen niet zonder nooit noch vermijdt ontkent",
+    "NL": "geen niet zonder nooit noch vermijdt ontkent nergens",  # "ze is nergens allergisch voor"
     "RU": "не нет без никаких никакой никакая никакого никакую никакие ни избегает отрицает",
     "AR": "لا بدون ليس ليست غير لم دون بلا لايوجد مفيش تجنب مش مو مب ولا وبدون ينفي تنفي نفت نفى "
           "ماعنده ماعندها ماعندهم ماعندو ماعندي ماعندهاش ماعندوش مافي مافيه فمش ومش فلا",  # "so / and not" glued
@@ -48,15 +48,17 @@ _PRE_PAIRS: dict[str, tuple[str, ...]] = {
 }
 _POST: dict[str, tuple[str, ...]] = {
     "FR": ("aucune", "aucun", "non", "néant", "rien", "aucune connue", "aucune allergie", "jamais", "rien de connu",
-           "rien à signaler", "négatif", "négatifs", "aucun connu", "pas connu", "ras"),
+           "rien à signaler", "négatif", "négatifs", "aucun connu", "pas connu", "ras", "à rien"),
     "EN": ("none", "no", "nil", "none known", "not known", "n a", "nothing", "nothing known", "never", "nope",
            "negative", "none reported", "none declared", "nothing reported", "none that she knows of",
-           "none that he knows of", "none to report", "nothing to report", "nka", "nkda", "nkfa"),
-    "IT": ("nessuna", "nessuno", "no", "nessuna nota", "niente", "nulla", "mai", "negativo", "nessuna conosciuta"),
-    "ES": ("ninguna", "ninguno", "no", "nada", "ninguna conocida", "nunca", "negativo", "ninguna que sepa"),
+           "none that he knows of", "none to report", "nothing to report", "nka", "nkda", "nkfa",
+           "to nothing", "to anything"),  # "allergic to nothing", "not allergic to anything"
+    "IT": ("nessuna", "nessuno", "no", "nessuna nota", "niente", "nulla", "mai", "negativo", "nessuna conosciuta",
+           "a niente", "a nulla"),
+    "ES": ("ninguna", "ninguno", "no", "nada", "ninguna conocida", "nunca", "negativo", "ninguna que sepa", "a nada"),
     "DE": ("keine", "keiner", "nein", "keine bekannt", "nicht bekannt", "vermeiden", "nichts", "nichts bekannt", "nie",
            "negativ", "keine bekannten"),
-    "PT": ("nenhuma", "nenhum", "não", "nada", "nunca", "nenhuma conhecida", "negativo"),
+    "PT": ("nenhuma", "nenhum", "não", "nada", "nunca", "nenhuma conhecida", "negativo", "a nada"),
     "NL": ("geen", "nee", "geen bekend", "niets", "nooit", "niets bekend", "negatief"),
     "RU": ("нет", "отсутствует", "отсутствуют", "ничего", "никогда", "не имеет", "не имеется", "не выявлено",
            "не выявлена", "не обнаружено", "не отмечено", "никаких", "нету", "отрицает",

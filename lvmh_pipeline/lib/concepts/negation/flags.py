@@ -12,7 +12,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.negation.cues import _CONCORD_FIRST, _NE, _cue_words, _cues
 from lvmh_pipeline.lib.concepts.negation.dense import _dense_negated
 from lvmh_pipeline.lib.concepts.negation.scope import (
-    _TOKEN, MAX_CHARS_BACK, Scope, _post_negated, _pre_negated,
+    _TOKEN, MAX_CHARS_BACK, SAID_STEMS, Scope, _post_negated, _pre_negated, said_before,
 )
 
 __all__ = ["negation_flags", "post_denied"]
@@ -39,10 +39,14 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
         return [False] * len(spans)  # no negator anywhere in the note
     cue_starts = [start for start, word in found if word in pre_words]
     post_ends = set()  # ends of the words right before a post-negator ("allergies: none")
+    said = bool(post_words) and SAID_STEMS.any_in(folded)  # "Аллергий, говорит, нет"
     for position in [start for start, word in found if word in post_words]:
         while position > 0 and folded[position - 1] == " ":
             position -= 1
         post_ends.add(position)
+        before_said = said_before(folded, position) if said else None
+        if before_said is not None:
+            post_ends.add(before_said)
     scope = Scope(nt, spans)
     flags = []
     for own, span in enumerate(spans):

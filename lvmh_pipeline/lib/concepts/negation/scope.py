@@ -10,10 +10,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cached_property
 
+from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.negation.cues import _NE, COORDINATED_WORDS
 
-__all__ = ["BRACKETS", "MAX_CHARS_BACK", "WINDOW", "Scope", "breaks_between"]
+__all__ = ["BRACKETS", "MAX_CHARS_BACK", "SAID_STEMS", "WINDOW", "Scope", "breaks_between", "said_before"]
 
 
 WINDOW = 3  # words allowed between a negator and the concept it negates
@@ -36,6 +37,50 @@ def breaks_between(pattern: re.Pattern[str], text: str, start: int, end: int) ->
 
 _POST_GAP_OK = re.compile(r"^[\s:：\-–—=/]*$")
 _POST_FIRST_GAP_OK = re.compile(r"^[\s:：\-–—=/,，、]*$")  # "allergies, none"
+# A speech verb set off between a topic and its answer ("Аллергий, говорит, нет", "Allergies, she says,
+# none", "Allergien, sagt sie, keine"): the answer is still the whole rest of the topic's clause (folded words).
+_SAID = frozenset(
+    "says said say dit disait sagt sagte meint meinte dice diceva dijo diz disse zegt zei говорит говорила говорил "
+    "сказала сказал говорят يقول تقول قال قالت".split()
+)
+_SAID_PRONOUNS = frozenset("she he they elle il sie er lei lui ella el ela ele ze hij zij она он".split())
+_SAID_WORDS = _SAID | _SAID_PRONOUNS
+SAID_STEMS = Literals(tuple(_SAID))  # what :func:`said_before` needs in a note
+
+
+def _said(words: list[str]) -> bool:
+    """``words`` (one or two, in text order) are a speech verb with or without its pronoun ("говорит",
+    "she says", "dit elle", "sagt sie")."""
+    if len(words) == 1:
+        return words[0] in _SAID
+    return len(words) == 2 and (
+        (words[0] in _SAID_PRONOUNS and words[1] in _SAID) or (words[0] in _SAID and words[1] in _SAID_PRONOUNS)
+    )
+
+
+def said_before(folded: str, position: int) -> int | None:
+    """Where a speech verb set off right before folded ``position`` starts, with its pronoun
+    ("Аллергий, говорит, | нет": the end of "Аллергий"); None without one."""
+    words = folded[max(0, position - 24) : position].split()
+    k = 2 if len(words) > 1 and _said(words[-2:]) else 1 if _said(words[-1:]) else 0
+    if not k:
+        return None
+    cut = position
+    for _ in range(k):  # back over the verb and its pronoun
+        cut = folded.rfind(" ", 0, len(folded[:cut].rstrip()))
+    while cut > 0 and folded[cut - 1] == " ":
+        cut -= 1
+    return cut if cut > 0 else None  # (nothing before the verb: no topic it answers)
+
+
+def _after_said(scope: Scope, tokens: list[tuple[int, int]], position: int) -> tuple[list[tuple[int, int]], int]:
+    """``tokens`` and the position after a speech verb set off by commas at their head (with its
+    pronoun: "she says", "dit-elle", "sagt sie"); unchanged without one."""
+    words = [scope.folded[a:b] for a, b in tokens[:2]]
+    k = 2 if len(words) > 1 and _said(words) else 1 if _said(words[:1]) else 0
+    if not k or len(tokens) <= k or not _POST_FIRST_GAP_OK.match(scope.gap_text(position, tokens[0][0])):
+        return tokens, position
+    return tokens[k:], tokens[k - 1][1]
 
 
 _TOKEN = re.compile(r"\S+")
@@ -130,8 +175,10 @@ def _post_negated(scope: Scope, own: int, post: frozenset[str], post_first: froz
     tokens = [m.span() for m in _TOKEN.finditer(folded, end_of_hit, end_of_hit + 80)]
     if tokens and tokens[0][0] == end_of_hit:
         tokens = tokens[1:]  # the hit ends inside a word: skip the rest of that word
-    words: list[str] = []
     position = end_of_hit
+    if tokens and folded[tokens[0][0] : tokens[0][1]] in _SAID_WORDS and SAID_STEMS.any_in(folded):
+        tokens, position = _after_said(scope, tokens, position)
+    words: list[str] = []
     i = 0
     while i < len(tokens) and len(words) < 5:
         start, end = tokens[i]
