@@ -23,7 +23,7 @@ from lvmh_pipeline.lib.concepts.budgets.budget import Budget, find_budget
 from lvmh_pipeline.lib.concepts.constraints import (
     avoided_diets, pair_allergies, with_licensed, with_placeholders,
 )
-from lvmh_pipeline.lib.concepts.constraints.eating_window import eating_windows
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.eating_window import eating_windows
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags

@@ -8,11 +8,9 @@ allergies and diets), ``licensing`` (:func:`with_licensed`, :func:`with_placehol
 are no allergen where they stand: textile dyes, fish a pescatarian eats, eggs a vegetarian eats), ``diets``
 (:func:`avoided_diets`, :func:`settle_diets`), ``past_and_topics``
 (:func:`negate_past_and_topics`: past diets, diabetes as a topic, prediabetes), ``not_an_allergy``
-(a food the note says is no allergy: "that's not an allergy"), ``diet_senses`` (diet words stating no
-diet: "금주 토요일" is this week, "kosher not required", "少喝酒"), ``not_the_clients`` (a free-from
-product by the dozen, a diet restaurant or cookbook), ``diet_scope`` (meat left out on Fridays, pig leather),
-``abandoned_diets`` (diets given up, "now eats everything"), ``chosen_free_from`` (gluten-free by choice, dairy
-kept apart from meat), ``avoid_marks`` ("ラテックスNG", "땅콩 X": avoided), ``metals`` (a nickel-free request for a
+(a food the note says is no allergy: "that's not an allergy"), ``not_the_clients`` (a free-from
+product by the dozen, a diet restaurant or cookbook), ``diet_rules`` (whether a diet word states the
+client's diet now: given up, a weekday, by choice, a product, an eating window), ``avoid_marks`` ("ラテックスNG", "땅콩 X": avoided), ``metals`` (a nickel-free request for a
 metal allergy). What a statement does to a
 constraint (denials, questions, tastes, corrections …) is in :mod:`..statements`.
 """

@@ -11,7 +11,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, _kept_out_of_diet, _textile_dyes
 from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked
-from lvmh_pipeline.lib.concepts.constraints.chosen_free_from import chosen_not_allergic
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.chosen_free_from import chosen_not_allergic
 from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
-from lvmh_pipeline.lib.concepts.constraints.diet_scope import diet_scope
-from lvmh_pipeline.lib.concepts.constraints.diet_senses import diet_senses
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_scope import diet_scope
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_senses import diet_senses
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
-from lvmh_pipeline.lib.concepts.constraints.product_alcohol import product_alcohol
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.product_alcohol import product_alcohol
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import (
     glossed_vegan,

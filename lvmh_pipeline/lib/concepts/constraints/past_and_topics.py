@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
-from lvmh_pipeline.lib.concepts.constraints.abandoned_diets import (
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.abandoned_diets import (
     negate_abandoned_diets, negate_eaten_now, negate_stopped_diets,
 )
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS

@@ -1,0 +1,5 @@
+"""Whether a diet word states the client's diet now: diets given up or abandoned
+(``abandoned_diets``), diet words that state none (``diet_senses``: "금주 토요일", "kosher not required"),
+meat left out on a weekday or pig leather (``diet_scope``), gluten-free by choice and dairy kept apart
+from meat (``chosen_free_from``), alcohol-free products (``product_alcohol``) and an eating window that is
+intermittent fasting (``eating_window``). The entry points are in :mod:`..diets` and :mod:`..allergies`."""
