@@ -146,8 +146,8 @@ def _find_names(text: str) -> list[PiiSpan]:
     return out
 
 
-# "حمد بن ناصر المري", "Mohammed bin Rashid": "son of" between two names is no identifier, it
-# stays; so do a bracket between two names ("فيصل (العتيبي)") and an "and" ("Rosa y Luis")
+# "حمد بن ناصر المري", "Mohammed bin Rashid", "مريم بنت حمد": "son / daughter of" between two names
+# is no identifier, it stays; so do a bracket between two names ("فيصل (العتيبي)") and an "and" ("Rosa y Luis")
 _AND_WORDS = r"[ \t]+(?:y|e|et|and|und|en|i|и)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 _AND = re.compile(_AND_WORDS)
 
@@ -155,7 +155,7 @@ _AND = re.compile(_AND_WORDS)
 def _has_and(text: str) -> bool:
     return (" y " in text or " e " in text or " et " in text or " and " in text or " und " in text or " en " in text
             or " i " in text or " и " in text) and _AND.search(text) is not None
-_SON_OF = re.compile(rf"[ \t]+(?:بن|ابن|bin|ibn|Bin|Ibn)[ \t]+(?=\S)|[ \t]*\([ \t]*|{_AND_WORDS}")
+_SON_OF = re.compile(rf"[ \t]+(?:بن|ابن|بنت|bin|ibn|bint|Bin|Ibn|Bint)[ \t]+(?=\S)|[ \t]*\([ \t]*|{_AND_WORDS}")
 
 
 def _split_at_son_of(text: str, span: PiiSpan) -> list[PiiSpan]:

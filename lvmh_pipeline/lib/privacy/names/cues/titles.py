@@ -54,6 +54,7 @@ def _after_title(
     word = first.group()
     if rejected_after_title(word):
         return None
+    word = _after_capital_particle(text, first)
     if skipped or weak:
         kind = classify(word)
         place = weak and is_place_month_or_brand(word) and not (place_surname_ok and is_surname(word))
@@ -65,6 +66,17 @@ def _after_title(
     if end is None or (weak and is_famous(text[start:end])):
         return None
     return PiiSpan(start, end, "NAME")
+
+
+def _after_capital_particle(text: str, first: re.Match[str]) -> str:
+    """"la señora Al Hashimi", "il signor El Amrani": a capitalised particle that is a word of the
+    note's language too ("al", "el") is judged by the family name after it."""
+    word = first.group()
+    if not (word[:1].isupper() and word.casefold() in PARTICLES and classify(word) == COMMON):
+        return word
+    gap = _GAP.match(text, first.end())
+    nxt = _WORD.match(text, gap.end()) if gap else None
+    return nxt.group() if nxt and nxt.group()[:1].isupper() else word
 
 
 _OUR_LADY = re.compile(r"(?i:nossa|notre|nuestra|nostra)[ \t\-]+$")

@@ -138,7 +138,8 @@ _KIN_DETERMINERS = frozenset(
     il lo i gli sua suo sue suoi mia mio loro con col coi e per della del dello di alla al
     su sus el los las mi y para a o as os seu suas seus minha meu com da do das dos ao
     mit seine seiner seinem seinen seines ihre ihrer ihrem ihren ihres der die dem den des von
-    für und sein ihr haar zijn hun mijn met en het van voor""".split()
+    für und sein ihr haar zijn hun mijn met en het van voor
+    f. w/ c/ p/ pra pro""".split()  # abbreviated "für", "with", "con", "para" of telegraphic notes
 )
 
 

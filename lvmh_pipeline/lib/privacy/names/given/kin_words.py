@@ -18,7 +18,7 @@ from lvmh_pipeline.lib.privacy.names.given.kin import _ENGLISH_POSSESSIVES, _KIN
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS, COMMON, NAME, UNKNOWN, classify, is_given_name, is_place_month_or_brand,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_KIN_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_KIN_WORDS, ARABIC_NAMING_WORDS
 from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS, HESITATION_PATTERN
 from lvmh_pipeline.lib.privacy.names.positions.words import _CAP_RE, _KIN_AMBIGUOUS, _LAST_WORD, _given_form
 
@@ -133,12 +133,13 @@ def latin_kin_arabic_names(text: str) -> list[PiiSpan]:
     return [PiiSpan(m.start(1), m.end(1), "NAME") for m in _LATIN_KIN_ARABIC.finditer(text) if is_given_name(m.group(1))]
 
 
-# An Arabic kin word, then a name in Latin letters closed by Arabic or punctuation ("زوجها Fadi Aoun،",
-# "بنتها Maya تتخرج", "صديقتها Hala Abi Nader"): the relative's given name and family name.
+# An Arabic kin or naming word, then a name in Latin letters closed by Arabic or punctuation ("زوجها Fadi
+# Aoun،", "بنتها Maya تتخرج", "صديقتها Hala Abi Nader", "اسمها Joy،"): the given name and family name.
 _LATIN_PART = r"(?:(?:Abi|Abou|Abu|Bou|Bu|El|Al|Bin|Ben)[ \-])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _ARABIC_KIN_LATIN = re.compile(
-    rf"(?<![\u0621-\u064a])[وف]?(?:{'|'.join(sorted(ARABIC_KIN_WORDS, key=len, reverse=True))})[ \t]*[:：]?[ \t]+"
-    rf"([A-Z][a-z]+)((?:[ \t]{_LATIN_PART}){{0,2}})(?=[ \t]*(?:[\u0621-\u064a،,.;:)!?؟(–—-]|$))"
+    rf"(?<![\u0621-\u064a])[وف]?(?P<cue>{'|'.join(sorted(ARABIC_KIN_WORDS | ARABIC_NAMING_WORDS, key=len, reverse=True))})"
+    r"[ \t]*[:：]?[ \t]+"
+    rf"(?P<given>[A-Z][a-z]+)(?P<rest>(?:[ \t]{_LATIN_PART}){{0,2}})(?=[ \t]*(?:[\u0621-\u064a،,.;:)!?؟(–—-]|$))"
 )
 
 
@@ -147,12 +148,15 @@ def arabic_kin_latin_names(text: str) -> list[PiiSpan]:
     a name of the lexicon or unknown, no word, place or brand; the words after it are its family name."""
     spans = []
     for m in _ARABIC_KIN_LATIN.finditer(text):
-        given, rest = m.group(1), m.group(2).strip()
-        if classify(given) not in (NAME, AMBIGUOUS, UNKNOWN) or is_place_month_or_brand(given) or classify(given) == AMBIGUOUS and not rest:
+        given, rest = m.group("given"), m.group("rest").strip()
+        named = m.group("cue") in ARABIC_NAMING_WORDS  # "اسمها Joy،": what she is called, a word or not
+        if classify(given) not in (NAME, AMBIGUOUS, UNKNOWN) or is_place_month_or_brand(given) or (
+            classify(given) == AMBIGUOUS and not rest and not named
+        ):
             continue
         if rest and any(classify(w) == COMMON or is_place_month_or_brand(w) for w in re.split(r"[ \t\-]", rest) if len(w) > 3):
             rest = ""
-        spans.append(PiiSpan(m.start(1), m.end(2) if rest else m.end(1), "NAME"))
+        spans.append(PiiSpan(m.start("given"), m.end("rest") if rest else m.end("given"), "NAME"))
     return spans
 
 

@@ -33,6 +33,11 @@ PLACES = _words(
     égypte turkey turquie istanbul greece grèce grecia griechenland austria autriche österreich
     sweden suède norway norvège denmark danemark finland ireland irlande scotland écosse monaco
     luxembourg asia asie europe europa africa afrique afrika
+    dubái tokio tóquio pekín pequim pechino peking parís parigi parijs londen moskou moskva estambul
+    ginebra genebra ginevra múnich munique venecia veneza venetië nápoles neapel napels milaan seúl
+    séoul singapur singapura singapour shanghái xangai bruselas bruxelas brussel ámsterdam amesterdão
+    atenas atene athen prag varsovia varsóvia warschau copenhague kopenhagen estocolmo stockholm
+    viena vienne zúrich riad riade abudabi beirut beirute beyrouth caire marrakesch casablanca
     french français française english anglais anglaise british britannique italian italien
     italienne italiano italiana spanish espagnol espagnole español española german allemand
     allemande deutsch deutsche tedesco tedesca alemán alemana dutch néerlandais hollandais

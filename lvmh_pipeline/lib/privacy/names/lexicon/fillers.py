@@ -53,7 +53,17 @@ def is_filler(word: str) -> bool:
     """A transcription filler or a hesitation spelt any way ("Euhm", "Эээ", "Ähhm"), in any case:
     no name, even where it opens a note before a comma ("Euhm, Anna Visser, …")."""
     low = word.casefold().strip(".,…")
-    return low in _FILLER_SET or _HESITATION.fullmatch(low) is not None
+    return low in _FILLER_SET or _HESITATION.fullmatch(low) is not None or _drawn_out(low)
+
+
+def _drawn_out(low: str) -> bool:
+    """"э-э", "ну-у", "а-а-а", "eh-eh": a sound or a filler drawn out with hyphens."""
+    head, *tail = low.split("-")
+    return (
+        bool(tail) and 0 < len(head) <= 3 and head.isalpha()
+        and (len(head) == 1 or head in _FILLER_SET or _HESITATION.fullmatch(head) is not None)
+        and all(part and set(part) <= {head[-1]} or part == head for part in tail)
+    )
 
 
 # Words joining two titles ("Mr and Mrs", "Herr und Frau", "Sr. y Sra.", "M. ou Mme").

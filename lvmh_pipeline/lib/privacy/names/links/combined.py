@@ -18,6 +18,7 @@ from lvmh_pipeline.lib.privacy.names.links.coordinated import (
 )
 from lvmh_pipeline.lib.privacy.names.links.corrections import spoken_corrections
 from lvmh_pipeline.lib.privacy.names.links.lists import arabic_list_names
+from lvmh_pipeline.lib.privacy.names.links.mixed_script import latin_family_after_arabic
 from lvmh_pipeline.lib.privacy.names.links.hesitations import and_person_names, hesitation_names, korean_lone_surnames
 from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
@@ -77,6 +78,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
         out += arabic_list_names(text, ordered)
     if _ARABIC.search(text):
         out += arabic_chain_names(text, ordered)
+        if _ASCII_LETTER.search(text):
+            out += latin_family_after_arabic(text, ordered)
     if "、" in text or "，" in text:
         out += cjk_listed_latin(text, ordered)
     if _HANGUL.search(text):

@@ -1,4 +1,4 @@
-"""The particle surname right after a name found: "Frau Ingrid von der Aue", "Pablo de los Ríos".
+"""The particle surname right after a name found: "Frau Ingrid von der Aue", "Pablo de los Ríos", "Paolo Del Monte".
 
 After a given name (or its ``[NAME]`` placeholder) found by an earlier pass, lower-case particles
 and a capitalised word are the surname, even where the word is a word too ("… von der Au",
@@ -18,7 +18,7 @@ from lvmh_pipeline.lib.privacy.names.guard_words import CITIES_AFTER_FROM, PLACE
 __all__ = ["particle_tails"]
 
 _TAIL = re.compile(
-    r"[ \t]+(?P<particles>(?:von[ \t]+(?:der|dem|den)|vom|van[ \t]+(?:der|den|de|het)|van|in[ \t]+['’]t|in[ \t]+het"
+    r"[ \t]+(?P<particles>(?i:von[ \t]+(?:der|dem|den)|vom|van[ \t]+(?:der|den|de|het)|van|in[ \t]+['’]t|in[ \t]+het"
     r"|ter|ten|de[ \t]+(?:la|las|los|le)|del|della|dalla|dal|de|des|du|da|das|do|dos|di|von)[ \t]+)"
     rf"(?P<word>[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?)"
 )
@@ -33,8 +33,10 @@ def particle_tails(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
         if not m:
             continue
         after = _NEXT_CAP.match(text, m.end("word"))
-        single = " ".join(m.group("particles").split()) in _SINGLE
+        single = " ".join(m.group("particles").split()).casefold() in _SINGLE
         word = m.group("word")
+        if m.group("particles")[0].isupper() and is_place_month_or_brand(m.group("particles") + word):
+            continue  # "Sophie Van Cleef": a house
         if (
             after and (fold(word) in PLACE_OR_ORG_BEFORE or is_place_month_or_brand(word + " " + after.group(1)))
             or single and (is_place_month_or_brand(word) or fold(word) in CITIES_AFTER_FROM)

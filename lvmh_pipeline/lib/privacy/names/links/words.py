@@ -15,6 +15,8 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_COMMON,
+    ARABIC_NAMING_WORDS,
+    ARABIC_NISBA_ADJECTIVES,
     ARABIC_POST_TITLES,
     ARABIC_TITLES,
     CONNECTORS,
@@ -173,6 +175,8 @@ def _foreign_ok(word: str) -> bool:
     if (
         word.endswith(_NAME_ASIDE_ENDINGS)
         or word in ARABIC_COMMON
+        or word in ARABIC_NAMING_WORDS  # "(يسمونها لولو)": what they call her, the name after it
+        or _arabic_adjective_of_origin(word)  # "Marc (فرنسي)", "منى (لبنانية)"
         or word in _ARABIC_TITLES
         or word in KO_ROLE_WORDS
         or word in ZH_COMMON_WORDS
@@ -185,6 +189,12 @@ def _foreign_ok(word: str) -> bool:
     if "\u0400" <= word[:1] <= "\u04ff":
         return word[:1].isupper() and classify(word) != COMMON
     return classify(word) != COMMON
+
+
+def _arabic_adjective_of_origin(word: str) -> bool:
+    """"فرنسي", "لبنانية": a nationality or another listed -ي adjective without its article."""
+    stem = word[:-1] if word.endswith(("ة", "ه")) else word
+    return stem.endswith("ي") and "ال" + stem in ARABIC_NISBA_ADJECTIVES
 
 
 def _strip_honorific(run: str) -> str:

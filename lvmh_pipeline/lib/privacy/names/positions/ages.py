@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import is_capitalised, is_cyrillic, scan, surname_shaped
-from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, NAME, UNKNOWN, classify
+from lvmh_pipeline.lib.privacy.names.guard import (
+    AMBIGUOUS, NAME, UNKNOWN, classify, is_given_name, is_place_month_or_brand,
+)
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS
 from lvmh_pipeline.lib.privacy.names.positions.checks import _kind
 from lvmh_pipeline.lib.privacy.names.positions.leading import _extend_back
@@ -40,6 +44,18 @@ def _ages(text: str):
             yield m, "weak"
 
 
+_GIVEN_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[ \t]+$")
+
+
+def _place_surname(text: str, start: int, word: str) -> bool:
+    """"Carmen Sevilla, 52 años", "Giulia Milano (61)": a place after a known given name and
+    before an age is the family name (a place's own name before an age is rare: "Sevilla, 52")."""
+    if not is_place_month_or_brand(word) or classify(word) == NAME:
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    return given is not None and is_given_name(given.group(1)) and classify(given.group(1)) == NAME
+
+
 def age_names(text: str) -> list[PiiSpan]:
     spans = []
     german = scan(text).german
@@ -51,7 +67,7 @@ def age_names(text: str) -> list[PiiSpan]:
         sep = before.group("sep").strip()
         if strength == "weak" and sep not in ("(", ",", ""):
             continue
-        if not is_capitalised(word) or _ordinary(word):
+        if not is_capitalised(word) or _ordinary(word) and not _place_surname(text, before.start(1), word):
             continue
         start = _extend_back(text, before.start(1))
         kind = NAME if classify(text[start : before.end(1)]) == NAME else _kind(word)

@@ -16,7 +16,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER, scan
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, classify, fold, is_place_month_or_brand
-from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, NOT_NAMES, TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, MEETING_PHRASES, NOT_NAMES, TITLE_WORDS_LOWER
 
 __all__ = ["names_with_kin"]
 
@@ -34,6 +34,9 @@ _WITH_KIN = re.compile(
 )
 # Sons of a firm's name ("& Fils", "e Figli", "und Söhne"), no relatives of a person.
 _FIRM_KIN = frozenset("fils figli hijos filhos söhne zonen sons".split())
+# A verb of meeting opening the line before the name ("Rencontré Aurélien et sa compagne", "Met
+# Priya and her mother"): the note's words, no part of the name
+_MEETING_WORDS = frozenset(p for p in MEETING_PHRASES if " " not in p)
 _KIN_GATE = re.compile(r"[ \t](?:and|y|e|et|und|en|и|&|\+)[ \t]")
 
 
@@ -48,7 +51,11 @@ def names_with_kin(text: str) -> list[PiiSpan]:
             continue
         if det is None and fold(kin) in _FIRM_KIN:
             continue  # "Mercier & Fils", "Navarro e Figli": a firm
-        words = [w for w in m.group("name").split() if w[0].isupper()]
+        start = m.start("name")
+        first, _, rest = m.group("name").partition(" ")
+        if rest and fold(first) in _MEETING_WORDS and classify(first) != NAME:
+            start = m.end("name") - len(rest.lstrip())
+        words = [w for w in text[start : m.end("name")].split() if w[0].isupper()]
         kinds = [classify(w) for w in words]
         if (
             COMMON in kinds
@@ -57,5 +64,5 @@ def names_with_kin(text: str) -> list[PiiSpan]:
             or scan(text).german and not any(k in (NAME, AMBIGUOUS) for k in kinds)
         ):
             continue
-        spans.append(PiiSpan(m.start("name"), m.end("name"), "NAME"))
+        spans.append(PiiSpan(start, m.end("name"), "NAME"))
     return spans

@@ -196,10 +196,11 @@ def cjk_given_names(text: str, *, japanese: bool) -> list[PiiSpan]:
 
 
 # A known given name right after a kin word, before punctuation, a number or a particle ("お嬢様の結衣、4月から",
-# "息子さん悠真12月で", "長男の大翔20歳", "孫の陽葵へ", "次女・紬と")
+# "息子さん悠真12月で", "長男の大翔20歳", "孫の陽葵へ", "次女・紬と"), in kana too ("娘 さくら(5歳)", "孫のひなたへ")
 _JA_KIN_GIVEN = re.compile(
     r"(?:お嬢様|お嬢さん|娘さん|息子さん|息子|娘|お孫さん|孫|長男|長女|次男|次女|三男|三女|ご主人|奥様|奥さん|旦那様|"
-    r"婚約者|お子様|姪|甥)[の、，・]?([\u4e00-\u9fff]{1,3})(?=[、，,。 　（(]|[0-9０-９]|[とへがはもに])"
+    r"婚約者|お子様|姪|甥)[の、，・ 　]?([\u4e00-\u9fff]{1,3}|[\u3041-\u3096]{2,4}|[\u30a1-\u30fa\u30fc]{2,6})"
+    r"(?=[、，,。 　（(]|[0-9０-９]|[とへがはもに])"
 )
 
 
@@ -218,7 +219,7 @@ _ZH_LITTLE_WORDS = frozenset("小朋 小礼 小禮 小心 小巧".split())
 # A name given as such ("全名叫林美玲", "小名「阿珍」", "名字就叫达瓦", "英文名是 …"), or a nickname in
 # 阿 after a kin word ("男朋友阿伟", "個仔阿明"): whatever its characters (a Tibetan, Uyghur or
 # foreign name transcribed: "娜迪拉"), up to the next punctuation or a word that follows a person.
-_ZH_KIN = "女儿|女兒|儿子|兒子|男朋友|女朋友|男友|女友|老公|老婆|個仔|個女|个仔|个女|孙女|孫女|孙子|孫子|外孙|外孫"
+_ZH_KIN = "女儿|女兒|儿子|兒子|男朋友|女朋友|男友|女友|老公|老婆|太太|妻子|丈夫|夫人|爱人|愛人|個仔|個女|个仔|个女|孙女|孫女|孙子|孫子|外孙|外孫"
 _ZH_NAMED = re.compile(
     r"(?:(?:全名|本名|原名|小名|乳名|昵称|暱稱|中文名)(?:叫做|叫|是|为|為)?+|名字(?:就|也|都)?(?:叫做|叫|是|为|為)"
     rf"|(?<![{HAN}])叫|名叫|叫做|(?:{_ZH_KIN})(?:叫做|叫|名叫)|(?:{_ZH_KIN})(?=阿)|(?:個仔|個女|个仔|个女))"

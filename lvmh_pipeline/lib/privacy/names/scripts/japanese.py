@@ -61,6 +61,9 @@ _JA_COMMON_BEFORE_AGE = frozenset(
 _JA_LABEL = re.compile(
     rf"(?:顧客名|お客様名|氏名|お名前|顧客|お客様)[ \u3000]?[:：][ \u3000]?([{HAN}{KATAKANA}・ー]{{2,8}})"
 )
+# The staff label of a record ("担当:佐々木", "担当者：中島"): a known surname after it; not a place
+# or a floor ("担当: 銀座2F")
+_JA_STAFF_LABEL = re.compile(rf"(?:担当者?|営業担当|スタッフ)[ \u3000]?[:：][ \u3000]?([{HAN}]{{2,4}})")
 
 
 def _ja_known_suffix(run: str) -> int:
@@ -102,7 +105,7 @@ def _ja_known_prefix(run: str) -> int:
     return 0
 
 
-_JA_ROLE_SUFFIX = re.compile(rf"([{HAN}]{{2,6}})(?:{alternation(JA_ROLE_SUFFIXES)})")
+_JA_ROLE_SUFFIX = re.compile(rf"([{HAN}]{{2,6}})[ \u3000]?(?:{alternation(JA_ROLE_SUFFIXES)})")
 # "山本（やまもと）様": the reading in brackets between the name and the honorific
 _JA_READING = re.compile(
     rf"([{HAN}]{{1,4}}(?:[ \u3000]?[{HAN}]{{1,3}})?)[（(]([\u3041-\u3096\u30a1-\u30faー・ ]{{2,12}})[）)]"
@@ -202,8 +205,8 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
         if run.endswith(_JA_POST_ENDINGS) and _ja_known_prefix(run) < 2:
             continue  # 花屋さん: a shop; 販売員さん, 書記長さん: a post, not a person's name
         head, space, tail = run.partition(" ") if " " in run else run.partition("\u3000")
-        if space and (head in JA_LEADING_WORDS or head in JA_ROLE_WORDS or len(head) > 3):
-            start, run = start + len(head) + 1, tail  # "本日 田中様": the name is after the space
+        if space and (head in JA_LEADING_WORDS or head.lstrip("のとにへ") in JA_ROLE_WORDS or len(head) > 3):
+            start, run = start + len(head) + 1, tail  # "本日 田中様", "…の秘書 小林氏": the name is after the space
         for word in JA_LEADING_WORDS:
             if run.startswith(word) and len(run) > len(word):
                 start, run = start + len(word), run[len(word) :]
@@ -238,6 +241,11 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
     for lead in _JA_LEADING_NAME.finditer(text):  # 原田、…: a note or a sentence opening with a known surname
         if _ja_full_known(lead.group(1)) and classify(lead.group(1)) != COMMON:
             spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
+    if "担当" in text or "スタッフ" in text:
+        spans += [
+            PiiSpan(m.start(1), m.start(1) + _ja_known_prefix(m.group(1)), "NAME")
+            for m in _JA_STAFF_LABEL.finditer(text) if _ja_known_prefix(m.group(1)) >= 2
+        ]
     for pattern in (_JA_AGE, _JA_LABEL):
         for m in pattern.finditer(text):
             run = m.group(1)

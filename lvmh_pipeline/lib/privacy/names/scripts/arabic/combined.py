@@ -42,13 +42,14 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_lists import kin_list_names
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import IN_THE_NAME_OF, free_names, word_after_client
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import DESCRIBED, IN_THE_NAME_OF, free_names, word_after_client
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
     _PERSON_SUBJECT_VERBS,
     latin_leading_subject,
     leading_subject,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.couples import couple_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.foreign_lead import foreign_family_opening
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.verb_subject import verb_subject_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _CLIENT_AFTER,
@@ -60,6 +61,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _family_shaped,
     _given,
     _known,
+    _participle,
     _person_before,
     _surname,
     _unknown_family,
@@ -81,7 +83,7 @@ _AAL_VERB = frozenset({"إلى", "الى", "إلي", "الي"})
 
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text) + latin_leading_subject(text)
-    spans += verb_subject_names(text) + couple_names(text)
+    spans += verb_subject_names(text) + couple_names(text) + foreign_family_opening(text)
     if ":" in text or "：" in text:
         spans += kin_list_names(text)
     for m in _TITLE.finditer(text):
@@ -119,6 +121,8 @@ def arabic_names(text: str) -> list[PiiSpan]:
     first_word = lead.group(1).split()[0] if lead else ""
     if first_word in _KIN or first_word[:1] in "وف" and first_word[1:] in _KIN:
         lead = None  # "وزوجها خالد المري، …": a kin word opens the note, the kin rules take the name after it
+    elif lead and any(_is_kin(w) for w in lead.group(1).split()[1:-1]):
+        lead = None  # "عطر لبنته ريم (١٨)": a gift for his daughter; the kin rules take her name
     if lead and cut and cut != lead.group(1):
         # "الهاملي وزوجته ريم، …", "خالد وزوجته، ٤٠ سنة": the name ends before "and his wife"
         # (the kin rules take her name)
@@ -155,7 +159,11 @@ def arabic_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(lead.start(1), _lead_end(text, lead, words, aged), "NAME"))
     for m in _NAME_THEN_AGE.finditer(text) if _AGE_DIGIT.search(text) else ():  # a known name before an age
         words = m.group(1).split()
+        if len(words) == 2 and _is_kin(words[0]) and _may_name_relative(words[1]):
+            words = words[1:]  # "لبنته هيا (١٨)": after a kin word, the word before the age is her name
         while words and (words[0] in _EXCLUDED or not _known(words[0]) or words[0] in person_names().ambiguous):
+            if len(words) == 1 and _is_kin(m.group(1).split()[0]) and _may_name_relative(words[0]):
+                break
             words = words[1:]
         if words and not any(w in _EXCLUDED or w.lstrip("و") in _EXCLUDED for w in words):
             name = " ".join(words)
@@ -217,6 +225,16 @@ def arabic_names(text: str) -> list[PiiSpan]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+
+
+def _may_name_relative(word: str) -> bool:
+    """No listed word, term of the note or description of a relative ("زوجها كبير (٦٠ سنة)")."""
+    return word not in _EXCLUDED and word not in DESCRIBED and not is_concept_word(word) and not _participle(word)
+
+
+def _is_kin(word: str) -> bool:
+    """A kin word, with a proclitic و / ل / ب too ("لبنته", "وزوجها")."""
+    return word in _KIN or word[:1] in "ولب" and word[1:] in _KIN
 
 
 _DIGIT_NEXT = re.compile(r"\s*[\d٠-٩]")

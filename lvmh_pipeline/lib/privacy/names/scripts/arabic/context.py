@@ -12,7 +12,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _AGE_AFTER, _LETTER
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _glued_family, _nisba
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
@@ -141,15 +141,25 @@ def _cut_before_kin(run: str) -> str:
     return " ".join(kept)
 
 
+def _plain_given(word: str | None) -> bool:
+    """A known given name that is no ordinary word too."""
+    lexicon = person_names()
+    return word is not None and word in lexicon.given and word not in lexicon.ambiguous and word not in _EXCLUDED
+
+
 def _leading_family(text: str) -> list[PiiSpan]:
     """A family name missing from the lexicon opens the note without punctuation: a nisba or a
     craft name ("القبيسي يبحث عن ساعة", "الغفلي جا اليوم", "الهاملي 52 سنه", "اليماحي وزوجته
     …"), or any other word before a client or age word ("لوتاه عميل قديم", "الفلاحي عمره …").
+    A nisba that is an adjective too is the family name before a known given name ("السويدي أحمد
+    جاء"); a name glued to بو before "and his wife" or a person's verb is one ("بوخمسين وزوجته").
     Adjectives, listed words and terms of the note stay ("الرياضي يناسبه", "الذهبي تحبه")."""
     m = _LEADING_PAIR.match(text)
     if not m:
         return []
     word, pause, nxt = m.group(1), m.group(2), m.group(3)
+    if word in ARABIC_NISBA_ADJECTIVES and _plain_given(nxt):
+        return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "السويدي أحمد جاء": the family name, then the given name
     if (
         len(word) < 3 or word in _EXCLUDED or word in _PERSON_WORDS or word in ARABIC_NISBA_ADJECTIVES
         or is_concept_word(word) and not _known(word) or _participle(word)
@@ -173,7 +183,9 @@ def _leading_family(text: str) -> list[PiiSpan]:
         ok = (shaped or pause is not None and _family_shaped(word)) and (
             _verb_shaped(nxt) and (nxt in _HAS or not nxt.endswith(("ه", "ها", "هم", "هن")))
             or nxt[0] == "و" and nxt[1:] in _KIN
-        )  # not "السويسري يفضله", "العودي تحبه": an object pronoun says the word is a thing
+        ) or _glued_family(word) and not is_concept_word(word) and (
+            nxt in _PERSON_VERBS or nxt[0] == "و" and nxt[1:] in _KIN
+        )  # not "السويسري يفضله", "العودي تحبه": an object pronoun says the word is a thing; "بوخمسين وزوجته"
     return [PiiSpan(m.start(1), m.end(1), "NAME")] if ok else []
 
 

@@ -22,6 +22,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _given,
     _known,
     _surname,
+    _verb_shaped,
     occupational,
 )
 
@@ -78,6 +79,21 @@ def _after_glued(text: str, word: re.Match[str]) -> int:
     return word.end()
 
 
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _verb_ends(text: str, end: int, word: str, family: bool) -> bool:
+    """A verb closing the sentence after the name, no family name: any verb by its shape once a
+    family name is found (the found one, or the name's own "ال" word: "زوجها المنصوري يدفع."),
+    else a present tense of four letters ("ابنه فيصل يدفع.")."""
+    if _known(word) or not _verb_shaped(word):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, end - 30), end)
+    if family or before and before.group(1).startswith("ال"):
+        return True
+    return word[0] in "يت" and len(word) == 4 and not word.endswith(("ي", "ا", "ة", "ه"))
+
+
 def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tuple[int, bool]:
     """End of a name whose given name ends at ``end``, with the family name after it, and
     whether a family name was found ("ريم البلوشي", "منى عبد الحميد", "سامي بن يوسف",
@@ -126,6 +142,8 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
         if closed and len(word) >= 3 and not word.endswith(("ية", "يه")) and not word.startswith("ال") and not _future_verb(word):
             if word.startswith(("تت", "يت")) and not _known(word):
                 break  # "بنتها ريم تتخرج.": a reflexive verb ends the sentence, no family name
+            if _verb_ends(text, end, word, family):
+                break  # "زوجها المنصوري يدفع.", "ابنه فيصل يدفع.": a verb ends the sentence
             return nxt.end(), _CLOSED_ONLY if not family else True
         if _given(word) and not _ambiguous(word) and cursor == end:
             cursor = nxt.end()  # "محمد أحمد الكعبي": a father's name between

@@ -84,10 +84,10 @@ def _unknown_kin_given(word: str) -> bool:
 
 # What a note says of a relative or a client right after the kin word: an age, a state, a
 # trade ("ولدها صغير،", "زوجها تاجر ذهب.", "ابنها بطل سباحة.", "ولدها مراهق،").
-_DESCRIBED = frozenset(
+DESCRIBED = frozenset(
     """صغير كبير مراهق متقاعد مريض مسافر رضيع طفل شاب عريس خطيب مشغول تعبان زعلان مبسوط حامل مطلق
     أرمل ارمل طالب دكتور مهندس محامي محام تاجر طيار ضابط لاعب بطل مدير موظف معلم مدرس أستاذ استاذ
-    طبيب جراح صيدلي فنان رسام مصور مصمم كاتب صحفي مذيع ممثل مغني رياضي سفير وزير نائب رئيس شيخ
+    طبيب جراح صيدلي فنان رسام مصور مصمم كاتب صحفي مذيع ممثل مغني رياضي سفير وزير نائب رئيس شيخ عروس
     عسكري طباخ شيف مستثمر رجل ولد بنت مواطن مقيم زائر سائح أجنبي اجنبي خليجي عربي جديد قديم
     عصبي هادي هادئ خجول حساس ذكي شاطر عنيد مدلل وحيد كبيرهم صغيرهم الكبير الصغير الكبيرة
     الصغيرة أعزب اعزب""".split()
@@ -145,7 +145,7 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         return None  # "بنتها عروس،", "زوجها سكري": a word of the note after the kin word
     if word[0] in _PROCLITICS and (word[1:] in _KIN or word[1:] in _EXCLUDED) and not _given(word):
         return None  # "زوجته وبناته الثلاث": another kin word, no name
-    if word in _DESCRIBED and not _given(word):
+    if word in DESCRIBED and not _given(word):
         return None  # "ولدها صغير،", "زوجها تاجر ذهب.": what the relative is, not his name
     end, family = _family_end(text, first.end(), cue=_given(word))
     if _given(word) and (word not in _EXCLUDED or word in person_names().ambiguous):

@@ -41,12 +41,14 @@ _KO_AFTER_NAME = re.compile(r"[ \t]+(?:양|군)(?:[이은의을도과와]|께서
 
 @lru_cache(maxsize=1)
 def _ko_given_syllables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(known two-syllable given names, their first syllables, their second syllables)."""
+    """(known two-syllable given names, their first syllables, their second syllables); the
+    syllables of new coinages ("하랑", "태오") shape no other name."""
     lexicon = person_names()
     given = frozenset(
         g for g in lexicon.given if len(g) == 2 and _HANGUL.match(g) and g not in lexicon.ambiguous
     )
-    return given, frozenset(g[0] for g in given), frozenset(g[1] for g in given)
+    shaping = given - lexicon.coined
+    return given, frozenset(g[0] for g in shaping), frozenset(g[1] for g in shaping)
 
 
 def _ko_split(token: str) -> tuple[str, str, str] | None:

@@ -71,8 +71,8 @@ _KO_AFTER_COLON = re.compile(r"(?<=[:：])[ \t]*([가-힣]{3})(?=[ \t]*(?:[,.(�
 # Last syllables of words that are no given name: particles, verb endings, nouns of time.
 _KO_NOT_GIVEN_END = frozenset("은는을를의에도로와과고며서요다면니죠게엔됨함음중일월년후전")
 _KO_LEADING = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]*[,(（:]")
-# "독고준혁. 50대 …", "탁민수 — 반지": a full name opening the note, closed by a full stop or a dash
-_KO_LEADING_STOP = re.compile(r"^[ \t]*([가-힣]{3,4})[ \t]*(?:[.。]|[—–-])[ \t]")
+# "독고준혁. 50대 …", "탁민수 — 반지", "한지후 / VIP": a full name opening the note, closed by a full stop, a dash or a field bar
+_KO_LEADING_STOP = re.compile(r"^[ \t]*([가-힣]{3,4})[ \t]*(?:[.。]|[—–\-/|·])[ \t]")
 # "최, 58세", "윤, 39,": a lone surname opening a note before an age
 _KO_LEADING_SURNAME = re.compile(
     rf"^[ \t]*([{''.join(KO_SURNAMES)}경봉복태피감빈온호범좌팽승갈견옹빙풍평탄종묵뇌필포])[ \t]*[,，.:：(（][ \t]*(?=\d{{1,3}}[ \t]*(?:세|살|,|，|\)|）|대))"

@@ -75,7 +75,8 @@ def ko_framed_names(text: str) -> list[PiiSpan]:
             spans += [PiiSpan(m.start(1), m.end(1), "NAME"), PiiSpan(m.start(2), m.end(2), "NAME")]
     if "성" in text or "이름" in text or "네임" in text or "본명" in text or "실명" in text:
         spans += [
-            PiiSpan(m.start(1), m.end(1), "NAME") for m in _LABELLED_FULL.finditer(text) if classify(m.group(1)) != COMMON
+            PiiSpan(m.start(1), m.end(1), "NAME") for m in _LABELLED_FULL.finditer(text)
+            if classify(m.group(1)) != COMMON and not m.group(1).endswith("에")  # "이름은 나중에.": later
         ]
     if "…" in text or ".." in text:
         spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _FALSE_START.finditer(text)]

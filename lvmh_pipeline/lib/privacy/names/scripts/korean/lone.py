@@ -30,6 +30,8 @@ _CONSONANT_PARTICLES = frozenset("이 이가 이는 이도 이랑 이의 이를 
 # One syllable that is a surname and a word too, before punctuation at a sentence start ("네.", "예,").
 _NOT_LONE = frozenset("이안한그저더또잘못좀다막딱참꼭왜자네예어음아응흠즉단첫총약옥은기") | KO_NOT_LONE_SURNAMES
 _SURNAME_CLASS = "".join(sorted(KO_SURNAMES))
+# Syllables said while looking for a word, surnames too ("성함이 어, …", "성함은 음, …")
+_HESITATIONS = frozenset("어음아응흠그저네예")
 _AFTER_GIVEN = re.compile(
     rf"(?:(?<![A-Za-z])([A-Z][a-z]{{2,}})|(?<![가-힣])([가-힣]{{2}}))[ \t]([{_SURNAME_CLASS}])(?=[ \t]*(?:[(),./·;:]|$))",
     re.MULTILINE,
@@ -40,9 +42,10 @@ _CALLED = re.compile(r"['‘\"“]([가-힣]{1,3})['’\"”][ \t]*(?:이라고|
 _SPELLED_SURNAME = re.compile(rf"성(?:이|은|씨가|씨는)?[ \t]*['‘\"“「]([{_SURNAME_CLASS}])['’\"”」]")
 
 
-# "성: 곽", "성은 남.", "성 탁 /", "성이 편이고": the label, then one surname syllable ending the field.
+# "성: 곽", "성은 남.", "성 탁 /", "성이 편이고", "성함은 류,": the label, then one surname syllable ending the field
+# (a particle, a colon or a space between: "성민," glued is a given name).
 _SURNAME_FIELD = re.compile(
-    rf"(?<![가-힣])성(?:씨)?(?:은|는|이)?[ \t]*[:：]?[ \t]*([{_SURNAME_CLASS}]|\[NAME\])"
+    rf"(?<![가-힣])(?:성함|성)(?:씨)?(?:(?:은|는|이)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+)[ \t]*([{_SURNAME_CLASS}]|\[NAME\])"
     r"(?=(?:이고|이며|이에요|이요|입니다|이다|씨)?(?:[ \t]*[,.;/()\n·|]|$)|(?:이라|이래)(?:서|고|요)?(?![가-힣]))"
 )
 
@@ -50,7 +53,10 @@ _SURNAME_FIELD = re.compile(
 def ko_without_surname_labels(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without the label of a family-name field ("성: 곽" is no name "성"), plus the
     surname of the field."""
-    fields = [(m.start(), m.start(1), m.end(1)) for m in _SURNAME_FIELD.finditer(text)]
+    fields = [
+        (m.start(), m.start(1), m.end(1)) for m in _SURNAME_FIELD.finditer(text)
+        if not (text.startswith("성함", m.start()) and m.group(1) in _HESITATIONS)  # "성함이 어, 기억이 안 나서"
+    ]
     if not fields:
         return spans
     kept = [s for s in spans if not any(s.start == label and s.end <= end for label, _, end in fields)]
