@@ -7,7 +7,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install chromium run test ui bench clean-data
+.PHONY: install chromium run test ui bench clean-data art9-tagger
 
 install: $(STAMP)
 
@@ -50,6 +50,11 @@ ui: install $(DAGSTER_HOME)/dagster.yaml
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
+
+# Rebuilds the learned Art. 9 tagger (taxonomy/art9_tagger.npz and its card) from the hand-labelled
+# dev notes and the generator's notes (~2 min); needed after any change to lvmh_pipeline_tests/dev_notes.
+art9-tagger: install
+	$(BIN)/python -m lvmh_pipeline.lib.privacy.special.learned.training lvmh_pipeline_tests/dev_notes
 
 clean-data:
 	rm -rf data/uploads data/warehouse.duckdb data/outputs data/cache data/transactions.csv data/catalog.csv data/ground_truth .dagster_home

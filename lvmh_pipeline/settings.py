@@ -13,7 +13,7 @@ working directory, so the CLI, ``dagster dev`` and the tests agree on where thin
 | ``LVMH_EMBEDDING_BACKEND`` | ``auto``: ``openvino`` where the CPU computes bf16 natively, else ``onnx-int8``; or ``openvino`` (OpenVINO, bf16 or fp32), ``onnx-int8`` (ONNX Runtime, int8 quantized), ``onnx`` (fp32), ``torch`` (sentence-transformers) |
 | ``LVMH_ONNX_CACHE_DIR`` | ``<project>/data/cache/onnx`` (the exported graph; shared by every data dir) |
 | ``LVMH_EMBEDDING_THREADS`` | ``0``: every core available to the process |
-| ``LVMH_PRIVACY_POLICY`` | ``strict`` (also ``strict-clauses``, ``keep-allergies``, ``identifiers-only``; see lib/privacy/pseudonymize.py) |
+| ``LVMH_PRIVACY_POLICY`` | ``strict`` (also ``strict-clauses``, ``strict-lexicon``, ``keep-allergies``, ``identifiers-only``; see lib/privacy/policy.py) |
 """
 
 from __future__ import annotations

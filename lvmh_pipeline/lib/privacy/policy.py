@@ -36,16 +36,19 @@ PII_KINDS: tuple[str, ...] = IDENTIFIER_KINDS + SPECIAL_KINDS
 class PrivacyPolicy:
     """What is removed from stored text besides names and contact identifiers (always removed).
 
-    Set with ``LVMH_PRIVACY_POLICY`` (:func:`policy_from_env`): ``strict`` (default: the first
-    two below), ``strict-clauses`` (all three: the whole clause of an Art. 9 fact goes, for a house
-    that prefers losing words to keeping any of a fact's wording), ``keep-allergies`` (non-food
-    allergies stay readable), ``identifiers-only`` (only names and contact identifiers: for a house
-    with its own legal basis for Art. 9 data).
+    Set with ``LVMH_PRIVACY_POLICY`` (:func:`policy_from_env`): ``strict`` (default: Art. 9 data by
+    the lexicon and the learned tagger, and non-food allergies), ``strict-clauses`` (as ``strict``,
+    and the whole clause of a lexicon fact goes, for a house that prefers losing words to keeping
+    any of a fact's wording), ``strict-lexicon`` (as ``strict`` without the learned tagger: only
+    the rules and lexicon, whose every redaction can be traced to an entry), ``keep-allergies``
+    (non-food allergies stay readable), ``identifiers-only`` (only names and contact identifiers:
+    for a house with its own legal basis for Art. 9 data).
     """
 
     special_categories: bool = True  # GDPR Art. 9 data -> [HEALTH], [POLITICS], …
     non_food_allergies: bool = True  # nickel, pollen, penicillin … -> [HEALTH], kept as concepts
     art9_clauses: bool = False  # an Art. 9 span widened to its whole clause (special.extent.clauses)
+    art9_learned: bool = True  # Art. 9 wording the lexicon misses, by the learned tagger (special.learned)
 
     @property
     def name(self) -> str:
@@ -58,6 +61,7 @@ class PrivacyPolicy:
 _POLICIES: dict[str, PrivacyPolicy] = {
     "strict": PrivacyPolicy(),
     "strict-clauses": PrivacyPolicy(art9_clauses=True),
+    "strict-lexicon": PrivacyPolicy(art9_learned=False),
     "keep-allergies": PrivacyPolicy(special_categories=True, non_food_allergies=False),
     "identifiers-only": PrivacyPolicy(special_categories=False, non_food_allergies=False),
 }

@@ -29,7 +29,7 @@ function is deterministic and idempotent, and it never alters a placeholder alre
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.addresses import find_addresses
@@ -226,5 +226,7 @@ def find_sensitive(text: str, language: str | None = None, policy: PrivacyPolicy
     kinds = find_pii(text)
     if not isinstance(text, str) or not (policy.special_categories or policy.non_food_allergies):
         return kinds
-    _, protected, counts = redact_sensitive(text, language, policy)
+    # the rules and lexicon only: the learned tagger's spans are what it found, not a known pattern,
+    # and on text it already redacted it may read different neighbours
+    _, protected, counts = redact_sensitive(text, language, replace(policy, art9_learned=False))
     return kinds + [kind for kind in SPECIAL_KINDS if counts[kind]]

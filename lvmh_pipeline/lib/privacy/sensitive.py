@@ -8,6 +8,7 @@ placeholder. The identifier steps of pseudonymization run before this one
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.policy import PII_KINDS, PrivacyPolicy, ProtectedConcept, placeholder
@@ -43,11 +44,53 @@ def redact_sensitive(
 
     Cached for note-sized texts: most notes hold no special-category data, so the text
     :func:`~lvmh_pipeline.lib.privacy.pseudonymize.pseudonymize` stores is the text it scanned here, and :func:`~lvmh_pipeline.lib.privacy.pseudonymize.find_sensitive` on it
-    (the check of what is stored) is the same call again."""
+    (the check of what is stored) is the same call again. Then, as ``policy.art9_learned`` asks,
+    the learned tagger's spans of the text that is left (:func:`_redact_learned`)."""
+    lexicon = replace(policy, art9_learned=False)
     if len(text) <= CACHED_TEXT_CHARS:
-        redacted, protected, counts = _cached_redact_sensitive(text, language, policy)
-        return redacted, protected, dict(counts)
-    return _find_sensitive_spans(text, language, policy)
+        redacted, protected, counts = _cached_redact_sensitive(text, language, lexicon)
+        counts = dict(counts)
+    else:
+        redacted, protected, counts = _find_sensitive_spans(text, language, lexicon)
+    if policy.special_categories and policy.art9_learned:
+        redacted, protected = _redact_learned(redacted, language, protected, counts)
+    return redacted, protected, counts
+
+
+def _redact_learned(
+    text: str, language: str | None, protected: tuple[ProtectedConcept, ...], counts: dict[str, int]
+) -> tuple[str, tuple[ProtectedConcept, ...]]:
+    """A second pass over the lexicon's output: the wording the learned tagger finds
+    (:mod:`lvmh_pipeline.lib.privacy.special.learned`) becomes category placeholders too; the
+    protected concepts move with the text. ``counts`` is updated in place."""
+    from lvmh_pipeline.lib.privacy.special.learned.tagger import learned_spans
+
+    spans = learned_spans(text, language)
+    if not spans:
+        return text, protected
+    parts: list[str] = []
+    cursor = 0
+    shifts: list[tuple[int, int]] = []  # (end of a replaced span in the input, shift after it)
+    shift = 0
+    for span in spans:  # in order, disjoint, never inside a placeholder
+        token = placeholder(span.kind)
+        parts += [text[cursor : span.start], token]
+        shift += len(token) - (span.end - span.start)
+        shifts.append((span.end, shift))
+        cursor = span.end
+        counts[span.kind] += 1
+    parts.append(text[cursor:])
+
+    def moved(at: int) -> int:
+        total = 0
+        for end, shift_after in shifts:  # the spans are in text order
+            if end > at:
+                break
+            total = shift_after
+        return at + total
+
+    protected = tuple(replace(p, start=moved(p.start), end=moved(p.end)) for p in protected)
+    return "".join(parts), protected
 
 
 @lru_cache(maxsize=256)

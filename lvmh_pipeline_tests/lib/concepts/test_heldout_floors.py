@@ -27,20 +27,20 @@ OVERALL: dict[str, tuple[float, str]] = {
     "surname_leak_notes": (0.045, "max"),  # measured 0.033 (0.042 before session 20's name classes; issue start: 0.541)
     "given_name_leak": (0.03, "max"),  # 0.020 (0.024 before session 28; 0.028 before session 27; 0.032 before session 25's second round; 0.052 before session 20)
     "contact_leak": (0.0, "max"),  # 0
-    "over_redaction": (0.013, "max"),  # 0.010 (0.011)
-    "art9_redacted": (0.94, "min"),  # 0.955 (0.951 before session 31; 0.940 before session 30; 0.932 before session 29; 0.925 before session 27; 0.917 before session 26; 0.865 before session 20's Art. 9 classes; issue start: 0)
+    "over_redaction": (0.014, "max"),  # 0.013 since session 33's learned Art. 9 tagger (0.011 with `strict-lexicon`; 0.010 earlier)
+    "art9_redacted": (0.95, "min"),  # 0.966 (0.955 before session 33: the learned tagger, 0.959 with the lexicon alone; 0.951 before session 31; 0.940 before session 30; 0.932 before session 29; 0.925 before session 27; 0.917 before session 26; 0.865 before session 20's Art. 9 classes; issue start: 0)
     "allergy_precision": (0.96, "min"),  # 0.977 (0.972)
-    "allergy_recall": (0.945, "min"),  # 0.958 (0.953 before session 32: allergies told by a reaction; 0.936 before session 20)
+    "allergy_recall": (0.95, "min"),  # 0.964 (0.958 before session 33; 0.953 before session 32: allergies told by a reaction; 0.936 before session 20)
     "diet_precision": (0.94, "min"),  # 0.952 (0.949)
     "diet_recall": (0.96, "min"),  # 0.978 (0.960 before session 30 stated both diabetic and low_sugar; 0.957 before session 30; 0.953 before session 28; 0.939 before session 24)
-    "budget_exact": (0.90, "min"),  # 0.920 (0.918 before session 31; 0.911 before session 28; 0.903 before session 27; 0.897 before session 25; 0.844 before session 24; 0.776 before session 23)
+    "budget_exact": (0.91, "min"),  # 0.930 (0.922 before session 33; 0.920 before session 32; 0.918 before session 31; 0.911 before session 28; 0.903 before session 27; 0.897 before session 25; 0.844 before session 24; 0.776 before session 23)
     "occasion_precision": (0.92, "min"),  # 0.945 (0.939 before session 31; 0.921 before session 27; 0.906 before session 24)
     "occasion_recall": (0.845, "min"),  # 0.869 (0.865 before session 31; 0.861 before session 30; 0.848 before session 28; 0.836 before session 27; 0.827 before session 25)
     "occasion_month_recall": (0.80, "min"),  # 0.825 (0.819 before session 31; 0.815 before session 29; 0.799 before session 28; 0.772 before session 27; 0.766 before session 26; 0.756 before session 25; 0.729 before session 24; 0.659 before fixed holidays carried their month)
 }
 # per language: no language left far behind (AR and KO are the weakest today)
 PER_LANGUAGE: dict[str, tuple[float, str]] = {
-    "surname_leak_notes": (0.19, "max"),  # worst: AR 0.174, KO 0.062 (KO 0.104 before session 27; AR was 0.217)
+    "surname_leak_notes": (0.15, "max"),  # worst: AR 0.130 (0.174 before session 33), KO 0.062 (KO 0.104 before session 27; AR was 0.217)
     "over_redaction": (0.02, "max"),  # worst: AR 0.017 (0.022 mid-session 20)
     "art9_redacted": (0.85, "min"),  # worst: EN 0.885, AR 0.900 (DE 0.905 -> 0.952 in session 31) (EN 0.846 -> 0.885, PT 0.875 -> 0.917 in session 29) (KO 0.864 -> 0.955 in session 27) (AR 0.850 -> 0.900, ES 0.864 -> 0.909 in session 26)
     "allergy_recall": (0.85, "min"),  # worst: KO 0.861, RU 0.939 (RU 0.909 -> 0.939, AR 0.947 -> 0.974 in session 32) (KO was 0.833)
@@ -54,7 +54,7 @@ FRESH_OVERALL: dict[str, tuple[float, str]] = {
     "given_name_leak": (0.05, "max"),  # .072 / .072 / .052 / .049 / .047 / .042 (27) / .040 (28)
     "contact_leak": (0.02, "max"),  # .042 / .017 (messaging handles) / .008 (session 25)
     "over_redaction": (0.012, "max"),  # .008 / .009
-    "art9_redacted": (0.885, "min"),  # .798 / .802 / .868 (a pregnancy is health data since session 24) / .876 / .888 / .893 (28) / .897 (29) / .905 (30)
+    "art9_redacted": (0.91, "min"),  # .926 (33: the learned tagger; .913 with the lexicon alone) / .798 / .802 / .868 (a pregnancy is health data since session 24) / .876 / .888 / .893 (28) / .897 (29) / .905 (30)
     "allergy_precision": (0.92, "min"),  # .939 / .939
     "allergy_recall": (0.955, "min"),  # .972 / .972 / .976 (28)
     "diet_precision": (0.95, "min"),  # .955 / .955 / .967 / .973

@@ -1,0 +1,32 @@
+"""Words the learned tagger leaves alone, whatever it reads in them: the keep phrases of the Art. 9
+lexicon ("a gay red", "party dress": false friends the lexicon lists on purpose) and the wording of
+the concept taxonomy's business categories — allergies and diets ("no animal products", "halal":
+readable for client safety), occasions ("Eid", "Easter", "bar mitzvah": gift occasions; where the
+lexicon reads a practice in them, "observes Ramadan", it has redacted them before the tagger runs),
+products, colours, materials, styles, houses, travel, budgets and professions (kept readable on
+purpose: "orthopedic surgeon", "psicologa clinica" are what the client does). Family words, hobbies
+and lifestyle are not guarded: "il suo compagno" can state a fact."""
+
+from __future__ import annotations
+
+from lvmh_pipeline.lib.common.text import normalize
+
+__all__ = ["kept_spans"]
+
+_KEPT_CATEGORIES = frozenset({"allergy", "diet", "occasion", "product_type", "color", "material", "style", "house", "travel",
+                              "budget", "profession"})
+
+
+def kept_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Original-text spans of ``text`` the tagger must not redact."""
+    from lvmh_pipeline.lib.concepts.context import concept_meta, default_taxonomy
+    from lvmh_pipeline.lib.concepts.matcher import get_matcher
+    from lvmh_pipeline.lib.privacy.special.lexicon import KEEP, lexicon
+
+    nt = normalize(text)
+    spans = [nt.to_original(hit[0], hit[1]) for hit in lexicon().scan(nt) if hit[3] == KEEP]
+    taxonomy = default_taxonomy()
+    info = concept_meta(taxonomy).info
+    spans += [nt.to_original(start, end) for start, end, concept, _ in get_matcher(taxonomy).find(nt, language)
+              if info[concept][2] in _KEPT_CATEGORIES]
+    return spans

@@ -1,0 +1,112 @@
+"""Spans of special-category wording found by the learned tagger.
+
+The model (``taxonomy/art9_tagger.npz``, written by :mod:`.training`) is a one-vs-rest linear
+classifier over the hashed features of :mod:`.features`: per token, a score for "no fact" and for
+each Art. 9 category, turned into probabilities as scikit-learn's ``predict_proba`` does. A span
+starts at a token whose probability of being part of a fact is at least ``seed`` and grows over the
+adjacent tokens (separated only by spaces, hyphens or apostrophes) of at least ``grow``; its
+category is the one with the highest summed probability over its tokens. Placeholders, words of
+one letter, the keep phrases of the lexicon and allergy and diet wording (:mod:`.guards`) are never in
+a span.
+The tagger runs after the lexicon, on the text it left; it only adds spans.
+Arrays only: the file is read with ``allow_pickle=False``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
+
+import numpy as np
+
+from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, Token, feature_rows, tokens
+from lvmh_pipeline.lib.privacy.special.learned.guards import kept_spans
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
+
+__all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
+
+DEFAULT_MODEL = Path(__file__).resolve().parents[4] / "taxonomy" / "art9_tagger.npz"
+SEED_PROBABILITY = 0.65
+GROW_PROBABILITY = 0.5
+_JOINER = re.compile(r"[ \-'’]*")
+
+
+@dataclass(frozen=True)
+class TaggerModel:
+    """Weights (``2**HASH_BITS`` × classes, float32), intercepts and class names ("O" first)."""
+
+    weights: np.ndarray
+    intercept: np.ndarray
+    classes: tuple[str, ...]
+
+    def probabilities(self, rows: list[list[int]]) -> np.ndarray:
+        """One row of class probabilities per token (``feature_rows`` output)."""
+        if not rows:
+            return np.zeros((0, len(self.classes)), dtype=np.float32)
+        flat = np.array(list(chain.from_iterable(rows)), dtype=np.int64)
+        starts = np.cumsum([0, *map(len, rows[:-1])])
+        scores = np.add.reduceat(self.weights[flat], starts, axis=0) + self.intercept
+        odds = 0.5 + 0.5 * np.tanh(0.5 * scores)  # the logistic function, without overflow
+        return odds / odds.sum(axis=1, keepdims=True)
+
+
+def load_model(path: Path | str = DEFAULT_MODEL) -> TaggerModel:
+    """The tagger stored at ``path`` (arrays only, no pickles)."""
+    with np.load(path, allow_pickle=False) as stored:
+        weights = stored["weights"].astype(np.float32)
+        intercept = stored["intercept"].astype(np.float32)
+        classes = tuple(json.loads(str(stored["classes"])))
+    if weights.shape != (1 << HASH_BITS, len(classes)) or classes[0] != "O":
+        raise ValueError(f"{path}: not an Art. 9 tagger for {HASH_BITS}-bit features ({weights.shape}, {classes})")
+    return TaggerModel(weights, intercept, classes)
+
+
+@lru_cache(maxsize=1)
+def _default_model() -> TaggerModel:
+    return load_model(DEFAULT_MODEL)
+
+
+def learned_spans(text: str, language: str | None = None, model: TaggerModel | None = None,
+                  seed: float = SEED_PROBABILITY, grow: float = GROW_PROBABILITY) -> list[PiiSpan]:
+    """Special-category spans of ``text`` by the tagger (category kinds: ``HEALTH`` …);
+    ``language`` (the note's) selects the allergy and diet wording kept first (:mod:`.guards`)."""
+    toks = tokens(text)
+    if not toks:
+        return []
+    model = model or _default_model()
+    probs = model.probabilities(feature_rows(toks))
+    fact = 1.0 - probs[:, 0]
+    if (fact >= seed).any():
+        for lo, hi in kept_spans(text, language):
+            for k, tok in enumerate(toks):
+                if tok.start < hi and lo < tok.end:
+                    fact[k] = 0.0
+    spans: list[PiiSpan] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if fact[i] < seed or not _may_start(toks[i]):
+            i += 1
+            continue
+        lo = hi = i
+        while lo > 0 and fact[lo - 1] >= grow and _joined(text, toks[lo - 1], toks[lo]) and _may_start(toks[lo - 1]):
+            lo -= 1
+        while hi + 1 < n and fact[hi + 1] >= grow and _joined(text, toks[hi], toks[hi + 1]) and _may_start(toks[hi + 1]):
+            hi += 1
+        category = model.classes[1 + int(probs[lo : hi + 1, 1:].sum(axis=0).argmax())]
+        start, end = toks[lo].start, toks[hi].end
+        spans.append(PiiSpan(start, end, category))
+        i = hi + 1
+    return spans
+
+
+def _may_start(token: Token) -> bool:
+    return not token.placeholder and (len(token.word) > 1 or ord(token.word) > 0x2FFF)
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Only spaces, hyphens or apostrophes between two tokens (dense-script neighbours touch)."""
+    return _JOINER.fullmatch(text, left.end, right.start) is not None
