@@ -21,7 +21,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
-__all__ = ["migration_histories"]
+__all__ = ["migration_histories", "with_origin"]
 
 _WINDOW = 90  # characters at most from the ancestor to the migration word
 _TAIL = 90  # characters at most from the migration word to the end of its clause
@@ -170,10 +170,15 @@ def migration_histories(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             start = _LEAD.match(text, inner[-1].end()).end()
         if end <= start or any(s.kind != "ORIGIN" and s.start < end and start < s.end for s in out):
             continue
-        merged = [s for s in out if s.start < end and start < s.end]
-        out = [s for s in out if s not in merged]
-        out.append(PiiSpan(min([start] + [s.start for s in merged]), max([end] + [s.end for s in merged]), "ORIGIN"))
+        out = with_origin(out, start, end)
     return sorted(out)
+
+
+def with_origin(spans: list[PiiSpan], start: int, end: int) -> list[PiiSpan]:
+    """``spans`` with an ORIGIN span over ``[start, end)``, merged with the spans it overlaps."""
+    merged = [s for s in spans if s.start < end and start < s.end]
+    return [s for s in spans if s not in merged] + [
+        PiiSpan(min([start] + [s.start for s in merged]), max([end] + [s.end for s in merged]), "ORIGIN")]
 
 
 def _dated(text: str, arrival: re.Match) -> int:

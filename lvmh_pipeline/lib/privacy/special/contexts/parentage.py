@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.special.contexts.ancestry import with_origin
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
 __all__ = ["born_to_parents"]
@@ -48,7 +49,5 @@ def born_to_parents(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         start, end = fact.start(), place.end()
         if "[" in text[start:end] or any(s.kind != "ORIGIN" and s.start < end and start < s.end for s in out):
             continue
-        merged = [s for s in out if s.start < end and start < s.end]
-        out = [s for s in out if s not in merged]
-        out.append(PiiSpan(min([start] + [s.start for s in merged]), max([end] + [s.end for s in merged]), "ORIGIN"))
+        out = with_origin(out, start, end)
     return sorted(out)
