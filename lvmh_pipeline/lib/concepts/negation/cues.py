@@ -142,6 +142,20 @@ _CONCORD_FIRST = frozenset({"ما", "وما"})  # French "ne … plus": "plus" n
 
 
 @lru_cache(maxsize=32)
+def post_leads(language: str) -> dict[str, frozenset[str]]:
+    """Short first words of post-negators that are none alone ("to nothing", "a nada", "не выявлено"),
+    with the words that may follow them: a note's "to" or "a" can start a post-negator only before
+    one of those (the rest of the clause must be the whole phrase), so the others are not tried."""
+    post = _cues(language)[1]
+    leads: dict[str, set[str]] = {}
+    for phrase in post:
+        words = phrase.split()
+        if len(words) > 1 and len(words[0]) <= 2 and words[0] not in post:
+            leads.setdefault(words[0], set()).add(words[1])
+    return {first: frozenset(seconds) for first, seconds in leads.items()}
+
+
+@lru_cache(maxsize=32)
 def _cue_words(language: str) -> Words:
     """The words :func:`negation_flags` looks for in a note: pre-negators, first words of
     post-negators and of two-word negators, and "ne" / "n" / "plus" ("ne mange plus de porc")."""

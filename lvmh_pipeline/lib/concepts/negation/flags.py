@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.concepts.negation.cues import _CONCORD_FIRST, _NE, _cue_words, _cues
+from lvmh_pipeline.lib.concepts.negation.cues import _CONCORD_FIRST, _NE, _cue_words, _cues, post_leads
 from lvmh_pipeline.lib.concepts.negation.dense import _dense_negated
 from lvmh_pipeline.lib.concepts.negation.scope import (
     _TOKEN, MAX_CHARS_BACK, SAID_STEMS, Scope, _post_negated, _pre_negated, said_before,
@@ -40,7 +40,9 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     cue_starts = [start for start, word in found if word in pre_words]
     post_ends = set()  # ends of the words right before a post-negator ("allergies: none")
     said = bool(post_words) and SAID_STEMS.any_in(folded)  # "Аллергий, говорит, нет"
-    for position in [start for start, word in found if word in post_words]:
+    leads = post_leads(lang) if post_words else {}
+    for position in [start for start, word in found
+                     if word in post_words and (word not in leads or _completes(folded, start, word, leads))]:
         while position > 0 and folded[position - 1] == " ":
             position -= 1
         post_ends.add(position)
@@ -86,6 +88,13 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
             negated = _dense_negated(scope, own, dense_pre, dense_post)
         flags.append(negated)
     return flags
+
+
+def _completes(folded: str, start: int, word: str, leads: dict[str, frozenset[str]]) -> bool:
+    """The short post-negator lead ``word`` at ``start`` ("to", "a") is followed by a word that
+    completes one of its phrases ("to nothing", "a nada")."""
+    after = folded[start + len(word) : start + len(word) + 24].split(maxsplit=1)
+    return bool(after) and after[0] in leads[word]
 
 
 def post_denied(nt: NormalizedText, spans: Sequence[Sequence[int]], own: int, language: str | None) -> bool:
