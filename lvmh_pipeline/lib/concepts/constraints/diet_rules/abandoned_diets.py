@@ -90,10 +90,10 @@ def negate_abandoned_diets(folded: str, matches: list[AliasMatch], negated: list
 def negate_eaten_now(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
     """Negate, in place, the allergens named right after the client eating everything now ("ora mangia di
     tutto, anche i crostacei", "now eats everything, even shellfish"): eaten, no allergy."""
+    if not _NOW_STEMS.any_in(folded):
+        return
     categories = meta.categories
     allergens = [i for i, m in enumerate(matches) if categories[m[2]] == "allergy" and not negated[i]]
-    if not allergens or not _NOW_STEMS.any_in(folded):
-        return
     for now_all in _NOW_ALL.finditer(folded):
         for i in allergens:
             start = matches[i][0]
