@@ -4,7 +4,8 @@ the concept taxonomy's business categories — allergies and diets ("no animal p
 readable for client safety), occasions ("Eid", "Easter", "bar mitzvah": gift occasions; where the
 lexicon reads a practice in them, "observes Ramadan", it has redacted them before the tagger runs),
 products, colours, materials, styles, houses, travel, budgets and professions (kept readable on
-purpose: "orthopedic surgeon", "psicologa clinica" are what the client does). Family words, hobbies
+purpose: "orthopedic surgeon", "psicologa clinica" are what the client does), and month names (an
+occasion's month: "accouchée en janvier" keeps the birth's month). Family words, hobbies
 and lifestyle are not guarded: "il suo compagno" can state a fact."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def kept_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     """Original-text spans of ``text`` the tagger must not redact."""
     from lvmh_pipeline.lib.concepts.context import concept_meta, default_taxonomy
     from lvmh_pipeline.lib.concepts.matcher import get_matcher
+    from lvmh_pipeline.lib.concepts.occasions.months import find_months
     from lvmh_pipeline.lib.privacy.special.lexicon import KEEP, lexicon
 
     nt = normalize(text)
@@ -29,4 +31,5 @@ def kept_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     info = concept_meta(taxonomy).info
     spans += [nt.to_original(start, end) for start, end, concept, _ in get_matcher(taxonomy).find(nt, language)
               if info[concept][2] in _KEPT_CATEGORIES]
+    spans += [nt.to_original(month.start, month.end) for month in find_months(nt, language)]  # an occasion's month
     return spans

@@ -6,8 +6,9 @@ each Art. 9 category, turned into probabilities as scikit-learn's ``predict_prob
 starts at a token whose probability of being part of a fact is at least ``seed`` and grows over the
 adjacent tokens (separated only by spaces, hyphens or apostrophes) of at least ``grow``; its
 category is the one with the highest summed probability over its tokens. Placeholders, words of
-one letter, the keep phrases of the lexicon and allergy and diet wording (:mod:`.guards`) are never in
-a span.
+one letter, the keep phrases of the lexicon and the taxonomy's business wording (:mod:`.guards`) are
+never in a span, and a run that touches such a word is dropped (its negator or verb: "não festeja
+aniversários" keeps its meaning or goes whole with the lexicon).
 The tagger runs after the lexicon, on the text it left; it only adds spans.
 Arrays only: the file is read with ``allow_pickle=False``.
 """
@@ -80,11 +81,13 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
     model = model or _default_model()
     probs = model.probabilities(feature_rows(toks))
     fact = 1.0 - probs[:, 0]
-    if (fact >= seed).any():
-        for lo, hi in kept_spans(text, language):
-            for k, tok in enumerate(toks):
-                if tok.start < hi and lo < tok.end:
-                    fact[k] = 0.0
+    if not (fact >= seed).any():
+        return []
+    kept = [False] * len(toks)
+    for lo, hi in kept_spans(text, language):
+        for k, tok in enumerate(toks):
+            if tok.start < hi and lo < tok.end:
+                fact[k], kept[k] = 0.0, True
     spans: list[PiiSpan] = []
     i, n = 0, len(toks)
     while i < n:
@@ -96,11 +99,19 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
             lo -= 1
         while hi + 1 < n and fact[hi + 1] >= grow and _joined(text, toks[hi], toks[hi + 1]) and _may_start(toks[hi + 1]):
             hi += 1
-        category = model.classes[1 + int(probs[lo : hi + 1, 1:].sum(axis=0).argmax())]
-        start, end = toks[lo].start, toks[hi].end
-        spans.append(PiiSpan(start, end, category))
         i = hi + 1
+        if _beside_kept(text, toks, kept, lo, hi):
+            continue  # "não festeja | aniversários": its words would change a kept concept's meaning
+        category = model.classes[1 + int(probs[lo : hi + 1, 1:].sum(axis=0).argmax())]
+        spans.append(PiiSpan(toks[lo].start, toks[hi].end, category))
     return spans
+
+
+def _beside_kept(text: str, toks: list[Token], kept: list[bool], lo: int, hi: int) -> bool:
+    """The run ``toks[lo..hi]`` touches a kept word (only joiners between): it is that word's negator,
+    verb or modifier ("não festeja aniversários", "nem Natal"), which must not go without it."""
+    return (lo > 0 and kept[lo - 1] and _joined(text, toks[lo - 1], toks[lo])) or (
+        hi + 1 < len(toks) and kept[hi + 1] and _joined(text, toks[hi], toks[hi + 1]))
 
 
 def _may_start(token: Token) -> bool:

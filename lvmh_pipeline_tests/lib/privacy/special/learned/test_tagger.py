@@ -50,8 +50,17 @@ def test_placeholders_diet_words_and_keep_phrases_are_never_tagged():
                                     np.array([-5, 5, -5, -5, -5, -5, -5], np.float32), CLASSES)
     text = "[HEALTH] vegan, halal; a x dialysis"
     assert [text[s.start : s.end] for s in tagger.learned_spans(text, model=everything)] == ["dialysis"]
-    text = "Niente prodotti di origine animale. Smalto gay red."
+    text = "Niente prodotti di origine animale. Smalto, gay red."
     assert [text[s.start : s.end] for s in tagger.learned_spans(text, "IT", model=everything)] == ["Smalto"]  # "Niente …" is the vegan alias
+
+
+def test_a_run_touching_a_kept_word_is_dropped():
+    everything = tagger.TaggerModel(np.zeros((1 << HASH_BITS, len(CLASSES)), np.float32),
+                                    np.array([-5, -5, -5, 5, -5, -5, -5], np.float32), CLASSES)
+    # its negator or verb: without it "aniversários" and "Natal" would become occasions, "janvier" lose its birth
+    assert tagger.learned_spans("não festeja aniversários nem Natal", "PT", model=everything) == []
+    text = "elle a accouché en janvier"
+    assert "janvier" not in [text[s.start : s.end] for s in tagger.learned_spans(text, "FR", model=everything)]
 
 
 def test_a_span_grows_over_joined_neighbours_only():
