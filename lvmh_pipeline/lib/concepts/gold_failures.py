@@ -18,7 +18,7 @@ import pandas as pd
 
 from lvmh_pipeline.lib.common.cells import as_list
 from lvmh_pipeline.lib.common.text import normalize
-from lvmh_pipeline.lib.concepts.budgets.budget import budget_lexicon, currency_words_in
+from lvmh_pipeline.lib.concepts.budgets.budget_words import budget_lexicon, currency_words_in
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, has_currency_sign
 from lvmh_pipeline.lib.concepts.budgets.currencies import default_currency
 from lvmh_pipeline.lib.concepts.gold_quality import GoldNote, GoldRun, budget_ok, occasion_set

@@ -61,7 +61,7 @@ def test_budget_class(language, text, expected):
 def test_the_spelled_number_prefilter_covers_every_number_word():
     """A spelled amount is only read when one of the quick substrings is in the note: each
     number word and ending must hold one, or its amounts would silently go unread."""
-    from lvmh_pipeline.lib.concepts.budgets import bare_amounts
+    from lvmh_pipeline.lib.concepts.budgets.readers import bare_amounts
 
     words = [*bare_amounts._SPELLED_WORDS, *bare_amounts._SPELLED_ENDINGS]
     assert [w for w in words if not any(part in w for part in bare_amounts._SPELLED_PARTS)] == []
@@ -70,7 +70,7 @@ def test_the_spelled_number_prefilter_covers_every_number_word():
 def test_spelled_hundreds_gate_skips_words_that_only_end_like_a_number():
     # "famille" ends like "mille", "eventos"/"documentos" like "-entos": no number word, no word scan;
     # the Spanish and Portuguese hundreds still open it
-    from lvmh_pipeline.lib.concepts.budgets.bare_amounts import _may_spell_hundreds
+    from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import _may_spell_hundreds
 
     assert not _may_spell_hundreds("Cadeau pour la famille, rien de précis.")
     assert not _may_spell_hundreds("Vai a eventos com documentos e acabamentos clássicos.")

@@ -12,7 +12,7 @@ single amount. An amount written without a currency takes one named elsewhere in
 ("Budget 6K, in dollars"), else the note language's default currency
 (:func:`~lvmh_pipeline.lib.concepts.budgets.currencies.default_currency`). A correction right after the
 amount ("5K, no wait, 7K") lets the later amount win. The amount tied to a keyword is read
-by :mod:`~lvmh_pipeline.lib.concepts.budgets.keyword_amounts`; this module finds the keywords,
+by :mod:`~lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts`; this module finds the keywords,
 the budgets without one, flexibility and "unlimited".
 """
 
@@ -20,17 +20,16 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
-from lvmh_pipeline.lib.concepts.budgets.bare_amounts import approximated, bare_candidates
+from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import approximated, bare_candidates
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
-from lvmh_pipeline.lib.concepts.budgets.cued_amounts import counted_after, cued_candidates
-from lvmh_pipeline.lib.concepts.budgets.decade_ranges import decade_range
+from lvmh_pipeline.lib.concepts.budgets.budget_words import BudgetLexicon, budget_lexicon, currency_words_in
+from lvmh_pipeline.lib.concepts.budgets.readers.cued_amounts import counted_after, cued_candidates
+from lvmh_pipeline.lib.concepts.budgets.readers.decade_ranges import decade_range
 from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, han_adjacent, money_forms, original_spans
-from lvmh_pipeline.lib.concepts.budgets.keyword_amounts import (
+from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
     _UNIT_AFTER,
     _amount_after,
     _amount_before,
@@ -44,16 +43,16 @@ from lvmh_pipeline.lib.concepts.budgets.keyword_amounts import (
     _word_count,
 )
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
-from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, currency_words, find_amount_matches, has_currency_sign
+from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, has_currency_sign
 from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
 from lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands import in_thousands
-from lvmh_pipeline.lib.concepts.budgets.spoken_amounts import spelled_candidates, spoken_candidates
+from lvmh_pipeline.lib.concepts.budgets.readers.spoken_amounts import spelled_candidates, spoken_candidates
 from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, restated_start, shared_unit, stretched
 from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after, total_after
-from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy, load_taxonomy
+from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
 
-__all__ = ["Budget", "BudgetLexicon", "budget_lexicon", "currency_words_in", "find_budget", "parse_budget"]
+__all__ = ["Budget", "find_budget", "parse_budget"]
 
 _FLEX_WINDOW_WORDS = 8
 
@@ -90,40 +89,6 @@ class Budget(NamedTuple):
     def has_amount(self) -> bool:
         """Whether at least one bound is known."""
         return not (math.isnan(self.min_eur) and math.isnan(self.max_eur))
-
-
-@dataclass(frozen=True)
-class BudgetLexicon:
-    """Finders for budget keywords, flexibility words and "unlimited" phrases."""
-
-    keywords: PhraseFinder
-    flexible: PhraseFinder
-    unlimited: PhraseFinder
-
-
-def budget_lexicon(taxonomy: Taxonomy | None = None) -> BudgetLexicon:
-    """Finders built from the ``budget*`` concepts of ``taxonomy`` (shipped one by default)."""
-    return _lexicon_for(taxonomy or load_taxonomy())
-
-
-@lru_cache(maxsize=8)
-def _lexicon_for(tax: Taxonomy) -> BudgetLexicon:
-    return BudgetLexicon(
-        keywords=PhraseFinder(tax.get("budget").aliases_for(None)),
-        flexible=PhraseFinder(tax.get("budget_flexible").aliases_for(None)),
-        unlimited=PhraseFinder(tax.get("budget_unlimited").aliases_for(None)),
-    )
-
-
-@lru_cache(maxsize=1)
-def _currency_words() -> PhraseFinder:
-    """Currency words over folded text (one automaton pass instead of a word split)."""
-    return PhraseFinder(currency_words())
-
-
-def currency_words_in(folded: str) -> bool:
-    """Does the folded text name a currency in words ("euros", "рублей", "دولار")?"""
-    return bool(_currency_words().find(folded))
 
 
 def _near(nt: NormalizedText, finder: PhraseFinder, lo: int, hi: int, anchor: tuple[int, int]) -> tuple[int, int] | None:
@@ -177,7 +142,7 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
             anchor = (min(k_start, first_start), max(k_end, amount.end))
         flex = _near(nt, lex.flexible, s_start, s_end, anchor)
         return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
-    if not has_currency_sign(text) and not _currency_words().find(nt.folded):
+    if not has_currency_sign(text) and not currency_words_in(nt.folded):
         return _thousands_amount(text, nt, lex, language)
     for match in find_amount_matches(text, marked_only=True):  # "tremila euro", "deux mille euros"
         amount = parse_amount(match, language)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
-from lvmh_pipeline.lib.concepts.budgets.bare_amounts import _may_spell_hundreds, approximated
+from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import _may_spell_hundreds, approximated
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from lvmh_pipeline.lib.concepts.budgets.bare_amounts import approximated
+from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import approximated
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, bound_before, correction_end, keyword_bound
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, phrase_currency
