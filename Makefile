@@ -54,7 +54,7 @@ bench: install
 # Rebuilds the learned Art. 9 tagger (taxonomy/art9_tagger.npz and its card) from the hand-labelled
 # dev notes and the generator's notes (~2 min); needed after any change to lvmh_pipeline_tests/dev_notes.
 art9-tagger: install
-	$(BIN)/python -m lvmh_pipeline.lib.privacy.special.learned.training lvmh_pipeline_tests/dev_notes
+	$(BIN)/python -m lvmh_pipeline.lib.privacy.special.learned.training lvmh_pipeline_tests/dev_notes lvmh_pipeline_tests/art9_training
 
 clean-data:
 	rm -rf data/uploads data/warehouse.duckdb data/outputs data/cache data/transactions.csv data/catalog.csv data/ground_truth .dagster_home
