@@ -44,7 +44,7 @@ from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
 
 # What French "et" joins inside a number: "vingt et un", "trente et une", "soixante et onze".
 _FRENCH_ET_NEXT = re.compile(r"(?:un|une|onze)(?![^\W\d_])", re.IGNORECASE)
-__all__ = ["Quantity", "is_number_start", "scan_quantity", "to_float"]
+__all__ = ["Quantity", "is_number_start", "is_year", "scan_quantity", "to_float"]
 
 
 class Quantity(NamedTuple):
@@ -61,6 +61,14 @@ class Quantity(NamedTuple):
     digits: str | None  # the digits as written when the quantity is a bare number
     hangul: bool = False  # a Hangul multiplier (만, 천 …) was written: Korean won by default
     bare: bool = False  # only a multiplier word, no count ("mille", "a thousand", "тысяча")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(digits: str) -> bool:
+    """Four digits that read as a year of 1900–2099 ("since 2019"), not an amount."""
+    return _YEAR.fullmatch(digits) is not None
 
 
 def is_number_start(text: str, pos: int) -> bool:

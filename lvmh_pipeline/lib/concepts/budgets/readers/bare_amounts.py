@@ -20,6 +20,7 @@ from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_before
 from lvmh_pipeline.lib.concepts.budgets.currencies import phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, AmountMatch, find_amount_matches
+from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
 
 __all__ = ["approximated", "bare_candidates"]
 
@@ -30,7 +31,6 @@ _SEPARATED = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?!\d)")
 _COMMA_SEPARATED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,.])")  # "3,000" in English and Arabic notes
 _COMMA_LANGUAGES = frozenset({"EN", "AR"})
 _FOUR_DIGITS = re.compile(r"\d{4,6}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # Approximation words right before the amount ("so um die 4.000", "rond de 3000", "sui 5.000").
 _APPROX = re.compile(
     r"(?<![^\W\d_])(?:um die|so um die|etwa|ungefähr|circa|ca\.|ca|rund|totaal|in totaal|total|en total|no total|au total|"
@@ -113,7 +113,7 @@ def _clause_cap(text: str, match: AmountMatch, amount: Amount) -> bool:
     """A plain amount (no words, no multiplier) that is the whole clause after a cap word."""
     if amount.words or amount.multiplier or match.q2 is not None or not _CLAUSE_CLOSE.match(text, match.end):
         return False
-    if _YEAR.fullmatch(text[match.start : match.end].strip()):
+    if is_year(text[match.start : match.end].strip()):
         return False
     head = _CLAUSE_CUE.search(text, max(0, match.start - _CLAUSE_CUE_CHARS), match.start)
     if head is None:
@@ -132,7 +132,7 @@ def _clause_approx(text: str, match: AmountMatch, amount: Amount) -> bool:
     "unos 300-350", "sui 400;"), in a sentence that counts no people nor hours."""
     if amount.words or amount.multiplier or not _CLAUSE_CLOSE.match(text, match.end):
         return False
-    if any(_YEAR.fullmatch(d) for d in _FOUR_DIGITS.findall(text[match.start : match.end])):
+    if any(is_year(d) for d in _FOUR_DIGITS.findall(text[match.start : match.end])):
         return False
     if not _APPROX.search(text, max(0, match.start - 24), match.start):
         return False
@@ -161,7 +161,7 @@ def _digits_budget(text: str, match: AmountMatch, amount: Amount, sentence_start
         shaped = True
     else:  # "3000-4000", "bis 3000", not "2024-2025" nor "bis 2027"
         digits = _FOUR_DIGITS.findall(written)
-        shaped = bool(digits) and (not any(_YEAR.fullmatch(d) for d in digits) or _spend_cue(text, match, sentence_start))
+        shaped = bool(digits) and (not any(is_year(d) for d in digits) or _spend_cue(text, match, sentence_start))
     if not shaped or not _spending_word_after(text, match.end):
         return False
     if ranged or _spend_cue(text, match, sentence_start):

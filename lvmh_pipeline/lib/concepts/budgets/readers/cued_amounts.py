@@ -17,13 +17,13 @@ from collections.abc import Iterator
 
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches
+from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
 
 __all__ = ["counted_after", "cued_candidates"]
 
 _MIN_EUR = 100.0
 _UNCUED_MIN_EUR = 300.0  # a Chinese 千 / 万 amount with no cue word next to it
 _MAX_EUR = 5_000_000.0
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 _KO_AFTER = ("정도", "쯤", "선에서", "선으로", "선", "사이", "내외", "안팎", "언저리", "전후", "짜리", "이하", "이내",
              "미만", "까지", "이상", "넘게", "안쪽")
@@ -57,7 +57,7 @@ def _value(amount: Amount) -> float:
 def _korean(text: str, match: AmountMatch, amount: Amount) -> bool:
     if not (match.hangul or amount.multiplier):  # a bare number: counted in 만 by parse_amount
         digits = match.q1.digits or ""
-        if not digits or _YEAR.fullmatch(digits) or max(match.q1.value, match.q2.value if match.q2 else 0) < 10:
+        if not digits or is_year(digits) or max(match.q1.value, match.q2.value if match.q2 else 0) < 10:
             return False
     after = text[match.end : match.end + 4].lstrip(" \u00a0")
     before = text[max(0, match.start - 12) : match.start]
@@ -77,7 +77,7 @@ def _chinese(text: str, match: AmountMatch, amount: Amount) -> bool:
         return False
     after = text[match.end : match.end + 4]
     cued_after = bool(match.suffix) or after.startswith(_ZH_AFTER) or amount.currency_marked  # "五千块的钱包"
-    year = bool(_YEAR.fullmatch(match.q1.digits or ""))
+    year = is_year(match.q1.digits or "")
     cued_after = cued_after or (after.startswith("的") and not year)  # "8千的丝巾", "5000的钱包", not "2019的"
     cued_after = cued_after or (match.q2 is not None and amount.low < amount.high and not year)  # "3000-5000"
     if cued_after:

@@ -13,6 +13,7 @@ from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import approximated
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, bound_before, correction_end, keyword_bound
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, phrase_currency
+from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
 from lvmh_pipeline.lib.concepts.budgets.note_currency import bound_after_currency, note_currency
 from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after
 
@@ -41,7 +42,6 @@ _UNIT_AFTER = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f]?[^\W\d_]")
 # A number written in words followed by one of these is an idiom ("mille mercis", "a thousand thanks").
 _IDIOM_AFTER = re.compile(
@@ -101,7 +101,7 @@ def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: 
     if not keyword_tied:
         return False
     digits = match.q1.digits
-    if digits and _YEAR.fullmatch(digits) and match.q2 is None:
+    if digits and is_year(digits) and match.q2 is None:
         return False
     return amount.multiplier or match.q1.value >= 100
 

@@ -22,12 +22,12 @@ from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import _may_spell_hundreds, approximated
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches
+from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
 
 __all__ = ["spelled_candidates", "spoken_candidates"]
 
 _MIN_EUR = 100.0
 _MAX_EUR = 5_000_000.0
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # "grand" is money by itself; "K" after a spelled number ("fifteen K") is thousands of money. A race
 # ("a five K run"), a grand piano or grand-children are not.
 _MONEY_MULTIPLIER = re.compile(r"(?i:(?:\bgrand|(?<=[^\W\d_]) k))$")
@@ -70,7 +70,7 @@ def _money_form(text: str, match: AmountMatch, amount: Amount) -> bool:
     """A spelled amount ending in "grand" or "K", or any amount priced per piece or person."""
     if amount.words and amount.big and _MONEY_MULTIPLIER.search(text, match.start, match.end):
         return _NOT_MONEY_AFTER.match(text, match.end) is None
-    if _YEAR.fullmatch(match.q1.digits or "") and match.q2 is None:
+    if is_year(match.q1.digits or "") and match.q2 is None:
         return False
     return _PER_PIECE.match(text, match.end) is not None
 
