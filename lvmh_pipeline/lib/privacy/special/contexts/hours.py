@@ -4,7 +4,8 @@ Two such hours are the fact whatever words tell them:
 
 - a fast kept until sunset: a word of fasting and a word of sunset or of the meal that breaks the
   fast in one sentence ("fasting these weeks, so after sundown only", "elle jeûne, rdv après le
-  ftour", "صايم هالأيام، بعد المغرب", "白天不吃不喝，等太阳下山");
+  ftour", "صايم هالأيام، بعد المغرب", "白天不吃不喝，等太阳下山"), or a meal refused and a sunset in
+  one clause ("won't eat before sunset this month", "日落前不吃东西");
 - the Sabbath's hours: a Friday with its sunset, then a Saturday as the end of a range or an
   alternative ("not from Friday sundown till Saturday night", "del viernes al caer el sol hasta el
   sábado", "金曜の日没から土曜の夜まで").
@@ -38,6 +39,13 @@ _FASTS = (
     "постится", "постятся", "держит пост", "соблюдает пост", "صايم", "صايمة", "صائم", "صائمة", "صيام", "يصوم",
     "تصوم", "断食", "不吃不喝", "斋戒", "封斋", "금식", "단식",
 )
+# a meal refused until the fast breaks ("won't eat before sunset", "ne mange pas avant le ftour"):
+# a fast only with its sunset in the same clause ("doesn't eat pork, drinks after sunset" is not one)
+_REFUSALS = (
+    "won't eat", "doesn't eat", "does not eat", "not eating", "only eats", "ne mange pas", "ne mange rien",
+    "no come", "não come", "non mangia", "isst nicht", "isst nichts", "eet niet", "не ест", "ничего не ест",
+    "لا يأكل", "لا تأكل", "ما ياكل", "ما تاكل", "何も食べない", "不吃东西", "不吃饭", "안 드시",
+)
 _SUNSETS = (
     "sundown", "sunset", "iftar", "maghrib", "coucher du soleil", "ftour", "f'tour", "puesta del sol",
     "se pone el sol", "caer el sol", "cae el sol", "pôr do sol", "pôr-do-sol", "tramonto", "Sonnenuntergang",
@@ -55,6 +63,7 @@ _RANGE = re.compile(
 
 
 _FAST = word_pattern(_FASTS)
+_REFUSAL = word_pattern(_REFUSALS)
 _SUNSET = word_pattern(_SUNSETS)
 _FRIDAY = word_pattern(_FRIDAYS)
 _SATURDAY = word_pattern(_SATURDAYS)
@@ -89,16 +98,19 @@ def _near(text: str, left: re.Match, right: re.Match, reach: int) -> bool:
 
 
 def _fasts(text: str, sunsets: list[re.Match], religion: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of each word of fasting with a sunset in its sentence, either side; a fast
-    already inside a RELIGION span is told ("fasts for Ramadan") and the hours after it stay
-    readable ("fasts for Ramadan, appointments after sunset")."""
+    """(start, end) of each word of fasting with a sunset in its sentence, either side (a meal
+    refused, with a sunset in its clause); a fast already inside a RELIGION span is told ("fasts
+    for Ramadan") and the hours after it stay readable ("fasts for Ramadan, appointments after
+    sunset")."""
     found = []
-    for fast in _FAST.finditer(text) if sunsets else ():
+    words = [(m, False) for m in _FAST.finditer(text)] + [(m, True) for m in _REFUSAL.finditer(text)] if sunsets else []
+    for fast, refusal in words:
         if any(a <= fast.start() and fast.end() <= b for a, b in religion):
             continue
         for sunset in sunsets:
             first, last = (fast, sunset) if fast.start() < sunset.start() else (sunset, fast)
-            if _near(text, first, last, _WINDOW):
+            split = refusal and CLAUSE_END.search(text, first.end(), last.start()) is not None
+            if _near(text, first, last, _WINDOW) and not split:
                 found.append((first.start(), tail_end(text, last.end(), _TAIL, _TAIL_WORDS)))
                 break
     return found
