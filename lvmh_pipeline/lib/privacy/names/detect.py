@@ -49,6 +49,7 @@ import re
 from lvmh_pipeline.lib.common.text import REDACTION_TOKEN
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.scripts.arabic import arabic_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.person_slots import person_slot_names
 from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
@@ -126,7 +127,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     candidates += other_script_names(text) + korean_roman_names(text)
     if _ARABIC.search(text):
         candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
-        candidates += arabic_family_names(text) + kin_rank_names(text)
+        candidates += arabic_family_names(text) + kin_rank_names(text) + person_slot_names(text)
         if _LATIN_CAPITAL.search(text):
             candidates += arabic_kin_latin_names(text)
     if _CJK.search(text):

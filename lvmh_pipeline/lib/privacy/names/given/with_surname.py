@@ -55,6 +55,18 @@ def _hyphenated_next(text: str, stop: int) -> bool:
     )
 
 
+# The particle of an Arabic family name in Latin letters ("Maya Abou Jaoude", "Hala Bin Zayed"; not
+# "al" or "el", articles of other languages too: "Rose El Bakery")
+_ARABIC_FAMILY_PARTICLES = frozenset("abi abou aboul abu bou abdel abdul abd bin ibn".split())
+
+
+def _arabic_family_name(name: str) -> bool:
+    """A given name, an Arabic family particle, then the family name: a person even when the given
+    name is a word too."""
+    words = name.split()
+    return len(words) >= 3 and words[1].casefold() in _ARABIC_FAMILY_PARTICLES and words[2][:1].isupper()
+
+
 # Two capitalised words inside a sentence, then punctuation: "vino Clara Garza, quiere …"
 _WORD_PAIR = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?=[ \t]*(?:[,;:()—–]|\.(?:[ \t]|$)|$))")
 
@@ -106,7 +118,10 @@ def given_name_pairs(text: str) -> list[PiiSpan]:
             continue
         name = text[start:end]
         last = name.split()[-1]
-        if classify(word) == AMBIGUOUS and not (is_surname(last) and classify(last) == NAME or _double_barrelled(last) or _hyphenated_next(text, stop)):
+        if classify(word) == AMBIGUOUS and not (
+            is_surname(last) and classify(last) == NAME or _double_barrelled(last) or _hyphenated_next(text, stop)
+            or _arabic_family_name(name)
+        ):
             if (german := scan(text).german if german is None else german) is False:
                 pair = _word_pair(text, start, stop, word)
                 spans += [pair] if pair else []

@@ -7,6 +7,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon.helpers import _words
 PARTICLES: frozenset[str] = _words(
     """de di da del della dello dei van von der den du le la dos das do ter ten mac st st. saint
     sainte al el bin ben bint abu ibn d' d’ o' o’ y zu vom ó ní nic uí 't ’t
+    abi abou aboul bou abdel abdul abd ould
     фон ван дер ден де ди дю ла ле цу"""
 )
 

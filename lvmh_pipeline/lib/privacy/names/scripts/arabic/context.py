@@ -151,13 +151,15 @@ def _leading_family(text: str) -> list[PiiSpan]:
     """A family name missing from the lexicon opens the note without punctuation: a nisba or a
     craft name ("القبيسي يبحث عن ساعة", "الغفلي جا اليوم", "الهاملي 52 سنه", "اليماحي وزوجته
     …"), or any other word before a client or age word ("لوتاه عميل قديم", "الفلاحي عمره …").
-    A nisba that is an adjective too is the family name before a known given name ("السويدي أحمد
-    جاء"); a name glued to بو before "and his wife" or a person's verb is one ("بوخمسين وزوجته").
+    A nisba, an adjective too or not, is the family name before a known given name ("السويدي أحمد
+    جاء", "الطائي أحمد جاء"); a name glued to بو before "and his wife" or a person's verb is one ("بوخمسين وزوجته").
     Adjectives, listed words and terms of the note stay ("الرياضي يناسبه", "الذهبي تحبه")."""
     m = _LEADING_PAIR.match(text)
     if not m:
         return []
     word, pause, nxt = m.group(1), m.group(2), m.group(3)
+    if pause == ":" and not _known(word) and not _nisba(word):
+        return []  # "الاسم: يوسف", "العنوان: …": a field's label, then its value
     if word in ARABIC_NISBA_ADJECTIVES and _plain_given(nxt):
         return [PiiSpan(m.start(1), m.end(1), "NAME")]  # "السويدي أحمد جاء": the family name, then the given name
     if (
@@ -175,6 +177,8 @@ def _leading_family(text: str) -> list[PiiSpan]:
         )
     elif nxt in _CLIENT or nxt in _AGE_WORDS:
         ok = shaped or plain
+    elif pause is None and _plain_given(nxt):
+        ok = shaped  # "الطائي أحمد جاء": a nisba missing from the lexicon, then a known given name
     elif pause is not None and shaped and pause in "،,":
         ok = True  # "القبيسي، زيارة سريعة": a nisba closed by a comma at the start of a note
     elif pause is not None and nxt in _ROLE_AFTER:

@@ -15,12 +15,14 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _EXCLUDED,
     _KIN,
     _NAMING,
+    _PERSON_VERBS,
     _PROCLITICS,
     _ambiguous,
     _family_shaped,
     _future_verb,
     _given,
     _known,
+    _participle,
     _surname,
     _verb_shaped,
     occupational,
@@ -148,5 +150,26 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
         if _given(word) and not _ambiguous(word) and cursor == end:
             cursor = nxt.end()  # "محمد أحمد الكعبي": a father's name between
             continue
+        if cursor == end and _bare_family(word) and _person_verb_after(text, nxt.end()):
+            return nxt.end(), True  # "ليلى طراد جت اليوم": a family name, then what the person did
         break
     return cursor, family
+
+
+_VERB_AFTER = re.compile(r"[ \t]+(\S+)")
+
+
+def _bare_family(word: str) -> bool:
+    """A word without the article that may be a family name: missing from the lexicon, no listed
+    word, verb, participle or word with a pronoun suffix ("وحدها", "بنفسه")."""
+    return (
+        len(word) >= 3 and not _known(word) and word not in _EXCLUDED and word not in _KIN
+        and word[0] not in _PROCLITICS and not word.endswith(("ه", "ها", "هم", "ا", "ين", "ون", "ات"))
+        and not _verb_shaped(word) and not _participle(word)
+    )
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    """A verb of visiting or calling right after ``end`` ("جت", "اتصلت", "زارتنا")."""
+    m = _VERB_AFTER.match(text, end)
+    return bool(m) and m.group(1).rstrip("،,.") in _PERSON_VERBS

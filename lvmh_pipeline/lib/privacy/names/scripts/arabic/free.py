@@ -48,6 +48,8 @@ _CLIENT_ADJECTIVES = frozenset(
 # "شيخة" is a given name ("شيخة الفلاسي") and, before a given name, a title ("شيخة موزة").
 _GIVEN_OR_TITLE = frozenset({"شيخة", "شيخه", "شيخ"})
 _DIGIT_AFTER = re.compile(r"\s*[(（]?\s*[0-9٠-٩]")
+# After a kin word, a space or a label's punctuation: "زوجته رتيل", "زوجته: رتيل", "بنتها - رتيل -"
+_KIN_GAP = re.compile(r"[ \t]*[:：،,\-–—][ \t]*|[ \t]+")
 
 
 def _forms(word: str) -> list[tuple[int, str]]:
@@ -215,7 +217,7 @@ def free_names(text: str) -> list[PiiSpan]:
         for shift, form in _forms(token):
             start = m.start() + shift
             if form in _KIN or form in _NAMING or form in _CLIENT:
-                gap = _SPACE.match(text, m.end())
+                gap = (_KIN_GAP if form in _KIN else _SPACE).match(text, m.end())
                 if gap and "\n" not in gap.group():
                     span = _name_after_cue(text, gap.end(), unknown_ok=form in _NAMING, kin=form in _KIN)
                     if span:
@@ -226,6 +228,8 @@ def free_names(text: str) -> list[PiiSpan]:
                 if end > m.end():  # "عبد العزيز", "وعبد الرحمن": a theophoric given name in two words
                     spans.append(PiiSpan(start, _family_end(text, end)[0], "NAME"))
                 break
+            if form in _EXCLUDED and not shift:
+                break  # "فعلا", "بكرة": a listed word, no proclitic before a name ("علا", "كرة")
             if form in _EXCLUDED or len(form) < 3:
                 continue
             if form in IN_THE_NAME_OF:

@@ -63,6 +63,16 @@ def _ko_split(token: str) -> tuple[str, str, str] | None:
     return token[:sur], given, rest
 
 
+def ko_noun_then_particle(word: str) -> bool:
+    """A listed noun of the notes and a particle glued to it ("배송은", "문구는", "한글로"): shaped as
+    a surname and a given name, but a name before an honorific takes no particle (unless the given
+    name is a known one: "이하은 님" is no "이하" + "은")."""
+    return (
+        len(word) == 3 and word[:2] in KO_COMMON_STEMS and word[2] in "은는이가을를의도로와과"
+        and word[1:] not in _ko_given_syllables()[0]
+    )
+
+
 def ko_full_name(word: str) -> bool:
     """A Hangul word shaped as a Korean full name: a surname and a given name that is known or
     made of given-name syllables ("이상민", "남궁민수"; not "한국물산")."""

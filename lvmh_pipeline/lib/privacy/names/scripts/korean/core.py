@@ -23,6 +23,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     KO_SURNAMES,
 )
 from lvmh_pipeline.lib.privacy.names.word_forms import is_hangul_term
+from lvmh_pipeline.lib.privacy.names.scripts.korean.glued_kin import kin_then_given
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _KO_AMOUNT_BEFORE,
     _KO_KIN_IN_BRACKETS,
@@ -30,6 +31,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _ko_given_shaped,
     _ko_given_syllables,
     ko_full_name,
+    ko_noun_then_particle,
 )
 
 _KO_HONORIFIC_ENDINGS = tuple(KO_HONORIFICS)
@@ -196,6 +198,8 @@ def _korean_names(text: str) -> list[PiiSpan]:
     spans = []
     for m in _KO_NAME.finditer(text):
         word, spaced, honorific = m.group(1), bool(m.group(2)), m.group(3)
+        if kin_then_given(word) or ko_noun_then_particle(word):
+            continue  # "남편성민씨": a kin word and the name (glued_kin); "배송은 회장님 댁으로": a noun
         if _ko_after_honorific(word) != word:
             stem = _ko_after_honorific(word)
             if stem is None or honorific in KO_SPACED_ONLY or not spaced:

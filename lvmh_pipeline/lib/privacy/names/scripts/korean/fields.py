@@ -7,9 +7,8 @@
   ("금", "배", "방", "차" … stay);
 - a given name the note says someone is called ("남편분 이름이 태오라고", "아들 이름은 라온이에요");
 - a given name that is a word too between a child's kin word and the child's event ("손녀 보라 돌 반지";
-  not a season: "딸 가을 결혼 예정");
-- a given name glued to the kin word before it, known or of given-name syllables ("아들도하 입학",
-  "남편분세준 생일");
+  not a season: "딸 가을 결혼 예정"), or closed as a field by a comma, a bracket or an age ("손녀 지안, 7살";
+  not a product: "딸: 진주 (목걸이)");
 - a name in Hangul with its Latin spelling in brackets before a title, even a word ("그린(Green) 고객님");
 - a Korean given name right before a Latin family name found ("지수 Park 고객님"), even one that is a
   word too: the Western order of a name written half in each script.
@@ -23,6 +22,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_COMMON_STEMS, KO_NOT_LONE_SURNAMES, KO_ROLE_WORDS, KO_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_shaped, _ko_split
+from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
 
 __all__ = ["ko_field_names", "ko_given_before_latin"]
 
@@ -62,6 +62,12 @@ _KIN_GIVEN_EVENT = re.compile(
     r"(?<![가-힣])(?:딸|아들|손녀|손자|조카|따님|아드님|막내|큰딸|작은딸|큰아들|작은아들|외손녀|외손자)[ \t]+([가-힣]{2})"
     r"[ \t]+(?:[가-힣]+[ \t]+)?(?:입학|졸업|생일|결혼|결혼식|돌|돌잔치|백일|취업|입사|약혼|유학|성인식|선물)"
 )
+# A kin word (and a label's colon), then a given name closed as a field: a comma, a bracket, an age or a
+# placeholder the other passes left ("손녀 지안, 7살", "딸: 보람 (대학생)", "손녀: 지안 [HEALTH] 있음")
+_KIN_GIVEN_FIELD = re.compile(
+    r"(?<![가-힣])(?:딸|아들|손녀|손자|조카|따님|아드님|막내|큰딸|작은딸|큰아들|작은아들|외손녀|외손자|며느리|사위)"
+    r"[ \t]*[:：]?[ \t]+([가-힣]{2})(?=[ \t]*(?:[,(]|\[[A-Z]+\]|\d{1,2}[ \t]*(?:살|세)))"
+)
 # Seasons and times that stand where the name would ("딸 가을 결혼 예정": her autumn wedding)
 _WHEN = frozenset("가을 여름 겨울 내년 올해 작년 이번 다음 연말 연초 이달 올가을 올여름 올겨울 상반 하반 첫째 둘째 셋째".split())
 # A record's field that is the surname alone ("| 윤 /", "윤 | 45세")
@@ -69,10 +75,6 @@ _FIELD_LONE = re.compile(rf"(?:^|(?<=[|/\n]))[ \t]*([{_LONE}])(?:[ \t]([가-힣]
 # "이름이 태오라고", "이름은 라온이에요": the name a person is called, before a quoting or copula ending
 _CALLED_NAME = re.compile(
     r"이름(?:이|은|는)?[ \t]*([가-힣]{2,3}?)(?:이라고|라고|이라는|라는|이에요|예요|이래요|래요|이고|이며|입니다|이야|야|임)(?![가-힣])"
-)
-_KIN_GLUED = re.compile(
-    r"(?<![가-힣])(?:따님|아드님|남편분|아내분|며느리|사위|손주|딸|아들|손녀|손자|조카|남편|아내|와이프|막내)"
-    r"([가-힣]{2})(?![가-힣])"
 )
 
 
@@ -107,9 +109,10 @@ def ko_field_names(text: str) -> list[PiiSpan]:
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _OPENING_WORD_SURNAME.finditer(text)]
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _OPENING_LONE.finditer(text)]
     spans += [
-        PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_GIVEN_EVENT.finditer(text)
+        PiiSpan(m.start(1), m.end(1), "NAME") for m in (*_KIN_GIVEN_EVENT.finditer(text), *_KIN_GIVEN_FIELD.finditer(text))
         if (is_given_name(m.group(1)) or _ko_given_shaped(m.group(1))) and classify(m.group(1)) != COMMON
         and m.group(1) not in KO_ROLE_WORDS and m.group(1) not in KO_COMMON_STEMS and m.group(1) not in _WHEN
+        and not is_concept_word(m.group(1))
     ]
     if "(" in text:
         spans += [PiiSpan(m.start(g), m.end(g), "NAME") for m in _GLOSSED_TITLED.finditer(text) for g in (1, 2)]
@@ -119,7 +122,6 @@ def ko_field_names(text: str) -> list[PiiSpan]:
                 spans.append(PiiSpan(m.start(1), m.end(2) if m.group(2) else m.end(1), "NAME"))
     if "이름" in text:
         spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _CALLED_NAME.finditer(text) if _called(m.group(1))]
-    spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_GLUED.finditer(text) if _ko_given_shaped(m.group(1))]
     return spans
 
 

@@ -22,6 +22,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_noun_then_particle
 
 _KIN = "따님|아드님|딸|아들|손녀|손자|외손녀|외손자|조카|막내|큰딸|작은딸|큰아들|작은아들"
 _KIN_FRAMED = re.compile(
@@ -77,6 +78,7 @@ def ko_framed_names(text: str) -> list[PiiSpan]:
         spans += [
             PiiSpan(m.start(1), m.end(1), "NAME") for m in _LABELLED_FULL.finditer(text)
             if classify(m.group(1)) != COMMON and not m.group(1).endswith("에")  # "이름은 나중에.": later
+            and not ko_noun_then_particle(m.group(1))  # "이름 한글로,": in Hangul
         ]
     if "…" in text or ".." in text:
         spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _FALSE_START.finditer(text)]
