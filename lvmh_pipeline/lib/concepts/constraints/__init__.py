@@ -10,7 +10,9 @@ are no allergen where they stand: textile dyes, fish a pescatarian eats, eggs a 
 (:func:`negate_past_and_topics`: past diets, diabetes as a topic, prediabetes), ``not_an_allergy``
 (a food the note says is no allergy: "that's not an allergy"), ``not_the_clients`` (a free-from
 product by the dozen, a diet restaurant or cookbook), ``diet_rules`` (whether a diet word states the
-client's diet now: given up, a weekday, by choice, a product, an eating window), ``avoid_marks`` ("ラテックスNG", "땅콩 X": avoided), ``metals`` (a nickel-free request for a
+client's diet now: given up, a weekday, by choice, a product, an eating window, a label's list), ``avoid_marks``
+("ラテックスNG", "땅콩 X": avoided; "卵はダメ": the mark is a food's cue), ``outgrown`` (a childhood allergy gone
+now), ``metals`` (a nickel-free request for a
 metal allergy). What a statement does to a
 constraint (denials, questions, tastes, corrections …) is in :mod:`..statements`.
 """

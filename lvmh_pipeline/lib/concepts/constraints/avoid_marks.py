@@ -1,13 +1,18 @@
 """An allergen marked "not OK" in Japanese, Korean or Chinese shorthand is avoided, not denied: "ラテックスNG",
 "卵と、エビ・カニがだめ", "땅콩 X", "芒果不行" say the client cannot have it, where "アレルギーなし" denies
-(:func:`avoid_marked`). The allergy word itself marked so ("알레르기 X") still denies.
+(:func:`avoid_marked`). The allergy word itself marked so ("알레르기 X") still denies. A food named by a word
+that needs an allergy cue ("卵", "계란") takes the mark as its cue (:func:`marked_cues`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["avoid_marked"]
+from lvmh_pipeline.lib.concepts.context import ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+__all__ = ["avoid_marked", "marked_cues"]
 
 # Right after the allergen (folded text: punctuation is space), a topic particle first.
 _MARKS = re.compile(r"(?:は|が|も|은|는|이|가|도)? ?(?:ng(?![a-z])|ダメ|だめ|駄目|無理|不可|x(?![a-z])|안 ?돼|안 ?됨|금지|不行|不能碰|不能吃)")
@@ -16,3 +21,41 @@ _MARKS = re.compile(r"(?:は|が|も|은|는|이|가|도)? ?(?:ng(?![a-z])|ダ�
 def avoid_marked(folded: str, end: int) -> bool:
     """A not-OK mark right after folded offset ``end`` (the end of an allergen)."""
     return _MARKS.match(folded, end) is not None
+
+
+# Foods whose ``?`` words ("?卵", "?エビ", "?계란") a not-OK mark licenses: "卵はダメ" is the egg allergy.
+_FOODS = ("eggs", "shellfish", "fish", "soy", "tree_nuts", "peanut", "gluten", "lactose", "sesame", "mustard", "celery")
+# What holds the food, between it and the mark (folded text).
+_HOLDING = re.compile(r"\s?(?:入り(?:の(?:もの|物|料理|お菓子))?|が入った(?:もの|物|料理)|들어간 ?(?:거|것|건|음식)|的(?:东西|食物|菜)?)")
+_MARKED_LANGUAGES = frozenset({"JA", "KO", "ZH", None})  # the shorthand of these notes (every language when unknown)
+_MEATLESS = ("vegan", "vegetarian", "pescatarian", "flexitarian")
+# The cheap test: a dense mark, or "NG" / "X" standing alone (padded folded text; ``in`` tests).
+_ANY_MARK = ("ダメ", "だめ", "駄目", "無理", "不可", "안 돼", "안돼", "안 됨", "안됨", "금지", "不行", "不能碰", "不能吃", " ng ", " x ")
+
+
+def marked_cues(
+    folded: str, matches: list[AliasMatch], licensed: Callable[[], list[AliasMatch]], meta: ConceptMeta, cue: int,
+    language: str | None = None,
+) -> list[AliasMatch]:
+    """``allergy_cue`` spans (concept ``cue``) over the not-OK mark right after a food's ``?`` word
+    (``licensed()``, called only when a Japanese, Korean or Chinese note holds a mark): "卵と、エビ・カニがだめ"
+    (the list shares it), "계란은 안 됨", "鸡蛋不行". Non-food ``?`` words (a cat, earrings, wool) are no allergy
+    by a mark alone, nor are foods a vegan or vegetarian ``matches`` names leaves out ("비건이셔서 계란, 우유 안 됨")."""
+    if language not in _MARKED_LANGUAGES:
+        return []
+    padded = f" {folded} "
+    if not any(mark in padded for mark in _ANY_MARK):
+        return []
+    diets = {meta.by_name.get(name) for name in _MEATLESS}
+    if any(m[2] in diets for m in matches):
+        return []
+    foods = {meta.by_name[name] for name in _FOODS if name in meta.by_name}
+    cues = []
+    for start, end, concept, _ in licensed():
+        if concept not in foods:
+            continue
+        held = _HOLDING.match(folded, end)  # "卵入りのものはダメ", "계란 들어간 음식은 안 돼요"
+        mark = _MARKS.match(folded, held.end() if held else end)
+        if mark is not None:
+            cues.append((end, mark.end(), cue, 1.0))
+    return cues

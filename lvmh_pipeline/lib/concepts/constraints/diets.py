@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.avoid_labels import labelled_avoided
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_scope import diet_scope
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_senses import diet_senses
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
@@ -78,7 +79,8 @@ def avoided_diets(
     """Turn the diet cues the client does without into their diet, in place: negated ("doesn't
     drink", "kein Schweinefleisch"), given up or refused (:func:`abstention_flags`: "quit
     drinking", "Свинину не ест", "お酒は召し上がらない"), listed after an avoided diet ("no
-    pork or alcohol") and, for sugar and carbs, limited ("watches her sugar" → low_sugar).
+    pork or alcohol") or after a label of things done without (:func:`.labelled_avoided`: "忌口：猪肉")
+    and, for sugar and carbs, limited ("watches her sugar" → low_sugar).
     Returns the indices of the diets stated by exclusion rather than reduction."""
     diet_cue, reduced_diet = allergy.diet_cue, allergy.reduced_diet
     cues = [i for i, m in enumerate(matches) if diet_cue[m[2]] >= 0]
@@ -92,6 +94,7 @@ def avoided_diets(
     absolute = set()
     sugar = meta.by_name.get("sugar_cue", -1)
     dense = (language or "").upper() in _VERB_FINAL
+    labels = ":" in nt.original or "：" in nt.original  # the cheap test of a label's colon
     for i in cues:
         kind = kinds.get(i, 0)
         if kind == NOT_A_DIET or (i > 0 and matches[i - 1][1] > matches[i][0]):
@@ -109,6 +112,9 @@ def avoided_diets(
                 kind = ABSTAINED
         elif not kind and dense and _listed_before_avoided(nt, matches, negated, i, kinds, meta):
             kind = ABSTAINED  # "돼지고기랑 술은 안 드심", "猪肉和酒都不碰": the verb after the list denies each
+        elif not kind and labels and meta.names[diet_cue[matches[i][2]]] in _AVOIDANCE_DIETS \
+                and labelled_avoided(nt, matches[i]):
+            kind = ABSTAINED  # "Avoids: alcohol, pork", "忌口：猪肉", "못 드시는 것: 술"
         if kind:
             start, end, concept, confidence = matches[i]
             matches[i] = (start, end, diet_cue[concept] if kind == ABSTAINED else reduced_diet[concept], confidence)

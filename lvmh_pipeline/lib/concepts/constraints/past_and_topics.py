@@ -13,6 +13,7 @@ from lvmh_pipeline.lib.common.text import fold, is_dense_char
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.abandoned_diets import (
     negate_abandoned_diets, negate_eaten_now, negate_stopped_diets,
 )
+from lvmh_pipeline.lib.concepts.constraints.outgrown import negate_outgrown
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
@@ -242,7 +243,8 @@ def negate_past_and_topics(
     folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, constraint: tuple[bool, ...]
 ) -> None:
     """Negate, in place, constraints stated as past ("früher Vegetarier", "ex-vegan", "used to
-    be allergic to cats"), meatless diets given up (:func:`.negate_abandoned_diets`), Korean diets stopped
+    be allergic to cats"), allergies of childhood gone now (:func:`.negate_outgrown`), meatless diets given up
+    (:func:`.negate_abandoned_diets`), Korean diets stopped
     (:func:`.negate_stopped_diets`) and diabetes as
     a topic ("diabetes research", "clinique du diabète")."""
     for i, m in enumerate(matches):
@@ -250,6 +252,7 @@ def negate_past_and_topics(
             negated[i] = True
     negate_abandoned_diets(folded, matches, negated, meta)
     negate_eaten_now(folded, matches, negated, meta)  # "ora mangia di tutto, anche i crostacei"
+    negate_outgrown(folded, matches, negated, meta)  # "小时候对金属过敏，现在没有了"
     negate_stopped_diets(folded, matches, negated, meta)  # "저탄수 하시다가 그만두셨음"
     names = meta.names
     foods = [i for i, m in enumerate(matches) if names[m[2]] in _FOODS and not negated[i]]

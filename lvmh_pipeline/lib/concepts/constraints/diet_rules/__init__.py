@@ -2,4 +2,5 @@
 (``abandoned_diets``), diet words that state none (``diet_senses``: "금주 토요일", "kosher not required"),
 meat left out on a weekday or pig leather (``diet_scope``), gluten-free by choice and dairy kept apart
 from meat (``chosen_free_from``), alcohol-free products (``product_alcohol``) and an eating window that is
-intermittent fasting (``eating_window``). The entry points are in :mod:`..diets` and :mod:`..allergies`."""
+intermittent fasting (``eating_window``), the diets of a list after a label of things done without
+("忌口：猪肉", "Avoids: alcohol"; ``avoid_labels``). The entry points are in :mod:`..diets` and :mod:`..allergies`."""

@@ -107,8 +107,12 @@ _EVEN = frozenset("even including incl anche perfino pure auch sogar inklusive m
                   "zelfs даже включая حتى".split())
 
 
-# "-다가" (was doing, then) and a stop in the rest of the clause: given up, or eating it again.
-_STOPPED_AFTER = re.compile(r"[^.!?。\n]{0,12}?다가\s?[^.!?。\n]{0,14}?(?:그만|안\s?하|다시\s?(?:드|먹)|끊|중단|관두)")
+# "-다가" (was doing, then) and a stop in the rest of the clause: given up, or eating it again, or
+# eating everything now ("키토 하시다가 요즘은 일반식", "비건이셨다가 지금은 다 드심").
+_STOPPED_AFTER = re.compile(
+    r"[^.!?。\n]{0,12}?다가\s?[^.!?。\n]{0,14}?(?:그만|안\s?하|다시\s?(?:드|먹)|끊|중단|관두"
+    r"|(?:요즘|지금|이제|현재)[은는]?\s?(?:일반식|다\s?(?:드|먹)|아무거나|뭐든|가리지|안\s?하))"
+)
 
 
 def negate_stopped_diets(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:

@@ -23,7 +23,9 @@ import ahocorasick
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, ConceptMeta, clause_of, gap_length, gap_words, near
+from lvmh_pipeline.lib.concepts.constraints.avoid_marks import marked_cues
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.reactions.eaten import eaten_reaction
 from lvmh_pipeline.lib.concepts.statements.reactions.words import (
     ILLNESSES, NEGATORS, NOT_ALLERGIES, PAST, REFUSALS, SYMPTOMS,
 )
@@ -32,7 +34,7 @@ __all__ = ["named_things", "reaction_cues"]
 
 # Plain concepts whose words are also triggers ("?earrings" of nickel, "?silver" of metal, "?flowers" of
 # pollen): the thing named, not its allergen, unless a cue stands right next to it.
-_THINGS = ("jewelry", "silver", "gold", "gardening", "belt")
+_THINGS = ("jewelry", "silver", "gold", "gardening", "belt", "gloves")
 _MAX_GAP = 6  # words between a symptom and its trigger ("itchy red ears from cheap earrings": 3)
 # Clause breaks inside a sentence; "=", "(", "+" join a trigger to its reaction ("latex = hands swell").
 _CLAUSE = re.compile(r"[,:、，،：→]|\s[-–—/]\s")
@@ -114,20 +116,28 @@ def reaction_cues(
     """``allergy_cue`` spans (folded offsets, concept ``cue``) joining each symptom of the note to the
     nearest trigger of its clause: ``matches``' allergens and perfumes, or the ``?`` aliases
     ``licensed()`` returns (called only when the note holds a symptom). A span covers the words between
-    the two, so the trigger stands right next to it ("itchy red ears from | cheap earrings")."""
+    the two, so the trigger stands right next to it ("itchy red ears from | cheap earrings"). A symptom
+    with no trigger after a food eaten is an ``allergy_unspecified`` match (:mod:`.eaten`)."""
     folded = nt.folded
+    marked = marked_cues(folded, matches, licensed, meta, cue, language)  # "卵はダメ": a not-OK mark is the cue of a food
     symptoms = _symptoms(folded, language)
     if not symptoms:
-        return []
+        return marked
     categories, licensors, perfume = meta.categories, meta.licensors, meta.fragrance_product
     pollen = meta.by_name.get("pollen", -1)
     found = [m for m in matches if m[2] == perfume or (categories[m[2]] == "allergy" and m[2] not in licensors)]
     triggers = found + licensed()
-    if not triggers:
-        return []
     cues = []
     for s_lo, s_hi in symptoms:
-        if any(t[0] < s_hi and s_lo < t[1] for t in triggers) or _undone(nt, s_lo, s_hi):
+        if any(t[0] < s_hi and s_lo < t[1] for t in triggers):
+            continue
+        if not triggers:  # (the common case: only a food eaten could be the trigger; read the cheap window first)
+            eaten = eaten_reaction(nt, (s_lo, s_hi), meta.allergy_unspecified)
+            if eaten is not None and not _undone(nt, s_lo, s_hi) and not _ILLNESS.search(
+                    fold(clause_of(nt.original, *nt.to_original(s_lo, s_hi)))):
+                cues.append(eaten)  # (food poisoning anywhere in the sentence: "食物中毒，吃完就起疹子")
+            continue
+        if _undone(nt, s_lo, s_hi):
             continue
         best = None
         head = _HEADACHE.search(folded, s_lo, s_hi) is not None
@@ -137,7 +147,10 @@ def reaction_cues(
             gap = _clause_gap(nt, t, (s_lo, s_hi))
             if gap is not None and (best is None or gap < best[0]):
                 best = (gap, t)
-        if best is None:
+        if best is None:  # no trigger in its clause: a food eaten that the list does not name ("一吃芒果嘴巴就肿")
+            eaten = eaten_reaction(nt, (s_lo, s_hi), meta.allergy_unspecified)
+            if eaten is not None and not _ILLNESS.search(fold(clause_of(nt.original, *nt.to_original(s_lo, s_hi)))):
+                cues.append(eaten)  # (food poisoning anywhere in the sentence: "食物中毒，吃完就起疹子")
             continue
         t = best[1]
         lo, hi = (t[1], s_hi) if t[1] <= s_lo else (s_lo, t[0])
@@ -147,7 +160,7 @@ def reaction_cues(
         # another allergen the span would pair with: "perfume is fine, dust makes her sneeze"
         if not any(_allergen(m, meta) != _allergen(t, meta) and near(nt, span, m) for m in found):
             cues.append(span)
-    return cues
+    return cues + marked
 
 
 def _allergen(match: AliasMatch, meta: ConceptMeta) -> int:

@@ -17,7 +17,9 @@ SYMPTOMS: dict[str, str] = {
           "eyes stream|eyes streaming|streaming eyes|eyes run|runny nose|nose runs|stuffy nose|headache*|migraine*|"
           "bloat*|stomach ache*|stomach cramps|tummy ache*|thick throat|throat closes|throat closing|throat swells|"
           "tight throat|anaphyla*|epipen|epi pen|eczema|flares up|breaks out|raw hands|raw skin|cracked skin|"
-          "peeling skin|wheez*|short of breath|can t breathe|can t digest|doesn t digest|does not digest",
+          "peeling skin|wheez*|short of breath|can t breathe|can t digest|doesn t digest|does not digest|"
+          "scratchy throat|throat itches|itchy throat|tingl*|cough*|lips swell|lips go numb|inflamed|sore ears|"
+          "weeping skin",
     "FR": "demangeaison*|demange|gratte|plaques|plaques rouges|rougeur*|boutons|urticaire|eczema|gonfle*|gonfler|"
           "enfle*|eternu*|yeux qui coulent|yeux qui pleurent|larmoi*|nez qui coule|mal de tete|maux de tete|"
           "migraine*|ballonnement*|gorge serree|gorge qui gonfle|gorge qui se serre|oedeme|cloques|irrite*|"
@@ -42,14 +44,18 @@ SYMPTOMS: dict[str, str] = {
     "RU": "сыпь|сыпью|высыпан*|высыпает|обсыпа*|зуд|зудит|чешется|чешутся|чесотк*|красне*|покраснен*|"
           "красные пятна|пятна|пятнами|волдыр*|отек*|отекает|опухает|опухл*|распух*|чихает|чихани*|чихать|"
           "слезятся|насморк|сопли|заложен нос|болит голова|головн* бол*|мигрен*|вздути*|крапивниц*|экзем*|"
-          "горло сжимается|не усваивает|не переваривает",
+          "горло сжимается|не усваивает|не переваривает|першит|першение|кашля*|кашель|кашлем|воспаля*|воспален*|опуха*|"
+          "опухли|опухла|пузыр*|зудят|задыха*|раздражени*|щиплет|жжение",
     "JA": "かゆ|痒|かぶれ|湿疹|発疹|じんましん|蕁麻疹|赤くなる|赤くなっ|赤み|腫れ|はれる|はれて|むくむ|水ぶくれ|ジュクジュク|"
           "じゅくじゅく|ぶつぶつ|ブツブツ|くしゃみ|鼻水|鼻づまり|頭痛|頭が痛|喉が腫れ|息苦し|お腹を壊|"
-          "おなかを壊|下痢|消化できない|ただれ",
+          "おなかを壊|下痢|消化できない|ただれ|イガイガ|いがいが|咳|せき込|ヒリヒリ|ひりひり|荒れ|ピリピリ|"
+          "ぴりぴり|息が苦し|ゼーゼー|ぜいぜい",
     "ZH": "痒|起疹|红疹|疹子|湿疹|荨麻疹|红肿|肿起|肿了|起包|起泡|水泡|打喷嚏|喷嚏|流鼻涕|头疼|头痛|"
-          "拉肚子|胀气|喉咙肿|发红|红点|消化不了|不消化",
+          "拉肚子|胀气|喉咙肿|发红|红点|消化不了|不消化|发炎|咳嗽|就肿|会肿|肿胀|发肿|肿得|长疹|刺痛|"
+          "喘不上气|喘不过气|呼吸困难|起泡泡|起红疙瘩|起疙瘩|脱皮",
     "KO": "가렵|가려워|가려우|간지러|간지럽|두드러기|발진|빨개|빨갛게|붉어|부어|붓고|붓는|부음|물집|재채기|콧물|두통|"
-          "머리가 아프|머리 아프|배탈|설사|목이 붓|목이 부|진물|뾰루지|소화가 안|소화를 못",
+          "머리가 아프|머리 아프|배탈|설사|목이 붓|목이 부|진물|뾰루지|소화가 안|소화를 못|간질간질|간질거|짓무르|"
+          "짓물러|짓물|기침|따가|따끔|헐어|헐고|염증|배가 아프|배 아프|배가 아파|배 아파|숨이 차|숨쉬기",
     "AR": "حكة|بيحك|بتحك|يحك|تحك|طفح|احمرار|بقع حمراء|تورم|ورم|انتفاخ|ينتفخ|تنتفخ|عطس|بيعطس|بتعطس|يعطس|تعطس|"
           "عيونه بتدمع|عيونها بتدمع|تدمع عيونه|تدمع عيونها|سيلان الانف|صداع|مغص|اكزيما|الشرى|حبوب حمراء|ما بيهضم|"
           "ما بتهضم|لا يهضم|لا تهضم",
@@ -80,7 +86,10 @@ ILLNESSES = (
     "cold|flu|fever|virus|infection|covid|grippe|rhume|fievre|erkaltung|erkaltet|fieber|raffreddore|influenza|"
     "febbre|resfriado|gripe|constipado|fiebre|resfriada|gripado|febre|verkoudheid|verkouden|griep|koorts|"
     "простуд*|простыл*|грипп*|температур*|風邪|インフル|熱が|感冒|发烧|发热|감기|독감|열이|زكام|انفلونزا|حرارة|"
-    "hangover|gueule de bois|postumi|resaca|ressaca|похмель*|二日酔い|宿醉|숙취"
+    "hangover|gueule de bois|postumi|resaca|ressaca|похмель*|二日酔い|宿醉|숙취|food poisoning|intoxication alimentaire|"
+    "lebensmittelvergiftung|intossicazione alimentare|intoxicacion alimentaria|intoxicacao alimentar|"
+    "voedselvergiftiging|"
+    "отравил*|отравлен*|食中毒|食物中毒|식중독|تسمم"
 )
 # A refusal that lets a reaction in the next clause speak of its trigger ("고양이는 안 돼요, 가까이 가면 재채기",
 # "卵はダメで、食べるとじんましん", "wool is a no, she itches").

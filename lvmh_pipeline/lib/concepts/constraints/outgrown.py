@@ -1,0 +1,68 @@
+"""An allergy of childhood or of the past that the note says is gone now: "had a metal allergy as a child, not
+any more", "어릴 때 금속 알레르기 있었는데 지금은 없음", "小时候对金属过敏，现在没有了", "В детстве была аллергия на
+металл, сейчас нет", "كانت عندها حساسية من المعادن وهي صغيرة، الحين لا" (:func:`negate_outgrown`). Both are needed:
+a past word alone ("allergic since childhood") or a "now" alone ("now allergic to cats") keeps the allergy.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.text import fold, is_dense_char
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
+
+__all__ = ["negate_outgrown"]
+
+
+def _alternation(entries: str) -> re.Pattern[str]:
+    """A regex of folded ``|``-separated entries, longest first; Latin and Cyrillic ones as whole words."""
+    keys = sorted({fold(e).strip() for e in entries.split("|") if fold(e).strip()}, key=len, reverse=True)
+    return re.compile("|".join(
+        re.escape(k) if is_dense_char(k[0]) else rf"(?<![^\W\d_]){re.escape(k)}(?![^\W\d_])" for k in keys
+    ))
+
+
+# Childhood or the past, said of the allergy.
+_PAST_WORDS = (
+    "as a child|as a kid|as a baby|when she was little|when he was little|when she was young|when he was young|"
+    "in childhood|as a girl|as a boy|enfant|petite|dans son enfance|als kind|in der kindheit|als baby|da piccola|"
+    "da piccolo|da bambina|da bambino|de pequena|de pequeno|de niña|de niño|de nina|de nino|quando criança|"
+    "em criança|na infância|quando era pequena|quando era pequeno|als kind|vroeger|в детстве|когда была маленькой|"
+    "когда был маленьким|子供の頃|子どもの頃|幼い頃|小さい頃|幼少期|어릴 때|어렸을 때|어릴적|어릴 적|小时候|小時候|"
+    "童年|وهي صغيرة|وهو صغير|في صغرها|في صغره|لما كانت صغيرة|لما كان صغير"
+)
+# Gone now.
+_NOW_NONE = (
+    "not any more|not anymore|no longer|now fine|fine now|outgrew|outgrown|grew out of|gone now|plus maintenant|"
+    "ne l est plus|disparue|nicht mehr|inzwischen weg|jetzt nicht mehr|ausgewachsen|non più|non piu|ora no|adesso no|"
+    "passata|ya no|ahora no|se le pasó|se le paso|já não|ja nao|agora não|agora nao|passou|niet meer|nu niet meer|"
+    "сейчас нет|больше нет|уже нет|теперь нет|прошла|今はない|今は大丈夫|今は平気|治った|もうない|지금은 없|"
+    "지금은 괜찮|이제 괜찮|이제 없|나았|现在没有|现在没事|现在好了|已经好了|現在沒有|الحين لا|الحين خلاص|"
+    "الحين ما عندها|الحين ما عنده|الآن لا|الان لا|راحت|خفت"
+)
+_PAST = _alternation(_PAST_WORDS)
+_NOW = _alternation(_NOW_NONE)
+_NOW_KEYS = tuple({fold(w).strip() for w in _NOW_NONE.split("|")})  # ``in`` tests before the regex
+# "since childhood" ("depuis l'enfance", "어릴 때부터", "子供の頃から", "从小"): the allergy goes on
+_SINCE = re.compile(r"(?<![^\W\d_])(?:since|depuis|seit|desde|sin da|sinds|с|منذ)\s+\S*\s*$|^[^ ]*(?:부터|から)"
+                    r"|(?:부터|から|以来)")
+_BEFORE, _AFTER = 50, 60  # folded characters around the allergen for the past word / after it for "gone now"
+
+
+def negate_outgrown(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
+    """Negate, in place, the allergies said of childhood or the past with "gone now" after them (each
+    allergen's window read: a few per note at most)."""
+    categories = meta.categories
+    for i, (start, end, concept, _) in enumerate(matches):
+        if negated[i] or categories[concept] != "allergy" or concept in meta.licensors:
+            continue
+        window = folded[end : end + _AFTER]
+        if not any(key in window for key in _NOW_KEYS) or not _NOW.search(window):
+            continue
+        past = _PAST.search(folded, max(0, start - _BEFORE), end + _AFTER)
+        if past and not _SINCE.search(folded, max(0, past.start() - 8), past.end() + 3):
+            negated[i] = True
