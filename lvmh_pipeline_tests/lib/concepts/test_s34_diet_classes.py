@@ -9,13 +9,15 @@
   a label of tastes or drinks ("苦手なもの：", "Drinks:") does not.
 - A Korean diet done "until" ("-다가") and then eating everything or a normal diet now is past
   ("키토 하시다가 요즘은 일반식", "비건이셨다가 지금은 다 드심").
+- Meat refused in the clause of a practice pseudonymization redacted ("[RELIGION] isst sie kein Fleisch") is the
+  practice, not a meatless diet; a diet beside the placeholder in its own clause stays.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from lvmh_pipeline_tests.lib.concepts.constraints import constraints
+from lvmh_pipeline_tests.lib.concepts.constraints import constraints, stored_constraints
 
 
 def _diets(text: str, language: str) -> set[str]:
@@ -91,16 +93,7 @@ def test_greece_in_arabic_is_no_paleo_diet():
 
 
 def _stored_diets(stored: str, language: str) -> set[str]:
-    """Diets of an already pseudonymized text (a placeholder where the practice was)."""
-    import pandas as pd
-
-    from lvmh_pipeline.lib.concepts.extraction import extract_note_concepts
-
-    notes = pd.DataFrame({"note_id": ["n1"], "client_id": ["c1"], "note_date": ["2026-01-15"], "language": [language],
-                          "text": [stored], "upload_date": ["2026-01-16"], "protected_concepts": ["[]"]})
-    rows = extract_note_concepts(notes)
-    rows = rows[~rows["negated"].astype(bool)]
-    return set(rows.loc[rows["category"] == "diet", "concept"])
+    return stored_constraints(stored, language)[1]
 
 
 @pytest.mark.parametrize(("language", "stored"), [
