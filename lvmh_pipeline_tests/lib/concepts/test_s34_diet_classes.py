@@ -9,15 +9,13 @@
   a label of tastes or drinks ("苦手なもの：", "Drinks:") does not.
 - A Korean diet done "until" ("-다가") and then eating everything or a normal diet now is past
   ("키토 하시다가 요즘은 일반식", "비건이셨다가 지금은 다 드심").
-- Meat refused in the clause of a practice pseudonymization redacted ("[RELIGION] isst sie kein Fleisch") is the
-  practice, not a meatless diet; a diet beside the placeholder in its own clause stays.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from lvmh_pipeline_tests.lib.concepts.constraints import constraints, stored_constraints
+from lvmh_pipeline_tests.lib.concepts.constraints import constraints
 
 
 def _diets(text: str, language: str) -> set[str]:
@@ -91,23 +89,3 @@ def test_a_label_of_tastes_states_no_diet(language, text):
 def test_greece_in_arabic_is_no_paleo_diet():
     assert "paleo" not in _diets("سافر على باليونان الصيف الماضي.", "AR")
 
-
-def _stored_diets(stored: str, language: str) -> set[str]:
-    return stored_constraints(stored, language)[1]
-
-
-@pytest.mark.parametrize(("language", "stored"), [
-    ("DE", "Nach dem Gottesdienst Termin. [RELIGION] isst sie kein Fleisch, also Lachs-Canapés."),
-    ("EN", "[RELIGION] he takes no meat, so fish at the dinner."),
-    ("IT", "[RELIGION] non mangia carne, meglio il pesce."),
-])
-def test_meat_refused_in_the_clause_of_a_redacted_practice_is_no_diet(language, stored):
-    assert not {"vegetarian", "vegan", "pescatarian"} & _stored_diets(stored, language)
-
-
-@pytest.mark.parametrize(("language", "stored", "diet"), [
-    ("EN", "[RELIGION], strictly vegetarian for years.", "vegetarian"),
-    ("DE", "Vegetarierin seit Jahren; [RELIGION] am Sonntag.", "vegetarian"),
-])
-def test_a_diet_beside_a_redacted_practice_stays(language, stored, diet):
-    assert diet in _stored_diets(stored, language)

@@ -1,7 +1,6 @@
 """Diet words that hold only on some days or name a material, not a diet the client keeps:
 meat left out on a weekday ("Freitags isst sie kein Fleisch", "금요일엔 고기 안 드신다", "no meat on
-Fridays": a religious practice, not a meatless diet; so is meat refused in the clause of a practice
-pseudonymization redacted, "[RELIGION] isst er kein Fleisch") and pig
+Fridays": a religious practice, not a meatless diet) and pig
 leather ("niente pelle di maiale", "no pigskin", "돼지가죽 말고": a material, not pork) (:func:`diet_scope`).
 A fast kept for a season (Lent, an Orthodox fast) stays a diet, and so does a Buddhist's vegetarian 1st and
 15th of the lunar month ("初一十五吃素"): the writers list them.
@@ -17,7 +16,7 @@ from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
 
-__all__ = ["diet_scope"]
+__all__ = ["diet_scope", "habitual_days"]
 
 _MEATLESS = ("vegetarian", "vegan", "pescatarian")
 # A weekday said as a habit ("on Fridays", "freitags", "le vendredi", "по пятницам", "금요일엔"), in folded text.
@@ -41,9 +40,6 @@ _DAY_STEMS = Literals(("mondays", "tuesdays", "wednesdays", "thursdays", "friday
                        "domingo", "segunda", "terca", "quarta", "quinta", "sexta", "dags", "maandag", "dinsdag", "woensdag",
                        "donderdag", "vrijdag", "zaterdag", "zondag", "по ", "كل ", "요일", "曜", "每周", "每星期"))
 _DAY_REACH = 40  # characters around the diet word (in its clause) a weekday may stand
-# A redacted practice opening the diet word's clause: no punctuation between them ("[RELIGION] isst er kein Fleisch",
-# not "[RELIGION], strictly vegetarian").
-_PRACTICE_BEFORE = re.compile(r"\[RELIGION\][^,.;:!?،、。，；：\n]{0,30}$")
 
 _PORK = ("no_pork", "pork_cue")
 # Leather or skin next to a pork word: a material ("pelle di maiale", "pig leather", "свиная кожа", "猪皮").
@@ -69,21 +65,27 @@ def diet_scope(
     folded = nt.folded
     names, categories = meta.names, meta.categories
     days = meatless and _DAY_STEMS.any_in(folded)
-    practice = meatless and "[RELIGION]" in nt.original
     leather = pork and _LEATHER_STEMS.any_in(folded)
-    if not (days or practice or leather):
+    if not (days or leather):
         return set()
     found = set()
     for i, m in enumerate(matches):
         if i in dropped or categories[m[2]] != "diet":
             continue
         name = names[m[2]]
-        if name in _MEATLESS and not negated[i] and (
-                (days and _weekday_in_clause(nt, m)) or (practice and _practice_before(nt, m))):
+        if days and name in _MEATLESS and not negated[i] and _weekday_in_clause(nt, m):
             found.add(i)
         elif leather and name in _PORK and _pig_leather(folded, m):
             found.add(i)
     return found
+
+
+def habitual_days(nt: NormalizedText) -> list[tuple[int, int]]:
+    """Folded spans of the weekdays ``nt`` says as a habit ("Freitags", "le vendredi", "금요일엔"): what the
+    weekday rule reads, so a redaction must leave them in the text."""
+    if not _DAY_STEMS.any_in(nt.folded):
+        return []
+    return [m.span() for m in _DAYS.finditer(nt.folded)]
 
 
 def _weekday_in_clause(nt: NormalizedText, m: AliasMatch) -> bool:
@@ -93,12 +95,6 @@ def _weekday_in_clause(nt: NormalizedText, m: AliasMatch) -> bool:
     lo = window(nt, m[0], m[1], SENTENCE)[0]
     hi = window(nt, m[0], m[1], CLAUSE)[1]
     return _DAYS.search(nt.folded, max(lo, m[0] - _DAY_REACH), min(hi, m[1] + _DAY_REACH)) is not None
-
-
-def _practice_before(nt: NormalizedText, m: AliasMatch) -> bool:
-    """A redacted religious practice opens the diet word's clause (:data:`_PRACTICE_BEFORE`)."""
-    start = nt.to_original(m[0], m[1])[0]
-    return _PRACTICE_BEFORE.search(nt.original, max(0, start - 42), start) is not None
 
 
 def _pig_leather(folded: str, m: AliasMatch) -> bool:

@@ -6,13 +6,15 @@ lexicon reads a practice in them, "observes Ramadan", it has redacted them befor
 products, colours, materials, styles, houses, travel, budgets and professions (kept readable on
 purpose: "orthopedic surgeon", "psicologa clinica" are what the client does), and month names (an
 occasion's month: "accouchée en janvier" keeps the birth's month). Family words, hobbies
-and lifestyle are not guarded: "il suo compagno" can state a fact."""
+and lifestyle are not guarded: "il suo compagno" can state a fact. Weekdays said as a habit
+("Freitags", "le vendredi") are only left readable (:func:`readable_spans`): the diet rules read them
+("Freitags kein Fleisch" is a practice, not a meatless diet), but a fact beside one still goes."""
 
 from __future__ import annotations
 
 from lvmh_pipeline.lib.common.text import normalize
 
-__all__ = ["kept_spans"]
+__all__ = ["kept_spans", "readable_spans"]
 
 _KEPT_CATEGORIES = frozenset({"allergy", "diet", "occasion", "product_type", "color", "material", "style", "house", "travel",
                               "budget", "profession"})
@@ -33,3 +35,12 @@ def kept_spans(text: str, language: str | None) -> list[tuple[int, int]]:
               if info[concept][2] in _KEPT_CATEGORIES]
     spans += [nt.to_original(month.start, month.end) for month in find_months(nt, language)]  # an occasion's month
     return spans
+
+
+def readable_spans(text: str) -> list[tuple[int, int]]:
+    """Original-text spans of ``text`` the tagger leaves in place without guarding their neighbours:
+    the habitual weekdays the diet rules read."""
+    from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_scope import habitual_days
+
+    nt = normalize(text)
+    return [nt.to_original(start, end) for start, end in habitual_days(nt)]

@@ -7,8 +7,9 @@ starts at a token whose probability of being part of a fact is at least ``seed``
 adjacent tokens (separated only by spaces, hyphens or apostrophes) of at least ``grow``; its
 category is the one with the highest summed probability over its tokens. Placeholders, words of
 one letter, the keep phrases of the lexicon and the taxonomy's business wording (:mod:`.guards`) are
-never in a span, and a run that touches such a word is dropped (its negator or verb: "não festeja
-aniversários" keeps its meaning or goes whole with the lexicon).
+never in a span, nor are habitual weekdays (``guards.readable_spans``), and a run that touches a
+kept word is dropped (its negator or verb: "não festeja aniversários" keeps its meaning or goes
+whole with the lexicon).
 The tagger runs after the lexicon, on the text it left; it only adds spans.
 Arrays only: the file is read with ``allow_pickle=False``.
 """
@@ -25,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, Token, feature_rows, tokens
-from lvmh_pipeline.lib.privacy.special.learned.guards import kept_spans
+from lvmh_pipeline.lib.privacy.special.learned.guards import kept_spans, readable_spans
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
 __all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
@@ -88,6 +89,10 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         for k, tok in enumerate(toks):
             if tok.start < hi and lo < tok.end:
                 fact[k], kept[k] = 0.0, True
+    for lo, hi in readable_spans(text):
+        for k, tok in enumerate(toks):
+            if tok.start < hi and lo < tok.end:
+                fact[k] = 0.0
     spans: list[PiiSpan] = []
     i, n = 0, len(toks)
     while i < n:

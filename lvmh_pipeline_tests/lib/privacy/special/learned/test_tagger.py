@@ -66,9 +66,17 @@ def test_a_run_touching_a_kept_word_is_dropped():
 def test_a_span_grows_over_joined_neighbours_only():
     everything = tagger.TaggerModel(np.zeros((1 << HASH_BITS, len(CLASSES)), np.float32),
                                     np.array([-5, -5, -5, 5, -5, -5, -5], np.float32), CLASSES)
-    text = "goes to mass. every Sunday"
+    text = "goes to mass. every morning"
     assert [(text[s.start : s.end], s.kind) for s in tagger.learned_spans(text, model=everything)] == [
-        ("goes to mass", "RELIGION"), ("every Sunday", "RELIGION")]
+        ("goes to mass", "RELIGION"), ("every morning", "RELIGION")]
+
+
+def test_a_habitual_weekday_stays_readable_and_a_fact_beside_it_still_goes():
+    everything = tagger.TaggerModel(np.zeros((1 << HASH_BITS, len(CLASSES)), np.float32),
+                                    np.array([-5, -5, -5, 5, -5, -5, -5], np.float32), CLASSES)
+    # the diet rules read the weekday: "Freitags kein Fleisch" is a practice, not a meatless diet
+    for text, fact in (("prays on Fridays", "prays"), ("fastet freitags", "fastet"), ("prie le vendredi", "prie")):
+        assert [text[s.start : s.end] for s in tagger.learned_spans(text, model=everything)] == [fact]
 
 
 def test_model_file_round_trip_and_refusal(tmp_path, small_model):
