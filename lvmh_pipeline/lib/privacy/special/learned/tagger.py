@@ -9,7 +9,7 @@ category is the one with the highest summed probability over its tokens. Placeho
 one letter, the keep phrases of the lexicon and the taxonomy's business wording (:mod:`.guards`) are
 never in a span, nor are habitual weekdays (``guards.readable_spans``), and a run that touches a
 kept word is dropped (its negator or verb: "não festeja aniversários" keeps its meaning or goes
-whole with the lexicon).
+whole with the lexicon); a preposition, article or conjunction never opens or closes a span.
 The tagger runs after the lexicon, on the text it left; it only adds spans.
 Arrays only: the file is read with ``allow_pickle=False``.
 """
@@ -34,6 +34,18 @@ __all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
 DEFAULT_MODEL = Path(__file__).resolve().parents[4] / "taxonomy" / "art9_tagger.npz"
 SEED_PROBABILITY = 0.65
 GROW_PROBABILITY = 0.5
+# Prepositions, articles and conjunctions never open or close a run: "viene [con] su novio", "[vom] Stadtrat".
+_EDGE_WORDS = frozenset("""
+with of from to for at in on by and or the a an
+avec de du des le la les au aux et ou en chez par pour sur dans
+mit von vom zum zur im am und oder der die das den dem des ein eine bei für
+con de del la el los las al y o en por para su sus
+com de do da dos das o os a as e ou em no na por para
+met van de het een en of in op bij voor aan
+con di del della dei il lo la gli le e o in per da al alla
+с со и или в на у от к по за из
+و أو في من مع على الى إلى عن
+""".split())
 _JOINER = re.compile(r"[ \-'’]*")
 
 
@@ -87,8 +99,8 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
     kept = [False] * len(toks)
     for lo, hi in kept_spans(text, language):
         for k, tok in enumerate(toks):
-            if tok.start < hi and lo < tok.end:
-                fact[k], kept[k] = 0.0, True
+            if tok.start < hi and lo < tok.end:  # a kept function word ("la" of an alias) guards no neighbour
+                fact[k], kept[k] = 0.0, tok.word not in _EDGE_WORDS
     for lo, hi in readable_spans(text):
         for k, tok in enumerate(toks):
             if tok.start < hi and lo < tok.end:
@@ -105,6 +117,12 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         while hi + 1 < n and fact[hi + 1] >= grow and _joined(text, toks[hi], toks[hi + 1]) and _may_start(toks[hi + 1]):
             hi += 1
         i = hi + 1
+        while lo <= hi and toks[lo].word in _EDGE_WORDS:
+            lo += 1
+        while hi >= lo and toks[hi].word in _EDGE_WORDS:
+            hi -= 1
+        if lo > hi:
+            continue
         if _beside_kept(text, toks, kept, lo, hi):
             continue  # "não festeja | aniversários": its words would change a kept concept's meaning
         category = model.classes[1 + int(probs[lo : hi + 1, 1:].sum(axis=0).argmax())]

@@ -128,3 +128,11 @@ def test_the_blocking_check_reads_known_patterns_only(monkeypatch):
     assert pseudonymize("Zorbs twice a week, wants a tote.").text.startswith("[HEALTH]")
     assert pseudonymize("Zorbs twice a week, wants a tote.", policy=PrivacyPolicy(art9_learned=False)).text.startswith("Zorbs")
     assert find_sensitive("Zorbs twice a week, wants a tote.") == []
+
+
+def test_a_span_never_opens_or_closes_on_a_function_word():
+    everything = tagger.TaggerModel(np.zeros((1 << HASH_BITS, len(CLASSES)), np.float32),
+                                    np.array([-5, 5, -5, -5, -5, -5, -5], np.float32), CLASSES)
+    for text, fact in (("with the dialysis and", "dialysis"), ("con la diálisis", "diálisis"), ("vom Stadtrat", "Stadtrat")):
+        assert [text[s.start : s.end] for s in tagger.learned_spans(text, model=everything)] == [fact]
+    assert tagger.learned_spans("with the", model=everything) == []
