@@ -2,14 +2,15 @@
 
 The training notes are the hand-labelled dev notes and the notes written to train it (the ``jsonl``
 format of ``lvmh_pipeline_tests/dev_notes`` and ``lvmh_pipeline_tests/art9_training``: ``text``,
-``names``, ``contacts``, ``art9`` spans with their category) and ~1,900 notes of the demo generator with its truth (:func:`generated_notes`: the
-business wording — hobbies, sports, professions, family — where words that also start facts state
-none; without them the tagger read "practises yoga" as a faith). Each note is first given the placeholders
-pseudonymization puts there before the tagger runs (names → ``[NAME]``, contacts → ``[PHONE]``),
-then each token is labelled with the category of the Art. 9 span it lies in ("O" outside). The
-classifier is scikit-learn's ``SGDClassifier`` (logistic loss, one-vs-rest, fixed seed: the same
-files give the same weights). Run ``python -m lvmh_pipeline.lib.privacy.special.learned.training
-DIR [DIR …]`` (``make art9-tagger``: both folders, ~2 min) to rebuild ``taxonomy/art9_tagger.npz`` and its card.
+``names``, ``contacts``, ``art9`` spans with their category) and ~1,900 notes of the demo generator
+with its truth (:func:`generated_notes`: the business wording — hobbies, sports, professions,
+family — where words that also start facts state none; without them the tagger read "practises
+yoga" as a faith). Each note is first given the placeholders pseudonymization puts there before the
+tagger runs (names → ``[NAME]``, contacts → ``[PHONE]``), then each token is labelled with the
+category of the Art. 9 span it lies in ("O" outside). The classifier is scikit-learn's
+``SGDClassifier`` (logistic loss, one-vs-rest, fixed seed: the same files give the same weights).
+Run ``python -m lvmh_pipeline.lib.privacy.special.learned.training DIR [DIR …]``
+(``make art9-tagger``: both folders, ~2 min) to rebuild ``taxonomy/art9_tagger.npz`` and its card.
 """
 
 from __future__ import annotations
