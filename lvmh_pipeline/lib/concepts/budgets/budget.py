@@ -48,7 +48,7 @@ from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
 from lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands import in_thousands
 from lvmh_pipeline.lib.concepts.budgets.readers.spoken_amounts import spelled_candidates, spoken_candidates
 from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, restated_start, shared_unit, stretched
-from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after, total_after
+from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after, per_item_before, total_after
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize, to_folded
 
@@ -159,10 +159,10 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
 def _approximate_spelled(text: str, amount: Amount, language: str | None) -> bool:
     """A spelled amount under a thousand with a currency after an approximation word ("à volta
     dos quinhentos euros", "iets van drie-, vierhonderd euro"), said as a range ("quatre cents, cinq
-    cents euros", "achtzig bis hundert Euro") or priced per item ("cento euro l'una")."""
+    cents euros", "achtzig bis hundert Euro") or priced per item ("cento euro l'una", "كل علبة خمسمية درهم")."""
     if not amount.currency_marked or not amount.high >= _MIN_SPELLED_EUR:
         return False
-    if amount.low < amount.high or per_item_after(text, amount.end):
+    if amount.low < amount.high or per_item_after(text, amount.end) or per_item_before(text, amount.start):
         return True
     paired = comma_first(text, amount, max(0, amount.start - 40), language)
     if paired.low < paired.high:

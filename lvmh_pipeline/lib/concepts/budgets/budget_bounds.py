@@ -133,9 +133,13 @@ def _after_alt(words: tuple[str, ...]) -> str:
     return "|".join(r"\s".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
+# Caps only where they end their clause ("duemila, non di più."; "nicht mehr" is also "no longer", "cap" a hat).
+_CAP_AFTER_END = ("no more", "not more", "nothing more", "non di più", "non di piu", "niente di più", "pas plus", "pas davantage",
+                  "no más", "no mas", "nicht mehr", "niet meer", "não mais", "nao mais", "cap", "capped", "не дороже")
 _AFTER_RE = re.compile(
     rf"[ \u00a0\u202f]?[,،]?[ \u00a0\u202f]?(?:(?P<cap>(?i:{_after_alt(_CAP_AFTER)})|max\.?)"
-    rf"|(?P<open>(?i:{_after_alt(_OPEN_AFTER)})|min\.?))(?![^\W\d_])"
+    rf"|(?P<open>(?i:{_after_alt(_OPEN_AFTER)})|min\.?)"
+    rf"|(?P<capend>(?i:{_after_alt(_CAP_AFTER_END)}))(?=[ \u00a0\u202f]*(?:[,.;:!?)—–\n]|$)))(?![^\W\d_])"
 )
 
 
@@ -148,7 +152,7 @@ def _word_number_next(text: str, at: int) -> bool:
 
 
 _NEXT_WORD_RE = re.compile(r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}([^\W\d_]+)")
-_AFTER_FIRSTS = frozenset(w.split()[0].lower() for w in _CAP_AFTER + _OPEN_AFTER) | {"max", "min"}
+_AFTER_FIRSTS = frozenset(w.split()[0].lower() for w in _CAP_AFTER + _OPEN_AFTER + _CAP_AFTER_END) | {"max", "min"}
 
 
 def _words(text: str) -> list[str]:
@@ -238,7 +242,7 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
     match = _AFTER_RE.match(text, end)
     if match is None or _NUMBER_NEXT.match(text, match.end()) or _word_number_next(text, match.end()):
         return None  # "4K, max 5K", "vierduizend, max vijf": the cue belongs to the next amount
-    return (CAP if match.group("cap") else OPEN), match.end()
+    return (OPEN if match.group("open") else CAP), match.end()
 
 
 _CORRECTION_RE = re.compile(

@@ -9,9 +9,10 @@ from __future__ import annotations
 import math
 import re
 
-from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_before
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_after, bound_before
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, find_amount_matches
+from lvmh_pipeline.lib.concepts.budgets.totals import total_before
 
 __all__ = ["comma_first", "han_pair_first", "restated_start", "shared_unit", "stretched"]
 
@@ -103,6 +104,8 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         words = gap.split()  # a lone comma is no word: "around 3k, she was fine with up to 3.5"
         if len(words) - (words[:1] == [","]) > _MAX_GAP_WORDS or (_NEGATED.search(gap) and bound_before(gap) != CAP):
             return amount  # "…, not 5K"; but "…, pas plus de six" caps the range
+        if total_before(gap):
+            return amount  # "7.500 € pro Stück, gesamt max. 15.000": a total (:func:`.totals.total_after`), no stretch
         if low == high and _RESTATED_GAP.fullmatch(gap):
             restated = _restated(amount, parse_amount(match, language))
             if restated is not None:
@@ -112,8 +115,11 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         if value is None:
             return amount
         end = match.end
-        if math.isnan(low):  # "fino a 5K, minimo 3K": the lower bound
-            return amount.with_bounds(value, high, end) if kind == OPEN and value < high else amount
+        if math.isnan(low):  # "fino a 5K, minimo 3K": the lower bound; "under 3K, three and a half max": a higher cap
+            if kind == OPEN and value < high:
+                return amount.with_bounds(value, high, end)
+            raised = bound_after(text, end)
+            return amount.with_bounds(low, value, raised[1]) if raised and raised[0] == CAP and high < value <= high * _MAX_RATIO else amount
         if math.isnan(high):  # "3K minimum, up to 5K": the upper bound
             return amount.with_bounds(low, value, end) if kind == CAP and low < value else amount
         if (_STRETCH.search(gap) or kind == CAP) and high < value <= high * _MAX_RATIO:

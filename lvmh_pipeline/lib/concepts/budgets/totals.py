@@ -10,7 +10,7 @@ import re
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import find_amount_matches
 
-__all__ = ["per_item_after", "total_after"]
+__all__ = ["per_item_after", "per_item_before", "total_after", "total_before"]
 
 _PER_ITEM = re.compile(
     r"(?:-?ish)?[\s~≈]*(?:(?:max\.?|maximum|maxi|máx\.?|massimo|maximal)\s*)?(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
@@ -33,10 +33,11 @@ _TOTAL_BEFORE = re.compile(
 )
 # A per-item marker before the amount: "12 vouchers à 250 €", "cada um põe R$ 2.500", "4x ca. 250".
 _PER_ITEM_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:à|je|cada um põe|cada uma põe|cada uno pone|cada una pone|each puts in|chacun met)|"
+    r"(?:(?<![^\W\d_])(?:à|je|cada um põe|cada uma põe|cada uno pone|cada una pone|each puts in|chacun met|pro stück|pro stk\.?|"
+    r"per stuk|per piece|per item|par pièce|por pieza|por unidad|al pezzo|per pezzo|за штуку)|"
     r"(?:每人出|一人出|每人|每位|人均|每份|每件|单件|單件|每条|每條|每个|每個|1点あたり|一点あたり|1個|1点|1つ|1인당|인당|개당)|"
-    r"(?:(?<![^\W\d_])كل (?:هدية|قطعة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
-    r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ|不超过|不超過|最多|大概)?\s*$",
+    r"(?:(?<![^\W\d_])كل (?:هدية|قطعة|علبة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
+    r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ|etwa|rund|zo'n|ongeveer|unos|cerca|около|不超过|不超過|最多|大概)?\s*$",
     re.IGNORECASE,
 )
 # A cap word between the total word and the total: "total até 5.400 €", "in total max. 2.000".
@@ -54,7 +55,7 @@ _TOTAL_AFTER = re.compile(
 _MAX_GAP_WORDS = 8
 
 
-_BEFORE_MARKS = ("à", "je", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당")
+_BEFORE_MARKS = ("à", "je", "pro st", "per st", "per pi", "per it", "par pi", "por pi", "por un", "al pe", "per pe", "за шт", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당")
 
 
 def _per_item_before(text: str, start: int) -> bool:
@@ -62,9 +63,28 @@ def _per_item_before(text: str, start: int) -> bool:
     return any(mark in before for mark in _BEFORE_MARKS) and _PER_ITEM_BEFORE.search(before) is not None
 
 
+def total_before(gap: str) -> bool:
+    """``gap`` ends with a total word before an amount ("…, gesamt max. ", "、合计")."""
+    return _TOTAL_BEFORE.search(gap) is not None
+
+
+# A price per a named piece: "par coffret", "per box", "le flacon", "/kit" (not per month, day or year).
+_PER_NAMED = re.compile(
+    r"\s*(?:par|per|pro|por|le|la|/)\s*(?!(?:mois|month|monat|mes|mese|maand|jour|day|tag|dia|giorno|week|semaine|"
+    r"semana|settimana|woche|an|year|jahr|año|ano|anno|jaar|hour|heure|stunde|hora|ora|uur|nuit|night|noche|notte)(?![^\W\d_]))"
+    r"[^\W\d_]{3,12}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def per_item_before(text: str, start: int) -> bool:
+    """A per-item marker right before an amount starting at ``start`` ("à", "je", "pro Stück", "كل علبة", "개당")."""
+    return _per_item_before(text, start)
+
+
 def per_item_after(text: str, end: int) -> bool:
-    """A per-item word right after an amount ending at ``end`` ("each", "l'una", "das Stück")."""
-    return _PER_ITEM.match(text, end, min(len(text), end + 24)) is not None
+    """A per-item word right after an amount ending at ``end`` ("each", "l'una", "das Stück", "par coffret")."""
+    return _PER_ITEM.match(text, end, min(len(text), end + 24)) is not None or _PER_NAMED.match(text, end) is not None
 
 
 def total_after(text: str, amount: Amount, stop: int, language: str | None) -> Amount:

@@ -14,11 +14,12 @@ import re
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, is_dense_char, same_clause
+from lvmh_pipeline.lib.concepts.budgets.numbers.words import is_number_word
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.anniversaries import PERSONS
 
-__all__ = ["DENSE_STEMS", "company_anniversaries", "dense_company_years"]
+__all__ = ["DENSE_STEMS", "SPELLED_STEMS", "company_anniversaries", "dense_company_years", "spelled_company_years"]
 
 # Folded company words (any language: the window is a few words).
 _COMPANY = frozenset((
@@ -39,6 +40,11 @@ _DENSE_COMPANY = re.compile(
     r"(?:公司|银行|銀行|集团|集團|企业|企業|会社|회사|은행|기업|事務所|事务所|法人|사무소|법인|工作室)[^，。；、,\s]{0,8}?\s?(?P<years>[0-9一二三四五六七八九十百两]+\s?(?:周年|週年|주년))"
 )
 DENSE_STEMS = ("周年", "週年", "주년")
+# Dutch and German years of existence with the number glued in words ("twintigjarig bestaan", "fünfzigjähriges
+# Bestehen"; the taxonomy's "# jarig bestaan" takes digits).
+SPELLED_STEMS = ("jarig bestaan", "jarig jubileum", "jarige bestaan", "jahriges bestehen", "jahrigen bestehen", "jahriges jubilaum",
+                 "jahrigen jubilaum")
+_SPELLED_YEARS = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}?)(?:jarig|jahrig)(?:e|es|en)? (?:bestaan|bestehens?|jubileum|jubilaums?)(?![^\W\d_])")
 
 
 def company_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, found: list[int]) -> None:
@@ -94,3 +100,16 @@ def dense_company_years(nt: NormalizedText, matches: list[AliasMatch], meta: Con
     start, end = found.start("years"), found.end("years")  # the month may stand between: "公司十月二十周年"
     kept = [m for m in matches if m[1] <= start or m[0] >= end or not meta.occasion[m[2]]]
     return sorted([*kept, (start, end, corporate, 1.0)], key=lambda m: (m[0], m[1]))
+
+
+def spelled_company_years(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
+    """``matches`` with a ``corporate_anniversary`` hit for years of existence glued to a number word
+    ("het twintigjarig bestaan van het bedrijf", "zum fünfzigjährigen Bestehen"), when none is there."""
+    corporate = meta.corporate_anniversary
+    if corporate < 0 or any(m[2] == corporate for m in matches):
+        return matches
+    for found in _SPELLED_YEARS.finditer(nt.folded):
+        o_start, o_end = nt.to_original(found.start(1), found.end(1))
+        if is_number_word(nt.original[o_start:o_end].lower()):  # as written: "fünfzig" folds to "funfzig"
+            return sorted([*matches, (found.start(), found.end(), corporate, 1.0)], key=lambda m: (m[0], m[1]))
+    return matches

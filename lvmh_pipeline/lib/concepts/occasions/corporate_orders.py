@@ -16,7 +16,13 @@ from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.occasions.company_years import DENSE_STEMS, dense_company_years
+from lvmh_pipeline.lib.concepts.occasions.company_years import (
+    DENSE_STEMS,
+    SPELLED_STEMS,
+    dense_company_years,
+    spelled_company_years,
+)
+from lvmh_pipeline.lib.concepts.occasions.counted_orders import BUSINESS_STEMS, counted_orders
 from lvmh_pipeline.lib.concepts.occasions.job_starts import STEMS as JOB_STEMS
 from lvmh_pipeline.lib.concepts.occasions.job_starts import job_starts
 from lvmh_pipeline.lib.concepts.occasions.months import find_months
@@ -59,7 +65,7 @@ _ORDER_STEMS = (
     "批量", "大口注文",
 )
 _STEMS = Literals(_ORDER_STEMS)
-_ANY_PHRASE = Literals((*_ORDER_STEMS, *DENSE_STEMS, *JOB_STEMS))
+_ANY_PHRASE = Literals((*_ORDER_STEMS, *DENSE_STEMS, *SPELLED_STEMS, *JOB_STEMS, *BUSINESS_STEMS))
 
 
 @lru_cache(maxsize=16)
@@ -72,10 +78,13 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def occasion_phrases(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, language: str | None) -> list[AliasMatch]:
     """``matches`` with the occasions said by a phrase rather than a word: a company's order
     (:func:`corporate_orders`; not one for the company's anniversary), a company's years in CJK
-    ("公司二十周年"), a relative who starts at an employer (:func:`.job_starts.job_starts`)."""
+    ("公司二十周年", "twintigjarig bestaan"), many pieces counted for a business group (:func:`.counted_orders.counted_orders`), a relative who starts at an employer (:func:`.job_starts.job_starts`)."""
     if not _ANY_PHRASE.any_in(nt.folded):  # one pass: most notes hold none of the phrases
         return matches
     matches = dense_company_years(nt, corporate_orders(nt, matches, meta, language), meta)  # "公司二十周年"
+    if any(stem in nt.folded for stem in SPELLED_STEMS):
+        matches = spelled_company_years(nt, matches, meta)  # "twintigjarig bestaan"
+    matches = counted_orders(nt, matches, meta)  # "dix coffrets pour leurs partenaires"
     return job_starts(nt, matches, meta, language)
 
 

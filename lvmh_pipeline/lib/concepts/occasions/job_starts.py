@@ -1,6 +1,7 @@
 """A relative who starts at an employer in a named month has a new job: "son starts at
 Deloitte in September", "sa fille commence chez Dior en mars", "zoon begint in mei bij een
-bank", "o neto começa no Itaú em outubro", "孙子10月去银行上班". The start verb must follow a
+bank", "o neto começa no Itaú em outubro", "孙子10月去银行上班", "ご主人は四月から新しい会社に移る", "아들이 3월에
+새 회사로 옮겨요". The start verb must follow a
 family word of its sentence (a relative, not an event: "the show starts at Harrods in March")
 and the sentence must name a month; the ``new_job`` hit is the verb's phrase (the month is then
 attached as for any occasion). Spans are folded.
@@ -31,13 +32,16 @@ _STARTS: dict[str, str] = {
     "NL": r"(?:begint|start)(?=(?: \S+){0,3} bij )|gaat(?=(?: \S+){0,3} aan de slag)",
     "RU": r"(?:выходит на работу|начинает работать|начнет работать|устраивается) ",
     "ZH": r"去[^，。；、\s]{1,6}上班|开始上班|加入[^，。；\s]{1,6}(?:公司|集团|银行)",
+    "JA": r"(?:会社|職場|銀行|事務所|病院)に(?:移|転職|入社|就職|勤め)|入社(?:する|され|予定|が決ま)|転職(?:する|され|が決ま)",
+    "KO": r"(?:회사|직장|은행)(?:로|으로|에)\s?(?:옮기|옮겨|이직|입사|출근)|입사(?:하|예정)|이직(?:하|예정)",
 }
 STEMS = (
     "starts at", "start at", "starting at", "begins at", "begin at", "beginning at", "work at", "working at", "joins ",
     "joining ", "first day at", "commence", "debute", "demarre", "entre chez", "entre a", "entre au", "entre dans",
     "rejoint", "integre", "empieza", "empezara", "comienza", "entra ", "incorpora", "inizia", "comincia", "comeca",
     "ingressa", "inicia", "fangt", "beginnt", "startet", "begint", "start ", "aan de slag", "выходит на работу",
-    "начинает работать", "начнет работать", "устраивается", "上班", "加入",
+    "начинает работать", "начнет работать", "устраивается", "上班", "加入", "会社に", "職場に", "銀行に", "事務所に", "病院に",
+    "入社", "転職", "회사로", "회사에", "직장으로", "직장에", "은행으로", "은행에", "입사", "이직",
 )
 _STEMS = Literals(STEMS)
 _SENTENCE = re.compile(r"[.;!?\n。！？；]")
@@ -47,7 +51,7 @@ _SENTENCE = re.compile(r"[.;!?\n。！？；]")
 def _pattern(language: str) -> re.Pattern[str] | None:
     if language not in _STARTS:
         return None
-    dense = language == "ZH"
+    dense = language in ("ZH", "JA", "KO")
     return re.compile(_STARTS[language] if dense else rf"(?<![^\W\d_])(?:{_STARTS[language]})")
 
 

@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
-from lvmh_pipeline.lib.concepts.occasions.month_names import _DENSE_LANGS, abbreviation_dot, ordinal_dot
+from lvmh_pipeline.lib.concepts.budgets.numbers.words import is_number_word
+from lvmh_pipeline.lib.concepts.occasions.month_names import _DENSE_LANGS, DATE_LEAD_WORDS, abbreviation_dot, ordinal_dot
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention
-from lvmh_pipeline.lib.concepts.occasions.next_clause import month_opens_next_clause
+from lvmh_pipeline.lib.concepts.occasions.next_clause import dense_month_clause, month_opens_next_clause
 
 __all__ = ["attach_months"]
 
@@ -28,27 +29,6 @@ _CLAUSE_WINDOW_WORDS = 10  # "anniversaire de son mari, grand amateur de montres
 _MONTH_CLAUSE_WORDS = 3  # words of the clause that holds the month ("en avril", "a fine ottobre")
 _LEAD_WORDS = 2  # "In May, wedding of her son": words before a clause-opening month
 _MONTH_CLAUSE_MAX_WORDS = 6  # a month's clause of more words is a clause of its own
-# Words that only lead to a date in a month's clause ("…, que es a finales de junio", "…, which is
-# in early June", "…, c'est fin juin", "…, also am 26."; folded): they do not count as its words.
-_DATE_LEAD_WORDS = frozenset(fold(w) for w in (
-    "in on at the of is it its it's which that due early mid late end beginning start around by "
-    "en le la l au a de du d fin début mi courant vers c est qui prévu prévue "
-    "el del finales final principios mediados que es será hacia "
-    "il di fine inizio metà verso che è entro previsto prevista "
-    "em no na do da fim início meados será até dia "
-    "im am ende anfang mitte ist das also um etwa "
-    "op eind begin half midden dat rond "
-    "в на конце начале середине это до "
-    # "…, which this year falls in June", "que este año cae en junio", "qui tombe cette année en juin"
-    "this year falls fall este ano año cai cae cette année tombe quest anno quest'anno cade dieses jahr fällt "
-    "dit jaar valt в этом году выпадает приходится "
-    # "…, which is in the second week of August", "la première semaine de mai", "zweite Woche im Mai"
-    "first second third fourth last week weekend premiere deuxieme troisieme derniere semaine "
-    "primera segunda tercera ultima semana primeira terceira prima seconda terza settimana "
-    "ersten zweiten dritten letzten woche eerste tweede derde laatste первой второй третьей последней неделе "
-    # "…, i.e. June", "cioè maggio", "то есть в мае", "يعني مايو"
-    "i e g namely cioe ossia soit dh то есть يعني"
-).split())
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；؛]")
 _CLAUSE_BREAK = re.compile(r"[,:;()\[\]،、，：]|\s[-–—]\s")
 _ANY_BREAK = re.compile(r"[.,:;!?\n()\[\]。！？；：、，؛؟،]")
@@ -165,14 +145,15 @@ def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
 
 def _light_words(gap: str) -> int:
     """Words of a folded gap that are neither date leads, numbers nor redaction placeholders."""
-    return sum(1 for w in gap.split() if w not in _DATE_LEAD_WORDS and w not in _PLACEHOLDER_WORDS and not w.isdigit())
+    return sum(1 for w in gap.split() if w not in DATE_LEAD_WORDS and w not in _PLACEHOLDER_WORDS and not w.isdigit())
 
 
 def _content_words(text: str) -> int:
-    """Words of folded ``text`` that are neither numbers nor words that only lead to a date
-    ("que es a finales de", "2 anos a", "posse no início de": one word or none)."""
+    """Words of folded ``text`` that are neither numbers (digits or number words: "leurs trente ans",
+    "vinte e cinco anos") nor words that only lead to a date ("que es a finales de", "2 anos a",
+    "posse no início de": one word or none)."""
     words = text.split()
-    content = sum(1 for w in words if w not in _DATE_LEAD_WORDS and not w.isdigit())
+    content = sum(1 for w in words if w not in DATE_LEAD_WORDS and not w.isdigit() and not is_number_word(w))
     if len(words) > _MONTH_CLAUSE_MAX_WORDS and content:  # only date leads: "which is in the second week of"
         return len(words)
     return content
@@ -205,7 +186,9 @@ def _before_ok(ctx: _Context, start: int, mention: MonthMention, own: int) -> bo
         return False
     gap = nt.folded[mention.end : start]
     if ctx.dense:  # a month in brackets right before it glosses a relative date: "下月(3月)生日"
-        return len(gap) <= _DENSE_BEFORE_CHARS and (_same_clause(nt, mention.end, start) or _bracket_closed(nt, mention.end, start))
+        return len(gap) <= _DENSE_BEFORE_CHARS and (
+            _same_clause(nt, mention.end, start) or _bracket_closed(nt, mention.end, start) or dense_month_clause(nt, mention, start)
+        )
     if _same_clause(nt, mention.end, start, ctx.lang):
         limit = _OPENING_WINDOW_WORDS if _opens_sentence(nt, mention) else _BEFORE_WINDOW_WORDS
         return _words(gap) <= limit and not _follows_other(ctx, mention)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from lvmh_pipeline.lib.common.text import fold
 from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
 
-__all__ = ["abbreviation_dot", "date_of", "ordinal_dot"]
+__all__ = ["DATE_LEAD_WORDS", "abbreviation_dot", "date_of", "leads_to_date", "ordinal_dot"]
 
 _NAMES: dict[str, tuple[str, ...]] = {
     "FR": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
@@ -39,13 +39,15 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "EN": ("jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "NL": ("jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dec"),
     "DE": ("jan", "feb", "mär|mrz", "apr", "", "jun", "jul", "aug", "sep|sept", "okt", "nov", "dez"),
-    "FR": ("janv", "févr|fév", "", "avr", "", "", "juil", "", "", "oct", "nov", "déc"),
+    "FR": ("janv", "févr|fév", "", "avr", "", "", "juil", "", "sept", "oct", "nov", "déc"),
     "ES": ("ene", "feb", "mar", "abr", "", "jun", "jul", "ago", "sep|sept", "oct", "nov", "dic"),
     "IT": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set|sett", "ott", "nov", "dic"),
     "PT": ("jan", "fev", "mar", "abr", "", "jun", "jul", "ago", "set", "out", "nov", "dez"),
     "RU": ("янв", "фев|февр", "мар", "апр", "", "июн", "июл", "авг", "сен|сент", "окт", "ноя|нояб", "дек"),
 }
 _WORDLIKE_ABBREVIATIONS = frozenset({"jan", "mar", "ene", "gen", "mag", "set", "out", "ago"})
+# … and those that are words of one language only: French "sept" is seven ("fin sept.", not "ils sont sept.").
+_WORDLIKE_IN: dict[str, frozenset[str]] = {"FR": frozenset({"sept"})}
 _ABBREVIATION_LEAD = frozenset(
     "in early mid late end by due expected until till before after around from since eind begin half medio tot voor "
     "fin debut avant mi ende anfang mitte bis vor fine inizio entro finales principios fim inicio в к до с после конец "
@@ -162,3 +164,36 @@ def abbreviation_dot(text: str, i: int) -> bool:
     if word.lower() in _SHORT_OCCASIONS:
         return not text[i + 1 : i + 3].strip()[:1].isupper()
     return (len(word) == 1 and (j == 0 or not text[j - 1].isalnum())) or word.lower() in _ABBREVIATION_WORDS
+
+
+# Words that only lead to a date in a month's clause ("…, que es a finales de junio", "…, which is
+# in early June", "…, c'est fin juin", "…, also am 26."; folded): they do not count as its words.
+DATE_LEAD_WORDS = frozenset(fold(w) for w in (
+    "in on at the of is it its it's which that due early mid late end beginning start around by "
+    "en le la l au a de du d fin début mi courant vers c est qui prévu prévue "
+    "el del finales final principios mediados que es será hacia "
+    "il di fine inizio metà verso che è entro previsto prevista "
+    "em no na do da fim início meados será até dia "
+    "im am ende anfang mitte ist das also um etwa "
+    "op eind begin half midden dat rond "
+    "в на конце начале середине это до "
+    # "…, which this year falls in June", "que este año cae en junio", "qui tombe cette année en juin"
+    "this year falls fall este ano año cai cae cette année tombe quest anno quest'anno cade dieses jahr fällt "
+    "dit jaar valt в этом году выпадает приходится "
+    # "…, which is in the second week of August", "la première semaine de mai", "zweite Woche im Mai"
+    "first second third fourth last week weekend premiere deuxieme troisieme derniere semaine "
+    "primera segunda tercera ultima semana primeira terceira prima seconda terza settimana "
+    "ersten zweiten dritten letzten woche eerste tweede derde laatste первой второй третьей последней неделе "
+    # "…, i.e. June", "cioè maggio", "то есть в мае", "يعني مايو"
+    "i e g namely cioe ossia soit dh то есть يعني"
+).split())
+
+
+# Words that may lead to another date of a usual-date holiday: "Weihnachten erst am siebten Januar", "Noël le 7 janvier".
+_ONLY = frozenset(fold(w) for w in "erst only just seulement solo sólo só nur alleen только лишь".split())
+
+
+def leads_to_date(gap: str) -> bool:
+    """A folded gap of at most three words that only lead to a date, the last one perhaps its day ("erst am siebten")."""
+    words = gap.split()
+    return 1 < len(words) <= 3 and all(w in DATE_LEAD_WORDS or w in _ONLY for w in words[:-1])

@@ -40,6 +40,7 @@ from lvmh_pipeline.lib.concepts.occasions.month_names import (
     _MONTH_LEAD,
     _NAMES,
     _WORDLIKE_ABBREVIATIONS,
+    _WORDLIKE_IN,
     _abbreviated,
     _finder,
     date_of,
@@ -49,7 +50,8 @@ __all__ = ["MonthMention", "date_of", "find_months", "next_month_of"]
 
 _START = itemgetter(1)
 # A day before a month name: "14. Februar", "12 марта", "15 de março", "3rd of March", "le 1er mai".
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*(?:\.|er|e|ème|th|st|nd|rd|º|°|-?го|-?е))?\s*(?:de\s+|of\s+|d')?$")
+# also glued with a slash or a dash: "12/set", "3-nov"
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*(?:\.|er|e|ème|th|st|nd|rd|º|°|-?го|-?е)|[/-])?\s*(?:de\s+|of\s+|d')?$")
 _DAY_AFTER = re.compile(r"\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?!\d)")  # "March 8th"
 # Numeric dates, validated in Python ("12/03", "31.12.", "2026-07-14").
 _NUMERIC_DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{1,4})?")
@@ -61,6 +63,10 @@ _NUMERIC_WINDOW_AFTER = 75
 # Words that place a day in a month ("late Jan", "fin janv", "Ende Jan", "finales de ene").
 _MONTH_POSITION = frozenset("early mid late end beginning start fin debut ende anfang mitte fine inizio meta finales "
                             "principios mediados fim inicio meados eind begin medio".split())
+
+
+# A year glued after an abbreviated month: "dez/26", "nov-2026".
+_YEAR_AFTER = re.compile(r"[/-](?:\d\d|\d{4})(?!\d)")
 
 
 class MonthMention(NamedTuple):
@@ -96,7 +102,7 @@ def _named(nt: NormalizedText, month: int, start: int, end: int) -> MonthMention
     return MonthMention(month, start, end, day if 1 <= day <= 31 else None)
 
 
-def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, name: str) -> MonthMention | None:
+def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, wordlike: bool) -> MonthMention | None:
     """The mention of an abbreviated month ("18 Nov", "Sept 4", "due Oct", "(feb)", "Aug.", "Feb:"), or
     None when nothing around it says it is one."""
     mention = _named(nt, month, start, end)
@@ -104,7 +110,7 @@ def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, name: st
         return mention
     o_start, o_end = nt.to_original(start, end)
     text = nt.original
-    if name in _WORDLIKE_ABBREVIATIONS:
+    if wordlike:
         # "late Jan", "early Jan.", "mid-Jan": a word of a place in the month makes it one (not
         # "the late Jan Smith": a capitalised word after it is a name's)
         if _previous_word(nt.folded, start) not in _MONTH_POSITION:
@@ -112,6 +118,8 @@ def _abbreviation(nt: NormalizedText, month: int, start: int, end: int, name: st
         following = text[o_end : o_end + 3].lstrip()
         return None if following[:1].isupper() else mention
     if text[o_end : o_end + 1] in (".", ")", ":", ";", ",") or text[o_start - 1 : o_start] == "(":  # "expected Feb: baby set"
+        return mention
+    if _YEAR_AFTER.match(text, o_end):  # "formatura dez/26", "Nov-2026"
         return mention
     return mention if _previous_word(nt.folded, start) in _ABBREVIATION_LEAD else None
 
@@ -223,10 +231,10 @@ def find_months(
     found: list[MonthMention] = []
     folded = nt.folded
     if lang not in _DENSE_LANGS:
-        abbreviations = _abbreviated(lang)
+        abbreviations, wordlike = _abbreviated(lang), _WORDLIKE_ABBREVIATIONS | _WORDLIKE_IN.get(lang, frozenset())
         for start, end, (month, name) in _finder(lang).find(folded):
             if name in abbreviations:
-                mention = _abbreviation(nt, month, start, end, name)
+                mention = _abbreviation(nt, month, start, end, name in wordlike)
                 if mention is not None:
                     found.append(mention)
                 continue

@@ -14,6 +14,7 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.company_years import company_anniversaries
 from lvmh_pipeline.lib.concepts.occasions.godchildren import godchild_words
 from lvmh_pipeline.lib.concepts.occasions.month_attachment import attach_months
+from lvmh_pipeline.lib.concepts.occasions.month_names import leads_to_date
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention, date_of, find_months, next_month_of
 from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     _NAME_LIKE,
@@ -232,8 +233,8 @@ def _dated_right_after(
     nt: NormalizedText, language: str | None, spans: list[tuple[int, int]], indices: list[int], months: dict[int, int]
 ) -> list[int]:
     """A usual-date occasion with its own date right after it keeps that month: "Dia dos
-    Namorados (12/06)" in Brazil, "七夕在8月", "Valentine's Day, 14 Feb". A month further away
-    is about something else ("Noël, rappeler en novembre")."""
+    Namorados (12/06)" in Brazil, "七夕在8月", "Valentine's Day, 14 Feb", "Weihnachten erst am siebten Januar" (a
+    few date words between). A month further away is about something else ("Noël, rappeler en novembre")."""
     mentions = find_months(nt, language, near=spans)
     if not mentions:
         return []
@@ -247,7 +248,7 @@ def _dated_right_after(
         gap = nt.folded[end : mention.start]
         o_end, o_start = nt.to_original(end, mention.start)
         between = nt.original[o_end:o_start]
-        close = len(gap.strip()) <= 2 if dense else len(gap.split()) <= 1
+        close = len(gap.strip()) <= 2 if dense else len(gap.split()) <= 1 or leads_to_date(gap)
         if close and (same_clause(nt, end, mention.start) or between.strip() in ("(", "（", "-", "–", "—", ",", ":")):
             months[i] = mention.month
     return [i for i in indices if i in months]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["HUNDREDS_SAID_SHORT", "MONEY_AFTER_GRAND", "MULTIPLIER_WORDS", "word_tokens"]
+__all__ = ["HUNDREDS_SAID_SHORT", "MONEY_AFTER_GRAND", "MULTIPLIER_WORDS", "is_number_word", "word_tokens"]
 
 NUM, SMALL, BIG, CONN, HALF = range(5)
 Token = tuple[int, float]
@@ -66,14 +66,15 @@ ar: واحد 1 اثنان 2 اثنين 2 ثلاثة 3 ثلاث 3 أربعة 4 ا
  أربعين 40 خمسون 50 خمسين 50 ستون 60 ستين 60 سبعون 70 سبعين 70 ثمانون 80 ثمانين 80 تسعون 90
  تسعين 90 مائتان 200 مائتين 200 مئتين 200 ثلاثمائة 300 ثلاثمئة 300 أربعمائة 400 أربعمئة 400
  خمسمائة 500 خمسمئة 500 ستمائة 600 ستمئة 600 سبعمائة 700 سبعمئة 700 ثمانمائة 800 ثمانمئة 800
- تسعمائة 900 تسعمئة 900
+ تسعمائة 900 تسعمئة 900 ميتين 200 ثلاثمية 300 تلتمية 300 أربعمية 400 اربعمية 400 خمسمية 500 ستمية 600
+ سبعمية 700 ثمانمية 800 تمنمية 800 تسعمية 900
  احدعش 11 حدعش 11 إحدعش 11 اطنعش 12 اثنعش 12 اتناشر 12 ثلطعش 13 ثلاثطعش 13 تلتاشر 13 اربعطعش 14 أربعطعش 14
  اربعتاشر 14 خمسطعش 15 خمستاشر 15 ستطعش 16 ستاشر 16 سبعطعش 17 سبعتاشر 17 ثمنطعش 18 تمنطعش 18 تمنتاشر 18
  تسعطعش 19 تسعتاشر 19
 """
 # Multipliers: word -> (kind, factor). "needs a count" words (plurals) carry a negative factor.
 _MULTIPLIER_WORDS = """
-SMALL 100: hundred cent cents cento hundert honderd مائة مئة
+SMALL 100: hundred cent cents cento hundert honderd مائة مئة مية
 BIG 1e3: k thousand grand mille mil tausend duizend тысяча тысячу ألف
 BIG -1e3: thousands mila тысячи тысяч тысячей тыщ тыщи آلاف الاف
 BIG 1e6: million миллион مليون millón millon milione milhão miljoen
@@ -165,7 +166,7 @@ def _load() -> tuple[dict[str, tuple[Token, ...]], dict[str, tuple[Token, ...]]]
                         "tausend": (BIG, 1e3), "duizend": (BIG, 1e3), "milioni": (BIG, -1e6),
                         "milione": (BIG, 1e6), "million": (BIG, 1e6), "millionen": (BIG, -1e6),
                         "miljoen": (BIG, 1e6), "und": (CONN, 0.0), "en": (CONN, 0.0), "ën": (CONN, 0.0),
-                        "einhalb": (HALF, 0.5), "halb": (HALF, 0.5)}
+                        "einhalb": (HALF, 0.5), "halb": (HALF, 0.5), "half": (HALF, 0.5)}  # "tweeënhalf"
     glued.update({w: (t,) for w, t in glue_multipliers.items()})
     return words, glued
 
@@ -210,6 +211,12 @@ def word_tokens(word: str) -> tuple[Token, ...] | None:
         if rest is not None:
             return ((CONN, 0.0), *rest) if word[0] == "و" else rest
     return _split_glued(word) if len(word) >= 5 else None
+
+
+def is_number_word(word: str) -> bool:
+    """A lower-cased number word ("trente", "cinco", "tweeënhalf"; not a bare connector such as "e", "and")."""
+    tokens = word_tokens(word)
+    return tokens is not None and any(kind != CONN for kind, _ in tokens)
 
 
 def _split_glued(word: str) -> tuple[Token, ...] | None:

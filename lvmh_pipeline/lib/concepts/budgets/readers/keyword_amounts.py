@@ -223,12 +223,16 @@ _RESTART_GAP = re.compile(r"[\s,.…?？!、，\-–—]{1,4}")
 
 def _restarted(text: str, amount: Amount, language: str | None) -> Amount:
     """A false start said again in full right after ("이, 이천? 이천만 원까지", "two thousand, two
-    thousand five hundred dollars"): the full amount, which starts with the same words, wins."""
+    thousand five hundred dollars"): the full amount, which starts with the same words, wins; so does
+    the same amount said again as a cap ("两万，两万以内", "3K, 3K max")."""
     gap = _RESTART_GAP.match(text, amount.end)
     if gap is None or not text.startswith(text[amount.start : amount.end], gap.end()):
         return amount
     for match in find_amount_matches(text, gap.end(), min(len(text), gap.end() + 40)):
         later = parse_amount(match, language) if match.start == gap.end() else None
+        if later is not None and _largest(later) == _largest(amount) and amount.low == amount.high:
+            later = _with_cue_after(text, later)
+            return later if math.isnan(later.low) and not math.isnan(later.high) else amount
         if later is not None and _largest(later) > _largest(amount):
             return later
         break
