@@ -37,7 +37,9 @@ its clause before it, up to the verb, when that frame holds at least as many let
 "kandidiert jetzt für die [SPD im Landtag]"), and the verb ending
 or head glued to a CJK term ("[痛風]持ち", "在做[化疗]"); a longer core states the fact alone and
 its frame stays readable ("Sie hat [Diabetes]"), and so do a verb of suffering, a preposition
-that dates the fact ("souffre de [SEP]", "after his [stroke]") and the rest of the clause.
+that dates the fact ("souffre de [SEP]", "after his [stroke]") and the rest of the clause, but for a
+treatment's schedule right after it and the dating words between two conditions
+(:mod:`special.extent.schedules`: "[dialyse trois fois par semaine]", "[en fauteuil depuis son AVC]").
 An ancestor and a word of migration in one sentence are an origin told as the family's history
 ("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.contexts.ancestry`), and so are
 they with a plain arrival and a date of migration ("her grandparents came from Smyrna in 1922"). An
@@ -83,6 +85,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.asides import (
 )
 from lvmh_pipeline.lib.privacy.special.edges import drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
+from lvmh_pipeline.lib.privacy.special.extent.schedules import treatment_schedules
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
@@ -117,7 +120,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     periods_after(nt, lex, hits, spans)
     pregnancy_stages(nt, lex, spans)
     found = institution_names(text, drop_negated(text, trim_edges(text, to_original(nt, spans))))
-    return _contexts(text, extend_predicates(text, found))
+    return _contexts(text, treatment_schedules(text, extend_predicates(text, found)))
 
 
 def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

@@ -60,11 +60,16 @@ _NAMED_CHURCH = re.compile(
     r"(?:Church|Cathedral|Chapel|Abbey|Minster|Oratory|Basilica|Mosque|Synagogue|Temple|Gurdwara|Mandir|Parish)"
     r"(?![^\W_])")
 _SAINT_HYPHENATED = re.compile(r"-(?:[^\W\d_]+-)*[A-Z][^\W\d_]*")  # "St Martin-in-the-Fields"
+# Arabic: a church word ending the span, then the saint's title and name ("كاهن رعية مار جرجس",
+# "كنيسة القديس يوحنا"); Arabic has no capitals, the title is the sign
+_ARABIC_CHURCH_END = re.compile(r"(?:كنيسة|الكنيسة|رعية|الرعية|كاتدرائية|دير|أبرشية|ابرشية)$")
+_ARABIC_SAINT = re.compile(r"[ \t]+(?:مار|القديس|القديسة|سيدة|السيدة)[ \t]+[\u0621-\u064a]+")
 
 
 def _saint_church(text: str, start: int, end: int) -> int:
     """The end of a RELIGION span grown over the saint's name of its church (see above)."""
-    named = _NAMED_CHURCH.match(text, end)
+    named = _NAMED_CHURCH.match(text, end) or (_ARABIC_SAINT.match(text, end) if _ARABIC_CHURCH_END.search(
+        text, start, end) else None)
     if named is not None:
         return named.end()
     match = _AT_SAINTS.match(text, end)

@@ -86,6 +86,13 @@ _MIGRATION = (
     "сослали", "ссылк",
     # AR
     "هاجر", "نزحوا", "لجأوا", "هربوا", "تهجروا", "هجروا", "رحلوهم",
+    # where a family's line comes from, in every language ("die Familie stammt aus Aleppo", "la famille est
+    # originaire de Kabylie", "his family is originally from Goa", "семья родом из Баку")
+    "stammt aus", "stammen aus", "stammte aus", "stammten aus", "stammt ja aus", "stammt eigentlich aus",
+    "stammt ursprünglich aus", "stammen ursprünglich aus", "originally from", "hails from", "hail from",
+    "originaire de", "originaires de", "originaire du", "originaires du", "originaria de", "originarios de",
+    "originaria di", "originari di", "originario di", "originária de", "originários de", "originário de",
+    "oorspronkelijk uit", "родом из", "родом с", "أصلهم من", "أصلها من", "أصله من", "اصلهم من",
     # JA / KO / ZH (anywhere)
     "渡ってこ", "渡ってき", "渡来", "移住", "移民", "亡命", "引き揚げ", "強制連行",
     "이주", "이민", "피난", "망명", "강제로 옮겨", "건너오", "건너와", "넘어오", "넘어와",

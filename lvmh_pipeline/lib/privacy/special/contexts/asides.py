@@ -191,7 +191,11 @@ def pregnancy_stages(nt: NormalizedText, lex: Lexicon, spans: list[list]) -> Non
 # Clinic", "Sankt-Georg-Klinik"), or after it ("l'Hôpital Necker", "Ospedale San Raffaele").
 _INSTITUTIONS = frozenset("clinic hospital infirmary klinik klinikum krankenhaus spital clinique hôpital hopital "
                           "ospedale policlinico clinica clínica ziekenhuis kliniek больница больнице клиника клинике "
-                          "госпиталь".split())
+                          "госпиталь المستشفى مستشفى بالمستشفى".split())
+# an Arabic place of care takes the one definite word after it that names it ("المستشفى الأمريكي")
+_ARABIC_NAME = re.compile(r"[ \t]+(ال[\u0621-\u064a]{3,})")
+_ARABIC_TIMES = frozenset("الأسبوع الاسبوع الشهر اليوم السنة العام الصبح الصباح المساء الليل الماضي الجاي القادم "
+                          "الجمعة السبت الأحد الاحد الاثنين الثلاثاء الأربعاء الخميس الحين الآن الان".split())
 _NOT_A_NAME = frozenset("the a an in at to of for his her their our my der die das dem den im am de het een la le "
                         "les l il lo el los las al à a au na no em en op".split())
 _AT = frozenset("al all alla allo presso il l at bei het bij".split())
@@ -215,6 +219,10 @@ def institution_names(text: str, spans: list) -> list:
         if span[2] == "HEALTH" and _institution(text[start:end]):
             start = _name_before(text, start, spans)
             end = _name_after(text, end, spans)
+            arabic = _ARABIC_NAME.match(text, end)
+            if arabic is not None and arabic.group(1) not in _ARABIC_TIMES and not any(
+                    s[1] > end and s[0] < arabic.end() for s in spans):
+                end = arabic.end()
         elif span[2] == "HEALTH" and _treated_at(text[start:end]):
             end = _name_after(text, end, spans)
         if grown and grown[-1][2] == span[2] and start <= grown[-1][1]:  # "лечится в [Боткинской] больнице"

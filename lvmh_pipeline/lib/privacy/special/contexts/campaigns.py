@@ -53,7 +53,8 @@ _SEATS = (
     "député", "députée", "sénateur", "sénatrice", "candidat", "candidate", "se présente aux", "se représente",
     # ES / PT
     "concejal", "concejala", "alcalde", "alcaldesa", "diputado", "diputada", "senador", "senadora", "regidor",
-    "regidora", "candidato", "candidata", "se presenta a", "vereador", "vereadora", "prefeito", "prefeita",
+    "regidora", "candidato", "candidata", "se presenta a", "vuelve a presentarse", "volverá a presentarse",
+    "vereador", "vereadora", "prefeito", "prefeita",
     "deputado", "deputada", "autarca", "presidente da câmara", "se candidatar", "candidatou",
     # IT
     "consigliere comunale", "consigliera comunale", "consigliere regionale", "consigliera regionale", "sindaco",
@@ -93,7 +94,7 @@ _ELECTIONS = (
     "vai se recandidatar",
     # IT
     "elezioni", "elettoral*", "campagna elettorale", "in campagna per", "rielezione", "rielett*", "comunali",
-    "ballottaggio", "lista civica", "comizi*", "si ripresenta", "europee",
+    "ballottaggio", "lista civica", "comizi*", "si ripresenta", "europee", "regionali", "amministrative",
     "per il partito", "per il suo partito", "campagna in corso",
     # DE / NL
     "Wahlen", "Wahlkampf*", "Kommunalwahl*", "Landtagswahl*", "Bundestagswahl*", "Europawahl*", "Wiederwahl",

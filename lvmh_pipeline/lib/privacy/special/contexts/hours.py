@@ -6,6 +6,9 @@ Two such hours are the fact whatever words tell them:
   fast in one sentence ("fasting these weeks, so after sundown only", "elle jeûne, rdv après le
   ftour", "صايم هالأيام، بعد المغرب", "白天不吃不喝，等太阳下山"), or a meal refused and a sunset in
   one clause ("won't eat before sunset this month", "日落前不吃东西");
+- the hours kept in a month of fasting named as a season, with its sunset in the same clause
+  ("В Рамадан не беспокоить до заката", "斋月期间日落后再联系"): the hours go, the month's name stays
+  readable (a gift occasion);
 - the Sabbath's hours: a Friday with its sunset, then a Saturday as the end of a range or an
   alternative ("not from Friday sundown till Saturday night", "del viernes al caer el sol hasta el
   sábado", "金曜の日没から土曜の夜まで").
@@ -46,6 +49,13 @@ _REFUSALS = (
     "no come", "não come", "non mangia", "isst nicht", "isst nichts", "eet niet", "не ест", "ничего не ест",
     "لا يأكل", "لا تأكل", "ما ياكل", "ما تاكل", "何も食べない", "不吃东西", "不吃饭", "안 드시",
 )
+# a month of fasting named as a season ("during Ramadan calls after sunset only"): with a sunset after it
+# in its clause, the hours are the fast; the month itself stays readable (a gift occasion)
+_HOLY_MONTHS = (
+    "ramadan", "ramadán", "ramadã", "ramadão", "ramadhan", "ramazan", "holy month", "mois sacré", "mese sacro",
+    "mes sagrado", "heiliger Monat", "heiligen Monat", "heilige maand", "Рамадан*", "Рамазан*", "священный месяц",
+    "رمضان", "الشهر الفضيل", "الشهر الكريم", "ラマダン", "断食月", "라마단", "斋月", "齋月",
+)
 _SUNSETS = (
     "sundown", "sunset", "iftar", "maghrib", "coucher du soleil", "ftour", "f'tour", "puesta del sol",
     "se pone el sol", "caer el sol", "cae el sol", "pôr do sol", "pôr-do-sol", "tramonto", "Sonnenuntergang",
@@ -64,6 +74,8 @@ _RANGE = re.compile(
 
 _FAST = word_pattern(_FASTS)
 _REFUSAL = word_pattern(_REFUSALS)
+_HOLY_MONTH = word_pattern(_HOLY_MONTHS)
+_NEXT_WORD = re.compile(r"[\W_]*")
 _SUNSET = word_pattern(_SUNSETS)
 _FRIDAY = word_pattern(_FRIDAYS)
 _SATURDAY = word_pattern(_SATURDAYS)
@@ -83,7 +95,8 @@ def kept_hours(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     sunsets = list(_SUNSET.finditer(text))
     out = list(spans)
     religion = [(s.start, s.end) for s in spans if s.kind == "RELIGION"]
-    for start, end in _fasts(text, sunsets, religion) + _sabbaths(text, sunsets, religion):
+    kept = _fasts(text, sunsets, religion) + _months(text, sunsets) + _sabbaths(text, sunsets, religion)
+    for start, end in kept:
         if any(s.kind != "RELIGION" and s.start < end and start < s.end for s in out):
             continue
         merged = [s for s in out if s.start < end and start < s.end]
@@ -113,6 +126,24 @@ def _fasts(text: str, sunsets: list[re.Match], religion: list[tuple[int, int]]) 
             if _near(text, first, last, _WINDOW) and not split:
                 found.append((first.start(), tail_end(text, last.end(), _TAIL, _TAIL_WORDS)))
                 break
+    return found
+
+
+def _months(text: str, sunsets: list[re.Match]) -> list[tuple[int, int]]:
+    """(start, end) of the hours kept in a month of fasting: from the word after the month's name to
+    the sunset after it in its clause ("В Рамадан [не звонить до заката]", "durante el Ramadán [solo
+    después de la puesta del sol]", "[断食月][の間は日没後のご来店]"); the name stays readable as the
+    occasion it is (unless the lexicon took it), and a sunset in another clause is another matter
+    ("Ramadan gift box, deliver before the sunset drinks", "observes Ramadan, appointments after sunset")."""
+    found = []
+    for month in _HOLY_MONTH.finditer(text) if sunsets else ():
+        if text[month.end() : month.end() + 1] == "-":  # the first part of a compound ("Ramadan-Iftar-Dinner")
+            continue
+        sunset = next((s for s in sunsets if _near(text, month, s, _WINDOW)
+                       and not CLAUSE_END.search(text, month.end(), s.start())), None)
+        if sunset is not None:
+            start = _NEXT_WORD.match(text, month.end()).end()
+            found.append((start, tail_end(text, sunset.end(), _TAIL, _TAIL_WORDS)))
     return found
 
 

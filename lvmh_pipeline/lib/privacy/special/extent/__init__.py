@@ -15,6 +15,10 @@ that core is short, the words that state it are the personal data as much as the
 - in CJK, the verb ending glued after the span and the head glued before it
   (:func:`.predicates.glued`).
 
+After them, a treatment's schedule written right after it and the words that date one condition
+by another join the HEALTH span (:func:`.schedules.treatment_schedules`: "[dialysis three times a
+week]", "[in a wheelchair since the stroke]").
+
 Left out on measure (see the ``notes`` of the word lists): verbs of suffering and prepositions that
 date a fact ("souffre de", "after his"), Italian, Portuguese and Dutch frames (but for their party
 verbs), the rest of the clause after a span, Arabic frames and Korean endings — they cost ordinary
