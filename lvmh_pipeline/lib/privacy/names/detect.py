@@ -63,6 +63,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.other_script import other_script_na
 from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import korean_roman_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_adjective import kin_rank_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_without_surname_labels
+from lvmh_pipeline.lib.privacy.names.scripts.cyrillic_japanese import cyrillic_japanese_names
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.scripts.transliterated import transliterated_given_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
@@ -70,6 +71,8 @@ from lvmh_pipeline.lib.privacy.names.openings import opening_names
 from lvmh_pipeline.lib.privacy.names.given.recipients import recipient_names
 from lvmh_pipeline.lib.privacy.names.given.abbreviated import abbreviated_kin_names
 from lvmh_pipeline.lib.privacy.names.given.name_fields import field_names
+from lvmh_pipeline.lib.privacy.names.given.called import called_names
+from lvmh_pipeline.lib.privacy.names.given.kin_named import kin_named
 from lvmh_pipeline.lib.privacy.names.given.opening_kin import opening_kin_names
 from lvmh_pipeline.lib.privacy.names.given.kin_articles import kin_article_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import (
@@ -83,6 +86,7 @@ from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs,
 from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
 from lvmh_pipeline.lib.privacy.names.positions.pronoun_subject import pronoun_subject_names
 from lvmh_pipeline.lib.privacy.names.positions.firms import firm_names
+from lvmh_pipeline.lib.privacy.names.positions.plural_family import plural_families
 from lvmh_pipeline.lib.privacy.names.positions.with_kin import names_with_kin
 
 __all__ = ["find_names", "name_occurrences"]
@@ -115,10 +119,10 @@ def position_names(text: str) -> list[PiiSpan]:
         + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
         + romanised_names(text) + real_names(text) + recipient_names(text) + abbreviated_kin_names(text)
         + pronoun_subject_names(text) + names_with_kin(text) + firm_names(text) + opening_kin_names(text)
-        + field_names(text) + kin_article_names(text)
+        + field_names(text) + kin_article_names(text) + called_names(text) + kin_named(text) + plural_families(text)
     )
     if _CYRILLIC.search(text):
-        spans += russian_names(text) + russian_pairs(text)
+        spans += russian_names(text) + russian_pairs(text) + cyrillic_japanese_names(text)
     return spans
 
 

@@ -68,8 +68,16 @@ def known_surnames(text: str) -> list[PiiSpan]:
             continue
         if before and is_famous(f"{before.group(1)} {word}") or after and is_famous(f"{word} {after.group(1)}"):
             continue
+        if _FIRM_AFTER.match(text, m.end()):
+            continue  # "architect @ Foster + Partners": a firm's name, not a person the note speaks of
         spans.append(PiiSpan(m.start(), m.end(), "NAME"))
     return spans
+
+
+_FIRM_AFTER = re.compile(
+    r"[ \t]*(?:\+|&|and|und|et|e|y|en)[ \t]*"
+    r"(?:Partners?|Partner[ei]|Associates|Associés|Co\.?|Cie\.?|Sons|Söhne|Fils|Figli|Hijos|Zonen)(?![\w])"
+)
 
 
 # The shape of an Irish or Scottish family name ("McAllister", "MacKinnon"), which no word has; not

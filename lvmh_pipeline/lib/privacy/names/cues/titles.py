@@ -34,7 +34,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_vocabulary,
     rejected_after_title,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import PARTICLES, ROLE_TITLES, WEAK_TITLES
+from lvmh_pipeline.lib.privacy.names.lexicon import CLIENT_WORDS, PARTICLES, ROLE_TITLES, WEAK_TITLES
 
 # Weak titles that are titles before a surname that is a place too ("Dona Santos", "Dona
 # Paiva"), unlike "Miss Paris", "Lady Dior".
@@ -150,6 +150,16 @@ _VIP = frozenset({"VIP", "ВИП", "vip"})
 _FULL_STOP = re.compile(r"(?<!\.)[.!?](?!\.)")
 
 
+_FROM = frozenset({"de", "da", "do", "di", "aus", "from"})
+_CLIENT_WORDS_LOWER = frozenset(w.casefold() for w in CLIENT_WORDS)
+
+
+def _client_word_before(text: str, cue_end: int) -> bool:
+    """Is the cue a client word ("cliente", "Kundin"), not a couple or family word ("Familie")?"""
+    words = text[max(0, cue_end - 30) : cue_end].split()
+    return bool(words) and words[-1].casefold() in _CLIENT_WORDS_LOWER
+
+
 def _cued(text: str) -> list[PiiSpan]:
     spans = []
     for cue_end, (fillers, vocabulary_ok) in _cue_ends(text).items():
@@ -192,6 +202,8 @@ def _cued(text: str) -> list[PiiSpan]:
                 classify(nxt.group()) == AMBIGUOUS and (is_vocabulary(nxt.group()) or is_place_month_or_brand(nxt.group()))
             )):
                 continue
+            if word.group() in _FROM and not is_surname(nxt.group()) and _client_word_before(text, cue_end):
+                continue  # "a cliente de Pinheiros": a district she comes from, whatever its name
         loose = not fillers and not scan(text).german
         end = parse_name(
             text, start, strict=True, lowercase_ok=fillers, vocabulary_ok=vocabulary_ok, loose=loose

@@ -14,7 +14,9 @@
 Modules: ``with_surname`` (given name + surname), ``kin`` (names after kin words, lists and
 appositions, a name before its kin in brackets), ``kin_words`` (a name that is a word after a possessive and a kin word), ``free`` (a
 given name alone in running text), ``russian`` (Russian names and pairs), ``real_names`` (a name
-said to be the real one, "'Kiki' (real name: Kristina)", "（本名：実）", and the name before it).
+said to be the real one, "'Kiki' (real name: Kristina)", "（本名：実）", and the name before it), ``called``
+(a name given by a verb of calling, "friends call her Bibi", "다들 쭈니라고 불러요"), ``kin_named`` (a
+relative's name in brackets after the kin word, "marido (Toni)", and a Chinese doubled pet name, "女儿欣欣").
 Surnames by position are in :mod:`..positions`, whose word shapes this package shares.
 """
 

@@ -196,10 +196,11 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
         previous is None
         and is_cyrillic(word)
         and is_cyrillic(kin_word)
-        and _LOWER_AFTER.match(text, first.end())
-        and not word.endswith(("ой", "ый", "ий", "ая", "ое", "ые"))
+        and (_LOWER_AFTER.match(text, first.end()) or _RU_SET_OFF.match(text, first.end()))
+        and not word.endswith(("ой", "ый", "ая", "ое", "ые"))
+        and not (word.endswith("ий") and _LOWER_AFTER.match(text, first.end()))
     ):
-        return True  # "Девушка Вика флекситарианка": Russian capitalises no noun, only names
+        return True  # "Девушка Вика флекситарианка", "жена Мэй — вегетарианка": Russian capitalises no noun, only names
     if previous is None:
         previous = _LAST_WORD.search(text, max(0, kin_start - 30), kin_start)
         if not (previous and previous.group(1).casefold() in _KIN_DETERMINERS | _KIN_ADJECTIVES | {"+", "&"}) and not (
@@ -219,6 +220,8 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
     return True
 
 
+# A comma, a dash, a colon or a bracket after the word ("муж, отец Алексий, настоятель", "дочери Сонхи (…)")
+_RU_SET_OFF = re.compile(r"[ \t]*(?:[,:;(—–]|-[ \t])")
 _NAME_ITEM_BEFORE = re.compile(r"(" + _CAP_RE.pattern + r")[ \t]*[,;+&][ \t]*$")
 
 

@@ -33,7 +33,7 @@ _AFTER = (
     "de son nom", "de son nom de famille",
 )
 _DENSE = ("이름", "성함", "영문명", "名前")
-_GATE = Gate((*(caseless(w) for w in (*_BEFORE, *_AFTER)), *_DENSE))
+_GATE = Gate((*(caseless(w) for w in (*_BEFORE, *_AFTER)), *_DENSE, "姓", "苗字", "名字"))
 _LINK = r"(?:[ \t]+(?:is|was|est|es|è|é|ist|lautet|fa|dela[ \t]+é|dele[ \t]+é|dela|dele))?[ \t]*[:：=]?[ \t]*"
 _NAME = rf"[{UPPER}][{LETTER}'’\-]+"
 _MARKER_THEN_NAME = re.compile(
@@ -48,6 +48,9 @@ _NAME_THEN_MARKER = re.compile(
 _DENSE_THEN_LATIN = re.compile(
     r"(?:이름|성함|영문명|名前)(?:은|는|이|도|は|が|も)?[ \t]*[:：]?[ \t]*([A-Z][a-z]{1,14})(?![A-Za-z'’\-])"
 )
+# A family-name field of a Japanese or Chinese note: "姓：朴、", "苗字: 金", "（姓：崔）"; one or two Han
+# characters closed by punctuation
+_HAN_SURNAME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])(?:姓|苗字|名字)(?:は)?[ \t]*[:：][ \t]*([\u4e00-\u9fff]{1,2})(?=[、，,。.)）;；/ \t]|$)")
 _LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
 # A field not filled in ("Surname TBC", "Nachname unbekannt" is lower-case anyway)
 _UNFILLED = frozenset("tbc tbd tba nc nd na nn xx inconnu unknown unbekannt desconocido sconosciuto".split())
@@ -71,4 +74,6 @@ def field_names(text: str) -> list[PiiSpan]:
             if classify(m.group(1)) != COMMON and not is_place_month_or_brand(m.group(1))
         ]
     after = [PiiSpan(m.start(1), m.end(1), "NAME") for m in _NAME_THEN_MARKER.finditer(text) if _named(m.group(1))]
+    if "：" in text or ":" in text:
+        after += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _HAN_SURNAME_FIELD.finditer(text)]
     return spans + after

@@ -36,7 +36,11 @@ _MARKER = re.compile(
 )
 _LATIN_NAME = re.compile(rf"[{UPPER}][{LETTER}'’\-]+(?:[ \t]+[{UPPER}][{LETTER}'’\-]+){{0,2}}")
 _ARABIC_NAME = re.compile(r"[\u0621-\u064a]{2,12}(?:[ \t]+[\u0621-\u064a]{2,12})?(?=[ \t]*[،,.)）:;؛]|$)")
-_DENSE_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,4}(?=[ \t]*[，,。.、)）:：;；]|$|[ \t])")
+# a Korean name may end on a copula ("본명은 최은비인데", "본명이 정수아예요")
+_DENSE_NAME = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,4}(?=[ \t]*[，,。.、)）:：;；]|$|[ \t]"
+    r"|(?<=[\uac00-\ud7af])(?:인데|이고|이에요|이예요|예요|입니다|이래요|이라고|라고|이며|이야)(?![\uac00-\ud7af]{2}))"
+)
 _HONORIFIC_END = re.compile(r"(?:さん|ちゃん|様|くん|君|님|씨|先生|女士|小姐)$")
 _NEGATION = re.compile(r"[没不未無无非]|보류|비공개|秘密|없|모름|모르|미상")  # "본명 모름": unknown
 # The name a person goes by, just before the bracket: "'Kiki' (", "「みのり」さん（", "لولو (", "'수아 언니' ("

@@ -68,6 +68,8 @@ _CYRILLIC_PAIR = re.compile(
 
 
 _STREET_AFTER = re.compile(r"[ \t]+(?:проспект|улиц|бульвар|площад|переул|шоссе|набережн|пр-т|ул\.)")
+# a feast named by a possessive adjective ("Валентинов день", "Татьянин день", "Петров пост")
+_FEAST_AFTER = re.compile(r"[ \t]+(?:день|дня|дню|днём|днем|пост)(?![а-яё])")
 
 
 def russian_names(text: str) -> list[PiiSpan]:
@@ -77,6 +79,8 @@ def russian_names(text: str) -> list[PiiSpan]:
     for m in _CYRILLIC_SURNAME.finditer(text):
         word = m.group(1)
         if _ordinary(word) or _STREET_AFTER.match(text, m.end()):
+            continue
+        if word.endswith(("ов", "ев", "ин", "ын")) and _FEAST_AFTER.match(text, m.end()):
             continue
         before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
         if before and names_a_place_or_org(before.group(1)):

@@ -50,7 +50,8 @@ KIN_WORDS: frozenset[str] = _words(
     mitgründer geschäftspartnerin geschäftspartner colleague collègue collega colega
     lebenspartner lebenspartnerin schwägerin schwager tante onkel neffen mama papa oma opa
     schoonzoon schoondochter schoonmoeder schoonvader schoonzus zwager zoontje dochtertje nichtje
-    neefje oom
+    neefje oom broertje zusje stiefvader stiefmoeder stiefzoon stiefdochter
+    братик сестрёнка сестренка сестричка fratellino sorellina irmãzinha irmãozinho
     жены жене жену мужа мужу сына сыну дочери дочке дочку внука внуку внучки внучке невестка
     невестки невестке невесткой зять зятя зятю свекровь свекрови тёща тёщи теща тещи девушка
     девушки девушке девушкой парень парня парню партнёра партнёру партнёром партнера партнеру
@@ -76,6 +77,9 @@ ASSISTANT_WORDS: frozenset[str] = _words(
     caregiver gouvernante majordome nounou mayordomo asistenta escolta maggiordomo governante
     badante mordomo governanta empregada haushälterin leibwächter huishoudster oppas lijfwacht
     водитель водителя водителем шофёр шофер шофёра шофера няня няней охранник
+    помощницы помощнице помощницей помощницу помощника помощнику помощником ассистентки ассистентке
+    ассистенткой ассистента ассистенту ассистентом секретаря секретарю секретарём секретарем водителю
+    няни няне няню охранника
     pa ea
     """
 )

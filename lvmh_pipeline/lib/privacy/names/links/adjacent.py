@@ -27,6 +27,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     KIN_WORDS,
     KO_ROLE_WORDS,
     NOT_NAMES,
+    ROLE_TITLES,
     TITLE_WORDS_LOWER,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
@@ -87,6 +88,9 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 _OPENING_PREPOSITIONS = frozenset({"per", "para", "pour", "for", "für", "voor", "con", "avec", "with", "mit", "met", "com"})
+
+
+_KUNYA_LATIN = frozenset({"oum", "umm", "um", "om", "abu", "abou", "abo", "bou"})
 
 
 def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
@@ -150,6 +154,8 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
             not german
             and _plain_name_word(word)
             and kind not in (NAME, AMBIGUOUS)
+            and word not in ROLE_TITLES  # "Reverend Thomas": a rank, not his given name
+            and fold(word) not in _KUNYA_LATIN  # "Oum Mounir": "mother of", the son's name follows
             and not _sentence_start(text, m.start(1))
             and _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) is None
         ):

@@ -22,6 +22,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_place_month_or_brand, is_vocabulary
+from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
 
 __all__ = ["spoken_corrections"]
@@ -37,14 +38,14 @@ _WORDS = (
     "ik bedoel", "beter gezegd", "correctie",
     "то есть", "вернее", "точнее", "извините", "простите", "или",
     "أقصد", "اقصد", "أعني", "عفواً", "عفوًا", "عفوا", "عذراً", "عذرا", "آسف", "بالأحرى",
-    "じゃなくて", "ではなくて", "ではなく", "じゃなく", "いや", "失礼", "訂正", "すみません",
+    "じゃなくて", "ではなくて", "ではなく", "じゃなく", "じゃない", "ではない", "いや", "失礼", "訂正", "すみません",
     "아니고", "아니라", "아니", "죄송", "정정",
     "不是", "不对", "抱歉", "对不起", "我是说", "应该是", "更正",
 )
 _GATE = Gate(w.lower() for w in _WORDS)
 _CORR = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_WORDS, key=len, reverse=True))
 _SEP = r"[ \t,，、،؛.。…:;—–\-]*"
-_CORRECTION = rf"(?<![^\W\d_])(?i:{_CORR})(?![^\W\d_])(?:{_SEP}(?i:no|nee|nein|non|não|нет|لا|是))?"
+_CORRECTION = rf"(?<![^\W\d_\u3040-\u9fff])(?i:{_CORR})(?![^\W\d_])(?:{_SEP}(?i:no|nee|nein|non|não|нет|لا|是))?"
 
 _LATIN = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’\-]{2,}"
 _ARABIC = r"(?:(?:بن|ابن|آل|أبو|ابو|عبد)[ \t]+)?[\u0621-\u064A]{3,}"
@@ -55,7 +56,9 @@ _NO = rf"(?:(?i:no|nee|nein|non|não|нет|لا|いや|아니)(?![^\W\d_]){_SEP
 _AFTER = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}(?P<name>{_OTHER})")
 _CLOSED = re.compile(r"[ \t]*(?:[,，、،؛.。…:;!?)\]—–]|-[ \t]|$)")
 _NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064A]+)")
-_BEFORE = re.compile(rf"(?<![\w\u0621-\u064A])(?P<name>{_OTHER}){_SEP}(?:{_CORRECTION}){_SEP}$")
+# "the Rosenbergs, no sorry, the Rosenblums": an article may stand before the correction
+_ARTICLE = r"(?:(?i:the|les|los|las|die|de|het|i|gli|le|os|as)[ \t]+)?"
+_BEFORE = re.compile(rf"(?<![\w\u0621-\u064A])(?P<name>{_OTHER}){_SEP}{_NO}(?:{_CORRECTION}){_SEP}{_ARTICLE}$")
 # "배수지 X, 배수진 O", "Hart ✗ / Hartley ✓": a slip crossed out and the name marked right
 _MARKED = re.compile(
     rf"(?<![\w\u0621-\u064A])(?P<slip>{_OTHER})[ \t]*[X×✕✗][ \t]*[,/;][ \t]*(?P<name>{_OTHER})[ \t]*[O○◯✓✔](?![A-Za-z])"
@@ -95,8 +98,8 @@ def _ok(word: str, found: str) -> bool:
     if _dense(found[:1]):
         return False
     last = word.split()[-1]
-    if last.casefold() in _NOT_NAMES:
-        return False
+    if last.casefold() in _NOT_NAMES or last.casefold().rstrip(".") in TITLE_WORDS_LOWER:
+        return False  # "Sheikh, no sorry, Mr …": a title corrected, no name
     return not (classify(last) == COMMON or is_vocabulary(last) or is_place_month_or_brand(last))
 
 
@@ -126,13 +129,31 @@ def _marked(text: str) -> list[PiiSpan]:
     return out
 
 
+def _with_repeats(text: str, ordered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names found and their other occurrences before them: the slip is said before the name
+    repeated in the plural ("the Rosenbergs, sorry, the Rosenblums, Mr and Mrs Rosenblum")."""
+    out = list(ordered)
+    for start, end in ordered:
+        found = text[start:end]
+        if len(found) < 3 or "[" in found or " " in found:
+            continue
+        at = text.find(found)
+        while 0 <= at < start:
+            if not text[at - 1 : at].isalpha() and not text[at + len(found) : at + len(found) + 1].isalpha() or (
+                text[at + len(found) : at + len(found) + 1] == "s" and not text[at + len(found) + 1 : at + len(found) + 2].isalpha()
+            ):
+                out.append((at, at + len(found)))
+            at = text.find(found, at + 1)
+    return out
+
+
 def spoken_corrections(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
     low = text.lower()
     marked = _marked(text) if ("X" in text or "✗" in text or "×" in text) else []
     if not _GATE(low):
         return marked
     out = []
-    for start, end in ordered:
+    for start, end in _with_repeats(text, ordered):
         found = text[start:end]
         if not found or "[" in found:
             continue

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lvmh_pipeline.lib.privacy.names.guard import is_vocabulary
+from lvmh_pipeline.lib.privacy.names.guard import is_given_name, is_surname, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     KO_SURNAMES,
     PARTICLES,
@@ -20,6 +20,7 @@ from lvmh_pipeline.lib.privacy.names.occurrences.patterns import (
     _KO_COMPOUND_SURNAMES,
     _NAME_SPLIT,
     _RU_ENDINGS,
+    _RU_LEMMAS,
     _TOKEN,
     _UNSPACED,
 )
@@ -41,6 +42,17 @@ def _russian_forms(word: str) -> set[str]:
             stem = word[: len(word) - len(ending)]
             return {stem + f for f in forms}
     return set()
+
+
+def _russian_lemmas(word: str) -> set[str]:
+    """Known given names or surnames of which ``word`` (case-folded) may be an oblique case:
+    "андреем" → андрей, "лейлы" → лейла (a made-up stem is no name: "мира" gives no "мир")."""
+    lemmas = set()
+    for ending, nominatives in _RU_LEMMAS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: len(word) - len(ending)]
+            lemmas |= {stem + n for n in nominatives if is_given_name(stem + n) or is_surname(stem + n)}
+    return lemmas - {word}
 
 
 def _ru_adjective(token: str) -> bool:
@@ -74,10 +86,15 @@ def _forms(names: tuple[str, ...]) -> _Forms:
         cased = tokens[0][:1].isupper() or tokens[0][:1].islower()
         capital = single and cased and (is_vocabulary(tokens[0]) or len(plain[0]) <= 2 or _ru_adjective(tokens[0]))
         variants = {plain[0]}
+        lemma_forms: set[str] = set()
         if single and "\u0400" <= tokens[0][:1] <= "\u04ff":
             variants |= {_plain(f) for f in _russian_forms(tokens[0].casefold())}
+            for lemma in _russian_lemmas(tokens[0].casefold()):
+                lemma_forms |= {_plain(f) for f in (lemma, *_russian_forms(lemma))}
         for variant in variants:
             alpha.setdefault(variant, []).append((tuple(plain[1:]), capital))
+        for variant in lemma_forms - variants:  # another case of the name: capitalised only
+            alpha.setdefault(variant, []).append(((), True))
 
     lone: list[tuple[str, str, str]] = []
     for name in names:

@@ -6,7 +6,8 @@ reads the word shapes defined here. Each candidate is checked against :func:`..g
 
 Modules: ``words`` (patterns and ordinary-word tests), ``checks`` (shape and acceptance of a
 candidate), ``leading`` (surnames that open a note, a line or a sentence), ``ages`` (a surname
-before an age), ``pairs`` (given name and surname pairs, either order).
+before an age), ``pairs`` (given name and surname pairs, either order), ``plural_family`` (a family
+named in the plural before the couple's titles, "the Novaks, Mr and Mrs").
 """
 
 from lvmh_pipeline.lib.privacy.names.positions.words import (

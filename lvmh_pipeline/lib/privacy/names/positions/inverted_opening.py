@@ -76,7 +76,9 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         if given.endswith("."):
             if not _TITLE_IN_BRACKETS.search(m.group("after")):
                 continue
-        elif not (is_given_name(given) and (classify(given) == NAME or _AGE_AFTER.match(text, m.end()))):
+        elif not (is_given_name(given) and (classify(given) == NAME or _AGE_AFTER.match(text, m.end()))) and not _register_given(
+            surname, given, m.group("after")
+        ):
             continue  # a given name that is a place or a word too ("Rose, Victoria — 29") needs the age after
         spans.append(PiiSpan(m.start("surname"), m.end("surname"), "NAME"))
         if not given.endswith("."):
@@ -109,6 +111,15 @@ def inverted_openings(text: str) -> list[PiiSpan]:
             continue  # "Приходил Витя (Виктор)": a verb opens the sentence
         spans.append(PiiSpan(m.start("surname"), m.end("given"), "NAME"))
     return spans
+
+
+def _register_given(surname: str, given: str, after: str) -> bool:
+    """"KOWALCZYK, Radoslaw —": after a surname in capitals and before a dash or a colon, a given name
+    missing from the lexicon, no ordinary word, place or brand."""
+    return (
+        surname.isupper() and len(surname) >= 3 and given[1:].islower() and after.strip()[:1] in ("—", "–", ":", "-")
+        and classify(given) != COMMON and not is_vocabulary(given) and not is_place_month_or_brand(given)
+    )
 
 
 def _title(word: str) -> bool:

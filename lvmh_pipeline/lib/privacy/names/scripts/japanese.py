@@ -18,6 +18,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     JA_ROLE_SUFFIXES,
     JA_ROLE_WORDS,
     ZH_HONORIFICS,
+    ZH_SURNAMES,
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
@@ -32,6 +33,9 @@ _KATAKANA_RUN = re.compile(rf"[{KATAKANA}・ー＝゠]+")
 _SAMA_COMPOUND_BEFORE = frozenset("模多同仕異一外今左斯有")
 _SAMA_COMPOUND_AFTER = frozenset("々子式相")
 _JA_COUPLE = re.compile(rf"([{HAN}]{{1,4}})(?:{alternation(JA_COUPLE_SUFFIXES)})")
+# "王様ご夫妻", "金様ご一家": a one-character surname that is a role word too (王様: the king) before 様
+# and a couple or family word is the couple's name
+_SAMA_COUPLE = re.compile(rf"(?<![{HAN}])([{''.join(ZH_SURNAMES)}])様(?=ご夫妻|ご夫婦|ご一家|ご家族|夫妻)")
 _JA_KATAKANA_COUPLE = re.compile(
     rf"(?<![{KATAKANA}])([{KATAKANA}・ー]{{2,12}})(?:{alternation(s for s in JA_COUPLE_SUFFIXES if s != '家')})"
 )
@@ -228,6 +232,7 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
             spans.append(PiiSpan(m.end(1) - size, m.end(1), "NAME"))
         elif honorifics and _ja_unknown_couple_surname(text, m):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _SAMA_COUPLE.finditer(text)]
     for m in _JA_KATAKANA_COUPLE.finditer(text):  # シュミット夫妻, ブラウンご夫婦
         if classify(m.group(1)) != COMMON and m.group(1) not in JA_ROLE_WORDS:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))

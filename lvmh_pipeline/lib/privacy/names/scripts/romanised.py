@@ -2,6 +2,9 @@
 tables, then a given name of two syllables, hyphenated ("Jung Hye-won", "Dr Lee Seung-hoon") or,
 in upper case as on a passport or a card, glued ("CHOI MINJI", "SEO JIHYE").
 
+A Chinese surname before a given name of two pinyin syllables written as one word is one too
+("Lin Meiling", "Frau Zhao Lanying"), unless the given name is an ordinary word, a place or a brand.
+
 The hyphenated or upper-case given name is the evidence: "Park Avenue", "Lee Miller" or "Song
 contest" are no Korean names. A Hangul given name of the lexicon before a romanised family name is
 one too ("(민지 Lee)").
@@ -13,7 +16,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
-from lvmh_pipeline.lib.privacy.names.guard import NAME, classify
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_given_name, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 __all__ = ["romanised_names"]
@@ -28,13 +31,24 @@ _SURNAMES = (
 )
 _SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l)?)"
 _HYPHENATED = re.compile(
-    rf"(?<![\w\-])(?:{_SURNAMES})(?:[ \t]+|(?i:[ \t]*,[ \t]*))[A-Z]{_SYLLABLE[3:-1]}-{_SYLLABLE}(?![\w\-])"
+    rf"(?<![\w\-])(?:{_SURNAMES}|{_SURNAMES.upper()})(?:[ \t]+|(?i:[ \t]*,[ \t]*))[A-Z]{_SYLLABLE[3:-1]}-(?i:{_SYLLABLE})(?![\w\-])"
 )
 _UPPER = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(s for s in _SURNAMES.upper().split('|') if len(s) >= 3)})[ \t]+(?i:{_SYLLABLE}{{2}})(?![\w\-])"
 )
+# A Chinese surname, then a given name of two pinyin syllables written as one word ("Lin Meiling",
+# "Chen Jialin", "Frau Zhao Lanying"): the syllables' shape is the evidence ("Su Casa", "Ma Maison" are
+# no pinyin, or ordinary words)
+_ZH_LATIN_SURNAMES = _SURNAMES.split("|Wang|")[1] + "|Wang|Li|Song|Han|Yang|Ma|Zhu|Qian|Qin|Kong|Mao|Xia|Lei|Hou|Meng|Bai"
+_PINYIN = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?<![\w\-])(?:{_ZH_LATIN_SURNAMES})[ \t]+([A-Z][a-z]{{3,9}})(?![\w\-])")
+_WORD_SURNAMES = frozenset({"He", "Du", "Su", "Ma", "Lu", "Ye", "Yu", "Hu"})
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN}){{2}}")
 # One-pass gates: what every match of _HYPHENATED holds ("Hye-w"), the surnames of _UPPER as written, a blank after
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,8}-[a-z]")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,8}-[A-Za-z]")
 _UPPER_SURNAMES = Gate(s + blank for s in _SURNAMES.upper().split("|") if len(s) >= 3 for blank in " \t")
 _HANGUL_CHAR = re.compile(r"[가-힣]")
 _LOWER = re.compile(r"[a-z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -53,6 +67,21 @@ def romanised_names(text: str) -> list[PiiSpan]:
             spans += _parts(m)
     if _HANGUL_CHAR.search(text):
         spans += _hangul_given_latin_family(text)
+    return spans + _pinyin_given_names(text)
+
+
+def _pinyin_given_names(text: str) -> list[PiiSpan]:
+    """"Lin Meiling": the surname and a two-syllable pinyin given name that is no ordinary word,
+    place or brand."""
+    spans = []
+    for m in _PINYIN_GIVEN.finditer(text):
+        given = m.group(1)
+        if m.group().split()[0] in _WORD_SURNAMES and not is_given_name(given):
+            continue  # "Su Casa", "Du Bois": a surname that is a word too takes a known given name only
+        if _PINYIN_WORD.fullmatch(given.lower()) and classify(given) != COMMON and not (
+            is_vocabulary(given) or is_place_month_or_brand(given)
+        ):
+            spans += _parts(m)
     return spans
 
 

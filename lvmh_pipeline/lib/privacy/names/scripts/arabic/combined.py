@@ -44,6 +44,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_lists import kin_list_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import DESCRIBED, IN_THE_NAME_OF, free_names, word_after_client
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
+    _AFTER_GIVEN,
+    _ARRIVAL_VERBS,
     _PERSON_SUBJECT_VERBS,
     latin_leading_subject,
     leading_subject,
@@ -266,6 +268,9 @@ def _staff_named(text: str, m: re.Match[str]) -> bool:
         return False
     if labelled and _CONTACT_AFTER.match(text, m.end(1)):
         return True  # "السائق: بابلو +971…": the label, the name, the number
+    verb = _NEXT_WORD.match(text, m.end(1))
+    if verb and verb.group(1) in _PERSON_SUBJECT_VERBS | _AFTER_GIVEN | _ARRIVAL_VERBS and word not in _PERSON_SUBJECT_VERBS:
+        return True  # "قالت إن السواق كومار بيجي": the staff word, its name, then the name's verb
     before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
     return _CLOSED_AFTER.match(text, m.end(1)) is not None and (
         not staff.startswith("ال") or before is not None and before.group(1) in _STAFF_PREPOSITIONS

@@ -53,7 +53,7 @@ _GIVEN_THEN_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(ال[{_LETT
 _STAFF_WORDS = frozenset(
     """السكرتير السكرتيرة سكرتيره سكرتيرته سكرتيرتها السائق السواق سائقه سائقها سواقه سواقها المساعد
     المساعدة مساعده مساعدها مساعدته مساعدتها المرافق المرافقة مرافقه مرافقها المربية مربية مربيتها
-    الحارس حارسه""".split()
+    الحارس حارسه السايق سايقه سايقها""".split()
 )
 _KIN_THEN_GIVEN = re.compile(
     rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS | _STAFF_WORDS)})(?:[ \t]*:[ \t]*|\s+)([{_LETTER}]+)"

@@ -11,7 +11,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_TITLES,
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _AGE_AFTER, _LETTER
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _AGE_AFTER, _LETTER, _STAFF_WORDS
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _glued_family, _nisba
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _ARTICLE_PROCLITICS,
@@ -166,7 +166,7 @@ def _leading_family(text: str) -> list[PiiSpan]:
         len(word) < 3 or word in _EXCLUDED or word in _PERSON_WORDS or word in ARABIC_NISBA_ADJECTIVES
         or is_concept_word(word) and not _known(word) or _participle(word)
         or word.startswith(_ARTICLE_PROCLITICS) or word[0] in "وف" and word[1:] in _EXCLUDED
-        or _describes_client(word)
+        or _describes_client(word) or word in _STAFF_WORDS  # "السواق تأخر": the driver was late
     ):
         return []
     shaped = _nisba(word) or occupational(word) or word.startswith("ال") and len(word) == 5 and word.endswith("ي")

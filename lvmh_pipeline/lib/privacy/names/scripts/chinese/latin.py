@@ -68,7 +68,7 @@ _ZH_PRODUCT_AFTER = re.compile(
 _ZH_LATIN_HINT = re.compile(r"[A-Z][a-z]")
 _ZH_LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])([A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)(?:[ \u3000]([A-Z][a-z]{{2,}}))?"
-    rf"(?=[ \u3000]?(?:[{HAN}，。、；：！？（）,.;:!?()]|$))"
+    rf"(?=[ \u3000]?(?:[{HAN}，。、；：！？（）,.;:!?()/|]|$))"
 )
 _ZH_PERSON_CUE_END = re.compile(rf"(?:{alternation(_ZH_PERSON_CUES)})[ \u3000]?$")
 _ZH_ANY_CUE_END = re.compile(rf"(?:{alternation(ZH_NAME_CUES_BEFORE)})[ \u3000]?$")

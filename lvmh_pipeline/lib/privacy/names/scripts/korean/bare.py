@@ -262,3 +262,9 @@ def ko_bracket_full_names(text: str) -> list[PiiSpan]:
         if before and before.group(1) == m.group(1) and m.group(2) not in KO_ROLE_WORDS | KO_NAME_CUES:
             spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
     return spans
+
+
+def ko_verb_form(word: str) -> bool:
+    """"모시고 오셨는데 사모님이": a verb in the past or honorific form or before "but" ends the word
+    before the honorific; no name has 셨, 었, 았, 겠 or ends on 는데."""
+    return len(word) >= 3 and (any(s in word[1:] for s in "셨었았겠") or word.endswith(("는데", "은데")))

@@ -32,6 +32,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _ko_given_syllables,
     ko_full_name,
     ko_noun_then_particle,
+    ko_verb_form,
 )
 
 _KO_HONORIFIC_ENDINGS = tuple(KO_HONORIFICS)
@@ -233,13 +234,14 @@ def _korean_names(text: str) -> list[PiiSpan]:
             honorific in _KO_PERSONAL_HONORIFICS
             or word not in "부예간" and honorific.endswith("님") and _ko_opens(text, m.start(1))
         )  # "봉 사장님이 오셨어요": a rare surname opening a sentence before a role's honorific
-        if long_enough and (word[0] in KO_SURNAMES or rare) and word not in KO_ROLE_WORDS:
+        if long_enough and (word[0] in KO_SURNAMES or rare) and word not in KO_ROLE_WORDS and not ko_verb_form(word):
             spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.start(1) + len(word), "NAME"))
         elif (
             (spaced and honorific in _KO_FOREIGN_HONORIFICS and 2 <= len(word) <= 6
              or len(word) >= 3 and (honorific in _KO_GLUED_FOREIGN or spaced and honorific in _KO_TITLE_HONORIFICS))
             and _ko_foreign(word)
             and not word.endswith(_KO_VERB_ENDINGS)
+            and not ko_verb_form(word)
             and not word.endswith(_KO_LONG_ROLE_WORDS)
         ):
             # "리처드슨 님", "다나카 고객님", "가르시아님", "가르시아 선생님": a foreign name in

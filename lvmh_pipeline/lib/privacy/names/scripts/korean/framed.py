@@ -60,7 +60,9 @@ _LABELLED_FULL = re.compile(
 
 # a false start on the surname before the name and a title: "그 윤… 윤 고객님", "윤… 윤서아 고객님", "한... 지민 씨"
 _TITLE_AFTER = "고객님|고객|씨|여사님|여사|님|회장님|사장님|사모님|선생님|대표님|교수님|원장님|부장님|실장님"
-_FALSE_START = re.compile(rf"(?<![가-힣])([{''.join(KO_SURNAMES)}])[ \t]*(?:…|\.{{2,3}})[ \t]*(?=(?:\1(?:[가-힣]{{2}})?|[가-힣]{{2}})[ \t]*(?:{_TITLE_AFTER})(?:[이가은는의을를도께]|께서|에게|한테)?(?![가-힣]))")
+# (a hesitation that is a surname too, "어... 민수 씨", only before the same syllable: "어… 어지민 씨")
+_FALSE_START_SURNAMES = "".join(sorted(set(KO_SURNAMES) - set("어아음그저에")))
+_FALSE_START = re.compile(rf"(?<![가-힣])([{_FALSE_START_SURNAMES}])[ \t]*(?:…|\.{{2,3}})[ \t]*(?=(?:\1(?:[가-힣]{{2}})?|[가-힣]{{2}})[ \t]*(?:{_TITLE_AFTER})(?:[이가은는의을를도께]|께서|에게|한테)?(?![가-힣]))")
 
 _LABELLED_APART = re.compile(
     rf"(?<![A-Za-z가-힣])(?i:name|nom|nombre|nome|naam|이름|성명|고객명)[ \t]*[:：][ \t]*"
