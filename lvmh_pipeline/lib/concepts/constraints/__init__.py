@@ -12,7 +12,7 @@ are no allergen where they stand: textile dyes, fish a pescatarian eats, eggs a 
 product by the dozen, a diet restaurant or cookbook), ``diet_rules`` (whether a diet word states the
 client's diet now: given up, a weekday, by choice, a product, an eating window, a label's list), ``avoid_marks``
 ("ラテックスNG", "땅콩 X": avoided; "卵はダメ": the mark is a food's cue), ``outgrown`` (a childhood allergy gone
-now), ``metals`` (a nickel-free request for a
+now), ``unknown_allergen`` (an allergy to something not known), ``metals`` (a nickel-free request for a
 metal allergy). What a statement does to a
 constraint (denials, questions, tastes, corrections …) is in :mod:`..statements`.
 """

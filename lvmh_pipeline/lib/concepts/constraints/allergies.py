@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, _kept_out_of_diet, _textile_dyes
-from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked
+from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked, modal_refused
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.chosen_free_from import chosen_not_allergic
 from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
 from lvmh_pipeline.lib.concepts.constraints.metals import nickel_free_requests
 from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import not_an_allergy
+from lvmh_pipeline.lib.concepts.constraints.unknown_allergen import unknown_allergen
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
 from lvmh_pipeline.lib.concepts.context import (
-    LIST_FILLERS, PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, clause_of, default_taxonomy, gap_words, near,
+    LIST_FILLERS, PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, default_taxonomy, gap_words, near,
 )
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
@@ -28,7 +29,8 @@ from lvmh_pipeline.lib.concepts.statements.retractions.denials import may_take_b
 from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import dense_denied, excepted, included, stated_apart
 from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
-from lvmh_pipeline.lib.concepts.statements.diet_overlaps import vegan_lists
+from lvmh_pipeline.lib.concepts.statements.diet_overlaps import concluded_vegan, vegan_lists
+from lvmh_pipeline.lib.concepts.statements.reactions.eaten import unnamed_food
 from lvmh_pipeline.lib.concepts.statements.retractions.questions import asked_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.turns import turned
 from lvmh_pipeline.lib.concepts.statements.tastes import (
@@ -154,7 +156,7 @@ def pair_allergies(
                     m[2] in meta.licensors or (allergen[m[2]] and words.search(folded, m[0], m[1])) for m in matches
                 )
             if announced or allergy.free_from[concept] or _kept_out_of_diet(nt, matches, i, negated, meta) or (
-                concept != meta.allergy_unspecified and avoid_marked(folded, end)
+                concept != meta.allergy_unspecified and (avoid_marked(folded, end) or modal_refused(nt, start))
             ):
                 negated[i] = False  # "no mustard", "ラテックスNG": avoided
         if corrected[i]:
@@ -164,6 +166,7 @@ def pair_allergies(
     dropped.update(_eaten_fish(nt, matches, negated, meta, allergy, dropped))
     # "vegan leather"; "nuts: not an allergy, a taste"
     dropped.update(object_words(nt, matches, meta, allergy), not_an_allergy(nt, matches, negated, meta, allergen, allergy.words))
+    concluded_vegan(nt, matches, negated, meta, dropped)  # "vegetariana estrita (sem ovo → vegana na prática)"
     dropped.update(unclaimed(nt, matches, negated, meta))
     foods = food_hits(matches, allergy)
     # a diet read from a food the client dislikes is a taste too: "단 거 안 좋아하세요", "No le gustan los dulces"
@@ -188,6 +191,8 @@ def pair_allergies(
     people = [m for m in matches if categories[m[2]] == "family"] if cues else []
     for u in cues:
         u_match = matches[u]
+        if u_match[2] == meta.allergy_unspecified and unnamed_food(nt, matches, u, paired, words):
+            continue  # a symptom after a food eaten is that food's allergy, no word for another allergen
         for a in paired:
             a_match = matches[a]
             a_start, a_end, a_concept, confidence = a_match
@@ -239,9 +244,10 @@ def pair_allergies(
             continue
         if negated[i]:
             denied = True
-        elif i not in dropped and named and (
+        elif i not in dropped and named and not unnamed_food(nt, matches, i, named, words) and (  # (a symptom
+            # after a food eaten is that unnamed food's allergy: "吃芒果嘴巴会肿，还有花生也不行")
             any(gap_words(nt, m, matches[a]) is not None for a in named)
-            or (any(_stated(nt, matches, a, meta, words) for a in named) and not _unknown_allergen(nt, m))
+            or (any(_stated(nt, matches, a, meta, words) for a in named) and not unknown_allergen(nt, m))
         ):
             # "sie isst kein Gluten, also keine Zöliakie, nur so eine Unverträglichkeit"; "Severe
             # allergy: peanuts. Carries an EpiPen." (the allergy the note names)
@@ -297,27 +303,3 @@ def _stated(nt: NormalizedText, matches: list[AliasMatch], a: int, meta: Concept
     if matches[a][3] == PLACEHOLDER or words.search(nt.folded, start, end):
         return True
     return any(m[2] in meta.licensors and gap_words(nt, m, matches[a]) is not None for m in matches)
-
-
-# Words saying the allergen is not known ("some allergy, doesn't remember to what", "何かの
-# アレルギー"): such an allergy word stays an unspecified allergy next to a named allergen.
-_UNKNOWN_WORDS = frozenset(
-    fold(w) for w in (
-        "some something unknown unsure sure unspecified remember recall specify specified "
-        "quelque chose certaine inconnue inconnu précisé précisée préciser sait souvient "
-        "irgendeine irgendeiner irgendwas irgendetwas unbekannt weiss erinnert genau "
-        "qualche qualcosa ricorda precisata precisato sa "
-        "alguna algo recuerda acordaba especificó sabe "
-        "alguma qualquer lembra especificou "
-        "een andere iets weet herinnert "
-        "что то какая какой неизвестно помнит уточнит уточнить "
-        "شي ايش معروف حددت"
-    ).split()
-)
-_DENSE_UNKNOWN = ("何か", "何の", "不明", "詳細", "뭔지", "무엇", "모름", "불명", "什么", "不详", "不清楚", "没说", "没细说")
-
-
-def _unknown_allergen(nt: NormalizedText, match: AliasMatch) -> bool:
-    o_start, o_end = nt.to_original(match[0], match[1])
-    clause = clause_of(nt.original, o_start, o_end)
-    return bool(_UNKNOWN_WORDS.intersection(fold(clause).split())) or any(w in clause for w in _DENSE_UNKNOWN)

@@ -1,7 +1,8 @@
 """An allergen marked "not OK" in Japanese, Korean or Chinese shorthand is avoided, not denied: "ラテックスNG",
 "卵と、エビ・カニがだめ", "땅콩 X", "芒果不行" say the client cannot have it, where "アレルギーなし" denies
 (:func:`avoid_marked`). The allergy word itself marked so ("알레르기 X") still denies. A food named by a word
-that needs an allergy cue ("卵", "계란") takes the mark as its cue (:func:`marked_cues`).
+that needs an allergy cue ("卵", "계란") takes the mark as its cue (:func:`marked_cues`). A modal verb with a
+negator before an allergen avoids it too ("Ze mag trouwens geen latex": :func:`modal_refused`).
 """
 
 from __future__ import annotations
@@ -9,13 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
-__all__ = ["avoid_marked", "marked_cues"]
+__all__ = ["avoid_marked", "marked_cues", "modal_refused"]
+
+_CLAUSE = re.compile(r"[.;!?,:()\n。！？；：、，،]")
 
 # Right after the allergen (folded text: punctuation is space), a topic particle first.
-_MARKS = re.compile(r"(?:は|が|も|은|는|이|가|도)? ?(?:ng(?![a-z])|ダメ|だめ|駄目|無理|不可|x(?![a-z])|안 ?돼|안 ?됨|금지|不行|不能碰|不能吃)")
+_MARKS = re.compile(
+    r"(?:は|が|も|은|는|이|가|도)? ?(?:ng(?![a-z])|ダメ|だめ|駄目|無理|不可|x(?![a-z])|안 ?돼|안 ?됨|안 ?되[세시신심]|금지|不行|不能碰|不能吃)"
+)
 
 
 def avoid_marked(folded: str, end: int) -> bool:
@@ -23,14 +29,42 @@ def avoid_marked(folded: str, end: int) -> bool:
     return _MARKS.match(folded, end) is not None
 
 
+# A modal verb beside the negator before an allergen says it may not be had, with a word between that breaks
+# the cue's alias ("Ze mag trouwens geen latex", "Sie darf übrigens kein Latex", "she can't really have
+# latex", "no puede ni ver el látex"): avoided, not denied. Folded words.
+_MODALS = frozenset(fold(w) for w in (
+    "can could may must might should shouldn mustn cannot darf durfte darfst kann konnte soll sollte muss mag mocht "
+    "mochten kan kon moet mogen peut pouvait doit devait puede podia debe pode podia deve puo poteva "
+    "может могла мог можно нельзя должна должен"
+).split())
+_MODAL_NEGATORS = frozenset(fold(w) for w in (
+    "no not t kein keine keinen nicht geen niet pas non nao nem ni не нельзя"
+).split())
+_MODAL_REACH = 6  # words before the allergen
+
+
+def modal_refused(nt: NormalizedText, start: int) -> bool:
+    """A modal verb and a negator among the few words of the clause before folded offset ``start`` (an
+    allergen): the client may not have it."""
+    o_start = nt.to_original(start, start)[0]
+    o_lo = max(0, o_start - 60)
+    cuts = [m.end() for m in _CLAUSE.finditer(nt.original, o_lo, o_start)]
+    words = nt.folded[to_folded(nt, cuts[-1] if cuts else o_lo) : start].split()[-_MODAL_REACH:]
+    return not _MODALS.isdisjoint(words) and not _MODAL_NEGATORS.isdisjoint(words)
+
+
 # Foods whose ``?`` words ("?卵", "?エビ", "?계란") a not-OK mark licenses: "卵はダメ" is the egg allergy.
 _FOODS = ("eggs", "shellfish", "fish", "soy", "tree_nuts", "peanut", "gluten", "lactose", "sesame", "mustard", "celery")
 # What holds the food, between it and the mark (folded text).
-_HOLDING = re.compile(r"\s?(?:入り(?:の(?:もの|物|料理|お菓子))?|が入った(?:もの|物|料理)|들어간 ?(?:거|것|건|음식)|的(?:东西|食物|菜)?)")
+# (a Korean kind or dish after it: "콩 종류 다 안 되심", "대두 들어간 소스 X", "두유 라떼 안 됨")
+_HOLDING = re.compile(
+    r"\s?(?:入り(?:の(?:もの|物|料理|お菓子))?|が入った(?:もの|物|料理)|들어간 ?[가-힣]{1,3}|종류(?:는|도)? ?(?:다|모두|전부)?"
+    r"|(?:라떼|우유|소스|음료|과자|빵)(?:는|도)?|的(?:东西|食物|菜)?)"
+)
 _MARKED_LANGUAGES = frozenset({"JA", "KO", "ZH", None})  # the shorthand of these notes (every language when unknown)
 _MEATLESS = ("vegan", "vegetarian", "pescatarian", "flexitarian")
 # The cheap test: a dense mark, or "NG" / "X" standing alone (padded folded text; ``in`` tests).
-_ANY_MARK = ("ダメ", "だめ", "駄目", "無理", "不可", "안 돼", "안돼", "안 됨", "안됨", "금지", "不行", "不能碰", "不能吃", " ng ", " x ")
+_ANY_MARK = ("ダメ", "だめ", "駄目", "無理", "不可", "안 돼", "안돼", "안 됨", "안됨", "안 되", "안되", "금지", "不行", "不能碰", "不能吃", " ng ", " x ")
 
 
 def marked_cues(

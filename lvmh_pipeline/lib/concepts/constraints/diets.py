@@ -13,6 +13,7 @@ from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.avoid_labels import labelled_avoided
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_scope import diet_scope
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_senses import diet_senses
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.listed_drinks import listed_drinks
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.product_alcohol import product_alcohol
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
@@ -164,6 +165,7 @@ def settle_diets(
     a restaurant's diet is not the client's (:func:`.not_the_clients`), nor meat left out on Fridays or pig
     leather (:func:`.diet_scope`).
     Relabels a fish-eating vegetarian a pescatarian (in place)."""
+    listed_drinks(nt, matches, negated, meta)  # "nada con cerdo ni vino", "no pork or wine"
     dropped: set[int] = diet_senses(nt, matches, negated, meta)
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
     low_sugar = meta.by_name.get("low_sugar", -1)

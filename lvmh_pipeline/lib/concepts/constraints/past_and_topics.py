@@ -6,6 +6,7 @@ lab value, someone else's diabetes ("son père était diabétique"); pregnancy d
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.literals import Literals
@@ -202,6 +203,8 @@ def _after_diabetes(folded: str, end: int, words: tuple[str, ...]) -> bool:
     return folded.startswith(words, end) or folded.startswith(words, end + 1)
 
 
+# "hat (ja / halt / auch) Zucker", "heeft suiker": diabetes in everyday words, unless sugar is put in something.
+_HAS_SUGAR = re.compile(r"(?:hat (?:[a-z]+ )?zucker|heeft suiker)")
 _PREDIABETES = ("prediab", "pre diab", "pradiab", "преддиаб")
 _AR_SUGARS = ("سكريات", "سكريه")  # sugars, sugary ("الأطعمة السكرية")
 _AR_LIMITING = frozenset(fold(w) for w in (
@@ -285,10 +288,10 @@ def negate_past_and_topics(
             # they bring ("Prädiabetes", "糖尿病前期", "당뇨 위험", "borderline diabetic", "控制血糖")
             matches[i] = (m[0], m[1], low_sugar, m[3])
     for i, m in enumerate(matches):
-        if m[2] == diabetic and folded[m[0] : m[1]] == "hat zucker" and folded[m[1] : m[1] + 12].split()[:1] in (
-            ["im"], ["in"], ["mit"], ["zum"], ["gern"], ["gerne"], ["lieber"], ["und"]
+        if m[2] == diabetic and _HAS_SUGAR.fullmatch(folded, m[0], m[1]) and folded[m[1] : m[1] + 12].split()[:1] in (
+            ["im"], ["in"], ["mit"], ["zum"], ["gern"], ["gerne"], ["lieber"], ["und"], ["nodig"], ["bij"], ["op"], ["en"]
         ):
-            negated[i] = True  # "hat Zucker im Kaffee gern": sugar in the coffee, not diabetes
+            negated[i] = True  # "hat Zucker im Kaffee gern", "heeft suiker in de thee": sugar in the coffee, not diabetes
     for i, m in enumerate(matches):
         if m[2] == diabetic and not negated[i] and (
             _diabetes_topic(folded, m[0], m[1]) or _normal_reading(folded, m[0], m[1])

@@ -3,7 +3,8 @@
 - meat, dairy and eggs all left out in one sentence are a vegan diet, no vegetarian diet with a
   dairy and an egg allergy ("no meat, no dairy, no eggs", "不吃肉、不吃奶制品、也不吃鸡蛋"):
   :func:`vegan_lists`;
-- a vegetarian word glossed "vegan" ("نباتي vegan", "vegetarian (vegan)"): :func:`glossed_vegan`;
+- a vegetarian word glossed "vegan" ("نباتي vegan", "vegetarian (vegan)"): :func:`glossed_vegan`, or concluded
+  vegan after an arrow ("vegetariana estrita (sem ovo, sem leite → vegana)"): :func:`concluded_vegan`;
 - carbs left out after keto ("keto, no carbs at all"): :func:`keto_carbs`;
 - meat left out for a medical diet ("gout, low purine, so no meat platter"): :func:`medical_meatless`.
 
@@ -13,13 +14,14 @@ Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordina
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
-from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta, gap_words, listed
+from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta, default_taxonomy, gap_words, listed
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import SENTENCE, window
 
-__all__ = ["glossed_vegan", "keto_carbs", "matches_in_one_sentence", "medical_meatless", "vegan_lists"]
+__all__ = ["concluded_vegan", "glossed_vegan", "keto_carbs", "matches_in_one_sentence", "medical_meatless", "vegan_lists"]
 
 
 _NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
@@ -95,14 +97,26 @@ def _dairy_listed(nt: NormalizedText, matches: list[AliasMatch], i: int, lactose
 
 def keto_carbs(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                 absolute: frozenset[int], words: re.Pattern[str], language: str | None) -> set[int]:
-    """Carbs left out (``absolute``: read from doing without them; ``words``: "no carbs") after keto in its sentence are
-    the keto diet's own rule ("keto, no carbs at all"), no low_carb diet of their own; a low-carb
+    """Carbs left out (``absolute``: read from doing without them; ``words``: "no carbs") or limited after keto in its
+    sentence are the keto diet's own rule ("keto, no carbs at all", "keto (barely any carbs)"), no low_carb diet of
+    their own; a low-carb
     diet named as such stays ("keto, very low carb")."""
     keto, low_carb = meta.by_name["keto"], meta.by_name["low_carb"]
     ketos = [m for i, m in enumerate(matches) if m[2] == keto and not negated[i]]
     return {i for i, m in enumerate(matches) if m[2] == low_carb and not negated[i]
-            and (i in absolute or _says_none(words, nt.folded[m[0] : m[1]], language))
+            and (i in absolute or _says_none(words, nt.folded[m[0] : m[1]], language)
+                 or nt.folded[m[0] : m[1]] in _carb_words())  # carbs limited: "키토 중 (탄수 거의 안 드심)"
             and any(k[1] <= m[0] and matches_in_one_sentence(nt, m, k) for k in ketos)}
+
+
+@lru_cache(maxsize=1)
+def _carb_words() -> frozenset[str]:
+    """The folded words of the carb cue: a low-carb hit spanning only one was read from carbs done without or
+    limited, not from a low-carb diet named."""
+    taxonomy = default_taxonomy()
+    if "carb_cue" not in taxonomy.names:
+        return frozenset()
+    return frozenset(" ".join(fold(alias).split()) for alias in taxonomy.get("carb_cue").aliases_for(None))
 
 
 _MEDICAL_DIETS = ("low_purine", "low_cholesterol", "low_sodium")
@@ -142,6 +156,34 @@ def glossed_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[b
             word, gloss = nt.original[slice(*nt.to_original(a[0], a[1]))], nt.original[slice(*nt.to_original(b[0], b[1]))]
             if "(" in nt.original[o_lo:o_hi] or "（" in nt.original[o_lo:o_hi] or word.isascii() != gloss.isascii():
                 dropped.add(i)
+
+
+# What a note concludes after a vegetarian word: an arrow, or a bracket opened right after it ("Vegetariana
+# estrita (sem ovo, sem leite → vegana na prática)", "vegetarian -> vegan in practice").
+_CONCLUDED = re.compile(r"→|⇒|->|=>")
+_OPENED = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?[(（]")
+
+
+def concluded_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                    dropped: set[int]) -> None:
+    """Add to ``dropped`` a vegetarian hit whose sentence concludes, after an arrow (or in a bracket opened
+    right after it), that the diet is vegan: the note states the vegan diet (a vegan hit already in
+    ``dropped``, "vegan leather", concludes nothing)."""
+    vegetarian, vegan = meta.by_name.get("vegetarian", -1), meta.by_name.get("vegan", -1)
+    vegans = [m for k, m in enumerate(matches) if m[2] == vegan and not negated[k] and k not in dropped]
+    for i, m in enumerate(matches):
+        if m[2] != vegetarian or negated[i] or i in dropped:
+            continue
+        for v in vegans:
+            if v[0] < m[1] or not matches_in_one_sentence(nt, m, v):
+                continue
+            o_lo, o_hi = nt.to_original(m[1], v[0])
+            between = nt.original[o_lo:o_hi]
+            opened = _OPENED.match(between)
+            if _CONCLUDED.search(between) and (opened or not any(c in between for c in "(（")) \
+                    and not any(c in between for c in ")）"):
+                dropped.add(i)
+                break
 
 
 # A vegan diet kept only on some days beside a vegetarian one: "蛋奶素，初一十五吃全素", "vegetarian,

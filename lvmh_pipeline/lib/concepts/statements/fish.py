@@ -1,7 +1,7 @@
 """Does a vegetarian eat fish? Fish and seafood eaten make a pescatarian ("no meat but eats fish",
 "해산물은 드시는데 고기는 안 드심", "نباتي بس ياكل سمك"); fish refused before or after the word ("kein
 Fisch", "vis eet ze ook niet", "حتى السمك ما تاكله", "鱼也不吃"), an allergy to it ("海鲜过敏",
-"عندها حساسية من السمك") or fish eaten by someone else ("son mari adore le poisson", "先生爱吃海鲜")
+"عندها حساسية من السمك", "不能碰海鲜") or fish eaten by someone else ("son mari adore le poisson", "先生爱吃海鲜")
 do not.
 """
 
@@ -39,6 +39,8 @@ _DENSE_FISH_NEGATED = re.compile(
     r"^.{0,4}?(?:안\s?[드먹]|못|않|없|싫|ない|ません|ダメ|だめ|[nN][gG]|苦手|嫌い|無理|不|没|一律不|也不|都不"
     r"|召し上がら|召し上がりませ|お召し上がりにならな|食べな|食べませ|口にしな|口にされな)"
 )
+# A negator a verb or two before the dense fish word: "不吃鱼", "不能碰海鲜", "没法吃海鲜", "忌海鲜".
+_DENSE_NEGATED_BEFORE = re.compile(r"[不没沒别別忌戒][^，,。、\s]{0,2}$")
 _ALLERGY_STEMS = ("allerg", "alerg", "аллерг", "حساسي", "过敏", "過敏", "アレルギー", "알레르기", "알러지", "intoler", "unvertrag",
                   "onverdraag")
 _NEXT_SENTENCE = re.compile(r"[.;!?\n。！？；]")
@@ -112,7 +114,8 @@ def _fish_in(clause: str, others: tuple[str, ...]) -> bool:
     for fish in _DENSE_FISH_WORDS:
         at = clause.find(fish)
         # (a slice: "^" would not match at a ``pos`` argument)
-        if at >= 0 and not _DENSE_FISH_NEGATED.match(clause[at + len(fish) :]) and not (at and clause[at - 1] in "不没"):
+        if at >= 0 and not _DENSE_FISH_NEGATED.match(clause[at + len(fish) :]) \
+                and not _DENSE_NEGATED_BEFORE.search(clause, max(0, at - 4), at):
             if any(o and o in fold(clause[:at]) for o in folded_others):
                 continue
             return True

@@ -25,7 +25,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, ConceptMeta, clause_of, gap_length, gap_words, near
 from lvmh_pipeline.lib.concepts.constraints.avoid_marks import marked_cues
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.statements.reactions.eaten import eaten_reaction
+from lvmh_pipeline.lib.concepts.statements.reactions.eaten import eaten_reaction, eaten_trigger
 from lvmh_pipeline.lib.concepts.statements.reactions.words import (
     ILLNESSES, NEGATORS, NOT_ALLERGIES, PAST, REFUSALS, SYMPTOMS,
 )
@@ -39,6 +39,9 @@ _MAX_GAP = 6  # words between a symptom and its trigger ("itchy red ears from ch
 # Clause breaks inside a sentence; "=", "(", "+" join a trigger to its reaction ("latex = hands swell").
 _CLAUSE = re.compile(r"[,:、，،：→]|\s[-–—/]\s")
 _COMMA = frozenset(",、，،")
+# A reaction told as what follows, after a comma: "…, dann bekommt sie Ausschlag", "…, then she breaks out".
+_THEN = re.compile(r"(?:dann|danach|then|and then|alors|puis|poi|allora|luego|entonces|entao|depois|dan|daarna|тогда|потом|"
+                   r"и тогда|ثم|بعدين)(?![^\W_])")
 # what may stand before a trigger that is the topic of the reaction after a comma ("La lana, le dà …")
 _ARTICLES = frozenset("the with le la les l de des du avec der die das den dem mit il lo gli i le con el los las "
                       "o os a as com het de met van от с".split())
@@ -147,6 +150,9 @@ def reaction_cues(
             gap = _clause_gap(nt, t, (s_lo, s_hi))
             if gap is not None and (best is None or gap < best[0]):
                 best = (gap, t)
+        if best is None:  # a trigger eaten further back: "계란 들어간 거 드시면 입술이 부으심"
+            food = eaten_trigger(nt, (s_lo, s_hi), triggers)
+            best = (0, food) if food is not None else None
         if best is None:  # no trigger in its clause: a food eaten that the list does not name ("一吃芒果嘴巴就肿")
             eaten = eaten_reaction(nt, (s_lo, s_hi), meta.allergy_unspecified)
             if eaten is not None and not _ILLNESS.search(fold(clause_of(nt.original, *nt.to_original(s_lo, s_hi)))):
@@ -195,8 +201,8 @@ def _clause_gap(nt: NormalizedText, trigger: AliasMatch, symptom: tuple[int, int
     folded_head = fold(original[_clause_start(original, o_start) : breaks[0].start()])
     topic = fold(original[o_start:o_end]).split()
     rest = folded_head.split()
-    if _REFUSAL.search(folded_head):
-        return length
+    if _REFUSAL.search(folded_head) or _THEN.match(fold(original[breaks[0].end() : o_hi + 1]).lstrip()):
+        return length  # (or the reaction follows it: "Dunkle Stoffe färben ab, dann bekommt sie Ausschlag")
     return length if len(rest) <= len(topic) + 1 and _ARTICLES.issuperset(rest[: len(rest) - len(topic)]) else None
 
 

@@ -1,6 +1,6 @@
-"""A reaction to a food outside the allergen list: eating it, then a symptom of the skin, the mouth or
-the breath ("her lips swell when she eats mango", "一吃芒果嘴巴就肿", "桃を食べると唇が腫れる",
-"키위 먹으면 입안이 따가워요", "после хурмы, как поест, губы опухают"). The food has no concept of its
+"""A reaction to a food outside the allergen list: eating or touching it, then a symptom of the skin, the
+mouth or the breath ("her lips swell when she eats mango", "一吃芒果嘴巴就肿", "桃を食べると唇が腫れる",
+"키위 먹으면 입안이 따가워요", "после хурмы, как поест, губы опухают", "복숭아 만지기만 해도 손이 부음"). The food has no concept of its
 own: the note states an allergy all the same, ``allergy_unspecified`` (as the note writers label it).
 
 Only where no trigger was found in the clause (:mod:`.cues` pairs a named allergen first) and never for a
@@ -11,19 +11,24 @@ denied or past symptom, or an illness.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.concepts.context import PAIR_BREAK
+from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, gap_length
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
-__all__ = ["eaten_reaction"]
+__all__ = ["eaten_reaction", "eaten_trigger", "unnamed_food"]
 
 _REACH = 30  # original characters an eating verb may stand before its symptom
-# Eating verbs (original text, lower-cased): Latin and Cyrillic as words, CJK/Hangul/Arabic as stems.
+# Eating and touching verbs (original text, lower-cased): Latin and Cyrillic as words, CJK/Hangul/Arabic as stems.
 _EATS = re.compile(
     r"(?<![^\W_])(?:eats?|eating|ate|eaten|mange[rsz]?|mangent|mangé|isst|essen|gegessen|mangia(?:re|to)?|"
     r"come(?:r)?|comido|comeu|eet|eten|gegeten|ест|съест|съел[аи]?|поест|поел[аи]?)(?![^\W_])"
-    r"|食べ|召し上が|口にす|口に入れ|먹|드시|드셨|吃|يأكل|تأكل|ياكل|تاكل|أكل|اكل"
+    r"|食べ|召し上が|口にす|口に入れ|먹|드시|드셨|마시|마셔|吃|喝|يأكل|تأكل|ياكل|تاكل|أكل|اكل"
+    # touching it: "복숭아 만지기만 해도 손이 부음", "touching kiwi makes her hands itch", "一摸芒果皮就起疹子"
+    r"|(?<![^\W_])(?:touch(?:es|ed|ing)?|touche[rsz]?|touché|berührt|berühren|anfassen|fasst|tocca(?:re|to)?|"
+    r"toca(?:r)?|tocou|aanraakt|aanraken|raakt|трогает|трогать|потрогает|касается|коснётся)(?![^\W_])"
+    r"|만지|만져|닿으|닿기|触っ|触れ|さわっ|碰|摸|يلمس|تلمس|لمس"
 )
 # Symptoms that are no sign of an allergy to a food eaten: a headache, the stomach.
 _NOT_SKIN = re.compile(
@@ -56,3 +61,42 @@ def eaten_reaction(nt: NormalizedText, symptom: tuple[int, int], concept: int) -
         return None
     return (symptom[0], symptom[1], concept, 1.0)
 
+
+
+def unnamed_food(
+    nt: NormalizedText, matches: Sequence[AliasMatch], i: int, allergens: Sequence[int], words: re.Pattern[str]
+) -> bool:
+    """Match ``i`` (an ``allergy_unspecified``) is the reaction to a food the list does not name: it holds no
+    allergy word (it is a symptom) and none of the ``allergens`` (indices) stands before it in its sentence
+    ("吃芒果嘴巴会肿，还有花生也不行": the peanut comes after; "不能碰海鲜，一吃就起疹子" speaks of the seafood)."""
+    start, end = matches[i][0], matches[i][1]
+    if words.search(nt.folded, start, end):
+        return False
+    o_start = nt.to_original(start, end)[0]
+    sentence = max((m.end() for m in PAIR_BREAK.finditer(nt.original, 0, o_start)), default=0)
+    return not any(a != i and matches[a][1] <= start and nt.to_original(matches[a][0], matches[a][1])[0] >= sentence
+                   for a in allergens)
+
+
+_TRIGGER_REACH = 2 * _REACH  # original characters from a trigger to its symptom when an eating verb stands between
+_TO_VERB = 4  # words from the trigger to the eating verb ("계란 들어간 거 드시면", "egg in it, when she eats")
+
+
+def eaten_trigger(nt: NormalizedText, symptom: tuple[int, int], triggers: Sequence[AliasMatch]) -> AliasMatch | None:
+    """The trigger named before an eating or touching verb that leads to the folded ``symptom`` in its sentence,
+    too far back for a clause's reach ("계란 들어간 거 드시면 입술이 부으심", "anything with egg in it, when she eats
+    it her lips swell"); None without one."""
+    o_lo = nt.to_original(*symptom)[0]
+    best = None
+    for trigger in triggers:
+        t_end = nt.to_original(trigger[0], trigger[1])[1]
+        if t_end > o_lo or o_lo - t_end > _TRIGGER_REACH:
+            continue
+        between = nt.original[t_end:o_lo]
+        eats = _EATS.search(between.lower())
+        if eats is None or PAIR_BREAK.search(between) or len(_COMMAS.findall(between)) > 1 \
+                or gap_length(between[: eats.start()].split()) > _TO_VERB:
+            continue  # (another food may stand before the verb: "새우는 괜찮고 복숭아 드시면 …")
+        if best is None or trigger[1] > best[1]:
+            best = trigger
+    return best

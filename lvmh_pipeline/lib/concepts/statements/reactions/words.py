@@ -30,7 +30,8 @@ SYMPTOMS: dict[str, str] = {
           "bauchschmerz*|hals schwillt|dicker hals|ekzem*|nesselsucht|verdaut nicht|verdaut schlecht|wunde hande",
     "IT": "prurito|prude|pizzica|pizzicore|bolle|bollicine|vesciche|eruzion*|arrossament*|macchie rosse|"
           "chiazze rosse|gonfi*|starnut*|lacrima*|occhi che lacrimano|naso che cola|mal di testa|emicrania|"
-          "orticaria|eczema|gola chiusa|gola gonfia|sfogo|sfoghi|irrita*|non digerisce|digerisce male|mani screpolate",
+          "orticaria|eczema|gola chiusa|gola gonfia|sfogo|sfoghi|irrita*|non digerisce|digerisce male|mani screpolate|"
+          "fa grattare|si gratta|gratta",
     "ES": "picor*|pica|pican|ronchas|sarpullido|erupcion*|granitos|ampollas|manchas rojas|rojeces|enrojec*|"
           "hinchad*|hinchazon|se hincha|estornud*|ojos llorosos|le lloran los ojos|lagrimeo|moqueo|mocos|"
           "dolor de cabeza|migrana|jaqueca|urticaria|eccema|en carne viva|se le cierra la garganta|no digiere|"
@@ -53,8 +54,8 @@ SYMPTOMS: dict[str, str] = {
     "ZH": "痒|起疹|红疹|疹子|湿疹|荨麻疹|红肿|肿起|肿了|起包|起泡|水泡|打喷嚏|喷嚏|流鼻涕|头疼|头痛|"
           "拉肚子|胀气|喉咙肿|发红|红点|消化不了|不消化|发炎|咳嗽|就肿|会肿|肿胀|发肿|肿得|长疹|刺痛|"
           "喘不上气|喘不过气|呼吸困难|起泡泡|起红疙瘩|起疙瘩|脱皮",
-    "KO": "가렵|가려워|가려우|간지러|간지럽|두드러기|발진|빨개|빨갛게|붉어|부어|붓고|붓는|부음|물집|재채기|콧물|두통|"
-          "머리가 아프|머리 아프|배탈|설사|목이 붓|목이 부|진물|뾰루지|소화가 안|소화를 못|간질간질|간질거|짓무르|"
+    "KO": "가렵|가려워|가려우|간지러|간지럽|두드러기|발진|빨개|빨갛게|붉어|부어|붓고|붓는|부음|부으|부글부글|부글거|물집|재채기|콧물|두통|"
+          "머리가 아프|머리 아프|머리가 아파|머리 아파|배탈|설사|목이 붓|목이 부|진물|뾰루지|소화가 안|소화를 못|간질간질|간질거|짓무르|"
           "짓물러|짓물|기침|따가|따끔|헐어|헐고|염증|배가 아프|배 아프|배가 아파|배 아파|숨이 차|숨쉬기",
     "AR": "حكة|بيحك|بتحك|يحك|تحك|طفح|احمرار|بقع حمراء|تورم|ورم|انتفاخ|ينتفخ|تنتفخ|عطس|بيعطس|بتعطس|يعطس|تعطس|"
           "عيونه بتدمع|عيونها بتدمع|تدمع عيونه|تدمع عيونها|سيلان الانف|صداع|مغص|اكزيما|الشرى|حبوب حمراء|ما بيهضم|"

@@ -16,8 +16,12 @@ from lvmh_pipeline.lib.common.text import NormalizedText, to_folded
 __all__ = ["arrow_answered", "turn_after", "turn_between", "turned"]
 
 # A pause, then "no": Korean "아니" and Japanese "いや" open a correction also before a word ("… 아니 콩").
+# In Latin and Cyrillic notes "no" set off by commas before the word said anew, a cut-off compound first:
+# "Nickel-, nee, Kobaltallergie", "nuts, no, peanuts", "шерсть, нет, кашемир".
 _TURN_AFTER = re.compile(
     r"[^\S\n]*(?:…+|\.{2,}|[,，、])[^\S\n]*(?:아니요|아니|いや|いえ)(?=[\s、,，])"
+    r"|-?[^\S\n]*(?:…+|,)[^\S\n]*(?:nee|nein|no|non|não|nao|нет)[^\S\n]*,(?=[^\S\n]*(?:[^\W\d_]|\[[A-Z]))",
+    re.IGNORECASE,
 )
 # Between a denied allergy word and the allergen said after it: the turn ("아니고", "아니라", "… 아니",
 # "じゃなくて", "ではなく", "不对", "而是", ", no,", "нет,").
