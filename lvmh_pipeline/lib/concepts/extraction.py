@@ -31,6 +31,7 @@ from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
+from lvmh_pipeline.lib.concepts.statements.couple_years import couple_years
 from lvmh_pipeline.lib.concepts.statements.gift_groups import group_gifts, shared_months
 from lvmh_pipeline.lib.concepts.statements.reactions.cues import named_things, reaction_cues
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
@@ -128,6 +129,7 @@ def extract(
         matches = with_placeholders(nt, matches, protected, meta)
     matches = group_gifts(nt, matches, meta, language)  # "gifts for the employees"
     matches = spoken_ages(nt, matches, meta)  # "wordt in april 70", "turns sixty"
+    matches = couple_years(nt, matches, meta)  # "dieci anni insieme", "結婚廿週年", "tinnen bruiloft"
     matches = with_parents_days(nt, matches, meta)  # "어버이날": mother's and father's day
     matches = eating_windows(nt, matches, meta.by_name.get("intermittent_fasting", -1), language)  # "eats only from 12 to 8"
     reactions = reaction_cues(nt, matches, language, meta, meta.by_name["allergy_cue"],

@@ -4,8 +4,11 @@ settant'anni a novembre", "aura soixante ans", "faz setenta anos em março", "cu
 The verb ("turns", "wird", "wordt", "compie", "cumple", "faz", "aura", "исполнится") counts when
 an age follows it — digits or a number word from 10 to 120, after at most a month ("in
 april", "im Oktober", "в мае") — and the age is followed by the end of the clause, a year word
-or a month phrase ("wird 50 Gäste einladen", "faz 20 dias", "aura 30 invités" are no age). The
-hit covers the verb, so the month next to it is the birthday's. Hits are matcher tuples
+or a month phrase ("wird 50 Gäste einladen", "faz 20 dias", "aura 30 invités" are no age); an arrow
+or a dash ends the clause ("wird im Oktober 60 → Uhr"), a spoken hesitation after the verb is skipped
+("wird äh im März 75"), number words may be hyphenated ("fêter ses vingt-cinq ans"). The
+hit covers the verb, so the month next to it is the birthday's. Ages said the Chinese way ("满六十"):
+:mod:`.han_ages` (a couple's years the aliases miss: :mod:`.couple_years`). Hits are matcher tuples
 ``(start, end, concept, confidence)`` in folded coordinates.
 """
 
@@ -20,17 +23,18 @@ from lvmh_pipeline.lib.concepts.budgets.numbers.words import CONN, NUM, word_tok
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.month_names import _month_of_name
+from lvmh_pipeline.lib.concepts.statements.han_ages import FULL_AGE_GATE, full_ages
 
 __all__ = ["spoken_ages"]
 
 _VERBS = (
     "turns|turn|turning|will turn|is turning|wordt|wird|compie|compirà|cumple|cumplirá|faz|fará|vai fazer|completa"
-    "|aura|va avoir|fête ses|fêtera ses|исполняется|исполнится|стукнет"
+    "|aura|va avoir|fête ses|fêtera ses|fêter ses|исполняется|исполнится|стукнет"
 )
 # The folded verbs as they stand in the padded folded note (punctuation folds to a space, digits
 # to "0"): a quick test before the pattern. "cumpleaños", "restaurant", "la fête" pass no more.
 _VERB_STEMS = (" turn", " wordt", " wird", " compi", " cumple ", " cumple0", " cumplira", " faz ", " faz0", " fara ",
-               " fara0", " vai fazer", " completa", " aura ", " aura0", " va avoir", " fete ses", " fetera ses",
+               " fara0", " vai fazer", " completa", " aura ", " aura0", " va avoir", " fete ses", " fetera ses", " feter ses",
                " исполн", " стукнет")
 _ANY_VERB = Literals(_VERB_STEMS)
 # Words between the verb and the age: a preposition before a month ("in april", "im Oktober").
@@ -41,9 +45,14 @@ _DATE_LEADS = frozenset("on le il el op am o".split())
 _DATE_WORDS = 5
 _SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _YEARS = frozenset("years year yrs jahre jahren jaar anni anno años anos ans лет года год".split())
-# After the age: the clause ends, a year word, or a month phrase ("wordt 60 in maart").
-_AGE_END = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
-_WORD = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)?|\d{1,3})(?:['’]([^\W\d_]+))?", re.UNICODE)
+# After the age: the clause ends (also at an arrow or a dash: "wird 60 → Uhr"), a year word, or a
+# month phrase ("wordt 60 in maart").
+_AGE_END = re.compile(r"\s*(?:[.,;:!?)\n→—–]|->|$)")
+# A word or a number; number words may be hyphenated ("vingt-cinq", "vingt-et-un", "twenty-one").
+_WORD = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+){0,3}|\d{1,3})(?:['’]([^\W\d_]+))?", re.UNICODE)
+# A spoken hesitation between the verb and the month or the age ("wird äh im März 75", "turns, um, sixty").
+_HESITATION = re.compile(r"\s*,?\s*(?:uh|uhm|um|umm|er|erm|eh|ehm|euh|heu|äh|ähm|öhm|hm|hmm|hã|ahn|э|ээ|эм|ну)"
+                         r"(?![^\W\d_])\s*,?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -187,11 +196,11 @@ def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, me
 
 
 # An age in years right before its date, with no verb: "la figlia, 18 anni il 30 aprile", "il marito,
-# 50 anni a novembre", "sessant'anni il 19 febbraio", "60 años en mayo" (not "sposati da 30 anni a
+# 50 anni a novembre", "sessant'anni il 19 febbraio", "60 años en mayo", "ses vingt-cinq ans en avril" (not "sposati da 30 anni a
 # ottobre", "cliente dal 2010, 45 anni"): the birthday of that age.
 _YEARS_GATE = Literals((" anni ", " anos ", " ans ", "'anni ", "’anni "))
 _AGE_DATE = re.compile(
-    r"(?<![\w'’])(\d{2,3}|[^\W\d_]+)(?:\s+|['’])(?P<years>anni|años|anos|ans)\s+(?:il|el|le|em|en|a|ad|in|no|o|à)\s+"
+    r"(?<![\w'’-])(\d{2,3}|[^\W\d_]+(?:-[^\W\d_]+){0,3})(?:\s+|['’])(?P<years>anni|años|anos|ans)\s+(?:il|el|le|em|en|a|ad|in|no|o|à)\s+"
     r"(?:(?:\d{1,2}|primo|1er|1º)\s+(?:de\s+)?)?([^\W\d_]+)", re.IGNORECASE)
 # What every match of _AGE_DATE holds: a quick test before it (it tries every word of the note).
 _AGE_DATE_CORE = re.compile(r"(?:\s|['’])(?:anni|años|anos|ans)\s+(?:il|el|le|em|en|a|ad|in|no|o|à)\s", re.IGNORECASE)
@@ -213,13 +222,17 @@ def _age_dates(nt: NormalizedText, matches: list[AliasMatch], birthday: int, met
 
 
 def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
-    """``matches`` with a ``birthday`` hit on each birthday verb followed by an age, and on each
-    milestone age owned by someone ("for her 40th", "zum 50.", "pour ses 60 ans"), where no
-    occasion hit is already there."""
+    """``matches`` with a ``birthday`` hit on each birthday verb followed by an age, on each
+    milestone age owned by someone ("for her 40th", "zum 50.", "pour ses 60 ans") and on each age
+    reached said the Chinese way ("满六十"), where no occasion hit is already there."""
     birthday = meta.birthday
     if birthday < 0:
         return matches
     padded = f" {nt.folded} "
+    if any(w in nt.original for w in FULL_AGE_GATE):
+        full = full_ages(nt, matches, birthday, meta)
+        if full:
+            matches = sorted([*matches, *full], key=lambda m: (m[0], m[1]))
     if _YEARS_GATE.any_in(padded):
         dated = _age_dates(nt, matches, birthday, meta)
         if dated:
@@ -236,6 +249,9 @@ def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
         position, words = verb.end(), 0
         age = None
         while words < 3:
+            hesitation = _HESITATION.match(text, position)
+            if hesitation is not None:
+                position = hesitation.end()
             found = _WORD.match(text, position)
             if found is None:
                 break

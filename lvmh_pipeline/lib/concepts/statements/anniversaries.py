@@ -2,8 +2,8 @@
 والعشرون لزواجهما", "مرور 20 سنة على زواجهما", "25 лет со дня свадьбы", "25-jarig huwelijk".
 
 The taxonomy's anniversary aliases spell a count with digits ("结婚#周年"); a count in words or
-Han numerals, an ordinal between the anniversary word and the marriage, or a number of years
-before it leave a bare wedding word. :func:`wedding_anniversaries` relabels those in place.
+Han numerals (also 廿, 卅), an ordinal between the anniversary word and the marriage or written with a
+degree sign before it ("25° di matrimonio"), or a number of years before it leave a bare wedding word. :func:`wedding_anniversaries` relabels those in place.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["BARE_ANNIVERSARIES", "PERSONS", "partner_anniversaries", "relationship_anniversaries", "wedding_anniversaries", "years_of"]
 
 # Right after the wedding word (a few characters): a count of years in JA/ZH/KO.
-_DENSE_AFTER = re.compile(r"^\s?[0-9一二三四五六七八九十百两兩]{1,4}\s?(?:周年|週年|年目|주년|년째)")
+_DENSE_AFTER = re.compile(r"^\s?[0-9一二三四五六七八九十百两兩廿卅]{1,4}\s?(?:周年|週年|年目|주년|년째)")
 # Before the wedding word (a few words): an anniversary or a number of years.
 _BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(map(fold, ("الذكرى", "ذكرى", "مرور"))) + r")\b(?:\s+\S+){0,3}"  # "الذكرى الخامسة والعشرون لزواجهما"
@@ -31,6 +31,8 @@ _BEFORE = re.compile(
     r"|\d+\s*-?\s*jarig|jarig)\s*$"  # "25-jarig huwelijk" (digits are folded to 0)
 )
 _WINDOW = 48
+# An ordinal count right before the wedding word, in the original text: "25° di matrimonio", "40º de casamento".
+_ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s?[°º]\s*(?:di|de|del|do|da|d['’])?\s*$", re.IGNORECASE)
 # A number of years right before a wedding word in the genitive: "40 лет свадьбы", "сорок лет свадьбы".
 _YEARS_OF = re.compile(r"(?:\d+|[а-яё]+)\s+(?:лет|года)\s*$")
 # A bare anniversary word: the wedding anniversary, unless the note is about a company's or
@@ -130,7 +132,8 @@ def wedding_anniversaries(
         else:
             before = folded[max(0, start - _WINDOW) : start]
             counted = bool(_BEFORE.search(before)) or (
-                folded.startswith("свадьбы", start) and _YEARS_OF.search(before) is not None)  # "40 лет свадьбы"
+                folded.startswith("свадьбы", start) and _YEARS_OF.search(before) is not None  # "40 лет свадьбы"
+            ) or ("0" in before[-8:] and _ordinal_before(nt, start))
         if not counted:
             continue
         matches[i] = (start, end, anniversary, confidence)
@@ -138,6 +141,12 @@ def wedding_anniversaries(
             if matches[k][2] == meta.birthday and start - matches[k][1] <= 2 and fold(folded[matches[k][0] : matches[k][1]]).endswith("jarig"):
                 dropped.add(k)
     return dropped
+
+
+def _ordinal_before(nt: NormalizedText, start: int) -> bool:
+    """An ordinal count written with a degree sign before folded ``start`` ("25° di matrimonio")."""
+    o_start = nt.to_original(start, start + 1)[0]
+    return _ORDINAL_BEFORE.search(nt.original, max(0, o_start - 12), o_start) is not None
 
 
 # "i 30 anni del negozio", "les 20 ans de sa boutique", "los 25 años de su empresa", "anniversaire de

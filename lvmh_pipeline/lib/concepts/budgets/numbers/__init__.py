@@ -13,7 +13,8 @@ sequence stops where it would stop making sense ("dois e três mil" is the range
 
 Modules: ``words`` (the number-word lexicon of every language, :func:`word_tokens`), ``sums``
 (summing tokens group by group, and where a sequence stops), ``quantities`` (:func:`scan_quantity`,
-:func:`is_number_start`, :func:`to_float`); :func:`past_article`. Multipliers a speaker leaves unsaid:
+:func:`is_number_start`), ``values`` (:class:`Quantity`, :func:`to_float`, :func:`is_year`), ``word_scan`` (the
+general reader of a number in words and digits); :func:`past_article`. Multipliers a speaker leaves unsaid:
 ``won_units`` (Korean won counted in 만: "예산 200") and ``rouble_thousands`` ("бюджет 300" in thousands of roubles).
 """
 

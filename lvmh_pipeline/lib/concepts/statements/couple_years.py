@@ -1,0 +1,136 @@
+"""A couple's years said in ways the taxonomy's aliases do not spell, as occasion hits:
+
+- the count in words before the years and "together" or "married" ("festeggiano dieci anni insieme",
+  "ze zijn vijf jaar getrouwd", "cinco años juntos", "twenty-five years married"): the aliases count
+  with digits only ("# anni insieme");
+- a Chinese wedding anniversary in traditional characters or with 廿 / 卅 ("結婚廿週年", "結婚三十週年");
+- an anniversary named by its material ("houten bruiloft", "tinnen huwelijk", "bodas de madeira",
+  "nozze di legno"): a wedding word that the material makes an anniversary (relabelled in place).
+
+Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
+from lvmh_pipeline.lib.concepts.budgets.numbers.words import CONN, NUM, word_tokens
+from lvmh_pipeline.lib.concepts.context import ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+__all__ = ["couple_years"]
+
+_YEAR_WORDS = "years jahre jahren jaar anni anos años ans лет года"
+# After the year word: a couple's years ("dieci anni insieme", "cinco años de novios") or a marriage's ("tien jaar
+# getrouwd", "vingt ans de mariage"), as the taxonomy's digit aliases spell them.
+_TOGETHER = ("together|ensemble|zusammen|insieme|juntos|juntas|samen|вместе|of dating|de relation|de couple|de vie commune|"
+             "de novios|de relación|de noviazgo|de namoro|de relação|de relacionamento|di fidanzamento|di relazione|"
+             "beziehung|verkering")
+_MARRIED = ("married|getrouwd|verheiratet|sposati|casados|casadas|mariés|женаты|huwelijk|ehe|of marriage|di matrimonio|"
+            "di nozze|de matrimonio|de casados|de casadas|de casamento|de mariage|брака|в браке")
+# What every hit of the count in words holds: a year word and the first word of one of those after it (folded).
+_COUNT_GATE = Literals(tuple(f" {fold(y)} {fold(w.split()[0])} " for y in _YEAR_WORDS.split()
+                             for w in f"{_TOGETHER}|{_MARRIED}".split("|")))
+
+
+@lru_cache(maxsize=1)
+def _count_pattern() -> re.Pattern[str]:
+    years = "|".join(fold(w) for w in _YEAR_WORDS.split())
+    together, married = ("|".join(fold(w) for w in words.split("|")) for words in (_TOGETHER, _MARRIED))
+    return re.compile(rf"((?:[^\W\d_]+[ -]){{1,3}})(?:{years}) (?:(?P<together>{together})|{married})(?![^\W\d_])")
+
+
+def _count(words: str) -> tuple[int, int]:
+    """The count the last number words of ``words`` say ("dieci ", "vingt et un ", "twenty-five ") and
+    how many characters they take at its end; (0, 0) when the last word is no number."""
+    parts = re.split(r"([ -])", words.rstrip(" -"))
+    for first in range(0, len(parts), 2):
+        tokens = [word_tokens(part) for part in parts[first::2]]
+        if all(t and all(kind in (NUM, CONN) for kind, _ in t) for t in tokens) and tokens[0][0][0] == NUM:
+            value = int(sum(v for t in tokens for kind, v in t if kind == NUM))
+            return value, len(words) - sum(len(p) for p in parts[:first])
+    return 0, 0
+
+
+# A Chinese wedding anniversary the aliases do not spell (traditional characters, 廿 = 20, 卅 = 30).
+_DENSE = re.compile(r"[結结]婚\s?[0-9一二三四五六七八九十百两兩廿卅]{1,4}\s?[周週]年")
+# Materials that name an anniversary: before the Dutch wedding word ("houten bruiloft"; not English: "a gold
+# wedding band", "a lace wedding dress") or after a wedding word and "of" ("bodas de madeira", "nozze di legno",
+# "noces de bois"; no short word that is also an article or a word: "la", "lin", "fer", "or"); folded.
+_MATERIAL_BEFORE = ("houten tinnen katoenen papieren lederen leren linnen wollen ijzeren bronzen koperen zilveren gouden "
+                    "kristallen porseleinen parelen robijnen diamanten smaragden saffieren platina koralen zijden kanten "
+                    "ivoren stalen glazen")
+_MATERIAL_AFTER = ("madera madeira legno bois algodon algodao cotone coton cuero couro pelle cuir lino linho hierro "
+                   "ferro lana laine cobre rame cuivre bronce bronze bronzo seda seta soie encaje renda pizzo "
+                   "dentelle marfil marfim avorio ivoire acero aco acciaio acier papel papier carta estano estanho "
+                   "stagno etain cristal cristallo porcelana porcellana porcelaine plata prata argento argent oro ouro "
+                   "perla perola perle rubi rubino rubis diamante diamant esmeralda smeraldo emeraude zafiro safira "
+                   "zaffiro saphir coral corallo corail platino platina platine")
+_WEDDING_WORDS = "bruiloft huwelijk"
+_WEDDING_BEFORE = "bodas boda nozze noces"
+_MATERIAL_GATE = Literals(tuple(f" {w} " for w in (*_WEDDING_WORDS.split(), *_WEDDING_BEFORE.split())))
+
+
+@lru_cache(maxsize=1)
+def _material_pattern() -> re.Pattern[str]:
+    before = "|".join(_MATERIAL_BEFORE.split())
+    after = "|".join(_MATERIAL_AFTER.split())
+    return re.compile(rf"(?<![^\W\d_])(?:(?:{before}) (?:{'|'.join(_WEDDING_WORDS.split())})"
+                      rf"|(?:{'|'.join(_WEDDING_BEFORE.split())}) (?:de|di|d) (?:{after}))(?![^\W\d_])")
+
+
+def _relabelled(matches: list[AliasMatch], meta: ConceptMeta, start: int, end: int, concept: int) -> bool:
+    """Relabel, in place, the wedding matches overlapping folded ``[start, end)`` as ``concept``; whether
+    any occasion match overlaps it."""
+    wedding = meta.by_name.get("wedding", -1)
+    overlapping = False
+    for i, (m_start, m_end, m_concept, confidence) in enumerate(matches):
+        if m_start < end and start < m_end and meta.occasion[m_concept]:
+            overlapping = True
+            if m_concept == wedding:
+                matches[i] = (m_start, m_end, concept, confidence)
+    return overlapping
+
+
+def _named_after(nt: NormalizedText, found: re.Match[str]) -> bool:
+    """The material after "de" / "di" is capitalised: a person's name ("la boda de Esmeralda")."""
+    last = nt.folded.rfind(" ", found.start(), found.end()) + 1
+    if nt.folded[found.start() : last].split()[-1] not in ("de", "di", "d"):
+        return False
+    return nt.original[nt.to_original(last, last + 1)[0]].isupper()
+
+
+def couple_years(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
+    """``matches`` with the couple's years the aliases miss: a count in words before "years together" /
+    "years married", a Chinese anniversary in traditional characters, and a wedding word made an anniversary
+    by its material (relabelled in place; a hit added where no occasion hit is there)."""
+    anniversary = meta.wedding_anniversary
+    relationship = meta.by_name.get("relationship_anniversary", -1)
+    if anniversary < 0:
+        return matches
+    folded = nt.folded
+    padded = f" {folded} "
+    added: list[AliasMatch] = []
+    if _COUNT_GATE.any_in(padded):
+        for found in _count_pattern().finditer(folded):
+            value, size = _count(found.group(1))
+            if not 1 <= value <= 80 or (found.group("together") and relationship < 0):
+                continue
+            start, concept = found.end(1) - size, relationship if found.group("together") else anniversary
+            if not _relabelled(matches, meta, start, found.end(), concept):
+                added.append((start, found.end(), concept, 1.0))
+    if "婚" in nt.original:
+        for found in _DENSE.finditer(nt.original):
+            start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
+            if not _relabelled(matches, meta, start, end, anniversary):
+                added.append((start, end, anniversary, 1.0))
+    if _MATERIAL_GATE.any_in(padded):
+        for found in _material_pattern().finditer(folded):
+            if not _named_after(nt, found) and not _relabelled(matches, meta, found.start(), found.end(), anniversary):
+                added.append((found.start(), found.end(), anniversary, 1.0))
+    if not added:
+        return matches
+    return sorted([*matches, *added], key=lambda m: (m[0], m[1]))
