@@ -91,6 +91,7 @@ from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_pred
 from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
+from lvmh_pipeline.lib.privacy.special.contexts.reelections import reelections
 from lvmh_pipeline.lib.privacy.special.contexts.titled_partners import titled_partners
 from lvmh_pipeline.lib.privacy.special.licensing import accept, block, compounds, drop_frames, license_contextual
 from lvmh_pipeline.lib.privacy.special.spans import absorb, group, reach_back
@@ -126,9 +127,9 @@ def find_special_categories(text: str) -> list[PiiSpan]:
 def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with the facts told by their context rather than by a term: a family's migration,
     a birth to parents from a named place, an office with its election, the hours a faith keeps, the
-    named workplace of a union role, the relative whose origin a span tells, a same-sex partner shown
+    named workplace of a union role, a re-election alone, the relative whose origin a span tells, a same-sex partner shown
     by grammatical gender (:mod:`special.contexts`)."""
-    spans = born_to_parents(text, migration_histories(text, campaigns(text, kept_hours(text, spans))))
+    spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
     return gendered_partners(text, family_origins(text, union_workplaces(text, spans)))
 
 

@@ -12,7 +12,7 @@ import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, is_dense_char, to_folded
 from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters, qualified
-from lvmh_pipeline.lib.privacy.special.lexicon import CTX, CUE, DEMONYM, KEEP, PERIODIC, ROLE, SPECIAL_KINDS, TERM, Lexicon
+from lvmh_pipeline.lib.privacy.special.lexicon import CTX, CUE, DEMONYM, KEEP, PARTNER, PERIODIC, ROLE, SPECIAL_KINDS, TERM, Lexicon
 
 __all__ = ["PLACEHOLDER", "accept", "block", "compounds", "drop_frames", "license_contextual", "touches"]
 
@@ -116,8 +116,9 @@ def _alone_in_clause(nt: NormalizedText, hit: tuple) -> bool:
 
 def license_contextual(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> list[tuple]:
     """Terms, and the contextual words that a cue, a term or a counted contextual word of their
-    category licenses nearby in the same clause, or a role of their category touches."""
-    anchors = [h for h in hits if h[3] in (TERM, CUE)]
+    category licenses nearby in the same clause, or a role of their category touches; a same-sex
+    spouse licenses none ("con orgullo ... y su marido": the pride is in an origin, not a march)."""
+    anchors = [h for h in hits if h[3] in (TERM, CUE) and h[4:5] != (PARTNER,)]
     roles = [h for h in hits if h[3] == ROLE]
     strong = [h for h in hits if h[3] == TERM]
     pending = [h for h in hits if h[3] == CTX]

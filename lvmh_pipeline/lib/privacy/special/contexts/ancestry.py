@@ -10,6 +10,9 @@ ancestor first: the span runs from the ancestor to the end of the clause of the 
 without spaces, where a clause may run on, the end of the migration word's run of letters).
 A trip ("her grandmother came from Lyon for the fitting") has no migration word and stays readable;
 so does a migration word with no ancestor before it ("the boutique moved from Rue Royale").
+A family line said to come from a place in the present tense ("la famiglia viene da Asmara", "his family
+comes from Jaffna": :data:`_LINES`) is such a fact too, from the family word to the end of its clause, unless
+the clause gives a trip's purpose ("comes from Lyon for the wedding").
 The words are this module's own lists (:data:`_ANCESTORS`, :data:`_MIGRATION`), matched case-blind
 at word starts in alphabetic scripts (a migration word as a stem: "emigr" for "emigrated",
 "emigraron"), anywhere in CJK and Hangul.
@@ -112,6 +115,12 @@ _ARRIVALS = (
     "kamen", "kwam", "kwamen",
     "приехал из", "приехала из", "приехали из", "طلعوا من", "جاؤوا من", "اجو من", "وصلوا من",
 )
+# A family line said to come from a place in the present tense ("la famiglia viene da Asmara", "his family comes
+# from Jaffna"): the family word opens the fact; a trip's purpose in the clause ("comes from Lyon for the
+# wedding", "viene da Roma per la prova") leaves it readable
+_LINES = re.compile(r"(?<!\w)(?:(?:his|her|their|the) family comes from|famille vient d[eu']|famiglia viene da|"
+                    r"familia viene de|família vem d[eoa]|familie komt uit|Familie kommt aus)(?!\w)", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?<!\w)(?:for|to|pour|per|para|a|voor|om|für|zu[mr]?)(?!\w)", re.IGNORECASE)
 # A date of migration: a year of the last two centuries but this one ("in 1962", "en '79"), a decade, a
 # war, a generation, a passage by boat
 _DATED = re.compile(
@@ -140,7 +149,7 @@ def _alternation(words: tuple[str, ...], stems: bool) -> str:
 _ANCESTOR = re.compile(_alternation(_ANCESTORS, stems=False), re.IGNORECASE)
 _MOVE = re.compile(_alternation(_MIGRATION, stems=True), re.IGNORECASE)
 _ARRIVE = re.compile(_alternation(_ARRIVALS, stems=False), re.IGNORECASE)
-_GATE = tuple(sorted({w.lower() for w in _MIGRATION + _ARRIVALS}))  # literal test before the regular expressions
+_GATE = tuple(sorted({w.lower() for w in _MIGRATION + _ARRIVALS} | {"famil", "famíl", "famig"}))  # literal test before the regular expressions
 _SENTENCE_END = re.compile(r"[.!?。！？\n→|؟]|\s/\s")
 # a clause mark, a dash, or a conjunction that opens the next clause ("… in the seventies and she wants …")
 _CLAUSE_END = re.compile(
@@ -159,7 +168,8 @@ def migration_histories(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     low = text.lower()
     if not any(word in low for word in _GATE):
         return spans
-    found = []
+    found = [(line.start(), end) for line in _LINES.finditer(text)
+             if not _PURPOSE.search(text, line.end(), end := _clause_end(text, line))]
     moves = sorted([(m, _clause_end(text, m)) for m in _MOVE.finditer(text)]
                    + [(m, end) for m in _ARRIVE.finditer(text) if (end := _dated(text, m))], key=lambda m: m[0].start())
     for move, end in moves:

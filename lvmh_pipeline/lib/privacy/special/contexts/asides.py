@@ -37,6 +37,7 @@ import re
 from functools import lru_cache
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
+from lvmh_pipeline.lib.privacy.special.framing import filler_gap
 from lvmh_pipeline.lib.privacy.special.lexicon import CTX, ROLE, SPECIAL_KINDS, TERM, Lexicon
 from lvmh_pipeline.lib.privacy.special.licensing import _alone_in_clause as alone_in_clause
 
@@ -45,6 +46,7 @@ __all__ = ["alone_beside_term", "bracketed_after_name", "faith_beside_origin", "
 _HEALTH = SPECIAL_KINDS.index("HEALTH")
 _SENTENCE = re.compile(r"[.;!?\n。！？；؛؟\[\]]")
 # What may stand between a pregnancy and its stage in the original text: a comma, a bracket, a dash.
+_FILLER_REACH = 16  # folded characters at most between a pregnancy and its stage past a hesitation
 _STAGE_GAP = re.compile(r"[\s,(:\-\u2013\u2014\uff0c\u3001\uff08\uff1a\u060c]{0,4}")
 _NUMBER = r"(?:0+[^\W\d_]{0,3}|[一二三四五六七八九十两兩]+)"  # digits fold to 0: "2e", "3.", "五"
 _ONE_WORD = r"[^\W_]+"
@@ -169,7 +171,8 @@ def _stage_pattern(aliases: tuple[str, ...]) -> re.Pattern | None:
 
 
 def pregnancy_stages(nt: NormalizedText, lex: Lexicon, spans: list[list]) -> None:
-    """Grow each HEALTH span that states a pregnancy over the stage written right after it."""
+    """Grow each HEALTH span that states a pregnancy over the stage written right after it, also
+    past a transcribed hesitation ("怀孕了，嗯，现在七个月")."""
     if not lex.pregnancy_stages or not any(s[2] == _HEALTH for s in spans):
         return
     pattern = _stage_pattern(lex.pregnancy_stages)
@@ -179,11 +182,11 @@ def pregnancy_stages(nt: NormalizedText, lex: Lexicon, spans: list[list]) -> Non
     for span in spans:
         if span[2] != _HEALTH or not any(w in folded[span[0] : span[1]] for w in lex.pregnancy):
             continue
-        match = pattern.match(folded, span[1])
-        if match is None or any(o is not span and span[1] <= o[0] < match.end() for o in spans):
+        match = pattern.match(folded, span[1]) or pattern.search(folded, span[1])
+        if match is None or match.start("stage") > span[1] + _FILLER_REACH or any(o is not span and span[1] <= o[0] < match.end() for o in spans):
             continue
         o_start, o_end = nt.to_original(span[1], match.start("stage"))
-        if _STAGE_GAP.fullmatch(nt.original[o_start:o_end]):
+        if _STAGE_GAP.fullmatch(nt.original[o_start:o_end]) or filler_gap(nt, lex, span[1], match.start("stage")):
             span[1] = match.end()
 
 

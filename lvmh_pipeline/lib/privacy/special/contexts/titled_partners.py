@@ -23,6 +23,13 @@ elle est pour sa femme": the watch, the man's wife). So does a given name of one
 lexicon's ``partner_given_names``) opening the clause a few words before the spouse, who may then be
 named by the article alone (:func:`_named_partners`: "Luca e il compagno", "Thomas et son mari",
 "Rafael Menezes e o marido").
+
+The note's only client of one gender shows it too, past sentence ends (:func:`_noted_partners`: "Mme
+Roux – RDV le 19. Cadeau pour sa compagne", "o senhor engenheiro Costa, sim, veio com o marido"): a
+capitalised title or a person noun of the spouse's gender within a few hundred characters before it,
+and no title, subject word, person noun or given name of the other gender, third person's title ("Dr",
+"Mr"), couple's title or kin word between; after an article only in Portuguese ("o marido": the Italian
+and Spanish article forms cost ordinary words on the held-out notes).
 """
 
 from __future__ import annotations
@@ -161,13 +168,79 @@ def _named_partners(nt: NormalizedText) -> list[tuple]:
     return found
 
 
+# a person noun of one gender after its article, written lower-case ("o senhor engenheiro", "la signora")
+_PERSONS = tuple(re.compile(rf"(?<![^\W_])(?:{nouns})(?![^\W_])") for nouns in (
+    r"(?:a|la|une?) +(?:senhora|senora|signora|dame|cliente|clienta)",
+    r"(?:o|el|il|le|un|um) +(?:senhor|senor|signore|signor|monsieur|cliente|client)"))
+_NOTE_REACH = 400  # folded characters before a spouse searched for the note's client
+# a spouse after a possessive, or after an article where the word is no bride, groom or "the woman"
+_NOTED_SPOUSES = tuple(re.compile(
+    rf"(?<![^\W_])((?:sa|son|su|sua|suo|seu|o seu|a sua|il suo|la sua) +(?:{spouses})|(?:{articled}))(?![^\W_])"
+    r"(?! +(?:de|di|da|do|d|del|della|dos|das)(?![^\W_]))") for spouses, articled in (
+        (_WOMEN[1], r"a +(?:esposa|companheira)"), (_MEN[1], r"o +(?:marido|esposo|companheiro)")))
+_NOTED_GATES = tuple(Gate(required_literals(spouse)) for spouse in _NOTED_SPOUSES)
+# a title of either gender or of a third person: whose spouse it is becomes unclear
+_THIRD = re.compile(r"(?<![^\W_])(?:mr|mrs|ms|dr|dra|herr|frau|dott|dottssa|prof|doutor|doutora|doctor|doctora)(?![^\W_])")
+
+
+def _noted_partners(nt: NormalizedText) -> list[tuple]:
+    """Partner hits of a spouse whose owner is the note's only client of one gender, named by a
+    title or a person noun earlier in the note, past sentence ends ("Mme Roux – rendez-vous le 19.
+    Cadeau pour sa compagne", "o senhor engenheiro Costa, sim, veio com o marido"): no title, subject
+    word, person noun or given name of the other gender, third person's title, couple's title or kin
+    word between them."""
+    found = []
+    for index, (spouse, gate) in enumerate(zip(_NOTED_SPOUSES, _NOTED_GATES)):
+        for match in spouse.finditer(nt.folded) if gate(nt.folded) else ():
+            start = max(0, match.start() - _NOTE_REACH)
+            anchors = [m.start() for m in _PERSONS[index].finditer(nt.folded, start, match.start())]
+            anchors += [m.start() for m in _OTHER[1 - index].finditer(nt.folded, start, match.start())
+                        if _titled(nt, _OTHER[1 - index], m.start(), m.end())]
+            if not anchors:
+                continue
+            first = min(anchors)
+            if (_titled(nt, _OTHER[index], start, match.start(1)) or _titled(nt, _THIRD, first, match.start(1))
+                    or _other_name(nt, "female" if index else "male", first, match.start(1)) or _PERSONS[1 - index].search(nt.folded, start, match.start(1))
+                    or _SUBJECT_PATTERNS[index][1].search(nt.folded, start, match.start(1))
+                    or _COUPLE.search(nt.folded, start, match.start(1)) or _KIN.search(nt.folded, first, match.start(1))):
+                continue
+            found.append((nt.folded.rindex(" ", match.start(1), match.end(1)) + 1, match.end(1), _ORIENTATION, TERM, PARTNER))
+    return found
+
+
+def _other_name(nt: NormalizedText, gender: str, start: int, end: int) -> bool:
+    """Is there a capitalised given name of ``gender`` in folded ``[start, end)``?"""
+    names = lexicon().gendered_names.get(gender, ())
+    return any(w.group() in names and nt.original[nt.to_original(w.start(), w.end())[0]].isupper()
+               for w in _WORD.finditer(nt.folded, start, end))
+
+
+# a possessive that shows its owner's gender, a neutral partner word and the partner's given name (folded)
+_OWNED_PARTNER = re.compile(r"(?<![^\W_])((?:(his|zijn|z n|sein|seinem|seinen)|her|haar|d r|ihr|ihrem|ihren) +"
+                            r"(?:partner|verloofde))(?: +|, +)([^\W\d_]+)(?![^\W_])")
+
+
+def _owned_partners(nt: NormalizedText) -> list[tuple]:
+    """Partner hits of a neutral partner word after a possessive that shows its owner's gender and
+    before a given name of the same gender ("his partner Mark", "haar partner Sanne", "sein Partner
+    Jonas"); "his partner Anna", "his business partner Mark" stay readable."""
+    if "partner" not in nt.folded and "verloofde" not in nt.folded:
+        return []
+    names, found = lexicon().gendered_names, []
+    for match in _OWNED_PARTNER.finditer(nt.folded):
+        first = nt.to_original(match.start(3), match.end(3))[0]
+        if nt.original[first].isupper() and match.group(3) in names.get("male" if match.group(2) else "female", ()):
+            found.append((match.start(1), match.end(1), _ORIENTATION, TERM, PARTNER))
+    return found
+
+
 def titled_partners(nt: NormalizedText) -> list[tuple]:
     """ORIENTATION partner hits (folded offsets) for a spouse of the same gender as the title of
     the clause ("Sra. Vidal con su esposa"), or shown by the couple's own words; an opposite-sex
     or untitled spouse stays family."""
     folded = nt.folded
     if not _SPOUSE_GATE(folded) or _SPOUSE.search(folded) is None:  # one pass; the titles are looked for only then
-        return _merged(_named_partners(nt), _agreeing_partners(nt))
+        return _merged(_merged(_named_partners(nt), _agreeing_partners(nt)), _noted_partners(nt) + _owned_partners(nt))
     found = []
     for pattern, other in zip(_PATTERNS, _OTHER):
         for match in pattern.finditer(folded):
@@ -186,7 +259,7 @@ def titled_partners(nt: NormalizedText) -> list[tuple]:
                 continue
             found.append((match.start(1), match.end(1), _ORIENTATION, TERM, PARTNER))
     found = _merged(found, _merged(_subject_partners(nt), _named_partners(nt)))
-    return _merged(found, _agreeing_partners(nt))
+    return _merged(_merged(found, _agreeing_partners(nt)), _noted_partners(nt) + _owned_partners(nt))
 
 
 def _merged(found: list[tuple], more: list[tuple]) -> list[tuple]:
