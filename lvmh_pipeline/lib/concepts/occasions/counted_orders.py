@@ -13,6 +13,7 @@ holds a corporate gift. Hits are matcher tuples ``(start, end, concept, confiden
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
@@ -43,12 +44,10 @@ _DENSE_GROUPS = ("회사", "사무실", "캠페인", "팀원", "동료", "거래
                  "スタッフ")
 BUSINESS_STEMS = (*_LATIN_GROUPS, *_ARABIC_GROUPS, *_DENSE_GROUPS)
 _ANY_GROUP = Literals(BUSINESS_STEMS)
-_GROUP_WORD = re.compile(
-    r"(?<![^\W\d_])(?:{})(?![^\W\d_])|{}".format(
-        "|".join(map(re.escape, sorted({*_LATIN_GROUPS, *_ARABIC_GROUPS}, key=len, reverse=True))),
-        "|".join(_DENSE_GROUPS),
-    )
-)
+_GROUP_WORDS = frozenset({*_LATIN_GROUPS, *_ARABIC_GROUPS})  # whole words: a run of letters that is one of them
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ANY_DENSE_GROUP = Literals(_DENSE_GROUPS)
+_DENSE_GROUP = re.compile("|".join(_DENSE_GROUPS))  # anywhere: no spaces between words in these scripts
 # Group words a household shares (its staff, a sports team): with them the count must be written in digits,
 # as advisors write an order ("Christmas gifts for her staff: ten wallets" may be the household's).
 _HOUSEHOLD_TOO = frozenset(fold(w) for w in "team staff équipe equipo equipa equipe squadra personeel スタッフ チーム".split())
@@ -74,13 +73,28 @@ _PEOPLE = frozenset(fold(w) for w in (
 ).split()) | frozenset(_LATIN_GROUPS) | frozenset(_ARABIC_GROUPS)
 _DENSE_PEOPLE = re.compile(r"^(?:名|人|명|분|位|客)")
 _DENSE_NOT_PIECES = re.compile(r"^(?:万|萬|元|块|塊|円|원|만|천|억|岁|歳|살|세|대|代|年|년|月|월|日|일|号|號|周年|週年|주년|時|시|분|点|金|%)")
-# A price each: "par coffret", "per box", "each", "cada", "pro Stück", "€/u", "5 тыс./набор", "每份", "개당".
-_EACH = re.compile(
-    r"(?<![^\W\d_])(?:each|apiece|pp|per (?:piece|head|person|box|gift|item|unit|set)|par (?:personne|tete|piece|coffret|boite)"
-    r"|chacun|cada|la unidad|por (?:persona|unidad|caja)|cad|cadauno|a testa|al pezzo|per (?:persona|pezzo|scatola|stuk|persoon|doos)"
-    r"|pro (?:stuck|person|kopf)|je stuck|за штуку|за набор|на человека|لكل|كل علبه|euros? (?:le|la) [^\W\d_]{3,})(?![^\W\d_])"
-    r"|每份|每个|每件|每盒|单价|개당|세트당|인당|個あたり|単価",
+# A price each: "par coffret", "per box", "each", "cada", "pro Stück", "€/u", "5 тыс./набор", "每份", "개당" (folded
+# text; whole words in spaced scripts), "euros le coffret".
+_EACH_WORDS = frozenset("each apiece pp chacun cada cad cadauno".split())
+_EACH_PHRASES = (
+    *(f"per {w}" for w in "piece head person box gift item unit set persona pezzo scatola stuk persoon doos".split()),
+    *(f"par {w}" for w in "personne tete piece coffret boite".split()), "la unidad",
+    *(f"por {w}" for w in "persona unidad caja".split()), "a testa", "al pezzo",
+    *(f"pro {w}" for w in "stuck person kopf".split()), "je stuck", "за штуку", "за набор", "на человека", "لكل", "كل علبه",
 )
+_DENSE_EACH = ("每份", "每个", "每件", "每盒", "单价", "개당", "세트당", "인당", "個あたり", "単価")
+_ANY_EACH_PHRASE = Literals((*_EACH_PHRASES, *_DENSE_EACH, "euro le ", "euro la ", "euros le ", "euros la "))
+_EACH = re.compile(
+    r"(?<![^\W\d_])(?:{}|euros? (?:le|la) [^\W\d_]{{3,}})(?![^\W\d_])|{}".format(
+        "|".join(map(re.escape, sorted({*_EACH_WORDS, *_EACH_PHRASES}, key=len, reverse=True))), "|".join(_DENSE_EACH)))
+
+
+def _priced_each(folded: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether ``folded`` (whose words are ``words``) prices pieces each (``_EACH``), the regex only where a word or
+    a phrase of it is there."""
+    return bool(_EACH_WORDS & words or _ANY_EACH_PHRASE.any_in(folded)) and _EACH.search(folded) is not None
+
+
 # … or written with a slash after the amount (original text): "250€/u", "R$ 400/kit", "5 тыс./набор".
 _PER_UNIT = re.compile(r"\d\s?(?:[€$£¥₩]|тыс\.?|k|eur)?\s?/\s?[^\W\d_]{1,10}")
 # Gift words (folded, any language): counted pieces or people are gifts only in a note that names gifts
@@ -109,22 +123,30 @@ def counted_orders(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptM
     concept = meta.by_name.get("corporate_gift", -1)
     if concept < 0 or any(m[2] == concept for m in matches):
         return matches
+    words = set(_LETTERS.findall(folded))
+    note_groups = _groups(folded, words)
+    if not note_groups:
+        return matches  # no business group in the note: nothing is counted for one
     text = nt.original
-    if not (_GIFTS.any_in(folded) or _EACH.search(folded) or _PER_UNIT.search(text)):
+    priced = _priced_each(folded, words) or _PER_UNIT.search(text) is not None
+    if not (priced or _GIFTS.any_in(folded)):
         return matches  # counted people or pieces are gifts only in a note that names gifts or prices each
-    note_groups = None
-    for sentence in _SENTENCE.finditer(text):
-        lo, hi = to_folded(nt, sentence.start()), to_folded(nt, sentence.end())
-        part = folded[lo:hi]
-        here = {g.group() for g in _GROUP_WORD.finditer(part)}
-        each = _EACH.search(part) is not None or _PER_UNIT.search(sentence.group()) is not None
+    spots = _spots(folded, note_groups)
+    sentences = [m.span() for m in _SENTENCE.finditer(text)]
+    if not priced:  # then only a sentence that names a group counts pieces for one
+        starts = [start for start, _ in sentences]
+        named = {bisect_right(starts, nt.to_original(at, at + len(word))[0]) - 1 for at, word in spots}
+        sentences = [sentences[i] for i in sorted(named) if i >= 0]
+    for start, end in sentences:
+        lo, hi = to_folded(nt, start), to_folded(nt, end)
+        part, sentence = folded[lo:hi], text[start:end]
+        here = {word for at, word in spots if lo <= at < hi}
+        each = priced and (_EACH.search(part) is not None or _PER_UNIT.search(sentence) is not None)
         if not (here or each) or _FAMILY.any_in(part):
             continue
-        digits, spelled = _count(sentence.group(), part, each)
+        digits, spelled = _count(sentence, part, each)
         if max(digits, spelled) < _SOME:
             continue
-        if not here and note_groups is None:
-            note_groups = {g.group() for g in _GROUP_WORD.finditer(folded)}
         groups = here or note_groups
         count = digits if groups <= _HOUSEHOLD_TOO else max(digits, spelled)  # "her staff: ten wallets" may be the household's
         if here and count >= _MANY:
@@ -139,6 +161,34 @@ def counted_orders(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptM
             continue
         return sorted([*matches, (lo, hi, concept, 1.0)], key=lambda m: (m[0], m[1]))
     return matches
+
+
+def _groups(folded: str, words: set[str]) -> set[str]:
+    """The business groups ``folded`` (whose letter runs are ``words``) names: whole words, or anywhere in scripts
+    without spaces."""
+    found = _GROUP_WORDS & words
+    if _ANY_DENSE_GROUP.any_in(folded):
+        found |= set(_DENSE_GROUP.findall(folded))
+    return found
+
+
+def _spots(folded: str, groups: set[str]) -> list[tuple[int, str]]:
+    """Where each of ``groups`` stands in ``folded``, in text order: whole words, or anywhere for a word of a
+    script without spaces."""
+    spots = []
+    for word in groups:
+        dense = word in _DENSE_GROUPS
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if dense or not (at and _letter(folded[at - 1]) or end < len(folded) and _letter(folded[end])):
+                spots.append((at, word))
+            at = folded.find(word, end)
+    return sorted(spots)
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()  # the regex class [^\W\d_]
 
 
 def _count(sentence: str, folded: str, each: bool) -> tuple[int, int]:
