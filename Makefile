@@ -7,7 +7,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install chromium run test ui bench clean-data art9-tagger
+.PHONY: install chromium run test ui bench clean-data art9-tagger name-tagger taggers
 
 install: $(STAMP)
 
@@ -55,6 +55,11 @@ bench: install
 # dev notes and the generator's notes (~2 min); needed after any change to lvmh_pipeline_tests/dev_notes.
 art9-tagger: install
 	$(BIN)/python -m lvmh_pipeline.lib.privacy.special.learned.training lvmh_pipeline_tests/dev_notes lvmh_pipeline_tests/art9_training
+
+name-tagger: install
+	$(BIN)/python -m lvmh_pipeline.lib.privacy.names.learned.training lvmh_pipeline_tests/dev_notes lvmh_pipeline_tests/art9_training
+
+taggers: art9-tagger name-tagger
 
 clean-data:
 	rm -rf data/uploads data/warehouse.duckdb data/outputs data/cache data/transactions.csv data/catalog.csv data/ground_truth .dagster_home

@@ -39,8 +39,8 @@ class PrivacyPolicy:
     Set with ``LVMH_PRIVACY_POLICY`` (:func:`policy_from_env`): ``strict`` (default: Art. 9 data by
     the lexicon and the learned tagger, and non-food allergies), ``strict-clauses`` (as ``strict``,
     and the whole clause of a lexicon fact goes, for a house that prefers losing words to keeping
-    any of a fact's wording), ``strict-lexicon`` (as ``strict`` without the learned tagger: only
-    the rules and lexicon, whose every redaction can be traced to an entry), ``keep-allergies``
+    any of a fact's wording), ``strict-lexicon`` (as ``strict`` without the learned taggers of Art. 9
+    wording and of names: only the rules and lexicons, whose every redaction can be traced to an entry), ``keep-allergies``
     (non-food allergies stay readable), ``identifiers-only`` (only names and contact identifiers:
     for a house with its own legal basis for Art. 9 data).
     """
@@ -49,6 +49,7 @@ class PrivacyPolicy:
     non_food_allergies: bool = True  # nickel, pollen, penicillin … -> [HEALTH], kept as concepts
     art9_clauses: bool = False  # an Art. 9 span widened to its whole clause (special.extent.clauses)
     art9_learned: bool = True  # Art. 9 wording the lexicon misses, by the learned tagger (special.learned)
+    names_learned: bool = False  # names the rules miss, by the learned name tagger (names.learned)
 
     @property
     def name(self) -> str:
@@ -61,7 +62,7 @@ class PrivacyPolicy:
 _POLICIES: dict[str, PrivacyPolicy] = {
     "strict": PrivacyPolicy(),
     "strict-clauses": PrivacyPolicy(art9_clauses=True),
-    "strict-lexicon": PrivacyPolicy(art9_learned=False),
+    "strict-lexicon": PrivacyPolicy(art9_learned=False, names_learned=False),
     "keep-allergies": PrivacyPolicy(special_categories=True, non_food_allergies=False),
     "identifiers-only": PrivacyPolicy(special_categories=False, non_food_allergies=False),
 }

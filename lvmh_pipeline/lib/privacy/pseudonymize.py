@@ -6,8 +6,9 @@ typed placeholders.
 
 What is replaced (the policy, :class:`PrivacyPolicy`):
 
-- always: person names (``[NAME]``; once a name is found, every other occurrence of it in the
-  note, and the ``known_names`` of the same client), e-mails, phone numbers, IBANs, card
+- always: person names (``[NAME]``: by the rules and name lexicon, and by default
+  (``names_learned``) by a learned tagger after them; once a name is found, every other occurrence
+  of it in the note, and the ``known_names`` of the same client), e-mails, phone numbers, IBANs, card
   numbers, street addresses, messaging and social-media handles (``[EMAIL]`` … ``[ADDRESS]``,
   ``[HANDLE]``);
 - by default (``special_categories``): GDPR Art. 9 data — health conditions, political
@@ -37,6 +38,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan, find_cards, find_emails,
 from lvmh_pipeline.lib.privacy.handles import find_handles
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
 from lvmh_pipeline.lib.privacy.names.detect import find_names
+from lvmh_pipeline.lib.privacy.names.learned.tagger import learned_names
 from lvmh_pipeline.lib.privacy.policy import (
     DEFAULT_POLICY,
     PII_KINDS,
@@ -68,8 +70,9 @@ __all__ = [
 ]
 
 # Order matters: an e-mail holds names and digits, an IBAN holds digit groups a phone detector
-# would take, a card number is longer than any phone. Names come last, once digits are gone.
-_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
+# would take, a card number is longer than any phone. Names come last, once digits are gone; the
+# learned name tagger (as the policy asks) after the rules, on the text they left.
+_RULE_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_emails,
     find_ibans,
     find_cards,
@@ -78,6 +81,7 @@ _DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_handles,
     find_names,
 )
+_LEARNED_DETECTORS = (*_RULE_DETECTORS, learned_names)
 _MAX_PASSES = 4
 # Kinds that a blocking check can look for with no false alarm on ordinary notes.
 _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
@@ -138,17 +142,17 @@ def _add(counts: dict[str, int], more: dict[str, int]) -> dict[str, int]:
     return {kind: counts.get(kind, 0) + more.get(kind, 0) for kind in PII_KINDS}
 
 
-def _identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
-    """``text`` with its identifiers replaced, the placeholders inserted per kind (in
-    ``PII_KINDS`` order) and the names replaced (sorted). Cached for note-sized texts:
-    ingestion pseudonymizes a note a second time with the names of the client's other notes,
-    and only the steps after this one depend on those."""
-    return _cached_identifiers(text) if len(text) <= CACHED_TEXT_CHARS else _find_identifiers(text)
+def _identifiers(text: str, learned: bool) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    """``text`` with its identifiers replaced (names by the learned tagger too if ``learned``),
+    the placeholders inserted per kind (in ``PII_KINDS`` order) and the names replaced (sorted).
+    Cached for note-sized texts: ingestion pseudonymizes a note a second time with the names of
+    the client's other notes, and only the steps after this one depend on those."""
+    return _cached_identifiers(text, learned) if len(text) <= CACHED_TEXT_CHARS else _find_identifiers(text, learned)
 
 
 @lru_cache(maxsize=2048)
-def _cached_identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
-    return _find_identifiers(text)
+def _cached_identifiers(text: str, learned: bool) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    return _find_identifiers(text, learned)
 
 
 # Note-sized texts where a pass of _find_identifiers ran every detector, the checked ones included,
@@ -158,14 +162,14 @@ _CLEAN_TEXTS: set[str] = set()
 _MAX_CLEAN_TEXTS = 20_000
 
 
-def _find_identifiers(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+def _find_identifiers(text: str, learned: bool) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     # A placeholder can expose an identifier a detector skipped before: "Moreau0612345678"
     # has no number boundary until the name becomes "[NAME]0612345678". Passes repeat until
     # one changes nothing, which makes the function idempotent.
     counts = dict.fromkeys(PII_KINDS, 0)
     found: set[str] = set()
     for _ in range(_MAX_PASSES):
-        redacted, more = _apply(text, _DETECTORS, found)
+        redacted, more = _apply(text, _LEARNED_DETECTORS if learned else _RULE_DETECTORS, found)
         counts = _add(counts, more)
         if redacted == text:
             if len(text) <= CACHED_TEXT_CHARS:
@@ -191,7 +195,7 @@ def pseudonymize(
     """
     if not isinstance(text, str):
         text = ""
-    text, identifier_counts, found_names = _identifiers(text)
+    text, identifier_counts, found_names = _identifiers(text, policy.names_learned)
     counts = dict(zip(PII_KINDS, identifier_counts, strict=True))
     found = set(found_names)
     names = found | {n for n in known_names if n}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zlib import crc32
 
-__all__ = ["HASH_BITS", "Token", "feature_rows", "tokens"]
+__all__ = ["HASH_BITS", "Token", "feature_rows", "tokens", "word_features"]
 
 HASH_BITS = 18
 _MASK = (1 << HASH_BITS) - 1
@@ -50,7 +50,7 @@ def _hashed(names: list[str]) -> list[int]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _own(word: str) -> tuple[int, ...]:
+def word_features(word: str) -> tuple[int, ...]:
     """The hashed features of a word alone: the word, its prefixes and suffix, its character
     trigrams (a dense-script character: itself only)."""
     if len(word) == 1 and _dense(word):
@@ -73,5 +73,5 @@ def feature_rows(toks: list[Token]) -> list[list[int]]:
         if len(word) == 1 and _dense(word):
             names += ["t1=" + left + word + right, "t2=" + left2 + left + word, "t3=" + word + right + right2]
         names += ["bag=" + stems[j] for j in range(max(0, i - _CONTEXT_WORDS), min(n, i + _CONTEXT_WORDS + 1)) if j != i]
-        rows.append([*_own(word), *_hashed(names)])
+        rows.append([*word_features(word), *_hashed(names)])
     return rows

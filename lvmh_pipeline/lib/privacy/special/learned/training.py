@@ -28,7 +28,7 @@ from lvmh_pipeline.lib.privacy.policy import SPECIAL_KINDS
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.tagger import DEFAULT_MODEL
 
-__all__ = ["CLASSES", "fit", "generated_notes", "labelled_tokens", "load_gold", "main", "save", "training_digest"]
+__all__ = ["CLASSES", "feature_matrix", "fit", "generated_notes", "labelled_tokens", "load_gold", "main", "save", "training_digest"]
 
 CLASSES: tuple[str, ...] = ("O", *SPECIAL_KINDS)
 ALPHA = 1e-6
@@ -104,7 +104,8 @@ def labelled_tokens(note: dict) -> tuple[list[list[int]], list[int]]:
     return feature_rows(toks), labels
 
 
-def _matrix(rows: Sequence[list[int]]) -> sparse.csr_matrix:
+def feature_matrix(rows: Sequence[list[int]]) -> sparse.csr_matrix:
+    """One sparse row of ones per token (its hashed feature columns)."""
     indptr = np.cumsum([0, *(len(r) for r in rows)])
     columns = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(indptr[-1]))
     return sparse.csr_matrix((np.ones(len(columns), dtype=np.float32), columns, indptr), shape=(len(rows), 1 << HASH_BITS))
@@ -125,7 +126,7 @@ def fit(notes: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
     if len(present) < 2:
         raise ValueError("the training notes need tokens inside and outside Art. 9 spans")
     model = SGDClassifier(loss="log_loss", alpha=ALPHA, max_iter=EPOCHS, tol=None, random_state=0)
-    model.fit(_matrix(rows), y)
+    model.fit(feature_matrix(rows), y)
     weights = np.zeros((1 << HASH_BITS, len(CLASSES)), dtype=np.float32)
     intercept = np.full(len(CLASSES), -30.0, dtype=np.float32)  # a class never seen is never chosen
     coef = model.coef_ if len(present) > 2 else np.vstack([-model.coef_, model.coef_])

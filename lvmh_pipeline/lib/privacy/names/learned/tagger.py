@@ -1,0 +1,121 @@
+"""Person names found by the learned name tagger.
+
+The model (``taxonomy/name_tagger.npz``, written by :mod:`.training`) is a linear classifier over
+the hashed features of :mod:`.features`, stored as the Art. 9 tagger's is (classes ``O`` and
+``NAME``; :func:`..special.learned.tagger.load_model`). It runs after the rules, on the text they
+left: a span starts at a token whose probability of being part of a name is at least ``seed`` and
+grows over the adjacent tokens (separated only by spaces, hyphens or apostrophes; kana and CJK
+characters touch) of at least ``grow``. Placeholders, digits, the guards' places, months and
+brands ("Jun", "Санкт") and the words that name a place or an organisation ("Villa", "Sainte") are
+never in a span; the word after one of those ("Sainte-Anne", "Laan van de Vrijheid") and the words
+of :func:`_may_open` never open one; a span of one CJK character or Hangul syllable, or inside a
+public figure's name ("Ralph Lauren"), is dropped; a particle glued to a Hangul name stays
+("[NAME]가"). Every other occurrence of a name it finds goes too (the caller adds it to the note's
+names).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, classify, is_famous, is_place_month_or_brand, names_a_place_or_org
+from lvmh_pipeline.lib.privacy.names.learned.features import feature_rows, tokens
+from lvmh_pipeline.lib.privacy.special.learned.features import Token
+from lvmh_pipeline.lib.privacy.special.learned.tagger import TaggerModel, load_model
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
+
+__all__ = ["DEFAULT_MODEL", "learned_names"]
+
+DEFAULT_MODEL = Path(__file__).resolve().parents[4] / "taxonomy" / "name_tagger.npz"
+SEED_PROBABILITY = 0.9
+GROW_PROBABILITY = 0.5
+_JOINER = re.compile(r"[ \-'’]*")
+# a particle glued after a Hangul name of two syllables or more stays ("민수가" → "[NAME]가")
+_HANGUL_PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:이가|이는|이랑|이를|에게|한테|께서|은|는|가|을|를|의|도|와|과|랑)$")
+
+
+@lru_cache(maxsize=1)
+def _default_model() -> TaggerModel:
+    return load_model(DEFAULT_MODEL)
+
+
+def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEED_PROBABILITY,
+                  grow: float = GROW_PROBABILITY) -> list[PiiSpan]:
+    """``NAME`` spans of ``text`` by the tagger."""
+    toks = tokens(text)
+    if not toks:
+        return []
+    model = model or _default_model()
+    name = model.probabilities(feature_rows(text, toks))[:, 1]
+    spans: list[PiiSpan] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if name[i] < seed or not _may_tag(text, toks[i]) or not _may_open(text, toks, i) or _after_place_word(text, toks, i):
+            i += 1
+            continue
+        lo = hi = i
+        while (lo > 0 and name[lo - 1] >= grow and _may_tag(text, toks[lo - 1]) and _joined(text, toks[lo - 1], toks[lo])
+               and not _particle(text, toks[lo - 1])):
+            lo -= 1
+        while (hi + 1 < n and name[hi + 1] >= grow and _may_tag(text, toks[hi + 1]) and _joined(text, toks[hi], toks[hi + 1])
+               and not _particle(text, toks[hi])):
+            hi += 1
+        end = toks[hi].end
+        if particle := _particle(text, toks[hi]):
+            end = particle.start()
+        i = hi + 1
+        if end - toks[lo].start < 2 or _famous(text, toks, lo, hi):
+            continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"
+        spans.append(PiiSpan(toks[lo].start, end, "NAME"))
+    return spans
+
+
+def _may_tag(text: str, token: Token) -> bool:
+    surface = text[token.start : token.end]
+    return (not token.placeholder and not token.word.isdigit() and not is_place_month_or_brand(surface)
+            and not names_a_place_or_org(surface))
+
+
+def _after_place_word(text: str, toks: list[Token], i: int) -> bool:
+    """The token follows a word that names a place or an organisation, lower-case particles between
+    ("Sainte-Anne", "Via Rossi", "Laan van de Vrijheid")."""
+    j = i - 1
+    while j > 0 and toks[j].word == text[toks[j].start : toks[j].end] and len(toks[j].word) <= 3 and _joined(text, toks[j], toks[j + 1]):
+        j -= 1
+    return j >= 0 and _joined(text, toks[j], toks[j + 1]) and names_a_place_or_org(text[toks[j].start : toks[j].end])
+
+
+def _may_open(text: str, toks: list[Token], i: int) -> bool:
+    """Words that join a name but open none: in a script with capitals, a word of one or two
+    letters ("O" of "O'Brien", "De Winkel", "El") or one without a capital ("van", "den"); a name
+    that is an ordinary word too ("Rose", "Weiß", "نور": the rules read those after a cue only); a
+    bare Hangul word opening a sentence ("한결 가벼운 …": a name there has an honorific or a particle)."""
+    token = toks[i]
+    surface = text[token.start : token.end]
+    if surface.lower() != surface.upper() and (len(surface) < 3 or not surface[0].isupper()):
+        return False
+    if "\uac00" <= surface[0] <= "\ud7a3" and not _particle(text, token) and _opens_sentence(text, toks, i):
+        return False
+    return classify(surface) != AMBIGUOUS
+
+
+def _opens_sentence(text: str, toks: list[Token], i: int) -> bool:
+    gap = text[toks[i - 1].end : toks[i].start] if i else ""
+    return i == 0 or any(c in gap for c in ".!?\n:;。")
+
+
+def _famous(text: str, toks: list[Token], lo: int, hi: int) -> bool:
+    """The span is, or is part of, a public figure's name or a house named after one."""
+    first, last = max(0, lo - 2), min(len(toks) - 1, hi + 2)
+    return any(is_famous(text[toks[a].start : toks[b].end]) for a in range(first, lo + 1) for b in range(hi, last + 1) if a < b)
+
+
+def _particle(text: str, token: Token) -> re.Match[str] | None:
+    """The particle that ends a Hangul token (a name never runs past it)."""
+    return _HANGUL_PARTICLE.search(text, token.start, token.end)
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    return _JOINER.fullmatch(text, left.end, right.start) is not None
