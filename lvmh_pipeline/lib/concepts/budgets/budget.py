@@ -148,7 +148,9 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
         amount = parse_amount(match, language)
         if amount is None or not _is_money_like(text, match, amount, keyword_tied=False):
             continue
-        if amount.words and not (amount.big and amount.currency_marked) and not _approximate_spelled(text, amount, language):
+        # "deux mille euros"; hundreds said in alphabetic words: "fifteen hundred euros" (not "三千块": CJK pairs)
+        whole = amount.big or (match.q1.value >= 1000 and ord(text[match.start]) < 0x3000)
+        if amount.words and not (whole and amount.currency_marked) and not _approximate_spelled(text, amount, language):
             continue
         budget = _unanchored(text, nt, lex, match, amount, language)
         if budget is not None:
@@ -180,7 +182,7 @@ def _unanchored(
     s_start, s_end = _sentence_bounds(text, match.start)
     if _PAST_PURCHASE.search(text, s_start, match.start) or _BALANCE.search(text, s_start, match.start):
         return None
-    amount = _corrected(text, amount, language)
+    amount = _restarted(text, _corrected(text, amount, language), language)  # "천만 원, 천만 원 넘으면 안 돼요": a cap
     said = restated_start(text, amount, s_start, None)  # "nothing over 1200, 1200 pounds": the cue before the first
     amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start:said])))
     amount = comma_first(text, shared_unit(text, _in_phrase_currency(text, amount, s_start, s_end), s_start), s_start, None)

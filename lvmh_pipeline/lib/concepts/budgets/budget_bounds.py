@@ -51,7 +51,7 @@ pas dépasser|sous la barre des|sous la barre de|cap à|máx|como tope|abaixo do
 mag|mag gerust|mag best|darf|darf gern|darf gerne|darf ruhig|
 schmerzgrenze|schmerzgrenze liegt bei|schmerzgrenze bei|nicht teurer als|tops out at|topping out at|
 não pode passar de|não quer passar de|não deve passar de|não pode passar dos|não quer passar dos|sin pasarse de|
-no pasarse de|no quiere pasar de|no puede pasar de
+no pasarse de|no quiere pasar de|no puede pasar de|pas + de|pas + d|no + de|não + de|nao + de|non + di
 """
 _OPEN_BEFORE = """
 over|more than|at least|minimum|a minimum|min|above|from|starting at|starting from|upwards of|upward of|north of|no less than|
@@ -64,7 +64,7 @@ mais de|pelo menos|no mínimo|acima de|não menos de|um mínimo|
 meer dan|minstens|minimaal|vanaf|boven|ten minste|
 более|свыше|от|не менее|не меньше|минимум|больше|выше|начиная от|начиная с|
 أكثر من|أكتر من|اكتر من|اكثر من|فوق|على الأقل|لا يقل عن|لا تقل عن|ابتداء من|ابتداءً من|بدءا من|كحد أدنى|بحد أدنى|
-최소|적어도|최저
+최소|적어도|최저|v a|+ de|+ d|+ di
 """
 # Dense-script cues, matched at the end of the text before the amount without word boundaries.
 _CAP_DENSE = ("≤", "≦", "最大", "最大で", "最大でも", "高くても", "多くても", "多くて", "最高で", "上限は", "上限で", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",
@@ -80,6 +80,7 @@ _FILLERS = frozenset(
     "sui unos alrededor aproximadamente etwa rund ungefähr um ongeveer rond zo'n около примерно порядка "
     "حوالي تقريبا 약 대략 정도 budget budgets bij на в uns umas een".split()
 ) | _HESITATIONS
+_LIKE = frozenset("like tipo genre".split())  # "starting at like 8K", "a partir de, tipo, três mil", "à partir de genre 2000"
 _NEGATIONS = frozenset(
     "not t never no ne pas jamais non nicht kein keine não nao nunca jamás niet nooit nie geen не нельзя никогда "
     "nothing rien niente nulla nada nichts niets ничего "
@@ -126,7 +127,7 @@ def _cues(block: str) -> frozenset[str]:
 
 _CAP_WORDS, _OPEN_WORDS = _cues(_CAP_BEFORE), _cues(_OPEN_BEFORE)
 _LONGEST = max(len(c.split()) for c in _CAP_WORDS | _OPEN_WORDS)
-_TOKEN = re.compile(r"[^\W\d_]+\.?|[〜～]")
+_TOKEN = re.compile(r"[^\W\d_]+\.?|[〜～+]")  # "+": shorthand "more" ("pas + de 2k", "+ de 5 000 €")
 
 
 def _after_alt(words: tuple[str, ...]) -> str:
@@ -191,7 +192,7 @@ def bound_before(gap: str, before_keyword: str = "") -> str | None:
             return OPEN
         words = _words(gap)
         stripped = _strip_fillers(words)
-        for candidate in (words, _strip_fillers(words, _HESITATIONS), stripped):
+        for candidate in (words, _strip_fillers(words, _HESITATIONS | _LIKE), stripped):
             found = _tail_cue(candidate)
             if found is not None:
                 kind, cue = found

@@ -25,10 +25,12 @@ _PER_ITEM = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
     r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي|"
+    r"tot\.|"  # Italian "tot. max 4k"
     r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|総額|総計|全部で|총액|합계|총)\s*[:=]?\s*"
     r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
     r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|no more than|not more than|not over|under|€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
-    r"لا يتجاوز|لا تتجاوز|حوالي|بحدود|حدود)\s*)*$",
+    r"maximaal|maximal|máximo|máx\.?|не более|до|"
+    r"لا يتجاوز|لا تتجاوز|ما يتجاوز|ما تتجاوز|ما يتعدى|ما تتعدى|لا يتعدى|لا تتعدى|حوالي|بحدود|حدود)\s*)*$",
     re.IGNORECASE,
 )
 # A per-item marker before the amount: "12 vouchers à 250 €", "cada um põe R$ 2.500", "4x ca. 250".
@@ -42,7 +44,8 @@ _PER_ITEM_BEFORE = re.compile(
 )
 # A cap word between the total word and the total: "total até 5.400 €", "in total max. 2.000".
 _TOTAL_CAP = re.compile(
-    r"(?:(?<![^\W\d_])(?:até|up to|max\.?|maximum|no more than|not more than|not over|under|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до|لا يتجاوز|لا تتجاوز)|"
+    r"(?:(?<![^\W\d_])(?:até|up to|max\.?|maximum|no more than|not more than|not over|under|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до|"
+    r"maximaal|maximal|máximo|не более|لا يتجاوز|لا تتجاوز|ما يتجاوز|ما تتجاوز|ما يتعدى|ما تتعدى|لا يتعدى|لا تتعدى)|"
     r"别超过|不超过|不要超过|最多)"
     r"\s*(?:€|\$|£|r\$)?\s*$",
     re.IGNORECASE,
@@ -106,6 +109,8 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
             return amount
         if not total.currency_marked and total.currency != amount.currency:
             total = total.in_currency(amount.currency)
+        if not (total.multiplier or total.currency_marked) and amount.scale > 1 and total.high < amount.high:
+            total = total.with_bounds(total.low * amount.scale, total.high * amount.scale)  # "3k each, 9 total": thousands
         if math.isnan(total.high) or total.high <= amount.high:
             return amount
         if _TOTAL_CAP.search(gap):

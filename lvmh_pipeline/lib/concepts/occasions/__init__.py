@@ -7,7 +7,8 @@ that are something else), ``months`` (:func:`find_months`), ``month_names`` (mon
 language, :func:`date_of`), ``month_attachment`` (:func:`attach_months`); occasions said by a phrase
 rather than a word (called from ``statements.gift_groups.group_gifts``): ``corporate_orders`` (a
 company's order; :func:`occasion_phrases`, the entry point), ``company_years`` (a company's
-birthday or anniversary), ``job_starts`` ("son starts at …").
+birthday or anniversary), ``job_starts`` ("son starts at …"); occasion words that refer to something else
+(``references``: a holiday's shop window, a holiday that only dates another occasion, the title "д-р", "aniv. boda").
 """
 
 from lvmh_pipeline.lib.concepts.occasions.rules import occasion_months

@@ -22,6 +22,8 @@ _MONTH_POSITION = frozenset("early mid late end beginning start fin debut ende a
                             "principios mediados fim inicio meados eind begin medio".split())
 
 
+# Prepositions of time before an abbreviated month that is also a word ("in Jan.", "em out.", "en ago.").
+_IN_WORDS = frozenset("in en em im entro until till by".split())
 # A year glued after an abbreviated month: "dez/26", "nov-2026".
 _YEAR_AFTER = re.compile(r"[/-](?:\d\d|\d{4})(?!\d)")
 
@@ -72,7 +74,10 @@ def abbreviation_mention(nt: NormalizedText, month: int, start: int, end: int, w
     if wordlike:
         # "late Jan", "early Jan.", "mid-Jan": a word of a place in the month makes it one (not
         # "the late Jan Smith": a capitalised word after it is a name's)
-        if previous_word(nt.folded, start) not in _MONTH_POSITION:
+        previous = previous_word(nt.folded, start)
+        if previous in _IN_WORDS and text[o_end : o_end + 1] in (".", ")", ""):
+            return mention  # "promotion in Jan.", "nasce em out.": a preposition of time and a dot
+        if previous not in _MONTH_POSITION:
             return None
         following = text[o_end : o_end + 3].lstrip()
         return None if following[:1].isupper() else mention

@@ -198,8 +198,8 @@ def _before_ok(ctx: _Context, start: int, mention: MonthMention, own: int) -> bo
     o_end, o_start = nt.to_original(mention.end, start)
     between = nt.original[o_end:o_start]
     breaks = list(_CLAUSE_BREAK.finditer(between))
-    if len(breaks) != 1 or between[: breaks[0].start()].strip():
-        return False  # one comma, right after the month
+    if len(breaks) != 1 or _content_words(fold(between[: breaks[0].start()])):
+        return False  # one comma, right after the month or the age said with it ("в ноябре пятьдесят, юбилей")
     return _opens_sentence(nt, mention, clause=True)
 
 
@@ -247,9 +247,10 @@ def attach_months(
     past another occasion unless the two are coordinated ("birthday and anniversary in June").
     Then the nearest mention before it: up to 3 words in the same clause ("in May her
     wedding", "im August heiraten"; 8 characters in JA/ZH/KO), or a month that opens the
-    sentence before a comma ("En juin, mariage de son fils"). A mention already taken as the
-    month after an earlier occasion is not taken again as a month before. ``others``: spans of
-    the note's other concept hits (or a function that returns them, called when needed).
+    sentence before a comma, perhaps with an age ("En juin, mariage de son fils", "в мае шестьдесят,
+    юбилей"). A mention already taken as the month after an earlier occasion is not taken again
+    as a month before. ``others``: spans of the note's other concept hits (or a function that
+    returns them, called when needed).
     """
     cache: list[Sequence[tuple[int, int]]] = [] if callable(others) else [others]
 

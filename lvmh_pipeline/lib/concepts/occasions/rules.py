@@ -28,6 +28,7 @@ from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     since_birth,
 )
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import pregnancy_only
+from lvmh_pipeline.lib.concepts.occasions.references import other_references, short_anniversaries
 from lvmh_pipeline.lib.concepts.statements.anniversaries import (
     BARE_ANNIVERSARIES,
     partner_anniversaries,
@@ -73,11 +74,13 @@ def occasion_months(
     if not found:
         return {}, set()
     company_anniversaries(nt, matches, meta, found)  # "the firm turns 50", "25-летие банка"
+    short_anniversaries(nt.folded, matches, meta, found)  # "aniv. boda 10/oct"
     dropped = wedding_anniversaries(nt, matches, meta, found)  # "结婚三十周年", "25-jarig huwelijk"
     dropped |= years_of(nt, matches, meta, found)  # "les 20 ans de sa boutique", "los 20 años de su boda"
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
     dropped |= pregnancy_only(nt, matches, meta, found, dropped)  # "incinta, cerca per la festa della mamma"
     dropped |= godchild_words(matches, nt.folded, meta, found, dropped)  # "Ostergeschenke für die Patenkinder"
+    dropped |= other_references(nt, matches, meta, found, dropped)  # "the Christmas window", "two weeks before Thanksgiving"
     # "her dad's 70th … party on 22 Nov": the party is the occasion's (its month too), or no occasion of its own
     parties, owner = generic_parties(nt, matches, meta.celebration, found, dropped, negated, meta.next_month)
     for i in parties:

@@ -26,6 +26,7 @@ from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
     BIG,
     HALF,
     NUM,
+    to_prefixed,
     word_tokens,
 )
 from lvmh_pipeline.lib.concepts.budgets.numbers.values import Quantity, is_year, to_float
@@ -49,7 +50,7 @@ def is_number_start(text: str, pos: int) -> bool:
     word = match.group().lower()
     if word in _PHRASE_FIRSTS and _PHRASE_RE.match(text, pos):
         return True
-    tokens = word_tokens(word)
+    tokens = word_tokens(word) or to_prefixed(word)
     if tokens is None:
         return False
     kind = tokens[0][0]

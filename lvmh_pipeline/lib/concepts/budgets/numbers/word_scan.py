@@ -34,6 +34,7 @@ from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
     NUM,
     SMALL,
     Token,
+    to_prefixed,
     word_tokens,
 )
 from lvmh_pipeline.lib.concepts.budgets.numbers.values import Quantity, to_float
@@ -100,6 +101,8 @@ def scan_number(text: str, pos: int, stop: int) -> Quantity | None:
                     break
                 word = match.group().lower()
                 tokens = word_tokens(word)
+                if tokens is None and acc.last is None:
+                    tokens = to_prefixed(word)  # "توصل لخمسة وعشرين": "to twenty-five"
                 if tokens is None and digit_led and acc.last is not None and acc.last[0] == NUM:
                     factor = _DIGIT_MULTIPLIERS.get(word)
                     tokens = ((BIG, factor),) if factor else None
@@ -155,7 +158,10 @@ def scan_number(text: str, pos: int, stop: int) -> Quantity | None:
             elif joined is not None and tokens[0][0] == BIG:
                 acc, end = joined  # "between fifteen hundred and two thousand": "and" is the range's
             break
-        joined = (acc, end) if connector else None
+        if connector or tokens[0][0] == CONN:
+            joined = joined or (acc, end)  # "and", glued "و": the number after it may be a range's second one
+        elif any(token[0] != NUM for token in tokens):
+            joined = None  # kept over plain numbers until a scale word: "and twenty five | thousand"
         acc = trial
         if len(tokens) == 1 and tokens[0][0] in (BIG, SMALL) and ch in _CJK_SCALES:
             scale_before, tail = abs(tokens[0][1]), None

@@ -103,6 +103,14 @@ _PHRASES: dict[str, tuple[Token, ...]] = {
     "e meio": ((HALF, 0.5),), "quatre vingt": ((NUM, 80),), "quatre vingts": ((NUM, 80),),
     "quatre-vingt": ((NUM, 80),), "quatre-vingts": ((NUM, 80),),
 }
+# Arabic teens in two words ("خمسة عشر" = 15), also after "و" glued to them ("وخمسة عشر ألف": "and 15,000").
+_AR_TEEN_UNITS = {"أحد": 1, "احد": 1, "إحدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4,
+                  "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8,
+                  "ثماني": 8, "تسعة": 9, "تسع": 9}
+for _unit, _value in _AR_TEEN_UNITS.items():
+    for _ten in ("عشر", "عشرة"):
+        _PHRASES[f"{_unit} {_ten}"] = ((NUM, 10 + _value),)
+        _PHRASES[f"و{_unit} {_ten}"] = ((CONN, 0.0), (NUM, 10 + _value))
 _FUSED: dict[str, tuple[Token, ...]] = {
     "полмиллиона": ((HALF, 0.5), (BIG, 1e6)), "полтысячи": ((HALF, 0.5), (BIG, 1e3)),
     "ألفين": ((NUM, 2), (BIG, 1e3)), "ألفان": ((NUM, 2), (BIG, 1e3)), "الفين": ((NUM, 2), (BIG, 1e3)),
@@ -211,6 +219,15 @@ def word_tokens(word: str) -> tuple[Token, ...] | None:
         if rest is not None:
             return ((CONN, 0.0), *rest) if word[0] == "و" else rest
     return _split_glued(word) if len(word) >= 5 else None
+
+
+def to_prefixed(word: str) -> tuple[Token, ...] | None:
+    """Tokens of a number word after Arabic "ل" (to) glued to it ("لخمسة", "لعشرين"); None otherwise. Only a
+    quantity's first word: inside one, "ل" starts the second number of a range ("من ألفين لثلاثة آلاف")."""
+    if len(word) < 4 or word[0] != "ل":
+        return None
+    tokens = word_tokens(word[1:])
+    return tokens if tokens is not None and tokens[0][0] != CONN else None
 
 
 def is_number_word(word: str) -> bool:

@@ -173,9 +173,21 @@ def _keyword_amount(text: str, k_start: int, k_end: int, s_start: int, stop: int
                 not said or bound_before(said) is not None or approximated(text, match.start))
         if amount is not None and _is_money_like(text, match, amount, keyword_tied=True, right_after=right_after):
             before = text[max(s_start, k_start - 24) : k_start]
-            kind = bound_before(gap, before) or keyword_bound(text[k_start:k_end])
+            kind = bound_before(gap, before) or keyword_bound(text[k_start:k_end]) or _before_false_start(text, gap, match)
             return _bounded(amount, kind)
     return None
+
+
+_FALSE_START = re.compile(r"([^\W\d_]+)[\s,.…?？!、，\-–—]{1,4}$")
+
+
+def _before_false_start(text: str, gap: str, match: AmountMatch) -> str | None:
+    """The bound said before a false start that the amount says again in full ("tot zes, zesduizend euro",
+    "up to two, two thousand"), else None."""
+    start = _FALSE_START.search(gap)
+    if start is None or text[match.start : match.start + len(start.group(1))].lower() != start.group(1).lower():
+        return None
+    return bound_before(gap[: start.start()])
 
 
 def _amount_before(text: str, sentence_start: int, keyword_start: int, language: str | None) -> Amount | None:
@@ -224,7 +236,8 @@ _RESTART_GAP = re.compile(r"[\s,.…?？!、，\-–—]{1,4}")
 def _restarted(text: str, amount: Amount, language: str | None) -> Amount:
     """A false start said again in full right after ("이, 이천? 이천만 원까지", "two thousand, two
     thousand five hundred dollars"): the full amount, which starts with the same words, wins; so does
-    the same amount said again as a cap ("两万，两万以内", "3K, 3K max")."""
+    the same amount said again as a cap ("两万，两万以内", "3K, 3K max"); a slightly larger cap said right
+    after a whole amount closes a range ("한 이천, 이천오백까지": 2,000만 to 2,500만)."""
     gap = _RESTART_GAP.match(text, amount.end)
     if gap is None or not text.startswith(text[amount.start : amount.end], gap.end()):
         return amount
@@ -234,6 +247,9 @@ def _restarted(text: str, amount: Amount, language: str | None) -> Amount:
             later = _with_cue_after(text, later)
             return later if math.isnan(later.low) and not math.isnan(later.high) else amount
         if later is not None and _largest(later) > _largest(amount):
+            later = _with_cue_after(text, later)
+            if amount.low == amount.high and math.isnan(later.low) and _largest(later) <= 2 * amount.high:
+                return later.with_bounds(amount.low, later.high)
             return later
         break
     return amount

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import _may_spell_hundreds, approximated
-from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_after, bound_before
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches
 from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
 
@@ -41,7 +41,8 @@ _PER_PIECE = re.compile(
     r"[ \u00a0]*(?:-?ish[ \u00a0]*)?(?:each|apiece|a piece|per piece|a pop|a head|per head|a person|per person|"
     r"per gift|each one|chacun|chacune|la pièce|par personne|par tête|ciascuno|ciascuna|l'uno|l'una|a testa|"
     r"a persona|cada uno|cada una|cada um|cada uma|cada(?=[ \u00a0]*(?:[,.;:!?)]|$))|por cabeza|por persona|por pessoa|pro person|pro kopf|je person|"
-    r"pro stück|je stück|per persoon|per stuk|per stuks|каждому|каждый|за штуку|на человека|لكل واحد|لكل قطعة|للقطعة)"
+    r"pro stück|je stück|per persoon|per stuk|per stuks|каждому|каждый|за штуку|на человека|لكل واحد|لكل قطعة|للقطعة|"
+    r"/[ \u00a0]?(?:шт|pc|pcs|pièce|pz|stk|stuk|pza|peça|piece))"
     r"(?![^\W\d_])(?![ \u00a0]+of\b)",  # "200 each of the tags" counts tags
     re.IGNORECASE,
 )
@@ -57,7 +58,8 @@ _CUES = Literals(("grand", " k", "each", "apiece", "a piece", "per piece", "a po
                   "per person", "per gift", "chacun", "la pièce", "par personne", "par tête", "ciascun", "l'uno", "l'una",
                   "a testa", "a persona", "cada", "por cabeza", "por persona", "por pessoa", "pro person",
                   "pro kopf", "je person", "pro stück", "je stück", "per persoon", "per stuk", "кажд", "за штуку",
-                  "на человека", "لكل", "للقطعة", "每", "单价", "單價", "人均", "개당", "인당", "장당", "1個", "1点", "一点"))
+                  "на человека", "لكل", "للقطعة", "/шт", "/ шт", "/pc", "/pièce", "/pz", "/stk", "/stuk", "/peça", "/piece",
+                  "每", "单价", "單價", "人均", "개당", "인당", "장당", "1個", "1点", "一点"))
 _WINDOW = 48  # characters before a cue where its amount may start
 
 
@@ -128,5 +130,25 @@ def spelled_candidates(text: str, language: str | None, unit_after: re.Pattern[s
         if not _MIN_EUR <= _value(amount) <= _MAX_EUR:
             continue
         before = text[max(0, match.start - 24) : match.start]
-        if paired or approximated(text, match.start) or bound_before(before) is not None or _HEDGE_AFTER.match(text, match.end):
+        if paired or approximated(text, match.start) or bound_before(before) is not None or _HEDGE_AFTER.match(text, match.end) \
+                or _capped_after(text, match.end):
             yield match, amount
+
+
+# A pause and a filler after a spelled amount, before a second number ("vingt mille, vingt-cinq maximum").
+_PAUSE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:euh|uh|um|er|eh|ehm|äh|ну|э-э|э)[ \u00a0]*,?[ \u00a0]*)?")
+
+
+def _capped_after(text: str, end: int) -> bool:
+    """A second number said after a pause as a cap ("vingt mille, vingt-cinq maximum", "миллион, ну максимум
+    полтора", "dos mil, dos mil quinientos como mucho"): the first is a spoken budget's lower end."""
+    pause = _PAUSE.match(text, end)
+    if pause is None:
+        return False
+    for later in find_amount_matches(text, pause.end(), min(len(text), pause.end() + 40)):
+        gap = text[pause.end() : later.start]
+        if len(gap.split()) > 1:
+            return False
+        found = bound_after(text, later.end)
+        return bound_before(gap) == CAP if gap.strip() else found is not None and found[0] == CAP
+    return False

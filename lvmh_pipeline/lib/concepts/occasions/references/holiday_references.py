@@ -1,0 +1,87 @@
+"""Occasion hits that are no occasion of the client's: a holiday naming a shop window ("the Christmas window",
+"la vitrine de Noël", "vetrina di Pasqua", "la vetrina Easter collection"), a holiday that only
+places another occasion of its sentence in time ("turns forty two weeks before Thanksgiving", "ses 50 ans,
+deux semaines avant Noël", "zwei Wochen vor Weihnachten"), and the Russian doctor's title "д-р" ("д-р
+физ.-мат. наук"), which folds like the birthday's "д. р.".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
+
+__all__ = ["other_references"]
+
+_HOLIDAYS = ("christmas", "easter", "valentines_day", "mothers_day", "fathers_day", "new_year", "lunar_new_year",
+             "thanksgiving", "diwali", "eid", "hanukkah", "mid_autumn")
+# A shop window ("the Easter window", "la vetrina di Natale"): what the shop shows. A holiday collection stays
+# the holiday's: "the Easter collection eggs for the parish kids" are Easter gifts.
+_WINDOW_WORDS = frozenset(fold(w) for w in (
+    "window windows display vitrine vitrines vetrina vetrine escaparate escaparates montra montras schaufenster etalage "
+    "витрина витрину витрине"
+).split())
+_OF = frozenset("de di del della dello da do du des of for pour per para por von für voor к".split())
+# "two weeks before", "quelques jours avant", "drei Wochen vor", "за две недели до": a time before or after.
+_UNITS = frozenset(fold(w) for w in (
+    "week weeks day days month months semaine semaines jour jours mois woche wochen tag tage tagen monat monate "
+    "monaten semana semanas dia dias día días mes meses settimana settimane giorno giorni mese mesi weken dagen "
+    "maand maanden неделю недели недель день дня дней месяц месяца месяцев"
+).split())
+_RELATIONS = frozenset(fold(w) for w in (
+    "before after avant apres après vor nach antes despues después prima dopo depois voor na до после"
+).split())
+_ARTICLES = frozenset("the de la le l el del di do da dem der den het lo il".split())
+_DOCTOR = "д-р"
+_STOPS = (".", "!", "?", "\n", ";")
+
+
+def other_references(
+    nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, found: list[int], dropped: set[int]
+) -> set[int]:
+    """Indices among ``found`` (occasion hits in ``matches``) that refer to something else (see the module)."""
+    folded = nt.folded
+    holidays = {meta.by_name[name] for name in _HOLIDAYS if name in meta.by_name}
+    out: set[int] = set()
+    for i in found:
+        start, end, concept, _ = matches[i]
+        if concept == meta.birthday and end - start == 3 and nt.original[slice(*nt.to_original(start, end))].lower() == _DOCTOR:
+            out.add(i)
+        elif concept in holidays and _names_a_window(folded, start, end):
+            out.add(i)
+    others = [j for j in found if j not in dropped and j not in out and matches[j][2] not in holidays]
+    for i in found:
+        if i not in out and matches[i][2] in holidays and others and _dates_another(nt, matches, i, others, meta):
+            out.add(i)
+    return out
+
+
+def _names_a_window(folded: str, start: int, end: int) -> bool:
+    """A shop-window word right after the holiday or before it, perhaps with "of" ("vitrine de Noël")."""
+    after = folded[end : end + 24].split()
+    if after and after[0] in _WINDOW_WORDS:
+        return True
+    before = folded[max(0, start - 30) : start].split()[-2:]
+    return bool(before) and (
+        before[-1] in _WINDOW_WORDS or len(before) == 2 and before[-1] in _OF and before[0] in _WINDOW_WORDS)
+
+
+def _dates_another(
+    nt: NormalizedText, matches: list[AliasMatch], i: int, others: list[int], meta: ConceptMeta
+) -> bool:
+    """The holiday follows "<time> before/after" and another occasion (in ``others``) stands in its sentence."""
+    start, end = matches[i][0], matches[i][1]
+    words = nt.folded[max(0, start - 40) : start].split()[-5:]
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _RELATIONS or not any(w in _UNITS for w in words[-3:-1]):
+        return False
+    text = nt.original
+    o_start, o_end = nt.to_original(start, end)
+    lo = max(text.rfind(stop, 0, o_start) for stop in _STOPS) + 1
+    hi = min((at for at in (text.find(stop, o_end) for stop in _STOPS) if at >= 0), default=len(text))
+    return any(matches[j][2] != meta.next_month and lo <= nt.to_original(matches[j][0], matches[j][1])[0] < hi for j in others)
