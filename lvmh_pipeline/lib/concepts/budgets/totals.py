@@ -18,7 +18,7 @@ _PER_ITEM = re.compile(
     r"chacun|chacune|la pièce|pièce|l'unité|par personne|ciascuno|ciascuna|cadauno|l'uno|l'una|a testa|"
     r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|unidad|unidade|unità|unit|"
     r"pro stück|stück|pro person|pro kopf|je stück|per stuk|stuk|per persoon|elk|"
-    r"каждый|каждому|за штуку|لكل واحد|لكل قطعة|للقطعة|لكل|per gift|per present|a gift|cad\\.?|"
+    r"каждый|каждому|за штуку|لكل واحد|لكل قطعة|للقطعة|لكل|per gift|per present|a gift|"
     r"(?:لل|ل)[^\W\d_]+ الواحدة?)(?![^\W\d_])",
     re.IGNORECASE,
 )
