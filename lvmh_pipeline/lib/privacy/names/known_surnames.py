@@ -50,7 +50,7 @@ def known_surnames(text: str) -> list[PiiSpan]:
     every noun is capitalised ("ethische Wahl"), nor inside a run of capitalised words (a
     title, a brand, a list of artists: "Salgado Arthus-Bertrand"), which the pair and cue
     detectors judge."""
-    spans = _gaelic_surnames(text) if "Mc" in text or "Mac" in text else []
+    spans = _gaelic_surnames(text) if "Mc" in text or "Mac" in text or "O'" in text or "O’" in text else []
     if scan(text).german:
         return spans
     for m in _CAPITALISED.finditer(text):
@@ -80,9 +80,9 @@ _FIRM_AFTER = re.compile(
 )
 
 
-# The shape of an Irish or Scottish family name ("McAllister", "MacKinnon"), which no word has; not
-# the houses, products and firms that have it.
-_GAELIC = re.compile(r"(?<![\w\-'’.])(?:Mc|Mac)[A-Z][a-z]{2,}(?:'s|’s)?(?![\w\-'’])")
+# The shape of an Irish or Scottish family name ("McAllister", "MacKinnon", "O'Driscoll"), which no word
+# has; not the houses, products and firms that have it.
+_GAELIC = re.compile(r"(?<![\w\-'’.])(?:Mc|Mac|O['’])[A-Z][a-z]{2,}(?:'s|’s)?(?![\w\-'’])")
 _GAELIC_NOT_NAMES = frozenset(
     "MacBook McDonald McDonalds McLaren McKinsey McQueen McCartney McFlurry MacGyver McMuffin McAfee McVitie "
     "McVities MacOS MacPro".split()

@@ -36,9 +36,11 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import CLIENT_WORDS, PARTICLES, ROLE_TITLES, WEAK_TITLES
 
-# Weak titles that are titles before a surname that is a place too ("Dona Santos", "Dona
-# Paiva"), unlike "Miss Paris", "Lady Dior".
-_PLACE_SURNAME_TITLES = frozenset({"Dona", "dona"})
+# Weak titles that are titles before a surname that is a place or a brand too ("Dona Santos", "Dona
+# Paiva", "il dottor Ferrari", "la señora Zara"), unlike "Miss Paris", "Lady Dior".
+_PLACE_SURNAME_TITLES = frozenset(
+    "Dona dona dottor dottore dottoressa signor signore signora señor señora senhor senhora doutor doutora".split()
+)
 
 
 def _after_title(

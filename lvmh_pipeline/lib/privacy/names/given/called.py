@@ -22,14 +22,19 @@ from lvmh_pipeline.lib.privacy.names.lexicon import KO_ROLE_WORDS
 
 __all__ = ["called_names"]
 
-_STEMS = ("call", "appel", "surnom", "chiam", "llam", "dic", "cham", "nenn", "noem", "зов", "назыв", "라고", "呼", "叫", "喊")
+_STEMS = (
+    "call", "appel", "surnom", "chiam", "llam", "dic", "cham", "nenn", "noem", "зов", "назыв", "라고", "呼", "叫", "喊", "goes by",
+)
 _NICK = rf"([{UPPER}][{LETTER}]{{1,11}}(?:-[{LETTER}]+)?)(?![{LETTER}\-])"
 # A verb of calling and its object pronoun, then the name ("calls her Bibi", "l'appelle Mimi")
 _CALL_THEN = (
     r"(?i:calls?[ \t]+(?:her|him|them)|l['’][ \t]?appell(?:e|ent)|surnomm[ée]e?|(?:la|lo|li|le)[ \t]+chiam(?:a|ano)(?:[ \t]+tutti)?"
     r"|(?:la|lo|le|les)[ \t]+(?:llaman|llama|dicen|dice)(?:[ \t]+todos)?|(?:a|o|lhe)[ \t]+chama(?:m)?(?:[ \t]+de)?"
     r"|chama(?:m)?[ \t]+(?:ela|ele)[ \t]+de|chamam-n[ao][ \t]+de|nenn(?:t|en)[ \t]+(?:sie|ihn)(?:[ \t]+alle)?"
-    r"|noem(?:t|en)[ \t]+(?:haar|hem|hen)|(?:зов(?:ут|ёт|ет)|называ(?:ют|ет))[ \t]+(?:её|ее|его))"
+    r"|noem(?:t|en)[ \t]+(?:haar|hem|hen)|(?:зов(?:ут|ёт|ет)|называ(?:ют|ет))(?:[ \t]+(?:её|ее|его))?"
+    # a person naming themself: "goes by", "lässt sich … nennen", "se fait appeler", "si fa chiamare"
+    r"|goes[ \t]+by|(?:lässt|ließ)[ \t]+sich|laat[ \t]+zich|se[ \t]+fait[ \t]+appeler|si[ \t]+fa[ \t]+chiamare"
+    r"|se[ \t]+hace[ \t]+llamar|gosta[ \t]+de[ \t]+ser[ \t]+chamad[ao](?:[ \t]+de)?|называ(?:ет|ла?)[ \t]+себя)"
 )
 # a kunya before the name ("noemt haar Oum Mounir"): the name is the word after it
 _KUNYA = r"(?i:oum|umm|um|om|abu|abou|abo|bou)[ \t]+"
@@ -40,6 +45,13 @@ _BEFORE_VERB = re.compile(
     r"|comme[ \t]+(?:l['’][ \t]?appell|on[ \t]+l['’][ \t]?appell)|as[ \t]+(?:\w+[ \t]+){0,2}calls?[ \t]+(?:her|him)"
     r"|wie[ \t]+(?:sie|ihn)[ \t]+(?:\w+[ \t]+)?nenn|zoals[ \t]+(?:\w+[ \t]+){0,2}(?:haar|hem)[ \t]+noem"
     r"|как[ \t]+(?:её|ее|его)[ \t]+(?:\w+[ \t]+)?(?:зов|назыв))"
+)
+# The name, then a calling verb in the plural and who calls ("Mimi noemen ze haar", "Lilo nennen sie alle",
+# "Abu Karim lo chiamano tutti", "Pili le dicen todos", "Sasha they call him") before the clause ends
+_NAME_THEN_PLURAL = re.compile(
+    rf"(?<![{LETTER}\[])(?:{_KUNYA})?{_NICK}[ \t]+(?i:(?:(?:lo|la|le|li|l['’])[ \t]*)?(?:chiamano|llaman|dicen|chamam|appellent)"
+    r"|(?:noemen|nennen)(?:[ \t]+(?:ze|zij|sie|wir|we))?(?:[ \t]+(?:haar|hem|ihn|sie))?|(?:they|we|people)[ \t]+call[ \t]+(?:her|him))"
+    r"(?:[ \t]+(?i:tutti|todos|todas|tous|alle|iedereen|everyone|all))?(?=[ \t]*(?:[,.;:!?)\n—–]|$))"
 )
 # Who calls the person so, a given name: "Bibi nennt ihn Luki", "Ana la llama Pili"
 _CALLER = re.compile(
@@ -85,6 +97,7 @@ def called_names(text: str) -> list[PiiSpan]:
         for m in pattern.finditer(text)
         if _latin_ok(m.group(1))
     ]
+    spans += [PiiSpan(m.start(), m.end(1), "NAME") for m in _NAME_THEN_PLURAL.finditer(text) if _latin_ok(m.group(1))]
     spans += [
         PiiSpan(m.start(1), m.end(1), "NAME") for m in _CALLER.finditer(text)
         if _latin_ok(m.group(1)) and not is_vocabulary(m.group(1)) and _calls_a_name(text, m.end())

@@ -126,6 +126,10 @@ def opening_word_names(text: str) -> list[PiiSpan]:
 _SAID_AFTER = re.compile(r":[ \t]+[a-zà-ÿ]")
 
 
+# A known given name said as a sentence of its own inside a note ("… the doctor came. Marco. He …")
+_ALONE = re.compile(r"\.(?=[ \t]+[A-ZÀ-ÞА-ЯЁ]|[ \t]*$)")
+
+
 def free_given_names(text: str) -> list[PiiSpan]:
     """Known given names (no ordinary word) standing in running text as a person: "Bodas de oro
     con Carmen", "Tobias ist Pescetarier", "ДР жены Алины". Not inside a run of capitalised
@@ -143,7 +147,7 @@ def free_given_names(text: str) -> list[PiiSpan]:
             prev = previous.group(1).strip(",;:()\"'«»“”")
             closed = text[previous.end(1) - 1 : previous.end(1)] in ",;:)" or (  # "Bday 14 Nov. Olga prefers …"
                 text[previous.end(1) - 1 : previous.end(1)] == "."
-                and (_LOWER_AFTER.match(text, stop) is not None or _SAID_AFTER.match(text, stop) is not None)
+                and (_LOWER_AFTER.match(text, stop) or _SAID_AFTER.match(text, stop) or _ALONE.match(text, stop)) is not None
             )
             if prev[:1].isupper() and not closed and not (
                 _SENTENCE_START.search(text, 0, previous.start(1))
@@ -164,7 +168,7 @@ def free_given_names(text: str) -> list[PiiSpan]:
             nxt = _CAP_RE.match(text, follower.end() - 1)
             if nxt and (not is_surname(nxt.group()) or is_famous(f"{word} {nxt.group()}")):
                 continue
-        if _SENTENCE_START.search(text, max(0, start - 6), start) and (
+        if _SENTENCE_START.search(text, max(0, start - 6), start) and not (start and _ALONE.match(text, stop)) and (
             not (_LOWER_AFTER.match(text, stop) or _SAID_AFTER.match(text, stop)) or len(word) < 4 or fold(word) in _FILLER_WORDS
             or fold(word) in _IMPERATIVE_GIVEN and _DETERMINER_AFTER.match(text, stop)
         ):

@@ -19,7 +19,6 @@ from lvmh_pipeline.lib.privacy.names.guard import (
 from lvmh_pipeline.lib.privacy.names.lexicon import ASSISTANT_WORDS, ROLE_QUALIFIERS, TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER, _PREVIOUS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.words import (
-    _CAP_PARTICLE,
     _CAP_RE,
     _GAP_THEN_UPPER,
     _KIN_AFTER,
@@ -268,41 +267,4 @@ def kin_brackets(text: str) -> list[PiiSpan]:
             continue
         if _could_be_a_name(m.group(1)):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
-    return spans
-
-
-# A kin or carer word, then a capitalised word between commas: "la sua assistente, Nicla, chiama",
-# "my nephew, Oisin, turns 18": the commas set the name off, a name missing from the lexicon too.
-# A hesitation may stand between ("sa femme, euh, Odile, …"); a full stop may close the name
-# ("con su chofer, Nacho."), not an initial ("son, J. and …"); a particle may join ("Ria de Wit");
-# the article of a spoken Iberian or Italian name may open a known given name ("a namorada, a Nina,",
-# "su novia, la Paz,"; not "su marido, el Coronel,").
-_HESITATIONS = "euh|heu|eh|ehm|uh|uhm|um|umm|er|erm|äh|ähm|öh|hmm|hm|mm|mmm|ну|э|ээ"
-_BETWEEN_COMMAS = re.compile(
-    r"[ \t]*,[ \t]*(?:(?i:" + _HESITATIONS + r")[ \t]*,[ \t]*)?(?P<article>(?:a|o|la|el|il|lo)[ \t]+)?(?P<name>" + _CAP_RE.pattern + r"(?:[ \t]" + _CAP_PARTICLE + _CAP_RE.pattern + r"){0,2})"
-    r"(?:[ \t]*[,;:](?![ \t]*\d)|(?<=[^\W\d_]{3})\.(?:[ \t]|$))"
-)
-
-
-def kin_commas(text: str) -> list[PiiSpan]:
-    """A capitalised word set off by commas right after a kin or assistant word, not an ordinary
-    word, a place, a month or a brand ("his son, Paris, then London": a place)."""
-    if text.count(",") < 1:
-        return []
-    spans = []
-    german = scan(text).german
-    for _kin_start, stop, _kin_word in scan(text).kin:
-        m = _BETWEEN_COMMAS.match(text, stop)
-        if not m:
-            continue
-        words = [w for w in m.group("name").split() if not w.islower()]
-        if m.group("article") and not _given_form(words[0]):
-            continue  # "su marido, el Coronel,": an article before a rank; only a known given name
-        if m.group().rstrip()[-1] in ".:" and (german or any("-" in w for w in words)):
-            continue  # "mit der Tochter, Top-VIP.", "Tochter, Sternekoch.": a German noun, a label
-        # "su marido, Unai Arrieta Zubia.": a given name and surnames, each could be a name
-        if len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS_LOWER:
-            continue  # "sa marraine, Mme Roux,": the title's own rule takes the name
-        if all(_could_be_a_name(w) for w in words) and (len(words) == 1 or not any(is_vocabulary(w) for w in words)):
-            spans.append(PiiSpan(m.start("name"), m.end("name"), "NAME"))
     return spans

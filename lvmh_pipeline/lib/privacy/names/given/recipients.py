@@ -36,15 +36,15 @@ from lvmh_pipeline.lib.privacy.names.positions.words import _ordinary
 
 _WORD = r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:['’][a-zà-öø-ÿ]{2,})?(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})?)"
 _RECIPIENT = re.compile(
-    rf"(?<![\w])(para|pour|per|pra|voor|for|con|avec|com|met|with|van|aan|bij|of|from|to|de|di|da|à|a)[ \t]+(?:(?:la|el|a|o)[ \t]+)?{_WORD}"
-    r"(?=[ \t]*(?:[.!?]|$))",
+    rf"(?<![\w])(para|pour|per|pra|p/|voor|for|con|avec|com|met|with|van|aan|bij|of|from|to|de|di|da|à|a)[ \t]*(?<=[ \t/])"
+    rf"(?:(?:la|el|a|o)[ \t]+)?{_WORD}(?=[ \t]*(?:[.!?:]|$))",
     re.MULTILINE,
 )
 _POSSESSIVES = "her|his|their|sa|son|ses|su|sus|sua|seu|ihre|seine|haar|zijn|la sua|il suo"
 _KIN_APPOSITION = re.compile(rf"(?<![\w.])\s?{_WORD},[ \t]+(?:{_POSSESSIVES})[ \t]+([a-zà-ÿ-]{{3,}})")
 _COMMA_POSSESSIVE = re.compile(rf",[ \t]+(?:{_POSSESSIVES})[ \t]+")  # what every match holds: searched first
 _WITH = frozenset("voor for con avec com met with".split())
-_FOR = frozenset("para pour per pra".split())  # Romance recipients; "for Biscuit.": a pet, a word
+_FOR = frozenset("para pour per pra p/".split())  # Romance recipients ("p/" in shorthand); "for Biscuit.": a pet, a word
 # Payment means and shops the lexicon does not list, after "with" / "con" / "for"
 _NOT_PEOPLE = frozenset(
     "visa amex mastercard paypal bizum pix klarna harrods selfridges amazon google uber apple alipay wechat "

@@ -22,6 +22,7 @@ from lvmh_pipeline.lib.privacy.names.links.mixed_script import latin_family_afte
 from lvmh_pipeline.lib.privacy.names.links.hesitations import and_person_names, hesitation_names, korean_lone_surnames
 from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
+from lvmh_pipeline.lib.privacy.names.links.runs import run_names
 from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_chain_names
 from lvmh_pipeline.lib.privacy.names.links.words import _DENSE_START, _PLACEHOLDER
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
@@ -88,6 +89,7 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     out += hesitation_names(text, ordered) + spoken_corrections(text, ordered)
     if ", " in text:
         out += apposed_given_names(text, ordered)
+    out += run_names(text, ordered)
     if " and " in text or "&" in text:
         out += and_person_names(text, ordered)
     out += _pronoun_names(text, german)

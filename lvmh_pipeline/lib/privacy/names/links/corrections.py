@@ -23,6 +23,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.lexicon.cjk import KO_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
 
 __all__ = ["spoken_corrections"]
@@ -74,6 +75,22 @@ _NOT_NAMES = frozenset(
     "mr mrs ms miss sr sra srta sig dr prof herr frau mme mlle dhr mevr dona don van von de den der di da le la "
     "du del dos das ten ter al el".split()
 )
+
+
+# A one-syllable Korean family name taken back for another or for a name found ("박 아니고 방", "박 아니고 [NAME]")
+_KO_SURNAME_SWAP = re.compile(r"(?<![가-힣])([가-힣])[ \t]*(?:아니고|아니라)[ \t,]*(?:([가-힣])(?![가-힣])|\[NAME\])")
+
+
+_KO_MATERIALS = frozenset("금 은 옥 동 철".split())  # "금 아니고 은": gold, not silver
+
+
+def _korean_swaps(text: str) -> list[PiiSpan]:
+    out = []
+    for m in _KO_SURNAME_SWAP.finditer(text):
+        pair = {m.group(1), m.group(2)} - {None}
+        if pair <= KO_SURNAMES and not pair & _KO_MATERIALS:
+            out += [PiiSpan(m.start(g), m.end(g), "NAME") for g in (1, 2) if m.group(g)]
+    return out
 
 
 def _dense(word: str) -> bool:
@@ -152,7 +169,7 @@ def spoken_corrections(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpa
     marked = _marked(text) if ("X" in text or "✗" in text or "×" in text) else []
     if not _GATE(low):
         return marked
-    out = []
+    out = _korean_swaps(text) if "아니" in text else []
     for start, end in _with_repeats(text, ordered):
         found = text[start:end]
         if not found or "[" in found:

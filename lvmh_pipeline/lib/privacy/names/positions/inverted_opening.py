@@ -32,7 +32,7 @@ _OPENING = re.compile(
     rf"(?:^|(?<=\n)|(?<=\|))[ \t]*(?:[-•*·>][ \t]*)?(?:[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]*:[ \t]*)?"
     rf"(?P<surname>(?:{_PARTICLE}[ \t]+){{0,3}}{_CAP}(?:[ \t]+{_CAP})?)"
     rf"[ \t]*,[ \t]*(?P<given>{_CAP}|[{UPPER}]\.)"
-    r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(|]|-[ \t]|,|$|\.(?=[ \t\n]|$)))",
+    r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(|]|[-/][ \t]|,|$|\.(?=[ \t\n]|$)))",
     re.MULTILINE,
 )
 # "Dal Monte Lucia, 70 anni", "Rdv Haddad Samira, 14h", "CLT : DE LA TOUR Hélène /", "LEMAIRE

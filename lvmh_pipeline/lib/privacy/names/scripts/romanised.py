@@ -46,6 +46,11 @@ _PINYIN = (
 )
 _PINYIN_GIVEN = re.compile(rf"(?<![\w\-])(?:{_ZH_LATIN_SURNAMES})[ \t]+([A-Z][a-z]{{3,9}})(?![\w\-])")
 _WORD_SURNAMES = frozenset({"He", "Du", "Su", "Ma", "Lu", "Ye", "Yu", "Hu"})
+# The given name written as separate syllables, or one syllable, before a clause ends ("Wang Li Na,",
+# "Zheng Hao +"): each word one pinyin syllable
+_SYLLABLES_GIVEN = re.compile(
+    rf"(?<![\w\-])(?:{_ZH_LATIN_SURNAMES})((?:[ \t]+[A-Z][a-z]{{1,5}}){{1,2}})(?=[ \t]*(?:[,，。.;:+/)(（\n]|$))"
+)
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN}){{2}}")
 # One-pass gates: what every match of _HYPHENATED holds ("Hye-w"), the surnames of _UPPER as written, a blank after
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,8}-[A-Za-z]")
@@ -80,6 +85,13 @@ def _pinyin_given_names(text: str) -> list[PiiSpan]:
             continue  # "Su Casa", "Du Bois": a surname that is a word too takes a known given name only
         if _PINYIN_WORD.fullmatch(given.lower()) and classify(given) != COMMON and not (
             is_vocabulary(given) or is_place_month_or_brand(given)
+        ):
+            spans += _parts(m)
+    for m in _SYLLABLES_GIVEN.finditer(text):
+        words = m.group(1).split()
+        if m.group().split()[0] not in _WORD_SURNAMES and all(
+            re.fullmatch(_PINYIN, w.lower()) and not is_place_month_or_brand(w)
+            and (classify(w) != COMMON and not is_vocabulary(w) or person_names().is_name(w)) for w in words
         ):
             spans += _parts(m)
     return spans

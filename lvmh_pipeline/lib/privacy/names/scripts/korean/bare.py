@@ -102,6 +102,9 @@ def _ko_couples(text: str) -> list[PiiSpan]:
     return spans
 
 
+_NEXT_WORD_GAP = re.compile(r"[ \t,:(（]*")
+
+
 def _ko_bare_names(text: str) -> list[PiiSpan]:
     """Korean names without an honorific: a full name before a particle ("김민지가 오늘",
     "이서연의 남편"), after a kin, client or label word ("딸 김하린 양", "고객명 노승희,"),
@@ -109,9 +112,12 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
     before a particle ("수진이랑", "민지 씨")."""
     known, firsts, seconds = _ko_given_syllables()
     spans = []
-    previous = ""
+    previous, previous_end = "", 0
     for m in _KO_TOKEN.finditer(text):
         token = m.group()
+        if not _NEXT_WORD_GAP.fullmatch(text, previous_end, m.start()):
+            previous = ""  # "부인 (…) / 두바이": a bracket or a slash between ends the kin word's reach
+        previous_end = m.end()
         parts = _ko_split(token)
         cue = previous in KO_NAME_CUES or any(
             previous.endswith(p) and previous[: -len(p)] in KO_NAME_CUES for p in _KO_CUE_PARTICLES
