@@ -81,7 +81,7 @@ _RULE_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
     find_handles,
     find_names,
 )
-_LEARNED_DETECTORS = (*_RULE_DETECTORS, learned_names)
+_LEARNED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (learned_names,)
 _MAX_PASSES = 4
 # Kinds that a blocking check can look for with no false alarm on ordinary notes.
 _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
@@ -165,11 +165,14 @@ _MAX_CLEAN_TEXTS = 20_000
 def _find_identifiers(text: str, learned: bool) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     # A placeholder can expose an identifier a detector skipped before: "Moreau0612345678"
     # has no number boundary until the name becomes "[NAME]0612345678". Passes repeat until
-    # one changes nothing, which makes the function idempotent.
+    # one changes nothing, which makes the function idempotent. The learned name tagger reads
+    # the text once the rules find nothing more in it (one call for most notes).
     counts = dict.fromkeys(PII_KINDS, 0)
     found: set[str] = set()
     for _ in range(_MAX_PASSES):
-        redacted, more = _apply(text, _LEARNED_DETECTORS if learned else _RULE_DETECTORS, found)
+        redacted, more = _apply(text, _RULE_DETECTORS, found)
+        if redacted == text and learned:
+            redacted, more = _apply(text, _LEARNED_DETECTORS, found)
         counts = _add(counts, more)
         if redacted == text:
             if len(text) <= CACHED_TEXT_CHARS:

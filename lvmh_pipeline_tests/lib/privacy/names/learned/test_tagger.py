@@ -110,7 +110,7 @@ def test_pseudonymization_redacts_what_the_tagger_finds_everywhere_in_the_note_a
         at = text.find("Zorbwick")  # a made-up word no rule reads as a name where it stands
         return [PiiSpan(at, at + 8, "NAME")] if at >= 0 else []
 
-    monkeypatch.setattr(module, "_LEARNED_DETECTORS", (*module._RULE_DETECTORS, fake))
+    monkeypatch.setattr(module, "_LEARNED_DETECTORS", (fake,))
     module._cached_identifiers.cache_clear()
     text = "Asked Zorbwick about the tote; ZORBWICK wants it in red."
     learned = pseudonymize(text, policy=replace(DEFAULT_POLICY, names_learned=True))
