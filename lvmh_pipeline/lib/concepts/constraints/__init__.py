@@ -4,7 +4,8 @@ overlap or are past.
 
 Modules: ``allergies`` (:func:`pair_allergies`, the entry point that settles a note's
 allergies and diets), ``licensing`` (:func:`with_licensed`, :func:`with_placeholders`),
-``allergy_lists`` (a list of allergens shares a denial), ``allergen_senses`` (food words that
+``allergy_lists`` (a list of allergens shares a denial), ``allergy_clauses`` (how an allergen's clause
+states it: denied, affirmed, stated), ``allergen_senses`` (food words that
 are no allergen where they stand: textile dyes, fish a pescatarian eats, eggs a vegetarian eats), ``diets``
 (:func:`avoided_diets`, :func:`settle_diets`), ``past_and_topics``
 (:func:`negate_past_and_topics`: past diets, diabetes as a topic, prediabetes), ``not_an_allergy``

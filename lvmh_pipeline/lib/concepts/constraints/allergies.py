@@ -1,7 +1,8 @@
 """Allergy rules: pairing allergy words with allergens (negation passed on, corrections,
 denials, repeats) and settling the allergies and diets of a note (:func:`pair_allergies`).
 Licensed and redacted allergens are in :mod:`.licensing`, lists sharing a denial in
-:mod:`.allergy_lists`, food words that are no allergen in :mod:`.allergen_senses`.
+:mod:`.allergy_lists`, food words that are no allergen in :mod:`.allergen_senses`, how an allergen's
+clause states it (denied, affirmed, stated) in :mod:`.allergy_clauses`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, _kept_out_of_diet, _textile_dyes
-from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked, modal_refused
+from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked, checklist_no, modal_refused
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.chosen_free_from import chosen_not_allergic
+from lvmh_pipeline.lib.concepts.constraints.allergy_clauses import affirmed, denial_closed, denied_before, stated_allergen
 from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
@@ -20,7 +22,7 @@ from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import not_an_allergy
 from lvmh_pipeline.lib.concepts.constraints.unknown_allergen import unknown_allergen
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
 from lvmh_pipeline.lib.concepts.context import (
-    LIST_FILLERS, PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, default_taxonomy, gap_words, near,
+    PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, default_taxonomy, gap_words, near,
 )
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
@@ -28,13 +30,14 @@ from lvmh_pipeline.lib.concepts.statements.retractions.corrections import answer
 from lvmh_pipeline.lib.concepts.statements.retractions.denials import may_take_back, mistaken_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import dense_denied, excepted, included, stated_apart
 from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
+from lvmh_pipeline.lib.concepts.statements.object_words import object_words
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import concluded_vegan, vegan_lists
 from lvmh_pipeline.lib.concepts.statements.reactions.eaten import unnamed_food
 from lvmh_pipeline.lib.concepts.statements.retractions.questions import asked_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.turns import turned
 from lvmh_pipeline.lib.concepts.statements.tastes import (
-    CLAUSE, disliked_foods, food_hits, ingredients, liked_before_but, liked_foods, object_words, unclaimed,
+    CLAUSE, disliked_foods, food_hits, ingredients, liked_before_but, liked_foods, unclaimed,
 )
 
 __all__ = ["pair_allergies"]
@@ -53,25 +56,6 @@ _HEAD_BREAK = re.compile(CLAUSE.pattern + r"|[(（\[]")
 # Allergy words giving the reason for doing without something ("не носит шерсть из-за аллергии",
 # "avoids wool because of an allergy", "meidet Wolle wegen einer Allergie").
 _CAUSAL = ("из за ", "because ", "due to ", "wegen ", "a cause ", "a causa ", "per via ", "por ")
-
-# Negators that deny rather than avoid: "allergic to fish, not shellfish", "nicht Nüsse".
-_DENIERS = frozenset("not nicht niet nao non не ليس ليست مش".split())
-
-
-def _denied(folded: str, start: int) -> bool:
-    """The word before ``start`` (folded text), prepositions and articles skipped, denies
-    ("not shellfish", "not to nuts"; not "não come amendoim", where it negates the verb)."""
-    for word in reversed(folded[max(0, start - 30) : start].split()):
-        if word in _DENIERS:
-            return True
-        if word not in LIST_FILLERS and word not in _EVEN:
-            return False
-    return False
-
-
-# "not even nickel", "pas même le nickel", "nicht einmal Nickel": the denial reaches over "even"
-_EVEN = frozenset("even meme nemmeno neanche nemmanco siquiera einmal sogar zelfs даже حتى".split())
-
 
 def pair_allergies(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
@@ -148,20 +132,21 @@ def pair_allergies(
         if confidence == PLACEHOLDER:
             continue
         if (
-            negated[i] and not (past and past[i]) and allergen[concept] and not words.search(folded, start, end) and not _denied(folded, start)
+            negated[i] and not (past and past[i]) and allergen[concept] and not words.search(folded, start, end) and not denied_before(folded, start)
             and not post_denied(nt, matches, i, language) and not dense_denied(nt, matches[i])
+            and not checklist_no(folded, start, end)  # "알레르기 확인: 계란 X, 우유 X"
         ):
             if announced is None:  # an allergy word or cue, alone or in an allergen's alias
                 announced = any(
                     m[2] in meta.licensors or (allergen[m[2]] and words.search(folded, m[0], m[1])) for m in matches
                 )
             if announced or allergy.free_from[concept] or _kept_out_of_diet(nt, matches, i, negated, meta) or (
-                concept != meta.allergy_unspecified and (avoid_marked(folded, end) or modal_refused(nt, start))
+                concept != meta.allergy_unspecified and (avoid_marked(folded, start, end) or modal_refused(nt, start))
             ):
                 negated[i] = False  # "no mustard", "ラテックスNG": avoided
         if corrected[i]:
             negated[i] = True
-    dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, language)
+    dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, language, past)
     vegan_lists(nt, matches, negated, meta, allergy, absolute, dropped)  # "no meat, no dairy, no eggs"
     dropped.update(_eaten_fish(nt, matches, negated, meta, allergy, dropped))
     # "vegan leather"; "nuts: not an allergy, a taste"
@@ -200,8 +185,8 @@ def pair_allergies(
             if not near(nt, u_match, a_match):
                 continue
             if negated[u] and not negated[a] and (
-                _denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match) or turned(nt, u_match, a_match)
-                or stated_apart(nt, u_match, a_match, _affirmed(nt, matches, a, negated, meta, words), people)
+                denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match) or turned(nt, u_match, a_match)
+                or stated_apart(nt, u_match, a_match, affirmed(nt, matches, a, negated, meta, words), people)
             ):
                 continue  # "아이는 알레르기가 없는데 남편은 땅콩 알레르기", "no allergies except sesame"
             dropped.add(u)
@@ -218,7 +203,7 @@ def pair_allergies(
     for a in paired:  # "У мужа аллергия на шерсть, у неё нет": the denial after the comma is another person's
         if negated[a] and not corrected[a] \
                 and _COMMA.match(nt.original, nt.to_original(matches[a][1], matches[a][1])[0]) \
-                and post_denied(nt, matches, a, language) and _affirmed(nt, matches, a, negated, meta, words):
+                and post_denied(nt, matches, a, language) and affirmed(nt, matches, a, negated, meta, words):
             negated[a] = False
     _share_denial(nt, matches, negated, stated_negated, allergy, language, corrected)
     if "[" in nt.original:  # placeholders only come with redacted words ("[HEALTH]")
@@ -247,7 +232,7 @@ def pair_allergies(
         elif i not in dropped and named and not unnamed_food(nt, matches, i, named, words) and (  # (a symptom
             # after a food eaten is that unnamed food's allergy: "吃芒果嘴巴会肿，还有花生也不行")
             any(gap_words(nt, m, matches[a]) is not None for a in named)
-            or (any(_stated(nt, matches, a, meta, words) for a in named) and not unknown_allergen(nt, m))
+            or (any(stated_allergen(nt, matches, a, meta, words) for a in named) and not unknown_allergen(nt, m))
         ):
             # "sie isst kein Gluten, also keine Zöliakie, nur so eine Unverträglichkeit"; "Severe
             # allergy: peanuts. Carries an EpiPen." (the allergy the note names)
@@ -259,47 +244,3 @@ def pair_allergies(
                 dropped.add(i)  # "asked about allergies, she has none"
     dropped.update(i for i, m in enumerate(matches) if m[3] == PLACEHOLDER)
     return dropped
-
-
-# A negator closing an allergy word's clause ("알레르기가 없는데", "アレルギーはないが", "过敏没有",
-# "allergies none"): an allergen after it is another statement.
-_CLOSING_DENIAL = re.compile(
-    r"없|아니|ない|なし|無し|没有|沒有|无|無|(?<!\w)(?:none|nil|keine|geen|aucune|nessuna|ninguna|nenhuma|нет|"
-    r"لا يوجد|ما في)(?!\w)"
-)
-
-
-def _affirmed(nt: NormalizedText, matches: list[AliasMatch], a: int, negated: list[bool], meta: ConceptMeta,
-              words: re.Pattern[str]) -> bool:
-    """The allergen's own clause states an allergy: its alias holds an allergy word
-    ("Erdnussallergie", "allergico ai crostacei") or a cue not denied stands next to it."""
-    start, end = matches[a][0], matches[a][1]
-    if words.search(nt.folded, start, end):
-        return True
-    for k, m in enumerate(matches):
-        if m[2] in meta.licensors and not negated[k] and near(nt, m, matches[a]):
-            lo, hi = (m[1], start) if m[1] <= start else (end, m[0])
-            if hi <= lo or not CLAUSE.search(nt.original, *nt.to_original(lo, hi)):
-                return True
-    return False
-
-
-def _denial_closed(nt: NormalizedText, cue: AliasMatch, allergen_match: AliasMatch, words: re.Pattern[str]) -> bool:
-    """The allergy word ``cue`` is denied apart from ``allergen_match``: the cue's negator stands
-    between them and the allergen has an allergy word of its own ("없는데 … 땅콩 알레르기")."""
-    return (
-        words.search(nt.folded, allergen_match[0], allergen_match[1]) is not None
-        and not (cue[0] < allergen_match[1] and allergen_match[0] < cue[1])
-        and cue[1] <= allergen_match[0]
-        and _CLOSING_DENIAL.search(nt.folded, cue[1], allergen_match[0]) is not None
-    )
-
-
-def _stated(nt: NormalizedText, matches: list[AliasMatch], a: int, meta: ConceptMeta, words: re.Pattern[str]) -> bool:
-    """An allergen the note states as an allergy: its alias holds an allergy word ("Nussallergie")
-    or an allergy word or cue shares its sentence ("Allergies: peanuts"), not a bare product
-    word elsewhere ("Cuir nickel mat")."""
-    start, end = matches[a][0], matches[a][1]
-    if matches[a][3] == PLACEHOLDER or words.search(nt.folded, start, end):
-        return True
-    return any(m[2] in meta.licensors and gap_words(nt, m, matches[a]) is not None for m in matches)

@@ -13,6 +13,7 @@ from lvmh_pipeline.lib.concepts.context import LIST_WORDS, PLACEHOLDER, AllergyM
 from lvmh_pipeline.lib.concepts.constraints.licensing import _KO_LIST_GLUE
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied
+from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import dense_denied
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE
 
 
@@ -69,7 +70,8 @@ def _share_denial(
         word = words.search(folded, matches[last][0], matches[last][1])
         closing = (word is not None and word.start() > matches[last][0]) or _closed_after(nt, matches[last], words)
         taken_back = bool(corrected) and corrected[last]  # "계란, 우유, 땅콩 다 드심", "eggs, milk, nuts: all fine"
-        if negated[last] and (closing or taken_back or post_denied(nt, matches, last, language)):
+        if negated[last] and (closing or taken_back or post_denied(nt, matches, last, language)
+                              or dense_denied(nt, matches[last])):  # "계란, 우유, 땅콩 다 없으시대요"
             for k in range(len(chain) - 1, 0, -1):  # the allergy word closing the list is denied
                 if own[k - 1] or chain[k][2]:
                     break  # "nuts and eggs, no shellfish allergy": the denial is the last item's own

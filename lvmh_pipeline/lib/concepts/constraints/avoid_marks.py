@@ -1,6 +1,7 @@
 """An allergen marked "not OK" in Japanese, Korean or Chinese shorthand is avoided, not denied: "ラテックスNG",
 "卵と、エビ・カニがだめ", "땅콩 X", "芒果不行" say the client cannot have it, where "アレルギーなし" denies
-(:func:`avoid_marked`). The allergy word itself marked so ("알레르기 X") still denies. A food named by a word
+(:func:`avoid_marked`), as does an X answering an allergy checklist item by item ("알레르기 확인: 계란 X, 우유 X":
+:func:`checklist_no`). The allergy word itself marked so ("알레르기 X") still denies. A food named by a word
 that needs an allergy cue ("卵", "계란") takes the mark as its cue (:func:`marked_cues`). A modal verb with a
 negator before an allergen avoids it too ("Ze mag trouwens geen latex": :func:`modal_refused`).
 """
@@ -14,19 +15,37 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
-__all__ = ["avoid_marked", "marked_cues", "modal_refused"]
+__all__ = ["avoid_marked", "checklist_no", "marked_cues", "modal_refused"]
 
 _CLAUSE = re.compile(r"[.;!?,:()\n。！？；：、，،]")
 
-# Right after the allergen (folded text: punctuation is space), a topic particle first.
+# Right after the allergen (folded text: punctuation is space), a topic particle first, then a degree word
+# ("卵も少しダメ", "계란도 좀 안 돼요", "鸡蛋也不行").
 _MARKS = re.compile(
-    r"(?:は|が|も|은|는|이|가|도)? ?(?:ng(?![a-z])|ダメ|だめ|駄目|無理|不可|x(?![a-z])|안 ?돼|안 ?됨|안 ?되[세시신심]|금지|不行|不能碰|不能吃)"
+    r"(?:は|が|も|은|는|이|가|도)? ?(?:少し|ちょっと|全然|絶対|완전|조금|좀|약간|절대|전혀|有点|有些|也|都)? ?(?:ng(?![a-z])|ダメ|だめ|駄目|無理|不可|x(?![a-z])|안 ?돼|안 ?됨|안 ?되[세시신심]|금지|不行|不能碰|不能吃)"
 )
 
 
-def avoid_marked(folded: str, end: int) -> bool:
-    """A not-OK mark right after folded offset ``end`` (the end of an allergen)."""
-    return _MARKS.match(folded, end) is not None
+# An allergy checklist answered item by item: "알레르기 확인: 계란 X, 우유 X" (an X there answers no, it is no
+# not-OK mark; folded text, the items before the food each marked).
+_CHECKLIST = re.compile(r"(?:알레르기|알러지|アレルギー|过敏|allerg[a-z]*)\s*(?:확인|체크|여부|유무|사항|check)?\s+(?:[^\s]+\s+[xo]\s+)*$")
+
+
+def avoid_marked(folded: str, start: int, end: int) -> bool:
+    """A not-OK mark right after the allergen at folded ``start:end``, not an X answering a checklist."""
+    mark = _MARKS.match(folded, end)
+    return mark is not None and not _answered(folded, start, mark)
+
+
+def checklist_no(folded: str, start: int, end: int) -> bool:
+    """The allergen at folded ``start:end`` is an item of an allergy checklist answered X (no)."""
+    mark = _MARKS.match(folded, end)
+    return mark is not None and _answered(folded, start, mark)
+
+
+def _answered(folded: str, start: int, mark: re.Match[str]) -> bool:
+    """The mark is an X answering an allergy checklist item by item ("알레르기 확인: 계란 X, 우유 X")."""
+    return mark.group().strip().endswith("x") and _CHECKLIST.search(folded, max(0, start - 60), start) is not None
 
 
 # A modal verb beside the negator before an allergen says it may not be had, with a word between that breaks
@@ -63,6 +82,7 @@ _HOLDING = re.compile(
 )
 _MARKED_LANGUAGES = frozenset({"JA", "KO", "ZH", None})  # the shorthand of these notes (every language when unknown)
 _MEATLESS = ("vegan", "vegetarian", "pescatarian", "flexitarian")
+_NOT_THE_DIET = re.compile(r" ?(?:では|じゃ|でも)? ?(?:ない|なく|ありません)| ?(?:은|는|이|가)? ?(?:아니|아님|아닙)")
 # The cheap test: a dense mark, or "NG" / "X" standing alone (padded folded text; ``in`` tests).
 _ANY_MARK = ("ダメ", "だめ", "駄目", "無理", "不可", "안 돼", "안돼", "안 됨", "안됨", "안 되", "안되", "금지", "不行", "不能碰", "不能吃", " ng ", " x ")
 
@@ -73,23 +93,24 @@ def marked_cues(
 ) -> list[AliasMatch]:
     """``allergy_cue`` spans (concept ``cue``) over the not-OK mark right after a food's ``?`` word
     (``licensed()``, called only when a Japanese, Korean or Chinese note holds a mark): "卵と、エビ・カニがだめ"
-    (the list shares it), "계란은 안 됨", "鸡蛋不行". Non-food ``?`` words (a cat, earrings, wool) are no allergy
-    by a mark alone, nor are foods a vegan or vegetarian ``matches`` names leaves out ("비건이셔서 계란, 우유 안 됨")."""
+    (the list shares it), "계란은 안 됨", "鸡蛋不行"; not an X answering an allergy checklist ("알레르기 확인: 계란 X"). Non-food ``?`` words (a cat, earrings, wool) are no allergy
+    by a mark alone, nor are foods a vegan or vegetarian ``matches`` names leaves out ("비건이셔서 계란, 우유 안 됨"),
+    unless the note denies that diet ("ビーガンではない")."""
     if language not in _MARKED_LANGUAGES:
         return []
     padded = f" {folded} "
     if not any(mark in padded for mark in _ANY_MARK):
         return []
     diets = {meta.by_name.get(name) for name in _MEATLESS}
-    if any(m[2] in diets for m in matches):
-        return []
+    if any(m[2] in diets and not _NOT_THE_DIET.match(folded, m[1]) for m in matches):
+        return []  # (a diet denied is none: "ビーガンではない", "비건 아니심")
     foods = {meta.by_name[name] for name in _FOODS if name in meta.by_name}
     cues = []
     for start, end, concept, _ in licensed():
-        if concept not in foods:
-            continue
+        if concept not in foods or any(m[0] <= start and end <= m[1] and m[1] - m[0] > end - start for m in matches):
+            continue  # (inside a longer word: "콩" in "땅콩")
         held = _HOLDING.match(folded, end)  # "卵入りのものはダメ", "계란 들어간 음식은 안 돼요"
         mark = _MARKS.match(folded, held.end() if held else end)
-        if mark is not None:
+        if mark is not None and not _answered(folded, start, mark):
             cues.append((end, mark.end(), cue, 1.0))
     return cues

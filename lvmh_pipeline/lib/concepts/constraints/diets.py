@@ -16,6 +16,7 @@ from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_senses import diet_s
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.listed_drinks import listed_drinks
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.product_alcohol import product_alcohol
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.resumed_foods import resumed_foods
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import (
     glossed_vegan,
@@ -155,7 +156,7 @@ def _scent_near(folded: str, start: int, end: int) -> bool:
 
 def settle_diets(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, allergy: AllergyMeta,
-    absolute: frozenset[int], language: str | None = None,
+    absolute: frozenset[int], language: str | None = None, past: list[bool] | None = None,
 ) -> set[int]:
     """The diet matches not to output: a no-alcohol diet that is about coffee or sulfites, a
     vegetarian diet inside a stricter one, sugar inside keto. A sugar limit beside a diabetes
@@ -164,7 +165,8 @@ def settle_diets(
     week) or a diet not needed ("kosher not required", negated) is :func:`.diet_senses`'; a product's or
     a restaurant's diet is not the client's (:func:`.not_the_clients`), nor meat left out on Fridays or pig
     leather (:func:`.diet_scope`).
-    Relabels a fish-eating vegetarian a pescatarian (in place)."""
+    Relabels a fish-eating vegetarian a pescatarian, and a meatless diet (``past``: negated as past) followed by
+    a food it leaves out eaten again the diet kept now (:func:`.resumed_foods`), in place."""
     listed_drinks(nt, matches, negated, meta)  # "nada con cerdo ni vino", "no pork or wine"
     dropped: set[int] = diet_senses(nt, matches, negated, meta)
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
@@ -184,6 +186,7 @@ def settle_diets(
         glossed_vegan(nt, matches, negated, meta, dropped)
         part_time_vegan(nt, matches, negated, meta, dropped)  # "蛋奶素，初一十五吃全素"
         medical_meatless(nt, matches, negated, meta, absolute, dropped)
+    resumed_foods(nt, matches, negated, meta, past or [False] * len(matches), dropped)  # "was vegan, eats fish again"
     purine = meta.by_name.get("low_purine", -1)
     for i, m in enumerate(matches) if purine in present else ():
         if m[2] == purine and negated[i] and "purin" in nt.folded[m[0] : m[1]] \

@@ -52,6 +52,8 @@ def _license_pass(
                 licensed_here = gap_length(gap) <= (2 if anchor[1] <= hit[0] else before)
                 if not licensed_here and anchor[1] > hit[0] and anchor[2] == meta.allergy_unspecified:
                     licensed_here = _topic_then_allergy(nt, hit, anchor, gap) or _avoided_because(nt, hit, gap)
+                elif not licensed_here and anchor[2] == meta.allergy_unspecified:
+                    licensed_here = _named_after_having(nt, hit, gap)  # "알러지가 좀 있으신데, 그, 계란이요"
                 if licensed_here and anchor[2] != meta.allergy_unspecified and anchor[1] <= hit[0]:
                     # a cue has its object before a comma: "価格に敏感、ウール", "sensible au prix, la laine"
                     o_lo, o_hi = nt.to_original(anchor[1], hit[0])
@@ -102,6 +104,21 @@ def _topic_then_allergy(nt: NormalizedText, hit: AliasMatch, anchor: AliasMatch,
             after is None or original[after.start()] in ".!;\n"
         )
     return len(tail) <= 1  # the allergy word (and a verb particle: "aus") closes the clause
+
+
+# Having an allergy, then the allergen said on its own as what it is, hesitations between (dense notes: "알러지가
+# 좀 있으신데, 그, 계란이요", "アレルギーがあって、えー、卵です", "有过敏，呃，鸡蛋"): the gap's words, and what closes the allergen.
+_HAVING_GAP = re.compile(r"(?:[이가은는]|좀|조금|약간|살짝|그|그게|어|음|저|뭐|있\S*|があって|があり|があるの|ある|あって|えー|えっと|あの|その"
+                         r"|有|呃|嗯|那个|就是)$")
+_NAMED_CLOSE = re.compile(r"(?:이요|요|이에요|예요|입니다|이래요|래요|です|だそうです|だって|)\s*(?:[.。!！?？,，、;；]|$)")
+
+
+def _named_after_having(nt: NormalizedText, hit: AliasMatch, gap: list[str]) -> bool:
+    """The allergen closes its clause after an allergy word, only hesitations and a verb of having between."""
+    if not gap or not all(_HAVING_GAP.match(word) for word in gap):
+        return False
+    o_end = nt.to_original(hit[1], hit[1])[0]
+    return _NAMED_CLOSE.match(nt.original, o_end) is not None
 
 
 # "Sie trägt keine Wolle, weil sie allergisch ist", "never wears wool because she is allergic":

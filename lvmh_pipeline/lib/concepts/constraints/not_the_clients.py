@@ -1,6 +1,7 @@
 """Diet words that name a product or a place, not the client's diet: a free-from product ordered by
 the dozen ("30 Flaschen alkoholfreien Sekt", "nos chocolats sans sucre, 15 coffrets", "50盒无糖月饼") and
-a book, a course or a restaurant the diet names ("veganes Kochbuch", "restaurants végétariens").
+a book, a course or a restaurant the diet names ("veganes Kochbuch", "restaurants végétariens"), unless the
+client goes only there ("할랄 식당만", "only halal restaurants").
 (Another person's diet — a relative's, a guest's, a partner's at the firm — stays: the writers list it.)
 """
 
@@ -11,6 +12,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.object_words import ONLY, only_there
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE
 
 __all__ = ["not_the_clients"]
@@ -30,7 +32,7 @@ _FREE = ("free", "frei", "vrij", "sans ", "sin ", "senza ", "sem ", "ohne ", "zo
 
 # A book, a course, a restaurant named by the diet ("veganes Kochbuch", "corso di cucina vegana", "restaurants
 # végétariens", "вегетарианский ресторан"): a gift or a place, not the client's diet (beside the nouns
-# of :func:`..statements.tastes.object_words`).
+# of :func:`..statements.object_words.object_words`).
 _PRODUCT_AFTER = frozenset(fold(w) for w in (
     "cookbook cookbooks kochbuch kochbucher kochkurs kochbuchs rezeptbuch rezepte recipes ресторан ресторана рестораны "
     "ресторане кафе кулинарную кулинарная книгу книга бистро"
@@ -56,11 +58,11 @@ def _free_from(alias: str) -> bool:
 
 def _named_product(nt: NormalizedText, m: AliasMatch) -> bool:
     """A product noun right after the diet word, or a restaurant, recipes or a cookery book or course
-    up to four words before it in its clause."""
+    up to four words before it in its clause; not a place the client only goes to ("할랄 식당만")."""
     folded = nt.folded
     after = folded[m[1] : m[1] + 24].split()[:1]
     if after and (after[0] in _PRODUCT_AFTER or after[0].startswith(_DENSE_PRODUCTS)):
-        return True
+        return not only_there(folded, m, after[0])
     before = folded[max(0, m[0] - 40) : m[0]].split()[-_PRODUCT_REACH:]
     if _PRODUCT_BEFORE.isdisjoint(before) and _BOOKS.isdisjoint(before):
         return False  # (most diets: no product word near, no clause to cut)
@@ -68,7 +70,9 @@ def _named_product(nt: NormalizedText, m: AliasMatch) -> bool:
     lo = max(0, o_start - 40)
     cut = max((c.end() for c in CLAUSE.finditer(nt.original, lo, o_start)), default=lo)
     before = folded[max(0, m[0] - (o_start - cut)) : m[0]].split()[-_PRODUCT_REACH:]
-    return not _PRODUCT_BEFORE.isdisjoint(before) or (not _BOOKS.isdisjoint(before) and not _COOKING.isdisjoint(before))
+    if ONLY.isdisjoint(before) and not _PRODUCT_BEFORE.isdisjoint(before):
+        return True  # ("only halal restaurants": the client's diet)
+    return not _BOOKS.isdisjoint(before) and not _COOKING.isdisjoint(before)
 
 
 def _sentence_start(nt: NormalizedText, start: int) -> int:

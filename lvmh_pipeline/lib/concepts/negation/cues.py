@@ -16,24 +16,24 @@ __all__ = ["COORDINATED_WORDS", "folded_set", "is_hangul"]
 
 _PRE: dict[str, str] = {
     "FR": "pas aucun aucune sans jamais ni non nul nulle évite évitent déteste nie niant ras",
-    "EN": "no not never without none nor neither t avoid avoids dislike dislikes hates non denies denied outgrew outgrown",
+    "EN": "no not never without none nor neither t avoid avoids dislike dislikes hates non denies denied outgrew outgrown nobody",
     "IT": "non nessun nessuna nessuno senza mai evita evitare odia niente nega",
-    "ES": "no sin ningún ninguna ninguno nunca ni tampoco evita evitar odia nada niega",
-    "DE": "kein keine keinen keiner keinem keines nicht ohne nie niemals weder vermeidet",
-    "PT": "não sem nenhum nenhuma nunca nem evita evitar nada nega",
-    "NL": "geen niet zonder nooit noch vermijdt ontkent nergens",  # "ze is nergens allergisch voor"
-    "RU": "не нет без никаких никакой никакая никакого никакую никакие ни избегает отрицает",
+    "ES": "no sin ningún ninguna ninguno nunca ni tampoco evita evitar odia nada niega nadie",
+    "DE": "kein keine keinen keiner keinem keines nicht ohne nie niemals weder vermeidet nix nüscht niemand",
+    "PT": "não sem nenhum nenhuma nunca nem evita evitar nada nega ninguém",
+    "NL": "geen niet zonder nooit noch vermijdt ontkent nergens niemand",  # "ze is nergens allergisch voor"
+    "RU": "не нет без никаких никакой никакая никакого никакую никакие ни избегает отрицает никто",
     "AR": "لا بدون ليس ليست غير لم دون بلا لايوجد مفيش تجنب مش مو مب ولا وبدون ينفي تنفي نفت نفى "
           "ماعنده ماعندها ماعندهم ماعندو ماعندي ماعندهاش ماعندوش مافي مافيه فمش ومش فلا",  # "so / and not" glued
 }
 # Two-word negators whose first word alone is no negator (Arabic "ما" is also "what"):
 # "ما عندها أي حساسية", "ما ياكل سمك".
 _PRE_PAIRS: dict[str, tuple[str, ...]] = {
-    "EN": ("tested negative", "tests negative", "test negative", "grew out",
+    "EN": ("tested negative", "tests negative", "test negative", "grew out", "no one",
            "nothing with", "nothing containing",  # "nothing with pork on the menu"
            "everything except", "everything but"),  # "eats everything except lamb": the one thing left out
     "DE": ("nichts mit", "alles außer", "alles ausser"),
-    "FR": ("rien avec", "tout sauf"),
+    "FR": ("rien avec", "tout sauf", "personne n"),  # "personne n'a parlé d'allergies": nobody
     "NL": ("niets met", "alles behalve"),
     "IT": ("tutto tranne", "tutto eccetto"),
     "ES": ("todo menos", "todo excepto"),
@@ -48,18 +48,22 @@ _PRE_PAIRS: dict[str, tuple[str, ...]] = {
 }
 _POST: dict[str, tuple[str, ...]] = {
     "FR": ("aucune", "aucun", "non", "néant", "rien", "aucune connue", "aucune allergie", "jamais", "rien de connu",
-           "rien à signaler", "négatif", "négatifs", "aucun connu", "pas connu", "ras", "à rien"),
+           "rien à signaler", "négatif", "négatifs", "aucun connu", "pas connu", "ras", "à rien", "pas mentionnée",
+           "pas mentionnées", "non mentionnée", "non mentionnées"),
     "EN": ("none", "no", "nil", "none known", "not known", "n a", "nothing", "nothing known", "never", "nope",
            "negative", "none reported", "none declared", "nothing reported", "none that she knows of",
            "none that he knows of", "none to report", "nothing to report", "nka", "nkda", "nkfa",
-           "to nothing", "to anything"),  # "allergic to nothing", "not allergic to anything"
+           "to nothing", "to anything",  # "allergic to nothing", "not allergic to anything"
+           "not mentioned", "never mentioned", "weren t mentioned", "wasn t mentioned", "not brought up"),
     "IT": ("nessuna", "nessuno", "no", "nessuna nota", "niente", "nulla", "mai", "negativo", "nessuna conosciuta",
-           "a niente", "a nulla"),
-    "ES": ("ninguna", "ninguno", "no", "nada", "ninguna conocida", "nunca", "negativo", "ninguna que sepa", "a nada"),
+           "a niente", "a nulla", "non menzionate", "non menzionata", "mai menzionate"),
+    "ES": ("ninguna", "ninguno", "no", "nada", "ninguna conocida", "nunca", "negativo", "ninguna que sepa", "a nada",
+           "no mencionadas", "no mencionada", "sin mencionar"),
     "DE": ("keine", "keiner", "nein", "keine bekannt", "nicht bekannt", "vermeiden", "nichts", "nichts bekannt", "nie",
-           "negativ", "keine bekannten"),
-    "PT": ("nenhuma", "nenhum", "não", "nada", "nunca", "nenhuma conhecida", "negativo", "a nada"),
-    "NL": ("geen", "nee", "geen bekend", "niets", "nooit", "niets bekend", "negatief"),
+           "negativ", "keine bekannten", "nicht erwähnt", "nie erwähnt", "wurden nicht erwähnt", "wurde nicht erwähnt"),
+    "PT": ("nenhuma", "nenhum", "não", "nada", "nunca", "nenhuma conhecida", "negativo", "a nada", "não mencionadas",
+           "não mencionada", "não foram mencionadas"),
+    "NL": ("geen", "nee", "geen bekend", "niets", "nooit", "niets bekend", "negatief", "niet genoemd", "niet vermeld"),
     "RU": ("нет", "отсутствует", "отсутствуют", "ничего", "никогда", "не имеет", "не имеется", "не выявлено",
            "не выявлена", "не обнаружено", "не отмечено", "никаких", "нету", "отрицает",
            # a diet not kept: "халяль не соблюдает", "вегетарианство не практикует"
@@ -67,7 +71,9 @@ _POST: dict[str, tuple[str, ...]] = {
            # "Аллергии на пыльцу у неё нет"
            "у неё нет", "у нее нет", "у него нет", "у них нет", "у неё тоже нет", "у него тоже нет",
            # "На яйца аллергии больше нет": outgrown
-           "больше нет", "уже нет", "теперь нет", "давно нет", "уже давно нет"),
+           "больше нет", "уже нет", "теперь нет", "давно нет", "уже давно нет",
+           # "аллергии не упоминались": not mentioned
+           "не упоминались", "не упоминалась", "не упоминала", "не упоминал", "не упомянуты"),
     "AR": ("لا يوجد", "لا توجد", "لا", "ما في", "مافي", "لا شيء", "ولا شي", "ولا شيء", "ما عنده", "ما عندها", "أبدا"),
 }
 # English answers in notes written in another script ("Allergy: 계란 No, 우유 No", "Аллергии: N/A",
@@ -81,9 +87,9 @@ _DENSE_PRE: dict[str, tuple[str, ...]] = {
     "KO": ("무",),
 }
 _DENSE_POST: dict[str, tuple[str, ...]] = {
-    "ZH": ("没有", "沒有", "无", "無", "不吃", "不要", "不喝", "不碰", "不沾", "都没有", "暂无"),
+    "ZH": ("没有", "沒有", "无", "無", "不吃", "不要", "不喝", "不碰", "不沾", "都没有", "暂无", "全都没有", "全部没有", "均无", "都没"),
     "JA": ("なし", "無し", "ない", "無い", "無く", "ありません", "ございません", "不要", "なく", "好まない", "はng", "ng",
-           "はやめ", "をやめ", "やめた", "やめられ"),
+           "はやめ", "をやめ", "やめた", "やめられ", "全部ない", "全部なし", "いずれもなし", "いずれもない", "すべてなし", "どれもない"),
     "KO": ("없", "안 먹", "안함", "안 함", "싫어", "피할", "특이사항 없", "특이 사항 없", "특별히 없", "딱히 없",
            "별로 없", "전혀 없", "하나도 없", "따로 없", "따로는 없", "특별한 건 없", "별다른 건 없", "아무것도 없",
            # "비건 아니심", "채식은 안 하심", "저탄수 식단은 그만두셨음"
@@ -92,7 +98,9 @@ _DENSE_POST: dict[str, tuple[str, ...]] = {
            "같은 건 없", "같은 거 없", "같은 것은 없", "같은 게 없", "x",
            # "알레르기 관련 특이사항 없음": "related" between the noun and its negator
            "관련 특이사항 없", "관련 특이 사항 없", "관련 이슈 없", "관련 문제 없", "관련 사항 없", "관련해서는 없",
-           "관련 특별히 없"),
+           "관련 특별히 없",
+           # a quantifier before the negator: "계란, 우유 알레르기 모두 없으심", "둘 다 아님"
+           "모두 없", "전부 없", "다 없", "둘 다 없", "셋 다 없", "모두 다 없", "다 아니", "모두 아니", "전부 아니", "둘 다 아니"),
 }
 _COORDINATORS = "or and nor ou et ni o y e u oder und noch of en и или أو و".split()
 

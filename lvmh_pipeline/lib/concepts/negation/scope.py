@@ -36,7 +36,7 @@ def breaks_between(pattern: re.Pattern[str], text: str, start: int, end: int) ->
     return match is not None and match.start() < end and (match.end() <= end or match.group() == "[")
 
 
-_POST_GAP_OK = re.compile(r"^[\s:：\-–—=/]*$")
+_POST_GAP_OK = re.compile(r"^[\s:：\-–—=/'’]*$")  # (an apostrophe inside a phrase: "weren't mentioned")
 _POST_FIRST_GAP_OK = re.compile(r"^[\s:：\-–—=/,，、]*$")  # "allergies, none"
 # A speech verb set off between a topic and its answer ("Аллергий, говорит, нет", "Allergies, she says,
 # none", "Allergien, sagt sie, keine"): the answer is still the whole rest of the topic's clause (folded words).

@@ -36,7 +36,7 @@ _ABSTAIN_BEFORE: dict[str, str] = {
     "FR": "arrete arreter arretee arretes evite evitent eviter evitee refuse supprime supprimee supprimes exclu exclue "
           "exclut proscrit proscrite banni bannie interdit interdite zero renonce jamais sevre sevree prive chasse",
     "DE": "aufgehort aufgegeben verzichtet verzichten verzichtete weg meidet meiden gemieden vermeidet null gestrichen "
-          "verboten abgeschworen nie niemals nichts",
+          "verboten abgeschworen nie niemals nichts nix nuscht",
     "IT": "smesso smettere rinuncia rinunciato rinunciata evita evitare evitando esclude escluso esclusa eliminato eliminata "
           "vietato vietata zero mai niente tolto tolta toglie togliere lontano lontana",
     "ES": "dejo dejado dejar deja evita evitar evitando excluye excluido excluida prohibido prohibida elimino eliminado "

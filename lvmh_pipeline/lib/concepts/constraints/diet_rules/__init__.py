@@ -4,4 +4,5 @@ meat left out on a weekday or pig leather (``diet_scope``), gluten-free by choic
 from meat (``chosen_free_from``), alcohol-free products (``product_alcohol``) and an eating window that is
 intermittent fasting (``eating_window``), the diets of a list after a label of things done without
 ("忌口：猪肉", "Avoids: alcohol"; ``avoid_labels``), wine listed after pork or alcohol done without
-("nada con cerdo ni vino"; ``listed_drinks``). The entry points are in :mod:`..diets` and :mod:`..allergies`."""
+("nada con cerdo ni vino"; ``listed_drinks``), a vegan diet changed over time ("was vegan, eats fish again":
+``resumed_foods``). The entry points are in :mod:`..diets` and :mod:`..allergies`."""

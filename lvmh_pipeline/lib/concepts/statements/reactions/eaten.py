@@ -4,7 +4,7 @@ mouth or the breath ("her lips swell when she eats mango", "一吃芒果嘴巴�
 own: the note states an allergy all the same, ``allergy_unspecified`` (as the note writers label it).
 
 Only where no trigger was found in the clause (:mod:`.cues` pairs a named allergen first) and never for a
-headache or the stomach (spicy food, a heavy dinner), alcohol ("술 드시면 얼굴이 빨개져요": a flush), a
+headache or the stomach (spicy food, a heavy dinner, "吃多了会吐"), alcohol ("술 드시면 얼굴이 빨개져요": a flush), a
 denied or past symptom, or an illness.
 """
 
@@ -34,7 +34,7 @@ _EATS = re.compile(
 _NOT_SKIN = re.compile(
     r"head|migr|tete|kopf|testa|cabe[zc]a|jaqueca|enxaqueca|hoofd|голов|мигр|頭|头|두통|머리|صداع"
     r"|bloat|stomach|tummy|digest|ballon|blah|bauch|verdau|digeri|buik|verteer|вздут|усваива|перевар|живот"
-    r"|お腹|おなか|下痢|消化|胀气|拉肚子|肚子|배|설사|소화|مغص|يهضم|تهضم"
+    r"|お腹|おなか|下痢|消化|胀气|拉肚子|肚子|吐|배|설사|소화|مغص|يهضم|تهضم"
 )
 _ALCOHOL = re.compile(
     r"(?<![^\W_])(?:alcohol|alkohol|alcool|alcol|wine|wein|vin|vino|wijn|beer|bier|bière|birra|cerveza|"

@@ -19,29 +19,31 @@ SYMPTOMS: dict[str, str] = {
           "tight throat|anaphyla*|epipen|epi pen|eczema|flares up|breaks out|raw hands|raw skin|cracked skin|"
           "peeling skin|wheez*|short of breath|can t breathe|can t digest|doesn t digest|does not digest|"
           "scratchy throat|throat itches|itchy throat|tingl*|cough*|lips swell|lips go numb|inflamed|sore ears|"
-          "weeping skin",
+          "weeping skin|goes red|turns red|gets red|goes all red|turns all red|go red|turn red|go all red",
     "FR": "demangeaison*|demange|gratte|plaques|plaques rouges|rougeur*|boutons|urticaire|eczema|gonfle*|gonfler|"
           "enfle*|eternu*|yeux qui coulent|yeux qui pleurent|larmoi*|nez qui coule|mal de tete|maux de tete|"
           "migraine*|ballonnement*|gorge serree|gorge qui gonfle|gorge qui se serre|oedeme|cloques|irrite*|"
-          "brulures|peau a vif|mains a vif|digere pas|digere mal|eruption*|choc anaphylactique",
+          "brulures|peau a vif|mains a vif|digere pas|digere mal|eruption*|choc anaphylactique|devient rouge|devient toute rouge|devient tout rouge",
     "DE": "ausschlag|hautausschlag|juckt|juckreiz|jucken|rotung*|rote flecken|rote stellen|rote ohren|quaddeln|"
           "pusteln|blaschen|blasen|geschwollen*|schwillt|schwellung*|anschwellen|niest|niesen|niesanfall*|"
           "tranende augen|augen tranen|laufende nase|nase lauft|kopfschmerz*|kopfweh|migrane|blahungen|bauchweh|"
-          "bauchschmerz*|hals schwillt|dicker hals|ekzem*|nesselsucht|verdaut nicht|verdaut schlecht|wunde hande",
+          "bauchschmerz*|hals schwillt|dicker hals|ekzem*|nesselsucht|verdaut nicht|verdaut schlecht|wunde hande|wird rot|wird ganz rot",
     "IT": "prurito|prude|pizzica|pizzicore|bolle|bollicine|vesciche|eruzion*|arrossament*|macchie rosse|"
           "chiazze rosse|gonfi*|starnut*|lacrima*|occhi che lacrimano|naso che cola|mal di testa|emicrania|"
           "orticaria|eczema|gola chiusa|gola gonfia|sfogo|sfoghi|irrita*|non digerisce|digerisce male|mani screpolate|"
-          "fa grattare|si gratta|gratta",
+          "fa grattare|si gratta|gratta|diventa rossa|diventa rosso|diventa tutta rossa|diventa tutto rosso|si arrossa",
     "ES": "picor*|pica|pican|ronchas|sarpullido|erupcion*|granitos|ampollas|manchas rojas|rojeces|enrojec*|"
           "hinchad*|hinchazon|se hincha|estornud*|ojos llorosos|le lloran los ojos|lagrimeo|moqueo|mocos|"
           "dolor de cabeza|migrana|jaqueca|urticaria|eccema|en carne viva|se le cierra la garganta|no digiere|"
-          "digiere mal|irritad*",
+          "digiere mal|irritad*|se pone roja|se pone rojo|se pone toda roja|se pone todo rojo",
     "PT": "coceira|comichao|manchas|manchas vermelhas|vermelhidao|bolhas|brotoeja|urticaria|inchaco|inchad*|"
           "incha|espirr*|lacrimej*|olhos lacrimejando|nariz escorrendo|coriza|dor de cabeca|dores de cabeca|"
-          "enxaqueca|garganta fechando|garganta fecha|irritad*|empolas|borbulhas|nao digere|digere mal|em carne viva",
+          "enxaqueca|garganta fechando|garganta fecha|irritad*|empolas|borbulhas|nao digere|digere mal|em carne viva|"
+          "fica vermelha|fica vermelho|fica toda vermelha|fica todo vermelho|ficam vermelhas|ficam vermelhos",
     "NL": "jeuk|jeukt|uitslag|rode vlekken|rode plekken|rode oren|rode oorlellen|rode huid|vlekken|bultjes|bulten|"
           "blaasjes|opgezwollen|zwelt|zwelling*|dikke keel|dikke ogen|dikke lippen|niez*|niest|tranende ogen|"
-          "loopneus|hoofdpijn|migraine|buikpijn|eczeem|netelroos|verteert niet|verteert slecht|kan niet verteren",
+          "loopneus|hoofdpijn|migraine|buikpijn|eczeem|netelroos|verteert niet|verteert slecht|kan niet verteren|wordt rood|"
+          "wordt helemaal rood",
     "RU": "сыпь|сыпью|высыпан*|высыпает|обсыпа*|зуд|зудит|чешется|чешутся|чесотк*|красне*|покраснен*|"
           "красные пятна|пятна|пятнами|волдыр*|отек*|отекает|опухает|опухл*|распух*|чихает|чихани*|чихать|"
           "слезятся|насморк|сопли|заложен нос|болит голова|головн* бол*|мигрен*|вздути*|крапивниц*|экзем*|"
@@ -50,15 +52,15 @@ SYMPTOMS: dict[str, str] = {
     "JA": "かゆ|痒|かぶれ|湿疹|発疹|じんましん|蕁麻疹|赤くなる|赤くなっ|赤み|腫れ|はれる|はれて|むくむ|水ぶくれ|ジュクジュク|"
           "じゅくじゅく|ぶつぶつ|ブツブツ|くしゃみ|鼻水|鼻づまり|頭痛|頭が痛|喉が腫れ|息苦し|お腹を壊|"
           "おなかを壊|下痢|消化できない|ただれ|イガイガ|いがいが|咳|せき込|ヒリヒリ|ひりひり|荒れ|ピリピリ|"
-          "ぴりぴり|息が苦し|ゼーゼー|ぜいぜい",
+          "ぴりぴり|息が苦し|ゼーゼー|ぜいぜい|目がつら|鼻がつら|目と鼻がつら|鼻がムズムズ|鼻がむずむず|目がしょぼしょぼ|吐き気|吐いて|吐く|嘔吐",
     "ZH": "痒|起疹|红疹|疹子|湿疹|荨麻疹|红肿|肿起|肿了|起包|起泡|水泡|打喷嚏|喷嚏|流鼻涕|头疼|头痛|"
           "拉肚子|胀气|喉咙肿|发红|红点|消化不了|不消化|发炎|咳嗽|就肿|会肿|肿胀|发肿|肿得|长疹|刺痛|"
-          "喘不上气|喘不过气|呼吸困难|起泡泡|起红疙瘩|起疙瘩|脱皮",
+          "喘不上气|喘不过气|呼吸困难|起泡泡|起红疙瘩|起疙瘩|脱皮|会吐|就吐|吐了|呕吐|想吐|眼睛痒|鼻子痒|鼻塞",
     "KO": "가렵|가려워|가려우|간지러|간지럽|두드러기|발진|빨개|빨갛게|붉어|부어|붓고|붓는|부음|부으|부글부글|부글거|물집|재채기|콧물|두통|"
           "머리가 아프|머리 아프|머리가 아파|머리 아파|배탈|설사|목이 붓|목이 부|진물|뾰루지|소화가 안|소화를 못|간질간질|간질거|짓무르|"
           "짓물러|짓물|기침|따가|따끔|헐어|헐고|염증|배가 아프|배 아프|배가 아파|배 아파|숨이 차|숨쉬기",
     "AR": "حكة|بيحك|بتحك|يحك|تحك|طفح|احمرار|بقع حمراء|تورم|ورم|انتفاخ|ينتفخ|تنتفخ|عطس|بيعطس|بتعطس|يعطس|تعطس|"
-          "عيونه بتدمع|عيونها بتدمع|تدمع عيونه|تدمع عيونها|سيلان الانف|صداع|مغص|اكزيما|الشرى|حبوب حمراء|ما بيهضم|"
+          "انتفخ|انتفخت|اتنفخ|اتنفخت|تورمت|تورم وجه|عيونه بتدمع|عيونها بتدمع|تدمع عيونه|تدمع عيونها|سيلان الانف|صداع|مغص|اكزيما|الشرى|حبوب حمراء|ما بيهضم|"
           "ما بتهضم|لا يهضم|لا تهضم",
 }
 

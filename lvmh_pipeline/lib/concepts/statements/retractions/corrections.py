@@ -232,7 +232,7 @@ def answered_no(nt: NormalizedText, end: int) -> bool:
     return bool(_NO_ANSWER.match(nt.original, nt.to_original(end, end)[0]))
 
 
-_BREAK_OR_COLON = re.compile(_CORRECTION_BREAK.pattern + r"|[:：]")
+_BREAK_OR_COLON = re.compile(_CORRECTION_BREAK.pattern + r"|[:：]|→|->|=>")  # (an arrow leads to another item)
 
 
 def _coordinated_end(scope: Scope, own: int) -> int:

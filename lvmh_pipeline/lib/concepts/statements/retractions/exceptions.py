@@ -130,7 +130,8 @@ def stated_apart(nt: NormalizedText, cue: Sequence[int], allergen: Sequence[int]
 
 # A dense post-negator that denies ("계란 없음", "땅콩이 아니라 콩", "鸡蛋没有", "卵はありません"), where "계란 없이" (without
 # eggs) or "卵なし" (no eggs, please) ask to do without.
-_DENSE_DENIED = re.compile(r"\s?(?:[은는이가도]\s?)?(?:없(?!이)|아니(?:라(?!면)|고))|\s?(?:也|都)?(?:没有|沒有)|\s?[はも]?(?:ありません|ございません|ない(?!よう))")
+# (a quantifier may stand before the negator: "계란, 우유, 땅콩 다 없음", "둘 다 아님", "全都没有", "いずれもない")
+_DENSE_DENIED = re.compile(r"\s?(?:[은는이가도]\s?)?(?:(?:모두|전부|둘\s?다|셋\s?다|다)\s?)?(?:없(?!이)|아니(?:라(?!면)|고))|\s?(?:也|都|全都|全部)?(?:没有|沒有)|\s?[はも]?(?:いずれも|どれも|全部)?(?:ありません|ございません|ない(?!よう))")
 
 
 def dense_denied(nt: NormalizedText, match: Sequence[int]) -> bool:

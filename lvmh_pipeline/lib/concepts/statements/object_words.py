@@ -1,0 +1,90 @@
+"""A diet or food word that names an object is no constraint of the client: "vegan leather", "cuir vegan",
+"비건 가죽", "坚果礼盒", "땅콩 모양", a brand or a restaurant ("비건 브랜드", "素食餐厅"), unless the client only goes
+there ("할랄 식당만", "only halal restaurants": :func:`only_there`).
+Moved out of :mod:`.tastes` (session 36).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE
+
+__all__ = ["ONLY", "object_words", "only_there"]
+
+
+# Only such places ("할랄 식당만", "only halal restaurants", "nur vegane Restaurants", "只去清真餐厅"): the client's diet.
+ONLY = frozenset(fold(w) for w in "only just nur solo solamente seulement uniquement apenas so alleen только лишь فقط".split())
+_DENSE_ONLY_AFTER = re.compile(r"^\S*?(?:만|のみ|だけ|限定)")
+_DENSE_ONLY_BEFORE = ("只", "仅", "僅", "しか")
+_PLACES = ("restaurant", "ristorant", "ресторан", "кафе", "cafe", "bistro", "مطعم", "مطاعم", "식당", "레스토랑", "맛집",
+           "レストラン", "餐厅", "餐廳", "饭店")
+
+
+def only_there(folded: str, m: AliasMatch, after: str) -> bool:
+    """The diet word names a place (``after``: the word after it) the client only goes to: an "only" word before
+    the diet word (two words back, or glued before a dense one) or after the place."""
+    if not after.startswith(_PLACES):
+        return False
+    if _DENSE_ONLY_AFTER.match(after) or any(w in folded[max(0, m[0] - 4) : m[0]] for w in _DENSE_ONLY_BEFORE):
+        return True
+    return not ONLY.isdisjoint(folded[max(0, m[0] - 24) : m[0]].split()[-2:])
+
+
+# A diet or food word that names a material, a shape or a gift is no constraint of the client:
+# "vegan leather", "cuir vegan", "비건 가죽", "جلد نباتي", "坚果礼盒", "견과류 선물 세트",
+# "땅콩 모양", "علبة مكسرات هدية" (the noun after the word, or before it in Romance and Arabic).
+_OBJECT_AFTER = frozenset(fold(w) for w in (
+    "leather leathers suede skin skins gift hamper hampers giftbox shaped shape charm charms pendant colour color "
+    "bag bags handbag handbags tote sneakers shoes trainers brand brands restaurant restaurants bakery cafe "
+    "wood veneer tone tones shade hue cosmetics makeup skincare kosmetik cosmetica косметика косметику косметики "
+    "leder lederwaren pelz geschenk geschenkbox geschenkset form leren geschenkdoos vorm cadeau marke restaurants "
+    "кожа кожи кожу подарочный подарок формы"
+).split())
+_OBJECT_BEFORE = frozenset(fold(w) for w in (
+    "cuir cuirs coffret forme pelle pelli confezione forma cuero cueros estuche caja forma couro couros caixa cesta forma "
+    "restaurant ristorante restaurante marque marca ресторан ресторане кафе مطعم مطاعم "
+    "кожа кожи جلد الجلد جلود علبة هدية شكل cosmetiques cosmetici cosmeticos مستحضرات "
+    # a colour or a wood named after a food: "couleur noisette", "legno di noce", "цвет ореха", "لون البندق"
+    "couleur coloris teinte colore tonalita legno tono madera cor madeira kleur hout farbe holz цвет цвета "
+    "оттенок لون خشب"
+).split())
+_DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", "革", "ギフト", "詰め合わせ", "の形", "皮革", "皮具", "礼盒", "礼品", "礼物",
+                 "形状", "造型", "禮盒", "禮品",
+                 # a bag or shoes made without animal leather: "비건 가방", "ヴィーガンバッグ", "纯素包"
+                 "가방", "신발", "스니커즈", "バッグ", "スニーカー", "シューズ", "包包", "手袋", "鞋",
+                 # a brand, a restaurant or a bakery: "비건 브랜드", "채식 레스토랑", "素食餐厅"
+                 "화장품", "코스메틱", "コスメ", "化粧品", "化妆品", "护肤品",  # "비건 화장품": cosmetics
+                 "브랜드", "레스토랑", "식당", "맛집", "빵집", "카페", "ブランド", "レストラン", "カフェ", "品牌", "餐厅", "餐廳",
+                 # a colour or a wood: "ヘーゼルナッツ色", "クルミ材", "호두색", "胡桃木", "榛子色"
+                 "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色")
+
+
+def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:
+    """The allergy and diet matches naming an object (the noun after the word, or before it in Romance and
+    Arabic), with no allergy word near: not a restaurant the client only goes to ("할랄 식당만")."""
+    folded = nt.folded
+    found = set()
+    constraint, every = allergy.constraint, allergy.every
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if not constraint[concept] or every[concept] or confidence == PLACEHOLDER:
+            continue
+        if meta.categories[concept] not in ("allergy", "diet") or concept in meta.licensors:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        next_text, previous_text = nt.original[o_end : o_end + 3].lstrip(), nt.original[max(0, o_start - 3) : o_start].rstrip()
+        gap_after = not next_text or CLAUSE.match(next_text) is not None
+        gap_before = not previous_text or CLAUSE.match(previous_text[-1]) is not None
+        after = [] if gap_after else folded[end : end + 20].split()[:2]
+        before = [] if gap_before else folded[max(0, start - 20) : start].split()[-2:]
+        dense_after = "" if gap_after else folded[end : end + 6].lstrip()
+        if (after and (after[0] in _OBJECT_AFTER or after[0].rstrip("s") in _OBJECT_AFTER
+                       or (len(after) > 1 and after[0] in ("gift", "geschenk") and after[1] in ("box", "set", "basket"))))\
+                or (before and before[-1] in _OBJECT_BEFORE) or dense_after.startswith(_DENSE_OBJECT):
+            if not allergy.words.search(folded, max(0, start - 30), min(len(folded), end + 30)) \
+                    and not only_there(folded, matches[i], after[0] if after else ""):
+                found.add(i)  # "allergic to nuts, nut gift box" keeps the allergy
+    return found
