@@ -49,7 +49,7 @@ class PrivacyPolicy:
     non_food_allergies: bool = True  # nickel, pollen, penicillin … -> [HEALTH], kept as concepts
     art9_clauses: bool = False  # an Art. 9 span widened to its whole clause (special.extent.clauses)
     art9_learned: bool = True  # Art. 9 wording the lexicon misses, by the learned tagger (special.learned)
-    names_learned: bool = False  # names the rules miss, by the learned name tagger (names.learned)
+    names_learned: bool = True  # names the rules miss, by the learned name tagger (names.learned)
 
     @property
     def name(self) -> str:

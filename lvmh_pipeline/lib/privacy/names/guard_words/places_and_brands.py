@@ -11,6 +11,7 @@ PLACES = _words(
     zürich zurich lisboa lisbon lisbonne porto amsterdam rotterdam bruxelles brussels brüssel
     antwerpen anvers tokyo kyoto osaka dubai doha riyadh abu seoul busan singapore shanghai beijing
     pékin hong kong macau taipei moscow moscou moskau moscú москва петербург sochi new york ny nyc
+    europe europa európa европа европы европе европу европой asien asie азия азии африка африки
     los angeles miami san francisco chicago boston toronto montreal montréal mexico méxico sydney
     melbourne cannes nice saint-tropez courchevel megève gstaad st-moritz
     st.-moritz verbier capri portofino sardinia sardaigne sardegna sicily sicile sicilia venice
@@ -172,6 +173,7 @@ PLACE_OR_ORG_BEFORE = _words(
     stazione bahnhof four seasons ritz mandarin oriental peninsula shangri-la святого святой
     святая святых св. улица проспект театр музей отель
     chez nossa notre nuestra nostra madonna
+    laan straat weg plein gracht kade steenweg dreef
     """
 )
 

@@ -6,12 +6,12 @@ the hashed features of :mod:`.features`, stored as the Art. 9 tagger's is (class
 left: a span starts at a token whose probability of being part of a name is at least ``seed`` and
 grows over the adjacent tokens (separated only by spaces, hyphens or apostrophes; kana and CJK
 characters touch) of at least ``grow``. Placeholders, digits, the guards' places, months and
-brands ("Jun", "Санкт") and the words that name a place or an organisation ("Villa", "Sainte") are
-never in a span; the word after one of those ("Sainte-Anne", "Laan van de Vrijheid") and the words
-of :func:`_may_open` never open one; a span of one CJK character or Hangul syllable, or inside a
-public figure's name ("Ralph Lauren"), is dropped; a particle glued to a Hangul name stays
-("[NAME]가"). Every other occurrence of a name it finds goes too (the caller adds it to the note's
-names).
+brands ("Jun", "Санкт"), product words ("Sac") and the words that name a place or an organisation
+("Villa", "Sainte") are never in a span; the word after one of those ("Sainte-Anne", "Laan van de
+Vrijheid", "Sac Louise": a line) and the words of :func:`_may_open` never open one; a span of one
+CJK character or Hangul syllable, or inside a public figure's name ("Ralph Lauren"), is dropped; a
+particle glued to a Hangul name stays ("[NAME]가"). Every other occurrence of a name it finds goes
+too (the caller adds it to the note's names).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, classify, is_famous, is_place_month_or_brand, names_a_place_or_org
+from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
 from lvmh_pipeline.lib.privacy.names.learned.features import feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.features import Token
 from lvmh_pipeline.lib.privacy.special.learned.tagger import TaggerModel, load_model
@@ -52,7 +53,7 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
     spans: list[PiiSpan] = []
     i, n = 0, len(toks)
     while i < n:
-        if name[i] < seed or not _may_tag(text, toks[i]) or not _may_open(text, toks, i) or _after_place_word(text, toks, i):
+        if name[i] < seed or not (_may_tag(text, toks[i]) and _may_open(text, toks, i)) or _after_naming_word(text, toks, i):
             i += 1
             continue
         lo = hi = i
@@ -74,13 +75,15 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
 
 def _may_tag(text: str, token: Token) -> bool:
     surface = text[token.start : token.end]
-    return (not token.placeholder and not token.word.isdigit() and not is_place_month_or_brand(surface)
-            and not names_a_place_or_org(surface))
+    return (not token.placeholder and not token.word.isdigit() and token.word not in PRODUCT_WORDS
+            and not is_place_month_or_brand(surface) and not names_a_place_or_org(surface))
 
 
-def _after_place_word(text: str, toks: list[Token], i: int) -> bool:
+def _after_naming_word(text: str, toks: list[Token], i: int) -> bool:
     """The token follows a word that names a place or an organisation, lower-case particles between
-    ("Sainte-Anne", "Via Rossi", "Laan van de Vrijheid")."""
+    ("Sainte-Anne", "Via Rossi", "Laan van de Vrijheid"), or a product word ("Sac Louise": a line)."""
+    if i > 0 and _joined(text, toks[i - 1], toks[i]) and toks[i - 1].word in PRODUCT_WORDS:
+        return True
     j = i - 1
     while j > 0 and toks[j].word == text[toks[j].start : toks[j].end] and len(toks[j].word) <= 3 and _joined(text, toks[j], toks[j + 1]):
         j -= 1
