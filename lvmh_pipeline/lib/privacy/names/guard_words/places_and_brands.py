@@ -68,6 +68,7 @@ PLACES = _words(
 BRANDS_AND_PRODUCTS = _words(
     """
     vuitton dior fendi celine céline loewe givenchy kenzo berluti bulgari bvlgari tiffany chaumet
+    vogue tatler forbes monocle bazaar kinfolk
     guerlain sephora rimowa hennessy moët chanel hermès hermes gucci prada cartier rolex hublot
     zenith pucci patou ruinart krug heuer moynat fenty balenciaga valentino versace armani
     ferragamo burberry ysl chloé mulberry goyard delvaux boucheron chopard piaget omega breguet iwc
