@@ -47,6 +47,9 @@ elected office, a candidacy or campaigning with its election in one sentence is 
 ("councillor, up for re-election in May", "folderen voor de verkiezingen": :mod:`special.contexts.campaigns`); a fast kept until sunset and the
 Sabbath's hours are a faith ("elle jeûne, rdv après le ftour", "not from Friday sundown till Saturday
 night": :mod:`special.contexts.hours`).
+A strike or the dues told beside a union role in one sentence are a second union fact ("délégué syndical,
+en grève la semaine dernière": :mod:`special.contexts.strikes`), and a language spoken at home or with the
+elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`special.contexts.languages`).
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
 numbers ("luteranos", "judías"). Medical word formation is HEALTH
@@ -77,6 +80,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histor
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
 from lvmh_pipeline.lib.privacy.special.contexts.heritage import family_origins
+from lvmh_pipeline.lib.privacy.special.contexts.languages import heritage_languages
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
 from lvmh_pipeline.lib.privacy.special.contexts.workplaces import union_workplaces
@@ -92,6 +96,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_par
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.contexts.reelections import reelections
+from lvmh_pipeline.lib.privacy.special.contexts.strikes import union_strikes
 from lvmh_pipeline.lib.privacy.special.contexts.titled_partners import titled_partners
 from lvmh_pipeline.lib.privacy.special.licensing import accept, block, compounds, drop_frames, license_contextual
 from lvmh_pipeline.lib.privacy.special.spans import absorb, group, reach_back
@@ -127,10 +132,11 @@ def find_special_categories(text: str) -> list[PiiSpan]:
 def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with the facts told by their context rather than by a term: a family's migration,
     a birth to parents from a named place, an office with its election, the hours a faith keeps, the
-    named workplace of a union role, a re-election alone, the relative whose origin a span tells, a same-sex partner shown
+    named workplace of a union role, a re-election alone, a language kept at home, the relative whose origin a span tells, a same-sex partner shown
     by grammatical gender (:mod:`special.contexts`)."""
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
-    return gendered_partners(text, family_origins(text, union_workplaces(text, spans)))
+    spans = heritage_languages(text, spans)
+    return gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, spans))))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

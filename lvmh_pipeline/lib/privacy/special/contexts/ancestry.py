@@ -65,7 +65,7 @@ _ANCESTORS = (
 
 _MIGRATION = (
     # EN (stems)
-    "emigrat", "immigrat", "fled", "came over from", "came across from", "deported", "were expelled",
+    "emigrat", "immigrat", "fled", "moved here from", "moved over from", "came over from", "came across from", "deported", "were expelled",
     "came as refugees", "as refugees", "came as guest workers", "as guest workers", "indentured", "came by boat",
     "came by ship", "arrived by boat", "arrived by ship", "were resettled", "were displaced", "driven out",
     # FR
@@ -80,7 +80,7 @@ _MIGRATION = (
     "scappat", "fuggit", "fuggiron", "esule", "esuli", "profugh", "deportat", "sbarcat",
     # DE
     "ausgewandert", "eingewandert", "geflohen", "geflüchtet", "vertrieben", "umgesiedelt", "übergesiedelt",
-    "deportiert", "rübergekommen", "rübergemacht", "als Gastarbeiter", "als Aussiedler", "als Spätaussiedler",
+    "deportiert", "rübergekommen", "rübergemacht", "hergezogen", "hergekommen", "zugewandert", "als Gastarbeiter", "als Aussiedler", "als Spätaussiedler",
     # NL
     "geëmigreerd", "geïmmigreerd", "gevlucht", "gedeporteerd", "verdreven", "overgekomen", "contractarbeider",
     "gastarbeider",
@@ -118,8 +118,9 @@ _ARRIVALS = (
 # A family line said to come from a place in the present tense ("la famiglia viene da Asmara", "his family comes
 # from Jaffna"): the family word opens the fact; a trip's purpose in the clause ("comes from Lyon for the
 # wedding", "viene da Roma per la prova") leaves it readable
-_LINES = re.compile(r"(?<!\w)(?:(?:his|her|their|the) family comes from|famille vient d[eu']|famiglia viene da|"
-                    r"familia viene de|família vem d[eoa]|familie komt uit|Familie kommt aus)(?!\w)", re.IGNORECASE)
+_LINES = re.compile(r"(?<!\w)(?:(?:(?:his|her|their|the) family (?:comes|is) from|famille (?:vient|est) d[eu]|"
+                    r"famiglia (?:viene da|è di)|familia (?:viene|es) de|família (?:vem|é) d[eoa]|familie (?:komt|is) uit|"
+                    r"Familie (?:kommt|ist) aus)(?!\w)|famille (?:vient|est) d['’])", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\w)(?:for|to|pour|per|para|a|voor|om|für|zu[mr]?)(?!\w)", re.IGNORECASE)
 # A date of migration: a year of the last two centuries but this one ("in 1962", "en '79"), a decade, a
 # war, a generation, a passage by boat

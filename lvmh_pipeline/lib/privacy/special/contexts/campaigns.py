@@ -30,12 +30,13 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.special.contexts.words import SENTENCE_END, tail_end, word_pattern
+from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, SENTENCE_END, tail_end, word_pattern
 
 __all__ = ["campaigns"]
 
 _WINDOW = 90  # characters at most from the first word of the pair to the last
 _TAIL = 60  # characters at most from the last word to the end of the fact
+_RUN_REACH = 30  # characters at most from a candidacy to the seat it runs for
 _TAIL_WORDS = 2  # words at most after the last word ("bovenaan voor [de gemeenteraad]", "elections [in May]")
 
 # Elected offices and candidacies (a person's seat, not the assembly alone)
@@ -43,36 +44,44 @@ _SEATS = (
     # EN
     "councillor*", "councilor*", "councilman", "councilwoman", "alderman", "alderwoman", "mayor", "senator",
     "congressman", "congresswoman", "assemblyman", "assemblywoman", "state rep", "county commissioner",
-    "selectman", "selectwoman", "member of parliament", "candidate", "candidacy", "running for", "standing for",
-    "stands for", "putting his name forward", "putting her name forward", "put his name forward",
-    "put her name forward", "on the ballot", "county board", "city council", "town council", "county council",
+    "selectman", "selectwoman", "member of parliament", "county board", "city council", "town council", "county council",
     "school board",
     # FR
     "conseiller municipal", "conseillère municipale", "conseiller régional", "conseillère régionale",
     "conseiller départemental", "conseillère départementale", "adjoint au maire", "adjointe au maire", "maire",
-    "député", "députée", "sénateur", "sénatrice", "candidat", "candidate", "se présente aux", "se représente",
+    "député", "députée", "sénateur", "sénatrice", "se représente",
     # ES / PT
     "concejal", "concejala", "alcalde", "alcaldesa", "diputado", "diputada", "senador", "senadora", "regidor",
-    "regidora", "candidato", "candidata", "se presenta a", "vuelve a presentarse", "volverá a presentarse",
+    "regidora", "vuelve a presentarse", "volverá a presentarse",
     "vereador", "vereadora", "prefeito", "prefeita",
-    "deputado", "deputada", "autarca", "presidente da câmara", "se candidatar", "candidatou",
+    "deputado", "deputada", "autarca", "presidente da câmara",
     # IT
     "consigliere comunale", "consigliera comunale", "consigliere regionale", "consigliera regionale", "sindaco",
     "sindaca", "assessore", "assessora", "deputato", "deputata", "senatore", "senatrice", "onorevole",
-    "si candida", "si ricandida", "in lista per", "in lista alle", "in lista con", "sur la liste",
+    "si ricandida", "in lista alle",
     # DE / NL
     "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Kreisrat", "Kreisrätin", "Bürgermeister*",
     "Landrat", "Landrätin", "Abgeordnete*", "Bundestagsabgeordnete*", "Landtagsabgeordnete*", "Ratsherr",
-    "Ratsfrau", "Kandidat*", "kandidiert", "wethouder", "raadslid", "gemeenteraadslid", "Kamerlid", "Statenlid",
-    "kandida*", "burgemeester",
+    "Ratsfrau", "wethouder", "raadslid", "gemeenteraadslid", "Kamerlid", "Statenlid", "burgemeester",
     # RU
-    "депутат*", "мэр*", "губернатор*", "сенатор*", "кандидат*", "баллотир*",
+    "депутат*", "мэр*", "губернатор*", "сенатор*",
     # AR
-    "عضو المجلس البلدي", "عضو مجلس", "عضوة مجلس", "برلماني", "برلمانية", "مرشح", "مرشحة", "رئيس البلدية", "ترشح",
+    "عضو المجلس البلدي", "عضو مجلس", "عضوة مجلس", "برلماني", "برلمانية", "رئيس البلدية",
     # JA / KO / ZH
-    "県議", "市議", "区議", "町議", "村議", "都議", "府議", "道議", "議員", "市長", "町長", "知事", "代議士", "候補",
-    "구의원", "시의원", "도의원", "군의원", "국회의원", "구청장", "도지사", "군수", "후보",
-    "议员", "人大代表", "政协委员", "政協委員", "立委", "市长", "县长", "縣長", "村长", "候选人", "候選人",
+    "県議", "市議", "区議", "町議", "村議", "都議", "府議", "道議", "議員", "市長", "町長", "知事", "代議士",
+    "구의원", "시의원", "도의원", "군의원", "국회의원", "구청장", "도지사", "군수",
+    "议员", "人大代表", "政协委员", "政協委員", "立委", "市长", "县长", "縣長", "村长",
+)
+
+# Candidacies: a run for a seat, paired like a seat and also with the seat or assembly it is for ("running for city
+# council", "candidata a sindaco"); a place on an electoral list ("en la lista de las municipales") pairs the same way
+_RUNS = (
+    "candidate", "candidacy", "running for", "standing for", "stands for", "putting his name forward",
+    "putting her name forward", "put his name forward", "put her name forward", "on the ballot", "on the list",
+    "candidat", "candidate", "se présente aux", "sur la liste", "candidato", "candidata", "se presenta a",
+    "en la lista", "en las listas", "se candidatar", "candidatou", "na lista", "nas listas", "si candida",
+    "in lista per", "in lista con", "Kandidat*", "kandidiert", "auf der Liste", "kandida*", "op de lijst",
+    "кандидат*", "баллотир*", "в списке", "مرشح", "مرشحة", "ترشح", "候補", "후보", "候选人", "候選人",
 )
 
 # The vote a seat is won in: elections, campaigning, a term, a place on a list, a run again, the party the seat is
@@ -83,12 +92,12 @@ _ELECTIONS = (
     "campaign*", "ballot", "hustings", "second term", "third term", "selection",
     "the polls", "standing again", "running again",
     # FR
-    "élection*", "réélection", "réélu", "réélue", "municipales", "législatives", "cantonales", "scrutin",
-    "campagne électorale", "fait campagne", "faire campagne", "mène campagne", "en campagne pour",
+    "élection*", "réélection", "réélu", "réélue", "municipales", "législatives", "cantonales", "régionales",
+    "départementales", "européennes", "présidentielle", "scrutin", "campagne électorale",
     "second mandat", "nouveau mandat", "pour le parti", "du parti",
     # ES / PT
     "elecciones", "electoral*", "campaña", "reelección", "reelegid*", "segundo mandato", "comicios", "primarias",
-    "mitin*", "eleições", "eleitora*", "campanha", "reeleição", "reeleit*", "autárquicas", "comício*", "santinho*",
+    "mitin*", "autonómicas", "europeas", "legislativas", "presidenciales", "presidenciais", "eleições", "eleitora*", "campanha", "reeleição", "reeleit*", "autárquicas", "comício*", "santinho*",
     "a la alcaldía", "se presenta otra vez",
     "se presenta de nuevo", "se vuelve a presentar", "pelo partido", "se recandidata",
     "vai se recandidatar",
@@ -116,7 +125,7 @@ _ELECTIONS = (
 
 # Campaigning: an act that pairs with a seat or with an election ("door-knocking for the council elections")
 _ACTS = (
-    "canvass*", "door-knocking", "leafleting", "handing out leaflets", "tractage", "tracter", "tracte",
+    "canvass*", "door-knocking", "leafleting", "fait campagne", "faire campagne", "mène campagne", "en campagne pour", "handing out leaflets", "tractage", "tracter", "tracte",
     "porte-à-porte", "reparte propaganda", "pegada de carteles", "panfletagem", "volantinaggio", "Wahlkampfstand",
     "Plakate kleben", "flyeren", "flyert", "folderen", "foldert", "агитир*", "агитац*", "листовк*", "ビラ配り",
     "街頭演説", "拜票", "拉票", "扫街", "掃街", "유세", "선거운동",
@@ -126,12 +135,13 @@ _ACTS = (
 # party the party is the fact ("vereador eleito pelo PS": the held-out writers mark the party only)
 _ELECTED = ("elected", "élu", "élue", "elegido", "elegida", "electo", "electa", "eleito", "eleita", "eletto", "eletta")
 
-_SEAT = word_pattern(_SEATS)
+_SEAT = word_pattern(_SEATS + _RUNS)
+_RUN = word_pattern(_RUNS)
 _ELECTED_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _ELECTED)) + r")(?!\w)", re.IGNORECASE)
 _ELECTION = word_pattern(_ELECTIONS)
 _ACT = word_pattern(_ACTS)
 # literal test before the expressions
-_GATE = tuple(sorted({w.rstrip("*").lower() for w in _ELECTIONS + _ELECTED + _ACTS}))
+_GATE = tuple(sorted({w.rstrip("*").lower() for w in _ELECTIONS + _ELECTED + _ACTS + _RUNS}))
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
 # words that date a seat by an election or talk about one ("since the elections", "chatty about the by-election",
 # "parle beaucoup des municipales", "選挙前"), and the campaign's staff as gift recipients: no candidacy, not counted
@@ -179,7 +189,8 @@ def _pairs(text: str, seats: list[re.Match], elections: list[re.Match], acts: li
     """(start, end, words) of each run of seat, election and campaigning words of one sentence, each
     within :data:`_WINDOW` characters of the previous one, holding a seat and an election or an act
     of campaigning and either; ``words`` are ((start, end), kind) of its words."""
-    words = sorted([(m, "seat") for m in seats] + [(m, "election") for m in elections] + [(m, "act") for m in acts],
+    words = sorted([(m, "run" if _RUN.fullmatch(m.group()) else "seat") for m in seats]
+                   + [(m, "election") for m in elections] + [(m, "act") for m in acts],
                    key=lambda w: w[0].start())
     found: list[tuple[int, int, list]] = []
     run: list[tuple[re.Match, str]] = []
@@ -188,7 +199,7 @@ def _pairs(text: str, seats: list[re.Match], elections: list[re.Match], acts: li
         if run and (match is None or match.start() - run[-1][0].end() > _WINDOW
                     or SENTENCE_END.search(text, run[-1][0].end(), match.start())):
             kinds = {kind for _, kind in run}
-            if kinds in ({"seat", "election"}, {"seat", "act"}, {"election", "act"}, {"seat", "election", "act"}):
+            if len(kinds) > 1 and (kinds != {"seat", "run"} or _runs_for_seat(text, run)):
                 found.append((_start(text, run), tail_end(text, run[-1][0].end(), _TAIL, _TAIL_WORDS),
                               [(m.span(), kind) for m, kind in run]))
             run = []
@@ -197,16 +208,27 @@ def _pairs(text: str, seats: list[re.Match], elections: list[re.Match], acts: li
     return found
 
 
+def _runs_for_seat(text: str, run: list[tuple[re.Match, str]]) -> bool:
+    """Does a candidacy of ``run`` come right before a seat, in its clause ("running for city council",
+    "candidata a sindaco")? A seat before a candidacy is a holder's office and a run in another breath
+    ("депутат …, говорит, что снова баллотируется": two facts, the words between stay readable)."""
+    return any(a[1] == "run" and b[1] == "seat" and b[0].start() - a[0].end() <= _RUN_REACH
+               and not CLAUSE_END.search(text, a[0].end(), b[0].start()) for a, b in zip(run, run[1:]))
+
+
 def _party_named(text: str, politics: list[PiiSpan], start: int, end: int, words: list[tuple]) -> bool:
     """Does the sentence name the party of the run ``[start, end)`` already? A POLITICS span beside
     it ("member of the X party and a candidate in the elections"), inside a run without a seat holding
     none of its words (campaigning for the party: "선거 때 X당 지지 유세"), or holding all its seats and more ("standing for the Greens in the
     council elections"): the party is the fact."""
+    if all(kind in ("seat", "run") for _, kind in words) and any(
+            (span.start < end and start < span.end) or _same_sentence(text, span, start, end) for span in politics):
+        return True  # a candidacy for a seat beside the party: "Labour councillor and candidate for mayor"
     for span in politics:
         if not (span.start < end and start < span.end):
             if _same_sentence(text, span, start, end):
                 return True
-        elif not any(span.start < b and a < span.end for (a, b), _ in words) and all(k != "seat" for _, k in words):
+        elif not any(span.start < b and a < span.end for (a, b), _ in words) and all(k not in ("seat", "run") for _, k in words):
             return True
     seated = [(a, b) for (a, b), kind in words if kind != "election"]
     return all(any(s.start <= a and b <= s.end and s.end - s.start > b - a for s in politics) for a, b in seated)

@@ -60,7 +60,7 @@ _SUNSETS = (
     "sundown", "sunset", "iftar", "maghrib", "coucher du soleil", "ftour", "f'tour", "puesta del sol",
     "se pone el sol", "caer el sol", "cae el sol", "pôr do sol", "pôr-do-sol", "tramonto", "Sonnenuntergang",
     "Fastenbrechen", "zonsondergang", "закат*", "ифтар*", "المغرب", "الفطور", "الإفطار", "الافطار", "日没",
-    "日の入り", "日落", "太阳下山", "太陽下山", "일몰", "해가 지", "해 지",
+    "日の入り", "日落", "太阳下山", "太陽下山", "일몰", "해가 지", "해 지", "해가 질", "해 질",
 )
 _FRIDAYS = ("friday*", "fri", "vendredi*", "viernes", "sexta", "sexta-feira", "venerdì", "freitag*", "vrijdag*",
             "пятниц*", "الجمعة", "金曜", "周五", "星期五", "禮拜五", "礼拜五", "금요일")

@@ -7,7 +7,7 @@ the role, held at a named employer or town, points at one person. A UNION span i
 workplace phrase that touches its end: a preposition, maybe an article, up to two words, a workplace
 noun (:data:`_WORKPLACES`), then maybe the employer or town after "de", "of", "di", "a", "in", "em",
 "à"; or, with no workplace noun, the employer or plant by its name right after the span ("comité de
-empresa de Seat Martorell", "RSU a Mirafiori"; not a month or a weekday). The phrase must name the
+empresa de Seat Martorell", "RSU a Mirafiori", "RSU alla Ducati"; not a month or a weekday). The phrase must name the
 place: a capitalised word before the noun ("the Volvo plant") or after it ("de Seat", "a Melfi"), or
 the name. A generic workplace ("at the hospital", "in fabbrica", "en la fábrica") and an employer
 after an article ("déléguée syndicale à la SNCF") stay readable, as the writers of the earlier dev
@@ -45,8 +45,8 @@ _PHRASE = re.compile(
     rf"(?P<before>(?:[\w&-]+[ \t]+){{0,2}}?)(?:{_NOUN}))(?!\w)"
     rf"(?P<after>[ \t]+(?:de|d['’]|of|di|a|in|em|à|do|da|du|del)[ \t]*(?-i:{_NAME}))?",
     re.IGNORECASE)
-# the employer or plant by its name right after the span: "de Seat Martorell", "a Mirafiori", "at Ford"
-_NAMED = re.compile(rf"[ \t]+(?:at|de|di|a|in|en|em|à|do|da|du|del|dos)[ \t]+(?-i:{_NAME})", re.IGNORECASE)
+# the employer or plant by its name right after the span: "de Seat Martorell", "a Mirafiori", "at Ford", "alla Ducati"
+_NAMED = re.compile(rf"[ \t]+(?:at|de|di|a|in|en|em|à|do|da|du|del|dos|alla|allo|al)[ \t]+(?-i:{_NAME})", re.IGNORECASE)
 # months, weekdays and feasts in EN FR ES IT PT, full and short: a date, never a workplace ("member in May")
 _CALENDAR = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul
