@@ -12,6 +12,7 @@ neighbours (a title, a kin word, a placeholder ``[NAME]`` left by the rules, a g
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from zlib import crc32
 
@@ -63,8 +64,9 @@ def _gap(text: str, start: int, end: int) -> str:
     return "".join(text[start:end].split())[:3]
 
 
-def feature_rows(text: str, toks: list[Token]) -> list[list[int]]:
-    """The hashed feature columns of every token of ``toks`` (tokens of ``text``)."""
+def feature_rows(text: str, toks: list[Token], only: Sequence[int] | None = None) -> list[list[int]]:
+    """The hashed feature columns of every token of ``toks`` (tokens of ``text``), or of the
+    tokens at the indices ``only`` (a token's row is the same either way)."""
     surface = [text[t.start : t.end] for t in toks]
     words = [t.word for t in toks]
     shapes = [_shape(s) for s in surface]
@@ -73,7 +75,8 @@ def feature_rows(text: str, toks: list[Token]) -> list[list[int]]:
     gaps.append(_gap(text, toks[-1].end, len(text)) if toks else "")
     n = len(toks)
     rows: list[list[int]] = []
-    for i, word in enumerate(words):
+    for i in range(n) if only is None else only:
+        word = words[i]
         left = words[i - 1] if i else "<s>"
         right = words[i + 1] if i + 1 < n else "</s>"
         left2 = words[i - 2] if i > 1 else "<s>"

@@ -46,27 +46,36 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
                   grow: float = GROW_PROBABILITY) -> list[PiiSpan]:
     """``NAME`` spans of ``text`` by the tagger."""
     toks = tokens(text)
-    if not toks:
+    # only the tokens that may open a name are scored first (most words of a note may not); a
+    # neighbour's probability is read when a span would grow over it
+    openers = [i for i, tok in enumerate(toks)
+               if _may_tag(text, tok) and _may_open(text, toks, i) and not _after_naming_word(text, toks, i)]
+    if not openers:
         return []
     model = model or _default_model()
-    name = model.probabilities(feature_rows(text, toks))[:, 1]
+    name = dict(zip(openers, model.probabilities(feature_rows(text, toks, openers))[:, 1].tolist()))
+
+    def probability(k: int) -> float:
+        if k not in name:
+            name[k] = float(model.probabilities(feature_rows(text, toks, [k]))[0, 1])
+        return name[k]
+
     spans: list[PiiSpan] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if name[i] < seed or not (_may_tag(text, toks[i]) and _may_open(text, toks, i)) or _after_naming_word(text, toks, i):
-            i += 1
+    n, after = len(toks), -1
+    for i in openers:
+        if i <= after or name[i] < seed:
             continue
         lo = hi = i
-        while (lo > 0 and name[lo - 1] >= grow and _may_tag(text, toks[lo - 1]) and _joined(text, toks[lo - 1], toks[lo])
-               and not _particle(text, toks[lo - 1])):
+        while (lo > 0 and lo - 1 > after and _may_tag(text, toks[lo - 1]) and _joined(text, toks[lo - 1], toks[lo])
+               and not _particle(text, toks[lo - 1]) and probability(lo - 1) >= grow):
             lo -= 1
-        while (hi + 1 < n and name[hi + 1] >= grow and _may_tag(text, toks[hi + 1]) and _joined(text, toks[hi], toks[hi + 1])
-               and not _particle(text, toks[hi])):
+        while (hi + 1 < n and _may_tag(text, toks[hi + 1]) and _joined(text, toks[hi], toks[hi + 1])
+               and not _particle(text, toks[hi]) and probability(hi + 1) >= grow):
             hi += 1
+        after = hi
         end = toks[hi].end
         if particle := _particle(text, toks[hi]):
             end = particle.start()
-        i = hi + 1
         if end - toks[lo].start < 2 or _famous(text, toks, lo, hi):
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"
         spans.append(PiiSpan(toks[lo].start, end, "NAME"))
