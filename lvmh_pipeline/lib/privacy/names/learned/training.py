@@ -13,11 +13,8 @@ files give the same weights). Run ``python -m lvmh_pipeline.lib.privacy.names.le
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 
@@ -25,12 +22,11 @@ from lvmh_pipeline.lib.common.text import is_dense_char
 from lvmh_pipeline.lib.privacy.names.learned.features import HASH_BITS, feature_rows, tokens
 from lvmh_pipeline.lib.privacy.names.learned.tagger import DEFAULT_MODEL, GROW_PROBABILITY, SEED_PROBABILITY
 from lvmh_pipeline.lib.privacy.special.learned.training import (
-    GENERATED_CLIENTS,
     GENERATED_SEED,
     feature_matrix,
-    generated_notes,
-    load_gold,
+    save,
     training_digest,
+    training_notes,
 )
 
 __all__ = ["CLASSES", "fit", "gold_names", "labelled_tokens", "main", "rules_text"]
@@ -106,22 +102,14 @@ def fit(notes: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Train on the gold folders given and the generator's notes; write the model and its card."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--out", type=Path, default=DEFAULT_MODEL)
-    parser.add_argument("--generated-clients", type=int, default=GENERATED_CLIENTS)
-    args = parser.parse_args(argv)
-    notes = load_gold(args.folders)
-    generated = generated_notes(args.generated_clients) if args.generated_clients else []
+    args, notes, generated = training_notes(argv, __doc__.splitlines()[0], DEFAULT_MODEL)
     weights, intercept = fit(notes + generated)
-    np.savez_compressed(args.out, weights=weights.astype(np.float16), intercept=intercept,
-                        classes=np.array(json.dumps(list(CLASSES))))
     card = {"notes": len(notes), "names": sum(len(gold_names(n)) for n in notes),
             "training_sha256": training_digest(notes), "folders": [f.as_posix() for f in args.folders],
             "generated": {"clients": args.generated_clients, "seed": GENERATED_SEED, "notes": len(generated)},
             "hash_bits": HASH_BITS, "alpha": ALPHA, "epochs": EPOCHS, "classes": list(CLASSES),
             "seed_probability": SEED_PROBABILITY, "grow_probability": GROW_PROBABILITY}
-    args.out.with_suffix(".json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    save(args.out, weights, intercept, card, CLASSES)
     print(f"{args.out}: {len(notes)} gold notes ({card['names']} names) and {len(generated)} generated notes")
 
 

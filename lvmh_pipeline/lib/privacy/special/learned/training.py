@@ -28,7 +28,8 @@ from lvmh_pipeline.lib.privacy.policy import SPECIAL_KINDS
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.tagger import DEFAULT_MODEL
 
-__all__ = ["CLASSES", "feature_matrix", "fit", "generated_notes", "labelled_tokens", "load_gold", "main", "save", "training_digest"]
+__all__ = ["CLASSES", "feature_matrix", "fit", "generated_notes", "labelled_tokens", "load_gold", "main", "save", "training_digest",
+           "training_notes"]
 
 CLASSES: tuple[str, ...] = ("O", *SPECIAL_KINDS)
 ALPHA = 1e-6
@@ -146,22 +147,27 @@ def training_digest(notes: Iterable[dict]) -> str:
     return digest.hexdigest()
 
 
-def save(path: Path, weights: np.ndarray, intercept: np.ndarray, card: dict) -> None:
+def save(path: Path, weights: np.ndarray, intercept: np.ndarray, card: dict, classes: Sequence[str] = CLASSES) -> None:
     """Write the model (float16 weights, arrays only) and its JSON card next to it."""
     np.savez_compressed(path, weights=weights.astype(np.float16), intercept=intercept,
-                        classes=np.array(json.dumps(list(CLASSES))))
+                        classes=np.array(json.dumps(list(classes))))
     path.with_suffix(".json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def training_notes(argv: Sequence[str] | None, description: str, default_out: Path) -> tuple[argparse.Namespace, list[dict], list[dict]]:
+    """The command line of a tagger's training (gold folders, ``--out``, ``--generated-clients``),
+    the gold notes of its folders and the generator's notes."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, default=default_out)
+    parser.add_argument("--generated-clients", type=int, default=GENERATED_CLIENTS)
+    args = parser.parse_args(argv)
+    return args, load_gold(args.folders), generated_notes(args.generated_clients) if args.generated_clients else []
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Train on the gold folders given and the generator's notes; write the model and its card."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--out", type=Path, default=DEFAULT_MODEL)
-    parser.add_argument("--generated-clients", type=int, default=GENERATED_CLIENTS)
-    args = parser.parse_args(argv)
-    notes = load_gold(args.folders)
-    generated = generated_notes(args.generated_clients) if args.generated_clients else []
+    args, notes, generated = training_notes(argv, __doc__.splitlines()[0], DEFAULT_MODEL)
     weights, intercept = fit(notes + generated)
     card = {"notes": len(notes), "spans": sum(len(n.get("art9", [])) for n in notes),
             "training_sha256": training_digest(notes), "folders": [f.as_posix() for f in args.folders],
