@@ -111,12 +111,14 @@ def classify(word: str) -> str:
         return AMBIGUOUS if plain(low) in _PLAIN_AMBIGUOUS() else NAME
     if "-" in low.strip("-"):
         # "Anna-Lena", "Berg-Schmidt", "Fox-Miller": every part a known name, one of them no
-        # ordinary word; "Rose-Gold", "Roos-goud" are colours
+        # ordinary word; "Rose-Gold", "Roos-goud" are colours, "Ex-vegan" a diet
         kinds = [classify(part) for part in low.split("-")]
         if all(k in (NAME, AMBIGUOUS) for k in kinds) and NAME in kinds:
             return NAME
         if all(k in (AMBIGUOUS, COMMON) for k in kinds) and COMMON in kinds or all(k == AMBIGUOUS for k in kinds):
             return COMMON
+        if NAME not in kinds and any(k == COMMON and len(part) > 3 for k, part in zip(kinds, low.split("-"), strict=True)):
+            return COMMON  # "Ex-vegan": an ordinary word and no name ("Al-Sayed": a particle)
     return UNKNOWN
 
 

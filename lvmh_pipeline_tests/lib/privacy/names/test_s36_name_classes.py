@@ -106,6 +106,9 @@ def test_s36_names_go(text: str, language: str, names: list[str]) -> None:
         ("他中文名叫哈立德，哈哈，他说想买礼物。", "zh", ["哈哈"]),
         ("Al-Nuaimi 부인 (Fatima) / 두바이 / 롯데호텔 투숙.", "ko", ["두바이"]),
         ("ومعها بنتها، Sarah، واشترت عطرًا.", "ar", ["بنتها"]),
+        # a hyphenated word with an ordinary word in it and no name opens a note as no name does
+        ("Ex-vegan, eats fish again now.", "en", ["Ex-vegan"]),
+        ("Ex-Vegetarierin, isst wieder Fisch.", "de", ["Ex-Vegetarierin"]),
     ],
 )
 def test_s36_words_stay(text: str, language: str, kept: list[str]) -> None:
