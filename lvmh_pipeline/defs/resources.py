@@ -59,9 +59,9 @@ class LvmhPaths(dg.ConfigurableResource):
 class PrivacySettings(dg.ConfigurableResource):
     """What pseudonymization removes from stored text besides names and contact identifiers:
     ``strict`` (GDPR Art. 9 data by the lexicon and the learned tagger, and non-food allergies too;
-    the default), ``strict-clauses`` (and the whole clause of an Art. 9 fact), ``strict-lexicon``
-    (without the learned tagger), ``keep-allergies``, ``identifiers-only``. Set with
-    ``LVMH_PRIVACY_POLICY``."""
+    names by the rules and the learned name tagger; the default), ``strict-clauses`` (and the whole
+    clause of an Art. 9 fact), ``strict-lexicon`` (without the learned taggers), ``keep-allergies``,
+    ``identifiers-only``. Set with ``LVMH_PRIVACY_POLICY``."""
 
     policy: str = "strict"
 
