@@ -9,7 +9,7 @@ import pytest
 
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, pseudonymize
 from lvmh_pipeline.lib.privacy.quality import leaked
-from lvmh_pipeline.lib.privacy.rooms import find_rooms
+from lvmh_pipeline.lib.privacy.addresses.rooms import find_rooms
 
 _IDS = PrivacyPolicy(special_categories=False, non_food_allergies=False)
 

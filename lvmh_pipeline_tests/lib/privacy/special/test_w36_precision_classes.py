@@ -11,7 +11,7 @@ Our own phrasings of each class (not taken from any note set), in the languages 
 - an Arabic word that is an address part and an ordinary noun (a piece, a house, a tower, a road)
   with a number is no address when the number is an amount, a price, a count or a span of time
   ("كل قطعة ١٠٠٠ درهم", "طريق 5 ساعات"), nor alone without a further part ("يبغى قطعة 2 من
-  المجموعة"); a street with its parts still is (``privacy.address_arabic``).
+  المجموعة"); a street with its parts still is (``privacy.addresses.arabic``).
 """
 
 from __future__ import annotations

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.privacy.address_arabic import AR_ADDRESS as _AR_ADDRESS
-from lvmh_pipeline.lib.privacy.address_arabic import AR_LABEL as _AR_LABEL
-from lvmh_pipeline.lib.privacy.address_arabic import AR_LABELLED as _AR_LABELLED
-from lvmh_pipeline.lib.privacy.address_arabic import is_arabic_address
+from lvmh_pipeline.lib.privacy.addresses.arabic import AR_ADDRESS as _AR_ADDRESS
+from lvmh_pipeline.lib.privacy.addresses.arabic import AR_LABEL as _AR_LABEL
+from lvmh_pipeline.lib.privacy.addresses.arabic import AR_LABELLED as _AR_LABELLED
+from lvmh_pipeline.lib.privacy.addresses.arabic import is_arabic_address
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
-from lvmh_pipeline.lib.privacy.rooms import find_rooms
+from lvmh_pipeline.lib.privacy.addresses.labelled import find_labelled_addresses
+from lvmh_pipeline.lib.privacy.addresses.rooms import find_rooms
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
@@ -259,12 +260,13 @@ def _after_label_words(text: str, start: int, end: int) -> int:
 
 
 def find_addresses(text: str) -> list[PiiSpan]:
-    """Street addresses and hotel rooms (:mod:`.rooms`), longest match first when they overlap."""
+    """Street addresses, the clause after an address label (:mod:`.labelled`) and hotel rooms
+    (:mod:`.rooms`), longest match first when they overlap."""
     patterns = _patterns_for(text)
     labelled = [
         PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
     ] if _AR_LABEL in text else []
-    found = [*labelled, *find_rooms(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
+    found = [*labelled, *find_labelled_addresses(text), *find_rooms(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
                                                         if p is not _AR_ADDRESS or is_arabic_address(m))]
     if patterns and _POSTCODE_AFTER_COMMA.search(text):
         # a street without a street word only where no other pattern saw one: "Lieferung an
