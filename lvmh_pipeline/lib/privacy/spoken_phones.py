@@ -65,6 +65,7 @@ _NEXT_WORD = re.compile(r"(?:[ \t]*[,\-–][ \t]*|[ \t]+)(\w+)")
 _CUE_REACH = 40  # characters between the phone word and the first number word
 _MIN_WORDS = 6
 _MIN_WORDS_UNCUED = 8
+_PUNCTUATION = ",.;:!?()«»\"'-–"
 _DENSE_DIGITS = "〇零一二三四五六七八九幺공영일이삼사오육칠팔구"
 _DENSE_RUN = re.compile(f"(?<![{_DENSE_DIGITS}0-9A-Za-z])[{_DENSE_DIGITS}]{{3,}}(?:[ \\t\\-]?[{_DENSE_DIGITS}]{{3,}})*(?![{_DENSE_DIGITS}0-9A-Za-z])")
 _MIN_DENSE = 8
@@ -106,6 +107,8 @@ def _dense_phones(text: str) -> list[PiiSpan]:
 def _uncued(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
     """Runs long enough to be a phone number with no phone word before them."""
     spans: list[PiiSpan] = []
+    if sum(word.strip(_PUNCTUATION) in _WORDS for word in text.casefold().replace("-", " ").split()) < _MIN_WORDS:
+        return spans  # too few number words in the whole note: a look at every word is not needed
     for word in _WORD_START.finditer(text):
         if any(s.start <= word.start() < s.end for s in (*taken, *spans)):
             continue
