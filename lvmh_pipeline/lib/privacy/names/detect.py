@@ -86,6 +86,9 @@ from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs,
 from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
 from lvmh_pipeline.lib.privacy.names.positions.pronoun_subject import pronoun_subject_names
 from lvmh_pipeline.lib.privacy.names.positions.firms import firm_names
+from lvmh_pipeline.lib.privacy.names.positions.genitive import genitive_names
+from lvmh_pipeline.lib.privacy.names.positions.initials import initialled_names
+from lvmh_pipeline.lib.privacy.names.positions.staff_labels import staff_label_names
 from lvmh_pipeline.lib.privacy.names.positions.plural_family import plural_families
 from lvmh_pipeline.lib.privacy.names.positions.with_kin import names_with_kin
 
@@ -120,6 +123,7 @@ def position_names(text: str) -> list[PiiSpan]:
         + romanised_names(text) + real_names(text) + recipient_names(text) + abbreviated_kin_names(text)
         + pronoun_subject_names(text) + names_with_kin(text) + firm_names(text) + opening_kin_names(text)
         + field_names(text) + kin_article_names(text) + called_names(text) + kin_named(text) + plural_families(text)
+        + (genitive_names(text) if "s " in text else []) + staff_label_names(text) + initialled_names(text)
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text) + cyrillic_japanese_names(text)
@@ -139,11 +143,19 @@ def _find_names(text: str) -> list[PiiSpan]:
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
     spans = _disjoint(candidates, tokens)
     if spans or tokens:
-        spans = _disjoint(spans + linked_names(text, spans), tokens)
+        linked = linked_names(text, spans)
+        known = {text[s.start : s.end] for s in spans}
+        spans = _disjoint(spans + linked, tokens)
+        if any(_LATIN_CAPITAL.match(text, s.start) and text[s.start : s.end] not in known for s in linked):
+            # "Frau Schwarz nein Schwarzer, Elke Schwarzer": a name linked (the correction) is found
+            # again further on, where its own given name stands: one more round
+            spans = _disjoint(spans + linked_names(text, spans), tokens)
         spans = _disjoint(spans + compound_surname_parts(text, spans), tokens)
     if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is
         spans = _disjoint(ko_without_surname_labels(text, spans), tokens)
     out = [_without_suffix(text, _without_from(text, s)) for s in spans]
+    if "." in text or _CYRILLIC.search(text):
+        out = [t for s in out if (t := _without_initials(text, s))]
     if _ARABIC.search(text):
         out = [_without_arabic_filler(text, s) for s in out if text[s.start : s.end] not in _ARABIC_FILLERS]
     if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text or _has_and(text):
@@ -217,3 +229,24 @@ def _without_suffix(text: str, span: PiiSpan) -> PiiSpan:
     if m and m.end() == span.end and m.start() > span.start and not is_given_name(text[span.start : span.end].split()[-1]):
         return PiiSpan(span.start, m.start(), span.kind)
     return span
+
+
+# An initial beside a name ("K. Lindqvist", "Кузнецов Д.", "Соколова Е. В.") says little of the person
+# and stays; so does a Russian one-letter preposition before a surname ("О Толстой": about her) and
+# an initial standing alone ("Mrs B", "Frau Z.").
+_INITIALS_BEFORE = re.compile(r"(?:(?:[A-ZÀ-ÞА-ЯЁ]\.(?:-?[A-ZÀ-ÞА-ЯЁ]\.)*|[ОВСКУИА])[ \t]+)+(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+_INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-ÞА-ЯЁ]\.(?:[ \t]?-?[A-ZÀ-ÞА-ЯЁ]\.)*)+$")
+_LONE_INITIAL = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.?")
+
+
+def _without_initials(text: str, span: PiiSpan) -> PiiSpan | None:
+    if _LONE_INITIAL.fullmatch(text, span.start, span.end):
+        return None
+    start, end = span.start, span.end
+    m = _INITIALS_BEFORE.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    m = _INITIALS_AFTER.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    return span if (start, end) == (span.start, span.end) else PiiSpan(start, end, span.kind)

@@ -7,6 +7,13 @@ stored. Each such span becomes a category token — ``[HEALTH]``, ``[POLITICS]``
 purpose: food allergies and diets (halal, kosher, diabetic diet: client safety at events),
 hobbies, professions (doctor, priest, politician), occasions (baptism, Eid, Christmas),
 nationalities and places, the birth as an event (birth, newborn, baby shower, naissance, 出産祝い).
+Coeliac disease (and gluten intolerance) is treated like a food allergy, by the lead's decision of
+session 37: the ``gluten`` allergy concept, kept readable in every language ("coeliac", "cœliaque",
+"celíaca", "Zöliakie", "целиакия", "セリアック", "셀리악", "乳糜泻", "سيلياك"; the lexicon's ``keep``
+phrases). A symptom told as what eating or drinking something does ("드시면 숨이 차신대요", "吃面包会拉肚子",
+"wenn sie Milch trinkt, bekommt sie Bauchschmerzen") is that food's reaction, the allergy's
+(:func:`special.edges.drop_food_reactions`), and a condition word that is a job in another language
+right before a name ("Autista Sergio") is that job.
 A pregnancy itself is health data (GDPR Recital 35, CNIL): "enceinte de 6 mois", "20 weeks
 pregnant", "expecting twins", "schwanger", "妊娠中", "怀孕", "حامل" are [HEALTH] like its
 complications; pseudonymization keeps their ``birth`` occasion as a protected concept unless the
@@ -49,7 +56,9 @@ Sabbath's hours are a faith ("elle jeûne, rdv après le ftour", "not from Frida
 night": :mod:`special.contexts.hours`).
 A strike or the dues told beside a union role in one sentence are a second union fact ("délégué syndical,
 en grève la semaine dernière": :mod:`special.contexts.strikes`), and a language spoken at home or with the
-elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`special.contexts.languages`).
+elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`special.contexts.languages`),
+and taking part in a Pride march is told by its clause ("ze gaan samen naar de Pride in juli":
+:mod:`special.contexts.prides`).
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
 numbers ("luteranos", "judías"). Medical word formation is HEALTH
@@ -79,15 +88,16 @@ from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
-from lvmh_pipeline.lib.privacy.special.contexts.heritage import family_origins
+from lvmh_pipeline.lib.privacy.special.contexts.heritage import family_origins, mixed_heritage
 from lvmh_pipeline.lib.privacy.special.contexts.languages import heritage_languages
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
+from lvmh_pipeline.lib.privacy.special.contexts.prides import pride_marches
 from lvmh_pipeline.lib.privacy.special.contexts.workplaces import union_workplaces
 from lvmh_pipeline.lib.privacy.special.contexts.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
-from lvmh_pipeline.lib.privacy.special.edges import drop_negated, trim_edges
+from lvmh_pipeline.lib.privacy.special.edges import drop_food_reactions, drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
 from lvmh_pipeline.lib.privacy.special.extent.schedules import treatment_schedules
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
@@ -125,7 +135,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     reach_back(nt, hits, spans)
     periods_after(nt, lex, hits, spans)
     pregnancy_stages(nt, lex, spans)
-    found = institution_names(text, drop_negated(text, trim_edges(text, to_original(nt, spans))))
+    found = institution_names(text, drop_food_reactions(text, drop_negated(text, trim_edges(text, to_original(nt, spans)))))
     return _contexts(text, treatment_schedules(text, extend_predicates(text, found)))
 
 
@@ -136,7 +146,8 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     by grammatical gender (:mod:`special.contexts`)."""
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
     spans = heritage_languages(text, spans)
-    return gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, spans))))
+    spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, spans))))
+    return pride_marches(text, mixed_heritage(text, spans))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

@@ -21,7 +21,8 @@ Run on the spans of :func:`special.original.to_original` (original offsets, whol
   Japanese ("당뇨는 없고", "糖尿病はない") and before it in Chinese and Arabic ("没有糖尿病", "ما عنده
   سكري"), is no health fact: the span is dropped (:func:`drop_negated`); a negation past a comma
   ("no, diabetic") denies something else, and a condition no longer there ("ya no tiene cáncer",
-  "hat keinen Krebs mehr") was one.
+  "hat keinen Krebs mehr") was one; a condition word that is a job in another language, right before
+  a capitalised name, is that job ("Autista Sergio": the Italian driver).
 
 Alphabetic words only for the article and affiliation rules: Arabic glued articles and CJK/Hangul
 words are not split this way.
@@ -35,7 +36,7 @@ from collections.abc import Iterable
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 
-__all__ = ["ARTICLES", "PREPOSITIONS", "drop_negated", "trim_edges"]
+__all__ = ["ARTICLES", "PREPOSITIONS", "drop_negated", "drop_food_reactions", "trim_edges"]
 
 # Lower-case articles a span does not start on ("a" is also the French "has": "a voté").
 ARTICLES = frozenset("the an la le les l il lo gli el los las un une una uno um uma o os het een".split())
@@ -201,4 +202,51 @@ def _denied(text: str, span: PiiSpan) -> bool:
 def drop_negated(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without a HEALTH span denied right around it: "non è diabetica", "doesn't have
     diabetes", "n'a pas de diabète", "당뇨는 없고", "没有糖尿病"."""
-    return [span for span in spans if span.kind != "HEALTH" or not _denied(text, span)]
+    return [span for span in spans if span.kind != "HEALTH" or not (_denied(text, span) or _job_before_name(text, span))]
+
+
+# A condition word that is a job in another language: the Italian driver ("Autista Sergio", "+ autista
+# Gianni") is no Spanish or Portuguese autistic person when a capitalised name follows it right away.
+_JOB_HOMONYMS = frozenset({"autista"})
+_NAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _job_before_name(text: str, span: PiiSpan) -> bool:
+    return text[span.start : span.end].lower() in _JOB_HOMONYMS and _NAME_NEXT.match(text, span.end) is not None
+
+
+# Eating or drinking as the condition of what follows ("if she eats", "드시면", "吃了会", "を食べると"):
+# the symptom after it is the food's reaction, the allergy component's (client safety), not a health fact.
+_EATING = re.compile(
+    r"(?<![^\W_])(?:if|when|whenever|after)[ \t]+(?:\w+[ \t]+){0,2}?(?:eats?|ate|eaten|drinks?|drank|has|have|had)"
+    r"|(?<![^\W_])(?:si|quand|lorsqu['’]?|dès[ \t]+qu['’]?|se|quando|cuando|als|wenn|если|когда)[ \t]*"
+    r"(?:\w+[ \t]+){0,3}?(?:mange|mangent|boit|boivent|mangia|beve|come|comer|bebe|beber|toma|eet|eten|drinkt|isst|"
+    r"trinkt|gegessen|getrunken|ест|съест|поест|съела|поела|пьёт|пьет|выпьет|выпила)(?![^\W_])"
+    r"|(?:إذا|اذا|لما|لو)[ \t]*(?:\S+[ \t]+){0,2}?(?:أكل|اكل|ياكل|يأكل|تاكل|تأكل|أكلت|اكلت|شرب|يشرب|تشرب|شربت)"
+    r"|(?:드시|먹으|마시|잡수시)면|(?:드실|먹을|마실)[ \t]*때|먹고[ \t]*나면"
+    r"|(?:一吃|一喝|吃了?|喝了?)[^，。；！？,.;!?\n]{0,8}?(?:就|会|會|后|後)"
+    r"|(?:食べ|飲)(?:ると|たら|た後)|口にすると",
+    re.IGNORECASE)
+_REACTION_REACH = 40  # characters at most from the eating to the symptom
+_REACTION_LETTERS = 16  # a reaction is a few words ("숨이 차", "拉肚子", "falta de ar"), not a diagnosis
+
+
+def drop_food_reactions(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without a short HEALTH span told as what eating or drinking something does, in the
+    same sentence right after it ("드시면 숨이 차신대요", "吃面包会拉肚子", "se come camarão fica com
+    falta de ar", "wenn sie Milch trinkt, bekommt sie Bauchschmerzen")."""
+    out = []
+    for span in spans:
+        words = text[span.start : span.end]
+        if span.kind == "HEALTH" and sum(c.isalnum() for c in words) <= _REACTION_LETTERS and not _DISEASE.search(words):
+            before = text[max(0, span.start - _REACTION_REACH - 30) : span.start]
+            eating = [m for m in _EATING.finditer(before)]
+            if eating and len(before) - eating[-1].end() <= _REACTION_REACH and not _SENTENCE.search(before, eating[-1].end()):
+                continue
+        out.append(span)
+    return out
+
+
+_SENTENCE = re.compile(r"[.!?。！？\n;；]")
+# a disease behind a diet stays one after a food ("quando beve vino ha la gotta")
+_DISEASE = re.compile(r"gout|gott|goutte|gota|gicht|jicht|подагр|痛風|痛风|통풍|نقرس|diab|диаб|糖尿|당뇨|سكري", re.IGNORECASE)

@@ -91,6 +91,10 @@ def _ordinal_keys(plain: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     words = plain.split()
     dotted = "".join(" ".join(fold(w).split()) + ("  " if w.endswith(".") else " ") for w in words[:-1])
     dotted += " ".join(fold(words[-1]).split())
+    if "#" in plain:  # "Diab. type #": every key of the number, each with the dot's double space
+        gaps = ["  " if w.endswith(".") else " " for w in words[:-1]]
+        return (*keys, *("".join(w + g for w, g in zip(key.split(), gaps)) + key.split()[-1]
+                         for key in keys if len(key.split()) == len(words)))
     return (*keys, *(dotted for key in keys[:1] if key.split() == dotted.split() and key != dotted))
 
 

@@ -58,7 +58,7 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     ("Niereninsuffizienz und Reflux" is two spans: the "und" is no health data), and two HEALTH
     terms not over any word ("Diabético, con insulina", "on BP meds": the frame word stays)."""
     if filler_gap(nt, lex, span[1], start):  # "diabétique, euh, de type 1"
-        return True
+        return not (is_strong and span[4])  # two terms are two mentions: "Hadj, enfin, El Hadj"
     o_start, o_end = nt.to_original(span[1], start)
     gap = nt.original[o_start:o_end]
     attached = not (is_strong and span[4])

@@ -391,8 +391,8 @@ def test_spans_are_sorted_and_disjoint():
         ("Орлова ищет подарок мужу", "[NAME] ищет подарок мужу"),
         ("Постоянная клиентка Соколова. Иван Петрович звонил.",
          "Постоянная клиентка [NAME]. [NAME] звонил."),
-        ("J. Keller, 57 jaar", "[NAME], 57 jaar"),
-        ("Keller A., 57 Jahre", "[NAME], 57 Jahre"),
+        ("J. Keller, 57 jaar", "J. [NAME], 57 jaar"),  # an initial alone is no name (session 37)
+        ("Keller A., 57 Jahre", "[NAME] A., 57 Jahre"),
         ("Hughes, fifty-two years old, banker", "[NAME], fifty-two years old, banker"),
         ("Krause zweiundfünfzig Jahre alt", "[NAME] zweiundfünfzig Jahre alt"),
         ("Dupont cinquante ans, retraité", "[NAME] cinquante ans, retraité"),

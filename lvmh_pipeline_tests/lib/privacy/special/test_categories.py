@@ -393,9 +393,9 @@ def test_contextual_words_need_a_cue_in_the_same_clause():
 # --- the boutique vocabulary stays readable ------------------------------------------------------
 
 # Concept aliases that name a special-category fact on purpose: the disease behind a diet
-# (diabetes → `diabetic`, gout → `low_purine`, hypercholesterolaemia → `low_cholesterol`, coeliac
-# disease → `gluten`: the disease is HEALTH, "diabetic diet" is kept and the concept survives as a
-# protected concept), a skin condition that announces an allergen (dermatitis → `allergy_cue`) and
+# (diabetes → `diabetic`, gout → `low_purine`, hypercholesterolaemia → `low_cholesterol`: the disease
+# is HEALTH, "diabetic diet" is kept and the concept survives as a protected concept; coeliac disease
+# → `gluten` is kept readable since session 37, like a food allergy), a skin condition that announces an allergen (dermatitis → `allergy_cue`) and
 # an Arabic profession alias that also means "surgery".
 _DISEASE_BEHIND_A_DIET = {"diabetic", "low_purine", "low_cholesterol"}
 # (a recovering alcoholic → `no_alcohol`: the condition is HEALTH, the diet survives as a protected concept)

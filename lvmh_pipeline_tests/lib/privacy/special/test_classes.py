@@ -187,9 +187,10 @@ HEALTH_CLASSES = [
     ("父は痛風持ち。", "父は[HEALTH]。"),
     ("父亲有痛风。", "父亲有[HEALTH]。"),
     ("الوالد عنده النقرس.", "الوالد عنده [HEALTH]."),
-    ("Daughter is coeliac, gluten-free cake.", "Daughter is [HEALTH], gluten-free cake."),
-    ("Sa fille est cœliaque.", "Sa fille est [HEALTH]."),
-    ("La figlia è celiaca.", "La figlia è [HEALTH]."),
+    # coeliac disease is the `gluten` allergy, kept readable (decision of session 37: test_s37_*)
+    ("Daughter is coeliac, gluten-free cake.", "Daughter is coeliac, gluten-free cake."),
+    ("Sa fille est cœliaque.", "Sa fille est cœliaque."),
+    ("La figlia è celiaca.", "La figlia è celiaca."),
     ("Tiene colesterol alto, dieta sin grasas.", "Tiene [HEALTH], dieta sin grasas."),
     ("Haar man heeft hoog cholesterol.", "Haar man heeft [HEALTH]."),
     ("사모님은 고지혈증 때문에 저염식.", "사모님은 [HEALTH] 때문에 저염식."),

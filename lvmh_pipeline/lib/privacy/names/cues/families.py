@@ -109,6 +109,15 @@ def _family_with_given(text: str) -> list[PiiSpan]:
     return spans
 
 
+# What a family in the plural does or owns, right after its name: a possessive, a verb of people
+_PEOPLE_AFTER = re.compile(
+    r"(?:['’](?![\w])|[ \t]+(?:sent|send|came|come|visited|called|rang|referred|recommended|introduced|bought|"
+    r"booked|asked|want|wanted|were|are|have|had|said|told|invited|celebrate|celebrated|both|themselves|"
+    r"(?:\(|,[ \t]*)(?:Mr|Mrs|Ms|Dr)\.?)(?![\w])"
+    r"|[ \t]*(?:\(|,)[ \t]*[A-Z][a-z]+[ \t]*(?:&|\+|and)[ \t]*[A-Z][a-z]+)"  # "the Whites, Tom & Jo": the couple's names
+)
+
+
 def _family_after(text: str) -> list[PiiSpan]:
     """"the Collins family", "the Whitfields' household"; "Tanaka-san", "Kim-nim"."""
     spans = []
@@ -121,6 +130,8 @@ def _family_after(text: str) -> list[PiiSpan]:
             # "the Whitfields": a plural surname
             if not (word.endswith("s") and is_surname(word[:-1]) and classify(word[:-1]) != COMMON):
                 continue
+            if classify(word[:-1]) == AMBIGUOUS and not _PEOPLE_AFTER.match(text, m.end(1)):
+                continue  # "with the Greens": a party, a team; "the Greens sent her", "the Blacks' dinner": a family
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
             continue
         parts = word.split("-")

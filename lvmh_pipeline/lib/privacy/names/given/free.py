@@ -126,6 +126,10 @@ def opening_word_names(text: str) -> list[PiiSpan]:
 _SAID_AFTER = re.compile(r":[ \t]+[a-zà-ÿ]")
 
 
+# A word of another script or a colon glued before the Latin word before the name ("前回購入:Tank")
+_GLUED_BEFORE = re.compile(r"[:：/\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
 # A known given name said as a sentence of its own inside a note ("… the doctor came. Marco. He …")
 _ALONE = re.compile(r"\.(?=[ \t]+[A-ZÀ-ÞА-ЯЁ]|[ \t]*$)")
 
@@ -145,6 +149,7 @@ def free_given_names(text: str) -> list[PiiSpan]:
         previous = _LAST_WORD.search(text, max(0, start - 30), start)
         if previous:
             prev = previous.group(1).strip(",;:()\"'«»“”")
+            prev = _GLUED_BEFORE.split(prev)[-1] or prev  # "購入:Tank Louis", "ブランド:Château Margaux": the Latin word
             closed = text[previous.end(1) - 1 : previous.end(1)] in ",;:)" or (  # "Bday 14 Nov. Olga prefers …"
                 text[previous.end(1) - 1 : previous.end(1)] == "."
                 and (_LOWER_AFTER.match(text, stop) or _SAID_AFTER.match(text, stop) or _ALONE.match(text, stop)) is not None

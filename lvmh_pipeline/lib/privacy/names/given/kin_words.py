@@ -16,7 +16,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import scan
 from lvmh_pipeline.lib.privacy.names.given.kin import _ENGLISH_POSSESSIVES, _KIN_ADJECTIVES, _KIN_DETERMINERS, _english_son
 from lvmh_pipeline.lib.privacy.names.guard import (
-    AMBIGUOUS, COMMON, NAME, UNKNOWN, classify, is_given_name, is_place_month_or_brand,
+    AMBIGUOUS, COMMON, NAME, UNKNOWN, classify, is_given_name, is_place_month_or_brand, is_vocabulary,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_KIN_WORDS, ARABIC_NAMING_WORDS
 from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS, HESITATION_PATTERN
@@ -78,6 +78,8 @@ def kin_word_names(text: str) -> list[PiiSpan]:
             continue
         if is_place_month_or_brand(word) or not _CLOSE.match(text, end):
             continue
+        if title and is_vocabulary(word) and not is_given_name(word):
+            continue  # "Tata Steel", "Nonna Pasta": a firm or a thing named with a kin word, no given name after it
         spans.append(PiiSpan(first.start(), end, "NAME"))
     if "ittle" in text or "eque" in text or "etit" in text or "iccol" in text or "leine" in text:
         spans += _little_names(text)

@@ -47,7 +47,13 @@ PLACES = _words(
     american américain américaine americano americana amerikanisch swiss suisse svizzero suizo
     belgian belge brazilian brésilien arab arabe arabo árabe emirati émirien saudi qatari
     lebanese libanais libanaise indian indien indienne portuguese portugais portugaise greek grec
-    grecque turkish turc turque
+    grecque turkish turc turque irish irlandais irlandaise irlandese irlandés irlandesa irlandês scottish
+    écossais écossaise welsh nigerian nigérian nigériane ghanaian
+    iers ierse engelse franse duits duitse italiaans italiaanse spaans spaanse amerikaans
+    amerikaanse brits britse belgisch belgische nederlandse chinees japans japanse russisch russische
+    schots schotse marokkaans marokkaanse turks turkse surinaams surinaamse
+    irisch irische englisch englische französisch französische italienisch italienische spanisch
+    spanische amerikanisch amerikanische britisch britische schottisch schottische türkisch türkische
     texas california californie florida floride arizona nevada
     colorado utah oregon alaska ontario quebec québec bavaria bayern catalonia catalogne
     andalucía andalousie lombardia lombardie piemonte veneto puglia liguria
@@ -59,7 +65,7 @@ PLACES = _words(
     academia conservatoire conservatorio ajax psv feyenoord benfica sporting juventus juve inter
     milan psg barça barca bayern chelsea arsenal газпром сбербанк роснефть лукойл яндекс
     avenue boulevard street road square plaza piazza viale corso avenida alameda allee straße
-    strasse gasse laan gracht plein rue quai
+    strasse gasse laan gracht plein rue quai ave blvd rd sq pkwy hwy drive terrace crescent
     """
 )
 
@@ -85,6 +91,7 @@ BRANDS_AND_PRODUCTS = _words(
     gabrielle panthère panthere santos serpenti octo daytona submariner datejust nautilus calatrava
     aquanaut carrera aquaracer speedmaster seamaster constellation alhambra frivole perlée shalimar
     mitsouko sauvage j'adore fahrenheit mademoiselle privé extrait intense
+    mugler lancôme lancome diptyque byredo penhaligon's uber lyft blacklane cabify
     """
 )
 
@@ -130,7 +137,7 @@ FAMOUS_NAMES = frozenset(
     stella_mccartney alexander_mcqueen alexander_wang vera_wang vivienne_westwood paul_smith
     jimmy_choo manolo_blahnik christian_louboutin roger_vivier jean_paul_gaultier jean_patou
     nina_ricci carolina_herrera oscar_de_la_renta elie_saab zuhair_murad harry_winston
-    van_cleef charles_heidsieck louis_roederer pierre_hermé pierre_herme alain_ducasse
+    van_cleef de_beers charles_heidsieck louis_roederer pierre_hermé pierre_herme alain_ducasse
     roland_garros joël_robuchon paul_bocuse anne-sophie_pic maria_grazia_chiuri pietro_beccari
     bernard_arnault delphine_arnault antoine_arnault frédéric_arnault alexandre_arnault
     virgil_abloh pharrell_williams nicolas_ghesquière kim_jones jonathan_anderson hedi_slimane
@@ -174,6 +181,8 @@ PLACE_OR_ORG_BEFORE = _words(
     stazione bahnhof four seasons ritz mandarin oriental peninsula shangri-la святого святой
     святая святых св. улица проспект театр музей отель
     chez nossa notre nuestra nostra madonna
+    جامعة الجامعة كلية مستشفى مدرسة معهد مسجد جامع مركز مطار شارع حي برج فندق نادي بنك وزارة مؤسسة
+    الملك الإمام مدينة مجمع قاعة مستوصف
     laan straat weg plein gracht kade steenweg dreef
     """
 )

@@ -166,7 +166,8 @@ ZH_NAME_CUES_BEFORE: tuple[str, ...] = tuple(
     下周 下週 这次 這次 上次 下次 之前 后来 後來 然后 然後 所以 但是 不过 不過 因为 因為 另外 其实 其實
     本周 本週 当天 當天 那天 今早 今晚 今朝 琴日 尋日 聽日 頭先
     老板 老闆 老板娘 老闆娘 经理 經理 主管 店长 店長 总监 總監 董事长 董事長 校长 校長 院长 院長 医生 醫生
-    律师 律師 教授 老师 老師 设计师 設計師 总裁 總裁 创始人 創辦人 合伙人 合夥人 老总 老總""".split()
+    律师 律師 教授 老师 老師 设计师 設計師 总裁 總裁 创始人 創辦人 合伙人 合夥人 老总 老總
+    销售 銷售 店员 店員 导购 導購 顾问 顧問 柜姐 櫃姐""".split()
     for t in ("", "了", "咗", "过", "過")
 )
 # Characters after a bare Chinese name: verbs, adverbs and particles that follow a person.

@@ -24,7 +24,11 @@ FILLERS: tuple[str, ...] = tuple(
     vaya venga anda hombre ojo boah ach och ahimè wow gosh jeez
     äh ähm öh öhm naja na_ja na ja nein halt eben sozusagen quasi gell ne nee genau irgendwie
     mal_sehen warte moment wie_heißt_sie wie_heißt_er tja also entschuldigung Entschuldigung ich_meine
-    besser_gesagt
+    besser_gesagt wie_hieß_sie wie_hieß_er wie_hiess_sie wie_hiess_er wie_heisst_sie wie_heisst_er wie_hieß_sie_noch
+    wie_hieß_er_noch wie_war_das wie_war_der_name
+    what_was_her_name what_was_his_name what_was_it whatshername whatshisname
+    comment_elle_s'appelait comment_il_s'appelait comment_déjà come_si_chiamava cómo_se_llamaba como_se_llamaba
+    como_se_chamava hoe_heette_ze hoe_heette_hij как_её_звали как_его_звали
     nou dus zeg_maar hè even_kijken weet_je eigenlijk zo oké goh hoe_heet_ze hoe_heet_hij ik_bedoel
     ну э ээ эээ эм мм хм это вот как_бы значит короче типа так ну_вот в_общем слушай
     так_сказать да нет ага ой как_её как_его как_её_там это_самое простите извините то_есть вернее

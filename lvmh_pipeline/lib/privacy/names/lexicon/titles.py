@@ -86,7 +86,7 @@ COUPLE_WORDS: tuple[str, ...] = _with_lower(
 # are none.
 ROLE_TITLES: frozenset[str] = frozenset(
     """Captain Capt. Colonel Col. Major Admiral Commander Lieutenant Lt. Sergeant Sgt. Judge
-    Justice Chef Architect Ambassador Senator Councillor Councilor Governor Mayor Reverend Rev.
+    Justice Chef Architect Ambassador Senator Councillor Councilor Cllr Cllr. Governor Mayor Reverend Rev.
     Rabbi Pastor Bishop Imam Inspector Detective Dean Chancellor Consul
     Notar Notarin Richter Richterin Pfarrer Pfarrerin Chefarzt Chefärztin Oberarzt Oberärztin
     Bürgermeister Bürgermeisterin Konsul Konsulin Botschafter Botschafterin Kapitän Oberst Senatorin

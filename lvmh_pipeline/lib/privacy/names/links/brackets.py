@@ -90,8 +90,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     app = _APP_TAIL.search(inner) if " " in inner else None
     if app:
         inner = inner[: app.start()]  # "Karim (كريم sur WhatsApp)": the name the contact is saved under
-    if not inner or "[" in inner or "的" in inner:
-        return []  # "小宝（黄先生的儿子）": who the person is, not the name again
+    if not inner or "[" in inner or "的" in inner or len(inner) >= 3 and inner.endswith(("人", "系")):
+        return []  # "小宝（黄先生的儿子）", "Okafor（ナイジェリア系英国人）": who the person is, not the name again
     if reading_only and not _READING.fullmatch(inner):
         return []
     latin = [w for w in _LATIN_WORD.findall(inner) if _script(w) == "latin"]
@@ -184,6 +184,8 @@ def _bracket_segments(inner: str, offset: int) -> list[PiiSpan]:
             return []
         elif any(not _foreign_ok(_strip_honorific(w)) or w in KIN_WORDS or len(w) > 8 for w in words):
             return []
+        elif scripts == {"han"} and len(_strip_honorific(segment.replace(" ", ""))) > 4:
+            return []  # "(姓林, 不是日本人哈)": a remark in Chinese, no name of five characters
         spans.append(PiiSpan(seg_start, seg_start + len(segment), "NAME"))
     return spans
 

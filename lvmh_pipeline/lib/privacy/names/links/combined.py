@@ -19,7 +19,9 @@ from lvmh_pipeline.lib.privacy.names.links.coordinated import (
 from lvmh_pipeline.lib.privacy.names.links.corrections import spoken_corrections
 from lvmh_pipeline.lib.privacy.names.links.lists import arabic_list_names
 from lvmh_pipeline.lib.privacy.names.links.mixed_script import latin_family_after_arabic
-from lvmh_pipeline.lib.privacy.names.links.hesitations import and_person_names, hesitation_names, korean_lone_surnames
+from lvmh_pipeline.lib.privacy.names.links.hesitations import (
+    and_person_names, hesitation_names, korean_lone_surnames, restarted_names,
+)
 from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
 from lvmh_pipeline.lib.privacy.names.links.runs import run_names
@@ -86,7 +88,9 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     if _HANGUL.search(text):
         out += _korean_compound_surnames(text, ordered) + korean_lone_surnames(text, ordered)
         out += ko_given_before_latin(text, ordered)
-    out += hesitation_names(text, ordered) + spoken_corrections(text, ordered)
+    restarted = restarted_names(text, ordered)
+    out += restarted + hesitation_names(text, ordered)
+    out += spoken_corrections(text, sorted(set(ordered) | {(s.start, s.end) for s in restarted}))
     if ", " in text:
         out += apposed_given_names(text, ordered)
     out += run_names(text, ordered)

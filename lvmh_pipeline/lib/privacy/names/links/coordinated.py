@@ -15,7 +15,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_place_month_or_brand,
     is_surname,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.lexicon import JA_HONORIFICS, KIN_WORDS, KO_HONORIFICS, TITLE_WORDS_LOWER, ZH_HONORIFICS
 from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_full_name
 from lvmh_pipeline.lib.privacy.names.links.words import (
@@ -157,6 +157,12 @@ _SLASH_SCRIPT = re.compile(
 )
 
 
+# Honorifics and client words written after the name with a space ("김지훈 고객님", "佐藤 様"): no part of it
+_HONORIFIC_WORDS = frozenset(KO_HONORIFICS) | frozenset(JA_HONORIFICS) | frozenset(ZH_HONORIFICS) | frozenset(
+    "고객님 고객 회원님 님 씨 様 さま さん 氏 先生 女士 小姐 先生 太太 客户 客人 お客様".split()
+)
+
+
 def _slashed_script(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
     """The name written again after a slash in its own script; after a placeholder (whose script is
     gone) Hangul must have a full name's shape ("[NAME] / 넥타이 문의" is what the visit was about)."""
@@ -169,6 +175,10 @@ def _slashed_script(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
         if not written.strip():
             continue
         if text.startswith("[", start) and _HANGUL_SYLLABLE.match(written) and not ko_full_name(written.replace(" ", "")):
+            continue
+        head, _, tail = written.partition(" ")
+        if tail and tail.replace("\u3000", "") in _HONORIFIC_WORDS:
+            out.append(PiiSpan(m.start(1), m.start(1) + len(head), "NAME"))  # "Kim Ji-hoon / 김지훈 고객님": no 고객님
             continue
         out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return out

@@ -21,7 +21,9 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
-from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_place_month_or_brand, is_vocabulary
+from lvmh_pipeline.lib.privacy.names.guard import (
+    COMMON, NAME, classify, is_given_name, is_place_month_or_brand, is_surname, is_vocabulary,
+)
 from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.lexicon.cjk import KO_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
@@ -109,15 +111,30 @@ def _script(c: str) -> str:
 
 def _ok(word: str, found: str) -> bool:
     if _dense(word):
-        if _script(word[0]) != _script(found[:1]) or word == found:
+        if word == found:
             return False
+        if _script(word[0]) != _script(found[:1]):
+            return _transcribed(word, found)
         return word[0] == found[0] or classify(word) == NAME
     if _dense(found[:1]):
-        return False
+        return _transcribed(found, word)
     last = word.split()[-1]
     if last.casefold() in _NOT_NAMES or last.casefold().rstrip(".") in TITLE_WORDS_LOWER:
         return False  # "Sheikh, no sorry, Mr …": a title corrected, no name
     return not (classify(last) == COMMON or is_vocabulary(last) or is_place_month_or_brand(last))
+
+
+def _transcribed(dense: str, latin: str) -> bool:
+    """A name taken back across scripts ("화이트, 아니 White 고객님", "Lee… 아니 리"): the Latin word is a
+    listed family or given name, the other one a short word of Hangul or kana, no listed ordinary word."""
+    return (
+        _script(dense[0]) in ("ko", "kana")
+        and len(dense) <= 5
+        and classify(dense) != COMMON
+        and bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", latin))
+        and (is_surname(latin) or is_given_name(latin))
+        and not is_place_month_or_brand(latin)
+    )
 
 
 def _span(m: re.Match) -> PiiSpan:

@@ -5,7 +5,9 @@
 - a second person joined by "and" to a name found, before a verb only people do ("Mrs Hale and
   Zinnia popped in", "Mr Ito & Saoirse want rings");
 - a lone Korean surname written apart before another occurrence of a given name found ("서아 님
-  … 음 윤 서아 다시", "… 황 [NAME]").
+  … 음 윤 서아 다시", "… 황 [NAME]");
+- the first character of a CJK or Hangul name said alone, then the whole name after a pause
+  ("리, 리민준 고객님", "森、えー、森蘭子様", "陈，嗯，陈志明"): the speaker started the name again.
 """
 
 from __future__ import annotations
@@ -67,4 +69,24 @@ def korean_lone_surnames(text: str, ordered: list[tuple[int, int]]) -> list[PiiS
         if not m or m.group(1) in _NOT_LONE or _AMOUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return out
+
+
+# A pause and fillers between the first character said alone and the whole name
+_DENSE_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_RESTART_GAP = (
+    r"[ \t]*[,，、…。.]+[ \t]*(?:(?:えーと|えっと|えー|ええ|あのー|あの|その|まあ|음|어|그|저|아|嗯|呃|额|那个|就是)[ \t]*[,，、…]*[ \t]*)*$"
+)
+_RESTART = re.compile(rf"(?<![{_DENSE_CHAR}])([{_DENSE_CHAR}]){_RESTART_GAP}")
+
+
+def restarted_names(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = []
+    for start, end in ordered:
+        found = text[start:end]
+        if len(found) < 2 or not re.match(f"[{_DENSE_CHAR}]", found):
+            continue
+        m = _RESTART.search(text, max(0, start - 16), start)
+        if m and m.group(1) == found[0]:
+            out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return out

@@ -18,6 +18,8 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
 from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, scan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, UNKNOWN, classify, is_given_name, is_place_month_or_brand, is_vocabulary
+from lvmh_pipeline.lib.privacy.names.given.russian import _PRODUCT_BEFORE
+from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
 from lvmh_pipeline.lib.privacy.names.occurrences.forms import _plain
 
 __all__ = ["nickname_links"]
@@ -50,6 +52,8 @@ def nickname_links(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
             word = _plain(m.group(1))
             if not any(_clipped(word, g) for g in given) or is_place_month_or_brand(m.group(1)):
                 continue
+            if _names_a_product(text, m):
+                continue  # "Linea 'Angel' Mugler", "the 'Joy' campaign": a line, a scent, not "Angelo"
             if is_vocabulary(m.group(1)) and not any(s - 12 < m.end() and m.start() < e + 12 for s, e in anchors):
                 continue  # "la Fede cattolica" away from Federica: the word
             out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
@@ -61,6 +65,21 @@ def nickname_links(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
             if _plain(w) in joined and w != joined[_plain(w)]:
                 out.append(PiiSpan(m.start(), m.start() + len(w), "NAME"))
     return out + _arabic_compound_given(text, anchors) + alias_links(text, anchors) + corrected_links(text, anchors)
+
+
+_WORD_BEFORE = re.compile(rf"([{LETTER}]+)[ \t]*$")
+_WORD_AFTER = re.compile(rf"['’”»\"]?[ \t]+([{LETTER}]+)")
+
+
+def _names_a_product(text: str, m: re.Match[str]) -> bool:
+    """A quoted word after a product or line word ("ligne 'Alma'", "Linea 'Angel'") or before a
+    house or a product word ("'Angel' Mugler", "'Gabrielle' bag")."""
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before and (before.group(1).casefold() in _PRODUCT_BEFORE or before.group(1).casefold() in PRODUCT_WORDS):
+        return True
+    after = _WORD_AFTER.match(text, m.end(1))
+    word = after.group(1).casefold() if after else ""
+    return word in PRODUCT_WORDS or word in _PRODUCT_BEFORE or is_place_month_or_brand(word) and not is_given_name(word)
 
 
 # "جان بيير", "جان مارك": Jean- of a French compound given name in Arabic script (جان is a title too)

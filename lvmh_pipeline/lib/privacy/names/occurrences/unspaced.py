@@ -35,12 +35,25 @@ _KO_GLUED_PARTICLE = re.compile(r"(?:은|는|가|의|와|랑|에게|한테|께�
 _SPELT = re.compile(rf"(?<![\w\-])(?:[{_ALPHA}][\-.][ ]?){{2,}}[{_ALPHA}](?![\w\-])")
 
 
+# "O apostrophe B-R-I-E-N", "D apostrophe A-M-I-C-O": the apostrophe said as a word
+_SPELT_APOSTROPHE = re.compile(
+    rf"(?<![\w\-])([{_ALPHA}])[ \t]*[,\-]?[ \t]*(?i:apostrophe|apostroph|apostrof|apostrofo|apóstrofo|apóstrofe|апостроф)"
+    rf"[ \t]*[,\-]?[ \t]*((?:[{_ALPHA}][\-.][ ]?)+[{_ALPHA}])(?![\w\-])"
+)
+
+
 def _spelt(text: str, forms: _Forms) -> list[PiiSpan]:
-    """A found name spelt out letter by letter ("je vous épelle M-O-R-E-L", "K-L-E-I-N")."""
+    """A found name spelt out letter by letter ("je vous épelle M-O-R-E-L", "K-L-E-I-N", "O
+    apostrophe B-R-I-E-N")."""
     spans = []
     for m in _SPELT.finditer(text):
         word = _plain("".join(c for c in m.group() if c.isalpha()))
         if any(not rest for rest, _ in forms.alpha.get(word, ())):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))
+    for m in _SPELT_APOSTROPHE.finditer(text) if "apostro" in text.casefold() or "апостроф" in text.casefold() else ():
+        word = _plain(m.group(1) + "'" + "".join(c for c in m.group(2) if c.isalpha()))
+        if any(not rest for rest, _ in forms.alpha.get(word, ())):
+            spans = [s for s in spans if not (m.start() <= s.start and s.end <= m.end())]
             spans.append(PiiSpan(m.start(), m.end(), "NAME"))
     return spans
 
@@ -78,6 +91,10 @@ def _lone_surnames(text: str, char: str, full: str, script: str) -> list[PiiSpan
                 and _KO_CLAUSE_BEFORE.search(text, max(0, start - 8), start)
             ):
                 spans.append(PiiSpan(start, end, "NAME"))
+        elif before in "老小" and before + char not in ZH_COMMON_WORDS and char + after not in ZH_COMMON_WORDS and (
+            not full or not text.startswith(full, start)
+        ):
+            spans.append(PiiSpan(start, end, "NAME"))  # "老陈，陈国栋 … 老陈吃了": the familiar form of the surname found
         elif not _HAN.match(before) or before in _ZH_PUNCT:
             glued = 0
             while glued < 2 and end + glued < len(text) and _HAN.match(text[end + glued]):

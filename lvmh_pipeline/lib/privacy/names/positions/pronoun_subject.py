@@ -1,7 +1,8 @@
 """A surname missing from the lexicon in the middle of a sentence, set off by a comma and followed
 by the personal pronoun that goes on about that person: "referred by Haverkamp, she wants the
 clutch", "teruggebeld naar Ouwerkerk, zij komt vrijdag", "appelé Lestringant, elle passe
-samedi", "llamé a Arrizabalaga, ella quiere …".
+samedi", "llamé a Arrizabalaga, ella quiere …"; or by a relative pronoun only a person takes
+("a gift for Ray, who takes over", "un regalo para Nuria, quien se jubila").
 
 Only a word after a word that introduces a person ("by", "with", "for", "called back", "door",
 "namens", "par", "avec", "con", "com": not "at", "in", "naar", a shop or a town), unknown to the lexicon of ordinary words, places, months and brands ("in Milano, she …"), and
@@ -20,7 +21,8 @@ from lvmh_pipeline.lib.privacy.names.guard import NAME, UNKNOWN, classify, is_pl
 
 __all__ = ["pronoun_subject_names"]
 
-_PRONOUNS = ("she", "he", "zij", "hij", "elle", "ella", "él", "ela", "ele")
+# and a relative pronoun only a person takes ("for Ray, who takes over", "para Ramiro, quien …")
+_PRONOUNS = ("she", "he", "zij", "hij", "elle", "ella", "él", "ela", "ele", "who", "quien")
 _HAS_PRONOUN = Gate(tuple(f", {p} " for p in _PRONOUNS))
 # The word before says a person follows: "by", "with", "for", "called back", "door", "namens" …
 # (not "at", "in", "to", "naar": a shop, a town)

@@ -72,7 +72,31 @@ def romanised_names(text: str) -> list[PiiSpan]:
             spans += _parts(m)
     if _HANGUL_CHAR.search(text):
         spans += _hangul_given_latin_family(text)
+    if "Th" in text or "Vă" in text:
+        spans += _vietnamese_given(text)
     return spans + _pinyin_given_names(text)
+
+
+# A Vietnamese given name after its middle name Thị (women) or Văn (men): "Thi Mai", "Thị Lan Anh",
+# "Văn Hùng" — the middle name says the next word is a given name, a month or a word too ("Mai")
+_VI_LETTER = "a-zà-ÿăâđêôơưạ-ỹ"
+_VI_GIVEN = re.compile(
+    rf"(?<![\w\-])(?:Thị|Thi|THỊ|THI|Văn|VĂN)[ \t]+([A-ZĐÀ-ÞẠ-Ỹ][{_VI_LETTER}]{{1,6}})(?:[ \t]+([A-ZĐÀ-ÞẠ-Ỹ][{_VI_LETTER}]{{1,6}}))?(?![\w\-])"
+)
+
+
+def _vietnamese_given(text: str) -> list[PiiSpan]:
+    spans = []
+    for m in _VI_GIVEN.finditer(text):
+        words = [g for g in (1, 2) if m.group(g)]
+        if not (is_given_name(m.group(1)) or classify(m.group(1)) not in (COMMON,) and not is_vocabulary(m.group(1))):
+            continue
+        if is_place_month_or_brand(m.group(1)) and not is_given_name(m.group(1)):
+            continue
+        if len(words) == 2 and not (is_given_name(m.group(2)) and not is_place_month_or_brand(m.group(2))):
+            words = [1]
+        spans.append(PiiSpan(m.start(), m.end(words[-1]), "NAME"))
+    return spans
 
 
 def _pinyin_given_names(text: str) -> list[PiiSpan]:

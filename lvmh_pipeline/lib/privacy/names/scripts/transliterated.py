@@ -1,5 +1,7 @@
 """Western given names written in Hangul or katakana, standing alone: "따님 에밀리 대학 졸업식",
-"남편 마이클, 생일", "娘のエミリーが卒業".
+"남편 마이클, 생일", "娘のエミリーが卒業"; Arabic, Uyghur and Western given names written in Chinese
+characters ("马哈茂德", "伊丽莎白"), three characters at least: sound-for-sound spellings no Chinese
+word has.
 
 A Western given name of three syllables or more transliterated into Hangul or katakana (the
 lexicon's, not one that is a word too) is no Korean or Japanese word: it is a person wherever it
@@ -53,4 +55,27 @@ def transliterated_given_names(text: str) -> list[PiiSpan]:
     for m in _KATAKANA_RUN.finditer(text) if _KATAKANA.search(text) else ():
         if m.group() in names:
             spans.append(PiiSpan(m.start(), m.end(), "NAME"))
+    if _HAN.search(text) and (pattern := _han_names()) is not None:
+        spans += [PiiSpan(m.start(), m.end(), "NAME") for m in pattern.finditer(text)]
     return spans
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _han_names() -> re.Pattern[str] | None:
+    """The given names of three Chinese characters or more written sound for sound (the lexicon's
+    ``zh_foreign``), longest first."""
+    names = sorted(
+        (n for n in person_names().given if len(n) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in n)
+         and n not in person_names().ambiguous and _FOREIGN_SOUNDS & set(n)),
+        key=len, reverse=True,
+    )
+    return re.compile("|".join(names)) if names else None
+
+
+# Characters a Chinese spelling of a foreign name uses and a Chinese given name of three characters does not
+_FOREIGN_SOUNDS = frozenset("穆罕默哈迈茂斯塔赛易卜欣杜勒立蒂伊萨赫义纳希费尔坦吉贾卡里姆扎亚西努尤素奥麦曼德买提肯"
+                            "热依帕古丽吐逊克拜兰迪约瑟夫莎白凯琳历山维多利弗朗詹托马尼杰明塞巴安"
+)

@@ -9,6 +9,10 @@ characters before it in the same clause, over the words between ("那边是", "�
 between commas); a relative in another clause (after a comma: "한국인 아버지, 본인이 다문화 가정"), or with a placeholder or another category's span
 between, stays readable, and so does a relative with no origin after it ("her mother loves
 emeralds").
+
+A heritage joined to a nationality by the Japanese "系" or the Korean "계" ("ガーナ系フランス人",
+"나이지리아계 영국인") is an origin whatever the country (:func:`mixed_heritage`); the lexicon lists the
+frequent ones. A "系" with no nationality after it is a shade or a kind ("ゴールド系", "ピンク系") and stays.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import word_pattern
 
-__all__ = ["family_origins"]
+__all__ = ["family_origins", "mixed_heritage"]
 
 _KIN = word_pattern((
     # RU
@@ -30,7 +34,7 @@ _KIN = word_pattern((
     "أجدادها", "اجداده", "اجدادها",
     # ZH / KO / JA (anywhere)
     "外婆", "外公", "奶奶", "爷爷", "爺爺", "妈妈", "媽媽", "爸爸", "母亲", "母親", "父亲", "父親", "祖上", "祖辈", "祖輩",
-    "她家", "他家", "娘家",
+    "她家", "他家", "娘家", "家里", "家裡", "家里人", "家人", "全家", "一家人",
     "어머니", "아버지", "어머님", "아버님", "엄마", "아빠", "할머니", "할아버지", "외가", "친가", "부모님", "집안",
     "ご両親", "両親", "母方", "父方", "お母様", "お父様", "母親", "父親", "祖母", "祖父", "家系",
     # DE / NL
@@ -62,3 +66,19 @@ def family_origins(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if not _BREAK.search(gap) and "[" not in gap:
             out[i] = PiiSpan(kin[-1].start(), span.end, span.kind)
     return out
+
+
+_NATIONALS_KO = "영국|미국|캐나다|프랑스|독일|일본|호주|브라질|한국|중국|네덜란드|스페인|이탈리아|러시아|스웨덴|벨기에|스위스"
+_MIXED = re.compile(
+    r"[ァ-ヴー]{2,}系(?:[ァ-ヴー]{2,}|英国|米国|日本|中国|韓国|豪州|台湾)人"
+    r"|[가-힣]{2,}계[ \t]?(?:" + _NATIONALS_KO + r")(?:인|사람)")
+
+
+def mixed_heritage(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with each heritage-and-nationality compound ("ガーナ系フランス人", "나이지리아계 영국인")
+    not yet in a span as an ORIGIN span."""
+    if not isinstance(text, str) or ("系" not in text and "계" not in text):
+        return spans
+    found = [m.span() for m in _MIXED.finditer(text)]
+    extra = [PiiSpan(a, b, "ORIGIN") for a, b in found if not any(s.start < b and a < s.end for s in spans)]
+    return sorted(spans + extra) if extra else spans

@@ -14,7 +14,9 @@ Two such hours are the fact whatever words tell them:
   sábado", "金曜の日没から土曜の夜まで").
 
 The span runs from the first word of the pair to two words after the last, within its clause (in a
-script without spaces, the run of letters up to the next clause mark). A fast without a sunset
+script without spaces, the run of letters up to the next clause mark); a pair in two clauses of its
+sentence is two spans, the fast with its words up to its clause mark and the clause piece of the sunset
+after its opening words ("ayuna, así que citas después del iftar": "así que" stays readable). A fast without a sunset
 ("fasting for a blood test", "jejum intermitente, come depois das quatro") and a sunset without a
 fast or a Sabbath range ("Friday sunset drinks on the terrace") stay readable. The words are this
 module's own lists, matched case-blind at word starts in alphabetic scripts (a word ending in ``*``
@@ -26,7 +28,9 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, SENTENCE_END, tail_end, word_pattern
+from lvmh_pipeline.lib.privacy.special.contexts.words import (
+    CLAUSE_END, SENTENCE_END, clause_start, own_clause, tail_end, word_pattern,
+)
 
 __all__ = ["kept_hours"]
 
@@ -124,7 +128,12 @@ def _fasts(text: str, sunsets: list[re.Match], religion: list[tuple[int, int]]) 
             first, last = (fast, sunset) if fast.start() < sunset.start() else (sunset, fast)
             split = refusal and CLAUSE_END.search(text, first.end(), last.start()) is not None
             if _near(text, first, last, _WINDOW) and not split:
-                found.append((first.start(), tail_end(text, last.end(), _TAIL, _TAIL_WORDS)))
+                if CLAUSE_END.search(text, first.end(), last.start()):  # two clauses: the words between stay
+                    found.append((first.start(), tail_end(text, first.end(), _TAIL, _TAIL_WORDS)))
+                    found.append((own_clause(text, clause_start(text, [], last.start()), last.start()),
+                                  tail_end(text, last.end(), _TAIL, _TAIL_WORDS)))
+                else:
+                    found.append((first.start(), tail_end(text, last.end(), _TAIL, _TAIL_WORDS)))
                 break
     return found
 

@@ -3,7 +3,8 @@
 Writers tell a family's origin by the language it keeps: "they speak Armenian at home with the
 grandmother", "en casa hablan gallego con los abuelos", "parla calabrese con i suoceri", "falam
 crioulo em casa", "zu Hause spricht man Kurdisch", "дома говорят по-армянски", "在家跟奶奶说潮州话".
-A clause holding a verb of speaking followed by a language (:func:`_language_after`) and a word of
+A clause holding a verb of speaking followed by a language (:func:`_language_after`; in German and Dutch
+also a language closing the clause after "mit"/"met": "spricht mit den Kindern zuhause Japanisch") and a word of
 the home or of the elder relatives (:data:`_HOMES`) is ORIGIN, from the first of the verb and those
 words to the last of them and the language ("me cuenta que su [abuela … en casa se hablaba aymara]";
 the report before and what the clause says next stay readable). A language spoken for service ("prefers to speak
@@ -27,17 +28,18 @@ _SPEAK = word_pattern((
     "hablaba", "hablaban", "hablamos", "parla", "parlano", "parlava", "parlavano", "fala", "falam", "falava", "falavam",
     "spricht", "sprechen", "sprach", "sprachen", "spreekt", "spreken", "sprak", "spraken", "praat", "praten",
     "говорит", "говорят", "говорил", "говорила", "говорили", "разговаривают", "разговаривает",
+    "تتكلم", "يتكلم", "يتكلمون", "تتكلمين", "تحكي", "يحكي", "يحكون", "تتحدث", "يتحدث", "يتحدثون",
 ))
 # adverbs between the verb and the language ("speaks only Korean", "spricht kaum Deutsch", "говорят только по-…")
 _ADVERBS = frozenset("""only mostly mainly still just a bit little some fluent fluently seulement surtout encore
 toujours un peu solo sólo sobre todo todavía aún solo soprattutto ancora apenas só sobretudo ainda um pouco nur
-kaum noch meist fast alleen vooral nog maar только ещё еще почти в основном иногда""".split())
+kaum noch meist fast alleen vooral nog maar только ещё еще почти в основном иногда بس فقط غير دايم دائما""".split())
 # what follows a verb of speaking that is not a language: prepositions, articles, pronouns, conjunctions
 _NOT_LANGUAGE = frozenset("""about of to with on at in for from the a an that this it her his their them him me us
 you de du des à au aux avec sur pour le la les un une que qui en et de del con sobre para por el los las que y e di
 della dello delle dei con su per il lo gli che da do da dos das com sobre para o os as um uma que über von mit zu
 mit dem der die das den ein eine dass und over met tegen van aan de het een dat en о об про с со по за на в и что
-как""".split())
+как مع عن في على من الى إلى""".split())
 # the article of a language named as a noun ("parla il siciliano", "habla el gallego", "fala o crioulo")
 _ARTICLES = frozenset(("il", "el", "o", "le"))
 _HOMES = word_pattern((
@@ -48,12 +50,17 @@ _HOMES = word_pattern((
     "grand-père", "grands-parents", "beaux-parents", "abuela", "abuelo", "abuelos", "suegros", "nonna", "nonno",
     "nonni", "suoceri", "avó", "avô", "avós", "sogros", "Oma", "Opa", "Großeltern", "Schwiegereltern", "grootouders",
     "schoonouders", "бабушк*", "дедушк*", "свекров*", "тёщ*",
+    "في البيت", "بالبيت", "في الدار", "بالدار", "جدته", "جدتها", "جده", "جدها", "جدتي", "جدي", "أجداده", "أجدادها",
+    "اجداده", "اجدادها", "حماته", "حماتها",
 ))
 # a language of home set against the language of work is a skill told, not a heritage ("Punjabi at home and
 # English at work")
 _WORK = word_pattern(("work", "office", "travail", "bureau", "trabajo", "oficina", "lavoro", "ufficio", "trabalho",
                       "escritório", "Arbeit", "Büro", "werk", "kantoor", "работе", "офисе"))
-_GATE = ("spe", "spo", "parl", "habl", "fal", "spr", "praat", "prat", "говор", "разговар")
+_GATE = ("spe", "spo", "parl", "habl", "fal", "spr", "praat", "prat", "говор", "разговар", "تكلم", "يحك", "تحك", "تحدث")
+# a German or Dutch language closing the clause after a preposition ("spricht mit den Kindern zuhause Japanisch",
+# "spreekt met haar moeder thuis Turks")
+_LAST_LANGUAGE = re.compile(r"[ \t]([A-ZÄÖÜ][a-zäöüß]+(?:isch|sch|s))[ \t]*$")
 _WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
@@ -68,12 +75,12 @@ def heritage_languages(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         return spans
     out = list(spans)
     for verb in _SPEAK.finditer(text):
-        language = _language_after(text, verb.end())
+        stop = CLAUSE_END.search(text, verb.end())
+        limit = stop.start() if stop else len(text)
+        language = _language_after(text, verb.end()) or _language_last(text, verb.end(), limit)
         if not language:
             continue
         clause = clause_start(text, [s.end for s in out if s.kind != "ORIGIN"], verb.start())
-        stop = CLAUSE_END.search(text, verb.end())
-        limit = stop.start() if stop else len(text)
         homes = list(_HOMES.finditer(text, clause, limit))
         if not homes or _WORK.search(text, clause, limit):
             continue
@@ -101,3 +108,13 @@ def _language_after(text: str, at: int) -> int:
             return word.end() if len(token) > 2 else 0
         at = word.end()
     return 0
+
+
+def _language_last(text: str, at: int, limit: int) -> int:
+    """A German or Dutch language that closes the clause of a verb of speaking ending at ``at``,
+    after a preposition ("spricht mit den Kindern zuhause Japanisch"): its end, 0 if none."""
+    word = _WORD.match(text, at)
+    if word is None or word.group(1).lower() not in ("mit", "met"):
+        return 0
+    last = _LAST_LANGUAGE.search(text, at, limit)
+    return last.end(1) if last and last.start(1) - at <= 60 else 0

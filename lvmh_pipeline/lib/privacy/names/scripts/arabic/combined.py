@@ -83,6 +83,9 @@ from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
 _AAL_VERB = frozenset({"إلى", "الى", "إلي", "الي"})
 
 
+_DIGIT_BEFORE = re.compile(r"[0-9٠-٩][ \t]*$")
+
+
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text) + latin_leading_subject(text)
     spans += verb_subject_names(text) + couple_names(text) + foreign_family_opening(text)
@@ -94,6 +97,9 @@ def arabic_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(before.start(1), m.end(), "NAME"))  # "ليلى سعادة": her family name
             continue
         span = _after_title(text, m.end())
+        if span and m.group() in ("م.", "أ.") and (_DIGIT_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                                  or not _known(text[span.start : span.end].split()[0])):
+            continue  # "٥ م. وطلبت": p.m.; "م. سارا": an engineer (abbreviated titles), a known given name after it
         if span and text[m.end() : m.end() + 1] in "،,":
             # "السيدة، اه، الخياط": a pause after the title; a known name or a family name only
             # ("زارتنا السيدة، واشترت …" goes on with a verb)

@@ -227,6 +227,8 @@ _KO_OWNER_OF = re.compile(
 # "20만 원 민지 님": a currency after an amount, no surname
 _KO_AMOUNT_BEFORE = re.compile(r"[0-9][0-9,.]*[ \t]*(?:만|천|백|억)?[ \t]*$")
 _KO_HESITATION_THEN_GIVEN = re.compile(r"[어음아에그저][ \t]+([가-힣]{2})")
+# "어 서연님", "음 정미님": a hesitation that is a surname too (어, 음) before a given name found is "uh"
+_KO_HESITATIONS = frozenset("어음아에그저")
 
 
 def with_spaced_surnames(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -241,7 +243,7 @@ def with_spaced_surnames(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             word = text[span.start : span.end]
         given = len(word) == 2 and all("가" <= c <= "힣" for c in word)
         lone = _KO_SPACED_SURNAME_BEFORE.search(text, max(0, span.start - 3), span.start)
-        if lone and given and lone.group(1) not in KO_NOT_LONE_SURNAMES and not hesitation and not _KO_AMOUNT_BEFORE.search(
+        if lone and given and lone.group(1) not in KO_NOT_LONE_SURNAMES and lone.group(1) not in _KO_HESITATIONS and not hesitation and not _KO_AMOUNT_BEFORE.search(
             text, max(0, lone.start(1) - 6), lone.start(1)
         ):
             span = PiiSpan(lone.start(1), span.end, span.kind)
@@ -255,7 +257,10 @@ def with_spaced_surnames(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 # "최 회장님 (최 동수)": the bracket writes out in full the person named before it by the same
 # lone surname and a title — the two syllables after the surname are the given name.
-_KO_FULL_IN_BRACKETS = re.compile(rf"[(（][ \t]*([{''.join(KO_SURNAMES)}])[ \t]?([가-힣]{{2}})[ \t]*[)）]")
+# (a phone number or a comma may follow the name inside the bracket: "김 기사님 (김영철 010-…)")
+_KO_FULL_IN_BRACKETS = re.compile(
+    rf"[(（][ \t]*([{''.join(KO_SURNAMES)}])[ \t]?([가-힣]{{2}})(?:[ \t]*[)）]|[ \t]*,|[ \t]+(?=[+0-9[]))"
+)
 _KO_TITLED_SURNAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣])[ \t]+[가-힣]{1,4}[ \t]*$")
 
 

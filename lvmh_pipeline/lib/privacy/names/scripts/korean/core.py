@@ -160,8 +160,9 @@ def _ko_name_start(text: str, start: int, word: str) -> int:
     given name before a foreign surname."""
     before = text[max(0, start - 6) : start]
     lone = _KO_SPACED_SURNAME_BEFORE.search(before)
-    if lone and (lone.group(1) in KO_NOT_LONE_SURNAMES or _KO_AMOUNT_BEFORE.search(before, 0, lone.start(1))):
-        lone = None  # "그 제 민지 님" (my), "20만 원 민지 님" (a currency)
+    if lone and (lone.group(1) in KO_NOT_LONE_SURNAMES or lone.group(1) in _KO_HESITATION_SYLLABLES
+                 or _KO_AMOUNT_BEFORE.search(before, 0, lone.start(1))):
+        lone = None  # "그 제 민지 님" (my), "20만 원 민지 님" (a currency), "어 서연님" (uh)
     if lone and len(word) == 2 and (word in _ko_given_syllables()[0] or is_given_name(word)):
         return start - len(lone.group())
     given = _KO_WORD_BEFORE.search(before)
