@@ -29,6 +29,7 @@ from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_input_order, language_order
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
+from lvmh_pipeline.lib.concepts.occasions.phrases.dated_events import dated_events
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
 from lvmh_pipeline.lib.concepts.statements.couple_years import couple_years
@@ -129,6 +130,7 @@ def extract(
         matches = with_placeholders(nt, matches, protected, meta)
     matches = group_gifts(nt, matches, meta, language)  # "gifts for the employees"
     matches = spoken_ages(nt, matches, meta)  # "wordt in april 70", "turns sixty"
+    matches = dated_events(nt, matches, meta, language)  # "diplômée en juillet", "Retraite fin juin"
     matches = couple_years(nt, matches, meta)  # "dieci anni insieme", "結婚廿週年", "tinnen bruiloft"
     matches = with_parents_days(nt, matches, meta)  # "어버이날": mother's and father's day
     matches = eating_windows(nt, matches, meta.by_name.get("intermittent_fasting", -1), language)  # "eats only from 12 to 8"

@@ -4,73 +4,31 @@
 ``at least 10K`` / ``ab 10K`` / ``от 1 млн`` / ``최소`` / ``至少`` -> no upper bound; also after the
 amount (``6K maximum``, ``10K minimum``, ``كحد أقصى``). Suffixes glued to the amount (以上, 이하,
 まで …) are read with the amount in :mod:`lvmh_pipeline.lib.concepts.budgets.money`. ``around 5K`` stays
-a single amount. Corrections (``5K, no wait, 7K``) let the later amount win.
+a single amount. Corrections (``5K, no wait, 7K``) let the later amount win. The cue words themselves are in
+:mod:`lvmh_pipeline.lib.concepts.budgets.cue_words`.
 """
 
 from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.concepts.budgets.cue_words import (
+    CAP_AFTER as _CAP_AFTER,
+    CAP_AFTER_DENSE as _CAP_AFTER_DENSE,
+    CAP_AFTER_END as _CAP_AFTER_END,
+    CAP_BEFORE as _CAP_BEFORE,
+    CAP_DENSE as _CAP_DENSE,
+    OPEN_AFTER as _OPEN_AFTER,
+    OPEN_AFTER_END as _OPEN_AFTER_END,
+    OPEN_BEFORE as _OPEN_BEFORE,
+    OPEN_DENSE as _OPEN_DENSE,
+)
 from lvmh_pipeline.lib.concepts.budgets.numbers import is_number_start
 
 __all__ = ["CAP", "OPEN", "bound_after", "bound_before", "correction_end", "keyword_bound"]
 
 OPEN, CAP = "open", "cap"
 
-# Cue words before the amount, lower-case, apostrophes written as spaces.
-_CAP_BEFORE = """
-up to|upto|max|maximum|a maximum|under|below|less than|no more than|not more than|at most|not over|not exceeding|south of|
-within|capped at|limit|cap|ceiling|
-jusqu à|jusqu a|jusque|moins de|pas plus de|au plus|au maximum|en dessous de|sous|inférieur à|ne dépassant pas|
-plafond|plafonné à|dans la limite de|un maximum|limite|
-fino a|fino ai|fino al|fino alla|massimo|al massimo|non oltre|non oltre i|non più di|meno di|sotto|sotto i|entro|
-entro i|entro il|inferiore a|tetto|un massimo|
-hasta|máximo|maximo|como máximo|como mucho|a lo sumo|al máximo|menos de|no más de|por debajo de|tope|un máximo|
-inferior a|límite|tout au plus|grand maximum|tutt al più|quando muito|allerhöchstens|at the most|
-bis|bis zu|bis maximal|höchstens|maximal|unter|unterhalb von|weniger als|nicht mehr als|nicht über|obergrenze|obere grenze|
-até|no máximo|menos de|abaixo de|não mais de|nao mais de|teto|um máximo|
-tot|tot maximaal|maximaal|hooguit|onder|minder dan|niet meer dan|ten hoogste|hoogstens|limiet|
-до|не более|не больше|не дороже|не выше|максимум|в пределах|меньше|менее|не свыше|потолок|лимит|
-حتى|لا يتجاوز|لا تتجاوز|لا يزيد عن|لا تزيد عن|كحد أقصى|بحد أقصى|أقل من|ما يصل إلى|ما يصل الى|
-لحد|لغاية|إلى|الى|إلى حد|الى حد|تصل إلى|تصل الى|يصل إلى|يصل الى|توصل إلى|توصل الى|توصل|يوصل|ما تتعدى|ما يتعدى|
-لا تتعدى|لا يتعدى|ما تتجاوز|ما يتجاوز|ما تزيد عن|ما يزيد عن|أقصاها|اقصاها|أقصاه|اقصاه|حد أقصى|حد اقصى|
-تحت|أقل من|حدها|حده|حدهم|يبي يتعدى|تبي تتعدى|يبغى يتعدى|تبغى تتعدى|يتعدى|تتعدى|
-até aos|até ao|ate aos|ate ao|
-que no pase de|no pase de|sin pasar de|no pasar de|no superior a|sin superar|que no supere|no supere|
-não passa de|não passa dos|nao passa de|não passar de|não ultrapassa|não ultrapassar|sem passar de|sem ultrapassar|
-non superiore a|non supera|senza superare|ne dépasse pas|sans dépasser|ne pas dépasser|nicht überschreiten|
-pas au delà de|pas au dela de|jamais au delà de|ماكثرش من|ماكترش من|ما يكترش من|الحد الأقصى|الحد الاقصى|
-الحد الأعلى|الحد الاعلى|كحد أعلى|كحد اعلى|بحد أعلى|بحد اعلى|
-не выходя за|не превышает|не превышая|не превышать|не выходить за|
-최대|최고|상한|많아야|
-has saved|saved up|has set aside|a économisé|a mis de côté|ha ahorrado|ha risparmiato|hat gespart|hat angespart|
-heeft gespaard|poupou|juntou|
-no higher than|not higher than|nothing above|nothing over|stay under|stay below|keep it under|keep it below|
-pas dépasser|sous la barre des|sous la barre de|cap à|máx|como tope|abaixo dos|abaixo das|
-لا تزيد على|لا يزيد على|دون|ما بتتعدى|ما بيتعدى|بتتعدى|بيتعدى|
-mag|mag gerust|mag best|darf|darf gern|darf gerne|darf ruhig|
-schmerzgrenze|schmerzgrenze liegt bei|schmerzgrenze bei|nicht teurer als|tops out at|topping out at|
-não pode passar de|não quer passar de|não deve passar de|não pode passar dos|não quer passar dos|sin pasarse de|
-no pasarse de|no quiere pasar de|no puede pasar de|pas + de|pas + d|no + de|não + de|nao + de|non + di
-"""
-_OPEN_BEFORE = """
-over|more than|at least|minimum|a minimum|min|above|from|starting at|starting from|upwards of|upward of|north of|no less than|
-not less than|in excess of|
-plus de|au moins|à partir de|a partir de|dès|au dessus de|supérieur à|pas moins de|au minimum|un minimum|
-oltre|più di|almeno|minimo|a partire da|sopra|sopra i|non meno di|superiore a|un minimo|
-más de|al menos|mínimo|como mínimo|desde|por encima de|no menos de|superior a|un mínimo|
-über|mehr als|mindestens|ab|nicht unter|nicht weniger als|oberhalb von|
-mais de|pelo menos|no mínimo|acima de|não menos de|um mínimo|
-meer dan|minstens|minimaal|vanaf|boven|ten minste|
-более|свыше|от|не менее|не меньше|минимум|больше|выше|начиная от|начиная с|
-أكثر من|أكتر من|اكتر من|اكثر من|فوق|على الأقل|لا يقل عن|لا تقل عن|ابتداء من|ابتداءً من|بدءا من|كحد أدنى|بحد أدنى|
-최소|적어도|최저|v a|+ de|+ d|+ di
-"""
-# Dense-script cues, matched at the end of the text before the amount without word boundaries.
-_CAP_DENSE = ("≤", "≦", "最大", "最大で", "最大でも", "高くても", "多くても", "多くて", "最高で", "上限は", "上限で", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",
-              "别超过", "別超過", "不要超过", "不能超过", "不到", "唔超過", "最多能出", "顶多能出",
-              "唔超过", "唔好超過", "唔好超过")
-_OPEN_DENSE = ("最低でも", "最低", "少なくとも", "至少", "最少", "不低于", "不少于", "起码", "起碼")
 # Spoken hesitations between a cue and the amount ("até, hã, oito mil", "fino a, ehm, duemila").
 _HESITATIONS = frozenset("uh uhm um umm er erm eh ehm euh heu äh ähm öhm hm hmm hã ahn э ээ эм ну".split())
 # Words skipped at the end of the text before the amount ("maximum of 5K", "up to about 5K").
@@ -103,23 +61,6 @@ _KEYWORD_CUE_MARKS = ("upper", "top", "max", "min", "máx", "mín", "mass", "м�
 def _keyword_cue_possible(text: str) -> bool:
     lower = text.lower()
     return any(mark in lower for mark in _KEYWORD_CUE_MARKS)
-# Cue words right after the amount ("6K maximum", "10K minimum", "5K or less").
-_CAP_AFTER = ("maximum", "maxi", "tops", "at most", "at the most", "or less", "or under", "au maximum", "au plus", "ou moins",
-              "como mucho", "a lo sumo", "tout au plus",
-              "grand maximum", "au grand maximum", "como tope", "de tope", "massimo", "al massimo", "o meno", "máximo", "como máximo", "o menos", "höchstens",
-              "maximal", "oder weniger", "no máximo", "ou menos", "maximaal", "hooguit", "of minder", "максимум",
-              "не более", "не больше", "и не больше", "или меньше", "كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "بالكثير", "ماكس", "أقصى حد",
-              "اقصى حد", "ومش أكثر", "مش أكثر", "ومش أكتر", "مش أكتر", "مش اكتر", "tope", "ومو أكثر", "ولا أكثر", "وليس أكثر", "لا أكثر", "لا اكثر", "não mais que isso",
-              "não mais do que isso", "e não mais", "nada mais",
-              # savings are the ceiling: "€2.000 gespaard", "£1,500 saved up"
-              "gespaard", "opzij gezet", "saved up", "set aside", "de côté", "économisés", "ahorrados",
-              "risparmiati", "angespart", "gespart", "poupados")
-_OPEN_AFTER = ("minimum", "at least", "or more", "maybe more", "perhaps more", "possibly more", "if not more", "au moins", "au minimum", "ou plus", "almeno", "minimo", "o più",
-               "e oltre", "como mínimo", "mínimo", "mindestens", "oder mehr", "no mínimo", "pelo menos",
-               "minimaal", "minstens", "of meer", "минимум", "не менее", "или больше", "كحد أدنى", "على الأقل",
-               # "a bit over": "dos mil y pico", "two grand and change", "tremila e rotti", "с хвостиком"
-               "y pico", "e pico", "and change", "and a bit", "e rotti", "e qualcosa", "с хвостиком", "с копейками")
-
 
 def _cues(block: str) -> frozenset[str]:
     return frozenset(" ".join(c.split()) for c in block.replace("\n", "").split("|") if c.strip())
@@ -134,13 +75,11 @@ def _after_alt(words: tuple[str, ...]) -> str:
     return "|".join(r"\s".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
-# Caps only where they end their clause ("duemila, non di più."; "nicht mehr" is also "no longer", "cap" a hat).
-_CAP_AFTER_END = ("no more", "not more", "nothing more", "non di più", "non di piu", "niente di più", "pas plus", "pas davantage",
-                  "no más", "no mas", "nicht mehr", "niet meer", "não mais", "nao mais", "cap", "capped", "не дороже")
 _AFTER_RE = re.compile(
     rf"[ \u00a0\u202f]?[,،]?[ \u00a0\u202f]?(?:(?P<cap>(?i:{_after_alt(_CAP_AFTER)})|max\.?)"
     rf"|(?P<open>(?i:{_after_alt(_OPEN_AFTER)})|min\.?)"
-    rf"|(?P<capend>(?i:{_after_alt(_CAP_AFTER_END)}))(?=[ \u00a0\u202f]*(?:[,.;:!?)—–\n]|$)))(?![^\W\d_])"
+    rf"|(?P<capend>(?i:{_after_alt(_CAP_AFTER_END)}))(?=[ \u00a0\u202f]*(?:[,.;:!?)—–\n]|$))"
+    rf"|(?P<openend>(?i:{_after_alt(_OPEN_AFTER_END)}))(?=[ \u00a0\u202f]*(?:[,.;:!?)—–\n،]|$)))(?![^\W\d_])"
 )
 
 
@@ -153,7 +92,8 @@ def _word_number_next(text: str, at: int) -> bool:
 
 
 _NEXT_WORD_RE = re.compile(r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}([^\W\d_]+)")
-_AFTER_FIRSTS = frozenset(w.split()[0].lower() for w in _CAP_AFTER + _OPEN_AFTER + _CAP_AFTER_END) | {"max", "min"}
+_AFTER_FIRSTS = frozenset(w.split()[0].lower() for w in _CAP_AFTER + _OPEN_AFTER + _CAP_AFTER_END + _OPEN_AFTER_END) | {
+    "max", "min"}
 
 
 def _words(text: str) -> list[str]:
@@ -221,13 +161,6 @@ def _negated(words: list[str], before_keyword: str) -> bool:
     return any(w in _NEGATIONS or w.endswith("n't") for w in window)
 
 
-# Dense-script caps right after an amount ("50万円を超えない範囲で", "300만 원 넘지 않게", "3万封顶").
-_CAP_AFTER_DENSE = ("を超えない", "を越えない", "程度まで", "くらいまで", "ぐらいまで", "を上限", "넘지 않", "안쪽", "한도",
-                    "은 넘지 않", "는 넘지 않", "을 넘지 않", "를 넘지 않", "정도까지", "쯤까지", "선까지만", "안으로",
-                    "안에서", "내로", "밑으로", "아래로", "넘기지 않", "을 넘기지", "를 넘기지", "은 넘기지", "为限", "為限",
-                    "顶天", "頂天",
-                    "선까지", "상한", "넘으면 안", "は超えない", "上限", "不超过", "不超過", "为上限", "為上限", "封顶", "封頂", "不到")
-
 
 def bound_after(text: str, end: int) -> tuple[str, int] | None:
     """(OPEN / CAP, end of the cue) for a cue right after an amount ending at ``end``."""
@@ -243,7 +176,7 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
     match = _AFTER_RE.match(text, end)
     if match is None or _NUMBER_NEXT.match(text, match.end()) or _word_number_next(text, match.end()):
         return None  # "4K, max 5K", "vierduizend, max vijf": the cue belongs to the next amount
-    return (OPEN if match.group("open") else CAP), match.end()
+    return (OPEN if match.group("open") or match.group("openend") else CAP), match.end()
 
 
 _CORRECTION_RE = re.compile(

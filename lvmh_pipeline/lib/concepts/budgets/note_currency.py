@@ -6,7 +6,9 @@ and a bound word that follows a currency said after the amount.
   one was $4,000": euros).
 - "ten grand, pounds, maybe more": the bound word after the currency word still bounds the amount.
 - A Portuguese note that names no currency at all and speaks Brazilian Portuguese ("né", "tá",
-  "cafezinho", "bebê", "kkk") means reais, not euros (:func:`regional_currency`).
+  "cafezinho", "bebê", "kkk", a progressive with a gerund: "tão procurando") means reais, not euros; a bare
+  dinar in a note placed in Jordan (Amman and its districts) Jordanian dinars, a bare riyal in a Qatari or
+  an Omani note Qatari riyals or Omani rials (:func:`regional_currency`).
 - An English note that names no currency at all and names the boutique it was written in ("our
   Knightsbridge store", "the Fifth Ave flagship", "Bond Street", "Harrods") means that place's
   currency; where the client lives or comes from does not count, and places of two currencies
@@ -57,7 +59,10 @@ def bound_after_currency(text: str, end: int) -> tuple[str, int, str] | None:
 _BRAZILIAN = re.compile(
     r"(?<![^\W\d_])(?:né|tá|tô|pro|pros|kkk+|você|vocês|cafezinho|mamãe|papai|bebê|bebês|nenê|gêmeos|gêmeas|"
     r"celular|ônibus|legal demais|a gente vai|presentão|lindão|lindona|tchau|bolsonarista|petista|carioca|paulistan[oa]|"
-    r"São Paulo|Sampa|Leblon|Ipanema|Iguatemi|Faria Lima|Brasília|Belo Horizonte|Curitiba|Porto Alegre)(?![^\W\d_])",
+    r"São Paulo|Sampa|Leblon|Ipanema|Iguatemi|Faria Lima|Brasília|Belo Horizonte|Curitiba|Porto Alegre|Campinas|Recife|"
+    r"Fortaleza|Manaus|Florianópolis|Goiânia|Niterói|Búzios|Trancoso|Bahia|Morumbi|Barra da Tijuca|"
+    # the progressive with a gerund ("tão ajudando", "tô procurando"); Portugal says "estão a ajudar"
+    r"(?:tô|tá|tão|estou|está|estão|estava|estavam) [^\W\d_]+ndo)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # ... and of European Portuguese: the continuous "está a fazer", "pá", "prenda", "telemóvel".
@@ -71,16 +76,25 @@ _EUROPEAN = re.compile(
 # note ("أردني", "بدو", "حزيران") the Jordanian one.
 _MOROCCAN = re.compile(r"مغربي|مغربية|مغاربة|(?:في|من|إلى|الى|ب)\s?المغرب|الدار البيضاء|كازا|مراكش|الرباط|طنجة|فاس|أكادير|Casablanca|Marrakech|Rabat|Tanger|"
                        r"(?<!\w)(?:بغات|بغا|بغيت|ديال|ديالها|ديالو|بزاف|واخا|دابا|غادي)(?!\w)")
-_LEVANTINE = re.compile(r"أردن|اردن|(?<!\w)[وفب]?(?:بدو|بدها|هيك|كتير|منيح|هلق|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول|تشرين|"
+_LEVANTINE = re.compile(r"أردن|اردن|عمّان|(?<!\w)(?:[وفب]?عمان|عبدون|الشميساني|الصويفية|دابوق|خلدا|إربد|اربد|الزرقاء|العقبة)(?!\w)|"
+                        r"(?<!\w)[وفب]?(?:بدو|بدها|هيك|كتير|منيح|هلق|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول|تشرين|"
                         r"كانون)(?!\w)")
 # Pesos said bare in a Colombian note (a Colombian city or word) are Colombian pesos, not Mexican ones.
 _COLOMBIAN = re.compile(r"(?<![^\W\d_])(?:Colombia|colombian[oa]s?|Bogotá|Bogota|Medellín|Medellin|El Poblado|Cali|Barranquilla|"
                         r"Cartagena|paisa|rolo|parcero|parce|bacano|chimba)(?![^\W\d_])")
+# A riyal said bare in a Qatari note (Qatar, Doha and its districts) is the Qatari one; a rial in an Omani
+# note (Muscat, "عُمان" with its vowel) the Omani one; the Saudi riyal stays where the note names Saudi places.
+_QATARI = re.compile(r"(?<!\w)(?:[وفب]?(?:قطر|قطري|قطرية|الدوحة|الدوحه|لوسيل|الوكرة)|Doha|Qatar|Lusail)(?!\w)", re.IGNORECASE)
+_OMANI = re.compile(r"عُمان|سلطنة عمان|(?<!\w)(?:[وفب]?(?:عماني|عمانية|صلالة|صحار|نزوى)|مسقط(?! رأس)|Muscat|Oman)(?!\w)",
+                    re.IGNORECASE)
+_SAUDI = re.compile(r"سعود|الرياض|جدة|جده|الدمام|الخبر|مكة|المدينة المنورة|Riyadh|Jeddah|Saudi|sar\b", re.IGNORECASE)
 # (language, currency read, currency of the region, its cue, words that keep the currency read)
 _REGIONS = (
     ("PT", "EUR", "BRL", _BRAZILIAN, re.compile(r"(?i:eur|euro|real|reais|dólar|dolar|libra)|" + _EUROPEAN.pattern)),
     ("AR", "AED", "MAD", _MOROCCAN, re.compile(r"إمارات|امارات|دبي|أبوظبي|أبو ظبي|الشارقة|aed|dubai", re.IGNORECASE)),
     ("AR", "KWD", "JOD", _LEVANTINE, re.compile(r"كويت|dinars?|kwd", re.IGNORECASE)),
+    ("AR", "SAR", "QAR", _QATARI, _SAUDI),
+    ("AR", "SAR", "OMR", _OMANI, re.compile(_SAUDI.pattern + "|" + _QATARI.pattern, re.IGNORECASE)),
     ("ES", "MXN", "COP", _COLOMBIAN, re.compile(r"(?i:mexic|méxic|mxn|chilang|CDMX)")),
 )
 

@@ -1,7 +1,8 @@
 """A budget that may stretch: "Budget 3K, peut monter à 5K", "Budget 5K, kann auch 7K werden",
 "Orçamento 5 mil, pode ir até 6 mil", "3K, could stretch to 4K", "5 mila, al massimo 6",
-"الميزانية 10 آلاف، ممكن توصل 15": a single amount followed in its sentence by a higher one
-that a stretch or cap word introduces is the range (first, second).
+"الميزانية 10 آلاف، ممكن توصل 15", "ocho mil, puede estirarse a diez": a single amount followed in its
+sentence by a higher one that a stretch or cap word introduces is the range (first, second); a second
+amount that leaves the first one's 만 / 万 unsaid takes it ("천오백만 원 정도, 최대 이천까지").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = ["comma_first", "han_pair_first", "restated_start", "shared_unit", "st
 
 _MAX_GAP_WORDS = 6
 _MAX_RATIO = 3.0  # "5K, kann auch 7K werden"; a much larger second amount is something else
+_MAN_UNITS = frozenset("만万萬")
 _DATE_AFTER = re.compile(r"\.?\s*(?:[^\W\d_]|\d)")  # "bis 20. Mai", "bis 20.5.": a date, not an amount
 # Stretch words between the two amounts (lower-case; matched as whole words or, for dense
 # scripts, as substrings).
@@ -25,10 +27,12 @@ _STRETCH = re.compile(
     r"(?<![^\W\d_])(?:stretch|stretches|stretching|go to|go up to|going to|push to|up to|or even|even|maybe|possibly|perhaps|"
     r"peut-être|forse|quizás|quizá|tal vez|talvez|vielleicht|misschien|"
     r"voire|monter|monter à|aller jusqu|extensible|jusqu|quitte à|éventuellement|"
-    r"kann auch|auch|notfalls|zur not|eventuell|höchstens|bis|"
+    r"kann auch|auch|notfalls|kann auf|könnte auf|geht auf|zur not|eventuell|höchstens|bis|"
     r"arrivare|arriva|fino a|eventualmente|magari|anche|al massimo|massimo|"
-    r"llegar|llega|hasta|incluso|como máximo|máximo|"
-    r"ir até|chegar|até|no máximo|eventualmente|"
+    r"llegar|llega|hasta|incluso|como máximo|máximo|estirarse|estirar|estira|estirarlo|subir|sube|"
+    r"ir até|chegar|até|no máximo|eventualmente|esticar|estica|subir|sobe|"
+    r"salire|sale|spingersi|spingere|allungarsi|aufstocken|hochgehen|raufgehen|rekken|oprekken|"
+    r"растянуть|поднять|подняться|дотянуть|"
     r"eventueel|desnoods|tot|maximaal|hooguit|"
     r"можно до|может до|до|максимум|может|возможно|"
     r"توصل|يوصل|تصل|يصل|لحد|حتى|ممكن)(?![^\W\d_])"
@@ -62,6 +66,9 @@ def _later(text: str, amount: Amount, match, language: str | None) -> float | No
     ):
         return None
     reference = amount.high if not math.isnan(amount.high) else amount.low
+    if _MAN_UNITS.intersection(text[amount.start : amount.end]) and not _MAN_UNITS.intersection(text[match.start : match.end]) \
+            and reference < value * 1e4 <= reference * _MAX_RATIO:
+        return value * 1e4  # "천오백만 원 정도, 최대 이천까지": the second one's 만 (万) left unsaid
     if unitless and amount.scale > 1 and value < reference:
         return value * amount.scale  # "5 mila, al massimo 6": the bare number keeps the first one's unit
     return None if bare and value < 100 else value
@@ -125,7 +132,8 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         if (_STRETCH.search(gap) or kind == CAP) and high < value <= high * _MAX_RATIO:
             amount = _in_later_currency(amount, match, language)
             return amount.with_bounds(amount.low, value, end)
-        if low == high and _COMMA_GAP.fullmatch(gap) and high < value <= high * _COMMA_RATIO:
+        if low == high and (_COMMA_GAP.fullmatch(gap) or not amount.currency_marked and _joined(text, match, amount, False)) \
+                and high < value <= high * _COMMA_RATIO:
             return amount.with_bounds(low, value, end)  # "6 000, 7 000 €": a range said with a pause
         return amount
     return amount
@@ -166,12 +174,16 @@ def restated_start(text: str, amount: Amount, start: int, language: str | None) 
     return last.start if abs(first.high - amount.high) <= 0.01 * amount.high else amount.start
 
 
-def _joined(text: str, last, amount: Amount) -> bool:
+def _joined(text: str, last, amount: Amount, later_first: bool = True) -> bool:
     """The number at ``last`` and ``amount`` are said as a range: a comma only between them, or, both
-    spelled out, a space only ("cinque seimila", "veertig vijftigduizend")."""
-    if _COMMA_GAP.fullmatch(text, last.end, amount.start):
+    spelled out, a space only ("cinque seimila", "veertig vijftigduizend", "trois cents quatre cents");
+    ``later_first=False``: ``last`` is the later one."""
+    if later_first and _COMMA_GAP.fullmatch(text, last.end, amount.start):
         return True
-    return amount.words and text[last.start : last.end].isalpha() and text[last.end : amount.start] == " "
+    first, second = ((last.start, last.end), (amount.start, amount.end)) if later_first else \
+        ((amount.start, amount.end), (last.start, last.end))
+    return amount.words and all(text[a:b].replace(" ", "").isalpha() for a, b in (first, second)) \
+        and text[first[1] : second[0]] == " "
 
 
 def comma_first(text: str, amount: Amount, start: int, language: str | None) -> Amount:

@@ -154,6 +154,9 @@ def _scent_near(folded: str, start: int, end: int) -> bool:
     return any(scent in window for scent in _SCENTS)
 
 
+_ONE_KIND = frozenset("啤白烈洋")  # "啤酒", "白酒": one kind of alcohol, no abstention from all
+
+
 def settle_diets(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, allergy: AllergyMeta,
     absolute: frozenset[int], language: str | None = None, past: list[bool] | None = None,
@@ -176,8 +179,9 @@ def settle_diets(
         dropped.update(product_alcohol(nt, matches, no_alcohol))  # "a perfume without alcohol"
     for d, d_match in enumerate(matches) if no_alcohol in present else ():
         if d_match[2] == no_alcohol:
-            if soft_drink_after(nt, d_match[1]):
-                dropped.add(d)  # "doesn't drink coffee after 5pm", "ne boit pas de café"
+            if soft_drink_after(nt, d_match[1]) or (
+                    nt.folded.startswith("酒", d_match[0]) and nt.folded[d_match[0] - 1 : d_match[0]] in _ONE_KIND):
+                dropped.add(d)  # "doesn't drink coffee after 5pm", "ne boit pas de café", "海鲜啤酒都不碰": beer only
             for s_match in matches:
                 if s_match[2] == sulfites and near(nt, d_match, s_match, 4):
                     dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet

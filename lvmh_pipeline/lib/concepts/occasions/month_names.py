@@ -51,7 +51,7 @@ _WORDLIKE_IN: dict[str, frozenset[str]] = {"FR": frozenset({"sept"})}
 _ABBREVIATION_LEAD = frozenset(
     "in early mid late end by due expected until till before after around from since eind begin half medio tot voor "
     "fin debut avant mi ende anfang mitte bis vor fine inizio entro finales principios fim inicio в к до с после конец "
-    "начало середина".split()
+    "начало середина en em im op a".split()  # "cumple 60 en nov →", "aniv. em dez", "Geburtstag im Dez"
 )
 _CAPITALISED_ONLY = frozenset({"may", "march"})
 # Words after which a lowercase "may" / "march" is the month ("in may", "end of march").
@@ -149,9 +149,9 @@ def ordinal_dot(text: str, i: int) -> bool:
 _DAY_MONTH_DOT = re.compile(r"(?<![\d.,])\d{1,2}\.$")  # the day of "14.2.", not "3.400."
 
 
-_ABBREVIATION_WORDS = frozenset("ca approx env bzw ggf resp".split())
+_ABBREVIATION_WORDS = frozenset("ca approx env bzw ggf resp mr mrs ms dr prof sr sra srta dott mme mlle hr".split())  # titles: "Mr. [NAME]"
 # Occasion words cut short ("wedding anniv. 12 Sept"): an abbreviation unless a capital follows (a sentence end).
-_SHORT_OCCASIONS = frozenset("anniv annivers".split())
+_SHORT_OCCASIONS = frozenset("anniv annivers aniv aniver".split())
 
 
 def abbreviation_dot(text: str, i: int) -> bool:

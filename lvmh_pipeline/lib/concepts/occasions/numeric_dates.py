@@ -19,6 +19,9 @@ _NUMERIC_DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{1,4})?")
 # Words that introduce a date ("le 2/11", "il 2/4", "am 3.5.", "on 5/6").
 _DATE_LEAD = frozenset("le il el am on du au dal del al em op à en в к до с".split())
 _DATE_HINT = re.compile(r"[0-9][./][0-9]{1,2}(?![0-9A-Za-z])|[0-9]-[0-9]{1,2}-[0-9]")
+# An age said right before the date: "40 anos 3/4", "60 ans 2/5" (the birthday's date).
+_AGE_YEARS = frozenset("anos ans años anni years yrs jahre jaar лет года".split())
+_AGED = lambda lead: len(lead) > 1 and lead[-1].lower() in _AGE_YEARS and lead[-2].isdigit()  # noqa: E731
 NUMERIC_WINDOW_BEFORE = 40  # characters read before an occasion for a numeric date
 NUMERIC_WINDOW_AFTER = 75
 
@@ -42,8 +45,8 @@ def numeric_dates(nt: NormalizedText, lang: str, start: int, end: int, ends: Seq
         parts = raw.split(separator)
         if len(parts) != raw.count(separator) + 1 or any(not p for p in parts):
             continue  # mixed separators
-        lead = text[max(0, m_start - 8) : m_start].split()
-        dated = bool(lead) and lead[-1].lower() in _DATE_LEAD or any(
+        lead = text[max(0, m_start - 16) : m_start].split()
+        dated = bool(lead) and (lead[-1].lower() in _DATE_LEAD or _AGED(lead)) or any(
             0 <= m_start - e <= 2 and not text[e:m_start].strip() for e in ends
         )
         date = _read_date(parts, separator, after == ".", lang, dated)

@@ -216,11 +216,11 @@ _DRINK_GLUE = folded_set("a the any de du des d la le l del di il lo un una uno 
 
 def soft_drink_after(nt: NormalizedText, end: int) -> bool:
     """A non-alcoholic drink right after folded offset ``end`` ("doesn't drink | coffee",
-    "ne boit pas | de café", "不喝 | 咖啡")."""
-    scope = Scope(nt, ())
+    "ne boit pas | de café", "不喝 | 咖啡"; Arabic read word by word: "ما يشرب | قهوة")."""
     folded = nt.folded
-    dense = (end < len(folded) and is_dense_char(folded[end])) or (end > 0 and is_dense_char(folded[end - 1]))
-    return _soft_drink_after(scope, end, len(nt.folded), dense)
+    dense = any(0 <= at < len(folded) and is_dense_char(folded[at]) and not "\u0600" <= folded[at] <= "\u06ff"
+                for at in (end, end - 1))
+    return _soft_drink_after(Scope(nt, ()), end, len(nt.folded), dense)
 
 
 def _word_abstention(

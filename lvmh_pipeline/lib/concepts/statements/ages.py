@@ -6,7 +6,8 @@ an age follows it — digits or a number word from 10 to 120, after at most a mo
 april", "im Oktober", "в мае") — and the age is followed by the end of the clause, a year word
 or a month phrase ("wird 50 Gäste einladen", "faz 20 dias", "aura 30 invités" are no age); an arrow
 or a dash ends the clause ("wird im Oktober 60 → Uhr"), a spoken hesitation after the verb is skipped
-("wird äh im März 75"), number words may be hyphenated ("fêter ses vingt-cinq ans"). The
+("wird äh im März 75"), number words may be hyphenated ("fêter ses vingt-cinq ans"); a party verb's own
+occasion word gives way to the birthday ("fête ses quarante ans"), not years of something ("ans de mariage"). The
 hit covers the verb, so the month next to it is the birthday's. Ages said the Chinese way ("满六十"):
 :mod:`.han_ages` (a couple's years the aliases miss: :mod:`.couple_years`). Hits are matcher tuples
 ``(start, end, concept, confidence)`` in folded coordinates.
@@ -196,15 +197,17 @@ def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, me
 
 
 # An age in years right before its date, with no verb: "la figlia, 18 anni il 30 aprile", "il marito,
-# 50 anni a novembre", "sessant'anni il 19 febbraio", "60 años en mayo", "ses vingt-cinq ans en avril" (not "sposati da 30 anni a
+# 50 anni a novembre", "sessant'anni il 19 febbraio", "60 años en mayo", "ses vingt-cinq ans en avril", "80 лет в марте" (not "sposati da 30 anni a
 # ottobre", "cliente dal 2010, 45 anni"): the birthday of that age.
-_YEARS_GATE = Literals((" anni ", " anos ", " ans ", "'anni ", "’anni "))
+_YEARS_GATE = Literals((" anni ", " anos ", " ans ", "'anni ", "’anni ", " лет ", " года "))
 _AGE_DATE = re.compile(
-    r"(?<![\w'’-])(\d{2,3}|[^\W\d_]+(?:-[^\W\d_]+){0,3})(?:\s+|['’])(?P<years>anni|años|anos|ans)\s+(?:il|el|le|em|en|a|ad|in|no|o|à)\s+"
-    r"(?:(?:\d{1,2}|primo|1er|1º)\s+(?:de\s+)?)?([^\W\d_]+)", re.IGNORECASE)
+    r"(?<![\w'’-])(\d{2,3}|[^\W\d_]+(?:-[^\W\d_]+){0,3})(?:\s+|['’])(?P<years>anni|años|anos|ans|лет|года)\s+"
+    r"(?:il|el|le|em|en|a|ad|in|no|o|à|в)\s+(?:(?:\d{1,2}|primo|1er|1º)\s+(?:de\s+)?)?([^\W\d_]+)", re.IGNORECASE)
 # What every match of _AGE_DATE holds: a quick test before it (it tries every word of the note).
-_AGE_DATE_CORE = re.compile(r"(?:\s|['’])(?:anni|años|anos|ans)\s+(?:il|el|le|em|en|a|ad|in|no|o|à)\s", re.IGNORECASE)
-_SINCE = frozenset("da dal dai dalle depuis desde há ha de di per for sposati casados mariés insieme juntos".split())
+_AGE_DATE_CORE = re.compile(r"(?:\s|['’])(?:anni|años|anos|ans|лет|года)\s+(?:il|el|le|em|en|a|ad|in|no|o|à|в)\s",
+                            re.IGNORECASE)
+_SINCE = frozenset("da dal dai dalle depuis desde há ha de di per for sposati casados mariés insieme juntos "
+                   "уже вместе женаты замужем браке работает служит".split())
 
 
 def _age_dates(nt: NormalizedText, matches: list[AliasMatch], birthday: int, meta: ConceptMeta) -> list[AliasMatch]:
@@ -219,6 +222,11 @@ def _age_dates(nt: NormalizedText, matches: list[AliasMatch], birthday: int, met
         if not any(m[0] < end and start - 25 < m[1] and meta.occasion[m[2]] for m in matches):  # not its date
             added.append((start, end, birthday, 1.0))
     return added
+
+
+# A count of years of something after the age: "trente ans de mariage", "vingt ans de boîte" (not "de … en mars").
+_YEARS_OF_SOMETHING = re.compile(r"(?:['’]|\s+)(?:ans|anni|años|anos|years|jahre|jaar)\s+(?:de|d['’]|di|del|della|da|do|of|van|von)\s*"
+                                 r"([^\W\d_]+)", re.IGNORECASE)
 
 
 def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
@@ -268,9 +276,13 @@ def spoken_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
             break
         if age is None or not (found.group(2) and age >= 10 or _after_age(text, found.end(), age < 10)):
             continue
+        if _YEARS_OF_SOMETHING.match(text, found.end()) and fold(_YEARS_OF_SOMETHING.match(text, found.end()).group(1)) \
+                not in _month_of_name():
+            continue  # "fête ses trente ans de mariage", "ses vingt ans de carrière": not an age
         start, end = to_folded(nt, verb.start()), to_folded(nt, verb.end())
-        if any(m[0] < to_folded(nt, found.end()) and start < m[1] and meta.occasion[m[2]] for m in matches):
-            continue  # "wird 50" is an alias already
+        if any(m[0] < to_folded(nt, found.end()) and start < m[1] and meta.occasion[m[2]] and m[2] != meta.celebration
+               for m in matches):
+            continue  # "wird 50" is an alias already ("fête ses quarante ans": the party word is the birthday's)
         added.append((start, end, birthday, 1.0))
     if not added:
         return matches

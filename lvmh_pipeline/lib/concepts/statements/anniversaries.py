@@ -3,7 +3,8 @@
 
 The taxonomy's anniversary aliases spell a count with digits ("结婚#周年"); a count in words or
 Han numerals (also 廿, 卅), an ordinal between the anniversary word and the marriage or written with a
-degree sign before it ("25° di matrimonio"), or a number of years before it leave a bare wedding word. :func:`wedding_anniversaries` relabels those in place.
+degree sign before it ("25° di matrimonio"), or a number of years before it leave a bare wedding word. :func:`wedding_anniversaries` relabels those in place
+(and drops the wedding day that only dates an anniversary of the note: "Valentine's = wedding day").
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ _PARTNERS = Literals(tuple(fold(w) for w in (
     "男友", "女友", "伴侣", "未婚夫", "未婚妻", " her partner", " his partner", " their partner", " ihrem partner", " ihr partner",
     " seinem partner", " sein partner", " partnerin", " haar partner", " zijn partner", " met partner",
     " suo ragazzo", " sua ragazza", " mio ragazzo", " mia ragazza", " ihren freund ", " ihrem freund ", " ihr freund ",
-    " verpartner", " lebenspartner", " eingetragene partnerschaft", "شريكه", "شريكها", "صديقته", "صديقها", "خطيبها", "خطيبته",
+    " verpartner", " lebenspartner", " eingetragene partnerschaft", "شريكه", "شريكها", "شريكته", "شريكتها", "حبيبته", "حبيبها", "صديقته", "صديقها", "خطيبها", "خطيبته",
     " su pareja", " mi pareja", " seu parceiro", " sua parceira", " son partenaire", " sa partenaire",
 )))
 _SPOUSES = Literals(tuple(fold(w) for w in (
@@ -140,7 +141,20 @@ def wedding_anniversaries(
         for k in range(i - 1, max(-1, i - 3), -1):  # "25-jarig huwelijk": "jarig" is no birthday here
             if matches[k][2] == meta.birthday and start - matches[k][1] <= 2 and fold(folded[matches[k][0] : matches[k][1]]).endswith("jarig"):
                 dropped.add(k)
+    if any(m[2] == anniversary for m in matches):  # "Anniv 10 yrs 14 Feb (Valentine's = wedding day)": its date
+        for i in range(len(matches)) if indices is None else indices:
+            start, end, concept, _ = matches[i]
+            if concept == wedding and (folded.startswith(_DAY_AFTER, end) or folded[max(0, start - 16) : start].endswith(_DAY_BEFORE)):
+                dropped.add(i)
     return dropped
+
+
+# The day of the wedding, in a note about its anniversary: the anniversary's date, not another wedding.
+_DAY_AFTER = (" day", " date")
+_DAY_BEFORE = tuple(fold(w) + " " for w in (
+    "jour du", "jour de leur", "date du", "date de leur", "dia de la", "día de su", "fecha de la", "fecha de su",
+    "giorno del", "data del", "dia do", "data do", "dia de seu", "день", "дата",
+))
 
 
 def _ordinal_before(nt: NormalizedText, start: int) -> bool:
@@ -164,12 +178,13 @@ _OF_WORDS = frozenset(fold(w) for w in (
 _BUSINESS = tuple(fold(w) for w in (
     "negozi azienda ditta societa attivita studio boutique entreprise societe maison magasin cabinet boite empresa "
     "tienda negocio despacho loja firma zaak bedrijf bestaan company business firm shop store brand marque marca "
-    "club fondazione fondation fundacion компани фирм бизнес banco banca banque bank банк"
+    "club fondazione fondation fundacion компани фирм бизнес banco banca banque bank банк grupo gruppo groupe holding"
 ).split())
 _MARRIAGE = tuple(fold(w) for w in (
     "matrimonio mariage boda casamento huwelijk hochzeit nozze marriage wedding свадьб брак"  # "юбилей свадьбы"
 ).split())
 _COUPLE = tuple(fold(w) for w in "rencontre relation fidanzamento relazione noviazgo namoro relatie relationship".split())
+_BARE_SHORT = frozenset({*BARE_ANNIVERSARIES, "aniv", "anniv", "aniversario"})
 _COUNTED_YEARS = frozenset("years year ans an anni anno anos ano jahre jahr jaar лет год года".split())
 _NOT_AN_OCCASION = tuple(fold(w) for w in "carriera carriere carrera carreira career loopbaan karriere".split())
 
@@ -187,7 +202,8 @@ def years_of(
     folded = nt.folded
     for i in range(len(matches)) if indices is None else indices:
         start, end, concept, confidence = matches[i]
-        if concept != birthday or is_dense_char(folded[start]):
+        bare = concept == meta.wedding_anniversary and folded[start:end] in _BARE_SHORT  # "aniv. 25 años Grupo Lumen"
+        if (concept != birthday and not bare) or is_dense_char(folded[start]):
             continue
         words = [w for w in folded[end : end + 40].split()[:4] if w not in _OF_WORDS]
         if len(words) > 1 and words[0].strip("0") == "" and words[1] in _COUNTED_YEARS:
@@ -198,6 +214,8 @@ def years_of(
             continue
         if noun.startswith(_BUSINESS) and meta.corporate_anniversary >= 0 and (len(words) < 2 or words[1] not in PERSONS):
             matches[i] = (start, end, meta.corporate_anniversary, confidence)
+        elif bare:
+            continue
         elif noun.startswith(_MARRIAGE):
             matches[i] = (start, end, meta.wedding_anniversary, confidence)
             dropped.update(k for k in range(i + 1, min(len(matches), i + 3)) if matches[k][2] == meta.by_name.get("wedding", -1))

@@ -4,6 +4,7 @@
   "ze zijn vijf jaar getrouwd", "cinco años juntos", "twenty-five years married"): the aliases count
   with digits only ("# anni insieme");
 - a Chinese wedding anniversary in traditional characters or with 廿 / 卅 ("結婚廿週年", "結婚三十週年");
+- a married couple's ordinal with no noun ("something for their 25th in June");
 - an anniversary named by its material ("houten bruiloft", "tinnen huwelijk", "bodas de madeira",
   "nozze di legno"): a wedding word that the material makes an anniversary (relabelled in place).
 
@@ -131,6 +132,33 @@ def couple_years(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         for found in _material_pattern().finditer(folded):
             if not _named_after(nt, found) and not _relabelled(matches, meta, found.start(), found.end(), anniversary):
                 added.append((found.start(), found.end(), anniversary, 1.0))
+    if "their" in folded or "our" in folded:
+        added += _their_ordinals(nt, matches, meta)
     if not added:
         return matches
     return sorted([*matches, *added], key=lambda m: (m[0], m[1]))
+
+
+# A married couple's ordinal with no noun: "something for their 25th in June", "our 10th is coming up" (not
+# "their 18th birthday": an alias is there; not the twins' or the kids' "their 18th").
+_THEIR_ORDINAL = re.compile(r"(?<![^\W\d_])(?:their|our)\s+(\d{1,2})(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+_ORDINAL_NEXT = re.compile(r"\s*(?:[.,;:!?)\n→—–]|$|(?:in|on|this|next|coming|is|party|dinner|celebration|gift|present|"
+                           r"and|or|at|soon)(?![^\W\d_]))", re.IGNORECASE)
+_CHILDREN = re.compile(r"(?i:twins|kids|children|sons|daughters|boys|girls|grandchildren|students|class)")
+_MARRIED_NOTE = Literals((" wife", " husband", " married", " spouse", " mr and mrs", " mr mrs", " wedding"))
+
+
+def _their_ordinals(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
+    text, added = nt.original, []
+    if not _MARRIED_NOTE.any_in(f" {nt.folded} "):
+        return added
+    for found in _THEIR_ORDINAL.finditer(text):
+        count = int(found.group(1))
+        if not (count % 5 == 0 or count <= 3) or not _ORDINAL_NEXT.match(text, found.end()):
+            continue
+        if _CHILDREN.search(text, max(0, found.start() - 60), found.start()):
+            continue
+        start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
+        if not any(m[0] < end + 25 and start < m[1] and meta.occasion[m[2]] for m in matches):
+            added.append((start, end, meta.wedding_anniversary, 1.0))
+    return added

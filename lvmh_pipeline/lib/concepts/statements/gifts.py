@@ -3,13 +3,15 @@
 "선물로 술은 빼고", "礼盒里不要甜食". A diet hit (low_sugar, no_alcohol, low_carb) whose clause names a
 gift, with no allergy or health word and no other diet in its sentence, is dropped.
 Sweets kept off the table after an allergy stated before them in the sentence are that allergy's
-precaution, no low-sugar diet either (:func:`allergy_precautions`).
+precaution, no low-sugar diet either, as are sweets left out for a kosher or halal rule (:func:`allergy_precautions`).
 Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
 """
 
 from __future__ import annotations
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta, gap_words
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
@@ -17,6 +19,7 @@ from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, windo
 __all__ = ["allergy_precautions", "gift_exclusions"]
 
 _GIFT_DIETS = frozenset({"low_sugar", "no_alcohol", "low_carb"})
+_ARROW = re.compile(r"→|->|=>|⇒")
 _GIFT_WORDS = frozenset(fold(w) for w in (
     "gift gifts present presents hamper hampers giftbox box basket package parcel "
     "cadeau cadeaux coffret coffrets panier colis paquet "
@@ -42,6 +45,10 @@ def gift_exclusions(nt: NormalizedText, matches: list[AliasMatch], negated: list
     for i in diets:
         start, end = matches[i][0], matches[i][1]
         c_start, c_end = window(nt, start, end, CLAUSE)
+        o_end, o_stop = nt.to_original(end, c_end)
+        arrow = _ARROW.search(nt.original, o_end, o_stop)
+        if arrow is not None:  # "kein Alkohol → keine Cognac-Geschenke": the gift follows from the diet
+            c_end = max(end, min(c_end, to_folded(nt, arrow.start())))
         clause = folded[c_start:c_end]
         if _GIFT_WORDS.isdisjoint(clause.split()) and not any(w in clause for w in _DENSE_GIFT_WORDS):
             continue
@@ -72,6 +79,7 @@ def allergy_precautions(nt: NormalizedText, matches: list[AliasMatch], negated: 
         return set()
     folded = nt.folded
     diabetic = meta.by_name.get("diabetic", -1)
+    religious = {meta.by_name[name] for name in ("kosher", "halal") if name in meta.by_name}
     found = set()
     for i in sweets:
         start, end = matches[i][0], matches[i][1]
@@ -83,9 +91,9 @@ def allergy_precautions(nt: NormalizedText, matches: list[AliasMatch], negated: 
         o_start, o_end = nt.to_original(s_start, s_end)
         if any(o_start <= d < o_end for d, _ in diabetes):
             continue  # "[HEALTH]: no sweets" where [HEALTH] was diabetes
-        if any((allergy.allergen[m[2]] or (m[2] in meta.licensors and not _governs(nt, m, matches[i])))
+        if any((allergy.allergen[m[2]] or m[2] in religious or (m[2] in meta.licensors and not _governs(nt, m, matches[i])))
                and not negated[k] and k not in dropped and s_start <= m[0] and m[1] <= start for k, m in enumerate(matches)):
-            found.add(i)
+            found.add(i)  # "kosher only, so none of our sweets": the sweets are the rule's, no sugar limit
     return found
 
 

@@ -3,7 +3,8 @@ scorso per il suo compleanno", "haar verjaardag was vorige week", "去年结婚�
 "вышла замуж в прошлом году"), a wedding word that only qualifies a product ("wedding ring",
 "结婚戒指", "결혼반지", "웨딩드레스", "خاتم الزواج", "فستان الزفاف"), a baby word naming a colour or a
 material ("rose bébé", "baby blue", "baby cashmere", "婴儿蓝") and Spanish / Portuguese "bebe"
-written without its accent: the verb "drinks" ("solo bebe agua"), not "bebé".
+written without its accent: the verb "drinks" ("solo bebe agua"), not "bebé"; a wedding date to engrave
+("刻印:結婚年"). Dropping by for a holiday ("è passato per il Natale") says nothing of it being over.
 
 :func:`not_upcoming` gives the indices of such matches; a later mention of the same occasion
 (the one to plan for) is still read.
@@ -119,6 +120,18 @@ _PRODUCT_BEFORE = tuple(fold(w) for w in (
 ))
 
 
+# An engraving's text: a wedding word there names what is engraved, not an occasion.
+_ENGRAVING = tuple(fold(w) for w in (
+    "engraving", "engraved", "gravure", "graver", "gravur", "gravieren", "incisione", "grabado", "gravacao", "gravado",
+    "gravering", "гравировк", "刻印", "刻字", "각인", "نقش",
+))
+
+
+_DATE_WORDS = tuple(fold(w) for w in (
+    "年", "日", "date", "datum", "data", "fecha", "year", "anno", "ano", "jahr", "jaar", "дата", "дату", "год", "تاريخ", "날짜", "연도",
+))
+
+
 # Colours and materials a baby word qualifies ("rose bébé", "baby blue", "baby cashmere").
 _BABY_QUALIFIED = frozenset(fold(w) for w in (
     "blue pink rose bleu azul azzurro celeste rosa blau blauw roze rosé cashmere cachemire kaschmir cachemira "
@@ -181,6 +194,8 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         padded = f" {fold(clause)} "
         if not _ANY_PAST.any_in(padded):  # one pass over the clause before the phrase by phrase tests
             continue
+        if " passe" in padded or " passat" in padded:
+            padded = _CAME_BY.sub(" ", padded)  # "è passato per il Natale": came by for it, not "it is over"
         if any(p in padded for p in phrases) or any(p in clause for p in _DENSE_PAST) or (
             phrases is _PAST_UNAMBIGUOUS and any(p in clause for p in _DENSE_LAST_TIME)
         ):
@@ -188,6 +203,9 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
     return dropped
 
 
+# "è passato per il Natale", "est passée en boutique pour Noël": dropped by (passare, passer), nothing gone by.
+_CAME_BY = re.compile(r"(?<= )(?:e|est|etait|era) (?:gia )?(?:passat[oaie]|passee?s?)(?= (?:per|in|da|dal|dalla|a|al|alla|en|au|aux|"
+                      r"pour|chez|nous|ci|oggi|stamattina|ce|cet|ieri|hier|a la|in negozio|en boutique) )")
 _COMMA = re.compile(r"[,，、،(（)）]| [—–-] ")
 
 
@@ -210,6 +228,8 @@ def _birthday_abbreviation(nt: NormalizedText, start: int, end: int) -> bool:
 
 
 def _product(folded: str, start: int, end: int) -> bool:
+    if any(w in folded[max(0, start - 24) : start] for w in _ENGRAVING) and folded[end : end + 8].lstrip().startswith(_DATE_WORDS):
+        return True  # "刻印:結婚年と二人のイニシャル", "engraving: wedding date and initials": what is engraved
     after = folded[end : end + 8].lstrip()
     if after[:1] and is_dense_char(after[0]):
         if after.startswith(_PRODUCT_AFTER):

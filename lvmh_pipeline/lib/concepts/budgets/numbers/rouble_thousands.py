@@ -41,8 +41,8 @@ def in_thousands(text: str, amount: Amount, gap_start: int) -> Amount:
 # forms the amount reader knows: the thousands word said first ("тысяч до восьмидесяти", "тыщ по
 # сорок, может пятьдесят", "тысяч десять-двенадцать": about N thousand roubles), "250 т.р." (тысяч
 # рублей), the slang "сотка" (100 thousand roubles) and "полторы" after it, millions as "лям" /
-# "лимон" ("полтора ляма") or said before their number ("миллиона три"), dollars as "зелёных" /
-# "баксов".
+# "лимон" ("полтора ляма") or said before their number ("миллиона три"), one million said after a preposition
+# with no number ("до миллиона", "около полумиллиона"), dollars as "зелёных" / "баксов".
 _SAID_FIRST = re.compile(
     r"(?<![^\W\d_])(тысяч|тыщ|тыс\.)(\s+)((?:до|в|по|около|где-то|примерно|за|на)\s+)?(?=[\dа-яё])", re.IGNORECASE
 )
@@ -74,6 +74,16 @@ _MILLION_FIRST = re.compile(
     r"(?![^\W\d_])(?!\s*(?:тысяч|тыс|сот|сто))",
     re.IGNORECASE,
 )
+
+
+# "до миллиона", "около полумиллиона", "до полутора миллионов": the genitive after a preposition counts one
+# million (a half, one and a half), with no number before it.
+_ONE_MILLION = re.compile(
+    r"(?<![^\W\d_])((?:до|около|от|свыше|больше|меньше|порядка|в районе|где-то|примерно|не больше|не более|не дороже)\s+)"
+    r"(миллиона|полумиллиона|полутора\s+миллионов|полутора\s+миллиона)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ONE_MILLION_AS = {"миллиона": "1 млн", "полумиллиона": "0,5 млн"}
 
 
 def _slang_million(match: re.Match[str]) -> str:
@@ -147,6 +157,7 @@ def russian_forms(text: str) -> str:
         text = _SLANG_MILLION.sub(_slang_million, text)
     if "миллион" in low:
         text = _MILLION_FIRST.sub(lambda m: m.group(3) + m.group(2) + m.group(1), text)
+        text = _ONE_MILLION.sub(lambda m: m.group(1) + _ONE_MILLION_AS.get(m.group(2).lower(), "1,5 млн").rjust(len(m.group(2))), text)
     if "зел" in low or "бакс" in low:
         text = _GREENBACKS.sub(lambda m: m.group() if not _AMOUNT_BEFORE.search(text, 0, m.start()) else
                                "$".ljust(len(m.group())), text)

@@ -64,6 +64,7 @@ def scan_number(text: str, pos: int, stop: int) -> Quantity | None:
     digits: str | None = None
     connector = False  # a spaced connector ("and", "e", "y") waits for the next word
     end_before_connector, joined = end, None  # joined: the sum and end before "and" + the number after it
+    spoken_pair = None  # (sum, end, scale) before a number word said right after a scale word
     scale_before, tail = 0.0, None  # "一万五", "1万5": one digit right after a CJK unit counts in the next unit down
     while pos < stop:
         ch = text[pos]
@@ -157,11 +158,15 @@ def scan_number(text: str, pos: int, stop: int) -> Quantity | None:
                 end = end_before_connector
             elif joined is not None and tokens[0][0] == BIG:
                 acc, end = joined  # "between fifteen hundred and two thousand": "and" is the range's
+            elif spoken_pair is not None and tokens[0][0] in (SMALL, BIG) and abs(tokens[0][1]) == spoken_pair[2]:
+                acc, end = spoken_pair[:2]  # "quatre cents cinq cents": two amounts, a range said without a pause
             break
         if connector or tokens[0][0] == CONN:
             joined = joined or (acc, end)  # "and", glued "و": the number after it may be a range's second one
         elif any(token[0] != NUM for token in tokens):
             joined = None  # kept over plain numbers until a scale word: "and twenty five | thousand"
+        spoken_pair = (acc, end, abs(acc.last[1])) if words and not glued and len(tokens) == 1 and tokens[0][0] == NUM \
+            and acc.last is not None and acc.last[0] in (SMALL, BIG) and ch.isalpha() and ch not in _CJK_SCALES else None
         acc = trial
         if len(tokens) == 1 and tokens[0][0] in (BIG, SMALL) and ch in _CJK_SCALES:
             scale_before, tail = abs(tokens[0][1]), None

@@ -102,6 +102,7 @@ _PHRASES: dict[str, tuple[Token, ...]] = {
     "e mezzo": ((HALF, 0.5),), "et demi": ((HALF, 0.5),), "y medio": ((HALF, 0.5),),
     "e meio": ((HALF, 0.5),), "quatre vingt": ((NUM, 80),), "quatre vingts": ((NUM, 80),),
     "quatre-vingt": ((NUM, 80),), "quatre-vingts": ((NUM, 80),),
+    "a million": ((NUM, 1), (BIG, 1e6)), "einer million": ((NUM, 1), (BIG, 1e6)),  # "up to a million dollars"
 }
 # Arabic teens in two words ("خمسة عشر" = 15), also after "و" glued to them ("وخمسة عشر ألف": "and 15,000").
 _AR_TEEN_UNITS = {"أحد": 1, "احد": 1, "إحدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4,

@@ -57,7 +57,7 @@ _NOW_ALL = re.compile(
     r"|agora (?:ja )?come (?:de tudo|tudo|normal|normalmente|carne)|(?:jetzt|inzwischen|mittlerweile|nun) isst (?:er |sie )?(?:wieder )?(?:alles|normal)"
     r"|isst (?:er |sie )?(?:jetzt|inzwischen|mittlerweile) (?:wieder )?(?:alles|normal)|(?:nu|inmiddels) eet (?:hij |ze |zij )?(?:weer )?(?:alles|gewoon|normaal)"
     r"|(?:сейчас|теперь) (?:он |она )?ест (?:всё|все|нормально|мясо)"
-    r"|(?:الحين|الان|هلق|دلوقتي|حاليا)(?: \w+){0,2} +(?:ت|ي|بت|بي)?(?:اكل|أكل) كل (?:شي|شيء))"
+    r"|(?:الحين|الان|هلق|دلوقتي|حاليا)(?: \w+){0,2} +(?:ت|ي|بت|بي)?(?:اكل|أكل) (?:كل (?:شي|شيء)|عادي|طبيعي))"
     r"|今は(?:何でも|なんでも|普通に)食べ|(?:지금은|이제는|요즘은) (?:다|아무거나|가리지 않고) (?:드|먹)|现在什么都吃|現在什麼都吃"
 )
 # what a search for _NOW_ALL needs in a note: a "now" word (``any_in`` is much cheaper than the regex)

@@ -21,7 +21,8 @@ __all__ = ["chosen_not_allergic"]
 
 # A coeliac disease denied or a choice stated (folded text), up to :data:`_REACH` characters after the word.
 _CHOSEN = re.compile(
-    r"(?<![^\W\d_])(?:(?:not|no|geen|keine|kein|pas|non|sin|sem|не|nicht) (?:a |an |de |la |een |una |uma )?"
+    r"(?<![^\W\d_])(?:(?:not|no|geen|keine|kein|pas|non|sin|sem|не|nicht|nao e|no es|non e|n est pas|isn t|is not|ist keine|"
+    r"ist kein|is geen) (?:a |an |de |la |een |una |uma )?"
     r"(?:coeliac|celiac|coeliakie|celiakie|zoliakie|coeliaque|celiaque|celiaca|celiaco|celiaquia|celiaca|целиаки\w*)"
     r"|by choice|own choice|eigen keuze|uit keuze|aus uberzeugung|freiwillig|par choix|per scelta|por eleccion|por opcao|por escolha"
     r"|из принципа|по собственному желанию)"
@@ -75,9 +76,9 @@ def _chosen_gluten_free(nt: NormalizedText, matches: list[AliasMatch], negated: 
         if m[2] != gluten or negated[i] or not _free_from(folded[m[0] : m[1]] + " "):
             continue
         after = folded[m[1] : m[1] + _REACH]
-        if any(stem in after for stem in _STEMS) and _CHOSEN.search(after) and not _INTOLERANT.search(
-            folded, max(0, m[0] - _REACH), m[1] + _REACH
-        ):
+        before = folded[max(0, m[0] - _REACH) : m[0]]
+        before = before[before.rfind("  ") + 1 :]  # its clause: "Intolerância à lactose; sem glúten" is lactose's
+        if any(stem in after for stem in _STEMS) and _CHOSEN.search(after) and not _INTOLERANT.search(before + after):
             found.add(i)  # and the coeliac word denied after it ("geen coeliakie" is no avoided gluten)
             found.update(k for k, other in enumerate(matches) if other[2] == gluten and m[1] <= other[0] < m[1] + _REACH)
     return found

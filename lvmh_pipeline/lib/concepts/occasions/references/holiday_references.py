@@ -1,5 +1,6 @@
 """Occasion hits that are no occasion of the client's: a holiday naming a shop window ("the Christmas window",
-"la vitrine de Noël", "vetrina di Pasqua", "la vetrina Easter collection"), a holiday that only
+"la vitrine de Noël", "vetrina di Pasqua", "la vetrina Easter collection") or an advertising campaign ("the
+Valentine's campaign", "バレンタインキャンペーン", "발렌타인 캠페인 광고"), a holiday that only
 places another occasion of its sentence in time ("turns forty two weeks before Thanksgiving", "ses 50 ans,
 deux semaines avant Noël", "zwei Wochen vor Weihnachten"), and the Russian doctor's title "д-р" ("д-р
 физ.-мат. наук"), which folds like the birthday's "д. р.".
@@ -25,6 +26,12 @@ _WINDOW_WORDS = frozenset(fold(w) for w in (
     "window windows display vitrine vitrines vetrina vetrine escaparate escaparates montra montras schaufenster etalage "
     "витрина витрину витрине"
 ).split())
+# An advertising campaign named after the holiday, the holiday first ("the Valentine's campaign", "발렌타인 캠페인
+# 광고"); "la campaña de Navidad de su empresa", "Campanha de Dia das Mães: 60 kits" are the firm's occasion.
+_CAMPAIGN_AFTER = frozenset(fold(w) for w in (
+    "campaign campaigns advert adverts commercial kampagne werbung reclame reclamecampagne 캠페인 광고"
+).split())
+_DENSE_WINDOW_WORDS = ("キャンペーン", "広告", "ショーウィンドウ", "广告", "廣告", "橱窗", "櫥窗", "캠페인", "광고")
 _OF = frozenset("de di del della dello da do du des of for pour per para por von für voor к".split())
 # "two weeks before", "quelques jours avant", "drei Wochen vor", "за две недели до": a time before or after.
 _UNITS = frozenset(fold(w) for w in (
@@ -63,7 +70,7 @@ def other_references(
 def _names_a_window(folded: str, start: int, end: int) -> bool:
     """A shop-window word right after the holiday or before it, perhaps with "of" ("vitrine de Noël")."""
     after = folded[end : end + 24].split()
-    if after and after[0] in _WINDOW_WORDS:
+    if after and (after[0] in _WINDOW_WORDS or after[0] in _CAMPAIGN_AFTER or after[0].startswith(_DENSE_WINDOW_WORDS)):
         return True
     before = folded[max(0, start - 30) : start].split()[-2:]
     return bool(before) and (

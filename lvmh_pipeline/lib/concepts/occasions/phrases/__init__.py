@@ -1,0 +1,2 @@
+"""Occasions said by a phrase the taxonomy's aliases cannot spell alone: a word that is an occasion only
+with a month after it (:mod:`.dated_events`)."""
