@@ -115,7 +115,8 @@ RECURRING_OCCASIONS = frozenset({
     "thanksgiving", "mid_autumn",
 })  # give way to an overlapping occasion
 
-SCREENED = frozenset({"christmas", "easter", "celebration", "promotion", "valentines_day", "new_year", "birthday", "birth"})
+SCREENED = frozenset({"christmas", "easter", "celebration", "promotion", "valentines_day", "new_year", "birthday", "birth",
+                      "lunar_new_year"})
 
 @dataclass(frozen=True)
 class ConceptMeta:

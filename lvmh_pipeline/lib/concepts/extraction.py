@@ -23,6 +23,7 @@ from lvmh_pipeline.lib.concepts.budgets.budget import Budget, find_budget
 from lvmh_pipeline.lib.concepts.constraints import (
     avoided_diets, pair_allergies, with_licensed, with_placeholders,
 )
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.condition_foods import REASON_CONCEPTS
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.eating_window import eating_windows
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
@@ -30,6 +31,7 @@ from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_input_order, language_order
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
 from lvmh_pipeline.lib.concepts.occasions.phrases.dated_events import dated_events
+from lvmh_pipeline.lib.concepts.occasions.phrases.worded_ages import worded_ages
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
 from lvmh_pipeline.lib.concepts.statements.couple_years import couple_years
@@ -130,6 +132,7 @@ def extract(
         matches = with_placeholders(nt, matches, protected, meta)
     matches = group_gifts(nt, matches, meta, language)  # "gifts for the employees"
     matches = spoken_ages(nt, matches, meta)  # "wordt in april 70", "turns sixty"
+    matches = worded_ages(nt, matches, meta)  # "Dad's seventieth", "les cinquante ans de son mari"
     matches = dated_events(nt, matches, meta, language)  # "diplômée en juillet", "Retraite fin juin"
     matches = couple_years(nt, matches, meta)  # "dieci anni insieme", "結婚廿週年", "tinnen bruiloft"
     matches = with_parents_days(nt, matches, meta)  # "어버이날": mother's and father's day
@@ -155,6 +158,7 @@ def extract(
         pair_allergies(
             nt, matches, negated, meta, language, allergy, frozenset(repeats), absolute,
             tuple((h.start, h.end) for h in protected if h.concept == "diabetic" and not h.negated),
+            tuple((h.start, h.end, h.concept) for h in protected if h.concept in REASON_CONCEPTS and not h.negated),
         )
         if constrained else set()
     )

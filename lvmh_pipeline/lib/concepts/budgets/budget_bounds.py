@@ -187,7 +187,7 @@ _CORRECTION_RE = re.compile(
     r"korrektur|ich meine|besser gesagt|äh|eigentlich|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"
     r"não,|nee|ik bedoel|correctie|of eigenlijk|of liever|нет|точнее|вернее|то есть|ой|поправка|извините|"
     r"простите)(?![^\W\d_])"
-    r"|いや|訂正|失礼|じゃなくて|ではなくて|ではなく|間違い|아니(?!면)|정정|不对|不對|更正|说错了|說錯了|哦不|"
+    r"|いや|訂正|失礼|じゃなくて|ではなくて|ではなく|間違い|(?:아\s?)?아니(?!면)|아(?=\s?[0-9일이삼사오육칠팔구천백])|정정|不对|不對|更正|说错了|說錯了|哦不|"
     r"لا،|لا ,|لا(?= (?:[\d\u0660-\u0669]|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر))|"  # "سبعة آلاف… لا ثمانية"
     r"عفوا|عفواً|أقصد|أعني|تصحيح|لا بل|بل(?![\u0600-\u06ff]))"
 )
@@ -198,7 +198,7 @@ _CORRECTION_FIRSTS = frozenset(
     "perdón perdona mejor quiero corrijo corrección nein korrektur ich besser äh eigentlich aliás quer desculpa "
     "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите".split()
 )
-_CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "아니", "정정", "不对", "不對", "更正", "说错",
+_CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "아", "정정", "不对", "不對", "更正", "说错",
                      "說錯", "哦不", "لا", "عفو", "أقص", "أعن", "تصح", "بل")
 
 

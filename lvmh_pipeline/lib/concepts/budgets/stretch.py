@@ -85,8 +85,8 @@ def _in_later_currency(amount: Amount, match, language: str | None) -> Amount:
     return amount.in_currency(later.currency)
 
 
-# Only a pause between an amount and its restatement as a range ("两万，两万到三万", "5K… uh, 5-6K").
-_RESTATED_GAP = re.compile(r"[\s,，、…:：—–-]*(?:(?:uh|um|er|euh|äh|ähm|eh|ehm|嗯|呃|那个|まあ|えー|음|어)[\s,，、…]*)?")
+# Only a pause between an amount and its restatement as a range ("两万，两万到三万", "5K… uh, 5-6K", "한 오백? 아 오백에서 칠백").
+_RESTATED_GAP = re.compile(r"[\s,，、…:：—–?？-]*(?:(?:uh|um|er|euh|äh|ähm|eh|ehm|嗯|呃|那个|まあ|えー|음|어|아)[\s,，、…]*)?")
 
 
 def _restated(amount: Amount, later: Amount | None) -> Amount | None:

@@ -13,11 +13,12 @@ from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, _kept_out_of_diet, _textile_dyes
 from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked, checklist_no, modal_refused
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.chosen_free_from import chosen_not_allergic
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.condition_foods import condition_foods
 from lvmh_pipeline.lib.concepts.constraints.allergy_clauses import affirmed, denial_closed, denied_before, stated_allergen
 from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
-from lvmh_pipeline.lib.concepts.constraints.metals import nickel_free_requests
+from lvmh_pipeline.lib.concepts.constraints.metals import nickel_free_requests, settled_metals
 from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import not_an_allergy
 from lvmh_pipeline.lib.concepts.constraints.unknown_allergen import unknown_allergen
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
@@ -61,6 +62,7 @@ def pair_allergies(
     nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
     language: str | None = None, allergy: AllergyMeta | None = None, repeats: frozenset[tuple[int, int]] = frozenset(),
     absolute: frozenset[int] = frozenset(), diabetes: tuple[tuple[int, int], ...] = (),
+    reasons: tuple[tuple[int, int, str], ...] = (),
 ) -> set[int]:
     """Settle the allergies and diets of a note; returns the matches not to output.
 
@@ -82,7 +84,8 @@ def pair_allergies(
       laine lui va") shares the statement's negation.
     - An allergy word that only asks ("asked about allergies: none") goes when the note
       denies allergies and names no allergen.
-    - Redacted allergens (placeholders) are never output.
+    - Redacted allergens (placeholders) are never output; ``reasons``: (start, end, concept) of redacted facts that
+      keep foods out for another reason than an allergy (a pregnancy, gout: :func:`.condition_foods`).
     - A negated problem word denies the food ("no gluten issues", "kein Gluten-Problem", "no
       problems with nuts"; :func:`problem_flags`); a bare "no gluten" stays a free-from request.
     - Tastes and objects are no constraints: a food the client likes or dislikes ("loves
@@ -218,7 +221,9 @@ def pair_allergies(
                         negated[i] = True
     present = {m[2] for m in matches}
     dropped.update(nickel_free_requests(nt, matches, negated, meta, dropped, present))  # "금속 알레르기 있어서 니켈 프리"
+    dropped.update(settled_metals(nt, matches, negated, meta, dropped))  # "kein Modeschmuck, reagiert auf Nickel"
     dropped.update(chosen_not_allergic(nt, matches, negated, meta, present))  # "glutenvrij, geen coeliakie", "meat/dairy separate"
+    dropped.update(condition_foods(nt, matches, negated, meta, dropped, language, reasons))  # "gout, so no shellfish"
     generic = meta.allergy_unspecified
     # (a placeholder is a stated allergen: pseudonymization leaves negated ones readable)
     named = [i for i, m in enumerate(matches)

@@ -34,7 +34,7 @@ _FORMERLY = frozenset(
     ).split()
 )
 _DENSE_FORMERLY = ("以前", "曾经", "曾經", "原来", "元", "以前は", "前は", "전에", "예전에", "예전엔", "전엔", "예전에는",
-                   "전에는", "원래는", "昔は", "从前", "從前", "以前是", "以前曾")
+                   "전에는", "원래는", "작년까지", "지난해까지", "지난달까지", "전까지", "昔は", "从前", "從前", "以前是", "以前曾")
 # A past copula after "formerly" ("früher war sie Vegetarierin", "раньше была вегетарианкой",
 # "before she was vegan"), and "formerly" after the diet ("كانت نباتية من قبل", "vegetarian before").
 _PAST_COPULA = frozenset(

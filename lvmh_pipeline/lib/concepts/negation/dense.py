@@ -4,6 +4,8 @@ the concept ("无过敏") or a few characters after it ("アレルギーなし",
 
 from __future__ import annotations
 
+import re
+
 from lvmh_pipeline.lib.common.text import is_dense_char
 from lvmh_pipeline.lib.concepts.negation.scope import Scope
 
@@ -38,7 +40,7 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     tail_chars: list[str] = []
     cursor = end
     after_colon = False
-    while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 7:  # "は特にございません"
+    while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 13:  # "は特にございません", "이나 트러블은 전혀 없"
         if scope.has_break(cursor, cursor + 1):
             # a comma after a topic particle is a spoken pause: "アレルギーは、ないです"
             if "".join(tail_chars).strip() in _TOPIC_PARTICLES and scope.gap_text(cursor, cursor + 1) in _PAUSES:
@@ -57,8 +59,9 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     tail = "".join(tail_chars)
     if tail.startswith(_ETC):  # "アレルギー等は特になし": "and the like" belongs to the concept
         tail = tail[len(next(e for e in _ETC if tail.startswith(e))):]
+    tail = _NOW_ADVERB.sub(r"\1", tail, count=1)  # "두드러기는 이제 안 나요": "now" before the negator
     head = tail.lstrip()
-    if _nominalized_denial(head):
+    if _nominalized_denial(head) or _LISTED_THEN_DENIED.match(head):
         return True
     for glue in _DENSE_LIST_GLUE:  # a list goes on after the hit: read past its glue and spaces
         if head.startswith(glue):
@@ -88,8 +91,22 @@ _NOMINALIZERS = ("있으신 건", "있으신 게", "있는 건", "있는 게", "
 _DENIALS = ("아니", "아닙", "아님", "ない", "なく")
 
 
+# A Korean topic particle, then "now" / "any more" before the negator ("두드러기는 이제 안 나요", "더 이상 없어요").
+_NOW_ADVERB = re.compile(r"^(\s?[은는이가도]?\s?)(?:이제는|이제|더 이상|더이상|요즘은|요새는|지금은)\s?")
+
+
+# A Korean hit listed with a word that is no concept, then denied together: "두통이나 트러블은 전혀 없다",
+# "발진이나 가려움도 안 생긴대요".
+_LISTED_THEN_DENIED = re.compile(
+    r"(?:이나|나|이랑|랑|하고|이든|든)\s?[가-힣]{1,5}?\s?(?:은|는|이|가|도)?\s?(?:전혀|하나도|별로|딱히)?\s?(?:없|안\s?나|안\s?생기)"
+)
+
+
 def _nominalized_denial(head: str) -> bool:
-    """``head`` (what follows a concept) is a nominalizer and a denial, not a condition."""
+    """``head`` (what follows a concept) is a nominalizer and a denial, not a condition (a subject
+    particle may come first: "금속 알레르기가 있는 건 아니고")."""
+    if head[:1] in ("가", "이") and head[1:2] == " ":
+        head = head[2:]
     for bridge in _NOMINALIZERS:
         if head.startswith(bridge):
             rest = head[len(bridge):].lstrip()

@@ -54,6 +54,15 @@ _UNITS = frozenset(
 
 _NUMBER = re.compile(r"\d+")
 
+# Place names holding an occasion word, by the word and what is glued before it: Seoul's Apgujeong ("압구정").
+_PLACE_HEADS = {"구정": ("압",)}
+
+
+def in_place_name(folded: str, start: int, word: str) -> bool:
+    """The occasion word at folded ``start`` is the end of a place name ("압구정 갤러리아": no Lunar New Year)."""
+    heads = _PLACE_HEADS.get(word)
+    return heads is not None and any(folded.endswith(head, 0, start) for head in heads)
+
 
 def _not_an_age(nt: NormalizedText, start: int, end: int) -> bool:
     """A birthday alias ending with a number ("wird 50", "turns 60", "compie 40") where the

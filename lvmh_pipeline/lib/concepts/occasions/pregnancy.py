@@ -1,7 +1,9 @@
 """A pregnancy told as a state ("pregnant, so a chair for the fitting", "incinta al quinto mese")
 in a note about another occasion (Mother's Day, a housewarming, New Year's Eve) is no birth to
 celebrate: the birth stays only when a word of the birth itself backs it (due date, baby shower,
-push present, "expecting a baby") or when the note names no other occasion.
+push present, "expecting a baby") or when the note names no other occasion. A pregnancy that dates
+something else ("depuis sa grossesse, elle ne supporte plus le nickel", "since her pregnancy") or one whose gift is
+the trip before the birth (a babymoon) is no birth either.
 """
 
 from __future__ import annotations
@@ -35,11 +37,27 @@ def pregnancy_only(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptM
     word and another occasion, not dropped, is in the note."""
     birth = meta.by_name.get("birth", -1)
     births = [i for i in found if matches[i][2] == birth]
-    if not births or not any(matches[i][2] != birth and i not in dropped for i in found):
+    if not births:
         return set()
     folded = nt.folded
+    since = {i for i in births if _since(folded, matches[i][0], matches[i][1])}
     if any(word in folded for word in _BACKING):
-        return set()
+        return since
+    if not any(matches[i][2] != birth and i not in dropped for i in found) and "babymoon" not in folded:
+        return since
     if all(folded[matches[i][0] : matches[i][1]] in _STATE_WORDS for i in births):
         return set(births)
-    return set()
+    return since
+
+
+# "since" before a pregnancy word, or after it in Korean and Japanese: the time since, no birth to come.
+_SINCE_BEFORE = frozenset(fold(w) for w in "since depuis seit desde dalla dal sinds после منذ".split())
+_SINCE_AFTER = ("이후", "후로", "以来", "以後", "以降")
+
+
+def _since(folded: str, start: int, end: int) -> bool:
+    """A pregnancy word dating something else: "depuis sa grossesse", "seit der Schwangerschaft", "임신 이후"."""
+    words = folded[max(0, start - 24) : start].split()[-3:]
+    if any(w in _SINCE_BEFORE for w in words):
+        return True
+    return folded[end : end + 4].lstrip().startswith(_SINCE_AFTER)

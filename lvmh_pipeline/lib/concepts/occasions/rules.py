@@ -17,6 +17,7 @@ from lvmh_pipeline.lib.concepts.occasions.month_attachment import attach_months
 from lvmh_pipeline.lib.concepts.occasions.month_names import leads_to_date
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention, date_of, find_months, next_month_of
 from lvmh_pipeline.lib.concepts.occasions.other_senses import (
+    in_place_name,
     _NAME_LIKE,
     _PARTY_WORDS,
     _SALE_WORDS,
@@ -120,6 +121,9 @@ def occasion_months(
             if _on_sale(nt, start, end, word):
                 dropped.add(i)
                 continue
+        elif in_place_name(folded, start, word):
+            dropped.add(i)  # "압구정": a district, not "구정"
+            continue
         elif since_birth(nt, start, word):
             dropped.add(i)  # "blind from birth", "aveugle de naissance"
             continue

@@ -49,7 +49,7 @@ _ABSTAIN_BEFORE: dict[str, str] = {
           "исключить исключите исключаем убрать уберите воздерживается воздерживаются отказаться противопоказан противопоказано противопоказана запретил запретила запретили запрещает запрещают запретит",
     "AR": "ترك تركت بطل بطلت امتنع امتنعت ممتنع ممتنعة توقف توقفت يتجنب تتجنب يبتعد تبتعد ممنوع ممنوعة بلا بدون لا "
           "منع منعه منعها منعت منعته منعتها "
-          "ما مش مو ابدا ولا قاطع قاطعة قطع قطعت مقاطع مقاطعة شال شالت تبعد يبعد بعيد بعيدة",
+          "ما مش مو وما ومش ومو ابدا ولا قاطع قاطعة قطع قطعت مقاطع مقاطعة شال شالت تبعد يبعد بعيد بعيدة",
 }
 _REDUCE_BEFORE: dict[str, str] = {
     "EN": "less little low reduce reduces reducing reduced cut cuts cutting limit limits limiting limited watch "
@@ -112,7 +112,7 @@ _DENSE_ABSTAIN_BEFORE = ("不", "没", "沒", "戒", "忌", "别", "免", "无",
 _DENSE_REDUCE_BEFORE = ("少", "控制", "控", "减", "減", "限制", "低", "注意", "偶尔", "很少", "偶爾", "가끔", "たまに", "時々")
 _DENSE_ABSTAIN_AFTER = re.compile(
     r"ない|ません|ず(?:\s|に|$)|不可|ng|なし|無し|抜き|やめ|止め|辞め|断っ|断ち|禁止|ダメ|だめ|オフ|カット"
-    r"|안\s?(?:[드마먹하들넣]|$)|지\s?(?:말|마)|않|못\s?[드마먹하]|끊|금지|제외|빼고|빼서|빼 |x|없"
+    r"|안\s?(?:[드마먹하들넣]|$)|면\s?안\s?[돼된되]|지\s?(?:말|마)|않|못\s?[드마먹하]|끊|금지|제외|빼고|빼서|빼 |x|없"
     r"|不(?!舒服|适|適|好意思)|没|沒|戒|忌|免|别|禁|唔"  # "喝了不舒服": it made him unwell, no abstention
 )
 # Refraining: abstaining from alcohol or pork ("お酒は控えている", "술 자제"), limiting sugar.
@@ -120,6 +120,9 @@ _DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|避け|자�
 _DENSE_REDUCE_AFTER = re.compile(
     r"控え|制限|減ら|少なめ|少しだけ|気をつけ|気にし|気にされ|抑え|時々|たまに|ほとんど|조금만|조금씩|어쩌다|줄이|줄여|줄임|줄인|제한|조절|관리|조심|신경|가끔|거의|少|控制|减|減|限制|偶尔|很少"
 )
+# A Korean verb of eating right after the cue, not refused nor forbidden ("고기는 드시는데", not "드시면 안 돼요",
+# "드시지 않아요", "드신 지 오래됐어요").
+_DENSE_EATEN_FIRST = re.compile(r"\s?[은는을를도]?\s?(?:잘\s?|다\s?)?(?:드시|드셔|드신|먹)(?!면|지\s?[않못마말]|\S*\s?[안못]|\S*\s지\s?(?:오래|꽤|몇|한참))")
 _DENSE_HARDLY = re.compile(r"ほとんど|あまり|거의|별로|많이\s?안|많이는\s?안|잘\s?안|很少|几乎|不太|不怎么")
 _DENSE_AFTER_CHARS = 10
 _UNSPACED = frozenset({"JA", "ZH", "KO"})
@@ -289,6 +292,8 @@ def _dense_abstention(scope: Scope, own: int, stop: int, reducible: bool) -> int
         letters += folded[hi] != " "
         hi = _token_end(scope, hi) or hi + 1  # "[RELIGION]" counts as one letter, not eight
     tail = folded[end:hi]
+    if _DENSE_EATEN_FIRST.match(tail):
+        return 0  # "고기는 드시는데 소고기만 안 드세요": the cue is eaten, the negator is another food's
     if reducible and _DENSE_HARDLY.search(tail):
         return REDUCED  # "肉はほとんど食べない", "고기는 거의 안 드심": hardly, not never
     if _DENSE_ABSTAIN_AFTER.search(tail):

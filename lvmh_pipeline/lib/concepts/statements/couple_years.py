@@ -1,7 +1,7 @@
 """A couple's years said in ways the taxonomy's aliases do not spell, as occasion hits:
 
 - the count in words before the years and "together" or "married" ("festeggiano dieci anni insieme",
-  "ze zijn vijf jaar getrouwd", "cinco años juntos", "twenty-five years married"): the aliases count
+  "ze zijn vijf jaar getrouwd", "cinco años juntos", "twenty-five years married", "سبع سنين مع بعض"): the aliases count
   with digits only ("# anni insieme");
 - a Chinese wedding anniversary in traditional characters or with 廿 / 卅 ("結婚廿週年", "結婚三十週年");
 - a married couple's ordinal with no noun ("something for their 25th in June");
@@ -24,14 +24,14 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 __all__ = ["couple_years"]
 
-_YEAR_WORDS = "years jahre jahren jaar anni anos años ans лет года"
+_YEAR_WORDS = "years jahre jahren jaar anni anos años ans лет года سنين سنوات سنة اعوام"
 # After the year word: a couple's years ("dieci anni insieme", "cinco años de novios") or a marriage's ("tien jaar
 # getrouwd", "vingt ans de mariage"), as the taxonomy's digit aliases spell them.
 _TOGETHER = ("together|ensemble|zusammen|insieme|juntos|juntas|samen|вместе|of dating|de relation|de couple|de vie commune|"
              "de novios|de relación|de noviazgo|de namoro|de relação|de relacionamento|di fidanzamento|di relazione|"
-             "beziehung|verkering")
+             "beziehung|verkering|مع بعض|سوا|معا|مع بعضهم")
 _MARRIED = ("married|getrouwd|verheiratet|sposati|casados|casadas|mariés|женаты|huwelijk|ehe|of marriage|di matrimonio|"
-            "di nozze|de matrimonio|de casados|de casadas|de casamento|de mariage|брака|в браке")
+            "di nozze|de matrimonio|de casados|de casadas|de casamento|de mariage|брака|в браке|زواج|متزوجين|متجوزين")
 # What every hit of the count in words holds: a year word and the first word of one of those after it (folded).
 _COUNT_GATE = Literals(tuple(f" {fold(y)} {fold(w.split()[0])} " for y in _YEAR_WORDS.split()
                              for w in f"{_TOGETHER}|{_MARRIED}".split("|")))

@@ -8,6 +8,9 @@ after it is a family name too. Each part becomes its own span, the particles and
 conjunction stay readable (they are no identifier). A Portuguese agnome after a full name
 ("Calheiros Neto", "Lobo Filho") is a part too.
 
+A nickname in brackets between the given name and the family names does not end the name:
+"Guadalupe (Lupita) Quispe Mamani", "Francisco (Paco) Ruiz Ortega".
+
 A part must be a capitalised word that is no listed ordinary word, place, month, brand, title
 or kin word: "Sr. Pereira de São Paulo", "Sra. Lima e Filhos", "D. Souza da loja Centro" keep
 their words.
@@ -45,6 +48,8 @@ _FIRM_WORDS = frozenset(
 # The Portuguese agnome closing a full name ("Antônio Calheiros Neto", "Rui Lobo Filho"): part of it.
 _AGNOME = re.compile(rf"[ \t]+(?:Neto|Neta|Filho|Filha|Sobrinho|Sobrinha|Júnior|Junior)(?![{LETTER}'’\-])(?![ \t]+(?:e|y|&)[ \t])")
 _LATIN_END = re.compile(rf"[{LETTER}][.]?$")
+# The nickname found in brackets right after the name, then the family names
+_NICKNAME_THEN = re.compile(rf"[ \t]*\([ \t]*[{UPPER}][{LETTER}]+[ \t]*\)")
 _MAX_PARTS = 3
 
 
@@ -76,6 +81,9 @@ def compound_surname_parts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue
         end = span.end
         joined = False
+        nick = _NICKNAME_THEN.match(text, end)
+        if nick and any(s.start > end and s.end <= nick.end() for s in spans):
+            end, joined = nick.end(), True  # "Guadalupe (Lupita) Quispe Mamani": the family names after it
         for _ in range(_MAX_PARTS):
             m = _TAIL.match(text, end) or (_NEXT.match(text, end) if joined else None)
             if not m or not _family_word(m.group("word")):

@@ -50,6 +50,7 @@ from lvmh_pipeline.lib.common.text import REDACTION_TOKEN
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.scripts.arabic import arabic_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.person_slots import person_slot_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.cue_trim import without_leading_cues
 from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
@@ -157,7 +158,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     if "." in text or _CYRILLIC.search(text):
         out = [t for s in out if (t := _without_initials(text, s))]
     if _ARABIC.search(text):
-        out = [_without_arabic_filler(text, s) for s in out if text[s.start : s.end] not in _ARABIC_FILLERS]
+        out = [without_leading_cues(text, _without_arabic_filler(text, s)) for s in out if text[s.start : s.end] not in _ARABIC_FILLERS]
     if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text or _has_and(text):
         out = [part for s in out for part in _split_at_son_of(text, s)]
     return out

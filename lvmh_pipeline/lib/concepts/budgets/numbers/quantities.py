@@ -54,7 +54,7 @@ def is_number_start(text: str, pos: int) -> bool:
     if tokens is None:
         return False
     kind = tokens[0][0]
-    return kind in (NUM, HALF) or (kind == BIG and (word in _STANDALONE or len(tokens) > 1)) or word in ("مائة", "مئة")
+    return kind in (NUM, HALF) or (kind == BIG and (word in _STANDALONE or len(tokens) > 1)) or word in ("مائة", "مئة", "مية")
 
 
 def scan_quantity(text: str, pos: int, stop: int) -> Quantity | None:

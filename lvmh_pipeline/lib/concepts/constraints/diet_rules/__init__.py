@@ -5,4 +5,5 @@ from meat (``chosen_free_from``), alcohol-free products (``product_alcohol``) an
 intermittent fasting (``eating_window``), the diets of a list after a label of things done without
 ("忌口：猪肉", "Avoids: alcohol"; ``avoid_labels``), wine listed after pork or alcohol done without
 ("nada con cerdo ni vino"; ``listed_drinks``), a vegan diet changed over time ("was vegan, eats fish again":
-``resumed_foods``). The entry points are in :mod:`..diets` and :mod:`..allergies`."""
+``resumed_foods``), foods a condition or a pregnancy keeps out, no allergy ("gout, so no shellfish":
+``condition_foods``). The entry points are in :mod:`..diets` and :mod:`..allergies`."""

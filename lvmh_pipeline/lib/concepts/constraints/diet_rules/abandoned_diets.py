@@ -5,7 +5,8 @@ everything now, "lui è vegetariano, non più, adesso mangia di tutto", "كان�
 named then dropped, "gave up veganism", "a arrêté le véganisme", "бросил вегетарианство", "Veganismus
 aufgegeben" (that diet is past). Giving up a food is an abstention, not this: "gave up meat" stays
 vegetarian, so the dropped word must name a diet (:func:`negate_abandoned_diets`). A Korean diet followed by
-"…다가" and a stop ("저탄수 하시다가 그만두셨음", "탄수화물 줄이셨다가 다시 드심") is past, whatever the diet
+"…다가" or "…었는데" and a stop ("저탄수 하시다가 그만두셨음", "탄수화물 줄이셨다가 다시 드심", "비건이었는데 지금은
+그만두심") is past, whatever the diet
 (:func:`negate_stopped_diets`).
 """
 
@@ -107,17 +108,17 @@ _EVEN = frozenset("even including incl anche perfino pure auch sogar inklusive m
                   "zelfs даже включая حتى".split())
 
 
-# "-다가" (was doing, then) and a stop in the rest of the clause: given up, or eating it again, or
+# "-다가" (was doing, then) or a past "-었는데" / "-었지만" (was, but) and a stop in the rest of the clause: given up, or eating it again, or
 # eating everything now ("키토 하시다가 요즘은 일반식", "비건이셨다가 지금은 다 드심").
 _STOPPED_AFTER = re.compile(
-    r"[^.!?。\n]{0,12}?다가\s?[^.!?。\n]{0,14}?(?:그만|안\s?하|다시\s?(?:드|먹)|끊|중단|관두"
+    r"[^.!?。\n]{0,12}?(?:다가|었는데|였는데|셨는데|었지만|였지만|셨지만)\s?[^.!?。\n]{0,14}?(?:그만|안\s?하|다시\s?(?:드|먹)|끊|중단|관두"
     r"|(?:요즘|지금|이제|현재)[은는]?\s?(?:일반식|다\s?(?:드|먹)|아무거나|뭐든|가리지|안\s?하))"
 )
 
 
 def negate_stopped_diets(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
     """Negate, in place, the Korean diets the note says the client did, then stopped."""
-    if "다가" not in folded:
+    if "다가" not in folded and "는데" not in folded and "지만" not in folded:
         return
     for i, m in enumerate(matches):
         if not negated[i] and meta.categories[m[2]] == "diet" and _STOPPED_AFTER.match(folded, m[1]):

@@ -55,7 +55,7 @@ _CHANGE_GATE = Literals(tuple(w + " " for w in _CHANGE) + _DENSE_CHANGE)
 _EAT_STEMS = tuple(fold(w) for w in (
     "eat mange remange isst essen eet eten come comi mangi ест кушает ела تاكل ياكل اكل بتاكل بياكل").split())
 _EAT_WORDS = frozenset(fold(w) for w in "ate ok okay fine oui ja si sí sim ел есть можно".split())
-_DENSE_EAT = ("食べ", "召し上が", "大丈夫", "OK", "ok", "드시", "드심", "드세", "드셔", "먹", "吃", "可以")
+_DENSE_EAT = ("食べ", "召し上が", "大丈夫", "OK", "ok", "드시", "드심", "드세", "드셔", "드신", "드십", "먹", "吃", "可以")
 _NEGATORS = frozenset(fold(w) for w in (
     "no not without never pas sans ni jamais plus kein keine keinen ohne nicht nie non senza niente sin nada nunca sem "
     "nem nao geen niet nooit не без ни нет لا ما بدون ولا مش"

@@ -39,6 +39,7 @@ _MAX_GAP = 6  # words between a symptom and its trigger ("itchy red ears from ch
 # Clause breaks inside a sentence; "=", "(", "+" join a trigger to its reaction ("latex = hands swell").
 _CLAUSE = re.compile(r"[,:、，،：→]|\s[-–—/]\s")
 _COMMA = frozenset(",、，،")
+_COMMA_OR_DASH = _COMMA | frozenset("-–—")
 # A reaction told as what follows, after a comma: "…, dann bekommt sie Ausschlag", "…, then she breaks out".
 _THEN = re.compile(r"(?:dann|danach|then|and then|alors|puis|poi|allora|luego|entonces|entao|depois|dan|daarna|тогда|потом|"
                    r"и тогда|ثم|بعدين)(?![^\W_])")
@@ -73,7 +74,9 @@ _NEGATORS = frozenset(fold(NEGATORS).split())
 # CJK/Hangul negation around a symptom: "没有起疹子", "不会痒", "発疹は出ない", "두드러기는 안 나요", "가렵지 않"
 _DENSE_NOT_BEFORE = re.compile(r"没|不|无|無|안\s?$|못\s?$")
 _DENSE_NOT_AFTER = re.compile(
-    r"く(?:ない|ならない)|\s*(?:は|が|も)?\s*(?:出ない|出ず|ない|なし|無い)|\s*(?:은|는|이|가|도)?\s*(?:없|안\s?나|지\s?않)"
+    r"く(?:ない|ならない)|\s*(?:は|が|も)?\s*(?:出ない|出ず|ない|なし|無い)"
+    # a Korean symptom, maybe listed with another ("두통이나 트러블은 전혀 없다"), then a degree word and the denial
+    r"|\s*(?:(?:이나|나|이랑|랑|하고|이든|든)\s?[가-힣]{1,5}?)?\s*(?:은|는|이|가|도)?\s*(?:전혀|하나도|별로|딱히|아무)?\s*(?:없|안\s?나|지\s?않)"
 )
 _COPULAS = frozenset("is was s be been being are were such what quite".split())
 _BETWEEN = frozenset("any real more such de d di du des del de la roten rote roter rode red".split())
@@ -195,8 +198,8 @@ def _clause_gap(nt: NormalizedText, trigger: AliasMatch, symptom: tuple[int, int
     breaks = list(_CLAUSE.finditer(original, o_lo, o_hi))
     if not breaks:
         return length
-    if len(breaks) > 1 or not first or breaks[0].group() not in _COMMA:
-        return None
+    if len(breaks) > 1 or not first or breaks[0].group().strip() not in _COMMA_OR_DASH:
+        return None  # (a dash as a comma: "no come marisco — se le hincha la cara")
     o_start, o_end = nt.to_original(trigger[0], trigger[1])
     folded_head = fold(original[_clause_start(original, o_start) : breaks[0].start()])
     topic = fold(original[o_start:o_end]).split()
@@ -239,7 +242,7 @@ def _undone(nt: NormalizedText, lo: int, hi: int) -> bool:
         return True
     if words[-2:-1] and words[-1] == "a" and words[-2] in _COPULAS:
         return True  # "the order was a headache": a figure of speech
-    tail = fold(original[o_hi : min(end, o_hi + 8)])
+    tail = fold(original[o_hi : min(end, o_hi + 20)])
     return bool(_DENSE_NOT_BEFORE.search(lead[-3:]) or _DENSE_NOT_AFTER.match(tail))
 
 

@@ -35,7 +35,7 @@ SYMPTOMS: dict[str, str] = {
     "ES": "picor*|pica|pican|ronchas|sarpullido|erupcion*|granitos|ampollas|manchas rojas|rojeces|enrojec*|"
           "hinchad*|hinchazon|se hincha|estornud*|ojos llorosos|le lloran los ojos|lagrimeo|moqueo|mocos|"
           "dolor de cabeza|migrana|jaqueca|urticaria|eccema|en carne viva|se le cierra la garganta|no digiere|"
-          "digiere mal|irritad*|se pone roja|se pone rojo|se pone toda roja|se pone todo rojo",
+          "digiere mal|irritad*|se pone roja|se pone rojo|se pone toda roja|se pone todo rojo|se le hincha*|se hinchan|le salen ronchas",
     "PT": "coceira|comichao|manchas|manchas vermelhas|vermelhidao|bolhas|brotoeja|urticaria|inchaco|inchad*|"
           "incha|espirr*|lacrimej*|olhos lacrimejando|nariz escorrendo|coriza|dor de cabeca|dores de cabeca|"
           "enxaqueca|garganta fechando|garganta fecha|irritad*|empolas|borbulhas|nao digere|digere mal|em carne viva|"
@@ -61,7 +61,7 @@ SYMPTOMS: dict[str, str] = {
           "짓물러|짓물|기침|따가|따끔|헐어|헐고|염증|배가 아프|배 아프|배가 아파|배 아파|숨이 차|숨쉬기",
     "AR": "حكة|بيحك|بتحك|يحك|تحك|طفح|احمرار|بقع حمراء|تورم|ورم|انتفاخ|ينتفخ|تنتفخ|عطس|بيعطس|بتعطس|يعطس|تعطس|"
           "انتفخ|انتفخت|اتنفخ|اتنفخت|تورمت|تورم وجه|عيونه بتدمع|عيونها بتدمع|تدمع عيونه|تدمع عيونها|سيلان الانف|صداع|مغص|اكزيما|الشرى|حبوب حمراء|ما بيهضم|"
-          "ما بتهضم|لا يهضم|لا تهضم",
+          "ما بتهضم|لا يهضم|لا تهضم|كحة|الكحة|كحه|سعال|ضيق نفس|ضيق تنفس|ضاق نفسه|ضاق نفسها",
 }
 
 # Levantine and Gulf "breaks out in spots" ("بيطلعله حبوب", "تطلع لها حبوب"): the verb, its person and its

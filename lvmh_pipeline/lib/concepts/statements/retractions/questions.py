@@ -42,10 +42,12 @@ _OPEN_FILLERS = frozenset(fold(w) for w in "still yet is are encore noch ancora 
 _DENSE_ASKED_BEFORE = ("是否", "有无", "有無", "有没有", "有沒有", "需确认", "确认一下", "待确认")
 _DENSE_ASKED_AFTER = re.compile(
     r"\s?(?:[はがのを]\s?)?(?:有無|かどうか|があるか|はあるか|があるかどうか|か確認|か要確認|要確認|未確認|確認中)"
-    r"|\s?(?:[이가은는을를]\s?)?(?:여부|있는지|있으신지|있으실지|있나|인지|이신지|신지|하시는지|하는지|드시는지|확인 필요|미확인|확인 예정)"
+    r"|\s?(?:[이가은는을를]\s?)?(?:여부|있냐고|있으시냐고|있으신가|없냐고|이냐고|이시냐고|있는지|있으신지|있으실지|있나|인지|이신지|신지|하시는지|하는지|드시는지|확인 필요|미확인|확인 예정)"
     r"|\s?(?:待确认|待確認|有待确认|需要确认|要确认|不确定)"
 )
 _CLAUSE = re.compile(r"[.;!?,:\n。！？；：、，،؛]|\s[-–—]\s")
+# A Korean question reported with its answer of yes: "알레르기 있냐고 여쭤보니 있다고 하심" states the allergy.
+_DENSE_ANSWERED_YES = re.compile(r"(?:물어보|여쭤보|여쭈어보|여쭈|확인해 보|확인하)\S*\s(?:있다고|있으시다고|있대|있으시대|맞다고|맞대|그렇다고|네라고)")
 _REASON = frozenset(fold(w) for w in "because as since parce car puisque weil da denn perche poiche porque pois omdat "
                     "want потому так لان لانه لانها".split())
 
@@ -55,7 +57,7 @@ _WHETHER_IF = _WHETHER | _IF
 # (an open phrase by its last word; "if" only with a verb of asking).
 GATE_WORDS = _WHETHER | _ASKING | frozenset(p.split()[-1] for p in _OPEN_AFTER)
 DENSE_GATE = _DENSE_ASKED_BEFORE + ("有無", "かどうか", "があるか", "はあるか", "確認", "여부", "있는지", "있으신지", "있으실지",
-                                    "있나", "인지", "신지", "는지", "확인", "待确认", "待確認", "确认", "不确定")
+                                    "있나", "인지", "신지", "는지", "냐고", "확인", "待确认", "待確認", "确认", "不确定")
 _OPEN_FIRST = frozenset(p.split()[0] for p in _OPEN_AFTER) | {"ли"}  # "вегетарианка ли она": an inverted question
 
 
@@ -103,8 +105,9 @@ def asked_flags(
             head = _CLAUSE.split(original[max(0, o_start - 8) : o_start])[-1]
             if not own and not words.search(folded, span[0], to_folded(nt, min(o_stop, o_end + 8))):
                 continue
-            flags[i] = any(w in head for w in _DENSE_ASKED_BEFORE) or bool(
-                _DENSE_ASKED_AFTER.match(original, o_end, min(len(original), o_end + 16)))
+            asked = _DENSE_ASKED_AFTER.match(original, o_end, min(len(original), o_end + 16))
+            flags[i] = any(w in head for w in _DENSE_ASKED_BEFORE) or (
+                asked is not None and not _DENSE_ANSWERED_YES.search(original, asked.end(), asked.end() + 24))
             continue
         breaks = [m for m in _CLAUSE.finditer(original, max(0, o_start - 120), o_start)]
         if breaks and original[breaks[-1].start()] in ",،" and \

@@ -118,9 +118,20 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+# "Famille Saint-Martin", "Familie Sankt-Georgen": a family word before a surname made of a saint's name,
+# which is a place or a holiday elsewhere ("Saint-Tropez", "Saint-Valentin")
+_SAINT_FAMILY = re.compile(
+    rf"(?<![{LETTER}])(?:[Ff]amille|[Ff]amilie|[Ff]amily|[Ff]amilia|[Ff]amiglia|[Ff]amília|[Ff]amilles)[ \t]+"
+    rf"((?:Saint|Sainte|St|Ste|San|Santa|Santo|Sankt)-[{UPPER}][{LETTER}]+(?:-[{UPPER}][{LETTER}]+)*)(?![{LETTER}\-])"
+)
+
+
 def _family_after(text: str) -> list[PiiSpan]:
-    """"the Collins family", "the Whitfields' household"; "Tanaka-san", "Kim-nim"."""
-    spans = []
+    """"the Collins family", "the Whitfields' household"; "Tanaka-san", "Kim-nim"; "Famille Saint-Martin"."""
+    spans = [
+        PiiSpan(m.start(1), m.end(1), "NAME") for m in _SAINT_FAMILY.finditer(text)
+        if not is_place_month_or_brand(m.group(1))
+    ] if "-" in text else []
     low = text.casefold()
     romaji = "-" in text or " s" in text or " nim" in text
     matches = list(_ROMAJI_SUFFIX.finditer(text)) if romaji and _ROMAJI_HINT.search(text) else []

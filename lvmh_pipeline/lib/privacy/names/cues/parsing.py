@@ -149,6 +149,8 @@ def parse_name(
         lower = word.lower().rstrip(".")
         gap_after = _GAP.match(text, m.end()) if lower == "in" and n_words == 0 else None
         in_t = gap_after is not None and t_particle_end(text, gap_after.end()) is not None  # "mw in 't Veld"
+        if word.endswith(".") and lower in PARTICLES:
+            break  # "mit seiner Frau Steffi da. Äh, …": an adverb closing the sentence, no particle
         if (lower in PARTICLES or lower == "lo" and _ITALIAN_LO.match(text, m.end()) or in_t) and n_words < 3:
             nxt = _GAP.match(text, m.end())
             if nxt and text.startswith(("'t ", "’t "), nxt.end()):

@@ -25,6 +25,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_vocabulary,
     names_a_place_or_org,
 )
+from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _CLOSING_AFTER, _LOWER_AFTER
 from lvmh_pipeline.lib.privacy.names.positions.words import (
     _CAP_RE,
@@ -134,6 +135,12 @@ _GLUED_BEFORE = re.compile(r"[:：/\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _ALONE = re.compile(r"\.(?=[ \t]+[A-ZÀ-ÞА-ЯЁ]|[ \t]*$)")
 
 
+_DEFINITE = frozenset("the la le el der die das il lo".split())
+# "in" before a given name and a place's particle or end: a town named after a saint or a person
+_LOCATIVE = frozenset("en in em à nach naar".split())
+_PLACE_TAIL = re.compile(r"[ \t]+(?:de|del|do|da|di)[ \t]+[A-ZÀ-Þ]|[ \t]*(?:[,.;:)]|$)")
+
+
 def free_given_names(text: str) -> list[PiiSpan]:
     """Known given names (no ordinary word) standing in running text as a person: "Bodas de oro
     con Carmen", "Tobias ist Pescetarier", "ДР жены Алины". Not inside a run of capitalised
@@ -164,8 +171,12 @@ def free_given_names(text: str) -> list[PiiSpan]:
                 )
             ):
                 continue  # inside a run of capitalised words, not after "Позвонить" opening a sentence
-            if fold(prev) in _PRODUCT_BEFORE or names_a_place_or_org(prev):
+            if not closed and fold(prev) in _PRODUCT_BEFORE or names_a_place_or_org(prev):
                 continue
+            if fold(prev) in _LOCATIVE and _PLACE_TAIL.match(text, stop) or fold(prev) == "del":
+                continue  # "en Santiago de Compostela", "la Virgen del Pilar": a place, a title of the Virgin
+            if fold(prev) in _DEFINITE and fold(word) in TITLE_WORDS_LOWER:
+                continue  # "the Sheikha wants …": a title named by its article, the person named before
             if is_cyrillic(word) and fold(prev) in _RU_PLACE_PREPOSITIONS and fold(prev) != "через":
                 continue  # "из Милана", "в Софии": a city; "через Глеба" is whom a message goes through
         follower = _GAP_THEN_UPPER.match(text, stop)

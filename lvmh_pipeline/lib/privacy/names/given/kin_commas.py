@@ -17,13 +17,13 @@ __all__ = ["kin_commas"]
 # A kin or carer word, then a capitalised word between commas: "la sua assistente, Nicla, chiama",
 # "my nephew, Oisin, turns 18": the commas set the name off, a name missing from the lexicon too.
 # A hesitation may stand between ("sa femme, euh, Odile, …"); a full stop may close the name
-# ("con su chofer, Nacho."), not an initial ("son, J. and …"); a particle may join ("Ria de Wit");
+# ("con su chofer, Nacho.") or a bracket ("(regalo del marido, Nacho)"), not an initial ("son, J. and …"); a particle may join ("Ria de Wit");
 # the article of a spoken Iberian or Italian name may open a known given name ("a namorada, a Nina,",
 # "su novia, la Paz,"; not "su marido, el Coronel,").
 _HESITATIONS = "euh|heu|eh|ehm|uh|uhm|um|umm|er|erm|äh|ähm|öh|hmm|hm|mm|mmm|ну|э|ээ"
 _BETWEEN_COMMAS = re.compile(
     r"[ \t]*,[ \t]*(?:(?i:" + _HESITATIONS + r")[ \t]*,[ \t]*)?(?P<article>(?:a|o|la|el|il|lo)[ \t]+)?(?P<name>" + _CAP_RE.pattern + r"(?:[ \t]" + _CAP_PARTICLE + _CAP_RE.pattern + r"){0,2})"
-    r"(?:[ \t]*[,;:](?![ \t]*\d)|(?<=[^\W\d_]{2})\.(?:[ \t]|$))"
+    r"(?:[ \t]*[,;:)](?![ \t]*\d)|(?<=[^\W\d_]{2})\.(?:[ \t]|$))"
 )
 
 

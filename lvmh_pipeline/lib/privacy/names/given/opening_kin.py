@@ -7,7 +7,8 @@ Tochter Paulina"): a telegraphic note lists kin and schools ("Daughter Harvard, 
 verb (a lower-case word) or a possessive before a noun after the word makes it a person. An
 English kin word needs the possessive or an English verb ("Wife Tatler editor" describes her;
 the French "Son Birkin est…" is a bag). A known given name that is a word too ("Will", "Paz")
-needs a possessive or a contact after a colon.
+needs a possessive, a contact after a colon, or after an English kin word an English verb ("Husband
+Grant pays").
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _RU_ADJECTIVE_ENDINGS = ("ой", "ый", "ий", "ая", "ое", "ые", "ого
 _CONTACT_AFTER = re.compile(r"[ \t]*[:：][ \t]*(?:[\w.+\-]+@|@|\+?\d[\d \-]{6,})")
 _ENGLISH_VERB = re.compile(
     r"[ \t]+(?:is|was|has|had|will|would|wants|loves|likes|turns|turned|prefers|graduates|starts|gets|needs|comes|came|"
-    r"marries|celebrates|collects|chose|picked|asked|said|just|also)(?![\w'’])"
+    r"marries|celebrates|collects|chose|picked|asked|said|just|also|pays|paid|works|lives|called|phoned|rang|emailed|"
+    r"texted|booked|bought|wanted|loved|liked|hates|does|doesn't|can|can't|won't|isn't|wasn't|adores|wears|joined)(?![\w'’])"
 )
 # English kin words: the next word must be a verb ("Wife Tatler editor": a telegraphic description)
 _ENGLISH_KIN = frozenset(
@@ -59,8 +61,10 @@ def opening_kin_names(text: str) -> list[PiiSpan]:
             continue  # "Подруга Большой театр": a Russian adjective, not a name
         possessive = _POSSESSIVE_NOUN.match(text, end)
         if classify(word) == AMBIGUOUS and _given_form(word):
-            if possessive or _CONTACT_AFTER.match(text, end):
-                spans.append(PiiSpan(first.start(), end, "NAME"))  # "Son Will's party", "Hija Paz: 6…"
+            english_verb = kin_word.casefold() in _ENGLISH_KIN and _ENGLISH_VERB.match(text, end)
+            if possessive or _CONTACT_AFTER.match(text, end) or english_verb:
+                # "Son Will's party", "Hija Paz: 6…", "Husband Grant pays": the verb says a person
+                spans.append(PiiSpan(first.start(), end, "NAME"))
             continue
         if classify(word) != UNKNOWN or is_vocabulary(word):
             continue

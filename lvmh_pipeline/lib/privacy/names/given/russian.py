@@ -44,7 +44,9 @@ _PRODUCT_BEFORE = frozenset(
     modèle model modello modelo modell ligne line linea línea linha lijn collection collezione
     colección coleção kollektion collectie parfum perfume profumo fragrance eau montre watch
     orologio reloj relógio uhr horloge bague ring anello anillo anel collier necklace сумка
-    кошелёк коллекция hotel hôtel restaurant café bar villa rue street via calle rua straße""".split()
+    кошелёк коллекция hotel hôtel restaurant café bar villa rue street via calle rua straße
+    kette halskette armband armreif ohrringe anhänger brosche collana bracciale orecchini pendientes pulsera
+    collar pendentif bracelet pendant earrings brooch colar pulseira brincos ketting oorbellen""".split()
 )
 
 

@@ -14,7 +14,7 @@ from lvmh_pipeline.lib.privacy.names.guard_words.german import (
     GERMAN_NOUN_SUFFIXES,
     ADJECTIVE_ENDINGS,
 )
-from lvmh_pipeline.lib.privacy.names.guard_words.note_words import NOTE_WORDS, MONTHS_AND_DAYS
+from lvmh_pipeline.lib.privacy.names.guard_words.note_words import NOTE_WORDS, MONTHS_AND_DAYS, SURNAME_ADJECTIVES
 from lvmh_pipeline.lib.privacy.names.guard_words.places_and_brands import (
     PLACES,
     CITIES_AFTER_FROM,
@@ -39,6 +39,7 @@ __all__ = [
     "ADJECTIVE_ENDINGS",
     "NOTE_WORDS",
     "MONTHS_AND_DAYS",
+    "SURNAME_ADJECTIVES",
     "PLACES",
     "CITIES_AFTER_FROM",
     "BRANDS_AND_PRODUCTS",

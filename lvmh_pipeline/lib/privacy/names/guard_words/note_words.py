@@ -104,11 +104,28 @@ NOTE_WORDS = _words(
     order orders commande commandes bestellung bestellungen bestelling bestellingen ordine ordini
     pedido pedidos encomenda encomendas заказ
     im
+    llamó pasó escribió preguntó ligou passou escreveu chiamò passò appelé rief schrieb belde
+    called phoned rang emailed texted
+    """
+)
+
+# Adjectives of size, age and worth that are family names too ("Petit", "Klein", "Young"): a note
+# opening on one right before a lower-case noun ("Petit mémo, …") names no one. Everywhere else they
+# are names as much as words ("Mme Petit", "Petit, 63 ans", "pas Petit, Petitjean"): no ordinary words.
+SURNAME_ADJECTIVES = _words(
+    """
+    petit petite petits petites grand grande grands grandes gros grosse jeune vieux bon bonne beau belle
+    little small young good grand
+    klein kleine kleiner kleines groß große großer jung junge alt alte lang lange kurz kurze
+    pequeño pequeña bueno buena
+    piccolo piccola bello bella
+    pequeno pequena
     """
 )
 
 MONTHS_AND_DAYS = _words(
     """
+    tue tues thu thur thurs fri weds
     january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre

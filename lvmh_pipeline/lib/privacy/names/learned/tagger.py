@@ -32,6 +32,7 @@ __all__ = ["DEFAULT_MODEL", "learned_names"]
 DEFAULT_MODEL = Path(__file__).resolve().parents[4] / "taxonomy" / "name_tagger.npz"
 SEED_PROBABILITY = 0.9
 GROW_PROBABILITY = 0.5
+_SENTENCE_PREPOSITIONS = frozenset(("Von", "Vom", "Van", "Zu", "Zum", "Zur", "De", "Del", "Da", "Di", "Du", "Des", "Dos", "Das"))
 _JOINER = re.compile(r"[ \-'’]*")
 # a particle glued after a Hangul name of two syllables or more stays ("민수가" → "[NAME]가")
 _HANGUL_PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:이가|이는|이랑|이를|에게|한테|께서|은|는|가|을|를|의|도|와|과|랑)$")
@@ -103,12 +104,15 @@ def _may_open(text: str, toks: list[Token], i: int) -> bool:
     """Words that join a name but open none: in a script with capitals, a word of one or two
     letters ("O" of "O'Brien", "De Winkel", "El") or one without a capital ("van", "den"); a name
     that is an ordinary word too ("Rose", "Weiß", "نور": the rules read those after a cue only); a
-    bare Hangul word opening a sentence ("한결 가벼운 …": a name there has an honorific or a particle)."""
+    bare Hangul word opening a sentence ("한결 가벼운 …": a name there has an honorific or a particle);
+    a particle that is a preposition opening a sentence ("Von Gummihandschuhen bekommt sie …")."""
     token = toks[i]
     surface = text[token.start : token.end]
     if surface.lower() != surface.upper() and (len(surface) < 3 or not surface[0].isupper()):
         return False
     if "\uac00" <= surface[0] <= "\ud7a3" and not _particle(text, token) and _opens_sentence(text, toks, i):
+        return False
+    if surface in _SENTENCE_PREPOSITIONS and _opens_sentence(text, toks, i):
         return False
     return classify(surface) != AMBIGUOUS
 

@@ -117,7 +117,8 @@ KO_ROLE_WORDS: frozenset[str] = frozenset(
     과외 담임 프랑스어 중국어 일본어 스페인어 독일어 이탈리아어 보살 집사 권사 장로 전도사
     연락처 이메일 전화번호 담당자 기념일 주문서 선호도 결제일 배송지 방문일 구매처 사이즈 예산안
     군인 장교 쌍둥이 세쌍둥이 외동 연년생 직장인 취준생 재수생 신입생 졸업생 유학생 유치원생 신생아 아기
-    돌쟁이 막둥이 예비신부 예비신랑 신혼부부 어르신 노부부 중년 청년 미성년자 고3 수험생""".split()
+    돌쟁이 막둥이 예비신부 예비신랑 신혼부부 어르신 노부부 중년 청년 미성년자 고3 수험생
+    유치원 어린이집 은사 학원 학교 담임선생 주일학교 교회 성당 유치원생 나이 연세""".split()
 )
 
 # Characters of the standard Chinese transliteration of foreign names (施密特, 布朗, 古普塔,
@@ -227,7 +228,7 @@ KO_NAME_CUES: frozenset[str] = frozenset(
     아드님분 동행 동행인 지인 비서 실장 매니저 담당 담당자 예약자 구매자 수령인 수령자 받는분 받는
     VIP 명의 예약 선물 막내 큰딸 작은딸 큰아들 작은아들 막내딸 막내아들 첫째 둘째 셋째 넷째 장녀 장남 차녀
     차남 시누이 시동생 올케 처제 처형 형수 제수 손주 외손주 외손녀 외손자 큰며느리 작은며느리 조카딸
-    손녀딸 외동딸 외동아들 딸아이 아들내미 애기 아기""".split()
+    손녀딸 외동딸 외동아들 딸아이 아들내미 애기 아기 기존 후임 전임""".split()
 )
 # Two-syllable words that start with a surname syllable and a given-name syllable: no name
 # starts with them ("정도", "선호", "장미", "이미지", "강아지").

@@ -18,6 +18,7 @@ needs the same word respelt, :func:`.nicknames.corrected_links`), then the other
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
@@ -40,9 +41,10 @@ _WORDS = (
     "desculpe", "desculpa", "perdão", "quer dizer", "aliás", "ou melhor",
     "ik bedoel", "beter gezegd", "correctie",
     "то есть", "вернее", "точнее", "извините", "простите", "или",
-    "أقصد", "اقصد", "أعني", "عفواً", "عفوًا", "عفوا", "عذراً", "عذرا", "آسف", "بالأحرى",
+    "أقصد", "اقصد", "أعني", "عفواً", "عفوًا", "عفوا", "عذراً", "عذرا", "آسف", "آسفة", "اسفة", "بالأحرى",
+    "ولا", "أو", "او",
     "じゃなくて", "ではなくて", "ではなく", "じゃなく", "じゃない", "ではない", "いや", "失礼", "訂正", "すみません",
-    "아니고", "아니라", "아니", "죄송", "정정",
+    "아니고", "아니라", "아니", "죄송", "정정", "말고",
     "不是", "不对", "抱歉", "对不起", "我是说", "应该是", "更正",
 )
 _GATE = Gate(w.lower() for w in _WORDS)
@@ -57,7 +59,9 @@ _OTHER = rf"(?:{_LATIN}|{_ARABIC}|{_DENSE})"
 
 _NO = rf"(?:(?i:no|nee|nein|non|não|нет|لا|いや|아니)(?![^\W\d_]){_SEP})?"
 _AFTER = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}(?P<name>{_OTHER})")
-_CLOSED = re.compile(r"[ \t]*(?:[,，、،؛.。…:;!?)\]—–]|-[ \t]|$)")
+_CLOSED = re.compile(r"[ \t]*(?:[,，、،؛.。…:;!?؟)\]—–]|-[ \t]|$)")
+# "or" / "or is it" in Arabic: a correction only when the other word respells the name ("القصيبي، ولا القصبي؟")
+_OR_WORDS = frozenset({"ولا", "أو", "او"})
 _NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064A]+)")
 # "the Rosenbergs, no sorry, the Rosenblums": an article may stand before the correction
 _ARTICLE = r"(?:(?i:the|les|los|las|die|de|het|i|gli|le|os|as)[ \t]+)?"
@@ -79,8 +83,9 @@ _NOT_NAMES = frozenset(
 )
 
 
-# A one-syllable Korean family name taken back for another or for a name found ("박 아니고 방", "박 아니고 [NAME]")
-_KO_SURNAME_SWAP = re.compile(r"(?<![가-힣])([가-힣])[ \t]*(?:아니고|아니라)[ \t,]*(?:([가-힣])(?![가-힣])|\[NAME\])")
+# A one-syllable Korean family name taken back for another or for a name found ("박 아니고 방", "박 아니고 [NAME]",
+# "강, 강 말고 장")
+_KO_SURNAME_SWAP = re.compile(r"(?<![가-힣])([가-힣])[ \t]*[,…]?[ \t]*(?:아니고|아니라|말고)[ \t,]*(?:([가-힣])(?![가-힣])|\[NAME\])")
 
 
 _KO_MATERIALS = frozenset("금 은 옥 동 철".split())  # "금 아니고 은": gold, not silver
@@ -154,6 +159,15 @@ def _closed(text: str, m: re.Match) -> bool:
     return nxt is not None and nxt.group(1) in _PERSON_SUBJECT_VERBS
 
 
+def _respelt_if_or(text: str, m: re.Match, found: str) -> bool:
+    """After "ولا" / "أو" (or), the other word is a correction only when it respells the name's last word."""
+    said = text[m.start() : m.start("name")]
+    if not any(w.strip("،,؟?") in _OR_WORDS for w in said.split()):
+        return True
+    other, last = m.group("name").split()[-1], found.split()[-1]
+    return other != last and SequenceMatcher(None, other, last).ratio() >= 0.7
+
+
 def _marked(text: str) -> list[PiiSpan]:
     out = []
     for m in _MARKED.finditer(text):
@@ -186,13 +200,13 @@ def spoken_corrections(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpa
     marked = _marked(text) if ("X" in text or "✗" in text or "×" in text) else []
     if not _GATE(low):
         return marked
-    out = _korean_swaps(text) if "아니" in text else []
+    out = _korean_swaps(text) if "아니" in text or "말고" in text else []
     for start, end in _with_repeats(text, ordered):
         found = text[start:end]
         if not found or "[" in found:
             continue
         m = _AFTER.match(text, end, min(len(text), end + 40))
-        if m and _ok(m.group("name"), found) and _closed(text, m):
+        if m and _ok(m.group("name"), found) and _closed(text, m) and _respelt_if_or(text, m, found):
             out.append(_span(m))
         head = start
         t = _TITLE_BEFORE.search(text, max(0, start - 10), start)

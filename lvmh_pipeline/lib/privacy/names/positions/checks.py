@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_vocabulary,
     names_a_place_or_org,
 )
-from lvmh_pipeline.lib.privacy.names.guard_words import ADJECTIVE_ENDINGS, COLOURS_AND_MATERIALS
+from lvmh_pipeline.lib.privacy.names.guard_words import ADJECTIVE_ENDINGS, COLOURS_AND_MATERIALS, SURNAME_ADJECTIVES
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, LABELS
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER, _NEXT_WORD
 from lvmh_pipeline.lib.privacy.names.positions.words import (
@@ -207,6 +207,8 @@ def _known_subject(text: str, words: list[str], end: int) -> bool:
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt.group(1).casefold() in KIN_WORDS:
         return False  # "Best friend Saffron …", "Little sister …": an adjective before a kin word
+    if len(cores) == 1 and fold(last) in SURNAME_ADJECTIVES and nxt and nxt.group(1).islower():
+        return False  # "Petit mémo, …", "Klein aber fein": an adjective before its noun
     return (
         _LOWER_AFTER.match(text, end) is not None
         and is_surname(last)

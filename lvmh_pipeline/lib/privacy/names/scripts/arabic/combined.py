@@ -37,15 +37,12 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _NAME_THEN_AGE,
     _PARENT_THEN_GIVEN,
     _SPACE,
-    _STAFF_WORDS,
     _TITLE,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_lists import kin_list_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_lists import kin_list_names, staff_named
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import DESCRIBED, IN_THE_NAME_OF, free_names, word_after_client
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
-    _AFTER_GIVEN,
-    _ARRIVAL_VERBS,
     _PERSON_SUBJECT_VERBS,
     latin_leading_subject,
     leading_subject,
@@ -194,7 +191,7 @@ def arabic_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.start(1), m.end(2), "NAME"))
     for pattern in (_KIN_THEN_GIVEN, _PARENT_THEN_GIVEN):
         for m in pattern.finditer(text):
-            if m.group(1) in person_names().given or pattern is _KIN_THEN_GIVEN and _staff_named(text, m):
+            if m.group(1) in person_names().given or pattern is _KIN_THEN_GIVEN and staff_named(text, m):
                 spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _BEFORE_POST_TITLE.finditer(text):
         if _ordinary_before_post_title(text, m):
@@ -205,27 +202,29 @@ def arabic_names(text: str) -> list[PiiSpan]:
                 spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
     for m in _KUNYA.finditer(text):
         word = m.group(1)
-        if word in _KUNYA_PLACES or is_concept_word(word):
-            continue  # "أبو ظبي", "أم القيوين": a city, not a parent
-        if word not in _EXCLUDED and (_known(word) or _CLOSED_AFTER.match(text, m.end(1)) or _subject_at_start(text, m)):
+        if word in _KUNYA_PLACES or is_concept_word(word) and word not in person_names().given:
+            continue  # "أبو ظبي", "أم القيوين": a city, not a parent (but "أبو عمر": عمر is "age" too)
+        if (word not in _EXCLUDED or word in person_names().given) and (
+            _known(word) or _CLOSED_AFTER.match(text, m.end(1)) or _subject_at_start(text, m)
+        ):  # "أبو عمر": a given name that is a word too ("age") after the kunya
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     spans += free_names(text)
     for m in _AND_GIVEN.finditer(text):
-        first, second = m.group(1), m.group(2)
+        first, second, first_start = m.group(1), m.group(2), m.start(1)
         if first in _EXCLUDED or second in _EXCLUDED or not (_known(first) or _known(second)):
             continue
         if not (_known(first) and _known(second)):
             # one unknown word: the pair must stand before a family name ("سالم وريم الكعبي")
-            gap = _SPACE.match(text, m.end())
+            gap = _SPACE.match(text, m.end(2))
             family = _ARABIC_WORD.match(text, gap.end()) if gap else None
             if not (family and family.group().startswith("ال") and family.group() not in _EXCLUDED):
                 continue
-        gap = _SPACE.match(text, m.end())
+        gap = _SPACE.match(text, m.end(2))
         family = _ARABIC_WORD.match(text, gap.end()) if gap else None
         end = m.end(2)
         if family and family.group().startswith("ال") and family.group() not in _EXCLUDED:
             end = family.end()
-        spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+        spans.append(PiiSpan(first_start, m.end(1), "NAME"))  # "حمد وخليفة وموزة": pairs overlap in a list
         spans.append(PiiSpan(m.start(2), end, "NAME"))
     if "العبد" in text:
         spans = [_with_abd_family(text, s) for s in spans]
@@ -259,33 +258,6 @@ def _lead_end(text: str, lead: re.Match[str], words: list[str], aged: re.Match[s
     if not all(w.endswith(("ه", "ها", "هم", "هن")) for w in words[names[-1] + 1 :]):
         return lead.end(1)
     return lead.start(1) + list(re.finditer(r"\S+", lead.group(1)))[names[-1]].end()
-
-
-def _staff_named(text: str, m: re.Match[str]) -> bool:
-    """"جا مع السواق بابلو.": a word missing from the lexicon after a staff word, closed by
-    punctuation, is the name the staff go by (drivers, nannies are often named from abroad) — where
-    the staff word is no subject ("السواق تأخر،": the driver was late): after a preposition, or
-    with its own possessive ("سائقها"), or as a label before the name and a number ("السائق: بابلو
-    +971…"); no word with a pronoun ending ("السواق حقه": his driver)."""
-    role = text[m.start() : m.start(1)]
-    staff, labelled = role.split()[0].rstrip(":"), ":" in role  # "السائق: بابلو": a label names the staff
-    word = m.group(1)
-    if staff not in _STAFF_WORDS or not _unknown_given(word) or word.endswith(_PRONOUN_ENDINGS):
-        return False
-    if labelled and _CONTACT_AFTER.match(text, m.end(1)):
-        return True  # "السائق: بابلو +971…": the label, the name, the number
-    verb = _NEXT_WORD.match(text, m.end(1))
-    if verb and verb.group(1) in _PERSON_SUBJECT_VERBS | _AFTER_GIVEN | _ARRIVAL_VERBS and word not in _PERSON_SUBJECT_VERBS:
-        return True  # "قالت إن السواق كومار بيجي": the staff word, its name, then the name's verb
-    before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
-    return _CLOSED_AFTER.match(text, m.end(1)) is not None and (
-        not staff.startswith("ال") or before is not None and before.group(1) in _STAFF_PREPOSITIONS
-    )
-
-
-_PRONOUN_ENDINGS = ("ه", "ها", "هم", "كم", "نا")
-_CONTACT_AFTER = re.compile(r"[ \t\u200e\u200f]*(?:[،,.;؛()\-–—/]|$|\n|\[|\+|[0-9٠-٩])")
-_STAFF_PREPOSITIONS = frozenset("مع ومع عند وعند من ومن ويا وياه".split())
 
 
 def _subject_at_start(text: str, m: re.Match[str]) -> bool:

@@ -53,10 +53,15 @@ _GIVEN_THEN_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+(ال[{_LETT
 _STAFF_WORDS = frozenset(
     """السكرتير السكرتيرة سكرتيره سكرتيرته سكرتيرتها السائق السواق سائقه سائقها سواقه سواقها المساعد
     المساعدة مساعده مساعدها مساعدته مساعدتها المرافق المرافقة مرافقه مرافقها المربية مربية مربيتها
-    الحارس حارسه السايق سايقه سايقها""".split()
+    الحارس حارسه السايق سايقه سايقها الشوفير شوفيره شوفيرها الخادمة الخدامة خادمتها خادمته الشغالة
+    شغالتها الطباخ الطباخة المدبرة الممرضة ممرضته ممرضتها الموظفة الموظف للموظفة للموظف زميلتي زميلي
+    البائعة البائع""".split()
 )
+# A staff word's possessive written apart ("السواق حقها", "الشوفير تبعه", "السكرتيرة ديالو", "المربية حقت العيال")
+STAFF_POSSESSIVES = frozenset("حقها حقه حقهم حقته حقتها حقتهم تبعها تبعه تبعهم تبعو ديالها ديالو ديالهم".split())
 _KIN_THEN_GIVEN = re.compile(
-    rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS | _STAFF_WORDS)})(?:[ \t]*:[ \t]*|\s+)([{_LETTER}]+)"
+    rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KIN_WORDS | _STAFF_WORDS)})"
+    rf"(?:[ \t]+(?:{alternation(STAFF_POSSESSIVES)}|حقت?[ \t]+ال[{_LETTER}]+)[ \t]*[،,:]?)?(?:[ \t]*:[ \t]*|\s+)([{_LETTER}]+)"
 )
 # "الأب سعيد، والأم …": a parent word, then a given name closed by punctuation (a word too: سعيد
 # "happy"; "الأم سعيدة جدا" is "the mother is very happy", not closed).
@@ -80,7 +85,8 @@ _BEFORE_POST_TITLE = re.compile(
 # "أم فهد", "أبو خالد": the child's given name after a kunya.
 _KUNYA = re.compile(rf"(?<![{_LETTER}])(?:{alternation(ARABIC_KUNYA)})\s+([{_LETTER}]+)")
 # "سالم وريم الكعبي": given names joined by the proclitic و before a family name or a known name.
-_AND_GIVEN = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+)\s+و([{_LETTER}]{{2,}})")
+# (the second word in a lookahead: "حمد وخليفة وموزة" is two pairs, the second name in both)
+_AND_GIVEN = re.compile(rf"(?:(?<![{_LETTER}])|(?<=\sو))([{_LETTER}]+)\s+و(?=([{_LETTER}]{{2,}}))")
 _SPACE = re.compile(r"\s+")
 # "Mme الخياط", "Mr. النحاس": a Latin title before a name written in Arabic.
 _LATIN_TITLE_WORDS = tuple(t for t in LATIN_TITLES if t[:1].isupper())

@@ -100,7 +100,7 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
     """End of a name whose given name ends at ``end``, with the family name after it, and
     whether a family name was found ("ريم البلوشي", "منى عبد الحميد", "سامي بن يوسف",
     "هبة الله منصور", "ديما قباني،")."""
-    cursor, family = end, False
+    cursor, family, father = end, False, False
     for _ in range(limit):
         gap = _SPACE.match(text, cursor)
         if not gap or "\n" in gap.group():
@@ -109,14 +109,17 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
         if not nxt:
             break
         word = nxt.group()
-        if word == "الله" and cursor == end:  # "هبة الله", "عطا الله": one given name
+        if word == "الله" and (cursor == end or family):
+            # "هبة الله", "عطا الله": one given name; "إياد عوض الله", "نصر الله": a family name of two words
             cursor = nxt.end()
             continue
         if word.startswith("ال") and _surname(word):  # "خالد الخطيب", "ريم الشيخ"
             cursor, family = nxt.end(), True
             continue
-        if cue and cursor == end and _family_shaped(word):
-            cursor, family = nxt.end(), True  # "زوجها خالد البيطار": after a kin or client word
+        if (cue and cursor == end or father) and _family_shaped(word):
+            # "زوجها خالد البيطار": after a kin or client word; "رغد عبدالعزيز الجربوع": after a
+            # father's name, the family name closes the full name
+            cursor, family, father = nxt.end(), True, False
             continue
         if word in _EXCLUDED or word in _KIN or word in _NAMING or word.startswith(_ARTICLE_PROCLITICS) and not _known(word):
             break
@@ -133,7 +136,8 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
             _surname(word) or _nisba(word) or occupational(word)
             or word.startswith("ال") and _given(word) and not _ambiguous(word)
         ):
-            cursor, family = nxt.end(), True
+            father = cursor == end and not word.startswith("ال") and _given(word) and not _ambiguous(word)
+            cursor, family = nxt.end(), True  # a father's name that is a family name too: "رغد عبدالعزيز …"
             continue
         if _glued_family(word) and not _construct_after(text, nxt):
             cursor, family = _after_glued(text, nxt), True
@@ -146,9 +150,11 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
                 break  # "بنتها ريم تتخرج.": a reflexive verb ends the sentence, no family name
             if _verb_ends(text, end, word, family):
                 break  # "زوجها المنصوري يدفع.", "ابنه فيصل يدفع.": a verb ends the sentence
+            if word.endswith(("ها", "هم", "وها", "وه", "تني")) and not _known(word):
+                break  # "الموظفة مريم ساعدتها.": a verb and its object pronoun, no family name
             return nxt.end(), _CLOSED_ONLY if not family else True
         if _given(word) and not _ambiguous(word) and cursor == end:
-            cursor = nxt.end()  # "محمد أحمد الكعبي": a father's name between
+            cursor, father = nxt.end(), True  # "محمد أحمد الكعبي": a father's name between
             continue
         if cursor == end and _bare_family(word) and _person_verb_after(text, nxt.end()):
             return nxt.end(), True  # "ليلى طراد جت اليوم": a family name, then what the person did

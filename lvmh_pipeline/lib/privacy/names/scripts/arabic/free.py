@@ -43,11 +43,13 @@ _CUE_GAP = re.compile(r"\s*[:：]?\s*")
 _CLIENT_ADJECTIVES = frozenset(
     "جديدة جديد قديمة قديم دائمة دائم مميزة مميز "
     "الجديدة الجديد القديمة القديم الدائمة الدائم المميزة المميز الكريمة الكريم الوفية الوفي "
-    "العزيزة العزيز المعروفة المعروف".split()
+    "العزيزة العزيز المعروفة المعروف الكامل الثلاثي الرباعي".split()  # "الاسم الكامل: …"
 )
 # "شيخة" is a given name ("شيخة الفلاسي") and, before a given name, a title ("شيخة موزة").
 _GIVEN_OR_TITLE = frozenset({"شيخة", "شيخه", "شيخ"})
 _DIGIT_AFTER = re.compile(r"\s*[(（]?\s*[0-9٠-٩]")
+# After a naming word, a space or a label's colon ("الاسم: منى الخضير"); not a comma ("اسمها، اسمها بشرى")
+_LABEL_GAP = re.compile(r"[ \t]*[:：][ \t]*|[ \t]+")
 # After a kin word, a space or a label's punctuation: "زوجته رتيل", "زوجته: رتيل", "بنتها - رتيل -"
 _KIN_GAP = re.compile(r"[ \t]*[:：،,\-–—][ \t]*|[ \t]+")
 
@@ -164,9 +166,9 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         family is _CLOSED_ONLY and (word.endswith(("ة", "انه", "ان")) or _participle(word) or is_concept_word(word) or kin and word[0] in "يت" and _verb_shaped(word))
     ):  # not "العميلة مليانة حماس.", "ولدها يتزوج قريبا.": an adjective or a verb, and its complement
         return PiiSpan(first.start(), end, "NAME")  # "الزبونة ديما قباني،", "زوجها كنان الحلبي"
-    if kin and _unknown_kin_given(word) and _CLAUSE_VERB_AFTER.match(text, first.end()):
-        # "وزوجته لمار جاؤوا", "بنتها جنى تبي": after a kin word, an unknown word that a verb
-        # follows is the relative's given name
+    if (kin or unknown_ok) and _unknown_kin_given(word) and _CLAUSE_VERB_AFTER.match(text, first.end()):
+        # "وزوجته لمار جاؤوا", "بنتها جنى تبي", "اسمه ديليب بيجي": after a kin or naming word, an
+        # unknown word that a verb follows is the given name
         nxt = _ARABIC_WORD.match(text, _SPACE.match(text, first.end()).end())
         if nxt and _verb_shaped(nxt.group()) and not nxt.group().endswith(("ها", "هم", "ه")):
             return PiiSpan(first.start(), first.end(), "NAME")
@@ -200,6 +202,14 @@ def _names_a_place(text: str, start: int) -> bool:
     return len(before) >= 2 and before[-1] in _PLACE_TITLES and before[-2] in _PLACE_BEFORE
 
 
+# A negation or "forgot" before a naming word: no name follows ("ماعرفش اسمه لسه", "ما قالت اسمها،
+# نسيت اسمها")
+_UNNAMED_BEFORE = re.compile(
+    r"(?:(?<![\u0621-\u064a])(?:ما|مش|مو|مب|لم|لا|نسيت|نسيتو|نسينا|بدون|دون)|(?<![\u0621-\u064a])(?:ما[\u0621-\u064a]+ش|ماعرف|ماأعرف|مااعرف|ماقال|ماقالت|ماعطى|ماعطت|ماذكر|ماذكرت))"
+    r"(?:[ \t]+[\u0621-\u064a]+)?[ \t]+$"
+)
+
+
 # "باسم" is a given name (Basim) and "in the name of" (ب + اسم): without a title or a person's
 # verb before it, the preposition.
 IN_THE_NAME_OF = frozenset({"باسم", "بإسم"})
@@ -216,8 +226,10 @@ def free_names(text: str) -> list[PiiSpan]:
         token = m.group()
         for shift, form in _forms(token):
             start = m.start() + shift
+            if form in _NAMING and _UNNAMED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                break  # "ماعرفش اسمه لسه", "ما عطى اسمه": the name was not given
             if form in _KIN or form in _NAMING or form in _CLIENT:
-                gap = (_KIN_GAP if form in _KIN else _SPACE).match(text, m.end())
+                gap = (_KIN_GAP if form in _KIN else _LABEL_GAP if form in _NAMING else _SPACE).match(text, m.end())
                 if gap and "\n" not in gap.group():
                     span = _name_after_cue(text, gap.end(), unknown_ok=form in _NAMING, kin=form in _KIN)
                     if span:

@@ -1,6 +1,9 @@
-"""Children or grandchildren listed by name after a colon ("هدايا للعيال الثلاثة: سلمان ورهف و... نور"):
+"""Names listed or set after kin and staff words.
+
+Children or grandchildren listed by name after a colon ("هدايا للعيال الثلاثة: سلمان ورهف و... نور"):
 once one item is a known given name, every one-word item of the list is a name — also one that
-is a word too ("نور" light, "عمر" age, "وجود" being).
+is a word too ("نور" light, "عمر" age, "وجود" being). The name a staff word announces
+(:func:`staff_named`: "السواق بابلو.", "السواق حقها، بابو،", "رقم السواق سونيل:").
 """
 
 from __future__ import annotations
@@ -9,8 +12,11 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _CLOSED_AFTER, _STAFF_WORDS, STAFF_POSSESSIVES
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _AFTER_GIVEN, _ARRIVAL_VERBS, _PERSON_SUBJECT_VERBS
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import _PREVIOUS_WORD, _unknown_given
 
-__all__ = ["kin_list_names"]
+__all__ = ["kin_list_names", "staff_named"]
 
 _A = "\u0621-\u064a"
 _KIN_GROUP = (
@@ -52,3 +58,38 @@ def kin_list_names(text: str) -> list[PiiSpan]:
             continue  # a list of people, not "للعيال: ساعات وأساور" (things)
         spans += [PiiSpan(a, b, "NAME") for a, b, _ in items]
     return spans
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+
+
+def staff_named(text: str, m: re.Match[str]) -> bool:
+    """"جا مع السواق بابلو.": a word missing from the lexicon after a staff word, closed by
+    punctuation, is the name the staff go by (drivers, nannies are often named from abroad) — where
+    the staff word is no subject ("السواق تأخر،": the driver was late): after a preposition, or
+    with its own possessive ("سائقها"), or as a label before the name and a number ("السائق: بابلو
+    +971…"); no word with a pronoun ending ("السواق حقه": his driver)."""
+    role = text[m.start() : m.start(1)]
+    staff, labelled = role.split()[0].rstrip(":"), ":" in role  # "السائق: بابلو": a label names the staff
+    # "السواق حقها، بابو،": the staff word, its possessive and the name in apposition (not "السواق حقه تأخر،")
+    possessed = any(w.rstrip("،,:") in STAFF_POSSESSIVES or w in ("حق", "حقت") for w in role.split()[1:]) and (
+        "،" in role or "," in role
+    )
+    word = m.group(1)
+    if staff not in _STAFF_WORDS or not _unknown_given(word) or word.endswith(_PRONOUN_ENDINGS):
+        return False
+    if labelled and _CONTACT_AFTER.match(text, m.end(1)):
+        return True  # "السائق: بابلو +971…": the label, the name, the number
+    verb = _NEXT_WORD.match(text, m.end(1))
+    if verb and verb.group(1) in _PERSON_SUBJECT_VERBS | _AFTER_GIVEN | _ARRIVAL_VERBS and word not in _PERSON_SUBJECT_VERBS:
+        return True  # "قالت إن السواق كومار بيجي": the staff word, its name, then the name's verb
+    before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
+    return _CLOSED_AFTER.match(text, m.end(1)) is not None and (
+        not staff.startswith("ال") or possessed or before is not None and before.group(1) in _STAFF_PREPOSITIONS
+    )
+
+
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "كم", "نا")
+_CONTACT_AFTER = re.compile(r"[ \t\u200e\u200f]*(?:[،,.;؛()\-–—/]|$|\n|\[|\+|[0-9٠-٩])")
+# (and the words of a contact before the staff word: "رقم السواق سونيل:", "جوال السكرتيرة ماريا،")
+_STAFF_PREPOSITIONS = frozenset("مع ومع عند وعند من ومن ويا وياه رقم ورقم جوال وجوال تلفون هاتف إيميل ايميل ملاحظة".split())

@@ -118,6 +118,16 @@ _ROLE_NOUNS = frozenset(
 _DEMONSTRATIVES = frozenset("هذي هاذي هذه هاذه هذا هاذا ذي ذا ذاك ذيك تلك هاي هادي هدي هاذيك هذاك هذيك هادا".split())
 
 
+def _known_family_after(text: str, end: int) -> bool:
+    """"السيدة سعيدة الهاشمي": a word after the title that is a word too ("happy"), then a known family name."""
+    gap = _SPACE.match(text, end)
+    nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
+    return bool(nxt) and nxt.group().startswith("ال") and nxt.group() in person_names().surnames and nxt.group() not in _EXCLUDED
+
+
+_ALLAH_AFTER = re.compile(r"[ \t]+الله(?![\u0621-\u064a])")
+
+
 def _after_title(text: str, pos: int) -> PiiSpan | None:
     span = _after_title_words(text, pos)
     if span is None:
@@ -158,6 +168,7 @@ def _after_title_words(text: str, pos: int) -> PiiSpan | None:
         if word in _EXCLUDED and not (
             word in person_names().given and word not in ARABIC_KIN_WORDS
             or word.startswith("ال") and word in person_names().surnames and word not in ARABIC_KIN_WORDS
+            or word not in ARABIC_KIN_WORDS and _known_family_after(text, first.end())
         ):
             return None  # "السيدة عندها …"; not "السيد عمر", "السيدة الخطيب": names that are words too
         if _participle(word) or word.startswith(_ARTICLE_PROCLITICS) and not _known(word) or word in _ROLE_ADJECTIVES:
@@ -170,8 +181,11 @@ def _after_title_words(text: str, pos: int) -> PiiSpan | None:
             return None  # "السيدة هذي عميلة قديمة", "الدكتورة المعالجة نصحتها": no family name
         if not first.group().startswith("ال") and "ال" + first.group() in ARABIC_NISBA_ADJECTIVES:
             return None  # "أستاذ جامعي", "دكتور نفسي": a role; "السيدة الفارسي" is a family name
-        end = _extend(text, first)
-        return PiiSpan(first.start(), _second_word(text, first, _extend_compound(text, first, end)), "NAME")
+        end = _second_word(text, first, _extend_compound(text, first, _extend(text, first)))
+        allah = _ALLAH_AFTER.match(text, end)
+        if allah and end > first.end():
+            end = allah.end()  # "السيد إياد عوض الله", "الأستاذ سمير نصر الله": a family name of two words
+        return PiiSpan(first.start(), end, "NAME")
     if _LATIN_START.match(text, cursor):  # "السيدة Dubois", "السيد Al-Mansouri"
         end = parse_name(text, cursor, strict=False)
         if end is not None:

@@ -164,6 +164,7 @@ def _ko_bare_names(text: str) -> list[PiiSpan]:
             (len(token) == 1 and token in KO_SURNAMES and token not in KO_NOT_LONE_SURNAMES
              or token in _KO_COMPOUND_SURNAMES)
             and _KO_SPACED_ROLE.match(text, m.end())
+            and not (token in _KO_HESITATIONS and text[: m.start()].strip())  # "모르겠고 어 회장님": "uh"
         ):
             spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "문 대표", "김 부장님", "황보 원장님"
         previous = token

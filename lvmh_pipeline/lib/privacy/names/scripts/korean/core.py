@@ -24,6 +24,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
 )
 from lvmh_pipeline.lib.privacy.names.word_forms import is_hangul_term
 from lvmh_pipeline.lib.privacy.names.scripts.korean.glued_kin import kin_then_given
+from lvmh_pipeline.lib.privacy.names.scripts.korean.named import ko_said_surname
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _KO_AMOUNT_BEFORE,
     _KO_KIN_IN_BRACKETS,
@@ -136,6 +137,8 @@ def _ko_is_name(word: str) -> bool:
 
 # Surnames that a transcription writes as a hesitation too ("어, 소재는 세라믹": uh, not Mr 어).
 _KO_HESITATION_SYLLABLES = frozenset("어음아에네그저")
+
+
 _KO_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]$")
 _KO_PARTICLES_LONGEST = tuple(sorted(KO_NAME_PARTICLES, key=len, reverse=True))
 
@@ -235,6 +238,8 @@ def _korean_names(text: str) -> list[PiiSpan]:
             honorific in _KO_PERSONAL_HONORIFICS
             or word not in "부예간" and honorific.endswith("님") and _ko_opens(text, m.start(1))
         )  # "봉 사장님이 오셨어요": a rare surname opening a sentence before a role's honorific
+        if len(word) == 1 and spaced and word in _KO_HESITATION_SYLLABLES and not ko_said_surname(text, word, m.start(1)):
+            continue  # "모르겠고 어 회장님 칠순": "uh", unless the note opens on it or writes it with a given name
         if long_enough and (word[0] in KO_SURNAMES or rare) and word not in KO_ROLE_WORDS and not ko_verb_form(word):
             spans.append(PiiSpan(_ko_name_start(text, m.start(1), word), m.start(1) + len(word), "NAME"))
         elif (
@@ -257,6 +262,8 @@ def _korean_names(text: str) -> list[PiiSpan]:
         if _ko_is_name(word) and (is_given_name(word[1:]) or (after and after in "은는이가을를의께와과도,.(（:")):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _KO_PREFIXED_LONE.finditer(text):
+        if m.group(1) == "명" and text[m.end(1) : m.end(1) + 1] in ":：":
+            continue  # "예약자 명: …": the word "name" of a label
         if m.group(1) not in KO_NOT_LONE_SURNAMES:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _KO_AFTER_COLON.finditer(text):  # "메모: 김민지, 스카프", "통화: 박서준."
@@ -296,6 +303,8 @@ def _korean_names(text: str) -> list[PiiSpan]:
             word = m.group(1)
             if word.endswith(_KO_HONORIFIC_ENDINGS):
                 continue  # "김민지 고객님(37세)": the honorific rule has it
+            if pattern is _KO_AGE and (word in KO_COMMON_STEMS or word in KO_ROLE_WORDS):
+                continue  # "나이 7세", "연세 80세": the word for age, no name
             if pattern is _KO_LEADING and len(word) != 3 and not (len(word) == 4 and ko_full_name(word)):
                 continue  # "독고준혁," opens the note: a compound surname and a given name
             if _ko_is_name(word):

@@ -74,7 +74,8 @@ _WHEN = frozenset("가을 여름 겨울 내년 올해 작년 이번 다음 연�
 _FIELD_LONE = re.compile(rf"(?:^|(?<=[|/\n]))[ \t]*([{_LONE}])(?:[ \t]([가-힣]{{2}}))?(?=[ \t]*[|/](?!/))", re.MULTILINE)
 # "이름이 태오라고", "이름은 라온이에요": the name a person is called, before a quoting or copula ending
 _CALLED_NAME = re.compile(
-    r"이름(?:이|은|는)?[ \t]*([가-힣]{2,3}?)(?:이라고|라고|이라는|라는|이에요|예요|이래요|래요|이고|이며|입니다|이야|야|임)(?![가-힣])"
+    r"(?:이름|애칭|별명|닉네임|세례명)(?:이|은|는)?[ \t]*([가-힣]{2,3}?)"
+    r"(?:이라고|라고|이라는|라는|이에요|예요|이래요|래요|이고|이며|입니다|이야|야|임)(?![가-힣])"
 )
 
 
@@ -120,7 +121,7 @@ def ko_field_names(text: str) -> list[PiiSpan]:
         for m in _FIELD_LONE.finditer(text):  # "| 윤 /", "/ 윤 서하 |": the surname, and the given name after it
             if not m.group(2) or _ko_given_shaped(m.group(2)):
                 spans.append(PiiSpan(m.start(1), m.end(2) if m.group(2) else m.end(1), "NAME"))
-    if "이름" in text:
+    if "이름" in text or "애칭" in text or "별명" in text or "닉네임" in text or "세례명" in text:
         spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _CALLED_NAME.finditer(text) if _called(m.group(1))]
     return spans
 
