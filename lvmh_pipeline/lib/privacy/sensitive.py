@@ -107,6 +107,7 @@ def _find_sensitive_spans(
     from lvmh_pipeline.lib.concepts.extraction import extract
     from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
     from lvmh_pipeline.lib.privacy.special.categories import ends_pregnancy
+    from lvmh_pipeline.lib.privacy.special.reactions import drop_caused_reactions
 
     taxonomy = load_taxonomy()
     spans = list(_special_detector()(text)) if policy.special_categories else []
@@ -120,6 +121,8 @@ def _find_sensitive_spans(
     if not spans and not allergens:
         return text, (), counts  # most notes: nothing to redact, no extraction needed
     hits = extract(text, language, taxonomy=taxonomy)
+    if spans:  # a symptom a named food causes is that food's allergy, readable like it (special.reactions)
+        spans = drop_caused_reactions(text, spans, _food_allergens(hits, taxonomy))
     if allergens:
         from lvmh_pipeline.lib.privacy.special.categories import allergy_spans
 
@@ -152,6 +155,22 @@ def _find_sensitive_spans(
     parts.append(text[cursor:])
     redacted = "".join(parts)
     return redacted, _still_needed(redacted, language, taxonomy, protected), counts
+
+
+def _food_allergens(hits, taxonomy) -> list[tuple[int, int]]:
+    """Where ``hits`` name a food allergen (an allergy concept of no special category: shellfish,
+    sulfites, peanut; not the cue words or a reaction alone)."""
+    special = _special_allergies(taxonomy)
+    return [(h.start, h.end) for h in hits
+            if h.category == "allergy" and h.concept not in special and h.concept not in _NOT_FOODS]
+
+
+_NOT_FOODS = frozenset({"allergy_cue", "allergy_unspecified"})
+
+
+@lru_cache(maxsize=4)
+def _special_allergies(taxonomy) -> frozenset[str]:
+    return frozenset(c.concept for c in taxonomy.concepts if c.category == "allergy" and c.special_category)
 
 
 def _still_needed(redacted: str, language: str | None, taxonomy, protected: list[ProtectedConcept]

@@ -12,7 +12,8 @@ session 37: the ``gluten`` allergy concept, kept readable in every language ("co
 "celíaca", "Zöliakie", "целиакия", "セリアック", "셀리악", "乳糜泻", "سيلياك"; the lexicon's ``keep``
 phrases). A symptom told as what eating or drinking something does ("드시면 숨이 차신대요", "吃面包会拉肚子",
 "wenn sie Milch trinkt, bekommt sie Bauchschmerzen") is that food's reaction, the allergy's
-(:func:`special.edges.drop_food_reactions`), and a condition word that is a job in another language
+(:func:`special.reactions.drop_food_reactions`; also without a verb of eating, "shellfish gives
+her migraines", "sulfites = migraines": :func:`special.reactions.drop_caused_reactions`), and a condition word that is a job in another language
 right before a name ("Autista Sergio") is that job.
 A pregnancy itself is health data (GDPR Recital 35, CNIL): "enceinte de 6 mois", "20 weeks
 pregnant", "expecting twins", "schwanger", "妊娠中", "怀孕", "حامل" are [HEALTH] like its
@@ -69,9 +70,10 @@ suffix ("癌" + "症", "우울" + "증"). A same-sex spouse whose possessive sho
 "sein Mann", "haar vrouw", "mariée à une femme", "زوجتها": the lexicon's ``partners``; or a title
 of the same gender, "Mme Roux et sa compagne": :mod:`special.contexts.titled_partners`) reveals the
 orientation wherever it stands, also when the note states it elsewhere (each mention says it
-again); a neutral or opposite-sex spouse is family and stays. Boundaries: a diet (halal, kosher, vegetarian, no pork) stays a diet concept,
-observance (fasting for Ramadan, keeping Shabbat, mass, mosque) is RELIGION; a nationality for
-travel, shipping or language stays, an ethnic or national origin is ORIGIN.
+again); a neutral or opposite-sex spouse is family and stays. Boundaries: a diet (halal, kosher, keeping kosher, vegetarian, no pork) stays a diet concept,
+observance (fasting for Ramadan, keeping Shabbat or kashrut, mass, mosque) is RELIGION; a nationality for
+travel, shipping or language stays, an ethnic or national origin is ORIGIN, and an origin word that only
+qualifies a design, a script or an ornament ("Tamil script", "نقوش أمازيغية") is the piece's style.
 
 :func:`allergy_spans` (:mod:`special_allergies`) gives the words the non-food allergy policy redacts: the allergen, not the
 cue around it ("allergic to [HEALTH]"), and nothing for a negated allergy or a "nickel-free"
@@ -88,7 +90,7 @@ from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
-from lvmh_pipeline.lib.privacy.special.contexts.heritage import family_origins, mixed_heritage
+from lvmh_pipeline.lib.privacy.special.contexts.heritage import design_styles, family_origins, mixed_heritage
 from lvmh_pipeline.lib.privacy.special.contexts.languages import heritage_languages
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
@@ -97,7 +99,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.workplaces import union_workplac
 from lvmh_pipeline.lib.privacy.special.contexts.asides import (
     alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
 )
-from lvmh_pipeline.lib.privacy.special.edges import drop_food_reactions, drop_negated, trim_edges
+from lvmh_pipeline.lib.privacy.special.edges import drop_job_homonyms, drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
 from lvmh_pipeline.lib.privacy.special.extent.schedules import treatment_schedules
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
@@ -105,6 +107,7 @@ from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_pred
 from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
+from lvmh_pipeline.lib.privacy.special.reactions import drop_food_reactions
 from lvmh_pipeline.lib.privacy.special.contexts.reelections import reelections
 from lvmh_pipeline.lib.privacy.special.contexts.strikes import union_strikes
 from lvmh_pipeline.lib.privacy.special.contexts.titled_partners import titled_partners
@@ -121,7 +124,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
         return []
     lex = lexicon()
     nt = normalize(text)
-    hits = lex.scan(nt) + titled_partners(nt) + masked_parties(nt)
+    hits = drop_job_homonyms(nt, lex.scan(nt)) + titled_partners(nt) + masked_parties(nt)
     if not hits:
         return _contexts(text, [])
     hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits)))
@@ -143,11 +146,12 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with the facts told by their context rather than by a term: a family's migration,
     a birth to parents from a named place, an office with its election, the hours a faith keeps, the
     named workplace of a union role, a re-election alone, a language kept at home, the relative whose origin a span tells, a same-sex partner shown
-    by grammatical gender (:mod:`special.contexts`)."""
+    by grammatical gender (:mod:`special.contexts`); an origin word that only qualifies a design ("Tamil
+    script", "نقوش أمازيغية") is the piece's style and stays readable."""
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
     spans = heritage_languages(text, spans)
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, spans))))
-    return pride_marches(text, mixed_heritage(text, spans))
+    return design_styles(text, pride_marches(text, mixed_heritage(text, spans)))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

@@ -11,6 +11,8 @@ Run on the spans of :func:`special.original.to_original` (original offsets, whol
   it, a quoted name («Новых людей», "Renew") or a run of capitalised words ("den Freien Wählern",
   "St Anne's", "Partito dei Pensionati"). Lower-case words after it stay readable, and so does
   the employer after a union role ("Betriebsratsvorsitzender bei Bosch");
+- a party span that ends on the Arabic party noun ("يصوتون لحزب", "عضو في حزب") takes the next
+  word, the party's name ("لحزب العمال");
 - a span of a party or a union that ends on a preposition with no name after it drops the
   preposition: "IG-Metall-Mitglied bei [Daimler]" (the employer), "campaigning for";
 - such a span that starts on a preposition ("de la parroquia", "del Opus Dei") takes the noun of
@@ -36,7 +38,7 @@ from collections.abc import Iterable
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 
-__all__ = ["ARTICLES", "PREPOSITIONS", "drop_negated", "drop_food_reactions", "trim_edges"]
+__all__ = ["ARTICLES", "PREPOSITIONS", "drop_job_homonyms", "drop_negated", "trim_edges"]
 
 # Lower-case articles a span does not start on ("a" is also the French "has": "a voté").
 ARTICLES = frozenset("the an la le les l il lo gli el los las un une una uno um uma o os het een".split())
@@ -115,6 +117,8 @@ def trim_edges(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
                 end = _name_after(text, end)
         if end == span.end and span.kind in _AFFILIATIONS:
             end = _without_trailing(text, words, end)
+        if span.kind == "POLITICS" and words and _AR_PARTY.fullmatch(words[-1].group()):
+            end = _ar_name_after(text, end)
         if span.kind in _NAMED and words and words[0].group().islower() and words[0].group() in _GENITIVES:
             start = _head_before(text, start)
         while len(words) > 1:
@@ -127,6 +131,19 @@ def trim_edges(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
             start = words[0].start()
         result.append(PiiSpan(start, end, span.kind) if (start, end) != (span.start, span.end) else span)
     return _disjoint(text, result)
+
+
+# An Arabic party noun ending a span ("يصوتون لحزب", "عضو في حزب") announces the party's name, the
+# next word ("لحزب [العمال]", "حزب [المحافظين]")
+_AR_PARTY = re.compile(r"[وف]?(?:ب|ل|لل|ال|بال)?حزب")
+_AR_NEXT = re.compile(r"[ \t]+([\u0621-\u064a]{2,})")
+
+
+def _ar_name_after(text: str, end: int) -> int:
+    found = _AR_NEXT.match(text, end)
+    if found is None or found.group(1)[0] in "وف" and not found.group(1).startswith(("وطن", "وفد")):
+        return end  # a glued "and" opens the next clause
+    return found.end(1)
 
 
 def _without_trailing(text: str, words: list, end: int) -> int:
@@ -206,47 +223,25 @@ def drop_negated(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
 
 
 # A condition word that is a job in another language: the Italian driver ("Autista Sergio", "+ autista
-# Gianni") is no Spanish or Portuguese autistic person when a capitalised name follows it right away.
+# Gianni") is no Spanish or Portuguese autistic person when a capitalised name follows it right away,
+# or the placeholder of one ("Autista [NAME]": names are redacted before this step).
 _JOB_HOMONYMS = frozenset({"autista"})
-_NAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
+_NAME_NEXT = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][a-zà-ÿ]+|\[NAME\])")
 
 
 def _job_before_name(text: str, span: PiiSpan) -> bool:
     return text[span.start : span.end].lower() in _JOB_HOMONYMS and _NAME_NEXT.match(text, span.end) is not None
 
 
-# Eating or drinking as the condition of what follows ("if she eats", "드시면", "吃了会", "を食べると"):
-# the symptom after it is the food's reaction, the allergy component's (client safety), not a health fact.
-_EATING = re.compile(
-    r"(?<![^\W_])(?:if|when|whenever|after)[ \t]+(?:\w+[ \t]+){0,2}?(?:eats?|ate|eaten|drinks?|drank|has|have|had)"
-    r"|(?<![^\W_])(?:si|quand|lorsqu['’]?|dès[ \t]+qu['’]?|se|quando|cuando|als|wenn|если|когда)[ \t]*"
-    r"(?:\w+[ \t]+){0,3}?(?:mange|mangent|boit|boivent|mangia|beve|come|comer|bebe|beber|toma|eet|eten|drinkt|isst|"
-    r"trinkt|gegessen|getrunken|ест|съест|поест|съела|поела|пьёт|пьет|выпьет|выпила)(?![^\W_])"
-    r"|(?:إذا|اذا|لما|لو)[ \t]*(?:\S+[ \t]+){0,2}?(?:أكل|اكل|ياكل|يأكل|تاكل|تأكل|أكلت|اكلت|شرب|يشرب|تشرب|شربت)"
-    r"|(?:드시|먹으|마시|잡수시)면|(?:드실|먹을|마실)[ \t]*때|먹고[ \t]*나면"
-    r"|(?:一吃|一喝|吃了?|喝了?)[^，。；！？,.;!?\n]{0,8}?(?:就|会|會|后|後)"
-    r"|(?:食べ|飲)(?:ると|たら|た後)|口にすると",
-    re.IGNORECASE)
-_REACTION_REACH = 40  # characters at most from the eating to the symptom
-_REACTION_LETTERS = 16  # a reaction is a few words ("숨이 차", "拉肚子", "falta de ar"), not a diagnosis
-
-
-def drop_food_reactions(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` without a short HEALTH span told as what eating or drinking something does, in the
-    same sentence right after it ("드시면 숨이 차신대요", "吃面包会拉肚子", "se come camarão fica com
-    falta de ar", "wenn sie Milch trinkt, bekommt sie Bauchschmerzen")."""
+def drop_job_homonyms(nt, hits: list[tuple]) -> list[tuple]:
+    """The lexicon ``hits`` (folded offsets) without a job homonym right before a name ("Autista
+    [NAME] porta il pacco all'ospedale"): dropped before licensing, so it licenses no contextual
+    word of its clause either."""
     out = []
-    for span in spans:
-        words = text[span.start : span.end]
-        if span.kind == "HEALTH" and sum(c.isalnum() for c in words) <= _REACTION_LETTERS and not _DISEASE.search(words):
-            before = text[max(0, span.start - _REACTION_REACH - 30) : span.start]
-            eating = [m for m in _EATING.finditer(before)]
-            if eating and len(before) - eating[-1].end() <= _REACTION_REACH and not _SENTENCE.search(before, eating[-1].end()):
+    for hit in hits:
+        if nt.folded[hit[0] : hit[1]] in _JOB_HOMONYMS:
+            start, end = nt.to_original(hit[0], hit[1])
+            if _job_before_name(nt.original, PiiSpan(start, end, "HEALTH")):
                 continue
-        out.append(span)
+        out.append(hit)
     return out
-
-
-_SENTENCE = re.compile(r"[.!?。！？\n;；]")
-# a disease behind a diet stays one after a food ("quando beve vino ha la gotta")
-_DISEASE = re.compile(r"gout|gott|goutte|gota|gicht|jicht|подагр|痛風|痛风|통풍|نقرس|diab|диаб|糖尿|당뇨|سكري", re.IGNORECASE)

@@ -116,7 +116,8 @@ def _alone_in_clause(nt: NormalizedText, hit: tuple) -> bool:
 
 def license_contextual(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> list[tuple]:
     """Terms, and the contextual words that a cue, a term or a counted contextual word of their
-    category licenses nearby in the same clause, or a role of their category touches; a same-sex
+    category licenses nearby in the same clause, or a role of their category touches (or, a party,
+    follows after a comma: "MP, Labour"); a same-sex
     spouse licenses none ("con orgullo ... y su marido": the pride is in an origin, not a march)."""
     anchors = [h for h in hits if h[3] in (TERM, CUE) and h[4:5] != (PARTNER,)]
     roles = [h for h in hits if h[3] == ROLE]
@@ -129,13 +130,28 @@ def license_contextual(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> l
         pending = [h for h in pending if h not in alone]
     for _ in range(_LICENSING_ROUNDS):
         licensed = [h for h in pending if any(_licenses(nt, a, h, lex.window) for a in anchors)
-                    or any(r[2] == h[2] and not _overlaps(r, h) and touches(nt, lex, r, h) for r in roles)]
+                    or any(r[2] == h[2] and not _overlaps(r, h) and (touches(nt, lex, r, h) or _apposed(nt, r, h))
+                           for r in roles)]
         if not licensed:
             break
         strong += licensed
         anchors += licensed
         pending = [h for h in pending if h not in licensed]
     return strong
+
+
+_POLITICS = SPECIAL_KINDS.index("POLITICS")
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _apposed(nt: NormalizedText, role: tuple, hit: tuple) -> bool:
+    """A capitalised party word set after an office by a comma only ("a sitting MP, Labour",
+    "councillor, Green"): the office's party, as if it touched it (politics only)."""
+    if role[2] != _POLITICS or hit[0] < role[1]:
+        return False
+    end = nt.to_original(role[0], role[1])[1]
+    start = nt.to_original(hit[0], hit[1])[0]
+    return _APPOSITION.fullmatch(nt.original, end, start) is not None and nt.original[start].isupper()
 
 
 def accept(strong: list[tuple]) -> list[tuple]:

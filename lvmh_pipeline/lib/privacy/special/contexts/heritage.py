@@ -10,6 +10,12 @@ between commas); a relative in another clause (after a comma: "한국인 아버�
 between, stays readable, and so does a relative with no origin after it ("her mother loves
 emeralds").
 
+An origin word that qualifies a design, a script or an ornament ("Tamil script", "Amazigh-symbolen",
+"نقوش أمازيغية", "motifs berbères", "армянский орнамент", "ウイグル柄") is the piece's style, a
+product attribute like "ethnic print", and stays readable (:func:`design_styles`): only the ORIGIN
+span that is that word alone, right against the design noun; the person's origin said elsewhere in
+the note stays redacted.
+
 A heritage joined to a nationality by the Japanese "系" or the Korean "계" ("ガーナ系フランス人",
 "나이지리아계 영국인") is an origin whatever the country (:func:`mixed_heritage`); the lexicon lists the
 frequent ones. A "系" with no nationality after it is a shade or a kind ("ゴールド系", "ピンク系") and stays.
@@ -22,7 +28,7 @@ import re
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import word_pattern
 
-__all__ = ["family_origins", "mixed_heritage"]
+__all__ = ["design_styles", "family_origins", "mixed_heritage"]
 
 _KIN = word_pattern((
     # RU
@@ -82,3 +88,44 @@ def mixed_heritage(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     found = [m.span() for m in _MIXED.finditer(text)]
     extra = [PiiSpan(a, b, "ORIGIN") for a, b in found if not any(s.start < b and a < s.end for s in spans)]
     return sorted(spans + extra) if extra else spans
+
+
+# Nouns of a design, a script or an ornament, written after the origin word (English, German, Dutch,
+# Russian, CJK, Korean; also joined by a hyphen: "Amazigh-symbolen") or before it (Arabic and Romance,
+# maybe behind a glued و/ب/ال: "بنقوش أمازيغية", "رموز ونقوش أمازيغية", "motifs berbères")
+_DESIGN_AFTER = re.compile(
+    r"[ \t]*-?[ \t]*(?:script|alphabet|lettering|letters|calligraphy|characters|motifs?|patterns?|prints?|designs?|"
+    r"embroidery|symbols?|engravings?|ornaments?|style|Muster|Motiven?|Motive|Schrift|Stickerei|Symbolen?|Ornamenten?|"
+    r"symbolen|motieven|motief|patronen|patroon|schrift|borduurwerk|узор\w*|орнамент\w*|вышивк\w*|символ\w*|"
+    r"письменност\w*|шрифт\w*)(?!\w)"
+    r"|(?:柄|模様|文字|刺繍|刺绣|图案|圖案|纹样|紋樣|花纹|文様|문양|무늬|글씨|자수)",
+    re.IGNORECASE)
+_DESIGN_BEFORE = re.compile(
+    r"(?<!\w)(?:motifs?|dessins?|broderies?|symboles|calligraphie|écriture|caractères|motivos?|bordados?|símbolos|"
+    r"caligrafía|caligrafia|escritura|escrita|motivi|ricami|ricamo|simboli|calligrafia|scrittura|grafismos?)"
+    r"(?:[ \t]+(?:de|du|des|di|del|dei|da|do|dos|das))?[ \t]+$"
+    r"|(?:^|[\s،,])[وبف]?(?:ال)?(?:نقوش|نقش|رموز|رمز|زخارف|زخرفة|زخرفات|تطريز|حروف|خطوط)[ \t]+$",
+    re.IGNORECASE)
+_ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def design_styles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without an ORIGIN span that is one origin word qualifying a design noun right
+    against it ("Tamil script", "نقوش أمازيغية", see the module doc)."""
+    if not isinstance(text, str) or not any(s.kind == "ORIGIN" for s in spans):
+        return spans
+    kept = []
+    for span in spans:
+        if span.kind == "ORIGIN" and _ONE_WORD.fullmatch(text, span.start, span.end) and (
+                _DESIGN_AFTER.match(text, span.end) or _DESIGN_BEFORE.search(text, max(0, span.start - 30), span.start)
+                or _designed_compound(text, span)):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _designed_compound(text: str, span: PiiSpan) -> bool:
+    """An origin word and a design noun joined by a hyphen into one span ("Amazigh-symbolen")."""
+    hyphen = text.rfind("-", span.start, span.end)
+    found = _DESIGN_AFTER.match(text, hyphen) if hyphen > span.start else None
+    return found is not None and found.end() == span.end

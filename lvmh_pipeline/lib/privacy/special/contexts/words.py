@@ -33,12 +33,21 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def tail_end(text: str, end: int, reach: int, words: int = 2) -> int:
     """End of a fact whose last word ends at ``end``: at most ``words`` more words (in a script
-    without spaces, its run of letters), never past the next clause mark or ``reach`` characters
-    ("… bovenaan voor [de gemeenteraad]", "出馬[されるそうです]")."""
+    without spaces, its run of letters), never past the next clause mark, a conjunction or ``reach``
+    characters ("… bovenaan voor [de gemeenteraad]", "出馬[されるそうです]")."""
     stop = CLAUSE_END.search(text, end, end + reach)
     limit = stop.start() if stop is not None else min(len(text), end + reach)
-    found = list(_TOKEN.finditer(text, end, limit))[:words]
+    found = []
+    for token in list(_TOKEN.finditer(text, end, limit))[:words]:
+        if _CONJUNCTION.fullmatch(token.group()):
+            break  # "and", "mais", an Arabic word on a glued "و" ("[مرشح بالانتخابات الجاية] وبدها"): the next clause
+        found.append(token)
     return found[-1].end() if found else end
+
+
+# A word that opens the next clause: a conjunction, or an Arabic word on a glued "و"/"ف" (ands, sos)
+_CONJUNCTION = re.compile(r"(?:and|but|so|et|mais|y|e|pero|mas|ma|und|aber|maar|и|а|но)|[وف][\u0600-\u06ff]{2,}",
+                          re.IGNORECASE)
 
 
 def clause_start(text: str, ends: list[int], at: int) -> int:
