@@ -68,7 +68,8 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
             continue
         lo = hi = i
         while (lo > 0 and lo - 1 > after and _may_tag(text, toks[lo - 1]) and _joined(text, toks[lo - 1], toks[lo])
-               and not _particle(text, toks[lo - 1]) and probability(lo - 1) >= grow):
+               and not _particle(text, toks[lo - 1]) and not _opening_preposition(text, toks, lo - 1)
+               and probability(lo - 1) >= grow):
             lo -= 1
         while (hi + 1 < n and _may_tag(text, toks[hi + 1]) and _joined(text, toks[hi], toks[hi + 1])
                and not _particle(text, toks[hi]) and probability(hi + 1) >= grow):
@@ -91,8 +92,11 @@ def _may_tag(text: str, token: Token) -> bool:
 
 def _after_naming_word(text: str, toks: list[Token], i: int) -> bool:
     """The token follows a word that names a place or an organisation, lower-case particles between
-    ("Sainte-Anne", "Via Rossi", "Laan van de Vrijheid"), or a product word ("Sac Louise": a line)."""
-    if i > 0 and _joined(text, toks[i - 1], toks[i]) and toks[i - 1].word in PRODUCT_WORDS:
+    ("Sainte-Anne", "Via Rossi", "Laan van de Vrijheid"), a product word ("Sac Louise": a line), or a
+    preposition opening a sentence ("Von Haushaltshandschuhen bekommt sie …": the rules read names there)."""
+    if i > 0 and _joined(text, toks[i - 1], toks[i]) and (
+        toks[i - 1].word in PRODUCT_WORDS or _opening_preposition(text, toks, i - 1)
+    ):
         return True
     j = i - 1
     while j > 0 and toks[j].word == text[toks[j].start : toks[j].end] and len(toks[j].word) <= 3 and _joined(text, toks[j], toks[j + 1]):
@@ -112,9 +116,14 @@ def _may_open(text: str, toks: list[Token], i: int) -> bool:
         return False
     if "\uac00" <= surface[0] <= "\ud7a3" and not _particle(text, token) and _opens_sentence(text, toks, i):
         return False
-    if surface in _SENTENCE_PREPOSITIONS and _opens_sentence(text, toks, i):
+    if _opening_preposition(text, toks, i):
         return False
     return classify(surface) != AMBIGUOUS
+
+
+def _opening_preposition(text: str, toks: list[Token], i: int) -> bool:
+    """A preposition that is also a name particle, opening a sentence: "Von Gummihandschuhen …"."""
+    return text[toks[i].start : toks[i].end] in _SENTENCE_PREPOSITIONS and _opens_sentence(text, toks, i)
 
 
 def _opens_sentence(text: str, toks: list[Token], i: int) -> bool:
