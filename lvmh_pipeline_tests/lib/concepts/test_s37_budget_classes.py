@@ -8,31 +8,10 @@ Brazilian progressive making a Portuguese note's amount reais."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from lvmh_pipeline.lib.concepts.budgets.budget import find_budget
-from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT
-
-NAN = math.nan
-
-
-def _bounds(text: str, language: str) -> tuple[float, float, str]:
-    budget = find_budget(text, language)
-    assert budget is not None, text
-    rate = EUR_PER_UNIT[budget.currency]
-    return budget.min_eur / rate, budget.max_eur / rate, budget.currency
-
-
-def _same(got: float, want: float) -> bool:
-    return (math.isnan(got) and math.isnan(want)) or got == pytest.approx(want, rel=0.01)
-
-
-def _check(language: str, text: str, low: float, high: float, currency: str | None = None) -> None:
-    got_low, got_high, got_currency = _bounds(text, language)
-    assert _same(got_low, low) and _same(got_high, high), (text, got_low, got_high)
-    assert currency is None or got_currency == currency, (text, got_currency)
+from lvmh_pipeline_tests.lib.concepts.budget_checks import NAN, check_budget as _check
 
 
 @pytest.mark.parametrize(("language", "text", "low", "high"), [
