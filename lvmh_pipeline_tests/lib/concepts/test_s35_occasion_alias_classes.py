@@ -13,15 +13,7 @@ import pytest
 
 from lvmh_pipeline.lib.concepts.extraction import extract
 from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
-
-
-def _occasions(text: str, language: str) -> set[tuple[str, int | None]]:
-    return {(h.concept, h.month) for h in extract(text, language, "2026-01-15", fixed_months=True)
-            if h.category == "occasion" and not h.negated}
-
-
-def _labels(text: str, language: str) -> set[str]:
-    return {label for label, _ in _occasions(text, language)}
+from lvmh_pipeline_tests.lib.concepts.occasion_checks import occasion_labels as _labels, occasions as _occasions
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
