@@ -105,8 +105,8 @@ PRODUCT_WORDS = _words(
     """
     bag bags handbag tote wallet belt scarf shoes sneakers boots watch watches ring rings bracelet
     necklace earrings pendant brooch cufflinks sunglasses perfume fragrance jacket coat dress suit
-    shirt trunk luggage suitcase card holder
-    sac sacs portefeuille ceinture foulard chaussures baskets bottes montre montres bague bagues
+    shirt trunk luggage suitcase card holder clutch clutches pouch pouches
+    sac sacs pochette pochettes minaudière trousse portefeuille ceinture foulard chaussures baskets bottes montre montres bague bagues
     collier boucles pendentif broche lunettes parfum veste manteau robe costume chemise malle
     valise porte-cartes carré
     borsa borse portafoglio cintura sciarpa scarpe stivali orologio orologi anello anelli

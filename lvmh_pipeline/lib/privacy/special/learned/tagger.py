@@ -34,6 +34,13 @@ __all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
 DEFAULT_MODEL = Path(__file__).resolve().parents[4] / "taxonomy" / "art9_tagger.npz"
 SEED_PROBABILITY = 0.65
 GROW_PROBABILITY = 0.5
+# an origin the tagger reads in one word alone before a word for people ("Korean couple", "famille
+# libanaise" is not this shape) needs more: the writers of every set count a nationality alone as none
+LONE_ORIGIN_PROBABILITY = 0.75
+_PERSON_NOUNS = frozenset(
+    "couple couples family families client clients customer customers lady gentleman man woman gentlemen ladies "
+    "tourist tourists expat expats businessman businesswoman".split()
+)
 # Prepositions, articles and conjunctions never open or close a run: "viene [con] su novio", "[vom] Stadtrat".
 _EDGE_WORDS = frozenset("""
 with of from to for at in on by and or the a an
@@ -126,8 +133,14 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         if _beside_kept(text, toks, kept, lo, hi):
             continue  # "não festeja | aniversários": its words would change a kept concept's meaning
         category = model.classes[1 + int(probs[lo : hi + 1, 1:].sum(axis=0).argmax())]
+        if category == "ORIGIN" and lo == hi and fact[lo] < LONE_ORIGIN_PROBABILITY and _before_person_noun(toks, hi):
+            continue  # "Korean couple living in London": a nationality describing people, read at the threshold
         spans.append(PiiSpan(toks[lo].start, toks[hi].end, category))
     return spans
+
+
+def _before_person_noun(toks: list[Token], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].word in _PERSON_NOUNS
 
 
 def _beside_kept(text: str, toks: list[Token], kept: list[bool], lo: int, hi: int) -> bool:
