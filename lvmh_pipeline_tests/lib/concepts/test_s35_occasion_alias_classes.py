@@ -13,7 +13,7 @@ import pytest
 
 from lvmh_pipeline.lib.concepts.extraction import extract
 from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
-from lvmh_pipeline_tests.lib.concepts.occasion_checks import occasion_labels as _labels, occasions as _occasions
+from lvmh_pipeline_tests.lib.concepts.occasion_checks import occasion_labels as _labels, occasion_pairs as _occasions
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.concepts.budgets.budget import find_budget
-from lvmh_pipeline_tests.lib.concepts.budget_checks import NAN, same as _same, budget_bounds as _bounds, check_budget as _check
+from lvmh_pipeline_tests.lib.concepts.budget_checks import NAN, budget_bounds as _bounds, check_bounds as _check, close as _same
 
 
 @pytest.mark.parametrize(("language", "text", "low", "high", "currency"), [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from lvmh_pipeline_tests.lib.concepts.occasion_checks import occasion_labels as _labels, occasions as _occasions
+from lvmh_pipeline_tests.lib.concepts.occasion_checks import occasion_labels as _labels, occasion_pairs as _occasions
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.concepts.budgets.budget import find_budget
-from lvmh_pipeline_tests.lib.concepts.budget_checks import NAN, check_budget as _check
+from lvmh_pipeline_tests.lib.concepts.budget_checks import NAN, check_bounds as _check
 
 
 @pytest.mark.parametrize(("language", "text", "low", "high"), [
