@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.special.contexts.words import mentions_any
 
 __all__ = ["migration_histories", "with_origin"]
 
@@ -164,10 +165,7 @@ def migration_histories(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping) with each family migration history of ``text`` as an
     ORIGIN span, merged with the ORIGIN spans it overlaps; a history that would overlap a span of
     another category or a placeholder stays as it was."""
-    if not isinstance(text, str):
-        return spans
-    low = text.lower()
-    if not any(word in low for word in _GATE):
+    if not mentions_any(text, _GATE):
         return spans
     found = [(line.start(), end) for line in _LINES.finditer(text)
              if not _PURPOSE.search(text, line.end(), end := _clause_end(text, line))]

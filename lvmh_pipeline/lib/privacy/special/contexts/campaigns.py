@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, SENTENCE_END, tail_end, word_pattern
+from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, SENTENCE_END, mentions_any, tail_end, word_pattern
 
 __all__ = ["campaigns"]
 
@@ -160,10 +160,7 @@ def campaigns(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     another category, that has a POLITICS span of its own sentence beside it, or whose seats all lie
     in longer POLITICS spans already (the party it runs for is the fact: "standing for the Greens in
     the council elections"), stays as it was."""
-    if not isinstance(text, str):
-        return spans
-    low = text.lower()
-    if not any(word in low for word in _GATE):
+    if not mentions_any(text, _GATE):
         return spans
     elections = [m for m in _ELECTION.finditer(text) if not _ASIDE_BEFORE.search(text, max(0, m.start() - 16), m.start())
                  and not _TALK.search(text, max(0, m.start() - 40), m.start()) and not _ASIDE_AFTER.match(text, m.end())]

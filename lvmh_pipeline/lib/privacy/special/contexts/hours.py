@@ -29,7 +29,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import (
-    CLAUSE_END, SENTENCE_END, clause_start, own_clause, tail_end, word_pattern,
+    CLAUSE_END, SENTENCE_END, clause_start, mentions_any, own_clause, tail_end, word_pattern,
 )
 
 __all__ = ["kept_hours"]
@@ -91,10 +91,7 @@ def kept_hours(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping) with each fast kept until sunset and each Sabbath's
     hours as a RELIGION span, merged with the RELIGION spans it overlaps; one that would overlap a
     span of another category stays as it was."""
-    if not isinstance(text, str):
-        return spans
-    low = text.lower()
-    if not any(word in low for word in _GATE):
+    if not mentions_any(text, _GATE):
         return spans
     sunsets = list(_SUNSET.finditer(text))
     out = list(spans)

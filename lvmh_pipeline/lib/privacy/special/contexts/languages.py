@@ -19,7 +19,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import with_origin
-from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, clause_start, word_pattern
+from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, clause_start, mentions_any, word_pattern
 
 __all__ = ["heritage_languages"]
 
@@ -68,10 +68,7 @@ def heritage_languages(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping) with each clause that speaks a language at home or with
     the elder relatives as an ORIGIN span, merged with the ORIGIN spans it overlaps; a clause that
     would overlap a span of another category stays as it was."""
-    if not isinstance(text, str):
-        return spans
-    low = text.lower()
-    if not any(word in low for word in _GATE):
+    if not mentions_any(text, _GATE):
         return spans
     out = list(spans)
     for verb in _SPEAK.finditer(text):

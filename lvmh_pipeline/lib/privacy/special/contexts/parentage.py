@@ -18,6 +18,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import with_origin
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.special.contexts.words import mentions_any
 
 __all__ = ["born_to_parents"]
 
@@ -38,10 +39,7 @@ def born_to_parents(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping) with each birth to parents from a named place of ``text``
     as an ORIGIN span, merged with the ORIGIN spans it overlaps; one that would overlap a span of
     another category or a placeholder stays as it was."""
-    if not isinstance(text, str):
-        return spans
-    low = text.lower()
-    if not any(word in low for word in _GATE):
+    if not mentions_any(text, _GATE):
         return spans
     out = list(spans)
     for fact in _FACT.finditer(text):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.special.contexts.words import SENTENCE_END, word_pattern
+from lvmh_pipeline.lib.privacy.special.contexts.words import SENTENCE_END, mentions_any, word_pattern
 
 __all__ = ["reelections"]
 
@@ -38,11 +38,9 @@ _BODIES = (
 def reelections(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping) with each re-election word of ``text`` that no span
     touches and whose sentence names no other electing body as a POLITICS span."""
-    if not isinstance(text, str):
+    if not mentions_any(text, _GATE):
         return spans
     low = text.lower()
-    if not any(word in low for word in _GATE):
-        return spans
     out = list(spans)
     for match in _REELECTION.finditer(text):
         if any(s.start < match.end() and match.start() < s.end for s in out):

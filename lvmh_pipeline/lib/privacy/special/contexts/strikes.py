@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import (
-    PLACEHOLDER, SENTENCE_END, clause_start, dense, own_clause, tail_end, word_pattern,
+    PLACEHOLDER, SENTENCE_END, clause_start, dense, mentions_any, own_clause, tail_end, word_pattern,
 )
 
 __all__ = ["union_strikes"]
@@ -73,10 +73,7 @@ def union_strikes(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping) with each strike of a sentence holding a UNION span as a
     UNION span over its clause up to its date; a strike that a span already holds, or whose clause
     piece would overlap another span, stays as it was."""
-    if not isinstance(text, str) or not any(s.kind == "UNION" for s in spans):
-        return spans
-    low = text.lower()
-    if not any(word in low for word in _GATE):
+    if not any(s.kind == "UNION" for s in spans) or not mentions_any(text, _GATE):
         return spans
     out = list(spans)
     for match in _STRIKE.finditer(text):

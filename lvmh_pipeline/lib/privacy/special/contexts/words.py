@@ -16,6 +16,12 @@ _OPENING = re.compile(r"(?:(?:and|but|so|et|mais|y|e|pero|mas|ma|und|aber|maar|Ð
                       re.IGNORECASE)
 
 
+def mentions_any(text: object, words: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether ``text`` is a string holding one of ``words`` (lower case) in its lower-case form: the
+    gate every context rule passes before its regexes run."""
+    return isinstance(text, str) and any(word in text.lower() for word in words)
+
+
 def dense(word: str) -> bool:
     """Is ``word`` written in a script matched without word boundaries (CJK, Hangul, Arabic)?"""
     return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0600" <= c <= "\u06ff" for c in word)
