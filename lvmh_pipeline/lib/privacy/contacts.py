@@ -13,6 +13,7 @@ import re
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.phones import CARD_GROUPINGS, ascii_digits, count_digits, find_phones
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.spoken.emails import find_spoken_emails
 
 __all__ = ["PiiSpan", "find_cards", "find_emails", "find_ibans", "find_phones", "iban_is_valid", "luhn_is_valid"]
 
@@ -52,8 +53,9 @@ _NETWORKS = frozenset(
 
 
 def find_emails(text: str) -> list[PiiSpan]:
-    """E-mail addresses, also written apart or spelt out against robots."""
+    """E-mail addresses, also written apart or spelt out against robots, or said aloud (:mod:`.spoken.emails`)."""
     spans = [PiiSpan(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)] if "@" in text else []
+    spans += find_spoken_emails(text)  # said aloud: "claire point martin arobase orange point fr"
     if _OBFUSCATION_MARKS.search(text):
         for m in _OBFUSCATED_EMAIL.finditer(text):
             spelt_at = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.spoken_phones import find_spoken_phones
+from lvmh_pipeline.lib.privacy.spoken.phones import find_spoken_phones
 
 __all__ = ["CARD_GROUPINGS", "ascii_digits", "count_digits", "find_phones"]
 
@@ -184,7 +184,7 @@ def ascii_digits(text: str) -> str:
 
 def find_phones(text: str) -> list[PiiSpan]:
     """Phone numbers: international (+33 …, 0044 …) and national forms of the main markets, and
-    numbers read out in words after a phone word (:mod:`.spoken_phones`)."""
+    numbers read out in words after a phone word (:mod:`.spoken`)."""
     spans: list[PiiSpan] = find_spoken_phones(text)
     if count_digits(text) < 6:
         return spans

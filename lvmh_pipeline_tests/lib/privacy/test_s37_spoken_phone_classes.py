@@ -4,7 +4,7 @@ Arabic number words, and as CJK or Hangul digit characters."""
 import pytest
 
 from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
-from lvmh_pipeline.lib.privacy.spoken_phones import find_spoken_phones
+from lvmh_pipeline.lib.privacy.spoken.phones import find_spoken_phones
 
 
 def _found(text: str) -> list[str]:

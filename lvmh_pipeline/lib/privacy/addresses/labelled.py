@@ -16,7 +16,9 @@ blanks, a line break, "。" or the end of the note, and at most :data:`_REACH` c
 an address only when it opens on a capital, a digit or a script without case, and holds a number
 once dates, times, amounts, counts and spans of time are set aside ("Lieferung: 12.05., 15:00",
 "entrega en 2 semanas", "livraison : 300 € max", "delivery: next week" stay). Its parts after a
-comma go on while they hold a number or a capital; lowercase words at its end are left out.
+comma go on while they hold a number or a capital; lowercase words at its end are left out. A house
+number said in words counts beside a street word, and the clause may open on either ("adresse : douze
+rue de la Paix", "dirección: calle Mayor doce"); so do kanji numerals before 丁目, 番 or 号.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ import re
 
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.spoken.phones import is_number_word
 
-__all__ = ["find_labelled_addresses"]
+__all__ = ["NUMERAL_HOUSE", "find_labelled_addresses"]
 
 _ADDRESS_WORDS = (
     "home address|delivery address|address|adresse de livraison|adresse|Lieferadresse|Anschrift|Adresse|"
@@ -57,24 +60,48 @@ _ABBREVIATION = re.compile(r"(?:^|[^\w])[A-Za-zÀ-ÿА-Яа-яЁё]{1,3}$")
 # the first character of the clause: a capital, a digit or a letter of a script without case
 _OPENING = re.compile(r"[^\W_a-zß-öø-ÿа-яё]")
 # dates, times, amounts, counts and spans of time: numbers that do not make an address
-_NOT_A_HOUSE = re.compile(
-    r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?\.?|\d{1,2}[:h]\d{2}|"
-    r"(?i:il|le|el|am|on|by|entro|avant|vor|voor|antes|до|к)\s\d{1,2}(?:st|nd|rd|th|er|e)?\b|"
-    r"[€$£¥₽]\s?\d[\d.,\s]*|\d[\d.,]*\s?(?:[kK]\b|€|\$|£|¥|₽|%|(?i:eur|usd|gbp|chf|rub|aed|sar|jpy|cny|krw|"
+_UNIT_WORDS = (
+    r"(?i:eur|usd|gbp|chf|rub|aed|sar|jpy|cny|krw|"
     r"euros?|dollars?|pounds?|francs?|рубл\w*|руб\.?|тыс\.?|yen|元|万|円|원|درهم|ريال|دينار|"
     r"days?|weeks?|months?|hours?|jours?|semaines?|mois|heures?|tage?n?|wochen?|monate?n?|stunden?|dagen|weken|"
     r"maanden|uur|días?|semanas?|meses|horas?|giorni|settimane|mesi|ore|dias?|дн\w*|недел\w*|месяц\w*|час\w*|"
     r"uhr|h|am|pm|o'clock|boxes|box|pieces?|pcs|items?|units?|bottles?|stuks|stück|pezzi|piezas|peças|pièces|"
     r"unidades|flessen|flaschen|bouteilles|botellas|bottiglie|garrafas|шт\.?|штук\w*|коробк\w*|"
-    r"件|个|個|箱|盒|瓶|份|枚|本|名|位|개|병|세트|박스|قطع\w*|علب\w*)\b)"
+    r"件|个|個|箱|盒|瓶|份|枚|本|名|位|개|병|세트|박스|قطع\w*|علب\w*)"
+)
+_NOT_A_HOUSE = re.compile(
+    r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?\.?|\d{1,2}[:h]\d{2}|"
+    r"(?i:il|le|el|am|on|by|entro|avant|vor|voor|antes|до|к)\s\d{1,2}(?:st|nd|rd|th|er|e)?\b|"
+    r"[€$£¥₽]\s?\d[\d.,\s]*|\d[\d.,]*\s?(?:[kK]\b|€|\$|£|¥|₽|%|"
+    rf"{_UNIT_WORDS}\b)"
 )
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+# A house number said in words ("adresse : douze rue de la Paix", "Lieferung an Goethestraße zwölf")
+# or in kanji numerals ("三丁目十二番"): with a street word, as "deux semaines" is no address; "one",
+# "un", "ein" are articles as often as numbers.
+_ONE = frozenset("un une one een één ein eine uno una um uma один одна".split())
+_STREET_WORD = re.compile(
+    r"(?i:(?<!\w)(?:rue|avenue|boulevard|place|quai|allée|chemin|street|road|lane|drive|via|viale|piazza|corso|"
+    r"calle|avenida|paseo|plaza|rua|praça|travessa|улица|проспект|переулок|шоссе|набережная)(?!\w)|"
+    r"(?:straße|strasse|weg|platz|allee|gasse|straat|laan|gracht|plein|kade)(?!\w))"
+)
+NUMERAL_HOUSE = re.compile(r"[〇零一二两三四五六七八九十百千](?:丁目|番|号)")
+
+
+_SAID_COUNT = re.compile(rf"[^\W\d_]+\s{_UNIT_WORDS}\b")  # "tre settimane", "deux pièces"
+
+
+def _said_number(segment: str) -> bool:
+    words = (m.group() for m in _WORD.finditer(_SAID_COUNT.sub(" ", segment)))
+    return any(w.casefold() not in _ONE and is_number_word(w) for w in words) and bool(_STREET_WORD.search(segment))
+
+
 def _is_address(segment: str) -> bool:
     rest = _NOT_A_HOUSE.sub(" ", segment)
-    return bool(_DIGIT.search(rest)) and bool(_WORD.search(rest))
+    return bool(_WORD.search(rest)) and bool(_DIGIT.search(rest) or NUMERAL_HOUSE.search(rest) or _said_number(rest))
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -115,7 +142,8 @@ def find_labelled_addresses(text: str) -> list[PiiSpan]:
         start = label.end()
         if spans and start < spans[-1].end:
             continue
-        if not _OPENING.match(text, start):
+        first = _WORD.match(text, start)
+        if not (_OPENING.match(text, start) or first and (is_number_word(first.group()) or _STREET_WORD.match(text, start))):
             continue
         segment = _address_part(text[start : _clause_end(text, start)])
         if segment and _is_address(segment):

@@ -16,7 +16,7 @@ from lvmh_pipeline.lib.privacy.addresses.arabic import is_arabic_address
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
-from lvmh_pipeline.lib.privacy.addresses.labelled import find_labelled_addresses
+from lvmh_pipeline.lib.privacy.addresses.labelled import NUMERAL_HOUSE, find_labelled_addresses
 from lvmh_pipeline.lib.privacy.addresses.rooms import find_rooms
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -145,16 +145,20 @@ _RU_ADDRESS = re.compile(
     r"(?:,\s?(?:г\.\s?)?[А-ЯЁ][а-яё\-]+(?=[\s.,;)]|$))?"
 )
 # Japanese: "東京都世田谷区奥沢5-21-8", "大阪市北区梅田2丁目4番9号".
+# House numbers in figures or in kanji numerals, as Japanese and Chinese addresses are also written
+# ("南青山三丁目十二番五号", "建国路八十七号").
 _HAN = "\u4e00-\u9fff\u3005\u30a0-\u30ff"
+_NUM = "0-9０-９〇零一二两三四五六七八九十百千"
 _JA_ADDRESS = re.compile(
     rf"(?:[{_HAN}]{{2,3}}[都道府県])?(?:[{_HAN}]{{1,6}}?[市区町村郡]){{1,3}}[{_HAN}]{{0,8}}?"
-    r"[0-9０-９]{1,4}(?:(?:[-－‐−ー]|丁目|番地?|号)[0-9０-９]{1,4}){1,3}(?:号|番地?)?"
+    rf"[{_NUM}]{{1,4}}(?:(?:[-－‐−ー]|丁目|番地?|号)[{_NUM}]{{1,4}}){{1,3}}(?:号|番地?)?"
 )
 # Chinese: "上海市静安区南京西路1266号恒隆广场2座2108室".
 _ZH_ADDRESS = re.compile(
-    rf"(?:[{_HAN}]{{2,6}}?[省市])?(?:[{_HAN}]{{1,6}}?[区县市])?[{_HAN}]{{1,10}}?(?:路|街|大道|道|巷|弄|胡同)[东西南北中]?"
-    r"(?:[0-9０-９]{1,5}(?:弄|巷|支弄))?[0-9０-９]{1,5}(?:[-－][0-9]{1,4})?号"
-    rf"(?:[{_HAN}A-Za-z]{{0,10}}?[0-9０-９A-Za-z]{{1,5}}(?:座|栋|幢|号楼|楼|层|单元|室|号|F))*"
+    rf"(?:[{_HAN}]{{2,6}}?[省市])?(?:[{_HAN}]{{1,6}}?[区县市])?[{_HAN}]{{1,10}}?"
+    r"(?:路|街|大道|(?<![知味顺报难频管一])道|巷|弄|胡同)[东西南北中]?"  # "知道", "味道" are no road
+    rf"(?:[{_NUM}]{{1,5}}(?:弄|巷|支弄))?[{_NUM}]{{1,5}}(?:[-－][0-9]{{1,4}})?号"
+    rf"(?:[{_HAN}A-Za-z]{{0,10}}?[{_NUM}A-Za-z]{{1,5}}(?:座|栋|幢|号楼|楼|层|单元|室|号|F))*"
 )
 # Korean: "서울특별시 강남구 압구정로 343 현대아파트 12동 704호".
 # A road number ("압구정로 343") is an address after a district ("강남구") or before a flat
@@ -176,8 +180,9 @@ _PATTERNS = (
 _DENSE_PATTERNS = (_AR_ADDRESS, _JA_ADDRESS, _ZH_ADDRESS, _KO_ADDRESS)
 # Labels glued to an address in unspaced scripts ("送货地址广州市…"): not part of it.
 _DENSE_LABEL = re.compile(
-    r"(?:送货地址|收货地址|寄送地址|邮寄地址|家庭地址|公司地址|地址|住址|寄到|寄往|送到|送至|邮寄到|"
-    r"送付先|配送先|お届け先|請求書送付先|住所|宛先)[:：]?"
+    r"(?:(?:送货地址|收货地址|寄送地址|邮寄地址|家庭地址|公司地址|地址|住址|寄到|寄往|送到|送至|邮寄到|"
+    r"送付先|配送先|お届け先|請求書送付先|住所|宛先)[:：]?)?"
+    r"(?:は|[\u4e00-\u9fff]{0,3}?(?:住在|是|在))?"  # and a copula or a verb of living: "地址是…", "她住在…"
 )
 _DENSE = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -239,7 +244,7 @@ assert tuple(pattern for pattern, _ in _DENSE_NEEDS) == _DENSE_PATTERNS
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
     if not _ANY_DIGIT.search(text):
-        return []
+        return [_JA_ADDRESS, _ZH_ADDRESS] if NUMERAL_HOUSE.search(text) else []
     patterns = [pattern for pattern, needs in _NEEDS if needs is None or needs.search(text)]
     if _DENSE.search(text):
         patterns += [pattern for pattern, needs in _DENSE_NEEDS if needs.search(text)]

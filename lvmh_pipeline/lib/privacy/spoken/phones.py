@@ -5,7 +5,11 @@ douze quarante …".
 A run of at least six number words (digits, tens, hundreds, compounds such as "eenendertig",
 "einundzwanzig", "soixante-dix") within a few words after a phone word ("Telefon", "nummer",
 "номер", "número", "tel") is the number. Amounts said in words ("zehn, zwölf tausend", "до двухсот
-тысяч") are shorter and have no phone word before them.
+тысяч") are shorter and have no phone word before them. A transcription that mixes words and
+groups of figures ("au 06 douze 34 56 78") is a number at five items after a phone word or a
+leading zero; pairs of words may be set off by commas in any script ("صفر خمسة، خمسة صفر، …").
+
+Digits read out in CJK or Hangul characters or katakana readings are :mod:`.dense`'s.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.spoken.dense import find_dense_phones
 
-__all__ = ["find_spoken_phones"]
+__all__ = ["find_spoken_phones", "is_number_word"]
 
 _UNITS = {
     "en": "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -61,14 +66,12 @@ _CUE = re.compile(
 _CUE_STEMS = ("tel", "tél", "num", "núm", "phone", "handy", "mobi", "cell", "portable", "celular", "móvil", "ном", "тел",
               "رقم", "جوال", "موبايل", "هاتف", "تلفون", "واتساب")
 _WORD_START = re.compile(r"(?<!\w)\w+")
-_NEXT_WORD = re.compile(r"(?:[ \t]*[,\-–][ \t]*|[ \t]+)(\w+)")
+_NEXT_WORD = re.compile(r"(?:[ \t]*[,،\-–][ \t]*|[ \t]+)(\w+)")
 _CUE_REACH = 40  # characters between the phone word and the first number word
 _MIN_WORDS = 6
 _MIN_WORDS_UNCUED = 8
+_MIN_MIXED = 5  # number words and groups of figures, a leading zero or a phone word before them
 _PUNCTUATION = ",.;:!?()«»\"'-–"
-_DENSE_DIGITS = "〇零一二三四五六七八九幺공영일이삼사오육칠팔구"
-_DENSE_RUN = re.compile(f"(?<![{_DENSE_DIGITS}0-9A-Za-z])[{_DENSE_DIGITS}]{{3,}}(?:[ \\t\\-]?[{_DENSE_DIGITS}]{{3,}})*(?![{_DENSE_DIGITS}0-9A-Za-z])")
-_MIN_DENSE = 8
 
 
 def _is_number(word: str) -> bool:
@@ -76,38 +79,46 @@ def _is_number(word: str) -> bool:
     return word in _WORDS or word.endswith(_COMPOUND_ENDINGS) and _COMPOUND.fullmatch(word) is not None
 
 
+def is_number_word(word: str) -> bool:
+    """A number word of one of the languages, in any case ("Zwölf", "douze", "девятьсот")."""
+    return _is_number(word.casefold())
+
+
+def _is_figures(word: str) -> bool:
+    """A group of one to four figures, as transcription mixes them with words ("06 douze 34 …")."""
+    return len(word) <= 4 and word.isascii() and word.isdigit()
+
+
 def _run_end(text: str, first: re.Match[str], cued: bool = True) -> int | None:
     """The end of a run of number words opening at ``first`` (a "plus" first, "and" between two),
-    or None when it is too short to be a phone number (see the module)."""
+    or None when it is too short to be a phone number (see the module). Groups of figures count
+    too in a run that has number words, when a phone word or a leading zero says it is a number
+    to dial; figures alone are :mod:`..phones`' ("06 12 34 56 78")."""
     word = first.group().casefold()
-    if word not in _PLUS and not _is_number(word):
+    if word not in _PLUS and not _is_number(word) and not _is_figures(word):
         return None
-    opener = word in _OPENERS
+    opener = word in _OPENERS or word.startswith("0") and _is_figures(word)
+    figures = int(_is_figures(word))
     count, end, pos = int(word not in _PLUS), first.end(), first.end()
     while (m := _NEXT_WORD.match(text, pos)) is not None:
         word = m.group(1).casefold()
-        if _is_number(word):
-            count, end = count + 1, m.end()
+        if _is_number(word) or _is_figures(word):
+            count, end, figures = count + 1, m.end(), figures + _is_figures(word)
         elif word not in _JOINS:
             break
         pos = m.end()
+    if figures:
+        return end if count > figures and count >= _MIN_MIXED and (cued or opener) else None
     least = _MIN_WORDS if cued or opener else _MIN_WORDS_UNCUED
     return end if count >= least else None
-
-
-def _dense_phones(text: str) -> list[PiiSpan]:
-    """Digits read out in CJK or Hangul characters (see the module)."""
-    spans = []
-    for m in _DENSE_RUN.finditer(text):
-        if sum(ch in _DENSE_DIGITS for ch in m.group()) >= _MIN_DENSE:
-            spans.append(PiiSpan(m.start(), m.end(), "PHONE"))
-    return spans
 
 
 def _uncued(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
     """Runs long enough to be a phone number with no phone word before them."""
     spans: list[PiiSpan] = []
-    if sum(word.strip(_PUNCTUATION) in _WORDS for word in text.casefold().replace("-", " ").split()) < _MIN_WORDS:
+    words = text.casefold().replace("-", " ").split()
+    said = sum(word.strip(_PUNCTUATION) in _WORDS for word in words)
+    if said < _MIN_WORDS and not (said and said + sum(_is_figures(w.strip(_PUNCTUATION)) for w in words) >= _MIN_MIXED):
         return spans  # too few number words in the whole note: a look at every word is not needed
     for word in _WORD_START.finditer(text):
         if any(s.start <= word.start() < s.end for s in (*taken, *spans)):
@@ -122,7 +133,7 @@ def find_spoken_phones(text: str) -> list[PiiSpan]:
     """Phone numbers said in words after a phone word (see the module)."""
     spans: list[PiiSpan] = []
     if not text.isascii():
-        spans.extend(_dense_phones(text))
+        spans.extend(find_dense_phones(text))
     low = text.lower()
     if not any(stem in low for stem in _CUE_STEMS):
         return sorted(spans + _uncued(text, spans))

@@ -1,0 +1,48 @@
+"""Phone numbers read out digit by digit in CJK or Hangul digit characters ("一三八一二三四五六七八",
+"공일공 구팔칠 육오사삼", "〇九〇の一二三四の五六七八") or in Japanese katakana readings
+("ゼロキューゼロ、イチニーサンヨン、…").
+
+Eight digits or more, in groups of three or more with at most a pause between them: a space, a
+dash (also 杠, "bar", as Chinese speakers say it, and ハイフン), a comma of any width, an ideographic
+comma, or Japanese の; full-width figures count as digit characters ("０９０の１２３４の５６７８"). Counts with units ("二十万", "三月八日") have unit characters between their digits and
+stay; so do years ("二〇二六年") and shorter groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
+
+__all__ = ["find_dense_phones"]
+
+_DIGITS = "〇零一二三四五六七八九幺공영일이삼사오육칠팔구０１２３４５６７８９"
+_PAUSE = "(?:ハイフン|[ \\t\\-－‐ー,，、の杠])"
+_RUN = re.compile(
+    f"(?<![{_DIGITS}0-9A-Za-z])[{_DIGITS}]{{3,}}(?:{_PAUSE}?[ \\t]?[{_DIGITS}]{{3,}})*(?![{_DIGITS}0-9A-Za-z])"
+)
+# Katakana readings of the digits, longest first ("キュー" before "ク", "ニー" before "ニ").
+_KANA_DIGIT = "(?:ゼロ|レイ|マル|イチ|ニー|ニ|サン|ヨン|ヨ|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュー|キュウ|ク)"
+_KANA_RUN = re.compile(
+    f"(?<![ァ-ヴー]){_KANA_DIGIT}{{3,}}(?:[ 、，,・\\-ー]?{_KANA_DIGIT}{{3,}})*(?![ァ-ヴー])"
+)
+_KANA_ONE = re.compile(_KANA_DIGIT)
+_MIN_DIGITS = 8
+
+
+def find_dense_phones(text: str) -> list[PiiSpan]:
+    """Phone numbers in digit characters or katakana readings (see the module)."""
+    if text.isascii():
+        return []
+    spans = [
+        PiiSpan(m.start(), m.end(), "PHONE")
+        for m in _RUN.finditer(text)
+        if sum(ch in _DIGITS for ch in m.group()) >= _MIN_DIGITS
+    ]
+    if "ゼロ" in text or "イチ" in text or "ゴ" in text or "ハチ" in text or "マル" in text:
+        spans += [
+            PiiSpan(m.start(), m.end(), "PHONE")
+            for m in _KANA_RUN.finditer(text)
+            if len(_KANA_ONE.findall(m.group())) >= _MIN_DIGITS
+        ]
+    return sorted(spans)
