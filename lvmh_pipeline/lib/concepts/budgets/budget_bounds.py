@@ -179,7 +179,8 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
     return (OPEN if match.group("open") or match.group("openend") else CAP), match.end()
 
 
-_CORRECTION_RE = re.compile(
+# One marker; two may follow each other ("äh nein", "uh, no", "no, sorry").
+_CORRECTION_ONE = (
     r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|"
     r"scratch that|"
     r"make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
@@ -191,6 +192,7 @@ _CORRECTION_RE = re.compile(
     r"لا،|لا ,|لا(?= (?:[\d\u0660-\u0669]|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر))|"  # "سبعة آلاف… لا ثمانية"
     r"عفوا|عفواً|أقصد|أعني|تصحيح|لا بل|بل(?![\u0600-\u06ff]))"
 )
+_CORRECTION_RE = re.compile(f"(?:{_CORRECTION_ONE}){{1,2}}")
 
 
 _CORRECTION_FIRSTS = frozenset(
@@ -198,6 +200,7 @@ _CORRECTION_FIRSTS = frozenset(
     "perdón perdona mejor quiero corrijo corrección nein korrektur ich besser äh eigentlich aliás quer desculpa "
     "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите".split()
 )
+_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм".split())
 _CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "아", "정정", "不对", "不對", "更正", "说错",
                      "說錯", "哦不", "لا", "عفو", "أقص", "أعن", "تصح", "بل")
 
@@ -206,6 +209,9 @@ def correction_end(text: str, end: int) -> int | None:
     """End of a correction marker right after an amount ending at ``end`` ("5K, no wait, 7K";
     "200.000 TWD… nein, …"), or None."""
     word = _NEXT_WORD_RE.match(text, end)
+    if word is not None and word.group(1).lower() in _FILLERS:  # "June, uh, no, July"
+        end = word.end(1)
+        word = _NEXT_WORD_RE.match(text, end)
     if word is None:
         return None
     first = word.group(1)

@@ -177,6 +177,7 @@ def pair_allergies(
         liked_but = liked_before_but(nt, matches, paired)
         paired = [a for a in paired if a not in liked_but] if liked_but else paired
     people = [m for m in matches if categories[m[2]] == "family"] if cues else []
+    perfumed = False
     for u in cues:
         u_match = matches[u]
         if u_match[2] == meta.allergy_unspecified and unnamed_food(nt, matches, u, paired, words):
@@ -196,8 +197,11 @@ def pair_allergies(
             negated[a] = negated[a] or negated[u]
             if perfume:
                 matches[a] = (a_start, a_end, meta.fragrance_allergy, confidence)
+                perfumed = True
                 if not negated[u] and not corrected[a]:
                     negated[a] = False  # "香水NG、香りでくしゃみ": a perfume refused for a reaction is the allergy
+    if perfumed:  # "对香水很敏感，不过不是过敏": a perfume the note calls no allergy
+        dropped.update(not_an_allergy(nt, matches, negated, meta, allergen, words))
     for u in cues:  # "no allergies, including to pollen": a denial that names what it includes
         if negated[u]:
             for a in paired:

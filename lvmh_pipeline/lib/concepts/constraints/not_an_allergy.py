@@ -18,14 +18,16 @@ __all__ = ["not_an_allergy"]
 # Folded text: "that s not an allergy", "ce n est pas une allergie", "non e un allergia".
 _DENIAL = re.compile(
     r"(?:(?:it|that|this) s|(?:it|that|this) is|(?:it|that|this) isn t) not (?:an? )?(?:real |true |actual )?allerg"
-    r"|(?:ce |c )?n est pas (?:une |d )?(?:vraie )?allergi|pas une allergie"
-    r"|(?:das|es) ist keine (?:echte )?allergie|keine allergie, (?:sondern|nur|einfach)"
+    r"|(?:ce |c )?n est pas (?:vraiment )?(?:une |d )?(?:vraie )?allergi|pas une allergie"
+    r"|(?:das|es) ist (?:aber |doch |eigentlich )?keine (?:echte )?allergie|keine allergie, (?:sondern|nur|einfach)"
     r"|no es (?:una )?(?:alergia|intolerancia)|non e (?:un )?(?:allergia|intolleranza)|nao e (?:uma )?(?:alergia|intolerancia)"
     r"|(?:dat|het) is geen allergie"
     r"|(?:это|то) не аллерги|это не непереносимост"
     r"|不是过敏|并非过敏|不算过敏|不是過敏|アレルギーではな|アレルギーじゃな|알레르기는 아니|알레르기 아니|알레르기는 아님"
     r"|(?:هذه |هذا )?(?:ليست|ليس|مش|مو) حساسي"
 )
+# An allergy word proper; a sensitivity or a reaction ("sensible", "敏感", "reacts") the denial may still take back.
+_STRONG = re.compile(r"allerg|alerg|аллерг|过敏|過敏|アレルギ|알레르|알러지|حساسي|intoleran|intolleran|unvertr|непереносим")
 _BEFORE_WORD = 30  # characters from the start of the denial to its allergy word
 _CHARS = 60  # from the food to the denial
 
@@ -49,8 +51,8 @@ def not_an_allergy(nt: NormalizedText, matches: list[AliasMatch], negated: list[
     licensors, original = meta.licensors, nt.original
     found = set()
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergen[concept] or negated[i] or confidence == PLACEHOLDER or words.search(folded, start, end):
-            continue  # (an alias that says allergy itself: "Nussallergie")
+        if not allergen[concept] or negated[i] or confidence == PLACEHOLDER or _STRONG.search(folded, start, end):
+            continue  # (an alias that says allergy itself: "Nussallergie"; "sensitive to perfume" may be denied)
         at = next((d for d in denials if end <= d <= end + _CHARS), None)
         if at is None:
             continue
@@ -60,7 +62,7 @@ def not_an_allergy(nt: NormalizedText, matches: list[AliasMatch], negated: list[
             continue
         sentence = max((b.end() for b in PAIR_BREAK.finditer(original, 0, o_start)), default=0)
         if any(m[2] in licensors and not negated[k] and sentence <= nt.to_original(m[0], m[1])[0] < o_at
-               for k, m in enumerate(matches)):
+               and _STRONG.search(folded, m[0], m[1]) for k, m in enumerate(matches)):
             continue  # "allergic to nuts, it is not an allergy to fish"
         found.add(i)
     return found

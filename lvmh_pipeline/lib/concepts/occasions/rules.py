@@ -29,7 +29,7 @@ from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     since_birth,
 )
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import pregnancy_only
-from lvmh_pipeline.lib.concepts.occasions.references import other_references, short_anniversaries
+from lvmh_pipeline.lib.concepts.occasions.references import ordination_anniversaries, other_references, short_anniversaries
 from lvmh_pipeline.lib.concepts.statements.anniversaries import (
     BARE_ANNIVERSARIES,
     partner_anniversaries,
@@ -76,6 +76,7 @@ def occasion_months(
         return {}, set()
     company_anniversaries(nt, matches, meta, found)  # "the firm turns 50", "25-летие банка"
     short_anniversaries(nt.folded, matches, meta, found)  # "aniv. boda 10/oct"
+    ordination_anniversaries(nt.folded, matches, meta, found)  # "Ordination anniv. in July"
     dropped = wedding_anniversaries(nt, matches, meta, found)  # "结婚三十周年", "25-jarig huwelijk"
     dropped |= years_of(nt, matches, meta, found)  # "les 20 ans de sa boutique", "los 20 años de su boda"
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from lvmh_pipeline.lib.common.text import REDACTION_TOKEN, NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.negation import Scope, folded_set, is_hangul
+from lvmh_pipeline.lib.concepts.statements.asides import past_aside
 
 __all__ = ["ABSTAINED", "NOT_A_DIET", "REDUCED", "abstention_flags", "soft_drink_after"]
 
@@ -179,6 +180,8 @@ def abstention_flags(
             continue
         # the clause after the cue, up to the next hit
         stop = next((spans[j][0] for j in range(own + 1, len(spans)) if stops[j] and spans[j][0] >= end), len(folded))
+        if dense and stop < len(folded) and (aside := past_aside(scope, end, len(folded))) != end:  # hits inside an aside
+            stop = next((spans[j][0] for j in range(own + 1, len(spans)) if stops[j] and spans[j][0] >= aside), len(folded))
         if drinks[k] and (_soft_drink_after(scope, end, stop, dense) or _drinks_noun(folded, start, end)
                           or (dense and folded[start:end] == "喝" and _DENSE_SOFT_BEFORE.search(folded, max(0, start - 6), start))):
             found[own] = NOT_A_DIET  # "doesn't drink coffee", "no drinks needed"
@@ -287,7 +290,8 @@ def _dense_abstention(scope: Scope, own: int, stop: int, reducible: bool) -> int
         return ABSTAINED
     if reducible and any(marker in head for marker in _DENSE_REDUCE_BEFORE):
         return REDUCED
-    hi, letters = end, 0  # the next characters of the clause, spaces not counted (Korean)
+    hi, letters = past_aside(scope, end, stop), 0  # the next characters of the clause, spaces not counted (Korean)
+    end = hi
     while hi < stop and letters < _DENSE_AFTER_CHARS and not scope.has_break(hi, hi + 1):
         letters += folded[hi] != " "
         hi = _token_end(scope, hi) or hi + 1  # "[RELIGION]" counts as one letter, not eight

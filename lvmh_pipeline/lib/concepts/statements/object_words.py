@@ -63,6 +63,9 @@ _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", 
                  "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色")
 
 
+_ARROWS = ("→", "⇒", "->", "=>")
+
+
 def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, allergy: AllergyMeta) -> set[int]:
     """The allergy and diet matches naming an object (the noun after the word, or before it in Romance and
     Arabic), with no allergy word near: not a restaurant the client only goes to ("할랄 식당만")."""
@@ -76,8 +79,9 @@ def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
             continue
         o_start, o_end = nt.to_original(start, end)
         next_text, previous_text = nt.original[o_end : o_end + 3].lstrip(), nt.original[max(0, o_start - 3) : o_start].rstrip()
-        gap_after = not next_text or CLAUSE.match(next_text) is not None
-        gap_before = not previous_text or CLAUSE.match(previous_text[-1]) is not None
+        # an arrow marks what follows from the diet ("비건 → 가죽 대신 캔버스"), not its object
+        gap_after = not next_text or CLAUSE.match(next_text) is not None or next_text.startswith(_ARROWS)
+        gap_before = not previous_text or CLAUSE.match(previous_text[-1]) is not None or previous_text.endswith(_ARROWS)
         after = [] if gap_after else folded[end : end + 20].split()[:2]
         before = [] if gap_before else folded[max(0, start - 20) : start].split()[-2:]
         dense_after = "" if gap_after else folded[end : end + 6].lstrip()

@@ -90,7 +90,7 @@ _LAST_BEFORE = ("last ", "lo scorso ", "la scorsa ", "letztes ", "letzten ", "vo
 _HOLIDAYS = frozenset({"christmas", "new_year", "lunar_new_year", "easter", "eid", "diwali", "hanukkah", "thanksgiving",
                        "mid_autumn", "valentines_day"})
 _ANCHOR_BEFORE = frozenset(fold(w) for w in (
-    "after until till around bis nach rond tot apres dopo hasta ate после بعد حتى لحد لغاية الين "
+    "after until till around bis nach rond tot apres dopo despues depois hasta ate после بعد حتى لحد لغاية الين "
     "since seit depuis desde sinds منذ"  # "client since Christmas 2019": a date gone by
 ).split())
 _ANCHOR_PAIRS = frozenset(("jusqu a", "jusqu au", "fino a", "despues de", "depois de", "depois do", "depois da", "na de",

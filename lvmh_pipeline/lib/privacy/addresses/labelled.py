@@ -143,9 +143,11 @@ def find_labelled_addresses(text: str) -> list[PiiSpan]:
         if spans and start < spans[-1].end:
             continue
         first = _WORD.match(text, start)
-        if not (_OPENING.match(text, start) or first and (is_number_word(first.group()) or _STREET_WORD.match(text, start))):
+        said = bool(first) and (is_number_word(first.group()) or bool(_STREET_WORD.match(text, start)))
+        if not (_OPENING.match(text, start) or said):
             continue
         segment = _address_part(text[start : _clause_end(text, start)])
-        if segment and _is_address(segment):
+        # a lower-case opening only for a number said in words: "calle de Alcalá 88" is the streets'
+        if segment and (_is_address(segment) if _OPENING.match(text, start) else _said_number(segment)):
             spans.append(PiiSpan(start, start + len(segment), "ADDRESS"))
     return spans

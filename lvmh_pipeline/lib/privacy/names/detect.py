@@ -54,7 +54,8 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.cue_trim import without_lead
 from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
-from lvmh_pipeline.lib.privacy.names.guard import is_given_name, is_surname
+from lvmh_pipeline.lib.privacy.names.guard import before_state_code, is_given_name, is_surname
+from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
 from lvmh_pipeline.lib.privacy.names.lexicon import FILLERS
 from lvmh_pipeline.lib.privacy.names.links import linked_names
@@ -83,6 +84,7 @@ from lvmh_pipeline.lib.privacy.names.given import (
     free_given_names, given_name_pairs, kin_appositions, kin_brackets, kin_commas, kin_lists, kin_names, kin_word_names,
     russian_names, russian_pairs, real_names,
 )
+from lvmh_pipeline.lib.privacy.names.positions.lowercase import with_name_capitals
 from lvmh_pipeline.lib.privacy.names.positions import age_names, inverted_pairs, leading_names, surname_pairs
 from lvmh_pipeline.lib.privacy.names.positions.inverted_opening import inverted_openings
 from lvmh_pipeline.lib.privacy.names.positions.pronoun_subject import pronoun_subject_names
@@ -107,12 +109,13 @@ _HONORIFIC_TAIL = re.compile(
 
 def find_names(text: str) -> list[PiiSpan]:
     """Spans of person names, non-overlapping, in text order (Arabic vowel marks and tatweel
-    are read past: "السيّدة ليلى الخيّاط")."""
+    are read past: "السيّدة ليلى الخيّاط"; a name a transcription wrote in lower case is read with
+    its capital: :mod:`.positions.lowercase`)."""
     if not isinstance(text, str) or not text:
         return []
     if _ARABIC.search(text) and has_marks(text):
         return on_plain_text(text, _find_names)
-    return _find_names(text)
+    return _find_names(with_name_capitals(text))  # "her daughter emma": the capital speech-to-text left out
 
 
 def position_names(text: str) -> list[PiiSpan]:
@@ -155,6 +158,8 @@ def _find_names(text: str) -> list[PiiSpan]:
     if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is
         spans = _disjoint(ko_without_surname_labels(text, spans), tokens)
     out = [_without_suffix(text, _without_from(text, s)) for s in spans]
+    # "Berluti Andy", "쇼메 조세핀": a product line; "cliente Jardins/SP": a district before its state
+    out = [s for s in out if not (product_line(text, s.start, s.end) or "/" in text and before_state_code(text, s.end))]
     if "." in text or _CYRILLIC.search(text):
         out = [t for s in out if (t := _without_initials(text, s))]
     if _ARABIC.search(text):

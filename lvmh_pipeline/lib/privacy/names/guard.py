@@ -9,6 +9,7 @@ noun's shape (German "-ung", "-heit", compounds ending in "-geschenk") is ``COMM
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_COMMON, KO_ROLE_WORDS, ZH_COMMON_WORDS
@@ -193,3 +194,14 @@ def is_famous(name: str) -> bool:
 def names_a_place_or_org(word: str) -> bool:
     """A word after which capitalised words name a place or an organisation ("Saint", "Via")."""
     return word.casefold() in PLACE_OR_ORG_BEFORE
+
+
+# A Brazilian state after a slash ("Jardins/SP", "Leblon/RJ"): the word before it is a district or a city
+_STATE_AFTER = re.compile(
+    r"[ \t]?/[ \t]?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![A-Za-z])"
+)
+
+
+def before_state_code(text: str, end: int) -> bool:
+    """Does a state code after a slash follow ``end`` ("cliente Jardins/SP": a district, no name)?"""
+    return _STATE_AFTER.match(text, end) is not None

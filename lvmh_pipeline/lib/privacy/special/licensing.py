@@ -14,7 +14,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, is_dense_char, to_fold
 from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters, qualified
 from lvmh_pipeline.lib.privacy.special.lexicon import CTX, CUE, DEMONYM, KEEP, PARTNER, PERIODIC, ROLE, SPECIAL_KINDS, TERM, Lexicon
 
-__all__ = ["PLACEHOLDER", "accept", "block", "compounds", "drop_frames", "license_contextual", "touches"]
+__all__ = ["PLACEHOLDER", "accept", "apposed", "block", "compounds", "drop_frames", "license_contextual", "touches"]
 
 _CLAUSE = re.compile(r"[.;:!?,\n。！？；：、，؛؟،]")
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
@@ -90,6 +90,7 @@ def touches(nt: NormalizedText, lex: Lexicon, a: tuple | list, b: tuple | list) 
 
 # What ends an item of a telegraphic note ("Clinic:" is a label, not an item).
 _TELEGRAPHIC_EDGE = re.compile(r"[.;!?,\n\u2013\u2014]")
+_OPENING_EDGE = re.compile(r"[.;:!?,\n\u2013\u2014]")  # an item may open a person's line ("Sr. Wang: gota,")
 # Places and procedures are no condition standing alone ("Lieferung: Klinik, Empfang").
 _NOT_ALONE = ("hospital", "clinic", "klinik", "krankenhaus", "ospedale", "clinica", "ziekenhuis", "kliniek",
               "больниц", "клиник", "центр", "operat", "opera", "=op", "physio", "fisio", "fysio", "kine", "therap",
@@ -98,8 +99,8 @@ _NOT_ALONE = ("hospital", "clinic", "klinik", "krankenhaus", "ospedale", "clinic
 
 def _alone_in_clause(nt: NormalizedText, hit: tuple) -> bool:
     """A contextual HEALTH word that is a whole item of a telegraphic note by itself ("Mario, 60,
-    gotta.", "Client, 70 ans, goutte, aime le cuir."): nothing but the condition stands between two
-    punctuation marks. An alphabetic word only (CJK, Hangul and Arabic items are not split this
+    gotta.", "Client, 70 ans, goutte, aime le cuir.", "Sr. Wang: gota, dieta"): nothing but the
+    condition stands between two punctuation marks (the first may be the colon after a person). An alphabetic word only (CJK, Hangul and Arabic items are not split this
     way); places and procedures are no such item."""
     o_start, o_end = nt.to_original(hit[0], hit[1])
     text = nt.original
@@ -110,7 +111,7 @@ def _alone_in_clause(nt: NormalizedText, hit: tuple) -> bool:
     before, after = text[max(0, o_start - 3) : o_start], text[o_end : o_end + 3]
     left = before.rstrip(" ")
     right = after.lstrip(" ")
-    return bool(left and right) and _TELEGRAPHIC_EDGE.match(left[-1]) is not None and _TELEGRAPHIC_EDGE.match(
+    return bool(left and right) and _OPENING_EDGE.match(left[-1]) is not None and _TELEGRAPHIC_EDGE.match(
         right[0]) is not None and len(before) - len(left) <= 1 and len(after) - len(right) <= 1
 
 
@@ -130,7 +131,7 @@ def license_contextual(nt: NormalizedText, lex: Lexicon, hits: list[tuple]) -> l
         pending = [h for h in pending if h not in alone]
     for _ in range(_LICENSING_ROUNDS):
         licensed = [h for h in pending if any(_licenses(nt, a, h, lex.window) for a in anchors)
-                    or any(r[2] == h[2] and not _overlaps(r, h) and (touches(nt, lex, r, h) or _apposed(nt, r, h))
+                    or any(r[2] == h[2] and not _overlaps(r, h) and (touches(nt, lex, r, h) or _apposed(nt, r, h, lex))
                            for r in roles)]
         if not licensed:
             break
@@ -144,14 +145,33 @@ _POLITICS = SPECIAL_KINDS.index("POLITICS")
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 
 
-def _apposed(nt: NormalizedText, role: tuple, hit: tuple) -> bool:
+def _apposed(nt: NormalizedText, role: tuple, hit: tuple, lex: Lexicon | None = None) -> bool:
     """A capitalised party word set after an office by a comma only ("a sitting MP, Labour",
-    "councillor, Green"): the office's party, as if it touched it (politics only)."""
+    "councillor, Green"): the office's party, as if it touched it (politics only). In a dense
+    script the office may keep its verb and a filler before the comma ("市議会議員をされていて、自民党",
+    "市議会議員で、あの、立憲民主党": :func:`apposed`)."""
     if role[2] != _POLITICS or hit[0] < role[1]:
         return False
     end = nt.to_original(role[0], role[1])[1]
     start = nt.to_original(hit[0], hit[1])[0]
-    return _APPOSITION.fullmatch(nt.original, end, start) is not None and nt.original[start].isupper()
+    if _APPOSITION.fullmatch(nt.original, end, start) is not None and nt.original[start].isupper():
+        return True
+    if lex is None or start - end > _MAX_ATTACHED_GAP or not (is_dense_char(nt.original[end - 1]) and is_dense_char(nt.original[start])):
+        return False
+    gap = nt.original[end:start]
+    words = _TOKEN.findall(gap)
+    # the office is said of the person by its verb ("で", "をされていて"); a bare list "区議会議員、立憲民主党所属" is not
+    return (_DENSE_COMMA.search(gap) is not None and _SENTENCE_END.search(gap) is None and bool(words)
+            and words[0] in lex.connectors and all(w in lex.connectors or w in lex.fillers for w in words))
+
+
+def apposed(nt: NormalizedText, lex: Lexicon, role: tuple | list, span: tuple | list) -> bool:
+    """A political office set before its party by a comma (:func:`_apposed`), for the span growth."""
+    return _apposed(nt, role, span, lex)
+
+
+_DENSE_COMMA = re.compile(r"[、，,]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def accept(strong: list[tuple]) -> list[tuple]:

@@ -28,7 +28,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters, listed as _listed
 from lvmh_pipeline.lib.privacy.special.lexicon import ATT, COORDINATED, CUE, LEADING, PERIODIC, ROLE, SIDE, SIDE_AFTER, Lexicon
 from lvmh_pipeline.lib.privacy.special.licensing import (
-    _CLAUSE, _HEALTH, _MAX_ATTACHED_GAP, _TOKEN, PLACEHOLDER, _overlaps, touches,
+    _CLAUSE, _HEALTH, _MAX_ATTACHED_GAP, _TOKEN, PLACEHOLDER, _overlaps, apposed, touches,
 )
 
 __all__ = ["absorb", "group", "reach_back"]
@@ -154,7 +154,8 @@ def absorb(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[t
             for cue in own:
                 if span[0] <= cue[0] and cue[1] <= span[1]:
                     continue
-                if touches(nt, lex, cue, span) and not _coordinated(nt, lex, span, cue):
+                if (touches(nt, lex, cue, span) or (cue[3] == ROLE and apposed(nt, lex, cue, span))) and not _coordinated(
+                        nt, lex, span, cue):
                     span[0], span[1] = min(span[0], cue[0]), max(span[1], cue[1])
                     grown = True
 

@@ -8,10 +8,12 @@ deux semaines avant Noël", "zwei Wochen vor Weihnachten"), and the Russian doct
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.occasions.month_names import _month_of_name
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -42,7 +44,7 @@ _UNITS = frozenset(fold(w) for w in (
 _RELATIONS = frozenset(fold(w) for w in (
     "before after avant apres après vor nach antes despues después prima dopo depois voor na до после"
 ).split())
-_ARTICLES = frozenset("the de la le l el del di do da dem der den het lo il".split())
+_ARTICLES = frozenset("the de la le l el del di do da dem der den het lo il of von".split())
 _DOCTOR = "д-р"
 _STOPS = (".", "!", "?", "\n", ";")
 
@@ -60,9 +62,11 @@ def other_references(
             out.add(i)
         elif concept in holidays and _names_a_window(folded, start, end):
             out.add(i)
-    others = [j for j in found if j not in dropped and j not in out and matches[j][2] not in holidays]
+    # a named day that is a celebration dates another occasion the same way ("in de week na Koningsdag")
+    datable = holidays | {meta.by_name[name] for name in ("celebration",) if name in meta.by_name}
+    others = [j for j in found if j not in dropped and j not in out and matches[j][2] not in datable]
     for i in found:
-        if i not in out and matches[i][2] in holidays and others and _dates_another(nt, matches, i, others, meta):
+        if i not in out and matches[i][2] in datable and others and _dates_another(nt, matches, i, others, meta):
             out.add(i)
     return out
 
@@ -82,13 +86,27 @@ def _dates_another(
 ) -> bool:
     """The holiday follows "<time> before/after" and another occasion (in ``others``) stands in its sentence."""
     start, end = matches[i][0], matches[i][1]
+    text = nt.original
+    o_start, o_end = nt.to_original(start, end)
     words = nt.folded[max(0, start - 40) : start].split()[-5:]
     while words and words[-1] in _ARTICLES:
         words.pop()
-    if len(words) < 2 or words[-1] not in _RELATIONS or not any(w in _UNITS for w in words[-3:-1]):
+    if not _bracketed_after_date(text, o_start, o_end) and (
+            len(words) < 2 or words[-1] not in _RELATIONS or not any(w in _UNITS for w in words[-3:-1])):
         return False
-    text = nt.original
-    o_start, o_end = nt.to_original(start, end)
     lo = max(text.rfind(stop, 0, o_start) for stop in _STOPS) + 1
     hi = min((at for at in (text.find(stop, o_end) for stop in _STOPS) if at >= 0), default=len(text))
     return any(matches[j][2] != meta.next_month and lo <= nt.to_original(matches[j][0], matches[j][1])[0] < hi for j in others)
+
+
+_BRACKETED = re.compile(r"(\d{1,2}|[^\W\d_]{3,})\.?[ \u00a0]*[(（][ \u00a0]*$")
+
+
+def _bracketed_after_date(text: str, o_start: int, o_end: int) -> bool:
+    """The holiday alone in brackets right after a date or a month ("14 febbraio (San Valentino)",
+    "le 14 février (Saint-Valentin)"): it names the date of the occasion before it."""
+    before = _BRACKETED.search(text, max(0, o_start - 20), o_start)
+    if before is None or text[o_end : o_end + 2].lstrip()[:1] not in (")", "）"):
+        return False
+    word = before.group(1)
+    return word.isdigit() or fold(word) in _month_of_name()

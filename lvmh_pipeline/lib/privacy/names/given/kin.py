@@ -164,15 +164,31 @@ def _name_then_verb(text: str, kin_word: str, first: re.Match[str]) -> bool:
 _KIN_ADJECTIVES = frozenset("eldest oldest youngest older younger elder middle little baby only late best close old dear".split())
 
 
+# Kin words that are other words too, and the possessives of the language where they are kin words:
+# Dutch "haar man Durk" (her husband; "man" is English too), French "son ami Loïc" (Japanese "Ami"),
+# Spanish / Italian "su prima Lupita" (not "prima Comunione"), Portuguese "seu pai Joaquim".
+_POSSESSIVES_OF_KIN = {
+    "son": _ENGLISH_POSSESSIVES,
+    "man": frozenset("haar zijn mijn hun uw jouw je d'r z'n m'n d’r z’n m’n".split()),
+    "nicht": frozenset("haar zijn mijn hun uw jouw".split()),
+    "ami": frozenset("mon ton son notre votre leur".split()),
+    "prima": frozenset("su sus mi tu sua mia tua".split()),
+    "primo": frozenset("su sus mi tu suo mio tuo".split()),
+    "pai": frozenset("seu meu teu nosso".split()),
+}
+
+
 def _english_son(text: str, kin_start: int, kin_word: str) -> bool:
     """"with their son Ruaridh", "her son Ewan": "son" after an English possessive is the kin
-    word, not the French "son" ("avec son Birkin")."""
-    if kin_word.casefold() != "son":
+    word, not the French "son" ("avec son Birkin"); so is "man" after a Dutch one ("haar man
+    Durk") and the other kin words of ``_POSSESSIVES_OF_KIN`` after theirs."""
+    possessives = _POSSESSIVES_OF_KIN.get(kin_word.casefold()) if kin_word[:1].islower() or kin_word.casefold() == "son" else None
+    if possessives is None:
         return False
     previous = _LAST_WORD.search(text, max(0, kin_start - 12), kin_start)
     if previous is not None and previous.group(1).casefold() in _KIN_ADJECTIVES:
         previous = _LAST_WORD.search(text, max(0, previous.start(1) - 12), previous.start(1))
-    return previous is not None and previous.group(1).casefold() in _ENGLISH_POSSESSIVES
+    return previous is not None and previous.group(1).casefold() in possessives
 
 
 def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match[str]) -> bool:

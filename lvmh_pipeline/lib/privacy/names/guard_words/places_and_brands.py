@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lvmh_pipeline.lib.privacy.names.guard_words.helpers import _words
+from lvmh_pipeline.lib.privacy.names.guard_words.houses import HOUSES_OTHER_SCRIPTS
 
 PLACES = _words(
     """
@@ -71,7 +72,7 @@ PLACES = _words(
 
 # Single-word house, brand and product names (names of people behind a house are in
 # FAMOUS_NAMES, so that "Marc" or "Paul" stay ordinary given names).
-BRANDS_AND_PRODUCTS = _words(
+BRANDS_AND_PRODUCTS = HOUSES_OTHER_SCRIPTS | _words(
     """
     vuitton dior fendi celine céline loewe givenchy kenzo berluti bulgari bvlgari tiffany chaumet
     vogue tatler forbes monocle bazaar kinfolk
@@ -184,6 +185,7 @@ PLACE_OR_ORG_BEFORE = _words(
     جامعة الجامعة كلية مستشفى مدرسة معهد مسجد جامع مركز مطار شارع حي برج فندق نادي بنك وزارة مؤسسة
     الملك الإمام مدينة مجمع قاعة مستوصف
     laan straat weg plein gracht kade steenweg dreef
+    loja filial boutique tienda negozio winkel filiale flagship store shopping
     """
 )
 

@@ -19,7 +19,7 @@ FILLERS: tuple[str, ...] = tuple(
     praticamente niente senti guarda come_si_chiama sì va_bene come_dire mah scusi scusa anzi volevo_dire
     em este pues bueno o_sea vamos_a_ver a_ver mmm vale digamos sabes es_decir esto oye mira
     cómo_se_llama sí entonces perdón perdon perdona disculpa disculpe digo quiero_decir
-    é hã éh então pronto bem bom quer_dizer ou_seja sabe olha pois né deixa_ver deixa-me_ver
+    é hã ahn ãhn éh então pronto bem bom quer_dizer ou_seja sabe olha pois né deixa_ver deixa-me_ver
     como_se_chama sim portanto perdão desculpa desculpe aliás aí pá pô poxa nossa opa ué vixe
     vaya venga anda hombre ojo boah ach och ahimè wow gosh jeez
     äh ähm öh öhm naja na_ja na ja nein halt eben sozusagen quasi gell ne nee genau irgendwie

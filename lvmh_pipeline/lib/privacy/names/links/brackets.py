@@ -6,7 +6,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import is_capitalised
-from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, classify, is_given_name
+from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, classify, is_given_name, is_place_month_or_brand
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     KIN_WORDS,
     KO_HONORIFICS,
@@ -14,6 +14,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_TRANSLITERATION,
 )
 from lvmh_pipeline.lib.privacy.names.links.adjacent import _sentence_start
+from lvmh_pipeline.lib.privacy.names.links.native import native_spelling
 from lvmh_pipeline.lib.privacy.names.links.words import (
     _BRACKET_CLOSE,
     _BRACKET_LEAD,
@@ -68,9 +69,12 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     anchor_start = start
     anchor_script = _script(text[start:end]) if text[start:end] != "[NAME]" else ""
     suffix = _ROMAJI_SUFFIX.match(text, end)
-    reading_only = False
+    reading_only = native = False
     if suffix:
         end = suffix.end()  # "Suzuki-san (鈴木)"
+    elif anchor_script == "latin" and _CJK_SUFFIX.match(text, end) and _OPEN.match(text, _CJK_SUFFIX.match(text, end).end()):
+        end = _CJK_SUFFIX.match(text, end).end()  # "YAMAMOTO Haruka 様（山本はるか）": the name in its own script
+        native = True
     elif anchor_script in ("han", "kana") and _CJK_SUFFIX.match(text, end):
         # "田中 恵子 様（たなか けいこ）": the reading of the name after its honorific
         end, reading_only = _CJK_SUFFIX.match(text, end).end(), True
@@ -92,8 +96,12 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
         inner = inner[: app.start()]  # "Karim (كريم sur WhatsApp)": the name the contact is saved under
     if not inner or "[" in inner or "的" in inner or len(inner) >= 3 and inner.endswith(("人", "系")):
         return []  # "小宝（黄先生的儿子）", "Okafor（ナイジェリア系英国人）": who the person is, not the name again
-    if reading_only and not _READING.fullmatch(inner):
+    if reading_only and not _READING.fullmatch(inner) or native and not native_spelling(inner):
         return []
+    quoted = _QUOTED.fullmatch(inner) if anchor_script == "latin" else None
+    if quoted:  # "Rodrigo MORENO ("Digo")": a nickname in quotes, whatever word it is too
+        word = quoted.group(1)
+        return [] if is_place_month_or_brand(word) else [PiiSpan(start + quoted.start(1), start + quoted.end(1), "NAME")]
     latin = [w for w in _LATIN_WORD.findall(inner) if _script(w) == "latin"]
     foreign = _FOREIGN_WORD.findall(inner)
     words = inner.replace("&", " ").split()
@@ -134,10 +142,13 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
             return [PiiSpan(start, start + len(core), "NAME")]
         core = _strip_honorific(inner)
         return [PiiSpan(start, start + len(core), "NAME")]
-    joined = [w for w in latin if w.casefold() not in _BRACKET_CONNECTORS]
-    if 2 <= len(joined) <= 4 and len(joined) < len(latin) and len(words) == len(latin):
+    # "(Jean-Marc / Sylvie)", "(Ian+Moira)": a slash or a plus joins the couple's given names as "and" does
+    couple = re.sub(r"[ \t]*[/+][ \t]*", " and ", inner) if "/" in inner or "+" in inner else inner
+    c_latin = [w for w in _LATIN_WORD.findall(couple) if _script(w) == "latin"]
+    joined = [w for w in c_latin if w.casefold() not in _BRACKET_CONNECTORS]
+    if 2 <= len(joined) <= 4 and len(joined) < len(c_latin) and len(couple.replace("&", " ").split()) == len(c_latin):
         # "(Jan en Els)", "(Ian and Moira)": the given names of a couple after its family name
-        if latin[0] in joined and latin[-1] in joined and all(
+        if c_latin[0] in joined and c_latin[-1] in joined and all(
             is_capitalised(w) and is_given_name(w) and classify(w) != COMMON for w in joined
         ):
             spans, cursor = [], 0
@@ -155,6 +166,7 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     return [PiiSpan(start, start + len(inner), "NAME")]
 
 
+_QUOTED = re.compile(r"[\"“”«„'‘’][ \t]*([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]{1,15})[ \t]*[\"“”»'‘’]")
 _SEGMENT_SPLIT = re.compile(r"[,،、;；/]")
 _APP_TAIL = re.compile(
     r"[ \t]+(?:sur|on|auf|en|su|no|na|op|в|via|per|in)[ \t]+(?i:whatsapp|wechat|telegram|signal|line|kakaotalk|kakao|"

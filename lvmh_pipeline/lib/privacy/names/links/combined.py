@@ -19,6 +19,7 @@ from lvmh_pipeline.lib.privacy.names.links.coordinated import (
 from lvmh_pipeline.lib.privacy.names.links.corrections import spoken_corrections
 from lvmh_pipeline.lib.privacy.names.links.lists import arabic_list_names
 from lvmh_pipeline.lib.privacy.names.links.mixed_script import latin_family_after_arabic
+from lvmh_pipeline.lib.privacy.names.links.native import kana_given_after_surname
 from lvmh_pipeline.lib.privacy.names.links.hesitations import (
     and_person_names, hesitation_names, korean_lone_surnames, restarted_names,
 )
@@ -35,6 +36,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean.fields import ko_given_befor
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _ARABIC = re.compile("[\u0621-\u064a]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
+_KANA = re.compile("[\u3041-\u3096]")
 _KO_COMPOUND_BEFORE = re.compile(r"(?<![가-힣])(?:남궁|황보|제갈|선우|독고|사공|서문)[ \t]$")
 
 
@@ -85,6 +87,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
             out += latin_family_after_arabic(text, ordered)
     if "、" in text or "，" in text:
         out += cjk_listed_latin(text, ordered)
+    if _KANA.search(text):
+        out += kana_given_after_surname(text, ordered)
     if _HANGUL.search(text):
         out += _korean_compound_surnames(text, ordered) + korean_lone_surnames(text, ordered)
         out += ko_given_before_latin(text, ordered)

@@ -59,6 +59,8 @@ _OTHER = rf"(?:{_LATIN}|{_ARABIC}|{_DENSE})"
 
 _NO = rf"(?:(?i:no|nee|nein|non|não|нет|لا|いや|아니)(?![^\W\d_]){_SEP})?"
 _AFTER = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}(?P<name>{_OTHER})")
+# "lo de Paco, o sea Francisco Lebrón,": the correction gives the full name, given name and surname
+_AFTER_FULL = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}(?P<name>{_LATIN}[ \t]+{_LATIN})")
 _CLOSED = re.compile(r"[ \t]*(?:[,，、،؛.。…:;!?؟)\]—–]|-[ \t]|$)")
 # "or" / "or is it" in Arabic: a correction only when the other word respells the name ("القصيبي، ولا القصبي؟")
 _OR_WORDS = frozenset({"ولا", "أو", "او"})
@@ -127,6 +129,13 @@ def _ok(word: str, found: str) -> bool:
     if last.casefold() in _NOT_NAMES or last.casefold().rstrip(".") in TITLE_WORDS_LOWER:
         return False  # "Sheikh, no sorry, Mr …": a title corrected, no name
     return not (classify(last) == COMMON or is_vocabulary(last) or is_place_month_or_brand(last))
+
+
+def _full_ok(name: str, found: str) -> bool:
+    """Every word of the correction may be a name ("o sea Francisco Lebrón"; not "sorry, Monday Smith"):
+    before a family name, a listed given name that is a place or a word too is the given name."""
+    words = name.split()
+    return _ok(words[-1], found) and all(_ok(w, found) or is_given_name(w) for w in words[:-1])
 
 
 def _transcribed(dense: str, latin: str) -> bool:
@@ -205,9 +214,11 @@ def spoken_corrections(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpa
         found = text[start:end]
         if not found or "[" in found:
             continue
-        m = _AFTER.match(text, end, min(len(text), end + 40))
-        if m and _ok(m.group("name"), found) and _closed(text, m) and _respelt_if_or(text, m, found):
-            out.append(_span(m))
+        for pattern in (_AFTER_FULL, _AFTER):
+            m = pattern.match(text, end, min(len(text), end + 50))
+            if m and _full_ok(m.group("name"), found) and _closed(text, m) and _respelt_if_or(text, m, found):
+                out.append(_span(m))
+                break
         head = start
         t = _TITLE_BEFORE.search(text, max(0, start - 10), start)
         if t:

@@ -2,7 +2,8 @@
 
 After a given name (or its ``[NAME]`` placeholder) found by an earlier pass, lower-case particles
 and a capitalised word are the surname, even where the word is a word too ("… von der Au",
-"… del Monte", "… dos Anjos", "… in 't Hof"). A place, month or brand after the
+"… del Monte", "… dos Anjos", "… in 't Hof"); so is an Arabic family name after its article or
+"son of" in Latin or Cyrillic letters ("Аиша аль-Мансури", "Omar bin Zayed"). A place, month or brand after the
 particles is no surname ("Marie de Lyon", "… de São Paulo").
 """
 
@@ -22,6 +23,13 @@ _TAIL = re.compile(
     r"|ter|ten|de[ \t]+(?:la|las|los|le)|del|della|dalla|dal|de|des|du|da|das|do|dos|di|von)[ \t]+)"
     rf"(?P<word>[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?)"
 )
+# An Arabic article or "son of" before the family name, in Latin or Cyrillic letters ("Аиша аль-Мансури",
+# "Халид ибн Саид", "Omar bin Zayed"): the family name after it
+_ARABIC_TAIL = re.compile(
+    r"[ \t]+(?P<particles>(?i:al|el|ad|ar|as|ash|at|az|an|аль|эль|ал|ад|ар|ас|аш|ат|аз|ан)-"
+    r"|(?i:bin|ibn|bint|abu|бин|ибн|бинт|абу|бен)[ \t]+)"
+    rf"(?P<word>[{UPPER}][{LETTER}'’]+)"
+)
 _SINGLE = frozenset({"de", "da", "di", "von", "van", "du", "des", "do"})  # "Marie de Lyon"; "… dos Santos" stays a name
 _NEXT_CAP = re.compile(rf"[ \t]+([{UPPER}][{LETTER}'’]+)")
 
@@ -31,6 +39,9 @@ def particle_tails(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
     for _start, end in anchors:
         m = _TAIL.match(text, end)
         if not m:
+            m = _ARABIC_TAIL.match(text, end)
+            if m and not is_place_month_or_brand(m.group("word")):
+                out.append(PiiSpan(m.start("word"), m.end("word"), "NAME"))
             continue
         after = _NEXT_CAP.match(text, m.end("word"))
         single = " ".join(m.group("particles").split()).casefold() in _SINGLE

@@ -10,7 +10,7 @@
   adverb or role of that place (the opening rules' test of a family name);
 - without a name found: the family name after "بن" wherever it stands ("الطلب باسم بن طوق"; not
   coffee, "قهوة بن عربي"), and a given name of the lexicon, a word too, before "and her daughter"
-  ("جات مع هدى وبنتها") (:func:`arabic_family_names`).
+  ("جات مع هدى وبنتها", "خالد وشريك حياته") (:func:`arabic_family_names`).
 
 Neither a filler ("يعني"), a title, a client or kin word nor a word with the article (a noun) after
 "بن" is taken, nor a common word before the family name.
@@ -98,7 +98,11 @@ def arabic_chain_names(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpa
 _SON_OF_FAMILY = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]+[ \t]+)?بن[ \t]+([{_LETTER}]{{3,}})(?![{_LETTER}])")
 _COFFEE = frozenset("قهوة قهوه حبوب بن محمصة كيس".split())
 _KIN_OF_HER_OR_HIM = "|".join(sorted(w for w in ARABIC_KIN_WORDS if w.endswith(("ها", "ه"))))
-_GIVEN_THEN_KIN = re.compile(rf"(?<![{_LETTER}])([{_LETTER}]{{2,}})[ \t]+و(?:{_KIN_OF_HER_OR_HIM})(?![{_LETTER}])")
+# "شريك حياته" / "شريكة حياتها" (his / her life partner), "رفيق دربه": a partner said in two words
+_PARTNER_PHRASE = r"(?:شريك|شريكة|رفيق|رفيقة)[ \t]+(?:حياته|حياتها|عمره|عمرها|دربه|دربها)"
+_GIVEN_THEN_KIN = re.compile(
+    rf"(?<![{_LETTER}])([{_LETTER}]{{2,}})[ \t]+و(?:{_PARTNER_PHRASE}|{_KIN_OF_HER_OR_HIM})(?![{_LETTER}])"
+)
 
 
 def arabic_family_names(text: str) -> list[PiiSpan]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
@@ -62,6 +63,21 @@ def _before_day(text: str, tokens: list, i: int) -> bool:
     )
 
 
+# Saints whose day is a holiday of everyone ("la Saint-Valentin", "la Saint-Sylvestre", "la Saint-Jean"),
+# no one's name day
+_HOLIDAY_SAINTS = frozenset("valentin sylvestre nicolas patrick jean martin".split())
+
+
+def _feast_day(text: str, saint: re.Match[str], token: re.Match[str]) -> bool:
+    """"pour la Saint-Julien", "à la Sainte-Catherine": the name day of a person the note names is
+    their name again (a place, "Saint-Julien-en-Genevois", has no article "la")."""
+    return (
+        saint.end() == token.start() - 1 and text[saint.end()] == "-" and token.group().casefold() not in _HOLIDAY_SAINTS
+        and text[max(0, saint.start() - 3) : saint.start()].casefold() == "la "
+        and text[token.end() : token.end() + 1] != "-"
+    )
+
+
 def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
     forms = _forms(tuple(sorted({n for n in names if isinstance(n, str) and n.strip()})))
     spans: list[PiiSpan] = []
@@ -74,7 +90,7 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
             head, plain_head, always = head_of(token) or _head(token)
             if head not in heads and (plain_head is None or plain_head not in heads) and not always:
                 continue
-            if i and _plain(tokens[i - 1].group()) in _SAINTS:
+            if i and _plain(tokens[i - 1].group()) in _SAINTS and not _feast_day(text, tokens[i - 1], m):
                 continue  # "Central Saint Martins", "San Martín": a place, not the client
             if (
                 i

@@ -80,7 +80,7 @@ def inverted_openings(text: str) -> list[PiiSpan]:
             surname, given, m.group("after")
         ):
             continue  # a given name that is a place or a word too ("Rose, Victoria — 29") needs the age after
-        spans.append(PiiSpan(m.start("surname"), m.end("surname"), "NAME"))
+        spans.append(PiiSpan(m.start("surname") + _label_width(surname, words), m.end("surname"), "NAME"))
         if not given.endswith("."):
             spans.append(PiiSpan(m.start("given"), m.end("given"), "NAME"))
     for m in line_matches(_SURNAME_TITLES, text):
@@ -111,6 +111,14 @@ def inverted_openings(text: str) -> list[PiiSpan]:
             continue  # "Приходил Витя (Виктор)": a verb opens the sentence
         spans.append(PiiSpan(m.start("surname"), m.end("given"), "NAME"))
     return spans
+
+
+def _label_width(surname: str, words: list[str]) -> int:
+    """"KD Schneider, Bernd", "VIP Okafor, Grace": a CRM abbreviation in capitals (no listed name)
+    before a surname that is not in capitals labels the line; it is no part of the name."""
+    if len(words) == 2 and words[0].isupper() and not words[1].isupper() and classify(words[0]) == COMMON:
+        return surname.index(words[1], len(words[0]))
+    return 0
 
 
 def _register_given(surname: str, given: str, after: str) -> bool:

@@ -196,10 +196,11 @@ def cjk_given_names(text: str, *, japanese: bool) -> list[PiiSpan]:
 
 
 # A known given name right after a kin word, before punctuation, a number or a particle ("お嬢様の結衣、4月から",
-# "息子さん悠真12月で", "長男の大翔20歳", "孫の陽葵へ", "次女・紬と"), in kana too ("娘 さくら(5歳)", "孫のひなたへ")
+# "息子さん悠真12月で", "長男の大翔20歳", "孫の陽葵へ", "次女・紬と"), in kana too ("娘 さくら(5歳)", "孫のひなたへ"),
+# after a spouse or partner word too ("夫のトムと", "パートナーのルカが")
 _JA_KIN_GIVEN = re.compile(
     r"(?:お嬢様|お嬢さん|娘さん|息子さん|息子|娘|お孫さん|孫|長男|長女|次男|次女|三男|三女|ご主人|奥様|奥さん|旦那様|"
-    r"婚約者|お子様|姪|甥)[の、，・ 　]?([\u4e00-\u9fff]{1,3}|[\u3041-\u3096]{2,4}|[\u30a1-\u30fa\u30fc]{2,6})"
+    r"婚約者|お子様|姪|甥|旦那さん|旦那|主人|夫|妻|彼氏|パートナー)[の、，・ 　]?([\u4e00-\u9fff]{1,3}|[\u3041-\u3096]{2,4}|[\u30a1-\u30fa\u30fc]{2,6})"
     r"(?=[、，,。 　（(]|[0-9０-９]|[とへがはもに])"
 )
 

@@ -47,9 +47,11 @@ _PINYIN = (
 _PINYIN_GIVEN = re.compile(rf"(?<![\w\-])(?:{_ZH_LATIN_SURNAMES})[ \t]+([A-Z][a-z]{{3,9}})(?![\w\-])")
 _WORD_SURNAMES = frozenset({"He", "Du", "Su", "Ma", "Lu", "Ye", "Yu", "Hu"})
 # The given name written as separate syllables, or one syllable, before a clause ends ("Wang Li Na,",
-# "Zheng Hao +"): each word one pinyin syllable
+# "Zheng Hao +"), or where the note's own script takes over ("العميلة Li Na مع", "клиентка Li Na
+# пришла"): each word one pinyin syllable
 _SYLLABLES_GIVEN = re.compile(
-    rf"(?<![\w\-])(?:{_ZH_LATIN_SURNAMES})((?:[ \t]+[A-Z][a-z]{{1,5}}){{1,2}})(?=[ \t]*(?:[,，。.;:+/)(（\n]|$))"
+    rf"(?<![\w\-])(?:{_ZH_LATIN_SURNAMES})((?:[ \t]+[A-Z][a-z]{{1,5}}){{1,2}})"
+    r"(?=[ \t]*(?:[,，。.;:+/)(（\n]|$|[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN}){{2}}")
 # One-pass gates: what every match of _HYPHENATED holds ("Hye-w"), the surnames of _UPPER as written, a blank after

@@ -9,7 +9,9 @@ category is the one with the highest summed probability over its tokens. Placeho
 one letter, the keep phrases of the lexicon and the taxonomy's business wording (:mod:`.guards`) are
 never in a span, nor are habitual weekdays (``guards.readable_spans``), and a run that touches a
 kept word is dropped (its negator or verb: "não festeja aniversários" keeps its meaning or goes
-whole with the lexicon); a preposition, article or conjunction never opens or closes a span.
+whole with the lexicon); a preposition, article or conjunction never opens or closes a span; a run of light words
+alone ("très", "после": :mod:`.light`) is no fact, an aside ("bedoel ik") never closes a run, and an
+opposite-sex spouse alone ("haar man") is no orientation.
 The tagger runs after the lexicon, on the text it left; it only adds spans.
 Arrays only: the file is read with ``allow_pickle=False``.
 """
@@ -27,6 +29,7 @@ import numpy as np
 
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, Token, feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.guards import kept_spans, readable_spans
+from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, LIGHT_WORDS, opposite_spouse
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
 __all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
@@ -126,13 +129,17 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         i = hi + 1
         while lo <= hi and toks[lo].word in _EDGE_WORDS:
             lo += 1
-        while hi >= lo and toks[hi].word in _EDGE_WORDS:
+        while hi >= lo and (toks[hi].word in _EDGE_WORDS or toks[hi].word in ASIDES):
             hi -= 1
+        if all(t.word in LIGHT_WORDS or t.word in _EDGE_WORDS for t in toks[lo : hi + 1]):
+            continue  # "très", "с половиной": no fact by themselves (:mod:`.light`)
         if lo > hi:
             continue
         if _beside_kept(text, toks, kept, lo, hi):
             continue  # "não festeja | aniversários": its words would change a kept concept's meaning
         category = model.classes[1 + int(probs[lo : hi + 1, 1:].sum(axis=0).argmax())]
+        if category == "ORIENTATION" and opposite_spouse([t.word for t in toks[lo : hi + 1]]):
+            continue  # "haar man", "his wife": family (:mod:`.light`)
         if category == "ORIGIN" and lo == hi and fact[lo] < LONE_ORIGIN_PROBABILITY and _before_person_noun(toks, hi):
             continue  # "Korean couple living in London": a nationality describing people, read at the threshold
         spans.append(PiiSpan(toks[lo].start, toks[hi].end, category))

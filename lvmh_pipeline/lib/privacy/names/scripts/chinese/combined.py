@@ -21,6 +21,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.chinese.bare import (
     _zh_known_given,
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.foreign import zh_kin_foreign_given
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.latin import _ZH_LATIN_HINT, _zh_latin_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
     _HAN_CHAR,
@@ -172,7 +173,7 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         name = m.group(group)
         if name[0] in ZH_SURNAMES and name not in ZH_COMMON_WORDS and name[-1] not in _ZH_ROLE_ENDINGS:
             spans.append(PiiSpan(m.start(group), m.end(group), "NAME"))
-    spans += _zh_bare_names(text) + _zh_familiar_names(text) + _zh_given_alone(text)
+    spans += _zh_bare_names(text) + _zh_familiar_names(text) + _zh_given_alone(text) + zh_kin_foreign_given(text)
     if _ZH_LATIN_HINT.search(text):
         spans += _zh_latin_names(text)
     for m in _ZH_COUPLE.finditer(text):  # 王氏夫妇 is taken by 氏; 王家 needs a surname

@@ -6,6 +6,7 @@ word too: 소망 "hope", 미래 "future", 하늘 "sky"):
   a consonant: "따님 지안이 돌", "아들 가을이랑" (not "딸 여름 방학", "딸 바다가");
 - a kin word before a given name that is a word too, an event of a person's life after: "손녀
   나래 입학식", "아들 슬기 취업" (not a season or time: "딸 가을 결혼" is an autumn wedding);
+- a full name before a staff title of the house: "SA 최민수 매니저", "한지우 점장님이";
 - a role word before (secretary, driver, aide), a rank or honorific after: "비서 한사랑 대리",
   "기사 박나래 씨"; a lone surname before a staff word: "박 기사가 픽업";
 - a word naming a full name before one of three syllables: "풀네임이 석지호.", "성함 안보람,";
@@ -22,7 +23,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
-from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_noun_then_particle
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_full_name, ko_noun_then_particle
 
 _KIN = "따님|아드님|딸|아들|손녀|손자|외손녀|외손자|조카|막내|큰딸|작은딸|큰아들|작은아들"
 _KIN_FRAMED = re.compile(
@@ -49,6 +50,14 @@ _ROLE_FRAMED = re.compile(
 _STAFF_SURNAMES = "".join(sorted(set(KO_SURNAMES) - set("이전조현모여남")))
 _SURNAME_STAFF = re.compile(
     rf"(?<![가-힣])([{_STAFF_SURNAMES}])[ \t]+(?:기사|비서|실장|매니저|집사)님?"
+    r"(?:[이가은는의을를도과와께]|께서|에게|한테|랑|이랑)?(?![가-힣])"
+)
+
+# a full name shaped as one (ko_full_name) before a staff title of the house, whatever stands before it
+# ("SA 최민수 매니저 휴가 중", "오늘 한지우 점장님이"): the title says a person
+_STAFF_TITLES = "매니저|실장|팀장|점장|부점장|과장|부장|차장|대리|주임|디렉터|어드바이저|컨설턴트|셀러"
+_FULL_STAFF = re.compile(
+    rf"(?<![가-힣])([{''.join(KO_SURNAMES)}][가-힣]{{2}})[ \t]*(?:{_STAFF_TITLES})님?"
     r"(?:[이가은는의을를도과와께]|께서|에게|한테|랑|이랑)?(?![가-힣])"
 )
 
@@ -94,6 +103,7 @@ def ko_framed_names(text: str) -> list[PiiSpan]:
             PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_EVENT.finditer(text)
             if m.group(1) not in _TIME_WORDS and classify(m.group(1)) in (AMBIGUOUS, NAME) and is_given_name(m.group(1))
         ]
+    spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _FULL_STAFF.finditer(text) if ko_full_name(m.group(1))]
     if "양" not in text and "군" not in text and not any(r in text for r in ("비서", "기사", "보좌관", "매니저", "실장", "담당", "통역", "집사")):
         return spans
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _KIN_FRAMED.finditer(text)]

@@ -130,12 +130,14 @@ _KO_HESITATION_BEFORE_TITLE = re.compile(r"(?<![가-힣])어[ \t]+(?=[가-힣]*�
 # "성씨는 안 여쭤봄": the noun "family name" before a particle, not Mr 성 (written "성 씨").
 _KO_FAMILY_NAME_NOUN = re.compile(r"성씨(?:는|가|를|도|의|에|[,.]|$)")
 _LATIN_LOWER = re.compile(r"[a-z]")
+# "조선족 출신", "부산 출신이시고": the word before "출신" (origin) is a place or a people, no name
+_ORIGIN_AFTER = re.compile(r"[ \t]*출신")
 
 
 def ko_without_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without Hangul that only looks like a name: a lone 어 before an honorific in a
     transcribed note, the noun 성씨, Hangul glued after a lower-case Latin word ("vegan이고 고객님": the
-    copula; "vip김민지" is a full name)."""
+    copula; "vip김민지" is a full name), a place or a people before "출신" (origin: "조선족 출신")."""
     if not spans:
         return spans
     hesitant = "어" in text and "음" in text and _KO_TRANSCRIBED.search(text) is not None
@@ -146,5 +148,6 @@ def ko_without_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             or text[s.start] == "성" and s.end - s.start == 1 and _KO_FAMILY_NAME_NOUN.match(text, s.start)
             or s.start > 0 and "가" <= text[s.start] <= "힣" and _LATIN_LOWER.match(text, s.start - 1)
             and not ko_full_name(text[s.start : s.end])
+            or "가" <= text[s.end - 1 : s.end] <= "힣" and _ORIGIN_AFTER.match(text, s.end)
         )
     ]

@@ -1,0 +1,77 @@
+"""Names a transcription wrote in lower case: "her daughter emma", "mit ihrem mann klaus",
+"olivia bennett came in", "con su hija lucía".
+
+Speech-to-text often leaves names without their capital, and the rules of this package read one.
+Before they run, a lower-case word is given its capital where two things agree: the name lexicon
+holds it as a name and as nothing else (:func:`~lvmh_pipeline.lib.privacy.names.guard.classify`
+``NAME``: "rose", "will", "grace" or "may" stay lower case), and its position says a person is
+meant — right after a kin word ("husband", "fille", "Tochter", "дочь"), or as a known given name
+followed by a known surname ("olivia bennett"). Once a word is given its capital, so is every other
+lower-case occurrence of it in the note if it is a given name ("… emma's birthday"; a surname's other
+occurrences may be the word: "James Walker … uses a walker"). The copy has the same length as the
+note, so the spans found in it are the note's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.names.guard import NAME, classify, is_given_name, is_surname
+from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS
+
+__all__ = ["with_name_capitals"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_GAP = re.compile(r"[ \t]*,?[ \t]*")
+_LOWER_START = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿа-яё]")
+
+
+def _capitalised(word: str) -> str | None:
+    head = word[0].upper()
+    return head + word[1:] if len(head) == 1 else None
+
+
+def _name_words(text: str) -> tuple[set[str], set[int]]:
+    """The lower-case words to give a capital and where they were found (see the module)."""
+    words = list(_WORD.finditer(text))
+    chosen: set[str] = set()
+    starts: set[int] = set()
+    for i, m in enumerate(words):
+        word = m.group()
+        if not word[0].islower() or classify(word) != NAME:
+            continue
+        previous = words[i - 1] if i else None
+        if previous and previous.group().casefold() in KIN_WORDS and _GAP.fullmatch(text, previous.end(), m.start()):
+            chosen.add(word)
+            starts.add(m.start())
+            continue
+        following = words[i + 1] if i + 1 < len(words) else None
+        if (
+            following is not None and following.group()[0].islower() and text[m.end() : following.start()] == " "
+            and is_given_name(word) and is_surname(following.group()) and classify(following.group()) == NAME
+        ):
+            chosen.update((word, following.group()))
+            starts.update((m.start(), following.start()))
+    return chosen, starts
+
+
+def with_name_capitals(text: str) -> str:
+    """``text`` with the capitals a transcription left out of names (see the module); the same
+    length, the same text when nothing is to change."""
+    if not _LOWER_START.search(text):
+        return text
+    chosen, starts = _name_words(text)
+    if not chosen:
+        return text
+    out = []
+    last = 0
+    for m in _WORD.finditer(text):
+        if m.group() not in chosen or not (m.start() in starts or is_given_name(m.group())):
+            continue  # a surname's other occurrences may be the word ("uses a walker")
+        if (capital := _capitalised(m.group())) is not None:
+            out.append(text[last : m.start()])
+            out.append(capital)
+            last = m.end()
+    out.append(text[last:])
+    recased = "".join(out)
+    return recased if len(recased) == len(text) else text

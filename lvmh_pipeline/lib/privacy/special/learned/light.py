@@ -1,0 +1,45 @@
+"""Words the learned tagger may read inside a fact but never as its edge, and spouses it may not
+read as an orientation by themselves.
+
+Light words state no fact by themselves: degree adverbs ("très fatiguée", "sehr", "очень"), words
+that date or count ("seit", "после развода", "три с половиной"), verbs of being ("is") and the
+speaker's own asides ("bedoel ik", "I mean"). A run of the tagger made of them alone (with the
+prepositions of ``tagger._EDGE_WORDS``) is dropped ("très" read as a faith, "после" as a
+condition); a fact that starts with one keeps it ("после родов", "sinds haar burn-out"). An aside
+(:data:`ASIDES`) never closes a run: it trails the fact ("[zijn partner] bedoel ik").
+
+A possessive and a spouse of the other gender ("haar man", "her husband", "his wife", "ihr Mann")
+is family, not an orientation: a run of the tagger made of that pair alone is dropped; the
+lexicon's partner rules (``partners``, ``contexts.titled_partners``) decide the same-sex spouses.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ASIDES", "LIGHT_WORDS", "opposite_spouse"]
+
+# the speaker's own words after a fact ("[zijn partner] bedoel ik", "I mean"): never a run's last word
+ASIDES = frozenset("bedoel bedoelt ik i mean meine ich je veux dire quiero decir voglio dire quero dizer".split())
+
+LIGHT_WORDS = frozenset("""
+very really quite so too since after before half just still also i mean
+très tres trop assez si depuis après apres demi moitié moitie aussi encore
+sehr ganz ziemlich so zu seit nach vor halb halbe auch noch ist war sind meine ich
+muy bastante tan desde después despues medio media también tambien todavía todavia
+molto troppo abbastanza così cosi da dopo prima mezzo mezza anche ancora
+muito bem tão tao desde depois antes meio meia também tambem ainda
+heel erg zeer nogal zo te sinds na voor half halve ook nog bedoel bedoelt ik is was
+очень слишком довольно так с со после до половина половиной половину пол тоже ещё еще
+جدا كثير منذ بعد قبل نص نصف كمان
+""".split())
+
+_OPPOSITE = frozenset({
+    ("haar", "man"), ("haar", "echtgenoot"), ("haar", "vent"), ("zijn", "vrouw"), ("zijn", "echtgenote"),
+    ("her", "husband"), ("his", "wife"),
+    ("ihr", "mann"), ("ihrem", "mann"), ("ihren", "mann"), ("ihr", "ehemann"), ("ihrem", "ehemann"),
+    ("sein", "frau"), ("seine", "frau"), ("seiner", "frau"), ("sein", "ehefrau"), ("seine", "ehefrau"), ("seiner", "ehefrau"),
+})
+
+
+def opposite_spouse(words: list[str]) -> bool:
+    """``words`` (case-folded) are a possessive and a spouse of the other gender, alone."""
+    return len(words) == 2 and (words[0], words[1]) in _OPPOSITE
