@@ -69,6 +69,10 @@ _LATER_ID_CHARS = 40  # between the end of the app's name and the announcement
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?:\s|$)|[。！？\n]")
 _APPS_ONLY = re.compile(rf"(?<![A-Za-zА-Яа-яЁё])(?:{_APPS})(?![a-zа-яё])")
 _ID_MARK = re.compile(r"[0-9_.\-]")
+_PHONE_WORDS = frozenset(
+    "tel tél tel. tél. telf tlf phone mobile cell num number nummer numero número numéro telefone telefono "
+    "teléfono telefon telefoon handy mobiel celular".split()
+)
 _LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -78,6 +82,8 @@ def find_handles(text: str) -> list[PiiSpan]:
     apps = _APP_WORDS(caseless(text)) or _APP_MARKS(text)
     for m in _APP_HANDLE.finditer(text) if apps else ():
         token, sep = m.group("id"), m.group("sep")
+        if token.casefold() in _PHONE_WORDS:
+            continue  # "WhatsApp: tel. +351 …": the word before a phone number, found before this detector
         announced = bool(sep.strip(" \t([（"))
         # unannounced: an id mark and two letters ("lily_88"; not "2024", "10k", "0.5mm")
         if announced or token.startswith("@") or (_ID_MARK.search(token) and len(_LETTER.findall(token)) >= 2

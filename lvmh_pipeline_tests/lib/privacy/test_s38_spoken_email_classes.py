@@ -53,3 +53,4 @@ def test_ordinary_dots_and_ats_stay(text: str) -> None:
 def test_the_spoken_address_is_redacted_whole() -> None:
     out = pseudonymize("Cliente, mail: nora punto leal arroba gmail punto com. Llamar mañana.", language="ES").text
     assert out == "Cliente, mail: [EMAIL]. Llamar mañana."
+

@@ -5,8 +5,10 @@ Speech-to-text often leaves names without their capital, and the rules of this p
 Before they run, a lower-case word is given its capital where two things agree: the name lexicon
 holds it as a name and as nothing else (:func:`~lvmh_pipeline.lib.privacy.names.guard.classify`
 ``NAME``: "rose", "will", "grace" or "may" stay lower case), and its position says a person is
-meant — right after a kin word ("husband", "fille", "Tochter", "дочь"), or as a known given name
-followed by a known surname ("olivia bennett"). Once a word is given its capital, so is every other
+meant — right after a kin word ("husband", "fille", "Tochter", "дочь"), as a known given name after
+a transcription filler ("um, sarah") or beside a name already replaced ("[NAME] and emma": the
+passes of :mod:`~lvmh_pipeline.lib.privacy.pseudonymize` run the rules again on the replaced text), or
+as a known given name followed by a known surname ("olivia bennett"). Once a word is given its capital, so is every other
 lower-case occurrence of it in the note if it is a given name ("… emma's birthday"; a surname's other
 occurrences may be the word: "James Walker … uses a walker"). The copy has the same length as the
 note, so the spans found in it are the note's.
@@ -17,12 +19,24 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.names.guard import NAME, classify, is_given_name, is_surname
-from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, is_filler
 
 __all__ = ["with_name_capitals"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
+# Given names that are everyday words in lower case: a filler, a comma after a kin word or a replaced
+# name before them is too weak a sign ("uh, mark the date", "per la cognata, massimo 800 €"); right
+# after a kin word they are names ("her son mark").
+_WORDS_TOO = frozenset(
+    "mark bill pat sue rob art guy jack frank ray gene dawn joy faith hope grace amber ruby pearl iris olive violet "
+    "lily daisy holly ivy summer june april august sky sunny penny sandy rusty drew chase lance wade dean don "
+    "will may rose rosa blanca luz mar sol paz angel flor bella gioia stella vera massimo bruno bianca franco felice "
+    "celeste serena vittoria victoria dolores pilar soledad consuelo fortunato benedetto constance prudence patience "
+    "blanche aimée désiré вера надежда любовь роза лада мила слава".split()
+)
+# right after a name already replaced, or "and" after it: "[NAME] and sarah", "[NAME], emma"
+_AFTER_PLACEHOLDER = re.compile(r"\[NAME\](?:[ \t]*,?[ \t]*(?:and|y|et|und|e|en|и|&))?[ \t]*,?[ \t]*$")
 _LOWER_START = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿа-яё]")
 
 
@@ -41,10 +55,13 @@ def _name_words(text: str) -> tuple[set[str], set[int]]:
         if not word[0].islower() or classify(word) != NAME:
             continue
         previous = words[i - 1] if i else None
-        if previous and previous.group().casefold() in KIN_WORDS and _GAP.fullmatch(text, previous.end(), m.start()):
+        after_kin = previous and previous.group().casefold() in KIN_WORDS and _GAP.fullmatch(text, previous.end(), m.start())
+        after_filler = previous and is_filler(previous.group()) and _GAP.fullmatch(text, previous.end(), m.start())
+        beside_name = _AFTER_PLACEHOLDER.search(text, max(0, m.start() - 16), m.start())
+        right_after_kin = after_kin and "," not in text[previous.end() : m.start()]
+        if right_after_kin or (after_kin or after_filler or beside_name) and is_given_name(word) and word not in _WORDS_TOO:
             chosen.add(word)
             starts.add(m.start())
-            continue
         following = words[i + 1] if i + 1 < len(words) else None
         if (
             following is not None and following.group()[0].islower() and text[m.end() : following.start()] == " "
