@@ -116,10 +116,13 @@ def _run_end(text: str, first: re.Match[str], cued: bool = True) -> int | None:
 def _uncued(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
     """Runs long enough to be a phone number with no phone word before them."""
     spans: list[PiiSpan] = []
-    words = text.casefold().replace("-", " ").split()
-    said = sum(word.strip(_PUNCTUATION) in _WORDS for word in words)
-    if said < _MIN_WORDS and not (said and said + sum(_is_figures(w.strip(_PUNCTUATION)) for w in words) >= _MIN_MIXED):
-        return spans  # too few number words in the whole note: a look at every word is not needed
+    words = [word.strip(_PUNCTUATION) for word in text.casefold().replace("-", " ").split()]
+    said = sum(word in _WORDS for word in words)
+    if said < _MIN_WORDS and not (
+        said and any(w in _OPENERS or w.startswith("0") and _is_figures(w) for w in words)
+        and said + sum(_is_figures(w) for w in words) >= _MIN_MIXED
+    ):
+        return spans  # too few number words (and no mixed run opening on a zero) in the whole note
     for word in _WORD_START.finditer(text):
         if any(s.start <= word.start() < s.end for s in (*taken, *spans)):
             continue

@@ -19,7 +19,10 @@ _OPENING = re.compile(r"(?:(?:and|but|so|et|mais|y|e|pero|mas|ma|und|aber|maar|Ð
 def mentions_any(text: object, words: tuple[str, ...] | frozenset[str]) -> bool:
     """Whether ``text`` is a string holding one of ``words`` (lower case) in its lower-case form: the
     gate every context rule passes before its regexes run."""
-    return isinstance(text, str) and any(word in text.lower() for word in words)
+    if not isinstance(text, str):
+        return False
+    low = text.lower()
+    return any(word in low for word in words)
 
 
 def dense(word: str) -> bool:
