@@ -57,3 +57,8 @@ def test_a_surname_found_in_a_pair_is_not_capitalised_elsewhere() -> None:
 def test_lower_case_names_are_redacted(text: str, language: str, names: tuple[str, ...]) -> None:
     out = pseudonymize(text, language=language).text
     assert all(name not in out for name in names), out
+
+
+def test_an_everyday_word_name_is_capitalised_only_where_found() -> None:
+    out = with_name_capitals("her son mark will come; please mark the date")
+    assert out == "her son Mark will come; please mark the date"

@@ -8,9 +8,10 @@ holds it as a name and as nothing else (:func:`~lvmh_pipeline.lib.privacy.names.
 meant — right after a kin word ("husband", "fille", "Tochter", "дочь"), as a known given name after
 a transcription filler ("um, sarah") or beside a name already replaced ("[NAME] and emma": the
 passes of :mod:`~lvmh_pipeline.lib.privacy.pseudonymize` run the rules again on the replaced text), or
-as a known given name followed by a known surname ("olivia bennett"). Once a word is given its capital, so is every other
-lower-case occurrence of it in the note if it is a given name ("… emma's birthday"; a surname's other
-occurrences may be the word: "James Walker … uses a walker"). The copy has the same length as the
+as a known given name followed by a known surname ("olivia bennett"). Once a word is given its
+capital, so is every other lower-case occurrence of it in the note if it is a given name that is no
+everyday word ("… emma's birthday"; a surname's other occurrences may be the word: "James Walker …
+uses a walker", and so may "her son mark … mark the date"). The copy has the same length as the
 note, so the spans found in it are the note's.
 """
 
@@ -55,11 +56,13 @@ def _name_words(text: str) -> tuple[set[str], set[int]]:
         if not word[0].islower() or classify(word) != NAME:
             continue
         previous = words[i - 1] if i else None
-        after_kin = previous and previous.group().casefold() in KIN_WORDS and _GAP.fullmatch(text, previous.end(), m.start())
-        after_filler = previous and is_filler(previous.group()) and _GAP.fullmatch(text, previous.end(), m.start())
+        adjacent = previous is not None and _GAP.fullmatch(text, previous.end(), m.start()) is not None
+        after_kin = adjacent and previous.group().casefold() in KIN_WORDS
+        after_filler = adjacent and is_filler(previous.group())
         beside_name = _AFTER_PLACEHOLDER.search(text, max(0, m.start() - 16), m.start())
         right_after_kin = after_kin and "," not in text[previous.end() : m.start()]
-        if right_after_kin or (after_kin or after_filler or beside_name) and is_given_name(word) and word not in _WORDS_TOO:
+        weak = after_kin or after_filler or beside_name
+        if right_after_kin or weak and is_given_name(word) and word not in _WORDS_TOO:
             chosen.add(word)
             starts.add(m.start())
         following = words[i + 1] if i + 1 < len(words) else None
@@ -83,9 +86,10 @@ def with_name_capitals(text: str) -> str:
     out = []
     last = 0
     for m in _WORD.finditer(text):
-        if m.group() not in chosen or not (m.start() in starts or is_given_name(m.group())):
-            continue  # a surname's other occurrences may be the word ("uses a walker")
-        if (capital := _capitalised(m.group())) is not None:
+        word = m.group()
+        if word not in chosen or not (m.start() in starts or is_given_name(word) and word not in _WORDS_TOO):
+            continue  # a surname's other occurrences may be the word ("uses a walker"), so may "mark"
+        if (capital := _capitalised(word)) is not None:
             out.append(text[last : m.start()])
             out.append(capital)
             last = m.end()
