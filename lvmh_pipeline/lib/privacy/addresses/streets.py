@@ -18,6 +18,7 @@ from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
 from lvmh_pipeline.lib.privacy.addresses.labelled import NUMERAL_HOUSE, find_labelled_addresses
 from lvmh_pipeline.lib.privacy.addresses.rooms import find_rooms
+from lvmh_pipeline.lib.privacy.addresses.said import find_said_addresses
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
@@ -54,8 +55,9 @@ _EN_TYPES = (
     r"Sq\.|Terrace|Crescent|Court|Ct\.|Gardens|Mews|Parkway|Highway"
 )
 _EN_WEAK_TYPES = r"Walk|Row|Close|Way|Grove|Hill|Rise|Gate|Wharf|Embankment|Circus|Park|Green|Yard|Vale"
+# a full postcode ("SW3 4LB", after a city or not) or a city and the district alone ("London SW3")
 _UK_POSTCODE = (
-    r"(?:,?\s(?:[A-Z][\w\-]+,?\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+    r"(?:,?\s(?:[A-Z][\w\-]+,?\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|,\s[A-Z][\w\-]+,?\s[A-Z]{1,2}\d[A-Z\d]?\b"
     r"|,\s(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b)?"
 )
 _EN_ADDRESS = re.compile(
@@ -265,13 +267,13 @@ def _after_label_words(text: str, start: int, end: int) -> int:
 
 
 def find_addresses(text: str) -> list[PiiSpan]:
-    """Street addresses, the clause after an address label (:mod:`.labelled`) and hotel rooms
-    (:mod:`.rooms`), longest match first when they overlap."""
+    """Street addresses, the clause after an address label (:mod:`.labelled`), house numbers said
+    in words (:mod:`.said`) and hotel rooms (:mod:`.rooms`), longest match first when they overlap."""
     patterns = _patterns_for(text)
     labelled = [
         PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
     ] if _AR_LABEL in text else []
-    found = [*labelled, *find_labelled_addresses(text), *find_rooms(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
+    found = [*labelled, *find_labelled_addresses(text), *find_rooms(text), *find_said_addresses(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
                                                         if p is not _AR_ADDRESS or is_arabic_address(m))]
     if patterns and _POSTCODE_AFTER_COMMA.search(text):
         # a street without a street word only where no other pattern saw one: "Lieferung an

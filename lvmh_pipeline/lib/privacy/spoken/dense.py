@@ -2,7 +2,8 @@
 "공일공 구팔칠 육오사삼", "〇九〇の一二三四の五六七八") or in Japanese katakana readings
 ("ゼロキューゼロ、イチニーサンヨン、…").
 
-Eight digits or more, in groups of three or more with at most a pause between them: a space, a
+Eight digits or more, in groups of three or more (of two or more in Han digits, four groups at
+least) with at most a pause between them: a space, a
 dash (also 杠, "bar", as Chinese speakers say it, and ハイフン), a comma of any width, an ideographic
 comma, or Japanese の; full-width figures count as digit characters ("０９０の１２３４の５６７８"). Counts with units ("二十万", "三月八日") have unit characters between their digits and
 stay; so do years ("二〇二六年") and shorter groups.
@@ -22,6 +23,12 @@ _RUN = re.compile(
     f"(?<![{_DIGITS}0-9A-Za-z])[{_DIGITS}]{{3,}}(?:{_PAUSE}?[ \\t]?[{_DIGITS}]{{3,}})*(?![{_DIGITS}0-9A-Za-z])"
 )
 # Katakana readings of the digits, longest first ("キュー" before "ク", "ニー" before "ニ").
+# Chinese and Japanese read a number in pairs too ("一三九 零零 一二 三四 五六"): groups of two or more
+# Han digits, four groups at least; Hangul digit syllables in pairs are ordinary words ("이사", "오일").
+_HAN_DIGITS = "〇零一二三四五六七八九幺０１２３４５６７８９"
+_HAN_PAIRS = re.compile(
+    f"(?<![{_DIGITS}0-9A-Za-z])[{_HAN_DIGITS}]{{2,}}(?:{_PAUSE}?[ \t]?[{_HAN_DIGITS}]{{2,}}){{3,}}(?![{_DIGITS}0-9A-Za-z])"
+)
 _KANA_DIGIT = "(?:ゼロ|レイ|マル|イチ|ニー|ニ|サン|ヨン|ヨ|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュー|キュウ|ク)"
 _KANA_RUN = re.compile(
     f"(?<![ァ-ヴー]){_KANA_DIGIT}{{3,}}(?:[ 、，,・\\-ー]?{_KANA_DIGIT}{{3,}})*(?![ァ-ヴー])"
@@ -38,6 +45,11 @@ def find_dense_phones(text: str) -> list[PiiSpan]:
         PiiSpan(m.start(), m.end(), "PHONE")
         for m in _RUN.finditer(text)
         if sum(ch in _DIGITS for ch in m.group()) >= _MIN_DIGITS
+    ]
+    spans += [
+        PiiSpan(m.start(), m.end(), "PHONE")
+        for m in _HAN_PAIRS.finditer(text)
+        if sum(ch in _HAN_DIGITS for ch in m.group()) >= _MIN_DIGITS and not any(s.start <= m.start() < s.end for s in spans)
     ]
     if "ゼロ" in text or "イチ" in text or "ゴ" in text or "ハチ" in text or "マル" in text:
         spans += [

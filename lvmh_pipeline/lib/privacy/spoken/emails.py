@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.names.lexicon.fillers import CJK_FILLERS, HESITATION_PATTERN
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
 __all__ = ["find_spoken_emails"]
@@ -31,8 +32,14 @@ _JOIN_WORDS = (
     r"liggend streepje|hífen|traço|подчёркивание|подчеркивание|дефис"
 )
 _JOIN_GLUED = r"アンダーバー|アンダースコア|ハイフン|下划线|横杠|언더바|하이픈"
-_AT = rf"(?:\s+(?P<at>{_AT_WORDS})\s+|\s*(?:{_AT_GLUED})\s*)"
-_DOT = rf"(?:\s+(?:{_DOT_WORDS})\s+|\s*(?:{_DOT_GLUED})\s*)"
+# A pause around the names of the signs: commas of any width and a hesitation between them
+# ("hiroshi点nakamura、アット、えっと、mail点com", "tom dot baker at, uh, gmail dot com").
+_HESITATION = rf"(?:{'|'.join(sorted(CJK_FILLERS, key=len, reverse=True))}|{HESITATION_PATTERN})"
+_PAUSE = rf"(?:[\s,、，]*{_HESITATION}(?=[\s,、，]))?"
+_SPACED = rf"(?:\s*[,、，])?\s+{_PAUSE}(?:[\s,、，]*\s)?"  # a blank at least
+_GLUED = rf"[\s,、，]*{_PAUSE}[\s,、，]*"
+_AT = rf"(?:{_SPACED}(?P<at>{_AT_WORDS}){_SPACED}|{_GLUED}(?:{_AT_GLUED}){_GLUED})"
+_DOT = rf"(?:{_SPACED}(?:{_DOT_WORDS}){_SPACED}|{_GLUED}(?:{_DOT_GLUED}){_GLUED})"
 _LOCAL_JOIN = rf"(?:{_DOT}|\s+(?:{_JOIN_WORDS})\s+|\s*(?:{_JOIN_GLUED})\s*)"
 _ID = r"[A-Za-z0-9][A-Za-z0-9_%+\-]*"
 _DOMAIN_PART = r"(?:[A-Za-z0-9][A-Za-z0-9\-]*|[\u0621-\u064a]{2,})"
