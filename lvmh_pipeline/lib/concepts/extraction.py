@@ -13,19 +13,19 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from functools import partial
 from operator import itemgetter
-from typing import NamedTuple
 
 import pandas as pd
 
 from lvmh_pipeline.lib.common.parallel import map_in_processes
 from lvmh_pipeline.lib.common.text import normalize
-from lvmh_pipeline.lib.concepts.budgets.budget import Budget, find_budget
+from lvmh_pipeline.lib.concepts.budgets.budget import find_budget
 from lvmh_pipeline.lib.concepts.constraints import (
     avoided_diets, pair_allergies, with_licensed, with_placeholders,
 )
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.condition_foods import REASON_CONCEPTS
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.eating_window import eating_windows
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
+from lvmh_pipeline.lib.concepts.hits import ConceptHit, budget_hits, once_per_allergen, protected_hits
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_input_order, language_order
@@ -39,28 +39,7 @@ from lvmh_pipeline.lib.concepts.statements.gift_groups import group_gifts, share
 from lvmh_pipeline.lib.concepts.statements.reactions.cues import named_things, reaction_cues
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
 
-__all__ = ["ConceptHit", "extract", "extract_note_concepts"]
-
-KEYWORD_BUDGET_CONFIDENCE = 0.95
-CURRENCY_ONLY_BUDGET_CONFIDENCE = 0.8
-FLEXIBLE_CONFIDENCE = 0.9
-
-
-class ConceptHit(NamedTuple):
-    """One concept found in a note; ``evidence == text[start:end]``."""
-
-    concept: str
-    bucket: str
-    category: str
-    evidence: str
-    start: int
-    end: int
-    method: str = "alias"
-    negated: bool = False
-    confidence: float = 1.0
-    month: int | None = None
-    value_min: float = math.nan
-    value_max: float = math.nan
+__all__ = ["ConceptHit", "extract", "extract_note_concepts", "protected_hits"]
 
 
 def _note_month(note_date: object) -> int | None:
@@ -73,29 +52,6 @@ def _note_month(note_date: object) -> int | None:
             return None
         return month if 1 <= month <= 12 else None
     return None
-
-
-def _budget_hits(budget: Budget | None) -> list[ConceptHit]:
-    if budget is None:
-        return []
-    hits = []
-    if budget.has_amount:
-        confidence = KEYWORD_BUDGET_CONFIDENCE if budget.keyword_tied else CURRENCY_ONLY_BUDGET_CONFIDENCE
-        hits.append(
-            ConceptHit("budget", "budget", "budget", budget.evidence, budget.start, budget.end, "regex",
-                       False, confidence, None, budget.min_eur, budget.max_eur)
-        )
-    if budget.unlimited and budget.unlimited_evidence is not None:
-        hits.append(
-            ConceptHit("budget_unlimited", "budget", "budget", budget.unlimited_evidence, budget.unlimited_start,
-                       budget.unlimited_end, "regex", False, KEYWORD_BUDGET_CONFIDENCE)
-        )
-    if budget.flex_evidence is not None:
-        hits.append(
-            ConceptHit("budget_flexible", "budget", "budget", budget.flex_evidence, budget.flex_start,
-                       budget.flex_end, "regex", False, FLEXIBLE_CONFIDENCE)
-        )
-    return hits
 
 
 def extract(
@@ -211,12 +167,11 @@ def extract(
         first[key] = len(hits)
         # tuple.__new__ skips the NamedTuple constructor's Python-level argument handling
         hits.append(new_hit(hit_type, (*info[concept], text[start:end], start, end, "alias", flag, confidence, month, nan, nan)))
-    budget_hits = _budget_hits(find_budget(text, language, normalized=nt, taxonomy=tax))
-    if budget_hits:
-        hits.extend(budget_hits)
+    found_budget = budget_hits(find_budget(text, language, normalized=nt, taxonomy=tax))
+    if found_budget:
+        hits.extend(found_budget)
         hits.sort(key=_BY_SPAN)
     return hits
-
 
 
 _BY_SPAN = itemgetter(4, 5)
@@ -225,45 +180,14 @@ _new_hit = tuple.__new__
 _INPUT_COLUMNS = ("note_id", "client_id", "note_date", "language", "text", "upload_date")
 
 
-def protected_hits(text: str, cell: object, taxonomy: Taxonomy | None = None) -> list[ConceptHit]:
-    """The concepts pseudonymization redacted from ``text`` (a ``protected_concepts`` cell of
-    ``notes``): their evidence is the placeholder left in the text ("[HEALTH]")."""
-    from lvmh_pipeline.lib.privacy.pseudonymize import protected_from_json
-
-    tax = taxonomy or default_taxonomy()
-    hits = []
-    for item in protected_from_json(cell):
-        if item.concept not in tax or not (0 <= item.start <= item.end <= len(text)):
-            continue
-        concept = tax.get(item.concept)
-        hits.append(ConceptHit(concept.concept, concept.bucket, concept.category, text[item.start : item.end],
-                               item.start, item.end, "alias", item.negated, item.confidence, item.month))
-    return hits
-
-
-def _once_per_allergen(found: list[ConceptHit]) -> list[ConceptHit]:
-    """One row per (allergen, negated): :func:`extract` gives every mention of a non-food
-    allergen and each redacted mention is a protected concept; the table keeps the first."""
-    seen: set[tuple[str, bool]] = set()
-    kept = []
-    for hit in found:
-        if hit.category == "allergy":
-            key = (hit.concept, hit.negated)
-            if key in seen:
-                continue
-            seen.add(key)
-        kept.append(hit)
-    return kept if len(kept) < len(found) else found
-
-
 def _note_hits(taxonomy: Taxonomy | None, fixed_months: bool, note: tuple) -> list[ConceptHit]:
     """The concepts of one (text, language, note_date, protected_concepts cell)."""
     text, language, note_date, cell = note
     if isinstance(cell, str) and len(cell) > 2:
         kept = protected_hits(text, cell, taxonomy)
         found = extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, protected=kept)
-        return _once_per_allergen(sorted(found + kept, key=_BY_SPAN))
-    return _once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months))
+        return once_per_allergen(sorted(found + kept, key=_BY_SPAN))
+    return once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months))
 
 
 def _language_of(note: tuple) -> str | None:
