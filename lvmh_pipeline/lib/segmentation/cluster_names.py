@@ -39,17 +39,26 @@ class ClusterLabel:
     description: str
 
 
+# Words of concept names written in capitals wherever they stand ("uk_scotland" → "UK Scotland").
+ACRONYMS = {"uk": "UK", "usa": "USA", "uae": "UAE", "vip": "VIP", "dfs": "DFS", "tv": "TV", "tag": "TAG"}
+_CAPITALS = frozenset(ACRONYMS.values())
+
+
 def humanize(concept: str, category: str | None = None) -> str:
-    """``travel_bag`` → ``Travel bag``; houses and places in Title Case (``Louis Vuitton``)."""
-    words = str(concept).replace("_", " ").strip()
+    """``travel_bag`` → ``Travel bag``; houses and places in Title Case (``Louis Vuitton``);
+    acronyms in capitals (``VIP client``, ``UK Scotland``)."""
+    words = [ACRONYMS.get(w, w) for w in str(concept).replace("_", " ").split()]
     if category in _PROPER_CATEGORIES:
-        return " ".join(w[:1].upper() + w[1:] for w in words.split())
-    return words[:1].upper() + words[1:]
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _in_sentence(concept: str, category: object) -> str:
     text = humanize(concept, category if isinstance(category, str) else None)
-    return text if category in _PROPER_CATEGORIES else text.lower()
+    if category in _PROPER_CATEGORIES:
+        return text
+    return " ".join(w if w in _CAPITALS else w.lower() for w in text.split())
 
 
 def naming_concepts(client_concepts: pd.DataFrame) -> pd.DataFrame:

@@ -61,6 +61,9 @@ def test_page_shows_kpis_map_clusters_segments_and_a_row_per_client(browser, dem
         assert page.is_visible(f"#{section}")
         page.wait_for_selector(f"#{section} .chart .main-svg", timeout=LOAD_TIMEOUT_MS)
     assert page.is_hidden("#more")
+    # concept names read as words, acronyms in capitals, no prototype key taken for one
+    assert page.evaluate("['vip_client', 'uk_scotland', 'constructor'].map(LVMH.fmt.words)") == [
+        "VIP client", "UK scotland", "Constructor"]
     save_screenshot(page, "dashboard_overview.png", tmp_path)
     assert probe.problems() == []
 

@@ -39,4 +39,6 @@ def test_at_most_two_concepts_of_one_category_and_fallback_name():
 def test_humanize_and_generic_list():
     assert humanize("travel_bag", "product_type") == "Travel bag"
     assert humanize("louis_vuitton", "house") == "Louis Vuitton" and humanize("new_york", "travel") == "New York"
+    assert humanize("uk_scotland", "travel") == "UK Scotland" and humanize("usa", "travel") == "USA"
+    assert humanize("vip_client", "intent") == "VIP client" and humanize("tag_heuer", "house") == "TAG Heuer"
     assert "accessories" in GENERIC_CONCEPTS

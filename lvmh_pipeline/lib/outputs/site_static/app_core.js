@@ -154,6 +154,10 @@
       .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   };
 
+  /* Words of concept names written in capitals (a prototype-free map: 'constructor' is no acronym). */
+  var ACRONYMS = Object.assign(Object.create(null), {
+    uk: 'UK', usa: 'USA', uae: 'UAE', vip: 'VIP', dfs: 'DFS', tv: 'TV', tag: 'TAG'
+  });
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
                 'September', 'October', 'November', 'December'];
   var numberFormat = new Intl.NumberFormat('en-GB', {maximumFractionDigits: 0});
@@ -175,8 +179,11 @@
     num: function (v) {
       return L.fmt.isNumber(v) ? decimalFormat.format(v) : '—';
     },
+    /* 'vip_client' -> 'VIP client', 'uk_scotland' -> 'UK scotland' (ACRONYMS of cluster_names.py) */
     words: function (label) {
-      var s = String(label === null || label === undefined ? '' : label).replace(/_/g, ' ');
+      var s = String(label === null || label === undefined ? '' : label).split('_').map(function (w) {
+        return ACRONYMS[w] || w;
+      }).join(' ');
       return s.charAt(0).toUpperCase() + s.slice(1);
     },
     month: function (m) {
