@@ -237,10 +237,13 @@ def _without_suffix(text: str, span: PiiSpan) -> PiiSpan:
     return span
 
 
-# An initial beside a name ("K. Lindqvist", "Кузнецов Д.", "Соколова Е. В.") says little of the person
+# An initial beside a name ("K. Lindqvist", "R. de Wit", "Кузнецов Д.", "Соколова Е. В.") says little of the person
 # and stays; so does a Russian one-letter preposition before a surname ("О Толстой": about her) and
 # an initial standing alone ("Mrs B", "Frau Z.").
-_INITIALS_BEFORE = re.compile(r"(?:(?:[A-ZÀ-ÞА-ЯЁ]\.(?:-?[A-ZÀ-ÞА-ЯЁ]\.)*|[ОВСКУИА])[ \t]+)+(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+_INITIALS_BEFORE = re.compile(
+    r"(?:(?:[A-ZÀ-ÞА-ЯЁ]\.(?:-?[A-ZÀ-ÞА-ЯЁ]\.)*|[ОВСКУИА])[ \t]+)+"
+    r"(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]|(?:de|van|von|der|den|da|di|du|le|la|del|ten|ter)[ \t]+[A-ZÀ-Þ])"
+)  # "Dhr. R. de Wit": before a particle too
 _INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-ÞА-ЯЁ]\.(?:[ \t]?-?[A-ZÀ-ÞА-ЯЁ]\.)*)+$")
 _LONE_INITIAL = re.compile(r"[A-ZÀ-ÞА-ЯЁ]\.?")
 

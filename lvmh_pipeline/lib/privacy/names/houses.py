@@ -7,7 +7,10 @@ Houses name lines after people: Berluti "Andy", Cartier "Santos-Dumont", Chaumet
   "Berluti Andy", "Chaumet Joséphine", "쇼메 조세핀", "ショーメ ジョゼフィーヌ"; a house that is a given
   name too (Tiffany, Fred, Céline, Chloé) says nothing of the word after it;
 - is joined by a hyphen to a product line ("Santos-Dumont": Santos is a Cartier line);
-- is, or is part of, a house written in another script ("モエ・エ・シャンドン", "디올").
+- is, or is part of, a house written in another script ("モエ・エ・シャンドン", "디올"); in Arabic
+  script, a house that is a given name too only after a product noun ("شنطة سيلين", not "سيلين اتصلت");
+- opens a house of two words ("Louis Vuitton", "Christian Dior", "Marc Jacobs"): no given name;
+- is a model written as an initial, a hyphen and a word ("Lady D-Joy", "B-Zero").
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS
-from lvmh_pipeline.lib.privacy.names.guard_words.houses import HOUSES, HOUSES_OTHER_SCRIPTS
+from lvmh_pipeline.lib.privacy.names.guard_words.houses import (
+    ARABIC_PRODUCT_NOUNS, HOUSES, HOUSES_ARABIC, HOUSES_ARABIC_GIVEN, HOUSES_OTHER_SCRIPTS,
+)
+from lvmh_pipeline.lib.privacy.names.lexicon import BRANDS
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
 __all__ = ["product_line"]
@@ -23,6 +29,10 @@ __all__ = ["product_line"]
 # the separator between a house and its line, then the house (letters of any script) before it
 _HOUSE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t\u00a0]|[ \t]?[-・·][ \t]?)$")
 _DENSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_ARABIC_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]+$")
+_MODEL = re.compile(r"[A-Z]-[A-Z][a-z]+")
+_TWO_WORD_HOUSES = tuple(b for b in BRANDS if " " in b)
 
 
 def _house(word: str) -> bool:
@@ -37,6 +47,10 @@ def product_line(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word:
         return False
+    if _MODEL.fullmatch(word) or _opens_house(text, start, end):
+        return True  # "Lady D-Joy"; "Louis Vuitton"
+    if "\u0621" <= word[:1] <= "\u064a":
+        return _arabic_house(text, start, end)
     before = _HOUSE_BEFORE.search(text, max(0, start - 24), start)
     if before and _house(before.group(1)):
         return True  # "Berluti Andy", "Berluti Andy Mokassins": the line, and what it is
@@ -52,3 +66,32 @@ def product_line(text: str, start: int, end: int) -> bool:
             e += 1
         return any(part in HOUSES_OTHER_SCRIPTS for part in re.split("[・·]", text[s:e]))
     return False
+
+
+def _opens_house(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the first word(s) of a house of two words ("Louis" of "Louis Vuitton")."""
+    return text.startswith(_TWO_WORD_HOUSES, start) and any(
+        text.startswith(b, start) and end <= start + len(b) and not text[start + len(b) : start + len(b) + 1].isalpha()
+        for b in _TWO_WORD_HOUSES
+    )
+
+
+def _plain_arabic(word: str) -> str:
+    """An Arabic word without its proclitic and article ("وشنطة", "بالشنطة", "الشنطة": "شنطة")."""
+    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def _arabic_house(text: str, start: int, end: int) -> bool:
+    """A house in Arabic script: always when no given name, after a product noun when one too."""
+    words = _ARABIC_WORD.findall(text, start, end)
+    if not words or not all(w in HOUSES_ARABIC or _plain_arabic(w) in HOUSES_ARABIC for w in words):
+        return False
+    first = words[0] if words[0] in HOUSES_ARABIC else _plain_arabic(words[0])
+    if first not in person_names().given and first not in HOUSES_ARABIC_GIVEN:
+        return True
+    before = _ARABIC_WORD_BEFORE.search(text, max(0, start - 20), start)
+    noun = before.group(1) if before else ""
+    return noun in ARABIC_PRODUCT_NOUNS or _plain_arabic(noun) in ARABIC_PRODUCT_NOUNS

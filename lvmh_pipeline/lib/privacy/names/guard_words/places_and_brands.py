@@ -186,6 +186,11 @@ PLACE_OR_ORG_BEFORE = _words(
     الملك الإمام مدينة مجمع قاعة مستوصف
     laan straat weg plein gracht kade steenweg dreef
     loja filial boutique tienda negozio winkel filiale flagship store shopping
+    sé catedral cattedrale kathedrale kathedraal basílica basilica basilique chapel capela cappella
+    chapelle capilla kapelle kapel igreja kerk mosteiro monasterio monastero monastère kloster klooster
+    abbaye abbazia abadía abdij abtei abbey santuário santuario sanctuaire mesquita mezquita moschea
+    mosquée moschee moskee mosque sinagoga synagogue synagoge tempio templo собор храм церковь мечеть
+    синагога
     """
 )
 

@@ -37,6 +37,7 @@ from lvmh_pipeline.lib.privacy.names.links.words import (
     _plain_name_word,
     _script,
     _strip_honorific,
+    given_month_in_brackets,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_full_name
 
@@ -157,6 +158,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
                 cursor = at + len(w)
                 spans.append(PiiSpan(start + at, start + cursor, "NAME"))
             return spans
+    if len(words) == 1 and anchor_script == "latin" and given_month_in_brackets(text, anchor_start, words[0]):
+        return [PiiSpan(start, start + len(inner), "NAME")]
     if not 1 <= len(latin) <= 3 or len(words) != len(latin):
         return []
     if not all(_plain_name_word(w) for w in latin):

@@ -18,10 +18,12 @@ from lvmh_pipeline.lib.privacy.names.links.coordinated import (
 )
 from lvmh_pipeline.lib.privacy.names.links.corrections import spoken_corrections
 from lvmh_pipeline.lib.privacy.names.links.lists import arabic_list_names
-from lvmh_pipeline.lib.privacy.names.links.mixed_script import latin_family_after_arabic
+from lvmh_pipeline.lib.privacy.names.links.mixed_script import (
+    latin_family_after_arabic, latin_glosses, restated_arabic_families,
+)
 from lvmh_pipeline.lib.privacy.names.links.native import kana_given_after_surname
 from lvmh_pipeline.lib.privacy.names.links.hesitations import (
-    and_person_names, hesitation_names, korean_lone_surnames, restarted_names,
+    and_person_names, hesitated_before, hesitation_names, korean_lone_surnames, restarted_names,
 )
 from lvmh_pipeline.lib.privacy.names.links.nicknames import nickname_links
 from lvmh_pipeline.lib.privacy.names.links.particles import particle_tails
@@ -83,8 +85,11 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
         out += arabic_list_names(text, ordered)
     if _ARABIC.search(text):
         out += arabic_chain_names(text, ordered)
+        restated = restated_arabic_families(text, ordered)
+        out += restated
         if _ASCII_LETTER.search(text):
             out += latin_family_after_arabic(text, ordered)
+            out += latin_glosses(text, ordered + [(s.start, s.end) for s in restated])
     if "、" in text or "，" in text:
         out += cjk_listed_latin(text, ordered)
     if _KANA.search(text):
@@ -93,7 +98,7 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
         out += _korean_compound_surnames(text, ordered) + korean_lone_surnames(text, ordered)
         out += ko_given_before_latin(text, ordered)
     restarted = restarted_names(text, ordered)
-    out += restarted + hesitation_names(text, ordered)
+    out += restarted + hesitation_names(text, ordered) + hesitated_before(text, ordered)
     out += spoken_corrections(text, sorted(set(ordered) | {(s.start, s.end) for s in restarted}))
     if ", " in text:
         out += apposed_given_names(text, ordered)

@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     COMMON, NAME, classify, is_given_name, is_place_month_or_brand, is_surname, is_vocabulary,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
-from lvmh_pipeline.lib.privacy.names.lexicon.cjk import KO_SURNAMES
+from lvmh_pipeline.lib.privacy.names.lexicon.cjk import KO_SURNAMES, ZH_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
 
 __all__ = ["spoken_corrections"]
@@ -122,6 +122,8 @@ def _ok(word: str, found: str) -> bool:
             return False
         if _script(word[0]) != _script(found[:1]):
             return _transcribed(word, found)
+        if len(word) == 1 and word in ZH_SURNAMES and found[:1] in ZH_SURNAMES:
+            return True  # "刘 不对 是 柳小姐": one surname taken back for another
         return word[0] == found[0] or classify(word) == NAME
     if _dense(found[:1]):
         return _transcribed(found, word)

@@ -2,6 +2,8 @@
 
 - a dictated correction or continuation: a name found, a hesitation, then a capitalised word
   ("Frau Kovač, äh, Brzezinska kommt", "Cliente Ferri, ehm, Ferrante.", "Mr Lowe, um, Lowell");
+  and the other way round, a familiar form and the given name found after a hesitation, both with
+  the same first letter ("a Bia, eh, Beatriz", "la Pili, ehm, Pilar");
 - a second person joined by "and" to a name found, before a verb only people do ("Mrs Hale and
   Zinnia popped in", "Mr Ito & Saoirse want rings");
 - a lone Korean surname written apart before another occurrence of a given name found ("서아 님
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.guard import NAME, classify, is_place_month_or_brand, is_vocabulary
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_SURNAMES
 from lvmh_pipeline.lib.privacy.names.positions.words import _ordinary
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import _NOT_LONE
@@ -46,6 +48,34 @@ def hesitation_names(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]
             continue
         if classify(word) != NAME and word[:1].isupper() and word.isupper() and len(word) > 3:
             continue  # an acronym
+        out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return out
+
+
+# "a Bia, eh, Beatriz": a capitalised word (an article may stand before it), a hesitation, the name found
+_HESITATION_BEFORE = re.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]{1,})[ \t]*[,…]?[ \t]*(?i:äh|ähm|öh|hm|hmm|ehm|eh|euh|heu|uh|uhm|um|umm|er|erm"
+    r"|э-э|эм|е-е)[ \t]*[,.…]*[ \t]+$"
+)
+
+
+_FAMILIAR_ARTICLE = re.compile(r"(?<![\w-])(?i:a|o|la|il|el|lo|le)[ \t]+$")
+
+
+def hesitated_before(text: str, ordered: list[tuple[int, int]]) -> list[PiiSpan]:
+    out = []
+    for start, end in ordered:
+        found = text[start:end]
+        if "[" in found or not found[:1].isupper():
+            continue
+        m = _HESITATION_BEFORE.search(text, max(0, start - 30), start)
+        if not m or m.group(1)[0] != found[0] or m.group(1) == found.split()[0]:
+            continue
+        word = m.group(1)
+        if _ordinary(word) or is_vocabulary(word) or is_place_month_or_brand(word) or classify(word) == COMMON:
+            continue
+        if not _FAMILIAR_ARTICLE.search(text, max(0, m.start(1) - 4), m.start(1)):
+            continue  # "em Braga, eh, Beatriz": a place before the pause
         out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return out
 

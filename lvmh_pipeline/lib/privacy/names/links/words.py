@@ -19,7 +19,9 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_NISBA_ADJECTIVES,
     ARABIC_POST_TITLES,
     ARABIC_TITLES,
+    CLIENT_WORDS,
     CONNECTORS,
+    COUPLE_WORDS,
     JA_HONORIFICS,
     JA_ROLE_WORDS,
     KIN_WORDS,
@@ -31,6 +33,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_HONORIFICS,
     ZH_SURNAMES,
 )
+from lvmh_pipeline.lib.privacy.names.guard_words import MONTHS_AND_DAYS
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _KO_KIN_IN_BRACKETS
 
 _ARABIC = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
@@ -170,6 +173,9 @@ _NAME_ASIDE_ENDINGS = (
 )
 
 
+_COUPLE_AND_CLIENT = frozenset(COUPLE_WORDS + CLIENT_WORDS)
+
+
 def _foreign_ok(word: str) -> bool:
     """A word of a non-Latin script that can be (part of) a name."""
     if (
@@ -182,6 +188,7 @@ def _foreign_ok(word: str) -> bool:
         or word in ZH_COMMON_WORDS
         or word in JA_ROLE_WORDS
         or word.casefold() in TITLE_WORDS_LOWER
+        or word in _COUPLE_AND_CLIENT  # "Чета Морозовых (Павел и Ирина)": the couple, then its name
         or word in _KO_KIN_IN_BRACKETS
         or word[-1:] in ("분", "님") and word[:-1] in _KO_KIN_IN_BRACKETS  # "남편분(마이클)": her husband
     ):
@@ -202,3 +209,15 @@ def _strip_honorific(run: str) -> str:
         if run.endswith(h) and len(run) > len(h):
             return run[: -len(h)].rstrip(" \u3000")  # "(박서연 님)": the space stays with 님
     return run
+
+
+_TITLE_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\.?[ \t]+$")
+
+
+def given_month_in_brackets(text: str, anchor_start: int, word: str) -> bool:
+    """"Dhr. Visser (Jan)", "Mrs Hale (June)": a given name that is a month too, alone in brackets
+    after a titled name, is the person's given name (a month written there has a date or a dot)."""
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and fold(word) in MONTHS_AND_DAYS and is_given_name(word)):
+        return False
+    title = _TITLE_BEFORE.search(text, max(0, anchor_start - 12), anchor_start)
+    return title is not None and title.group(1).casefold() in TITLE_WORDS_LOWER

@@ -26,10 +26,14 @@ _PARTICLES = frozenset("van von de der den del della dal di da dos das la le du"
 
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd]al|[Dd]el|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Dd]u|[Ii]n|'t)"
 _CAP = rf"[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?"
+# A client abbreviation of a CRM record before the name ("Kd. Weiss, Dr. Thomas", "Cl. Morel, Anne")
+_CLIENT_ABBREVIATION = r"(?i:kd|kdn|kdin|kl|klt|cl|clt|cte|cust)\.[ \t]+"
+_GIVEN_AFTER_TITLE = re.compile(rf"\.?[ \t]+(?:[{UPPER}][{LETTER}]{{0,5}}\.[ \t]+)?({_CAP})")
 # A line, or a field of a CRM export ("KD 4411 | Okafor-Lind, Greta | …"), opens the name; a short
 # label may stand before it ("Family visit: Okafor, Grace (62), …").
 _OPENING = re.compile(
-    rf"(?:^|(?<=\n)|(?<=\|))[ \t]*(?:[-•*·>][ \t]*)?(?:[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]*:[ \t]*)?"
+    rf"(?:^|(?<=\n)|(?<=\|))[ \t]*(?:[-•*·>][ \t]*)?(?:[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]*:[ \t]*"
+    rf"|{_CLIENT_ABBREVIATION})?"
     rf"(?P<surname>(?:{_PARTICLE}[ \t]+){{0,3}}{_CAP}(?:[ \t]+{_CAP})?)"
     rf"[ \t]*,[ \t]*(?P<given>{_CAP}|[{UPPER}]\.)"
     r"(?P<after>[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:[—–:(|]|[-/][ \t]|,|$|\.(?=[ \t\n]|$)))",
@@ -68,6 +72,14 @@ def inverted_openings(text: str) -> list[PiiSpan]:
         words = surname.split()
         last = words[-1].split("-")[0]
         if is_place_month_or_brand(last) and not last.isupper() or _title(words[0]):
+            continue
+        if given.casefold() in TITLE_WORDS_LOWER:
+            # "Kd. Weiss, Dr. Thomas –": the register form with the title before the given name
+            nxt = _GIVEN_AFTER_TITLE.match(text, m.end("given"))
+            if nxt and is_given_name(nxt.group(1)) and classify(nxt.group(1)) != COMMON and not (
+                is_filler(last) or classify(last) == COMMON
+            ):
+                spans.append(PiiSpan(m.start("surname") + _label_width(surname, words), m.end("surname"), "NAME"))
             continue
         if m.group("after").strip() == "." and (not surname.isupper() or is_place_month_or_brand(last)):
             continue  # "BLACK, Julian. …": a full stop ends the register form only after capitals

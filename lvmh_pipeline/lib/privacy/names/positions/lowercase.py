@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.privacy.names.guard import NAME, classify, is_given_name, is_surname
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, is_filler
 
 __all__ = ["with_name_capitals"]
@@ -72,7 +72,56 @@ def _name_words(text: str) -> tuple[set[str], set[int]]:
         ):
             chosen.update((word, following.group()))
             starts.update((m.start(), following.start()))
+    _restated_after_title(text, words, chosen, starts)
+    _clipped_after_kin(text, words, chosen, starts)
     return chosen, starts
+
+
+# Titles a speaker says before a family name ("mrs bianco called, giulia bianco"): the family name said
+# again after a given name is the same person's, the given name too, even one that is a word ("rose fox")
+_SPOKEN_TITLES = frozenset(
+    """mrs mr ms miss missus missis mister mx madam madame mademoiselle mme mlle monsieur signora signor
+    signore signorina señora señor señorita senhora senhor senhorita sra sr srta frau herr herrn fräulein
+    mevrouw meneer mijnheer dhr mevr doctor dr doktor dottore dottoressa docteur professor prof господин
+    госпожа""".split()
+)
+
+
+def _restated_after_title(text: str, words: list, chosen: set[str], starts: set[int]) -> None:
+    titled = {
+        words[i + 1].group() for i, m in enumerate(words[:-1])
+        if m.group() in _SPOKEN_TITLES and _GAP.fullmatch(text, m.end(), words[i + 1].start()) is not None
+        and "," not in text[m.end() : words[i + 1].start()] and words[i + 1].group()[0].islower()
+        and len(words[i + 1].group()) >= 3 and not is_filler(words[i + 1].group())
+    }
+    if not titled:
+        return
+    for i, m in enumerate(words[1:], 1):
+        given = words[i - 1]
+        if m.group() in titled and text[given.end() : m.start()] == " " and given.group()[0].islower() and (
+            is_given_name(given.group()) and (classify(m.group()) != COMMON or classify(given.group()) == NAME)
+        ):  # a family name that is a word ("rubio", "weiss") after a given name that is none
+            chosen.update((given.group(), m.group()))
+            starts.update((given.start(), m.start()))
+
+
+def _clipped_after_kin(text: str, words: list, chosen: set[str], starts: set[int]) -> None:
+    """"her husband dan — sorry, daniel": a short form right after a kin word, then the given name it
+    clips (its first letters, three or more) said a few words later."""
+    for i, m in enumerate(words[1:-1], 1):
+        short = m.group()
+        if len(short) < 3 or not short[0].islower() or words[i - 1].group().casefold() not in KIN_WORDS:
+            continue
+        if _GAP.fullmatch(text, words[i - 1].end(), m.start()) is None:
+            continue
+        for later in words[i + 1 : i + 6]:
+            full = later.group().casefold()
+            if later.start() - m.end() > 40:
+                break
+            if len(full) > len(short) and full.startswith(short) and is_given_name(full) and classify(full) == NAME:
+                chosen.add(short)
+                starts.add(m.start())
+                break
 
 
 def with_name_capitals(text: str) -> str:

@@ -40,6 +40,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.core import _ko_foreign, _ko_is_name, _korean_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.compound import ko_compound_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.fields import ko_field_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.foreign_honorific import hangul_before_foreign_honorific
 from lvmh_pipeline.lib.privacy.names.scripts.korean.named import ko_named_full_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.framed import ko_framed_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.glued_kin import ko_glued_kin_names
@@ -269,6 +270,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
             text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
         ) + ko_bracket_full_names(text) + ko_framed_names(text) + ko_lone_names(text) + ko_compound_names(text)
         spans += ko_field_names(text) + ko_hypocoristic_names(text) + ko_glued_kin_names(text)
+        spans += hangul_before_foreign_honorific(text)  # "김민지様"
         spans += ko_named_full_names(text, spans)
         if "아니" in text:
             spans += _ko_slips(text)

@@ -39,6 +39,7 @@ def _runs_before(text: str, honorific: re.Pattern[str], char: re.Pattern[str]):
                 and char.match(text, start - 2)
                 and start < end
                 and not _KANA_ONLY.match(text, start - 2)
+                and text[start - 2] != text[start]  # "白 白先生": the surname said again, no given name
             ):
                 start -= 1
         if start < end:

@@ -67,6 +67,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _unknown_given,
     day_part,
     occupational,
+    without_number_tail,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.titles import (
     _after_title,
@@ -228,6 +229,7 @@ def arabic_names(text: str) -> list[PiiSpan]:
         spans.append(PiiSpan(m.start(2), end, "NAME"))
     if "العبد" in text:
         spans = [_with_abd_family(text, s) for s in spans]
+    spans = [t for s in spans if (t := without_number_tail(text, s))]  # "كريم الثمنطعش": his eighteenth
     return [s for s in spans if not day_part(text, s.start, s.end)]  # "صباح اليوم": when, no one
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import alternation
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_CLIENT_WORDS,
@@ -222,3 +223,28 @@ def day_part(text: str, start: int, end: int) -> bool:
     gap = _SPACE.match(text, end)
     nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
     return nxt is not None and nxt.group() in _DAY_WORDS
+
+
+# Numbers and ordinals said after a name ("ابنها كريم الثمنطعش": Karim's eighteenth, "عيد ميلاد سارة
+# العشرين"): the colloquial teens end in -طعش / -تاشر, the decades and ordinals take the article.
+_TEEN_ENDINGS = ("طعش", "طعشر", "طاشر", "تاشر", "تعش")
+_ORDINALS = frozenset(
+    """الأول الاول الأولى الاولى الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة
+    الثامن الثامنة التاسع التاسعة العاشر العاشرة العشرين الثلاثين التلاتين الأربعين الاربعين الخمسين الستين
+    السبعين الثمانين التمانين التسعين""".split()
+)
+
+
+def number_word(word: str) -> bool:
+    """A number or an ordinal, no family name ("الثمنطعش", "خمسطعش", "الأربعين")."""
+    return word.endswith(_TEEN_ENDINGS) or word in _ORDINALS
+
+
+def without_number_tail(text: str, span: PiiSpan) -> PiiSpan | None:
+    """``span`` without the number words said after the name; None when nothing is left."""
+    words = list(_ARABIC_WORD.finditer(text, span.start, span.end))
+    end = span.end
+    while words and number_word(words[-1].group()) and words[-1].end() == end:
+        end = words.pop().start()
+        end = len(text[:end].rstrip(" \t"))
+    return span if end == span.end else PiiSpan(span.start, end, span.kind) if end > span.start else None
