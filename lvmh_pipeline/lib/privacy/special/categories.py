@@ -35,7 +35,12 @@ an origin ("Japanese-Brazilian"), a nationality alone is not; a side of the body
 names ("left knee surgery", "rodilla derecha"); a place of worship with its period, a telegraphic
 item beside a term of the faith, is a practice ("very devout, temple every morning":
 :mod:`special.practice`); a party whose name the writer masked is still a
-party ("○○당 후보", "XX党党员": :mod:`special.contexts.masked_parties`). The edges of a span are the fact's
+party ("[○○당] 후보", "[XX党]党员": :mod:`special.contexts.masked_parties`), and an office whose holder is named
+between it and the party is a span of its own ("la [diputada], [NAME] [del PSOE]": :func:`appositions`).
+Transcribed speech spaces a Chinese possessive from its partner ("他 嗯 男朋友") and a Korean note gives
+the client's gender with a noun ("남자분 … 남자친구"): :mod:`special.couples.spoken`; a partner only given names
+show ("Hugo est venu avec son mari") is read on the note before its names are redacted, by the caller
+(:func:`special.couples.named.with_named_partners`). The edges of a span are the fact's
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
 or a faith that ends on a preposition takes the name after it ("member of the Green Party",
 "голосовать за «Новых людей»") and the noun of membership before it ("coro de la parroquia").
@@ -88,6 +93,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
+from lvmh_pipeline.lib.privacy.special.couples.spoken import spoken_partners
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
 from lvmh_pipeline.lib.privacy.special.contexts.heritage import design_styles, family_origins, mixed_heritage
@@ -108,6 +114,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_par
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.reactions import drop_food_reactions
+from lvmh_pipeline.lib.privacy.special.readings.festivals import festival_calendars
 from lvmh_pipeline.lib.privacy.special.contexts.reelections import reelections
 from lvmh_pipeline.lib.privacy.special.contexts.strikes import union_strikes
 from lvmh_pipeline.lib.privacy.special.contexts.titled_partners import titled_partners
@@ -124,10 +131,10 @@ def find_special_categories(text: str) -> list[PiiSpan]:
         return []
     lex = lexicon()
     nt = normalize(text)
-    hits = drop_job_homonyms(nt, lex.scan(nt)) + titled_partners(nt) + masked_parties(nt)
+    hits = drop_job_homonyms(nt, lex.scan(nt)) + titled_partners(nt) + masked_parties(nt) + spoken_partners(nt)
     if not hits:
         return _contexts(text, [])
-    hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits)))
+    hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits), lex))
     hits += compounds(nt, hits)
     hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))
     hits = faith_beside_origin(nt, lex, hits)
@@ -147,16 +154,21 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     a birth to parents from a named place, an office with its election, the hours a faith keeps, the
     named workplace of a union role, a re-election alone, a language kept at home, the relative whose origin a span tells, a same-sex partner shown
     by grammatical gender (:mod:`special.contexts`); an origin word that only qualifies a design ("Tamil
-    script", "نقوش أمازيغية") is the piece's style and stays readable."""
+    script", "نقوش أمازيغية") is the piece's style and a faith that dates a festival ("на Рождество, на
+    православное") is its calendar: both stay readable."""
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
     spans = heritage_languages(text, spans)
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, spans))))
-    return design_styles(text, pride_marches(text, mixed_heritage(text, spans)))
+    return festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans))))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")
-_APPOSITION = re.compile(r"[ \t]*[,\u060c\u3001\uff0c][ \t]*")
+_APPOSITION = re.compile(r"[ \t]*[,\u060c\u3001\uff0c\u30fb][ \t]*")  # also the Japanese "・" ("市議会議員・〇〇党")
 # the end of the office's clause, maybe past the town it serves ("vereador em Campinas", "Stadtrat in Köln")
+# the office's holder named between the office and the party: the office is a span of its own, the
+# name stays a name ("la diputada, eh, [NAME] del PSOE", "o deputado, o [NAME], do PT", "il senatore [NAME], di FdI")
+_HOLDER = re.compile(r"[ \t,]*(?:(?:eh|euh|uh|um|äh|ähm|ehm|o|a|la|el|le|il|der|die|the)[ \t,]+)*(?:\[NAME\][ \t,]*)+"
+                     r"(?:\(|(?:del|de la|de|do|da|di|du|von|of|from|pelo|pela|por|for)[ \t]+)?[ \t]*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?:[ \t]+(?:in|im|em|en|à|a|в)(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][^\W\d_]*)+)?[ \t]*(?:$|[^\w\s])")
 
 
@@ -166,8 +178,10 @@ def appositions(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> Non
     An office after the party ends its clause, maybe past its town ("filiado ao PT, vereador em Campinas";
     "Tory, member of the golf club" keeps "member of");
     politics only (a faith's or a union's role words are verbs and duties, "observes", "represents");
-    an office alone stays readable (a role never makes a span by itself)."""
+    an office alone stays readable (a role never makes a span by itself), but an office whose holder is
+    named between it and the party is a span of its own ("la [diputada], eh, [NAME] [del PSOE]")."""
     roles = [h for h in hits if h[3] == ROLE and h[2] == _POLITICS]
+    holders = []
     for span in spans if roles else ():
         for role in roles:
             if role[2] != span[2] or any(o is not span and o[0] < role[1] and role[0] < o[1] for o in spans):
@@ -176,6 +190,23 @@ def appositions(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> Non
             if gap and _APPOSITION.fullmatch(nt.original[slice(*nt.to_original(*gap))]) and (
                     role[0] < span[0] or _CLAUSE_END.match(nt.original, nt.to_original(role[1], role[1])[0])):
                 span[0], span[1] = min(span[0], role[0]), max(span[1], role[1])
+            elif gap and role[1] <= span[0] and _holder(nt, role, gap):
+                holders.append([role[0], role[1], span[2], True, True])  # "la diputada, [NAME] del [PSOE]"
+    spans.extend(h for h in holders if not any(o[0] < h[1] and h[0] < o[1] for o in spans))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W_])(?:o|a|la|el|le|il|lo|der|die|den|dem|the|een|de|het)[ \t]+$", re.IGNORECASE)
+
+
+def _holder(nt: NormalizedText, role: tuple, gap: tuple[int, int]) -> bool:
+    """The office ``role`` is said of a holder named in ``gap`` before the party: a comma after the
+    office or an article before it ("la diputada, eh, [NAME] del …", "le député [NAME] (LFI)"); an
+    office written as a title before the name ("Deputado [NAME] (PSOL)", "Cllr [NAME]") stays."""
+    between = nt.original[slice(*nt.to_original(*gap))]
+    if not _HOLDER.fullmatch(between):
+        return False
+    start = nt.to_original(role[0], role[1])[0]
+    return "," in between.split("[NAME]")[0] or bool(_ARTICLE_BEFORE.search(nt.original, max(0, start - 8), start))
 
 
 def ends_pregnancy(span: str) -> bool:

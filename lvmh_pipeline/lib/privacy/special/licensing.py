@@ -29,15 +29,33 @@ def _overlaps(a: tuple | list, b: tuple | list) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def block(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
+def block(nt: NormalizedText, hits: list[tuple], lex: Lexicon | None = None) -> list[tuple]:
     """The hits that no keep phrase ("diabetic diet", "Christian Dior") and no placeholder
     already in the text overlaps (a term holding a whole keep phrase and more stays, see
     :func:`_wider`, and a period is never blocked: "礼拜天" is a weekday that only starts a span);
-    keep phrases themselves are dropped."""
+    keep phrases themselves are dropped. With ``lex``, a word that only reports a diagnosis goes
+    with the kept condition it touches ("recently diagnosed coeliac", "刚确诊 乳糜泻": :func:`_reports_kept`)."""
     keep = [h for h in hits if h[3] == KEEP]
     placeholders = [(to_folded(nt, m.start()), to_folded(nt, m.end())) for m in PLACEHOLDER.finditer(nt.original)]
-    return [h for h in hits if h[3] != KEEP and not (placeholders and any(_overlaps(h, b) for b in placeholders))
+    kept = [h for h in hits if h[3] != KEEP and not (placeholders and any(_overlaps(h, b) for b in placeholders))
             and (h[3] == PERIODIC or not (keep and any(_overlaps(h, b) and not _wider(h, b) for b in keep)))]
+    if lex is None or not keep:
+        return kept
+    conditions = [k for k in keep if nt.folded[k[0] : k[1]].lstrip().startswith(_KEPT_CONDITIONS)]
+    return [h for h in kept if not (conditions and _reports_kept(nt, lex, h, conditions))]
+
+
+# Conditions kept readable like a food allergy (folded starts of their keep phrases): coeliac disease
+# and gluten intolerance, by the decision of session 37.
+_KEPT_CONDITIONS = ("coeliac", "celiac", "coeliaq", "celiaq", "celiak", "zoliak", "coeliak", "gluten", "glutine",
+                    "целиак", "セリアック", "셀리악", "乳糜泻", "乳糜瀉", "سيلياك")
+
+
+def _reports_kept(nt: NormalizedText, lex: Lexicon, hit: tuple, conditions: list[tuple]) -> bool:
+    """``hit`` is a HEALTH word that only reports a diagnosis ("diagnosed", "diagnostiquée", "确诊")
+    right against a kept condition: it says no more than the condition, which stays readable."""
+    return (hit[2] == _HEALTH and hit[3] in (TERM, CUE) and nt.folded[hit[0] : hit[1]].startswith(_FRAME_WORDS + ("診断",))
+            and any(touches(nt, lex, hit, k) for k in conditions))
 
 
 def _wider(hit: tuple, keep: tuple) -> bool:
@@ -186,7 +204,7 @@ def accept(strong: list[tuple]) -> list[tuple]:
 # Words that say a condition is there without naming it (folded starts): a diagnosis, being ill;
 # a hospital stay, an operation or a treatment is itself a health fact and stays in the span.
 _FRAME_WORDS = ("diagnos", "malade", "malato", "malata", "enfermo", "enferma", "doente", "krank", "ziek",
-                "диагностирован", "болеет", "진단", "と診断", "被诊断", "被診斷", "确诊", "مريض", "تشخيص")
+                "диагностирован", "болеет", "진단", "と診断", "被诊断", "被診斷", "确诊", "確診", "مريض", "تشخيص")
 
 
 # Being under treatment or recovering, before the condition treated (folded starts); dropped only

@@ -26,7 +26,9 @@ import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters, listed as _listed
-from lvmh_pipeline.lib.privacy.special.lexicon import ATT, COORDINATED, CUE, LEADING, PERIODIC, ROLE, SIDE, SIDE_AFTER, Lexicon
+from lvmh_pipeline.lib.privacy.special.lexicon import (
+    ATT, COORDINATED, CUE, LEADING, PARTNER, PERIODIC, ROLE, SIDE, SIDE_AFTER, Lexicon,
+)
 from lvmh_pipeline.lib.privacy.special.licensing import (
     _CLAUSE, _HEALTH, _MAX_ATTACHED_GAP, _TOKEN, PLACEHOLDER, _overlaps, apposed, touches,
 )
@@ -97,12 +99,19 @@ def _core_stands(nt: NormalizedText, leading: tuple, accepted: list[tuple]) -> b
     return 2 * _letters(nt.folded, term) > _letters(nt.folded, whole)
 
 
+def _leads_partner(leading: tuple, accepted: list[tuple]) -> bool:
+    """A leading predicate ("est >", "is >") before a spouse ("Elle est avec [sa femme]"): being with
+    one's spouse is company, the spouse alone is the fact; "est [lesbienne]" keeps its predicate."""
+    after = [a for a in accepted if a[2] == leading[2] and a[0] >= leading[1]]
+    return bool(after) and min(after)[4] == PARTNER
+
+
 def group(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[tuple]) -> list[list]:
     """Spans ``[start, end, kind, has_term, ends_on_term]``: the accepted hits of each category
     merged with their neighbours and with the attached words they touch."""
     attached = [h for h in hits if h[3] == ATT and not any(
         (_overlaps(h, a) and a[2] != h[2]) or (a[0] <= h[0] and h[1] <= a[1]) for a in accepted)]
-    attached = [h for h in attached if h[4] != LEADING or not _core_stands(nt, h, accepted)]
+    attached = [h for h in attached if h[4] != LEADING or not (_core_stands(nt, h, accepted) or _leads_partner(h, accepted))]
     cues = [h for h in hits if h[3] == CUE]
     spans: list[list] = []
     for kind in sorted({h[2] for h in accepted}):

@@ -14,7 +14,8 @@ An origin word that qualifies a design, a script or an ornament ("Tamil script",
 "نقوش أمازيغية", "motifs berbères", "армянский орнамент", "ウイグル柄") is the piece's style, a
 product attribute like "ethnic print", and stays readable (:func:`design_styles`): only the ORIGIN
 span that is that word alone, right against the design noun; the person's origin said elsewhere in
-the note stays redacted.
+the note stays redacted. So does the language a written piece is in ("the gift card in Yoruba", "la carte
+en kurde", "Gravur auf Armenisch"): the word names the text's language, not the client's origin.
 
 A heritage joined to a nationality by the Japanese "系" or the Korean "계" ("ガーナ系フランス人",
 "나이지리아계 영국인") is an origin whatever the country (:func:`mixed_heritage`); the lexicon lists the
@@ -106,6 +107,17 @@ _DESIGN_BEFORE = re.compile(
     r"(?:[ \t]+(?:de|du|des|di|del|dei|da|do|dos|das))?[ \t]+$"
     r"|(?:^|[\s،,])[وبف]?(?:ال)?(?:نقوش|نقش|رموز|رمز|زخارف|زخرفة|زخرفات|تطريز|حروف|خطوط)[ \t]+$",
     re.IGNORECASE)
+# A written piece and the language it is written in ("the gift card in Yoruba", "carte en kurde", "Karte auf
+# Kurdisch", "открытку на армянском"): the word names the language of the text, like "Tamil script"
+_WRITTEN_IN = re.compile(
+    r"(?<!\w)(?:cards?|notes?|messages?|inscriptions?|engravings?|letters?|dedications?|greetings?|wording|texts?|"
+    r"written|engraved|printed|signed|translated|menus?|cartes?|mots?|gravures?|lettres?|d[ée]dicaces?|[ée]crite?s?|"
+    r"grav[ée]e?s?|imprim[ée]e?s?|Karten?|Gravuren?|Widmung|Nachricht|Texte?|Briefe?|graviert|geschrieben|"
+    r"tarjetas?|notas?|mensajes?|grabados?|inscripci[oó]n|cartas?|dedicatorias?|escrit[oa]s?|cart[aã]o|cartões|"
+    r"bilhetes?|mensage[mn]s?|grava[cç][aã]o|inscri[cç][aã]o|gravad[oa]s?|biglietti?|messaggi?|incisioni?|dedica|"
+    r"lettera|scritt[oa]|incis[oa]|kaart(?:je)?s?|bericht|tekst|brief|geschreven|gegraveerd|открытк\w*|надпис\w*|"
+    r"гравировк\w*|текст\w*|письм\w*)"
+    r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?:in(?:[ \t]+het)?|en|auf|em|на)[ \t]+$", re.IGNORECASE)
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -118,7 +130,7 @@ def design_styles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     for span in spans:
         if span.kind == "ORIGIN" and _ONE_WORD.fullmatch(text, span.start, span.end) and (
                 _DESIGN_AFTER.match(text, span.end) or _DESIGN_BEFORE.search(text, max(0, span.start - 30), span.start)
-                or _designed_compound(text, span)):
+                or _WRITTEN_IN.search(text, max(0, span.start - 40), span.start) or _designed_compound(text, span)):
             continue
         kept.append(span)
     return kept

@@ -2,9 +2,11 @@
 
 Korean, Chinese and Japanese notes hide a party's name behind placeholder marks ("○○", "ㅇㅇ",
 "XX", "××") or "某" (a certain) before the word for party (당, 党, 黨). The mask hides which party,
-not that the client belongs to one or ran for one: the party word is a POLITICS term, so the roles
-it touches join it ("○○당 비례대표 후보", "某党的候选人"). One mark is a bullet ("○ 당일 방문"), and a
-party word that starts another word ("당일", "당뇨", "당신", "党建") is none.
+not that the client belongs to one or ran for one: the mask and the party word are a POLITICS term
+(the mask stands for the party's name: "[○○당] 후보", "[〇〇党]"), so the roles it touches join it
+("○○당 비례대표 후보", "某党的候选人"), and so does an office beside it ("市議会議員・〇〇党":
+:func:`special.categories.appositions`). One mark is a bullet ("○ 당일 방문"), and a party word that
+starts another word ("당일", "당뇨", "당신", "党建") is none.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ __all__ = ["masked_parties"]
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")
 _PARTY_CHARS = frozenset("당党黨")
-# masks written as symbols (folded away) or as letters (kept: they start the span)
+# masks written as symbols or as letters: they start the span
 _MASKED = re.compile(
     r"(?:(?P<symbols>[○◯〇●◎×✕＊*△□■]{2,4})|(?P<letters>(?<![ㄱ-ㅎ])ㅇ{2,3}|(?<![A-Za-z0-9])[XxOo]{2,3})|(?P<some>某))"
     r"(?P<party>당|(?:政)?[党黨])(?![일뇨신시장연분당황부첨혹나건])(?!建|派|委|支|章)"
@@ -33,6 +35,5 @@ def masked_parties(nt: NormalizedText) -> list[tuple]:
         return []
     found = []
     for match in _MASKED.finditer(text):
-        start = match.start("party") if match.group("symbols") else match.start()
-        found.append((to_folded(nt, start), to_folded(nt, match.end()), _POLITICS, TERM, -1))
+        found.append((to_folded(nt, match.start()), to_folded(nt, match.end()), _POLITICS, TERM, -1))
     return found

@@ -21,12 +21,12 @@ def _letters(text: str) -> int:
     return sum(c.isalnum() for c in text)
 
 
-def left_run(text: str, start: int, floor: int, words: ExtentWords) -> int:
+def left_run(text: str, start: int, floor: int, words: ExtentWords, weak_verbs: bool = True) -> int:
     """Where a span starting at ``start`` begins once it takes in the frame before it (``start``
     when there is none); never before ``floor``. The run is read right to left over frame and verb
     words separated by spaces (or glued after an elided article, "l'") and ends on its furthest
     verb; a weak verb (a copula, "a", "zijn") only where the run has no other verb and a word
-    between it and the span ("est atteinte de", not "est")."""
+    between it and the span ("est atteinte de", not "est"), and never if not ``weak_verbs``."""
     pos, strong, weak, count = start, start, start, 0
     lo = max(floor, start - _LEFT_WINDOW)
     while count < _MAX_RUN:
@@ -39,7 +39,7 @@ def left_run(text: str, start: int, floor: int, words: ExtentWords) -> int:
         key = word_key(token)
         if key in words.verbs and key not in words.weak:
             strong = match.start(1)
-        elif key in words.verbs and count:
+        elif key in words.verbs and count and weak_verbs:
             weak = match.start(1)
         elif key not in words.frame and key not in words.verbs:
             break
@@ -69,7 +69,8 @@ def extend_predicates(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     une [SEP]", "tiene [ELA]", "[痛風]持ち", "在做[化疗]"); a longer core states the fact by
     itself and its frame stays readable ("Sie hat [Diabetes]", "患有[高血压]"). Before a party or a
     union, a run that ends on a candidacy, vote or membership verb is taken whatever its length
-    ("is standing for the [Lib Dems]"). A span never grows into a neighbour or over a placeholder."""
+    ("is standing for the [Lib Dems]"). A span never grows into a neighbour or over a placeholder,
+    and a partner never takes a copula ("il était avec [son mari]": who came with whom)."""
     if not spans:
         return spans
     words = extent_words()
@@ -81,7 +82,8 @@ def extend_predicates(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if is_dense_char(text[span.start]) or is_dense_char(text[span.end - 1]):
             start, end = glued(text, span.start, span.end, floor, ceiling, words)
         else:
-            start, end = left_run(text, span.start, floor, words), span.end
+            # a spouse is no state a copula reports: "il était avec [son mari]" is company
+            start, end = left_run(text, span.start, floor, words, span.kind != "ORIENTATION"), span.end
         affiliated = span.kind in _AFFILIATIONS and word_key(_WORD_AFTER.match(text, start).group()) in words.party
         start = start if affiliated or _letters(text[start : span.start]) >= core else span.start
         end = end if _letters(text[span.end : end]) >= core else span.end

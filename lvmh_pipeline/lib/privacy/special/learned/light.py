@@ -2,8 +2,9 @@
 read as an orientation by themselves.
 
 Light words state no fact by themselves: degree adverbs ("très fatiguée", "sehr", "очень"), words
-that date or count ("seit", "после развода", "три с половиной"), verbs of being ("is") and the
-speaker's own asides ("bedoel ik", "I mean"). A run of the tagger made of them alone (with the
+that date or count ("seit", "после развода", "три с половиной"), verbs of being ("is", "tá"), the
+speaker's own asides ("bedoel ik", "I mean"), the sides of the body without a part ("do lado
+esquerdo": the part or the condition is the fact) and the Chinese personal pronouns ("她跟她先生"). A run of the tagger made of them alone (with the
 prepositions of ``tagger._EDGE_WORDS``) is dropped ("très" read as a faith, "после" as a
 condition); a fact that starts with one keeps it ("после родов", "sinds haar burn-out"). An aside
 (:data:`ASIDES`) never closes a run: it trails the fact ("[zijn partner] bedoel ik").
@@ -30,6 +31,10 @@ muito bem tão tao desde depois antes meio meia também tambem ainda
 heel erg zeer nogal zo te sinds na voor half halve ook nog bedoel bedoelt ik is was
 очень слишком довольно так с со после до половина половиной половину пол тоже ещё еще
 جدا كثير منذ بعد قبل نص نصف كمان
+tá está estava
+left right links rechts linke rechte linken rechten gauche droite izquierdo izquierda derecho derecha sinistro sinistra
+destro destra esquerdo esquerda direito direita lado côté lato kant
+他 她 它 我 你
 """.split())
 
 _OPPOSITE = frozenset({
