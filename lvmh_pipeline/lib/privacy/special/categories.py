@@ -38,9 +38,7 @@ item beside a term of the faith, is a practice ("very devout, temple every morni
 party ("[○○당] 후보", "[XX党]党员": :mod:`special.contexts.masked_parties`), and an office whose holder is named
 between it and the party is a span of its own ("la [diputada], [NAME] [del PSOE]": :func:`appositions`).
 Transcribed speech spaces a Chinese possessive from its partner ("他 嗯 男朋友") and a Korean note gives
-the client's gender with a noun ("남자분 … 남자친구"): :mod:`special.couples.spoken`; a partner only given names
-show ("Hugo est venu avec son mari") is read on the note before its names are redacted, by the caller
-(:func:`special.couples.named.with_named_partners`). The edges of a span are the fact's
+the client's gender with a noun ("남자분 … 남자친구"): :mod:`special.couples.spoken`. The edges of a span are the fact's
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
 or a faith that ends on a preposition takes the name after it ("member of the Green Party",
 "голосовать за «Новых людей»") and the noun of membership before it ("coro de la parroquia").
