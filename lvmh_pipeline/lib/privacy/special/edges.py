@@ -11,6 +11,8 @@ Run on the spans of :func:`special.original.to_original` (original offsets, whol
   it, a quoted name («Новых людей», "Renew") or a run of capitalised words ("den Freien Wählern",
   "St Anne's", "Partito dei Pensionati"). Lower-case words after it stay readable, and so does
   the employer after a union role ("Betriebsratsvorsitzender bei Bosch");
+- a faith's span that ends on a place of worship takes the place's name after it, after a genitive
+  too ("la [iglesia de San Ginés]", "[mosque of Sultan Ahmed]");
 - a party span that ends on the Arabic party noun ("يصوتون لحزب", "عضو في حزب") takes the next
   word, the party's name ("لحزب العمال");
 - a span of a party or a union that ends on a preposition with no name after it drops the
@@ -92,6 +94,30 @@ def _name_after(text: str, end: int) -> int:
     return found.end()
 
 
+# A faith's place of worship ending a span takes its name, after a genitive too ("la [iglesia de San
+# Ginés]", "[mosque of Sultan Ahmed]", "[Sé de Braga]"): the name says which congregation it is.
+_WORSHIP_PLACES = frozenset(
+    """
+    church churches chapel cathedral mosque synagogue temple shrine parish abbey basilica igreja capela catedral
+    sé basílica mesquita sinagoga templo paróquia paroquia santuário santuario iglesia capilla mezquita parroquia
+    chiesa cappella cattedrale moschea tempio parrocchia église eglise chapelle cathédrale cathedrale mosquée
+    mosquee synagogue paroisse basilique kirche kapelle kathedrale moschee synagoge kerk kapel
+    kathedraal moskee synagoge parochie церковь храм собор мечеть синагога
+    """.split()
+)
+_PLACE_NAME = re.compile(
+    r"[ \t]+(?:(?:de|del|della|di|da|do|dos|das|du|des|d['’]|of|the|van|von|der)[ \t]*)*"
+    r"[A-ZÀ-ÝА-ЯЁ][^\W_]*\.?(?:['’][^\W_]+)?"
+    r"(?:(?:[ \t]+|[ \t]+(?:of|the|de|del|della|dei|des|du|do|da|la|los|van|der)[ \t]+|-)[A-ZÀ-ÝА-ЯЁ][^\W_]*(?:['’][^\W_]+)?){0,3}"
+)
+
+
+def _place_name_after(text: str, end: int) -> int:
+    """The end of the name of a place of worship that ends at ``end``, or ``end``."""
+    found = _PLACE_NAME.match(text, end)
+    return found.end() if found is not None else end
+
+
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
@@ -115,6 +141,8 @@ def trim_edges(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
             last = words[-1].group()
             if _alphabetic(last) and last.islower() and last.casefold() in PREPOSITIONS:
                 end = _name_after(text, end)
+        if span.kind == "RELIGION" and words and words[-1].group().casefold() in _WORSHIP_PLACES:
+            end = _place_name_after(text, end)
         if end == span.end and span.kind in _AFFILIATIONS:
             end = _without_trailing(text, words, end)
         if span.kind == "POLITICS" and words and _AR_PARTY.fullmatch(words[-1].group()):
