@@ -33,6 +33,7 @@ from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
     _UNIT_AFTER,
     _amount_after,
     _amount_before,
+    _before_taken_back,
     _bounded,
     _corrected,
     _in_phrase_currency,
@@ -46,6 +47,7 @@ from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, has_currency_sign
 from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
 from lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands import in_thousands
+from lvmh_pipeline.lib.concepts.budgets.readers.restated_currency import restated_currency
 from lvmh_pipeline.lib.concepts.budgets.readers.spoken_amounts import spelled_candidates, spoken_candidates
 from lvmh_pipeline.lib.concepts.budgets.stretch import comma_first, han_pair_first, restated_start, shared_unit, stretched
 from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after, per_item_before, total_after
@@ -134,7 +136,7 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
         if amount is not None:
             first_start = amount.start
             amount = in_thousands(text, _in_phrase_currency(text, _with_cue_after(text, amount), s_start, s_end), k_end)
-            amount = _restarted(text, _corrected(text, amount, language), language)
+            amount = restated_currency(text, _restarted(text, _corrected(text, amount, language), language), language)
             amount = comma_first(text, shared_unit(text, amount, k_end), k_end, language)
             if amount.words:
                 amount = han_pair_first(text, amount)  # "预算三四万"
@@ -183,8 +185,10 @@ def _unanchored(
     if _PAST_PURCHASE.search(text, s_start, match.start) or _BALANCE.search(text, s_start, match.start):
         return None
     amount = _restarted(text, _corrected(text, amount, language), language)  # "천만 원, 천만 원 넘으면 안 돼요": a cap
+    amount = restated_currency(text, amount, language)  # "two grand, two thousand dollars"
     said = restated_start(text, amount, s_start, None)  # "nothing over 1200, 1200 pounds": the cue before the first
-    amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start:said])))
+    amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start:said])
+                                            or _before_taken_back(text, s_start, said, language)))  # "max 600, no, 900 €"
     amount = comma_first(text, shared_unit(text, _in_phrase_currency(text, amount, s_start, s_end), s_start), s_start, None)
     amount = total_after(text, stretched(text, amount, s_end, None), s_end, None)
     flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))

@@ -16,7 +16,7 @@ up to|upto|max|maximum|a maximum|under|below|less than|no more than|not more tha
 within|capped at|limit|cap|ceiling|
 jusqu à|jusqu a|jusque|moins de|pas plus de|au plus|au maximum|en dessous de|sous|inférieur à|ne dépassant pas|
 plafond|plafonné à|dans la limite de|un maximum|limite|
-fino a|fino ai|fino al|fino alla|massimo|al massimo|non oltre|non oltre i|non più di|meno di|sotto|sotto i|entro|
+fino a|fino ai|fino al|fino alla|massimo|massima|al massimo|non oltre|non oltre i|non più di|meno di|sotto|sotto i|entro|
 entro i|entro il|inferiore a|tetto|un massimo|
 hasta|máximo|maximo|como máximo|como mucho|a lo sumo|al máximo|menos de|no más de|por debajo de|tope|un máximo|
 inferior a|límite|tout au plus|grand maximum|tutt al più|quando muito|allerhöchstens|at the most|

@@ -27,7 +27,7 @@ from lvmh_pipeline.lib.concepts.context import (
 )
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
-from lvmh_pipeline.lib.concepts.statements.retractions.corrections import answered_no, correction_flags
+from lvmh_pipeline.lib.concepts.statements.retractions.corrections import answered_no, correction_flags, no_longer_after
 from lvmh_pipeline.lib.concepts.statements.retractions.denials import may_take_back, mistaken_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import dense_denied, excepted, included, stated_apart
 from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
@@ -100,7 +100,7 @@ def pair_allergies(
     stated_negated = list(negated)  # before "no mustard" turns into an avoided allergen
     corrected = correction_flags(nt, matches, language, eligible)
     for i in absolute:  # "Alkohol: nein", "Сахар — нет": the answer is the abstention itself
-        if corrected[i] and answered_no(nt, matches[i][1]):
+        if corrected[i] and (answered_no(nt, matches[i][1]) or no_longer_after(nt, matches[i][1])):  # "drinkt zelf niet meer"
             corrected[i] = False
     corrected = [c or p for c, p in zip(corrected, problem_flags(nt, matches, eligible))]  # "no gluten issues"
     if may_take_back(nt.folded, language):  # "thought she was allergic … but no", "check whether she is allergic"

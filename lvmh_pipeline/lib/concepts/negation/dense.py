@@ -38,6 +38,7 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     if folded[start:end].endswith(_NEGATIVE_POLARITY):
         return False  # "술을 전혀 | 안 하세요": the alias is the start of a negative phrase
     tail_chars: list[str] = []
+    tail_at: list[int] = []  # the folded offset of each tail character
     cursor = end
     after_colon = False
     while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 13:  # "は特にございません", "이나 트러블은 전혀 없"
@@ -53,6 +54,7 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
             break
         if scope.covering(cursor, cursor + 1, own) is None:
             tail_chars.append(folded[cursor])
+            tail_at.append(cursor)
         elif after_colon and not "".join(tail_chars).strip():
             return False  # "アレルギー：ナッツNG": the answer's negator is the allergen's
         cursor += 1
@@ -75,6 +77,7 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
         while k != -1:
             if (
                 not _takes_object(tail, k + len(cue), cue)
+                and not _hit_object(scope, own, tail_at, k + len(cue), cue)
                 and not tail.startswith(_CONDITIONAL_NOT, k)
                 and not any(reason in tail[:k] for reason in _REASONS)
             ):
@@ -144,3 +147,15 @@ def _takes_object(tail: str, position: int, cue: str) -> bool:
         return False
     rest = tail[position:]
     return bool(rest) and rest[0] not in _CLAUSE_PARTICLES and is_dense_char(rest[0])
+
+
+def _hit_object(scope: Scope, own: int, tail_at: list[int], position: int, cue: str) -> bool:
+    """A Chinese verb negator whose object, after spaces, is another hit: "keto 生酮 不吃 碳水" negates the carbs (a
+    spoken note spaced word by word), not the keto diet before it."""
+    if not cue.startswith(("不", "没", "沒")) or len(cue) < 2 or not 0 < position <= len(tail_at):
+        return False
+    cursor = tail_at[position - 1] + 1
+    folded = scope.folded
+    while cursor < len(folded) and folded[cursor] == " ":
+        cursor += 1
+    return cursor > tail_at[position - 1] + 1 and scope.covering(cursor, cursor + 1, own) is not None

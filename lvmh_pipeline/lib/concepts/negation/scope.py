@@ -87,6 +87,10 @@ def _after_said(scope: Scope, tokens: list[tuple[int, int]], position: int) -> t
 _TOKEN = re.compile(r"\S+")
 # Conjunctions of reason open a clause of their own: a negator before them cannot reach past them.
 _REASONS = frozenset("because weil omdat perche poiche porque parce потому поскольку لان لانها لانه عشان علشان لكونها لكونه".split())
+# Subject pronouns: after "and" they open a clause of its own that a negator before them cannot reach (not the
+# Spanish and Italian articles "el", "il").
+_SUBJECTS = frozenset("he she they lui lei loro elle ils elles er sie él ella ellos ellas ele ela eles elas hij zij ze "
+                      "он она они".split()) - {"el", "il"}
 # "Except" after a negator makes it restrictive: "لا يأكل إلا الحلال", "لا تأكل سوى الكوشر" (only).
 _EXCEPT = frozenset({"الا", "سوي", "سوى"})
 
@@ -152,6 +156,8 @@ def _pre_negated(
             position = min(start, scope.spans[other][0])
             continue
         token = folded[start:end]
+        if token in _SUBJECTS and k > 0 and folded[tokens[k - 1][0] : tokens[k - 1][1]] in COORDINATED_WORDS:
+            return False  # "niente glutine e lui è allergico al nichel": "and he" opens a clause of its own
         if token in _REASONS:
             return False  # "keine Pralinen, weil sie vegan ist", "بدون شوكولاتة لأنها نباتية": a new clause
         if token in _EXCEPT:

@@ -68,6 +68,8 @@ _CJK_MONTH = re.compile(
 _CJK_DAY = re.compile(r"\s?([0-9０-９]{1,2})\s?[日일号號]")
 # Korean months in Sino-Korean numerals ("시월", "유월에", "십이월"); not "이월" (also "carried over").
 _HANGUL_MONTH = re.compile(r"(?<![가-힣])(십이|십일|일|삼|사|오|유|칠|팔|구|시)월")
+# "이월" is February only with a date word glued or next to it ("이월에", "이월쯤", "이월 말"), not "carried over" ("이월된").
+_HANGUL_FEBRUARY = re.compile(r"(?<![가-힣])이월(?=에(?![가-힣])|에는|쯤|경|\s?(?:중순|초순|하순)|\s?[말초](?:에|이|쯤|경|께|(?![가-힣])))")
 _HANGUL_MONTHS = {"일": 1, "삼": 3, "사": 4, "오": 5, "유": 6, "칠": 7, "팔": 8, "구": 9, "시": 10, "십일": 11, "십이": 12}
 _DENSE_LANGS = frozenset({"JA", "ZH", "KO"})
 # English month names written in a JA/ZH/KO note ("生日在 July", "결혼기념일 October"); not those that
@@ -190,7 +192,11 @@ DATE_LEAD_WORDS = frozenset(fold(w) for w in (
 
 
 # Words that may lead to another date of a usual-date holiday: "Weihnachten erst am siebten Januar", "Noël le 7 janvier".
-_ONLY = frozenset(fold(w) for w in "erst only just seulement solo sólo só nur alleen только лишь".split())
+# The Orthodox feast is one too: "на Рождество, на православное, седьмого января", "Orthodox Christmas, on 7 January".
+_ONLY = frozenset(fold(w) for w in (
+    "erst only just seulement solo sólo só nur alleen только лишь orthodox orthodoxe orthodoxen ortodosso ortodossa "
+    "ortodoxo ortodoxa orthodoxe православное православный православного православная православную православному к"
+).split())
 
 
 def leads_to_date(gap: str) -> bool:

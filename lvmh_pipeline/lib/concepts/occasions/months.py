@@ -38,6 +38,7 @@ from lvmh_pipeline.lib.concepts.occasions.month_names import (
     _CJK_NUMERALS,
     _DENSE_LANGS,
     _FULLWIDTH_DIGITS,
+    _HANGUL_FEBRUARY,
     _HANGUL_MONTH,
     _HANGUL_MONTHS,
     _LATIN_MONTH,
@@ -121,6 +122,11 @@ def find_months(
             if lunar and _lunar(nt.original, match.start()):
                 continue
             found.append(MonthMention(_HANGUL_MONTHS[match.group(1)], to_folded(nt, match.start()), to_folded(nt, match.end())))
+        if "이월" in nt.original:  # "졸업을 이월에", "이월쯤"
+            for match in _HANGUL_FEBRUARY.finditer(nt.original):
+                if not (lunar and _lunar(nt.original, match.start())):
+                    found.append(MonthMention(2, to_folded(nt, match.start()), to_folded(nt, match.end())))
+            found.sort(key=_START)
     if near:
         windows: list[tuple[int, int]] = []
         ends: list[int] = []

@@ -48,8 +48,11 @@ def month_opens_next_clause(
 
 # A dense-script month that is a clause of its own right before the occasion's: a relative date glossed
 # ("下个月，就是十二月，结婚纪念日", "来月、つまり五月、還暦"), or a month opening its clause ("…ので、三月の末、定年の").
-_GLOSS = re.compile(r"(?:也?就是|即|是|つまり|즉|그러니까)?\s*$")
-_DENSE_TAIL = re.compile(r"\s*(?:の?(?:末|初め|初旬|初|中旬|上旬|下旬|頃|ごろ)|底|左右|前后|前後|말|초|중순)?\s*[，、,]\s*$")
+_GLOSS = re.compile(r"(?:也?就是|即|是|つまり|즉|그러니까)?\s*(?:来年の?|今年の?|再来年の?|明年|今年|내년|올해)?\s*$")
+# (a particle may end the month's clause, and a place or a topic of up to four characters open the occasion's:
+# "来年の四月に、海外で挙式", "5월에, 제주에서 결혼식")
+_DENSE_TAIL = re.compile(r"\s*(?:の?(?:末|初め|初旬|初|中旬|上旬|下旬|頃|ごろ)|底|左右|前后|前後|말|초|중순)?\s*(?:には|に|에는|에)?\s*[，、,]\s*"
+                         r"(?:[^\s，、,。.!?！？；;:：]{1,4}(?:で|에서)\s*)?$")
 _DENSE_CLAUSE_BREAK = re.compile(r"[，、,。.!?！？；;:：\n]")
 
 

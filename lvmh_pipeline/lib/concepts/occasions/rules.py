@@ -14,7 +14,6 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.company_years import company_anniversaries
 from lvmh_pipeline.lib.concepts.occasions.godchildren import godchild_words
 from lvmh_pipeline.lib.concepts.occasions.month_attachment import attach_months
-from lvmh_pipeline.lib.concepts.occasions.month_names import leads_to_date
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention, date_of, find_months, next_month_of
 from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     in_place_name,
@@ -29,7 +28,10 @@ from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     since_birth,
 )
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import pregnancy_only
+from lvmh_pipeline.lib.concepts.occasions.references.relative_months import relative_months
 from lvmh_pipeline.lib.concepts.occasions.references import ordination_anniversaries, other_references, short_anniversaries
+from lvmh_pipeline.lib.concepts.occasions.references.holiday_dates import dated_right_after
+from lvmh_pipeline.lib.concepts.occasions.references.holiday_offsets import holiday_offsets
 from lvmh_pipeline.lib.concepts.statements.anniversaries import (
     BARE_ANNIVERSARIES,
     partner_anniversaries,
@@ -82,7 +84,8 @@ def occasion_months(
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
     dropped |= pregnancy_only(nt, matches, meta, found, dropped)  # "incinta, cerca per la festa della mamma"
     dropped |= godchild_words(matches, nt.folded, meta, found, dropped)  # "Ostergeschenke für die Patenkinder"
-    dropped |= other_references(nt, matches, meta, found, dropped)  # "the Christmas window", "two weeks before Thanksgiving"
+    references = other_references(nt, matches, meta, found, dropped)  # "the Christmas window", "two weeks before Thanksgiving"
+    dropped |= references
     # "her dad's 70th … party on 22 Nov": the party is the occasion's (its month too), or no occasion of its own
     parties, owner = generic_parties(nt, matches, meta.celebration, found, dropped, negated, meta.next_month)
     for i in parties:
@@ -181,6 +184,7 @@ def occasion_months(
         relationship_anniversaries(nt, matches, meta)  # "5 Jahre zusammen … Jahrestag am 1. Juni"
     partner_anniversaries(nt, matches, meta, indices)  # "彼氏と付き合って… 3周年", "su novio… aniversario"
     used: list[MonthMention] = []
+    takers: list[int] = []  # the occasion that took each of ``used``
     if timed:
         mentions = find_months(nt, language, near=[spans[k] for k in timed])
         if mentions:
@@ -194,6 +198,10 @@ def occasion_months(
                     months[indices[k]] = mention.month
                     if matches[indices[k]][2] != meta.by_name.get("corporate_gift"):
                         used.append(mention)  # "Подарки коллегам к 8 марта": the gifts are for the holiday
+                        takers.append(indices[k])
+    relative_months(nt, matches, meta, language, [indices[k] for k in timed], months)  # "next month, i.e. June"
+    if references and timed:  # "the week after New Year": January
+        holiday_offsets(nt, matches, meta, references, [indices[k] for k in timed], months)
     year_end = meta.by_name.get("end_of_year", -1)
     if timed and year_end >= 0 and any(indices[k] not in months for k in timed):  # "year-end client gifts": December
         ends = [(m[0], m[1]) for m in matches if m[2] == year_end]
@@ -202,7 +210,7 @@ def occasion_months(
                 months[indices[k]] = 12
     if fixed:
         fixed_indices = [indices[k] for k in fixed]
-        for i in _dated_right_after(nt, language, [spans[k] for k in fixed], fixed_indices, months):
+        for i in dated_right_after(nt, language, [spans[k] for k in fixed], fixed_indices, months):
             for j in fixed_indices:  # "七夕送… 七夕在8月": the other mention is the same day
                 if j not in months and matches[j][2] == matches[i][2]:
                     months[j] = months[i]
@@ -212,6 +220,11 @@ def occasion_months(
             if dated:
                 dropped.add(i)
                 months.pop(i, None)
+    for i in indices if used else ():  # a holiday's date in words that another occasion takes ("cumple el catorce de febrero")
+        if matches[i][2] in meta.dated and i not in dates and any(
+                m.start < matches[i][1] and matches[i][0] < m.end and t != i for m, t in zip(used, takers)):
+            dropped.add(i)
+            months.pop(i, None)
     for i in dates:
         start, end = matches[i][0], matches[i][1]
         if any(m.start < end and start < m.end for m in used) or _after_next_action(nt, matches, i, meta):
@@ -235,31 +248,6 @@ def with_parents_days(nt: NormalizedText, matches: list[AliasMatch], meta: Conce
     added = [(m[0], m[1], fathers, m[3]) for m in matches
              if m[2] == mothers and "어버이" in folded[m[0] : m[1]] and fathers >= 0]
     return sorted([*matches, *added], key=lambda m: (m[0], m[1])) if added else matches
-
-
-def _dated_right_after(
-    nt: NormalizedText, language: str | None, spans: list[tuple[int, int]], indices: list[int], months: dict[int, int]
-) -> list[int]:
-    """A usual-date occasion with its own date right after it keeps that month: "Dia dos
-    Namorados (12/06)" in Brazil, "七夕在8月", "Valentine's Day, 14 Feb", "Weihnachten erst am siebten Januar" (a
-    few date words between). A month further away is about something else ("Noël, rappeler en novembre")."""
-    mentions = find_months(nt, language, near=spans)
-    if not mentions:
-        return []
-    dense = (language or "").upper() in _DENSE_NOTE_LANGUAGES
-    for (start, end), i in zip(spans, indices):
-        if i in months:
-            continue
-        mention = next((m for m in mentions if m.start >= end), None)
-        if mention is None:
-            continue
-        gap = nt.folded[end : mention.start]
-        o_end, o_start = nt.to_original(end, mention.start)
-        between = nt.original[o_end:o_start]
-        close = len(gap.strip()) <= 2 if dense else len(gap.split()) <= 1 or leads_to_date(gap)
-        if close and (same_clause(nt, end, mention.start) or between.strip() in ("(", "（", "-", "–", "—", ",", ":")):
-            months[i] = mention.month
-    return [i for i in indices if i in months]
 
 
 def _corporate_anniversaries(nt: NormalizedText, matches: list[AliasMatch], indices: list[int], meta: ConceptMeta) -> None:

@@ -199,15 +199,19 @@ def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, me
 # An age in years right before its date, with no verb: "la figlia, 18 anni il 30 aprile", "il marito,
 # 50 anni a novembre", "sessant'anni il 19 febbraio", "60 años en mayo", "ses vingt-cinq ans en avril", "80 лет в марте" (not "sposati da 30 anni a
 # ottobre", "cliente dal 2010, 45 anni"): the birthday of that age.
-_YEARS_GATE = Literals((" anni ", " anos ", " ans ", "'anni ", "’anni ", " лет ", " года "))
+_YEARS_GATE = Literals((" anni ", " anos ", " ans ", "'anni ", "’anni ", " лет ", " года ", " jaar ", " jahre ", " years "))
+# (Dutch, German and English too: "vrouw Anouk (40 jaar op 12 mei)", "40 Jahre am 12. Mai", "40 years on 12 May"; the
+# Russian date may follow with no preposition: "40 лет 12 мая")
 _AGE_DATE = re.compile(
-    r"(?<![\w'’-])(\d{2,3}|[^\W\d_]+(?:-[^\W\d_]+){0,3})(?:\s+|['’])(?P<years>anni|años|anos|ans|лет|года)\s+"
-    r"(?:il|el|le|em|en|a|ad|in|no|o|à|в)\s+(?:(?:\d{1,2}|primo|1er|1º)\s+(?:de\s+)?)?([^\W\d_]+)", re.IGNORECASE)
+    r"(?<![\w'’-])(\d{2,3}|[^\W\d_]+(?:-[^\W\d_]+){0,3})(?:\s+|['’])(?P<years>anni|años|anos|ans|лет|года|jaar|jahre|years)\s+"
+    r"(?:(?:il|el|le|em|en|a|ad|in|no|o|à|в|op|am|im|on)\s+|(?=\d))(?:(?:\d{1,2}\.?|primo|1er|1º)\s+(?:de\s+)?)?([^\W\d_]+)",
+    re.IGNORECASE)
 # What every match of _AGE_DATE holds: a quick test before it (it tries every word of the note).
-_AGE_DATE_CORE = re.compile(r"(?:\s|['’])(?:anni|años|anos|ans|лет|года)\s+(?:il|el|le|em|en|a|ad|in|no|o|à|в)\s",
-                            re.IGNORECASE)
+_AGE_DATE_CORE = re.compile(r"(?:\s|['’])(?:anni|años|anos|ans|лет|года|jaar|jahre|years)\s+"
+                            r"(?:(?:il|el|le|em|en|a|ad|in|no|o|à|в|op|am|im|on)\s|\d)", re.IGNORECASE)
 _SINCE = frozenset("da dal dai dalle depuis desde há ha de di per for sposati casados mariés insieme juntos "
-                   "уже вместе женаты замужем браке работает служит".split())
+                   "уже вместе женаты замужем браке работает служит seit sinds since al schon already getrouwd "
+                   "verheiratet married together samen zusammen klant kunde client customer".split())
 
 
 def _age_dates(nt: NormalizedText, matches: list[AliasMatch], birthday: int, meta: ConceptMeta) -> list[AliasMatch]:

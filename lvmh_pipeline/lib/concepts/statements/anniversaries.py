@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["BARE_ANNIVERSARIES", "PERSONS", "partner_anniversaries", "relationship_anniversaries", "wedding_anniversaries", "years_of"]
 
 # Right after the wedding word (a few characters): a count of years in JA/ZH/KO.
-_DENSE_AFTER = re.compile(r"^\s?[0-9一二三四五六七八九十百两兩廿卅]{1,4}\s?(?:周年|週年|年目|주년|년째)")
+_DENSE_AFTER = re.compile(r"^\s?(?:[0-9一二三四五六七八九十百两兩廿卅]{1,4}|[일이삼사오육칠팔구십백]{1,4})\s?(?:周年|週年|年目|주년|년째)")
 # Before the wedding word (a few words): an anniversary or a number of years.
 _BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(map(fold, ("الذكرى", "ذكرى", "مرور"))) + r")\b(?:\s+\S+){0,3}"  # "الذكرى الخامسة والعشرون لزواجهما"

@@ -1,8 +1,9 @@
 """A couple's years said in ways the taxonomy's aliases do not spell, as occasion hits:
 
 - the count in words before the years and "together" or "married" ("festeggiano dieci anni insieme",
-  "ze zijn vijf jaar getrouwd", "cinco años juntos", "twenty-five years married", "سبع سنين مع بعض"): the aliases count
-  with digits only ("# anni insieme");
+  "ze zijn vijf jaar getrouwd", "cinco años juntos", "twenty-five years married", "سبع سنين مع بعض"), or after
+  "together" when a month dates them or the sentence calls them an anniversary ("together five years in October",
+  "stanno insieme da dieci anni a dicembre"): the aliases count with digits only ("# anni insieme");
 - a Chinese wedding anniversary in traditional characters or with 廿 / 卅 ("結婚廿週年", "結婚三十週年");
 - a married couple's ordinal with no noun ("something for their 25th in June");
 - an anniversary named by its material ("houten bruiloft", "tinnen huwelijk", "bodas de madeira",
@@ -21,6 +22,8 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import CONN, NUM, word_tokens
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.occasions.month_names import _month_of_name
+from lvmh_pipeline.lib.concepts.statements.anniversaries import BARE_ANNIVERSARIES
 
 __all__ = ["couple_years"]
 
@@ -42,6 +45,67 @@ def _count_pattern() -> re.Pattern[str]:
     years = "|".join(fold(w) for w in _YEAR_WORDS.split())
     together, married = ("|".join(fold(w) for w in words.split("|")) for words in (_TOGETHER, _MARRIED))
     return re.compile(rf"((?:[^\W\d_]+[ -]){{1,3}})(?:{years}) (?:(?P<together>{together})|{married})(?![^\W\d_])")
+
+
+# "Together" said first, the count after it ("together five years", "stanno insieme da dieci anni", "ensemble depuis
+# dix ans", "juntos há dez anos", "вместе уже десять лет"): words that may stand between (folded).
+_TOGETHER_FIRST = "together|ensemble|zusammen|insieme|juntos|juntas|samen|вместе"
+_SINCE = "for|since|now|already|da|depuis|deja|seit|schon|gia|desde|hace|ya|ha|ja|sinds|al|уже"
+# Colleagues' years together are no couple's: "worked together for five years", "lavorano insieme da dieci anni".
+_WORKED = frozenset(fold(w) for w in (
+    "work worked working works business travaille travaillent travaillé travaillaient arbeiten arbeitet gearbeitet "
+    "lavorano lavorato lavoriamo trabajan trabajado trabajamos trabalham trabalharam trabalhamos werken gewerkt "
+    "работают работали работаем"
+).split())
+_TOGETHER_GATE = Literals(tuple(f" {w} " for w in _TOGETHER_FIRST.split("|")))
+
+
+@lru_cache(maxsize=1)
+def _together_first_pattern() -> re.Pattern[str]:
+    years = "|".join(fold(w) for w in _YEAR_WORDS.split())
+    return re.compile(rf"(?<![^\W\d_])(?:{_TOGETHER_FIRST}) (?:(?:{_SINCE}) ){{0,2}}((?:[^\W\d_]+[ -]){{1,3}}?)"
+                      rf"(?:{years})(?![^\W\d_])")
+
+
+# A marriage said in the sentence makes "together fifteen years" the couple's history, not the occasion ("llevan juntas
+# quince años y se casaron hace cinco").
+_MARRIED_WORDS = frozenset(fold(w) for w in (
+    "married marry casaron casamos casados casadas casaram sposati sposate mariés mariées marié mariée pacsés "
+    "verheiratet geheiratet getrouwd trouwden женаты поженились расписались"
+).split())
+_SENTENCE_END = re.compile(r"[.;!?\n。！？；]")
+
+
+def _together_first(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, relationship: int) -> list[AliasMatch]:
+    """Relationship anniversary hits on "together" said before the count of years, when the years are an
+    anniversary: a month follows them ("together five years in October") or the sentence calls it one ("their
+    anniversary, together five years"); not colleagues' years ("worked together for five years") nor a couple's
+    history in a sentence that names their marriage ("stanno insieme da dieci anni, si sposano a settembre")."""
+    folded, text, added = nt.folded, nt.original, []
+    months = _month_of_name()
+    bare = {meta.wedding_anniversary, relationship}
+    for found in _together_first_pattern().finditer(folded):
+        value, size = _count(found.group(1))
+        if not 1 <= value <= 80 or size < len(found.group(1).rstrip(" -")) \
+                or not _WORKED.isdisjoint(folded[max(0, found.start() - 24) : found.start()].split()[-2:]):
+            continue
+        o_start, o_end = nt.to_original(found.start(), found.end())
+        lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, o_start - 160), o_start)), default=max(0, o_start - 160))
+        stop = _SENTENCE_END.search(text, o_end)
+        hi = stop.start() if stop else len(text)
+        inside = [m for m in matches if lo <= nt.to_original(m[0], m[1])[0] < hi]
+        if not _MARRIED_WORDS.isdisjoint(fold(text[lo:hi]).split()) or any(
+                m[2] in _wedding_concepts(meta) and folded[m[0] : m[1]] not in BARE_ANNIVERSARIES for m in inside):
+            continue
+        dated = any(w in months for w in folded[found.end() : found.end() + 24].split()[:3])
+        if (dated or any(m[2] in bare and folded[m[0] : m[1]] in BARE_ANNIVERSARIES for m in inside)) \
+                and not _relabelled(matches, meta, found.start(), found.end(), relationship):
+            added.append((found.start(), found.end(), relationship, 1.0))
+    return added
+
+
+def _wedding_concepts(meta: ConceptMeta) -> frozenset[int]:
+    return frozenset(meta.by_name.get(n, -1) for n in ("wedding", "wedding_anniversary", "engagement"))
 
 
 def _count(words: str) -> tuple[int, int]:
@@ -123,6 +187,8 @@ def couple_years(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
             start, concept = found.end(1) - size, relationship if found.group("together") else anniversary
             if not _relabelled(matches, meta, start, found.end(), concept):
                 added.append((start, found.end(), concept, 1.0))
+    if relationship >= 0 and _TOGETHER_GATE.any_in(padded):
+        added += _together_first(nt, matches, meta, relationship)  # "together five years in October"
     if "婚" in nt.original:
         for found in _DENSE.finditer(nt.original):
             start, end = to_folded(nt, found.start()), to_folded(nt, found.end())

@@ -10,7 +10,9 @@ import math
 import re
 
 from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import approximated
-from lvmh_pipeline.lib.concepts.budgets.budget_bounds import OPEN, bound_after, bound_before, correction_end, keyword_bound
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import (
+    _CORRECTION_DENSE, _CORRECTION_FIRSTS, CAP, OPEN, bound_after, bound_before, correction_end, keyword_bound,
+)
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
@@ -173,8 +175,29 @@ def _keyword_amount(text: str, k_start: int, k_end: int, s_start: int, stop: int
                 not said or bound_before(said) is not None or approximated(text, match.start))
         if amount is not None and _is_money_like(text, match, amount, keyword_tied=True, right_after=right_after):
             before = text[max(s_start, k_start - 24) : k_start]
-            kind = bound_before(gap, before) or keyword_bound(text[k_start:k_end]) or _before_false_start(text, gap, match)
+            kind = bound_before(gap, before) or keyword_bound(text[k_start:k_end]) or _before_false_start(text, gap, match) \
+                or _before_taken_back(text, k_end, match.start, language)
             return _bounded(amount, kind)
+    return None
+
+
+_TAKEN_BACK_GATE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, _CORRECTION_FIRSTS), key=len, reverse=True)) + r")(?![^\W\d_])|"
+    + "|".join(map(re.escape, _CORRECTION_DENSE))
+)
+
+
+def _before_taken_back(text: str, k_end: int, start: int, language: str | None) -> str | None:
+    """The bound said before a number the speaker takes back right before the amount ("budget massimo
+    cinquecento, no, ottocento euro", "max five hundred, sorry, eight hundred pounds": a cap on the later
+    one), else None."""
+    gap = text[k_end:start].lower()
+    if not _TAKEN_BACK_GATE.search(gap):
+        return None  # (most gaps: no word that starts a correction)
+    for match in find_amount_matches(text, k_end, start):
+        marker_end = correction_end(text, match.end)
+        if marker_end is not None and not text[marker_end:start].strip(" ,.…"):
+            return bound_before(text[k_end : match.start])
     return None
 
 
@@ -219,7 +242,7 @@ def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
                            True, later.start, later.end, False, amount.big, amount.scale)
         if later is None or not _is_money_like(text, match, later, keyword_tied=True):
             continue
-        later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start])))
+        later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start]) or _bound_of(amount)))
         if not later.currency_marked:
             code = phrase_currency(text, marker_end, stop, (later.start, later.end))
             code = code or (amount.currency if amount.currency_marked else None)
@@ -227,6 +250,16 @@ def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
                 later = later.in_currency(code)
         return later
     return amount
+
+
+def _bound_of(amount: Amount) -> str | None:
+    """The bound a single corrected amount was said with, which its correction keeps ("max five hundred,
+    no, eight hundred", "at least 5K, sorry, 6K"): CAP when only its maximum is known, OPEN when only its
+    minimum is; None for a single amount or a range."""
+    low, high = math.isnan(amount.low), math.isnan(amount.high)
+    if low == high:
+        return None
+    return CAP if low else OPEN
 
 
 # What a speaker leaves between a false start and the amount said again in full ("이천? 이천만 원").

@@ -2,9 +2,10 @@
 "because of his gout he can't have shellfish", "임신 중이라 해산물은 못 드세요", "치아 교정 중이라 견과류는
 피하세요", "حامل، نتجنب العطور القوية" (:func:`condition_foods`). Each reason keeps out its own foods: gout
 (``low_purine``) seafood and fish, cholesterol eggs and seafood, a pregnancy raw fish, seafood and strong
-scents, braces nuts. Such a food refused in the reason's sentence, after it (or before it with a causal word:
-"no shellfish because of the gout") belongs to that diet or state; it stays an allergy where its sentence names
-one or a reaction ("임신 중인데 새우 먹으면 두드러기", "gout, and allergic to shellfish").
+scents, braces nuts, a chemical sensitivity scents ("chemical sensitivity, so only unscented pieces"). Such a food
+refused in the reason's sentence, after it (or before it with a causal word: "no shellfish because of the gout")
+belongs to that diet or state; it stays an allergy where its sentence names one or a reaction ("임신 중인데 새우
+먹으면 두드러기", "gout, and allergic to shellfish").
 """
 
 from __future__ import annotations
@@ -28,12 +29,15 @@ _KEPT_OUT: dict[str, tuple[str, ...]] = {
     "low_cholesterol": ("eggs", "shellfish"),
     _PREGNANCY: ("shellfish", "fish", "fragrance"),
     _BRACES: ("tree_nuts", "peanut"),
+    # a chemical sensitivity keeps scents away: "chemical sensitivity, only pieces without perfume"
+    "chemical_sensitivity": ("fragrance",),
 }
 # The redacted concepts that stand for a reason ("[HEALTH]" for a pregnancy keeps its ``birth``).
-REASON_CONCEPTS = {"birth": _PREGNANCY, "low_purine": "low_purine", "low_cholesterol": "low_cholesterol"}
+REASON_CONCEPTS = {"birth": _PREGNANCY, "low_purine": "low_purine", "low_cholesterol": "low_cholesterol",
+                   "chemical_sensitivity": "chemical_sensitivity"}
 # A pregnancy or braces (folded stems).
 _STATES = (
-    (_PREGNANCY, re.compile(r"pregnan|enceinte|grossesse|schwanger|embarazad|incinta|gravidanza|gravida|zwanger|"
+    (_PREGNANCY, re.compile(r"pregnan|enceinte|grossesse|schwanger|embaraz|incinta|gravidanza|gravida|gravidez|zwanger|"
                             r"беремен|حامل|임신|妊娠|怀孕|懷孕")),
     (_BRACES, re.compile(r"braces|orthodont|appareil dentaire|zahnspange|ortodonc|apparecchio|aparelho|beugel|брекет|"
                          r"تقويم|치아 교정|교정 중|矯正|牙套")),

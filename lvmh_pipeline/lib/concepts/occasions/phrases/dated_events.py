@@ -2,8 +2,8 @@
 
 - A graduate's participle with a month after it is the graduation: "diplômée HEC en juillet", "laureata a
   giugno", "titulado en julio", "formada em dezembro" (without a month it is a degree: "diplômé en droit").
-- A bare retirement noun dated by a month is the retirement: "Retraite fin juin", "pensione a settembre"
-  (without one: a pension, a retirement home, a guesthouse).
+- A bare retirement noun dated by a month is the retirement: "Retraite fin juin", "pensione a settembre",
+  "para a reforma (final de junho)" (without one: a pension, a retirement home, a guesthouse, a renovation).
 - A degree named in a title's bracket is no occasion: "Dr. Tan (gepromoveerd in chemie, geen arts)", "Dr
   Weiss (PhD, not medical)" — the bracket that tells a doctor of letters from a physician.
 
@@ -26,8 +26,17 @@ __all__ = ["dated_events"]
 _DATED_WORDS = (
     ("graduation", "diplome diplomee diplomes diplomees laureato laureata laureati diplomato diplomata titulado titulada "
                    "graduado graduada formado formada formados formadas"),
-    ("retirement", "retraite pensione"),
+    ("retirement", "retraite pensione reforma"),
 )
+# Words that are the occasion in one language only: Portuguese "reforma" (retirement; elsewhere a renovation).
+_ONLY_IN = {"reforma": "PT"}
+# Words after one that make it something else: "a reforma da cozinha" (the kitchen's renovation), unless a person
+# follows them ("a reforma do pai").
+_NOT_AFTER = {"reforma": frozenset("da do de das dos na no".split())}
+_PERSONS_AFTER = frozenset(fold(w) for w in (
+    "pai mãe marido mulher esposa esposo avô avó sogro sogra tio tia irmão irmã chefe colega patrão senhor senhora dr "
+    "doutor doutora engenheiro sr sra"
+).split())
 _WORD_OF = {w: concept for concept, words in _DATED_WORDS for w in words.split()}
 _GATE = Literals(tuple(f" {w}" for w in _WORD_OF))
 _PATTERN = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_WORD_OF, key=len, reverse=True)) + r")(?![^\W\d_])")
@@ -70,10 +79,17 @@ def dated_events(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         before = folded[max(0, found.start() - 16) : found.start()].split()[-2:]
         if concept != graduation and _NOT_THE_EVENT.intersection(before):
             continue
+        word = found.group(1)
+        only = _ONLY_IN.get(word)
+        after = folded[found.end() : found.end() + 30].split()[:2]
+        if (only and language and language.upper() != only) or (
+                after[:1] in ([w] for w in _NOT_AFTER.get(word, ())) and after[1:] not in ([w] for w in _PERSONS_AFTER)):
+            continue
         if months is None:
             months = find_months(nt, language)
         o_end = nt.to_original(found.start(), found.end())[1]
-        clause = _CLAUSE_END.search(text, o_end)
+        opened = re.match(r"\s*\(", text[o_end : o_end + 3])  # "Retraite (fin juin)", "para a reforma (final de junho)"
+        clause = _CLAUSE_END.search(text, o_end + (opened.end() if opened else 0))
         stop = to_folded(nt, clause.start()) if clause else len(folded)
         if any(found.end() <= m.start < stop and len(folded[found.end() : m.start].split()) <= _REACH for m in months):
             added.append((found.start(), found.end(), concept, 1.0))

@@ -39,7 +39,9 @@ _ORDINAL = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=T
 _EN = re.compile(rf"(?<![^\W\d_])(?:(her|his|my|your)|([^\W\d_]+|\[NAME\])['’]s)\s+({_ORDINAL})(?![^\W\d_-])", re.IGNORECASE)
 # What may follow an owned ordinal that is an age ("her fiftieth, in May", "his sixtieth party").
 _AGE_AFTER = frozenset("on in at this next coming party bash celebration do dinner lunch gift gifts present presents "
-                       "and or that thats is s which".split())
+                       "and or that thats is s which before after around early late end soon tomorrow weekend".split())
+# ... or "the" before a time ("her mum's seventieth the week after New Year").
+_TIME_AFTER_THE = frozenset("week weekend day month first second third last end".split())
 _YEARS = r"(?P<years>ans|años|anos|anni)"
 # "les soixante ans de sa mère", "ses quarante ans", "i settant'anni di suo padre", "los veinte años de la empresa"
 _ROMANCE = re.compile(
@@ -79,9 +81,11 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
                          text[end:], re.IGNORECASE)
         if again is not None:  # "his twenty-fifth, twenty fifth year since ordination": what the restatement says
             end += again.end()
-        following = re.match(r"\s*([^\W\d_]+)", text[end:])
+        following = re.match(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[end:])
         if (again is not None or not _CLAUSE_END.match(text, end)) and (
-                following is None or fold(following.group(1)) not in _AGE_AFTER):
+                following is None or fold(following.group(1)) not in _AGE_AFTER) and not (
+                following is not None and fold(following.group(1)) == "the" and following.group(2)
+                and fold(following.group(2)) in _TIME_AFTER_THE):
             continue  # "her tenth anniversary", "his fortieth visit"
         concept = firm_years if owner in _FIRMS else birthday
         added.append((to_folded(nt, found.start()), to_folded(nt, found.end()), concept))
@@ -109,5 +113,6 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
         return matches
     occasion = meta.occasion
     new = [(start, end, concept, 1.0) for start, end, concept in added
-           if not any(m[0] < end + 25 and start < m[1] and occasion[m[2]] and m[2] != meta.celebration for m in matches)]
+           if not any(m[0] < end + 25 and start < m[1] and occasion[m[2]] and m[2] != meta.celebration
+                      and not meta.fixed_month[m[2]] for m in matches)]  # (a holiday after it dates it: "… the week after New Year")
     return sorted([*matches, *new], key=lambda m: (m[0], m[1])) if new else matches

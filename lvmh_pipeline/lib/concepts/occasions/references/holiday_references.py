@@ -2,7 +2,8 @@
 "la vitrine de Noël", "vetrina di Pasqua", "la vetrina Easter collection") or an advertising campaign ("the
 Valentine's campaign", "バレンタインキャンペーン", "발렌타인 캠페인 광고"), a holiday that only
 places another occasion of its sentence in time ("turns forty two weeks before Thanksgiving", "ses 50 ans,
-deux semaines avant Noël", "zwei Wochen vor Weihnachten"), and the Russian doctor's title "д-р" ("д-р
+deux semaines avant Noël", "zwei Wochen vor Weihnachten"), a holiday the client does not celebrate ("mismo día
+que San Valentín, pero que eso no lo celebra"), and the Russian doctor's title "д-р" ("д-р
 физ.-мат. наук"), which folds like the birthday's "д. р.".
 """
 
@@ -60,7 +61,7 @@ def other_references(
         start, end, concept, _ = matches[i]
         if concept == meta.birthday and end - start == 3 and nt.original[slice(*nt.to_original(start, end))].lower() == _DOCTOR:
             out.add(i)
-        elif concept in holidays and _names_a_window(folded, start, end):
+        elif concept in holidays and (_names_a_window(folded, start, end) or _not_celebrated(nt, end)):
             out.add(i)
     # a named day that is a celebration dates another occasion the same way ("in de week na Koningsdag")
     datable = holidays | {meta.by_name[name] for name in ("celebration",) if name in meta.by_name}
@@ -110,3 +111,46 @@ def _bracketed_after_date(text: str, o_start: int, o_end: int) -> bool:
         return False
     word = before.group(1)
     return word.isdigit() or fold(word) in _month_of_name()
+
+
+
+# The client does not celebrate the holiday named in its sentence: "su cumple es el 14 de febrero, mismo día que San
+# Valentín, pero que eso no lo celebra", "Valentine's Day, which he doesn't celebrate", "Noël, qu'elle ne fête pas"
+# (folded phrases, a few words after the holiday).
+_NOT_CELEBRATED = tuple(" " + " ".join(fold(p).split()) + " " for p in (
+    "doesn't celebrate", "does not celebrate", "don't celebrate", "do not celebrate", "never celebrates", "not celebrated",
+    "ne fête pas", "ne le fête pas", "ne la fête pas", "ne fêtent pas", "ne célèbre pas", "ne le célèbre pas",
+    "feiert nicht", "feiert ihn nicht", "feiert es nicht", "feiern nicht", "nicht gefeiert", "feiert er nicht", "feiert sie nicht",
+    "feiern sie nicht",
+    "non festeggia", "non lo festeggia", "non la festeggia", "non festeggiano", "non celebra", "non lo celebra",
+    "no celebra", "no lo celebra", "no la celebra", "no celebran", "no lo festeja", "no festeja",
+    "não comemora", "não celebra", "não o comemora", "não comemoram", "viert niet", "viert het niet", "vieren niet",
+    "не празднует", "не празднуют", "не отмечает", "не отмечают", "ما يحتفل", "لا يحتفل", "ما تحتفل", "لا تحتفل",
+))
+_DENSE_NOT_CELEBRATED = ("祝わない", "祝いません", "祝ってない", "不庆祝", "不过节", "안 챙기", "챙기지 않", "기념 안 하")
+_NOT_CELEBRATED_CHARS = 70
+# Every phrase above holds one of these (a quick test on the original text).
+_CELEBRATE_STEMS = re.compile(r"(?i:celebr|f[êe]t|feier|gefeiert|festeg|festej|comemor|vier|праздн|отмеча)|حتفل|祝わ|祝って|庆祝|过节|챙기|기념 안")
+
+
+def _not_celebrated(nt: NormalizedText, end: int) -> bool:
+    """A phrase saying the holiday ending at folded ``end`` is not celebrated, in its sentence after it."""
+    o_end = nt.to_original(end, end)[0]
+    text = nt.original
+    stop = min((at for at in (text.find(s, o_end) for s in (*_STOPS, "。", "！", "？", "；")) if at >= 0), default=len(text))
+    after = text[o_end : min(stop, o_end + _NOT_CELEBRATED_CHARS)]
+    if not _CELEBRATE_STEMS.search(after):
+        return False  # (most holidays: no celebrating verb after them)
+    if any(d in after for d in _DENSE_NOT_CELEBRATED):
+        return True
+    for clause in re.split(r"[,，、:;()]", after):  # the phrase ends its clause: not "doesn't celebrate birthdays"
+        words = fold(clause).split()
+        while words and words[-1] in _AFTER_NOT_CELEBRATED:
+            words.pop()
+        padded = " " + " ".join(words) + " "
+        if any(padded.endswith(phrase) for phrase in _NOT_CELEBRATED):
+            return True
+    return False
+
+
+_AFTER_NOT_CELEBRATED = frozenset("it that this them anymore really at all either du tout het dat das es".split())

@@ -23,7 +23,7 @@ from lvmh_pipeline.lib.concepts.statements.retractions.correction_words import (
 )
 from lvmh_pipeline.lib.concepts.statements.retractions.turns import ARROWS, arrow_answered, turn_after
 
-__all__ = ["answered_no", "correction_flags"]
+__all__ = ["answered_no", "correction_flags", "no_longer_after"]
 
 # A question answered "no" right after a constraint takes it back ("gluten too? no, just dairy",
 # "Nussallergie? → nein").
@@ -230,6 +230,20 @@ def answered_no(nt: NormalizedText, end: int) -> bool:
     """A "no" answers the item ending at folded ``end`` ("Alkohol: nein", "Сахар — нет"): for a
     diet cue that is the client doing without it, not a correction."""
     return bool(_NO_ANSWER.match(nt.original, nt.to_original(end, end)[0]))
+
+
+# "No longer" right after a verb of doing without, perhaps past "himself" or "also": "hij drinkt zelf niet meer",
+# "er trinkt auch nicht mehr", "he drinks no longer" — the abstention itself, not a correction of it.
+_NO_LONGER = re.compile(
+    r"\s+(?:(?:zelf|ook|eigenlijk|selbst|selber|auch|eigentlich|himself|herself|also|really|lui-même|elle-même|aussi|"
+    r"anche|también|tambien|também|сам|сама|тоже)\s+){0,2}(?:niet meer|nicht mehr|no longer|not anymore|not any more)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def no_longer_after(nt: NormalizedText, end: int) -> bool:
+    """"No longer" follows the verb ending at folded ``end`` (see :data:`_NO_LONGER`)."""
+    return bool(_NO_LONGER.match(nt.original, nt.to_original(end, end)[0]))
 
 
 _BREAK_OR_COLON = re.compile(_CORRECTION_BREAK.pattern + r"|[:：]|→|->|=>")  # (an arrow leads to another item)

@@ -37,6 +37,11 @@ _EXCEPT = frozenset(fold(w) for w in (
 _EXCEPT_PHRASES = tuple(" " + " ".join(fold(p).split()) + " " for p in (
     "apart from", "other than", "à part", "mis à part", "en dehors", "bis auf", "abgesehen von", "a parte", "aparte de",
     "a excepción", "à exceção", "a não ser", "op na", "за исключением",
+    # a denial taken back at once by the speaker ("elle a pas d'allergies, ah si, le nickel", "no allergies, oh wait,
+    # nickel", "keine Allergien, ach doch, Nickel", "nessuna allergia, ah sì, al nichel", "аллергий нет, а, нет, есть")
+    "ah si", "ah oui", "oh si", "mais si", "ah mais si", "oh yes", "ah yes", "oh wait", "ah wait", "oh actually", "ach doch",
+    "ah doch", "oh doch", "ach ja doch", "ah sim", "ah é", "o ja", "oh ja", "ah ja", "ah wacht", "а нет есть", "а, нет, есть",
+    "ой есть", "а есть", "آه لا في", "لا لا في", "اه في",
 ))
 _DENSE_EXCEPT = ("除了", "除开", "以外", "ただし", "除いて", "除き", "빼고", "제외하고", "외에", "외엔", "只有", "只对", "只對",
                  "但是", "不过", "不過", "但", "でも", "ただ", "하지만", "다만")

@@ -1,5 +1,5 @@
 """Spoken turns that take back what was just said and say it again: "땅콩 알레르기… 아니 콩",
-"ピーナッツ…いや、大豆", "对花生过敏，不对，是大豆", "wool, no sorry, the dye". What stands before the
+"ピーナッツ…いや、大豆", "对花生过敏，不对，是大豆", "wool, no sorry, the dye", "땅콩 말고 견과류". What stands before the
 turn is taken back (:func:`turn_after`); what follows it is said anew and keeps no denial from before
 the turn (:func:`turn_between`: "가죽 알레르기 아니고 염료에 두드러기" — the leather is denied, the dye is not).
 A list asked about and answered after an arrow is denied: "계란, 우유, 땅콩 여쭤봄 → 다 없음", "eggs, nuts, wool
@@ -20,6 +20,8 @@ __all__ = ["arrow_answered", "turn_after", "turn_between", "turned"]
 # "Nickel-, nee, Kobaltallergie", "nuts, no, peanuts", "шерсть, нет, кашемир".
 _TURN_AFTER = re.compile(
     r"[^\S\n]*(?:…+|\.{2,}|[,，、])[^\S\n]*(?:아니요|아니|いや|いえ)(?=[\s、,，])"
+    # "not X (but Y)" said right after it: "견과류, 땅콩 말고 tree nuts", "ピーナッツじゃなくて木の実" (not "말고도": besides)
+    r"|[^\S\n]?(?:[은는이가을를][^\S\n]?)?말고(?![도는요])|[^\S\n]?(?:は|が)?(?:じゃなくて|じゃなく|ではなくて|ではなく)"
     r"|-?[^\S\n]*(?:…+|,)[^\S\n]*(?:nee|nein|no|non|não|nao|нет)[^\S\n]*,(?=[^\S\n]*(?:[^\W\d_]|\[[A-Z]))",
     re.IGNORECASE,
 )
