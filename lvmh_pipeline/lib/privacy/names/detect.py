@@ -22,11 +22,15 @@ so —
   "王总", "김민지 회장님", "Meyer님", "김민지(34세)"); without one where the script shows the
   name's shape: a Chinese surname and given-name characters after a verb of meeting or a kin word
   ("跟王建国聊了", "女儿李若曦在"), familiar forms ("老王", "陈姐", "陳太", "黃生"), a Korean full
-  name before a particle ("김민지가", "이서연의") or a lone surname before a role ("문 대표"); a
+  name before a particle ("김민지가", "이서연의") or a lone surname before a role ("문 대표"), a
+  given name by its syllables before an honorific or a person's particle or after a kin or label
+  word ("재인 사모님", "은재한테", "딸: 규리", :mod:`.scripts.korean.unknown_given`); a
   Western given name in Hangul or katakana anywhere ("에밀리", "エミリー", :mod:`.scripts.transliterated`);
 - in Arabic (:mod:`.arabic`) after a title or before an age, and without a title: known
   given and family names anywhere ("زارتنا نورة القحطاني", "اتصل الشامسي"), kunya ("أم سلطان",
-  "بو عبدالله"), kin, client and naming words ("وبنتها شيخة", "اسمها ريم");
+  "بو عبدالله"), kin, client and naming words ("وبنتها شيخة", "اسمها ريم"); given names the
+  lexicon lacks after those cues and record fields, told from ordinary words by a frequency list
+  ("زوجته مناير", "الزوجة: مناير،", :mod:`.scripts.arabic.unknown`);
 - in Russian, a given name in any case or diminutive next to another capitalised word
   ("Светланы Мороз", "Пак Виктор", "Анне Сергеевне").
 
@@ -50,6 +54,7 @@ from lvmh_pipeline.lib.common.text import REDACTION_TOKEN
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.scripts.arabic import arabic_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.person_slots import person_slot_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.unknown import apposed_names, latin_kunya_names, unknown_cued_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.cue_trim import without_leading_cues
 from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
@@ -136,10 +141,11 @@ def position_names(text: str) -> list[PiiSpan]:
 
 def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
-    candidates += other_script_names(text) + korean_roman_names(text)
+    candidates += other_script_names(text) + korean_roman_names(text) + latin_kunya_names(text)  # "Um Faris"
     if _ARABIC.search(text):
         candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
         candidates += arabic_family_names(text) + kin_rank_names(text) + person_slot_names(text)
+        candidates += unknown_cued_names(text) + apposed_names(text)  # "زوجته مناير", "بنت الزبون، منى،"
         if _LATIN_CAPITAL.search(text):
             candidates += arabic_kin_latin_names(text)
     if _CJK.search(text):
@@ -215,14 +221,18 @@ def _without_from(text: str, span: PiiSpan) -> PiiSpan:
 
 _ARABIC_FILLERS = frozenset(f for f in FILLERS if _ARABIC.match(f) and " " not in f)
 _LAST_WORD = re.compile(r"[ \t]+(\S+)$")
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+(?=\S)")
 
 
 def _without_arabic_filler(text: str, span: PiiSpan) -> PiiSpan:
-    """"ليلى حداد يعني، …": a filler said after the name ("I mean", "well") is no part of it (nor is a
-    filler alone a name: "اممم عميلة ما قالت اسمها")."""
+    """"ليلى حداد يعني، …", "اسمها يعني غدير": a filler said after or before the name ("I mean",
+    "well") is no part of it (nor is a filler alone a name: "اممم عميلة ما قالت اسمها")."""
     m = _LAST_WORD.search(text, span.start, span.end)
     if m and m.group(1) in _ARABIC_FILLERS:
         return PiiSpan(span.start, m.start(), span.kind)
+    m = _FIRST_WORD.match(text, span.start, span.end)
+    if m and m.group(1) in _ARABIC_FILLERS:
+        return PiiSpan(m.end(), span.end, span.kind)  # "اسمها يعني غدير": the filler said before it
     return span
 
 

@@ -84,8 +84,16 @@ def _plain_arabic(word: str) -> str:
     return word
 
 
+# Houses of two words in Arabic script whose second word is a given name too ("باتيك فيليب": Philippe).
+_ARABIC_TWO_WORD = re.compile(r"(?:باتيك|باتك)[ \t]+فيليب|ريتشارد[ \t]+ميل|فان[ \t]+كليف|لويس[ \t]+(?:فويتون|فيتون)|جيمي[ \t]+تشو")
+
+
 def _arabic_house(text: str, start: int, end: int) -> bool:
-    """A house in Arabic script: always when no given name, after a product noun when one too."""
+    """A house in Arabic script: always when no given name, after a product noun when one too; a
+    word of a house of two words ("باتيك فيليب")."""
+    for m in _ARABIC_TWO_WORD.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if m.start() <= start < m.end():
+            return True  # (the words after the house go too: "باتيك فيليب القديمة")
     words = _ARABIC_WORD.findall(text, start, end)
     if not words or not all(w in HOUSES_ARABIC or _plain_arabic(w) in HOUSES_ARABIC for w in words):
         return False

@@ -46,6 +46,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean.framed import ko_framed_name
 from lvmh_pipeline.lib.privacy.names.scripts.korean.glued_kin import ko_glued_kin_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.hypocoristic import ko_hypocoristic_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_lone_names, ko_without_words
+from lvmh_pipeline.lib.privacy.names.scripts.korean.unknown_given import ko_unknown_given_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _ko_bare_names, _ko_couples, ko_bracket_full_names, with_spaced_surnames,
 )
@@ -269,7 +270,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
         spans += with_spaced_surnames(
             text, _korean_names(text) + _ko_bare_names(text) + _ko_couples(text) + ko_given_names(text)
         ) + ko_bracket_full_names(text) + ko_framed_names(text) + ko_lone_names(text) + ko_compound_names(text)
-        spans += ko_field_names(text) + ko_hypocoristic_names(text) + ko_glued_kin_names(text)
+        spans += ko_field_names(text) + ko_hypocoristic_names(text) + ko_glued_kin_names(text) + ko_unknown_given_names(text)
         spans += hangul_before_foreign_honorific(text)  # "김민지様"
         spans += ko_named_full_names(text, spans)
         if "아니" in text:

@@ -94,7 +94,10 @@ DESCRIBED = frozenset(
     طبيب جراح صيدلي فنان رسام مصور مصمم كاتب صحفي مذيع ممثل مغني رياضي سفير وزير نائب رئيس شيخ عروس
     عسكري طباخ شيف مستثمر رجل ولد بنت مواطن مقيم زائر سائح أجنبي اجنبي خليجي عربي جديد قديم
     عصبي هادي هادئ خجول حساس ذكي شاطر عنيد مدلل وحيد كبيرهم صغيرهم الكبير الصغير الكبيرة
-    الصغيرة أعزب اعزب""".split()
+    الصغيرة أعزب اعزب شقي مدلع دلوع رايق راعي عجول ملول حنون رضيع توأم توام كسول غيور صبور
+    عصبية هادية خجولة حساسة ذكية شاطرة عنيدة مدللة وحيدة شقية مدلعة دلوعة رايقة عجولة ملولة حنونة
+    رضيعة كسولة غيورة صبورة صغيرة كبيرة مراهقة متقاعدة مريضة مسافرة طالبة مشغولة تعبانة زعلانة
+    مبسوطة عروسة شايب شايبة عجوز نحيف نحيفة نشيط نشيطة رشيق رشيقة طويل طويلة قصير قصيرة""".split()
 )
 
 
@@ -143,14 +146,16 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         if child and child.group() not in _EXCLUDED:
             return PiiSpan(child.start(), _family_end(text, child.end())[0], "NAME")
         return None
-    if word in _KIN or word in _COMPOUND_FIRST or word.startswith("ال") and not (_surname(word) or _given(word)):
-        return None
+    if word in _KIN or word in _NAMING or word in _COMPOUND_FIRST or word.startswith("ال") and not (_surname(word) or _given(word)):
+        return None  # (a naming word: "العميل اسمه …"; the naming rule takes the name after it)
     if is_concept_word(word) and not _known(word):
         return None  # "بنتها عروس،", "زوجها سكري": a word of the note after the kin word
     if word[0] in _PROCLITICS and (word[1:] in _KIN or word[1:] in _EXCLUDED) and not _given(word):
         return None  # "زوجته وبناته الثلاث": another kin word, no name
     if word in DESCRIBED and not _given(word):
         return None  # "ولدها صغير،", "زوجها تاجر ذهب.": what the relative is, not his name
+    if word.endswith("وا") and not _known(word):
+        return None  # "مع ابنه، اشتروا ساعتين": a verb in the plural after the kin word
     end, family = _family_end(text, first.end(), cue=_given(word))
     if _given(word) and (word not in _EXCLUDED or word in person_names().ambiguous):
         if _DIGIT_AFTER.match(text, first.end()):

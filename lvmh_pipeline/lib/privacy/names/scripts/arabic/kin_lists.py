@@ -14,7 +14,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _CLOSED_AFTER, _STAFF_WORDS, STAFF_POSSESSIVES
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _AFTER_GIVEN, _ARRIVAL_VERBS, _PERSON_SUBJECT_VERBS
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import _PREVIOUS_WORD, _unknown_given
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import _NAMING, _PREVIOUS_WORD, _unknown_given, _verb_shaped
 
 __all__ = ["kin_list_names", "staff_named"]
 
@@ -78,6 +78,8 @@ def staff_named(text: str, m: re.Match[str]) -> bool:
     word = m.group(1)
     if staff not in _STAFF_WORDS or not _unknown_given(word) or word.endswith(_PRONOUN_ENDINGS):
         return False
+    if word in _NAMING or word[0] in "يت" and _verb_shaped(word):
+        return False  # "سائقه يدعى …", "السواق يستلم": a naming word or a verb after the staff word
     if labelled and _CONTACT_AFTER.match(text, m.end(1)):
         return True  # "السائق: بابلو +971…": the label, the name, the number
     verb = _NEXT_WORD.match(text, m.end(1))

@@ -144,6 +144,21 @@ def _after_title(text: str, pos: int) -> PiiSpan | None:
     return span
 
 
+_TOGETHER = frozenset("معاً معا معًا سوا سوية سويا سوياً".split())
+
+
+def _dual_verb(text: str, first: re.Match[str]) -> bool:
+    """A word missing from the lexicon ending in -ا before "together" or another verb in the dual
+    ("حضرا معاً", "جاءا واختارا"): the couple's verb."""
+    if not first.group().endswith("ا") or _known(first.group()):
+        return False
+    gap = _SPACE.match(text, first.end())
+    nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
+    return nxt is not None and (
+        nxt.group() in _TOGETHER or nxt.group()[0] == "و" and nxt.group().endswith("ا") and len(nxt.group()) > 3
+    )
+
+
 def _title_surname(word: str) -> bool:
     """"سعادة" (Excellency) is the family name Saadeh too."""
     return word in person_names().surnames and word in _TITLE_WORDS
@@ -179,6 +194,8 @@ def _after_title_words(text: str, pos: int) -> PiiSpan | None:
             return None  # "والدكتور منعها من الملح": a verb with its object, no family name
         if word in _DEMONSTRATIVES or word.startswith("ال") and word.endswith("ة") and not _known(word):
             return None  # "السيدة هذي عميلة قديمة", "الدكتورة المعالجة نصحتها": no family name
+        if _dual_verb(text, first):
+            return None  # "السيد والسيدة حضرا معاً": the couple's verb, in the dual, no family name
         if not first.group().startswith("ال") and "ال" + first.group() in ARABIC_NISBA_ADJECTIVES:
             return None  # "أستاذ جامعي", "دكتور نفسي": a role; "السيدة الفارسي" is a family name
         end = _second_word(text, first, _extend_compound(text, first, _extend(text, first)))
