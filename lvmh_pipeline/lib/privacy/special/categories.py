@@ -42,7 +42,8 @@ the client's gender with a noun ("남자분 … 남자친구"): :mod:`special.co
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
 or a faith that ends on a preposition takes the name after it ("member of the Green Party",
 "голосовать за «Новых людей»") and the noun of membership before it ("coro de la parroquia").
-Last, a short core takes in the predicate that states it (:mod:`special.extent`): the frame of
+A conjunction inside a span stays readable, the span split around it ("[asthma] and [chronic
+bronchitis]": :mod:`special.extent.conjunctions`). Last, a short core takes in the predicate that states it (:mod:`special.extent`): the frame of
 its clause before it, up to the verb, when that frame holds at least as many letters as the core
 ("hat [MS]", "fait une [SEP]"; before a party, a candidacy or a vote whatever its length:
 "kandidiert jetzt für die [SPD im Landtag]"), and the verb ending
@@ -105,6 +106,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.asides import (
 )
 from lvmh_pipeline.lib.privacy.special.edges import drop_job_homonyms, drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
+from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.extent.schedules import treatment_schedules
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
@@ -144,6 +146,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     periods_after(nt, lex, hits, spans)
     pregnancy_stages(nt, lex, spans)
     found = institution_names(text, drop_food_reactions(text, drop_negated(text, trim_edges(text, to_original(nt, spans)))))
+    found = split_conjunctions(text, found)
     return _contexts(text, treatment_schedules(text, extend_predicates(text, found)))
 
 

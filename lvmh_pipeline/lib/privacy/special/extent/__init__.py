@@ -15,6 +15,8 @@ that core is short, the words that state it are the personal data as much as the
 - in CJK, the verb ending glued after the span and the head glued before it
   (:func:`.predicates.glued`).
 
+Before them, a conjunction inside a span splits it (:func:`.conjunctions.split_conjunctions`: "[asthma]
+and [chronic bronchitis]", "[union delegate] and a [Unite member]"): the conjunction is no part of either fact.
 After them, a treatment's schedule written right after it and the words that date one condition
 by another join the HEALTH span (:func:`.schedules.treatment_schedules`: "[dialysis three times a
 week]", "[in a wheelchair since the stroke]").
@@ -28,6 +30,7 @@ the whole clause of every fact instead (:func:`.clauses.clause_spans`).
 """
 
 from lvmh_pipeline.lib.privacy.special.extent.clauses import clause_spans
+from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.extent.predicates import extend_predicates
 
-__all__ = ["clause_spans", "extend_predicates"]
+__all__ = ["clause_spans", "extend_predicates", "split_conjunctions"]

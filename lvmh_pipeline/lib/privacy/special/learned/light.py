@@ -2,7 +2,8 @@
 read as an orientation by themselves.
 
 Light words state no fact by themselves: degree adverbs ("très fatiguée", "sehr", "очень"), words
-that date or count ("seit", "после развода", "три с половиной"), verbs of being ("is", "tá"), the
+that date or count ("seit", "после развода", "три с половиной"), the words that place a fact in time without
+the period itself ("ago", "last", "há", "назад", "times": :data:`TIME_WORDS`), verbs of being ("is", "tá"), the
 speaker's own asides ("bedoel ik", "I mean"), the sides of the body without a part ("do lado
 esquerdo": the part or the condition is the fact) and the Chinese personal pronouns ("她跟她先生"). A run of the tagger made of them alone (with the
 prepositions of ``tagger._EDGE_WORDS``) is dropped ("très" read as a faith, "после" as a
@@ -16,12 +17,23 @@ lexicon's partner rules (``partners``, ``contexts.titled_partners``) decide the 
 
 from __future__ import annotations
 
-__all__ = ["ASIDES", "LIGHT_WORDS", "opposite_spouse"]
+__all__ = ["ASIDES", "LIGHT_WORDS", "TIME_WORDS", "opposite_spouse"]
 
 # the speaker's own words after a fact ("[zijn partner] bedoel ik", "I mean"): never a run's last word
 ASIDES = frozenset("bedoel bedoelt ik i mean meine ich je veux dire quiero decir voglio dire quero dizer".split())
 
-LIGHT_WORDS = frozenset("""
+# The words that only place a fact in time, without the time itself: "ago", "last", "há", "назад",
+# "times". A run of these alone states nothing ("cirurgia bariátrica [há] 2 meses", "в [прошлом] году");
+# a run that holds the period too ("l'anno scorso", "seit 30 Jahren") is left to the model: the
+# development writers mostly mark the period with the fact.
+TIME_WORDS = frozenset("""
+ago last past next há hace fa назад geleden dernier dernière derniers dernières prochain prochaine letzten letztes
+letzte letzter nächste nächsten pasado pasada próximo próxima scorso scorsa prossimo prossima passado passada
+vorig vorige volgend volgende прошлом прошлого прошлый прошлой следующем الماضي الماضية الجاي الجاية
+times once twice fois keer veces vez volte volta vezes раз раза مرة مرات مرتين
+""".split())
+
+LIGHT_WORDS = TIME_WORDS | frozenset("""
 very really quite so too since after before half just still also i mean
 très tres trop assez si depuis après apres demi moitié moitie aussi encore
 sehr ganz ziemlich so zu seit nach vor halb halbe auch noch ist war sind meine ich

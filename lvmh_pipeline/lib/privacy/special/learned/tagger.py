@@ -10,8 +10,9 @@ one letter, the keep phrases of the lexicon and the taxonomy's business wording 
 never in a span, nor are habitual weekdays (``guards.readable_spans``), and a run that touches a
 kept word is dropped (its negator or verb: "não festeja aniversários" keeps its meaning or goes
 whole with the lexicon); a preposition, article or conjunction never opens or closes a span; a run of light words
-alone ("très", "после": :mod:`.light`) is no fact, an aside ("bedoel ik") never closes a run, and an
-opposite-sex spouse alone ("haar man") is no orientation.
+alone ("très", "после", "há": :mod:`.light`) is no fact, an aside ("bedoel ik") never closes a run, and an
+opposite-sex spouse alone ("haar man") is no orientation; a conjunction inside a run stays readable
+(:mod:`special.extent.conjunctions`).
 The tagger runs after the lexicon, on the text it left; it only adds spans.
 Arrays only: the file is read with ``allow_pickle=False``.
 """
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, Token, feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.guards import kept_spans, readable_spans
 from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, LIGHT_WORDS, opposite_spouse
@@ -132,7 +134,7 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         while hi >= lo and (toks[hi].word in _EDGE_WORDS or toks[hi].word in ASIDES):
             hi -= 1
         if all(t.word in LIGHT_WORDS or t.word in _EDGE_WORDS for t in toks[lo : hi + 1]):
-            continue  # "très", "с половиной": no fact by themselves (:mod:`.light`)
+            continue  # "très", "с половиной", "há": no fact by themselves (:mod:`.light`)
         if lo > hi:
             continue
         if _beside_kept(text, toks, kept, lo, hi):
@@ -143,7 +145,7 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         if category == "ORIGIN" and lo == hi and fact[lo] < LONE_ORIGIN_PROBABILITY and _before_person_noun(toks, hi):
             continue  # "Korean couple living in London": a nationality describing people, read at the threshold
         spans.append(PiiSpan(toks[lo].start, toks[hi].end, category))
-    return spans
+    return split_conjunctions(text, spans)  # "[asthma] and [bronchitis]": the conjunction stays readable
 
 
 def _before_person_noun(toks: list[Token], i: int) -> bool:
