@@ -36,6 +36,7 @@ from lvmh_pipeline.lib.concepts.alias_keys import (
     _Value,
 )
 from lvmh_pipeline.lib.concepts.common_words import load_common_words
+from lvmh_pipeline.lib.concepts.dense_guards import GUARDED_LANGUAGES, constrained_concepts, glued_constraints, inner_hits
 from lvmh_pipeline.lib.concepts.taxonomy import (
     ANY_LANGUAGE,
     DICTIONARY_MATCHERS,
@@ -81,6 +82,7 @@ class AliasMatcher:
         # (scope, licensed) -> (automaton, padded, slot of each language in the values)
         self._automata: dict[tuple[str, bool], tuple[ahocorasick.Automaton, bool, dict[str, int]]] = {}
         self._layers: dict[bool, _Layer] = {}
+        self._constrained = constrained_concepts(taxonomy)  # checked for a longer word around them (KO/JA/ZH)
 
     def _layer(self, licensed: bool) -> _Layer:
         if licensed not in self._layers:
@@ -252,7 +254,15 @@ class AliasMatcher:
                     found.pop()
             found.append((start, end, value >> 16, 1.0))
             last_start, last_end = start, end
-        return _merge(found, extra) if extra else found
+        if extra:
+            found = _merge(found, extra)
+        if found and language is not None and language.upper() in GUARDED_LANGUAGES:
+            found, glued = glued_constraints(folded, found, language.upper(), self._constrained)
+            if glued:  # the shorter aliases inside a dropped one ("알레르기" in "심하게 알레르기")
+                inner = _drop_nested([hit for m in glued for hit in inner_hits(normalized, automaton, slot, m)])
+                inner = glued_constraints(folded, inner, language.upper(), self._constrained)[0]
+                found = _merge(found, inner) if inner else found
+        return found
 
 
 def _merge(found: list[AliasMatch], extra: list[AliasMatch]) -> list[AliasMatch]:

@@ -20,9 +20,9 @@ __all__ = ["avoid_marked", "checklist_no", "marked_cues", "modal_refused"]
 _CLAUSE = re.compile(r"[.;!?,:()\n。！？；：、，،]")
 
 # Right after the allergen (folded text: punctuation is space), a topic particle first, then a degree word
-# ("卵も少しダメ", "계란도 좀 안 돼요", "鸡蛋也不行").
+# ("卵も少しダメ", "계란도 좀 안 돼요", "鸡蛋也不行"), or "all" after a list ("두부, 두유 다 안 되심").
 _MARKS = re.compile(
-    r"(?:は|が|も|은|는|이|가|도)? ?(?:少し|ちょっと|全然|絶対|완전|조금|좀|약간|절대|전혀|有点|有些|也|都)? ?(?:ng(?![a-z])|ダメ|だめ|駄目|無理|不可|x(?![a-z])|안 ?돼|안 ?됨|안 ?되[세시신심]|금지|不行|不能碰|不能吃)"
+    r"(?:は|が|も|은|는|이|가|도)? ?(?:少し|ちょっと|全然|絶対|완전|조금|좀|약간|절대|전혀|둘 다|다|모두|전부|有点|有些|也|都)? ?(?:ng(?![a-z])|ダメ|だめ|駄目|無理|不可|x(?![a-z])|안 ?돼|안 ?됨|안 ?되[세시신심]|금지|不行|不能碰|不能吃)"
 )
 
 

@@ -6,6 +6,7 @@ as a topic are in :mod:`.past_and_topics`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
@@ -63,6 +64,37 @@ def _vegetarian_variants(
         elif flexible and any(matches_in_one_sentence(nt, matches[i], f) for f in flexible):
             dropped.add(i)  # "mostly vegetarian, meat now and then", "주로 채식하시고 고기는 가끔 드심": flexitarian
         elif eats_fish(nt, matches[i], matches, family):
+            matches[i] = (start, end, pescatarian, confidence)
+
+
+# Ham or bacon kept off a meatless client's plate ("吃长素的，下午茶别上火腿三明治", "ベジタリアンなのでハムサンドは出さない"):
+# the meatless diet, no pork diet of its own.
+_HAM = ("火腿", "培根", "ハム", "ベーコン", "햄", "베이컨", "ham", "bacon", "jambon", "schinken", "prosciutto", "jamon", "presunto")
+
+
+def _meatless_ham(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> set[int]:
+    meatless = {meta.by_name.get(n, -1) for n in ("vegetarian", "vegan", "pescatarian")}
+    if not any(m[2] in meatless and not negated[k] for k, m in enumerate(matches)):
+        return set()
+    no_pork, folded = meta.by_name["no_pork"], nt.folded
+    return {i for i, m in enumerate(matches) if m[2] == no_pork and folded[m[0] : m[1]].strip() in _HAM}
+
+
+_ALMOST_NONE = re.compile(r"ほとんど|ほぼ|거의|几乎|幾乎|基本上?不")
+_MEAT_WORDS = ("肉", "고기", "meat", "viande", "fleisch", "carne", "vlees", "мяс", "لحم", "لحوم")
+
+
+def _almost_no_meat(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
+    """Meat almost never eaten, fish eaten ("お肉はほとんど召し上がらず、お魚は大丈夫", "고기는 거의 안 드시고 생선은
+    드심"): a pescatarian, relabelled in place (meat now and then, "고기는 가끔", stays flexitarian)."""
+    flexitarian, pescatarian = meta.by_name["flexitarian"], meta.by_name["pescatarian"]
+    family = frozenset(m[2] for m in matches if meta.categories[m[2]] == "family")
+    folded = nt.folded
+    if any(m[2] == flexitarian and not any(w in folded[m[0] : m[1]] for w in _MEAT_WORDS) for m in matches):
+        return  # the note names the flexitarian diet itself ("弹性素食者，很少吃肉，偶尔吃鱼")
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept == flexitarian and not negated[i] and _ALMOST_NONE.search(folded, max(0, start - 6), end + 12) \
+                and eats_fish(nt, matches[i], matches, family):
             matches[i] = (start, end, pescatarian, confidence)
 
 
@@ -128,6 +160,7 @@ def avoided_diets(
 
 # Verb-final languages list what is avoided before the one verb that denies it.
 _VERB_FINAL = frozenset({"JA", "KO", "ZH"})
+_LISTED_BEFORE = _AVOIDANCE_DIETS | {"low_purine"}  # "お酒とプリン体を控えている": the verb after the purines
 _KO_GLUE = (["하고"], ["이랑"], ["이나"], ["랑"], ["과"], ["와"])
 
 
@@ -138,7 +171,7 @@ def _listed_before_avoided(
     k = i + 1
     if k >= len(matches) or negated[k]:
         return False
-    if meta.names[matches[k][2]] not in _AVOIDANCE_DIETS and kinds.get(k) != ABSTAINED:
+    if meta.names[matches[k][2]] not in _LISTED_BEFORE and kinds.get(k) != ABSTAINED:
         return False
     gap = gap_words(nt, matches[i], matches[k])
     return gap is not None and (gap in _KO_GLUE or listed(gap))
@@ -185,6 +218,10 @@ def settle_diets(
             for s_match in matches:
                 if s_match[2] == sulfites and near(nt, d_match, s_match, 4):
                     dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet
+    if meta.by_name.get("flexitarian", -1) in present:
+        _almost_no_meat(nt, matches, negated, meta)
+    if meta.by_name.get("no_pork", -1) in present:
+        dropped.update(_meatless_ham(nt, matches, negated, meta))
     if meta.by_name.get("vegetarian", -1) in present:
         _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
         glossed_vegan(nt, matches, negated, meta, dropped)

@@ -43,6 +43,8 @@ def _license_pass(
             if gap is None:
                 continue
             if anchor[2] in meta.licensors:
+                if anchor[0] >= hit[1] and _headed_by_other(nt.folded, anchor, hit, anchors, kept, meta):
+                    continue  # "액세서리 좋아하심, 꽃가루 알레르기": the allergy word is the pollen's
                 # before a cue, a few words: "Messing an Schnallen verursacht Ausschlag"
                 # (JA/ZH/KO put a noun between: "크롬 무두질 가죽에 알레르기", "铬鞣皮革过敏")
                 before = (2 if gap and is_dense_char(gap[-1][0]) else 1) if anchor[2] == meta.allergy_unspecified else 3
@@ -66,6 +68,17 @@ def _license_pass(
                 stated.add(hit[2])
                 later.pop()
                 break
+
+
+# What may stand between an allergen and the allergy word it heads ("꽃가루 알레르기", "꽃가루에 알레르기", "卵アレルギー").
+_HEADED_GAPS = frozenset(("", "에", "의", "の", "に"))
+
+
+def _headed_by_other(folded: str, anchor: AliasMatch, hit: AliasMatch, anchors: list[AliasMatch],
+                     kept: list[AliasMatch], meta: ConceptMeta) -> bool:
+    """The allergy word ``anchor`` comes right after another allergen, between ``hit`` and it."""
+    return any(a[2] not in meta.licensors and hit[1] <= a[0] and a[1] <= anchor[0] and anchor[0] - a[1] <= 3
+               and folded[a[1] : anchor[0]].strip() in _HEADED_GAPS for a in anchors + kept)
 
 
 _TOPIC_GAP_WORDS = 4  # words between an allergen put first and the allergy word closing its clause

@@ -66,3 +66,4 @@ def not_an_allergy(nt: NormalizedText, matches: list[AliasMatch], negated: list[
             continue  # "allergic to nuts, it is not an allergy to fish"
         found.add(i)
     return found
+

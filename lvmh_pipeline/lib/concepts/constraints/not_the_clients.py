@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.object_words import ONLY, only_there
@@ -44,6 +44,16 @@ _BOOKS = frozenset(fold(w) for w in "livre libro livro corso curso cours atelier
 # The same after a diet word in Japanese, Korean and Chinese ("키토 식단 책", "ヴィーガン料理の本", "素食食谱", "纯素餐厅").
 _DENSE_PRODUCTS = ("책", "요리책", "레시피", "식당", "레스토랑", "料理本", "料理の本", "レシピ", "レストラン", "の本", "料理教室",
                    "食谱", "谱", "菜谱", "餐厅", "餐廳", "饭店", "烹饪课", "的书")
+# A diet word naming sweets or a meal made for others (Korean, Japanese, Chinese): "비건 케이크 … 회사 행사용",
+# "ハラール認証のチョコを取引先用に", "素食月饼送客户": the product right after the diet word, and an order for a firm,
+# its clients or guests (or ten boxes) in its sentence.
+_DENSE_DIET_PRODUCT = re.compile(
+    r"\s?(?:인증\s?|対応の?|認証の?|认证的?|認證的?)?(?:케이크|초콜릿|쿠키|과자|떡|월병|도시락|ケーキ|チョコ|クッキー|お?菓子|"
+    r"スイーツ|弁当|月饼|月餅|蛋糕|巧克力|饼干|餅乾|点心|點心|粽子)"
+)
+_FOR_OTHERS = ("선물용", "답례", "행사", "거래처", "바이어", "직원", "임직원", "단체", "取引先", "社内", "イベント", "贈答", "手土産",
+               "社員", "送客户", "给客户", "客户礼", "合作方", "员工", "員工", "年会", "年會", "团购", "團購", "公司活动", "派对",
+               "파티", "パーティー")
 _COOKING = frozenset(fold(w) for w in "cuisine cocina cucina cozinha".split())
 _PRODUCT_REACH = 4  # words from a book or course word to the diet ("libro de cocina vegetariana")
 
@@ -93,16 +103,28 @@ def not_the_clients(
         return set()
     folded = nt.folded
     free = [i for i in diets if _free_from(folded[matches[i][0] : matches[i][1]] + " ")]
-    if free and not ("00" in folded and _DOZENS.search(folded)):
-        free = []  # (no ten boxes or bottles in the note)
+    dozens = "00" in folded and _DOZENS.search(folded) is not None
     found = set()
     for i in diets:
         m = matches[i]
-        if _named_product(nt, m):
+        if _named_product(nt, m) or _made_for_others(nt, m):
             found.add(i)
-        elif i in free and _DOZENS.search(folded, _sentence_start(nt, m[0]), _sentence_end(nt, m[1])):
-            found.add(i)
+        elif i in free and (dozens or is_dense_char(folded[m[0]])):
+            lo, hi = _sentence_start(nt, m[0]), _sentence_end(nt, m[1])
+            if (dozens and _DOZENS.search(folded, lo, hi)) or _served_at_event(folded, matches, meta, lo, hi):
+                found.add(i)
     return found
+
+
+# A free-from drink or sweet served at a party or a wedding ("파티용으로 무알콜 샴페인", "披露宴はノンアルコール",
+# "派对订了无酒精香槟"): the event's, unless the client is the one who keeps to it there ("본인은 무알콜만").
+_OWN_AT_EVENT = ("본인", "고객님은", "만 ", "만으로", "ご本人", "本人", "のみ", "だけ", "しか", "自己", "只")
+
+
+def _served_at_event(folded: str, matches: list[AliasMatch], meta: ConceptMeta, lo: int, hi: int) -> bool:
+    occasion = meta.occasion
+    return any(occasion[m[2]] and lo <= m[0] and m[1] <= hi for m in matches) \
+        and not any(w in folded[lo:hi] for w in _OWN_AT_EVENT)
 
 
 def _sentence_end(nt: NormalizedText, end: int) -> int:
@@ -110,3 +132,12 @@ def _sentence_end(nt: NormalizedText, end: int) -> int:
     o_end = nt.to_original(end, end)[1] if nt.starts is not None else end
     stop = PAIR_BREAK.search(nt.original, o_end, o_end + _WINDOW)
     return end + ((stop.start() if stop else min(len(nt.original), o_end + _WINDOW)) - o_end)
+
+
+def _made_for_others(nt: NormalizedText, m: AliasMatch) -> bool:
+    """Sweets or a meal the diet word names, ordered for others (:data:`_DENSE_DIET_PRODUCT`)."""
+    folded = nt.folded
+    if not _DENSE_DIET_PRODUCT.match(folded, m[1]):
+        return False
+    lo, hi = _sentence_start(nt, m[0]), _sentence_end(nt, m[1])
+    return any(w in folded[lo:hi] for w in _FOR_OTHERS) or _DOZENS.search(folded, lo, hi) is not None

@@ -80,6 +80,7 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
                 and not _hit_object(scope, own, tail_at, k + len(cue), cue)
                 and not tail.startswith(_CONDITIONAL_NOT, k)
                 and not any(reason in tail[:k] for reason in _REASONS)
+                and not (k < len(tail_at) and _BRACKETED_OBJECT.search(scope.gap_text(end, tail_at[k])))
             ):
                 return True
             k = tail.find(cue, k + 1, _DENSE_POST_OFFSET + len(cue))
@@ -116,6 +117,12 @@ def _nominalized_denial(head: str) -> bool:
             return rest.startswith(_DENIALS) and not rest.startswith(_CONDITIONAL_NOT)
     return False
 
+
+# A bracket after the concept whose own noun the negator follows: "パレオっぽい食事（穀物なし、…）" glosses the
+# diet, it does not deny it ("アレルギー（なし）" does).
+_BRACKETED_OBJECT = re.compile(
+    r"[(（]\s*(?!特に|とくに|特別|全く|まったく|一切|全然|何も|なにも|別に|今は|現在|特|전혀|특별히|딱히|아무|별로|완전|目前|完全|暂|都|均)[^\s)）]"
+)
 
 # "Because": the concept is the reason, what follows is denied ("ヴィーガンなので毛皮NG", "纯素所以不要皮").
 _REASONS = ("ので", "から", "ため", "所以", "因此", "그래서", "라서", "이라서")

@@ -141,6 +141,10 @@ _GLOSS_GAP = re.compile(r"[\s(（\[]*(?:(?:صارمة|صارم|تماما|严格
                         r"rigorosa|rigoroso|строгая|строгий)[\s(（\[)）\]]*)?")
 
 
+_STRICT_PLANT = ("全素", "纯素", "純素")
+_DENSE_GLOSS_GAP = re.compile(r"[\s，,、]*")
+
+
 def glossed_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                    dropped: set[int]) -> None:
     """A vegetarian word glossed by "vegan" right after it ("نباتي vegan", "吃素 (vegan)", "a
@@ -150,10 +154,14 @@ def glossed_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[b
         a, b = matches[i], matches[i + 1]
         if a[2] == vegetarian and b[2] == vegan and not negated[i] and not negated[i + 1] and a[1] <= b[0]:
             o_lo, o_hi = nt.to_original(a[1], b[0])
+            gloss = nt.original[slice(*nt.to_original(b[0], b[1]))]
+            if gloss in _STRICT_PLANT and _DENSE_GLOSS_GAP.fullmatch(nt.original, o_lo, o_hi):
+                dropped.add(i)  # a Chinese "all plant" word after a comma: "吃素，全素那种"
+                continue
             if not _GLOSS_GAP.fullmatch(nt.original, o_lo, o_hi):
                 continue
             # a bracket or a switch of script: "vegetarian (vegan)", "吃素 vegan"; not a list "vegetarianos veganos"
-            word, gloss = nt.original[slice(*nt.to_original(a[0], a[1]))], nt.original[slice(*nt.to_original(b[0], b[1]))]
+            word = nt.original[slice(*nt.to_original(a[0], a[1]))]
             if "(" in nt.original[o_lo:o_hi] or "（" in nt.original[o_lo:o_hi] or word.isascii() != gloss.isascii():
                 dropped.add(i)
 

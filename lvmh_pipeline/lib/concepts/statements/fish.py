@@ -37,7 +37,7 @@ _AFTER_NEGATORS = _FISH_NEGATORS | frozenset(fold(w) for w in "nada nunca mai ja
 _AFTER_WORDS = 5
 # (an adverb of still or at all may stand before the negator: "생선은 계속 안 드심", "魚はまだ全然ダメ")
 _DENSE_FISH_NEGATED = re.compile(
-    r"^.{0,4}?(?:(?:계속|여전히|전혀|절대|아직도?|아예|全然|一切|依然|还是|仍然)\s?)?(?:안\s?[드먹]|못|않|없|싫|ない|ません|ダメ|だめ|[nN][gG]|苦手|嫌い|無理|不|没|一律不|也不|都不"
+    r"^.{0,4}?(?:(?:계속|여전히|전혀|절대|아직도?|아예|全然|一切|依然|还是|仍然)\s?)?(?:안\s?[드먹]|못|않|없|싫|ない|なし|無し|ません|ダメ|だめ|[nN][gG]|苦手|嫌い|無理|不|没|一律不|也不|都不"
     r"|召し上がら|召し上がりませ|お召し上がりにならな|食べな|食べませ|口にしな|口にされな)"
 )
 # A negator a verb or two before the dense fish word: "不吃鱼", "不能碰海鲜", "没法吃海鲜", "忌海鲜".

@@ -35,6 +35,13 @@ _DENSE_GIFT_WORDS = ("선물", "기프트", "답례품", "ギフト", "贈り物
                      "禮物", "禮盒", "伴手礼")
 
 
+# A causal link after the diet and before the gift word ("…이시라 와인 선물", "…なのでワインのギフト", "…所以礼盒"):
+# the diet is the client's, the gift follows from it.
+_CAUSE_BEFORE_GIFT = re.compile(r"\S{0,4}?(?:이시라|시라|이라서|이라|라서|셔서|해서|니까)\s.*?(?:선물|기프트|답례품)|"
+                                r".{0,6}?(?:なので|のため|ですので|だから).*?(?:ギフト|贈り物|プレゼント|手土産|お土産)|"
+                                r".{0,6}?(?:所以|因此|因为).*?(?:礼物|礼盒|礼品|禮物|禮盒)")
+
+
 def gift_exclusions(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                     allergy: AllergyMeta) -> set[int]:
     folded = nt.folded
@@ -52,6 +59,8 @@ def gift_exclusions(nt: NormalizedText, matches: list[AliasMatch], negated: list
         clause = folded[c_start:c_end]
         if _GIFT_WORDS.isdisjoint(clause.split()) and not any(w in clause for w in _DENSE_GIFT_WORDS):
             continue
+        if _CAUSE_BEFORE_GIFT.match(folded, end, c_end):
+            continue  # "금주 중이시라 와인 선물 X", "禁酒中なのでワインのギフトは不可": the diet is why the gift changes
         s_start, s_end = window(nt, start, end, SENTENCE)
         if allergy.words.search(folded, s_start, s_end) or "[HEALTH]" in nt.original[slice(*nt.to_original(s_start, s_end))]:
             continue  # "no nuts in the gift box, allergic", "[HEALTH]: no sweets in the hamper"
@@ -91,7 +100,7 @@ def allergy_precautions(nt: NormalizedText, matches: list[AliasMatch], negated: 
         o_start, o_end = nt.to_original(s_start, s_end)
         if any(o_start <= d < o_end for d, _ in diabetes):
             continue  # "[HEALTH]: no sweets" where [HEALTH] was diabetes
-        if any((allergy.allergen[m[2]] or m[2] in religious or (m[2] in meta.licensors and not _governs(nt, m, matches[i])))
+        if any((allergy.allergen[m[2]] or m[2] in religious or (m[2] in meta.licensors and (m[2] == meta.allergy_unspecified or not _governs(nt, m, matches[i]))))
                and not negated[k] and k not in dropped and s_start <= m[0] and m[1] <= start for k, m in enumerate(matches)):
             found.add(i)  # "kosher only, so none of our sweets": the sweets are the rule's, no sugar limit
     return found

@@ -11,7 +11,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE
+from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, free_allergy_word
 
 __all__ = ["ONLY", "object_words", "only_there"]
 
@@ -60,7 +60,9 @@ _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", 
                  "화장품", "코스메틱", "コスメ", "化粧品", "化妆品", "护肤品",  # "비건 화장품": cosmetics
                  "브랜드", "레스토랑", "식당", "맛집", "빵집", "카페", "ブランド", "レストラン", "カフェ", "品牌", "餐厅", "餐廳",
                  # a colour or a wood: "ヘーゼルナッツ色", "クルミ材", "호두색", "胡桃木", "榛子色"
-                 "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色")
+                 "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色",
+                 # a shape or a motif: "ピーナッツ形", "卵型", "에그 모티프", "花生图案"
+                 "形", "型", "モチーフ", "모티프", "图案", "圖案")
 
 
 _ARROWS = ("→", "⇒", "->", "=>")
@@ -88,7 +90,7 @@ def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         if (after and (after[0] in _OBJECT_AFTER or after[0].rstrip("s") in _OBJECT_AFTER
                        or (len(after) > 1 and after[0] in ("gift", "geschenk") and after[1] in ("box", "set", "basket"))))\
                 or (before and before[-1] in _OBJECT_BEFORE) or dense_after.startswith(_DENSE_OBJECT):
-            if not allergy.words.search(folded, max(0, start - 30), min(len(folded), end + 30)) \
+            if not free_allergy_word(nt, matches, i, max(0, start - 30), min(len(folded), end + 30), allergy) \
                     and not only_there(folded, matches[i], after[0] if after else ""):
                 found.add(i)  # "allergic to nuts, nut gift box" keeps the allergy
     return found

@@ -16,7 +16,7 @@ from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, Concept
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 __all__ = [
-    "CLAUSE", "SENTENCE", "disliked_foods", "food_hits", "ingredients", "liked_before_but", "liked_foods", "unclaimed",
+    "CLAUSE", "SENTENCE", "disliked_foods", "food_hits", "free_allergy_word", "ingredients", "liked_before_but", "liked_foods", "unclaimed",
     "window",
 ]
 
@@ -40,7 +40,8 @@ _NOT_LIKING = frozenset(fold(w) for w in (
     "geen niet не нет никогда ни لا ما مش مو"
 ).split())
 _LIKING_WORDS = Literals(f" {w} " for w in _LIKING if w and " " not in w)  # whole words of a padded folded note
-_DENSE_LIKING = ("喜欢", "喜歡", "爱吃", "愛吃", "爱喝", "最爱", "最愛", "好き", "大好き", "좋아하", "좋아해", "좋아함", "즐겨")
+_DENSE_LIKING = ("喜欢", "喜歡", "爱吃", "愛吃", "爱喝", "最爱", "最愛", "好吃", "好き", "大好き", "気に入", "美味しく", "おいしく",
+                 "好物", "좋아하", "좋아해", "좋아함", "즐겨", "맛있게", "잘 드심", "잘 드셨", "잘 드세요")
 # "땅콩 들어간 초콜릿 좋아하심", "ナッツ入りのチョコがお好き", "加了坚果的巧克力很喜欢": the liking verb
 # may come a few characters after the food, unless what lies between excepts or negates it
 # ("땅콩 빼고 다 좋아하심", "ナッツ以外は好き", "除了坚果都喜欢").
@@ -68,6 +69,29 @@ def window(nt: NormalizedText, start: int, end: int, boundary: re.Pattern[str]) 
     return to_folded(nt, breaks[-1] if breaks else 0), to_folded(nt, after.start() if after else len(nt.original))
 
 
+# What may stand between an allergen and the allergy word it heads ("땅콩 알레르기", "꽃가루에 알레르기",
+# "卵アレルギー", "花生过敏", "latex allergy").
+_HEADED_GAPS = frozenset(("", "에", "의", "에 대한", "の", "に", "に対する", "への"))
+
+
+def free_allergy_word(nt: NormalizedText, matches: list[AliasMatch], own: int, lo: int, hi: int,
+                      allergy: AllergyMeta) -> bool:
+    """An allergy word or cue in ``folded[lo:hi]`` that no other allergen of ``matches`` heads: "꽃가루
+    알레르기" is the pollen's, not a reason to read the eggs liked in its sentence as an allergy."""
+    folded = nt.folded
+    return any(not headed(folded, matches, own, *word.span(), allergy) for word in allergy.words.finditer(folded, lo, hi))
+
+
+def headed(folded: str, matches: list[AliasMatch], own: int, w_start: int, w_end: int, allergy: AllergyMeta) -> bool:
+    """The allergy word at ``folded[w_start:w_end]`` ends an allergen of ``matches`` other than ``own``,
+    or comes right after one."""
+    allergen = allergy.allergen
+    return any(k != own and allergen[m[2]] and (
+        (m[0] < w_start and w_end == m[1])  # (the allergen's own word after it; "allergic to fish and …" heads a list)
+        or (m[1] <= w_start and w_start - m[1] <= 6 and folded[m[1] : w_start].strip() in _HEADED_GAPS)
+    ) for k, m in enumerate(matches))
+
+
 def food_hits(matches: list[AliasMatch], allergy: AllergyMeta) -> list[int]:
     """The food allergens among ``matches``: a taste (a liking, a dislike) is about them."""
     allergen, every = allergy.allergen, allergy.every
@@ -84,9 +108,10 @@ def liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int],
     for i in foods:
         start, end = matches[i][0], matches[i][1]
         f_start, f_end = window(nt, start, end, SENTENCE)
-        if allergy.words.search(folded, f_start, f_end):
-            continue  # "allergic to nuts, loves chocolate"
-        if any(m[0] < f_end and f_start < m[1] and (m[2] in meta.licensors or negated[k])
+        if free_allergy_word(nt, matches, i, f_start, f_end, allergy):
+            continue  # "allergic to nuts, loves chocolate" (not "latex allergy, loves egg tarts")
+        if any(m[0] < f_end and f_start < m[1] and (
+                negated[k] or (m[2] in meta.licensors and not headed(folded, matches, i, m[0], m[1], allergy)))
                for k, m in enumerate(matches) if k != i):
             continue
         c_start, c_end = window(nt, start, end, CLAUSE)
@@ -123,7 +148,9 @@ def liked_before_but(nt: NormalizedText, matches: list[AliasMatch], indices: lis
 # "chocolats aux noisettes", "Pralinen mit Nüssen", "クルミのチョコレート", "核桃味的蛋糕".
 _WITH = frozenset(fold(w) for w in "with con avec aux mit com met с со".split())
 _DENSE_INGREDIENT_AFTER = re.compile(r"\s?(?:の(?:チョコ|ケーキ|お菓子|クッキー|タルト|パン|アイス|スイーツ|詰め合わせ)|入りの|味の|"
-                                     r"味的|口味|巧克力|蛋糕|饼干)")  # (not Korean: "들어간" often precedes a refusal)
+                                     r"味的|口味|巧克力|蛋糕|饼干|月饼|"
+                                     # (Korean: a sweet named by its food, "땅콩 쿠키"; not "들어간", often before a refusal)
+                                     r"쿠키|케이크|초콜릿|과자|타르트|마카롱|파이|아이스크림|라떼)")
 
 
 def ingredients(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], meta: ConceptMeta,
@@ -143,8 +170,9 @@ def ingredients(nt: NormalizedText, matches: list[AliasMatch], foods: list[int],
         ):
             continue
         s_start, s_end = window(nt, start, end, SENTENCE)
-        if allergy.words.search(folded, s_start, s_end) or any(
-            m[2] in meta.licensors and m[0] < s_end and s_start < m[1] for m in matches
+        if free_allergy_word(nt, matches, i, s_start, s_end, allergy) or any(
+            m[2] in meta.licensors and m[0] < s_end and s_start < m[1] and not headed(folded, matches, i, m[0], m[1], allergy)
+            for m in matches
         ):
             continue
         sentence = folded[s_start:s_end]
@@ -154,7 +182,7 @@ def ingredients(nt: NormalizedText, matches: list[AliasMatch], foods: list[int],
     return found
 
 
-_DENSE_REFUSAL = re.compile(r"못|안 |안드|않|없|금지|피해|피하|피할|제외|빼|조심|주의|ない|ません|ダメ|だめ|不可|禁止|避け|控え|注意|"
+_DENSE_REFUSAL = re.compile(r"(?<![a-z])x(?![a-z])|못|안 |안드|않|없|금지|피해|피하|피할|제외|빼|조심|주의|ない|ません|ダメ|だめ|不可|禁止|避け|控え|注意|"
                             r"気をつけ|ng|不|没|别|無|无|避免|注意|لا|ما|بدون|avoid|evit|vermeid|избег|تجنب")
 
 

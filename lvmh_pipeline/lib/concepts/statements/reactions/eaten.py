@@ -70,12 +70,17 @@ def unnamed_food(
     allergy word (it is a symptom) and none of the ``allergens`` (indices) stands before it in its sentence
     ("吃芒果嘴巴会肿，还有花生也不行": the peanut comes after; "不能碰海鲜，一吃就起疹子" speaks of the seafood)."""
     start, end = matches[i][0], matches[i][1]
-    if words.search(nt.folded, start, end):
-        return False
+    if words.search(nt.folded, start, end) and (
+        _ALLERGY_WORD.search(nt.folded, start, end) or eaten_reaction(nt, (start, end), matches[i][2]) is None
+    ):
+        return False  # (a symptom word of the allergy list after a food eaten still is one: "복숭아 먹으면 두드러기")
     o_start = nt.to_original(start, end)[0]
     sentence = max((m.end() for m in PAIR_BREAK.finditer(nt.original, 0, o_start)), default=0)
     return not any(a != i and matches[a][1] <= start and nt.to_original(matches[a][0], matches[a][1])[0] >= sentence
                    for a in allergens)
+
+
+_ALLERGY_WORD = re.compile(r"allerg|alerg|аллерг|过敏|過敏|アレルギ|알레르|알러지|حساسي|intoler|unvertr|непереносим")
 
 
 _TRIGGER_REACH = 2 * _REACH  # original characters from a trigger to its symptom when an eating verb stands between

@@ -156,7 +156,8 @@ _BUT_NOT = tuple(" " + " ".join(fold(p).split()) + " " for p in (
     "geen", "zonder", "без", "не", "لا", "بدون",
 ))
 _DENSE_EXCLUDED_AFTER = re.compile(r"\s?(?:[은는을를이가도]\s?)?(?:제외|빼고|빼 |말고)|\s?(?:は|を)?(?:除く|除き|以外|抜き|NG|ダメ)"
-                                   r"|\s?(?:除外|不吃|不要|不行)", re.IGNORECASE)
+                                   # (not "不吃" with its own object: "只吃鱼虾不吃肉" eats the shrimp)
+                                   r"|\s?(?:除外|不行|(?:不吃|不要)(?![\u4e00-\u9fff]))", re.IGNORECASE)
 
 
 def excluded(nt: NormalizedText, match: Sequence[int]) -> bool:

@@ -93,6 +93,9 @@ def asked_flags(
         if not eligible[i]:
             continue
         own = bool(topics) and topics[i]
+        if asking and _answered_no(nt, span):
+            flags[i] = True  # "对花粉? 问过，没有", "Pollen? No": asked and denied, special allergens too
+            continue
         if asking and direct and direct[i] and _direct_question(nt, span, own, words):
             flags[i] = True
             continue
@@ -178,3 +181,24 @@ def _direct_question(nt: NormalizedText, span: Sequence[int], own: bool, words: 
     breaks = [m.end() for m in _SENTENCE_STOP.finditer(original, 0, o_start)] + \
         [m.end() for m in _QUESTION_MARK.finditer(original, 0, o_start)]
     return words.search(nt.folded, to_folded(nt, max(breaks) if breaks else 0), to_folded(nt, mark.start())) is not None
+
+
+# An answer of no after the question mark, maybe after "asked" ("问过，没有", "確認したところ、なし", "여쭤보니 없으시대요").
+_ANSWER_NO = re.compile(
+    r"[\s,，、:：\-–—]*(?:(?:问过|问了|問過|問了|确认过|確認したところ|伺ったところ|聞いたら|여쭤보니|물어보니|확인해 보니|asked|checked)"
+    r"[\s,，、:：]*)?(?:没有|沒有|无|無|没|沒|不是|なし|無し|ない|いいえ|없|아니|아뇨|no\b|none\b|nope\b|non\b|nein\b|нет\b)",
+    re.IGNORECASE,
+)
+
+
+def _answered_no(nt: NormalizedText, span: Sequence[int]) -> bool:
+    """The hit ends a direct question (a question mark closes its clause right after it) answered no."""
+    original = nt.original
+    o_end = nt.to_original(span[0], span[1])[1]
+    mark = _QUESTION_MARK.search(original, o_end, min(len(original), o_end + 12))
+    if mark is None:
+        return False
+    between = original[o_end : mark.start()]
+    if _CLAUSE.search(between) or _SENTENCE_STOP.search(between) or len(between.split()) > 2:
+        return False
+    return _ANSWER_NO.match(original, mark.end()) is not None
