@@ -5,8 +5,16 @@ from __future__ import annotations
 from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, pseudonymize
 
 IDENTIFIERS_ONLY = PrivacyPolicy(special_categories=False, non_food_allergies=False)
+# names and contacts by the rules alone, and with the learned name tagger after them
+RULES_ONLY = PrivacyPolicy(special_categories=False, non_food_allergies=False, names_learned=False)
+WITH_TAGGER = PrivacyPolicy(special_categories=False, non_food_allergies=False, names_learned=True)
 
 
 def redact(text: str) -> str:
     """The pseudonymizer's output with names and contacts only (all passes, occurrences)."""
     return pseudonymize(text, policy=IDENTIFIERS_ONLY).text
+
+
+def stored(text: str, language: str, policy: PrivacyPolicy = RULES_ONLY) -> str:
+    """What the notes table would store of ``text`` (a note in ``language``) under ``policy``."""
+    return pseudonymize(text, language=language, policy=policy).text

@@ -32,15 +32,11 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline.lib.privacy.names.houses import product_line
-from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, pseudonymize
+from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy
 from lvmh_pipeline.lib.privacy.quality import leaked
-
-_IDS = PrivacyPolicy(special_categories=False, non_food_allergies=False, names_learned=False)
-_LEARNED = PrivacyPolicy(special_categories=False, non_food_allergies=False, names_learned=True)
-
-
-def _stored(text: str, language: str, policy: PrivacyPolicy = _IDS) -> str:
-    return pseudonymize(text, language=language, policy=policy).text
+from lvmh_pipeline_tests.lib.privacy.names.redaction import RULES_ONLY as _IDS
+from lvmh_pipeline_tests.lib.privacy.names.redaction import WITH_TAGGER as _LEARNED
+from lvmh_pipeline_tests.lib.privacy.names.redaction import stored as _stored
 
 
 @pytest.mark.parametrize(

@@ -32,14 +32,8 @@ import pytest
 
 from lvmh_pipeline.lib.privacy.names.lexicon.frequent import ar_frequent, ar_name_shaped, dump_lexicon, ko_frequent
 from lvmh_pipeline.lib.privacy.names.person_names import PERSON_NAMES_PATH
-from lvmh_pipeline.lib.privacy.pseudonymize import PrivacyPolicy, pseudonymize
 from lvmh_pipeline.lib.privacy.quality import leaked
-
-_IDS = PrivacyPolicy(special_categories=False, non_food_allergies=False, names_learned=False)
-
-
-def _stored(text: str, language: str) -> str:
-    return pseudonymize(text, language=language, policy=_IDS).text
+from lvmh_pipeline_tests.lib.privacy.names.redaction import stored as _stored
 
 
 @pytest.mark.parametrize(
