@@ -2,8 +2,8 @@
 point fr", "tom dot baker at gmail dot com", "tanaka アットマーク docomo ドット ne ドット jp",
 "wang 艾特 163 点 com", "minji 골뱅이 naver 닷 com", "ahmed آت جيميل دوت كوم".
 
-The parts of the address are Latin ids (Arabic-script words too in the domain, where a speaker
-transliterates the provider), joined by the name of the dot and with the name of "@" once between
+The parts of the address are Latin ids (Arabic- and Cyrillic-script words too in the domain, where a
+speaker transliterates the provider or the top-level domain: "yandex точка ру"), joined by the name of the dot and with the name of "@" once between
 the local part and the domain, which ends on a spoken dot and a top-level domain; "_" and "-" may
 be said in the local part ("tiret bas", "underscore", "Bindestrich", "下划线"). The ordinary
 English "at" is the sign only when the local part looks like an id (a figure, "_", or a spoken
@@ -42,14 +42,14 @@ _AT = rf"(?:{_SPACED}(?P<at>{_AT_WORDS}){_SPACED}|{_GLUED}(?:{_AT_GLUED}){_GLUED
 _DOT = rf"(?:{_SPACED}(?:{_DOT_WORDS}){_SPACED}|{_GLUED}(?:{_DOT_GLUED}){_GLUED})"
 _LOCAL_JOIN = rf"(?:{_DOT}|\s+(?:{_JOIN_WORDS})\s+|\s*(?:{_JOIN_GLUED})\s*)"
 _ID = r"[A-Za-z0-9][A-Za-z0-9_%+\-]*"
-_DOMAIN_PART = r"(?:[A-Za-z0-9][A-Za-z0-9\-]*|[\u0621-\u064a]{2,})"
+_DOMAIN_PART = r"(?:[A-Za-z0-9][A-Za-z0-9\-]*|[\u0621-\u064a]{2,}|[а-яё]{2,})"
 _TLD = (
     r"(?:com|net|org|edu|gov|nl|de|fr|it|es|pt|be|ch|at|uk|ru|cn|jp|kr|ae|sa|qa|br|us|ca|au|eu|info|biz|me|io|co"
-    r"|كوم|نت|コム|컴)"
+    r"|كوم|نت|コム|컴|ру|рф|ком|нет|орг)"
 )
 _SPOKEN_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.@])(?P<local>{_ID}(?:{_LOCAL_JOIN}{_ID})*){_AT}"
-    rf"{_DOMAIN_PART}(?:{_DOT}{_DOMAIN_PART})*{_DOT}{_TLD}(?![A-Za-z0-9_\u0621-\u064a])",
+    rf"{_DOMAIN_PART}(?:{_DOT}{_DOMAIN_PART})*{_DOT}{_TLD}(?![A-Za-z0-9_\u0621-\u064aа-яё])",
     re.IGNORECASE,
 )
 _SPOKEN_MARK = re.compile(rf"\s(?:{_DOT_WORDS}|{_JOIN_WORDS})\s|{_DOT_GLUED}|{_JOIN_GLUED}", re.IGNORECASE)
