@@ -112,18 +112,28 @@ def _clause_end(text: str, start: int) -> int:
     return limit
 
 
-_PART = re.compile(r"[^,،]+")
+_PART = re.compile(r"[^,،，]+")
+# A part in Chinese, Japanese or Korean script goes on the address only with a number or a place or building word
+# ("…88号SOHO现代城3座1201，工作日送到前台" ends before the delivery hours): every such part opens like a capital.
+_DENSE_OPENING = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_DENSE_PLACE = re.compile(
+    r"[号號座室楼樓层層栋棟区區市县縣省路街道巷弄村镇鎮町丁番]|"
+    r"タワー|ビル|ヒルズ|マンション|ハイツ|レジデンス|大厦|大廈|广场|廣場|中心|公寓|花园|花園|小区|社区|"
+    r"아파트|빌딩|타워|빌라|오피스텔|맨션|센터|(?:동|구|로|길|층|호)(?!\w)"
+)
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-zß-öø-ÿа-яё][\w'’\-]*)+$")
 
 
 def _address_part(segment: str) -> str:
     """The clause up to its last part that reads as an address: the first part, then each part
-    after a comma with a number or a capital, less the lowercase words that end the last one
-    ("…, 10117 Berlin, bitte klingeln", "…, NY 10065 please")."""
+    after a comma with a number or a capital (a Chinese, Japanese or Korean one: a number or a place word), less
+    the lowercase words that end the last one ("…, 10117 Berlin, bitte klingeln", "…, NY 10065 please")."""
     end = 0
     for i, part in enumerate(_PART.finditer(segment)):
         words = part.group().strip()
         if i and not (_DIGIT.search(words) or _OPENING.match(words)):
+            break
+        if i and _DENSE_OPENING.match(words) and not (_DIGIT.search(words) or _DENSE_PLACE.search(words)):
             break
         end = part.end()
     kept = segment[:end]
