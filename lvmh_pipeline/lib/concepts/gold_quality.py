@@ -75,6 +75,9 @@ def load_gold_notes(folder: Path | str) -> list[GoldNote]:
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{number}: not JSON ({exc})") from exc
             names = raw.get("names", [])
+            unknown = sorted({n["kind"] for n in names} - {"surname", "given"})
+            if unknown:  # a writer's own kinds ("full", "nickname") would drop the name from every rate silently
+                raise ValueError(f"{path}:{number}: name kind {', '.join(unknown)} is neither 'surname' nor 'given'")
             notes.append(GoldNote(
                 id=raw["id"], language=raw["language"], text=raw["text"], classes=tuple(raw.get("classes", [])),
                 surnames=tuple(n["text"] for n in names if n["kind"] == "surname"),

@@ -74,3 +74,19 @@ def test_budget_misses_are_labelled_by_bound_multiplier_and_what_the_note_offers
         ("RU", "min:/1e3|max:/1e3|default_currency"),
         ("EN", "spurious"),
     }
+
+
+def test_a_name_kind_other_than_surname_or_given_is_refused_with_its_file_and_line(tmp_path):
+    import json
+
+    import pytest
+
+    from lvmh_pipeline.lib.concepts.gold_quality import load_gold_notes
+
+    good = {"id": "a", "language": "EN", "text": "Mrs Vale came.", "names": [{"text": "Vale", "kind": "surname"}]}
+    bad = {"id": "b", "language": "EN", "text": "Li Wei came.", "names": [{"text": "Li Wei", "kind": "full"}]}
+    (tmp_path / "x.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"x\.jsonl:2: name kind full is neither"):
+        load_gold_notes(tmp_path)
+    (tmp_path / "x.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
+    assert load_gold_notes(tmp_path)[0].surnames == ("Vale",)
