@@ -2,11 +2,13 @@
 is transliterated into Cyrillic ("olga собака mail точка ру", "ivan собака яндекс точка рф"), as
 Russian speech-to-text writes it; the ordinary words for "dog" and "dot" stay; and a labelled address in
 Chinese, Japanese or Korean script that ends before a part after a comma with no number and no place or
-building word ("…3座1201，工作日送到前台": the delivery hours stay readable)."""
+building word ("…3座1201，工作日送到前台": the delivery hours stay readable); and Japanese phone numbers read
+out in hiragana, or in hiragana and katakana groups ("ゼロキューゼロ、いちにいさんよん、…")."""
 
 import pytest
 
 from lvmh_pipeline.lib.privacy.addresses.labelled import find_labelled_addresses
+from lvmh_pipeline.lib.privacy.spoken.dense import find_dense_phones
 from lvmh_pipeline.lib.privacy.spoken.emails import find_spoken_emails
 
 
@@ -53,3 +55,21 @@ def test_ordinary_words_for_dog_and_dot_stay(text: str) -> None:
 )
 def test_dense_script_addresses_stop_before_a_part_with_no_place(text: str, address: str) -> None:
     assert [text[s.start : s.end] for s in find_labelled_addresses(text)] == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("連絡先は、ぜろきゅうぜろ、はちななろく、ごよんさんに、です", "ぜろきゅうぜろ、はちななろく、ごよんさんに"),
+        ("お電話 ゼロハチゼロ いちにいさんよん ごーろくななはち まで", "ゼロハチゼロ いちにいさんよん ごーろくななはち"),
+    ],
+)
+def test_japanese_phones_read_out_in_hiragana(text: str, phone: str) -> None:
+    assert [text[s.start : s.end] for s in find_dense_phones(text)] == [phone]
+
+
+@pytest.mark.parametrize(
+    "text", ["にさんにち後にまた来店、いちごのケーキ", "しごとの後、さんにんで来店。よろしく", "いちにち中いた"]
+)
+def test_hiragana_words_made_of_digit_readings_stay(text: str) -> None:
+    assert find_dense_phones(text) == []

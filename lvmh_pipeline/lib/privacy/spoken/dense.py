@@ -1,6 +1,6 @@
 """Phone numbers read out digit by digit in CJK or Hangul digit characters ("一三八一二三四五六七八",
-"공일공 구팔칠 육오사삼", "〇九〇の一二三四の五六七八") or in Japanese katakana readings
-("ゼロキューゼロ、イチニーサンヨン、…").
+"공일공 구팔칠 육오사삼", "〇九〇の一二三四の五六七八") or in Japanese readings, katakana or hiragana
+("ゼロキューゼロ、イチニーサンヨン、…", "ぜろきゅうぜろ、いちにいさんよん").
 
 Eight digits or more, in groups of three or more (of two or more in Han digits, four groups at
 least) with at most a pause between them: a space, a
@@ -29,9 +29,13 @@ _HAN_DIGITS = "〇零一二三四五六七八九幺０１２３４５６７８�
 _HAN_PAIRS = re.compile(
     f"(?<![{_DIGITS}0-9A-Za-z])[{_HAN_DIGITS}]{{2,}}(?:{_PAUSE}?[ \t]?[{_HAN_DIGITS}]{{2,}}){{3,}}(?![{_DIGITS}0-9A-Za-z])"
 )
-_KANA_DIGIT = "(?:ゼロ|レイ|マル|イチ|ニー|ニ|サン|ヨン|ヨ|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュー|キュウ|ク)"
+# Speech-to-text writes them in hiragana as well ("いちにいさんよん"), a group in either script.
+_KANA_DIGIT = (
+    "(?:ゼロ|レイ|マル|イチ|ニー|ニ|サン|ヨン|ヨ|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュー|キュウ|ク|"
+    "ぜろ|れい|まる|いち|にい|にー|に|さん|よん|よ|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く)"
+)
 _KANA_RUN = re.compile(
-    f"(?<![ァ-ヴー]){_KANA_DIGIT}{{3,}}(?:[ 、，,・\\-ー]?{_KANA_DIGIT}{{3,}})*(?![ァ-ヴー])"
+    f"(?<![ぁ-ゖァ-ヴー]){_KANA_DIGIT}{{3,}}(?:[ 、，,・\\-ー]?{_KANA_DIGIT}{{3,}})*(?![ぁ-ゖァ-ヴー])"
 )
 _KANA_ONE = re.compile(_KANA_DIGIT)
 _MIN_DIGITS = 8
@@ -51,7 +55,7 @@ def find_dense_phones(text: str) -> list[PiiSpan]:
         for m in _HAN_PAIRS.finditer(text)
         if sum(ch in _HAN_DIGITS for ch in m.group()) >= _MIN_DIGITS and not any(s.start <= m.start() < s.end for s in spans)
     ]
-    if "ゼロ" in text or "イチ" in text or "ゴ" in text or "ハチ" in text or "マル" in text:
+    if any(word in text for word in ("ゼロ", "イチ", "ゴ", "ハチ", "マル", "ぜろ", "いち", "ご", "はち", "まる")):
         spans += [
             PiiSpan(m.start(), m.end(), "PHONE")
             for m in _KANA_RUN.finditer(text)
