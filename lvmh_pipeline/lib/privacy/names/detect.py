@@ -41,7 +41,10 @@ adds the names linked to those found: the same name in brackets in another scrip
 Bridget Ward"), couples ("James & Emma White", "lui Marco, lei Ilaria"), spelling corrections
 ("Kowalski, euh Kowalska") and the parts of CJK and Hangul names ("陈，陈先生", "박 그러니까
 박준호"); a third (:mod:`.names_compound`) the further parts of an Iberian compound surname ("Ana
-Paula de Souza e Castro"). Arabic vowel marks and tatweel are read past (:mod:`.names_marks`). :func:`name_occurrences` then finds every other occurrence of the names found (or of a
+Paula de Souza e Castro"). Voice-note classes (:mod:`.voice`): a name spelt out after it ("shah, s-h-a-h"), a month
+given name after a kin word ("her sister June"), an Italian married name ("Colombo in Rossi"), a
+given name that is a word after a person's occasion ("el cumple de Candela"); a place named like a
+person where one goes or is ("Vai a Fátima") is dropped. Arabic vowel marks and tatweel are read past (:mod:`.names_marks`). :func:`name_occurrences` then finds every other occurrence of the names found (or of a
 client's known names). An honorific after a hyphen ("Kapoor-ji", "Tanaka-san") stays out of
 the name.
 """
@@ -99,6 +102,11 @@ from lvmh_pipeline.lib.privacy.names.positions.initials import initialled_names
 from lvmh_pipeline.lib.privacy.names.positions.staff_labels import staff_label_names
 from lvmh_pipeline.lib.privacy.names.positions.plural_family import plural_families
 from lvmh_pipeline.lib.privacy.names.positions.with_kin import names_with_kin
+from lvmh_pipeline.lib.privacy.names.voice.married import married_names
+from lvmh_pipeline.lib.privacy.names.voice.months import month_given_names
+from lvmh_pipeline.lib.privacy.names.voice.occasions import occasion_names
+from lvmh_pipeline.lib.privacy.names.voice.places import place_not_person
+from lvmh_pipeline.lib.privacy.names.voice.spelled import spelled_names
 
 __all__ = ["find_names", "name_occurrences"]
 
@@ -142,6 +150,7 @@ def position_names(text: str) -> list[PiiSpan]:
 def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
     candidates += other_script_names(text) + korean_roman_names(text) + latin_kunya_names(text)  # "Um Faris"
+    candidates += spelled_names(text) + month_given_names(text) + married_names(text) + occasion_names(text)
     if _ARABIC.search(text):
         candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
         candidates += arabic_family_names(text) + kin_rank_names(text) + person_slot_names(text)
@@ -151,7 +160,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     if _CJK.search(text):
         candidates += cjk_names(text) + transliterated_given_names(text)
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
-    spans = _disjoint(candidates, tokens)
+    spans = [s for s in _disjoint(candidates, tokens) if not place_not_person(text, s)]  # "Vai a Fátima": a place
     if spans or tokens:
         linked = linked_names(text, spans)
         known = {text[s.start : s.end] for s in spans}

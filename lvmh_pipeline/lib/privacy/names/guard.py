@@ -116,11 +116,19 @@ def classify(word: str) -> str:
         kinds = [classify(part) for part in low.split("-")]
         if all(k in (NAME, AMBIGUOUS) for k in kinds) and NAME in kinds:
             return NAME
+        if all(k == AMBIGUOUS for k in kinds) and _double_family_name(low.split("-")):
+            return AMBIGUOUS  # "Costa-Bell", "Klein-Bauer": two family names that are words too, no colour
         if all(k in (AMBIGUOUS, COMMON) for k in kinds) and COMMON in kinds or all(k == AMBIGUOUS for k in kinds):
             return COMMON
         if NAME not in kinds and any(k == COMMON and len(part) > 3 for k, part in zip(kinds, low.split("-"), strict=True)):
             return COMMON  # "Ex-vegan": an ordinary word and no name ("Al-Sayed": a particle)
     return UNKNOWN
+
+
+def _double_family_name(parts: list[str]) -> bool:
+    """Every part a listed family name, none a colour or a material ("rose-gold" is a colour)."""
+    surnames = person_names().surnames
+    return len(parts) == 2 and all(p in surnames and p not in COLOURS_AND_MATERIALS for p in parts)
 
 
 @lru_cache(maxsize=1)

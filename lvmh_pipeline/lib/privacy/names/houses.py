@@ -56,6 +56,8 @@ def product_line(text: str, start: int, end: int) -> bool:
         return True  # "Berluti Andy", "Berluti Andy Mokassins": the line, and what it is
     if " " in word.strip():
         return False
+    if _SERIES_AFTER.match(text, end) or _line_of_house_before(text, start, word):
+        return True  # "Joséphine系列", "the Joséphine collection"; "Chaumet, euh, la Joséphine"
     if before and text[before.end(1) : start].strip() == "-" and before.group(1).casefold() in BRANDS_AND_PRODUCTS:
         return True  # "Santos-Dumont"
     if _DENSE.match(word):
@@ -66,6 +68,26 @@ def product_line(text: str, start: int, end: int) -> bool:
             e += 1
         return any(part in HOUSES_OTHER_SCRIPTS for part in re.split("[・·]", text[s:e]))
     return False
+
+
+# A series or collection word after a line's name ("Joséphine系列", "ジョゼフィーヌ シリーズ", "Liens collection")
+_SERIES_AFTER = re.compile(
+    r"[ \t]?(?:系列|シリーズ|시리즈|コレクション|컬렉션)|[ \t]+(?i:collection|collezione|colección|coleção|kollektion|collectie"
+    r"|коллекция|серия|line)(?![\w])"
+)
+# Lines named after a person, by house: after an article, in the same sentence as their house a few
+# words before ("une parure Chaumet, euh la Joséphine", "Chaumet … the Joséphine tiara")
+_NAMED_LINES = {"joséphine": ("chaumet",), "josephine": ("chaumet",)}
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:la|le|l'|l’|the|a|o|il|el|die|der|das|de|het)[ \t]+$")
+
+
+def _line_of_house_before(text: str, start: int, word: str) -> bool:
+    houses = _NAMED_LINES.get(word.casefold())
+    if not houses or not _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    window = text[max(0, start - 80) : start]
+    window = re.split(r"[.!?。！？\n]", window)[-1].casefold()
+    return any(house in window for house in houses)
 
 
 def _opens_house(text: str, start: int, end: int) -> bool:

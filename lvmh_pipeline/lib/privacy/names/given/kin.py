@@ -111,20 +111,26 @@ def kin_lists(text: str) -> list[PiiSpan]:
 # "…, her niece": a possessive and a kin word after a comma describe the word before the comma.
 _APPOSITION = re.compile(
     r"(?<![\w'’\[\]\-])(" + _CAP_RE.pattern + r")[ \t]*,[ \t]*(?i:her|his|their|my|our|your|the|sa|son|su|sua|suo"
-    r"|ihre|seine|haar|zijn|hun)[ \t]+$"
+    r"|ihre|seine|haar|zijn|hun|(?P<article>la|le|l'|l’|el|il|lo|die|der|de|het|a|o))[ \t]+$"
 )
+# "Chloé, la fille de monsieur Giraud", "Ana, the daughter of Mrs Ortega": the kin word of a named person
+_OF_PERSON = re.compile(r"[ \t]+(?i:de|di|of|von|van|do|da|del|du|des|della|dello|dos|das)[ \t]+(?:l['’])?[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]")
 
 
 def kin_appositions(text: str) -> list[PiiSpan]:
     """A known given name, a word too, before ", her <kin word>": "for Grace, her niece",
-    "came with Poppy, her granddaughter" (not "Milan, her son's city": a place)."""
+    "came with Poppy, her granddaughter" (not "Milan, her son's city": a place); before ", the
+    <kin word> of …" a name whatever else the word is ("Chloé, la fille de monsieur Giraud")."""
     spans = []
-    for kin_start, _stop, _kin_word in scan(text).kin:
+    for kin_start, stop, _kin_word in scan(text).kin:
         m = "," in text[max(0, kin_start - 60) : kin_start] and _APPOSITION.search(text, max(0, kin_start - 60), kin_start)
         if not m:
             continue
         word = m.group(1)
-        if not _given_form(word) or classify(word) == COMMON or is_place_month_or_brand(word):
+        of_person = _OF_PERSON.match(text, stop) is not None
+        if m.group("article") and not of_person:
+            continue  # "Paris, la fille": an article alone says less than a possessive
+        if not _given_form(word) or classify(word) == COMMON and not of_person or is_place_month_or_brand(word) and not of_person:
             continue
         spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans

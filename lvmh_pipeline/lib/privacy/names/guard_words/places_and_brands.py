@@ -66,6 +66,11 @@ PLACES = _words(
     academia conservatoire conservatorio ajax psv feyenoord benfica sporting juventus juve inter
     milan psg barça barca bayern chelsea arsenal газпром сбербанк роснефть лукойл яндекс
     avenue boulevard street road square plaza piazza viale corso avenida alameda allee straße
+    heathrow gatwick stansted luton schiphol orly roissy fiumicino malpensa linate barajas changi narita
+    haneda incheon gimpo pudong hongqiao zaventem шереметьево домодедово внуково пулково
+    шанхай париж лондон пекин токио милан рим нью-йорк дубай сеул гонконг ницца женева цюрих вена
+    берлин мадрид барселона стамбул баку алматы астана ташкент тбилиси ереван минск сочи казань
+    almaty astana tashkent baku tbilisi yerevan
     strasse gasse laan gracht plein rue quai ave blvd rd sq pkwy hwy drive terrace crescent
     """
 )
@@ -124,7 +129,7 @@ COLOURS_AND_MATERIALS = _words(
 FAMOUS_NAMES = frozenset(
     n.replace("_", " ")
     for n in """
-    helmut_newton damien_hirst andy_warhol jeff_koons yayoi_kusama takashi_murakami pablo_picasso
+    georg_jensen helmut_newton damien_hirst andy_warhol jeff_koons yayoi_kusama takashi_murakami pablo_picasso
     claude_monet vincent_van_gogh gerhard_richter david_hockney jean-michel_basquiat keith_haring
     frida_kahlo salvador_dalí salvador_dali henri_matisse marc_chagall joan_miró joan_miro
     gustav_klimt egon_schiele anselm_kiefer cindy_sherman annie_leibovitz richard_avedon

@@ -25,6 +25,7 @@ _CASED_TITLES: tuple[str, ...] = (
     "Arq.", "Señor", "Señora", "Señorita", "Señores", "Senor", "Senora", "Senorita", "Doctora",
     "Srª", "Senhor", "Senhora", "D.", "Eng.º", "Eng.ª", "Arq.º", "Arq.ª", "Engº", "Engª",
     "Senhorita", "Senhores", "Doutor", "Doutora",
+    "Dep.", "Dep.ª", "Depª", "Dip.", "Ver.", "Verª",  # deputado(a), diputado(a), vereador(a) before the name
     # German, Dutch
     "Frau", "Herr", "Herrn", "Hr.", "Hrn.", "Fr.", "Fräulein", "Doktor", "Professorin", "Dhr.",
     "Dhr", "Mevr.", "Mevr",
@@ -44,7 +45,8 @@ _NO_LOWER_CASE = frozenset(
      "MRS.", "Mag.", "Comm.", "Arch.", "Ing.", "Cav.", "Lic.", "Eng.", "Arq.", "Mx", "Mx.", "Miz",
      "H.E.", "H.H.", "Prof", "Famiglia", "Famille", "Familia", "Família", "Messrs", "Messrs.",
      "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "Sr", "Sres",
-     "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Eng.º", "Eng.ª", "Arq.º", "Arq.ª", "Engº", "Engª", "Madam", "D.", "On.", "Sen.", "Magister", "Magistra", "Mag.a"}
+     "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Eng.º", "Eng.ª", "Arq.º", "Arq.ª", "Engº", "Engª", "Madam", "D.", "On.", "Sen.", "Magister", "Magistra", "Mag.a",
+     "Dep.", "Dep.ª", "Depª", "Dip.", "Ver.", "Verª"}
 )
 # Lower-case titles, as transcriptions and running text write them ("la señora Ortega",
 # "mevrouw Jansen", "mme Girard", "herr Krause"): the word after them must be no common word.
@@ -66,7 +68,7 @@ TITLE_WORDS_LOWER: frozenset[str] = frozenset(
 # after them the name must pass the common-word guard.
 WEAK_TITLES: frozenset[str] = frozenset(
     {"Lady", "Lord", "Sir", "Dame", "Miss", "Don", "Dona", "Heer", "Me", "Pr", "Mag.", "Comm.",
-     "Eng.", "MS", "On.", "Sen."}
+     "Eng.", "MS", "On.", "Sen.", "Dep.", "Dip.", "Ver."}
 ) | frozenset(LOWER_CASE_TITLES)
 # Words announcing a couple or a family by its surname ("Ehepaar Koch", "Matrimonio Vega").
 # They are ordinary nouns as well ("Familie Freunde"), so the word after them must pass the

@@ -17,6 +17,7 @@ from lvmh_pipeline.lib.privacy.names.occurrences.unspaced import (
     _unspaced_occurrences,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text, strip_marks
+from lvmh_pipeline.lib.privacy.names.voice.months import MONTH_NAMES, month_use
 
 
 def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
@@ -111,6 +112,8 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                     end = _match_rest(text, tokens, i, rest)
                     if end is None:
                         continue
+                    if not rest and key in MONTH_NAMES and month_use(text, m.start(), m.end() + shift_end):
+                        continue  # "her sister June … back in June": the month, not her
                     stop = end if rest else m.end() + shift_end
                     spans.append(PiiSpan(m.start() + shift_start, stop, "NAME"))
                     break

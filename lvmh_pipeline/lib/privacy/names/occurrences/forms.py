@@ -60,6 +60,11 @@ def _ru_adjective(token: str) -> bool:
     return "\u0400" <= token[:1] <= "\u04ff" and token.casefold().endswith(("ая", "ый", "ий", "ой", "ое"))
 
 
+# Name particles that are given names too ("dem kleinen Ben … Ben hat"): found alone, they are the
+# person's name again where capitalised ("Ben" of "Yosef Ben David" is never found alone)
+_GIVEN_PARTICLES = frozenset({"ben"})
+
+
 @dataclass(frozen=True)
 class _Forms:
     # first token form → list of (remaining token forms, needs a capital)
@@ -80,11 +85,14 @@ def _forms(names: tuple[str, ...]) -> _Forms:
             return
         plain = [_plain(t) for t in tokens]
         single = len(plain) == 1
-        if single and (plain[0] in PARTICLES or plain[0] in TITLE_WORDS_LOWER or len(plain[0]) < 2):
+        given_particle = single and plain[0] in _GIVEN_PARTICLES  # "Ben": a name particle, a given name too
+        if single and (plain[0] in PARTICLES and not given_particle or plain[0] in TITLE_WORDS_LOWER or len(plain[0]) < 2):
             return
         # A name that is an ordinary word too ("Rose", "Koch") only matches with a capital.
         cased = tokens[0][:1].isupper() or tokens[0][:1].islower()
-        capital = single and cased and (is_vocabulary(tokens[0]) or len(plain[0]) <= 2 or _ru_adjective(tokens[0]))
+        capital = single and cased and (
+            is_vocabulary(tokens[0]) or len(plain[0]) <= 2 or _ru_adjective(tokens[0]) or given_particle
+        )
         variants = {plain[0]}
         lemma_forms: set[str] = set()
         if single and "\u0400" <= tokens[0][:1] <= "\u04ff":

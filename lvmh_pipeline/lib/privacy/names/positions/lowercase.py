@@ -21,6 +21,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, is_filler
+from lvmh_pipeline.lib.privacy.names.voice.lowercase_cues import more_name_words
 
 __all__ = ["with_name_capitals"]
 
@@ -74,6 +75,7 @@ def _name_words(text: str) -> tuple[set[str], set[int]]:
             starts.update((m.start(), following.start()))
     _restated_after_title(text, words, chosen, starts)
     _clipped_after_kin(text, words, chosen, starts)
+    more_name_words(text, words, chosen, starts, _WORDS_TOO)  # "mrs hale", "fidanzata, ehm, aurora", "priya shah"
     return chosen, starts
 
 

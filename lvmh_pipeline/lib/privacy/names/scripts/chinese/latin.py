@@ -70,7 +70,10 @@ _ZH_LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])([A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)(?:[ \u3000]([A-Z][a-z]{{2,}}))?"
     rf"(?=[ \u3000]?(?:[{HAN}，。、；：！？（）,.;:!?()/|]|$))"
 )
-_ZH_PERSON_CUE_END = re.compile(rf"(?:{alternation(_ZH_PERSON_CUES)})[ \u3000]?$")
+# ... and a Cantonese familiar form, a surname and 太 / 生 ("陳太 Winnie": Mrs Chan, Winnie)
+_ZH_PERSON_CUE_END = re.compile(
+    rf"(?:{alternation(_ZH_PERSON_CUES)}|[{''.join(ZH_SURNAMES)}][太生])[ \u3000]?$"
+)
 _ZH_ANY_CUE_END = re.compile(rf"(?:{alternation(ZH_NAME_CUES_BEFORE)})[ \u3000]?$")
 
 

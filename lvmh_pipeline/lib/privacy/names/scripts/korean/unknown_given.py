@@ -63,6 +63,11 @@ _PAIR = re.compile(
 _VERB_ENDINGS = tuple("고며서요다면니죠게시")
 
 
+# The locative and time particles glued to a one-syllable noun ("다음 주에", "그 날에", "이 때에"): a word
+# and its particle, no unknown given name
+_LOCATIVE_ENDS = frozenset("에")
+
+
 # Last syllables of verb stems before the adnominal 는 ("원하는", "되는", "오는"): no unknown name's.
 _VERB_STEM_ENDS = frozenset("하되오보주가사서나지치")
 _PARTICLE_ENDS = frozenset("은는을를의에도로와과")  # "이름은": a word and its particle, no full name
@@ -107,7 +112,7 @@ def _given_like(word: str, *, strict: bool = False, frequent_ok: bool = False, a
         shaped = word[0] in firsts and word[1] in seconds
     else:
         shaped = word[0] in _syllables() and word[1] in _syllables()
-    return shaped and _word(word, frequent_ok) and not word.endswith(_VERB_ENDINGS)
+    return shaped and _word(word, frequent_ok) and not word.endswith(_VERB_ENDINGS) and word[1] not in _LOCATIVE_ENDS
 
 
 def _has_batchim(syllable: str) -> bool:
