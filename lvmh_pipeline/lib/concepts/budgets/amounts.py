@@ -59,6 +59,8 @@ def parse_amount(match: AmountMatch, language: str | None = None) -> Amount | No
             low = q1.value * 1000  # "entre 3 et 5 000 €": the first number is in thousands too
         elif q1.digits and q2.digits and q1.value < 10 and 100 <= q2.value < 1000 and q2.value % 100 == 0:
             low = q1.value * 100  # "3-400": three to four hundred
+        elif match.hangul and q1.big and not q2.big and q1.value <= q2.value * q1.group_scale <= q1.value * 10:
+            q2 = q2._replace(value=q2.value * q1.group_scale)  # "백만 원에서 백오십": the second one leaves the 만 unsaid
         if low <= q2.value <= low * 10:
             high = q2.value
         elif q1.value <= q2.value <= q1.value * 10:

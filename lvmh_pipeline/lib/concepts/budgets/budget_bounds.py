@@ -184,12 +184,12 @@ _CORRECTION_ONE = (
     r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|"
     r"scratch that|"
     r"make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
-    r"correzione|o meglio|no perdón|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|nein|"
+    r"correzione|o meglio|no perdón|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|bueno,|nein|"
     r"korrektur|ich meine|besser gesagt|äh|eigentlich|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"
     r"não,|nee|ik bedoel|correctie|of eigenlijk|of liever|нет|точнее|вернее|то есть|ой|поправка|извините|"
     r"простите)(?![^\W\d_])"
     r"|いや|訂正|失礼|じゃなくて|ではなくて|ではなく|間違い|(?:아\s?)?아니(?!면)|아(?=\s?[0-9일이삼사오육칠팔구천백])|정정|不对|不對|更正|说错了|說錯了|哦不|"
-    r"لا،|لا ,|لا(?= (?:[\d\u0660-\u0669]|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر))|"  # "سبعة آلاف… لا ثمانية"
+    r"لا لا،?|لا،|لا ,|لا(?= (?:[\d\u0660-\u0669]|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر))|"  # "سبعة آلاف… لا ثمانية"
     r"عفوا|عفواً|أقصد|أعني|تصحيح|لا بل|بل(?![\u0600-\u06ff]))"
 )
 _CORRECTION_RE = re.compile(f"(?:{_CORRECTION_ONE}){{1,2}}")
@@ -197,17 +197,23 @@ _CORRECTION_RE = re.compile(f"(?:{_CORRECTION_ONE}){{1,2}}")
 
 _CORRECTION_FIRSTS = frozenset(
     "no wait sorry i correction actually or scratch make non pardon je ou en enfin anzi scusa cioè correzione o "
-    "perdón perdona mejor quiero corrijo corrección nein korrektur ich besser äh eigentlich aliás quer desculpa "
+    "perdón perdona mejor quiero corrijo corrección bueno nein korrektur ich besser äh eigentlich aliás quer desculpa "
     "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите".split()
 )
 _FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм".split())
+# A word of approximation between an amount and its correction ("三十万くらい、いや四十万", "5K or so, no, 6K").
+_APPROX_AFTER = re.compile(r"[ \u00a0]?(?:くらい|ぐらい|程度|前後|ほど|정도|쯤|가량|左右|上下|(?i:or so|ish|environ|circa|etwa|"
+                           r"ungefähr|около|примерно)(?![^\W\d_])|تقريباً|تقريبا)")
 _CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "아", "정정", "不对", "不對", "更正", "说错",
                      "說錯", "哦不", "لا", "عفو", "أقص", "أعن", "تصح", "بل")
 
 
 def correction_end(text: str, end: int) -> int | None:
     """End of a correction marker right after an amount ending at ``end`` ("5K, no wait, 7K";
-    "200.000 TWD… nein, …"), or None."""
+    "200.000 TWD… nein, …"; past a word of approximation: "三十万くらい、いや四十万", "한 오백 정도? 아니 육백"), or None."""
+    approx = _APPROX_AFTER.match(text, end)
+    if approx is not None:
+        end = approx.end()
     word = _NEXT_WORD_RE.match(text, end)
     if word is not None and word.group(1).lower() in _FILLERS:  # "June, uh, no, July"
         end = word.end(1)

@@ -61,7 +61,8 @@ def _index(spellings: list[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, 
     return ({k: tuple(v) for k, v in by_word.items()}, {k: tuple(v) for k, v in by_char.items()})
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word; a Latin or Cyrillic one ends where CJK / Hangul text is glued to it ("2k GBP前後", "500 USD정도").
+_WORD = re.compile(r"[^\W\d_\u2e80-\u9fff\uac00-\ud7af]+|[^\W\d_]+")
 
 
 def _gate_words(spellings: list[str]) -> frozenset[str]:
@@ -115,6 +116,7 @@ def currency_at(text: str, pos: int, stop: int, by_word=_BY_WORD, by_char=_BY_CH
         finish = pos + len(spelling)
         if finish <= stop and text[pos:finish].lower().replace("\u00a0", " ") == spelling and not (
             finish < len(text) and text[finish].isalpha() and spelling[-1].isalpha()
+            and (ord(text[finish]) < 0x2E80 or ord(spelling[-1]) >= 0x2E80)
         ):
             return text[pos:finish], finish
     return None

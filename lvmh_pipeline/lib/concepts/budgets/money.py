@@ -47,7 +47,7 @@ _RANGE_SYMBOLS = ("-", "–", "—", "~", "〜", "～", "/", "至", "到", "か�
 _RANGE_WORDS = ("à", "a", "to", "bis", "tot", "до", "e", "et", "y", "and", "und", "en", "и",
                 "ou", "or", "o", "oder", "of", "или", "إلى", "الى", "up to", "jusqu'à", "jusqu’à", "jusqu'a",
                 "hasta", "fino a", "até", "bis zu", "tot en met", "حتى", "لـ", "لين",
-                "e i", "e le", "y los", "y las", "e os", "e as", "et les")  # "tra i cinque e i seimila"
+                "e i", "e le", "e gli", "y los", "y las", "e os", "e as", "et les")  # "tra i cinque e i seimila"
 OPEN_SUFFIXES = ("以上", "이상", "초과", "넘게", "起", "から", "〜", "～")
 CAP_SUFFIXES = ("以内", "以內", "以下", "まで", "未満", "이하", "이내", "미만", "까지", "之内", "之內", "内", "內", "封顶", "封頂")
 _PLUS_WORDS = ("plus", "and up", "and above", "et plus", "e più", "o más", "y más", "und mehr", "ou mais", "of meer",

@@ -12,8 +12,8 @@ import re
 
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_after, bound_before
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
-from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, find_amount_matches
-from lvmh_pipeline.lib.concepts.budgets.totals import total_before
+from lvmh_pipeline.lib.concepts.budgets.money import CAP_SUFFIXES, EUR_PER_UNIT, find_amount_matches
+from lvmh_pipeline.lib.concepts.budgets.totals import total_before, total_word_in
 
 __all__ = ["comma_first", "han_pair_first", "restated_start", "shared_unit", "stretched"]
 
@@ -48,6 +48,20 @@ _COMMA_GAP = re.compile(  # "vier-, vijfhonderd": a suspended hyphen; "mille eur
 )
 _COMMA_RATIO = 1.5
 _NEGATED = re.compile(r"(?<![^\W\d_])(?:not|pas|nicht|non|não|niet|не|لا)(?![^\W\d_])", re.IGNORECASE)
+
+
+# Only a "maybe" between a range and a higher amount ("5-6K, maybe 7"): no stretch of the range.
+_MAYBE = re.compile(r"[\s,;…]*(?:(?:uh|um|er|euh|äh|eh|ehm)[\s,…]+)?(?i:maybe|perhaps|possibly|peut-être|peut être|forse|magari|"
+                    r"quizás|quizá|tal vez|talvez|vielleicht|misschien|может быть|возможно)[\s,…]*")
+
+
+def _capped(text: str, match) -> bool:
+    """The later amount is said as a cap itself ("百万円くらい、まあ百二十万までなら大丈夫", "한 천, 천오백 이하"):
+    a cap suffix or a cap word right after it."""
+    if match.suffix in CAP_SUFFIXES:
+        return True
+    after = bound_after(text, match.end)
+    return after is not None and after[0] == CAP
 
 
 def _later(text: str, amount: Amount, match, language: str | None) -> float | None:
@@ -125,11 +139,15 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         if math.isnan(low):  # "fino a 5K, minimo 3K": the lower bound; "under 3K, three and a half max": a higher cap
             if kind == OPEN and value < high:
                 return amount.with_bounds(value, high, end)
+            if kind == CAP and high < value <= high * _MAX_RATIO and not total_word_in(gap):
+                return amount.with_bounds(low, value, end)  # "até uns quinze mil, no máximo dezoito": the later cap
             raised = bound_after(text, end)
             return amount.with_bounds(low, value, raised[1]) if raised and raised[0] == CAP and high < value <= high * _MAX_RATIO else amount
         if math.isnan(high):  # "3K minimum, up to 5K": the upper bound
             return amount.with_bounds(low, value, end) if kind == CAP and low < value else amount
-        if (_STRETCH.search(gap) or kind == CAP) and high < value <= high * _MAX_RATIO:
+        if low < high and _MAYBE.fullmatch(gap):
+            return amount  # "tra i sei e gli otto mila, forse nove": a range said, a higher maybe only makes it flexible
+        if (_STRETCH.search(gap) or kind == CAP or _capped(text, match)) and high < value <= high * _MAX_RATIO:
             amount = _in_later_currency(amount, match, language)
             return amount.with_bounds(amount.low, value, end)
         if low == high and (_COMMA_GAP.fullmatch(gap) or not amount.currency_marked and _joined(text, match, amount, False)) \

@@ -10,7 +10,7 @@ import re
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import find_amount_matches
 
-__all__ = ["per_item_after", "per_item_before", "total_after", "total_before"]
+__all__ = ["per_item_after", "per_item_before", "total_after", "total_before", "total_word_in"]
 
 _PER_ITEM = re.compile(
     r"(?:-?ish)?[\s~≈]*(?:(?:max\.?|maximum|maxi|máx\.?|massimo|maximal)\s*)?(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
@@ -36,7 +36,8 @@ _TOTAL_BEFORE = re.compile(
 # A per-item marker before the amount: "12 vouchers à 250 €", "cada um põe R$ 2.500", "4x ca. 250".
 _PER_ITEM_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:à|je|cada um põe|cada uma põe|cada uno pone|cada una pone|each puts in|chacun met|pro stück|pro stk\.?|"
-    r"per stuk|per piece|per item|par pièce|por pieza|por unidad|al pezzo|per pezzo|за штуку)|"
+    r"per stuk|per piece|per item|per unit|par pièce|par unité|por pieza|por unidad|al pezzo|per pezzo|за штуку|"
+    r"на единицу|за единицу|на человека|на каждого|на набор|за набор|на подарок|pro Einheit|pro Geschenk)|"
     r"(?:每人出|一人出|每人|每位|人均|每份|每件|单件|單件|每条|每條|每个|每個|1点あたり|一点あたり|1個|1点|1つ|1인당|인당|개당)|"
     r"(?:(?<![^\W\d_])كل (?:هدية|قطعة|علبة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
     r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ|etwa|rund|zo'n|ongeveer|unos|cerca|около|不超过|不超過|最多|大概)?\s*$",
@@ -56,14 +57,29 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 8
+# A cap word after the total word: "12k total cap", "9.000 in totale massimo", "15K total max".
+_CAP_AFTER_TOTAL = re.compile(r"\s*(?:cap|capped|max\.?|maximum|limit|ceiling|tops|plafond|massimo|tetto|máximo|tope|teto|"
+                              r"höchstens|maximal|maximaal|максимум)(?![^\W\d_])", re.IGNORECASE)
 
 
-_BEFORE_MARKS = ("à", "je", "pro st", "per st", "per pi", "per it", "par pi", "por pi", "por un", "al pe", "per pe", "за шт", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당")
+_BEFORE_MARKS = ("на ед", "за ед", "на чел", "на каж", "на наб", "за наб", "на под", "per un", "par un", "pro ein", "pro ges",
+                 "à", "je", "pro st", "per st", "per pi", "per it", "par pi", "por pi", "por un", "al pe", "per pe", "за шт", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당")
 
 
 def _per_item_before(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].lower()
     return any(mark in before for mark in _BEFORE_MARKS) and _PER_ITEM_BEFORE.search(before) is not None
+
+
+_TOTAL_WORD = re.compile(
+    r"(?i:(?<![^\W\d_])(?:total|totaal|totale|gesamt|insgesamt|altogether|итого|всего|في المجموع|المجموع|إجمالي|الإجمالي)"
+    r"(?![^\W\d_]))|一共|总|總|合计|合計|総額|総計|총액|합계"
+)
+
+
+def total_word_in(gap: str) -> bool:
+    """A word for "in total" in ``gap`` ("，总≤", "gesamt höchstens")."""
+    return _TOTAL_WORD.search(gap) is not None
 
 
 def total_before(gap: str) -> bool:
@@ -102,7 +118,8 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
         gap = text[amount.end : match.start]
         if len(gap.split()) > _MAX_GAP_WORDS:
             return amount
-        if not (_TOTAL_BEFORE.search(gap) or _TOTAL_AFTER.match(text, match.end, stop)):
+        after = _TOTAL_AFTER.match(text, match.end, stop)
+        if not (_TOTAL_BEFORE.search(gap) or after):
             continue
         total = parse_amount(match, language)
         if total is None:
@@ -113,7 +130,7 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
             total = total.with_bounds(total.low * amount.scale, total.high * amount.scale)  # "3k each, 9 total": thousands
         if math.isnan(total.high) or total.high <= amount.high:
             return amount
-        if _TOTAL_CAP.search(gap):
-            total = total._replace(low=math.nan)
+        if _TOTAL_CAP.search(gap) or (after is not None and _CAP_AFTER_TOTAL.match(text, after.end(), stop)):
+            total = total._replace(low=math.nan)  # "total max. 2.000", "12k total cap"
         return total._replace(start=min(amount.start, total.start))
     return amount

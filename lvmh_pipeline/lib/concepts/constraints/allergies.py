@@ -29,7 +29,9 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.corrections import answered_no, correction_flags, no_longer_after
 from lvmh_pipeline.lib.concepts.statements.retractions.denials import may_take_back, mistaken_flags
-from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import dense_denied, excepted, included, stated_apart
+from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import (
+    dense_denied, excepted, included, others_denied, stated_apart,
+)
 from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
 from lvmh_pipeline.lib.concepts.statements.object_words import object_words
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
@@ -190,6 +192,7 @@ def pair_allergies(
                 continue
             if negated[u] and not negated[a] and (
                 denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match) or turned(nt, u_match, a_match)
+                or others_denied(nt, u_match, a_match)
                 or stated_apart(nt, u_match, a_match, affirmed(nt, matches, a, negated, meta, words), people)
             ):
                 continue  # "아이는 알레르기가 없는데 남편은 땅콩 알레르기", "no allergies except sesame"

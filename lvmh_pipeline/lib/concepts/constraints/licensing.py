@@ -26,6 +26,13 @@ _COMMA = re.compile(r"[,、，،]")
 # Korean particles glued to a noun ("계란에", "울은", "고양이랑", "강아지한테", "계란하고"): the
 # allergen word ends there.
 _KO_PARTICLES = frozenset("은는이가을를에도만과와랑로의류나며한하")
+# Quantifiers before an item of a list ("wool and certain dyes", "laine et certaines teintures", "wol en bepaalde
+# verfstoffen"), folded; and a spoken "yes" among the hesitations ("voor eh, ja, wol").
+_QUANTIFIERS = frozenset(fold(w) for w in (
+    "certain some several various certaines certains quelques gewisse gewissen bestimmte bestimmten manche einige "
+    "alcuni alcune certi certe ciertos ciertas algunos algunas certos certas alguns algumas bepaalde sommige "
+    "некоторые некоторых определённые определенные بعض ja yes"
+).split())
 # Korean "and"/"or" after a consonant-final noun ("계란이랑", "계란하고", "계란이나"): a list word.
 _KO_LIST_GLUE = frozenset({"이랑", "하고", "이나", "이며"})
 
@@ -62,7 +69,8 @@ def _license_pass(
                     licensed_here = _COMMA.search(nt.original, o_lo, o_hi) is None
             else:  # a list of allergens: "mustard, wool and latex", "eggs and to mustard", "달걀이랑 우유"
                 # (numbered items: "1) 동물 털 2) 계란", folded digits are 0s)
-                licensed_here = listed([w for w in gap if w not in _KO_LIST_GLUE and w.strip("0")]) if gap else True
+                licensed_here = listed([w for w in gap if w not in _KO_LIST_GLUE and w not in _QUANTIFIERS and w.strip("0")]) \
+                    if gap else True  # (a quantifier before an item: "wol en bepaalde verfstoffen", "wool and certain dyes")
             if licensed_here:
                 kept.append(hit)
                 stated.add(hit[2])

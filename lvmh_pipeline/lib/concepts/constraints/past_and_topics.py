@@ -50,11 +50,12 @@ _FORMERLY_AFTER_FOLDED = tuple(fold(w) for w in _FORMERLY_AFTER)
 
 
 # "deixou de ser vegetariana", "dejó de ser vegana", "a cessé d'être végétarienne", "no longer vegan",
-# "ha smesso di essere vegana", "перестала быть вегетарианкой", "لم تعد نباتية": a diet given up.
+# "ha smesso di essere vegana", "перестала быть вегетарианкой", "لم تعد نباتية": a diet given up (spoken French drops
+# the "ne": "il est plus végétarien").
 _NO_LONGER = tuple(
     " " + " ".join(fold(w).split()) for w in (
         "deixou de ser", "deixou de", "já não é", "dejó de ser", "dejo de ser", "ya no es", "a cessé d'être",
-        "n'est plus", "no longer", "not anymore", "ha smesso di essere", "non è più", "ist nicht mehr",
+        "n'est plus", "il est plus", "elle est plus", "ils sont plus", "elles sont plus", "no longer", "not anymore", "ha smesso di essere", "non è più", "ist nicht mehr",
         "is niet meer", "is geen", "já foi", "ya fue", "перестала быть", "перестал быть", "больше не", "لم تعد", "لم يعد", "ما عادت", "ما عاد",
     )
 )

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.negation.cues import _CONCORD_FIRST, _NE, _cue_words, _cues, post_leads
 from lvmh_pipeline.lib.concepts.negation.dense import _dense_negated
+from lvmh_pipeline.lib.concepts.negation.topic_lists import over_restriction_words
 from lvmh_pipeline.lib.concepts.negation.scope import (
     _TOKEN, MAX_CHARS_BACK, SAID_STEMS, Scope, _post_negated, _pre_negated, said_before,
 )
@@ -37,6 +38,7 @@ def negation_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], language:
     has_dense = bool(dense_pre or dense_post) and any(c in folded for c in dense_pre + dense_post)
     if not pre_words and not post_words and not has_dense:
         return [False] * len(spans)  # no negator anywhere in the note
+    spans = over_restriction_words(nt, spans)  # "Allergies/restrictions: none": the negator answers the list
     cue_starts = [start for start, word in found if word in pre_words]
     post_ends = set()  # ends of the words right before a post-negator ("allergies: none")
     said = bool(post_words) and SAID_STEMS.any_in(folded)  # "Аллергий, говорит, нет"

@@ -101,12 +101,23 @@ class _Context(NamedTuple):
     others: Callable[[], Sequence[tuple[int, int]]]
 
 
+# Spoken fillers of JA/ZH/KO notes, which a gap between an occasion and its month does not count.
+_DENSE_FILLERS = re.compile(r"えーと|えっと|えー|あのー|あの|まあ|呃|嗯|那个|那個|음|어")
+
+
+def _dense_core(nt: NormalizedText, end: int, start: int) -> str:
+    """The original text between folded ``end`` and ``start`` without placeholders and spoken fillers."""
+    o_end, o_start = nt.to_original(end, start)
+    return _DENSE_FILLERS.sub("", _PLACEHOLDER.sub("", nt.original[o_end:o_start]))
+
+
 def _after_ok(ctx: _Context, end: int, mention: MonthMention, own: int) -> bool:
     """May the month after an occasion ending at ``end`` be its month?"""
     nt = ctx.nt
     gap = nt.folded[end : mention.start]
     if ctx.dense:
-        if len(gap) > _DENSE_AFTER_CHARS:  # "퇴임 기념 선물 구매 건, 12월 중순": the next clause's month
+        if len(gap) > _DENSE_AFTER_CHARS and len(_dense_core(nt, end, mention.start)) > _DENSE_AFTER_CHARS:
+            # "퇴임 기념 선물 구매 건, 12월 중순": the next clause's month (not "お誕生日、[NAME]様の、えー、十二月")
             return ctx.lang == "KO" and month_opens_next_clause(nt, end, mention.start, mention.end, ctx.occasions)
         words = 0
     else:

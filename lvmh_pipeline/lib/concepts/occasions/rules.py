@@ -28,7 +28,10 @@ from lvmh_pipeline.lib.concepts.occasions.other_senses import (
     since_birth,
 )
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import pregnancy_only
+from lvmh_pipeline.lib.concepts.occasions.references.holiday_dated import holiday_dated
 from lvmh_pipeline.lib.concepts.occasions.references.relative_months import relative_months
+from lvmh_pipeline.lib.concepts.occasions.references.taken_back import taken_back_occasions
+from lvmh_pipeline.lib.concepts.occasions.references.womens_day import corporate_womens_day
 from lvmh_pipeline.lib.concepts.occasions.references import ordination_anniversaries, other_references, short_anniversaries
 from lvmh_pipeline.lib.concepts.occasions.references.holiday_dates import dated_right_after
 from lvmh_pipeline.lib.concepts.occasions.references.holiday_offsets import holiday_offsets
@@ -84,6 +87,7 @@ def occasion_months(
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
     dropped |= pregnancy_only(nt, matches, meta, found, dropped)  # "incinta, cerca per la festa della mamma"
     dropped |= godchild_words(matches, nt.folded, meta, found, dropped)  # "Ostergeschenke für die Patenkinder"
+    dropped |= taken_back_occasions(nt, matches, meta, found, dropped)  # "his birthday, no wait, their anniversary"
     references = other_references(nt, matches, meta, found, dropped)  # "the Christmas window", "two weeks before Thanksgiving"
     dropped |= references
     # "her dad's 70th … party on 22 Nov": the party is the occasion's (its month too), or no occasion of its own
@@ -200,6 +204,7 @@ def occasion_months(
                         used.append(mention)  # "Подарки коллегам к 8 марта": the gifts are for the holiday
                         takers.append(indices[k])
     relative_months(nt, matches, meta, language, [indices[k] for k in timed], months)  # "next month, i.e. June"
+    holiday_dated(nt, matches, meta, language, [indices[k] for k in timed], months, dropped)  # "per la proposta, a San Valentino"
     if references and timed:  # "the week after New Year": January
         holiday_offsets(nt, matches, meta, references, [indices[k] for k in timed], months)
     year_end = meta.by_name.get("end_of_year", -1)
@@ -230,6 +235,8 @@ def occasion_months(
         if any(m.start < end and start < m.end for m in used) or _after_next_action(nt, matches, i, meta):
             dropped.add(i)
             months.pop(i, None)
+    if meta.celebration >= 0:
+        corporate_womens_day(nt, matches, meta, months, dropped)  # "Корпоративные подарки к 8 Марта"
     return months, dropped
 
 

@@ -148,11 +148,13 @@ _DENSE_GLOSS_GAP = re.compile(r"[\s，,、]*")
 def glossed_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                    dropped: set[int]) -> None:
     """A vegetarian word glossed by "vegan" right after it ("نباتي vegan", "吃素 (vegan)", "a
-    strict one": "نباتية صارمة vegan") is that vegan diet: the vegetarian reading goes."""
-    vegetarian, vegan = meta.by_name.get("vegetarian", -1), meta.by_name.get("vegan", -1)
+    strict one": "نباتية صارمة vegan") is that vegan diet: the vegetarian reading goes; so it does for a
+    pescatarian gloss ("채식(페스코)", "vegetarian (pescatarian)")."""
+    vegetarian = meta.by_name.get("vegetarian", -1)
+    glosses = {meta.by_name.get("vegan", -1), meta.by_name.get("pescatarian", -1)}
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]
-        if a[2] == vegetarian and b[2] == vegan and not negated[i] and not negated[i + 1] and a[1] <= b[0]:
+        if a[2] == vegetarian and b[2] in glosses and not negated[i] and not negated[i + 1] and a[1] <= b[0]:
             o_lo, o_hi = nt.to_original(a[1], b[0])
             gloss = nt.original[slice(*nt.to_original(b[0], b[1]))]
             if gloss in _STRICT_PLANT and _DENSE_GLOSS_GAP.fullmatch(nt.original, o_lo, o_hi):

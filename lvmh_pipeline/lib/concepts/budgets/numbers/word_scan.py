@@ -54,6 +54,10 @@ def _money_after(text: str, end: int, stop: int) -> bool:
     return end >= stop or not text[end].isalnum()
 
 
+# Words that open with a Hangul numeral, after a space past a number ("천오백 사이", "백만 이상", "오백 이하").
+_SPACED_HANGUL_WORDS = frozenset("사이 이상 이하 이내 이번 이제 오늘 오전 오후 일단 일정 일반 구매 육아 삼성 십자 이쪽 사람".split())
+
+
 def scan_number(text: str, pos: int, stop: int) -> Quantity | None:
     """The quantity that starts at ``pos`` read token by token, or None where none does."""
     acc = _Sum()
@@ -84,6 +88,8 @@ def scan_number(text: str, pos: int, stop: int) -> Quantity | None:
             next_pos = match.end()
         elif ch in _HAN or ch in _HANGUL:
             token = _HAN.get(ch) or _HANGUL[ch]
+            if acc.last is not None and pos > end and text[pos : pos + 2] in _SPACED_HANGUL_WORDS:
+                break  # "천오백 사이": "between", no 4
             if acc.last is None:
                 hangul_led = ch in _HANGUL
                 han_led = ch in _HAN

@@ -14,7 +14,7 @@ from lvmh_pipeline.lib.concepts.budgets.budget_bounds import (
     _CORRECTION_DENSE, _CORRECTION_FIRSTS, CAP, OPEN, bound_after, bound_before, correction_end, keyword_bound,
 )
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
-from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, phrase_currency
+from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, MAN_WON_BELOW, AmountMatch, find_amount_matches, phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
 from lvmh_pipeline.lib.concepts.budgets.note_currency import bound_after_currency, note_currency
 from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after
@@ -96,7 +96,7 @@ def _is_money_like(text: str, match: AmountMatch, amount: Amount, keyword_tied: 
         ))  # "八百到一千"
         if not (amount.big or (q1.multiplier and q1.value >= 1000) or hundreds) or _IDIOM_AFTER.match(text, match.end):
             return False  # "deux enfants", "百貨店", "a thousand thanks"; not "budget rond de driehonderd"
-        if q1.bare and match.q2 is None and _WORD_AFTER.match(text, match.end):
+        if q1.bare and match.q2 is None and not match.suffix and _WORD_AFTER.match(text, match.end):
             return False  # "mille idées", "тысяча мелочей": a bare "thousand" before a noun
     if amount.currency_marked:
         return True
@@ -240,6 +240,11 @@ def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
             # "300 тысяч, нет, 400": the bare number keeps the corrected amount's unit
             later = Amount(later.low * amount.scale, later.high * amount.scale, later.currency, later.currency_marked,
                            True, later.start, later.end, False, amount.big, amount.scale)
+        if later is not None and amount.man_won and later.currency == "KRW" and not later.currency_marked \
+                and not later.man_won and later.high / EUR_PER_UNIT["KRW"] < MAN_WON_BELOW:
+            # "한 팔백? 아니 천까지": the correction counts in 만 as the amount it corrects did
+            later = Amount(later.low * 1e4, later.high * 1e4, "KRW", False, True, later.start, later.end, later.words,
+                           True, 1e4, True)
         if later is None or not _is_money_like(text, match, later, keyword_tied=True):
             continue
         later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start]) or _bound_of(amount)))

@@ -21,6 +21,7 @@ from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.occasions.phrases.german_ordinals import german_ordinal_ages
 
 __all__ = ["worded_ages"]
 
@@ -33,13 +34,15 @@ _ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 5
 _ORDINALS = {**_TEENS, **_ORDINAL_TENS, **{f"{t}{sep}{u}": tv + uv for t, tv in _TENS.items()
                                          for u, uv in _UNITS.items() for sep in ("-", " ")}}
 _GATE = Literals(("ieth", "enth", "teenth", "first", "second", "third", "fifth", "ninth", "eighth", "hundredth",
-                  " ans ", " anos ", " anni ", "'anni ", " anos ", " años ", "’anni "))
+                  " ans ", " anos ", " anni ", "'anni ", " anos ", " años ", "’anni ", "zigst", "ssigst", "ßigst", "hundertst"))
 _ORDINAL = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
-# "Dad's seventieth", "for her fiftieth", "[NAME]'s twenty-first"
-_EN = re.compile(rf"(?<![^\W\d_])(?:(her|his|my|your)|([^\W\d_]+|\[NAME\])['’]s)\s+({_ORDINAL})(?![^\W\d_-])", re.IGNORECASE)
+# "Dad's seventieth", "for her fiftieth", "[NAME]'s twenty-first" ("[NAME] fortieth": the placeholder took the "'s")
+_EN = re.compile(rf"(?<![^\W\d_])(?:(her|his|my|your)|([^\W\d_]+['’]s|\[NAME\](?:['’]s)?))\s+({_ORDINAL})(?![^\W\d_-])",
+                 re.IGNORECASE)
 # What may follow an owned ordinal that is an age ("her fiftieth, in May", "his sixtieth party").
 _AGE_AFTER = frozenset("on in at this next coming party bash celebration do dinner lunch gift gifts present presents "
-                       "and or that thats is s which before after around early late end soon tomorrow weekend".split())
+                       "and or that thats is s which before after around early late end soon tomorrow weekend "
+                       "back home here there over abroad".split())  # "her mum's seventieth back in Lagos"
 # ... or "the" before a time ("her mum's seventieth the week after New Year").
 _TIME_AFTER_THE = frozenset("week weekend day month first second third last end".split())
 _YEARS = r"(?P<years>ans|años|anos|anni)"
@@ -55,6 +58,8 @@ _FIRMS = frozenset(fold(w) for w in (
     "escritorio company firm business bank agency practice"
 ).split())
 _PERSON_LEADS = frozenset(fold(w) for w in "son sa ses mon ma leur su sus mi tu suo sua mio mia seu sua meu minha".split())
+# A pronoun owner: "i quarant'anni di lei", "les soixante ans d'elle", "los cincuenta años de él", "os setenta anos dela".
+_PRONOUN_OWNERS = frozenset(fold(w) for w in "lei lui loro elle lui eux ella él ele ela dela dele".split())
 _FIRM_LEADS = frozenset(fold(w) for w in "la le l sa son leur notre su nuestra la sua della dell a sua da do".split())
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\n→—–]|->|$)")
 _NOT_AGES = frozenset(fold(w) for w in "mariage carrière carriere matrimonio casamento boda bodas servicio servizio serviço "
@@ -73,7 +78,7 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
     family = [m for m in matches if meta.categories[m[2]] == "family"]
     added = []
     for found in _EN.finditer(text):
-        owner = fold(found.group(2) or "")
+        owner = fold(re.sub(r"['’]s$", "", found.group(2) or ""))
         if found.group(1) is None and owner in ("their", "our"):
             continue
         end = found.end()
@@ -102,17 +107,19 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
                 concept = meta.celebration if article in _POSSESSIVES else firm_years
             elif rest and rest[0] in _NOT_AGES:
                 continue
-            elif rest and (rest[0] in _PERSON_LEADS or text[found.end() : found.end() + 6] == "[NAME]" or any(
+            elif rest and (rest[0] in _PERSON_LEADS or rest[0] in _PRONOUN_OWNERS or text[found.end() : found.end() + 6] == "[NAME]" or any(
                     to_folded(nt, found.end()) <= m[0] <= to_folded(nt, found.end()) + 14 for m in family)):
                 concept = birthday
         elif article in _POSSESSIVES and _CLAUSE_END.match(text, found.end()):
             concept = birthday  # "c'est pour ses quarante ans."
         if concept is not None and concept >= 0:
             added.append((to_folded(nt, found.start()), to_folded(nt, found.end("years")), concept))
+    if "st" in nt.folded:
+        added += german_ordinal_ages(nt, birthday)
     if not added:
         return matches
-    occasion = meta.occasion
+    occasion, timing = meta.occasion, meta.by_name.get("next_month", -1)
     new = [(start, end, concept, 1.0) for start, end, concept in added
-           if not any(m[0] < end + 25 and start < m[1] and occasion[m[2]] and m[2] != meta.celebration
-                      and not meta.fixed_month[m[2]] for m in matches)]  # (a holiday after it dates it: "… the week after New Year")
+           if not any(m[0] < end + 25 and start < m[1] and occasion[m[2]] and m[2] != meta.celebration and m[2] != timing
+                      and not meta.fixed_month[m[2]] for m in matches)]  # ("… c'est le mois prochain": a time, no occasion)  # (a holiday after it dates it: "… the week after New Year")
     return sorted([*matches, *new], key=lambda m: (m[0], m[1])) if new else matches

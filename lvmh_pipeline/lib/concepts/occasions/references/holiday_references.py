@@ -2,7 +2,8 @@
 "la vitrine de Noël", "vetrina di Pasqua", "la vetrina Easter collection") or an advertising campaign ("the
 Valentine's campaign", "バレンタインキャンペーン", "발렌타인 캠페인 광고"), a holiday that only
 places another occasion of its sentence in time ("turns forty two weeks before Thanksgiving", "ses 50 ans,
-deux semaines avant Noël", "zwei Wochen vor Weihnachten"), a holiday the client does not celebrate ("mismo día
+deux semaines avant Noël", "zwei Wochen vor Weihnachten"; with a bare "before" or "after" only beside a personal
+occasion: "aniversário de casamento em dezembro, antes do Natal", "출산 예정일이 추석 지나고"), a holiday the client does not celebrate ("mismo día
 que San Valentín, pero que eso no lo celebra"), and the Russian doctor's title "д-р" ("д-р
 физ.-мат. наук"), which folds like the birthday's "д. р.".
 """
@@ -43,8 +44,14 @@ _UNITS = frozenset(fold(w) for w in (
     "maand maanden неделю недели недель день дня дней месяц месяца месяцев"
 ).split())
 _RELATIONS = frozenset(fold(w) for w in (
-    "before after avant apres après vor nach antes despues después prima dopo depois voor na до после"
+    "before after avant apres après vor nach antes despues después prima dopo depois voor na до после قبل بعد"
 ).split())
+# ... said alone (not Dutch "voor", "for", nor "na", Portuguese "in the"): "antes do Natal", "بعد العيد".
+_BARE_RELATIONS = _RELATIONS - {"voor", "na"}
+# A relation right after the holiday in JA/ZH/KO ("추석 지나고", "クリスマス前に", "春节后"), folded.
+_DENSE_RELATIONS = tuple(fold(w) for w in (
+    "前", "後", "后", "以前", "以后", "以後", " 전", "전", " 후", "후", " 이후", " 지나", "지나", " 이전", "明け", "過ぎ"
+))
 _ARTICLES = frozenset("the de la le l el del di do da dem der den het lo il of von".split())
 _DOCTOR = "д-р"
 _STOPS = (".", "!", "?", "\n", ";")
@@ -92,12 +99,16 @@ def _dates_another(
     words = nt.folded[max(0, start - 40) : start].split()[-5:]
     while words and words[-1] in _ARTICLES:
         words.pop()
-    if not _bracketed_after_date(text, o_start, o_end) and (
-            len(words) < 2 or words[-1] not in _RELATIONS or not any(w in _UNITS for w in words[-3:-1])):
+    timed = _bracketed_after_date(text, o_start, o_end) or (
+        len(words) >= 2 and words[-1] in _RELATIONS and any(w in _UNITS for w in words[-3:-1]))
+    # a bare "before / after" ("em dezembro, antes do Natal", "추석 지나고", "بعد العيد"): only another personal occasion
+    bare = not timed and ((words and words[-1] in _BARE_RELATIONS) or nt.folded.startswith(_DENSE_RELATIONS, end))
+    if not timed and not bare:
         return False
     lo = max(text.rfind(stop, 0, o_start) for stop in _STOPS) + 1
     hi = min((at for at in (text.find(stop, o_end) for stop in _STOPS) if at >= 0), default=len(text))
-    return any(matches[j][2] != meta.next_month and lo <= nt.to_original(matches[j][0], matches[j][1])[0] < hi for j in others)
+    skipped = {meta.next_month} | ({meta.by_name.get("corporate_gift", -1)} if bare else set())
+    return any(matches[j][2] not in skipped and lo <= nt.to_original(matches[j][0], matches[j][1])[0] < hi for j in others)
 
 
 _BRACKETED = re.compile(r"(\d{1,2}|[^\W\d_]{3,})\.?[ \u00a0]*[(（][ \u00a0]*$")

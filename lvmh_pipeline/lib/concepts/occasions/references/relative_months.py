@@ -2,8 +2,12 @@
 
 - glossed by the month itself ("تخرج بنتها من الجامعة الشهر الجاي يعني في يونيو", "생일이 다음 달, 그러니까
   십이월", "next month, i.e. June"): the occasion's month is the one named;
-- with today's date or month said beside it ("wife's birthday next month (today 12 Aug)", "下月生日（现在七月）"):
-  the month after it, not the month of today that the month attachment read as the occasion's.
+- with today's date or month said beside it ("wife's birthday next month (today 12 Aug)", "下月生日（现在七月）",
+  "next month, today's the third of October"), or anywhere in the note ("hoje é dez de novembro … a festa é no mês
+  que vem", "Notiz vom zwanzigsten Mai … ab nächsten Monat", "ملاحظة ١٥/٥: … الشهر الجاي"): the month after it, not
+  the month of today that the month attachment read as the occasion's;
+- "in two weeks" / "next week" with today's day and month ("بعد أسبوعين، واليوم ٢٨ أكتوبر"): the month that many
+  days later, not today's.
 
 The occasion is the nearest one with a movable date in the sentence of the "next month" hit.
 """
@@ -18,6 +22,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.month_names import DATE_LEAD_WORDS
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention, find_months
+from lvmh_pipeline.lib.concepts.occasions.references.stated_today import said_now, stated_today
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -30,15 +35,9 @@ _GLOSS = frozenset(fold(w) for w in (
     "so i e ie that is namely meaning which donc soit c est a dire also d h das heisst heißt cioe ossia quindi o sea "
     "es decir ou seja isto e dus oftewel то есть т е значит يعني أي اي في uh um er euh eh ehm äh ah"
 ).split()) | DATE_LEAD_WORDS
-_DENSE_GLOSS = ("也就是", "就是", "即", "つまり", "すなわち", "그러니까", "그러니깐", "즉", "음", "어", "嗯", "の", "에")
+_DENSE_GLOSS = ("也就是", "就是", "即", "つまり", "すなわち", "그러니까", "그러니깐", "즉", "음", "어", "嗯", "の", "에", "呃", "额", "えー",
+                "えっと", "あの")
 _GLOSS_CHARS = 24
-# Today's date or month said beside "next month": "(today 12 Aug)", "（现在七月）", "오늘이 8월".
-_NOW = frozenset(fold(w) for w in (
-    "today now currently aujourd hui actuellement maintenant heute jetzt derzeit oggi ora adesso attualmente hoy ahora "
-    "actualmente hoje agora atualmente vandaag nu momenteel сегодня сейчас сейчас اليوم الآن الان حاليا"
-).split())
-_DENSE_NOW = ("今天", "现在", "現在", "今日", "目前", "오늘", "지금", "현재")
-_NOW_CHARS = 14
 
 
 def _glossed(nt: NormalizedText, end: int, mention: MonthMention) -> bool:
@@ -55,16 +54,6 @@ def _glossed(nt: NormalizedText, end: int, mention: MonthMention) -> bool:
     return all(w in _GLOSS for w in fold(between).split())
 
 
-def _said_now(nt: NormalizedText, mention: MonthMention) -> bool:
-    """A word for "today" or "now" right before ``mention`` (a day number may stand between)."""
-    o_start = nt.to_original(mention.start, mention.start)[0]
-    lead = nt.original[max(0, o_start - _NOW_CHARS) : o_start]
-    if any(word in lead for word in _DENSE_NOW):
-        return True
-    words = [w for w in fold(lead).split() if not w.isdigit() and w not in ("is", "es", "est", "ist", "e")]
-    return bool(words) and words[-1] in _NOW
-
-
 def _sentence_of(nt: NormalizedText, start: int, end: int) -> tuple[int, int]:
     o_start, o_end = nt.to_original(start, end)
     text = nt.original
@@ -79,14 +68,22 @@ def relative_months(
 ) -> None:
     """Set in ``months`` the month of the occasion (among the ``timed`` match indices) dated by a "next month"
     hit whose month the note names (see the module)."""
-    nexts = [m for m in matches if m[2] == meta.next_month]
+    soon = {meta.by_name.get("in_two_weeks", -1): 14, meta.by_name.get("next_week", -1): 7}
+    nexts = [m for m in matches if m[2] == meta.next_month or m[2] in soon]
     if not nexts or not timed:
         return
     mentions = find_months(nt, language)
-    for n_start, n_end, _, _ in nexts:
-        glossed = next((m for m in mentions if m.start >= n_end and _glossed(nt, n_end, m)), None)
-        now = next((m for m in mentions if abs(m.start - n_end) <= 30 and _said_now(nt, m)), None) if glossed is None else None
+    today: list = []  # (mention said as today's date, (month, day)), found once when needed
+    for n_start, n_end, concept, _ in nexts:
+        days = soon.get(concept, 0)
+        glossed = None if days else next((m for m in mentions if m.start >= n_end and _glossed(nt, n_end, m)), None)
+        now = next((m for m in mentions if abs(m.start - n_end) <= 30 and said_now(nt, m)), None) if glossed is None else None
+        stated = (now.month, now.day) if now is not None else None
         if glossed is None and now is None:
+            if not today:
+                today.append(stated_today(nt, mentions, language))
+            now, stated = today[0]
+        if glossed is None and stated is None:
             continue
         lo, hi = _sentence_of(nt, n_start, n_end)
         inside = [i for i in timed if lo <= nt.to_original(matches[i][0], matches[i][1])[0] < hi]
@@ -95,5 +92,8 @@ def relative_months(
         i = min(inside, key=lambda k: min(abs(matches[k][0] - n_end), abs(n_start - matches[k][1])))
         if glossed is not None:
             months.setdefault(i, glossed.month)
-        elif months.get(i, now.month) == now.month:
-            months[i] = now.month % 12 + 1
+        elif days:
+            if stated[1] is not None and months.get(i, stated[0]) == stated[0]:
+                months[i] = stated[0] % 12 + 1 if stated[1] + days > 30 else stated[0]
+        elif months.get(i, stated[0]) == stated[0]:
+            months[i] = stated[0] % 12 + 1

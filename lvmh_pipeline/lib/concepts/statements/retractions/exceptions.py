@@ -1,7 +1,8 @@
 """What a denial does not cover, in every language:
 
 - an exception to a denial is a positive statement: "no allergies except sesame", "aucune
-  allergie sauf aux sulfites", "没有过敏，除了芝麻", "알레르기는 없고 참깨만 있으심" (:func:`excepted`),
+  allergie sauf aux sulfites", "没有过敏，除了芝麻", "알레르기는 없고 참깨만 있으심" (:func:`excepted`), as is an
+  allergen before a denial of other allergies ("乳糖不耐，其他没有过敏": :func:`others_denied`),
   and an allergen can be named as included in it ("no allergies, including to pollen": :func:`included`);
 - a denial about another person, in another clause, leaves an allergy stated in its own clause
   alone: "he is allergic to peanuts, she has no allergies", "Madame aucune allergie, Monsieur
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 
-__all__ = ["CLAUSE", "SENTENCE", "dense_denied", "excepted", "excluded", "included", "stated_apart"]
+__all__ = ["CLAUSE", "SENTENCE", "dense_denied", "excepted", "excluded", "included", "others_denied", "stated_apart"]
 
 SENTENCE = re.compile(r"[;!?\n。！？；]|(?<![0-9])\.")
 CLAUSE = re.compile(r"[;!?,:\n。！？；：、，،؛]|(?<![0-9])\.|\s[-–—]\s")
@@ -85,6 +86,31 @@ def excepted(nt: NormalizedText, cue: Sequence[int], allergen: Sequence[int]) ->
         return True
     o_end = nt.to_original(allergen[0], allergen[1])[1]
     return bool(_ONLY_AFTER.match(nt.original[o_end : o_end + 12]))
+
+
+# "Other" before a denial that follows an allergen: the denial leaves it out ("lactose intolerant, no other
+# allergies", "乳糖不耐，其他没有过敏", "Nussallergie, sonst keine Allergien", "땅콩 알레르기, 다른 알레르기는 없음").
+_OTHER = frozenset(fold(w) for w in (
+    "other others else further autre autres d'autres andere anderen weiteren weitere sonst sonstigen altre altra altri "
+    "altro otra otras otro otros outra outras outro outros overige verder других другой другие иных أخرى اخرى غير غيرها"
+).split())
+_DENSE_OTHER = ("其他", "其它", "别的", "別的", "他に", "ほかに", "他の", "その他", "다른", "그 외", "그외", "기타")
+_OTHER_WORDS = 5
+
+
+def others_denied(nt: NormalizedText, cue: Sequence[int], allergen: Sequence[int]) -> bool:
+    """A denied allergy word after an allergen of its sentence denies other allergies: an "other" word stands
+    in the few words before it ("乳糖不耐，其他没有过敏", "nut allergy, no other allergies")."""
+    if allergen[1] > cue[0]:
+        return False
+    o_lo, o_hi = nt.to_original(allergen[1], cue[0])
+    between = nt.original[o_lo:o_hi]
+    if SENTENCE.search(between):
+        return False
+    if any(d in between[-10:] for d in _DENSE_OTHER):
+        return True
+    return not _OTHER.isdisjoint(fold(between.replace("'", " ").replace("’", " ")).split()[-_OTHER_WORDS:]) or \
+        "d autres" in fold(between)
 
 
 # Who a clause is about: subject pronouns and titles ("he is allergic to peanuts, she has none",

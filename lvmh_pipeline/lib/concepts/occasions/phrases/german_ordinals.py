@@ -1,0 +1,64 @@
+"""German ages said as an owned ordinal in words: "für Papas Sechzigsten", "[NAME]s Vierzigsten im Frühjahr",
+"seinen Fünfundsiebzigsten", "ihrem Achtzehnten", "zum Fünfundvierzigsten" (the taxonomy's aliases hold only
+"zum Vierzigsten" and the other round tens).
+
+The ordinal stands alone (nominalised): a capitalised noun after it makes it an attribute ("ihren zwanzigsten
+Hochzeitstag", "seinem dreißigsten Dienstjubiläum": not an age; "zum zwanzigsten Mai": a date). After "zum" the
+ordinal must be above 31, which no day of a month is ("bis zum Zwanzigsten" is a date).
+:func:`german_ordinal_ages` gives the ``birthday`` hits in folded coordinates, for
+:mod:`~lvmh_pipeline.lib.concepts.occasions.phrases.worded_ages`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.common.text import NormalizedText, to_folded
+
+__all__ = ["german_ordinal_ages"]
+
+_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50, "sechzig": 60,
+         "siebzig": 70, "achtzig": 80, "neunzig": 90}
+_TEENS = {"sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_ORDINAL = (rf"(?P<unit>{_alt(_UNITS)})?(?:und)?(?P<tens>{_alt(_TENS)})st"
+            rf"|(?P<teen>{_alt(_TEENS)})t|(?P<hundred>hundert)st")
+_OWNED = re.compile(
+    r"(?<![^\W\d_])(?:(?P<zum>zum)|seinen|seinem|seines|ihren|ihrem|ihres|meinen|meinem|deinen|deinem|"
+    r"\[NAME\]s?|[A-ZÄÖÜ][a-zäöüß]+s)\s+"
+    rf"(?P<word>(?i:{_ORDINAL})(?:e|en|er|em|es)?)(?![^\W\d_])"
+)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _value(match: re.Match[str]) -> int:
+    if match.group("hundred"):
+        return 100
+    if match.group("teen"):
+        return _TEENS[match.group("teen").lower()]
+    unit = match.group("unit")
+    return _TENS[match.group("tens").lower()] + (_UNITS[unit.lower()] if unit else 0)
+
+
+def german_ordinal_ages(nt: NormalizedText, birthday: int) -> list[tuple[int, int, int]]:
+    """(start, end, birthday) in folded coordinates for each owned German ordinal age in the note."""
+    text = nt.original
+    if "st" not in text or birthday < 0:
+        return []
+    found = []
+    for match in _OWNED.finditer(text):
+        if match.group("zum") and not match.group("word")[0].isupper():
+            continue  # "zum vierzigsten": too close to a date said in lower case
+        nxt = _NEXT_WORD.match(text, match.end())
+        if nxt is not None and nxt.group(1)[0].isupper():
+            continue  # "ihren zwanzigsten Hochzeitstag", "zum Zwanzigsten Mai"
+        if match.group("zum") and _value(match) <= 31:
+            continue
+        found.append((to_folded(nt, match.start()), to_folded(nt, match.end()), birthday))
+    return found
