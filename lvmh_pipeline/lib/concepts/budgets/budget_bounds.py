@@ -200,7 +200,7 @@ _CORRECTION_FIRSTS = frozenset(
     "perdón perdona mejor quiero corrijo corrección bueno nein korrektur ich besser äh eigentlich aliás quer desculpa "
     "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите".split()
 )
-_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм".split())
+_CORRECTION_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм".split())
 # A word of approximation between an amount and its correction ("三十万くらい、いや四十万", "5K or so, no, 6K").
 _APPROX_AFTER = re.compile(r"[ \u00a0]?(?:くらい|ぐらい|程度|前後|ほど|정도|쯤|가량|左右|上下|(?i:or so|ish|environ|circa|etwa|"
                            r"ungefähr|около|примерно)(?![^\W\d_])|تقريباً|تقريبا)")
@@ -215,7 +215,7 @@ def correction_end(text: str, end: int) -> int | None:
     if approx is not None:
         end = approx.end()
     word = _NEXT_WORD_RE.match(text, end)
-    if word is not None and word.group(1).lower() in _FILLERS:  # "June, uh, no, July"
+    if word is not None and word.group(1).lower() in _CORRECTION_FILLERS:  # "June, uh, no, July"
         end = word.end(1)
         word = _NEXT_WORD_RE.match(text, end)
     if word is None:
