@@ -7,6 +7,7 @@ corrections, dislikes and likings are built once per process).
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Iterable
 
@@ -68,7 +69,7 @@ class Literals:
 
 # The shared pass: the gates of a note (~10 sets, most asked about the same folded or padded
 # text) are answered by one scan of an automaton of all their literals, each literal valued by
-# the bits of the sets holding it; the masks of the last few texts are kept. A set joins on its
+# the bits of the sets holding it; the masks of the last dozen texts are kept. A set joins on its
 # first question (at most _MAX_SHARED sets; later ones scan alone).
 _MAX_SHARED = 96
 _LOCK = threading.Lock()
@@ -118,8 +119,9 @@ def _shared_mask(text: str) -> int:
                 outer |= bits
                 if end <= last and end >= length:  # starts at 1 or later
                     mask |= bits
-        if len(masks) >= 8:
-            masks.clear()
+        if len(masks) >= 24:  # the oldest text and its padded form go (the note's own texts stay)
+            for key in list(itertools.islice(masks, 2)):
+                del masks[key]
         masks[text] = mask
         masks[padded] = outer
     return mask

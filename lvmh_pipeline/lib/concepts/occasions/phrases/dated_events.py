@@ -68,7 +68,7 @@ def dated_events(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         brackets = _degree_brackets(nt)
         if brackets:
             matches = [m for m in matches if m[2] != graduation or not any(a <= m[0] and m[1] <= b for a, b in brackets)]
-    if not _GATE.any_in(f" {folded}"):
+    if not _GATE.any_in(f" {folded} "):  # (the padded text the shared gate pass answers)
         return matches
     months = None
     added = []

@@ -33,9 +33,11 @@ _ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 5
                  "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 _ORDINALS = {**_TEENS, **_ORDINAL_TENS, **{f"{t}{sep}{u}": tv + uv for t, tv in _TENS.items()
                                          for u, uv in _UNITS.items() for sep in ("-", " ")}}
-_GATE = Literals(("ieth", "enth", "teenth", "first", "second", "third", "fifth", "ninth", "eighth", "hundredth",
-                  " ans ", " anos ", " anni ", "'anni ", " anos ", " años ", "’anni ", "zigst", "ssigst", "ßigst", "hundertst"))
 _ORDINAL = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
+# The regexes below are slow to scan a whole note (an alternation of ~150 words, a word class that backtracks);
+# they run only where their rare words are: an ordinal (in the folded text), a word for years.
+_ORDINAL_WORDS = Literals(_ORDINALS)
+_GERMAN_ORDINAL_WORDS = Literals(("zigst", "ssigst", "ßigst", "hundertst", "zehnt"))
 # "Dad's seventieth", "for her fiftieth", "[NAME]'s twenty-first" ("[NAME] fortieth": the placeholder took the "'s")
 _EN = re.compile(rf"(?<![^\W\d_])(?:(her|his|my|your)|([^\W\d_]+['’]s|\[NAME\](?:['’]s)?))\s+({_ORDINAL})(?![^\W\d_-])",
                  re.IGNORECASE)
@@ -46,10 +48,15 @@ _AGE_AFTER = frozenset("on in at this next coming party bash celebration do dinn
 # ... or "the" before a time ("her mum's seventieth the week after New Year").
 _TIME_AFTER_THE = frozenset("week weekend day month first second third last end".split())
 _YEARS = r"(?P<years>ans|años|anos|anni)"
+# A word for years after a blank or an apostrophe, where a _ROMANCE match ends (its start is searched back from
+# there: _HEAD).
+_YEARS_WORD = re.compile(r"[\s'’](?:ans|años|anos|anni)(?![^\W\d_])", re.IGNORECASE)
 # "les soixante ans de sa mère", "ses quarante ans", "i settant'anni di suo padre", "los veinte años de la empresa"
 _ROMANCE = re.compile(
     r"(?<![^\W\d_])(les|los|las|i|gli|os|as|ses|sus|seus|suas|suoi|sue)\s+([^\W\d_]+(?:-[^\W\d_]+){0,3})(?:\s+|['’])"
     rf"{_YEARS}(?![^\W\d_])(?:\s+(?P<glue>de|d['’]|del|della|dell['’]|di|do|da|dos|das)\s*)?", re.IGNORECASE)
+_HEAD = re.compile(r"(?<![^\W\d_])(?:les|los|las|i|gli|os|as|ses|sus|seus|suas|suoi|sue)\s+[^\W\d_]+(?:-[^\W\d_]+){0,3}\Z",
+                   re.IGNORECASE)
 _POSSESSIVES = frozenset("ses sus seus suas suoi sue".split())
 # Owners: a firm (folded words), else a person (a family word, a name, a possessive before a person's noun).
 _FIRMS = frozenset(fold(w) for w in (
@@ -66,18 +73,34 @@ _NOT_AGES = frozenset(fold(w) for w in "mariage carrière carriere matrimonio ca
                       "ensemble juntos insieme juntos métier metier".split())
 
 
+def _romance(text: str) -> list[re.Match[str]]:
+    """``list(_ROMANCE.finditer(text))``, read back from each word for years (each match ends on one, after a single
+    word group: the matches are those of their heads)."""
+    found, done = [], 0
+    for years in _YEARS_WORD.finditer(text):
+        end = years.start()  # the word group ends before the apostrophe, or before the blanks
+        if text[end].isspace():
+            end = len(text[:end].rstrip())
+        if not (text[end - 1 : end].isalnum() and not text[end - 1].isdecimal()):
+            continue  # "73 ans": no word group before it
+        head = _HEAD.search(text, max(done, end - 120), end)
+        if head is not None:
+            match = _ROMANCE.match(text, head.start())
+            if match is not None:
+                found.append(match)
+                done = match.end()
+    return found
+
+
 def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
     """``matches`` with a ``birthday`` or ``corporate_anniversary`` hit on each age or count of years said in
     words (see the module)."""
     birthday, firm_years = meta.birthday, meta.by_name.get("corporate_anniversary", -1)
-    if birthday < 0 or not _GATE.any_in(f" {nt.folded} "):
+    if birthday < 0:
         return matches
-    from lvmh_pipeline.lib.concepts.statements.ages import _age  # (that module imports the occasions package)
-
     text = nt.original
-    family = [m for m in matches if meta.categories[m[2]] == "family"]
     added = []
-    for found in _EN.finditer(text):
+    for found in _EN.finditer(text) if _ORDINAL_WORDS.any_in(nt.folded) else ():
         owner = fold(re.sub(r"['’]s$", "", found.group(2) or ""))
         if found.group(1) is None and owner in ("their", "our"):
             continue
@@ -94,7 +117,12 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
             continue  # "her tenth anniversary", "his fortieth visit"
         concept = firm_years if owner in _FIRMS else birthday
         added.append((to_folded(nt, found.start()), to_folded(nt, found.end()), concept))
-    for found in _ROMANCE.finditer(text):
+    romance = _romance(text)
+    if romance:
+        from lvmh_pipeline.lib.concepts.statements.ages import _age  # (that module imports the occasions package)
+
+        family = [m for m in matches if meta.categories[m[2]] == "family"]
+    for found in romance:
         age = _age(found.group(2))
         if age is None:
             continue
@@ -114,7 +142,7 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
             concept = birthday  # "c'est pour ses quarante ans."
         if concept is not None and concept >= 0:
             added.append((to_folded(nt, found.start()), to_folded(nt, found.end("years")), concept))
-    if "st" in nt.folded:
+    if _GERMAN_ORDINAL_WORDS.any_in(nt.folded):
         added += german_ordinal_ages(nt, birthday)
     if not added:
         return matches
