@@ -63,7 +63,10 @@ A strike or the dues told beside a union role in one sentence are a second union
 en grève la semaine dernière": :mod:`special.contexts.strikes`), and a language spoken at home or with the
 elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`special.contexts.languages`),
 and taking part in a Pride march is told by its clause ("ze gaan samen naar de Pride in juli":
-:mod:`special.contexts.prides`).
+:mod:`special.contexts.prides`). A recovery takes in how long it has lasted ("[sober two years]", "[AA depuis
+5 ans]": :mod:`special.extent.sobriety`), a practice its daily frequency outside English ("[va a messa tutti i
+giorni]": :mod:`special.practice.daily`), and a worn aid its verb of wearing or having ("elle [porte un
+pacemaker]": :mod:`special.extent.predicates`).
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
 numbers ("luteranos", "judías"). Medical word formation is HEALTH
@@ -108,11 +111,13 @@ from lvmh_pipeline.lib.privacy.special.edges import drop_job_homonyms, drop_nega
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.extent.schedules import treatment_schedules
+from lvmh_pipeline.lib.privacy.special.extent.sobriety import sober_durations
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
+from lvmh_pipeline.lib.privacy.special.practice.daily import daily_practice
 from lvmh_pipeline.lib.privacy.special.reactions import drop_food_reactions
 from lvmh_pipeline.lib.privacy.special.readings.festivals import festival_calendars
 from lvmh_pipeline.lib.privacy.special.contexts.reelections import reelections
@@ -157,10 +162,11 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     by grammatical gender (:mod:`special.contexts`); an origin word that only qualifies a design ("Tamil
     script", "نقوش أمازيغية") is the piece's style and a faith that dates a festival ("на Рождество, на
     православное") is its calendar: both stay readable."""
+    spans = sober_durations(text, spans)
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
     spans = heritage_languages(text, spans)
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, spans))))
-    return festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans))))
+    return daily_practice(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

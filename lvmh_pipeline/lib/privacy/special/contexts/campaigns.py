@@ -117,8 +117,8 @@ _ELECTIONS = (
     "انتخابات", "انتخابية",
     # JA / KO / ZH
     "選挙", "長選", "院選", "議選", "事選", "出馬", "公認", "当選", "再選", "立候補", "期目",
-    "선거", "출마", "공천", "당선", "재선", "경선",
-    "选举", "選舉", "竞选", "競選", "参选", "參選", "连任", "連任", "换届", "換屆", "选票", "選票", "要选",
+    "선거", "총선", "대선", "출마", "공천", "당선", "재선", "경선",
+    "选举", "選舉", "竞选", "競選", "参选", "參選", "连任", "連任", "换届", "換屆", "改选", "改選", "选票", "選票", "要选",
     "要選", "再选", "当选", "當選",
 )
 
@@ -151,6 +151,9 @@ _ASIDE_BEFORE = re.compile(r"(?<!\w)(?:since|after|before|about|ahead of|sinds|o
                            re.IGNORECASE)
 _TALK = re.compile(r"(?<!\w)(?:talk\w*|chat\w*|parl[ea]\w*|spricht|sprach|habl[aó]\w*|fala\w*|говори\w*|рассказ\w*|praat\w*)"
                    r"(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+# a seat in a named Russian assembly, a lexicon term of its own ("депутат гордумы", "депутата Госдумы")
+_ASSEMBLY_SEAT = re.compile(r"депутат\w*\s+(?:(?:городск|областн|государственн|районн)\w*\s+)?(?:гор|обл|гос|мосгор)?дум\w*",
+                            re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s?(?:前|後|后|전|후)|\s+(?:staff|team|volunteers|HQ|headquarters)(?!\w)", re.IGNORECASE)
 
 
@@ -164,17 +167,18 @@ def campaigns(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         return spans
     elections = [m for m in _ELECTION.finditer(text) if not _ASIDE_BEFORE.search(text, max(0, m.start() - 16), m.start())
                  and not _TALK.search(text, max(0, m.start() - 40), m.start()) and not _ASIDE_AFTER.match(text, m.end())]
-    parties = [s for s in spans if s.kind == "POLITICS"]
+    # a seat in a named assembly is no party ("депутат облдумы, идёт на третий срок": one engagement)
+    parties = [s for s in spans if s.kind == "POLITICS" and not _ASSEMBLY_SEAT.fullmatch(text, s.start, s.end)]
     elections += [m for m in _ELECTED_RE.finditer(text)
                   if not any(_same_sentence(text, p, *m.span()) for p in parties)]
     acts = list(_ACT.finditer(text))
     elections = [e for e in elections if not any(e.start() < a.end() and a.start() < e.end() for a in acts)]
     seats = [m for m in _SEAT.finditer(text) if not any(m.start() < e.end() and e.start() < m.end() for e in elections + acts)]
     out = list(spans)
-    for start, end, words in _pairs(text, seats, elections, acts):
+    for start, end, words in _pairs(text, seats, elections, acts) + _next_sentence(text, seats, elections, parties):
         if end <= start or any(s.kind != "POLITICS" and s.start < end and start < s.end for s in out):
             continue
-        if _party_named(text, [s for s in spans if s.kind == "POLITICS"], start, end, words):
+        if _party_named(text, parties, start, end, words):
             continue
         merged = [s for s in out if s.start < end and start < s.end]
         out = [s for s in out if s not in merged]
@@ -205,6 +209,34 @@ def _pairs(text: str, seats: list[re.Match], elections: list[re.Match], acts: li
     return found
 
 
+_SENTENCE_OPENING = re.compile(r"[\s\-–—*•(]*(?:(?:uh|um|euh|eh|äh|ähm|ehm|음|어|그|嗯|呃|えー|あの)[\s,]+)*$", re.IGNORECASE)
+_SEAT_REACH = 160  # characters at most from a seat to the election opening the next sentence
+
+
+def _next_sentence(text: str, seats: list[re.Match], elections: list[re.Match], spans: list[PiiSpan]) -> list[tuple]:
+    """A telegraphic note names the seat in one sentence and opens the next with the election the
+    holder faces ("국회의원 보좌관 통해 예약. 총선 앞두고 있어서 …", "Councillor, Westminster. Re-election in
+    May, nothing flashy"): the seat and the election with its tail are then two spans. Only an election
+    that opens its sentence, right after the seat's sentence, where neither sentence names a party; the
+    election takes one word after it ("[총선 앞두고] 있어서")."""
+    found = []
+    for election in elections:
+        before = list(SENTENCE_END.finditer(text, 0, election.start()))
+        if not before or not _SENTENCE_OPENING.fullmatch(text, before[-1].end(), election.start()):
+            continue
+        opening = before[-1].start()
+        previous = before[-2].end() if len(before) > 1 else 0
+        held = [m for m in seats if previous <= m.start() and m.end() <= opening and not _RUN.fullmatch(m.group())
+                and election.start() - m.end() <= _SEAT_REACH]
+        if not held or any(s.kind == "POLITICS" and s.start < tail_end(text, election.end(), _TAIL, 1)
+                           and previous < s.end for s in spans):
+            continue
+        seat = held[-1]
+        found.append((seat.start(), seat.end(), [(seat.span(), "seat")]))
+        found.append((election.start(), tail_end(text, election.end(), _TAIL, 1), [(election.span(), "election")]))
+    return found
+
+
 def _runs_for_seat(text: str, run: list[tuple[re.Match, str]]) -> bool:
     """Does a candidacy of ``run`` come right before a seat, in its clause ("running for city council",
     "candidata a sindaco")? A seat before a candidacy is a holder's office and a run in another breath
@@ -228,7 +260,7 @@ def _party_named(text: str, politics: list[PiiSpan], start: int, end: int, words
         elif not any(span.start < b and a < span.end for (a, b), _ in words) and all(k not in ("seat", "run") for _, k in words):
             return True
     seated = [(a, b) for (a, b), kind in words if kind != "election"]
-    return all(any(s.start <= a and b <= s.end and s.end - s.start > b - a for s in politics) for a, b in seated)
+    return bool(seated) and all(any(s.start <= a and b <= s.end and s.end - s.start > b - a for s in politics) for a, b in seated)
 
 
 def _same_sentence(text: str, span: PiiSpan, start: int, end: int) -> bool:

@@ -45,9 +45,9 @@ __all__ = ["titled_partners"]
 
 _ORIENTATION = SPECIAL_KINDS.index("ORIENTATION")
 # folded titles and spouse words, per gender (the possessive of these languages is neutral)
-_WOMEN = (r"mme|madame|mlle|mademoiselle|sra|senora|signora|sig ra|sigra|dona|dra|senhora|d",
+_WOMEN = (r"mme|madame|mlle|mademoiselle|sra|senora|signora|sig ra|sigra|dona|dra|senhora|d|mrs|ms",
           r"femme|epouse|compagne|esposa|mujer|moglie|compagna|mulher|companheira|novia|noiva|fidanzata|namorada")
-_MEN = (r"m|monsieur|sr|senor|signor|sig(?! ra)|don|senhor",  # "Dr" is either
+_MEN = (r"m|monsieur|sr|senor|signor|sig(?! ra)|don|senhor|mr",  # "Dr" is either; "Mrs", "Mr": a code-switched header
         r"mari|epoux|compagnon|marido|esposo|marito|compagno|companheiro|novio|noivo|fidanzato|namorado")
 _GAP = r"(?:[^\W\d_]+ +){1,4}?"  # the name and a few words ("vient avec", "e")
 _OTHER = tuple(re.compile(rf"(?<![^\W_])(?:{titles})(?![^\W_])") for titles, _ in (_MEN, _WOMEN))
@@ -194,13 +194,13 @@ def _noted_partners(nt: NormalizedText) -> list[tuple]:
     for index, (spouse, gate) in enumerate(zip(_NOTED_SPOUSES, _NOTED_GATES)):
         for match in spouse.finditer(nt.folded) if gate(nt.folded) else ():
             start = max(0, match.start() - _NOTE_REACH)
-            anchors = [m.start() for m in _PERSONS[index].finditer(nt.folded, start, match.start())]
-            anchors += [m.start() for m in _OTHER[1 - index].finditer(nt.folded, start, match.start())
+            anchors = [m.span() for m in _PERSONS[index].finditer(nt.folded, start, match.start())]
+            anchors += [m.span() for m in _OTHER[1 - index].finditer(nt.folded, start, match.start())
                         if _titled(nt, _OTHER[1 - index], m.start(), m.end())]
             if not anchors:
                 continue
-            first = min(anchors)
-            if (_titled(nt, _OTHER[index], start, match.start(1)) or _titled(nt, _THIRD, first, match.start(1))
+            first, first_end = min(anchors)  # a third person's title after the client's own ("Mrs. Roux ... Dr Petit")
+            if (_titled(nt, _OTHER[index], start, match.start(1)) or _titled(nt, _THIRD, first_end, match.start(1))
                     or _other_name(nt, "female" if index else "male", first, match.start(1)) or _PERSONS[1 - index].search(nt.folded, start, match.start(1))
                     or _SUBJECT_PATTERNS[index][1].search(nt.folded, start, match.start(1))
                     or _COUPLE.search(nt.folded, start, match.start(1)) or _KIN.search(nt.folded, first, match.start(1))):

@@ -6,7 +6,7 @@ import re
 
 from lvmh_pipeline.lib.common.text import is_dense_char
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.special.extent.words import ExtentWords, extent_words, word_key
+from lvmh_pipeline.lib.privacy.special.extent.words import ExtentWords, aid_words, extent_words, word_key
 
 __all__ = ["extend_predicates", "glued", "left_run"]
 
@@ -69,7 +69,8 @@ def extend_predicates(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     une [SEP]", "tiene [ELA]", "[痛風]持ち", "在做[化疗]"); a longer core states the fact by
     itself and its frame stays readable ("Sie hat [Diabetes]", "患有[高血压]"). Before a party or a
     union, a run that ends on a candidacy, vote or membership verb is taken whatever its length
-    ("is standing for the [Lib Dems]"). A span never grows into a neighbour or over a placeholder,
+    ("is standing for the [Lib Dems]"), and before a worn or used aid a verb of wearing or using is
+    ("porte un [pacemaker]": :func:`_aid_run`). A span never grows into a neighbour or over a placeholder,
     and a partner never takes a copula ("il était avec [son mari]": who came with whom)."""
     if not spans:
         return spans
@@ -86,6 +87,18 @@ def extend_predicates(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             start, end = left_run(text, span.start, floor, words, span.kind != "ORIENTATION"), span.end
         affiliated = span.kind in _AFFILIATIONS and word_key(_WORD_AFTER.match(text, start).group()) in words.party
         start = start if affiliated or _letters(text[start : span.start]) >= core else span.start
+        if span.kind == "HEALTH" and start == span.start and not is_dense_char(text[span.start]):
+            start = _aid_run(text, span, floor)
         end = end if _letters(text[span.end : end]) >= core else span.end
         out.append(PiiSpan(start, end, span.kind))
     return out
+
+
+def _aid_run(text: str, span: PiiSpan, floor: int) -> int:
+    """Where a HEALTH span that opens on a worn or used aid starts with its verb of wearing, using or
+    having ("elle [porte un pacemaker]", "[lleva marcapasos]", "[Porta l'apparecchio]"), whatever its
+    length: the writers mark the verb with the aid (``aids`` and ``aid_verbs`` of the extent lists)."""
+    words, aids = aid_words()
+    if not aids.match(text[span.start : span.end].lower()):
+        return span.start  # the aid opens the span: "hat [Diabetes Typ 1, Insulinpumpe]" keeps its verb for the diabetes
+    return left_run(text, span.start, floor, words)

@@ -8,6 +8,7 @@ accent ("è", "é", "tá"), since its folded form is another word ("e" = "and").
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from lvmh_pipeline.lib.common.text import fold
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH
 
-__all__ = ["EXTENT_PATH", "ExtentWords", "extent_words", "word_key"]
+__all__ = ["EXTENT_PATH", "ExtentWords", "aid_words", "extent_words", "word_key"]
 
 EXTENT_PATH = Path(__file__).resolve().parents[4] / "taxonomy" / "special_extent.json"
 
@@ -68,3 +69,20 @@ def extent_words() -> ExtentWords:
         endings=tuple(sorted({w for ws in lists for w in ws.get("endings", [])}, key=len, reverse=True)),
         heads=tuple(sorted({w for ws in lists for w in ws.get("heads", [])}, key=len, reverse=True)),
     )
+
+
+@lru_cache(maxsize=1)
+def aid_words() -> tuple[ExtentWords, re.Pattern[str]]:
+    """The run words before a worn or used aid (``aid_verbs`` with the frame words: "porte un",
+    "lleva", "trägt ein") and a pattern of the aids themselves (``aids``, stems at a word start,
+    matched lower-cased)."""
+    doc = json.loads(EXTENT_PATH.read_text(encoding="utf-8"))
+    conjunctions = json.loads(LEXICON_PATH.read_text(encoding="utf-8")).get("conjunctions", {})
+    lists = doc["languages"].values()
+    verbs = _variants([w for ws in lists for w in ws.get("aid_verbs", [])])
+    frame = _variants([w for ws in lists for w in ws.get("frame", [])])
+    joining = _variants([w for ws in conjunctions.values() for w in ws])
+    words = ExtentWords(verbs=frozenset(verbs), frame=frozenset(frame), weak=frozenset(verbs & (frame | joining)),
+                        party=frozenset(), endings=(), heads=())
+    aids = sorted({word_key(w) for w in doc.get("aids", [])}, key=len, reverse=True)
+    return words, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, aids)) + ")")
