@@ -179,8 +179,26 @@ class NormalizedText:
         return self.starts[start], self.ends[end - 1]
 
 
+@lru_cache(maxsize=1)
+def _short_tables() -> tuple[dict[int, int], re.Pattern[str]]:
+    """For short texts: the 1:1 folds as a ``str.translate`` table, and a class of the characters it cannot fold
+    (those that do not fold 1:1, and astral ones)."""
+    table, _ = _tables()
+    translate = {code: int(table[code]) for code in range(0x10000)
+                 if table[code] != _SLOW and table[code] != code and not 0xD800 <= code <= 0xDFFF}
+    slow = "".join(re.escape(chr(code)) for code in range(0x10000) if table[code] == _SLOW)
+    return translate, re.compile(f"[{slow}\U00010000-\U0010FFFF]")
+
+
+_SHORT = 128  # below this length a translate beats numpy's fixed cost (~10 us a call)
+
+
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching and keep offsets mappable back to ``text``."""
+    if len(text) < _SHORT:  # words and phrases folded by the rules: most calls
+        translate, slow = _short_tables()
+        if slow.search(text) is None:
+            return NormalizedText(text, text.translate(translate))
     table, other = _tables()
     units = table.take(np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
     if not units.size or units.max() != _SLOW:

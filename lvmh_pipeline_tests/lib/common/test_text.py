@@ -85,3 +85,17 @@ def test_same_clause_uses_original_punctuation():
     assert not same_clause(nt, 0, 8)
     assert same_clause(normalize("birthday in May"), 0, 15)
     assert not same_clause(normalize("birthday. May"), 0, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mme Dupont", "ﬁne", "Straße", "İstanbul", "😀 a", "Ａ１２", "e\u0301t\u00e9", "ŉ", "ǅ", "東京 ２０２６", "مرحبا ١٢",
+     "x" * 127, "é" * 127 + "ß"],
+)
+def test_short_texts_fold_as_the_general_path_does(text, monkeypatch):
+    from lvmh_pipeline.lib.common import text as text_module
+
+    fast = text_module.normalize(text)
+    monkeypatch.setattr(text_module, "_SHORT", 0)
+    general = text_module.normalize(text)
+    assert fast == general
