@@ -62,6 +62,7 @@ def extract(
     taxonomy: Taxonomy | None = None,
     fixed_months: bool = False,
     protected: Sequence[ConceptHit] = (),
+    budgets: bool = True,
 ) -> list[ConceptHit]:
     """Concepts of one note, in text order, one per (concept, negated) — an occasion once
     per month it is given ("birthday sister August … birthday husband March").
@@ -74,7 +75,8 @@ def extract(
     wants "Christmas" there. ``protected``: the
     concepts pseudonymization redacted from ``text`` (:func:`protected_hits`); the allergens
     among them pair with the allergy words left next to their placeholders. A non-food
-    allergen is a hit at every mention (pseudonymization removes each one).
+    allergen is a hit at every mention (pseudonymization removes each one). ``budgets=False`` skips
+    the budget (pseudonymization reads only allergies, diets and occasions).
     """
     if not isinstance(text, str) or not text.strip():
         return []
@@ -167,7 +169,7 @@ def extract(
         first[key] = len(hits)
         # tuple.__new__ skips the NamedTuple constructor's Python-level argument handling
         hits.append(new_hit(hit_type, (*info[concept], text[start:end], start, end, "alias", flag, confidence, month, nan, nan)))
-    found_budget = budget_hits(find_budget(text, language, normalized=nt, taxonomy=tax))
+    found_budget = budget_hits(find_budget(text, language, normalized=nt, taxonomy=tax)) if budgets else None
     if found_budget:
         hits.extend(found_budget)
         hits.sort(key=_BY_SPAN)

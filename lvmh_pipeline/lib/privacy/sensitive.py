@@ -120,7 +120,7 @@ def _find_sensitive_spans(
     counts = dict.fromkeys(PII_KINDS, 0)
     if not spans and not allergens:
         return text, (), counts  # most notes: nothing to redact, no extraction needed
-    hits = extract(text, language, taxonomy=taxonomy)
+    hits = extract(text, language, taxonomy=taxonomy, budgets=False)
     if spans:  # a symptom a named food causes is that food's allergy, readable like it (special.reactions)
         spans = drop_caused_reactions(text, spans, _food_allergens(hits, taxonomy))
     if allergens:
@@ -183,7 +183,7 @@ def _still_needed(redacted: str, language: str | None, taxonomy, protected: list
     from lvmh_pipeline.lib.concepts.extraction import extract
 
     said: dict[tuple[str, bool], set] = {}
-    for hit in extract(redacted, language, taxonomy=taxonomy):
+    for hit in extract(redacted, language, taxonomy=taxonomy, budgets=False):
         said.setdefault((hit.concept, hit.negated), set()).add(hit.month if isinstance(hit.month, int) else None)
     kept = []
     for item in protected:

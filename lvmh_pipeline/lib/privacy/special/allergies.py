@@ -191,4 +191,4 @@ def _still_names_it(text: str, hit: ConceptHit, core: tuple[int, int], kind: str
     rest = f"{text[: hit.start + core[0]]}{token}{text[hit.start + core[1]:]}"
     end = hit.start + core[0] + len(token) + (hit.end - hit.start - core[1])
     return any(h.concept == hit.concept and not h.negated and h.start < end and hit.start < h.end
-               for h in extract(rest, None, taxonomy=taxonomy))
+               for h in extract(rest, None, taxonomy=taxonomy, budgets=False))
