@@ -107,6 +107,8 @@ from lvmh_pipeline.lib.privacy.names.voice.months import month_given_names
 from lvmh_pipeline.lib.privacy.names.voice.occasions import occasion_names
 from lvmh_pipeline.lib.privacy.names.voice.places import place_not_person
 from lvmh_pipeline.lib.privacy.names.voice.spelled import spelled_names
+from lvmh_pipeline.lib.privacy.names.venues import venue_name
+from lvmh_pipeline.lib.privacy.names.venues.offices import office_holder_names
 
 __all__ = ["find_names", "name_occurrences"]
 
@@ -151,6 +153,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
     candidates += other_script_names(text) + korean_roman_names(text) + latin_kunya_names(text)  # "Um Faris"
     candidates += spelled_names(text) + month_given_names(text) + married_names(text) + occasion_names(text)
+    candidates += office_holder_names(text)  # "el señor Director Gómez": the name after the office
     if _ARABIC.search(text):
         candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
         candidates += arabic_family_names(text) + kin_rank_names(text) + person_slot_names(text)
@@ -175,6 +178,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     out = [_without_suffix(text, _without_from(text, s)) for s in spans]
     # "Berluti Andy", "쇼메 조세핀": a product line; "cliente Jardins/SP": a district before its state
     out = [s for s in out if not (product_line(text, s.start, s.end) or "/" in text and before_state_code(text, s.end))]
+    out = [s for s in out if not venue_name(text, s.start, s.end)]  # "Faria Lima", "Grimaldi Forum", "George V"
     if "." in text or _CYRILLIC.search(text):
         out = [t for s in out if (t := _without_initials(text, s))]
     if _ARABIC.search(text):

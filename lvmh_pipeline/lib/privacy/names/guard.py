@@ -31,6 +31,7 @@ from lvmh_pipeline.lib.privacy.names.guard_words import (
     RUSSIAN_WORDS,
     SERVICES_AND_OCCASIONS,
 )
+from lvmh_pipeline.lib.privacy.names.guard_words.named_places import HEADING_TAILS
 from lvmh_pipeline.lib.privacy.names.person_names import person_names, plain
 from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word, russian_ordinary_form
 
@@ -76,6 +77,8 @@ def _noun_shaped(word: str, low: str) -> bool:
         return True
     if len(word) > 1 and word.isupper() and len(word) <= 4:
         return True  # VIP, CEO, NYC, NAME, МГУ
+    if len(word) >= 7 and word.isupper() and low.endswith(HEADING_TAILS):
+        return True  # KLANTPROFIEL, KUNDENPROFIL: a heading glued into one word
     return _noun_morphology(low)
 
 

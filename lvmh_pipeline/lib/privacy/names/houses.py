@@ -23,6 +23,7 @@ from lvmh_pipeline.lib.privacy.names.guard_words.houses import (
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import BRANDS
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.venues.lines import arabic_line
 
 __all__ = ["product_line"]
 
@@ -33,6 +34,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]+$")
 _MODEL = re.compile(r"[A-Z]-[A-Z][a-z]+")
 _TWO_WORD_HOUSES = tuple(b for b in BRANDS if " " in b)
+_DENSE_HOUSES = tuple(h for h in HOUSES_OTHER_SCRIPTS if _DENSE.match(h))
 
 
 def _house(word: str) -> bool:
@@ -50,12 +52,16 @@ def product_line(text: str, start: int, end: int) -> bool:
     if _MODEL.fullmatch(word) or _opens_house(text, start, end):
         return True  # "Lady D-Joy"; "Louis Vuitton"
     if "\u0621" <= word[:1] <= "\u064a":
-        return _arabic_house(text, start, end)
+        return _arabic_house(text, start, end) or arabic_line(text, start, end)
+    if word in HOUSES_OTHER_SCRIPTS or _DENSE.match(word) and text[max(0, start - 6) : start].endswith(_DENSE_HOUSES):
+        return True  # "迪奥小姐": Miss Dior, the house before an honorific; "香奈儿可可小姐": its line after it
     before = _HOUSE_BEFORE.search(text, max(0, start - 24), start)
     if before and _house(before.group(1)):
         return True  # "Berluti Andy", "Berluti Andy Mokassins": the line, and what it is
     if " " in word.strip():
         return False
+    if (m := _HOUSE_AFTER.match(text, end)) and _house(m.group(1) or m.group(2)):
+        return True  # "Joséphine de Chaumet", "Kelly d'Hermès", "Trinity от Cartier": the house's line
     if _SERIES_AFTER.match(text, end) or _line_of_house_before(text, start, word):
         return True  # "Joséphine系列", "the Joséphine collection"; "Chaumet, euh, la Joséphine"
     if before and text[before.end(1) : start].strip() == "-" and before.group(1).casefold() in BRANDS_AND_PRODUCTS:
@@ -70,6 +76,8 @@ def product_line(text: str, start: int, end: int) -> bool:
     return False
 
 
+# The house after its line ("Joséphine de Chaumet", "Santos de Cartier", "Kelly d'Hermès", "Jackie di Gucci")
+_HOUSE_AFTER = re.compile(r"[ \t]+(?i:de|di|da|del|by|von|of|from|от)[ \t]+([^\W\d_]+)|[ \t]+(?i:d['’])([^\W\d_]+)")
 # A series or collection word after a line's name ("Joséphine系列", "ジョゼフィーヌ シリーズ", "Liens collection")
 _SERIES_AFTER = re.compile(
     r"[ \t]?(?:系列|シリーズ|시리즈|コレクション|컬렉션)|[ \t]+(?i:collection|collezione|colección|coleção|kollektion|collectie"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from lvmh_pipeline.lib.privacy.names.guard_words.helpers import _words
 from lvmh_pipeline.lib.privacy.names.guard_words.houses import HOUSES_OTHER_SCRIPTS
+from lvmh_pipeline.lib.privacy.names.guard_words.named_places import CYRILLIC_HOUSES, VENUE_WORDS
 
-PLACES = _words(
+PLACES = VENUE_WORDS | _words(
     """
     paris london londres londra milan milano milán mailand rome roma rom madrid barcelona berlin
     munich münchen monaco monte-carlo frankfurt hamburg düsseldorf vienna wien genève geneva genf
@@ -77,7 +78,7 @@ PLACES = _words(
 
 # Single-word house, brand and product names (names of people behind a house are in
 # FAMOUS_NAMES, so that "Marc" or "Paul" stay ordinary given names).
-BRANDS_AND_PRODUCTS = HOUSES_OTHER_SCRIPTS | _words(
+BRANDS_AND_PRODUCTS = HOUSES_OTHER_SCRIPTS | CYRILLIC_HOUSES | _words(
     """
     vuitton dior fendi celine céline loewe givenchy kenzo berluti bulgari bvlgari tiffany chaumet
     vogue tatler forbes monocle bazaar kinfolk

@@ -23,6 +23,7 @@ from pathlib import Path
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, classify, is_famous, is_place_month_or_brand, names_a_place_or_org
 from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
 from lvmh_pipeline.lib.privacy.names.houses import product_line
+from lvmh_pipeline.lib.privacy.names.venues import venue_name
 from lvmh_pipeline.lib.privacy.names.learned.features import feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.features import Token
 from lvmh_pipeline.lib.privacy.special.learned.tagger import TaggerModel, load_model
@@ -79,7 +80,8 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
         end = toks[hi].end
         if particle := _particle(text, toks[hi]):
             end = particle.start()
-        if end - toks[lo].start < 2 or _famous(text, toks, lo, hi) or product_line(text, toks[lo].start, end) or _after_naming_word(text, toks, lo):
+        if (end - toks[lo].start < 2 or _famous(text, toks, lo, hi) or product_line(text, toks[lo].start, end)
+                or _after_naming_word(text, toks, lo) or venue_name(text, toks[lo].start, end)):
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"; "Berluti Andy"; "loja Oscar Freire"
         spans.append(PiiSpan(toks[lo].start, end, "NAME"))
     return spans

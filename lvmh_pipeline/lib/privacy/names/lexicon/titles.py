@@ -24,7 +24,7 @@ _CASED_TITLES: tuple[str, ...] = (
     "Dña.", "Dña", "Dra", "Dra.", "Dona", "Sr.ª", "Dr.ª", "Prof.ª", "Profa.", "Lic.", "Eng.",
     "Arq.", "Señor", "Señora", "Señorita", "Señores", "Senor", "Senora", "Senorita", "Doctora",
     "Srª", "Senhor", "Senhora", "D.", "Eng.º", "Eng.ª", "Arq.º", "Arq.ª", "Engº", "Engª",
-    "Senhorita", "Senhores", "Doutor", "Doutora",
+    "Senhorita", "Senhores", "Doutor", "Doutora", "Licenciada", "Licenciado", "Lcda.", "Lcdo.",
     "Dep.", "Dep.ª", "Depª", "Dip.", "Ver.", "Verª",  # deputado(a), diputado(a), vereador(a) before the name
     # German, Dutch
     "Frau", "Herr", "Herrn", "Hr.", "Hrn.", "Fr.", "Fräulein", "Doktor", "Professorin", "Dhr.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.lexicon import KO_NOT_LONE_SURNAMES, KO_SURNAMES, ZH_COMMON_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import KO_COMMON_STEMS, KO_NOT_LONE_SURNAMES, KO_SURNAMES, ZH_COMMON_WORDS
 from lvmh_pipeline.lib.privacy.names.occurrences.forms import _Forms, _plain
 from lvmh_pipeline.lib.privacy.names.occurrences.patterns import (
     _ALPHA,
@@ -145,6 +145,9 @@ def _unspaced_occurrences(text: str, name: str, short: bool) -> list[PiiSpan]:
         if ok and short:
             after = text[end:].lstrip(" ")
             ok = after.startswith(_CJK_HONORIFICS)
+        if ok and hangul and name in KO_COMMON_STEMS and text[end : end + 1] == " ":
+            # "최유리 … 유리 진열장": the word (glass) before a noun, not the given name again ("유리 씨" is)
+            ok = text[end:].lstrip(" ").startswith(_CJK_HONORIFICS)
         if ok and hangul and name in _KO_COMPOUND_SURNAMES:
             # "황보 원장님 … (황보영, 화가)", "황보영이": a one-syllable given name after the surname
             token = _HANGUL_RUN.match(text, start)

@@ -31,7 +31,7 @@ _GAP = re.compile(r"[ \t]*,?[ \t]*")
 # name before them is too weak a sign ("uh, mark the date", "per la cognata, massimo 800 €"); right
 # after a kin word they are names ("her son mark").
 _WORDS_TOO = frozenset(
-    "mark bill pat sue rob art guy jack frank ray gene dawn joy faith hope grace amber ruby pearl iris olive violet "
+    "mark bill pat sue rob art guy jack frank ray gene dawn joy faith hope grace amber ruby pearl iris olive violet tom "
     "lily daisy holly ivy summer june april august sky sunny penny sandy rusty drew chase lance wade dean don "
     "will may rose rosa blanca luz mar sol paz angel flor bella gioia stella vera massimo bruno bianca franco felice "
     "celeste serena vittoria victoria dolores pilar soledad consuelo fortunato benedetto constance prudence patience "

@@ -25,7 +25,7 @@ from lvmh_pipeline.lib.privacy.names.person_names import person_names
 _JA_SHORT = ("氏", "殿")  # also start words: 氏名 (full name), 殿下 (highness)
 _JA_HONORIFIC = re.compile(
     rf"(?:{alternation(h for h in JA_HONORIFICS + ('先生',) if h not in _JA_SHORT)}"
-    r"|氏(?![名族])|殿(?!下))"
+    r"|氏(?![名族])|(?<![御宮神])殿(?![下堂様場]))"  # 御殿場, 宮殿, 殿堂: a place, a hall
 )
 _JA_NAME_CHAR = re.compile(rf"[{HAN}{KATAKANA}・ー＝゠]")  # "タナカ＝ロラン": a double name
 _KATAKANA_RUN = re.compile(rf"[{KATAKANA}・ー＝゠]+")
