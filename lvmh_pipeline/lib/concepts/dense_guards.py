@@ -48,12 +48,14 @@ _KO_GLUED_OK: dict[str, str] = {
     "펫": "",  # (not 카펫)
     "단": "",  # "단 거" (not 간단)
     "짠": "",
+    "깨": "참",  # 참깨 (not 들깨: perilla)
 }
 # Japanese and Chinese aliases that another word holds: (alias, characters right before it that
 # make it part of another word, words right after it that do).
 _HAN_GLUED: dict[str, tuple[str, tuple[str, ...]]] = {
     "菜食": ("野", ()),  # 野菜食べる, 野菜食: vegetables
     "全素": ("", ("颜", "顏", "色")),  # 全素颜: no make-up; 全素色: plain colours
+    "清真": ("", ("寺",)),  # 清真寺: a mosque
 }
 
 

@@ -90,9 +90,49 @@ _TEXTILE_REACH = 4  # words (characters: twice as many) between a colourant and 
 _ITEM_BREAK = re.compile(r"[,、，;；.。:：()（）/]")
 
 
+# Sweets and foods a colourant is in ("Azofarbstoffe in Gummibärchen", "dyes in sweets", "사탕 색소"): a food colouring.
+_FOOD_WORDS = frozenset(fold(w) for w in (
+    "sweets candy candies food foods drinks gummies jelly snacks bonbons confiserie nourriture aliments boissons "
+    "süßigkeiten gummibärchen lebensmitteln lebensmittel essen getränken getränke naschereien dolci caramelle cibo "
+    "cibi bevande dulces golosinas caramelos comida alimentos bebidas doces balas guloseimas snoep voedsel eten "
+    "dranken сладостях сладости конфетах конфеты еде продуктах حلويات الحلويات الأكل الطعام"
+).split())
+_DENSE_FOOD_WORDS = ("사탕", "과자", "음식", "음료", "젤리", "糖果", "零食", "食物", "食品", "饮料", "お菓子", "食べ物", "飲み物")
+
+
+_NAMED_TEXTILE = re.compile(r"textil|fabric|cloth|tecid|roupa|kleid|tissu|vetement|tessut|tela|ropa|섬유|옷|원단|纺织|衣")
+
+
+def _food_dyes(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> None:
+    """Relabel, in place, a textile dye named with sweets or food and no fabric word as a food colouring."""
+    dye, colouring = meta.by_name.get("textile_dye", -1), meta.by_name.get("food_colouring", -1)
+    folded, original = nt.folded, nt.original
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if concept != dye or confidence == PLACEHOLDER:
+            continue
+        o_start, o_end = nt.to_original(start, end)
+        if is_dense_char(folded[start]) and not is_arabic_char(folded[start]):
+            before = _ITEM_BREAK.split(original[max(0, o_start - 2 * _TEXTILE_REACH) : o_start])[-1]
+            after = _ITEM_BREAK.split(original[o_end : o_end + 2 * _TEXTILE_REACH])[0]
+            food = any(w in part for part in (before, after) for w in _DENSE_FOOD_WORDS)
+            fabric = any(w in part for part in (before, after) for w in _DENSE_TEXTILE_WORDS)
+        else:
+            before = _ITEM_BREAK.split(original[max(0, o_start - 60) : o_start])[-1]
+            after = _ITEM_BREAK.split(original[o_end : o_end + 60])[0]
+            near_words = fold(before).split()[-_TEXTILE_REACH:] + fold(after).split()[:_TEXTILE_REACH]
+            food = not _FOOD_WORDS.isdisjoint(near_words) and not _NAMED_TEXTILE.search(folded, start, end)
+            fabric = food and (not _TEXTILE_WORDS.isdisjoint(fold(clause_of(original, o_start, o_end)).split())
+                               or _leather_beside(nt, start, end))
+        if food and not fabric:
+            matches[i] = (start, end, colouring, confidence)
+
+
 def _textile_dyes(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> None:
-    """Relabel, in place, a food colouring named next to clothes or fabric as a textile dye."""
-    colouring = meta.by_name.get("food_colouring", -1)
+    """Relabel, in place, a food colouring named next to clothes or fabric as a textile dye (and a textile dye
+    named with sweets or food as a food colouring: :func:`_food_dyes`)."""
+    colouring, dye = meta.by_name.get("food_colouring", -1), meta.by_name.get("textile_dye", -1)
+    if any(m[2] == dye for m in matches):
+        _food_dyes(nt, matches, meta)
     if not any(m[2] == colouring for m in matches):
         return
     dye = meta.by_name["textile_dye"]

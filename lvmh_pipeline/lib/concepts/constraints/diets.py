@@ -56,15 +56,26 @@ def _vegetarian_variants(
     flexitarian = meta.by_name.get("flexitarian", -1)
     flexible = [m for i, m in enumerate(matches) if m[2] == flexitarian and not negated[i]]
     family = frozenset(m[2] for m in matches if meta.categories[m[2]] == "family")
+    vegan = meta.by_name.get("vegan", -1)
+    vegans = other and any(m[2] == vegan and not negated[k] for k, m in enumerate(matches))
     for i, (start, end, concept, confidence) in enumerate(matches):
         if concept != vegetarian or negated[i]:
             continue
         if other and i in absolute:
             dropped.add(i)
+        elif vegans and nt.folded[end : end + 12].lstrip().startswith(_MENUS):
+            dropped.add(i)  # "비건 지향이라 채식 메뉴 있는 곳으로", "vegan, so a vegetarian menu": the vegan's menu
         elif flexible and any(matches_in_one_sentence(nt, matches[i], f) for f in flexible):
             dropped.add(i)  # "mostly vegetarian, meat now and then", "주로 채식하시고 고기는 가끔 드심": flexitarian
         elif eats_fish(nt, matches[i], matches, family):
             matches[i] = (start, end, pescatarian, confidence)
+
+
+# A menu or dishes named after a diet ("채식 메뉴", "vegetarian options", "menu végétarien" is before it: not read)
+_MENUS = tuple(fold(w) for w in (
+    "메뉴", "요리", "menu", "menus", "options", "option", "dishes", "meals", "food", "menü", "gerichte",
+    "essen", "cardapio", "pratos", "opcao", "opcoes", "菜单", "菜單", "餐", "菜", "メニュー", "料理",
+))
 
 
 # Ham or bacon kept off a meatless client's plate ("吃长素的，下午茶别上火腿三明治", "ベジタリアンなのでハムサンドは出さない"):
@@ -187,6 +198,12 @@ def _scent_near(folded: str, start: int, end: int) -> bool:
     return any(scent in window for scent in _SCENTS)
 
 
+# Alcohol-free drinks served: a sulfite allergy's, when the note names one
+_FREE_DRINKS = frozenset(fold(w) for w in (
+    "무알콜", "무알코올", "논알콜", "alcohol-free", "alcohol free", "non-alcoholic", "alkoholfrei", "alkoholfreien", "alkoholfreie",
+    "sem alcool", "sem álcool", "sin alcohol", "sans alcool", "analcolico", "alcoholvrij", "无醇", "无酒精", "無酒精",
+    "ノンアルコール", "ノンアル",
+))
 _ONE_KIND = frozenset("啤白烈洋")  # "啤酒", "白酒": one kind of alcohol, no abstention from all
 
 
@@ -215,9 +232,11 @@ def settle_diets(
             if soft_drink_after(nt, d_match[1]) or (
                     nt.folded.startswith("酒", d_match[0]) and nt.folded[d_match[0] - 1 : d_match[0]] in _ONE_KIND):
                 dropped.add(d)  # "doesn't drink coffee after 5pm", "ne boit pas de café", "海鲜啤酒都不碰": beer only
-            for s_match in matches:
-                if s_match[2] == sulfites and near(nt, d_match, s_match, 4):
-                    dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet
+            for k, s_match in enumerate(matches):
+                if s_match[2] == sulfites and (near(nt, d_match, s_match, 4) or (
+                        not negated[k] and nt.folded[d_match[0] : d_match[1]].strip() in _FREE_DRINKS)):
+                    dropped.add(d)  # "no bebe vino por los sulfitos": the sulfites, not a diet; so is an alcohol-free
+                    # drink served for them ("아황산염 때문 … 그래서 무알콜 스파클링으로")
     if meta.by_name.get("flexitarian", -1) in present:
         _almost_no_meat(nt, matches, negated, meta)
     if meta.by_name.get("no_pork", -1) in present:

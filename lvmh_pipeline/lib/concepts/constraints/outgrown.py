@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
@@ -33,7 +34,10 @@ _PAST_WORDS = (
     "da piccolo|da bambina|da bambino|de pequena|de pequeno|de niña|de niño|de nina|de nino|quando criança|"
     "em criança|na infância|quando era pequena|quando era pequeno|als kind|vroeger|в детстве|когда была маленькой|"
     "когда был маленьким|子供の頃|子どもの頃|幼い頃|小さい頃|幼少期|어릴 때|어렸을 때|어릴적|어릴 적|小时候|小時候|"
-    "童年|وهي صغيرة|وهو صغير|في صغرها|في صغره|لما كانت صغيرة|لما كان صغير"
+    "童年|وهي صغيرة|وهو صغير|في صغرها|في صغره|لما كانت صغيرة|لما كان صغير|"
+    # the past without childhood: "used to", "früher", "já teve", "예전엔", "以前"
+    "used to|früher|frueher|já teve|ja teve|quando era criança|quando era crianca|em pequena|em pequeno|"
+    "예전에|예전엔|전에는|옛날에|以前|之前|曾经|曾經"
 )
 # Gone now.
 _NOW_NONE = (
@@ -42,11 +46,18 @@ _NOW_NONE = (
     "passata|ya no|ahora no|se le pasó|se le paso|já não|ja nao|agora não|agora nao|passou|niet meer|nu niet meer|"
     "сейчас нет|больше нет|уже нет|теперь нет|прошла|今はない|今は大丈夫|今は平気|治った|もうない|지금은 없|"
     "지금은 괜찮|이제 괜찮|이제 없|나았|现在没有|现在没事|现在好了|已经好了|現在沒有|الحين لا|الحين خلاص|"
-    "الحين ما عندها|الحين ما عنده|الآن لا|الان لا|راحت|خفت"
+    "الحين ما عندها|الحين ما عنده|الآن لا|الان لا|راحت|خفت|"
+    # eaten or worn without trouble now, healed, long gone
+    "verwachsen|längst weg|laengst weg|kein problem mehr|heute nicht mehr|heute kein|hoje come|hoje não|hoje nao|"
+    "hoje já não|hoje ja nao|hoje usa|eats it fine now|fine with it now|"
+    "잘 드신|잘 드세요|잘 드심|잘 먹|나으셨|나음|다 낫|现在能吃|现在可以吃|现在都能吃|现在不过敏|現在能吃|現在可以吃"
 )
+# Still so: "어릴 때부터 있었고 지금도 심함, 다른 건 잘 드심", "ainda não come ovo" keep the allergy
+_STILL = _alternation("still|noch immer|immer noch|ainda|aún|todavía|encore|ancora|nog steeds|до сих пор|всё ещё|"
+                      "지금도|아직도|아직|여전히|仍然|还是|依然|今も|まだ|لا تزال|لا يزال|ما زال|مازال")
 _PAST = _alternation(_PAST_WORDS)
 _NOW = _alternation(_NOW_NONE)
-_NOW_KEYS = tuple({fold(w).strip() for w in _NOW_NONE.split("|")})  # ``in`` tests before the regex
+_NOW_KEYS = Literals({fold(w).strip() for w in _NOW_NONE.split("|")})  # one pass before the regex
 # "since childhood" ("depuis l'enfance", "어릴 때부터", "子供の頃から", "从小"): the allergy goes on
 _SINCE = re.compile(r"(?<![^\W\d_])(?:since|depuis|seit|desde|sin da|sinds|с|منذ)\s+\S*\s*$|^[^ ]*(?:부터|から)"
                     r"|(?:부터|から|以来)")
@@ -61,7 +72,7 @@ def negate_outgrown(folded: str, matches: list[AliasMatch], negated: list[bool],
         if negated[i] or categories[concept] != "allergy" or concept in meta.licensors:
             continue
         window = folded[end : end + _AFTER]
-        if not any(key in window for key in _NOW_KEYS) or not _NOW.search(window):
+        if not _NOW_KEYS.any_in(window) or not _NOW.search(window) or _STILL.search(window):
             continue
         past = _PAST.search(folded, max(0, start - _BEFORE), end + _AFTER)
         if past and not _SINCE.search(folded, max(0, past.start() - 8), past.end() + 3):

@@ -133,7 +133,8 @@ _SOFT_DRINKS = frozenset(
     fold(w) for w in (
         "coffee café caffè kaffee koffie кофе tea thé tè tee thee чай чая milk lait latte milch melk leite leche "
         "молоко молока juice jus succo saft sap suco zumo сок сока soda sodas cola coke water eau acqua wasser agua "
-        "água воду воды caffeine caféine koffein cafeina кофеин قهوه القهوه شاي الشاي حليب عصير ماء مويه"
+        "água воду воды caffeine caféine koffein cafeina кофеин قهوه القهوه شاي الشاي حليب عصير ماء مويه "
+        "refrigerante refrigerantes refresco refrescos limonade limonada energy"  # "deixou de beber refrigerante"
     ).split()
 )
 _DENSE_SOFT_DRINKS = ("咖啡", "茶", "牛奶", "果汁", "水", "可乐", "奶", "汤",

@@ -57,7 +57,14 @@ _NEGATOR = _words("no not t never doesn don kein keine keinen nicht pas ni ne ja
 # A contrast lets dairy or eggs back in: "no meat, but eggs and cheese are fine", "egg and milk OK".
 _CONTRAST = _words("but except apart aber ausser außer mais sauf sinon ma tranne pero excepto mas exceto maar behalve "
                    "но кроме зато لكن الا إلا بس fine ok okay", ("但", "除了", "でも", "けど", "が、", "하지만", "빼고",
-                                                               "大丈夫", "可以吃", "没问题", "沒問題", "괜찮"))
+                                                               "大丈夫", "可以吃", "没问题", "沒問題", "괜찮",
+                                                               # eaten: "계란이랑 우유는 드신대요", "계란은 먹어요"
+                                                               "는 드신", "는 드세", "는 드심", "는 드셔", "은 드신", "은 드세",
+                                                               "은 드심", "도 드신", "도 드세", "도 드심", "는 먹어", "는 먹음",
+                                                               "은 먹어", "은 먹음", "도 먹어", "도 먹음",
+                                                               # "鸡蛋牛奶可以", "蛋奶都吃"
+                                                               "奶可以", "蛋可以", "奶没事", "蛋没事", "奶都吃", "蛋都吃",
+                                                               "奶都可以", "蛋都可以"))
 _EGGS = _words("eggs egg oeufs oeuf eier ei uova uovo huevos huevo ovos ovo eieren яиц яйца яйцо بيض البيض",
                ("卵", "蛋", "계란", "달걀"))
 

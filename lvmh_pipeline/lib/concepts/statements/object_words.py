@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, free_allergy_word
@@ -42,6 +42,7 @@ _OBJECT_AFTER = frozenset(fold(w) for w in (
     "bag bags handbag handbags tote sneakers shoes trainers brand brands restaurant restaurants bakery cafe "
     "wood veneer tone tones shade hue cosmetics makeup skincare kosmetik cosmetica косметика косметику косметики "
     "leder lederwaren pelz geschenk geschenkbox geschenkset form leren geschenkdoos vorm cadeau marke restaurants "
+    "anhänger motiv "  # "Nuss-Anhänger"
     "кожа кожи кожу подарочный подарок формы"
 ).split())
 _OBJECT_BEFORE = frozenset(fold(w) for w in (
@@ -50,8 +51,12 @@ _OBJECT_BEFORE = frozenset(fold(w) for w in (
     "кожа кожи جلد الجلد جلود علبة هدية شكل cosmetiques cosmetici cosmeticos مستحضرات "
     # a colour or a wood named after a food: "couleur noisette", "legno di noce", "цвет ореха", "لون البندق"
     "couleur coloris teinte colore tonalita legno tono madera cor madeira kleur hout farbe holz цвет цвета "
-    "оттенок لون خشب"
+    "оттенок لون خشب "
+    # a shape or a pendant named after a food: "em formato de amendoim", "pingente de amendoim"
+    "formato pingente pendente pendentif ciondolo colgante"
 ).split())
+# "forma de amendoim", "cor de salmão", "couleur de noisette": the object noun before a preposition
+_OF = frozenset("de di da do du del della des d".split())
 _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", "革", "ギフト", "詰め合わせ", "の形", "皮革", "皮具", "礼盒", "礼品", "礼物",
                  "形状", "造型", "禮盒", "禮品",
                  # a bag or shoes made without animal leather: "비건 가방", "ヴィーガンバッグ", "纯素包"
@@ -62,7 +67,15 @@ _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", 
                  # a colour or a wood: "ヘーゼルナッツ色", "クルミ材", "호두색", "胡桃木", "榛子色"
                  "色", "カラー", "材", "柄", "색", "컬러", "木", "颜色",
                  # a shape or a motif: "ピーナッツ形", "卵型", "에그 모티프", "花生图案"
-                 "形", "型", "モチーフ", "모티프", "图案", "圖案")
+                 "形", "型", "モチーフ", "모티프", "图案", "圖案",
+                 # a brown named after a food: "花生棕", "栗子褐"
+                 "棕", "褐",
+                 # a shape or a house: "땅콩형 귀걸이", "땅콩 형태", "땅콩 주택"
+                 "형 ", "형태", "형의", "주택")
+# Korean: a colour noun after a food word and one more word ("땅콩 버터 색", "피넛 버터 컬러")
+_KO_COLOUR_NOUNS = ("색", "컬러", "톤", "빛")
+# A German compound naming a colour or a shape after a food ("Erdnussbraun", "Erdnussform-Anhänger")
+_GLUED_OBJECT = ("braun", "form", "formig", "farben", "farbig", "gelb", "grun", "weiss", "rosa", "beige", "motiv", "anhanger")
 
 
 _ARROWS = ("→", "⇒", "->", "=>")
@@ -74,6 +87,7 @@ def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
     folded = nt.folded
     found = set()
     constraint, every = allergy.constraint, allergy.every
+    colours = _colour_ids(meta)
     for i, (start, end, concept, confidence) in enumerate(matches):
         if not constraint[concept] or every[concept] or confidence == PLACEHOLDER:
             continue
@@ -89,8 +103,42 @@ def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         dense_after = "" if gap_after else folded[end : end + 6].lstrip()
         if (after and (after[0] in _OBJECT_AFTER or after[0].rstrip("s") in _OBJECT_AFTER
                        or (len(after) > 1 and after[0] in ("gift", "geschenk") and after[1] in ("box", "set", "basket"))))\
-                or (before and before[-1] in _OBJECT_BEFORE) or dense_after.startswith(_DENSE_OBJECT):
+                or (before and (before[-1] in _OBJECT_BEFORE
+                                or (len(before) > 1 and before[-1] in _OF and before[-2] in _OBJECT_BEFORE)))\
+                or dense_after.startswith(_DENSE_OBJECT) or _colour_named(nt, matches, i, after, colours):
             if not free_allergy_word(nt, matches, i, max(0, start - 30), min(len(folded), end + 30), allergy) \
                     and not only_there(folded, matches[i], after[0] if after else ""):
                 found.add(i)  # "allergic to nuts, nut gift box" keeps the allergy
     return found
+
+
+def _colour_ids(meta: ConceptMeta) -> frozenset[int]:
+    """The colour concepts (cached per ``meta``, which lives as long as its taxonomy)."""
+    found = _COLOURS.get(id(meta))
+    if found is None:
+        found = _COLOURS[id(meta)] = frozenset(i for i, c in enumerate(meta.categories) if c == "color")
+    return found
+
+
+_COLOURS: dict[int, frozenset[int]] = {}
+
+
+def _colour_named(nt: NormalizedText, matches: list[AliasMatch], i: int, after: list[str], colours: frozenset[int]) -> bool:
+    """A food word naming a colour or a shape: in a dense script a colour word right after it ("피넛 브라운",
+    "아몬드 브라운 로퍼"; not "에그 화이트", egg white), a Korean colour noun one word on ("땅콩 버터 색"), a German
+    compound ending in a colour or a shape ("Erdnussbraun", "Erdnussform")."""
+    start, end = matches[i][0], matches[i][1]
+    folded = nt.folded
+    if after and len(after) > 1 and len(after[0]) <= 3 and after[1].startswith(_KO_COLOUR_NOUNS) \
+            and "\uac00" <= after[0][:1] <= "\ud7a3":
+        return True
+    if folded[start:end].endswith(_GLUED_OBJECT) and folded[start:end].isalpha() and folded[start:end].isascii():
+        return True
+    if not is_dense_char(folded[start]):
+        return False  # Latin notes name such colours in the colour's own aliases ("mustard yellow"); "pescado azul" is a fish
+    white = "white" if "에그" in folded[start:end] else None
+    for k in range(i + 1, min(i + 3, len(matches))):
+        m = matches[k]
+        if m[0] >= end and m[0] - end <= 1 and m[2] in colours and not folded[end : m[0]].strip():
+            return not (white and folded[m[0] : m[1]].startswith(white))
+    return False

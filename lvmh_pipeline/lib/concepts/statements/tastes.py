@@ -150,7 +150,8 @@ _WITH = frozenset(fold(w) for w in "with con avec aux mit com met с со".split
 _DENSE_INGREDIENT_AFTER = re.compile(r"\s?(?:の(?:チョコ|ケーキ|お菓子|クッキー|タルト|パン|アイス|スイーツ|詰め合わせ)|入りの|味の|"
                                      r"味的|口味|巧克力|蛋糕|饼干|月饼|"
                                      # (Korean: a sweet named by its food, "땅콩 쿠키"; not "들어간", often before a refusal)
-                                     r"쿠키|케이크|초콜릿|과자|타르트|마카롱|파이|아이스크림|라떼)")
+                                     r"쿠키|케이크|초콜릿|과자|타르트|마카롱|파이|아이스크림|라떼|"
+                                     r"캐러멜|카라멜|캔디|사탕|강정|떡|잼|스프레드)")  # "땅콩 캐러멜 선물", "참깨 강정"
 
 
 def ingredients(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], meta: ConceptMeta,

@@ -39,7 +39,8 @@ SYMPTOMS: dict[str, str] = {
     "PT": "coceira|comichao|manchas|manchas vermelhas|vermelhidao|bolhas|brotoeja|urticaria|inchaco|inchad*|"
           "incha|espirr*|lacrimej*|olhos lacrimejando|nariz escorrendo|coriza|dor de cabeca|dores de cabeca|"
           "enxaqueca|garganta fechando|garganta fecha|irritad*|empolas|borbulhas|nao digere|digere mal|em carne viva|"
-          "fica vermelha|fica vermelho|fica toda vermelha|fica todo vermelho|ficam vermelhas|ficam vermelhos",
+          "fica vermelha|fica vermelho|fica toda vermelha|fica todo vermelho|ficam vermelhas|ficam vermelhos|"
+          "dor de barriga|dores de barriga|dor de estomago|dores de estomago|da diarreia",
     "NL": "jeuk|jeukt|uitslag|rode vlekken|rode plekken|rode oren|rode oorlellen|rode huid|vlekken|bultjes|bulten|"
           "blaasjes|opgezwollen|zwelt|zwelling*|dikke keel|dikke ogen|dikke lippen|niez*|niest|tranende ogen|"
           "loopneus|hoofdpijn|migraine|buikpijn|eczeem|netelroos|verteert niet|verteert slecht|kan niet verteren|wordt rood|"
@@ -58,7 +59,8 @@ SYMPTOMS: dict[str, str] = {
           "喘不上气|喘不过气|呼吸困难|起泡泡|起红疙瘩|起疙瘩|脱皮|会吐|就吐|吐了|呕吐|想吐|眼睛痒|鼻子痒|鼻塞",
     "KO": "가렵|가려워|가려우|간지러|간지럽|두드러기|발진|빨개|빨갛게|붉어|부어|붓고|붓는|부음|부으|부글부글|부글거|물집|재채기|콧물|두통|"
           "머리가 아프|머리 아프|머리가 아파|머리 아파|배탈|설사|목이 붓|목이 부|진물|뾰루지|소화가 안|소화를 못|간질간질|간질거|짓무르|"
-          "짓물러|짓물|기침|따가|따끔|헐어|헐고|염증|배가 아프|배 아프|배가 아파|배 아파|숨이 차|숨쉬기",
+          "짓물러|짓물|기침|따가|따끔|헐어|헐고|염증|배가 아프|배 아프|배가 아파|배 아파|숨이 차|숨쉬기|"
+          "속이 안 좋|속이 불편|속 불편|속이 더부룩|속이 부대",
     "AR": "حكة|بيحك|بتحك|يحك|تحك|طفح|احمرار|بقع حمراء|تورم|ورم|انتفاخ|ينتفخ|تنتفخ|عطس|بيعطس|بتعطس|يعطس|تعطس|"
           "انتفخ|انتفخت|اتنفخ|اتنفخت|تورمت|تورم وجه|عيونه بتدمع|عيونها بتدمع|تدمع عيونه|تدمع عيونها|سيلان الانف|صداع|مغص|اكزيما|الشرى|حبوب حمراء|ما بيهضم|"
           "ما بتهضم|لا يهضم|لا تهضم|كحة|الكحة|كحه|سعال|ضيق نفس|ضيق تنفس|ضاق نفسه|ضاق نفسها",

@@ -30,7 +30,9 @@ __all__ = ["answered_no", "correction_flags", "no_longer_after"]
 # So does a bare "no" after a dash, colon or comma ("На никель — нет, проверяли", "Lactose, não.").
 # And a spoken self-correction: "keto, no, I mean low carb", "الكيتو، لا، قصدي لو كارب".
 _NO = (r"(?:no|non|nein|nee|não|nao|нет|لا|いいえ|いや|なし|아니요|아니|없음|不是|不对|没有|不|none|keine|kein|geen|aucune|aucun|"
-       r"nessuna|nessuno|ninguna|ninguno|nenhuma|nenhum|nil)")
+       r"nessuna|nessuno|ninguna|ninguno|nenhuma|nenhum|nil|"
+       # the answer reported as denied: "Duftallergie? verneint.", "Alergia a nozes? Negou."
+       r"verneint|denied|denies|negado|negada|negou|nega|niega|negó|ontkend|отрицает)")
 _I_MEAN = (
     r"(?:i mean|sorry|je veux dire|pardon|ich meine|quiero decir|perdón|cioè|volevo dire|quer dizer|ou seja|"
     r"ik bedoel|я имею в виду|то есть|точнее|قصدي|أقصد|اقصد|يعني|つまり|じゃなくて|그러니까|是说|我是说)"

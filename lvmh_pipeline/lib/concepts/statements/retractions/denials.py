@@ -53,9 +53,11 @@ _DENIAL_PHRASES = ("turned out", "turns out", "en fait", "en réalité", "stellt
                    "en realidad", "al final", "resultó", "na verdade", "на самом деле", "في الحقيقة", "بالحقيقة")
 # JA/ZH/KO: the belief after what was believed (JA, KO) or before it (ZH), then the denial.
 _DENSE_BELIEF_AFTER = ("と聞いていた", "と聞いてい", "と伺っていた", "と思われていた", "と思われてい", "と思っていた", "と思ってい", "と言われていた", "と思い込", "と思った",
-                       "줄 알았", "줄알았", "줄로 알", "로 알고 있었", "라고 생각했", "인 줄")
+                       "줄 알았", "줄알았", "줄로 알", "로 알고 있었", "라고 생각했", "인 줄",
+                       # said, then taken back: "땅콩이라고 했다가, 아니 정정할게요, 새우요"
+                       "라고 했다가", "라고 하셨다가", "라고 말했다가", "라고 적었다가")
 _DENSE_BELIEF_BEFORE = ("以为", "以為", "原以为", "本以为", "还以为", "還以為", "一直以为", "怀疑", "懷疑")
-_DENSE_DENIAL = ("違", "ではな", "じゃな", "なかった", "実は", "実際は", "아니", "아님", "아녔", "없", "알고 보니", "사실은", "사실 ",
+_DENSE_DENIAL = ("違", "ではな", "じゃな", "なかった", "実は", "実際は", "아니", "아님", "아녔", "없", "알고 보니", "사실은", "사실 ", "정정",
                  "不是", "其实", "其實", "并不", "並不", "没有", "沒有", "实际上", "實際上")
 _BELIEF_WORDS = 10  # words between a belief and what was believed
 _DENIAL_WORDS = 10  # words between what was believed and its denial
