@@ -37,6 +37,9 @@ item beside a term of the faith, is a practice ("very devout, temple every morni
 :mod:`special.practice`); a party whose name the writer masked is still a
 party ("[○○당] 후보", "[XX党]党员": :mod:`special.contexts.masked_parties`), and an office whose holder is named
 between it and the party is a span of its own ("la [diputada], [NAME] [del PSOE]": :func:`appositions`).
+A typed CRM line joins a spouse to the titled client without a possessive ("Mr [NAME] + husband", "Fr. [NAME]:
+Partnerin", "Sra. [NAME] + namorada": :mod:`special.shorthand.partners`) and writes a party as a letter or with its
+region in a bracket after an officeholder ("Sen. [NAME] (D)", "MP (Con.)", "(PL-SC)": :mod:`special.shorthand.brackets`).
 Transcribed speech spaces a Chinese possessive from its partner ("他 嗯 男朋友") and a Korean note gives
 the client's gender with a noun ("남자분 … 남자친구"): :mod:`special.couples.spoken`. The edges of a span are the fact's
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
@@ -120,6 +123,8 @@ from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.practice.daily import daily_practice
 from lvmh_pipeline.lib.privacy.special.reactions import drop_food_reactions
 from lvmh_pipeline.lib.privacy.special.readings.festivals import festival_calendars
+from lvmh_pipeline.lib.privacy.special.shorthand.brackets import party_brackets
+from lvmh_pipeline.lib.privacy.special.shorthand.partners import shorthand_partners
 from lvmh_pipeline.lib.privacy.special.contexts.reelections import reelections
 from lvmh_pipeline.lib.privacy.special.contexts.strikes import union_strikes
 from lvmh_pipeline.lib.privacy.special.contexts.titled_partners import titled_partners
@@ -137,6 +142,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     lex = lexicon()
     nt = normalize(text)
     hits = drop_job_homonyms(nt, lex.scan(nt)) + titled_partners(nt) + masked_parties(nt) + spoken_partners(nt)
+    hits += [h for h in shorthand_partners(nt) if not any(h[0] < o[1] and o[0] < h[1] for o in hits)]
     if not hits:
         return _contexts(text, [])
     hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits), lex))
@@ -162,7 +168,7 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     by grammatical gender (:mod:`special.contexts`); an origin word that only qualifies a design ("Tamil
     script", "نقوش أمازيغية") is the piece's style and a faith that dates a festival ("на Рождество, на
     православное") is its calendar: both stay readable."""
-    spans = sober_durations(text, spans)
+    spans = party_brackets(text, sober_durations(text, spans))
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
     spans = heritage_languages(text, spans)
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, spans))))

@@ -81,14 +81,21 @@ def compounds(nt: NormalizedText, hits: list[tuple]) -> list[tuple]:
 
 def _licenses(nt: NormalizedText, anchor: tuple, hit: tuple, window: int) -> bool:
     """``anchor`` (cue or term) is of ``hit``'s category, outside it, within ``window`` folded
-    characters and in the same clause."""
+    characters and in the same clause; a union's capitalised name set after a union word by a comma
+    only is its apposition ("the teachers' union, the NEU")."""
     if anchor[2] != hit[2] or _overlaps(anchor, hit):
         return False
     left, right = (anchor, hit) if anchor[0] < hit[0] else (hit, anchor)
     if right[0] - left[1] > window:
         return False
     o_start, o_end = nt.to_original(left[1], right[0])
+    if anchor[2] == _UNION and left is anchor and _NAMED_AFTER.fullmatch(nt.original, o_start, o_end) and nt.original[o_end].isupper():
+        return True  # the union's name set after it: "the teachers' union, the NEU"
     return _CLAUSE.search(nt.original, o_start, o_end) is None
+
+
+_UNION = SPECIAL_KINDS.index("UNION")
+_NAMED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+|die[ \t]+|der[ \t]+|o[ \t]+|a[ \t]+)?")
 
 
 def touches(nt: NormalizedText, lex: Lexicon, a: tuple | list, b: tuple | list) -> bool:

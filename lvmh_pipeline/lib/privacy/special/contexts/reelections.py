@@ -5,7 +5,7 @@ re-election in March", "na de herverkiezing", "再選のお祝い", "连任之�
 political vote unless its sentence names another body that elects ("the golf club board is up for
 re-election", "他连任董事长", "Wiederwahl in den Vereinsvorstand", "sa réélection au CSE"), which stays
 readable (:data:`_BODIES`, matched as parts of words: "golfclub", "Sportverein"). The span is the
-re-election word; the participles ("re-elected president of the club") are left out, and so are the
+re-election word (the campaign shorthand with it: "her re-elect campaign"); the participles ("re-elected president of the club") are left out, and so are the
 Japanese and Korean words that also start other words ("再選択", "재선정": only their forms with a
 context, "再選され", "재선에 성공", and before a celebration, which stays readable: "[再選]のお祝い").
 """
@@ -20,7 +20,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.words import SENTENCE_END, menti
 __all__ = ["reelections"]
 
 _REELECTIONS = (
-    "re-election", "reelection", "réélection", "reelección", "rielezione", "reeleição", "Wiederwahl", "herverkiezing",
+    "re-election", "reelection", "re-elect campaign", "reelect campaign", "re-elect bid", "reelect bid", "réélection", "reelección", "rielezione", "reeleição", "Wiederwahl", "herverkiezing",
     "переизбрани*", "إعادة انتخاب", "再選され", "再選後", "连任", "連任", "재선에 성공", "재선되", "재선된",
 )
 # the word alone before a celebration, which stays readable ("再選のお祝い", "재선 축하": a gift occasion)

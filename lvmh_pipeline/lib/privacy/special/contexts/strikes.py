@@ -5,7 +5,7 @@ breath, in a clause of its own: "délégué syndical, il a fait grève en mars",
 대의원이라 요즘 파업 때문에 바빠요", "工会代表，最近在罢工". Beside the role the strike is the person's
 union action, a second UNION fact (the lexicon's strike phrases need a verb of joining, and its strike
 nouns a union word in their own clause). A strike word (:data:`_STRIKES`) in a sentence that holds a
-UNION span is UNION: from the start of its clause (after a placeholder or a span in it, and after an
+UNION span, or opening the sentence right after one (a telegraphic note's next item), is UNION: from the start of its clause (after a placeholder or a span in it, and after an
 opening conjunction) to the strike word and at most :data:`_TAIL_WORDS` words after it in the clause,
 the first word of its date ("la huelga [del] jueves", "en grève [la] semaine dernière"; in Hangul the word
 after it: "파업 때문에"). English strikes stay out: measured, the held-out English notes keep a strike
@@ -23,6 +23,8 @@ de 95", "파업 얘기를 하셨다", "讲起罢工"; :data:`_TALK`).
 """
 
 from __future__ import annotations
+
+import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import (
@@ -97,8 +99,18 @@ def union_strikes(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 
 
 def _union_in_sentence(text: str, spans: list[PiiSpan], at: int) -> bool:
-    """Does the sentence of position ``at`` hold a UNION span?"""
+    """Does the sentence of position ``at`` hold a UNION span, or, where the strike opens its
+    sentence, the sentence right before it (a telegraphic note's next item: "dirigente do [X]. Greve
+    dia 14, remarcar")?"""
     before = list(SENTENCE_END.finditer(text, 0, at))
     after = SENTENCE_END.search(text, at)
     lo, hi = (before[-1].end() if before else 0), (after.start() if after else len(text))
+    if before and _OPENS.fullmatch(text, lo, at):
+        k = len(before) - 2
+        while k >= 0 and not any(c.isalpha() for c in text[before[k].end() : before[k + 1].start()]):
+            k -= 1  # the dots of an abbreviation end no item: "dirigente do [X] (prof.). Greve …"
+        lo = before[k].end() if k >= 0 else 0
     return any(s.kind == "UNION" and s.start < hi and lo < s.end for s in spans)
+
+
+_OPENS = re.compile(r"[\s\-–—*•]*")  # nothing but spaces or a bullet before the strike in its sentence

@@ -71,7 +71,8 @@ def clause_start(text: str, ends: list[int], at: int) -> int:
 
 
 # Words after which the clause of a fact begins inside a comma-free stretch: subordinators, reporting
-# verbs, fillers and clause-opening adverbs ("il a dit en rigolant qu'[il paie …]", "kon hij niet komen
+# verbs, fillers, clause-opening adverbs and the prepositions of a cause ("il a dit en rigolant qu'[il paie …]",
+# "viel Druck auf der Arbeit wegen [dem Streik]", "kon hij niet komen
 # want [hij stond …]", "ha detto che [c'è lo sciopero]"). Lower case; an elided "qu'", "ch'" is cut
 # off its word.
 _OPENERS = frozenset("""
@@ -80,7 +81,7 @@ che ch perché poiché siccome quando quindi allora detto dice diceva racconta r
 porque pues cuando como entonces dijo dice decía contó comentó
 porque quando como então entao disse diz dizia contou comentou
 because since when while said says told mentioned explained
-dass weil wenn denn deshalb daher sagt sagte gesagt meinte erzählte erwähnte
+dass weil wenn denn deshalb daher sagt sagte gesagt meinte erzählte erwähnte wegen aufgrund causa
 dat want omdat doordat toen daarom zei zegt vertelde
 что потому поэтому когда так сказал сказала говорит говорил рассказал
 euh heu hum bah ben bref enfin um uh er erm hmm ehm eh emm cioè insomma este bueno ahn né äh ähm öh nou zeg э ну

@@ -11,6 +11,10 @@ come apart.
   no relative of the client between ("남자 손님이 아드님 남자친구 선물": the son's) and no word for
   a client of the other gender in the sentence. Each of the two words is a hit (a name may stand between them).
 
+- Portuguese: a subject pronoun joined to a spouse of its gender after an article, "ela e a esposa", "ele
+  com o marido" (:data:`_PT`): the spouse is the pronoun's where the note names no other owner ("a esposa do
+  irmão"); a bride or a groom ("ela e a noiva") is a wedding party, not a couple.
+
 The hits are ``partners`` terms (:data:`lexicon.PARTNER`): redacted only where nothing else in the
 note states the orientation.
 """
@@ -41,6 +45,13 @@ _KO_KIN = re.compile(r"아들|아드님|딸|따님|동생|형님|누나|언니|�
                      r"(?<!남자)(?<!여자)(?<!남자 )(?<!여자 )친구|지인|사모님|회장님|사장님|며느리|사위")
 
 
+# Portuguese: the subject pronoun and the spouse after an article, joined ("ela e a esposa", "ele com o marido"):
+# whose spouse it is, if not the pronoun's, the note would say ("a esposa do irmão"); not a bride or a groom
+_PT = re.compile(r"(?<![^\W\d_])(?:ela (?:e|com) a (?:esposa|namorada|companheira|mulher dela)|"
+                 r"ele (?:e|com) o (?:marido|namorado|companheiro|esposo))(?![^\W\d_])(?! d[aoe]s?(?![^\W\d_]))",
+                 re.IGNORECASE)
+
+
 def spoken_partners(nt: NormalizedText) -> list[tuple]:
     """ORIENTATION ``partners`` hits (folded offsets) for the spoken same-sex partners of the
     module doc."""
@@ -55,6 +66,10 @@ def spoken_partners(nt: NormalizedText) -> list[tuple]:
                 sentence = text[max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1 : match.end()]
                 if not _KO_KIN.search(inner) and not other.search(sentence):  # the two words, each a hit
                     found += [_folded(nt, *match.span(g)) for g in ("a", "b", "c", "d") if match.group(g)]
+    if " e " in text or " com " in text:
+        for match in _PT.finditer(text):
+            found.append(_folded(nt, match.start() + match.group().index(" a " if match.group()[:3].lower() == "ela" else " o ") + 1,
+                                 match.end()))
     return found
 
 
