@@ -16,8 +16,8 @@ def _lines(block: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in block.strip().splitlines() if line.strip())
 
 
-# Streets, squares, airports, schools, hospitals, firms, shops, restaurants, feasts and houses that
-# carry a person's name, as notes write them without the noun that says so ("trabalha na Faria
+# Streets, squares, airports, schools, hospitals, firms, shops, restaurants, feasts, houses and works
+# (operas, paintings) that carry a person's name, as notes write them without the noun that says so ("trabalha na Faria
 # Lima", "paseo por Claudio Coello", "Morgan Stanley", "los Reyes Magos", "Monsieur Bleu").
 NAMED_AFTER_PEOPLE: tuple[str, ...] = _lines(
     """
@@ -59,6 +59,15 @@ NAMED_AFTER_PEOPLE: tuple[str, ...] = _lines(
     adolfo domínguez
     paco rabanne
     monsieur bleu
+    don giovanni
+    don quichotte
+    don quijote
+    don quixote
+    don carlo
+    don pasquale
+    madama butterfly
+    madame butterfly
+    mona lisa
     jules verne
     jeanne d'arc
     puerta de hierro
