@@ -13,7 +13,7 @@ it with a food and nothing that makes it one. Two ways of telling it:
   :mod:`lvmh_pipeline.lib.privacy.sensitive`): the food named as the cause of the symptom, with no
   verb of eating — before it, joined by a verb of causing or getting ("shellfish gives her
   migraines", "le marisco le da migraña", "bei Weizen bekommt sie Migräne", "花生沾一点就喘不上气",
-  "الجمبري يسببلها ضيق تنفس") or by an arrow, an equals sign or a dash ("sulfites = migraines",
+  "الجمبري يسببلها ضيق تنفس", a Korean food as the topic: "우유 들어간 음료는 배가 아프시대요") or by an arrow, an equals sign or a dash ("sulfites = migraines",
   "sulfitos → dor de cabeça", "креветки — сразу отёк"); or after it, behind a preposition of cause
   ("breaks out in hives with strawberries", "migraines from red wine sulfites").
 
@@ -88,7 +88,8 @@ _CAUSING = re.compile(
     r"|يسبب|تسبب|بيعمل|بتعمل|يعمل|تعمل|يطلع|تطلع|يصير|تصير|تجي|يجي|يجيه|تجيه"
     r"|引起|导致|導致|会|會|就|起"
     r"|で|すると"
-    r"|때문에|닿으면",
+    r"|때문에|닿으면"
+    r"|(?<=[가-힣])[은는](?=\s)",  # the food as the topic: "우유 들어간 음료는 배가 아프시대요"
     re.IGNORECASE)
 _LINK = re.compile(r"[=→⇒>:—–]|(?<=\s)-(?=\s)|->")
 # A preposition of cause right before a food named after its symptom ("hives with strawberries")
