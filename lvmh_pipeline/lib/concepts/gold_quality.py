@@ -37,6 +37,7 @@ __all__ = ["GoldNote", "GoldRun", "budget_ok", "gold_report", "load_gold_notes",
 LABEL_ALIASES = {"wool": "wool_allergy"}
 NOTE_DATE = "2026-01-15"
 _BUDGET_TOLERANCE = 0.01
+GOLD_LANGUAGES = frozenset({"AR", "DE", "EN", "ES", "FR", "IT", "JA", "KO", "NL", "PT", "RU", "ZH"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def load_gold_notes(folder: Path | str) -> list[GoldNote]:
                 raw = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{number}: not JSON ({exc})") from exc
+            if raw.get("language") not in GOLD_LANGUAGES:  # a writer's slip ("001") would score the note as its own language
+                raise ValueError(f"{path}:{number}: language {raw.get('language')!r} is not one of the 12 codes (AR … ZH)")
             names = raw.get("names", [])
             unknown = sorted({n["kind"] for n in names} - {"surname", "given"})
             if unknown:  # a writer's own kinds ("full", "nickname") would drop the name from every rate silently

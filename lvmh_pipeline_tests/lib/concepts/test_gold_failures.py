@@ -90,3 +90,19 @@ def test_a_name_kind_other_than_surname_or_given_is_refused_with_its_file_and_li
         load_gold_notes(tmp_path)
     (tmp_path / "x.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
     assert load_gold_notes(tmp_path)[0].surnames == ("Vale",)
+
+
+def test_a_language_other_than_the_twelve_codes_is_refused_with_its_file_and_line(tmp_path):
+    import json
+
+    import pytest
+
+    from lvmh_pipeline.lib.concepts.gold_quality import load_gold_notes
+
+    good = {"id": "a", "language": "NL", "text": "Mevrouw Bos kwam.", "names": [{"text": "Bos", "kind": "surname"}]}
+    bad = {"id": "b", "language": "003", "text": "Señora Mora vino.", "names": []}
+    (tmp_path / "y.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"y\.jsonl:2: language '003' is not one of the 12 codes"):
+        load_gold_notes(tmp_path)
+    (tmp_path / "y.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
+    assert load_gold_notes(tmp_path)[0].language == "NL"
