@@ -26,6 +26,7 @@ from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
 from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import approximated, bare_candidates
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
 from lvmh_pipeline.lib.concepts.budgets.budget_words import BudgetLexicon, budget_lexicon, currency_words_in
+from lvmh_pipeline.lib.concepts.budgets.readers.corrections import corrected, restarted
 from lvmh_pipeline.lib.concepts.budgets.readers.cued_amounts import counted_after, cued_candidates
 from lvmh_pipeline.lib.concepts.budgets.readers.decade_ranges import decade_range
 from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, han_adjacent, money_forms, original_spans
@@ -35,10 +36,8 @@ from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
     _amount_before,
     _before_taken_back,
     _bounded,
-    _corrected,
     _in_phrase_currency,
     _is_money_like,
-    _restarted,
     _sentence_bounds,
     _with_cue_after,
     _word_count,
@@ -136,7 +135,7 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
         if amount is not None:
             first_start = amount.start
             amount = in_thousands(text, _in_phrase_currency(text, _with_cue_after(text, amount), s_start, s_end), k_end)
-            amount = restated_currency(text, _restarted(text, _corrected(text, amount, language), language), language)
+            amount = restated_currency(text, restarted(text, corrected(text, amount, language), language), language)
             amount = comma_first(text, shared_unit(text, amount, k_end), k_end, language)
             if amount.words:
                 amount = han_pair_first(text, amount)  # "预算三四万"
@@ -184,7 +183,7 @@ def _unanchored(
     s_start, s_end = _sentence_bounds(text, match.start)
     if _PAST_PURCHASE.search(text, s_start, match.start) or _BALANCE.search(text, s_start, match.start):
         return None
-    amount = _restarted(text, _corrected(text, amount, language), language)  # "천만 원, 천만 원 넘으면 안 돼요": a cap
+    amount = restarted(text, corrected(text, amount, language), language)  # "천만 원, 천만 원 넘으면 안 돼요": a cap
     amount = restated_currency(text, amount, language)  # "two grand, two thousand dollars"
     said = restated_start(text, amount, s_start, None)  # "nothing over 1200, 1200 pounds": the cue before the first
     amount = _with_cue_after(text, _bounded(amount, bound_before(text[s_start:said])
@@ -192,7 +191,8 @@ def _unanchored(
     amount = comma_first(text, shared_unit(text, _in_phrase_currency(text, amount, s_start, s_end), s_start), s_start, None)
     amount = total_after(text, stretched(text, amount, s_end, None), s_end, None)
     flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
-    return _budget(text, amount, (amount.start, amount.end), flex, None, keyword_tied=False)
+    unlimited = _near(nt, lex.unlimited, amount.end, s_end, (amount.start, amount.end))  # "15K, no limit really": a flag
+    return _budget(text, amount, (amount.start, amount.end), flex, unlimited, keyword_tied=False)
 
 
 # A price already paid, before an amount with no budget word in its sentence, is not a budget.

@@ -185,12 +185,13 @@ _CORRECTION_ONE = (
     r"scratch that|"
     r"make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
     r"correzione|o meglio|no perdón|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|bueno,|nein|"
-    r"korrektur|ich meine|besser gesagt|äh|eigentlich|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"
+    r"korrektur|ich meine|besser gesagt|äh|eigentlich|entschuldigung|verzeihung|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"
     r"não,|nee|ik bedoel|correctie|of eigenlijk|of liever|нет|точнее|вернее|то есть|ой|поправка|извините|"
-    r"простите)(?![^\W\d_])"
-    r"|いや|訂正|失礼|じゃなくて|ではなくて|ではなく|間違い|(?:아\s?)?아니(?!면)|아(?=\s?[0-9일이삼사오육칠팔구천백])|정정|不对|不對|更正|说错了|說錯了|哦不|"
+    r"простите|прошу прощения|désolé|désolée|scusi|scusate|desculpe|my bad)(?![^\W\d_])"
+    r"|いや|訂正|失礼|じゃなくて|ではなくて|ではなく|間違い|すみません|すいません|ごめんなさい|ごめん|申し訳(?:ありません|ない)?|"
+    r"(?:아\s?)?아니(?!면)|아(?=\s?[0-9일이삼사오육칠팔구천백])|정정|죄송(?:합니다|해요)?|不对|不對|更正|说错了|說錯了|哦不|不好意思|抱歉|"
     r"لا لا،?|لا،|لا ,|لا(?= (?:[\d\u0660-\u0669]|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر))|"  # "سبعة آلاف… لا ثمانية"
-    r"عفوا|عفواً|أقصد|أعني|تصحيح|لا بل|بل(?![\u0600-\u06ff]))"
+    r"عفوا|عفواً|أقصد|أعني|تصحيح|آسفة|آسف|اسفة|لا بل|بل(?![\u0600-\u06ff]))"
 )
 _CORRECTION_RE = re.compile(f"(?:{_CORRECTION_ONE}){{1,2}}")
 
@@ -198,14 +199,18 @@ _CORRECTION_RE = re.compile(f"(?:{_CORRECTION_ONE}){{1,2}}")
 _CORRECTION_FIRSTS = frozenset(
     "no wait sorry i correction actually or scratch make non pardon je ou en enfin anzi scusa cioè correzione o "
     "perdón perdona mejor quiero corrijo corrección bueno nein korrektur ich besser äh eigentlich aliás quer desculpa "
-    "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите".split()
+    "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите entschuldigung "
+    "verzeihung прошу désolé désolée scusi scusate desculpe my".split()
 )
-_CORRECTION_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм".split())
+_CORRECTION_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм あ あっ えっと えーと えー 음 어".split())
+# A sentence-final particle after an amount, before its correction ("五万吧，不对，…", "二十万ね、いや…").
+_PARTICLE_AFTER = re.compile(r"[ \u00a0]?(?:吧|啊|呀|嘛|呢|哦|喔|ね|よ|かな|です|요)(?=[\s,.;:!?…—–、，。：；]|$)")
 # A word of approximation between an amount and its correction ("三十万くらい、いや四十万", "5K or so, no, 6K").
 _APPROX_AFTER = re.compile(r"[ \u00a0]?(?:くらい|ぐらい|程度|前後|ほど|정도|쯤|가량|左右|上下|(?i:or so|ish|environ|circa|etwa|"
                            r"ungefähr|около|примерно)(?![^\W\d_])|تقريباً|تقريبا)")
-_CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "아", "정정", "不对", "不對", "更正", "说错",
-                     "說錯", "哦不", "لا", "عفو", "أقص", "أعن", "تصح", "بل")
+_CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "すみ", "すい", "ごめ", "申し訳", "아", "정정", "죄송",
+                     "不对", "不對", "更正", "说错", "說錯", "哦不", "不好意思", "抱歉", "لا", "عفو", "أقص", "أعن", "تصح", "آسف", "اسف",
+                     "بل")
 
 
 def correction_end(text: str, end: int) -> int | None:
@@ -214,6 +219,9 @@ def correction_end(text: str, end: int) -> int | None:
     approx = _APPROX_AFTER.match(text, end)
     if approx is not None:
         end = approx.end()
+    particle = _PARTICLE_AFTER.match(text, end)
+    if particle is not None:
+        end = particle.end()
     word = _NEXT_WORD_RE.match(text, end)
     if word is not None and word.group(1).lower() in _CORRECTION_FILLERS:  # "June, uh, no, July"
         end = word.end(1)

@@ -60,7 +60,8 @@ meer dan|minstens|minimaal|vanaf|boven|ten minste|
 최소|적어도|최저|v a|+ de|+ d|+ di|
 parti da|parte da|partire da|si parte da|partendo da|partiamo da|starts at|starting around|beginning at|en partant de|
 partant de|empezando en|empezando por|comenzando en|arrancando en|a partir dos|a partir das|começando em|começa em|
-beginnend bei|beginnend bij|startend bij|начиная|начиная со
+beginnend bei|beginnend bij|startend bij|начиная|начиная со|
+locker|gut und gerne|ohne weiteres|easily|facilement|tranquillamente|tranquilamente|makkelijk|легко
 """
 # Dense-script cues, matched at the end of the text before the amount without word boundaries.
 CAP_DENSE = ("≤", "≦", "最大", "最大で", "最大でも", "高くても", "多くても", "多くて", "最高で", "上限は", "上限で", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",

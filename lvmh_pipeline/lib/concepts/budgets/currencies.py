@@ -242,13 +242,15 @@ def phrase_currency(text: str, start: int, end: int, skip: tuple[int, int]) -> s
         positions = [m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in _FREE_BY_WORD]
     if _FREE_FIRST_CHARS.search(text, start, end):
         positions += [m.start() for m in _FREE_FIRST_CHARS.finditer(text, start, end)]
+    if text.find("$", start, end) != -1:  # "(R$)", "in HK$"
+        positions += [m.start() for m in _PREFIXED_DOLLAR.finditer(text, start, end)]
     if not positions:
         return None
     best, distance = None, math.inf
     for pos in positions:
         if skip[0] <= pos < skip[1]:
             continue
-        found = currency_at(text, pos, end, _FREE_BY_WORD, _FREE_BY_CHAR)
+        found = currency_at(text, pos, end, _FREE_BY_WORD, _FREE_BY_CHAR) or _prefixed_dollar(text, pos, end)
         if found is None:
             continue
         spelling, stop = found
@@ -265,6 +267,17 @@ def phrase_currency(text: str, start: int, end: int, skip: tuple[int, int]) -> s
         if gap < distance:
             best, distance = code, gap
     return best
+
+
+# A dollar sign after a country prefix, named away from a number ("Orçamento uns 15k (R$)").
+_PREFIXED_DOLLAR = re.compile(
+    r"(?<![^\W\d_])(?i:" + "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True)) + r")\$"
+)
+
+
+def _prefixed_dollar(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    found = _PREFIXED_DOLLAR.match(text, pos, end)
+    return (found.group(), found.end()) if found else None
 
 
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")

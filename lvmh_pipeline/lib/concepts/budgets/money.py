@@ -64,7 +64,8 @@ _RANGE_WORD_ALT = "|".join(
 )
 _SEP_RE = re.compile(
     rf"{_SP}?(?:-{_SP}(?:bis|und|to|à|a|tot|до|и|e|y|et|en)(?={_SP})|{_alternation(_RANGE_SYMBOLS)}|"
-    rf"{_RANGE_WORD_ALT}|و|ل(?=[^\W\d_]{{3}})){_SP}?",  # glued "و" (and), "ل" (to): "من ألفين لثلاثة آلاف"
+    rf"{_RANGE_WORD_ALT}|و|ل(?=[^\W\d_]{{3}})){_SP}?"  # glued "و" (and), "ل" (to): "من ألفين لثلاثة آلاف"
+    rf"(?:(?<=[至到から에서])(?:…+|\.{{3}}){_SP}?)?",  # a pause after a dense "to": "两万到……两万五"
     re.IGNORECASE,
 )
 _PLUS_RE = re.compile(rf"{_SP}?\+|\s(?:{_alternation(_PLUS_WORDS)})(?![^\W\d_])(?!\s+to\b)", re.IGNORECASE)  # not "and up to"

@@ -13,6 +13,7 @@ import re
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_after, bound_before
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import CAP_SUFFIXES, EUR_PER_UNIT, find_amount_matches
+from lvmh_pipeline.lib.concepts.budgets.readers.corrections import false_start
 from lvmh_pipeline.lib.concepts.budgets.totals import total_before, total_word_in
 
 __all__ = ["comma_first", "han_pair_first", "restated_start", "shared_unit", "stretched"]
@@ -207,7 +208,8 @@ def _joined(text: str, last, amount: Amount, later_first: bool = True) -> bool:
 def comma_first(text: str, amount: Amount, start: int, language: str | None) -> Amount:
     """A single ``amount`` that a slightly smaller number before it, joined by a comma only (or a
     space, both spelled out), opens as a range ("3 000, 4 000 euros", "tremila, tremilacinque euro",
-    "3, 4 duizend", "cinque seimila euro")."""
+    "3, 4 duizend", "cinque seimila euro"); not a false start said again with its unit
+    (:func:`~lvmh_pipeline.lib.concepts.budgets.readers.corrections.false_start`)."""
     if math.isnan(amount.high) or not (math.isnan(amount.low) or amount.low == amount.high):
         return amount
     if "," not in text[max(start, amount.start - 20) : amount.start] and not amount.words:
@@ -218,7 +220,7 @@ def comma_first(text: str, amount: Amount, start: int, language: str | None) -> 
     if last is None or last.q2 is not None or not _joined(text, last, amount):
         return amount
     first = parse_amount(last, language)
-    if first is None or (first.currency_marked and first.currency != amount.currency):
+    if first is None or (first.currency_marked and first.currency != amount.currency) or false_start(text, last, amount):
         return amount
     if not first.currency_marked and first.currency != amount.currency:
         first = first.in_currency(amount.currency)

@@ -17,7 +17,7 @@ _PER_ITEM = re.compile(
     r"(?:each|apiece|a piece|per piece|per item|per person|per head|each one|"
     r"chacun|chacune|la pièce|pièce|l'unité|par personne|ciascuno|ciascuna|cadauno|l'uno|l'una|a testa|"
     r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|unidad|unidade|unità|unit|"
-    r"pro stück|stück|pro person|pro kopf|je stück|per stuk|stuk|per persoon|elk|"
+    r"pro stück|stück|pro person|pro kopf|je stück|per stuk|stuk|per persoon|elk|p\.\s?st\.?|p/st|p\.p\.|pieza|por persona|peça|pezzo|al pezzo|"
     r"каждый|каждому|за штуку|لكل واحد|لكل قطعة|للقطعة|لكل|per gift|per present|a gift|"
     r"(?:لل|ل)[^\W\d_]+ الواحدة?)(?![^\W\d_])",
     re.IGNORECASE,
@@ -38,7 +38,7 @@ _PER_ITEM_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:à|je|cada um põe|cada uma põe|cada uno pone|cada una pone|each puts in|chacun met|pro stück|pro stk\.?|"
     r"per stuk|per piece|per item|per unit|par pièce|par unité|por pieza|por unidad|al pezzo|per pezzo|за штуку|"
     r"на единицу|за единицу|на человека|на каждого|на набор|за набор|на подарок|pro Einheit|pro Geschenk)|"
-    r"(?:每人出|一人出|每人|每位|人均|每份|每件|单件|單件|每条|每條|每个|每個|1点あたり|一点あたり|1個|1点|1つ|1인당|인당|개당)|"
+    r"(?:每人出|一人出|每人|每位|人均|每份|每件|单件|單件|每条|每條|每个|每個|1点あたり|一点あたり|1個|1点|1つ|1인당|인당|개당|各|一本|1本|각)|"
     r"(?:(?<![^\W\d_])كل (?:هدية|قطعة|علبة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
     r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ|etwa|rund|zo'n|ongeveer|unos|cerca|около|不超过|不超過|最多|大概)?\s*$",
     re.IGNORECASE,
@@ -63,7 +63,8 @@ _CAP_AFTER_TOTAL = re.compile(r"\s*(?:cap|capped|max\.?|maximum|limit|ceiling|to
 
 
 _BEFORE_MARKS = ("на ед", "за ед", "на чел", "на каж", "на наб", "за наб", "на под", "per un", "par un", "pro ein", "pro ges",
-                 "à", "je", "pro st", "per st", "per pi", "per it", "par pi", "por pi", "por un", "al pe", "per pe", "за шт", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당")
+                 "à", "je", "pro st", "per st", "per pi", "per it", "par pi", "por pi", "por un", "al pe", "per pe", "за шт", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당",
+                 "各", "一本", "1本", "각")
 
 
 def _per_item_before(text: str, start: int) -> bool:
@@ -130,7 +131,8 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
             total = total.with_bounds(total.low * amount.scale, total.high * amount.scale)  # "3k each, 9 total": thousands
         if math.isnan(total.high) or total.high <= amount.high:
             return amount
-        if _TOTAL_CAP.search(gap) or (after is not None and _CAP_AFTER_TOTAL.match(text, after.end(), stop)):
-            total = total._replace(low=math.nan)  # "total max. 2.000", "12k total cap"
+        if _TOTAL_CAP.search(gap) or (after is not None and _CAP_AFTER_TOTAL.match(text, after.end(), stop)) \
+                or (math.isnan(amount.low) and total.low == total.high):
+            total = total._replace(low=math.nan)  # "total max. 2.000", "12k total cap", "max 300 each, 900 in all"
         return total._replace(start=min(amount.start, total.start))
     return amount

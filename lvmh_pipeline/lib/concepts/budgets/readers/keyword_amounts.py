@@ -1,7 +1,8 @@
 """The amount a budget keyword ties to (:mod:`.budget`): a few words after the keyword
 ("Budget 3-4K flexible") or right before it ("a 5K budget"), in its sentence, with the checks that
 make a number money (not an age, a count, a year or an idiom: "a thousand thanks"), the bound cues
-around it ("up to", "6K maximum"), a correction ("5K, no wait, 7K") and the sentence's currency.
+around it ("up to", "6K maximum") and the sentence's currency; a correction ("5K, no wait, 7K") is read
+by :mod:`.corrections`.
 """
 
 from __future__ import annotations
@@ -11,17 +12,16 @@ import re
 
 from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import approximated
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import (
-    _CORRECTION_DENSE, _CORRECTION_FIRSTS, CAP, OPEN, bound_after, bound_before, correction_end, keyword_bound,
+    _CORRECTION_DENSE, _CORRECTION_FIRSTS, OPEN, bound_after, bound_before, correction_end, keyword_bound,
 )
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
-from lvmh_pipeline.lib.concepts.budgets.money import EUR_PER_UNIT, MAN_WON_BELOW, AmountMatch, find_amount_matches, phrase_currency
+from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, phrase_currency
 from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
 from lvmh_pipeline.lib.concepts.budgets.note_currency import bound_after_currency, note_currency
 from lvmh_pipeline.lib.concepts.budgets.totals import per_item_after
 
 _MAX_WORDS_AFTER_KEYWORD = 7  # "Budget extremely flexible, discussed 40K+"
 _MAX_WORDS_BEFORE_KEYWORD = 2  # "a 5K budget", "50万円の予算"
-_MAX_WORDS_AFTER_CORRECTION = 6  # "200.000 TWD… nein, sie rechnet in Euro: 6K"
 # "." ends a sentence when followed by a space and not by a lowercase word or an amount
 # ("500 тыс. рублей", "ca. 5K"); "3.500" never does.
 # An abbreviated multiplier ("20 Tsd. Euro", "2 Mio. Euro", "300 тыс. Руб.") does not end one either,
@@ -187,16 +187,19 @@ _TAKEN_BACK_GATE = re.compile(
 )
 
 
+_SAY_WORDS = 2  # between a correction and the amount: "make it", "sagen wir", "facciamo"
+
+
 def _before_taken_back(text: str, k_end: int, start: int, language: str | None) -> str | None:
     """The bound said before a number the speaker takes back right before the amount ("budget massimo
-    cinquecento, no, ottocento euro", "max five hundred, sorry, eight hundred pounds": a cap on the later
-    one), else None."""
+    cinquecento, no, ottocento euro", "max five hundred, sorry, let's say eight hundred pounds": a cap on
+    the later one), else None."""
     gap = text[k_end:start].lower()
     if not _TAKEN_BACK_GATE.search(gap):
         return None  # (most gaps: no word that starts a correction)
     for match in find_amount_matches(text, k_end, start):
         marker_end = correction_end(text, match.end)
-        if marker_end is not None and not text[marker_end:start].strip(" ,.…"):
+        if marker_end is not None and _word_count(text[marker_end:start].strip(" ,.…")) <= _SAY_WORDS:
             return bound_before(text[k_end : match.start])
     return None
 
@@ -223,78 +226,6 @@ def _amount_before(text: str, sentence_start: int, keyword_start: int, language:
         if amount is not None and _is_money_like(text, match, amount, keyword_tied=True):
             best = _bounded(amount, bound_before(text[sentence_start : match.start]))
     return best
-
-
-def _corrected(text: str, amount: Amount, language: str | None) -> Amount:
-    """``5K, no wait, 7K`` / ``200.000 TWD… nein, sie rechnet in Euro: 6K``: the later amount of
-    the phrase wins (its own or the phrase's currency; else the corrected amount's)."""
-    marker_end = correction_end(text, amount.end)
-    if marker_end is None:
-        return amount
-    _, stop = _sentence_bounds(text, marker_end)
-    for match in find_amount_matches(text, marker_end, stop):
-        if _word_count(text[marker_end : match.start]) > _MAX_WORDS_AFTER_CORRECTION:
-            break
-        later = parse_amount(match, language)
-        if later is not None and not later.multiplier and later.scale == 1 and amount.scale > 1 and not later.words:
-            # "300 тысяч, нет, 400": the bare number keeps the corrected amount's unit
-            later = Amount(later.low * amount.scale, later.high * amount.scale, later.currency, later.currency_marked,
-                           True, later.start, later.end, False, amount.big, amount.scale)
-        if later is not None and amount.man_won and later.currency == "KRW" and not later.currency_marked \
-                and not later.man_won and later.high / EUR_PER_UNIT["KRW"] < MAN_WON_BELOW:
-            # "한 팔백? 아니 천까지": the correction counts in 만 as the amount it corrects did
-            later = Amount(later.low * 1e4, later.high * 1e4, "KRW", False, True, later.start, later.end, later.words,
-                           True, 1e4, True)
-        if later is None or not _is_money_like(text, match, later, keyword_tied=True):
-            continue
-        later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start]) or _bound_of(amount)))
-        if not later.currency_marked:
-            code = phrase_currency(text, marker_end, stop, (later.start, later.end))
-            code = code or (amount.currency if amount.currency_marked else None)
-            if code is not None:
-                later = later.in_currency(code)
-        return later
-    return amount
-
-
-def _bound_of(amount: Amount) -> str | None:
-    """The bound a single corrected amount was said with, which its correction keeps ("max five hundred,
-    no, eight hundred", "at least 5K, sorry, 6K"): CAP when only its maximum is known, OPEN when only its
-    minimum is; None for a single amount or a range."""
-    low, high = math.isnan(amount.low), math.isnan(amount.high)
-    if low == high:
-        return None
-    return CAP if low else OPEN
-
-
-# What a speaker leaves between a false start and the amount said again in full ("이천? 이천만 원").
-_RESTART_GAP = re.compile(r"[\s,.…?？!、，\-–—]{1,4}")
-
-
-def _restarted(text: str, amount: Amount, language: str | None) -> Amount:
-    """A false start said again in full right after ("이, 이천? 이천만 원까지", "two thousand, two
-    thousand five hundred dollars"): the full amount, which starts with the same words, wins; so does
-    the same amount said again as a cap ("两万，两万以内", "3K, 3K max"); a slightly larger cap said right
-    after a whole amount closes a range ("한 이천, 이천오백까지": 2,000만 to 2,500만)."""
-    gap = _RESTART_GAP.match(text, amount.end)
-    if gap is None or not text.startswith(text[amount.start : amount.end], gap.end()):
-        return amount
-    for match in find_amount_matches(text, gap.end(), min(len(text), gap.end() + 40)):
-        later = parse_amount(match, language) if match.start == gap.end() else None
-        if later is not None and _largest(later) == _largest(amount) and amount.low == amount.high:
-            later = _with_cue_after(text, later)
-            return later if math.isnan(later.low) and not math.isnan(later.high) else amount
-        if later is not None and _largest(later) > _largest(amount):
-            later = _with_cue_after(text, later)
-            if amount.low == amount.high and math.isnan(later.low) and _largest(later) <= 2 * amount.high:
-                return later.with_bounds(amount.low, later.high)
-            return later
-        break
-    return amount
-
-
-def _largest(amount: Amount) -> float:
-    return max((v for v in (amount.low, amount.high) if not math.isnan(v)), default=0.0)
 
 
 def _in_phrase_currency(text: str, amount: Amount, s_start: int, s_end: int) -> Amount:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import _may_spell_hundreds, approximated
-from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_after, bound_before
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, bound_after, bound_before, correction_end
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches
 from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import is_year
 
@@ -116,23 +116,37 @@ def spelled_candidates(text: str, language: str | None, unit_after: re.Pattern[s
     """(match, amount) of each amount spelled in words, with no currency, that a hedge makes a budget:
     an approximation or a cap word before it ("around six hundred", "bis zweihundert"), a hedge after it
     ("dos mil quinientos más o menos") or a smaller spelled number said just before it, a comma apart
-    ("mille, mille cinq cents", "drie, drieënhalf duizend"): the way a spoken budget is said."""
+    ("mille, mille cinq cents", "drie, drieënhalf duizend"), or a hedged number said just before it and
+    taken back ("tot ongeveer vier… nee, vierduizend"): the way a spoken budget is said."""
     if not _may_spell_hundreds(text):
         return
-    previous_end, previous_value = -1, math.nan
+    previous_end, previous_value, previous_hedged = -1, math.nan, False
     for match in find_amount_matches(text, words=True):
         amount = parse_amount(match, language) if match.q1 is not None else None
         if amount is None or not amount.words or amount.currency_marked or unit_after.match(text, match.end):
             continue
         paired = 0 <= previous_end and _COMMA_BEFORE.search(text, previous_end, match.start) is not None and (
             match.start - previous_end <= 3 and previous_value < match.q1.value * (match.q2.lead_scale if match.q2 else 1))
-        previous_end, previous_value = match.end, match.q1.value
+        taken_back = previous_hedged and _taken_back(text, previous_end, match.start)
+        before = text[max(0, match.start - 24) : match.start]
+        hedged = approximated(text, match.start) or bound_before(before) is not None
+        previous_end, previous_value, previous_hedged = match.end, match.q1.value, hedged
         if not _MIN_EUR <= _value(amount) <= _MAX_EUR:
             continue
-        before = text[max(0, match.start - 24) : match.start]
-        if paired or approximated(text, match.start) or bound_before(before) is not None or _HEDGE_AFTER.match(text, match.end) \
-                or _capped_after(text, match.end):
+        if paired or taken_back or hedged or _HEDGE_AFTER.match(text, match.end) or _capped_after(text, match.end):
             yield match, amount
+
+
+_SAID_AGAIN_WORDS = 2  # between a correction and the amount said instead: "sagen wir", "let's say"
+
+
+def _taken_back(text: str, previous_end: int, start: int) -> bool:
+    """A hedged number said just before, then taken back for this one ("bis etwa vier… nein,
+    viertausendfünfhundert", "около ста, нет, двухсот тысяч")."""
+    if start - previous_end > 40:
+        return False
+    marker_end = correction_end(text, previous_end)
+    return marker_end is not None and marker_end <= start and len(text[marker_end:start].split()) <= _SAID_AGAIN_WORDS
 
 
 # A pause and a filler after a spelled amount, before a second number ("vingt mille, vingt-cinq maximum").
