@@ -39,8 +39,8 @@ Dior", "Helmut Newton") are refused by :mod:`.names_guard`. A second pass (:mod:
 adds the names linked to those found: the same name in brackets in another script ("Suzuki-san
 (鈴木)", "제니퍼 월시(Jennifer Walsh)"), given names next to a found surname ("Mrs Ward …
 Bridget Ward"), couples ("James & Emma White", "lui Marco, lei Ilaria"), spelling corrections
-("Kowalski, euh Kowalska") and the parts of CJK and Hangul names ("陈，陈先生", "박 그러니까
-박준호"); a third (:mod:`.names_compound`) the further parts of an Iberian compound surname ("Ana
+("Kowalski, euh Kowalska"), the parts of CJK and Hangul names ("陈，陈先生", "박 그러니까
+박준호"), a nickname and the family name after it or a diminutive beside the name (:mod:`.aliases`); a third (:mod:`.names_compound`) the further parts of an Iberian compound surname ("Ana
 Paula de Souza e Castro"). Voice-note classes (:mod:`.voice`): a name spelt out after it ("shah, s-h-a-h"), a month
 given name after a kin word ("her sister June"), an Italian married name ("Colombo in Rossi"), a
 given name that is a word after a person's occasion ("el cumple de Candela"); a place named like a
@@ -62,6 +62,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.cue_trim import without_lead
 from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
+from lvmh_pipeline.lib.privacy.names.cues.nobles import noble_title
 from lvmh_pipeline.lib.privacy.names.guard import before_state_code, is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
@@ -179,6 +180,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     # "Berluti Andy", "쇼메 조세핀": a product line; "cliente Jardins/SP": a district before its state
     out = [s for s in out if not (product_line(text, s.start, s.end) or "/" in text and before_state_code(text, s.end))]
     out = [s for s in out if not venue_name(text, s.start, s.end)]  # "Faria Lima", "Grimaldi Forum", "George V"
+    out = [s for s in out if not noble_title(text, s.start, s.end)]  # "Graf" of "Graf von Lehndorff": a rank
     if "." in text or _CYRILLIC.search(text):
         out = [t for s in out if (t := _without_initials(text, s))]
     if _ARABIC.search(text):

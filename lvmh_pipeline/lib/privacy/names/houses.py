@@ -3,9 +3,10 @@
 Houses name lines after people: Berluti "Andy", Cartier "Santos-Dumont", Chaumet "Joséphine" ("쇼메
 조세핀"), "Lady Dior" ("레이디 디올"). A word is such a line, not a name, where it
 
-- stands right after a house (so do the words after it: "Berluti Andy Mokassins") of :data:`HOUSES` (a space, a hyphen or a middle dot between):
-  "Berluti Andy", "Chaumet Joséphine", "쇼메 조세핀", "ショーメ ジョゼフィーヌ"; a house that is a given
-  name too (Tiffany, Fred, Céline, Chloé) says nothing of the word after it;
+- stands right after a house (so do the words after it: "Berluti Andy Mokassins") of :data:`HOUSES` (a space, a hyphen, a middle dot
+  or a possessive particle between): "Berluti Andy", "Chaumet Joséphine", "쇼메 조세핀", "ショーメ ジョゼフィーヌ",
+  "Chaumet的Joséphine", "شوميه جوزفين"; a house that is a given name too (Tiffany, Fred, Céline, Chloé)
+  says nothing of the word after it;
 - is joined by a hyphen to a product line ("Santos-Dumont": Santos is a Cartier line);
 - is, or is part of, a house written in another script ("モエ・エ・シャンドン", "디올"); in Arabic
   script, a house that is a given name too only after a product noun ("شنطة سيلين", not "سيلين اتصلت");
@@ -29,6 +30,8 @@ __all__ = ["product_line"]
 
 # the separator between a house and its line, then the house (letters of any script) before it
 _HOUSE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t\u00a0]|[ \t]?[-・·][ \t]?)$")
+# a house in Latin letters and a possessive particle of Chinese, Japanese or Korean ("Chaumet的Joséphine")
+_HOUSE_POSSESSIVE = re.compile(r"(?<![A-Za-zÀ-ÿ])([A-Za-zÀ-ÿ]+)[ \t]?(?:的|の|의)[ \t]?$")
 _DENSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]+$")
@@ -52,12 +55,14 @@ def product_line(text: str, start: int, end: int) -> bool:
     if _MODEL.fullmatch(word) or _opens_house(text, start, end):
         return True  # "Lady D-Joy"; "Louis Vuitton"
     if "\u0621" <= word[:1] <= "\u064a":
-        return _arabic_house(text, start, end) or arabic_line(text, start, end)
+        return _arabic_house(text, start, end) or arabic_line(text, start, end) or _after_arabic_house(text, start)
     if word in HOUSES_OTHER_SCRIPTS or _DENSE.match(word) and text[max(0, start - 6) : start].endswith(_DENSE_HOUSES):
         return True  # "迪奥小姐": Miss Dior, the house before an honorific; "香奈儿可可小姐": its line after it
     before = _HOUSE_BEFORE.search(text, max(0, start - 24), start)
     if before and _house(before.group(1)):
         return True  # "Berluti Andy", "Berluti Andy Mokassins": the line, and what it is
+    if (possessive := _HOUSE_POSSESSIVE.search(text, max(0, start - 24), start)) and _house(possessive.group(1)):
+        return True  # "Chaumet的Joséphine皇冠戒指": the house's line
     if " " in word.strip():
         return False
     if (m := _HOUSE_AFTER.match(text, end)) and _house(m.group(1) or m.group(2)):
@@ -104,6 +109,16 @@ def _opens_house(text: str, start: int, end: int) -> bool:
         text.startswith(b, start) and end <= start + len(b) and not text[start + len(b) : start + len(b) + 1].isalpha()
         for b in _TWO_WORD_HOUSES
     )
+
+
+def _after_arabic_house(text: str, start: int) -> bool:
+    """"بمجموعة شوميه جوزفين" (Chaumet's Joséphine collection): right after a house in Arabic script
+    that is no given name (not "سيلين جوزفين")."""
+    before = _ARABIC_WORD_BEFORE.search(text, max(0, start - 20), start)
+    if not before:
+        return False
+    house = before.group(1) if before.group(1) in HOUSES_ARABIC else _plain_arabic(before.group(1))
+    return house in HOUSES_ARABIC and house not in HOUSES_ARABIC_GIVEN and house not in person_names().given
 
 
 def _plain_arabic(word: str) -> str:

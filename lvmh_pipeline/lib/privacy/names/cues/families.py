@@ -126,6 +126,10 @@ _SAINT_FAMILY = re.compile(
 )
 
 
+# A pause or a number after the word: no family does anything there ("die Love, Budget", "die Love 3")
+_NO_VERB_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)/+]|$|\n|\d)")
+
+
 def _family_after(text: str) -> list[PiiSpan]:
     """"the Collins family", "the Whitfields' household"; "Tanaka-san", "Kim-nim"; "Famille Saint-Martin"."""
     spans = [
@@ -146,6 +150,8 @@ def _family_after(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
             continue
         parts = word.split("-")
+        if text[m.start() : m.start() + 3].casefold() == "die" and classify(word) == AMBIGUOUS and _NO_VERB_AFTER.match(text, m.end(1)):
+            continue  # "oder doch die Love, Budget …": German "die" is singular too, a line named in a list
         if all(is_surname(p) and classify(p) != COMMON for p in parts) and not is_vocabulary(word):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     if "family" in low or "couple" in low or "household" in low:

@@ -77,6 +77,8 @@ def _role_names(text: str) -> list[PiiSpan]:
             continue  # "Unternehmer Tech-Sektor", German nouns after a role: a pause must follow
         if is_place_month_or_brand(word) or is_famous(text[role_start : m.end("word")]):
             continue
+        if m.group("pre") and word.isupper():
+            continue  # "Professor Richter von der LMU", "de la SNCF": an institution's acronym, no family name
         if m.group("pre") and len(word) > 2:
             spans.append(PiiSpan(m.start("pre"), m.end("word"), "NAME"))
             continue

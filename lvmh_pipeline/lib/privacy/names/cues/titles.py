@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.cues.nobles import NOBLE_BEFORE_PARTICLE
 from lvmh_pipeline.lib.privacy.names.cues.parsing import parse_name, skip_fillers, t_particle_end
 from lvmh_pipeline.lib.privacy.names.cues.words import (
     _BLANKS,
@@ -94,6 +95,8 @@ def title_names(text: str) -> list[PiiSpan]:
             skip = skip_fillers(text, m.end())
             if skip is None or not _FILLER.search(text, m.end(), skip[0]):
                 continue
+        if m and NOBLE_BEFORE_PARTICLE.match(text, _BLANKS.match(text, m.end()).end()):
+            continue  # "Hrn. Baron v. Stein": the noble title and its family name (:mod:`.nobles`)
         abbreviated = _ABBREVIATED_PARTICLE.match(text, m.end()) if m else None
         if abbreviated and classify(abbreviated.group(1)) != COMMON and not is_place_month_or_brand(abbreviated.group(1)):
             spans.append(PiiSpan(abbreviated.start(1), abbreviated.end(1), "NAME"))  # "mw v.d. Berg"

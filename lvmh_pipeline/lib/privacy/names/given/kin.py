@@ -16,8 +16,9 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     is_surname,
     is_vocabulary,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import ASSISTANT_WORDS, ROLE_QUALIFIERS, TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.lexicon import ASSISTANT_WORDS, GUIDE_WORDS, ROLE_QUALIFIERS, TITLE_WORDS_LOWER
 from lvmh_pipeline.lib.privacy.names.positions.pairs import _LOWER_AFTER, _PREVIOUS_LOWER
+from lvmh_pipeline.lib.privacy.names.staff.surnames import staff_surname
 from lvmh_pipeline.lib.privacy.names.positions.words import (
     _CAP_RE,
     _GAP_THEN_UPPER,
@@ -43,6 +44,11 @@ def kin_names(text: str) -> list[PiiSpan]:
                 word.isupper() or fold(word) in ROLE_QUALIFIERS or fold(word).rstrip(".") in TITLE_WORDS_LOWER
             ):
                 continue  # "la secretaria General", "assistant SENIOR", "sa secrétaire Maître Roux": a post or title
+            if kin_word.casefold() in ASSISTANT_WORDS and staff_surname(text, first):
+                spans.append(PiiSpan(first.start(), first.end(), "NAME"))  # "chauffeur Mo.", "гид Ли,"
+                continue
+            if kin_word.casefold() in GUIDE_WORDS:
+                continue  # "la guía Repsol": a guide is a book too, only a listed name follows as a person
             if _unknown_after_kin(text, kin_start, kin_word, first):
                 end = parse_name(text, first.start(), strict=True)
                 spans.append(PiiSpan(first.start(), end or first.end(), "NAME"))
@@ -144,8 +150,9 @@ _KIN_DETERMINERS = frozenset(
     su sus el los las mi y para a o as os seu suas seus minha meu com da do das dos ao
     mit seine seiner seinem seinen seines ihre ihrer ihrem ihren ihres der die dem den des von
     für und sein ihr haar zijn hun mijn met en het van voor
+    par door durch por
     f. w/ c/ p/ pra pro""".split()  # abbreviated "für", "with", "con", "para" of telegraphic notes
-)
+)  # "par", "door", "durch", "por": who does it, as "by" ("opgehaald door chauffeur Kees")
 
 
 _OWNER_THEN_LOWER = re.compile(r"['’]s[ \t]+[a-z]")
@@ -241,8 +248,9 @@ def _unknown_after_kin(text: str, kin_start: int, kin_word: str, first: re.Match
     return True
 
 
-# A comma, a dash, a colon or a bracket after the word ("муж, отец Алексий, настоятель", "дочери Сонхи (…)")
-_RU_SET_OFF = re.compile(r"[ \t]*(?:[,:;(—–]|-[ \t])")
+# A comma, a dash, a colon, a bracket or a full stop after the word ("муж, отец Алексий, настоятель",
+# "дочери Сонхи (…)", "гид Олжас.")
+_RU_SET_OFF = re.compile(r"[ \t]*(?:[,:;(—–]|-[ \t]|\.(?:[ \t\n]|$))")
 _NAME_ITEM_BEFORE = re.compile(r"(" + _CAP_RE.pattern + r")[ \t]*[,;+&][ \t]*$")
 
 

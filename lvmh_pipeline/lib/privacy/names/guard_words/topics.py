@@ -97,8 +97,9 @@ HEADINGS = _words(
     children kids grandchildren grandkids twins enfants petits-enfants jumeaux figli nipoti hijos
     nietos filhos netos enkelkinder zwillinge kinderen kleinkinderen nephews nieces sons daughters
     grandsons granddaughters
+    surnom nickname spitzname rufname soprannome apodo apelido alcunha bijnaam roepnaam прозвище кличка
     """
-)
+)  # the nouns of a nickname field ("Spitzname Hasi", "Nickname: Bim") name no one
 
 # Product nouns that a size or a reference can follow in parentheses ("Bague (52)").
 PRODUCT_WORDS = _words(

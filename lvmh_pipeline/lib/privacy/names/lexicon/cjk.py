@@ -124,8 +124,9 @@ KO_ROLE_WORDS: frozenset[str] = frozenset(
     군인 장교 쌍둥이 세쌍둥이 외동 연년생 직장인 취준생 재수생 신입생 졸업생 유학생 유치원생 신생아 아기
     돌쟁이 막둥이 예비신부 예비신랑 신혼부부 어르신 노부부 중년 청년 미성년자 고3 수험생
     유치원 어린이집 은사 학원 학교 담임선생 주일학교 교회 성당 유치원생 나이 연세
-    출신 조선족 고려인 교포 재일교포 재미교포 화교 새터민 탈북민 외국계 한국계""".split()
-)
+    출신 조선족 고려인 교포 재일교포 재미교포 화교 새터민 탈북민 외국계 한국계
+    비서 수행비서 비서실장 통역 통역사 보좌관 운전기사 운전사 경호원 수행원""".split()
+)  # staff said glued to a surname too ("윤비서님": secretary Yoon, the surname only)
 
 # Characters of the standard Chinese transliteration of foreign names (施密特, 布朗, 古普塔,
 # 玛丽亚): a run of them before an honorific or a bracketed Latin name is a foreign name.

@@ -64,8 +64,8 @@ KIN_WORDS: frozenset[str] = _words(
     arrière-petite-fille arrière-petit-fils great-granddaughter great-grandson
     """
 )
-# Assistants, carers, drivers and staff, named like kin ("her assistant Fern", "su secretaria
-# Paloma", "his driver Obi", "his PA Imogen", "her EA Rosalind"): a word missing from the
+# Assistants, carers, drivers, guides and staff, named like kin ("her assistant Fern", "su secretaria
+# Paloma", "his driver Obi", "his PA Imogen", "her EA Rosalind", "гид Ли"): a word missing from the
 # lexicon follows them as a person after a possessive or article, not an ordinary word ("la
 # secretaria General" is a title)
 ASSISTANT_WORDS: frozenset[str] = _words(
@@ -83,6 +83,15 @@ ASSISTANT_WORDS: frozenset[str] = _words(
     pa ea
     """
 )
+# Guides of a tour group, named as drivers are ("guide Li.", "гид Ли"); a guide is a book too ("la
+# guía Repsol", "Guide Michelin"): only a listed name follows one as a person
+GUIDE_WORDS: frozenset[str] = _words(
+    """
+    guide guida guía guia gids reiseleiter reiseleiterin fremdenführer fremdenführerin
+    гид гида гиду гидом экскурсовод экскурсовода экскурсоводом
+    """
+)
+ASSISTANT_WORDS = ASSISTANT_WORDS | GUIDE_WORDS
 KIN_WORDS = KIN_WORDS | ASSISTANT_WORDS
 # Words of a post that follow a staff word capitalised ("secretaria General", "assistant Senior").
 ROLE_QUALIFIERS: frozenset[str] = _words(

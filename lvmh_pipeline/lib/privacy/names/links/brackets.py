@@ -140,6 +140,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
             core = _strip_honorific(inner[:cut].rstrip())
             if not 1 <= len(core) <= 4 or not all("\u3040" <= c <= "\u9fff" for c in core):
                 return []
+            if len(core) >= 3 and core.endswith(("人", "系", "籍")):
+                return []  # "Sophie Martin（法国人，中文名…）": her nationality or origin first, no name
             return [PiiSpan(start, start + len(core), "NAME")]
         core = _strip_honorific(inner)
         return [PiiSpan(start, start + len(core), "NAME")]
@@ -301,6 +303,8 @@ def _bracket_before(text: str, start: int, end: int) -> list[PiiSpan]:
         w_start = m.start(1)
         if _script(word) != script or not _foreign_ok(word) or word in KO_HONORIFICS:
             break
+        if script == "arabic" and _script(text[start:end]) == "arabic" and not is_given_name(word):
+            break  # "السكرتيرة (الخويطر)": a family name in brackets after a role, in the same script
         spans.append(PiiSpan(w_start, w_start + len(word), "NAME"))
         pos = w_start
     return spans

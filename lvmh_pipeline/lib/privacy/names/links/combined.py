@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.aliases import apposed_diminutives, nickname_between
 from lvmh_pipeline.lib.privacy.names.cues import scan
 from lvmh_pipeline.lib.privacy.names.links.adjacent import _adjacent, _variants
 from lvmh_pipeline.lib.privacy.names.links.apposition import apposed_given_names
@@ -31,6 +32,7 @@ from lvmh_pipeline.lib.privacy.names.links.runs import run_names
 from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_chain_names
 from lvmh_pipeline.lib.privacy.names.links.words import _DENSE_START, _PLACEHOLDER
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.known_surname import zh_kin_known_surname
 from lvmh_pipeline.lib.privacy.names.scripts.korean.fields import ko_given_before_latin
 
 
@@ -39,6 +41,7 @@ _HANGUL = re.compile("[\uac00-\ud7af]")
 _ARABIC = re.compile("[\u0621-\u064a]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _KANA = re.compile("[\u3041-\u3096]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _KO_COMPOUND_BEFORE = re.compile(r"(?<![가-힣])(?:남궁|황보|제갈|선우|독고|사공|서문)[ \t]$")
 
 
@@ -77,6 +80,7 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
         out += _adjacent(text, start, end, german)
     out += particle_tails(text, ordered)
     out += nickname_links(text, ordered)
+    out += nickname_between(text, ordered) + apposed_diminutives(text, ordered)  # "Evelien ('Eef') van den Berg", "Павел, Павлик"
     out += _coordinated(text, ordered)
     if "/" in text or "／" in text:
         out += _slashed(text, ordered)
@@ -92,6 +96,8 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
             out += latin_glosses(text, ordered + [(s.start, s.end) for s in restated])
     if "、" in text or "，" in text:
         out += cjk_listed_latin(text, ordered)
+    if _HAN.search(text):
+        out += zh_kin_known_surname(text, ordered)  # "他女儿赵一一要": the family name found, after a kin word
     if _KANA.search(text):
         out += kana_given_after_surname(text, ordered)
     if _HANGUL.search(text):

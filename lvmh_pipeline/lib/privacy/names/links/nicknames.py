@@ -100,14 +100,16 @@ def _arabic_compound_given(text: str, anchors: list[tuple[int, int]]) -> list[Pi
 _ALIAS_LEAD = (
     r"goes[ \t]+by|known[ \t]+as|called|a\.?k\.?a\.?|alias|dit|dite|surnomm[ée]e?|appelée?|detto|detta|"
     r"chiamat[oa]|per[ \t]+tutti|genannt|rufname|le[ \t]+dicen|llamad[oa]|apodad[oa]|conhecid[oa][ \t]+como|"
-    r"chamad[oa]|roepnaam|noemt[ \t]+zich|по[ \t]+прозвищу|зовут"
+    r"chamad[oa]|roepnaam|noemt[ \t]+zich|по[ \t]+прозвищу|зовут|"
+    # the noun, as a record writes it ("(surnom « Lolo »)", "(nickname: Bim)", "Spitzname Hasi")
+    r"surnom|nickname|nick|spitzname|soprannome|apodo|apelido|alcunha|bijnaam|прозвище|кличка"
 )
 _ARTICLE = r"(?:o|a|el|la|il|lo|le|the|der|die)[ \t]+"
-_NICK = rf"['‘“«\"]?([{UPPER}][{LETTER}]{{1,9}})(?![{LETTER}\-]|['’][{LETTER}])['’”»\"]?"
+_NICK = rf"(?:['‘“«„\"][ \u00a0\u202f]?)?([{UPPER}][{LETTER}]{{1,9}})(?![{LETTER}\-]|['’][{LETTER}])(?:[ \u00a0\u202f]?['’”»“\"])?"
 # "Mrs Hale (Dotty)", "Sr. Olmedo (el Nacho)", "(goes by Clary, regular)", ", known as Dotty,"
 _ALIAS_AFTER = re.compile(
-    rf"[ \t]*(?:[(（][ \t]*(?:(?:{_ALIAS_LEAD})[ \t]+|{_ARTICLE})?{_NICK}[ \t]*[)）]"
-    rf"|(?:[(（,][ \t]*|[ \t]+)(?:{_ALIAS_LEAD})[ \t]+{_NICK})",
+    rf"[ \t]*(?:[(（][ \t]*(?:(?:{_ALIAS_LEAD})(?:[ \t]*:)?[ \t]+|{_ARTICLE})?{_NICK}[ \t]*[)）]"
+    rf"|(?:[(（,][ \t]*|[ \t]+)(?:{_ALIAS_LEAD})(?:[ \t]*:)?[ \t]+{_NICK})",
     re.IGNORECASE,
 )
 # "'Poppy' (Margaret, PA to …)", "Steffi (Stefanie Vogt) –": a short name, then the full name in brackets

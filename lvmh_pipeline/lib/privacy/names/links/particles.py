@@ -2,9 +2,9 @@
 
 After a given name (or its ``[NAME]`` placeholder) found by an earlier pass, lower-case particles
 and a capitalised word are the surname, even where the word is a word too ("… von der Au",
-"… del Monte", "… dos Anjos", "… in 't Hof"); so is an Arabic family name after its article or
+"… del Monte", "… dos Anjos", "… in 't Hof", "… v.d. Berg"); so is an Arabic family name after its article or
 "son of" in Latin or Cyrillic letters ("Аиша аль-Мансури", "Omar bin Zayed"). A place, month or brand after the
-particles is no surname ("Marie de Lyon", "… de São Paulo").
+particles is no surname ("Marie de Lyon", "… de São Paulo"), nor is an acronym ("… von der LMU").
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ __all__ = ["particle_tails"]
 
 _TAIL = re.compile(
     r"[ \t]+(?P<particles>(?i:von[ \t]+(?:der|dem|den)|vom|van[ \t]+(?:der|den|de|het)|van|in[ \t]+['’]t|in[ \t]+het"
-    r"|ter|ten|de[ \t]+(?:la|las|los|le)|del|della|dalla|dal|de|des|du|da|das|do|dos|di|von)[ \t]+)"
+    r"|ter|ten|de[ \t]+(?:la|las|los|le)|del|della|dalla|dal|de|des|du|da|das|do|dos|di|von)[ \t]+"
+    r"|(?:v\.[ \t]?d\.|v/d|v\.)[ \t]*)"  # written short: "Evelien v.d. Berg", "Karl v. Stein"
     rf"(?P<word>[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?)"
 )
 # An Arabic article or "son of" before the family name, in Latin or Cyrillic letters ("Аиша аль-Мансури",
@@ -46,6 +47,10 @@ def particle_tails(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
         after = _NEXT_CAP.match(text, m.end("word"))
         single = " ".join(m.group("particles").split()).casefold() in _SINGLE
         word = m.group("word")
+        if m.group("particles").startswith("v") and "." in m.group("particles") and text[m.end("word") : m.end("word") + 1] == "." and len(word) <= 4:
+            continue  # "v. Chr.": an abbreviation after the short particle, no family name
+        if word.isupper() and len(word) > 1:
+            continue  # "Professor Richter von der LMU", "Mme Roux de la SNCF": an institution's acronym
         if m.group("particles")[0].isupper() and is_place_month_or_brand(m.group("particles") + word):
             continue  # "Sophie Van Cleef": a house
         if (

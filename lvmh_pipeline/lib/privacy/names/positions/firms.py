@@ -3,7 +3,9 @@ Hnos.", "Bakker Holding BV", "Firma Krüger GmbH", "Société Mercier & Fils".
 
 A corporate client's note names the firm after the family that owns it, and the family name
 identifies the client as surely as the person's. Only a listed family name (no given name, word,
-place or brand: "Ferrari S.p.A.", "Chanel SAS" stay) before a legal form, or after a firm word.
+place or brand: "Ferrari S.p.A.", "Chanel SAS" stay) before a legal form, or after a firm word; the
+firm where the person named holds a post ("PDG Maison Delorme SA") is their employer's
+(:mod:`..venues.employers`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _FIRM_WORDS = (
 _BEFORE_LEGAL = re.compile(rf"(?<![{LETTER}])((?:{_PARTICLE}\s)?{_CAP}(?:\s{_CAP})?)\s{_LEGAL}(?![{LETTER}])")
 _AFTER_FIRM_WORD = re.compile(rf"(?<![{LETTER}]){_FIRM_WORDS}\s((?:{_PARTICLE}\s)?{_CAP}(?:\s{_CAP})?)(?=[\s,.;:)]|$)")
 _GATE = re.compile(rf"{_LEGAL}|{_FIRM_WORDS}")
+
 
 
 def _family_only(words: list[str], legal: bool) -> bool:

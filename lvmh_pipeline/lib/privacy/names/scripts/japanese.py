@@ -66,8 +66,15 @@ _JA_LABEL = re.compile(
     rf"(?:顧客名|お客様名|氏名|お名前|顧客|お客様)[ \u3000]?[:：][ \u3000]?([{HAN}{KATAKANA}・ー]{{2,8}})"
 )
 # The staff label of a record ("担当:佐々木", "担当者：中島"): a known surname after it; not a place
-# or a floor ("担当: 銀座2F")
-_JA_STAFF_LABEL = re.compile(rf"(?:担当者?|営業担当|スタッフ)[ \u3000]?[:：][ \u3000]?([{HAN}]{{2,4}})")
+# or a floor ("担当: 銀座2F"); a known one-kanji surname closed by a pause too ("担当:森。")
+_JA_STAFF_LABEL = re.compile(rf"(?:担当者?|営業担当|スタッフ)[ \u3000]?[:：][ \u3000]?([{HAN}]{{1,4}})")
+_JA_PAUSE = frozenset("。、，,．.）)／/ \u3000\n")
+
+
+def _ja_lone_staff(text: str, m: re.Match[str]) -> bool:
+    """"担当:森。": a known one-kanji surname alone after the staff label, closed by a pause or the end."""
+    end = m.start(1) + 1
+    return m.group(1)[:1] in person_names().ja_names and (end == len(text) or text[end] in _JA_PAUSE)
 
 
 def _ja_known_suffix(run: str) -> int:
@@ -249,7 +256,7 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
     if "担当" in text or "スタッフ" in text:
         spans += [
             PiiSpan(m.start(1), m.start(1) + _ja_known_prefix(m.group(1)), "NAME")
-            for m in _JA_STAFF_LABEL.finditer(text) if _ja_known_prefix(m.group(1)) >= 2
+            for m in _JA_STAFF_LABEL.finditer(text) if _ja_known_prefix(m.group(1)) >= 2 or _ja_lone_staff(text, m)
         ]
     for pattern in (_JA_AGE, _JA_LABEL):
         for m in pattern.finditer(text):

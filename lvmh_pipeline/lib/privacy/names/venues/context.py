@@ -6,7 +6,7 @@ name (:func:`venue_name`); the note says so by
 - a name of several words that carries a person's name (:data:`.words.NAMED_AFTER_PEOPLE`: "Faria
   Lima", "Morgan Stanley", "los Reyes Magos", "Monsieur Bleu");
 - a noun of place or organisation right before ("Hospital Gregorio Marañón", "calle Velázquez",
-  "aeroporto Leonardo da Vinci") or after ("Grimaldi Forum", "Harry's Bar", "Max-Planck-Institut";
+  "aeroporto Leonardo da Vinci"), a street's noun and its particles too ("rue de la Victoire") or after ("Grimaldi Forum", "Harry's Bar", "Max-Planck-Institut";
   a noun that is a family name too, Hall or Park, only after a hyphen);
 - a king's number after a given name ("George V", "Carlos III", "François Ier");
 - the street's own word glued to the next word ("Cornelis Schuytstraat");
@@ -16,7 +16,8 @@ name (:func:`venue_name`); the note says so by
   verb of working, studying, shopping or staying and its preposition ("werkt bij Philips",
   "arbeitet bei Siemens"), where the word after is no given name alone ("na Ana" stays a person);
 - in Arabic, a noun of place in the construct state, a title between ("شارع الشيخ زايد", "بنك الراجحي");
-- an office after a title ("Monsieur le Maire", "el señor Alcalde": :mod:`.offices`);
+- an office after a title ("Monsieur le Maire", "el señor Alcalde": :mod:`.offices`); the firm after a
+  post held in it ("PDG Maison Delorme SA": :mod:`.employers`);
 - a name in guillemets after a preposition of place ("обедает в «Пушкине»"), the place one leaves
   before a known place ("from Logan to Heathrow"), a car after a masculine article ("un Mercedes"),
   a word joined by "and" to a place found ("por Serrano y Claudio Coello").
@@ -32,6 +33,7 @@ from functools import lru_cache
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, NAME, classify, is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.guard_words import PLACES
 from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.venues.employers import employer_spans
 from lvmh_pipeline.lib.privacy.names.venues.offices import OFFICE_NOUNS, office_spans
 from lvmh_pipeline.lib.privacy.names.venues.words import (
     ARABIC_PLACE_NOUNS,
@@ -68,6 +70,14 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(rf"(?<![\w])(?i:{_alternation(PLACE_NOUNS_BEFORE)})[ \t]+(?=[{_UP}])")
+# A street's noun, then the particles of its name ("rue de la Victoire", "via della Vittoria", "calle
+# de la Princesa", "avenue du Président-Wilson"): the capitalised word after them names the street
+_STREET_NOUNS = "rue|avenue|boulevard|bd|allée|quai|impasse|via|viale|piazza|corso|largo|calle|avenida|paseo|plaza|rua|praça|travessa|alameda"
+_STREET_PARTICLES = re.compile(
+    rf"(?<![\w])(?i:{_STREET_NOUNS})\.?[ \t]+(?:(?i:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|della|dello|delle|dei|degli|de|du|des"
+    rf"|da|do|dos|das|di)[ \t]+|(?i:de[ \t]+l|dell)['’][ \t]*)(?=[{_UP}])"
+)
+_STREET_WORDS = frozenset(_STREET_NOUNS.split("|"))
 _NOUN_AFTER = re.compile(rf"(?<=[ \t\-])(?:{_alternation(w.capitalize() for w in ORG_NOUNS_AFTER)})(?![\w])")
 _KING = re.compile(
     rf"(?<![\w])(?:[{_UP}][a-zà-ÿ]+[ \t]+)?[{_UP}][a-zà-ÿ]+[ \t\-]+"
@@ -184,6 +194,10 @@ def venue_spans(text: str) -> tuple[tuple[int, int], ...]:
         for m in _NOUN_BEFORE.finditer(text):
             if (run := _run(text, m.end())) is not None:
                 out.append(run[:2])
+    if words & _STREET_WORDS:
+        for m in _STREET_PARTICLES.finditer(text):
+            if (run := _run(text, m.end(), 3)) is not None:
+                out.append(run[:2])  # "rue de la Victoire", "via della Vittoria"
     if words & _AFTER_WORDS:
         out += _noun_after_runs(text)
     out += [(m.start(), m.end()) for m in _KING.finditer(text)]
@@ -211,6 +225,7 @@ def venue_spans(text: str) -> tuple[tuple[int, int], ...]:
             out.append((m.start(group), m.end(group)))
     if "Mercedes" in text:
         out += [(m.start(1), m.end(1)) for m in _CAR.finditer(text)]
+    out += employer_spans(text)  # "PDG Maison Delorme SA": the firm where the person named holds a post
     return tuple(out + _joined(text, out))
 
 

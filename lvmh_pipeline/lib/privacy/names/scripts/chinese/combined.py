@@ -21,6 +21,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.chinese.bare import (
     _zh_known_given,
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.cantonese import cantonese_familiar_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.foreign import zh_kin_foreign_given
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.latin import _ZH_LATIN_HINT, _zh_latin_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
@@ -65,6 +66,11 @@ def _zh_office_names(text: str) -> list[PiiSpan]:
 
 
 _ZH_OFFICE_WORDS = frozenset("班主任 副主任 副主席 副书记 副書記 副校长 副校長 副院长 副院長 副局长 副局長 副处长 副處長 副厂长 副部长 副部長 副会长 副會長 副行长 副行長 总书记 總書記 车间主任".split())
+
+
+# Professions among the titles, and the verbs that say one works as one ("做律师", "当医生", "是老师")
+_ZH_PROFESSIONS = frozenset("律师 律師 医生 醫生 老师 老師 教授 博士 经理 經理 总监".split())
+_ZH_JOB_VERBS = frozenset("做当當作是为為")
 
 
 # Verbs and prepositions said right before a title, which end no given name: "会带太太来",
@@ -122,6 +128,8 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         run = text[start:end]
         if text[end - 1 : end + len(honorific)] in ZH_COMMON_WORDS:
             continue  # 古董 (antiques), 董事: the "title" is part of a word
+        if honorific in _ZH_PROFESSIONS and run[-1:] in _ZH_JOB_VERBS:
+            continue  # "在上海做律师", "她是医生": the profession one works in, no title after a name
         span = _zh_name_at_end(run, end, honorific=True)
         size = _transliterated_end(run) if len(honorific) > 1 else 0
         if size and (span is None or end - span.start < size):
@@ -175,7 +183,7 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
             spans.append(PiiSpan(m.start(group), m.end(group), "NAME"))
     spans += _zh_bare_names(text) + _zh_familiar_names(text) + _zh_given_alone(text) + zh_kin_foreign_given(text)
     if _ZH_LATIN_HINT.search(text):
-        spans += _zh_latin_names(text)
+        spans += _zh_latin_names(text) + cantonese_familiar_names(text)  # "司机 Ah Keung"
     for m in _ZH_COUPLE.finditer(text):  # 王氏夫妇 is taken by 氏; 王家 needs a surname
         span = _zh_couple_surname(text, m)
         if span:

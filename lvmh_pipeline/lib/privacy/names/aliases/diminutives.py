@@ -1,0 +1,65 @@
+"""A diminutive said right after the full name, set off by a comma: "звонила Светлана Котова,
+Светочка, …", "Павел, Павлик, сын …", "Federica Monti, Fede, …".
+
+A voice note names the person, then the form the family uses. The word after the comma is that
+form where it is no ordinary word, place or brand and has a diminutive's shape. Russian capitalises
+no common noun inside a sentence, so there a capitalised word with a diminutive's own ending is one
+("Светочка", "Павлик", "Димочка" of Дмитрий), and a short form ("Ваня", "Вика") where it starts as the
+given name does (ё read as е); a Latin-script form must start as the given name does, be shorter
+and shaped like a pet name ("Gabi", "Patty", "Kathy").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_place_month_or_brand
+from lvmh_pipeline.lib.privacy.names.links.nicknames import _clipped, _pet_shaped
+from lvmh_pipeline.lib.privacy.names.occurrences.forms import _plain
+
+__all__ = ["apposed_diminutives"]
+
+_AFTER = re.compile(
+    r"[ \t]*,[ \t]*([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]{2,11})"
+    r"(?=[ \t]*(?:[,.;:!?—–)(]|$|\n)|[ \t]+[a-zà-ÿа-яё])"
+)
+_CYRILLIC = re.compile("[а-яё]")
+# Endings of Russian diminutives: Светочка, Танечка, Ванюша, Павлик, Димочка, Сашенька, Мишутка,
+# Настюша — a form of its own, whatever the stem (Дмитрий: Димочка); the short endings ("Ваня",
+# "Миша", "Вика") only on the given name's first letters
+_RU_DIMINUTIVE = re.compile(r"(?:очка|ечка|енька|онька|ушка|юшка|ютка|утка|юша|уша|уля|юля|уся|юся|ечек|очек|ик)$")
+_RU_SHORT = re.compile(r"(?:ня|ша|ся|ка|ля|ья)$")
+
+
+def _ru_fold(word: str) -> str:
+    return word.casefold().replace("ё", "е")
+
+
+def _built_on(word: str, given: str) -> bool:
+    """Is ``word`` a diminutive built on ``given``?"""
+    if _CYRILLIC.match(word.casefold()):
+        w, g = _ru_fold(word), _ru_fold(given)
+        return w != g and (bool(_RU_DIMINUTIVE.search(w)) or w[:2] == g[:2] and bool(_RU_SHORT.search(w)))
+    w, g = _plain(word), _plain(given)
+    return (_clipped(w, g) or w[:3] == g[:3] and len(w) < len(g)) and _pet_shaped(word)  # "Patty" of Patricia
+
+
+def apposed_diminutives(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
+    """Diminutives of a given name found, right after the name and a comma (see the module)."""
+    if "," not in text:
+        return []
+    out = []
+    for start, end in anchors:
+        given = [w for w in text[start:end].split() if len(w) >= 3 and is_given_name(w)]
+        if not given:
+            continue
+        m = _AFTER.match(text, end)
+        if not m:
+            continue
+        word = m.group(1)
+        if classify(word) == COMMON or is_place_month_or_brand(word):
+            continue
+        if any(_built_on(word, g) for g in given):
+            out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
+    return out

@@ -1,0 +1,2 @@
+"""Members of a client's staff and their guides named by a role noun, in every script (session 41):
+a bare family name after a driver's, an assistant's or a guide's word (:mod:`.surnames`)."""
