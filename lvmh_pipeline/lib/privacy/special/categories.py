@@ -40,6 +40,7 @@ between it and the party is a span of its own ("la [diputada], [NAME] [del PSOE]
 A typed CRM line joins a spouse to the titled client without a possessive ("Mr [NAME] + husband", "Fr. [NAME]:
 Partnerin", "Sra. [NAME] + namorada": :mod:`special.shorthand.partners`) and writes a party as a letter or with its
 region in a bracket after an officeholder ("Sen. [NAME] (D)", "MP (Con.)", "(PL-SC)": :mod:`special.shorthand.brackets`).
+A Chinese title joins a spouse of its gender ("[NAME]先生与[丈夫]": :mod:`special.couples.titles`).
 Transcribed speech spaces a Chinese possessive from its partner ("他 嗯 男朋友") and a Korean note gives
 the client's gender with a noun ("남자분 … 남자친구"): :mod:`special.couples.spoken`. The edges of a span are the fact's
 (:mod:`special.edges`): no lower-case article at its start ("sta facendo la [chemio]"), and a party
@@ -68,7 +69,8 @@ elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`sp
 and taking part in a Pride march is told by its clause ("ze gaan samen naar de Pride in juli":
 :mod:`special.contexts.prides`). A recovery takes in how long it has lasted ("[sober two years]", "[AA depuis
 5 ans]": :mod:`special.extent.sobriety`), a practice its daily frequency outside English ("[va a messa tutti i
-giorni]": :mod:`special.practice.daily`), and a worn aid its verb of wearing or having ("elle [porte un
+giorni]": :mod:`special.practice.daily`), a fast is a faith's when said of a religious period ("[fastet vor
+Ostern]", "[Navratri fasting]": :mod:`special.practice.fasts`), and a worn aid its verb of wearing or having ("elle [porte un
 pacemaker]": :mod:`special.extent.predicates`).
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
@@ -99,9 +101,10 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
 from lvmh_pipeline.lib.privacy.special.couples.spoken import spoken_partners
+from lvmh_pipeline.lib.privacy.special.couples.titles import titled_spouses
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
-from lvmh_pipeline.lib.privacy.special.contexts.heritage import design_styles, family_origins, mixed_heritage
+from lvmh_pipeline.lib.privacy.special.contexts.heritage import design_styles, family_faiths, family_origins, mixed_heritage
 from lvmh_pipeline.lib.privacy.special.contexts.languages import heritage_languages
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
@@ -121,6 +124,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_par
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.practice.daily import daily_practice
+from lvmh_pipeline.lib.privacy.special.practice.fasts import religious_fasts
 from lvmh_pipeline.lib.privacy.special.reactions import drop_food_reactions
 from lvmh_pipeline.lib.privacy.special.readings.festivals import festival_calendars
 from lvmh_pipeline.lib.privacy.special.shorthand.brackets import party_brackets
@@ -142,6 +146,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     lex = lexicon()
     nt = normalize(text)
     hits = drop_job_homonyms(nt, lex.scan(nt)) + titled_partners(nt) + masked_parties(nt) + spoken_partners(nt)
+    hits += titled_spouses(nt)
     hits += [h for h in shorthand_partners(nt) if not any(h[0] < o[1] and o[0] < h[1] for o in hits)]
     if not hits:
         return _contexts(text, [])
@@ -158,7 +163,20 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     pregnancy_stages(nt, lex, spans)
     found = institution_names(text, drop_food_reactions(text, drop_negated(text, trim_edges(text, to_original(nt, spans)))))
     found = split_conjunctions(text, found)
-    return _contexts(text, treatment_schedules(text, extend_predicates(text, found)))
+    return _contexts(text, _closed(text, treatment_schedules(text, extend_predicates(text, found))))
+
+
+def _closed(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """A span that opens a bracket and ends right before its closing one takes it: "wethouder
+    (GroenLinks)" becomes one placeholder, not "[POLITICS])"."""
+    out = []
+    for span in spans:
+        closing = text[span.end : span.end + 1]
+        opening = {")": "(", "）": "（"}.get(closing)
+        if opening and text.count(opening, span.start, span.end) > text.count(closing, span.start, span.end):
+            span = PiiSpan(span.start, span.end + 1, span.kind)
+        out.append(span)
+    return out
 
 
 def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -171,8 +189,9 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = party_brackets(text, sober_durations(text, spans))
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
     spans = heritage_languages(text, spans)
-    spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, spans))))
-    return daily_practice(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
+    spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans)))))
+    spans = religious_fasts(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
+    return daily_practice(text, spans)
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

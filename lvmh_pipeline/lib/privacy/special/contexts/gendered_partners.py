@@ -14,10 +14,11 @@ Arabic and Russian say the gender of both sides of a couple without a word of or
 A word that also names a business partner or just a young man ("شريك", "партнёр", "молодой
 человек", "девушка") counts only with a couple's word in the note (:data:`_COUPLE`: together for
 years, an anniversary, an engagement, matching rings); a spouse word ("мужем", "женой") needs none.
-The span is the partner phrase (its preposition stays: "с [женой]"); when a couple's word follows
-within :data:`_JOIN` characters in the same sentence, and no aside in brackets between, it runs on
-for a few words of that statement, up to a clause mark or a conjunction ("… شريكه [NAME]، عايشين
-مع بعض من عشر سنين"); a name placeholder inside stays its own. A partner the lexicon knows already
+The span is the partner phrase (its preposition stays: "с [женой]"); when the word needs a couple's
+word and one follows within :data:`_JOIN` characters in the same sentence, and no aside in brackets
+between, it runs on for a few words of that statement, up to a clause mark or a conjunction ("… شريكه [NAME]، عايشين
+مع بعض من عشر سنين"; a spouse word keeps its couple's words readable, "со [своим мужем], вместе 10
+лет"); a name placeholder inside stays its own. A partner the lexicon knows already
 ("شريك حياته", "с мужем-мужчиной") keeps the lexicon's span.
 """
 
@@ -125,7 +126,9 @@ def gendered_partners(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     for start, end, needs_couple in phrases:
         if needs_couple and not couple:
             continue
-        for new in _split(text, start, _statement_end(text, end)):
+        # the couple's words are the evidence only for a word that needs them: a spouse ("со своим мужем,
+        # вместе 10 лет") is the fact by itself, and how long they have been together stays readable
+        for new in _split(text, start, _statement_end(text, end) if needs_couple else end):
             if not any(s.start < new.end and new.start < s.end for s in out):
                 out.append(new)
     return sorted(out)

@@ -17,6 +17,10 @@ span that is that word alone, right against the design noun; the person's origin
 the note stays redacted. So does the language a written piece is in ("the gift card in Yoruba", "la carte
 en kurde", "Gravur auf Armenisch"): the word names the text's language, not the client's origin.
 
+A family named by a demonym is an origin in the Romance languages ("Famiglia [indiana]": the lexicon's
+``famiglia @`` frames), but a family named by its faith keeps its faith ("Famille [juive]", "Familia
+[judía]": :func:`family_faiths`): the word is a RELIGION term, and the family word stays readable.
+
 A heritage joined to a nationality by the Japanese "系" or the Korean "계" ("ガーナ系フランス人",
 "나이지리아계 영국인") is an origin whatever the country (:func:`mixed_heritage`); the lexicon lists the
 frequent ones. A "系" with no nationality after it is a shade or a kind ("ゴールド系", "ピンク系") and stays.
@@ -29,7 +33,7 @@ import re
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import word_pattern
 
-__all__ = ["design_styles", "family_origins", "mixed_heritage"]
+__all__ = ["design_styles", "family_faiths", "family_origins", "mixed_heritage"]
 
 _KIN = word_pattern((
     # RU
@@ -141,3 +145,26 @@ def _designed_compound(text: str, span: PiiSpan) -> bool:
     hyphen = text.rfind("-", span.start, span.end)
     found = _DESIGN_AFTER.match(text, hyphen) if hyphen > span.start else None
     return found is not None and found.end() == span.end
+
+
+_FAMILY = re.compile(r"(?:famille|familles|famiglia|famiglie|familia|familias|família|famílias)[ \t]+", re.IGNORECASE)
+
+
+def family_faiths(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with an ORIGIN span of a family noun and a word that is a RELIGION term of the lexicon
+    ("Famille juive") turned into that word as RELIGION (see the module doc)."""
+    if not isinstance(text, str) or not any(s.kind == "ORIGIN" for s in spans):
+        return spans
+    from lvmh_pipeline.lib.common.text import normalize
+    from lvmh_pipeline.lib.privacy.special.lexicon import SPECIAL_KINDS, TERM, lexicon
+
+    out = []
+    for span in spans:
+        family = _FAMILY.match(text, span.start, span.end) if span.kind == "ORIGIN" else None
+        if family is not None:
+            word = text[family.end() : span.end]
+            hits = lexicon().scan(normalize(word))
+            if any(h[3] == TERM and SPECIAL_KINDS[h[2]] == "RELIGION" for h in hits):
+                span = PiiSpan(family.end(), span.end, "RELIGION")
+        out.append(span)
+    return out

@@ -173,6 +173,7 @@ def _named_partners(nt: NormalizedText) -> list[tuple]:
 _PERSONS = tuple(re.compile(rf"(?<![^\W_])(?:{nouns})(?![^\W_])") for nouns in (
     r"(?:a|la|une?) +(?:senhora|senora|signora|dame|cliente|clienta)|clienta",
     r"(?:o|el|il|le|un|um) +(?:senhor|senor|signore|signor|monsieur|cliente|client)"))
+_CLIENTE = re.compile(r"(?<![^\W_])cliente(?![^\W_])")  # feminine in French only (Italian, Spanish, Portuguese: both)
 _NOTE_REACH = 400  # folded characters before a spouse searched for the note's client
 # a spouse after a possessive, or after an article where the word is no bride, groom or "the woman"
 _NOTED_SPOUSES = tuple(re.compile(
@@ -195,6 +196,8 @@ def _noted_partners(nt: NormalizedText) -> list[tuple]:
         for match in spouse.finditer(nt.folded) if gate(nt.folded) else ():
             start = max(0, match.start() - _NOTE_REACH)
             anchors = [m.span() for m in _PERSONS[index].finditer(nt.folded, start, match.start())]
+            if not index and match.group(1)[:3] in ("sa ", "son"):  # a French spouse: "Cliente" is a woman there
+                anchors += [m.span() for m in _CLIENTE.finditer(nt.folded, start, match.start())]
             anchors += [m.span() for m in _OTHER[1 - index].finditer(nt.folded, start, match.start())
                         if _titled(nt, _OTHER[1 - index], m.start(), m.end())]
             if not anchors:

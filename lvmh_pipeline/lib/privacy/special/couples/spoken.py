@@ -11,6 +11,9 @@ come apart.
   no relative of the client between ("남자 손님이 아드님 남자친구 선물": the son's) and no word for
   a client of the other gender in the sentence. Each of the two words is a hit (a name may stand between them).
 
+- Korean: both said to be women or men, and the couple's word in the same clause ("두 분 다 여성분이시고
+  커플이세요", :data:`_KO_BOTH`): one statement of the orientation, a term (not a partner).
+
 - Portuguese: a subject pronoun joined to a spouse of its gender after an article, "ela e a esposa", "ele
   com o marido" (:data:`_PT`): the spouse is the pronoun's where the note names no other owner ("a esposa do
   irmão"); a bride or a groom ("ela e a noiva") is a wedding party, not a couple.
@@ -52,6 +55,12 @@ _PT = re.compile(r"(?<![^\W\d_])(?:ela (?:e|com) a (?:esposa|namorada|companheir
                  re.IGNORECASE)
 
 
+# Korean: "both are women/men" and the couple's word in one clause are one statement ("두 분 다 여성분이시고
+# 커플이세요", "둘 다 남자인데 연인 사이"): the lexicon's "두 분 다 여성" takes the couple's word with it
+_KO_BOTH = re.compile(r"(?:두 ?분|둘)(?: ?다| 모두) ?(?:남성|여성|남자|여자)(?:분|분들)?(?:이시고|이고|이신데|인데|이며|이시며|이세요|이에요|,)?"
+                      r"[ \t]*(?:커플|연인|부부|사귀)")
+
+
 def spoken_partners(nt: NormalizedText) -> list[tuple]:
     """ORIENTATION ``partners`` hits (folded offsets) for the spoken same-sex partners of the
     module doc."""
@@ -66,6 +75,8 @@ def spoken_partners(nt: NormalizedText) -> list[tuple]:
                 sentence = text[max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1 : match.end()]
                 if not _KO_KIN.search(inner) and not other.search(sentence):  # the two words, each a hit
                     found += [_folded(nt, *match.span(g)) for g in ("a", "b", "c", "d") if match.group(g)]
+    if "다" in text or "모두" in text:
+        found += [_folded(nt, *m.span(), role=(TERM, -1)) for m in _KO_BOTH.finditer(text)]
     if " e " in text or " com " in text:
         for match in _PT.finditer(text):
             found.append(_folded(nt, match.start() + match.group().index(" a " if match.group()[:3].lower() == "ela" else " o ") + 1,
@@ -73,5 +84,5 @@ def spoken_partners(nt: NormalizedText) -> list[tuple]:
     return found
 
 
-def _folded(nt: NormalizedText, start: int, end: int) -> tuple:
-    return (to_folded(nt, start), to_folded(nt, end), _ORIENTATION, TERM, PARTNER)
+def _folded(nt: NormalizedText, start: int, end: int, role: tuple = (TERM, PARTNER)) -> tuple:
+    return (to_folded(nt, start), to_folded(nt, end), _ORIENTATION, *role)

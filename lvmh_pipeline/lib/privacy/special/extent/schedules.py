@@ -28,10 +28,14 @@ __all__ = ["treatment_schedules"]
 
 _NUM = r"(?:\d+|one|two|three|four|five|une?|deux|trois|quatre|cinq|una?|due|tre|quattro|cinque|dos|tres|cuatro|" \
        r"cinco|duas|três|quatro|ein|eine|zwei|drei|vier|fünf|een|twee|drie|vier|vijf|один|два|две|три|четыре|пять)"
+# the period of a written frequency, abbreviated or not ("3x/semana", "2x/wk", "3x pro Woche", "3x/sem.")
+_PERIOD = (r"weeks?|wk|wks|days?|months?|semanas?|sem|m[eê]s|d[ií]as?|Wochen?|Wo|Tage?|Monate?|semaines?|jours?|mois|"
+           r"settimanas?|sett|giorni|giorno|mesi|mese|dag|dagen|maand|неделю|нед|день|месяц")
 # a frequency with its period, at the start of the text after a span (one alternative per language family)
 _SCHEDULE = re.compile(
     r"[ \t]*,?[ \t]*(?:"
-    r"(?:once|twice|thrice|" + _NUM + r"[ \t]+times|" + _NUM + r"x)[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month)"
+    r"\d+[ \t]*[x×х][ \t]*(?:/|per|a|pro|par|por|na|in[ \t]+der|in[ \t]+de|в)?[ \t]*(?:" + _PERIOD + r")\.?(?!\w)"
+    r"|(?:once|twice|thrice|" + _NUM + r"[ \t]+times|" + _NUM + r"x)[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month)"
     r"|every[ \t]+(?:day|week|other[ \t]+week|fortnight|(?:two|three|" + r"\d+)[ \t]+(?:days|weeks))|weekly|fortnightly"
     r"|" + _NUM + r"[ \t]+fois[ \t]+par[ \t]+(?:jour|semaine|mois)"
     r"|tous[ \t]+les[ \t]+(?:jours|quinze[ \t]+jours|\d+[ \t]+jours|mois)|chaque[ \t]+(?:semaine|mois)"

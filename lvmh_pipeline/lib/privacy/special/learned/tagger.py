@@ -11,7 +11,7 @@ never in a span, nor are habitual weekdays (``guards.readable_spans``), and a ru
 kept word is dropped (its negator or verb: "não festeja aniversários" keeps its meaning or goes
 whole with the lexicon); a preposition, article or conjunction never opens or closes a span; a run of light words
 alone ("très", "после", "há": :mod:`.light`) is no fact, an aside ("bedoel ik") never closes a run, and an
-opposite-sex spouse alone ("haar man") is no orientation; a conjunction inside a run stays readable
+opposite-sex spouse alone ("haar man", or "son compagnon" of a "madame": :mod:`.owners`) is no orientation; a conjunction inside a run stays readable
 (:mod:`special.extent.conjunctions`).
 The tagger runs after the lexicon, on the text it left; it only adds spans.
 Arrays only: the file is read with ``allow_pickle=False``.
@@ -32,6 +32,7 @@ from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunct
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, Token, feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.guards import kept_spans, readable_spans
 from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, LIGHT_WORDS, opposite_spouse
+from lvmh_pipeline.lib.privacy.special.learned.owners import owned_by_other_gender
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
 __all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
@@ -140,8 +141,9 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         if _beside_kept(text, toks, kept, lo, hi):
             continue  # "não festeja | aniversários": its words would change a kept concept's meaning
         category = model.classes[1 + int(probs[lo : hi + 1, 1:].sum(axis=0).argmax())]
-        if category == "ORIENTATION" and opposite_spouse([t.word for t in toks[lo : hi + 1]]):
-            continue  # "haar man", "his wife": family (:mod:`.light`)
+        if category == "ORIENTATION" and (opposite_spouse([t.word for t in toks[lo : hi + 1]])
+                                          or owned_by_other_gender(text, toks[lo].start, toks[hi].end)):
+            continue  # "haar man", "his wife", "Madame … son compagnon": family (:mod:`.light`, :mod:`.owners`)
         if category == "ORIGIN" and lo == hi and fact[lo] < LONE_ORIGIN_PROBABILITY and _before_person_noun(toks, hi):
             continue  # "Korean couple living in London": a nationality describing people, read at the threshold
         spans.append(PiiSpan(toks[lo].start, toks[hi].end, category))

@@ -38,7 +38,9 @@ _SPOUSES = (
 )
 _NEUTRAL = r"partner|Partner"  # only before a given name of the title's gender
 _NAME = r"(?:\[NAME\]|[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?)"
-_CLIENT = r"(?:(?:Dr|Prof|Mag|Ing|Dipl)\.?\s+)*(?:" + _NAME + r"\s+){0,3}?" + _NAME  # "Mr T. [NAME]", "Hr. Prof. Weiß"
+_ACADEMIC = r"(?:(?:Dr|Prof|Mag|Ing|Dipl)\.?\s+)*"  # the client's own degrees after the title ("Hr. Dr. Weiß")
+# "Mr T. [NAME]", "Hr. Prof. Weiß", maybe with an aside in brackets ("Hr. Dr. [NAME] (Vorstand, Bank X)")
+_CLIENT = _ACADEMIC + r"(?:" + _NAME + r"\s+){0,3}?" + _NAME + r"(?:\s*\([^()\n]{1,60}\))?"
 # joined right after the client: "+", "&", "w/", "with", "mit", "com", "and", "und", "e", a colon or a dash
 _JOIN = r"\s*(?:\+|&|w/|:|\s[–—-])\s*|\s+(?:with|and|mit|und|com|e)\s+"
 # the gift's recipient a clause or a sentence later: "for", "f.", "für", "p/", "para", "pra"
@@ -102,7 +104,7 @@ def _clear(text: str, start: int, spouse: int, gender: int, recipient: bool = Fa
     between = text[start:spouse]
     if _UNCLEAR.search(between):
         return False
-    title_end = re.match(r"\S+", between)
+    title_end = re.match(r"\S+\s+" + _ACADEMIC, between)  # the client's degrees are no other person's title
     rest_from = start + (title_end.end() if title_end else 0)
     return not _OTHER_TITLES[gender].search(text, rest_from, spouse) and not (
         recipient and _OTHER_TITLES[1 - gender].search(text, rest_from, spouse))
