@@ -15,6 +15,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
 )
 from lvmh_pipeline.lib.privacy.names.links.adjacent import _sentence_start
 from lvmh_pipeline.lib.privacy.names.links.native import native_spelling
+from lvmh_pipeline.lib.privacy.names.lexicon.frequent import ko_frequent
 from lvmh_pipeline.lib.privacy.names.links.words import (
     _BRACKET_CLOSE,
     _BRACKET_LEAD,
@@ -132,7 +133,9 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     if foreign:
         if _same_arabic_name(text[anchor_start:end], foreign, words):
             return [PiiSpan(start, start + len(inner), "NAME")]  # "Omar Al-Sayed (عمر السيد)": a title's word too
-        if len(foreign) > 3 or len(inner) > 16 or any(not _foreign_ok(_strip_honorific(w)) for w in foreign):
+        if len(foreign) > 3 or len(inner) > 16 or any(not _foreign_ok(_strip_honorific(w)) for w in foreign) or any(
+            ko_frequent(w) for w in foreign[1:]
+        ):  # (not "Mr. Jung (싱가포르 거주)": where he lives)
             return []
         cut = min((inner.index(c) for c in "，、；：" if c in inner), default=-1)
         if cut >= 0:
@@ -303,7 +306,7 @@ def _bracket_before(text: str, start: int, end: int) -> list[PiiSpan]:
         w_start = m.start(1)
         if _script(word) != script or not _foreign_ok(word) or word in KO_HONORIFICS:
             break
-        if script == "arabic" and _script(text[start:end]) == "arabic" and not is_given_name(word):
+        if script == "arabic" and (_script(text[start:end]) == "arabic" or text[start:end] == "[NAME]") and not is_given_name(word):
             break  # "السكرتيرة (الخويطر)": a family name in brackets after a role, in the same script
         spans.append(PiiSpan(w_start, w_start + len(word), "NAME"))
         pos = w_start

@@ -15,6 +15,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.context import (
     _cut_before_kin,
     _describes_client,
     _leading_family,
+    frequent_with_article,
     _nisba_after_person_word,
     _ordinary_before_post_title,
 )
@@ -50,6 +51,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.couples import couple_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.foreign_lead import foreign_family_opening
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.verb_subject import verb_subject_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.rare import rare_family_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _CLIENT_AFTER,
     _EXCLUDED,
@@ -86,7 +88,7 @@ _DIGIT_BEFORE = re.compile(r"[0-9٠-٩][ \t]*$")
 
 def arabic_names(text: str) -> list[PiiSpan]:
     spans = _leading_family(text) + _nisba_after_person_word(text) + leading_subject(text) + latin_leading_subject(text)
-    spans += verb_subject_names(text) + couple_names(text) + foreign_family_opening(text)
+    spans += verb_subject_names(text) + couple_names(text) + foreign_family_opening(text) + rare_family_names(text)
     if ":" in text or "：" in text:
         spans += kin_list_names(text)
     for m in _TITLE.finditer(text):
@@ -150,8 +152,8 @@ def arabic_names(text: str) -> list[PiiSpan]:
         lone = words[0] if len(words) == 1 and words[0] not in _PERSON_WORDS and len(words[0]) >= 3 else ""
         if lone and _describes_client(lone):
             lone = ""  # "سائحة، ٣٠ سنة", "شاب، ٢٥ سنة": who the client is, not a name
-        if lone and not _known(lone) and is_concept_word(lone):
-            lone = ""  # "حلال، …", "نباتية - …": a term of the note, not a name
+        if lone and not _known(lone) and (is_concept_word(lone) or frequent_with_article(lone)):
+            lone = ""  # "حلال، …", "نباتية - …", "المهم، …": a term or word of the note, not a name
         if len(words) == 1 and _describes_client(words[0]):
             aged = None  # "الإماراتية، ٤٥ سنة": a description before her age
         if not any(w in _EXCLUDED for w in words) and (

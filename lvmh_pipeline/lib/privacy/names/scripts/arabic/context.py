@@ -10,6 +10,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ARABIC_NISBA_ADJECTIVES,
     ARABIC_TITLES,
 )
+from lvmh_pipeline.lib.privacy.names.lexicon.frequent import ar_frequent
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _AGE_AFTER, _LETTER, _STAFF_WORDS
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _glued_family, _nisba
@@ -141,6 +142,11 @@ def _cut_before_kin(run: str) -> str:
     return " ".join(kept)
 
 
+def frequent_with_article(word: str) -> bool:
+    """"المهم", "الشحن": a frequent word with the article, no known or craft family name."""
+    return word.startswith("ال") and ar_frequent(word[2:]) and not _known(word) and not occupational(word)
+
+
 def _plain_given(word: str | None) -> bool:
     """A known given name that is no ordinary word too."""
     lexicon = person_names()
@@ -167,6 +173,7 @@ def _leading_family(text: str) -> list[PiiSpan]:
         or is_concept_word(word) and not _known(word) or _participle(word)
         or word.startswith(_ARTICLE_PROCLITICS) or word[0] in "وف" and word[1:] in _EXCLUDED
         or _describes_client(word) or word in _STAFF_WORDS  # "السواق تأخر": the driver was late
+        or frequent_with_article(word) and nxt is not None and nxt not in _CLIENT  # "الشحن، مجاني": a word of the note
     ):
         return []
     shaped = _nisba(word) or occupational(word) or word.startswith("ال") and len(word) == 5 and word.endswith("ي")

@@ -35,6 +35,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import (
     _family_end,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES
+from lvmh_pipeline.lib.privacy.names.lexicon.frequent import ar_frequent
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
 
@@ -180,6 +181,7 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
     bare_kin = (
         kin and not word.endswith(("ة", "ه", "ا", "ى", "ي")) and not occupational(word) and not _participle(word)
         and not word.startswith(("تت", "يت"))  # "بنته تتخرج.": a reflexive verb, no name (not "تالين")
+        and not ar_frequent(word)  # "بنتها نجحت.": a frequent word (a verb), no name
     )
     if (unknown_ok or bare_kin) and _CLOSED_AFTER.match(text, first.end()):
         # "اسمها جنان،"; after a kin word an unknown word closed by punctuation is a name too

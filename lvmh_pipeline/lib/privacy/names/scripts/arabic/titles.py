@@ -190,7 +190,9 @@ def _after_title_words(text: str, pos: int) -> PiiSpan | None:
             return None  # "السيدة مهتمة بالمجوهرات", "الدكتور المعالج", "الأستاذ الجامعي"
         if word in _ROLE_NOUNS:
             return None  # "حرم سعادة السفير", "سعادة الوزير": an office after the title, no name
-        if len(word) >= 4 and word.endswith(("ها", "هم", "ني", "نا", "كم")) and not _known(word):
+        if len(word) >= 4 and word.endswith(("ها", "هم", "ني", "نا", "كم")) and not _known(word) and not (
+            word.startswith("ال") and word.endswith("اني") and len(word) >= 7 and word not in ARABIC_NISBA_ADJECTIVES
+        ):  # (not "السيدة الجرجاني": a nisba in -اني, no verb)
             return None  # "والدكتور منعها من الملح": a verb with its object, no family name
         if word in _DEMONSTRATIVES or word.startswith("ال") and word.endswith("ة") and not _known(word):
             return None  # "السيدة هذي عميلة قديمة", "الدكتورة المعالجة نصحتها": no family name

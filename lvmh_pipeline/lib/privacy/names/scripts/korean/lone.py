@@ -19,6 +19,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_NOT_LONE_SURNAMES, KO_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_shaped, _ko_given_syllables, ko_full_name
+from lvmh_pipeline.lib.privacy.names.scripts.korean.punctuated import ko_not_surname_word, ko_punctuated_surnames
 
 _TOKEN = re.compile(r"(?<![가-힣])([가-힣]{2})([가-힣]{0,2})(?![가-힣])")
 # Given names of the lexicon that are ordinary words too, read as words before a particle
@@ -91,7 +92,7 @@ _KIN_GLUED = re.compile(
 def ko_lone_names(text: str) -> list[PiiSpan]:
     """Korean given names with a particle, lone surnames after a given name, opening a sentence
     or spelled out (see the module docstring)."""
-    spans = _suffixed_given(text)
+    spans = _suffixed_given(text) + ko_punctuated_surnames(text)  # "통화, 윤.", "(곽)", "… 드림. 피."
     known = _ko_given_syllables()[0]
     spans += [
         PiiSpan(m.start(1), m.end(1), "NAME") for m in _BEFORE_PHONE.finditer(text)
@@ -137,7 +138,8 @@ _ORIGIN_AFTER = re.compile(r"[ \t]*출신")
 def ko_without_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without Hangul that only looks like a name: a lone 어 before an honorific in a
     transcribed note, the noun 성씨, Hangul glued after a lower-case Latin word ("vegan이고 고객님": the
-    copula; "vip김민지" is a full name), a place or a people before "출신" (origin: "조선족 출신")."""
+    copula; "vip김민지" is a full name), a place or a people before "출신" (origin: "조선족 출신"), an
+    agent noun or a surname syllable with a case particle (:func:`.punctuated.ko_not_surname_word`)."""
     if not spans:
         return spans
     hesitant = "어" in text and "음" in text and _KO_TRANSCRIBED.search(text) is not None
@@ -149,5 +151,6 @@ def ko_without_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             or s.start > 0 and "가" <= text[s.start] <= "힣" and _LATIN_LOWER.match(text, s.start - 1)
             and not ko_full_name(text[s.start : s.end])
             or "가" <= text[s.end - 1 : s.end] <= "힣" and _ORIGIN_AFTER.match(text, s.end)
+            or ko_not_surname_word(text, s)  # "문의자:", "구매자는 회장님", "전에 교수님"
         )
     ]

@@ -8,7 +8,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
 from lvmh_pipeline.lib.privacy.names.lexicon.frequent import ar_frequent, ar_name_shaped
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _ARABIC_WORD, _CLOSED_AFTER, _SPACE
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _ARABIC_WORD, _CLOSED_AFTER, _SPACE, _STAFF_WORDS
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import DESCRIBED
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
@@ -34,7 +34,7 @@ _NOTE_WORDS = frozenset(
     """دايم دوم دوما دوماً بردو برضك مرره مرا حيل عادي لسه لسا توها توه ياخي يختي بالمرة يعني
     اوكي أوكي اوك يب ايوه ايوا إيوه لأ لا نعم هلا مرحبا مرحبتين يعطيك يعطيكم مشكورة مشكور
     بشت بشوت دبلة دبله شيلة شيله جلابية عباية عبايه عبايات مخور كندورة كندوره غترة شماغ عقال
-    ميدالية سبحة مسبحة خنجر عود دهن بخور مبخرة معمول""".split()
+    ميدالية سبحة مسبحة خنجر عود دهن بخور مبخرة معمول هلق هلأ هسه هسع هسا هالحين هلحين""".split()
 )
 # Words after a name that say who or when, not what the person did: time, age, company.
 _AFTER_NAME = frozenset(
@@ -63,6 +63,8 @@ def unknown_given(word: str, *, frequent_ok: bool = False, min_len: int = 3) -> 
         return False  # (a past tense ends in ت, not in وت after three letters: "مبخوت", "ياقوت" are names; "سوت" did)
     if word.endswith(("ها", "هم", "كم", "نا", "هن")) or word in _PERSON_SUBJECT_VERBS or word in _VERBS_AFTER:
         return False
+    if word in _STAFF_WORDS or word.endswith("ه") and ar_frequent(word[:-1]):
+        return False  # "ومرافقه", "وسايقه": a companion with his possessive, no name
     bare = word[1:]
     if word[0] in _PROCLITICS and (bare in _EXCLUDED or bare in _KIN or ar_frequent(bare) or _known(bare)):
         return False  # "وبنته", "ولسه": a proclitic before a word; "وريم": before a known name (its rules)
