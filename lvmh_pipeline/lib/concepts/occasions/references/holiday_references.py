@@ -4,8 +4,9 @@ Valentine's campaign", "バレンタインキャンペーン", "발렌타인 캠
 places another occasion of its sentence in time ("turns forty two weeks before Thanksgiving", "ses 50 ans,
 deux semaines avant Noël", "zwei Wochen vor Weihnachten"; with a bare "before" or "after" only beside a personal
 occasion: "aniversário de casamento em dezembro, antes do Natal", "출산 예정일이 추석 지나고"), a holiday the client does not celebrate ("mismo día
-que San Valentín, pero que eso no lo celebra"), and the Russian doctor's title "д-р" ("д-р
-физ.-мат. наук"), which folds like the birthday's "д. р.".
+que San Valentín, pero que eso no lo celebra"), a holiday that only dates a visit, the shop's hours or an event
+the client misses (:mod:`.holiday_visits`), and the Russian doctor's title "д-р" ("д-р физ.-мат. наук"), which
+folds like the birthday's "д. р.".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.month_names import _month_of_name
+from lvmh_pipeline.lib.concepts.occasions.references.holiday_visits import schedule_references
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -70,12 +72,19 @@ def other_references(
             out.add(i)
         elif concept in holidays and (_names_a_window(folded, start, end) or _not_celebrated(nt, end)):
             out.add(i)
-    # a named day that is a celebration dates another occasion the same way ("in de week na Koningsdag")
+    # a named day that is a celebration dates another occasion the same way ("in de week na Koningsdag"), and so
+    # does Ramadan ("el Eid, después del Ramadán, o sea en abril": the month is the Eid's)
     datable = holidays | {meta.by_name[name] for name in ("celebration",) if name in meta.by_name}
     others = [j for j in found if j not in dropped and j not in out and matches[j][2] not in datable]
+    ramadan = meta.by_name.get("no_occasion", -1)  # (a holiday beside it is the occasion it dates)
     for i in found:
-        if i not in out and matches[i][2] in datable and others and _dates_another(nt, matches, i, others, meta):
+        if i in out:
+            continue
+        if matches[i][2] in datable and others and _dates_another(nt, matches, i, others, meta):
             out.add(i)
+        elif matches[i][2] == ramadan and _dates_another(nt, matches, i, [j for j in found if j != i and j not in dropped], meta):
+            out.add(i)
+    out |= schedule_references(nt, matches, meta, found, dropped | out)  # "volta depois do carnaval", "추석 전 재방문"
     return out
 
 
@@ -112,14 +121,15 @@ def _dates_another(
 
 
 _BRACKETED = re.compile(r"(\d{1,2}|[^\W\d_]{3,})\.?[ \u00a0]*[(（][ \u00a0]*$")
+_GLOSS_CLOSE = re.compile(r"(?:[ \u00a0,]+[^\W\d_]+){0,4}[ \u00a0]*[)）]")
 
 
 def _bracketed_after_date(text: str, o_start: int, o_end: int) -> bool:
     """The holiday alone in brackets right after a date or a month ("14 febbraio (San Valentino)",
     "le 14 février (Saint-Valentin)"): it names the date of the occasion before it."""
     before = _BRACKETED.search(text, max(0, o_start - 20), o_start)
-    if before is None or text[o_end : o_end + 2].lstrip()[:1] not in (")", "）"):
-        return False
+    if before is None or _GLOSS_CLOSE.match(text, o_end) is None:
+        return False  # (a few words may follow it in the bracket: "12/06 (Dia dos Namorados aqui no BR)")
     word = before.group(1)
     return word.isdigit() or fold(word) in _month_of_name()
 

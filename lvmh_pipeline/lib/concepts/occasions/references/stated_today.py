@@ -1,7 +1,10 @@
 """Today's date as a note states it, which dates "next month" and "in two weeks" said elsewhere in the note:
 
 - a word for "today" or "now" before a month, perhaps with the day in digits or words between ("today's the
-  third of October", "hoje é dez de novembro", "اليوم عشرة مارس", "오늘이 2월 20일", "(today 12 Aug)");
+  third of October", "hoje é dez de novembro", "اليوم عشرة مارس", "오늘이 2월 20일", "(today 12 Aug)"), "we are in"
+  before it ("on est en février", "siamo a marzo", "estamos en abril") or "now" right after it ("we're in May now");
+- a word for "today" before a numeric day and month ("oggi 20/10", "hoy 12/04", "today 3.11.", "今日 4/12": month
+  first in JA/ZH/KO);
 - the note's own date in its heading: a note word before a month ("Notiz vom zwanzigsten Mai", "Note du 3 mars")
   or a numeric day and month opening the note ("ملاحظة ١٥/٥:", "Notiz 03.11.:", "12/03 — ...": day first, month
   first in JA/ZH/KO).
@@ -27,6 +30,19 @@ _NOW = frozenset(fold(w) for w in (
 # Words that head a note with its own date ("Notiz vom zwanzigsten Mai", "Nota del 5 maggio").
 _NOTE_WORDS = frozenset(fold(w) for w in "note notiz nota notitie notizia заметка запись ملاحظة".split())
 _DENSE_NOW = ("今天", "现在", "現在", "今日", "目前", "오늘", "지금", "현재")
+# "We are in" before the month ("on est en février", "we're in May", "siamo a marzo"; folded words, the last ones
+# before the month) and "now" right after it ("we're in May now", "estamos en mayo ahora").
+_WE_ARE_IN = frozenset(tuple(fold(w).split()) for w in (
+    "on est en|nous sommes en|we re in|we are in|were in|siamo a|siamo in|estamos en|estamos em|wir sind im|wir haben|"
+    "we zijn in|we zitten in|het is nu|мы в|у нас"
+).split("|"))
+_NOW_AFTER = frozenset(fold(w) for w in "now maintenant jetzt ora adesso ahora agora nu сейчас الحين الآن".split())
+# A "today" word before a numeric day and month ("oggi 20/10", "hoy 12/04", "today: 3.11.").
+_NUMERIC_TODAY = re.compile(
+    r"(?<![^\W\d_])(?:today|oggi|hoy|heute|aujourd'hui|aujourd’hui|hoje|vandaag|сегодня|اليوم|今日|今天|오늘)"
+    r"(?:\s*(?:is|è|e|es|ist|est|é|is het|:|,))?\s*(?P<a>[0-9٠-٩]{1,2})\s*[./]\s*(?P<b>[0-9٠-٩]{1,2})(?![0-9٠-٩])",
+    re.IGNORECASE,
+)
 # Words between the "today" word and the month: the day and the words that say it ("the third of", "é dez de").
 _DAY_FILLERS = frozenset(fold(w) for w in (
     "the of s is it its it's de du le la el del di il dei am den dem vom von op van на от е é es est ist e è "
@@ -59,7 +75,12 @@ def said_now(nt: NormalizedText, mention: MonthMention) -> bool:
     if any(word in nt.original[max(0, o_start - 14) : o_start] for word in _DENSE_NOW):
         return True
     words = _lead_words(nt, mention)
-    return bool(words) and (words[-1] in _NOW or words[-1][:1] == "و" and words[-1][1:] in _NOW)  # "واليوم": "and today"
+    if words and (words[-1] in _NOW or words[-1][:1] == "و" and words[-1][1:] in _NOW):  # "واليوم": "and today"
+        return True
+    if any(tuple(words[-n:]) in _WE_ARE_IN for n in (2, 3, 4) if len(words) >= n):
+        return True  # "on est en février", "we're in May"
+    after = nt.folded[mention.end : mention.end + 12].split()[:1]
+    return bool(after) and after[0] in _NOW_AFTER and len(words) >= 2 and tuple(words[-2:]) in _WE_ARE_IN | {("in",)}
 
 
 def _heading_month(nt: NormalizedText, mentions: Sequence[MonthMention], language: str | None) -> tuple[int, int | None] | None:
@@ -85,4 +106,14 @@ def stated_today(
     for mention in mentions:
         if said_now(nt, mention):
             return mention, (mention.month, mention.day)
-    return None, _heading_month(nt, mentions, language)
+    return None, _heading_month(nt, mentions, language) or numeric_today(nt, language)
+
+
+def numeric_today(nt: NormalizedText, language: str | None) -> tuple[int, int | None] | None:
+    """Today's (month, day) said with a "today" word before a numeric date ("oggi 20/10"), or None."""
+    found = _NUMERIC_TODAY.search(nt.original)
+    if found is None:
+        return None
+    a, b = (int(found.group(g).translate(_ARABIC_DIGITS)) for g in ("a", "b"))
+    day, month = (b, a) if (language or "").upper() in _DENSE_LANGS else (a, b)
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None

@@ -18,11 +18,15 @@ __all__ = ["arrow_answered", "turn_after", "turn_between", "turned"]
 # A pause, then "no": Korean "아니" and Japanese "いや" open a correction also before a word ("… 아니 콩").
 # In Latin and Cyrillic notes "no" set off by commas before the word said anew, a cut-off compound first:
 # "Nickel-, nee, Kobaltallergie", "nuts, no, peanuts", "шерсть, нет, кашемир".
+# A filler may come before the "no" ("견과류 알레르기, 아 아니다 땅콩", "ナッツ、あ、いや、ピーナッツ", "坚果，啊不对，花生",
+# "nuts, uh, no, peanuts").
+_FILLER = r"(?:(?:아|어|음|앗|あ|あっ|あー|えっと|啊|呃|哦|ah|uh|oh|euh|äh|ähm|eh|э|ой)[^\S\n]*[,，、]?[^\S\n]*)?"
 _TURN_AFTER = re.compile(
-    r"[^\S\n]*(?:…+|\.{2,}|[,，、])[^\S\n]*(?:아니요|아니|いや|いえ)(?=[\s、,，])"
+    r"[^\S\n]*(?:…+|\.{2,}|[,，、])[^\S\n]*" + _FILLER + r"(?:아니다|아니지|아니야|아니요|아니|いや|いえ)(?=[\s、,，])"
+    r"|[^\S\n]*(?:…+|\.{2,}|[,，、])[^\S\n]*" + _FILLER + r"(?:不对|不對)(?=[\s、,，]|是)"
     # "not X (but Y)" said right after it: "견과류, 땅콩 말고 tree nuts", "ピーナッツじゃなくて木の実" (not "말고도": besides)
     r"|[^\S\n]?(?:[은는이가을를][^\S\n]?)?말고(?![도는요])|[^\S\n]?(?:は|が)?(?:じゃなくて|じゃなく|ではなくて|ではなく)"
-    r"|-?[^\S\n]*(?:…+|,)[^\S\n]*(?:nee|nein|no|non|não|nao|нет)[^\S\n]*,(?=[^\S\n]*(?:[^\W\d_]|\[[A-Z]))",
+    r"|-?[^\S\n]*(?:…+|,)[^\S\n]*" + _FILLER + r"(?:nee|nein|no|non|não|nao|нет)[^\S\n]*,(?=[^\S\n]*(?:[^\W\d_]|\[[A-Z]))",
     re.IGNORECASE,
 )
 # Between a denied allergy word and the allergen said after it: the turn ("아니고", "아니라", "… 아니",
