@@ -113,3 +113,12 @@ def test_rare_family_word_shape(word: str, family: bool) -> None:
 @pytest.mark.parametrize("word, family", [("بوقريص", True), ("بوضوح", False), ("بوقت", False)])
 def test_glued_family_word_shape(word: str, family: bool) -> None:
     assert rare_glued_family(word) is family
+
+
+@pytest.mark.parametrize("text", [
+    "عندها حساسية من الشمس، تفضل القبعات الواسعة.",
+    "حساسية من الغبار، يفضل المواعيد الصباحية.",
+    "ما يتحمل شي من الذهب، يبي فضة بس.",
+])
+def test_a_word_after_a_preposition_and_a_pause_is_no_name_for_the_verb_after_the_pause(text):
+    assert "[NAME]" not in stored(text, "AR")

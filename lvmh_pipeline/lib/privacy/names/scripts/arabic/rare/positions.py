@@ -170,7 +170,8 @@ def rare_family_names(text: str) -> list[PiiSpan]:
             spans.append(PiiSpan(m.start(2), m.end(2), "NAME"))
     for m in _PREPOSITION.finditer(text):  # "عند الرويشد:", "مع الدحيلان تسأل"
         nisba = _closed_or_person(text, m.end(1)) and rare_family(m.group(1), nisba_only=True)
-        if nisba or _person_verb(_next_word(text, m.end(1))[0]) and rare_family(m.group(1)):
+        verb = not _PAUSE.match(text, m.end(1)) and _person_verb(_next_word(text, m.end(1))[0])  # not across a pause
+        if nisba or verb and rare_family(m.group(1)):  # ("حساسية من الشمس، تفضل": the sun, then her verb)
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     for m in _SAYING.finditer(text):  # "قالت بوخضير إنها", "أكد الدحيلان أن"
         word = m.group(1)
