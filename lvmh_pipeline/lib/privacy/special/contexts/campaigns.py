@@ -10,7 +10,8 @@ campaigning beside either ("folderen voor de verkiezingen", "агитирует 
 pairs with the party it is held for ("deputato, capogruppo per il suo partito"), with a run again ("concejala, se
 vuelve a presentar") and with "elected" where the sentence names no party ("senatore, eletto nel collegio di
 Genova"; "vereador eleito pelo PS": the party is the fact). The span runs from
-the first of these words to two words after the last, within its clause (in a script without
+the first of these words to two words after the last (not ending on a preposition or an article
+whose word lies further: "[candidata a deputada estadual] em março"), within its clause (in a script without
 spaces, the run of letters up to the next clause mark); it starts at the first such word after a
 placeholder inside it (a name stays its own placeholder). An election that dates the seat or is
 talked about ("since the elections", "chatty about the by-election", "選挙前") is not counted, nor
@@ -201,7 +202,7 @@ def _pairs(text: str, seats: list[re.Match], elections: list[re.Match], acts: li
                     or SENTENCE_END.search(text, run[-1][0].end(), match.start())):
             kinds = {kind for _, kind in run}
             if len(kinds) > 1 and (kinds != {"seat", "run"} or _runs_for_seat(text, run)):
-                found.append((_start(text, run), tail_end(text, run[-1][0].end(), _TAIL, _TAIL_WORDS),
+                found.append((_start(text, run), tail_end(text, run[-1][0].end(), _TAIL, _TAIL_WORDS, trim=True),
                               [(m.span(), kind) for m, kind in run]))
             run = []
         if match is not None:

@@ -40,10 +40,11 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join([pattern, *map(re.escape, packed)]), re.IGNORECASE)
 
 
-def tail_end(text: str, end: int, reach: int, words: int = 2) -> int:
+def tail_end(text: str, end: int, reach: int, words: int = 2, trim: bool = False) -> int:
     """End of a fact whose last word ends at ``end``: at most ``words`` more words (in a script
     without spaces, its run of letters), never past the next clause mark, a conjunction or ``reach``
-    characters ("… bovenaan voor [de gemeenteraad]", "出馬[されるそうです]")."""
+    characters ("… bovenaan voor [de gemeenteraad]", "出馬[されるそうです]"); with ``trim``, never on a
+    preposition or an article whose word lies past the count ("[deputado estadual] em outubro")."""
     stop = CLAUSE_END.search(text, end, end + reach)
     limit = stop.start() if stop is not None else min(len(text), end + reach)
     found = []
@@ -51,7 +52,17 @@ def tail_end(text: str, end: int, reach: int, words: int = 2) -> int:
         if _CONJUNCTION.fullmatch(token.group()):
             break  # "and", "mais", an Arabic word on a glued "و" ("[مرشح بالانتخابات الجاية] وبدها"): the next clause
         found.append(token)
+    while trim and found and found[-1].group().lower() in _DANGLING:
+        found.pop()
     return found[-1].end() if found else end
+
+
+# Words a fact never ends on: they open the next phrase ("em outubro", "in May", "für den")
+_DANGLING = frozenset("""
+a à ao aos às au aux the an of in im on at for to from by with de do da dos das di del della dei em no na nos nas
+en el la le les los las lo il un una une um uma für zu zum zur von vom mit bei im am an auf der die das den dem des
+voor van het een op bij naar met в на за по с к у
+""".split())
 
 
 # A word that opens the next clause: a conjunction, or an Arabic word on a glued "و"/"ف" (ands, sos)
