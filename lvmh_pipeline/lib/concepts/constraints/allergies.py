@@ -38,6 +38,7 @@ from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import concluded_vegan, vegan_lists
 from lvmh_pipeline.lib.concepts.statements.reactions.eaten import unnamed_food
 from lvmh_pipeline.lib.concepts.statements.retractions.questions import asked_flags
+from lvmh_pipeline.lib.concepts.statements.retractions.talk import story_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.turns import turned
 from lvmh_pipeline.lib.concepts.statements.tastes import (
     CLAUSE, disliked_foods, food_hits, ingredients, liked_before_but, liked_foods, unclaimed,
@@ -117,6 +118,8 @@ def pair_allergies(
     _textile_dyes(nt, matches, meta)
     before_past = negated.count(True)
     negate_past_and_topics(folded, matches, negated, meta, constraint)
+    for i in story_flags(nt, matches, allergy):  # "갑각류 알레르기는 예전 얘기", "땅콩 얘기는 농담이었대요"
+        negated[i] = True
     # "allergic to latex years ago" is past, never "avoided" (the common case: nothing turned past)
     past = [n and not b for n, b in zip(negated, stated_negated)] if negated.count(True) > before_past else None
     for i, m in enumerate(matches):  # "шерсть не носит из-за аллергии": the negator is the avoiding verb's

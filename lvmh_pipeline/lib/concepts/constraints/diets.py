@@ -15,6 +15,8 @@ from lvmh_pipeline.lib.concepts.constraints.diet_rules.avoid_labels import label
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_scope import diet_scope
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_senses import diet_senses
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.listed_drinks import listed_drinks
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.one_time_menus import one_time_menus
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.part_time_meatless import part_time_meatless
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.product_alcohol import product_alcohol
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.resumed_foods import resumed_foods
@@ -63,8 +65,9 @@ def _vegetarian_variants(
             continue
         if other and i in absolute:
             dropped.add(i)
-        elif vegans and nt.folded[end : end + 12].lstrip().startswith(_MENUS):
+        elif (vegans or flexible) and nt.folded[end : end + 12].lstrip().startswith(_MENUS):
             dropped.add(i)  # "비건 지향이라 채식 메뉴 있는 곳으로", "vegan, so a vegetarian menu": the vegan's menu
+            # (a flexitarian's too: "준채식이셔서 채식 메뉴도 있는 식당")
         elif flexible and any(matches_in_one_sentence(nt, matches[i], f) for f in flexible):
             dropped.add(i)  # "mostly vegetarian, meat now and then", "주로 채식하시고 고기는 가끔 드심": flexitarian
         elif eats_fish(nt, matches[i], matches, family):
@@ -257,6 +260,7 @@ def settle_diets(
     if meta.by_name.get("no_pork", -1) in present:
         dropped.update(_meatless_ham(nt, matches, negated, meta))
     if meta.by_name.get("vegetarian", -1) in present:
+        part_time_meatless(nt, matches, negated, meta)  # "평일엔 채식, 주말엔 고기": flexitarian
         _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
         glossed_vegan(nt, matches, negated, meta, dropped)
         part_time_vegan(nt, matches, negated, meta, dropped)  # "蛋奶素，初一十五吃全素"
@@ -275,4 +279,5 @@ def settle_diets(
         dropped.update(i for i, m in enumerate(matches) if m[2] == low_sugar and not negated[i] and not _listed_sugar(nt, m))
     dropped.update(diet_scope(nt, matches, negated, meta, dropped, present))  # "Freitags kein Fleisch", "pelle di maiale"
     dropped.update(not_the_clients(nt, matches, negated, meta, dropped))
+    dropped.update(one_time_menus(nt, matches, negated, meta, dropped))  # "오늘은 채식 메뉴로 점심"
     return dropped

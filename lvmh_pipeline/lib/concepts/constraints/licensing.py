@@ -60,7 +60,8 @@ def _license_pass(
                     gap = gap[1:]  # a particle glued to the allergen: "계란을 못 드심, 알레르기"
                 licensed_here = gap_length(gap) <= (2 if anchor[1] <= hit[0] else before)
                 if not licensed_here and anchor[1] > hit[0] and anchor[2] == meta.allergy_unspecified:
-                    licensed_here = _topic_then_allergy(nt, hit, anchor, gap) or _avoided_because(nt, hit, gap)
+                    licensed_here = _topic_then_allergy(nt, hit, anchor, gap) or _avoided_because(nt, hit, gap) \
+                        or _ko_avoided_then_reaction(nt, hit, anchor)
                 elif not licensed_here and anchor[2] == meta.allergy_unspecified:
                     licensed_here = _named_after_having(nt, hit, gap)  # "알러지가 좀 있으신데, 그, 계란이요"
                 if licensed_here and anchor[2] != meta.allergy_unspecified and anchor[1] <= hit[0]:
@@ -160,6 +161,20 @@ def _avoided_because(nt: NormalizedText, hit: AliasMatch, gap: list[str]) -> boo
         return False
     before = nt.folded[max(0, hit[0] - 40) : hit[0]].split()[-3:]
     return not _WITHOUT.isdisjoint(before)
+
+
+# Korean: the food kept off the plate, then the reaction to eating it ("콩 들어간 건 안 드심, 먹으면 입안이 붓는다고",
+# "두유 들어간 거 못 드세요 드시면 두드러기"): the reaction is the food's allergy.
+_KO_KEPT_OFF_THEN_EATEN = re.compile(
+    r"\s?(?:이|가|은|는|을|를)?\s?(?:들어간|들어가는|든)\s?(?:건|거|것|음식)(?:은|는|은요|는요)?\s?(?:안|못|잘\s?안)\s?(?:드|먹)\S*"
+    r"[\s,.]+(?:[가-힣]{1,3}\s)?(?:먹으면|드시면|먹고\s?나면|드시고\s?나면)\s?(?:[가-힣]{1,5}\s?){0,2}$"
+)
+
+
+def _ko_avoided_then_reaction(nt: NormalizedText, hit: AliasMatch, anchor: AliasMatch) -> bool:
+    if anchor[0] - hit[1] > 48 or "들어" not in nt.folded[hit[1] : anchor[0]] and "든" not in nt.folded[hit[1] : anchor[0]]:
+        return False
+    return _KO_KEPT_OFF_THEN_EATEN.match(nt.folded[hit[1] : anchor[0]]) is not None
 
 
 def with_licensed(

@@ -120,6 +120,9 @@ _DENSE_ABSTAIN_AFTER = re.compile(
 _DENSE_REFRAIN_AFTER = re.compile(r"控えて|控えま|控えてい|避け|자제|삼가|피하|피해|피함")
 _DENSE_REDUCE_AFTER = re.compile(
     r"控え|制限|減ら|少なめ|少しだけ|気をつけ|気にし|気にされ|抑え|時々|たまに|ほとんど|조금만|조금씩|어쩌다|줄이|줄여|줄임|줄인|제한|조절|관리|조심|신경|가끔|거의|少|控制|减|減|限制|偶尔|很少"
+    # less of it: "고기 덜 먹기"; a low rate: "고기는 일주일에 한 번 정도만", "한 달에 두어 번", "주 1회만"
+    r"|덜\s?(?:먹|드)"
+    r"|(?:(?:주|일주일|한\s?주|달|한\s?달)에\s?(?:한|두|한두|한\s?두|두어|1|2)\s?(?:번|회|차례)|주\s?[12]\s?회)\s?(?:정도\s?)?(?:만|밖에)"
 )
 # A Korean verb of eating right after the cue, not refused nor forbidden ("고기는 드시는데", not "드시면 안 돼요",
 # "드시지 않아요", "드신 지 오래됐어요").

@@ -71,7 +71,15 @@ _DENSE_OBJECT = ("가죽", "선물", "세트", "모양", "레더", "レザー", 
                  # a brown named after a food: "花生棕", "栗子褐"
                  "棕", "褐",
                  # a shape or a house: "땅콩형 귀걸이", "땅콩 형태", "땅콩 주택"
-                 "형 ", "형태", "형의", "주택")
+                 "형 ", "형태", "형의", "주택",
+                 # a label on a product: "락토프리 라벨 붙은 쿠키"; fashion or a material: "비건 패션", "비건 소재"
+                 "라벨", "패션", "소재", "뷰티")
+# Korean: a product certified by a diet's standard ("비건 인증 받은 향수", "비건 인증 선크림"); a certificate checked
+# for the client ("할랄 인증 확인") stays the diet.
+_KO_CERTIFIED = re.compile(r"인증\s?(?:받은|된|마크)?\s?(?:향수|선크림|크림|화장품|코스메틱|제품|브랜드|라인|립|스킨|세럼|쿠션|틴트)")
+# Korean: a gift set named after a food two words on ("땅콩 버터 초콜릿 선물 세트"), the words between bare nouns
+_KO_GIFT_ON = ("선물 세트", "선물세트", "기프트 세트", "기프트세트", "기프트 박스")
+_KO_PARTICLE_ENDS = tuple("은는이가을를도만과와랑고간된한인")
 # Korean: a colour noun after a food word and one more word ("땅콩 버터 색", "피넛 버터 컬러")
 _KO_COLOUR_NOUNS = ("색", "컬러", "톤", "빛")
 # A German compound naming a colour or a shape after a food ("Erdnussbraun", "Erdnussform-Anhänger")
@@ -105,11 +113,24 @@ def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
                        or (len(after) > 1 and after[0] in ("gift", "geschenk") and after[1] in ("box", "set", "basket"))))\
                 or (before and (before[-1] in _OBJECT_BEFORE
                                 or (len(before) > 1 and before[-1] in _OF and before[-2] in _OBJECT_BEFORE)))\
-                or dense_after.startswith(_DENSE_OBJECT) or _colour_named(nt, matches, i, after, colours):
+                or dense_after.startswith(_DENSE_OBJECT) or _colour_named(nt, matches, i, after, colours) \
+                or (dense_after.startswith("인증") and _KO_CERTIFIED.match(dense_after + folded[end + 6 : end + 20])) \
+                or _gift_set_on(folded, end, after):
             if not free_allergy_word(nt, matches, i, max(0, start - 30), min(len(folded), end + 30), allergy) \
                     and not only_there(folded, matches[i], after[0] if after else ""):
                 found.add(i)  # "allergic to nuts, nut gift box" keeps the allergy
     return found
+
+
+def _gift_set_on(folded: str, end: int, after: list[str]) -> bool:
+    """A Korean gift set one or two bare nouns after the food word ("땅콩 버터 초콜릿 선물 세트")."""
+    if not after or not "\uac00" <= after[0][:1] <= "\ud7a3" or after[0].endswith(_KO_PARTICLE_ENDS):
+        return False
+    tail = folded[end : end + 24].split()
+    for k in (1, 2):
+        if " ".join(tail[k : k + 2]).startswith(_KO_GIFT_ON):
+            return all(not w.endswith(_KO_PARTICLE_ENDS) for w in tail[:k])
+    return False
 
 
 def _colour_ids(meta: ConceptMeta) -> frozenset[int]:

@@ -151,7 +151,12 @@ _DENSE_INGREDIENT_AFTER = re.compile(r"\s?(?:の(?:チョコ|ケーキ|お菓子
                                      r"味的|口味|巧克力|蛋糕|饼干|月饼|"
                                      # (Korean: a sweet named by its food, "땅콩 쿠키"; not "들어간", often before a refusal)
                                      r"쿠키|케이크|초콜릿|과자|타르트|마카롱|파이|아이스크림|라떼|"
-                                     r"캐러멜|카라멜|캔디|사탕|강정|떡|잼|스프레드)")  # "땅콩 캐러멜 선물", "참깨 강정"
+                                     r"캐러멜|카라멜|캔디|사탕|강정|떡|잼|스프레드|"  # "땅콩 캐러멜 선물", "참깨 강정"
+                                     # a sweet the food is in, served or given ("호두 들어간 파이 드렸더니"); a refusal
+                                     # in the sentence still keeps it ("땅콩 들어간 쿠키는 빼고")
+                                     r"들어간\s?(?:쿠키|케이크|초콜릿|과자|타르트|마카롱|파이|아이스크림|캔디|사탕|빵|떡)|"
+                                     # a free-from sweet or product line ("피넛 프리 초콜릿 라인", "유당 프리 아이스크림 신제품")
+                                     r"프리\s?(?:쿠키|케이크|초콜릿|과자|타르트|마카롱|파이|아이스크림|캔디|사탕|제품|신제품|라인|컬렉션))")
 
 
 def ingredients(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], meta: ConceptMeta,
