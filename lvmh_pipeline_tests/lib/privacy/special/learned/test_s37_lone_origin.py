@@ -1,5 +1,6 @@
 """Session 37: an origin the tagger reads in one word before a word for people ("Korean couple
-living in London") needs a probability of 0.75, not the 0.65 of other facts; a bag's line name after
+living in London") is a nationality describing people, not an origin (session 37 asked a probability
+of 0.75; since session 41 the tagger alone never reads that shape); a bag's line name after
 "Pochette"/"Clutch" is no person (name tagger)."""
 
 from lvmh_pipeline.lib.privacy.names.learned.tagger import learned_names
@@ -7,10 +8,10 @@ from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
 from lvmh_pipeline.lib.privacy.special.learned import tagger
 
 
-def test_a_nationality_before_a_word_for_people_needs_more_than_the_threshold() -> None:
+def test_a_nationality_before_a_word_for_people_is_no_origin_for_the_tagger_alone() -> None:
     text = "Mr. and Mrs. [NAME], Korean couple living in London, late 40s, first visit."
     assert tagger.learned_spans(text, "EN") == []
-    assert [s.kind for s in tagger.learned_spans(text, "EN", seed=0.6)] in ([], ["ORIGIN"])
+    assert tagger.learned_spans(text, "EN", seed=0.5) == []
 
 
 def test_the_guard_reads_the_word_after_the_origin() -> None:
