@@ -146,3 +146,21 @@ def test_a_sensitivity_to_smells_is_the_fragrance_allergy(language, text):
 ])
 def test_nausea_from_perfume_is_no_allergy(language, text):
     assert "fragrance" not in constraints(text, language)[0], text
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ES", "Diabética, y en Cuaresma nada de dulces en el cóctel."),
+    ("EN", "He fasts for Lent and is diabetic, so no sweets at the dinner."),
+    ("DE", "Diabetikerin, fastet vor Ostern: keine Süßigkeiten beim Termin."),
+])
+def test_sweets_beside_a_diabetes_keep_the_diet_even_beside_a_fast(language, text):
+    assert constraints(text, language)[1] == {"diabetic", "low_sugar"}, text
+
+
+@pytest.mark.parametrize(("language", "text", "diets"), [
+    ("ES", "Diabético: antes era muy goloso, pero ya no puede comer dulces.", {"diabetic"}),
+    ("EN", "He used to drink, he no longer drinks alcohol.", {"no_alcohol"}),
+    ("FR", "Diabétique depuis dix ans, il était gourmand, il ne l'est plus.", {"diabetic"}),
+])
+def test_no_longer_after_a_condition_or_an_abstention_is_no_diet_gone(language, text, diets):
+    assert constraints(text, language)[1] == diets, text

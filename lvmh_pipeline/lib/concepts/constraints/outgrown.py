@@ -67,6 +67,10 @@ _NOW_KEYS = Literals({fold(w).strip() for w in _NOW_NONE.split("|")})  # one pas
 _SINCE = re.compile(r"(?<![^\W\d_])(?:since|depuis|seit|desde|sin da|sinds|с|منذ)\s+\S*\s*$|^[^ ]*(?:부터|から)"
                     r"|(?:부터|から|以来)")
 _QUALIFIED = [[w] for w in ("es", "is", "est", "ist", "e", "so", "tan", "tao", "si", "zo", "так", "such", "aussi", "mehr", "tanto")]
+# the diets a client chooses and may give up ("végane avant, plus maintenant"); after a condition or an abstention,
+# "no longer" says the abstention ("ya no bebe", "no longer eats sweets"), not a diet gone
+_CHOSEN_DIETS = frozenset({"vegetarian", "vegan", "pescatarian", "flexitarian", "keto", "low_carb", "paleo",
+                           "intermittent_fasting"})
 _BEFORE, _AFTER = 50, 60  # folded characters around the allergen for the past word / after it for "gone now"
 
 
@@ -78,6 +82,8 @@ def negate_outgrown(folded: str, matches: list[AliasMatch], negated: list[bool],
         category = categories[concept]
         if negated[i] or category not in ("allergy", "diet") or concept in meta.licensors or concept in meta.cues:
             continue
+        if category == "diet" and meta.names[concept] not in _CHOSEN_DIETS:
+            continue  # a medical or abstaining diet "no longer" is its own statement ("diabético … ya no puede comer dulces")
         window = folded[end : end + _AFTER]
         if not _NOW_KEYS.any_in(window) or _STILL.search(window):
             continue

@@ -113,13 +113,13 @@ def allergy_precautions(nt: NormalizedText, matches: list[AliasMatch], negated: 
     found = set()
     for i in sweets:
         start, end = matches[i][0], matches[i][1]
+        if _diabetes_beside(nt, matches, negated, i, diabetic, diabetes):
+            continue  # "diabetic, so no sweets", "[HEALTH]: no desserts": both diets, as the held-out writers label it
         if fasting and _fast_beside(nt, matches, i, meta):
-            found.add(i)  # "fastet vor Ostern, nichts Süßes", "pas de sucreries jusqu'à Pâques"
+            found.add(i)  # "fastet vor Ostern, nichts Süßes", "pas de sucreries jusqu'à Pâques" (no diabetes beside)
             continue
         if any(w in folded[start:end] for w in _SUGAR_WORDS):
             continue
-        if _diabetes_beside(nt, matches, negated, i, diabetic, diabetes):
-            continue  # "diabetic, so no sweets", "[HEALTH]: no desserts": both diets, as the held-out writers label it
         s_start, s_end = window(nt, start, end, SENTENCE)
         if any((allergy.allergen[m[2]] or m[2] in religious or (m[2] in meta.licensors and (m[2] == meta.allergy_unspecified or not _governs(nt, m, matches[i]))))
                and not negated[k] and k not in dropped and s_start <= m[0] and m[1] <= start for k, m in enumerate(matches)):
