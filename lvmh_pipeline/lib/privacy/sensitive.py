@@ -146,6 +146,8 @@ def _find_sensitive_spans(
                     and (hit.concept, hit.negated) not in seen):
                 if hit.concept == "birth" and ends_pregnancy(text[span.start : span.end]):
                     continue  # "lost the pregnancy", "grossesse extra-utérine": no birth to come
+                if hit.concept == "wedding" and _anniversary_in(hits):
+                    continue  # "anniversario di unione civile": the anniversary's, no wedding to come
                 seen.add((hit.concept, hit.negated))
                 month = hit.month if isinstance(hit.month, int) and hit.category == "occasion" else None
                 protected.append(ProtectedConcept(hit.concept, start, start + len(token), hit.negated, hit.confidence,
@@ -156,6 +158,15 @@ def _find_sensitive_spans(
     parts.append(text[cursor:])
     redacted = "".join(parts)
     return redacted, _still_needed(redacted, language, taxonomy, protected), counts
+
+
+_ANNIVERSARIES = frozenset({"wedding_anniversary", "relationship_anniversary"})
+
+
+def _anniversary_in(hits) -> bool:
+    """A note about an anniversary ("anniversario dell'[unione civile]", "[Verpartnerung] vor zehn Jahren,
+    Jahrestag im Mai"): the union it counts from is past, no wedding to come."""
+    return any(h.concept in _ANNIVERSARIES and not h.negated for h in hits)
 
 
 def _food_allergens(hits, taxonomy) -> list[tuple[int, int]]:

@@ -123,3 +123,15 @@ def test_dating_years_in_words_are_a_relationship_anniversary(language, text):
 def test_a_bare_anniversary_of_a_partner_couple(language, text, label):
     found = {h.concept for h in extract(text, language, "2026-01-15") if h.category == "occasion"}
     assert label in found, (text, found)
+
+
+@pytest.mark.parametrize(("language", "text", "month"), [
+    ("IT", "Anniversario del loro matrimonio a luglio, cercano due Tank.", 7),
+    ("IT", "Festeggiano a luglio i dieci anni di unione civile.", 7),
+    ("EN", "A gift for the anniversary of their wedding in June.", 6),
+    ("DE", "Zum Jahrestag ihrer Hochzeit im Mai zwei Uhren.", 5),
+    ("ES", "Para el aniversario de su boda en marzo, una pulsera.", 3),
+])
+def test_a_wedding_a_few_words_after_an_anniversary_or_years_is_the_anniversary(language, text, month):
+    hits = [h for h in extract(text, language, "2026-01-15") if h.category == "occasion" and not h.negated]
+    assert {(h.concept, h.month) for h in hits} == {("wedding_anniversary", month)}, text

@@ -35,3 +35,13 @@ def test_an_occasion_inside_another_redacted_fact_is_still_not_kept():
     stored, occasions = _occasions("Observes Ramadan strictly, appointments after iftar.", "EN")
     assert "Ramadan" not in stored
     assert not any(c == "eid" for c, _ in occasions), occasions
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Per il loro anniversario di unione civile a luglio cercano due Tank.", "IT"),
+    ("Primo anniversario dell'unione civile a luglio: regalo per il compagno.", "IT"),
+])
+def test_the_anniversary_of_a_union_is_no_wedding_to_come(text, language):
+    stored, occasions = _occasions(text, language)
+    assert "[ORIENTATION]" in stored, stored
+    assert not any(c == "wedding" for c, _ in occasions), occasions

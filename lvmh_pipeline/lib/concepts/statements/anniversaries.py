@@ -29,6 +29,10 @@ _BEFORE = re.compile(
     r"|\b(?:" + "|".join(map(fold, ("سنة", "سنوات", "سنين", "عام", "أعوام"))) + r")\s+(?:" + fold("على") + r"|من)"
     r"|\b(?:лет|года|год)\s+(?:со\s+дня|с\s+момента|с|со)"  # "25 лет со дня свадьбы"
     r"|\banniv\.?\s*(?:di\s+|de\s+|del\s+)?"  # "40° anniv. matrimonio", "anniv. de mariage"
+    # an anniversary word or a count of years a few words before: "anniversario del loro matrimonio",
+    # "anniversary of their wedding", "dieci anni di unione civile", "Jahrestag ihrer Hochzeit"
+    r"|\b(?:anniversario|aniversario|anniversary|jahrestag|jubileum)\b(?:\s+\S+){0,3}\s*"
+    r"|\b(?:anni|ans|anos|jahre|jaar|years)\s+(?:di|de|d|of|van)\s+(?:\S+\s+)?"
     r"|\d+\s*-?\s*jarig|jarig)\s*$"  # "25-jarig huwelijk" (digits are folded to 0)
 )
 _WINDOW = 48
