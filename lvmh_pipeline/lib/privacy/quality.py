@@ -129,9 +129,14 @@ def redaction_outcome(
     ordinary = removed = 0
     examples: list[str] = []
     for m in _TOKEN.finditer(original):
-        if any(covered[m.start() : m.end()]):
+        if is_dense_char(m.group()[0]):
+            # a run of CJK / kana is a clause, not a word: each character outside the gold spans
+            # is a token (skipping the whole run when a gold span touches it hid every removal)
+            units = [(i, i + 1) for i in range(m.start(), m.end()) if not covered[i]]
+        elif any(covered[m.start() : m.end()]):
             continue
-        units = [(i, i + 1) for i in range(m.start(), m.end())] if is_dense_char(m.group()[0]) else [m.span()]
+        else:
+            units = [m.span()]
         for start, end in units:
             ordinary += 1
             if _removed_share(kept, original, start, end) > REMOVED_SHARE:

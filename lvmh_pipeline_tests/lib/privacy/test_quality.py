@@ -20,3 +20,14 @@ def test_outcome_counts_leaks_art9_and_over_redaction():
 def test_an_acronym_inside_a_placeholder_is_not_counted_as_kept():
     out = redaction_outcome("Son fils a un TDAH.", "Son fils a un [HEALTH].", art9=["TDAH"])
     assert out.art9_redacted == 1
+
+
+def test_a_dense_clause_counts_its_characters_outside_the_gold_span():
+    # one \w+ run holds the whole clause: the gold span must not hide the characters around it
+    original = "周五中午她要去清真寺做礼拜"
+    out = redaction_outcome(original, "周五中午她要[RELIGION]", art9=["去清真寺做礼拜"])
+    assert (out.art9_redacted, out.ordinary_removed) == (1, 0)
+    out = redaction_outcome(original, "[RELIGION]", art9=["去清真寺做礼拜"])
+    assert out.ordinary_tokens == 6 and out.ordinary_removed == 6
+    out = redaction_outcome("膝の手術を受けたばかり", "膝の[HEALTH]たばかり", art9=["手術"])
+    assert out.ordinary_removed == 3 and out.removed_examples == ("を", "受", "け")
