@@ -5,7 +5,7 @@
 Eight digits or more, in groups of three or more (of two or more in Han digits, four groups at
 least) with at most a pause between them: a space, a
 dash (also 杠, "bar", as Chinese speakers say it, and ハイフン), a comma of any width, an ideographic
-comma, or Japanese の; full-width figures count as digit characters ("０９０の１２３４の５６７８"). Counts with units ("二十万", "三月八日") have unit characters between their digits and
+comma, a Japanese の or ・; figures with の between them ("090の1234の5678"); full-width figures count as digit characters ("０９０の１２３４の５６７８"). Counts with units ("二十万", "三月八日") have unit characters between their digits and
 stay; so do years ("二〇二六年") and shorter groups.
 """
 
@@ -18,7 +18,7 @@ from lvmh_pipeline.lib.privacy.spans import PiiSpan
 __all__ = ["find_dense_phones"]
 
 _DIGITS = "〇零一二三四五六七八九幺공영일이삼사오육칠팔구０１２３４５６７８９"
-_PAUSE = "(?:ハイフン|[ \\t\\-－‐ー,，、の杠])"
+_PAUSE = "(?:ハイフン|[ \\t\\-－‐ー,，、・の杠])"
 _RUN = re.compile(
     f"(?<![{_DIGITS}0-9A-Za-z])[{_DIGITS}]{{3,}}(?:{_PAUSE}?[ \\t]?[{_DIGITS}]{{3,}})*(?![{_DIGITS}0-9A-Za-z])"
 )
@@ -31,8 +31,8 @@ _HAN_PAIRS = re.compile(
 )
 # Speech-to-text writes them in hiragana as well ("いちにいさんよん"), a group in either script.
 _KANA_DIGIT = (
-    "(?:ゼロ|レイ|マル|イチ|ニー|ニ|サン|ヨン|ヨ|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュー|キュウ|ク|"
-    "ぜろ|れい|まる|いち|にい|にー|に|さん|よん|よ|し|ごー|ご|ろく|なな|しち|はち|きゅう|きゅー|く)"
+    "(?:ゼロ|レイ|マル|イチ|ニー|ニ|サン|ヨン|ヨ|シ|ゴー|ゴオ|ゴ|ロク|ナナ|シチ|ハチ|キュー|キュウ|ク|"
+    "ぜろ|れい|まる|いち|にい|にー|に|さん|よん|よ|し|ごー|ごお|ご|ろく|なな|しち|はち|きゅう|きゅー|く)"
 )
 # ... between the kana's ends or particles ("携帯はゼロハチゼロ…ゴーヨンサンニーです", "…ごろくななはちまで")
 _KANA_START = "(?:(?<![ぁ-ゖァ-ヴー])|(?<=[はがをにでとのへもや]))"
@@ -41,6 +41,9 @@ _KANA_RUN = re.compile(
     f"{_KANA_START}{_KANA_DIGIT}{{3,}}(?:[ 、，,・\\-ー]?{_KANA_DIGIT}{{3,}})*{_KANA_END}"
 )
 _KANA_ONE = re.compile(_KANA_DIGIT)
+# Figures read out with Japanese の between the groups ("090の1234の5678"): a run of figures
+# with dashes is :mod:`..phones`'.
+_FIGURES_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:の[0-9０-９]{2,4}){2,}(?![0-9０-９])")
 _MIN_DIGITS = 8
 
 
@@ -58,10 +61,22 @@ def find_dense_phones(text: str) -> list[PiiSpan]:
         for m in _HAN_PAIRS.finditer(text)
         if sum(ch in _HAN_DIGITS for ch in m.group()) >= _MIN_DIGITS and not any(s.start <= m.start() < s.end for s in spans)
     ]
+    if "の" in text:
+        spans += [
+            PiiSpan(m.start(), m.end(), "PHONE")
+            for m in _FIGURES_NO.finditer(text)
+            if sum(ch != "の" for ch in m.group()) >= _MIN_DIGITS and not any(s.start <= m.start() < s.end for s in spans)
+        ]
     if any(word in text for word in ("ゼロ", "イチ", "ゴ", "ハチ", "マル", "ぜろ", "いち", "ご", "はち", "まる")):
         spans += [
             PiiSpan(m.start(), m.end(), "PHONE")
             for m in _KANA_RUN.finditer(text)
             if len(_KANA_ONE.findall(m.group())) >= _MIN_DIGITS
         ]
-    return sorted(spans)
+    merged: list[PiiSpan] = []
+    for span in sorted(spans):  # a run of groups inside a longer run of pairs ("〇三・一二三四・…"): one number
+        if merged and span.start < merged[-1].end:
+            merged[-1] = PiiSpan(merged[-1].start, max(merged[-1].end, span.end), "PHONE")
+        else:
+            merged.append(span)
+    return merged

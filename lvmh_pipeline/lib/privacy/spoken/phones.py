@@ -32,18 +32,21 @@ _UNITS = {
     "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd",
     "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
     "diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis "
-    "veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento",
+    "veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento "
+    "doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos",
     "it": "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
-    "sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento",
+    "sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento "
+    "duecento trecento quattrocento cinquecento seicento settecento ottocento novecento",
     "pt": "zero um dois três quatro cinco seis meia sete oito nove dez onze doze treze catorze quatorze quinze "
     "dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta sessenta "
-    "setenta oitenta noventa cem cento",
+    "setenta oitenta noventa cem cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos "
+    "novecentos",
     "ru": "ноль нуль один одна два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать "
     "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать "
     "сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто двести триста четыреста пятьсот шестьсот "
     "семьсот восемьсот девятьсот",
     "ar": "صفر واحد وحدة اثنين اثنان ثنين ثلاثة ثلاث اربعة أربعة اربع أربع خمسة خمس ستة ست سبعة سبع ثمانية ثمان "
-    "ثماني تسعة تسع عشرة عشر",
+    "ثماني تسعة تسع عشرة عشر عشرين ثلاثين ثلاثون اربعين أربعين خمسين ستين سبعين ثمانين تسعين مية مئة مائة",
 }
 _COMPOUNDS = (
     "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)",
@@ -60,10 +63,12 @@ _COMPOUND_ENDINGS = ("zig", "ßig", "tig", "uno", "due", "tre", "tré", "quattro
 _CUE = re.compile(
     r"(?<!\w)(?:tel|tél|telefoon|telefoonnummer|nummer|telefon|telefonnummer|handy|handynummer|mobiel|phone|number|"
     r"mobile|cell|numéro|portable|número|numero|teléfono|telefono|telefone|telemóvel|celular|móvil|cellulare|"
+    r"gsm|mobieltje|bereikbaar|bellen|bel|call|ring|whatsapp|whats|zap|zapzap|"
     r"номер|телефон|тел|رقم|رقمه|رقمها|جوال|جواله|موبايل|هاتف|تلفون|واتساب)(?!\w)",
     re.IGNORECASE,
 )
 _CUE_STEMS = ("tel", "tél", "num", "núm", "phone", "handy", "mobi", "cell", "portable", "celular", "móvil", "ном", "тел",
+              "gsm", "bereikbaar", "bel", "call", "ring", "whats", "zap",
               "رقم", "جوال", "موبايل", "هاتف", "تلفون", "واتساب")
 _WORD_START = re.compile(r"(?<!\w)\w+")
 _NEXT_WORD = re.compile(r"(?:[ \t]*[,،\-–][ \t]*|[ \t]+)(\w+)")
