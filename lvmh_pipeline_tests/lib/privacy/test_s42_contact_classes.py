@@ -50,3 +50,24 @@ def test_japanese_groups_with_no_or_nakaguro_and_long_vowels(text, number):
 @pytest.mark.parametrize("text", ["3丁目の5の2に住む", "2026年の12月の7日", "10の20の30のバッグ"])
 def test_short_groups_with_no_stay(text):
     assert find_dense_phones(text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("entregar na rua Augusta, mil e duzentos, apê quarenta e um, até sexta", "rua Augusta, mil e duzentos"),
+    ("mora na Rua Oscar Freire, dois mil e dez, Jardins", "Rua Oscar Freire, dois mil e dez"),
+    ("vive en calle Mayor, mil doscientos treinta y cuatro, Madrid", "calle Mayor, mil doscientos treinta y cuatro"),
+    ("bezorgen op de Keizersgracht vierhonderdtwaalf, Amsterdam", "Keizersgracht vierhonderdtwaalf"),
+    ("Lieferung Königsallee zweihundertzwölf, Düsseldorf", "Königsallee zweihundertzwölf"),
+])
+def test_house_numbers_said_with_thousands_or_hundreds_in_one_word(text, address):
+    from lvmh_pipeline.lib.privacy.addresses.said import find_said_addresses
+
+    assert [text[s.start:s.end] for s in find_said_addresses(text)] == [address]
+
+
+@pytest.mark.parametrize("text", ["calle Mayor dos mil euros de presupuesto", "na rua Augusta mil vezes melhor",
+                                  "ze wil er tweehonderd uitgeven"])
+def test_a_thousand_at_the_end_is_an_amount(text):
+    from lvmh_pipeline.lib.privacy.addresses.said import find_said_addresses
+
+    assert find_said_addresses(text) == []

@@ -6,7 +6,7 @@ The street patterns of :mod:`.streets` need figures and :mod:`.labelled` a label
 clause; here the street word in its usual place says it is an address: the number words come
 right before a French or English street word with a capitalised street name after (before the
 name and the English street word), or right after a capitalised street name that a Romance
-street word opens or a German or Dutch street suffix ends. One to four number words of
+street word opens or a German or Dutch street suffix ends. One to six number words (a thousand inside them: "mil e duzentos") of
 :func:`~lvmh_pipeline.lib.privacy.spoken.phones.is_number_word` ("vingt-deux", "forty two");
 "un", "one", "ein" alone are articles as often as numbers ("une place Vendôme"), and a unit after
 the number makes it a count ("calle Mayor dos semanas").
@@ -30,7 +30,10 @@ _WORDS_BEFORE = re.compile(r"([^\W\d_]+)([\s\-]+)$")
 _WORDS_AFTER = re.compile(r"[\s\-]+([^\W\d_]+)")
 _ONE = frozenset("un une one een één ein eine uno una um uma один одна".split())
 _JOINS = frozenset("et y e und and en".split())
-_MAX_WORDS = 4
+_MAX_WORDS = 6
+# a thousand inside a house number ("rua Augusta, mil e duzentos", "dois mil e dez"), never its last word
+# ("calle Mayor dos mil euros": a unit, an amount)
+_THOUSANDS = frozenset("mil mille tausend duizend thousand".split())
 _UNIT_AFTER = re.compile(
     r"[\s,]*(?i:semaines?|jours?|mois|ans|fois|weeks?|days?|months?|years?|times|semanas?|días|dias|meses|años|anos|"
     r"veces|vezes|settimane|giorni|mesi|anni|volte|wochen|tage|monate|jahre|mal|weken|dagen|maanden|jaar|keer|"
@@ -66,7 +69,8 @@ def _said(words: list[str]) -> bool:
     """Number words (joined by "et", "y" …) that are more than an article alone."""
     numbers = [w for w in words if w.casefold() not in _JOINS]
     return (
-        bool(numbers) and all(is_number_word(w) for w in numbers) and words[0].casefold() not in _JOINS
+        bool(numbers) and all(is_number_word(w) for w in numbers if w.casefold() not in _THOUSANDS)
+        and numbers[-1].casefold() not in _THOUSANDS and words[0].casefold() not in _JOINS
         and words[-1].casefold() not in _JOINS and not (len(numbers) == 1 and numbers[0].casefold() in _ONE)
     )
 
@@ -76,7 +80,7 @@ def _number_before(text: str, start: int) -> int | None:
     first, pos, words = None, start, []
     while len(words) < _MAX_WORDS and (m := _WORDS_BEFORE.search(text, max(0, pos - 40), pos)) is not None:
         word = m.group(1)
-        if not (is_number_word(word) or word.casefold() in _JOINS):
+        if not (is_number_word(word) or word.casefold() in _JOINS or word.casefold() in _THOUSANDS):
             break
         words.insert(0, word)
         pos = m.start()
@@ -90,7 +94,7 @@ def _number_after(text: str, end: int) -> int | None:
     last, pos, words = None, end, []
     while len(words) < _MAX_WORDS and (m := _WORDS_AFTER.match(text, pos)) is not None:
         word = m.group(1)
-        if not (is_number_word(word) or word.casefold() in _JOINS):
+        if not (is_number_word(word) or word.casefold() in _JOINS or word.casefold() in _THOUSANDS):
             break
         words.append(word)
         pos = m.end()

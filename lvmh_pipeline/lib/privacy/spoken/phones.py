@@ -53,13 +53,22 @@ _COMPOUNDS = (
     "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)",
     "(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)",
     "(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tre|tré|quattro|cinque|sei|sette|nove)",
+    # hundreds written as one word: "vierhonderdtwaalf", "zweihundertdreiundzwanzig"
+    "(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
+    "twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|"
+    "negen)(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))?",
+    "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?hundert(?:und)?(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|"
+    "neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|(?:(?:ein|zwei|drei|vier|fünf|"
+    "sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig))?",
 )
 _WORDS = frozenset(w for words in _UNITS.values() for w in words.split())
 _PLUS = frozenset(("plus", "плюс", "più", "mais", "más"))
 _JOINS = frozenset(("y", "e", "et", "und", "en", "и", "and", "و"))
 _OPENERS = frozenset(("zero", "oh", "zéro", "null", "nul", "cero", "ноль", "нуль", "صفر", *_PLUS))
 _COMPOUND = re.compile("|".join(_COMPOUNDS))
-_COMPOUND_ENDINGS = ("zig", "ßig", "tig", "uno", "due", "tre", "tré", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_COMPOUND_ENDINGS = ("zig", "ßig", "tig", "uno", "due", "tre", "tré", "quattro", "cinque", "sei", "sette", "otto", "nove",
+                     "honderd", "hundert", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+                     "elf", "twaalf", "eins", "zwei", "fünf", "sechs", "sieben", "neun", "zehn", "zwölf")
 _CUE = re.compile(
     r"(?<!\w)(?:tel|tél|telefoon|telefoonnummer|nummer|telefon|telefonnummer|handy|handynummer|mobiel|phone|number|"
     r"mobile|cell|numéro|portable|número|numero|teléfono|telefono|telefone|telemóvel|celular|móvil|cellulare|"
