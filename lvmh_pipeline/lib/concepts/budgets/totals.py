@@ -26,7 +26,7 @@ _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
     r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي|"
     r"tot\.|"  # Italian "tot. max 4k"
-    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|総額|総計|全部で|총액|합계|총)\s*[:=]?\s*"
+    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|総額|総計|全部で|총액|합계|총|計)\s*[:=]?\s*"
     r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
     r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|no more than|not more than|not over|under|€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
     r"maximaal|maximal|máximo|máx\.?|не более|до|"
@@ -40,7 +40,9 @@ _PER_ITEM_BEFORE = re.compile(
     r"на единицу|за единицу|на человека|на каждого|на набор|за набор|на подарок|pro Einheit|pro Geschenk)|"
     r"(?:每人出|一人出|每人|每位|人均|每份|每件|单件|單件|每条|每條|每个|每個|1点あたり|一点あたり|1個|1点|1つ|1인당|인당|개당|各|一本|1本|각)|"
     r"(?:(?<![^\W\d_])كل (?:هدية|قطعة|علبة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
-    r"\d\s*[x×])\s*(?:ca\.?|circa|~|≈|about|environ|etwa|rund|zo'n|ongeveer|unos|cerca|около|不超过|不超過|最多|大概)?\s*$",
+    r"\d\s*[x×]|(?<![^\W\d_])(?:\d+|zwei|drei|vier|fünf|sechs|two|three|four|five|six|deux|trois|quatre|cinq|due|tre|quattro|"
+    r"cinque|sei|dos|tres|cuatro|cinco|seis|twee|drie|vijf|zes|duas|quatro)\s*(?:mal|x|×|times|fois|volte|veces|vezes|keer))"
+    r"\s*(?:ca\.?|circa|~|≈|about|environ|etwa|rund|zo'n|ongeveer|unos|cerca|около|不超过|不超過|最多|大概|约|約|약|およそ)?\s*$",
     re.IGNORECASE,
 )
 # A cap word between the total word and the total: "total até 5.400 €", "in total max. 2.000".
@@ -57,6 +59,9 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 8
+# A counter right after a number: pieces, not money ("計3本", "총 5개", "in totale 4 pezzi").
+_COUNTED = re.compile(r"[ \u00a0]?(?:本|点|個|つ|名|人|件|份|条|條|枚|セット|개|명|세트|병|(?i:pieces|piece|pcs|stuks|stuk|stück|pezzi|piezas|"
+                      r"peças|шт)(?![^\W\d_]))")
 # A cap word after the total word: "12k total cap", "9.000 in totale massimo", "15K total max".
 _CAP_AFTER_TOTAL = re.compile(r"\s*(?:cap|capped|max\.?|maximum|limit|ceiling|tops|plafond|massimo|tetto|máximo|tope|teto|"
                               r"höchstens|maximal|maximaal|максимум)(?![^\W\d_])", re.IGNORECASE)
@@ -64,7 +69,7 @@ _CAP_AFTER_TOTAL = re.compile(r"\s*(?:cap|capped|max\.?|maximum|limit|ceiling|to
 
 _BEFORE_MARKS = ("на ед", "за ед", "на чел", "на каж", "на наб", "за наб", "на под", "per un", "par un", "pro ein", "pro ges",
                  "à", "je", "pro st", "per st", "per pi", "per it", "par pi", "por pi", "por un", "al pe", "per pe", "за шт", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당",
-                 "各", "一本", "1本", "각")
+                 "各", "一本", "1本", "각", "mal", "times", "fois", "volte", "veces", "vezes", "keer")
 
 
 def _per_item_before(text: str, start: int) -> bool:
@@ -120,8 +125,8 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
         if len(gap.split()) > _MAX_GAP_WORDS:
             return amount
         after = _TOTAL_AFTER.match(text, match.end, stop)
-        if not (_TOTAL_BEFORE.search(gap) or after):
-            continue
+        if not (_TOTAL_BEFORE.search(gap) or after) or _COUNTED.match(text, match.end, stop):
+            continue  # "計3本(総額240万円)": a count of pieces, the total comes after it
         total = parse_amount(match, language)
         if total is None:
             return amount

@@ -106,11 +106,18 @@ _LISTED_THEN_DENIED = re.compile(
 )
 
 
+# A diet's own noun, then a topic particle, before a denial ("할랄 식단은 아니고", "채식주의자는 아니고", "비건은 아님").
+_DIET_NOUN_TOPIC = re.compile(r"\s?(?:식단|식사|주의자|주의)?\s?[은는]\s")
+
+
 def _nominalized_denial(head: str) -> bool:
     """``head`` (what follows a concept) is a nominalizer and a denial, not a condition (a subject
     particle may come first: "금속 알레르기가 있는 건 아니고")."""
     if head[:1] in ("가", "이") and head[1:2] == " ":
         head = head[2:]
+    topic = _DIET_NOUN_TOPIC.match(head)  # "할랄 식단은 아니고", "비건은 아니에요": the diet itself denied
+    if topic is not None and head[topic.end():].startswith(_DENIALS) and not head[topic.end():].startswith(_CONDITIONAL_NOT):
+        return True
     for bridge in _NOMINALIZERS:
         if head.startswith(bridge):
             rest = head[len(bridge):].lstrip()

@@ -3,7 +3,8 @@ Deloitte in September", "sa fille commence chez Dior en mars", "zoon begint in m
 bank", "o neto começa no Itaú em outubro", "孙子10月去银行上班", "ご主人は四月から新しい会社に移る", "아들이 3월에
 새 회사로 옮겨요". The start verb must follow a
 family word of its sentence (a relative, not an event: "the show starts at Harrods in March")
-and the sentence must name a month; the ``new_job`` hit is the verb's phrase (the month is then
+and the sentence must name a month (a school after the verb is a school start, no job: "daughter starts at
+St Mary's College in September"); the ``new_job`` hit is the verb's phrase (the month is then
 attached as for any occasion). Spans are folded.
 """
 
@@ -44,6 +45,13 @@ STEMS = (
     "入社", "転職", "회사로", "회사에", "직장으로", "직장에", "은행으로", "은행에", "입사", "이직",
 )
 _STEMS = Literals(STEMS)
+# A school after the start verb (folded): the relative starts school, no job.
+_SCHOOL = re.compile(
+    r"(?<![^\W\d_])(?:college|school|academy|university|uni|prep|boarding|ecole|college|lycee|universite|fac|schule|gymnasium|"
+    r"internat|universitat|hochschule|scuola|liceo|universita|collegio|colegio|escuela|universidad|instituto|escola|faculdade|"
+    r"universidade|hogeschool|universiteit|basisschool|школ\w*|гимнази\w*|университет\w*|лице\w*)(?![^\W\d_])"
+    r"|学校|大学|高校|中学|小学|学院|학교|대학|유치원|幼稚園"
+)
 _SENTENCE = re.compile(r"[.;!?\n。！？；]")
 
 
@@ -75,6 +83,8 @@ def job_starts(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta,
         left, right = _sentence(nt, start, end)
         if not any(left <= e <= start for e in family):
             continue  # no relative before the verb in its sentence
+        if _SCHOOL.search(folded, end, min(right, end + 48)):
+            continue  # "daughter starts at St Mary's College in September": a school, no employer
         if not any(left <= m.start and m.end <= right for m in find_months(nt, language)):
             continue
         return sorted([*matches, (start, end, concept, 1.0)], key=lambda m: (m[0], m[1]))

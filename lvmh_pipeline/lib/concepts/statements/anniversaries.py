@@ -102,6 +102,15 @@ _MARRIAGE_IN_ALIAS = tuple(fold(w) for w in (
 ))
 
 
+# A spouse word the speaker takes back for a partner ("con il marito… no, con il compagno", "her husband, sorry,
+# her partner", "mit ihrem Mann, nein, Lebensgefährten"): no spouse (folded; the partner word is checked apart).
+_SPOUSE_TAKEN_BACK = re.compile(
+    r"(?<![^\W\d_])(?:husband|wife|spouse|mari|epouse|epoux|femme|marito|moglie|esposo|esposa|marido|mujer|ehemann|ehefrau|mann|frau|"
+    r"echtgenoot|echtgenote|man|vrouw|муж|жена|мужем|женой)[\s,.…-]{1,6}(?:no|non|nein|nee|sorry|pardon|perdon|anzi|"
+    r"I mean|cioe|desculpa|нет|то есть)(?![^\W\d_])"
+)
+
+
 def partner_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, indices: list[int]) -> None:
     """A bare anniversary ("5周年", "5주년", "aniversario de 3 años") in a note about a boyfriend,
     a girlfriend or a partner ("gf", "和boyfriend"), with no spouse or marriage word, is the couple's relationship
@@ -115,7 +124,7 @@ def partner_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: C
     if not bare:
         return
     padded = f" {folded} "
-    if not _PARTNERS.any_in(padded) or _SPOUSES.any_in(padded):
+    if not _PARTNERS.any_in(padded) or (_SPOUSES.any_in(padded) and _SPOUSES.any_in(_SPOUSE_TAKEN_BACK.sub(" ", padded))):
         return
     for i in bare:
         start, end, _, confidence = matches[i]

@@ -127,7 +127,8 @@ _DENSE = re.compile(r"[結结]婚\s?[0-9一二三四五六七八九十百两兩�
 # with digits only.
 _DENSE_DATING = re.compile(
     r"(?:사귄\s?지|만난\s?지|연애|교제|커플|付き合って|お付き合い|交際|出会って|在一起|恋爱|戀愛|交往|相识|相識|相恋|相戀|认识|認識)\s?"
-    r"(?:[일이삼사오육칠팔구십]{1,3}|[一二三四五六七八九十两兩廿卅]{1,3})\s?(?:주년|周年|週年)"
+    r"(?:[일이삼사오육칠팔구십]{1,3}|[一二三四五六七八九十两兩廿卅]{1,3}|[0-9]{1,2})\s?"
+    r"(?:주년|周年|週年|(?:年|년)\s?(?:目)?\s?(?:の|된|째|的)?\s?(?:記念日|기념일|纪念日|紀念日))"  # "付き合って五年の記念日"
 )
 # Materials that name an anniversary: before the Dutch wedding word ("houten bruiloft"; not English: "a gold
 # wedding band", "a lace wedding dress") or after a wedding word and "of" ("bodas de madeira", "nozze di legno",
@@ -201,9 +202,12 @@ def couple_years(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
             start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
             if not _relabelled(matches, meta, start, end, anniversary):
                 added.append((start, end, anniversary, 1.0))
-    if relationship >= 0 and ("주년" in nt.original or "周年" in nt.original or "週年" in nt.original):
+    if relationship >= 0 and any(w in nt.original for w in ("주년", "周年", "週年", "記念日", "기념일", "纪念日", "紀念日")):
         for found in _DENSE_DATING.finditer(nt.original):
             start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
+            for i, m in enumerate(matches):  # "付き合って五年の記念日": that 記念日, and the note's other bare ones, are the dating one
+                if m[2] == anniversary and ((m[0] < end and start < m[1]) or folded[m[0] : m[1]] in BARE_ANNIVERSARIES):
+                    matches[i] = (m[0], m[1], relationship, m[3])
             if not _relabelled(matches, meta, start, end, relationship):
                 added.append((start, end, relationship, 1.0))
     if _MATERIAL_GATE.any_in(padded):

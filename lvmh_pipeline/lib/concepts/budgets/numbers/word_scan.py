@@ -45,6 +45,12 @@ __all__ = ["scan_number"]
 _FRENCH_ET_NEXT = re.compile(r"(?:un|une|onze)(?![^\W\d_])", re.IGNORECASE)
 
 
+# French-only number words before "grand max" (au grand maximum), and the "max" after it.
+_FRENCH_NUMBER = re.compile(r"(?<![^\W\d_])(?:deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+                            r"quarante|cinquante|soixante|cents?|mille)(?![^\W\d_])", re.IGNORECASE)
+_MAX_NEXT = re.compile(r"[ \u00a0]+(?:max|maxi|maximum)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _money_after(text: str, end: int, stop: int) -> bool:
     """Nothing but punctuation or a money word after "a grand" ("a grand, sterling", "a grand per
     pair"): money, not an adjective."""
@@ -118,6 +124,8 @@ def scan_number(text: str, pos: int, stop: int) -> Quantity | None:
                 if word == "grand" and (acc.last is None or acc.article) and not (
                         text[max(0, pos - 2) : pos].lower() == "a " and _money_after(text, match.end(), stop)):
                     break  # "un grand sac", "a grand piano"; not "just over a grand per pair"
+                if word == "grand" and _FRENCH_NUMBER.search(text, start, pos) and _MAX_NEXT.match(text, match.end(), stop):
+                    break  # "deux mille cinq grand max": French "at the very most", not "grand" (thousand)
                 glued = len(tokens) > 1
                 next_pos = match.end()
                 if word in _ABBREVIATIONS and next_pos < stop and text[next_pos] == ".":

@@ -58,8 +58,19 @@ def corrected(text: str, amount: Amount, language: str | None) -> Amount:
             code = code or (amount.currency if amount.currency_marked else None)
             if code is not None:
                 later = later.in_currency(code)
-        return _also_fine(text, amount, later)
+        return _upper_taken_back(amount, _also_fine(text, amount, later))
     return amount
+
+
+def _upper_taken_back(amount: Amount, later: Amount) -> Amount:
+    """A range whose upper end alone is taken back ("오백에서 칠백, 아니 팔백까지", "between 5 and 7K, no, up
+    to 8K"): the later amount, a cap or a single amount above the range, moves the top and the range keeps its
+    bottom."""
+    if not amount.low < amount.high or later.currency != amount.currency or math.isnan(later.high):
+        return later
+    if not (math.isnan(later.low) or later.low == later.high) or not amount.high < later.high <= amount.high * _UNIT_RATIO:
+        return later
+    return later._replace(low=amount.low, start=min(amount.start, later.start))
 
 
 _MAN = frozenset("만万萬")
@@ -75,7 +86,8 @@ def _in_first_unit(text: str, match: AmountMatch, later: Amount, amount: Amount)
         # "300 тысяч, нет, 400": the bare number keeps the corrected amount's unit
         return Amount(later.low * amount.scale, later.high * amount.scale, later.currency, later.currency_marked,
                       True, later.start, later.end, False, amount.big, amount.scale)
-    if math.isnan(later.high) or later.low != later.high or _noun_after(text, match.end):
+    capped = math.isnan(later.low)  # "천만 원, 아니 천오백까지": a cap counted in the same unit
+    if math.isnan(later.high) or (later.low != later.high and not capped) or _noun_after(text, match.end):
         return later
     rate = EUR_PER_UNIT[later.currency]
     written = later.high / rate
@@ -87,7 +99,8 @@ def _in_first_unit(text: str, match: AmountMatch, later: Amount, amount: Amount)
     for unit in units:  # "이백만 원, 아니 이백오십": 250 in 만, not in 백만
         if unit > 1 and first / _UNIT_RATIO <= written * unit <= first * _UNIT_RATIO:
             value = written * unit * rate
-            return Amount(value, value, later.currency, False, True, later.start, match.end, later.words, True, unit)
+            return Amount(math.nan if capped else value, value, later.currency, False, True, later.start, match.end,
+                          later.words, True, unit)
     return later
 
 

@@ -6,7 +6,7 @@ named then dropped, "gave up veganism", "a arrêté le véganisme", "броси�
 aufgegeben" (that diet is past). Giving up a food is an abstention, not this: "gave up meat" stays
 vegetarian, so the dropped word must name a diet (:func:`negate_abandoned_diets`). A Korean diet followed by
 "…다가" or "…었는데" and a stop ("저탄수 하시다가 그만두셨음", "탄수화물 줄이셨다가 다시 드심", "비건이었는데 지금은
-그만두심") is past, whatever the diet
+그만두심", "채식은 예전에 했었는데 지금은 안 함") is past, whatever the diet
 (:func:`negate_stopped_diets`).
 """
 
@@ -112,7 +112,7 @@ _EVEN = frozenset("even including incl anche perfino pure auch sogar inklusive m
 # eating everything now ("키토 하시다가 요즘은 일반식", "비건이셨다가 지금은 다 드심").
 _STOPPED_AFTER = re.compile(
     r"[^.!?。\n]{0,12}?(?:다가|었는데|였는데|셨는데|었지만|였지만|셨지만)\s?[^.!?。\n]{0,14}?(?:그만|안\s?하|다시\s?(?:드|먹)|끊|중단|관두"
-    r"|(?:요즘|지금|이제|현재)[은는]?\s?(?:일반식|다\s?(?:드|먹)|아무거나|뭐든|가리지|안\s?하))"
+    r"|(?:요즘|지금|이제|현재)[은는]?\s?(?:일반식|다\s?(?:드|먹)|아무거나|뭐든|가리지|안\s?[하함해했]))"
 )
 
 

@@ -2,7 +2,8 @@
 (the proposal is on Valentine's Day: February), "the engagement, at Christmas", "la demande, à Noël" — a preposition of
 time opens the holiday, at most a comma, a filler and three words after the occasion (:func:`holiday_dated`). A movable
 holiday the note dates does the same: "il battesimo del nipotino, eh, a Pasqua, quindi aprile" (April), and it only dates
-the occasion there (dropped).
+the occasion there (dropped); so does one no month dates, said right after the occasion and its complement: "per il
+battesimo del nipotino a Pasqua" (the baptism, undated; no Easter).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _AT = frozenset(fold(w) for w in "a at on for à au pour am an zu zum zur op met
 _STOPS = (".", ";", "!", "?", "\n", "(", "。", "；")
 _MAX_WORDS = 3
 _FILLERS = frozenset(fold(w) for w in "eh ehm euh uh um er äh ähm hmm э ну".split())
+_OF = frozenset(fold(w) for w in "of del della dello dei di de du des von vom der van do da dos das".split())
 _MOVABLE = ("easter", "eid", "lunar_new_year", "diwali", "hanukkah", "mid_autumn", "thanksgiving")
 # ... opened by a preposition of time, not of purpose ("Regalos corporativos para el Año Nuevo chino": gifts for it)
 _AT_TIME = frozenset(fold(w) for w in "a at on à au am zu zum en el na no em в في".split())
@@ -34,25 +36,31 @@ def holiday_dated(
     """Give each undated occasion among ``timed`` the month of a usual-date holiday right after it (see the module)."""
     fixed = meta.language_months.get((language or "").upper(), meta.fixed_month)
     movable = {meta.by_name.get(name, -1) for name in _MOVABLE}
-    if not timed or not any(fixed[m[2]] or (m[2] in movable and i in months) for i, m in enumerate(matches)):
+    if not timed or not any(fixed[m[2]] or m[2] in movable for m in matches):
         return  # (most notes: no usual-date holiday, no dated movable one)
     for i in timed:
         if i in months or matches[i][2] in movable:
             continue
         end = matches[i][1]
         j = next((k for k in range(i + 1, len(matches)) if matches[k][0] >= end and meta.occasion[matches[k][2]]), None)
-        if j is None or j in dropped or not (fixed[matches[j][2]] or (matches[j][2] in movable and j in months)):
+        if j is None or j in dropped or not (fixed[matches[j][2]] or matches[j][2] in movable):
             continue
+        undated = matches[j][2] in movable and j not in months
         o_end, o_start = nt.to_original(end, matches[j][0])
         between = nt.original[o_end:o_start]
         parts = [[w for w in fold(part).split() if w not in _FILLERS] for part in between.split(",")]
         parts = [p for p in parts if p]
         words = [w for p in parts for w in p]
         # the preposition opens the holiday's own clause: "la proposta, a Natale", "il battesimo del nipotino, eh, a Pasqua"
-        if any(stop in between for stop in _STOPS) or not words or len(words) > _MAX_WORDS + (2 if len(parts) > 1 else 0) \
-                or parts[-1][0] not in _AT or (len(parts) == 1 and words[0] not in _AT):
+        # "il battesimo del nipotino a Pasqua": the occasion's "of" complement, then the preposition of time
+        of_first = len(parts) == 1 and words[0] in _OF and words[-1] in _AT_TIME and len(words) <= _MAX_WORDS + 1
+        if any(stop in between for stop in _STOPS) or not words or len(words) > _MAX_WORDS + (2 if len(parts) > 1 else int(of_first)) \
+                or (parts[-1][0] not in _AT and not of_first) or (len(parts) == 1 and words[0] not in _AT and not of_first):
             continue
-        if matches[j][2] in movable and (parts[-1][0] not in _AT_TIME or matches[i][2] == meta.by_name.get("corporate_gift")):
+        if matches[j][2] in movable and ((words[-1] if of_first else parts[-1][0]) not in _AT_TIME or matches[i][2] == meta.by_name.get("corporate_gift")):
+            continue
+        if undated:  # "il battesimo del nipotino a Pasqua": a movable holiday no month dates only dates the occasion
+            dropped.add(j)
             continue
         months[i] = months.get(j) or fixed[matches[j][2]]
         if matches[j][2] in movable:

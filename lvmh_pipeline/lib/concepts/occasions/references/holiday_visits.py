@@ -4,7 +4,8 @@
   carnaval", "추석 전 재방문 예정", "rappeler après Pâques", "kommt nach Ostern wieder", "春节后再来店"); a gift or a
   pickup there keeps the holiday ("Abholung vor Ostern", "中秋前要来取货": gifts for it);
 - the shop's opening on the holiday ("of de winkel open is op Koningsdag", "is the store open on Boxing Day");
-- an event on the holiday the client cannot attend ("圣诞节那个VIP活动来不了", "can't come to the Christmas party").
+- an event on the holiday the client cannot attend ("圣诞节那个VIP活动来不了", "can't come to the Christmas party");
+- the end of a fast the client keeps ("соблюдает пост — до Пасхи никаких ужинов", "fasting for Lent, no dinners until Easter").
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ _VISITS = (
     "kommt wieder|kommt zurück|kommen zurück|wiederkommen|vorbeikommen|anrufen|rückruf|termin|torna|tornerà|tornano|"
     "ripassa|ripasserà|richiamare|appuntamento|vuelve|volverá|vuelven|regresa|regresará|llamar|cita|volta|voltará|voltam|"
     "voltar|retorna|retornar|ligar|komt terug|komen terug|terugkomen|bellen|langskomen|вернётся|вернется|придёт|придет|"
-    "зайдёт|зайдет|перезвонить|позвонить|ترجع|يرجع|راجعة|راجع|يزورنا|تزورنا|زيارة|موعد|الموعد|نتصل"
+    "зайдёт|зайдет|перезвонить|позвонить|ترجع|يرجع|راجعة|راجع|يزورنا|تزورنا|زيارة|موعد|الموعد|نتصل|"
+    # a habit of visiting: "ze komen elk jaar rond Koningsdag", "they come every year around Easter"
+    "komen elk|komen ieder|komt elk|komt ieder|come every|comes every|come each|kommen jedes|kommt jedes|viennent chaque|"
+    "vient chaque|viennent tous|vengono ogni|viene ogni|vienen cada|viene cada|vem todo|vem todos|приезжают каждый|приезжает каждый"
 )
 _DENSE_VISITS = ("재방문", "다시 방문", "다시 오", "다시 올", "내방", "연락", "再来店", "ご来店", "来店", "お電話", "ご連絡", "再来", "回店",
                  "复访", "到店", "联系")
@@ -41,7 +45,8 @@ _GIFTS = re.compile(r"(?<![^\W\d_])(?:gift|gifts|present|presents|cadeau|cadeaux
                     r"presente|presentes|prenda|cadeautje|подарок|подарки|هدية|هدايا|pick up|pickup|pick-up|abholung|abholen|"
                     r"retrait|ritiro|recogida|levantamento|ophalen|получить)|선물|수령|픽업|ギフト|プレゼント|受け取|礼物|取货|来取")
 _BEFORE_AFTER = frozenset(fold(w) for w in (
-    "before after avant apres après vor nach antes despues después prima dopo depois na до после قبل بعد"
+    "before after avant apres après vor nach antes despues después prima dopo depois na до после قبل بعد "
+    "around rond rondom um autour vers intorno alrededor около until till bis"  # "elk jaar rond Koningsdag", "bis Ostern"
 ).split())
 _DENSE_AFTER = tuple(fold(w) for w in ("前", "後", "后", "以前", "以后", "以後", "전", "후", "이후", "지나", "明け", "過ぎ"))
 _CLAUSE = re.compile(r"[.,;:!?\n。，、；：！？،؛]|\s[-–—]\s")
@@ -58,6 +63,17 @@ _EVENTS = ("活动", "活動", "イベント", "이벤트", "행사", "event", "
            "veranstaltung", "мероприят", "вечеринк", "حفلة", "فعالية")
 
 
+# A fast the client keeps (folded): a holiday said "until" in its clause is the fast's end.
+_FAST_GATE = Literals(tuple(fold(w) for w in (
+    " lent", "careme", "fastenzeit", "quaresima", "cuaresma", "quaresma", "vastentijd", "великий пост", "соблюдает пост",
+    "постится", "الصوم الكبير", "四旬節", "사순절", "大斋期",
+    "[religion]",  # the practice redacted: "[RELIGION] — до Пасхи никаких ужинов"
+)))
+
+
+_UNTIL = frozenset(fold(w) for w in "until till bis tot hasta ate até до fino jusqu jusqu'a jusqu'à".split())
+
+
 def schedule_references(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, found: list[int],
                         dropped: set[int]) -> set[int]:
     """Indices among ``found`` of holiday hits that only date a visit, the shop's hours or an event the client
@@ -68,9 +84,10 @@ def schedule_references(nt: NormalizedText, matches: list[AliasMatch], meta: Con
         return set()
     folded, text = nt.folded, nt.original
     visits = _VISIT_GATE.any_in(folded)
+    fasting = _FAST_GATE.any_in(folded)
     cannot = _CANNOT_COME.search(folded) is not None
     opened = any(w in folded for w in ("open", "ouvert", "geoffnet", "offen", "apert", "abiert", "営業", "营业", "營業", "영업"))
-    if not (visits or cannot or opened):
+    if not (visits or cannot or opened or fasting):
         return set()
     out = set()
     for i in candidates:
@@ -91,4 +108,6 @@ def schedule_references(nt: NormalizedText, matches: list[AliasMatch], meta: Con
             out.add(i)  # "open is op Koningsdag", "春节营业"
         elif cannot and _CANNOT_COME.search(clause) and any(w in clause for w in _EVENTS):
             out.add(i)  # "圣诞节那个VIP活动来不了"
+        elif fasting and before and before[-1] in _UNTIL and not _GIFTS.search(clause):
+            out.add(i)  # "соблюдает пост — до Пасхи никаких ужинов": the fast's end, no occasion
     return out
