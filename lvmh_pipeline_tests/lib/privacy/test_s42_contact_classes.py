@@ -41,13 +41,14 @@ def test_amounts_in_words_stay(text):
 @pytest.mark.parametrize("text, number", [
     ("電話〇三・一二三四・五六七八まで", "〇三・一二三四・五六七八"),
     ("090の1234の5678に電話", "090の1234の5678"),
+    ("連絡は○三一二三四五六七八まで", "○三一二三四五六七八"),
     ("ケータイ、ぜろきゅうぜろ、いちにいさんよん、ごおろくななはち", "ぜろきゅうぜろ、いちにいさんよん、ごおろくななはち"),
 ])
 def test_japanese_groups_with_no_or_nakaguro_and_long_vowels(text, number):
     assert [text[s.start:s.end] for s in find_dense_phones(text)] == [number]
 
 
-@pytest.mark.parametrize("text", ["3丁目の5の2に住む", "2026年の12月の7日", "10の20の30のバッグ"])
+@pytest.mark.parametrize("text", ["3丁目の5の2に住む", "2026年の12月の7日", "10の20の30のバッグ", "法人ギフト（○○証券）、○○○○円"])
 def test_short_groups_with_no_stay(text):
     assert find_dense_phones(text) == []
 

@@ -6,7 +6,8 @@ Eight digits or more, in groups of three or more (of two or more in Han digits, 
 least) with at most a pause between them: a space, a
 dash (also 杠, "bar", as Chinese speakers say it, and ハイフン), a comma of any width, an ideographic
 comma, a Japanese の or ・; figures with の between them ("090の1234の5678"); full-width figures count as digit characters ("０９０の１２３４の５６７８"). Counts with units ("二十万", "三月八日") have unit characters between their digits and
-stay; so do years ("二〇二六年") and shorter groups.
+stay; so do years ("二〇二六年") and shorter groups. A circle typed for the zero ("○九○…") is a zero; a
+masked word ("○○証券") is too short to be a number.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
 __all__ = ["find_dense_phones"]
 
-_DIGITS = "〇零一二三四五六七八九幺공영일이삼사오육칠팔구０１２３４５６７８９"
+_DIGITS = "〇○◯零一二三四五六七八九幺공영일이삼사오육칠팔구０１２３４５６７８９"
 _PAUSE = "(?:ハイフン|[ \\t\\-－‐ー,，、・の杠])"
 _RUN = re.compile(
     f"(?<![{_DIGITS}0-9A-Za-z])[{_DIGITS}]{{3,}}(?:{_PAUSE}?[ \\t]?[{_DIGITS}]{{3,}})*(?![{_DIGITS}0-9A-Za-z])"
@@ -25,7 +26,7 @@ _RUN = re.compile(
 # Katakana readings of the digits, longest first ("キュー" before "ク", "ニー" before "ニ").
 # Chinese and Japanese read a number in pairs too ("一三九 零零 一二 三四 五六"): groups of two or more
 # Han digits, four groups at least; Hangul digit syllables in pairs are ordinary words ("이사", "오일").
-_HAN_DIGITS = "〇零一二三四五六七八九幺０１２３４５６７８９"
+_HAN_DIGITS = "〇○◯零一二三四五六七八九幺０１２３４５６７８９"
 _HAN_PAIRS = re.compile(
     f"(?<![{_DIGITS}0-9A-Za-z])[{_HAN_DIGITS}]{{2,}}(?:{_PAUSE}?[ \t]?[{_HAN_DIGITS}]{{2,}}){{3,}}(?![{_DIGITS}0-9A-Za-z])"
 )
