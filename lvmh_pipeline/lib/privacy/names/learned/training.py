@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 from lvmh_pipeline.lib.common.text import is_dense_char
 from lvmh_pipeline.lib.privacy.names.learned.features import HASH_BITS, feature_rows, tokens
@@ -29,11 +30,12 @@ from lvmh_pipeline.lib.privacy.special.learned.training import (
     training_notes,
 )
 
-__all__ = ["CLASSES", "fit", "gold_names", "labelled_tokens", "main", "rules_text"]
+__all__ = ["CLASSES", "fit", "fit_matrix", "gold_names", "labelled_tokens", "main", "note_rows", "rules_text"]
 
 CLASSES: tuple[str, ...] = ("O", "NAME")
 ALPHA = 1e-6
 EPOCHS = 30
+SGD_SETTINGS: dict[str, object] = {"loss": "log_loss", "alpha": ALPHA, "max_iter": EPOCHS, "tol": None, "random_state": 0}
 
 
 def gold_names(note: dict) -> list[str]:
@@ -80,22 +82,37 @@ def labelled_tokens(text: str, names: Sequence[str]) -> tuple[list[list[int]], l
     return (feature_rows(text, toks) if toks else []), labels
 
 
+def note_rows(note: dict) -> tuple[list[list[int]], list[int]]:
+    """Feature rows and labels of a gold note's tokens, as written and as the rules leave it."""
+    rows: list[list[int]] = []
+    labels: list[int] = []
+    names = gold_names(note)
+    for text in {_as_written(note), rules_text(note)}:
+        more_rows, more_labels = labelled_tokens(text, names)
+        rows += more_rows
+        labels += more_labels
+    return rows, labels
+
+
 def fit(notes: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
     """Weights (``2**HASH_BITS`` × 2) and intercepts of the tagger trained on ``notes``."""
-    from sklearn.linear_model import SGDClassifier
-
     rows: list[list[int]] = []
     labels: list[int] = []
     for note in notes:
-        names = gold_names(note)
-        for text in {_as_written(note), rules_text(note)}:
-            more_rows, more_labels = labelled_tokens(text, names)
-            rows += more_rows
-            labels += more_labels
-    if len(set(labels)) < 2:
+        more_rows, more_labels = note_rows(note)
+        rows += more_rows
+        labels += more_labels
+    return fit_matrix(feature_matrix(rows), np.array(labels))
+
+
+def fit_matrix(x: sparse.csr_matrix, y: np.ndarray, **options: object) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`fit` on feature rows already built (``options`` override the classifier's settings)."""
+    from sklearn.linear_model import SGDClassifier
+
+    if len(set(y.tolist())) < 2:
         raise ValueError("the training notes need tokens inside and outside names")
-    model = SGDClassifier(loss="log_loss", alpha=ALPHA, max_iter=EPOCHS, tol=None, random_state=0)
-    model.fit(feature_matrix(rows), np.array(labels))
+    model = SGDClassifier(**{**SGD_SETTINGS, **options})
+    model.fit(x, y)
     weights = np.hstack([-model.coef_.T, model.coef_.T]).astype(np.float32)
     return weights, np.array([-model.intercept_[0], model.intercept_[0]], dtype=np.float32)
 

@@ -28,12 +28,13 @@ from lvmh_pipeline.lib.privacy.policy import SPECIAL_KINDS
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.tagger import DEFAULT_MODEL
 
-__all__ = ["CLASSES", "feature_matrix", "fit", "generated_notes", "labelled_tokens", "load_gold", "main", "save", "training_digest",
+__all__ = ["CLASSES", "feature_matrix", "fit", "fit_matrix", "generated_notes", "labelled_tokens", "load_gold", "main", "save", "training_digest",
            "training_notes"]
 
 CLASSES: tuple[str, ...] = ("O", *SPECIAL_KINDS)
 ALPHA = 1e-6
 EPOCHS = 30
+SGD_SETTINGS: dict[str, object] = {"loss": "log_loss", "alpha": ALPHA, "max_iter": EPOCHS, "tol": None, "random_state": 0}
 GENERATED_CLIENTS = 600  # ~1,900 generated notes
 GENERATED_SEED = 7
 
@@ -114,20 +115,25 @@ def feature_matrix(rows: Sequence[list[int]]) -> sparse.csr_matrix:
 
 def fit(notes: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
     """Weights (``2**HASH_BITS`` × classes) and intercepts of the tagger trained on ``notes``."""
-    from sklearn.linear_model import SGDClassifier
-
     rows: list[list[int]] = []
     labels: list[int] = []
     for note in notes:
         more_rows, more_labels = labelled_tokens(note)
         rows += more_rows
         labels += more_labels
-    y = np.array(labels)
-    present = sorted(set(labels))
+    return fit_matrix(feature_matrix(rows), np.array(labels))
+
+
+def fit_matrix(x: sparse.csr_matrix, y: np.ndarray, **options: object) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`fit` on feature rows already built (``options`` override the classifier's settings:
+    ``bench/bench_taggers.py`` compares them by leaving a writer round out)."""
+    from sklearn.linear_model import SGDClassifier
+
+    present = sorted(set(y.tolist()))
     if len(present) < 2:
         raise ValueError("the training notes need tokens inside and outside Art. 9 spans")
-    model = SGDClassifier(loss="log_loss", alpha=ALPHA, max_iter=EPOCHS, tol=None, random_state=0)
-    model.fit(feature_matrix(rows), y)
+    model = SGDClassifier(**{**SGD_SETTINGS, **options})
+    model.fit(x, y)
     weights = np.zeros((1 << HASH_BITS, len(CLASSES)), dtype=np.float32)
     intercept = np.full(len(CLASSES), -30.0, dtype=np.float32)  # a class never seen is never chosen
     coef = model.coef_ if len(present) > 2 else np.vstack([-model.coef_, model.coef_])

@@ -42,3 +42,20 @@ def test_the_command_writes_a_model_and_its_card(tmp_path):
     card = json.loads((tmp_path / "m.json").read_text())
     assert card["notes"] == 2 and card["spans"] == 1 and card["generated"]["notes"] == 0
     assert card["training_sha256"] == training.training_digest(training.load_gold([folder]))
+
+
+def test_fit_is_fit_matrix_on_the_notes_rows_and_options_reach_the_classifier():
+    import numpy as np
+
+    other = dict(_NOTE, text="Mrs Ilse Vogt wants a tote for her trip in May.", art9=[])
+    weights, intercept = training.fit([_NOTE, other])
+    rows, labels = [], []
+    for note in (_NOTE, other):
+        more_rows, more_labels = training.labelled_tokens(note)
+        rows += more_rows
+        labels += more_labels
+    x, y = training.feature_matrix(rows), np.array(labels)
+    same_weights, same_intercept = training.fit_matrix(x, y)
+    assert np.array_equal(weights, same_weights) and np.array_equal(intercept, same_intercept)
+    averaged, _ = training.fit_matrix(x, y, average=True)
+    assert averaged.shape == weights.shape and not np.array_equal(averaged, weights)
