@@ -101,12 +101,14 @@ from lvmh_pipeline.lib.privacy.names.positions.firms import firm_names
 from lvmh_pipeline.lib.privacy.names.positions.genitive import genitive_names
 from lvmh_pipeline.lib.privacy.names.positions.initials import initialled_names
 from lvmh_pipeline.lib.privacy.names.positions.staff_labels import staff_label_names
+from lvmh_pipeline.lib.privacy.names.staff.roles import staff_role_names
 from lvmh_pipeline.lib.privacy.names.positions.plural_family import plural_families
 from lvmh_pipeline.lib.privacy.names.positions.with_kin import names_with_kin
 from lvmh_pipeline.lib.privacy.names.voice.married import married_names
 from lvmh_pipeline.lib.privacy.names.voice.months import month_given_names
 from lvmh_pipeline.lib.privacy.names.voice.occasions import occasion_names
 from lvmh_pipeline.lib.privacy.names.voice.places import place_not_person
+from lvmh_pipeline.lib.privacy.names.voice.person_nouns import person_noun_before_age
 from lvmh_pipeline.lib.privacy.names.voice.spelled import spelled_names
 from lvmh_pipeline.lib.privacy.names.venues import venue_name
 from lvmh_pipeline.lib.privacy.names.venues.offices import office_holder_names
@@ -144,6 +146,7 @@ def position_names(text: str) -> list[PiiSpan]:
         + pronoun_subject_names(text) + names_with_kin(text) + firm_names(text) + opening_kin_names(text)
         + field_names(text) + kin_article_names(text) + called_names(text) + kin_named(text) + plural_families(text)
         + (genitive_names(text) if "s " in text else []) + staff_label_names(text) + initialled_names(text)
+        + staff_role_names(text)  # "a Vitória, nossa gerente"
     )
     if _CYRILLIC.search(text):
         spans += russian_names(text) + russian_pairs(text) + cyrillic_japanese_names(text)
@@ -165,6 +168,7 @@ def _find_names(text: str) -> list[PiiSpan]:
         candidates += cjk_names(text) + transliterated_given_names(text)
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
     spans = [s for s in _disjoint(candidates, tokens) if not place_not_person(text, s)]  # "Vai a Fátima": a place
+    spans = [s for s in spans if not person_noun_before_age(text, s)]  # "Caballero ~50 años": a walk-in
     if spans or tokens:
         linked = linked_names(text, spans)
         known = {text[s.start : s.end] for s in spans}
@@ -176,7 +180,7 @@ def _find_names(text: str) -> list[PiiSpan]:
         spans = _disjoint(spans + compound_surname_parts(text, spans), tokens)
     if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is
         spans = _disjoint(ko_without_surname_labels(text, spans), tokens)
-    out = [_without_suffix(text, _without_from(text, s)) for s in spans]
+    out = [_without_suffix(text, _without_from(text, _without_name_word(text, s))) for s in spans]
     # "Berluti Andy", "쇼메 조세핀": a product line; "cliente Jardins/SP": a district before its state
     out = [s for s in out if not (product_line(text, s.start, s.end) or "/" in text and before_state_code(text, s.end))]
     out = [s for s in out if not venue_name(text, s.start, s.end)]  # "Faria Lima", "Grimaldi Forum", "George V"
@@ -232,6 +236,15 @@ def _without_from(text: str, span: PiiSpan) -> PiiSpan:
     if m and is_given_name(m.group(1)) and not is_surname(m.group(1)):
         return PiiSpan(m.start(1), span.end, span.kind)
     return span
+
+
+# A German field word opening a name found at a note's start ("Taufname Rosa, …", "Vorname Lea:")
+_NAME_WORD = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]*n|N)amen?[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _without_name_word(text: str, span: PiiSpan) -> PiiSpan:
+    m = _NAME_WORD.match(text, span.start, span.end) if "ame" in text[span.start : span.end] else None
+    return PiiSpan(m.end(), span.end, span.kind) if m and m.end() < span.end else span
 
 
 _ARABIC_FILLERS = frozenset(f for f in FILLERS if _ARABIC.match(f) and " " not in f)

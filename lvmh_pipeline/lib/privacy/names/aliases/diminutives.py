@@ -6,7 +6,8 @@ form where it is no ordinary word, place or brand and has a diminutive's shape. 
 no common noun inside a sentence, so there a capitalised word with a diminutive's own ending is one
 ("Светочка", "Павлик", "Димочка" of Дмитрий), and a short form ("Ваня", "Вика") where it starts as the
 given name does (ё read as е); a Latin-script form must start as the given name does, be shorter
-and shaped like a pet name ("Gabi", "Patty", "Kathy").
+and shaped like a pet name ("Gabi", "Patty", "Kathy"), or be longer and end as a diminutive does
+("Fernandinha", "Juanito", "Paoletta", "Geertje", "Gretchen", "Jeannette").
 """
 
 from __future__ import annotations
@@ -36,12 +37,32 @@ def _ru_fold(word: str) -> str:
     return word.casefold().replace("ё", "е")
 
 
+# Endings that make a Latin-script name longer and smaller: Portuguese and Spanish "Fernandinha",
+# "Joãozinho", "Carlitos", "Juanito", "Rosita", "Anabelita"; Italian "Giuliett(in)a", "Paoletto",
+# "Robertino", "Marcuccio"; Dutch "Geertje", "Anneke", "Keesje", "Pietje"; German "Gretchen", "Hänsel",
+# "Liesl"; French "Pierrot", "Jeannette", "Louison" (stem: the name less a final vowel)
+_LATIN_DIMINUTIVE = re.compile(
+    r"(?:z|c|t|s|ch|e)?(?:inha|inho|itos|itas|ito|ita|illo|illa|ico|ica|ino|ina|etto|etta|uccio|uccia|tje|pje|je|ke"
+    r"|chen|lein|erl|el|l|ot|ette|et|on)"
+)
+
+
+def _longer_diminutive(w: str, g: str) -> bool:
+    """"fernandinha" of "fernanda", "carolinha" of "carolina", "rosita" of "rosa": three letters or
+    more of the given name, then a diminutive's ending, no shorter than the name."""
+    if len(w) < len(g) or w == g:
+        return False
+    return any(w.startswith(g[:k]) and _LATIN_DIMINUTIVE.fullmatch(w, k) for k in range(len(g), 2, -1))
+
+
 def _built_on(word: str, given: str) -> bool:
     """Is ``word`` a diminutive built on ``given``?"""
     if _CYRILLIC.match(word.casefold()):
         w, g = _ru_fold(word), _ru_fold(given)
         return w != g and (bool(_RU_DIMINUTIVE.search(w)) or w[:2] == g[:2] and bool(_RU_SHORT.search(w)))
     w, g = _plain(word), _plain(given)
+    if _longer_diminutive(w, g):
+        return True  # "Fernandinha" of Fernanda, "Juanito" of Juan
     return (_clipped(w, g) or w[:3] == g[:3] and len(w) < len(g)) and _pet_shaped(word)  # "Patty" of Patricia
 
 

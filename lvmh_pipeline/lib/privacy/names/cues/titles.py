@@ -82,6 +82,18 @@ def _after_capital_particle(text: str, first: re.Match[str]) -> str:
     return nxt.group() if nxt and nxt.group()[:1].isupper() else word
 
 
+# A title after an indefinite article is a common noun ("un monsieur", "una signora", "ein Herr"); a
+# "from" particle and a place after it say where the stranger comes from, not his family name
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w])(?i:un|une|una|uno|um|uma|ein|eine|einen|einem|een|a|an)[ \t]+$")
+_FROM_PLACE = re.compile(r"[ \t]+(?:de|d['’]|di|da|du|van|von|aus|from)[ \t]*([A-ZÀ-ÖØ-Þ][\w\-]+)(?![\w\-])")
+
+
+def _stranger_from(text: str, start: int, end: int) -> bool:
+    m = _FROM_PLACE.match(text, end)
+    return bool(m and _INDEFINITE_BEFORE.search(text, max(0, start - 8), start)
+                and is_place_month_or_brand(m.group(1)) and not is_surname(m.group(1)))
+
+
 _OUR_LADY = re.compile(r"(?i:nossa|notre|nuestra|nostra)[ \t\-]+$")
 
 
@@ -95,6 +107,8 @@ def title_names(text: str) -> list[PiiSpan]:
             skip = skip_fillers(text, m.end())
             if skip is None or not _FILLER.search(text, m.end(), skip[0]):
                 continue
+        if m and _stranger_from(text, start, m.end()):
+            continue  # "un monsieur de Tokyo", "una señora de Sevilla": a stranger and where he is from
         if m and NOBLE_BEFORE_PARTICLE.match(text, _BLANKS.match(text, m.end()).end()):
             continue  # "Hrn. Baron v. Stein": the noble title and its family name (:mod:`.nobles`)
         abbreviated = _ABBREVIATED_PARTICLE.match(text, m.end()) if m else None
@@ -155,7 +169,9 @@ _VIP = frozenset({"VIP", "ВИП", "vip"})
 _FULL_STOP = re.compile(r"(?<!\.)[.!?](?!\.)")
 
 
-_FROM = frozenset({"de", "da", "do", "di", "aus", "from"})
+# "from", and the article contracted with it ("cliente del Ritz", "client du Bristol"): where one
+# comes from or stays, after a client word, when no family name follows
+_FROM = frozenset({"de", "da", "do", "di", "aus", "from", "del", "della", "dello", "dei", "degli", "du", "des"})
 _CLIENT_WORDS_LOWER = frozenset(w.casefold() for w in CLIENT_WORDS)
 
 

@@ -8,6 +8,7 @@ from lvmh_pipeline.lib.common.text import caseless
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, parse_name, scan
+from lvmh_pipeline.lib.privacy.names.given.english import english_note
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS, COMMON, NAME, UNKNOWN,
     classify,
@@ -150,6 +151,7 @@ _KIN_DETERMINERS = frozenset(
     su sus el los las mi y para a o as os seu suas seus minha meu com da do das dos ao
     mit seine seiner seinem seinen seines ihre ihrer ihrem ihren ihres der die dem den des von
     für und sein ihr haar zijn hun mijn met en het van voor
+    z'n m'n d'r z’n m’n d’r
     par door durch por
     f. w/ c/ p/ pra pro""".split()  # abbreviated "für", "with", "con", "para" of telegraphic notes
 )  # "par", "door", "durch", "por": who does it, as "by" ("opgehaald door chauffeur Kees")
@@ -198,6 +200,8 @@ def _english_son(text: str, kin_start: int, kin_word: str) -> bool:
     possessives = _POSSESSIVES_OF_KIN.get(kin_word.casefold()) if kin_word[:1].islower() or kin_word.casefold() == "son" else None
     if possessives is None:
         return False
+    if kin_word == "son" and english_note(text):
+        return True  # "…; son Hunter (Eton)": an English note has no French possessive
     previous = _LAST_WORD.search(text, max(0, kin_start - 12), kin_start)
     if previous is not None and previous.group(1).casefold() in _KIN_ADJECTIVES:
         previous = _LAST_WORD.search(text, max(0, previous.start(1) - 12), previous.start(1))

@@ -26,6 +26,11 @@ _BEFORE = (
     "last name", "surname", "family name", "given name", "maiden name", "prénom", "nom de famille",
     "nom de jeune fille", "apellido", "apellidos", "se apellida", "cognome", "sobrenome", "apelido", "voornaam",
     "achternaam", "roepnaam", "фамилия", "отчество",
+    # the name given at baptism or confirmation, a saint's ("nom de baptême Rose", "Taufname Rosa")
+    "baptismal name", "christian name", "confirmation name", "nom de baptême", "prénom de baptême",
+    "nom de confirmation", "nombre de pila", "nombre de bautizo", "nombre de bautismo", "nombre de confirmación",
+    "nome di battesimo", "nome di cresima", "nome de batismo", "nome de crisma", "taufname", "taufnamen",
+    "firmname", "firmnamen", "doopnaam", "vormsel naam", "vormselnaam", "крестильное имя", "имя в крещении",
 )
 _AFTER = (
     "de apellido", "como apellido", "di cognome", "come cognome", "als Nachname", "as a surname", "as surname",
@@ -33,7 +38,8 @@ _AFTER = (
     "de son nom", "de son nom de famille",
 )
 _DENSE = ("이름", "성함", "영문명", "名前")
-_GATE = Gate((*(caseless(w) for w in (*_BEFORE, *_AFTER)), *_DENSE, "姓", "苗字", "名字"))
+_HAN_BAPTISMAL = ("圣名", "聖名", "教名", "洗礼名", "洗禮名", "圣洗名")
+_GATE = Gate((*(caseless(w) for w in (*_BEFORE, *_AFTER)), *_DENSE, "姓", "苗字", "名字", *_HAN_BAPTISMAL))
 _LINK = r"(?:[ \t]+(?:is|was|est|es|è|é|ist|lautet|fa|dela[ \t]+é|dele[ \t]+é|dela|dele))?[ \t]*[:：=]?[ \t]*"
 _NAME = rf"[{UPPER}][{LETTER}'’\-]+"
 _MARKER_THEN_NAME = re.compile(
@@ -51,6 +57,10 @@ _DENSE_THEN_LATIN = re.compile(
 # A family-name field of a Japanese or Chinese note: "姓：朴、", "苗字: 金", "（姓：崔）"; one or two Han
 # characters closed by punctuation
 _HAN_SURNAME_FIELD = re.compile(r"(?<![\u4e00-\u9fff])(?:姓|苗字|名字)(?:は)?[ \t]*[:：][ \t]*([\u4e00-\u9fff]{1,2})(?=[、，,。.)）;；/ \t]|$)")
+# A baptismal name in a Chinese note, closed as a field: "圣名玛利亚，", "教名：若瑟。"
+_HAN_BAPTISMAL_FIELD = re.compile(
+    r"(?:圣名|聖名|教名|洗礼名|洗禮名|圣洗名)(?:是|叫|为|為)?[ \t]*[:：]?[ \t]*([\u4e00-\u9fff]{2,4})(?=[、，,。.)）;；/ \t]|$)"
+)
 _LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
 # A field not filled in ("Surname TBC", "Nachname unbekannt" is lower-case anyway)
 _UNFILLED = frozenset("tbc tbd tba nc nd na nn xx inconnu unknown unbekannt desconocido sconosciuto".split())
@@ -76,4 +86,6 @@ def field_names(text: str) -> list[PiiSpan]:
     after = [PiiSpan(m.start(1), m.end(1), "NAME") for m in _NAME_THEN_MARKER.finditer(text) if _named(m.group(1))]
     if "：" in text or ":" in text:
         after += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _HAN_SURNAME_FIELD.finditer(text)]
+    if "名" in text:
+        after += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _HAN_BAPTISMAL_FIELD.finditer(text)]
     return spans + after

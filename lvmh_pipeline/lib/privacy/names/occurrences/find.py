@@ -122,8 +122,9 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 break
         if "-" in text:
             spans += _spelt(text, forms)
+    found_surnames = frozenset(name for name, _ in forms.unspaced if len(name) == 1)
     for name, short in forms.unspaced:
-        spans += _unspaced_occurrences(text, name, short)
+        spans += _unspaced_occurrences(text, name, short, found_surnames)
     for char, full, script in forms.lone:
         spans += _lone_surnames(text, char, full, script)
     return spans

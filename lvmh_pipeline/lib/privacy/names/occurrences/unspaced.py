@@ -135,13 +135,19 @@ def _match_rest(text: str, tokens: list[re.Match[str]], i: int, rest: tuple[str,
     return end
 
 
-def _unspaced_occurrences(text: str, name: str, short: bool) -> list[PiiSpan]:
+def _unspaced_occurrences(text: str, name: str, short: bool, surnames: frozenset[str] = frozenset()) -> list[PiiSpan]:
+    """Occurrences of ``name``; a Hangul given name also glued after a one-syllable surname found in
+    the note ("노 고객님 (세례명 마리아) … 노마리아로": the full name, surname with it)."""
     spans = []
     hangul = bool(_HANGUL.match(name))
     start = text.find(name)
     while start != -1:
         end = start + len(name)
         ok = not (hangul and start > 0 and _HANGUL.match(text, start - 1))
+        if not ok and len(name) >= 2 and text[start - 1] in surnames and not (start > 1 and _HANGUL.match(text, start - 2)):
+            spans.append(PiiSpan(start - 1, end, "NAME"))
+            start = text.find(name, end)
+            continue
         if ok and short:
             after = text[end:].lstrip(" ")
             ok = after.startswith(_CJK_HONORIFICS)

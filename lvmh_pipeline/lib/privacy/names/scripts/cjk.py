@@ -30,6 +30,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.cjk_common import HAN, KANA, KATAKA
 from lvmh_pipeline.lib.privacy.names.cues import alternation, scan, skip_fillers
 from lvmh_pipeline.lib.privacy.names.cues.words import _TITLE
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_surname
+from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.scripts.japanese import (
     _KATAKANA_RUN,
     _ja_known_prefix,
@@ -138,6 +139,8 @@ def _titled_names(text: str) -> list[PiiSpan]:
             if span:
                 spans.append(span)
     for m in _KO_TITLE.finditer(text):
+        if product_line(text, m.start(), m.end()):
+            continue  # "디올 레이디 백": after its house the title is the line's name, the bag no person
         span = _after_prefix_title(text, m.end())
         if span:
             spans.append(span)

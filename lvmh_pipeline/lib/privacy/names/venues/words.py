@@ -160,7 +160,7 @@ ORG_NOUNS_AFTER = _words(
     fondazione university universität universidad universidade université università universiteit
     college schule gymnasium lyzeum hospital klinik klinikum clinic clinique kliniek ziekenhuis
     stadium stadion stadio estadio arena airport flughafen luchthaven aeroporto station bahnhof
-    building gebäude haus platz allee straße strasse gasse ufer brücke markt plaza mall outlet
+    building gebäude haus platz allee straße strasse gasse ufer brücke markt plaza mall outlet village
     kirche church cathedral dom preis prize award memorial gruppe group groep grupo gruppo
     """
 )

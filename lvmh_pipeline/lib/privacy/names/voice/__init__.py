@@ -3,5 +3,6 @@ an English title, after a kin word and a hesitation, before a kin apposition or 
 surname (:mod:`.lowercase_cues`); a name spelt out letter by letter (:mod:`.spelled`); a given name
 that is a month too after a kin word (:mod:`.months`); an Italian married name ("Rossi in Bianchi",
 :mod:`.married`); a given name that is a word too after an occasion of a person ("el cumple de
-Candela", :mod:`.occasions`); and the places that are names too, where a note goes or is
-(:mod:`.places`)."""
+Candela", :mod:`.occasions`); the places that are names too, where a note goes or is
+(:mod:`.places`); and a noun for a person before a guessed age, no name ("Caballero ~50 años",
+:mod:`.person_nouns`)."""

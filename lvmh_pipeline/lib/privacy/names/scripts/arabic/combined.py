@@ -41,7 +41,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _TITLE,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_lists import kin_list_names, staff_named
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_lists import _PLURAL_KIN, bare_kin_list_names, kin_list_names, staff_named
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import DESCRIBED, IN_THE_NAME_OF, free_names, word_after_client
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
     _PERSON_SUBJECT_VERBS,
@@ -91,6 +91,8 @@ def arabic_names(text: str) -> list[PiiSpan]:
     spans += verb_subject_names(text) + couple_names(text) + foreign_family_opening(text) + rare_family_names(text)
     if ":" in text or "：" in text:
         spans += kin_list_names(text)
+    if any(k in text for k in _PLURAL_KIN):
+        spans += bare_kin_list_names(text)  # "البنات فاطمة وحوراء."
     for m in _TITLE.finditer(text):
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
         if _title_surname(m.group()) and before and _known(before.group(1)) and before.group(1) not in _EXCLUDED:

@@ -16,7 +16,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _CLOSED_AFTER,
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _AFTER_GIVEN, _ARRIVAL_VERBS, _PERSON_SUBJECT_VERBS
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import _NAMING, _PREVIOUS_WORD, _unknown_given, _verb_shaped
 
-__all__ = ["kin_list_names", "staff_named"]
+__all__ = ["bare_kin_list_names", "kin_list_names", "staff_named"]
 
 _A = "\u0621-\u064a"
 _KIN_GROUP = (
@@ -56,6 +56,32 @@ def kin_list_names(text: str) -> list[PiiSpan]:
         words = [text[a:b] for a, b, _ in items]
         if len(words) < 2 or not any(w in given for w in words) or any(w.startswith("ال") for w in words):
             continue  # a list of people, not "للعيال: ساعات وأساور" (things)
+        spans += [PiiSpan(a, b, "NAME") for a, b, _ in items]
+    return spans
+
+
+_PLURAL_KIN = ("بنات", "أولاد", "اولاد", "عيال", "أحفاد", "احفاد", "أطفال", "اطفال", "توائم")
+# The same list with no colon, right after the plural kin word with its article ("البنات فاطمة وحوراء.",
+# "الأولاد سلمان، فيصل وراشد،"): names joined by commas and a last "و", then the clause ends
+_BARE_LIST = re.compile(
+    rf"(?<![{_A}])(?:و|ل|لل)?ال(?:بنات|أولاد|اولاد|عيال|أحفاد|احفاد|أطفال|اطفال|توائم)[ \t]+"
+    rf"(?P<items>[{_A}]{{3,}}(?:[ \t]*[،,][ \t]*[{_A}]{{3,}}){{0,3}}(?:[ \t]+و[ \t]*|[ \t]*[،,][ \t]*و[ \t]*)[{_A}]{{3,}})"
+    r"(?=[ \t]*(?:[.،,:;؛!?()\n]|$))"
+)
+
+
+def bare_kin_list_names(text: str) -> list[PiiSpan]:
+    """Names listed after a plural kin word with no colon (see :data:`_BARE_LIST`): every item but the
+    last a known given name, the last one known too or missing from the lexicon yet shaped as a name."""
+    spans = []
+    given = person_names().given
+    for m in _BARE_LIST.finditer(text):
+        items = _items(m.group("items"), m.start("items"))
+        words = [text[a:b] for a, b, _ in items]
+        if len(words) < 2 or not all(w in given for w in words[:-1]):
+            continue
+        if words[-1] not in given and not _unknown_given(words[-1]):
+            continue
         spans += [PiiSpan(a, b, "NAME") for a, b, _ in items]
     return spans
 

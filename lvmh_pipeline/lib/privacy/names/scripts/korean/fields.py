@@ -78,6 +78,15 @@ _CALLED_NAME = re.compile(
     r"(?:이라고|라고|이라는|라는|이에요|예요|이래요|래요|이고|이며|입니다|이야|야|임)(?![가-힣])"
 )
 
+# The name a person took or goes by, closed as a field: "(세례명 안나)", "세례명: 요셉,", "애칭은 토리." (a
+# baptismal name, a nickname, an English name; not the bare "이름", which a note leaves unfilled: "이름 모름.")
+_NAMED_FIELD = re.compile(
+    r"(?:세례명|본명|애칭|별명|닉네임|영어[ \t]?이름|영문[ \t]?이름)(?:은|는|이)?[ \t]*[:：]?[ \t]*([가-힣]{2,3})"
+    r"(?=[ \t]*(?:[,.)/;·]|$))"
+)
+
+_UNFILLED = frozenset("모름 없음 미상 미정 비공개 불명 확인 몰라 모르 없어 없고 있음".split())  # "세례명 모름."
+
 
 def _opening_full_names(text: str) -> list[PiiSpan]:
     spans = []
@@ -121,8 +130,10 @@ def ko_field_names(text: str) -> list[PiiSpan]:
         for m in _FIELD_LONE.finditer(text):  # "| 윤 /", "/ 윤 서하 |": the surname, and the given name after it
             if not m.group(2) or _ko_given_shaped(m.group(2)):
                 spans.append(PiiSpan(m.start(1), m.end(2) if m.group(2) else m.end(1), "NAME"))
-    if "이름" in text or "애칭" in text or "별명" in text or "닉네임" in text or "세례명" in text:
+    if "이름" in text or "애칭" in text or "별명" in text or "닉네임" in text or "세례명" in text or "본명" in text:
         spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _CALLED_NAME.finditer(text) if _called(m.group(1))]
+        spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _NAMED_FIELD.finditer(text)
+                  if _called(m.group(1)) and m.group(1) not in _UNFILLED]
     return spans
 
 
