@@ -60,7 +60,9 @@ An ancestor and a word of migration in one sentence are an origin told as the fa
 ("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.contexts.ancestry`), and so are
 they with a plain arrival and a date of migration ("her grandparents came from Smyrna in 1922"). An
 elected office, a candidacy or campaigning with its election in one sentence is a political engagement
-("councillor, up for re-election in May", "folderen voor de verkiezingen": :mod:`special.contexts.campaigns`); a fast kept until sunset and the
+("councillor, up for re-election in May", "folderen voor de verkiezingen": :mod:`special.contexts.campaigns`), and
+so is an office a few words from its party ("[Bürgermeister] in einer kleinen Gemeinde, [CSU]":
+:mod:`special.offices.seats`); a fast kept until sunset and the
 Sabbath's hours are a faith ("elle jeûne, rdv après le ftour", "not from Friday sundown till Saturday
 night": :mod:`special.contexts.hours`).
 A strike or the dues told beside a union role in one sentence are a second union fact ("délégué syndical,
@@ -121,6 +123,7 @@ from lvmh_pipeline.lib.privacy.special.extent.sobriety import sober_durations
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
+from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.practice.daily import daily_practice
@@ -191,10 +194,11 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = heritage_languages(text, spans)
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans)))))
     spans = religious_fasts(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
-    return daily_practice(text, spans)
+    return seats_beside_parties(text, daily_practice(text, spans))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")
+_UNION = SPECIAL_KINDS.index("UNION")
 _APPOSITION = re.compile(r"[ \t]*[,\u060c\u3001\uff0c\u30fb][ \t]*")  # also the Japanese "・" ("市議会議員・〇〇党")
 # the end of the office's clause, maybe past the town it serves ("vereador em Campinas", "Stadtrat in Köln")
 # the office's holder named between the office and the party: the office is a span of its own, the
@@ -209,15 +213,19 @@ def appositions(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> Non
     "CDU-Mitglied, Kreisvorsitzende"): the role of the span's category joins it as if it touched.
     An office after the party ends its clause, maybe past its town ("filiado ao PT, vereador em Campinas";
     "Tory, member of the golf club" keeps "member of");
-    politics only (a faith's or a union's role words are verbs and duties, "observes", "represents");
+    politics, and a union's office after the union that ends its clause ("(IG Metall, Bezirksleiter)",
+    "CCOO, secretaria provincial."; a faith's role words are verbs and duties, "observes");
     an office alone stays readable (a role never makes a span by itself), but an office whose holder is
     named between it and the party is a span of its own ("la [diputada], eh, [NAME] [del PSOE]")."""
-    roles = [h for h in hits if h[3] == ROLE and h[2] == _POLITICS]
+    roles = [h for h in hits if h[3] == ROLE and h[2] in (_POLITICS, _UNION)]
     holders = []
     for span in spans if roles else ():
         for role in roles:
             if role[2] != span[2] or any(o is not span and o[0] < role[1] and role[0] < o[1] for o in spans):
                 continue
+            if role[2] == _UNION and (role[0] < span[1] or not _CLAUSE_END.match(
+                    nt.original, nt.to_original(role[1], role[1])[0])):
+                continue  # a union's role only after it, ending its clause ("IG Metall, Bezirksleiter)")
             gap = (role[1], span[0]) if role[1] <= span[0] else (span[1], role[0]) if role[0] >= span[1] else None
             if gap and _APPOSITION.fullmatch(nt.original[slice(*nt.to_original(*gap))]) and (
                     role[0] < span[0] or _CLAUSE_END.match(nt.original, nt.to_original(role[1], role[1])[0])):

@@ -13,7 +13,7 @@ The steps :func:`special_categories.find_special_categories` runs, on the hits o
 3. :func:`group` — neighbouring hits of one category merge ("cancer du sein", "diabète, asthme",
    "a voté pour les Verts"), attached words join the term they touch ("Type 1 diabetes");
 4. :func:`absorb` — joining cues and roles that touch a span join it ("votes Labour",
-   "Conservative councillor");
+   "Conservative councillor"), a cue not across a bracket or an ampersand ("先生（[同性伴侣]）");
 5. :func:`reach_back` — a period of practice a few words before a span starts it ("elke zondag
    met haar ouders naar de mis", "every Friday with his father to the mosque");
 6. :func:`special.original.to_original` — spans on whole words of the original text; a religious
@@ -44,6 +44,8 @@ _MAX_PERIODIC_GAP = 32  # original characters between a period of practice and t
 # one of them stay two spans.
 _CONJUNCTIONS = frozenset("and und et e ed y en и или or ou o oder sowie".split())
 _WORDS = re.compile(r"\w+")
+# Prepositions of company: two terms never join over one ("[pilgrimage to Lourdes] with the [parish]").
+_COMPANY = frozenset("with avec mit con com met с со مع".split())
 # A bracket or a dash closes an aside: an attached word never joins across it ("ja echt) – net uit …").
 _ASIDE = re.compile("[()\\[\\]（）\u2013\u2014]")
 # Articles, over which two HEALTH terms still join ("in cura per la depressione"); any other word
@@ -57,7 +59,8 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     """Whether a hit starting at ``start`` continues ``span``: an attached word joins over spaces,
     hyphens and connectors ("cancer du sein"); two terms over numbers and cues of their category
     ("a voté pour les Verts") and commas ("diabète, asthme"), but not over a connector word alone
-    ("Niereninsuffizienz und Reflux" is two spans: the "und" is no health data), and two HEALTH
+    ("Niereninsuffizienz und Reflux" is two spans: the "und" is no health data), nor over a preposition of
+company ("[pellegrinaggio a Lourdes] con la [parrocchia]"), and two HEALTH
     terms not over any word ("Diabético, con insulina", "on BP meds": the frame word stays)."""
     if filler_gap(nt, lex, span[1], start):  # "diabétique, euh, de type 1"
         return not (is_strong and span[4])  # two terms are two mentions: "Hadj, enfin, El Hadj"
@@ -68,6 +71,8 @@ def _joins(nt: NormalizedText, lex: Lexicon, span: list, start: int, is_strong: 
     if too_far or _SENTENCE.search(gap) or (attached and (_CLAUSE.search(gap) or _ASIDE.search(gap))):
         return False
     listed = any(w.casefold() in _CONJUNCTIONS for w in _WORDS.findall(gap))  # "é" (is) is no "e" (and)
+    if kind != _HEALTH and any(w.casefold() in _COMPANY for w in _WORDS.findall(gap)):
+        return False  # "[pellegrinaggio a Lourdes] con la [parrocchia]": whom it is done with is another fact
     if side and listed:
         return False  # "burn-out en de rechter": a side word of another phrase
     through_cue = False
@@ -164,9 +169,22 @@ def absorb(nt: NormalizedText, lex: Lexicon, hits: list[tuple], accepted: list[t
                 if span[0] <= cue[0] and cue[1] <= span[1]:
                     continue
                 if (touches(nt, lex, cue, span) or (cue[3] == ROLE and apposed(nt, lex, cue, span))) and not _coordinated(
-                        nt, lex, span, cue):
+                        nt, lex, span, cue) and not (cue[3] == CUE and _bracketed(nt, span, cue)):
                     span[0], span[1] = min(span[0], cue[0]), max(span[1], cue[1])
                     grown = True
+
+
+_BRACKET = re.compile("[()（）\\[\\]&＆]")
+
+
+def _bracketed(nt: NormalizedText, span: list, cue: tuple) -> bool:
+    """A bracket, an ampersand or a preposition of company stands between ``span`` and a cue: the cue
+    is the aside's owner or another fact ("[NAME]先生 & 先生（[同性伴侣]）", "[pellegrinaggio] con la parrocchia")."""
+    gap = (cue[1], span[0]) if cue[1] <= span[0] else (span[1], cue[0])
+    if gap[0] >= gap[1]:
+        return False
+    between = nt.original[slice(*nt.to_original(*gap))]
+    return bool(_BRACKET.search(between)) or any(w.casefold() in _COMPANY for w in _WORDS.findall(between))
 
 
 def reach_back(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None:

@@ -14,7 +14,7 @@ the first of these words to two words after the last (not ending on a prepositio
 whose word lies further: "[candidata a deputada estadual] em março"), within its clause (in a script without
 spaces, the run of letters up to the next clause mark); it starts at the first such word after a
 placeholder inside it (a name stays its own placeholder). An election that dates the seat or is
-talked about ("since the elections", "chatty about the by-election", "選挙前") is not counted, nor
+talked about ("since the elections", "chatty about the by-election", "選挙前", "선거 끝나고") is not counted, nor
 is a campaign's staff. Where the sentence names the party already ("member of the X party and a
 candidate in the elections", "standing for the Greens in the council elections") the party is the
 fact and the campaign's words stay readable, as the held-out note writers mark them.
@@ -155,7 +155,7 @@ _TALK = re.compile(r"(?<!\w)(?:talk\w*|chat\w*|parl[ea]\w*|spricht|sprach|habl[a
 # a seat in a named Russian assembly, a lexicon term of its own ("депутат гордумы", "депутата Госдумы")
 _ASSEMBLY_SEAT = re.compile(r"депутат\w*\s+(?:(?:городск|областн|государственн|районн)\w*\s+)?(?:гор|обл|гос|мосгор)?дум\w*",
                             re.IGNORECASE)
-_ASIDE_AFTER = re.compile(r"\s?(?:前|後|后|전|후)|\s+(?:staff|team|volunteers|HQ|headquarters)(?!\w)", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"\s?(?:前|後|后|전|후|끝나|끝난|끝났|이후|以后|以後|结束|結束|が終わ)|\s+(?:staff|team|volunteers|HQ|headquarters)(?!\w)", re.IGNORECASE)
 
 
 def campaigns(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

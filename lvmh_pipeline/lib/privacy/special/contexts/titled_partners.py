@@ -29,7 +29,8 @@ Roux – RDV le 19. Cadeau pour sa compagne", "o senhor engenheiro Costa, sim, v
 capitalised title or a person noun of the spouse's gender within a few hundred characters before it,
 and no title, subject word, person noun or given name of the other gender, third person's title ("Dr",
 "Mr"), couple's title or kin word between; after an article only in Portuguese ("o marido": the Italian
-and Spanish article forms cost ordinary words on the held-out notes).
+and Spanish article forms cost ordinary words on the held-out notes), and in Italian and Spanish after
+"con" with a partner word that is no wife or husband ("Sig.ra [NAME], convive a Brera con la compagna").
 """
 
 from __future__ import annotations
@@ -179,7 +180,8 @@ _NOTE_REACH = 400  # folded characters before a spouse searched for the note's c
 _NOTED_SPOUSES = tuple(re.compile(
     rf"(?<![^\W_])((?:sa|son|su|sua|suo|seu|o seu|a sua|il suo|la sua) +(?:{spouses})|(?:{articled}))(?![^\W_])"
     r"(?! +(?:de|di|da|do|d|del|della|dos|das)(?![^\W_]))") for spouses, articled in (
-        (_WOMEN[1], r"a +(?:esposa|companheira)"), (_MEN[1], r"o +(?:marido|esposo|companheiro)")))
+        (_WOMEN[1], r"a +(?:esposa|companheira)|(?<=con )la +(?:compagna|fidanzata|esposa|novia)"),
+        (_MEN[1], r"o +(?:marido|esposo|companheiro)|(?<=con )(?:il +(?:compagno|fidanzato)|el +(?:esposo|novio))")))
 _NOTED_GATES = tuple(Gate(required_literals(spouse)) for spouse in _NOTED_SPOUSES)
 # a title of either gender or of a third person: whose spouse it is becomes unclear
 _THIRD = re.compile(r"(?<![^\W_])(?:mr|mrs|ms|dr|dra|herr|frau|dott|dottssa|prof|doutor|doutora|doctor|doctora)(?![^\W_])")

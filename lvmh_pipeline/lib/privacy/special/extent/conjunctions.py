@@ -9,7 +9,8 @@ is no part of either fact: :func:`split_conjunctions` cuts the span there into t
 redacted whole, so a gold span written over both facts is still mostly covered.
 
 Only conjunctions that are no other word in another language of the notes are read ("and", "und",
-"et", "y", "e", "и" …; not the Dutch "en", which is "in" in French and Spanish, nor "o", "u", "of");
+"et", "y", "e", "и" …; not "o", "u", "of"); the Dutch "en", which is "in" in French and Spanish, only
+in a span that holds a word only Dutch writes ("[geopereerd aan z'n heup] en [loopt met een rollator]");
 alphabetic words only (a glued Arabic "و" and CJK characters are parts of words too: "共和党").
 A side with no word of three letters beside the articles, prepositions and frame words of
 :mod:`.words` does not split off ("has and had gout" stays one span).
@@ -30,6 +31,8 @@ CONJUNCTIONS = frozenset("and or nor und oder sowie et ou ni y e ed né nem и �
 # articles and determiners right after a conjunction stay with it ("and a", "e una", "und die")
 _AFTER = ARTICLES | frozenset("a the der die das den dem des ein eine einen einem einer".split())
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# words only Dutch writes among the notes' languages: with one of them in the span, "en" is "and"
+_DUTCH = frozenset("een het z'n zijn haar heeft hebben aan naar bij geen niet loopt gebruikt sinds".split())
 
 
 def _holds_word(words: list[re.Match]) -> bool:
@@ -42,11 +45,12 @@ def _holds_word(words: list[re.Match]) -> bool:
 
 def _pieces(text: str, span: PiiSpan) -> list[PiiSpan]:
     words = list(_WORD.finditer(text, span.start, span.end))
+    conjunctions = CONJUNCTIONS | ({"en"} if any(w.group().casefold() in _DUTCH for w in words) else set())
     out, first = [], 0
     i = 1
     while i < len(words) - 1:
         word = words[i]
-        if (word.group().casefold() not in CONJUNCTIONS or not word.group().islower()
+        if (word.group().casefold() not in conjunctions or not word.group().islower()
                 or any(is_dense_char(c) for c in word.group())
                 or text[words[i - 1].end() : word.start()].strip(" \t,") or text[word.end() : words[i + 1].start()].strip(" \t")):
             i += 1

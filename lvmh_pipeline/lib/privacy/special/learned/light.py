@@ -3,7 +3,7 @@ read as an orientation by themselves.
 
 Light words state no fact by themselves: degree adverbs ("très fatiguée", "sehr", "очень"), words
 that date or count ("seit", "после развода", "три с половиной"), the words that place a fact in time without
-the period itself ("ago", "last", "há", "назад", "times": :data:`TIME_WORDS`), verbs of being ("is", "tá"), the
+the period itself ("ago", "last", "há", "назад", "times": :data:`TIME_WORDS`), verbs of being ("is", "tá", "est", "è"; "c'est" read as a condition) and "always" ("sempre" read as a union), the
 speaker's own asides ("bedoel ik", "I mean"), the sides of the body without a part ("do lado
 esquerdo": the part or the condition is the fact) and the Chinese personal pronouns ("她跟她先生"). A run of the tagger made of them alone (with the
 prepositions of ``tagger._EDGE_WORDS``) is dropped ("très" read as a faith, "после" as a
@@ -13,11 +13,15 @@ condition); a fact that starts with one keeps it ("после родов", "sind
 A possessive and a spouse of the other gender ("haar man", "her husband", "his wife", "ihr Mann")
 is family, not an orientation: a run of the tagger made of that pair alone is dropped; the
 lexicon's partner rules (``partners``, ``contexts.titled_partners``) decide the same-sex spouses.
+
+A meeting named alone in lower case (:data:`GATHERINGS`: "depois da assembleia", "after the meeting") is
+nobody's faith, union or party: a run of the tagger made of it alone is dropped ("na Assembleia", capitalised,
+is a parliament).
 """
 
 from __future__ import annotations
 
-__all__ = ["ASIDES", "LIGHT_WORDS", "TIME_WORDS", "opposite_spouse"]
+__all__ = ["ASIDES", "GATHERINGS", "LIGHT_WORDS", "TIME_WORDS", "opposite_spouse"]
 
 # the speaker's own words after a fact ("[zijn partner] bedoel ik", "I mean"): never a run's last word
 ASIDES = frozenset("bedoel bedoelt ik i mean meine ich je veux dire quiero decir voglio dire quero dizer".split())
@@ -44,9 +48,21 @@ heel erg zeer nogal zo te sinds na voor half halve ook nog bedoel bedoelt ik is 
 очень слишком довольно так с со после до половина половиной половину пол тоже ещё еще
 جدا كثير منذ بعد قبل نص نصف كمان
 tá está estava
+est était étaient è era es fue é foi
+always toujours immer altijd siempre sempre всегда دايما دائما
 left right links rechts linke rechte linken rechten gauche droite izquierdo izquierda derecho derecha sinistro sinistra
 destro destra esquerdo esquerda direito direita lado côté lato kant
 他 她 它 我 你
+""".split())
+
+# A meeting named alone ("depois da assembleia", "nach der Versammlung", "after the meeting") is no faith, no
+# union and no party by itself: whose meeting it is takes a word the lexicon reads ("Assembleia de Deus",
+# "assemblée syndicale"); a run of the tagger made of such a word alone (with its article) is dropped.
+GATHERINGS = frozenset("""
+assembly assemblies meeting meetings gathering assemblée assemblées réunion réunions
+versammlung versammlungen sitzung treffen asamblea asambleas reunión reunion reuniones
+assemblea assemblee riunione riunioni assembleia assembleias reunião reuniao reuniões
+vergadering vergaderingen bijeenkomst собрание собрания собрании встреча اجتماع
 """.split())
 
 _OPPOSITE = frozenset({

@@ -10,7 +10,9 @@ one letter, the keep phrases of the lexicon and the taxonomy's business wording 
 never in a span, nor are habitual weekdays (``guards.readable_spans``), and a run that touches a
 kept word is dropped (its negator or verb: "não festeja aniversários" keeps its meaning or goes
 whole with the lexicon); a preposition, article or conjunction never opens or closes a span; a run of light words
-alone ("très", "после", "há": :mod:`.light`) is no fact, an aside ("bedoel ik") never closes a run, and an
+alone ("très", "после", "há": :mod:`.light`) is no fact, nor is a meeting named alone ("assembleia") or a
+specialist's noun in apposition to a named person ("Dra. [NAME], psiquiatra": a profession); a run in a
+katakana loanword takes the whole word ("[パー]トナー" → "[パートナー]"), an aside ("bedoel ik") never closes a run, and an
 opposite-sex spouse alone ("haar man", or "son compagnon" of a "madame": :mod:`.owners`) is no orientation; a conjunction inside a run stays readable
 (:mod:`special.extent.conjunctions`).
 The tagger runs after the lexicon, on the text it left; it only adds spans.
@@ -31,8 +33,9 @@ import numpy as np
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, Token, feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.guards import kept_spans, readable_spans
-from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, LIGHT_WORDS, opposite_spouse
+from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, GATHERINGS, LIGHT_WORDS, opposite_spouse
 from lvmh_pipeline.lib.privacy.special.learned.owners import owned_by_other_gender
+from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 
 __all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
@@ -62,6 +65,12 @@ con di del della dei il lo la gli le e o in per da al alla
 و أو في من مع على الى إلى عن
 """.split())
 _JOINER = re.compile(r"[ \-'’]*")
+# A medical specialist's noun right after a named person, as an apposition ("Dra. [NAME], psiquiatra",
+# "[NAME] (cardiologue)") is that person's profession, which stays readable (the taxonomy's professions):
+# the tagger reads it as a condition when the taxonomy does not list it.
+_SPECIALIST = re.compile(r"[^\W\d_]{3,}(?:iatra|iatre|iater|iatrist|olog|ologa|ologo|ologe|ologin|ologist|ologue|oloog|"
+                         r"олог|ologista|ólogo|óloga|ologo|ologa)s?")
+_AFTER_NAME = re.compile(r"\[NAME\][ \t]*[,(][ \t]*\Z")
 
 
 @dataclass(frozen=True)
@@ -138,6 +147,10 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
             hi -= 1
         if all(t.word in LIGHT_WORDS or t.word in _EDGE_WORDS for t in toks[lo : hi + 1]):
             continue  # "très", "с половиной", "há": no fact by themselves (:mod:`.light`)
+        if all((t.word in GATHERINGS and text[t.start : t.end].islower()) or t.word in _EDGE_WORDS for t in toks[lo : hi + 1]):
+            continue  # "depois da assembleia": a meeting alone is nobody's faith (:mod:`.light`; "na Assembleia" is a parliament)
+        if lo == hi and _SPECIALIST.fullmatch(toks[lo].word) and _AFTER_NAME.search(text[max(0, toks[lo].start - 12) : toks[lo].start]):
+            continue  # "Dra. [NAME], psiquiatra": the named person's profession, kept readable
         if lo > hi:
             continue
         if _beside_kept(text, toks, kept, lo, hi):
@@ -148,8 +161,28 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
             continue  # "haar man", "his wife", "Madame … son compagnon": family (:mod:`.light`, :mod:`.owners`)
         if category == "ORIGIN" and lo == hi and _before_person_noun(toks, hi):
             continue  # "Korean couple living in London": a nationality describing people
-        spans.append(PiiSpan(toks[lo].start, toks[hi].end, category))
+        start, end = _katakana_word(text, toks[lo].start, toks[hi].end)  # "[パー]トナー" → "[パートナー]"
+        start = max(start, spans[-1].end if spans else 0)
+        if start < end:
+            spans.append(PiiSpan(start, end, category))
+    spans = seats_beside_parties(text, spans)  # "[vereador] em Campinas [pelo PT]" (:mod:`special.offices.seats`)
     return split_conjunctions(text, spans)  # "[asthma] and [bronchitis]": the conjunction stays readable
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a0" <= char <= "\u30ff" or "\uff66" <= char <= "\uff9f"
+
+
+def _katakana_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to the whole run of katakana it starts or ends in (one loanword: the
+    tagger reads single characters, "[パー]トナー")."""
+    if _katakana(text[start]):
+        while start > 0 and _katakana(text[start - 1]):
+            start -= 1
+    if _katakana(text[end - 1]):
+        while end < len(text) and _katakana(text[end]):
+            end += 1
+    return start, end
 
 
 def _before_person_noun(toks: list[Token], i: int) -> bool:

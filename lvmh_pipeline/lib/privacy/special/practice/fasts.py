@@ -8,7 +8,9 @@ Ostern" (Lent), "jeûne pendant le carême", "ayuna antes de Pascua", "digiuna i
 common phrases; this rule reads any wording of the pair: a verb or noun of fasting (:data:`_FAST`)
 and a period of a faith (:data:`_PERIOD`) within a few words of one clause, either first. A feast
 (Easter, Christmas) is a period only after a word that sets the fast before it ("vor Ostern",
-"before Christmas", "avant Pâques"): "fasting, then Easter brunch" stays as it is.
+"before Christmas", "avant Pâques"): "fasting, then Easter brunch" stays as it is. A fast verb after
+the period in its sentence, past a comma, is the practice too, the period staying readable ("il
+revient après le Ramadan, [il jeûne en ce moment]": the fast with its "right now").
 
 The English "fast" is a period's noun only ("Lenten fast", "the Navratri fast": "needs it fast
 before Christmas" is speed), the Dutch "vast" is left out ("vast voor Pasen" is "surely before
@@ -48,6 +50,13 @@ _PAIRS = re.compile(
     rf"|(?:{_BEFORE}){_ARTICLE}(?:{_FEAST}){_WORDS % 2}(?:{_FAST}|fasten))(?![^\W_])"  # "vor Ostern fasten"
     rf"|(?:{_FAST_DENSE})[^\s,.，。、;；]{{0,6}}?(?:{_HOLY_DENSE})|(?:{_HOLY_DENSE})[^\s,.，。、;；]{{0,4}}?(?:{_FAST_DENSE})",
     re.IGNORECASE)
+# a fast said after its period in one sentence ("il revient après le Ramadan, il jeûne en ce moment",
+# "during Lent she is fasting"): the fast (with "right now" after it) is the practice, the period stays
+# readable (a gift occasion, or the lexicon's); not past a clause mark that opens another sentence
+_NOW = (r"(?:[ \t]+(?:en ce moment|actuellement|encore|right now|at the moment|currently|gerade|zurzeit|derzeit|"
+        r"ahora|en este momento|adesso|in questo periodo|agora|neste momento|nu|momenteel|сейчас))?")
+_AFTER_PERIOD = re.compile(rf"(?<![^\W_])(?:{_HOLY})(?![^\W_])[^.!?;\n()]{{0,40}}?(?<![^\W_])"
+                           rf"((?:{_FAST})(?![^\W_]){_NOW})(?![^\W_])", re.IGNORECASE)
 _GATE = ("fast", "jeûn", "ayun", "digiun", "jeju", "vasten", "vastend", "vastte", "постит", "постил", "постят", " пост",
          "断食", "斋", "齋", "禁食", "금식", "단식")
 
@@ -62,6 +71,8 @@ def religious_fasts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if not any(word in low for word in _GATE):
         return spans
     matches = [m.span() for m in _PAIRS.finditer(text)]
+    matches += [m.span(1) for m in _AFTER_PERIOD.finditer(text)
+                if not any(a <= m.start(1) < b for a, b in matches)]
     if not matches:
         return spans
     kept = _kept(text)

@@ -1,0 +1,1 @@
+"""An elected office told beside its party in one sentence (:mod:`.seats`)."""
