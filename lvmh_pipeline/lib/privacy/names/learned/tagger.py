@@ -32,7 +32,7 @@ from lvmh_pipeline.lib.privacy.spans import PiiSpan
 __all__ = ["DEFAULT_MODEL", "learned_names"]
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[4] / "taxonomy" / "name_tagger.npz"
-SEED_PROBABILITY = 0.9
+SEED_PROBABILITY = 0.8  # chosen by bench/bench_taggers.py (writer rounds held out), never on the held-out sets
 GROW_PROBABILITY = 0.5
 _SENTENCE_PREPOSITIONS = frozenset(("Von", "Vom", "Van", "Zu", "Zum", "Zur", "De", "Del", "Da", "Di", "Du", "Des", "Dos", "Das"))
 _JOINER = re.compile(r"[ \-'’]*")
