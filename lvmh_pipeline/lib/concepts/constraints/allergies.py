@@ -19,7 +19,7 @@ from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, 
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
 from lvmh_pipeline.lib.concepts.constraints.metals import nickel_free_requests, settled_metals
-from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import not_an_allergy
+from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import not_an_allergy, sold_free_from
 from lvmh_pipeline.lib.concepts.constraints.unknown_allergen import unknown_allergen
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
 from lvmh_pipeline.lib.concepts.context import (
@@ -34,6 +34,7 @@ from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import (
 )
 from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
 from lvmh_pipeline.lib.concepts.statements.object_words import object_words
+from lvmh_pipeline.lib.concepts.statements.others_foods import fine_elsewhere, others_foods
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import concluded_vegan, vegan_lists
 from lvmh_pipeline.lib.concepts.statements.reactions.eaten import unnamed_food
@@ -55,6 +56,27 @@ _ANY = frozenset("any known irgendeine irgendwelche aucune aucun alguna ninguna 
 
 # What ends the reach of a negated allergen to the allergy word after it (its head noun: "no food allergies")
 _HEAD_BREAK = re.compile(CLAUSE.pattern + r"|[(（\[]")
+
+
+# A perfume declared fine right after its word ("香水OK", "香水は大丈夫", "香水没问题", "향수는 괜찮", "perfume ok")
+_FINE_AFTER = re.compile(r"\s?(?:は|も|는|은|도|:)?\s?(?:ok(?![a-z])|okay|fine|大丈夫|平気|問題な|没问题|沒問題|可以|괜찮|문제\s?없)")
+
+
+def _between(nt: NormalizedText, matches: list[AliasMatch], paired: list[int], cue: AliasMatch, perfume: AliasMatch,
+             own: int) -> bool:
+    """Another allergen stands between an allergy cue and a perfume, a field of shorthand ("/", "→", "|") between
+    the perfume and it: it is the cue's object ("メンズ香水 2本 / 犬の毛でくしゃみ"; not "Allergie: nikkel + parfum")."""
+    lo, hi = (cue[1], perfume[0]) if cue[1] <= perfume[0] else (perfume[1], cue[0])
+    for b in paired:
+        b_start, b_end, concept, _ = matches[b]
+        if lo <= b_start and b_end <= hi and concept != own:
+            gap = (perfume[1], b_start) if perfume[1] <= b_start else (b_end, perfume[0])
+            if _FIELD.search(nt.original, *nt.to_original(*gap)):
+                return True
+    return False
+
+
+_FIELD = re.compile(r"\s/\s|→|\|")
 
 
 # Allergy words giving the reason for doing without something ("не носит шерсть из-за аллергии",
@@ -154,11 +176,14 @@ def pair_allergies(
                 negated[i] = False  # "no mustard", "ラテックスNG": avoided
         if corrected[i]:
             negated[i] = True
+    if any(negated):  # "甜点是杏仁豆腐…杏仁没问题": the dish is no allergy either
+        fine_elsewhere(nt, matches, negated, meta, allergy)
     dropped = settle_diets(nt, matches, negated, meta, allergy, absolute, language, past)
     vegan_lists(nt, matches, negated, meta, allergy, absolute, dropped)  # "no meat, no dairy, no eggs"
     dropped.update(_eaten_fish(nt, matches, negated, meta, allergy, dropped))
     # "vegan leather"; "nuts: not an allergy, a taste"
     dropped.update(object_words(nt, matches, meta, allergy), not_an_allergy(nt, matches, negated, meta, allergen, allergy.words))
+    dropped.update(sold_free_from(nt, matches, negated, meta, allergen))  # "无镍耳环卖得很好": the shop's product
     concluded_vegan(nt, matches, negated, meta, dropped)  # "vegetariana estrita (sem ovo → vegana na prática)"
     dropped.update(unclaimed(nt, matches, negated, meta))
     foods = food_hits(matches, allergy)
@@ -168,6 +193,7 @@ def pair_allergies(
     dropped.update(disliked_foods(nt, matches, sorted(disliked), allergy))
     dropped.update(compared_foods(nt, matches, foods, meta, allergy))  # "fruit instead of nuts"
     dropped.update(gift_exclusions(nt, matches, negated, meta, allergy))  # "no sweets in the gift box"
+    dropped.update(others_foods(nt, matches, negated, meta, allergy, dropped))  # "其他客人的菜单里有蟹和虾"
     dropped.update(allergy_precautions(nt, matches, negated, meta, allergy, dropped, diabetes))  # "nut allergy, no desserts"
     liked = [i for i in foods if not negated[i] and not stated_negated[i]]
     if liked:  # the word checks of liked_foods cost more than this
@@ -193,6 +219,8 @@ def pair_allergies(
             perfume = a_concept == meta.fragrance_product
             if not near(nt, u_match, a_match):
                 continue
+            if perfume and (_FINE_AFTER.match(nt.folded, a_end) or _between(nt, matches, paired, u_match, a_match, a_concept)):
+                continue  # "过敏：金属，香水OK": declared fine; "香水 2本 / 犬の毛でくしゃみ": the symptom is the dog's
             if negated[u] and not negated[a] and (
                 denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match) or turned(nt, u_match, a_match)
                 or others_denied(nt, u_match, a_match)

@@ -80,6 +80,7 @@ _HOLDING = re.compile(
     r"\s?(?:入り(?:の(?:もの|物|料理|お菓子))?|が入った(?:もの|物|料理)|들어간 ?[가-힣]{1,3}|종류(?:는|도)? ?(?:다|모두|전부)?"
     r"|(?:라떼|우유|소스|음료|과자|빵)(?:는|도)?|的(?:东西|食物|菜)?)"
 )
+_CROSSES = "×✕✖❌╳"  # a cross after a food in shorthand ("卵×"), folded to a space
 _MARKED_LANGUAGES = frozenset({"JA", "KO", "ZH", None})  # the shorthand of these notes (every language when unknown)
 _MEATLESS = ("vegan", "vegetarian", "pescatarian", "flexitarian")
 _NOT_THE_DIET = re.compile(r" ?(?:では|じゃ|でも)? ?(?:ない|なく|ありません)| ?(?:은|는|이|가)? ?(?:아니|아님|아닙)")
@@ -89,7 +90,7 @@ _ANY_MARK = ("ダメ", "だめ", "駄目", "無理", "不可", "안 돼", "안�
 
 def marked_cues(
     folded: str, matches: list[AliasMatch], licensed: Callable[[], list[AliasMatch]], meta: ConceptMeta, cue: int,
-    language: str | None = None,
+    language: str | None = None, nt: NormalizedText | None = None,
 ) -> list[AliasMatch]:
     """``allergy_cue`` spans (concept ``cue``) over the not-OK mark right after a food's ``?`` word
     (``licensed()``, called only when a Japanese, Korean or Chinese note holds a mark): "卵と、エビ・カニがだめ"
@@ -99,7 +100,8 @@ def marked_cues(
     if language not in _MARKED_LANGUAGES:
         return []
     padded = f" {folded} "
-    if not any(mark in padded for mark in _ANY_MARK):
+    crossed = nt is not None and any(c in nt.original for c in _CROSSES)  # "卵×": folding leaves a space
+    if not crossed and not any(mark in padded for mark in _ANY_MARK):
         return []
     diets = {meta.by_name.get(name) for name in _MEATLESS}
     if any(m[2] in diets and not _NOT_THE_DIET.match(folded, m[1]) for m in matches):
@@ -113,4 +115,7 @@ def marked_cues(
         mark = _MARKS.match(folded, held.end() if held else end)
         if mark is not None and not _answered(folded, start, mark):
             cues.append((end, mark.end(), cue, 1.0))
+        elif mark is None and crossed and not held and nt.original[nt.to_original(end, end)[0]:][:1] in _CROSSES \
+                and _CHECKLIST.search(folded, max(0, start - 60), start) is None:
+            cues.append((end, end + 1, cue, 1.0))  # "卵×、香水OK", "蛋×" (not a checklist answered item by item)
     return cues

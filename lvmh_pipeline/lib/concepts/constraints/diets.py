@@ -15,7 +15,7 @@ from lvmh_pipeline.lib.concepts.constraints.diet_rules.avoid_labels import label
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_scope import diet_scope
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_senses import diet_senses
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.listed_drinks import listed_drinks
-from lvmh_pipeline.lib.concepts.constraints.diet_rules.one_time_menus import one_time_menus
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.one_time_menus import one_time_abstentions, one_time_menus
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.part_time_meatless import part_time_meatless
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.product_alcohol import product_alcohol
@@ -280,4 +280,5 @@ def settle_diets(
     dropped.update(diet_scope(nt, matches, negated, meta, dropped, present))  # "Freitags kein Fleisch", "pelle di maiale"
     dropped.update(not_the_clients(nt, matches, negated, meta, dropped))
     dropped.update(one_time_menus(nt, matches, negated, meta, dropped))  # "오늘은 채식 메뉴로 점심"
+    dropped.update(one_time_abstentions(nt, matches, negated, meta, dropped))  # "今天不喝酒，因为要开车"
     return dropped

@@ -3,7 +3,8 @@
 (A metal allergy narrowed to nickel, "金属アレルギー（ニッケル）", stays both: measured, the held-out writers
 list both.) Costume jewellery left off beside a nickel reaction is that nickel allergy, no metal one of its own
 ("trägt keinen Modeschmuck, reagiert auf Nickel"); earrings that react where only a low-karat gold is ruled out
-are a metal allergy, not nickel ("귀걸이 하면 귀가 붓고 진물 나서 14K는 못 하시고 18K만") (:func:`settled_metals`).
+are a metal allergy, not nickel ("귀걸이 하면 귀가 붓고 진물 나서 14K는 못 하시고 18K만"), as are earrings where only pure
+gold or platinum is worn ("只有纯金的还行") (:func:`settled_metals`).
 """
 
 from __future__ import annotations
@@ -43,13 +44,18 @@ _PIECES = re.compile(
 )
 # A low-karat gold (folded): "14K", "10kt", "585", "14金", "14케이".
 _LOW_KARAT = re.compile(r"(?<![0-9])(?:9|10|14)\s?(?:k|kt|karat|carat|ct|金|케이)(?![a-z])|(?<![0-9])(?:375|585)(?![0-9])")
+# Only pure gold, platinum or titanium worn (lower-cased original): "只有纯金的还行", "チタンかプラチナなら平気", "순금만".
+_ONLY_NOBLE = re.compile(
+    r"只(?:有|能|戴|能戴)\s?(?:纯金|足金|铂金|白金|18k|24k)|(?:纯金|足金|铂金)的?(?:还行|可以|没问题|才行|就行)"
+    r"|(?:純金|18金|k18|24金|プラチナ|チタン)(?:なら|だけ|のみ)|(?:순금|18k|24k|플래티넘|백금|티타늄)(?:만|은 괜찮|는 괜찮|이면 괜찮)"
+)
 _NICKEL_WORDS = ("nickel", "nikkel", "niquel", "nichel", "никел", "نيكل", "니켈", "ニッケル", "镍")
 
 
 def settled_metals(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                    dropped: set[int]) -> set[int]:
     """The metal matches naming costume jewellery in the sentence of a stated nickel allergen (not to output);
-    relabels metal, in place, a nickel allergy read from earrings alone in a sentence ruling out a low-karat gold."""
+    relabels metal, in place, a nickel allergy read from earrings alone in a sentence ruling out a low-karat gold or wearing only pure gold."""
     metal, nickel = meta.by_name.get("metal", -1), meta.by_name.get("nickel", -1)
     held = [i for i, m in enumerate(matches) if m[2] in (metal, nickel) and not negated[i] and i not in dropped]
     if not held:
@@ -64,7 +70,7 @@ def settled_metals(nt: NormalizedText, matches: list[AliasMatch], negated: list[
             if any(matches[k][2] == nickel and lo <= matches[k][0] < hi for k in held):
                 found.add(i)
         elif concept == nickel and not folded[start:end].startswith(_NICKEL_WORDS) \
-                and not any(w in folded[lo:hi] for w in _NICKEL_WORDS) and _LOW_KARAT.search(original[lo_o:hi_o].lower()):
+                and not any(w in folded[lo:hi] for w in _NICKEL_WORDS) and (_LOW_KARAT.search(original[lo_o:hi_o].lower()) or _ONLY_NOBLE.search(original[lo_o:hi_o].lower())):
             matches[i] = (start, end, metal, confidence)
     return found
 

@@ -12,8 +12,9 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, PLACEHOLDER, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
 
-__all__ = ["not_an_allergy"]
+__all__ = ["not_an_allergy", "sold_free_from"]
 
 # Folded text: "that s not an allergy", "ce n est pas une allergie", "non e un allergia".
 _DENIAL = re.compile(
@@ -67,3 +68,35 @@ def not_an_allergy(nt: NormalizedText, matches: list[AliasMatch], negated: list[
         found.add(i)
     return found
 
+
+
+# A free-from product the shop sells or serves, not the client's need: "ニッケルフリーのピアスが人気", "无镍耳环卖得很好",
+# "니켈 프리 귀걸이가 인기", "nickel-free earrings are our bestseller" — a popularity or sales word in the clause of a
+# free-from allergen word, no allergy word or cue in its sentence.
+_SELLS = re.compile(r"人気|売れ|売れ筋|好評|定番|卖得|热卖|热销|畅销|爆款|很火|受欢迎|인기|잘 팔|잘팔|베스트셀러|히트|"
+                    r"bestsell|best sell|best-sell|popular|sells well|selling well|top seller")
+_SELL_STEMS = ("人気", "売れ", "好評", "定番", "卖得", "热", "畅销", "爆款", "很火", "受欢迎", "인기", "팔", "베스트", "히트",
+               "best", "popular", "sell")
+_FREE_WORDS = ("free", "フリー", "프리", "无", "無", "不含", "不使用")
+
+
+def sold_free_from(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                   allergen: tuple[bool, ...]) -> set[int]:
+    """The free-from allergen words that name a product popular or selling in the shop (not to output)."""
+    folded = nt.folded
+    if not any(s in folded for s in _SELL_STEMS):
+        return set()
+    licensors = meta.licensors
+    found = set()
+    for i, (start, end, concept, confidence) in enumerate(matches):
+        if not allergen[concept] or negated[i] or confidence == PLACEHOLDER or concept in licensors \
+                or not any(w in folded[start:end] for w in _FREE_WORDS) or _STRONG.search(folded, start, end):
+            continue
+        c_start, c_end = window(nt, start, end, CLAUSE)
+        if not _SELLS.search(folded, c_start, c_end):
+            continue
+        s_start, s_end = window(nt, start, end, SENTENCE)
+        if any(m[2] in licensors and s_start <= m[0] < s_end for m in matches):
+            continue  # "金属アレルギーの方にニッケルフリーが人気"
+        found.add(i)
+    return found

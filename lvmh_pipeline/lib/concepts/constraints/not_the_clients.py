@@ -104,16 +104,32 @@ def not_the_clients(
     folded = nt.folded
     free = [i for i in diets if _free_from(folded[matches[i][0] : matches[i][1]] + " ")]
     dozens = "00" in folded and _DOZENS.search(folded) is not None
+    purine = meta.by_name.get("low_purine", -1)
     found = set()
     for i in diets:
         m = matches[i]
-        if _named_product(nt, m) or _made_for_others(nt, m):
+        if _named_product(nt, m) or _made_for_others(nt, m) or (m[2] == purine and _purine_drink(folded, m)):
             found.add(i)
         elif i in free and (dozens or is_dense_char(folded[m[0]])):
             lo, hi = _sentence_start(nt, m[0]), _sentence_end(nt, m[1])
             if (dozens and _DOZENS.search(folded, lo, hi)) or _served_at_event(folded, matches, meta, lo, hi):
                 found.add(i)
     return found
+
+
+# A purine-free drink named after the purine word ("プリン体ゼロのビール", "プリン体オフの発泡酒", "低嘌呤啤酒",
+# "퓨린 제로 맥주"): a product, not the client's diet (gout, when stated, gives the diet by its own word).
+_PURINE_DRINK = re.compile(r"\s?(?:ゼロ|オフ|カット|0|少なめ|控えめ|제로|프리|free)?\s?(?:の|的)?\s?"
+                           r"(?:ビール|発泡酒|ドリンク|サプリ|啤酒|饮料|맥주|음료)")
+_PURINE_QUALIFIED = re.compile(r"\s?(?:ゼロ|オフ|カット|0|少なめ|控えめ|제로|프리|free)")
+
+
+def _purine_drink(folded: str, m: AliasMatch) -> bool:
+    """The purine word itself, qualified (zero, off, low), then a drink (see :data:`_PURINE_DRINK`)."""
+    if not any(w in folded[m[0] : m[1]] for w in ("プリン体", "嘌呤", "퓨린")):
+        return False  # ("통풍 때문에 맥주랑 …": the gout's diet)
+    qualified = _PURINE_QUALIFIED.match(folded, m[1]) is not None or folded[max(0, m[0] - 1) : m[0]] in ("低", "无", "無", "零")
+    return qualified and _PURINE_DRINK.match(folded, m[1]) is not None
 
 
 # A free-from drink or sweet served at a party or a wedding ("파티용으로 무알콜 샴페인", "披露宴はノンアルコール",

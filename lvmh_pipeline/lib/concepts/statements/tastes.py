@@ -181,7 +181,7 @@ def ingredients(nt: NormalizedText, matches: list[AliasMatch], foods: list[int],
             for m in matches
         ):
             continue
-        sentence = folded[s_start:s_end]
+        sentence = folded[s_start:start] + " " + folded[end:s_end]  # (not the food's own free-from word: "无麸质饼干")
         if _DENSE_REFUSAL.search(sentence) or not _NOT_LIKING.isdisjoint(sentence.split()):
             continue  # "호두 들어간 음식은 못 드심", "pas de gâteau aux noix": refused, settled elsewhere
         found.add(i)

@@ -125,7 +125,7 @@ def reaction_cues(
     the two, so the trigger stands right next to it ("itchy red ears from | cheap earrings"). A symptom
     with no trigger after a food eaten is an ``allergy_unspecified`` match (:mod:`.eaten`)."""
     folded = nt.folded
-    marked = marked_cues(folded, matches, licensed, meta, cue, language)  # "卵はダメ": a not-OK mark is the cue of a food
+    marked = marked_cues(folded, matches, licensed, meta, cue, language, nt)  # "卵はダメ": a not-OK mark is the cue of a food
     symptoms = _symptoms(folded, language)
     if not symptoms:
         return marked
