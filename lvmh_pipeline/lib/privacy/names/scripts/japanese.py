@@ -29,6 +29,7 @@ _JA_HONORIFIC = re.compile(
 )
 _JA_NAME_CHAR = re.compile(rf"[{HAN}{KATAKANA}・ー＝゠]")  # "タナカ＝ロラン": a double name
 _KATAKANA_RUN = re.compile(rf"[{KATAKANA}・ー＝゠]+")
+_JA_KATAKANA_POSTS = tuple(w for w in JA_ROLE_WORDS if len(w) >= 3 and _KATAKANA_RUN.fullmatch(w))
 # Kanji forming ordinary words with 様 (模様 pattern, 多様 diverse, 仕様 specification …).
 _SAMA_COMPOUND_BEFORE = frozenset("模多同仕異一外今左斯有")
 _SAMA_COMPOUND_AFTER = frozenset("々子式相")
@@ -231,7 +232,9 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
             keep = 5 if run[-5:-4].isspace() or run[-4:-3].isspace() else 4
             run = run[-keep:].lstrip()
             start = end - len(run)
-        if run not in JA_ROLE_WORDS and run.lstrip("ご") not in JA_ROLE_WORDS:
+        if run not in JA_ROLE_WORDS and run.lstrip("ご") not in JA_ROLE_WORDS and not (
+            run.endswith(_JA_KATAKANA_POSTS) and _KATAKANA_RUN.fullmatch(run)  # "ヨガインストラクターさん": a post
+        ):
             spans.append(PiiSpan(start, end, "NAME"))
     for m in _JA_COUPLE.finditer(text):  # 田中夫妻, 佐藤家: known surnames only
         size = _ja_known_suffix(m.group(1))

@@ -16,6 +16,7 @@ from lvmh_pipeline.lib.common.text import caseless
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, UNKNOWN, classify, is_given_name, is_place_month_or_brand, is_vocabulary
+from lvmh_pipeline.lib.privacy.names.staff.advisor_labels import advisor_label_names
 
 __all__ = ["staff_role_names"]
 
@@ -53,9 +54,11 @@ def _person(word: str, unknown_ok: bool) -> bool:
 
 
 def staff_role_names(text: str) -> list[PiiSpan]:
-    """Given names of the boutique's staff beside their post (see the module)."""
+    """Given names of the boutique's staff beside their post (see the module), and the advisor named in a
+    field of a CJK or Arabic note (:mod:`.advisor_labels`)."""
+    fields = advisor_label_names(text) if ":" in text or "：" in text or "担当" in text or "负责" in text else []
     if not _GATE(caseless(text)):
-        return []
-    spans = [PiiSpan(m.start(1), m.end(1), "NAME") for m in _NAME_THEN_ROLE.finditer(text) if _person(m.group(1), True)]
+        return fields
+    spans = fields + [PiiSpan(m.start(1), m.end(1), "NAME") for m in _NAME_THEN_ROLE.finditer(text) if _person(m.group(1), True)]
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _ROLE_THEN_NAME.finditer(text) if _person(m.group(1), False)]
     return spans

@@ -216,6 +216,10 @@ def _prefixed_family(m: re.Match[str], verb: str) -> list[PiiSpan]:
     return []
 
 
+# "هالزبون يحب …", "هالعميلة تبي …": the demonstrative ها glued to a noun with its article ("this client")
+_THIS_ONE = re.compile(rf"هال[{_LETTER}]{{3,}}$")
+
+
 def leading_subject(text: str) -> list[PiiSpan]:
     """The first word of a note when a person's verb follows it (with a word of time between),
     or a bracket naming it the client."""
@@ -225,7 +229,7 @@ def leading_subject(text: str) -> list[PiiSpan]:
     ):
         return [PiiSpan(c.start(1), c.end(1), "NAME")]
     m = _LEAD.match(text)
-    if not m:
+    if not m or _THIS_ONE.match(m.group(1)):
         return []
     word, verb = m.group(1), m.group(2)
     family_first = _family_then_given(m)

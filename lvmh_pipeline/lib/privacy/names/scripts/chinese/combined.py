@@ -8,6 +8,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_COMMON_WORDS,
     ZH_COUPLE_SUFFIXES,
+    ZH_GIVEN_CHARS,
     ZH_HONORIFICS,
     ZH_SURNAMES,
     ZH_TRANSLITERATION,
@@ -76,6 +77,8 @@ _ZH_JOB_VERBS = frozenset("做当當作是为為")
 # Verbs and prepositions said right before a title, which end no given name: "会带太太来",
 # "由太太决定", "给太太买", "跟太太一起".
 _ZH_VERB_BEFORE_TITLE = frozenset("给把被替帮带由让跟")
+# Particles no given name holds: a name before a title stops after them ("公司的方总", "她和王总").
+_ZH_GRAMMAR_CHARS = frozenset("的了和与與及或在是也都就")
 
 
 def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
@@ -101,6 +104,8 @@ def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
             continue  # 董事总经理: the board, not Mr 董
         if honorific and size == 3 and name[-1] in _ZH_VERB_BEFORE_TITLE:
             continue  # 下周会带太太, 颜色由太太决定: a verb or a preposition before the title
+        if size > 1 and _ZH_GRAMMAR_CHARS & set(name[1:]):
+            continue  # 公司的方总: "the company's Mr Fang", no given name holds 的
         return PiiSpan(end - size, end, "NAME")
     return None
 
@@ -174,13 +179,17 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         and lead.group(1)[-1] not in _ZH_ROLE_ENDINGS
         and not lead.group(1).endswith(ZH_COUPLE_SUFFIXES)  # "郭夫妇，…": the couple rule has it
         and not lead.group(1)[1:].startswith(_ZH_HONORIFIC_STARTS)  # "江太太，…": the honorific rule has 江
+        and _zh_given_part(lead.group(1)[1:])  # "連絡先：…", "金色款，两个": a label or a word, no given name
     ):
         spans.append(PiiSpan(lead.start(1), lead.end(1), "NAME"))
     for m in _ZH_LABEL.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
+        title = _ZH_HONORIFIC.search(text, m.start(group) + 1, m.end(group) + 4)
+        if title and title.start() < m.end(group):
+            name = text[m.start(group) : title.start()]  # "客户：高明远先生": the title is no part of the name
         if name[0] in ZH_SURNAMES and name not in ZH_COMMON_WORDS and name[-1] not in _ZH_ROLE_ENDINGS:
-            spans.append(PiiSpan(m.start(group), m.end(group), "NAME"))
+            spans.append(PiiSpan(m.start(group), m.start(group) + len(name), "NAME"))
     spans += _zh_bare_names(text) + _zh_familiar_names(text) + _zh_given_alone(text) + zh_kin_foreign_given(text)
     if _ZH_LATIN_HINT.search(text):
         spans += _zh_latin_names(text) + cantonese_familiar_names(text)  # "司机 Ah Keung"
@@ -189,6 +198,11 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
         if span:
             spans.append(span)
     return spans
+
+
+def _zh_given_part(given: str) -> bool:
+    """Could ``given`` follow a surname as a given name (its characters, or a known given name)?"""
+    return all(c in ZH_GIVEN_CHARS for c in given) or _zh_known_given(given)
 
 
 def _zh_couple_surname(text: str, m: re.Match[str]) -> PiiSpan | None:

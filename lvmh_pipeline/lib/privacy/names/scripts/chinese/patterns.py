@@ -45,8 +45,8 @@ _ZH_LEADING_SURNAME = re.compile(
 # "姓苏", "她老板姓孔", "妈妈姓欧阳，": a surname stated after 姓 (not 百姓, 贵姓, 姓名)
 _ZH_SURNAME_IS = re.compile(
     rf"(?<![百贵貴尊同]姓)(?<=姓)(?:({'|'.join(sorted(_ZH_DOUBLE_SURNAMES))})(?=[，,、。；;\s的]|$)"
-    rf"|([{''.join(ZH_SURNAMES)}])(?=[，,、。；;\s]|[{HAN}]{{1,2}}[，,、。；;]))"
-)
+    rf"|([{''.join(ZH_SURNAMES)}文安])(?=[，,、。；;\s]|[{HAN}]{{1,2}}[，,、。；;]))"
+)  # 文, 安: family names the lexicon leaves out for the words they begin (文化, 安排), said after 姓
 # "慕容是姓，雪是名字", "复姓欧阳": the note says which word is the surname, which the given name
 _ZH_SAID_SURNAME = re.compile(
     rf"(?:复姓|複姓)({'|'.join(sorted(_ZH_DOUBLE_SURNAMES))})"

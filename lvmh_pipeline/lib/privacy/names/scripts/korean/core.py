@@ -54,7 +54,7 @@ _KO_PREFIXED = re.compile(
 # closed by punctuation.
 _KO_PREFIXED_LONE = re.compile(
     r"(?<![가-힣])(?:고객|손님|회원|VIP|vip|신규 고객|단골 고객|고객명|성함|이름|예약자|방문자|"
-    r"(?:방문|예약|내방|담당)(?=[ \t]*[:：]))(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    r"(?:방문|예약|내방|부?담당자?)(?=[ \t]*[:：]))(?:[ \t]*[:：][ \t]*|[ \t]+)"
     rf"([{''.join(KO_SURNAMES)}])(?=[ \t]*(?:[,.(（:;/]|$|\n))"
 )
 # "… 재방문. 한, 가방 문의": a lone surname opening a note or a sentence, closed by a comma or a

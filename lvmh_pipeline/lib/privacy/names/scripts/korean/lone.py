@@ -20,6 +20,7 @@ from lvmh_pipeline.lib.privacy.names.guard import is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_NOT_LONE_SURNAMES, KO_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_shaped, _ko_given_syllables, ko_full_name
 from lvmh_pipeline.lib.privacy.names.scripts.korean.punctuated import ko_not_surname_word, ko_punctuated_surnames
+from lvmh_pipeline.lib.privacy.names.scripts.korean.demonstrative import ko_adverb_before_person, ko_demonstrative_i
 
 _TOKEN = re.compile(r"(?<![가-힣])([가-힣]{2})([가-힣]{0,2})(?![가-힣])")
 # Given names of the lexicon that are ordinary words too, read as words before a particle
@@ -152,5 +153,7 @@ def ko_without_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             and not ko_full_name(text[s.start : s.end])
             or "가" <= text[s.end - 1 : s.end] <= "힣" and _ORIGIN_AFTER.match(text, s.end)
             or ko_not_surname_word(text, s)  # "문의자:", "구매자는 회장님", "전에 교수님"
+            or ko_demonstrative_i(text, s.start, s.end)  # "… 이 고객님은 채식주의자라": this client
+            or ko_adverb_before_person(text, s.start, s.end)  # "이미 고객님 결제 완료": already
         )
     ]
