@@ -162,3 +162,16 @@ def test_the_advisor_in_a_field(text: str, language: str, names: list[str]) -> N
 )
 def test_no_advisor_in_a_field(text: str, language: str, words: list[str]) -> None:
     _kept(text, language, words)
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("会食は六名様で予約済み。", "六名様", None),
+    ("2名様でご来店、山田様主催", "2名様", "山田"),
+    ("何名様でお越しか確認", "何名様", None),
+    ("椎名様ご来店", None, "椎名"),
+])
+def test_a_count_of_guests_before_sama_is_no_name(text, kept, gone):
+    from lvmh_pipeline.lib.privacy.names.detect import find_names
+
+    found = [text[s.start:s.end] for s in find_names(text)]
+    assert (kept is None or all(kept not in f and f not in kept for f in found)) and (gone is None or gone in found)

@@ -33,6 +33,7 @@ _JA_KATAKANA_POSTS = tuple(w for w in JA_ROLE_WORDS if len(w) >= 3 and _KATAKANA
 # Kanji forming ordinary words with 様 (模様 pattern, 多様 diverse, 仕様 specification …).
 _SAMA_COMPOUND_BEFORE = frozenset("模多同仕異一外今左斯有")
 _SAMA_COMPOUND_AFTER = frozenset("々子式相")
+_COUNTS = frozenset("一二三四五六七八九十百何数両")  # before 名様: a number of guests
 _JA_COUPLE = re.compile(rf"([{HAN}]{{1,4}})(?:{alternation(JA_COUPLE_SUFFIXES)})")
 # "王様ご夫妻", "金様ご一家": a one-character surname that is a role word too (王様: the king) before 様
 # and a couple or family word is the couple's name
@@ -214,6 +215,8 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
             continue
         if honorific == "様" and run[-1] in "文紋" and _ja_known_prefix(run) < 2:
             continue  # 伝統文様, 紋様: a pattern ("山田文様" is Ms Yamada Aya)
+        if honorific == "様" and run[-1] == "名" and end >= 2 and (text[end - 2].isdigit() or text[end - 2] in _COUNTS):
+            continue  # 六名様, 2名様, 何名様: a count of guests ("椎名様" is a name)
         if run.endswith(_JA_POST_ENDINGS) and _ja_known_prefix(run) < 2:
             continue  # 花屋さん: a shop; 販売員さん, 書記長さん: a post, not a person's name
         head, space, tail = run.partition(" ") if " " in run else run.partition("\u3000")
