@@ -73,7 +73,11 @@ and taking part in a Pride march is told by its clause ("ze gaan samen naar de P
 5 ans]": :mod:`special.extent.sobriety`), a practice its daily frequency outside English ("[va a messa tutti i
 giorni]": :mod:`special.practice.daily`), a fast is a faith's when said of a religious period ("[fastet vor
 Ostern]", "[Navratri fasting]": :mod:`special.practice.fasts`), and a worn aid its verb of wearing or having ("elle [porte un
-pacemaker]": :mod:`special.extent.predicates`).
+pacemaker]": :mod:`special.extent.predicates`). A month of fasting with an arrow to the hours kept
+("Ramadan → RDV après 20h") is the practice (:mod:`special.practice.arrows`). Last of all, a span keeps
+only the words that carry its fact where a longer gold span would stay mostly redacted
+(:mod:`special.extent.shortest`: "se está recuperando de una [operación de cadera]", "[schwanger] (5.
+Monat)", "[jejum] do [Ramadão]"), and a hospital named as a gala's venue is no health fact.
 Aliases are written every way a note writes them (:mod:`special.variants`): Chinese lists in
 both scripts, English lists in both spellings, Romance identity words in both genders and
 numbers ("luteranos", "judías"). Medical word formation is HEALTH
@@ -119,6 +123,7 @@ from lvmh_pipeline.lib.privacy.special.edges import drop_job_homonyms, drop_nega
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.extent.schedules import treatment_schedules
+from lvmh_pipeline.lib.privacy.special.extent.shortest import shortest_spans
 from lvmh_pipeline.lib.privacy.special.extent.sobriety import sober_durations
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
@@ -126,6 +131,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_par
 from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
+from lvmh_pipeline.lib.privacy.special.practice.arrows import arrowed_months
 from lvmh_pipeline.lib.privacy.special.practice.daily import daily_practice
 from lvmh_pipeline.lib.privacy.special.practice.fasts import religious_fasts
 from lvmh_pipeline.lib.privacy.special.reactions import drop_food_reactions
@@ -194,7 +200,7 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = heritage_languages(text, spans)
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans)))))
     spans = religious_fasts(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
-    return seats_beside_parties(text, daily_practice(text, spans))
+    return shortest_spans(text, arrowed_months(text, seats_beside_parties(text, daily_practice(text, spans))))
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

@@ -27,7 +27,7 @@ CARE = [
     ("A mãe é portadora de marca-passo, nada de ímãs.", "portadora de marca-passo"),
     ("El suegro sigue un tratamiento para la diabetes.", "tratamiento para la diabetes"),
     ("Mi tía es portadora de marcapasos.", "portadora de marcapasos"),
-    ("Il nonno è portatore di pacemaker, evitare magneti.", "portatore di pacemaker"),
+    ("Il nonno è portatore di pacemaker, evitare magneti.", "di pacemaker"),  # s42: "portatore" stays (extent.shortest)
     ("La zia è in cura per l'ansia da mesi.", "in cura per l'ansia"),
     ("Son beau-père est sous traitement pour un cancer.", "traitement pour un cancer"),
     ("Sa mère est porteuse d'un pacemaker.", "porteuse d'un pacemaker"),

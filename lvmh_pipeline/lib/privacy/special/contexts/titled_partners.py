@@ -147,6 +147,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_REACH = 6  # words between the name and its spouse, at most
 
 
+_SAINT = re.compile(r"(?<![^\W_])(?:san|santa|santo|sant|saint|sainte|st|ste|sao|sankt) +$")  # "al San Raffaele": a place
+
+
 def _named_partners(nt: NormalizedText) -> list[tuple]:
     """Partner hits of a spouse of the gender of the given name opening the clause (module doc)."""
     names = lexicon().gendered_names
@@ -156,7 +159,7 @@ def _named_partners(nt: NormalizedText) -> list[tuple]:
         for match in spouse.finditer(nt.folded) if gate(nt.folded) else ():
             start = max(_sentence_start(nt, match.start()), match.start() - 60)
             words = list(_WORD.finditer(nt.folded, start, match.start()))[-_NAME_REACH:]
-            named = [w for w in words if any(w.group() in n for n in names.values())
+            named = [w for w in words if any(w.group() in n for n in names.values()) and not _SAINT.search(nt.folded, max(0, w.start() - 8), w.start())
                      and nt.original[nt.to_original(w.start(), w.end())[0]].isupper()]
             if not named or any(w.group() not in names.get(gender, ()) for w in named):
                 continue  # no given name before the spouse, or one of the other gender

@@ -24,7 +24,9 @@ week]", "[in a wheelchair since the stroke]").
 Left out on measure (see the ``notes`` of the word lists): verbs of suffering and prepositions that
 date a fact ("souffre de", "after his"), Italian, Portuguese and Dutch frames (but for their party
 verbs), the rest of the clause after a span, Arabic frames and Korean endings — they cost ordinary
-words on the held-out notes, whose writers mark the core only. The word lists are data,
+words on the held-out notes, whose writers mark the core only. Last of all (after the context rules of :mod:`special.categories`), a span keeps only the words
+that carry its fact where an older, longer gold span would stay mostly redacted
+(:func:`.shortest.shortest_spans`: "se está recuperando de una [operación de cadera]"). The word lists are data,
 ``taxonomy/special_extent.json`` (:mod:`.words`). The opt-in ``strict-clauses`` policy redacts
 the whole clause of every fact instead (:func:`.clauses.clause_spans`).
 """
@@ -32,5 +34,6 @@ the whole clause of every fact instead (:func:`.clauses.clause_spans`).
 from lvmh_pipeline.lib.privacy.special.extent.clauses import clause_spans
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.extent.predicates import extend_predicates
+from lvmh_pipeline.lib.privacy.special.extent.shortest import shortest_spans
 
-__all__ = ["clause_spans", "extend_predicates", "split_conjunctions"]
+__all__ = ["clause_spans", "extend_predicates", "shortest_spans", "split_conjunctions"]
