@@ -1,7 +1,7 @@
 """Leave-one-round-out cross-validation of the two learned taggers (names, Art. 9).
 
     .venv/bin/python bench/bench_taggers.py [--rounds w43 w44 w45 w46] [--variants plain averaged]
-        [--art9-seeds 0.55 0.65 0.75] [--name-seeds 0.85 0.9 0.95]
+        [--art9-seeds 0.55 0.65 0.75] [--art9-grows 0.6 0.7] [--name-seeds 0.7 0.8 0.9]
 
 Each writer round of ``lvmh_pipeline_tests/dev_notes`` named in ``--rounds`` is held out in turn:
 both taggers are trained, as ``make taggers`` trains them, on every other gold note (the dev notes,
@@ -10,7 +10,8 @@ held-out round is pseudonymized with them (strict policy). Printed per round and
 surname and given-name leak rates, over-redaction (ordinary tokens removed) and the Art. 9 spans
 redacted, then the mean over the rounds and its spread. ``--art9-seeds`` / ``--name-seeds`` also score
 each fold's models with other seed probabilities (the probability a token needs to open a span),
-one tagger's at a time, the other at its shipped value. A writer round is the closest thing to an
+one tagger's at a time, the other at its shipped value; ``--art9-grows`` with other grow probabilities
+of the Art. 9 tagger (the probability a neighbour needs to join a span: its extent). A writer round is the closest thing to an
 unread note we can hold out without spending the held-out sets: the settings are chosen here,
 never on ``eval_notes``/``fresh_notes``. Feature rows are built once per note (the rules'
 pseudonymization of the training notes is the slow part), so each fold costs only the fits.
@@ -71,14 +72,14 @@ def _fold_fit(parts: list[tuple[sparse.csr_matrix, np.ndarray]], fit, options: d
 _SHIPPED = (name_tagger._default_model, art9_tagger._default_model)
 
 
-def _use(names: TaggerModel | None, art9: TaggerModel | None, art9_seed: float, name_seed: float) -> None:
+def _use(names: TaggerModel | None, art9: TaggerModel | None, art9_seed: float, art9_grow: float, name_seed: float) -> None:
     """Make the pipeline's taggers these models (the shipped ones for None) with these seed
     probabilities, every cache that remembers an output cleared."""
     name_tagger._default_model = (lambda: names) if names is not None else _SHIPPED[0]
     art9_tagger._default_model = (lambda: art9) if art9 is not None else _SHIPPED[1]
     # the two finders read their thresholds from their defaults, which the pipeline never passes
     name_tagger.learned_names.__defaults__ = (None, name_seed, name_tagger.GROW_PROBABILITY)
-    art9_tagger.learned_spans.__defaults__ = (None, None, art9_seed, art9_tagger.GROW_PROBABILITY)
+    art9_tagger.learned_spans.__defaults__ = (None, None, art9_seed, art9_grow)
     pseudonymize_module._cached_identifiers.cache_clear()
     pseudonymize_module._CLEAN_TEXTS.clear()
     sensitive._cached_redact_sensitive.cache_clear()
@@ -111,6 +112,7 @@ def main() -> None:
     parser.add_argument("--rounds", nargs="+", default=["w43", "w44", "w45", "w46"])
     parser.add_argument("--variants", nargs="+", default=["plain", "averaged"], choices=sorted(VARIANTS))
     parser.add_argument("--art9-seeds", nargs="*", type=float, default=[])
+    parser.add_argument("--art9-grows", nargs="*", type=float, default=[])
     parser.add_argument("--name-seeds", nargs="*", type=float, default=[])
     parser.add_argument("--generated-clients", type=int, default=art9_training.GENERATED_CLIENTS)
     args = parser.parse_args()
@@ -128,9 +130,11 @@ def main() -> None:
     art9_parts = [_matrix(*art9_training.labelled_tokens(n)) for n in notes]
     print(f"feature rows in {time.perf_counter() - started:.0f} s", flush=True)
 
-    seeds = [("", art9_tagger.SEED_PROBABILITY, name_tagger.SEED_PROBABILITY)]
-    seeds += [(f" art9>={a}", a, name_tagger.SEED_PROBABILITY) for a in args.art9_seeds]
-    seeds += [(f" name>={n}", art9_tagger.SEED_PROBABILITY, n) for n in args.name_seeds]
+    art9_seed, art9_grow, name_seed = art9_tagger.SEED_PROBABILITY, art9_tagger.GROW_PROBABILITY, name_tagger.SEED_PROBABILITY
+    seeds = [("", art9_seed, art9_grow, name_seed)]
+    seeds += [(f" art9>={a}", a, art9_grow, name_seed) for a in args.art9_seeds]
+    seeds += [(f" art9 grow>={g}", art9_seed, g, name_seed) for g in args.art9_grows]
+    seeds += [(f" name>={n}", art9_seed, art9_grow, n) for n in args.name_seeds]
     results: dict[str, list[dict[str, float]]] = {}
     print(f"{'round':8s} {'variant':28s} {'notes':>5s} " + " ".join(f"{m:>15s}" for m in METRICS), flush=True)
     for held in args.rounds:
@@ -140,13 +144,13 @@ def main() -> None:
             options = VARIANTS[variant]
             names = _fold_fit([name_parts[i] for i in train], name_training.fit_matrix, options, name_training.CLASSES)
             art9 = _fold_fit([art9_parts[i] for i in train], art9_training.fit_matrix, options, art9_training.CLASSES)
-            for label, art9_seed, name_seed in seeds:
-                _use(names, art9, art9_seed, name_seed)
+            for label, *thresholds in seeds:
+                _use(names, art9, *thresholds)
                 scores = _scores(test)
                 results.setdefault(variant + label, []).append(scores)
                 print(f"{held:8s} {variant + label:28s} {len(test):5d} " + " ".join(f"{scores[m]:15.4f}" for m in METRICS),
                       flush=True)
-    _use(None, None, art9_tagger.SEED_PROBABILITY, name_tagger.SEED_PROBABILITY)
+    _use(None, None, art9_seed, art9_grow, name_seed)
     print()
     for variant, rows in results.items():
         means = [statistics.fmean(r[m] for r in rows) for m in METRICS]
