@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, classify, is_famous, is_place_month_or_brand, names_a_place_or_org
 from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
 from lvmh_pipeline.lib.privacy.names.houses import product_line
@@ -84,7 +85,21 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
                 or _after_naming_word(text, toks, lo) or venue_name(text, toks[lo].start, end)):
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"; "Berluti Andy"; "loja Oscar Freire"
         spans.append(PiiSpan(toks[lo].start, end, "NAME"))
-    return spans
+    return [s for s in spans if not _in_phrase_concept(text, s.start, s.end)] if spans else spans
+
+
+def _in_phrase_concept(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a concept alias of several words ("Chef Pâtissier", "Santos
+    Dumont"): a profession, a product or a place the taxonomy names, no person?"""
+    from lvmh_pipeline.lib.concepts.context import default_taxonomy
+    from lvmh_pipeline.lib.concepts.matcher import get_matcher
+
+    nt = normalize(text)
+    for m_start, m_end, _concept, _confidence in get_matcher(default_taxonomy()).find(nt, None):
+        lo, hi = (m_start, m_end) if nt.starts is None else nt.to_original(m_start, m_end)
+        if lo <= start and end <= hi and " " in text[lo:hi].strip():
+            return True
+    return False
 
 
 def _may_tag(text: str, token: Token) -> bool:
