@@ -22,21 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from lvmh_pipeline.lib.privacy.quality import leaked
-from lvmh_pipeline_tests.lib.privacy.names.redaction import RULES_ONLY, WITH_TAGGER, stored
-
-
-def _gone(text: str, language: str, names: list[str]) -> None:
-    for policy in (RULES_ONLY, WITH_TAGGER):
-        out = stored(text, language, policy)
-        assert not [n for n in names if leaked(n, out)], out
-
-
-def _kept(text: str, language: str, words: list[str], names: list[str] = ()) -> None:
-    for policy in (RULES_ONLY, WITH_TAGGER):
-        out = stored(text, language, policy)
-        assert all(w in out for w in words), out
-        assert not [n for n in names if leaked(n, out)], out
+from lvmh_pipeline_tests.lib.privacy.names.redaction import names_gone as _gone, words_kept as _kept
 
 
 @pytest.mark.parametrize(
