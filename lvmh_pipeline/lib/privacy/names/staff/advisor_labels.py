@@ -3,7 +3,7 @@
 
 A field label for the person in charge, then a word that the next field, punctuation or the end of
 the line closes: that word is the colleague's name, a lone Chinese family name too (王, 周, 林),
-which nothing else marks as a name without an honorific. Not a role or a placeholder ("担当：店長",
+which nothing else marks as a name without an honorific. Not a role or a stand-in word ("担当：店長",
 "担当の私が", "负责人：待定", "担当: 銀座2F"), nor an ordinary word of the lexicons. In Arabic the
 given name after the label is taken even where it is a word too (خالد, راشد), as after a title.
 (Korean "담당: 윤" is read by :mod:`..scripts.korean.core`.)
@@ -35,7 +35,7 @@ _CJK_FIELD = re.compile(
 )
 # Family names the Chinese lexicon leaves out because they begin many words (文化, 安全): in a field, names.
 _FIELD_ONLY_SURNAMES = frozenset("文安")
-# Roles, places and placeholders written in that field.
+# Roles, places and stand-in words ("to be decided", "same as above", "me") written in that field.
 _NOT_NAMES = frozenset(
     """店長 副店長 店主 私 僕 自分 本人 未定 不在 同上 全員 外商 交代 調整中 本店 当店 方 者 人 无 無 我 他 她 待定 未定
     暂无 暫無 同上 主管 店长 經理 经理 销售 銷售 客服 前台""".split()
