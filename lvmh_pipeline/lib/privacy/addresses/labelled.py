@@ -88,7 +88,7 @@ _STREET_WORD = re.compile(
     r"calle|avenida|paseo|plaza|rua|praça|travessa|улица|проспект|переулок|шоссе|набережная)(?!\w)|"
     r"(?:straße|strasse|weg|platz|allee|gasse|straat|laan|gracht|plein|kade)(?!\w))"
 )
-NUMERAL_HOUSE = re.compile(r"[〇零一二两三四五六七八九十百千](?:丁目|番|号)")
+NUMERAL_HOUSE = re.compile(r"[〇零一二两三四五六七八九十百千](?:丁目|番|号|の[〇一二三四五六七八九十]{1,3}の[〇一二三四五六七八九十])")
 
 
 _SAID_COUNT = re.compile(rf"[^\W\d_]+\s{_UNIT_WORDS}\b")  # "tre settimane", "deux pièces"

@@ -148,12 +148,12 @@ _RU_ADDRESS = re.compile(
 )
 # Japanese: "東京都世田谷区奥沢5-21-8", "大阪市北区梅田2丁目4番9号".
 # House numbers in figures or in kanji numerals, as Japanese and Chinese addresses are also written
-# ("南青山三丁目十二番五号", "建国路八十七号").
+# ("南青山三丁目十二番五号", "建国路八十七号"), or said with の between its parts ("三の五の十" = 3-5-10).
 _HAN = "\u4e00-\u9fff\u3005\u30a0-\u30ff"
 _NUM = "0-9０-９〇零一二两三四五六七八九十百千"
 _JA_ADDRESS = re.compile(
     rf"(?:[{_HAN}]{{2,3}}[都道府県])?(?:[{_HAN}]{{1,6}}?[市区町村郡]){{1,3}}[{_HAN}]{{0,8}}?"
-    rf"[{_NUM}]{{1,4}}(?:(?:[-－‐−ー]|丁目|番地?|号)[{_NUM}]{{1,4}}){{1,3}}(?:号|番地?)?"
+    rf"[{_NUM}]{{1,4}}(?:(?:[-－‐−ー]|丁目|番地?|号|の)[{_NUM}]{{1,4}}){{1,3}}(?:号|番地?)?"
 )
 # Chinese: "上海市静安区南京西路1266号恒隆广场2座2108室".
 _ZH_ADDRESS = re.compile(
