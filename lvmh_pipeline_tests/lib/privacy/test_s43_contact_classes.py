@@ -29,3 +29,22 @@ def test_house_numbers_said_with_no_are_addresses(text, address):
 ])
 def test_ordinary_no_after_a_ward_stays(text):
     assert _out(text) == text
+
+
+def _es(text: str) -> str:
+    return pseudonymize(text, language="ES", policy=_STRICT).text
+
+
+@pytest.mark.parametrize("text, address", [
+    ("mandar la caja a c/ Serrano 45, mañana", "Serrano 45"),
+    ("vive en la c/Alcalá 120, 2º izq, en el centro", "Alcalá 120, 2º izq"),
+    ("entrega: c/ Lagasca 8, 4ºA", "Lagasca 8, 4ºA"),
+])
+def test_a_lower_case_calle_abbreviation_opens_an_address(text, address):
+    out = _es(text)
+    assert address not in out and "[ADDRESS]" in out
+
+
+@pytest.mark.parametrize("text", ["precio 30 c/u, 20 unidades", "10 cajas c/ 5 unidades cada una"])
+def test_c_slash_before_no_street_name_stays(text):
+    assert _es(text) == text

@@ -78,24 +78,25 @@ _ROMANCE_LINKERS = (
     r"(?:(?:de la|de los|de las|de l['’]|de|del|della|dello|dei|degli|delle|di|da|do|dos|das|"
     r"d['’]|dels)\s?)"
 )
+_FLOOR = r"(?:,\s?\d{1,2}[º°ª]\.?(?:\s?(?:izq|dcha|der|esq|dto|[A-Z])\b\.?)?)?"  # Spanish ", 3º B"
 _ROMANCE_ADDRESS = re.compile(
     rf"(?<![\w])(?:{_ROMANCE_TYPES})\s{_ROMANCE_LINKERS}?{_NAME_WORD}"
     rf"(?:(?:\s{_ROMANCE_LINKERS}|[ \-])(?!\d+(?:,|-\d{{3}}\s))[{_UP}0-9][\w'’]*){{0,4}},?\s(?:n\.?[º°o]?\.?\s?)?"
     rf"\d{{1,4}}(?:\s?[A-Za-z]\b|/\d{{1,4}}[A-Za-z]?)?[º°ª]?{_NOT_A_HOUSE_NUMBER}"
-    rf"(?:,\s?\d{{1,2}}[º°ª]\.?(?:\s?(?:izq|dcha|der|esq|dto|[A-Z])\b\.?)?)?{_POSTCODE_CITY}"
+    rf"{_FLOOR}{_POSTCODE_CITY}"
 )
 # Italian, Spanish and Portuguese write the street word in lower case ("via Verdi 3, Parma",
 # "calle Mayor 12"): then the street's name must be a capitalised word, not an app or a carrier
 # ("via WhatsApp 2 volte").
-_ROMANCE_LOWER_TYPES = r"via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|paseo|plaza|rua|praça|travessa|alameda"
+_ROMANCE_LOWER_TYPES = r"via|viale|piazza|piazzale|corso|largo|vicolo|calle|c/|avenida|paseo|plaza|rua|praça|travessa|alameda"
 _ROMANCE_LOWER_ADDRESS = re.compile(
-    rf"(?<![\w])(?:{_ROMANCE_LOWER_TYPES})\s{_ROMANCE_LINKERS}?"
+    rf"(?<![\w])(?:{_ROMANCE_LOWER_TYPES})(?:\s|(?<=/)){_ROMANCE_LINKERS}?"  # "c/Goya 21": calle
     r"(?!(?:WhatsApp|E-?mail|Mail|WeChat|Telegram|Instagram|Facebook|Signal|Skype|Zoom|Teams|SMS|LINE|DHL|UPS|FedEx|TNT|GLS)\b)"
     rf"[{_UP}][\w'’\-]*"
     rf"(?:(?:\s{_ROMANCE_LINKERS}|[ \-])(?!\d+(?:,|-\d{{3}}\s))[{_UP}0-9][\w'’]*){{0,4}},?\s(?:n\.?[º°o]?\.?\s?)?"
     rf"\d{{1,4}}(?:\s?[A-WYZa-wyz]\b|/\d{{1,4}}[A-Za-z]?)?[º°ª]?{_NOT_A_HOUSE_NUMBER}"
     r"(?!\s?(?:x|weeks?|months?|hours?|days?|settimane|mesi|ore|semanas|meses|horas|minut[oi]s?)\b)"
-    rf"{_POSTCODE_CITY}"
+    rf"{_FLOOR}{_POSTCODE_CITY}"
 )
 
 # The floor or part of a Dutch house written after its number ("Herengracht 12-III", "… 51hs",
@@ -235,7 +236,7 @@ _NEEDS = (
     (_FR_ADDRESS, None),
     (_EN_ADDRESS, None),
     (_ROMANCE_ADDRESS, _AnyOf(_ROMANCE_TYPES)),
-    (_ROMANCE_LOWER_ADDRESS, _AnyOf(_ROMANCE_LOWER_TYPES, re.compile(rf"(?<![\w])(?:{_ROMANCE_LOWER_TYPES})\s"))),
+    (_ROMANCE_LOWER_ADDRESS, _AnyOf(_ROMANCE_LOWER_TYPES, re.compile(rf"(?<![\w])(?:{_ROMANCE_LOWER_TYPES})(?:\s|(?<=/))"))),
     (_COMPOUND_ADDRESS, _CompoundHint()),
     (_BUILDING_ADDRESS, _AnyOf("Villa|Apartment|Apt|Flat|Building|Bldg|Tower|Unit|Office|Penthouse|House")),
     (_RU_ADDRESS, _AnyOf(_RU_STREET)),
