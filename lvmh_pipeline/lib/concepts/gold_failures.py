@@ -112,6 +112,8 @@ def failure_classes(gold: Sequence[GoldNote], run: GoldRun) -> pd.DataFrame:
     stored = dict(zip(run.notes["client_id"], run.notes["text"]))
     profiles = run.profiles.set_index("client_id") if len(run.profiles) else run.profiles
     budgets = "budget_min_eur" in run.profiles.columns
+    positive = run.concepts[~run.concepts["negated"].astype(bool)] if len(run.concepts) else run.concepts
+    concepts_of = positive.groupby("client_id")["concept"].agg(set).to_dict() if len(positive) else {}
     counts: Counter[tuple[str, str, str]] = Counter()
     for note in gold:
         text = stored.get(note.id, "")
@@ -133,6 +135,8 @@ def failure_classes(gold: Sequence[GoldNote], run: GoldRun) -> pd.DataFrame:
         row = profiles.loc[note.id] if note.id in profiles.index else None
         for kind, label in _occasion_labels(note, row):
             counts[note.language, kind, label] += 1
+        for concept in sorted(set(note.not_concepts) & concepts_of.get(note.id, set())):
+            counts[note.language, "forbidden_concept", concept] += 1  # a surname read as a word
         label = _budget_label(note, row) if budgets else None
         if label:
             counts[note.language, "budget_missed", label] += 1

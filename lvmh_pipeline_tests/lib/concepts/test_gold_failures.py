@@ -106,3 +106,15 @@ def test_a_language_other_than_the_twelve_codes_is_refused_with_its_file_and_lin
         load_gold_notes(tmp_path)
     (tmp_path / "y.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
     assert load_gold_notes(tmp_path)[0].language == "NL"
+
+
+def test_a_word_the_gold_forbids_as_a_concept_is_counted_by_its_concept():
+    gold = [_note("Mrs Rose came for a gold bracelet.", surnames=("Rose",), not_concepts=("rose", "gold"))]
+    run = GoldRun(
+        notes=pd.DataFrame({"client_id": ["n1"], "text": ["Mrs Rose came for a gold bracelet."]}),
+        rejected=pd.DataFrame(),
+        concepts=pd.DataFrame({"client_id": ["n1", "n1"], "concept": ["rose", "gold"], "negated": [False, True]}),
+        profiles=pd.DataFrame({"client_id": ["n1"], "allergies": [[]], "diets": [[]]}),
+    )
+    frame = failure_classes(gold, run)
+    assert list(frame.loc[frame["kind"] == "forbidden_concept", "label"]) == ["rose"]
