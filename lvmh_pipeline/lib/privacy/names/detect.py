@@ -62,8 +62,11 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.cue_trim import without_lead
 from lvmh_pipeline.lib.privacy.names.scripts.cjk import cjk_names
 from lvmh_pipeline.lib.privacy.names.compound import compound_surname_parts
 from lvmh_pipeline.lib.privacy.names.cues import cue_names
+from lvmh_pipeline.lib.privacy.names.extents.arabic_words import arabic_word_surnames
+from lvmh_pipeline.lib.privacy.names.extents.word_uses import named_institution, without_from
+from lvmh_pipeline.lib.privacy.names.extents.product_words import product_word_surnames
 from lvmh_pipeline.lib.privacy.names.cues.nobles import noble_title
-from lvmh_pipeline.lib.privacy.names.guard import before_state_code, is_given_name, is_surname
+from lvmh_pipeline.lib.privacy.names.guard import before_state_code, is_given_name
 from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
 from lvmh_pipeline.lib.privacy.names.lexicon import FILLERS
@@ -71,6 +74,7 @@ from lvmh_pipeline.lib.privacy.names.links import linked_names
 from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_family_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.scripts.other_script import other_script_names
+from lvmh_pipeline.lib.privacy.names.scripts.mixed_cues import hangul_family_before, mixed_script_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import korean_roman_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_adjective import kin_rank_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_without_surname_labels
@@ -166,6 +170,7 @@ def _find_names(text: str) -> list[PiiSpan]:
             candidates += arabic_kin_latin_names(text)
     if _CJK.search(text):
         candidates += cjk_names(text) + transliterated_given_names(text)
+        candidates += mixed_script_names(text)  # "金敏浩 회장님", "العميلة 김하늘"
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
     spans = [s for s in _disjoint(candidates, tokens) if not place_not_person(text, s)]  # "Vai a Fátima": a place
     spans = [s for s in spans if not person_noun_before_age(text, s)]  # "Caballero ~50 años": a walk-in
@@ -178,17 +183,23 @@ def _find_names(text: str) -> list[PiiSpan]:
             # again further on, where its own given name stands: one more round
             spans = _disjoint(spans + linked_names(text, spans), tokens)
         spans = _disjoint(spans + compound_surname_parts(text, spans), tokens)
+        spans = _disjoint(spans + product_word_surnames(text, spans), tokens)  # "Marcelle Souza Santos"
+        if _CJK.search(text):
+            spans = _disjoint(spans + hangul_family_before(text, spans), tokens)  # "사토 유키 고객님"
     if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is
         spans = _disjoint(ko_without_surname_labels(text, spans), tokens)
-    out = [_without_suffix(text, _without_from(text, _without_name_word(text, s))) for s in spans]
+    out = [_without_suffix(text, without_from(text, _without_name_word(text, s))) for s in spans]
     # "Berluti Andy", "쇼메 조세핀": a product line; "cliente Jardins/SP": a district before its state
     out = [s for s in out if not (product_line(text, s.start, s.end) or "/" in text and before_state_code(text, s.end))]
     out = [s for s in out if not venue_name(text, s.start, s.end)]  # "Faria Lima", "Grimaldi Forum", "George V"
+    if "ال" in text:
+        out = [s for s in out if not named_institution(text, s.start)]  # "جامعة الملك سعود": a place
     out = [s for s in out if not noble_title(text, s.start, s.end)]  # "Graf" of "Graf von Lehndorff": a rank
     if "." in text or _CYRILLIC.search(text):
         out = [t for s in out if (t := _without_initials(text, s))]
     if _ARABIC.search(text):
         out = [without_leading_cues(text, _without_arabic_filler(text, s)) for s in out if text[s.start : s.end] not in _ARABIC_FILLERS]
+        out = arabic_word_surnames(text, out)  # "ريم سالم": a father's name that is a word too
     if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text or _has_and(text):
         out = [part for s in out for part in _split_at_son_of(text, s)]
     return out
@@ -224,18 +235,6 @@ def _disjoint(candidates: list[PiiSpan], tokens: list[tuple[int, int]]) -> list[
             continue
         spans.append(span)
     return spans
-
-
-_FROM = re.compile(r"(?:de|da|di|von|van)[ \t]+([A-ZÀ-ÖØ-Þ][\w\-]+)")
-
-
-def _without_from(text: str, span: PiiSpan) -> PiiSpan:
-    """"una llamada de Marisol": a lower-case particle before a given name that is no family name
-    says whom from; it stays out of the name."""
-    m = _FROM.match(text, span.start, span.end)
-    if m and is_given_name(m.group(1)) and not is_surname(m.group(1)):
-        return PiiSpan(m.start(1), span.end, span.kind)
-    return span
 
 
 # A German field word opening a name found at a note's start ("Taufname Rosa, …", "Vorname Lea:")

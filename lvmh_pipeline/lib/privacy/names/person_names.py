@@ -29,7 +29,8 @@ class PersonNames:
     # transcription or another country's spelling drops or changes them.
     plain_given: frozenset[str] = frozenset()
     plain_surnames: frozenset[str] = frozenset()
-    # Korean given names of new coinage ("하랑", "태오"): known whole, their syllables shape no other name
+    # Korean given names of new coinage ("하랑", "태오") and foreign ones as Hangul writes them ("겐지",
+    # "하산"): known whole, their syllables shape no other name
     coined: frozenset[str] = frozenset()
 
     def is_given(self, word: str) -> bool:
@@ -74,5 +75,5 @@ def person_names(path: str | None = None) -> PersonNames:
         ja_names=ja,
         plain_given=frozenset(plain(n) for n in given),
         plain_surnames=frozenset(plain(n) for n in surnames),
-        coined=frozenset(raw["given_names"].get("ko_coined", [])),
+        coined=frozenset(raw["given_names"].get("ko_coined", [])) | frozenset(raw["given_names"].get("ko_foreign", [])),
     )

@@ -63,7 +63,15 @@ def _built_on(word: str, given: str) -> bool:
     w, g = _plain(word), _plain(given)
     if _longer_diminutive(w, g):
         return True  # "Fernandinha" of Fernanda, "Juanito" of Juan
+    if _cut_short(w, g):
+        return True  # "Ale" of Alessandra, "Guille" of Guillermo, "Caro" of Caroline
     return (_clipped(w, g) or w[:3] == g[:3] and len(w) < len(g)) and _pet_shaped(word)  # "Patty" of Patricia
+
+
+def _cut_short(w: str, g: str) -> bool:
+    """"ale" of "alessandra": the given name's first three letters or more, two letters short of it
+    at least (a clipped form, the commonest nickname of the Romance languages and of English)."""
+    return 3 <= len(w) <= len(g) - 2 and g.startswith(w)
 
 
 def apposed_diminutives(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
@@ -79,8 +87,10 @@ def apposed_diminutives(text: str, anchors: list[tuple[int, int]]) -> list[PiiSp
         if not m:
             continue
         word = m.group(1)
-        if classify(word) == COMMON or is_place_month_or_brand(word):
+        if is_place_month_or_brand(word):
             continue
+        if classify(word) == COMMON and not any(len(word) >= 4 and _cut_short(_plain(word), _plain(g)) for g in given):
+            continue  # "Valentina Rossi, Vale per gli amici": a clipped form, a word too
         if any(_built_on(word, g) for g in given):
             out.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return out

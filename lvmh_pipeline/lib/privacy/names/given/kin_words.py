@@ -16,9 +16,9 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import scan
 from lvmh_pipeline.lib.privacy.names.given.kin import _ENGLISH_POSSESSIVES, _KIN_ADJECTIVES, _KIN_DETERMINERS, _english_son
 from lvmh_pipeline.lib.privacy.names.guard import (
-    AMBIGUOUS, COMMON, NAME, UNKNOWN, classify, is_given_name, is_place_month_or_brand, is_vocabulary,
+    AMBIGUOUS, COMMON, NAME, UNKNOWN, classify, is_given_name, is_place_month_or_brand, is_surname, is_vocabulary,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_KIN_WORDS, ARABIC_NAMING_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_KIN_WORDS, ARABIC_NAMING_WORDS
 from lvmh_pipeline.lib.privacy.names.lexicon.fillers import FILLERS, HESITATION_PATTERN
 from lvmh_pipeline.lib.privacy.names.positions.words import _CAP_RE, _KIN_AMBIGUOUS, _LAST_WORD, _given_form
 
@@ -135,11 +135,12 @@ def latin_kin_arabic_names(text: str) -> list[PiiSpan]:
     return [PiiSpan(m.start(1), m.end(1), "NAME") for m in _LATIN_KIN_ARABIC.finditer(text) if is_given_name(m.group(1))]
 
 
-# An Arabic kin or naming word, then a name in Latin letters closed by Arabic or punctuation ("زوجها Fadi
-# Aoun،", "بنتها Maya تتخرج", "صديقتها Hala Abi Nader", "اسمها Joy،"): the given name and family name.
+# An Arabic kin, naming or client word, then a name in Latin letters closed by Arabic or punctuation ("زوجها Fadi
+# Aoun،", "بنتها Maya تتخرج", "صديقتها Hala Abi Nader", "اسمها Joy،", "العميلة Rose Green"): the given name and
+# family name (after a client word, a given name alone must be no word: "العميل VIP").
 _LATIN_PART = r"(?:(?:Abi|Abou|Abu|Bou|Bu|El|Al|Bin|Ben)[ \-])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _ARABIC_KIN_LATIN = re.compile(
-    rf"(?<![\u0621-\u064a])[وف]?(?P<cue>{'|'.join(sorted(ARABIC_KIN_WORDS | ARABIC_NAMING_WORDS, key=len, reverse=True))})"
+    rf"(?<![\u0621-\u064a])[وف]?(?P<cue>{'|'.join(sorted(ARABIC_KIN_WORDS | ARABIC_NAMING_WORDS | frozenset(ARABIC_CLIENT_WORDS), key=len, reverse=True))})"
     r"[ \t]*[:：]?[ \t]+"
     rf"(?P<given>[A-Z][a-z]+)(?P<rest>(?:[ \t]{_LATIN_PART}){{0,2}})(?=[ \t]*(?:[\u0621-\u064a،,.;:)!?؟(–—-]|$))"
 )
@@ -154,10 +155,14 @@ def arabic_kin_latin_names(text: str) -> list[PiiSpan]:
         named = m.group("cue") in ARABIC_NAMING_WORDS  # "اسمها Joy،": what she is called, a word or not
         if classify(given) not in (NAME, AMBIGUOUS, UNKNOWN) or is_place_month_or_brand(given) or (
             classify(given) == AMBIGUOUS and not rest and not named
-        ):
+        ) or m.group("cue") in ARABIC_CLIENT_WORDS and not rest and classify(given) != NAME:
             continue
-        if rest and any(classify(w) == COMMON or is_place_month_or_brand(w) for w in re.split(r"[ \t\-]", rest) if len(w) > 3):
-            rest = ""
+        if rest and any(
+            classify(w) == COMMON and not is_surname(w) or is_place_month_or_brand(w) for w in re.split(r"[ \t\-]", rest) if len(w) > 3
+        ):
+            rest = ""  # "العميلة Rose Green": a family name that is a word too stays one
+            if m.group("cue") in ARABIC_CLIENT_WORDS and classify(given) != NAME:
+                continue  # "عميل Black Card": a card, no client's name
         spans.append(PiiSpan(m.start("given"), m.end("rest") if rest else m.end("given"), "NAME"))
     return spans
 

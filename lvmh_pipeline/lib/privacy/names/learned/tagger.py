@@ -25,6 +25,7 @@ from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, classify, is_famous
 from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
 from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.venues import venue_name
+from lvmh_pipeline.lib.privacy.names.extents.word_uses import named_institution
 from lvmh_pipeline.lib.privacy.names.learned.features import feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.features import Token
 from lvmh_pipeline.lib.privacy.special.learned.tagger import TaggerModel, load_model
@@ -82,7 +83,8 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
         if particle := _particle(text, toks[hi]):
             end = particle.start()
         if (end - toks[lo].start < 2 or _famous(text, toks, lo, hi) or product_line(text, toks[lo].start, end)
-                or _after_naming_word(text, toks, lo) or venue_name(text, toks[lo].start, end)):
+                or _after_naming_word(text, toks, lo) or venue_name(text, toks[lo].start, end)
+                or named_institution(text, toks[lo].start)):  # "جامعة الملك سعود"
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"; "Berluti Andy"; "loja Oscar Freire"
         spans.append(PiiSpan(toks[lo].start, end, "NAME"))
     return [s for s in spans if not _in_phrase_concept(text, s.start, s.end)] if spans else spans

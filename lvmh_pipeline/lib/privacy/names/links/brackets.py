@@ -11,6 +11,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     KIN_WORDS,
     KO_HONORIFICS,
     ZH_COMMON_WORDS,
+    ZH_SURNAMES,
     ZH_TRANSLITERATION,
 )
 from lvmh_pipeline.lib.privacy.names.links.adjacent import _sentence_start
@@ -147,6 +148,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
                 return []  # "Sophie Martin（法国人，中文名…）": her nationality or origin first, no name
             return [PiiSpan(start, start + len(core), "NAME")]
         core = _strip_honorific(inner)
+        if len(core) == 2 and core[0] in ZH_SURNAMES and core[1] in _FAMILIAR_TITLES:
+            core = core[0]  # "Mrs. Chen（陈太）", "Mr. Wong（黃生）": the surname, then Mrs / Mr
         return [PiiSpan(start, start + len(core), "NAME")]
     # "(Jean-Marc / Sylvie)", "(Ian+Moira)": a slash or a plus joins the couple's given names as "and" does
     couple = re.sub(r"[ \t]*[/+][ \t]*", " and ", inner) if "/" in inner or "+" in inner else inner
@@ -174,6 +177,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     return [PiiSpan(start, start + len(inner), "NAME")]
 
 
+# Cantonese and familiar titles glued after a surname (陳太 Mrs Chen, 黃生 Mr Wong, 陈姐, 王哥)
+_FAMILIAR_TITLES = frozenset("太生姐哥嫂")
 _QUOTED = re.compile(r"[\"“”«„'‘’][ \t]*([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]{1,15})[ \t]*[\"“”»'‘’]")
 _SEGMENT_SPLIT = re.compile(r"[,،、;；/]")
 _APP_TAIL = re.compile(

@@ -44,6 +44,23 @@ def _russian_forms(word: str) -> set[str]:
     return set()
 
 
+# A possessive adjective made from a given name in -а / -я, a diminutive most often ("Маша" →
+# "Машин", "для Машиного выпускного", "к Сашиному юбилею"). Stems whose possessive is a common
+# noun too ("машина", a car) keep the masculine and neuter cases only, which the noun has not.
+_RU_POSSESSIVE = ("ин", "ина", "ино", "иного", "иному", "иной", "ину", "иным", "ином", "ины", "иных", "иными")
+_RU_POSSESSIVE_NOUNS = frozenset({"машин", "малин", "калин", "картин", "глин"})
+_RU_POSSESSIVE_SAFE = ("иного", "иному", "иным", "ином")
+
+
+def _russian_possessives(word: str) -> set[str]:
+    """"маша" → "машин", "машиного" …: the possessive of a given name in -а / -я (case-folded)."""
+    if len(word) < 3 or word[-1] not in "ая" or word[-2] in "аеёиоуыэюяьй" or not is_given_name(word):
+        return set()
+    stem = word[:-1]
+    endings = _RU_POSSESSIVE_SAFE if stem + "ин" in _RU_POSSESSIVE_NOUNS else _RU_POSSESSIVE
+    return {stem + e[1:] if stem.endswith("и") else stem + e for e in endings}
+
+
 def _russian_lemmas(word: str) -> set[str]:
     """Known given names or surnames of which ``word`` (case-folded) may be an oblique case:
     "андреем" → андрей, "лейлы" → лейла (a made-up stem is no name: "мира" gives no "мир")."""
@@ -99,6 +116,8 @@ def _forms(names: tuple[str, ...]) -> _Forms:
             variants |= {_plain(f) for f in _russian_forms(tokens[0].casefold())}
             for lemma in _russian_lemmas(tokens[0].casefold()):
                 lemma_forms |= {_plain(f) for f in (lemma, *_russian_forms(lemma))}
+            for lemma in {tokens[0].casefold(), *_russian_lemmas(tokens[0].casefold())}:
+                lemma_forms |= {_plain(f) for f in _russian_possessives(lemma)}  # "Машиного"
         for variant in variants:
             alpha.setdefault(variant, []).append((tuple(plain[1:]), capital))
         for variant in lemma_forms - variants:  # another case of the name: capitalised only

@@ -171,7 +171,9 @@ def _native_names(text: str) -> list[PiiSpan]:
         else:
             ok = (word[0] in ZH_SURNAMES or _ja_known_prefix(word) >= 2) and word not in ZH_COMMON_WORDS
             ok = ok and word[-1] not in _ZH_ROLE_ENDINGS and classify(word) != COMMON
-        if ok:
+        if ok and len(word) == 2 and word[1] in "太生" and word[0] in ZH_SURNAMES:
+            spans.append(PiiSpan(m.start(1), m.start(1) + 1, "NAME"))  # "Mrs. Lam（林太）": the surname, then "Mrs"
+        elif ok:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
     return spans
 

@@ -110,6 +110,13 @@ def _ja_full_known(run: str) -> bool:
 _JA_POST_ENDINGS = ("屋", "員", "記長", "員長", "議長", "組合長", "団長", "班長")
 
 
+def _full_known_surname(run: str) -> bool:
+    """"田中由美子": a known family name of two or three kanji, then a given name of two or three (the
+    whole run is the name, not its last four characters)."""
+    size = _ja_known_prefix(run)
+    return size >= 2 and run[:size] in person_names().surnames and 2 <= len(run) - size <= 3 and run.isalpha() and " " not in run
+
+
 def _ja_known_prefix(run: str) -> int:
     names = person_names().ja_names
     for size in range(min(len(run), 4), 0, -1):
@@ -231,7 +238,7 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
             if not _KATAKANA_RUN.fullmatch(run) and joined > 3:
                 run = run[joined - 3 :]
                 start = end - len(run)
-        elif not _KATAKANA_RUN.fullmatch(run) and len(run.replace(" ", "").replace("\u3000", "")) > 4:
+        elif not _KATAKANA_RUN.fullmatch(run) and len(run.replace(" ", "").replace("\u3000", "")) > 4 and not _full_known_surname(run):
             keep = 5 if run[-5:-4].isspace() or run[-4:-3].isspace() else 4
             run = run[-keep:].lstrip()
             start = end - len(run)

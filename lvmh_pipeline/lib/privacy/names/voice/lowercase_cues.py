@@ -10,7 +10,9 @@
 - a given name before an apposition of kin ("chloé, la fille de monsieur Giraud", "tom, her
   husband"): whatever else the word is (a house: "chloé"), the apposition names a person;
 - a known given name before a family name that is a word too or has particles ("priya shah",
-  "sanne van den berg", "anouk de vries").
+  "sanne van den berg", "anouk de vries");
+- a known given name that is no everyday word right after a verb of a visit ("passato luca con il
+  suo compagno", "vino álvaro").
 """
 
 from __future__ import annotations
@@ -151,3 +153,25 @@ def more_name_words(text: str, words: list, chosen: set[str], starts: set[int], 
     _kin_then_name(text, words, chosen, starts, too)
     _before_kin_apposition(text, words, chosen, starts)
     _given_then_surname(text, words, chosen, starts)
+    _after_arrival_verb(text, words, chosen, starts, too)
+
+
+# Verbs of a visit a voice note opens with, the visitor right after them ("passato luca con …",
+# "vino álvaro con su marido", "veio joana", "kam jonas vorbei"): a known given name that is no
+# everyday word, in lower case there, is the visitor.
+_ARRIVAL_VERBS = frozenset(
+    """passato passata passati passate venuto venuta venuti venute arrivato arrivata tornato tornata
+    entrato entrata vino pasó paso llegó llego volvió volvio entró entro veio passou chegou voltou
+    entrou kam kwam langs""".split()
+)
+
+
+def _after_arrival_verb(text: str, words: list, chosen: set[str], starts: set[int], too: frozenset[str]) -> None:
+    for i, m in enumerate(words[1:], 1):
+        word = m.group()
+        if not word[0].islower() or words[i - 1].group().casefold() not in _ARRIVAL_VERBS:
+            continue
+        if text[words[i - 1].end() : m.start()] != " " or word in too or classify(word) != NAME or not is_given_name(word):
+            continue
+        chosen.add(word)
+        starts.add(m.start())

@@ -36,6 +36,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
 from lvmh_pipeline.lib.privacy.names.cues import parse_name
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_KIN_WORDS, ARABIC_NISBA_ADJECTIVES
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.extents.arabic_words import used_as_word
 
 def _extend(text: str, first: re.Match[str], limit: int = 4) -> int:
     """End of an Arabic name starting with ``first``: "عبد الله", "محمد بن راشد", "أحمد الخالدي"."""
@@ -97,7 +98,8 @@ def _second_word(text: str, first: re.Match[str], end: int) -> int:
     if word.startswith(_ARTICLE_PROCLITICS) and not _known(word) or _participle(word):
         return end  # "بالمجوهرات", "المحترم": no family name
     if _known(word):
-        return nxt.end()
+        # "السيد خالد سعيد بالخدمة": a name that is an adjective too, said as one (happy with …)
+        return end if word in person_names().ambiguous and used_as_word(text, nxt.end()) else nxt.end()
     if _glued_family(word) and not _construct_after(text, nxt):
         return _after_glued(text, nxt)  # "السيدة زينب بنعبد الله"
     # "السيدة عائشة نباتية.": a feminine adjective (-ية) says something of her, no family name

@@ -77,6 +77,9 @@ _ZH_JOB_VERBS = frozenset("做当當作是为為")
 # Verbs and prepositions said right before a title, which end no given name: "会带太太来",
 # "由太太决定", "给太太买", "跟太太一起".
 _ZH_VERB_BEFORE_TITLE = frozenset("给把被替帮带由让跟")
+# Verbs of saying, asking and meeting between a familiar name and a surname with a title
+# ("小刘说周总", "老王问李总"): the title's name is the surname alone.
+_ZH_VERBS_BETWEEN = frozenset("说說讲講问問叫请請找约約见見陪告")
 # Particles no given name holds: a name before a title stops after them ("公司的方总", "她和王总").
 _ZH_GRAMMAR_CHARS = frozenset("的了和与與及或在是也都就")
 
@@ -104,6 +107,8 @@ def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
             continue  # 董事总经理: the board, not Mr 董
         if honorific and size == 3 and name[-1] in _ZH_VERB_BEFORE_TITLE:
             continue  # 下周会带太太, 颜色由太太决定: a verb or a preposition before the title
+        if honorific and size == 3 and name[1] in _ZH_VERBS_BETWEEN and name[2] in ZH_SURNAMES:
+            continue  # 小刘说周总: "Xiao Liu says Mr Zhou", a verb between two surnames
         if size > 1 and _ZH_GRAMMAR_CHARS & set(name[1:]):
             continue  # 公司的方总: "the company's Mr Fang", no given name holds 的
         return PiiSpan(end - size, end, "NAME")

@@ -87,7 +87,8 @@ _CLIENT_FULL = re.compile(
 
 @lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    return frozenset(s for g in person_names().given if re.fullmatch("[가-힣]{2,3}", g) for s in g)
+    lexicon = person_names()  # the syllables of Korean names, not of "하산", "겐지" (coined or foreign)
+    return frozenset(s for g in lexicon.given - lexicon.coined if re.fullmatch("[가-힣]{2,3}", g) for s in g)
 
 
 def _word(word: str, frequent_ok: bool = False) -> bool:
