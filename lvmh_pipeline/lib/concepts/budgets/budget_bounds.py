@@ -184,7 +184,7 @@ _CORRECTION_ONE = (
     r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|"
     r"scratch that|"
     r"make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
-    r"correzione|o meglio|no perdón|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|bueno,|nein|"
+    r"correzione|o meglio|no perdón|bueno no|pues no|well no|oh no|ah no|ah non|mais non|ma no|ai não|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|bueno,|nein|"
     r"korrektur|ich meine|besser gesagt|äh|eigentlich|entschuldigung|verzeihung|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"
     r"não,|nee|ik bedoel|correctie|of eigenlijk|of liever|нет|точнее|вернее|то есть|ой|поправка|извините|"
     r"простите|прошу прощения|désolé|désolée|scusi|scusate|desculpe|my bad)(?![^\W\d_])"
@@ -200,7 +200,7 @@ _CORRECTION_FIRSTS = frozenset(
     "no wait sorry i correction actually or scratch make non pardon je ou en enfin anzi scusa cioè correzione o "
     "perdón perdona mejor quiero corrijo corrección bueno nein korrektur ich besser äh eigentlich aliás quer desculpa "
     "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите entschuldigung "
-    "verzeihung прошу désolé désolée scusi scusate desculpe my".split()
+    "verzeihung прошу désolé désolée scusi scusate desculpe my pues well oh ah mais ma ai".split()
 )
 _CORRECTION_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм あ あっ えっと えーと えー 음 어".split())
 # A sentence-final particle after an amount, before its correction ("五万吧，不对，…", "二十万ね、いや…").

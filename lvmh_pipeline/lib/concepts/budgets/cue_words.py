@@ -51,7 +51,7 @@ over|more than|at least|minimum|a minimum|min|above|from|starting at|starting fr
 not less than|in excess of|
 plus de|au moins|à partir de|a partir de|dès|au dessus de|supérieur à|pas moins de|au minimum|un minimum|
 oltre|più di|almeno|minimo|a partire da|sopra|sopra i|non meno di|superiore a|un minimo|
-más de|al menos|mínimo|como mínimo|desde|por encima de|no menos de|superior a|un mínimo|
+más de|al menos|mínimo|mín|como mínimo|desde|por encima de|no menos de|superior a|un mínimo|
 über|mehr als|mindestens|ab|nicht unter|nicht weniger als|oberhalb von|
 mais de|pelo menos|no mínimo|acima de|não menos de|um mínimo|
 meer dan|minstens|minimaal|vanaf|boven|ten minste|

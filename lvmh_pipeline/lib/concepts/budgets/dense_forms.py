@@ -50,6 +50,19 @@ _ADJACENT = re.compile(r"(?<=[万萬千])([一二三四五六七八九])([二三
 _HAN_DIGIT = "一二三四五六七八九"
 
 
+# A space between written digits and their Han unit ("8 万", "15-20 万", "30 万円") moved before the digits
+# (" 8万"): the unit stays the number's.
+_SPACED_UNIT = re.compile(r"(?<![\d.,])(\d[\d.,]*(?:[ \u00a0]?[-~–～到至][ \u00a0]?\d[\d.,]*)?)[ \u00a0](?=[万萬千亿億])")
+
+
+def _spaced_units(text: str) -> str:
+    """``text`` with written digits joined to the Han unit after a space (same length)."""
+    if " 万" not in text and " 萬" not in text and " 千" not in text and " 亿" not in text and " 億" not in text \
+            and "\u00a0万" not in text:
+        return text
+    return _SPACED_UNIT.sub(lambda m: " " + m.group(1).replace(" ", "").replace("\u00a0", "").rjust(len(m.group(1))), text)
+
+
 # "四、五万" (four or five 万) read as " 四五万", the colloquial pair the amount reader knows.
 _COMMA_PAIR = re.compile(r"([一二三四五六七八九])、([二三四五六七八九])(?=[千万萬])")
 
@@ -99,6 +112,7 @@ def _unquoted(match: re.Match[str]) -> str:
 # Spoken forms of other languages, same-length rewrites.
 _SPOKEN_FORMS = {"RU": russian_forms, "KO": korean_forms, "JA": han_comma_pairs}
 _OTHER_SCRIPTS = frozenset({"ZH", "JA", "KO", "AR"})
+_SPACED_LANGUAGES = frozenset({"ZH", "JA"})
 
 
 def money_forms(text: str, language: str | None) -> str:
@@ -114,6 +128,8 @@ def money_forms(text: str, language: str | None) -> str:
     spoken = _SPOKEN_FORMS.get(lang)
     if spoken is not None:
         text = spoken(text)
+    if lang in _SPACED_LANGUAGES:
+        text = _spaced_units(text)  # "8 万左右"
     if lang not in _LANGUAGES:
         return text
     text = _FORMS.sub(lambda m: _REPLACEMENT[m.lastgroup], text) if not _FIRSTS.isdisjoint(text) else text

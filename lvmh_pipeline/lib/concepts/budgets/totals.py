@@ -1,5 +1,7 @@
 """Per-item amounts followed by the total: "~£300 each, ~£900 in all", "unos 200 € cada uno,
 600 € en total", "每人一千，一共一万": the total is the budget. A per-item amount alone stays the budget.
+An item's price followed by a total word and the total ("戒指15-20万，总共30万", "the ring 8k, in total 12k") is read
+the same way.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
     r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي|"
     r"tot\.|"  # Italian "tot. max 4k"
-    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|総額|総計|全部で|총액|합계|총|計)\s*[:=]?\s*"
+    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|合計で|総額で|総額|総計|全部で|合わせて|총액|합계|총|計)\s*[:=]?\s*"
     r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
     r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|no more than|not more than|not over|under|€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
     r"maximaal|maximal|máximo|máx\.?|не более|до|"
@@ -59,6 +61,14 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 8
+# An item's price with no per-item marker, then the total right after it and a total word ("戒指15-20万，总共30万",
+# "the ring 8k, in total 12k", "Uhr 5.000 €, insgesamt 9.000 €"): the total wins. Nothing but a comma between.
+_ITEM_THEN_TOTAL = re.compile(
+    r"[\s,，、;；]*(?i:total|in total|en total|au total|no total|in totale|totaal|in totaal|gesamt|insgesamt|итого|всего|"
+    r"المجموع|الإجمالي|一共|总共|總共|合计|合計|总计|總計|合計で|総額|総額で|全部で|총|합계|총액)[\s:：=]*(?:€|\$|£)?[\s]*"
+)
+# A share marked before the amount ("1人あたり3万円", "每人", "인당", "/"): the rules above read it.
+_SHARE_BEFORE = re.compile(r"あたり|当たり|每|人均|인당|개당|/|لكل|الواحد")
 # A counter right after a number: pieces, not money ("計3本", "총 5개", "in totale 4 pezzi").
 _COUNTED = re.compile(r"[ \u00a0]?(?:本|点|個|つ|名|人|件|份|条|條|枚|セット|개|명|세트|병|(?i:pieces|piece|pcs|stuks|stuk|stück|pezzi|piezas|"
                       r"peças|шт)(?![^\W\d_]))")
@@ -118,12 +128,16 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
     if math.isnan(amount.high):
         return amount
     cad = text[max(0, amount.end - 4) : amount.end + 1].lower() in (" cad.", "€cad.")  # Italian "cadauno", read past
-    if not (cad or _PER_ITEM.match(text, amount.end, min(stop, amount.end + 24)) or _per_item_before(text, amount.start)):
-        return amount
+    itemised = cad or _PER_ITEM.match(text, amount.end, min(stop, amount.end + 24)) or _per_item_before(text, amount.start)
+    if not itemised and (_TOTAL_WORD.search(text, amount.end, stop) is None
+                         or _SHARE_BEFORE.search(text, max(0, amount.start - 8), amount.start)):
+        return amount  # (an item's price with no marker is read on only before a total word: "ring 2k, total 5k")
     for match in find_amount_matches(text, amount.end, stop):
         gap = text[amount.end : match.start]
         if len(gap.split()) > _MAX_GAP_WORDS:
             return amount
+        if not itemised and _ITEM_THEN_TOTAL.fullmatch(gap) is None:
+            return amount  # "3k/Stk., gesamt 6k", "R$ 1.200 por kit, total 60 mil": a share, read by the rules above
         after = _TOTAL_AFTER.match(text, match.end, stop)
         if not (_TOTAL_BEFORE.search(gap) or after) or _COUNTED.match(text, match.end, stop):
             continue  # "計3本(総額240万円)": a count of pieces, the total comes after it

@@ -32,7 +32,7 @@ from lvmh_pipeline.lib.concepts.statements.retractions.denials import may_take_b
 from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import (
     dense_denied, excepted, included, others_denied, stated_apart,
 )
-from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions
+from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions, nut_precautions
 from lvmh_pipeline.lib.concepts.statements.object_words import object_words
 from lvmh_pipeline.lib.concepts.statements.others_foods import fine_elsewhere, others_foods
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
@@ -195,6 +195,7 @@ def pair_allergies(
     dropped.update(gift_exclusions(nt, matches, negated, meta, allergy))  # "no sweets in the gift box"
     dropped.update(others_foods(nt, matches, negated, meta, allergy, dropped))  # "其他客人的菜单里有蟹和虾"
     dropped.update(allergy_precautions(nt, matches, negated, meta, allergy, dropped, diabetes))  # "nut allergy, no desserts"
+    dropped.update(nut_precautions(nt, matches, negated, meta, allergy, dropped))  # "peanut allergy, no nuts at the tea"
     liked = [i for i in foods if not negated[i] and not stated_negated[i]]
     if liked:  # the word checks of liked_foods cost more than this
         dropped.update(liked_foods(nt, matches, liked, [a or b for a, b in zip(negated, stated_negated)], meta, allergy))

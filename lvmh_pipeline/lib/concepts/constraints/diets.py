@@ -63,8 +63,10 @@ def _vegetarian_variants(
     for i, (start, end, concept, confidence) in enumerate(matches):
         if concept != vegetarian or negated[i]:
             continue
-        if other and i in absolute:
-            dropped.add(i)
+        if other and (i in absolute or _NO_MEAT.search(nt.folded, start, end) and any(
+                m[2] in stricter and m[2] != flexitarian and not negated[k] and matches_in_one_sentence(nt, matches[i], m)
+                for k, m in enumerate(matches))):
+            dropped.add(i)  # "не ест мясо, пескетарианка", "isst kein Fleisch, Pescetarierin": the stricter diet says it
         elif (vegans or flexible) and nt.folded[end : end + 12].lstrip().startswith(_MENUS):
             dropped.add(i)  # "비건 지향이라 채식 메뉴 있는 곳으로", "vegan, so a vegetarian menu": the vegan's menu
             # (a flexitarian's too: "준채식이셔서 채식 메뉴도 있는 식당")
@@ -74,6 +76,8 @@ def _vegetarian_variants(
             matches[i] = (start, end, pescatarian, confidence)
 
 
+# A meatless diet read from a "no meat" phrase (folded): part of the stricter diet of its sentence.
+_NO_MEAT = re.compile(r"meat|viande|fleisch|carne|vlees|мяс|لحم|肉|고기")
 # A menu or dishes named after a diet ("채식 메뉴", "vegetarian options", "menu végétarien" is before it: not read)
 _MENUS = tuple(fold(w) for w in (
     "메뉴", "요리", "menu", "menus", "options", "option", "dishes", "meals", "food", "menü", "gerichte",

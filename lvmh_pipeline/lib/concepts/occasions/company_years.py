@@ -29,7 +29,8 @@ _COMPANY = frozenset((
     "банк банка банку предприятие предприятия الشركه للشركه شركه البنك للبنك المؤسسه للمؤسسه "
     "agency agencys agence agentur agenzia agencia агентство агентства холдинга الوكاله "
     "business businesses startup startups bufete familienunternehmen familiebedrijf "
-    "фирме фирмой شركته شركتها شركتهم لشركته"
+    "фирме фирмой شركته شركتها شركتهم لشركته "
+    "estudio studio atelier praxis kantoor escritorio"  # a firm of architects, lawyers, designers, a doctor's practice
 ).split())
 # A count of years between the occasion and its owner does not count ("les 10 ans de sa boîte").
 _PLACE = frozenset("at from chez au aux im presso al alla allo nel nella no na в во في".split())  # where, not whose

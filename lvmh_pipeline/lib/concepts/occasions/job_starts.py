@@ -30,7 +30,7 @@ _STARTS: dict[str, str] = {
     "IT": r"(?:inizia|comincia|entra)(?: a lavorare)? (?:da|in|presso|alla|al) (?P<cap>)",
     "PT": r"(?:comeca|entra|ingressa|inicia)(?: a trabalhar)? (?:(?:no|na) (?!casa\b)|em (?P<cap>))",
     "DE": r"(?:fangt|beginnt|startet)(?=(?: \S+){0,3} bei )",
-    "NL": r"(?:begint|start)(?=(?: \S+){0,3} bij )|gaat(?=(?: \S+){0,3} aan de slag)",
+    "NL": r"(?:begint|start)(?=(?: \S+){0,4} bij )|gaat(?=(?: \S+){0,3} aan de slag)",
     "RU": r"(?:выходит на работу|начинает работать|начнет работать|устраивается) ",
     "ZH": r"去[^，。；、\s]{1,6}上班|开始上班|加入[^，。；\s]{1,6}(?:公司|集团|银行)",
     "JA": r"(?:会社|職場|銀行|事務所|病院)に(?:移|転職|入社|就職|勤め)|入社(?:する|され|予定|が決ま)|転職(?:する|され|が決ま)",
@@ -49,10 +49,17 @@ _STEMS = Literals(STEMS)
 _SCHOOL = re.compile(
     r"(?<![^\W\d_])(?:college|school|academy|university|uni|prep|boarding|ecole|college|lycee|universite|fac|schule|gymnasium|"
     r"internat|universitat|hochschule|scuola|liceo|universita|collegio|colegio|escuela|universidad|instituto|escola|faculdade|"
-    r"universidade|hogeschool|universiteit|basisschool|школ\w*|гимнази\w*|университет\w*|лице\w*)(?![^\W\d_])"
+    r"universidade|hogeschool|universiteit|basisschool|школ\w*|гимнази\w*|университет\w*|лице\w*|"
+    r"oxford|cambridge|harvard|yale|stanford|princeton|sorbonne|bocconi|sciences po|lse|eth|insead|hec|essec|"
+    r"polimi|politecnico|sapienza|tsinghua|todai|мгу|мгимо)(?![^\W\d_])"
     r"|学校|大学|高校|中学|小学|学院|학교|대학|유치원|幼稚園"
 )
 _SENTENCE = re.compile(r"[.;!?\n。！？；]")
+# The client named by a pronoun right before the start verb ("he starts at Deloitte in September").
+_SUBJECTS = [[w] for w in "he she hij zij ze il elle er sie lui lei ele ela он она".split()]
+_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?:he|she|hij|zij|ze|il|elle|er|sie|lui|lei|ele|ela|он|она) (?:starts|begins|joins|"
+                           r"begint|start|commence|debute|rejoint|fangt|beginnt|startet|inizia|comincia|entra|comeca|ingressa|"
+                           r"empieza|comienza|начинает|выходит)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=16)
@@ -69,8 +76,8 @@ def job_starts(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta,
     if not _STEMS.any_in(folded):
         return matches
     family = [m[1] for m in matches if meta.categories[m[2]] == "family"]
-    if not family:
-        return matches
+    if not family and _SUBJECT_VERB.search(folded) is None:
+        return matches  # no relative, and no "he starts" / "zij begint" either
     lang = (language or "").upper()
     pattern = _pattern(lang)
     concept = meta.by_name.get("new_job", -1)
@@ -81,8 +88,8 @@ def job_starts(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta,
             continue  # "joins Google", "empieza en Inditex"; not "joins us"
         start, end = found.start(), found.end()
         left, right = _sentence(nt, start, end)
-        if not any(left <= e <= start for e in family):
-            continue  # no relative before the verb in its sentence
+        if not any(left <= e <= start for e in family) and folded[left:start].split()[-1:] not in _SUBJECTS:
+            continue  # no relative before the verb in its sentence (nor the client as "he", "she" right before it)
         if _SCHOOL.search(folded, end, min(right, end + 48)):
             continue  # "daughter starts at St Mary's College in September": a school, no employer
         if not any(left <= m.start and m.end <= right for m in find_months(nt, language)):

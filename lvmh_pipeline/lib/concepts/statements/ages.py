@@ -122,7 +122,8 @@ _OWNER_REACH = 80  # characters before the number where the owner words of a mil
 _CONTEXT_AFTER = 60  # characters after it that the pattern's look-aheads read ("ses 20 ans de carrière")
 _MILESTONE = re.compile(
     r"(?:(?<![^\W\d_])(?:(?:her|his|my|your)(?:\s+own)?|(?!(?:company|firm|business|brand|shop|store|boutique|bank|club|school|"
-    r"foundation|practice|hotel|restaurant|gallery|museum|group|house|maison|team|fund|office)['’])[^\W\d_]+['’]s)\s+"
+    r"foundation|practice|hotel|restaurant|gallery|museum|group|house|maison|team|fund|office|companie)s?['’])"
+    r"[^\W\d_]+(?:['’]s|(?<=s)['’]))\s+"
     r"|\](?:['’]s)?\s*)(\d{2,3})(?:st|nd|rd|th)(?![^\W\d_])"  # "[NAME] 21st", "[NAME]'s 90th"
     r"|(?<![^\W\d_])(?:zum|zu\s+(?:seinem|ihrem|meinem|deinem|unserem|[^\W\d_]+s)|für\s+(?:seinen|ihren|meinen|deinen|"
     r"unseren|[^\W\d_]+s))\s+(\d{2,3})\.(?=\s|$)"

@@ -78,6 +78,8 @@ _DENSE_DONE = re.compile(
     r"|\s?[0-9０-９一二三四五六七八九十两兩百]+\s?年(?!目)|\s?[0-9]+\s?년|\s?생활"
     r"|\s?(?:식\s?)?(?:에\s?)?다녀|\s?(?:식\s?)?(?:에\s?)?갔|\s?(?:하신\s?|한\s?)?후(?:로|에)?\s)"
 )  # also "结婚三十年" / "결혼 생활 20년": married for years
+# "Already" then a place before the wedding word ("已在台湾登记结婚", "已在香港结婚"), up to it (no clause break).
+_DONE_AT = re.compile(r"(?:已经|已經|已)(?:在|于|於)[^，。；、,;\s]{1,6}(?:登记|登記)?$")
 _DENSE_DONE_BEFORE = ("已经", "已經", "刚", "剛", "早就", "还没", "還沒", "参加完", "參加完", "参加了", "參加了")
 # The last one of a recurring occasion: "Noël dernier", "Natal passado", "lo scorso Natale", "last Easter".
 _LAST_AFTER = (" dernier", " derniere", " passado", " passada", " pasado", " pasada", " scorso", " scorsa",
@@ -155,6 +157,7 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
     """The occasion matches among ``indices`` that are past, a product's qualifier or a colour."""
     folded = nt.folded
     wedding, birth = meta.by_name.get("wedding", -1), meta.by_name.get("birth", -1)
+    retirement = meta.by_name.get("retirement", -1)
     one_off = {meta.by_name[name] for name in _ONE_OFF if name in meta.by_name}
     dropped = set()
     past: bool | None = None  # a past phrase somewhere in the note (looked for once, when needed)
@@ -166,6 +169,9 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         if concept == meta.birthday and folded[start:end] == "др" and not _birthday_abbreviation(nt, start, end):
             dropped.add(i)  # "и др.": "and others", not "ДР" (день рождения)
             continue
+        if concept == retirement and _retired_already(folded, start, end):
+            dropped.add(i)  # "现在退休了", "已经退休", "退職されていて", "은퇴하셨고": a state, no occasion to plan for
+            continue
         if concept not in (wedding, meta.birthday) and concept not in meta.recurring and concept not in one_off and (
             concept != meta.celebration or "0" in folded[start:end]  # a party word, not a date ("14 février")
         ):
@@ -173,6 +179,7 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
         dense = is_dense_char(folded[start]) and not "\u0600" <= folded[start] <= "\u06ff"
         if dense and concept == wedding and (
             _DENSE_DONE.match(folded[end : end + 6]) or folded[max(0, start - 3) : start].endswith(_DENSE_DONE_BEFORE)
+            or _DONE_AT.search(folded, max(0, start - 10), start)  # "已在台湾登记结婚": already married there
         ):
             dropped.add(i)
             continue
@@ -220,6 +227,20 @@ def _segment(text: str, start: int, end: int, clause: str) -> str:
     if tail:
         tail = _COMMA.search(clause, tail.end())
     return clause[head[-1] if head else 0 : tail.start() if tail else len(clause)]
+
+
+# A retirement already taken, in JA/ZH/KO: "已经退休了", "现在退休了", "退休多年", "退職されていて", "은퇴하셨고".
+_RETIRED_NOW_BEFORE = ("已经", "已經", "现在", "現在", "早就", "早已", "已")
+_RETIRED_AFTER = ("された", "されてい", "している", "しており", "하셨", "한 지", "하신 지", "하신지", "한지")
+
+
+def _retired_already(folded: str, start: int, end: int) -> bool:
+    if not is_dense_char(folded[start]):
+        return False
+    after = folded[end : end + 6]
+    if after.startswith(("了", "多年")) and folded[max(0, start - 4) : start].endswith(_RETIRED_NOW_BEFORE):
+        return True
+    return after.lstrip().startswith(_RETIRED_AFTER)
 
 
 def _birthday_abbreviation(nt: NormalizedText, start: int, end: int) -> bool:

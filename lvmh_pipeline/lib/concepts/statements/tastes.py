@@ -205,6 +205,12 @@ _OPEN = tuple(fold(w) for w in (
     "уточнить", "неизвестно", "не известно", "узнать", "спросить", "要確認", "未確認", "不明", "確認中", "確認する",
     "확인 필요", "모름", "미확인", "확인 예정", "여쭤보기", "확인 안", "확인 못", "확인은 안", "체크 필요", "待确认", "待確認", "不清楚", "未知", "不详", "不詳", "再确认",
     "غير معروفة", "غير معروف", "غير محددة", "نسأل", "للتأكد", "نتأكد",
+    # asked, no answer given ("Allergies: asked, no reply", "Allergie: chiesto, non ha risposto")
+    "no answer", "no reply", "demandé", "demandée", "pas de réponse", "sans réponse", "gefragt", "keine antwort", "chiesto",
+    "chiesta", "nessuna risposta", "non ha risposto", "preguntado", "preguntada", "sin respuesta", "no contestó",
+    "perguntado", "perguntada", "perguntei", "sem resposta", "não respondeu", "gevraagd", "geen antwoord", "спросила",
+    "спросил", "спросили", "без ответа", "не ответил", "не ответила", "未回答", "没回答", "沒回答", "回答なし", "無回答", "답변 없음",
+    "سألنا", "سألناها", "لم ترد", "لم يرد",
 ))
 _ASKED = tuple(fold(w) for w in (
     "asked about", "ask about", "asked her about", "asked him about", "not sure about", "check", "to check", "will ask about",

@@ -77,7 +77,7 @@ ar: واحد 1 اثنان 2 اثنين 2 ثلاثة 3 ثلاث 3 أربعة 4 ا
 _MULTIPLIER_WORDS = """
 SMALL 100: hundred cent cents cento hundert honderd مائة مئة مية
 BIG 1e3: k thousand grand mille mil tausend duizend тысяча тысячу ألف
-BIG -1e3: thousands mila тысячи тысяч тысячей тыщ тыщи آلاف الاف
+BIG -1e3: thousands mila тысячи тысяч тысячей тыщ тыщи آلاف الاف riesen ruggen
 BIG 1e6: million миллион مليون millón millon milione milhão miljoen
 BIG 1e5: lakh lac
 BIG -1e5: lakhs lacs

@@ -28,6 +28,8 @@ from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
 __all__ = ["corrected", "false_start", "restarted"]
 
 _MAX_WORDS_AFTER_CORRECTION = 6  # "200.000 TWD… nein, sie rechnet in Euro: 6K"
+# A number glued to an ordinal ending ("40th", "18e", "60ème", "30º", "50-летие") counts no money.
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|ère|ème|eme|º|ª|°|-?[йяе]|-?го|-?летие|-?летию)(?![^\W\d_])", re.IGNORECASE)
 _UNIT_RATIO = 3.0  # a later amount read in the first one's unit is at most this far from it
 
 
@@ -42,6 +44,8 @@ def corrected(text: str, amount: Amount, language: str | None) -> Amount:
     for match in find_amount_matches(text, marker_end, stop):
         if _word_count(text[marker_end : match.start]) > _MAX_WORDS_AFTER_CORRECTION:
             break
+        if _ORDINAL_AFTER.match(text, match.end):
+            continue  # "fifteen grand I mean, for her 40th": an age or a rank, not the later amount
         later = parse_amount(match, language)
         if later is not None:
             later = _in_first_unit(text, match, later, amount)
@@ -162,8 +166,10 @@ def restarted(text: str, amount: Amount, language: str | None) -> Amount:
     the same amount said again as a cap ("两万，两万以内", "3K, 3K max"); a slightly larger cap said right
     after a whole amount closes a range ("한 이천, 이천오백까지": 2,000만 to 2,500만)."""
     gap = _RESTART_GAP.match(text, amount.end)
-    if gap is None or not text.startswith(text[amount.start : amount.end], gap.end()):
+    if gap is None:
         return amount
+    if not text.startswith(text[amount.start : amount.end], gap.end()):
+        return _restated_range(text, amount, gap.end(), language)
     for match in find_amount_matches(text, gap.end(), min(len(text), gap.end() + 40)):
         later = parse_amount(match, language) if match.start == gap.end() else None
         if later is not None and _largest(later) == _largest(amount) and amount.low == amount.high:
@@ -176,6 +182,31 @@ def restarted(text: str, amount: Amount, language: str | None) -> Amount:
             return later
         break
     return amount
+
+
+# Two consecutive Han digits before a unit ("三四万", "五六千"): a range the amount reader reads as its second digit.
+_HAN_DIGITS = "一二三四五六七八九"
+_HAN_PAIR = re.compile(r"一二|二三|三四|四五|五六|六七|七八|八九")
+
+
+def _restated_range(text: str, amount: Amount, at: int, language: str | None) -> Amount:
+    """A single amount said again right after as a range that ends on it ("五万，五六万吧", "한 오백? 사백에서 오백
+    사이", "about 5K, 5 to 6K"): the range wins."""
+    if amount.low != amount.high or math.isnan(amount.high) or at >= len(text) or text[at] in ",.;:!?、，。":
+        return amount
+    match = next(find_amount_matches(text, at, min(len(text), at + 40)), None)
+    paired = match is not None and match.start == at + 1 and _HAN_PAIR.match(text, at) is not None
+    if match is None or (match.start != at and not paired):
+        return amount
+    later = parse_amount(match, language)
+    if later is not None and paired and later.low == later.high:  # "三四万": the first digit opens the range
+        first, second = (_HAN_DIGITS.index(c) + 1 for c in text[at : at + 2])
+        later = later.with_bounds(later.high * first / second, later.high)._replace(start=at)
+    if later is None or later.currency != amount.currency or not later.low < later.high:
+        return amount
+    if later.low != amount.high and later.high != amount.high:
+        return amount
+    return later._replace(start=min(amount.start, later.start))
 
 
 def _largest(amount: Amount) -> float:

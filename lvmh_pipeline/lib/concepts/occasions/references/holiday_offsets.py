@@ -29,13 +29,27 @@ _UNITS = {fold(w): days for words, days in (
 _ONE = frozenset(fold(w) for w in "a an the one une un eine einen einer una uno um uma een la le die der de".split())
 _ARTICLES = frozenset("the de la le l el del di do da dem der den het lo il of von".split())
 _STOPS = (".", "!", "?", "\n", ";", "。", "！", "？", "；")
+# An ordinal before Christmas's season ("am zweiten Advent", "the second Sunday of Advent"): its n-th Sunday.
+_ADVENT = ("advent", "avent", "avvento", "adviento", "advento")
+_ADVENT_NTH = {fold(w): n for words, n in (
+    ("first 1st ersten erster premier premiere primo prima primer primero primeiro eerste", 1),
+    ("second 2nd zweiten zweiter deuxieme secondo seconda segundo tweede", 2),
+    ("third 3rd dritten dritter troisieme terzo terza tercer tercero terceiro derde", 3),
+    ("fourth 4th vierten vierter quatrieme quarto quarta cuarto vierde", 4),
+) for w in words.split()}
 
 
-def _offset(nt: NormalizedText, start: int) -> int | None:
-    """Signed days of "<count> <unit> before/after" right before folded ``start``, or None."""
+def _offset(nt: NormalizedText, start: int, advent: bool = False) -> int | None:
+    """Signed days of "<count> <unit> before/after" right before folded ``start`` (or of the n-th Sunday of
+    ``advent``), or None."""
     words = nt.folded[max(0, start - 40) : start].split()[-5:]
     while words and words[-1] in _ARTICLES:
         words.pop()
+    nth = _ADVENT_NTH.get(words[-1]) if words and advent else None
+    if nth is None and advent and words[-2:] == ["sunday", "of"] and len(words) >= 3:
+        nth = _ADVENT_NTH.get(words[-3])  # "the second Sunday of Advent"
+    if nth is not None:
+        return -(4 - nth) * 7 - 4  # the n-th Sunday of Advent, about so many days before Christmas
     if len(words) < 2 or (words[-1] not in _BEFORE and words[-1] not in _AFTER) or words[-2] not in _UNITS:
         return None
     count = 1
@@ -55,7 +69,7 @@ def holiday_offsets(nt: NormalizedText, matches: list[AliasMatch], meta: Concept
     text = nt.original
     for i in references:
         day = _DAYS.get(meta.names[matches[i][2]])
-        offset = _offset(nt, matches[i][0]) if day else None
+        offset = _offset(nt, matches[i][0], nt.folded.startswith(_ADVENT, matches[i][0])) if day else None
         if offset is None or abs(offset) > 31:
             continue
         o_start, o_end = nt.to_original(matches[i][0], matches[i][1])

@@ -55,6 +55,14 @@ _DENSE_RELATIONS = tuple(fold(w) for w in (
     "前", "後", "后", "以前", "以后", "以後", " 전", "전", " 후", "후", " 이후", " 지나", "지나", " 이전", "明け", "過ぎ"
 ))
 _ARTICLES = frozenset("the de la le l el del di do da dem der den het lo il of von".split())
+# An ordinal before the holiday makes it a day of its season ("am zweiten Advent", "le deuxième dimanche de l'Avent",
+# "the second Sunday of Advent"): it dates the occasion of its sentence, as "two weeks before" does.
+_ADVENT = ("advent", "avent", "avvento", "adviento", "advento")
+_ORDINALS = frozenset(fold(w) for w in (
+    "first second third fourth 1st 2nd 3rd 4th ersten zweiten dritten vierten erster zweiter dritter vierter "
+    "premier premiere deuxieme troisieme quatrieme primo secondo terzo quarto prima seconda terza quarta "
+    "primer primero segundo tercer tercero cuarto primeiro terceiro quarto eerste tweede derde vierde"
+).split())
 _DOCTOR = "д-р"
 _STOPS = (".", "!", "?", "\n", ";")
 
@@ -109,7 +117,9 @@ def _dates_another(
     while words and words[-1] in _ARTICLES:
         words.pop()
     timed = _bracketed_after_date(text, o_start, o_end) or (
-        len(words) >= 2 and words[-1] in _RELATIONS and any(w in _UNITS for w in words[-3:-1]))
+        len(words) >= 2 and words[-1] in _RELATIONS and any(w in _UNITS for w in words[-3:-1])) or (
+        bool(words) and nt.folded.startswith(_ADVENT, start)
+        and (words[-1] in _ORDINALS or words[-1] in _OF and words[-2:-1] == ["sunday"]))
     # a bare "before / after" ("em dezembro, antes do Natal", "추석 지나고", "بعد العيد"): only another personal occasion
     bare = not timed and ((words and words[-1] in _BARE_RELATIONS) or nt.folded.startswith(_DENSE_RELATIONS, end))
     if not timed and not bare:

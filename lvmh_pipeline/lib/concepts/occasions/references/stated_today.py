@@ -30,11 +30,12 @@ _NOW = frozenset(fold(w) for w in (
 # Words that head a note with its own date ("Notiz vom zwanzigsten Mai", "Nota del 5 maggio").
 _NOTE_WORDS = frozenset(fold(w) for w in "note notiz nota notitie notizia заметка запись ملاحظة".split())
 _DENSE_NOW = ("今天", "现在", "現在", "今日", "目前", "오늘", "지금", "현재")
+_DENSE_NOW_BARE = ("今", "今は", "今が")  # "now" right before the month ("今九月なので"; not "今年九月")
 # "We are in" before the month ("on est en février", "we're in May", "siamo a marzo"; folded words, the last ones
 # before the month) and "now" right after it ("we're in May now", "estamos en mayo ahora").
 _WE_ARE_IN = frozenset(tuple(fold(w).split()) for w in (
     "on est en|nous sommes en|we re in|we are in|were in|siamo a|siamo in|estamos en|estamos em|wir sind im|wir haben|"
-    "we zijn in|we zitten in|het is nu|мы в|у нас"
+    "we zijn in|we zitten in|het is nu|nu is het|мы в|у нас"
 ).split("|"))
 _NOW_AFTER = frozenset(fold(w) for w in "now maintenant jetzt ora adesso ahora agora nu сейчас الحين الآن".split())
 # A "today" word before a numeric day and month ("oggi 20/10", "hoy 12/04", "today: 3.11.").
@@ -72,15 +73,17 @@ def _lead_words(nt: NormalizedText, mention: MonthMention) -> list[str]:
 def said_now(nt: NormalizedText, mention: MonthMention) -> bool:
     """A word for "today" or "now" before ``mention`` (the day, in digits or words, may stand between)."""
     o_start = nt.to_original(mention.start, mention.start)[0]
-    if any(word in nt.original[max(0, o_start - 14) : o_start] for word in _DENSE_NOW):
-        return True
+    if any(word in nt.original[max(0, o_start - 14) : o_start] for word in _DENSE_NOW) \
+            or nt.original[max(0, o_start - 2) : o_start].lstrip("、， ").endswith(_DENSE_NOW_BARE):
+        return True  # "今九月なので十月", "今は三月"
     words = _lead_words(nt, mention)
     if words and (words[-1] in _NOW or words[-1][:1] == "و" and words[-1][1:] in _NOW):  # "واليوم": "and today"
         return True
     if any(tuple(words[-n:]) in _WE_ARE_IN for n in (2, 3, 4) if len(words) >= n):
         return True  # "on est en février", "we're in May"
     after = nt.folded[mention.end : mention.end + 12].split()[:1]
-    return bool(after) and after[0] in _NOW_AFTER and len(words) >= 2 and tuple(words[-2:]) in _WE_ARE_IN | {("in",)}
+    # "we're in May now", "…, it's February now" (the clause holds nothing but the month before "now")
+    return bool(after) and after[0] in _NOW_AFTER and (not words or len(words) >= 2 and tuple(words[-2:]) in _WE_ARE_IN | {("in",)})
 
 
 def _heading_month(nt: NormalizedText, mentions: Sequence[MonthMention], language: str | None) -> tuple[int, int | None] | None:

@@ -44,6 +44,12 @@ _EXCEPT_PHRASES = tuple(" " + " ".join(fold(p).split()) + " " for p in (
     "ah doch", "oh doch", "ach ja doch", "ah sim", "ah é", "o ja", "oh ja", "ah ja", "ah wacht", "а нет есть", "а, нет, есть",
     "ой есть", "а есть", "آه لا في", "لا لا في", "اه في",
 ))
+# "Just" / "only" after the denial's clause opens what the client does have ("no allergies, just lactose-free",
+# "keine Allergien, nur laktosefrei", "аллергий нет, только непереносимость лактозы").
+_JUST = frozenset(fold(w) for w in (
+    "just only simply merely juste seulement simplement uniquement nur bloß lediglich solo soltanto solamente sólo "
+    "só apenas somente alleen enkel gewoon slechts только просто лишь فقط"
+).split())
 _DENSE_EXCEPT = ("除了", "除开", "以外", "ただし", "除いて", "除き", "빼고", "제외하고", "외에", "외엔", "只有", "只对", "只對",
                  "但是", "不过", "不過", "但", "でも", "ただ", "하지만", "다만")
 # Words that put an allergen under a denial before it ("no allergies, including to pollen",
@@ -84,6 +90,8 @@ def excepted(nt: NormalizedText, cue: Sequence[int], allergen: Sequence[int]) ->
         return True
     if any(d in gap for d in _DENSE_EXCEPT):
         return True
+    if not _JUST.isdisjoint(gap.split()) and CLAUSE.search(nt.original, *nt.to_original(cue[1], allergen[0])):
+        return True  # "no allergies, just lactose-intolerant", "pas d'allergies, juste sans lactose"
     o_end = nt.to_original(allergen[0], allergen[1])[1]
     return bool(_ONLY_AFTER.match(nt.original[o_end : o_end + 12]))
 
