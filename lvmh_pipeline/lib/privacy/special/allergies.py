@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from lvmh_pipeline.lib.common.text import fold, is_arabic_char, normalize
+from lvmh_pipeline.lib.common.text import fold, is_arabic_char, is_dense_char, normalize
 from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.lexicon import DENSE, TAIL, lexicon
@@ -42,10 +42,11 @@ _FREE_DENSE = ("フリー", "不使用", "프리", "无", "無", "不含", "خا
 class _AllergyWords:
     """Allergy cues and generic allergy words of the taxonomy (every language), as automata."""
 
-    def __init__(self, taxonomy: Taxonomy, connectors: Iterable[str]) -> None:
-        aliases = [a for c in taxonomy.concepts if c.matcher == "cue" or c.concept == "allergy_unspecified"
-                   for values in c.aliases.values() for a in values]
-        aliases += list(_ALLERGY_GLUE) + list(connectors)
+    def __init__(self, taxonomy: Taxonomy, connectors: Iterable[str], glue: bool = True) -> None:
+        wanted = (lambda c: c.matcher == "cue" or c.concept == "allergy_unspecified") if glue else (
+            lambda c: c.concept in _ALLERGY_CUES)
+        aliases = [a for c in taxonomy.concepts if wanted(c) for values in c.aliases.values() for a in values]
+        aliases += (list(_ALLERGY_GLUE) + list(connectors)) if glue else []
         self.automata = {dense: ahocorasick.Automaton() for dense in (False, True)}
         keys: dict[tuple[str, bool], int] = {}
         for alias in aliases:
@@ -85,6 +86,62 @@ class _AllergyWords:
 @lru_cache(maxsize=4)
 def _allergy_words(taxonomy: Taxonomy) -> _AllergyWords:
     return _AllergyWords(taxonomy, lexicon().connectors)
+
+
+# The concepts that say a reaction ("allergic", "sensitive to", "过敏", "민감"): no glue, no food cue.
+_ALLERGY_CUES = frozenset({"allergy_unspecified", "allergy_cue"})
+# Allergens that are also what the house sells: "perfume" is a product as often as an allergen.
+_PRODUCT_ALLERGENS = frozenset({"fragrance"})
+_CUE_WORDS = 2  # words either side of a bare product word read for a cue of its allergy
+_CUE_DENSE = 6  # characters, where the script writes no spaces
+_CLAUSE_END = re.compile(r"[.;!?\n。！？；，、]")
+_SPACED = re.compile(r"[^\w]*\w+")  # a word with the spaces and signs before it
+
+
+@lru_cache(maxsize=4)
+def _cue_words(taxonomy: Taxonomy) -> _AllergyWords:
+    return _AllergyWords(taxonomy, (), glue=False)
+
+
+_HOUSE_REACH = 12  # characters between a house's name and the product word it names
+_GAP_BREAK = re.compile(r"[,.;:!?()\n،。，、；：]|[^\W\d_]+[ \t]+[^\W\d_]+")  # a clause mark, or two words
+# an allergy word inside a compound ("Duftallergie", "geurallergie", "香料过敏")
+_CUE_INSIDE = re.compile(r"allerg|alerg|аллерг|алерг|intoler|unverträg|empfindlich|sensib|gevoelig|알레르|알러지|过敏|過敏|"
+                         r"アレルギー|حساسي|تحسس", re.IGNORECASE)
+
+
+def _beside(text: str, hit: ConceptHit, start: int, end: int) -> bool:
+    """Does the house's name at ``text[start:end]`` name the product ``hit``: within a few
+    characters, at most one word between and no clause mark ("겔랑 향수", "perfume Guerlain")?"""
+    gap = text[end : hit.start] if end <= hit.start else text[hit.end : start] if start >= hit.end else ""
+    return len(gap) <= _HOUSE_REACH and not _GAP_BREAK.search(gap)
+
+
+def _product_mention(text: str, hit: ConceptHit, core: tuple[int, int], taxonomy: Taxonomy,
+                     houses: list[tuple[int, int]]) -> bool:
+    """Is ``hit`` a product the client looks at rather than the allergen: a fragrance word alone
+    beside a house's name ("Guerlain perfume", "perfume Guerlain", "겔랑 향수 보셨는데", "选 Guerlain
+    香水当礼物") with no allergy cue in its evidence or within a few words of it, in its clause
+    ("allergic to Chanel perfume", "Dior-Parfum: Allergie" stay the allergen's; so does a bare
+    "perfume" without a house, which may be told by a symptom: "perfume gives her headaches")?"""
+    if hit.concept not in _PRODUCT_ALLERGENS or core != (0, hit.end - hit.start):
+        return False
+    if _CUE_INSIDE.search(text[hit.start : hit.end]) or not any(_beside(text, hit, a, b) for a, b in houses):
+        return False
+    blanked = list(text)  # the house's name counts for no word: "allergic to Chanel perfume"
+    for a, b in houses:
+        blanked[a:b] = " " * (b - a)
+    plain = "".join(blanked)
+    before = plain[max(0, hit.start - 60) : hit.start]
+    before = "".join(_SPACED.findall(before)[-_CUE_WORDS:]) if " " in before else before
+    after = "".join(_SPACED.findall(plain[hit.end : hit.end + 60])[:_CUE_WORDS])
+    if any(is_dense_char(c) for c in text[hit.start : hit.end]):
+        before, after = before[-_CUE_DENSE:], after[:_CUE_DENSE]
+    ends = list(_CLAUSE_END.finditer(before))
+    before = before[ends[-1].end():] if ends else before
+    end = _CLAUSE_END.search(after)
+    after = after[: end.start()] if end else after
+    return not _cue_words(taxonomy).matches(normalize(f"{before} {text[hit.start:hit.end]} {after}").folded)
 
 
 def _allergen_core(words: _AllergyWords, evidence: str) -> tuple[int, int] | None:
@@ -128,6 +185,8 @@ def allergy_spans(text: str, hits: Iterable[ConceptHit], taxonomy: Taxonomy) -> 
     name it anywhere."""
     words = _allergy_words(taxonomy)
     spans, requests, stated = [], [], set()
+    hits = list(hits)
+    houses = [(h.start, h.end) for h in hits if h.category == "house"]
     for hit in hits:
         kind = taxonomy.get(hit.concept).special_category
         if not kind or hit.negated:
@@ -137,6 +196,8 @@ def allergy_spans(text: str, hits: Iterable[ConceptHit], taxonomy: Taxonomy) -> 
         if core is None or _free_around(text, hit.start, hit.end):
             requests.append((hit, kind))
             continue
+        if _product_mention(text, hit, core, taxonomy, houses):
+            continue  # "Guerlain perfume" beside a lavender allergy: the product, no health fact
         if _still_names_it(text, hit, core, kind, taxonomy):
             core = (0, len(evidence))  # "pelo de gato": "pelo" is also a connector, yet the allergen's word
         spans.append(PiiSpan(hit.start + core[0], hit.start + core[1], kind))

@@ -48,6 +48,7 @@ _WORDS = re.compile(r"\w+")
 _COMPANY = frozenset("with avec mit con com met с со مع".split())
 # A bracket or a dash closes an aside: an attached word never joins across it ("ja echt) – net uit …").
 _ASIDE = re.compile("[()\\[\\]（）\u2013\u2014]")
+_PAREN = re.compile("[()（）]")
 # Articles, over which two HEALTH terms still join ("in cura per la depressione"); any other word
 # between two HEALTH terms stays readable.
 _ARTICLES = frozenset("the a an la le les l el los las il lo gli i un una uno une der die das den dem ein eine "
@@ -69,6 +70,8 @@ company ("[pellegrinaggio a Lourdes] con la [parrocchia]"), and two HEALTH
     attached = not (is_strong and span[4])
     too_far = len(gap) > (_MAX_ATTACHED_GAP if attached else _MAX_GAP)
     if too_far or _SENTENCE.search(gap) or (attached and (_CLAUSE.search(gap) or _ASIDE.search(gap))):
+        return False
+    if _PAREN.search(gap):  # "([مسيحي كاثوليكي])، يحضر [قداس الأحد]": an aside closed is a fact of its own
         return False
     listed = any(w.casefold() in _CONJUNCTIONS for w in _WORDS.findall(gap))  # "é" (is) is no "e" (and)
     if kind != _HEALTH and any(w.casefold() in _COMPANY for w in _WORDS.findall(gap)):
@@ -187,11 +190,19 @@ def _bracketed(nt: NormalizedText, span: list, cue: tuple) -> bool:
     return bool(_BRACKET.search(between)) or any(w.casefold() in _COMPANY for w in _WORDS.findall(between))
 
 
+# a period said as the reason of an unavailability: the schedule, not the practice
+_BECAUSE = re.compile(r"(?<![^\W_])(?:wegen|weil|nie|niemals|never|because|due to|not|jamais|pas|à cause|a cause|car|nunca|"
+                      r"por causa|porque|mai|a causa|perché|nooit|vanwege|omdat|niet|никогда|из-за|потому|بسبب|لأن|ما)(?![^\W_])",
+                      re.IGNORECASE)
+
+
 def reach_back(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None:
     """Start a span at the period of practice of its category a few words before it, in the same
     clause ("elke zondag met haar ouders naar de mis", "todos los viernes con su padre a la
     mezquita"): the period and the practice are one fact. A period after the span stays
-    readable ("goes to synagogue on Saturdays"), and a period never reaches over another span. A
+    readable ("goes to synagogue on Saturdays"), and a period never reaches over another span, nor over
+    a cause or a "never": it is then when the client cannot come ("sonntags nie wegen [Gottesdienst]",
+    "not on Fridays because of [prayers]"). A
     verb of going is such a word too, and periods chain ("gaat nog steeds elke week naar de mis"), not over "and"."""
     periods = [h for h in hits if h[3] == PERIODIC]
     if not periods:
@@ -204,7 +215,8 @@ def reach_back(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None
                 continue  # inside the span already
             o_start, o_end = nt.to_original(period[1], span[0])
             gap = nt.original[o_start:o_end]
-            if len(gap) > _MAX_PERIODIC_GAP or _CLAUSE.search(gap) or PLACEHOLDER.search(gap) or _listed(gap):
+            if len(gap) > _MAX_PERIODIC_GAP or _CLAUSE.search(gap) or PLACEHOLDER.search(gap) or _listed(gap) \
+                    or _BECAUSE.search(gap):
                 break
             span[0] = min(span[0], period[0])
 

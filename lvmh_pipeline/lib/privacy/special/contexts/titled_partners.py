@@ -183,8 +183,8 @@ _NOTE_REACH = 400  # folded characters before a spouse searched for the note's c
 _NOTED_SPOUSES = tuple(re.compile(
     rf"(?<![^\W_])((?:sa|son|su|sua|suo|seu|o seu|a sua|il suo|la sua) +(?:{spouses})|(?:{articled}))(?![^\W_])"
     r"(?! +(?:de|di|da|do|d|del|della|dos|das)(?![^\W_]))") for spouses, articled in (
-        (_WOMEN[1], r"a +(?:esposa|companheira)|(?<=con )la +(?:compagna|fidanzata|esposa|novia)"),
-        (_MEN[1], r"o +(?:marido|esposo|companheiro)|(?<=con )(?:il +(?:compagno|fidanzato)|el +(?:esposo|novio))")))
+        (_WOMEN[1], r"(?:a|pela) +(?:esposa|companheira)|(?<=con )la +(?:compagna|fidanzata|esposa|novia)"),
+        (_MEN[1], r"(?:o|pelo) +(?:marido|esposo|companheiro)|(?<=con )(?:il +(?:compagno|fidanzato)|el +(?:esposo|novio))")))
 _NOTED_GATES = tuple(Gate(required_literals(spouse)) for spouse in _NOTED_SPOUSES)
 # a title of either gender or of a third person: whose spouse it is becomes unclear
 _THIRD = re.compile(r"(?<![^\W_])(?:mr|mrs|ms|dr|dra|herr|frau|dott|dottssa|prof|doutor|doutora|doctor|doctora)(?![^\W_])")
@@ -193,7 +193,7 @@ _THIRD = re.compile(r"(?<![^\W_])(?:mr|mrs|ms|dr|dra|herr|frau|dott|dottssa|prof
 def _noted_partners(nt: NormalizedText) -> list[tuple]:
     """Partner hits of a spouse whose owner is the note's only client of one gender, named by a
     title or a person noun earlier in the note, past sentence ends ("Mme Roux – rendez-vous le 19.
-    Cadeau pour sa compagne", "o senhor engenheiro Costa, sim, veio com o marido"): no title, subject
+    Cadeau pour sa compagne", "o senhor engenheiro Costa, sim, veio com o marido", "acompanhada pela esposa"): no title, subject
     word, person noun or given name of the other gender, third person's title, couple's title or kin
     word between them."""
     found = []

@@ -12,7 +12,8 @@ frame) stay readable where they only say how the fact is told:
 - after a pregnancy or a fast, its duration and an adverb of time ("schwanger [(5. Monat)]",
   "embarazada [de 2 meses]", "fastet [jetzt]"), and in Korean a membership or symptom word and the
   verb of undergoing a treatment ("정의당 [소속]", "공황장애 [증상]", "방사선치료[를 받고 계]");
-- a hospital named as the venue of a gala, a ball or a charity event a few words away is no
+- a hospital named as the venue of a gala, a ball or a charity event a few words away, or as
+  where someone works ("médica no Hospital da Luz": :mod:`.workplaces`), is no
   health fact ("благотворительный вечер в больнице"), nor is a condition that names an insurance
   policy ("knee injury insurance"): those spans go (:func:`_distractor`).
 
@@ -34,6 +35,7 @@ from functools import lru_cache
 from lvmh_pipeline.lib.common.text import fold
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.extent.words import EXTENT_PATH, word_key
+from lvmh_pipeline.lib.privacy.special.extent.workplaces import workplace_spans
 
 __all__ = ["shortest_spans"]
 
@@ -177,9 +179,11 @@ def shortest_spans(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         return spans
     leads, verbs, tail, links, tails = _lists()
     out: list[PiiSpan] = []
+    works = workplace_spans(text) if any(s.kind == "HEALTH" for s in spans) else []
     for whole in spans:
-        if whole.kind == "HEALTH" and _distractor(text, whole):
-            continue
+        if whole.kind == "HEALTH" and (_distractor(text, whole) or any(
+                a <= whole.start and whole.end <= b for a, b in works)):
+            continue  # a gala's venue, an insurance, the hospital where the client works
         for span in _split(text, whole, links[whole.kind]) if whole.kind in links else (whole,):
             start = _lead(text, span, leads, verbs) if span.kind in _LEAD_KINDS else span.start
             end = _tail(text, PiiSpan(start, span.end, span.kind), tail) if span.kind in _TAIL_KINDS else span.end

@@ -5,7 +5,8 @@ readable for client safety), occasions ("Eid", "Easter", "bar mitzvah": gift occ
 lexicon reads a practice in them, "observes Ramadan", it has redacted them before the tagger runs),
 products, colours, materials, styles, houses, travel, budgets and professions (kept readable on
 purpose: "orthopedic surgeon", "psicologa clinica" are what the client does), and month names (an
-occasion's month: "accouchée en janvier" keeps the birth's month). Family words, hobbies
+occasion's month: "accouchée en janvier" keeps the birth's month), and a hospital named as where someone
+works ("médica no Hospital da Luz"). Family words, hobbies
 and lifestyle are not guarded: "il suo compagno" can state a fact. Weekdays said as a habit
 ("Freitags", "le vendredi") are only left readable (:func:`readable_spans`): the diet rules read them
 ("Freitags kein Fleisch" is a practice, not a meatless diet), but a fact beside one still goes."""
@@ -13,6 +14,7 @@ and lifestyle are not guarded: "il suo compagno" can state a fact. Weekdays said
 from __future__ import annotations
 
 from lvmh_pipeline.lib.common.text import normalize
+from lvmh_pipeline.lib.privacy.special.extent.workplaces import workplace_spans
 
 __all__ = ["kept_spans", "readable_spans"]
 
@@ -34,6 +36,7 @@ def kept_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     spans += [nt.to_original(start, end) for start, end, concept, _ in get_matcher(taxonomy).find(nt, language)
               if info[concept][2] in _KEPT_CATEGORIES]
     spans += [nt.to_original(month.start, month.end) for month in find_months(nt, language)]  # an occasion's month
+    spans += workplace_spans(text)  # "médica no Hospital da Luz": an employer (special.extent.workplaces)
     return spans
 
 

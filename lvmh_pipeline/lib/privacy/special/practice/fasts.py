@@ -43,8 +43,12 @@ _BEFORE = (r"before|for|until|till|vor|bis|zu|zum|für|avant|pour|jusqu'à|jusqu
            r"até|ate|voor|tot|перед|до|к|ко")
 _WORDS = r"(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,%d}?[ \t]+"  # at most a few words of one clause between
 _ARTICLE = r"(?:[ \t]+(?:the|de|du|le|la|l'|el|il|lo|del|des|der|die|dem|den|o|a|do|da|het)){0,2}[ \t]+"
+# the period given as an aside right after the fast, maybe with its copula
+_ASIDE = r"[ \t]*(?:(?:it['’]s|it is|c['’]est|es|è|é|ist|het is|это)[ \t]+)?(?:(?:the|le|la|l'|der|die|el|il|lo|o|a|de)[ \t]*)?"
 _PAIRS = re.compile(
     rf"(?<![^\W_])(?:(?:{_FAST}){_WORDS % 3}(?:{_HOLY})"  # "fasts during Navratri"
+    rf"|(?:{_FAST})[ \t]*[,:\u2013\u2014-]+{_ASIDE}(?:{_HOLY})"  # "fasting — it's Ramadan"
+    rf"|(?:{_FAST})[ \t]*\({_ASIDE}(?:{_HOLY})[ \t]*\)"  # "jeûne (c'est le carême)"
     rf"|(?:{_HOLY}){_ARTICLE}(?:{_FAST}|fast|fasts)"  # "Navratri fasting", "the Lenten fast"
     rf"|(?:{_FAST}){_WORDS % 2}(?:{_BEFORE}){_ARTICLE}(?:{_FEAST})"  # "fastet vor Ostern", "jeûne avant Pâques"
     rf"|(?:{_BEFORE}){_ARTICLE}(?:{_FEAST}){_WORDS % 2}(?:{_FAST}|fasten))(?![^\W_])"  # "vor Ostern fasten"
