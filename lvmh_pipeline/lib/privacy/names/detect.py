@@ -116,6 +116,7 @@ from lvmh_pipeline.lib.privacy.names.voice.person_nouns import person_noun_befor
 from lvmh_pipeline.lib.privacy.names.voice.spelled import spelled_names
 from lvmh_pipeline.lib.privacy.names.venues import venue_name
 from lvmh_pipeline.lib.privacy.names.venues.offices import office_holder_names
+from lvmh_pipeline.lib.privacy.names.restated import korean_not_names, restated_candidates, restated_names, without_time_word
 
 __all__ = ["find_names", "name_occurrences"]
 
@@ -171,6 +172,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     if _CJK.search(text):
         candidates += cjk_names(text) + transliterated_given_names(text)
         candidates += mixed_script_names(text)  # "金敏浩 회장님", "العميلة 김하늘"
+    candidates += restated_candidates(text)  # "장 뤽 씨", "고 선생님", "كيم جي وو"
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
     spans = [s for s in _disjoint(candidates, tokens) if not place_not_person(text, s)]  # "Vai a Fátima": a place
     spans = [s for s in spans if not person_noun_before_age(text, s)]  # "Caballero ~50 años": a walk-in
@@ -186,6 +188,8 @@ def _find_names(text: str) -> list[PiiSpan]:
         spans = _disjoint(spans + product_word_surnames(text, spans), tokens)  # "Marcelle Souza Santos"
         if _CJK.search(text):
             spans = _disjoint(spans + hangul_family_before(text, spans), tokens)  # "사토 유키 고객님"
+        # "이봄" … "봄 님", "راشد النصر"; no name: "색상: 연핑크", "(프랑스 대사관)"
+        spans = korean_not_names(text, _disjoint(spans + restated_names(text, spans), tokens))
     if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is
         spans = _disjoint(ko_without_surname_labels(text, spans), tokens)
     out = [_without_suffix(text, without_from(text, _without_name_word(text, s))) for s in spans]
@@ -198,7 +202,8 @@ def _find_names(text: str) -> list[PiiSpan]:
     if "." in text or _CYRILLIC.search(text):
         out = [t for s in out if (t := _without_initials(text, s))]
     if _ARABIC.search(text):
-        out = [without_leading_cues(text, _without_arabic_filler(text, s)) for s in out if text[s.start : s.end] not in _ARABIC_FILLERS]
+        out = [without_time_word(text, without_leading_cues(text, _without_arabic_filler(text, s)))  # "مدام بناني نهار"
+               for s in out if text[s.start : s.end] not in _ARABIC_FILLERS]
         out = arabic_word_surnames(text, out)  # "ريم سالم": a father's name that is a word too
     if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text or _has_and(text):
         out = [part for s in out for part in _split_at_son_of(text, s)]

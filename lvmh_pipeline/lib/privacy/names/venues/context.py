@@ -98,6 +98,11 @@ _ARABIC_PLACE = re.compile(
     rf"((?:(?:{_alternation(ARABIC_TITLES_IN_PLACES)})[ \t]+)?(?:(?:عبد|أبو|ابو)[ \t]+)?[\u0621-\u064a]+)"
 )
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# The same nouns before a name in Latin letters ("فندق Al Habtoor", "شارع Sheikh Zayed", "مول Al Ghurair")
+_ARABIC_PLACE_LATIN = re.compile(
+    rf"(?<![\u0621-\u064a])[وبلف]?(?:{_alternation(ARABIC_PLACE_NOUNS)})[ \t]+"
+    r"((?:(?:Al|El|Sheikh|Sheikha|King|Prince|Princess)[ \t-]+)?[A-Z][A-Za-z'’]+(?:[ \t]+[A-Z][A-Za-z'’]+)?)"
+)
 # A name in guillemets after a preposition of place: a restaurant, a shop ("обедает в «Пушкине»")
 _QUOTED = re.compile(r"(?<![\w])(?:в|во|на|из|у|au|à|chez|dans)[ \t]+«[ \t\u00a0]?([^«»\n]{1,40}?)[ \t\u00a0]?»")
 # The place one leaves, before a known place one goes to ("from Logan to Heathrow", "desde Barajas a
@@ -215,6 +220,7 @@ def venue_spans(text: str) -> tuple[tuple[int, int], ...]:
             out.append((m.start() if pattern is _ARTICLE else m.end(), run[1]))
     if _ARABIC_LETTER.search(text):
         out += [(m.start(1), m.end(1)) for m in _ARABIC_PLACE.finditer(text)]
+        out += [(m.start(1), m.end(1)) for m in _ARABIC_PLACE_LATIN.finditer(text)]  # "فندق Al Habtoor"
     if words & OFFICE_NOUNS:
         out += office_spans(text)  # "Monsieur le Maire", "el señor Alcalde": an office, no name
     if "«" in text:
