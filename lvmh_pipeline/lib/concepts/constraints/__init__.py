@@ -14,7 +14,7 @@ product by the dozen, a diet restaurant or cookbook), ``diet_rules`` (whether a 
 client's diet now: given up, a weekday, by choice, a product, an eating window, a label's list), ``avoid_marks``
 ("ラテックスNG", "땅콩 X": avoided; "卵はダメ": the mark is a food's cue), ``outgrown`` (a childhood allergy gone
 now), ``unknown_allergen`` (an allergy to something not known), ``metals`` (a nickel-free request for a
-metal allergy). What a statement does to a
+metal allergy), ``others_allergies`` (a named relative's non-food allergy beside the client's own). What a statement does to a
 constraint (denials, questions, tastes, corrections …) is in :mod:`..statements`.
 """
 

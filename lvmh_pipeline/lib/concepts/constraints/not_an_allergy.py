@@ -2,7 +2,8 @@
 боится, это не аллергия", "Nüsse isst sie nicht, das ist keine Allergie", "花生不吃，不是过敏"
 (:func:`not_an_allergy`). The denial is a copula ("it is not an allergy") after the food in its
 sentence, with no allergy word affirmed before it there: "allergic to nuts, not an allergy to
-fish" keeps the nuts.
+fish" keeps the nuts. A scent-free wish with no reaction or allergy word near ("only wears unscented
+things") is no fragrance allergy either (:func:`scent_free_preferences`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, PLACEHOLDER, ConceptM
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
 
-__all__ = ["not_an_allergy", "sold_free_from"]
+__all__ = ["not_an_allergy", "scent_free_preferences", "sold_free_from"]
 
 # Folded text: "that s not an allergy", "ce n est pas une allergie", "non e un allergia".
 _DENIAL = re.compile(
@@ -100,3 +101,37 @@ def sold_free_from(nt: NormalizedText, matches: list[AliasMatch], negated: list[
             continue  # "金属アレルギーの方にニッケルフリーが人気"
         found.add(i)
     return found
+
+
+# A scent-free preference ("only wears unscented things", "porte que du sans parfum", "只用无香的", "무향 제품만"): the
+# fragrance alias keeps scent out, no reaction or allergy word says why; a preference, no fragrance allergy.
+_SCENT_FREE = re.compile(r"unscented|unperfumed|free|frei|vrij|sans |sin |senza |sem |без|بدون|无|無|不含|不使用|フリー|"
+                         r"무향|프리|무첨가|non parfum|non profumat|unparfum")
+_SCENT_REACH = 40  # characters beyond the free-from's clause where a reaction or allergy word still says why
+
+
+def scent_free_preferences(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
+                           allergen: tuple[bool, ...], words: re.Pattern[str], dropped: set[int]) -> set[int]:
+    """The fragrance hits of a note that are only scent-free wishes, with no reaction or allergy word near."""
+    fragrance = meta.fragrance_allergy
+    hits = [i for i, m in enumerate(matches) if m[2] == fragrance and not negated[i] and i not in dropped]
+    if not hits:
+        return set()
+    folded = nt.folded
+    if any(matches[i][3] == PLACEHOLDER or not _SCENT_FREE.search(folded[matches[i][0] : matches[i][1]] + " ")
+           for i in hits):
+        return set()  # a fragrance allergy stated otherwise ("sensitive to perfume … unscented only")
+    licensors = meta.licensors
+    others = [m for m in matches if allergen[m[2]] and m[2] != fragrance]
+    for i in hits:
+        start, end = matches[i][0], matches[i][1]
+        s_start, s_end = window(nt, start, end, SENTENCE)
+        c_start, c_end = window(nt, start, end, CLAUSE)
+        lo, hi = max(s_start, c_start - _SCENT_REACH), min(s_end, c_end + _SCENT_REACH)
+        why = [(w.start(), w.end()) for w in words.finditer(folded, lo, hi)]
+        why += [(m[0], m[1]) for k, m in enumerate(matches) if m[2] in licensors and not negated[k] and lo <= m[0] < hi]
+        for w_start, w_end in why:
+            a, b = (w_end, start) if w_end <= start else (end, w_start)
+            if not any(a <= o[0] and o[1] <= b for o in others):
+                return set()  # "unscented only, perfume makes her itch": the reaction says why
+    return set(hits)

@@ -39,7 +39,9 @@ _PAST_WORDS = (
     "童年|وهي صغيرة|وهو صغير|في صغرها|في صغره|لما كانت صغيرة|لما كان صغير|"
     # the past without childhood: "used to", "früher", "já teve", "예전엔", "以前"
     "used to|früher|frueher|já teve|ja teve|quando era criança|quando era crianca|em pequena|em pequeno|"
-    "예전에|예전엔|전에는|옛날에|以前|之前|曾经|曾經"
+    "예전에|예전엔|전에는|옛날에|以前|之前|曾经|曾經|"
+    # "before" said of the allergy, gone now after it: "antes reaccionaba al látex, ya no", "раньше была, теперь нет"
+    "antes|antigamente|avant|auparavant|autrefois|un tempo|una volta|vorher|voorheen|раньше|سابقا|زمان"
 )
 # Gone now.
 _NOW_NONE = (
