@@ -1,8 +1,9 @@
 """Non-food allergies: the words the allergy policy redacts are the allergen's, not the cue's.
 
 "allergic to penicillin" → "allergic to [HEALTH]", "ニッケルアレルギー" → "[HEALTH]アレルギー";
-a negated allergy ("not allergic to wool") or an allergen-free request ("nickel-free buckle") is not
-a health fact and stays readable. The allergies themselves are found by concept extraction
+a negated allergy ("not allergic to wool"), an allergen-free request ("nickel-free buckle"), a past
+allergy and an object beside an allergy (:mod:`.allergy_context.mentions`) are not health facts and
+stay readable. The allergies themselves are found by concept extraction
 (taxonomy concepts with a ``special_category``); this module only trims them to the allergen.
 """
 
@@ -18,6 +19,7 @@ import ahocorasick
 from lvmh_pipeline.lib.common.text import fold, is_arabic_char, is_dense_char, normalize
 from lvmh_pipeline.lib.concepts.taxonomy import alias_pattern
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.special.allergy_context.mentions import cannot_take, cue_near, object_mention, past_allergy, unscented
 from lvmh_pipeline.lib.privacy.special.lexicon import DENSE, TAIL, lexicon
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ _ALLERGY_GLUE = (
 ).split()
 # An allergen named as a product requirement ("nickel-free", "sans nickel", "nickelfrei").
 _FREE_WORDS = frozenset("free sans senza sin sem frei ohne vrij zonder без بدون".split())
-_FREE_SUFFIXES = ("free", "frei", "vrij")
+_FREE_SUFFIXES = ("free", "frei", "freie", "freien", "freier", "freies", "vrij", "vrije")
 _FREE_DENSE = ("フリー", "不使用", "프리", "无", "無", "不含", "خالي من")
 
 
@@ -179,31 +181,59 @@ def allergy_spans(text: str, hits: Iterable[ConceptHit], taxonomy: Taxonomy) -> 
     "[HEALTH] allergy", "аллергия на [HEALTH]"): the cue around them is ordinary text, and the
     allergy stays a protected concept. A negated allergy ("not allergic to wool") is not a health
     fact and stays readable; so does an allergen-free request, whether the "free" is in the
-    allergen's words ("nickel-free buckle") or around them ("sans nickel", "无金属扣"), unless it
-    names again the allergen of an allergy the note states ("allergic to nickel, so only
-    [HEALTH]-free buckles", "allergique au nickel, boucle sans [HEALTH]"): the stored text must not
-    name it anywhere."""
+    allergen's words ("nickel-free buckle", "unscented") or around them ("sans nickel", "无金属扣"),
+    unless it names again the allergen of an allergy the note states ("allergic to latex, so only
+    [HEALTH]-free gloves", "allergique au nickel, boucle sans [HEALTH]": the stored text must not
+    name it anywhere), an allergy the sentence says is over ("used to
+    react to latex, not anymore"), and an object or a material beside an allergy stated in other
+    words ("pollen allergy, no lilies in the box", "wool allergy, cashmere fine":
+    :mod:`special.allergy_context.mentions`)."""
     words = _allergy_words(taxonomy)
-    spans, requests, stated = [], [], set()
+    cues = _cue_words(taxonomy)
+    spans = []
     hits = list(hits)
     houses = [(h.start, h.end) for h in hits if h.category == "house"]
+    candidates, requests = [], []
     for hit in hits:
         kind = taxonomy.get(hit.concept).special_category
-        if not kind or hit.negated:
-            continue
+        if not kind or (hit.negated and not cannot_take(text, hit.end)):
+            continue  # "not allergic to wool"; "ペニシリンが飲めない" is the allergy
         evidence = text[hit.start : hit.end]
+        if unscented(evidence):
+            continue  # "unscented body care only": a preference, no allergy
         core = _allergen_core(words, evidence)
         if core is None or _free_around(text, hit.start, hit.end):
-            requests.append((hit, kind))
+            requests.append((hit, kind))  # "latex-free gloves", "sans nickel": a request, readable ...
             continue
         if _product_mention(text, hit, core, taxonomy, houses):
             continue  # "Guerlain perfume" beside a lavender allergy: the product, no health fact
+        if past_allergy(text, hit.start, hit.end):
+            continue  # "used to react to latex, not anymore"
         if _still_names_it(text, hit, core, kind, taxonomy):
             core = (0, len(evidence))  # "pelo de gato": "pelo" is also a connector, yet the allergen's word
+        candidates.append((hit, kind, core))
+    stated: dict[str, set[str]] = {}
+    for hit, _, core in candidates:  # the concept's allergy as the note states it, with a cue
+        if cue_near(text, hit.start, hit.end, cues):
+            stated.setdefault(hit.concept, set()).add(
+                " ".join(normalize(text[hit.start + core[0] : hit.start + core[1]]).folded.split()))
+    products = [(h.start, h.end) for h in hits if h.category == "product_type"]
+    for hit, kind, core in candidates:
+        product = any(_beside(text, hit, a, b) for a, b in products)  # "cashmere coat", "معطف كشمير"
+        if object_mention(text, hit.start, hit.end, cues, stated.get(hit.concept, set()), product):
+            continue  # "pollen allergy, no lilies in the box": the object kept away, no health fact
         spans.append(PiiSpan(hit.start + core[0], hit.start + core[1], kind))
-        stated.add(" ".join(fold(text[hit.start + core[0] : hit.start + core[1]]).split()))
+    # ... unless it names again the allergen of an allergy the note states ("allergic to latex, so
+    # [HEALTH]-free gloves"): the stored text must not name the client's allergen anywhere
+    redacted = set()
+    for span in spans:
+        words = " ".join(fold(text[span.start : span.end]).split())
+        redacted.add(words)
+        stem = words.removesuffix("allergie").removesuffix("allergy").removesuffix("allergia")
+        if stem != words and len(stem) >= 3:
+            redacted.add(stem)  # "Latexallergie" states "latex": "latexfreie Handschuhe" names it again
     for hit, kind in requests:
-        named = _named_again(text, hit.start, hit.end, stated)
+        named = _named_again(text, hit.start, hit.end, redacted)
         if named is not None:
             spans.append(PiiSpan(*named, kind))
     return spans
@@ -226,7 +256,7 @@ def _named_again(text: str, start: int, end: int, stated: set[str]) -> tuple[int
 _FREE_BEFORE = re.compile(r"(?:^|[^\w])(?P<word>[^\W\d_]+)[ \t]+$")
 _FREE_DENSE_BEFORE = ("无", "無", "不含", "بدون", "بلا", "خالي من", "خالية من", "خالي من ال")
 _FREE_AFTER = re.compile(r"[ \t]?-?[ \t]?(?:free|frei|freie|freien|freier|freies|vrij|vrije)(?![^\W_])", re.IGNORECASE)
-_FREE_DENSE_AFTER = ("フリー", "프리", "不使用")
+_FREE_DENSE_AFTER = ("フリー", "프리", "不使用", "なし", "無し", "抜き", "없는", "없이", "빼고")
 
 
 def _free_around(text: str, start: int, end: int) -> bool:

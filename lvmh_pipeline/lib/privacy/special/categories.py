@@ -105,6 +105,7 @@ import re
 from lvmh_pipeline.lib.common.text import NormalizedText, normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
+from lvmh_pipeline.lib.privacy.special.allergy_context.others import others_allergy_spans
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
 from lvmh_pipeline.lib.privacy.special.couples.spoken import spoken_partners
 from lvmh_pipeline.lib.privacy.special.couples.titles import titled_spouses
@@ -158,7 +159,7 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     hits += titled_spouses(nt)
     hits += [h for h in shorthand_partners(nt) if not any(h[0] < o[1] and o[0] < h[1] for o in hits)]
     if not hits:
-        return _contexts(text, [])
+        return _relatives(text, _contexts(text, []))
     hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits), lex))
     hits += compounds(nt, hits)
     hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))
@@ -172,7 +173,17 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     pregnancy_stages(nt, lex, spans)
     found = institution_names(text, drop_food_reactions(text, drop_negated(text, trim_edges(text, to_original(nt, spans)))))
     found = split_conjunctions(text, found)
-    return _contexts(text, _closed(text, treatment_schedules(text, extend_predicates(text, found))))
+    return _relatives(text, _contexts(text, _closed(text, treatment_schedules(text, extend_predicates(text, found)))))
+
+
+def _relatives(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with a relative's non-food allergy, the whole phrase (:mod:`special.allergy_context.others`)."""
+    from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
+
+    others = others_allergy_spans(text, None, load_taxonomy())
+    if not others:
+        return spans
+    return sorted(spans + [o for o in others if not any(o.start < s.end and s.start < o.end for s in spans)])
 
 
 def _closed(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

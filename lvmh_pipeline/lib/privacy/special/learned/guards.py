@@ -16,7 +16,7 @@ from __future__ import annotations
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.special.extent.workplaces import workplace_spans
 
-__all__ = ["kept_spans", "readable_spans"]
+__all__ = ["kana_cut", "kept_spans", "readable_spans"]
 
 _KEPT_CATEGORIES = frozenset({"allergy", "diet", "occasion", "product_type", "color", "material", "style", "house", "travel",
                               "budget", "profession"})
@@ -47,3 +47,29 @@ def readable_spans(text: str) -> list[tuple[int, int]]:
 
     nt = normalize(text)
     return [nt.to_original(start, end) for start, end in habitual_days(nt)]
+
+
+# Japanese: a run of the tagger that starts inside a word's kana and holds no noun (no katakana, at most
+# one kanji: "気に入っ[てら]っしゃいました", "断食をされ[てる]") is an inflection, no fact; a run after a
+# particle or a placeholder is a word ("[書記長][やってる]": the writers mark the verb of a role), and a
+# run with a noun keeps its kana ("[の春の選挙に]また").
+_SMALL_KANA = frozenset("っゃゅょぁぃぅぇぉッャュョァィゥェォ")  # a word goes on after one
+_PARTICLES = frozenset("はがをにでともへやかのねよ")
+
+
+def _hiragana(char: str) -> bool:
+    return "\u3041" <= char <= "\u309f"
+
+
+def _kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def kana_cut(text: str, start: int, end: int) -> bool:
+    """Does the run ``text[start:end]`` start inside a Japanese word's kana, with no noun in it?"""
+    if start >= end or any(not _hiragana(c) and not _kanji(c) for c in text[start:end]):
+        return False
+    if sum(map(_kanji, text[start:end])) > 1:
+        return False
+    before = text[start - 1] if start else ""
+    return before in _SMALL_KANA or (_hiragana(text[start]) and _hiragana(before) and before not in _PARTICLES)

@@ -3,7 +3,8 @@ read as an orientation by themselves.
 
 Light words state no fact by themselves: degree adverbs ("très fatiguée", "sehr", "очень"), words
 that date or count ("seit", "после развода", "три с половиной"), the words that place a fact in time without
-the period itself ("ago", "last", "há", "назад", "times": :data:`TIME_WORDS`), verbs of being ("is", "tá", "est", "è"; "c'est" read as a condition) and "always" ("sempre" read as a union), the
+the period itself ("ago", "last", "há", "назад", "times": :data:`TIME_WORDS`), verbs of being ("is", "tá", "est", "è"; "c'est" read as a condition) and "always" ("sempre" read as a union), a
+verb of following a regime ("lleva", "sigue", "follows": "él lleva dieta sin sal"), the
 speaker's own asides ("bedoel ik", "I mean"), the sides of the body without a part ("do lado
 esquerdo": the part or the condition is the fact) and the Chinese personal pronouns ("她跟她先生"). A run of the tagger made of them alone (with the
 prepositions of ``tagger._EDGE_WORDS``) is dropped ("très" read as a faith, "после" as a
@@ -50,6 +51,7 @@ heel erg zeer nogal zo te sinds na voor half halve ook nog bedoel bedoelt ik is 
 tá está estava
 est était étaient è era es fue é foi
 always toujours immer altijd siempre sempre всегда دايما دائما
+lleva llevan llevaba sigue siguen seguía segue seguem follows suit suivent
 left right links rechts linke rechte linken rechten gauche droite izquierdo izquierda derecho derecha sinistro sinistra
 destro destra esquerdo esquerda direito direita lado côté lato kant
 他 她 它 我 你

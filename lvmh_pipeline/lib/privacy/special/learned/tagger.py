@@ -12,7 +12,8 @@ kept word is dropped (its negator or verb: "não festeja aniversários" keeps it
 whole with the lexicon); a preposition, article or conjunction never opens or closes a span; a run of light words
 alone ("très", "после", "há": :mod:`.light`) is no fact, nor is a meeting named alone ("assembleia") or a
 specialist's noun in apposition to a named person ("Dra. [NAME], psiquiatra": a profession); a run in a
-katakana loanword takes the whole word ("[パー]トナー" → "[パートナー]"), an aside ("bedoel ik") never closes a run, and an
+katakana loanword takes the whole word ("[パー]トナー" → "[パートナー]"), one that cuts a word inside its kana is
+an inflection ("気に入っ[てら]っしゃいました": dropped, :func:`.guards.kana_cut`), an aside ("bedoel ik") never closes a run, and an
 opposite-sex spouse alone ("haar man", or "son compagnon" of a "madame": :mod:`.owners`) is no orientation; a conjunction inside a run stays readable
 (:mod:`special.extent.conjunctions`).
 The tagger runs after the lexicon, on the text it left; it only adds spans.
@@ -32,7 +33,7 @@ import numpy as np
 
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, Token, feature_rows, tokens
-from lvmh_pipeline.lib.privacy.special.learned.guards import kept_spans, readable_spans
+from lvmh_pipeline.lib.privacy.special.learned.guards import kana_cut, kept_spans, readable_spans
 from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, GATHERINGS, LIGHT_WORDS, opposite_spouse
 from lvmh_pipeline.lib.privacy.special.learned.owners import owned_by_other_gender
 from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
@@ -162,6 +163,8 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         if category == "ORIGIN" and lo == hi and _before_person_noun(toks, hi):
             continue  # "Korean couple living in London": a nationality describing people
         start, end = _katakana_word(text, toks[lo].start, toks[hi].end)  # "[パー]トナー" → "[パートナー]"
+        if kana_cut(text, start, end):
+            continue  # "気に入っ[てら]っしゃい": inside a word's kana, no noun (:mod:`.guards`)
         start = max(start, spans[-1].end if spans else 0)
         if start < end:
             spans.append(PiiSpan(start, end, category))
