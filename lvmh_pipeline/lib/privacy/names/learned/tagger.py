@@ -23,6 +23,7 @@ from pathlib import Path
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, classify, is_famous, is_place_month_or_brand, names_a_place_or_org
 from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
+from lvmh_pipeline.lib.privacy.names.scripts.japanese import SAMA_COMPOUND_BEFORE
 from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.venues import venue_name
 from lvmh_pipeline.lib.privacy.names.extents.word_uses import named_institution
@@ -84,7 +85,8 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
             end = particle.start()
         if (end - toks[lo].start < 2 or _famous(text, toks, lo, hi) or product_line(text, toks[lo].start, end)
                 or _after_naming_word(text, toks, lo) or venue_name(text, toks[lo].start, end)
-                or named_institution(text, toks[lo].start)):  # "جامعة الملك سعود"
+                or named_institution(text, toks[lo].start)  # "جامعة الملك سعود"
+                or (text[end : end + 1] == "様" and text[end - 1] in SAMA_COMPOUND_BEFORE)):  # 花模様: a pattern
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"; "Berluti Andy"; "loja Oscar Freire"
         spans.append(PiiSpan(toks[lo].start, end, "NAME"))
     return [s for s in spans if not _in_phrase_concept(text, s.start, s.end)] if spans else spans

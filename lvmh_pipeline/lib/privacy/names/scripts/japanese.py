@@ -31,7 +31,7 @@ _JA_NAME_CHAR = re.compile(rf"[{HAN}{KATAKANA}・ー＝゠]")  # "タナカ＝�
 _KATAKANA_RUN = re.compile(rf"[{KATAKANA}・ー＝゠]+")
 _JA_KATAKANA_POSTS = tuple(w for w in JA_ROLE_WORDS if len(w) >= 3 and _KATAKANA_RUN.fullmatch(w))
 # Kanji forming ordinary words with 様 (模様 pattern, 多様 diverse, 仕様 specification …).
-_SAMA_COMPOUND_BEFORE = frozenset("模多同仕異一外今左斯有")
+SAMA_COMPOUND_BEFORE = frozenset("模多同仕異一外今左斯有")
 _SAMA_COMPOUND_AFTER = frozenset("々子式相")
 _COUNTS = frozenset("一二三四五六七八九十百何数両")  # before 名様: a number of guests
 _JA_COUPLE = re.compile(rf"([{HAN}]{{1,4}})(?:{alternation(JA_COUPLE_SUFFIXES)})")
@@ -217,7 +217,7 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
         elif start > 0 and text[start - 1] in "おご御" and " " not in run and "\u3000" not in run:
             continue
         if honorific == "様" and _ja_known_suffix(run) < 2 and (
-            run[-1] in _SAMA_COMPOUND_BEFORE or text[end + 1 : end + 2] in _SAMA_COMPOUND_AFTER
+            run[-1] in SAMA_COMPOUND_BEFORE or text[end + 1 : end + 2] in _SAMA_COMPOUND_AFTER
         ):
             continue
         if honorific == "様" and run[-1] in "文紋" and _ja_known_prefix(run) < 2:
