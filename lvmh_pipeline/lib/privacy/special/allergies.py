@@ -219,7 +219,9 @@ def allergy_spans(text: str, hits: Iterable[ConceptHit], taxonomy: Taxonomy) -> 
                 " ".join(normalize(text[hit.start + core[0] : hit.start + core[1]]).folded.split()))
     products = [(h.start, h.end) for h in hits if h.category == "product_type"]
     for hit, kind, core in candidates:
-        product = any(_beside(text, hit, a, b) for a, b in products)  # "cashmere coat", "معطف كشمير"
+        # "cashmere coat", "معطف كشمير"; not in CJK text, where a few characters beside the word may
+        # be the allergy's own statement ("对深色衣服的染料过敏")
+        product = not is_dense_char(text[hit.start]) and any(_beside(text, hit, a, b) for a, b in products)
         if object_mention(text, hit.start, hit.end, cues, stated.get(hit.concept, set()), product):
             continue  # "pollen allergy, no lilies in the box": the object kept away, no health fact
         spans.append(PiiSpan(hit.start + core[0], hit.start + core[1], kind))
