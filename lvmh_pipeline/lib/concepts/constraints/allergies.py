@@ -14,6 +14,8 @@ from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, 
 from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked, checklist_no, modal_refused
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.chosen_free_from import chosen_not_allergic
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.condition_foods import condition_foods
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.others_diets import others_diets
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.sweets_for_others import sweets_for_others
 from lvmh_pipeline.lib.concepts.constraints.allergy_clauses import affirmed, denial_closed, denied_before, stated_allergen
 from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
@@ -39,6 +41,7 @@ from lvmh_pipeline.lib.concepts.statements.others_foods import fine_elsewhere, o
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import concluded_vegan, vegan_lists
 from lvmh_pipeline.lib.concepts.statements.reactions.eaten import unnamed_food
+from lvmh_pipeline.lib.concepts.statements.retractions.asked_no import asked_no_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.questions import asked_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.talk import story_flags
 from lvmh_pipeline.lib.concepts.statements.retractions.turns import turned
@@ -129,6 +132,7 @@ def pair_allergies(
         if corrected[i] and (answered_no(nt, matches[i][1]) or no_longer_after(nt, matches[i][1])):  # "drinkt zelf niet meer"
             corrected[i] = False
     corrected = [c or p for c, p in zip(corrected, problem_flags(nt, matches, eligible))]  # "no gluten issues"
+    corrected = [c or a for c, a in zip(corrected, asked_no_flags(nt, matches, eligible))]  # "asked about soy: no"
     if may_take_back(nt.folded, language):  # "thought she was allergic … but no", "check whether she is allergic"
         diets = [meta.categories[m[2]] == "diet" for m in matches]  # a diet is the topic of its question
         asked = asked_flags(nt, matches, language, eligible, allergy.words, diets, [not allergy.every[m[2]] for m in matches])
@@ -140,8 +144,12 @@ def pair_allergies(
     folded = nt.folded
     _textile_dyes(nt, matches, meta)
     before_past = negated.count(True)
-    negate_past_and_topics(folded, matches, negated, meta, constraint)
+    negate_past_and_topics(folded, matches, negated, meta, constraint, nt)
     for i in story_flags(nt, matches, allergy):  # "갑각류 알레르기는 예전 얘기", "땅콩 얘기는 농담이었대요"
+        negated[i] = True
+    for i in sweets_for_others(nt, matches, meta):  # "sugar-free truffles for the store launch"
+        negated[i] = True
+    for i in others_diets(nt, matches, negated, meta):  # "guests: vegan option x3"
         negated[i] = True
     # "allergic to latex years ago" is past, never "avoided" (the common case: nothing turned past)
     past = [n and not b for n, b in zip(negated, stated_negated)] if negated.count(True) > before_past else None

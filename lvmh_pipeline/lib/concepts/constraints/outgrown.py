@@ -16,6 +16,7 @@ from lvmh_pipeline.lib.common.text import fold, is_dense_char
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 if TYPE_CHECKING:
+    from lvmh_pipeline.lib.common.text import NormalizedText
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
 __all__ = ["negate_outgrown"]
@@ -49,7 +50,7 @@ _NOW_NONE = (
     "ne l est plus|disparue|nicht mehr|inzwischen weg|jetzt nicht mehr|ausgewachsen|non più|non piu|ora no|adesso no|"
     "passata|ya no|ahora no|se le pasó|se le paso|já não|ja nao|agora não|agora nao|passou|niet meer|nu niet meer|"
     "сейчас нет|больше нет|уже нет|теперь нет|прошла|今はない|今は大丈夫|今は平気|治った|もうない|지금은 없|"
-    "지금은 괜찮|이제 괜찮|이제 없|나았|现在没有|现在没事|现在好了|已经好了|現在沒有|الحين لا|الحين خلاص|"
+    "지금은 괜찮|이제 괜찮|이제 없|나았|現在なし|現在はなし|今はなし|今はない|现在没有|现在没事|现在好了|已经好了|現在沒有|الحين لا|الحين خلاص|"
     "الحين ما عندها|الحين ما عنده|الآن لا|الان لا|راحت|خفت|"
     # eaten or worn without trouble now, healed, long gone
     "verwachsen|längst weg|laengst weg|kein problem mehr|heute nicht mehr|heute kein|hoje come|hoje não|hoje nao|"
@@ -74,9 +75,30 @@ _QUALIFIED = [[w] for w in ("es", "is", "est", "ist", "e", "so", "tan", "tao", "
 _CHOSEN_DIETS = frozenset({"vegetarian", "vegan", "pescatarian", "flexitarian", "keto", "low_carb", "paleo",
                            "intermittent_fasting"})
 _BEFORE, _AFTER = 50, 60  # folded characters around the allergen for the past word / after it for "gone now"
+# a hard field break of a CRM line ("nut allergy | egg allergy as a kid, not any more"): the next field's allergen
+# owns the "gone now" after it
+_FIELD_BREAK = re.compile(r"[|｜/／;；\n•·]")
 
 
-def negate_outgrown(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
+def _field_end(nt: NormalizedText | None, matches: list[AliasMatch], i: int, meta: ConceptMeta) -> int:
+    """Where the window of match ``i`` stops: the start of a later allergen or diet behind a field break."""
+    end, categories = matches[i][1], meta.categories
+    limit = end + _AFTER
+    if nt is None:
+        return limit
+    for start_j, _, concept_j, _ in matches[i + 1 :]:
+        if start_j >= limit:
+            break
+        if start_j >= end and categories[concept_j] in ("allergy", "diet") and concept_j not in meta.licensors:
+            lo, hi = nt.to_original(end, start_j)
+            if _FIELD_BREAK.search(nt.original, lo, hi):
+                return start_j
+    return limit
+
+
+def negate_outgrown(
+    folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, nt: NormalizedText | None = None
+) -> None:
     """Negate, in place, the allergies said of childhood or the past with "gone now" after them (each
     allergen's window read: a few per note at most)."""
     categories = meta.categories
@@ -89,9 +111,11 @@ def negate_outgrown(folded: str, matches: list[AliasMatch], negated: list[bool],
         window = folded[end : end + _AFTER]
         if not _NOW_KEYS.any_in(window) or _STILL.search(window):
             continue
+        limit = _field_end(nt, matches, i, meta)  # (only read when a "gone now" word is near)
+        window = folded[end:limit]
         gone = _NOW.search(window)
         if gone is None or (category == "diet" and window[gone.end() :].split()[:1] in _QUALIFIED):
             continue  # a diet "no longer" qualified: "ya no es estricto, come pescado" (less strict, still a diet)
-        past = (_PAST if category == "allergy" else _DIET_PAST).search(folded, max(0, start - _BEFORE), end + _AFTER)
+        past = (_PAST if category == "allergy" else _DIET_PAST).search(folded, max(0, start - _BEFORE), limit)
         if past and not _SINCE.search(folded, max(0, past.start() - 8), past.end() + 3):
             negated[i] = True

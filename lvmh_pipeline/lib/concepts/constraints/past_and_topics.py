@@ -19,6 +19,7 @@ from lvmh_pipeline.lib.concepts.context import LIST_FILLERS
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 if TYPE_CHECKING:
+    from lvmh_pipeline.lib.common.text import NormalizedText
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
 __all__ = ["negate_past_and_topics"]
@@ -75,6 +76,14 @@ def _formerly(folded: str, start: int, end: int | None = None) -> bool:
         if tail.startswith(_FORMERLY_AFTER_FOLDED):
             return True
     return head.rstrip().endswith(_DENSE_FORMERLY)
+
+
+_FIELD_BREAK = re.compile(r"\s*[|｜/／;；\n•]")
+
+
+def _field_after(nt: NormalizedText | None, end: int) -> bool:
+    """A CRM field break right after the folded offset ``end`` (what follows belongs to the next field)."""
+    return nt is not None and _FIELD_BREAK.match(nt.original, nt.to_original(end, end)[0]) is not None
 
 
 _DIABETES_TOPICS = frozenset(
@@ -244,7 +253,8 @@ def _only_served(folded: str, matches: list[AliasMatch], i: int, meta: ConceptMe
 
 
 def negate_past_and_topics(
-    folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, constraint: tuple[bool, ...]
+    folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, constraint: tuple[bool, ...],
+    nt: NormalizedText | None = None,
 ) -> None:
     """Negate, in place, constraints stated as past ("früher Vegetarier", "ex-vegan", "used to
     be allergic to cats"), allergies of childhood gone now (:func:`.negate_outgrown`), meatless diets given up
@@ -252,11 +262,12 @@ def negate_past_and_topics(
     (:func:`.negate_stopped_diets`) and diabetes as
     a topic ("diabetes research", "clinique du diabète")."""
     for i, m in enumerate(matches):
-        if constraint[m[2]] and not negated[i] and _formerly(folded, m[0], m[1]):
-            negated[i] = True
+        if constraint[m[2]] and not negated[i] and (_formerly(folded, m[0]) or (
+                " ".join(folded[m[1] : m[1] + 25].split()).startswith(_FORMERLY_AFTER_FOLDED) and not _field_after(nt, m[1]))):
+            negated[i] = True  # (not a childhood word opening the next CRM field: "nut allergy | as a child: eggs")
     negate_abandoned_diets(folded, matches, negated, meta)
     negate_eaten_now(folded, matches, negated, meta)  # "ora mangia di tutto, anche i crostacei"
-    negate_outgrown(folded, matches, negated, meta)  # "小时候对金属过敏，现在没有了"
+    negate_outgrown(folded, matches, negated, meta, nt)  # "小时候对金属过敏，现在没有了"
     negate_stopped_diets(folded, matches, negated, meta)  # "저탄수 하시다가 그만두셨음"
     names = meta.names
     foods = [i for i, m in enumerate(matches) if names[m[2]] in _FOODS and not negated[i]]

@@ -28,7 +28,7 @@ _MEATLESS = ("vegetarian", "vegan", "pescatarian", "flexitarian")
 _MEAT_AGAIN = re.compile(
     r"(?<![^\W\d_])(?:back (?:on|to) (?:eating )?meat|eats? meat again|eating meat again|(?:started|starts) eating meat again"
     r"|remange(?:nt)?|mange(?:nt)? (?:a nouveau|de nouveau) de la viande|mange(?:nt)? de la viande (?:a nouveau|de nouveau)"
-    r"|(?:isst|esse|essen|isst er|isst sie) (?:jetzt |inzwischen |nun |seit \w+ |seit \w+ \w+ )?wieder fleisch"
+    r"|(?:isst|esse|essen|isst er|isst sie) (?:jetzt |inzwischen |nun |seit \w+ |seit \w+ \w+ )?(?:aber |doch )?wieder fleisch"
     r"|(?:vuelve|volvio|volvieron|volta|voltou|voltaram|torna|tornato|tornata|e tornato|e tornata) a (?:comer|mangiare) (?:la )?carne"
     r"|(?:come|mangia) (?:di nuovo |de novo |otra vez )?carne (?:di nuovo|de novo|otra vez)"
     r"|eet (?:[^\W\d_]+ ){0,3}(?:weer|opnieuw) vlees|(?:снова|опять|вновь) (?:ест|ем|ела|ел|едят|кушает|стал[аи]? есть) мяс"
@@ -57,15 +57,22 @@ _NOW_ALL = re.compile(
     r"|(?:adesso|ora|ormai|oramai) mangia (?:di tutto|tutto|normalmente|normale|carne)|(?:ahora|ya) come (?:de todo|todo|normal|carne)"
     r"|agora (?:ja )?come (?:de tudo|tudo|normal|normalmente|carne)|(?:jetzt|inzwischen|mittlerweile|nun) isst (?:er |sie )?(?:wieder )?(?:alles|normal)"
     r"|isst (?:er |sie )?(?:jetzt|inzwischen|mittlerweile) (?:wieder )?(?:alles|normal)|(?:nu|inmiddels) eet (?:hij |ze |zij )?(?:weer )?(?:alles|gewoon|normaal)"
-    r"|(?:сейчас|теперь) (?:он |она )?ест (?:всё|все|нормально|мясо)"
+    r"|(?:се[йи]час|теперь) (?:он |она )?ест (?:всё|все|нормально|мясо)"  # (folded: "сеичас")
     r"|(?:الحين|الان|هلق|دلوقتي|حاليا)(?: \w+){0,2} +(?:ت|ي|بت|بي)?(?:اكل|أكل) (?:كل (?:شي|شيء)|عادي|طبيعي))"
     r"|今は(?:何でも|なんでも|普通に)食べ|(?:지금은|이제는|요즘은) (?:다|아무거나|가리지 않고) (?:드|먹)|现在什么都吃|現在什麼都吃"
 )
 # what a search for _NOW_ALL needs in a note: a "now" word (``any_in`` is much cheaper than the regex)
 _NOW_STEMS = Literals(("now", "maintenant", "desormais", "adesso", "ora ", "ormai", "ahora", "ya come", "agora", "jetzt", "inzwischen",
-                       "mittlerweile", "nun ", "nu ", "inmiddels", "сейчас", "теперь", "الحين", "الان", "هلق", "دلوقتي", "حاليا",
+                       "mittlerweile", "nun ", "nu ", "inmiddels", "сейчас", "сеичас", "теперь", "الحين", "الان", "هلق", "دلوقتي", "حاليا",
                        "今は", "지금은", "이제는", "요즘은", "现在", "現在"))
 _NOW_REACH = 100  # characters after a diet within which "now eats everything" may stand
+
+
+# A Chinese or Korean diet named, then stopped a few characters on: "之前吃素三年，现在不吃素了", "试过生酮，后来放弃了",
+# "간헐적 단식은 지난달에 그만두심" (a topic particle, then a stop); the gate: one of its stop words in the note
+_DENSE_STOPPED = re.compile(r"[^。.!?|｜\n]{0,10}?(?:现在不吃素|現在不吃素|现在不再吃素|現在不再吃素|后来放弃|後來放棄|然后放弃|但是放弃"
+                            r"|现在不吃了|現在不吃了)|\s?[은는을를]\s?[^.!?。|｜\n]{0,10}?그만두")
+_DENSE_STOP_KEYS = Literals(("现在不", "現在不", "放弃", "放棄", "그만두"))
 
 
 def negate_abandoned_diets(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
@@ -78,9 +85,13 @@ def negate_abandoned_diets(folded: str, matches: list[AliasMatch], negated: list
     meatless = {meta.by_name.get(name, -1) for name in _MEATLESS}
     again = _AGAIN_STEMS.any_in(folded) and _MEAT_AGAIN.search(folded) is not None
     now_all = [m.start() for m in _NOW_ALL.finditer(folded)] if _NOW_STEMS.any_in(folded) else []
+    dense_stop = _DENSE_STOP_KEYS.any_in(folded)
     for i in diets:
         start, end = matches[i][0], matches[i][1]
         if (again and matches[i][2] in meatless) or any(end <= at <= end + _NOW_REACH for at in now_all):
+            negated[i] = True
+            continue
+        if dense_stop and _DENSE_STOPPED.match(folded, end) and any(stem in folded[start:end] for stem in _DIET_NAMES):
             negated[i] = True
             continue
         if (_GIVE_UP_BEFORE.search(folded, max(0, start - 30), start) or _GIVE_UP_AFTER.match(folded[end : end + 16])) \
