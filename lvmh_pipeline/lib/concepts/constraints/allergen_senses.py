@@ -60,9 +60,24 @@ def _eaten_fish(nt: NormalizedText, matches: list[AliasMatch], negated: list[boo
             if not any(gap_words(nt, d, m) is not None for d in diets) or excluded(nt, m):
                 continue  # ("pescatarian, except shellfish": avoided)
             c_start, c_end = window(nt, m[0], m[1], CLAUSE)
-            if not allergy.words.search(nt.folded, c_start, c_end) and (not eaten or _eating_word(nt.folded, c_start, c_end)):
+            if not allergy.words.search(nt.folded, c_start, c_end) and (not eaten or _eating_word(nt.folded, c_start, c_end)) \
+                    and not _allergy_field(nt, c_start, allergy):
                 found.add(i)
     return found
+
+
+_FIELD_LABEL = re.compile(r"[:：]\s*$")
+
+
+def _allergy_field(nt: NormalizedText, start: int, allergy: AllergyMeta) -> bool:
+    """Does the clause at folded ``start`` fill an allergy field ("Allergy: shrimp | Diet: pescatarian",
+    "알레르기: 새우")? The label before its colon is out of the clause."""
+    o_start = nt.to_original(start, start)[0]
+    before = nt.original[max(0, o_start - 24) : o_start]
+    if not _FIELD_LABEL.search(before):
+        return False
+    label = re.split(r"[|｜/,;.\n。、]", before)[-1]
+    return allergy.words.search(fold(label)) is not None
 
 
 _TEXTILE_WORDS = frozenset(

@@ -25,7 +25,7 @@ MAX_CHARS_BACK = 80  # a negator further back than this cannot reach the hit
 # "[NAME]"): a redaction token stands for the words it replaced ("돼지고기는 [RELIGION] 안 드심").
 BRACKETS = r"\[(?![A-Z])|(?<![A-Z])\]"
 # An arrow closes a clause too: "sem ovo, sem mel → vegana na prática" (the negator stays before it).
-_BREAK = re.compile(r"[.;!?,:()\n。！？；：、，؛؟،•|→⇒]|\s[-–—]\s|->|=>|" + BRACKETS)
+_BREAK = re.compile(r"[.;!?,:()\n。！？；：、，؛؟،•|｜→⇒]|\s[-–—]\s|->|=>|" + BRACKETS)
 
 
 def breaks_between(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:

@@ -50,7 +50,7 @@ _CORRECTION_CHARS = 14  # likewise, in characters, for JA/ZH/KO
 _DENSE_COORDINATORS = frozenset("と や 和 及 与 跟 或 와 과 랑 및 나 이랑 하고 이나 و".split())
 # A correction stays in the clause of what it corrects; a colon or an arrow does not end it
 # ("Allergy: Nickel → not confirmed").
-_CORRECTION_BREAK = re.compile(r"[.;!?,()\n。！？；、，؛؟،•|]|\s[-–—]\s|" + BRACKETS)
+_CORRECTION_BREAK = re.compile(r"[.;!?,()\n。！？；、，؛؟،•|｜]|\s[-–—]\s|" + BRACKETS)
 
 
 @lru_cache(maxsize=32)
