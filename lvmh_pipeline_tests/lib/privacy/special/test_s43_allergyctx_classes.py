@@ -168,7 +168,7 @@ def test_a_religious_fast_is_still_a_faith():
 @pytest.mark.parametrize(("text", "run", "cut"), [
     ("とても気に入ってらっしゃいました", "てら", True),  # inside an honorific verb
     ("断食をされてるので夜に", "てる", True),  # an inflection
-    ("[UNION]やってるそうで", "やってる", False),  # a verb after a placeholder: a word
+    ("[UNION]やってるそうで", "やってる", False),  # a verb after a redaction token: a word
     ("妊娠してるそうです", "妊娠して", False),  # a noun in the run
     ("母はがんが見つかった", "がん", False),  # particles either side: a word
     ("来年の春の選挙にまた出馬", "の春の選挙に", False),  # a noun with its particles
