@@ -1,8 +1,8 @@
 """Another person's non-food allergy beside the client's own: "she is allergic to latex … her husband Marco has
 hay fever", "su marido Andrés tiene alergia al látex", "у мужа её, Дмитрия, поллиноз", "她先生陈志明有花粉过敏". The
-relative's allergen is not the client's when the relative is named (a kin word and their name or its redaction token `[NAME]`:
-"her husband Marco", "ご主人の誠様", "남편분 정우 님", "husband [NAME]") and the note states the client's own allergy to
-another allergen apart from it.
+relative's allergen is not the client's when the relative is named (a kin word and their name, or the
+redaction token `[NAME]` that replaced it: "her husband Marco", "ご主人の誠様", "남편분 정우 님", "husband [NAME]")
+and the note states the client's own allergy to another allergen apart from it.
 
 Narrow on purpose, as the dev rounds' writers list a relative's allergy: one standing alone (a gift for the wife who
 reacts to nickel), a relative's food allergy (the grandson's peanuts, the son's milk: a precaution for the gift or the
@@ -78,8 +78,8 @@ _REACH = 90  # characters from the relative to its allergen
 
 
 def _named(nt: NormalizedText, kin: re.Match[str], matches: list[AliasMatch]) -> bool:
-    """The relative of ``kin`` is named: a name or its redaction token `[NAME]` after the kin word (not a hit's word: "ihre
-    Tochter Latexallergie")."""
+    """The relative of ``kin`` is named: a name, or the redaction token `[NAME]`, after the kin word
+    (not a hit's word: "ihre Tochter Latexallergie")."""
     if kin.group("ja") or kin.group("ko") or kin.group("zh"):
         return True
     o_end = nt.to_original(kin.end(), kin.end())[0]

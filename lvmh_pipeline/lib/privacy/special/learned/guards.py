@@ -51,8 +51,8 @@ def readable_spans(text: str) -> list[tuple[int, int]]:
 
 # Japanese: a run of the tagger that starts inside a word's kana and holds no noun (no katakana, at most
 # one kanji: "気に入っ[てら]っしゃいました", "断食をされ[てる]") is an inflection, no fact; a run after a
-# particle or a redaction token ([UNION], [NAME] …) is a word ("[書記長][やってる]": the writers mark the verb of a role), and a
-# run with a noun keeps its kana ("[の春の選挙に]また").
+# particle or a redaction token ([UNION], [NAME] …) is a word ("[書記長][やってる]": the writers mark the
+# verb of a role), and a run with a noun keeps its kana ("[の春の選挙に]また").
 _SMALL_KANA = frozenset("っゃゅょぁぃぅぇぉッャュョァィゥェォ")  # a word goes on after one
 _PARTICLES = frozenset("はがをにでともへやかのねよ")
 
