@@ -79,6 +79,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import korean_roman_na
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_adjective import kin_rank_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_without_surname_labels
 from lvmh_pipeline.lib.privacy.names.scripts.cyrillic_japanese import cyrillic_japanese_names
+from lvmh_pipeline.lib.privacy.names.scripts.restated_scripts import restated_in_script
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
 from lvmh_pipeline.lib.privacy.names.scripts.transliterated import transliterated_given_names
 from lvmh_pipeline.lib.privacy.names.occurrences import name_occurrences
@@ -94,7 +95,7 @@ from lvmh_pipeline.lib.privacy.names.given.kin_words import (
     arabic_kin_latin_names, latin_given_in_arabic, latin_kin_arabic_names,
 )
 from lvmh_pipeline.lib.privacy.names.given import (
-    free_given_names, given_name_pairs, kin_appositions, kin_brackets, kin_commas, kin_lists, kin_names, kin_word_names,
+    free_given_names, given_name_pairs, kin_appositions, kin_brackets, kin_commas, kin_copula_names, kin_lists, kin_names, kin_word_names,
     russian_names, russian_pairs, real_names,
 )
 from lvmh_pipeline.lib.privacy.names.positions.lowercase import with_name_capitals
@@ -145,7 +146,7 @@ def position_names(text: str) -> list[PiiSpan]:
     """Names found by position: leading, with an age, given name + surname, after kin words."""
     spans = (
         leading_names(text) + age_names(text) + given_name_pairs(text) + kin_names(text) + kin_appositions(text)
-        + kin_brackets(text) + kin_commas(text) + kin_lists(text) + kin_word_names(text) + free_given_names(text)
+        + kin_brackets(text) + kin_commas(text) + kin_copula_names(text) + kin_lists(text) + kin_word_names(text) + free_given_names(text)
         + surname_pairs(text) + inverted_pairs(text) + inverted_openings(text)
         + romanised_names(text) + real_names(text) + recipient_names(text) + abbreviated_kin_names(text)
         + pronoun_subject_names(text) + names_with_kin(text) + firm_names(text) + opening_kin_names(text)
@@ -188,6 +189,7 @@ def _find_names(text: str) -> list[PiiSpan]:
         spans = _disjoint(spans + product_word_surnames(text, spans), tokens)  # "Marcelle Souza Santos"
         if _CJK.search(text):
             spans = _disjoint(spans + hangul_family_before(text, spans), tokens)  # "사토 유키 고객님"
+            spans = _disjoint(spans + restated_in_script(text, spans), tokens)  # "Jean-Pierre 님(장피에르)", "Zhang Wei / 张伟"
         # "이봄" … "봄 님", "راشد النصر"; no name: "색상: 연핑크", "(프랑스 대사관)"
         spans = korean_not_names(text, _disjoint(spans + restated_names(text, spans), tokens))
     if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS
+from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS, COLOURS_AND_MATERIALS
 from lvmh_pipeline.lib.privacy.names.guard_words.houses import (
     ARABIC_PRODUCT_NOUNS, HOUSES, HOUSES_ARABIC, HOUSES_ARABIC_GIVEN, HOUSES_OTHER_SCRIPTS,
 )
@@ -63,6 +63,8 @@ def product_line(text: str, start: int, end: int) -> bool:
         return True  # "Berluti Andy", "Berluti Andy Mokassins": the line, and what it is
     if (possessive := _HOUSE_POSSESSIVE.search(text, max(0, start - 24), start)) and _house(possessive.group(1)):
         return True  # "Chaumet的Joséphine皇冠戒指": the house's line
+    if _after_model(text, start, word):
+        return True  # "Capucines BB Rose Jasmin", "Speedy 25 Noir": the model's colour or variant
     if " " in word.strip():
         return False
     if (m := _HOUSE_AFTER.match(text, end)) and _house(m.group(1) or m.group(2)):
@@ -78,6 +80,34 @@ def product_line(text: str, start: int, end: int) -> bool:
         while e < len(text) and _DENSE.match(text[e]) and text[e] not in "・":
             e += 1
         return any(part in HOUSES_OTHER_SCRIPTS for part in re.split("[・·]", text[s:e]))
+    return False
+
+
+# A word before the span, in the same phrase (a model, a size code, a colour)
+_WORD_BEFORE = re.compile(r"(?<![\w])([A-Za-zÀ-ÿ0-9]+)[ \t]+$")
+_SIZE_CODE = re.compile(r"BB|PM|MM|GM|XL|[Mm]ini|[Nn]ano|\d{2}")
+
+
+def _after_model(text: str, start: int, word: str) -> bool:
+    """The colour or variant after a model ("Capucines BB Rose Jasmin", "Speedy 25 Noir", "Alma
+    Rose Ballerine"): a size code or a colour or material between them or opening the span; a
+    model that is a given name too ("Kelly", "Alma") only with its size code."""
+    colour = word.split()[0].casefold() in COLOURS_AND_MATERIALS
+    size = False
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if not m:
+            return False
+        before = m.group(1)
+        if before.casefold() in BRANDS_AND_PRODUCTS:
+            return size or colour and before.casefold() not in person_names().given
+        if _SIZE_CODE.fullmatch(before):
+            size = True
+        elif before.casefold() in COLOURS_AND_MATERIALS and before[:1].isupper():
+            colour = True
+        else:
+            return False
+        start = m.start()
     return False
 
 

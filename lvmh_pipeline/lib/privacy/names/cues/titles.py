@@ -44,6 +44,13 @@ _PLACE_SURNAME_TITLES = frozenset(
 )
 
 
+# Lower-case personal pronouns a corrected transcription puts after a title and a filler
+_PRONOUNS = frozenset(
+    "he she him his her they them we you it il elle ils elles er sie es ihm ihr él ella ellos ele ela eles elas "
+    "lui lei loro hij zij ze hem haar он она они его её ему ей".split()
+)
+
+
 def _after_title(
     text: str, title_end: int, weak: bool, german: bool = False, place_surname_ok: bool = False
 ) -> PiiSpan | None:
@@ -55,8 +62,8 @@ def _after_title(
     if not first:
         return None
     word = first.group()
-    if rejected_after_title(word):
-        return None
+    if rejected_after_title(word) or re.split("['’]", word)[0] in _PRONOUNS:
+        return None  # "her doctor, no sorry he's a friend": a pronoun after the filler, no name
     word = _after_capital_particle(text, first)
     if skipped or weak:
         kind = classify(word)
@@ -171,7 +178,7 @@ _FULL_STOP = re.compile(r"(?<!\.)[.!?](?!\.)")
 
 # "from", and the article contracted with it ("cliente del Ritz", "client du Bristol"): where one
 # comes from or stays, after a client word, when no family name follows
-_FROM = frozenset({"de", "da", "do", "di", "aus", "from", "del", "della", "dello", "dei", "degli", "du", "des"})
+_FROM = frozenset({"de", "da", "do", "di", "aus", "from", "del", "della", "dello", "dei", "degli", "du", "des", "dos", "das"})
 _CLIENT_WORDS_LOWER = frozenset(w.casefold() for w in CLIENT_WORDS)
 
 

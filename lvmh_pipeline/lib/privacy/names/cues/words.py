@@ -67,8 +67,9 @@ KIN_VARIANTS = _cased_variants(KIN_WORDS)
 _TENS_HEADS = frozenset(v for t in AGE_TENS for v in (t[:4], t[:4].capitalize(), t[:4].upper()))
 _PHRASES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _phrase in sorted({p.casefold() for p in MEETING_PHRASES + NAMING_PHRASES}, key=len, reverse=True):
-    _PHRASES_BY_FIRST.setdefault(_phrase.split()[0], ())
-    _PHRASES_BY_FIRST[_phrase.split()[0]] += (_phrase,)
+    _first = _phrase.split()[0].rstrip(".")  # "ref. by": the word the scan sees is "ref"
+    _PHRASES_BY_FIRST.setdefault(_first, ())
+    _PHRASES_BY_FIRST[_first] += (_phrase,)
 _PHRASE_HEADS = _cased_variants(_PHRASES_BY_FIRST)
 _LABEL_WORDS = frozenset(label.casefold() for label in LABELS)
 _OWN_NAME_PHRASES = frozenset(OWN_NAME_PHRASES)

@@ -13,6 +13,24 @@ VENUE_WORDS = _words(
     iberdrola bradesco itaú itau fasano iguatemi bijenkorf rinascente samaritaine printemps harrods
     selfridges claridge's claridges fauchon ladurée laduree lasserre taillevent tantris
     тинькофф цум гум елисеевский
+    charité salpêtrière pitié-salpêtrière necker gemelli niguarda sant'orsola einstein-klinik
+    """
+)
+
+# Nouns of nationality for a person ("man, Belg, uit Antwerpen", "Kunde, Italiener, 50"): what
+# the person is, never a name, wherever a kin or client word puts them (adjectives and languages
+# are in :data:`..places_and_brands.PLACES`); those that are family names too (Schweizer,
+# Holländer, Franco) are left out
+DEMONYM_NOUNS = _words(
+    """
+    belg belgen fransman fransen française duitser duitsers italiaan italianen spanjaard spanjaarden
+    engelsman engelsen amerikaan amerikanen marokkaan marokkanen nederlander nederlanders
+    belgier belgierin franzose französin italiener italienerin spanier spanierin engländer engländerin
+    amerikaner amerikanerin russin türkin niederländer niederländerin österreicher österreicherin
+    brasilianer brasilianerin japaner japanerin chinese chinesin koreaner koreanerin
+    frenchman frenchwoman englishman englishwoman dutchman dutchwoman
+    brasileiro brasileira francês francesa alemão alemã holandês holandesa espanhol espanhola
+    francés alemán holandés inglés inglesa
     """
 )
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from lvmh_pipeline.lib.privacy.names.guard_words.helpers import _words
 from lvmh_pipeline.lib.privacy.names.guard_words.houses import HOUSES_OTHER_SCRIPTS
-from lvmh_pipeline.lib.privacy.names.guard_words.named_places import CYRILLIC_HOUSES, VENUE_WORDS
+from lvmh_pipeline.lib.privacy.names.guard_words.named_places import CYRILLIC_HOUSES, DEMONYM_NOUNS, VENUE_WORDS
 
-PLACES = VENUE_WORDS | _words(
+PLACES = VENUE_WORDS | DEMONYM_NOUNS | _words(
     """
     paris london londres londra milan milano milán mailand rome roma rom madrid barcelona berlin
     munich münchen monaco monte-carlo frankfurt hamburg düsseldorf vienna wien genève geneva genf

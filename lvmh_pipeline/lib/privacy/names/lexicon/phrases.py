@@ -25,6 +25,12 @@ MEETING_PHRASES: tuple[str, ...] = (
     "llamó", "ha llamado", "pasó", "escribió", "ligou", "ligou a", "ligou o", "telefonou",
     "veio a", "veio o", "passou a", "passou o", "ha chiamato", "è passata", "è passato",
     "a appelé", "est passée", "est passé",
+    # who sent the client ("ref. by Grace Owens", "recommandée par Hélène Roy", "empfohlen von Frau …")
+    "referred by", "ref. by", "ref by", "recommended by", "introduced by", "référée par", "référé par",
+    "recommandée par", "recommandé par", "envoyée par", "envoyé par", "consigliata da", "consigliato da",
+    "segnalata da", "segnalato da", "presentata da", "presentato da", "recomendada por", "recomendado por",
+    "referida por", "referido por", "indicada por", "indicado por", "empfohlen von", "vermittelt von",
+    "aanbevolen door", "doorverwezen door", "по рекомендации",
 )
 # Phrases that introduce a name ("her name is", "elle s'appelle", "si chiama").
 NAMING_PHRASES: tuple[str, ...] = (

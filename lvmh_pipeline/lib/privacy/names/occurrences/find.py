@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
-from lvmh_pipeline.lib.privacy.names.guard_words import MONTHS_AND_DAYS
+from lvmh_pipeline.lib.privacy.names.guard_words import BRANDS_AND_PRODUCTS, MONTHS_AND_DAYS
 from lvmh_pipeline.lib.privacy.names.lexicon import BRANDS
 from lvmh_pipeline.lib.privacy.names.occurrences.forms import _forms, _plain, _token_keys
 from lvmh_pipeline.lib.privacy.names.occurrences.patterns import _ARABIC_CHAR, _SAINTS, _TOKEN
@@ -79,6 +79,10 @@ def _feast_day(text: str, saint: re.Match[str], token: re.Match[str]) -> bool:
     )
 
 
+# A model's size after it ("Kelly 25", "Speedy 30", "Capucines BB")
+_SIZE_AFTER = re.compile(r"[ \t]+(?:\d{2}(?![\d,.:/])|BB|PM|MM|GM|[Mm]ini|[Nn]ano)(?![\w])")
+
+
 def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
     forms = _forms(tuple(sorted({n for n in names if isinstance(n, str) and n.strip()})))
     spans: list[PiiSpan] = []
@@ -100,6 +104,8 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 and text.startswith(BRANDS, tokens[i - 1].start())
             ):
                 continue  # "Marc Jacobs", "Louis Vuitton": a house, whatever the client is called ("Dior. Lucia" is none)
+            if _SIZE_AFTER.match(text, m.end()) and token.casefold() in BRANDS_AND_PRODUCTS:
+                continue  # "Kelly 25", "Birkin 30": the model and its size, whatever the client is called
             for key, shift_start, shift_end in _token_keys(token):
                 entries = forms.alpha.get(key)
                 if not entries:

@@ -126,11 +126,32 @@ def _clipped_after_kin(text: str, words: list, chosen: set[str], starts: set[int
                 break
 
 
+# A family name with an elided particle written in lower case after a given name or a spoken title
+# ("jack o'connell", "Maria d'angelo", "mrs o'brien"): the particle and the name get their capitals
+_APOSTROPHE_NAME = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]+([od])(['’])([a-zà-öø-ÿ]{3,})(?![\w'’])")
+
+
+def _apostrophe_names(text: str) -> str:
+    if "o'" not in text and "o’" not in text and "d'" not in text and "d’" not in text:
+        return text
+    def recase(m: re.Match[str]) -> str:
+        before = m.group(1)
+        if not (is_given_name(before) and classify(before) != COMMON or before.casefold() in _SPOKEN_TITLES):
+            return m.group()
+        if m.group(2) == "d" and classify(m.group(4)) == COMMON:
+            return m.group()  # "anna d'accordo": an elided "di" before a word
+        if before.casefold() not in _SPOKEN_TITLES:
+            before = before[:1].upper() + before[1:]  # "jack o'connell": the given name is one too
+        return before + m.group()[m.end(1) - m.start() : m.start(2) - m.start()] + m.group(2).upper() + m.group(3) + m.group(4).capitalize()
+    return _APOSTROPHE_NAME.sub(recase, text)
+
+
 def with_name_capitals(text: str) -> str:
     """``text`` with the capitals a transcription left out of names (see the module); the same
     length, the same text when nothing is to change."""
     if not _LOWER_START.search(text):
         return text
+    text = _apostrophe_names(text)
     chosen, starts = _name_words(text)
     if not chosen:
         return text

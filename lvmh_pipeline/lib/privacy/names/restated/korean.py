@@ -98,6 +98,12 @@ _ATTRIBUTE_FIELD = re.compile(
     r"(?:색상|컬러|색|사이즈|크기|길이|문의|관심|품목|관심 품목|포장|결제|소재|재질|모델|라인|제품|상품|용도|스타일|종류|타입|옵션)"
     r"[ \t]*[:：][ \t]*$"
 )
+# Countries and cities as Hangul writes them: where a person is from, beside a name, never a name
+KO_PLACES = frozenset(
+    """프랑스 미국 영국 독일 이탈리아 스페인 일본 중국 캐나다 호주 러시아 스위스 벨기에 네덜란드 포르투갈 브라질
+    홍콩 싱가포르 대만 베트남 태국 인도 두바이 사우디 카타르 쿠웨이트 레바논 한국 파리 런던 뉴욕 밀라노 도쿄 오사카
+    상하이 베이징 서울 부산 제주 모나코 오스트리아 스웨덴 덴마크 노르웨이 아일랜드 멕시코 터키 튀르키예 이집트""".split()
+)
 # Nouns of an institution that end no person's name ("프랑스 대사관", "하나 은행", "서울 본사")
 _INSTITUTION_END = re.compile(r"(?:대사관|영사관|은행|본사|회사|호텔|지점|대학교|병원|그룹|백화점|면세점|매장|재단|협회)$")
 
@@ -115,8 +121,8 @@ def korean_not_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if not ("가" <= word[:1] <= "힣"):
             out.append(span)
             continue
-        if _INSTITUTION_END.search(word):
-            continue
+        if _INSTITUTION_END.search(word) or word in KO_PLACES or word[-1:] == "인" and word[:-1] in KO_PLACES:
+            continue  # "(소피 마르탱, 프랑스)", "(프랑스인)": where the person is from
         if len(word) == 3 and _ATTRIBUTE_FIELD.search(text, max(0, span.start - 12), span.start) and not ko_full_name(word):
             continue
         out.append(span)

@@ -182,6 +182,8 @@ def _after_title_words(text: str, pos: int) -> PiiSpan | None:
                 return PiiSpan(child.start(), _family_end(text, child.end())[0], "NAME")
             return None
         word = first.group()
+        if word[:1] in "وفبل" and word[1:] in ARABIC_KIN_WORDS:
+            return None  # "… الأمير وزوجته": "and his wife" after a title word, no name
         if word in _EXCLUDED and not (
             word in person_names().given and word not in ARABIC_KIN_WORDS
             or word.startswith("ال") and word in person_names().surnames and word not in ARABIC_KIN_WORDS

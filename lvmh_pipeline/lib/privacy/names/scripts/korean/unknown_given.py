@@ -74,6 +74,8 @@ _PARTICLE_ENDS = frozenset("은는을를의에도로와과")  # "이름은": a w
 _PARENTS = ("어머님", "아버님", "어머니", "아버지", "엄마", "아빠")  # "우리 엄마", "친구 엄마": whose, no name
 # Two syllables alone in brackets ("(하엘) 생일 선물", "(지우, 7세)"): a name by its syllables.
 _BRACKETED = re.compile(r"[(（][ \t]*([가-힣]{2})[ \t]*(?=[)）,，])")
+# A Hangul word of four syllables or more glued to the bracket
+_GLOSSED = re.compile(r"[가-힣]{4,}$")
 # A full name before the word for a member ("장하준 회원,"), as before "고객".
 _MEMBER = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3})[ \t]+회원(?:님)?(?:[이은의께]|께서)?(?![가-힣])")
 
@@ -160,6 +162,8 @@ def ko_unknown_given_names(text: str) -> list[PiiSpan]:
         if ko_full_name(m.group(1)):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "장하준 회원,"
     for m in _BRACKETED.finditer(text):
+        if _GLOSSED.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "채식주의자(비건)": a bracket glued to a long word glosses the word, no name
         if _given_like(m.group(1)):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "(하엘) 생일 선물": a name in brackets
     for m in _PAIR.finditer(text):
