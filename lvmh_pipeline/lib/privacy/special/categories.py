@@ -108,6 +108,8 @@ from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.allergy_context.others import others_allergy_spans
 from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
 from lvmh_pipeline.lib.privacy.special.couples.spoken import spoken_partners
+from lvmh_pipeline.lib.privacy.special.couples.pairs import paired_titles
+from lvmh_pipeline.lib.privacy.special.extent.hollow import drop_hollow
 from lvmh_pipeline.lib.privacy.special.couples.titles import titled_spouses
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
@@ -156,10 +158,10 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     lex = lexicon()
     nt = normalize(text)
     hits = drop_job_homonyms(nt, lex.scan(nt)) + titled_partners(nt) + masked_parties(nt) + spoken_partners(nt)
-    hits += titled_spouses(nt)
+    hits += titled_spouses(nt) + paired_titles(nt)
     hits += [h for h in shorthand_partners(nt) if not any(h[0] < o[1] and o[0] < h[1] for o in hits)]
     if not hits:
-        return _relatives(text, _contexts(text, []))
+        return drop_hollow(text, _relatives(text, _contexts(text, [])))
     hits = inner_leads(block(nt, hits + modified_predicates(nt, lex, hits), lex))
     hits += compounds(nt, hits)
     hits = bracketed_after_name(nt, lex, alone_beside_term(nt, lex, trim_frames(nt, hits)))
@@ -173,7 +175,8 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     pregnancy_stages(nt, lex, spans)
     found = institution_names(text, drop_food_reactions(text, drop_negated(text, trim_edges(text, to_original(nt, spans)))))
     found = split_conjunctions(text, found)
-    return _relatives(text, _contexts(text, _closed(text, treatment_schedules(text, extend_predicates(text, found)))))
+    found = _closed(text, treatment_schedules(text, extend_predicates(text, found)))
+    return drop_hollow(text, _relatives(text, _contexts(text, found)))
 
 
 def _relatives(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -219,8 +222,12 @@ _UNION = SPECIAL_KINDS.index("UNION")
 _APPOSITION = re.compile(r"[ \t]*[,\u060c\u3001\uff0c\u30fb][ \t]*")  # also the Japanese "・" ("市議会議員・〇〇党")
 # the end of the office's clause, maybe past the town it serves ("vereador em Campinas", "Stadtrat in Köln")
 # the office's holder named between the office and the party: the office is a span of its own, the
-# name stays a name ("la diputada, eh, [NAME] del PSOE", "o deputado, o [NAME], do PT", "il senatore [NAME], di FdI")
-_HOLDER = re.compile(r"[ \t,]*(?:(?:eh|euh|uh|um|äh|ähm|ehm|o|a|la|el|le|il|der|die|the)[ \t,]+)*(?:\[NAME\][ \t,]*)+"
+# name stays a name ("la diputada, eh, [NAME] del PSOE", "o deputado, o [NAME], do PT", "il senatore [NAME], di FdI"),
+# also with the holder's title and a spoken filler after the name ("o deputado, o doutor [NAME], é, do PSD")
+_HOLDER = re.compile(r"[ \t,]*(?:(?:eh|euh|uh|um|äh|ähm|ehm|o|a|la|el|le|il|der|die|the)[ \t,]+)*"
+                     r"(?:(?:doutora?|dra?|dott(?:or(?:e|essa)?)?|doctora?|docteur|professora?|prof|senhora?|señora?|sra?|"
+                     r"signora?|sig(?:ra)?|herr|frau|monsieur|madame|mrs?|ms)\.?[ \t]+)?(?:\[NAME\][ \t,]*)+"
+                     r"(?:(?:é|eh|euh|uh|um|äh|ähm|ehm|hum|né|tipo)[ \t]*,[ \t]*)*"
                      r"(?:\(|(?:del|de la|de|do|da|di|du|von|of|from|pelo|pela|por|for)[ \t]+)?[ \t]*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?:[ \t]+(?:in|im|em|en|à|a|в)(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][^\W\d_]*)+)?[ \t]*(?:$|[^\w\s])")
 

@@ -163,7 +163,10 @@ class Lexicon:
                 self._add(alias, -1, KEEP)
         demonyms = sorted({fold(d).strip() for ds in doc["demonyms"].values() for d in ds}, key=len, reverse=True)
         origin = SPECIAL_KINDS.index("ORIGIN")
-        for word in demonyms:  # "Japanese-Brazilian", "Chinees-Indisch": two demonyms joined by a hyphen
+        # a host country's own adjective counts only as half of such a pair ("Japans-Nederlands"): it is
+        # no demonym of the frames ("half Nederlands" is a language spoken as often as an origin)
+        hosts = {fold(d).strip() for ds in doc.get("compound_demonyms", {}).values() for d in ds}
+        for word in sorted(set(demonyms) | hosts, key=len, reverse=True):  # "Japanese-Brazilian", "Chinees-Indisch"
             if len(word) >= _MIN_COMPOUND_DEMONYM:
                 self._add(word + "*", origin, DEMONYM)
         self._demonym = re.compile("(?:" + "|".join(re.escape(d) for d in demonyms) + r")[^\W_]*")

@@ -96,7 +96,7 @@ def kept_hours(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     sunsets = list(_SUNSET.finditer(text))
     out = list(spans)
     religion = [(s.start, s.end) for s in spans if s.kind == "RELIGION"]
-    kept = _fasts(text, sunsets, religion) + _months(text, sunsets) + _sabbaths(text, sunsets, religion)
+    kept = _fasts(text, sunsets, religion) + _months(text, sunsets, religion) + _sabbaths(text, sunsets, religion)
     for start, end in kept:
         if any(s.kind != "RELIGION" and s.start < end and start < s.end for s in out):
             continue
@@ -135,7 +135,14 @@ def _fasts(text: str, sunsets: list[re.Match], religion: list[tuple[int, int]]) 
     return found
 
 
-def _months(text: str, sunsets: list[re.Match]) -> list[tuple[int, int]]:
+# the preposition that dates an hour by the sunset ("after iftar", "après le ftour", "بعد المغرب")
+_HOUR_LEAD = re.compile(
+    r"(?<!\w)(?:after|past|until|till|before|après|avant|jusqu'à|nach|vor|bis|dopo|prima|fino a|después|antes|hasta|"
+    r"depois|até|na|na de|после|до|بعد|قبل)[ \t]+(?:(?:the|le|la|l'|dem|der|del|de|do|da|il|lo|o|el)[ \t]+)?$",
+    re.IGNORECASE)
+
+
+def _months(text: str, sunsets: list[re.Match], religion: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of the hours kept in a month of fasting: from the word after the month's name to
     the sunset after it in its clause ("В Рамадан [не звонить до заката]", "durante el Ramadán [solo
     después de la puesta del sol]", "[断食月][の間は日没後のご来店]"); the name stays readable as the
@@ -147,9 +154,16 @@ def _months(text: str, sunsets: list[re.Match]) -> list[tuple[int, int]]:
             continue
         sunset = next((s for s in sunsets if _near(text, month, s, _WINDOW)
                        and not CLAUSE_END.search(text, month.end(), s.start())), None)
-        if sunset is not None:
-            start = _NEXT_WORD.match(text, month.end()).end()
-            found.append((start, tail_end(text, sunset.end(), _TAIL, _TAIL_WORDS)))
+        if sunset is None:
+            continue
+        lead = _HOUR_LEAD.search(text, max(0, sunset.start() - 16), sunset.start())
+        if lead and any(a <= month.start() and month.end() <= b for a, b in religion):
+            # the month is inside a told practice ("[Fasting for Ramadan] so appts after iftar pls"): the hour
+            # is its own short fact, the sunset with the preposition that dates it ("after iftar")
+            found.append((lead.start(), sunset.end()))
+            continue
+        start = _NEXT_WORD.match(text, month.end()).end()
+        found.append((start, tail_end(text, sunset.end(), _TAIL, _TAIL_WORDS)))
     return found
 
 

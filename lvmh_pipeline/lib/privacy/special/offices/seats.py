@@ -35,6 +35,8 @@ _OFFICES = tuple(s for s in _SEATS if not s.startswith(("se ", "vuelve", "volver
 _OFFICE = word_pattern(_OFFICES)
 # an aide's title after the office makes one title ("국회의원 보좌관", "议员助理")
 _AIDE = re.compile(r"[ \t]?(?:보좌관|비서관|助理|秘书|秘書|秘書官)")
+# the assembly glued before a seat in a script without spaces is part of its name ("区議会議員", "市议会议员")
+_ASSEMBLY = re.compile(r"(?:[区市県都府道町村]議会|[区市县省]议会|国会|衆議院|参議院|구의회|시의회|도의회)$")
 # the word before the office: an article or a preposition with its article (somebody else's office:
 # "le maire", "a mãe do vereador", "der vom Stadtrat", "l'onorevole"), a former or outgoing holder ("antigo
 # autarca", "die scheidende Bürgermeisterin")
@@ -66,6 +68,8 @@ def seats_beside_parties(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         start, end = match.span()
         aide = _AIDE.match(text, end)
         end = aide.end() if aide else end
+        assembly = _ASSEMBLY.search(text, max(0, start - 4), start)
+        start = assembly.start() if assembly else start
         if any(s.start < end and start < s.end for s in spans + added):
             continue
         if any(w.casefold() in _BEFORE for w in _WORD.findall(text[max(0, start - 24) : start])[-1:]):
