@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.common.cells import as_list
 from lvmh_pipeline.lib.outputs.card_concepts import card_concepts
 from lvmh_pipeline.lib.outputs.card_text import concept_categories as _concept_categories
 from lvmh_pipeline.lib.outputs.card_text import driver_texts
-from lvmh_pipeline.lib.segmentation.clustering import cluster_concept_lift, top_lift_concepts
+from lvmh_pipeline.lib.segmentation.cluster_lift import cluster_concept_lift, top_lift_concepts
 
 SCHEMA_VERSION = "1.0.0"
 

@@ -1,7 +1,7 @@
 """Cluster names a person understands, with a one-line description.
 
 A cluster is named by its most distinctive concepts (highest lift, held by enough members; see
-:func:`~lvmh_pipeline.lib.segmentation.clustering.top_lift_concepts`) among what describes a
+:func:`~lvmh_pipeline.lib.segmentation.cluster_lift.top_lift_concepts`) among what describes a
 person's tastes and life: product types, houses, materials, styles, colours, hobbies, travel,
 lifestyle, professions and occasions (:data:`NAMING_CATEGORIES`). Filler never names a cluster:
 timing words ("next week"), next actions ("follow-up call"), intents ("ready to buy"), budget
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lvmh_pipeline.lib.segmentation.clustering import cluster_concept_lift
+from lvmh_pipeline.lib.segmentation.cluster_lift import cluster_concept_lift
 
 NAMING_CATEGORIES: frozenset[str] = frozenset({
     "product_type", "house", "material", "style", "color", "hobby", "travel", "lifestyle", "profession", "occasion",

@@ -1,4 +1,7 @@
-"""Client segments: k-means with k chosen by cosine silhouette, lift-based names, nearest clients.
+"""Client segments: k-means with k chosen by cosine silhouette, and the clusters table.
+
+Lift-based names are in :mod:`~lvmh_pipeline.lib.segmentation.cluster_lift`, nearest clients in
+:mod:`~lvmh_pipeline.lib.segmentation.neighbors`.
 
 Inputs are client vectors with unit rows (see ``client_vectors.combined_matrix``), on which
 Euclidean k-means and cosine similarity agree.
@@ -6,7 +9,6 @@ Euclidean k-means and cosine similarity agree.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -17,6 +19,7 @@ from sklearn.decomposition import PCA
 from sklearn.metrics import adjusted_rand_score, silhouette_samples
 
 from lvmh_pipeline.lib.common.threads import single_threaded
+from lvmh_pipeline.lib.segmentation.neighbors import nearest_neighbors, unit_rows
 
 CLUSTERS_COLUMNS: list[str] = [
     "client_id",
@@ -33,7 +36,6 @@ MINIBATCH_THRESHOLD = 20_000
 SCAN_SIZE = 5_000  # rows the k scan fits on (see choose_k_and_cluster)
 EXACT_SILHOUETTE_MAX = 10_000
 FIT_DIMENSIONS = 64  # k-means runs on this many principal components (see choose_k_and_cluster)
-_CHUNK_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True)
@@ -48,12 +50,6 @@ class ClusteringResult:
     sample_size: int = 0  # clients the silhouettes were computed on
 
 
-def _unit_rows(X: np.ndarray) -> np.ndarray:
-    X = np.asarray(X, dtype=np.float32)
-    norms = np.linalg.norm(X, axis=1, keepdims=True)
-    return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
-
-
 def _relabel_by_size(labels: np.ndarray) -> np.ndarray:
     """Renumber clusters so 0 is the largest (ties: the one whose first member comes first)."""
     uniq, first, counts = np.unique(labels, return_index=True, return_counts=True)
@@ -65,7 +61,7 @@ def _relabel_by_size(labels: np.ndarray) -> np.ndarray:
 def cosine_distances(X: np.ndarray) -> np.ndarray:
     """``1 - cos`` between every pair of rows (products in float32 like scikit-learn's, returned as
     float64 in [0, 2] with a zero diagonal)."""
-    Xu = _unit_rows(X)
+    Xu = unit_rows(X)
     distances = np.clip(1.0 - (Xu @ Xu.T).astype(np.float64), 0.0, 2.0)
     np.fill_diagonal(distances, 0.0)
     return distances
@@ -183,111 +179,15 @@ def per_sample_silhouette(X: np.ndarray, labels: np.ndarray, exact_max: int = EX
         return np.zeros(n, dtype=np.float64)
     if n <= exact_max:
         return silhouette_samples(X, labels, metric="cosine")
-    Xu = _unit_rows(X)
+    Xu = unit_rows(X)
     uniq = np.unique(labels)
-    centroids = _unit_rows(np.vstack([Xu[labels == c].mean(axis=0) for c in uniq]))
+    centroids = unit_rows(np.vstack([Xu[labels == c].mean(axis=0) for c in uniq]))
     dist = 1.0 - Xu @ centroids.T
     own = np.searchsorted(uniq, labels)
     a = dist[np.arange(n), own]
     dist[np.arange(n), own] = np.inf
     b = dist.min(axis=1)
     return np.divide(b - a, np.maximum(a, b), out=np.zeros(n), where=np.maximum(a, b) > 0)
-
-
-def cluster_concept_lift(labels: pd.Series | Mapping[str, int], client_concepts: pd.DataFrame) -> pd.DataFrame:
-    """Per (cluster, concept): clients having it, share in cluster, share overall, lift = ratio.
-
-    ``labels`` maps client_id → cluster id. ``client_concepts`` has ``client_id, concept``
-    (rows with ``negated`` true are ignored when that column exists); a client counts once.
-    """
-    label_series = pd.Series(labels, dtype="int64") if not isinstance(labels, pd.Series) else labels.astype("int64")
-    label_series.index = label_series.index.astype(str)
-    cols = ["cluster_id", "concept", "n_clients", "share", "overall_share", "lift"]
-    rows = client_concepts
-    if "negated" in rows.columns:
-        rows = rows.loc[~rows["negated"].fillna(False).astype(bool)]
-    pairs = rows[["client_id", "concept"]].dropna().astype(str).drop_duplicates()
-    pairs = pairs.loc[pairs["client_id"].isin(label_series.index)]
-    if pairs.empty:
-        return pd.DataFrame(columns=cols)
-    pairs = pairs.assign(cluster_id=label_series.loc[pairs["client_id"]].to_numpy())
-    sizes = label_series.value_counts()
-    per_cluster = pairs.groupby(["cluster_id", "concept"]).size().rename("n_clients").reset_index()
-    overall = pairs.groupby("concept").size() / len(label_series)
-    per_cluster["share"] = per_cluster["n_clients"] / per_cluster["cluster_id"].map(sizes).to_numpy()
-    per_cluster["overall_share"] = per_cluster["concept"].map(overall).to_numpy()
-    per_cluster["lift"] = per_cluster["share"] / per_cluster["overall_share"]
-    return per_cluster.sort_values(["cluster_id", "lift", "n_clients", "concept"],
-                                   ascending=[True, False, False, True]).reset_index(drop=True)[cols]
-
-
-def top_lift_concepts(lift: pd.DataFrame, cluster_id: int, cluster_size: int, top_n: int = 3,
-                      min_share: float = 0.15) -> pd.DataFrame:
-    """The ``top_n`` concepts that characterize one cluster.
-
-    Preferred: over-represented (lift > 1) and held by at least ``max(2, min_share × size)``
-    clients, so one odd client cannot name a cluster; then any over-represented concept; then
-    the most frequent ones (a single cluster has lift 1 everywhere).
-    """
-    rows = lift.loc[lift["cluster_id"] == cluster_id]
-    support = max(2, math.ceil(min_share * cluster_size))
-    for candidates in (rows.loc[(rows["lift"] > 1) & (rows["n_clients"] >= support)], rows.loc[rows["lift"] > 1]):
-        if not candidates.empty:
-            return candidates.head(top_n)
-    return rows.sort_values(["n_clients", "concept"], ascending=[False, True]).head(top_n)
-
-
-def name_clusters(labels: pd.Series | Mapping[str, int], client_concepts: pd.DataFrame, top_n: int = 3,
-                  min_share: float = 0.15) -> dict[int, str]:
-    """Name each cluster from its highest-lift concepts, e.g. ``"golf · cognac · travel_bag"``.
-
-    Clusters without concepts are named ``"cluster <id>"``; duplicate names get ``" #<id>"``.
-    """
-    label_series = pd.Series(labels) if not isinstance(labels, pd.Series) else labels
-    sizes = label_series.astype("int64").value_counts().to_dict()
-    lift = cluster_concept_lift(label_series, client_concepts)
-    names: dict[int, str] = {}
-    for cluster_id in sorted(sizes):
-        top = top_lift_concepts(lift, cluster_id, sizes[cluster_id], top_n, min_share)
-        names[int(cluster_id)] = " · ".join(top["concept"]) if not top.empty else f"cluster {cluster_id}"
-    seen: dict[str, int] = {}
-    for cluster_id, name in names.items():
-        seen[name] = seen.get(name, 0) + 1
-    return {c: (f"{n} #{c}" if seen[n] > 1 else n) for c, n in names.items()}
-
-
-def nearest_neighbors(X: np.ndarray, k: int = 5, chunk_size: int = 1024) -> tuple[np.ndarray, np.ndarray]:
-    """Cosine top-``k`` other rows of each row: ``(indices, scores)``, both (n, min(k, n-1)).
-
-    Rows are processed in blocks (smaller than ``chunk_size`` when needed to keep a block under
-    64 MiB), so no n×n matrix is ever built. Sorted by score, then index.
-    """
-    Xu = _unit_rows(X)
-    n = Xu.shape[0]
-    kk = max(0, min(k, n - 1))
-    indices = np.zeros((n, kk), dtype=np.int64)
-    scores = np.zeros((n, kk), dtype=np.float32)
-    if kk == 0:
-        return indices, scores
-    step = max(1, min(chunk_size, _CHUNK_BYTES // (4 * n)))
-    for start in range(0, n, step):
-        stop = min(start + step, n)
-        sims = Xu[start:stop] @ Xu.T
-        local = np.arange(stop - start)
-        sims[local, start + local] = -np.inf
-        part = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-        part_scores = np.take_along_axis(sims, part, axis=1)
-        order = np.lexsort((part, -part_scores), axis=1)
-        indices[start:stop] = np.take_along_axis(part, order, axis=1)
-        scores[start:stop] = np.take_along_axis(part_scores, order, axis=1)
-    return indices, scores
-
-
-def similar_clients(X: np.ndarray, client_ids: Sequence[str], k: int = 5, chunk_size: int = 1024) -> list[list[str]]:
-    """The ``k`` most cosine-similar other clients of each client, most similar first."""
-    indices, _ = nearest_neighbors(X, k, chunk_size)
-    ids = np.asarray(client_ids, dtype=object)
-    return [list(ids[row]) for row in indices]
 
 
 def build_clusters_table(

@@ -2,19 +2,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from lvmh_pipeline.lib.segmentation.cluster_lift import cluster_concept_lift, name_clusters
 from lvmh_pipeline.lib.segmentation.clustering import (
     CLUSTERS_COLUMNS,
     adjusted_rand,
     build_clusters_table,
     choose_k_and_cluster,
-    cluster_concept_lift,
     cosine_distances,
-    name_clusters,
-    nearest_neighbors,
     per_sample_silhouette,
-    similar_clients,
     silhouette_from_distances,
 )
+from lvmh_pipeline.lib.segmentation.neighbors import nearest_neighbors, similar_clients
 
 
 def planted_blobs(n_per: int = 40, k: int = 6, dim: int = 32, noise: float = 0.15, seed: int = 0):
