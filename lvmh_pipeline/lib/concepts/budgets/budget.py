@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
 from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import approximated, bare_candidates
-from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_before
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_after, bound_before
 from lvmh_pipeline.lib.concepts.budgets.budget_words import BudgetLexicon, budget_lexicon, currency_words_in
 from lvmh_pipeline.lib.concepts.budgets.readers.corrections import corrected, restarted
 from lvmh_pipeline.lib.concepts.budgets.readers.cued_amounts import counted_after, cued_candidates
@@ -162,10 +162,13 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
 def _approximate_spelled(text: str, amount: Amount, language: str | None) -> bool:
     """A spelled amount under a thousand with a currency after an approximation word ("à volta
     dos quinhentos euros", "iets van drie-, vierhonderd euro"), said as a range ("quatre cents, cinq
-    cents euros", "achtzig bis hundert Euro") or priced per item ("cento euro l'una", "كل علبة خمسمية درهم")."""
+    cents euros", "achtzig bis hundert Euro"), priced per item ("cento euro l'una", "كل علبة خمسمية درهم") or capped
+    after the currency ("huit cents euros maximum", "five hundred pounds at most")."""
     if not amount.currency_marked or not amount.high >= _MIN_SPELLED_EUR:
         return False
     if amount.low < amount.high or per_item_after(text, amount.end) or per_item_before(text, amount.start):
+        return True
+    if bound_after(text, amount.end) is not None:
         return True
     paired = comma_first(text, amount, max(0, amount.start - 40), language)
     if paired.low < paired.high:

@@ -1,7 +1,8 @@
 """A nickel-free piece asked for a metal allergy is the precaution, not a second allergen: "금속 알레르기
 있어서 니켈 프리 요청", "metal allergy, so nickel-free clasps" are the metal allergy (:func:`nickel_free_requests`).
 (A metal allergy narrowed to nickel, "金属アレルギー（ニッケル）", stays both: measured, the held-out writers
-list both.) Costume jewellery left off beside a nickel reaction is that nickel allergy, no metal one of its own
+list both; one narrowed with "only", "金属アレルギー、あ、ニッケルだけ", "metal allergy, well, just nickel", is nickel
+alone.) Costume jewellery left off beside a nickel reaction is that nickel allergy, no metal one of its own
 ("trägt keinen Modeschmuck, reagiert auf Nickel"); earrings that react where only a low-karat gold is ruled out
 are a metal allergy, not nickel ("귀걸이 하면 귀가 붓고 진물 나서 14K는 못 하시고 18K만"), as are earrings where only pure
 gold or platinum is worn ("只有纯金的还行") (:func:`settled_metals`).
@@ -61,7 +62,7 @@ def settled_metals(nt: NormalizedText, matches: list[AliasMatch], negated: list[
     if not held:
         return set()
     folded, original = nt.folded, nt.original
-    found = set()  # (digits are folded to 0: the karat is read in the original)
+    found = _narrowed_to_nickel(nt, matches, held, metal, nickel)  # (digits are folded to 0: the karat is read in the original)
     for i in held:
         start, end, concept, confidence = matches[i]
         lo_o, hi_o = _sentence(nt, start, end)
@@ -82,3 +83,32 @@ def _sentence(nt: NormalizedText, start: int, end: int) -> tuple[int, int]:
     lo = max((b.end() for b in PAIR_BREAK.finditer(original, 0, o_start)), default=0)
     stop = PAIR_BREAK.search(original, o_end)
     return lo, stop.start() if stop else len(original)
+
+
+# "Only" before a nickel word ("only nickel", "seulement au nickel", "nur auf Nickel", "только никель", "فقط النيكل",
+# "只对镍") or after it ("ニッケルだけ", "니켈만", "nickel only"), in folded text.
+_ONLY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:only|just|solely|seulement|uniquement|juste|nur|bloss|lediglich|solo|solamente|soltanto|somente|"
+    r"apenas|alleen|enkel|только|лишь|فقط)(?:\W+(?:to|au|a|aux|al|ao|auf|gegen|voor|op|на|من|ل|the|le|il|el|o|de|het))?\W*$"
+    r"|(?<![^\W\d_])so\W+(?:ao|a|o)\W*$|只(?:对|對)?$|仅(?:对|對)?$|僅(?:對)?$"
+)
+_ONLY_AFTER = re.compile(r"\W{0,2}(?:だけ|のみ|만|only\b|فقط)")
+
+
+def _narrowed_to_nickel(nt: NormalizedText, matches: list[AliasMatch], held: list[int], metal: int, nickel: int) -> set[int]:
+    """The metal matches of a sentence whose nickel is said with "only" after them: the allergy is nickel's alone."""
+    folded = nt.folded
+    only = [i for i in held if matches[i][2] == nickel and (
+        _ONLY_BEFORE.search(folded[max(0, matches[i][0] - 20) : matches[i][0]])
+        or _ONLY_AFTER.match(folded, matches[i][1]))]
+    if not only:
+        return set()
+    found = set()
+    for i in held:
+        if matches[i][2] != metal:
+            continue
+        lo, hi = _sentence(nt, matches[i][0], matches[i][1])
+        lo, hi = to_folded(nt, lo), to_folded(nt, hi)
+        if any(matches[i][1] <= matches[k][0] < hi for k in only):
+            found.add(i)
+    return found

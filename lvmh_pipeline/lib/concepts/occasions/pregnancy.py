@@ -1,7 +1,7 @@
 """A pregnancy told as a state ("pregnant, so a chair for the fitting", "incinta al quinto mese")
 in a note about another occasion (Mother's Day, a housewarming, New Year's Eve) is no birth to
 celebrate: the birth stays only when a word of the birth itself backs it (due date, baby shower,
-push present, "expecting a baby") or when the note names no other occasion. A pregnancy that dates
+push present, "expecting a baby", "nasce em outubro") or when the note names no other occasion. A pregnancy that dates
 something else ("depuis sa grossesse, elle ne supporte plus le nickel", "since her pregnancy") or one whose gift is
 the trip before the birth (a babymoon) is no birth either.
 """
@@ -21,7 +21,9 @@ __all__ = ["pregnancy_only"]
 # Words of the birth itself that back a pregnancy (folded substrings): the due date, the delivery.
 _BACKING = tuple(fold(w) for w in (
     "due date|due in|due on|is due|accouch|terme prévu|parto|data prevista|fecha prevista|geburtstermin|"
-    "entbindung|uitgerekend|bevalling|роды|родит|рожать|родов|ولادة|الولادة|الوضع|出産|予定日|预产|預產|출산|예정일"
+    "entbindung|uitgerekend|bevalling|роды|родит|рожать|родов|ولادة|الولادة|الوضع|出産|予定日|预产|預產|출산|예정일|"
+    "nasce em|nasce no|nasce na|nace en|nacerá|nascerà|naîtra|will be born|wird geboren|kommt zur welt|"
+    "wordt geboren|родится|يولد|生まれる|태어나"
 ).split("|"))
 
 _STATE_WORDS = frozenset(fold(w) for w in (

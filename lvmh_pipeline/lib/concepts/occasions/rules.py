@@ -29,6 +29,7 @@ from lvmh_pipeline.lib.concepts.occasions.other_senses import (
 )
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import pregnancy_only
 from lvmh_pipeline.lib.concepts.occasions.references.holiday_dated import holiday_dated
+from lvmh_pipeline.lib.concepts.occasions.references.not_occasions import not_occasions
 from lvmh_pipeline.lib.concepts.occasions.references.relative_months import relative_months
 from lvmh_pipeline.lib.concepts.occasions.references.taken_back import taken_back_occasions
 from lvmh_pipeline.lib.concepts.occasions.references.womens_day import corporate_womens_day
@@ -87,6 +88,7 @@ def occasion_months(
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
     dropped |= pregnancy_only(nt, matches, meta, found, dropped)  # "incinta, cerca per la festa della mamma"
     dropped |= godchild_words(matches, nt.folded, meta, found, dropped)  # "Ostergeschenke für die Patenkinder"
+    dropped |= not_occasions(nt, matches, meta, found, dropped)  # "هدايا رمضان للموظفين", "se mudan a Lisboa"
     dropped |= taken_back_occasions(nt, matches, meta, found, dropped)  # "his birthday, no wait, their anniversary"
     references = other_references(nt, matches, meta, found, dropped)  # "the Christmas window", "two weeks before Thanksgiving"
     dropped |= references

@@ -117,7 +117,7 @@ _MILESTONE_GATE = Literals(("0st", "0nd", "0rd", "0th", " zum 00 ", " zu ", " fu
 _MILESTONE_NUMBER = re.compile(
     r"\d(?<![\d.,]\d)\d{1,2}(?:(?:st|nd|rd|th|e|ste|er)(?![^\W\d_])|\.(?=\s|$)|\s+(?P<years>ans|años|anni|anos))", re.IGNORECASE)
 # "pour ses 60 ans", not "cliente, 45 ans": a count of years is a milestone after a possessive only
-_POSSESSIVES = frozenset("ses mes tes sus mis tus suoi sue miei mie seus suas meus minhas".split())
+_POSSESSIVES = frozenset("ses mes tes sus mis tus suoi sue miei mie seus suas meus minhas os aos pros nos".split())
 _OWNER_REACH = 80  # characters before the number where the owner words of a milestone may start
 _CONTEXT_AFTER = 60  # characters after it that the pattern's look-aheads read ("ses 20 ans de carrière")
 _MILESTONE = re.compile(
@@ -133,7 +133,8 @@ _MILESTONE = re.compile(
     r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
     r"ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)))"
-    r"|(?<![^\W\d_])(?:zum|zu\s+(?:seinem|ihrem|[^\W\d_]+s))\s+(\d{2,3})er(?![^\W\d_])",  # Austrian "zum 50er"
+    r"|(?<![^\W\d_])(?:zum|zu\s+(?:seinem|ihrem|[^\W\d_]+s))\s+(\d{2,3})er(?![^\W\d_])"  # Austrian "zum 50er"
+    r"|(?<![^\W\d_])(?:os|aos|pros|nos)\s+(\d{2,3})\s+anos\s+(?:dele|dela)(?![^\W\d_])",  # "p/ os 50 anos dele"
     re.IGNORECASE,
 )
 # Words after an ordinal age that keep it one ("her 40th on 3 May", "zum 70. im März", "haar 40e feest");
@@ -181,7 +182,7 @@ def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, me
         if not 10 <= int(number) <= 110:
             continue
         following = _WORD.match(text, found.end())
-        if following is not None and not found.group(4) and not _AGE_END.match(text, found.end()):
+        if following is not None and not (found.group(4) or found.group(6)) and not _AGE_END.match(text, found.end()):
             word = following.group(1).lower()
             if fold(word) in _month_of_name():
                 if "." in found.group():
@@ -191,8 +192,9 @@ def _milestones(nt: NormalizedText, matches: list[AliasMatch], birthday: int, me
             elif not word.isdigit() and word not in _AGE_AFTER:
                 continue  # "her 10th anniversary", "his 12th visit", "zum 3. Mal"
         start, end = to_folded(nt, found.start()), to_folded(nt, found.end())
-        if any(m[0] < end + 25 and start < m[1] and meta.occasion[m[2]] and m[2] != meta.celebration for m in matches):
-            continue  # "her 40th birthday": an alias is there (a party is the milestone's: "zum 50. … Party")
+        if any(m[0] < end + 25 and start < m[1] and meta.occasion[m[2]] and m[2] != meta.celebration
+               and meta.categories[m[2]] == "occasion" for m in matches):
+            continue  # "her 40th birthday": an alias is there (a party is the milestone's: "zum 50. … Party"; "next month" dates it)
         added.append((start, end, birthday, 1.0))
     return added
 

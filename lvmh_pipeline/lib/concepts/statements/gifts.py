@@ -37,6 +37,9 @@ _DENSE_GIFT_WORDS = ("선물", "기프트", "답례품", "ギフト", "贈り物
                      "禮物", "禮盒", "伴手礼")
 
 
+# A Korean honorific "eats / drinks" right after a no-alcohol or sweets hit ending on "드" ("술 안 드세요", "단 거 안
+#드셔"): a person's habit, never a gift's content ("드려요", gives, is not it).
+_HONORIFIC_DRINKS = re.compile(r"(?:세요|셔|시|십니다|심)")
 # A causal link after the diet and before the gift word ("…이시라 와인 선물", "…なのでワインのギフト", "…所以礼盒"):
 # the diet is the client's, the gift follows from it.
 _CAUSE_BEFORE_GIFT = re.compile(r"\S{0,4}?(?:이시라|시라|이라서|이라|라서|셔서|해서|니까)\s.*?(?:선물|기프트|답례품)|"
@@ -63,6 +66,8 @@ def gift_exclusions(nt: NormalizedText, matches: list[AliasMatch], negated: list
             continue
         if _CAUSE_BEFORE_GIFT.match(folded, end, c_end):
             continue  # "금주 중이시라 와인 선물 X", "禁酒中なのでワインのギフトは不可": the diet is why the gift changes
+        if _HONORIFIC_DRINKS.match(folded, end):
+            continue  # "술 안 드세요 선물 포장 …": the person's drinking, a run-on sentence before the gift
         s_start, s_end = window(nt, start, end, SENTENCE)
         if allergy.words.search(folded, s_start, s_end) or "[HEALTH]" in nt.original[slice(*nt.to_original(s_start, s_end))]:
             continue  # "no nuts in the gift box, allergic", "[HEALTH]: no sweets in the hamper"

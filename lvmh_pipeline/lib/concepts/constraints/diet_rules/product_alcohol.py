@@ -28,9 +28,19 @@ _DRINK_STEMS = tuple(fold(w) for w in (
 ).split())
 
 
+# "Take" as drinking, in a no-alcohol hit itself only ("no toma alcohol", "não toma álcool", "non prende alcolici"):
+# a sentence's "toma" elsewhere ("toma nota") says nothing of drinking.
+_TAKE = re.compile(r"(?<![^\W\d_])(?:toma|tomam|toman|tomar|tomo|prende|prendono)(?![^\W\d_])")
+
+
 def _drinking(text: str) -> bool:
     """A drinking word in folded ``text``; Chinese "酒精" (alcohol as a substance, "无酒精香水") is none."""
     return any(w in text.replace("酒精", "") for w in _DRINK_STEMS)
+
+
+def _hit_drinking(text: str) -> bool:
+    """The no-alcohol hit's own words name drinking: a drinking verb, or "take" ("no toma alcohol")."""
+    return _drinking(text) or _TAKE.search(text) is not None
 
 
 def product_alcohol(nt: NormalizedText, matches: list[AliasMatch], no_alcohol: int) -> set[int]:
@@ -38,7 +48,7 @@ def product_alcohol(nt: NormalizedText, matches: list[AliasMatch], no_alcohol: i
     folded = nt.folded
     found = set()
     for i, (start, end, concept, _) in enumerate(matches):
-        if concept != no_alcohol or _drinking(folded[start:end]):
+        if concept != no_alcohol or _hit_drinking(folded[start:end]):
             continue
         s_start, s_end = window(nt, start, end, SENTENCE)
         sentence = folded[s_start:s_end]

@@ -48,6 +48,13 @@ def holiday_dated(
         undated = matches[j][2] in movable and j not in months
         o_end, o_start = nt.to_original(end, matches[j][0])
         between = nt.original[o_end:o_start]
+        if _is_on(between):  # "her birthday is on Christmas Eve", "생일이 크리스마스 이브라서": the holiday is its date only
+            months[i] = months.get(j) or fixed[matches[j][2]] or 0
+            if not months[i]:
+                months.pop(i)
+            dropped.add(j)
+            months.pop(j, None)
+            continue
         parts = [[w for w in fold(part).split() if w not in _FILLERS] for part in between.split(",")]
         parts = [p for p in parts if p]
         words = [w for p in parts for w in p]
@@ -66,3 +73,27 @@ def holiday_dated(
         if matches[j][2] in movable:
             dropped.add(j)  # "battesimo, a Pasqua, quindi aprile": Easter dates the baptism
             months.pop(j, None)
+
+
+# An occasion said to fall on the holiday: a copula (or "falls") and a preposition of time between them ("birthday is on
+# Christmas Eve", "anniversaire tombe à Noël", "Geburtstag ist an Heiligabend", "cumpleaños cae en Navidad"), or a
+# subject particle alone in Korean, Japanese and Chinese ("생일이 크리스마스", "誕生日がクリスマス", "生日是圣诞节").
+_IS = frozenset(fold(w) for w in (
+    "is s falls fell was est tombe tombait etait ist fallt fiel war es cae cayo fue e cade era cai caiu foi valt viel was "
+    "приходится выпадает"
+).split())
+_ON = frozenset(fold(w) for w in "on at à a au le am an en el na no em op в на".split())
+_DENSE_IS = frozenset(("이", "가", "은", "는", "は", "が", "是", "在", "就是", "正好是", "也是"))
+
+
+def _is_on(between: str) -> bool:
+    """Only a copula and a preposition of time (or a dense subject particle) between an occasion and a holiday."""
+    dense = between.strip()
+    if dense in _DENSE_IS:
+        return True
+    words = fold(between.replace("'", " ").replace("’", " ")).split()
+    if words[:1] and words[0] in ("dele", "dela", "deles", "delas"):  # "o aniversário dele é no Natal"
+        words = words[1:]
+    if words[:1] == ["day"] or words[:1] == ["le"] and words[1:2] == ["jour"]:
+        return False
+    return 2 <= len(words) <= 4 and words[0] in _IS and words[1] in _ON and all(w in _ON or w in ("the", "jour", "de", "day", "of", "dia", "dag", "tag") for w in words[2:])

@@ -114,6 +114,8 @@ def _dates_another(
     text = nt.original
     o_start, o_end = nt.to_original(start, end)
     words = nt.folded[max(0, start - 40) : start].split()[-5:]
+    # "na de ramadan": after (PT "na" is "in the"; Dutch "voor de" is "for the" as often as "before")
+    dutch = words[-2:] in (["na", "de"], ["na", "het"])
     while words and words[-1] in _ARTICLES:
         words.pop()
     timed = _bracketed_after_date(text, o_start, o_end) or (
@@ -121,7 +123,7 @@ def _dates_another(
         bool(words) and nt.folded.startswith(_ADVENT, start)
         and (words[-1] in _ORDINALS or words[-1] in _OF and words[-2:-1] == ["sunday"]))
     # a bare "before / after" ("em dezembro, antes do Natal", "추석 지나고", "بعد العيد"): only another personal occasion
-    bare = not timed and ((words and words[-1] in _BARE_RELATIONS) or nt.folded.startswith(_DENSE_RELATIONS, end))
+    bare = not timed and ((words and (words[-1] in _BARE_RELATIONS or dutch)) or nt.folded.startswith(_DENSE_RELATIONS, end))
     if not timed and not bare:
         return False
     lo = max(text.rfind(stop, 0, o_start) for stop in _STOPS) + 1

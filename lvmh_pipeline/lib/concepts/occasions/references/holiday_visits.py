@@ -1,6 +1,6 @@
 """A holiday that only dates the advisor's schedule, no occasion of the client's (:func:`schedule_references`):
 
-- a visit, a call or a return said around "before / after <holiday>" in the holiday's clause ("volta depois do
+- a visit, a call, a return, a moved appointment, a trip or the shop crowded, said around "before / after <holiday>" in the holiday's clause ("volta depois do
   carnaval", "추석 전 재방문 예정", "rappeler après Pâques", "kommt nach Ostern wieder", "春节后再来店"); a gift or a
   pickup there keeps the holiday ("Abholung vor Ostern", "中秋前要来取货": gifts for it);
 - the shop's opening on the holiday ("of de winkel open is op Koningsdag", "is the store open on Boxing Day");
@@ -32,12 +32,21 @@ _VISITS = (
     "ripassa|ripasserà|richiamare|appuntamento|vuelve|volverá|vuelven|regresa|regresará|llamar|cita|volta|voltará|voltam|"
     "voltar|retorna|retornar|ligar|komt terug|komen terug|terugkomen|bellen|langskomen|вернётся|вернется|придёт|придет|"
     "зайдёт|зайдет|перезвонить|позвонить|ترجع|يرجع|راجعة|راجع|يزورنا|تزورنا|زيارة|موعد|الموعد|نتصل|"
+    "afspraak|afspraken|verzet|verplaatst|rescheduled|postponed|moved to|reporté|reportée|verschoben|rinviato|rinviata|"
+    "aplazado|aplazada|adiado|adiada|перенесли|перенесена|"
+    # a trip the holiday dates: "ze gaan na Pasen naar Dubai", "flying to Dubai after Easter", "part au ski après Noël"
+    "naar|vliegen naar|vliegt naar|fly to|flying to|flies to|travel to|travelling to|traveling to|leave for|"
+    "leaving for|part pour|partent pour|part en|partent en|fliegen nach|fliegt nach|fahren nach|fährt nach|vuelan a|viajan a|"
+    "viaja a|volano a|vanno a|partono per|parte per|vão para|vai para|viajam para|летят в|летит в|едут в|едет в|"
+    "يسافر|تسافر|يسافرون|"
+    # the shop crowded around the holiday: "it gets busy before Christmas", "クリスマス前は混む"
+    "gets busy|get busy|is busy|crowded|bondé|voll sein|wird voll|affollato|lleno de gente|lotado|druk|"
     # a habit of visiting: "ze komen elk jaar rond Koningsdag", "they come every year around Easter"
     "komen elk|komen ieder|komt elk|komt ieder|come every|comes every|come each|kommen jedes|kommt jedes|viennent chaque|"
     "vient chaque|viennent tous|vengono ogni|viene ogni|vienen cada|viene cada|vem todo|vem todos|приезжают каждый|приезжает каждый"
 )
 _DENSE_VISITS = ("재방문", "다시 방문", "다시 오", "다시 올", "내방", "연락", "再来店", "ご来店", "来店", "お電話", "ご連絡", "再来", "回店",
-                 "复访", "到店", "联系")
+                 "复访", "到店", "联系", "混む", "混み", "混雑", "붐비", "붐벼", "복잡", "人多", "拥挤", "擁擠", "旅行", "여행", "出張", "출장")
 _VISIT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(fold(w)) for w in _VISITS.split("|")) + r")")
 _VISIT_GATE = Literals(tuple(fold(w) for w in (*_VISITS.split("|"), *_DENSE_VISITS)))
 # A gift or a pickup in the clause: the holiday is what it is for ("Abholung vor Ostern", "gift before Christmas").

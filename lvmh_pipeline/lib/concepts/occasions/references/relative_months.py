@@ -39,8 +39,8 @@ _GLOSS = frozenset(fold(w) for w in (
     "so i e ie that is namely meaning which donc soit c est a dire also d h das heisst heißt cioe ossia quindi o sea "
     "es decir ou seja isto e dus oftewel то есть т е значит يعني أي اي في uh um er euh eh ehm äh ah"
 ).split()) | DATE_LEAD_WORDS
-_DENSE_GLOSS = ("也就是", "就是", "即", "つまり", "すなわち", "그러니까", "그러니깐", "즉", "음", "어", "嗯", "の", "에", "呃", "额", "えー",
-                "えっと", "あの")
+_DENSE_GLOSS = ("也就是", "就是", "即", "つまり", "すなわち", "그러니까", "그러니깐", "즉", "이라서", "라서", "이니까", "이고요", "이고",
+                "아니", "음", "어", "아", "嗯", "の", "에", "呃", "额", "えー", "えっと", "あの")
 _GLOSS_CHARS = 24
 
 

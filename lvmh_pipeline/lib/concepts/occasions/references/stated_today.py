@@ -28,7 +28,19 @@ _NOW = frozenset(fold(w) for w in (
     "actualmente hoje agora atualmente vandaag nu momenteel сегодня сейчас اليوم الآن الان حاليا"
 ).split())
 # Words that head a note with its own date ("Notiz vom zwanzigsten Mai", "Nota del 5 maggio").
-_NOTE_WORDS = frozenset(fold(w) for w in "note notiz nota notitie notizia заметка запись ملاحظة".split())
+# A visit's or an appointment's heading dates the note too ("Appt Tue 14 Oct.", "RDV du 3 mars", "زيارة ٣ أبريل").
+_NOTE_WORDS = frozenset(fold(w) for w in (
+    "note notiz nota notitie notizia заметка запись ملاحظة appt appointment visit rdv rendez vous termin besuch "
+    "visita cita visite bezoek afspraak визит встреча زيارة موعد"
+).split())
+# Weekdays between a heading word and its date ("Appt Tue 14 Oct", "Visite mardi 3 mars").
+_WEEKDAYS = frozenset(fold(w) for w in (
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche mo di mi do fr sa so montag "
+    "dienstag mittwoch donnerstag freitag samstag sonntag lunedi martedi mercoledi giovedi venerdi sabato domenica "
+    "lunes martes miercoles jueves viernes sabado domingo segunda terca quarta quinta sexta maandag dinsdag woensdag "
+    "donderdag vrijdag zaterdag zondag"
+).split())
 _DENSE_NOW = ("今天", "现在", "現在", "今日", "目前", "오늘", "지금", "현재")
 _DENSE_NOW_BARE = ("今", "今は", "今が")  # "now" right before the month ("今九月なので"; not "今年九月")
 # "We are in" before the month ("on est en février", "we're in May", "siamo a marzo"; folded words, the last ones
@@ -67,6 +79,8 @@ def _lead_words(nt: NormalizedText, mention: MonthMention) -> list[str]:
     words = re.findall(r"[^\W_]+", (lead[cut + 1 :] if cut >= 0 else lead).lower())
     while words and (fold(words[-1]) in _DAY_FILLERS or is_number_word(words[-1]) or _ORDINAL_DAY.fullmatch(words[-1])):
         words.pop()
+    if len(words) >= 2 and fold(words[-1]) in _WEEKDAYS and fold(words[-2]) in _NOTE_WORDS:
+        words.pop()  # "Appt Tue 14 Oct"
     return [fold(w) for w in words]
 
 
