@@ -1,8 +1,9 @@
 """Low-level reading of an uploaded notes CSV: bytes → decoded text → header + records.
 
-Handles UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252 / Latin-1 and files mixing
-UTF-8 and cp1252 lines, ``,`` ``;`` or tab delimiters and quoted multi-line fields, and keeps,
-for each record, the 1-based physical lines it spans. A broken quote, a NUL byte or an oversized
+Decoding (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 / Latin-1, files mixing
+UTF-8 and cp1252 lines) is in :mod:`~lvmh_pipeline.lib.ingestion.decoding`; here: ``,`` ``;`` or
+tab delimiters and quoted multi-line fields, keeping, for each record, the 1-based physical lines
+it spans. A broken quote, a NUL byte or an oversized
 field is a problem of its row, never of the whole file. Files are opened read-only and read once.
 """
 
@@ -10,28 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lvmh_pipeline.lib.ingestion.decoding import decode_lines, is_blank_bytes, looks_binary
+
 DELIMITERS: tuple[str, ...] = (",", ";", "\t")
-# Share of control characters above which decoded text is garbage rather than a CSV.
-_MAX_CONTROL_SHARE = 0.01
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-# Magic numbers of files that are not text whatever their name: zip / xlsx, PNG, PDF, GIF,
-# JPEG, gzip, SQLite, OLE (xls / doc).
-_MAGIC: tuple[bytes, ...] = (
-    b"PK\x03\x04", b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"SQLite format 3",
-    b"\xd0\xcf\x11\xe0",
-)
 NUL_MARK = "\u2400"  # a NUL byte in a row, shown as "␀" (the csv module refuses NUL)
-MIXED_ENCODING = "mixed utf-8/cp1252"
 _FIELD_SIZE_LIMIT = 1 << 30  # oversized notes are rejected per row, not by the csv module
 
 
@@ -42,32 +29,6 @@ class NotesFileError(ValueError):
 class EmptyFileError(NotesFileError):
     """A file with no content at all (0 bytes, or only whitespace / a byte-order mark): in an
     upload folder it is reported and skipped, not an error of the partition."""
-
-
-# Whitespace-only files up to this size are recognised without reading them through the CSV
-# reader (the upload scan reports them); a bigger one is found empty when it is read.
-_BLANK_PROBE_BYTES = 1 << 16
-
-
-def _blank(data: bytes) -> bool:
-    if not data.strip():
-        return True
-    if len(data) > _BLANK_PROBE_BYTES:
-        return False
-    text, _ = decode_bytes(data)
-    return not text.replace("\ufeff", "").replace("\x00", "").strip()
-
-
-def is_blank_file(path: Path) -> bool:
-    """True for a file with nothing in it but whitespace or a BOM (read only when small)."""
-    try:
-        size = path.stat().st_size
-        if size > _BLANK_PROBE_BYTES:
-            return False
-        with open(path, "rb") as handle:
-            return _blank(handle.read())
-    except OSError:
-        return False
 
 
 @dataclass(frozen=True)
@@ -95,56 +56,6 @@ class RawTable:
     def mixed_encoding(self, line: int) -> bool:
         """Does the record starting at ``line`` hold a line decoded by the cp1252 fallback?"""
         return bool(self.fallback_lines) and any(n in self.fallback_lines for n in self.lines_of(line))
-
-
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode file content; returns (text, encoding name).
-
-    BOMs decide first; then strict UTF-8; then Windows-1252 (a superset of Latin-1 for printable
-    characters, what Excel writes on Western systems); then Latin-1, which accepts any byte.
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding), encoding
-    for encoding in ("utf-8", "cp1252", "latin-1"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
-
-
-def decode_lines(data: bytes) -> tuple[str, str, frozenset[int]]:
-    """Decode file content line by line when it is not one encoding: (text, encoding, lines
-    decoded with the cp1252 fallback). A file that mixes UTF-8 lines and cp1252 lines (two
-    exports concatenated) gets each line right instead of mojibake; its encoding is
-    :data:`MIXED_ENCODING` and the fallback lines are reported."""
-    text, encoding = decode_bytes(data)
-    if encoding not in ("cp1252", "latin-1"):
-        return text, encoding, frozenset()
-    parts: list[str] = []
-    fallback: set[int] = set()
-    utf8_non_ascii = False
-    for number, raw in enumerate(data.splitlines(keepends=True), start=1):
-        try:
-            parts.append(raw.decode("utf-8"))
-            utf8_non_ascii = utf8_non_ascii or not raw.isascii()
-        except UnicodeDecodeError:
-            parts.append(decode_bytes(raw)[0])
-            fallback.add(number)
-    if not utf8_non_ascii:  # a plain cp1252 / latin-1 file
-        return text, encoding, frozenset()
-    return "".join(parts), MIXED_ENCODING, frozenset(fallback)
-
-
-def looks_binary(data: bytes, text: str) -> bool:
-    """True for content that is not text: a known binary format, or many control characters
-    (a stray NUL byte in one note is the row's problem, not the file's)."""
-    if data.startswith(_MAGIC):
-        return True
-    if not text:
-        return False
-    return len(_CONTROL_CHARS.findall(text)) / len(text) > _MAX_CONTROL_SHARE
 
 
 def _unquoted_counts(line: str) -> dict[str, int]:
@@ -290,7 +201,7 @@ def read_raw_table(path: Path, record_check: Callable[[list[str]], RecordCheck |
             data = handle.read()
     except OSError as exc:
         raise NotesFileError(f"{path}: cannot open file ({exc.strerror or exc})") from exc
-    if _blank(data):
+    if is_blank_bytes(data):
         raise EmptyFileError(f"{path}: file is empty")
     text, encoding, fallback = decode_lines(data)
     if looks_binary(data, text):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lvmh_pipeline.lib.ingestion.csv_reader import is_blank_file
+from lvmh_pipeline.lib.ingestion.decoding import is_blank_file
 
 EMPTY_FILE = "empty file (no header, no rows): skipped"
 

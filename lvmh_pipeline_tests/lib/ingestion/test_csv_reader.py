@@ -2,13 +2,12 @@ import pytest
 
 from lvmh_pipeline.lib.ingestion.csv_reader import (
     NotesFileError,
-    decode_bytes,
     ends_inside_quotes,
     iter_records,
-    looks_binary,
     read_raw_table,
     sniff_delimiter,
 )
+from lvmh_pipeline.lib.ingestion.decoding import decode_bytes, looks_binary
 
 
 def test_decode_utf8_bom_utf16_cp1252_latin1():
