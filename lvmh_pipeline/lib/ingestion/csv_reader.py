@@ -3,8 +3,8 @@
 Decoding (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 / Latin-1, files mixing
 UTF-8 and cp1252 lines) is in :mod:`~lvmh_pipeline.lib.ingestion.decoding`; here: ``,`` ``;`` or
 tab delimiters and quoted multi-line fields, keeping, for each record, the 1-based physical lines
-it spans. A broken quote, a NUL byte or an oversized
-field is a problem of its row, never of the whole file. Files are opened read-only and read once.
+it spans. A broken quote, a NUL byte or an oversized field is a problem of its row, never of the
+whole file. Files are opened read-only and read once.
 """
 
 from __future__ import annotations
