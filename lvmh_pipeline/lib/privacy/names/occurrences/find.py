@@ -18,6 +18,7 @@ from lvmh_pipeline.lib.privacy.names.occurrences.unspaced import (
 )
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text, strip_marks
 from lvmh_pipeline.lib.privacy.names.voice.months import MONTH_NAMES, month_use
+from lvmh_pipeline.lib.privacy.names.occurrences.hijri import HIJRI_MONTHS, after_son_of
 
 
 def name_occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
@@ -120,6 +121,8 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                         continue
                     if not rest and key in MONTH_NAMES and month_use(text, m.start(), m.end() + shift_end):
                         continue  # "her sister June … back in June": the month, not her
+                    if not rest and key in HIJRI_MONTHS and not after_son_of(text, m.start() + shift_start):
+                        continue  # "السيدة بن رمضان … قبل رمضان": the month, the family name only after "بن"
                     stop = end if rest else m.end() + shift_end
                     spans.append(PiiSpan(m.start() + shift_start, stop, "NAME"))
                     break
@@ -133,4 +136,14 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
         spans += _unspaced_occurrences(text, name, short, found_surnames)
     for char, full, script in forms.lone:
         spans += _lone_surnames(text, char, full, script)
-    return spans
+    return _longest_at_each_start(spans)
+
+
+def _longest_at_each_start(spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Of the occurrences that overlap, the one that starts first and, at the same start, the
+    longest ("公孙悦" found and "公孙" found: the full name wherever it stands, not its surname)."""
+    kept: list[PiiSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept

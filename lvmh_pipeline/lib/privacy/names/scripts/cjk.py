@@ -19,6 +19,7 @@ from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.described import described_surnames
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.combined import _chinese_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.latin import _latin_given_zh_surname
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.rare import zh_reduplicated_given
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
     _HAN_CHAR,
     _ZH_DOUBLE_SURNAMES,
@@ -290,7 +291,7 @@ def cjk_names(text: str) -> list[PiiSpan]:
             spans += [PiiSpan(m.start(g), m.end(g), "NAME") for m in _JA_KATAKANA_HIRAGANA.finditer(text) for g in (1, 2)]
     elif _HAN_CHAR.search(text):
         spans += _chinese_names(text) + _japanese_names(text, honorifics=False) + cjk_given_names(text, japanese=False)
-        spans += described_surnames(text)
+        spans += described_surnames(text) + zh_reduplicated_given(text, spans)  # 公孙悦 … 悦悦
         if _JA_KANJI_WORDS.search(text):  # "杉本 来店、時計。": a Japanese note in kanji only
             spans += _ja_role_names(text)
     return spans

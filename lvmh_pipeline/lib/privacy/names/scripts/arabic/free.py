@@ -34,7 +34,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import (
     _after_glued,
     _family_end,
 )
-from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_NISBA_ADJECTIVES
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_COMMON, ARABIC_NISBA_ADJECTIVES
 from lvmh_pipeline.lib.privacy.names.lexicon.frequent import ar_frequent
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
@@ -187,6 +187,9 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         # "اسمها جنان،"; after a kin word an unknown word closed by punctuation is a name too
         # ("زوجها زعيتر،"), unless shaped as an adjective, a nisba or an adverb ("بريطاني", "أيضا")
         return PiiSpan(first.start(), end, "NAME")
+    nxt = _ARABIC_WORD.match(text, first.end() + 1) if unknown_ok and not kin and text[first.end() : first.end() + 1] == " " else None
+    if nxt and nxt.group() in _EXCLUDED and not ar_frequent(word) and not is_concept_word(word) and not _verb_shaped(word):
+        return PiiSpan(first.start(), first.end(), "NAME")  # "سميتها غيثة باللي …": a function word after the name
     return None
 
 
@@ -281,8 +284,8 @@ def free_names(text: str) -> list[PiiSpan]:
         previous = token
         gap_after = _SPACE.match(text, m.end())
         prev_given = (
-            token if token in lexicon.given and token not in IN_THE_NAME_OF and gap_after and "\n" not in gap_after.group()
-            else ""
+            token if token in lexicon.given and token not in IN_THE_NAME_OF and token not in ARABIC_COMMON
+            and gap_after and "\n" not in gap_after.group() else ""  # not "قالت ليا (to me) بناني"
         )
         prev_start = m.start()
     return spans

@@ -25,6 +25,7 @@ from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.cantonese import cantonese_familiar_names
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.foreign import zh_kin_foreign_given
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.latin import _ZH_LATIN_HINT, _zh_latin_names
+from lvmh_pipeline.lib.privacy.names.scripts.chinese.rare import zh_rare_surnames
 from lvmh_pipeline.lib.privacy.names.scripts.chinese.patterns import (
     _HAN_CHAR,
     _SHARED_WITH_JA,
@@ -84,6 +85,9 @@ _ZH_VERBS_BETWEEN = frozenset("说說讲講问問叫请請找约約见見陪告"
 _ZH_GRAMMAR_CHARS = frozenset("的了和与與及或在是也都就")
 
 
+_ZH_SIDE_WORDS = frozenset("东方 東方 西方 南方 北方 对方 對方 双方 雙方 男方 女方 官方 前方 后方 後方".split())
+
+
 def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
     if not honorific and (run.endswith(ZH_HONORIFICS) or run[-1] in _ZH_ROLE_ENDINGS):
         return None  # 何先生，45岁 (the honorific rule has it); 工程师，45岁 (an engineer)
@@ -97,6 +101,10 @@ def _zh_name_at_end(run: str, end: int, *, honorific: bool) -> PiiSpan | None:
         return PiiSpan(end - 2, end, "NAME")  # 美玲小姐: a given name before the title
     if len(run) >= 4 and run[-4:-2] in _ZH_DOUBLE_SURNAMES:
         return PiiSpan(end - 4, end, "NAME")
+    if honorific and run[-2:] in _ZH_SIDE_WORDS and (len(run) == 2 or run[-3] not in ZH_SURNAMES):
+        return None  # 一位东方女士, 对方先生: a side or a direction, not Mr 方
+    if honorific and run[-2:] in _ZH_DOUBLE_SURNAMES:
+        return PiiSpan(end - 2, end, "NAME")  # 令狐先生, 那个公孙太太: a compound surname alone, not cut in half
     for size in (3, 2, 1) if honorific else (3, 2):
         if len(run) < size or run[-size] not in ZH_SURNAMES:
             continue
@@ -170,6 +178,7 @@ def _chinese_names(text: str, *, honorifics_only: bool = False) -> list[PiiSpan]
                 spans.append(PiiSpan(m.start(g), m.end(g), "NAME"))
     if honorifics_only:
         return spans
+    spans += zh_rare_surnames(text)  # 庹女士, 查先生: a family name the lexicon lacks, opening a clause
     for m in _ZH_AGE.finditer(text):
         span = _zh_name_at_end(m.group(1), m.end(1), honorific=False)
         if span:

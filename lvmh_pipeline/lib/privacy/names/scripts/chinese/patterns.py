@@ -22,8 +22,11 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _SHARED_WITH_JA = frozenset({"先生", "夫人", "教授", "博士", "総", "氏"})
 _ZH_DOUBLE_SURNAMES = frozenset(
     """欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 司徒 慕容 皇甫 尉迟 尉遲 令狐 夏侯 端木 宇文 独孤 獨孤 南宫 南宮
-    轩辕 軒轅 呼延 澹台 澹臺 钟离 鍾離 拓跋""".split()
-)
+    轩辕 軒轅 呼延 澹台 澹臺 钟离 鍾離 拓跋
+    公孙 公孫 长孙 長孫 司空 闻人 聞人 万俟 萬俟 赫连 赫連 申屠 公羊 濮阳 濮陽 淳于 太叔 宗政 东郭 東郭
+    羊舌 微生 公冶 梁丘 左丘 谷梁 穀梁 段干 巫马 巫馬 公西 漆雕 乐正 樂正 壤驷 壤駟 公良 夹谷 夾谷
+    宰父 亓官 司寇 颛孙 顓孫 子车 子車 闾丘 閭丘 东门 東門 西门 西門""".split()
+)  # the compound surnames of the 百家姓 (not 东方, 第五, 百里: "一位东方女士" is a lady from the East)
 _ZH_ROLE_ENDINGS = frozenset("师员家长士手星人生姐妹哥弟儿女子")
 _ZH_KIN_CHARS = frozenset("女儿子太妻夫母父孙爸妈姐妹哥弟")
 _ZH_AGE = re.compile(rf"([{HAN}]{{2,6}}){_SEP}(?={_AGE_ZH})")

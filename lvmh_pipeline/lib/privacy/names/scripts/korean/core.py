@@ -25,6 +25,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
 from lvmh_pipeline.lib.privacy.names.word_forms import is_hangul_term
 from lvmh_pipeline.lib.privacy.names.scripts.korean.glued_kin import kin_then_given
 from lvmh_pipeline.lib.privacy.names.scripts.korean.named import ko_said_surname
+from lvmh_pipeline.lib.privacy.names.scripts.korean.rare_full import ko_rare_full_name
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _KO_AMOUNT_BEFORE,
     _KO_KIN_IN_BRACKETS,
@@ -213,10 +214,10 @@ def _korean_names(text: str) -> list[PiiSpan]:
         if honorific in KO_SPACED_ONLY:
             # "김민지 고객": a full name (3 syllables) before a bare role word ("전 대표" is
             # "the former CEO", "우수 고객" a good customer).
-            if spaced and len(word) == 3 and _ko_is_name(word) and (
+            if spaced and len(word) == 3 and (_ko_is_name(word) and (
                 word[1:] in _ko_given_syllables()[0]
                 or word[2] not in "의을를에은는도로" and word[:2] not in KO_COMMON_STEMS
-            ):
+            ) or ko_rare_full_name(text, m.start(1), word, spaced, honorific)):
                 spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # not "최고의 고객"
             elif spaced and len(word) == 2 and _ko_given_shaped(word):
                 lone = _KO_SPACED_SURNAME_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1))
@@ -237,7 +238,7 @@ def _korean_names(text: str) -> list[PiiSpan]:
         rare = len(word) == 1 and spaced and word in _KO_RARE_SURNAMES and (
             honorific in _KO_PERSONAL_HONORIFICS
             or word not in "부예간" and honorific.endswith("님") and _ko_opens(text, m.start(1))
-        )  # "봉 사장님이 오셨어요": a rare surname opening a sentence before a role's honorific
+        ) or ko_rare_full_name(text, m.start(1), word, spaced, honorific)  # "봉 사장님이 오셨어요", "피서윤 고객,"
         if len(word) == 1 and spaced and word in _KO_HESITATION_SYLLABLES and not ko_said_surname(text, word, m.start(1)):
             continue  # "모르겠고 어 회장님 칠순": "uh", unless the note opens on it or writes it with a given name
         if long_enough and (word[0] in KO_SURNAMES or rare) and word not in KO_ROLE_WORDS and not ko_verb_form(word):

@@ -93,10 +93,20 @@ def _syllables() -> frozenset[str]:
     return frozenset(s for g in lexicon.given - lexicon.coined if re.fullmatch("[가-힣]{2,3}", g) for s in g)
 
 
+# Loanwords of the notes that read as a surname and a given name ("인스타 보고 오셨다", "스타일"):
+# social networks, apps and fashion words in Hangul.
+_LOANWORDS = frozenset(
+    """인스타 인스타그램 유튜브 카톡 카카오 페북 페이스북 틱톡 블로그 네이버 스타일 스타일링 디자인 컬렉션 컬러
+    사이즈 브랜드 라인 시즌 트렌드 클래식 미니멀 모던 빈티지 캐주얼 포멀 오피스 이벤트 프로모션 멤버십 쿠폰 포인트
+    스토리 피드 라이브 리뷰 후기 유투브 스토어 온라인 오프라인 플래그십 부티크 쇼룸 팝업""".split()
+)
+
+
 def _word(word: str, frequent_ok: bool = False) -> bool:
     """No frequent ordinary word (unless ``frequent_ok``), role, kin or note word, term of the taxonomy."""
     return (
-        (frequent_ok or not ko_frequent(word)) and word not in KO_ROLE_WORDS and word not in KO_NAME_CUES
+        word not in _LOANWORDS
+        and (frequent_ok or not ko_frequent(word)) and word not in KO_ROLE_WORDS and word not in KO_NAME_CUES
         and classify(word) != COMMON and not is_hangul_term(word)
     )
 

@@ -29,6 +29,8 @@ from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_CLIENT_WORDS, ARABIC_
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _ARABIC_FILLERS, _LETTER, _STAFF_WORDS
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.context import _KUNYA_PLACES
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.rare.gulf import glued_particle_families
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.rare.lists import plural_title_lists
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.rare.words import rare_family, rare_glued_family
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _PERSON_VERBS,
@@ -161,7 +163,8 @@ def _kunya_names(text: str) -> list[PiiSpan]:
 
 
 def rare_family_names(text: str) -> list[PiiSpan]:
-    spans = _openings(text) + _kunya_names(text)
+    spans = _openings(text) + _kunya_names(text) + plural_title_lists(text)  # "السيدات X، Y، Z."
+    spans += glued_particle_families(text)  # "وليد بالحصا مر … وبالحصا قال"
     for m in _CONSTRUCT.finditer(text):  # "زوجة العصيمي", "حرم الغنيم"
         if rare_family(m.group(1)):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))
