@@ -74,7 +74,10 @@ and taking part in a Pride march is told by its clause ("ze gaan samen naar de P
 giorni]": :mod:`special.practice.daily`), a fast is a faith's when said of a religious period ("[fastet vor
 Ostern]", "[Navratri fasting]": :mod:`special.practice.fasts`), and a worn aid its verb of wearing or having ("elle [porte un
 pacemaker]": :mod:`special.extent.predicates`). A month of fasting with an arrow to the hours kept
-("Ramadan → RDV après 20h") is the practice (:mod:`special.practice.arrows`). Last of all, a span keeps
+("Ramadan → RDV après 20h") is the practice (:mod:`special.practice.arrows`). Facts said in passing
+(:mod:`special.passing`): a partner of the gender the subject's participle shows ("è venuta con [la
+moglie]"), a clergy title opening the client's line ("Client: [Rabbi] [NAME]"), a dated election after
+an office and its party ("Stadtrat, Grüne, [Wahlkampf bis Sept.]") and an office said in a false start. Last of all, a span keeps
 only the words that carry its fact where a longer gold span would stay mostly redacted
 (:mod:`special.extent.shortest`: "se está recuperando de una [operación de cadera]", "[schwanger] (5.
 Monat)", "[jejum] do [Ramadão]"), and a hospital named as a gala's venue is no health fact.
@@ -133,6 +136,7 @@ from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_pred
 from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
+from lvmh_pipeline.lib.privacy.special.passing import in_passing
 from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.practice.arrows import arrowed_months
 from lvmh_pipeline.lib.privacy.special.practice.daily import daily_practice
@@ -214,7 +218,8 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = heritage_languages(text, spans)
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans)))))
     spans = religious_fasts(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
-    return shortest_spans(text, arrowed_months(text, seats_beside_parties(text, daily_practice(text, spans))))
+    spans = shortest_spans(text, arrowed_months(text, seats_beside_parties(text, daily_practice(text, spans))))
+    return in_passing(text, spans)
 
 
 _POLITICS = SPECIAL_KINDS.index("POLITICS")

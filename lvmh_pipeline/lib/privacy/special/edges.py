@@ -227,7 +227,9 @@ _NEGATED = re.compile(
 # A condition denied after it in Korean and Japanese ("당뇨는 없고", "고혈압 아님", "糖尿病はない",
 # "糖尿病ではありません") or before it in Chinese and Arabic ("没有糖尿病", "ما عنده سكري")
 _DENIED_AFTER = re.compile(r"[ \t]*(?:[은는이가도]|[はがも]|では|じゃ)?[ \t]*(?:없|아니|아님|ない(?!し)|なし|無し|ありません|ございません)")
-_DENIED_BEFORE = re.compile(r"(?:没有|沒有|不是|无|無|(?:ما|مش|ليس) ?عند(?:ها|هم|ه|ي)|ليس مصاب[اةً]*)[ \t]*$")
+# (or the Gulf and Levantine "not" before the condition or its patient word: "مو مريضة", "مش مريض سكر")
+_DENIED_BEFORE = re.compile(r"(?:没有|沒有|不是|无|無|(?:ما|مش|ليس) ?عند(?:ها|هم|ه|ي)|ليس مصاب[اةً]*|"
+                            r"(?<![\u0621-\u064a])(?:مو|مب|مش|ليست|ليس|مهي|مهو)[ \t]+(?:مريض[ةه]?[ \t]+)?)[ \t]*$")
 # "no longer": a condition that is over is still one ("hat keinen Krebs mehr", "not diabetic anymore")
 _NO_LONGER = re.compile(r"[ \t]+(?:mehr|anymore|any more|más|mais|più|plus|meer|больше)(?![^\W_])")
 

@@ -20,7 +20,8 @@ frame) stay readable where they only say how the fact is told:
 Every strip is taken only where the core left holds more letters than the words stripped
 (:func:`_kept`), so an older dev gold span written over them ("embarazada de 4 meses", "Recovering
 from hip replacement", "elle est sous anticoagulants") stays mostly redacted: "recovering from a
-stroke" keeps its verb, "recovering from [a hip replacement]" loses it. An article or a preposition
+stroke" keeps its verb, "recovering from [a hip replacement]" loses it; the core is the first fact of a
+list after the verb ("Recovering from a stroke, left hand weak" keeps its verb). An article or a preposition
 goes only with a lead verb ("after his [stroke]", "a une [SEP]" stay as :mod:`.predicates` made them).
 Left out on measure (see the ``notes`` of the lists): possessives before a partner word, the
 prepositions between an office and its party or a fast and its festival, the frames of an origin.
@@ -129,7 +130,10 @@ def _lead(text: str, span: PiiSpan, leads: frozenset[str], verbs: frozenset[str]
         if all(key in _REFLEXIVES for key in keys[:cut]):
             return span.start  # "se convirtió al islam": a reflexive alone is the verb's own
         with_verb = any(key in verbs or fold(key) in verbs for key in keys[:cut])
-        if with_verb and _kept(_letters(text[start : span.end]), _letters(text[span.start : start])):
+        # the lead verb is its first fact's, a list after it ("Recovering from a stroke, left hand weak")
+        comma = text.find(",", start, span.end)
+        core = _letters(text[start : comma if comma > start else span.end])
+        if with_verb and _kept(core, _letters(text[span.start : start])):
             return start
         cut -= 1
     return span.start

@@ -5,7 +5,8 @@
 the whole place name the workplace. :func:`workplace_spans` gives those names; the HEALTH spans
 inside one go (:func:`special.extent.shortest.shortest_spans`), and the learned tagger leaves them
 alone (:func:`special.learned.guards.kept_spans`). A hospital said without a job ("est à l'hôpital",
-"in der Klinik seit Montag") stays the lexicon's and the tagger's.
+"in der Klinik seit Montag") stays the lexicon's and the tagger's, unless the note says the client was
+there "not as a patient" ("kommt aus der Klinik, also nicht als Patientin").
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ _PATIENT = re.compile(r"(?i:(?<![^\W_])(?:at|to|sees?|seeing|saw|with|chez|le|du
 _DENSE = re.compile(r"(?P<place>[^\s.;,()、，。是在はが가이]{0,10}?(?:" + _DENSE_PLACES + r"))[ \t]*(?:的|の|에서|에|で|当|做)?[ \t]*"
                     r"(?:医生|医師|医者|大夫|护士|護士|看護師|看护|工作|上班|勤務|勤め|働|의사|간호사|근무|일하|직원|ドクター|スタッフ)")
 _GATE = re.compile(_PLACES + "|" + _DENSE_PLACES, re.IGNORECASE)
+# a place of care the note says the client was in "not as a patient" ("kommt gerade aus der Klinik, also nicht
+# als Patientin", "at the hospital, not as a patient", "no hospital, não como paciente"): no health fact either
+_NOT_PATIENT = re.compile(r"(?P<place>(?i:(?:aus|from|at|in|im|vom|von|der|dem|the|do|da|no|na|dal|dalla|all|alla|de|du|la|del|"
+                          r"el|uit|het|van|из|в)[ \t]+)*(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,3}(?i:" + _PLACES + r")(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,3})"
+                          r"[^.;!?\n]{0,24}?(?<![^\W_])(?i:not as a patient|not as a visitor|nicht als Patient(?:in)?|pas en tant que "
+                          r"patiente?|pas comme patiente?|não como paciente|no como paciente|non come paziente|niet als patiënt|"
+                          r"не как пациент\w*|(?:مو|مش|مب|ليست|ليس) ?(?:مريض[ةه]?|كمريض[ةه]?))")
 
 
 def workplace_spans(text: str) -> list[tuple[int, int]]:
@@ -48,4 +56,5 @@ def workplace_spans(text: str) -> list[tuple[int, int]]:
     out = [m.span("place") for m in _AFTER.finditer(text)
            if not _PATIENT.search(text, max(0, m.start() - 16), m.start())]
     out += [m.span("place") for m in _DENSE.finditer(text)]
+    out += [m.span("place") for m in _NOT_PATIENT.finditer(text)]
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.special.extent.workplaces import workplace_spans
 
-__all__ = ["kana_cut", "kept_spans", "readable_spans"]
+__all__ = ["kana_cut", "kept_spans", "readable_spans", "whole_kanji"]
 
 _KEPT_CATEGORIES = frozenset({"allergy", "diet", "occasion", "product_type", "color", "material", "style", "house", "travel",
                               "budget", "profession"})
@@ -73,3 +73,29 @@ def kana_cut(text: str, start: int, end: int) -> bool:
         return False
     before = text[start - 1] if start else ""
     return before in _SMALL_KANA or (_hiragana(text[start]) and _hiragana(before) and before not in _PARTICLES)
+
+
+# Japanese: the tagger reads single characters and may stop inside a kanji compound ("[施]設[に入られ]て",
+# "[毎朝勤]行あり"): a span that ends inside a run of kanji takes the rest of that run (at most
+# :data:`_KANJI_REACH` characters; not the kanji before it, a time word often: "最近[施設]"), and two spans of one kind that then touch are one. Japanese notes
+# only (a note with kana): Chinese is all kanji, its words are not runs of them.
+_KANJI_REACH = 2
+
+
+def whole_kanji(text: str, spans: list) -> list:
+    """``spans`` (PiiSpan, sorted, disjoint) with the kanji compound each one cuts made whole (see above)."""
+    if not spans or not any(_hiragana(c) or "\u30a0" <= c <= "\u30ff" for c in text):
+        return spans
+    out: list = []
+    for span in spans:
+        start, end = span.start, span.end
+        if _kanji(text[end - 1]):
+            limit = min(len(text), end + _KANJI_REACH)
+            while end < limit and _kanji(text[end]):
+                end += 1
+        if out and out[-1].kind == span.kind and out[-1].end >= start:
+            start = out.pop().start
+        elif out and out[-1].end > start:
+            start = out[-1].end
+        out.append(type(span)(start, end, span.kind))
+    return out

@@ -33,7 +33,7 @@ import numpy as np
 
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
 from lvmh_pipeline.lib.privacy.special.learned.features import HASH_BITS, Token, feature_rows, tokens
-from lvmh_pipeline.lib.privacy.special.learned.guards import kana_cut, kept_spans, readable_spans
+from lvmh_pipeline.lib.privacy.special.learned.guards import kana_cut, kept_spans, readable_spans, whole_kanji
 from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, GATHERINGS, LIGHT_WORDS, opposite_spouse
 from lvmh_pipeline.lib.privacy.special.learned.owners import owned_by_other_gender
 from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
@@ -168,6 +168,7 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
         start = max(start, spans[-1].end if spans else 0)
         if start < end:
             spans.append(PiiSpan(start, end, category))
+    spans = whole_kanji(text, spans)  # "[施]設[に入られ]" → "[施設に入られ]" (:mod:`.guards`)
     spans = seats_beside_parties(text, spans)  # "[vereador] em Campinas [pelo PT]" (:mod:`special.offices.seats`)
     return split_conjunctions(text, spans)  # "[asthma] and [bronchitis]": the conjunction stays readable
 
