@@ -25,7 +25,7 @@ from typing import NamedTuple
 from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
 from lvmh_pipeline.lib.concepts.budgets.readers.bare_amounts import approximated, bare_candidates
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import bound_after, bound_before
-from lvmh_pipeline.lib.concepts.budgets.budget_words import BudgetLexicon, budget_lexicon, currency_words_in
+from lvmh_pipeline.lib.concepts.budgets.budget_words import BudgetLexicon, budget_lexicon, currency_words_in, karat_at
 from lvmh_pipeline.lib.concepts.budgets.readers.corrections import corrected, restarted
 from lvmh_pipeline.lib.concepts.budgets.readers.cued_amounts import counted_after, cued_candidates
 from lvmh_pipeline.lib.concepts.budgets.readers.decade_ranges import decade_range
@@ -221,7 +221,8 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
     """A budget written as digits with a thousands multiplier and nothing else ("bis 5 Tsd.",
     "до 300 тыс.", "~8k", "3-4K"): telegraphic notes state budgets this way. Ages, counts and
     units after the amount ("10k followers") are not budgets."""
-    digit_amounts = [(match, parse_amount(match, language)) for match in find_amount_matches(text, words=False)]
+    digit_amounts = [(match, parse_amount(match, language)) for match in find_amount_matches(text, words=False)
+                     if not karat_at(text, match.start, match.end)]  # "18K或者铂金": a gold purity
     for match, amount in digit_amounts:
         if amount is None or not (amount.multiplier and amount.big) or _UNIT_AFTER.match(text, match.end):
             continue
@@ -238,7 +239,7 @@ def _thousands_amount(text: str, nt: NormalizedText, lex: BudgetLexicon, languag
         if budget is not None:
             return budget
     for match, amount in cued_candidates(text, language, _UNIT_AFTER):  # "300만 정도", "3千左右"
-        budget = _unanchored(text, nt, lex, match, amount, language)
+        budget = None if karat_at(text, match.start, match.end) else _unanchored(text, nt, lex, match, amount, language)
         if budget is not None:
             return budget
     for match, amount in spoken_candidates(text, language, _UNIT_AFTER):  # "two grand", "300-400 each"

@@ -14,7 +14,7 @@ from lvmh_pipeline.lib.concepts.constraints.allergen_senses import _eaten_fish, 
 from lvmh_pipeline.lib.concepts.constraints.avoid_marks import avoid_marked, checklist_no, modal_refused
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.chosen_free_from import chosen_not_allergic
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.condition_foods import condition_foods
-from lvmh_pipeline.lib.concepts.constraints.diet_rules.others_diets import others_diets
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.others_diets import denied_relatives_diets, others_diets
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.sweets_for_others import sweets_for_others
 from lvmh_pipeline.lib.concepts.constraints.allergy_clauses import affirmed, denial_closed, denied_before, stated_allergen
 from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
@@ -62,6 +62,7 @@ _ANY = frozenset("any known irgendeine irgendwelche aucune aucun alguna ninguna 
 _HEAD_BREAK = re.compile(CLAUSE.pattern + r"|[(（\[]")
 
 
+_FOOD_CUES = frozenset(("忌口", "忌食"))  # food restrictions: their denial is about food, not a metal or latex
 # A perfume declared fine right after its word ("香水OK", "香水は大丈夫", "香水没问题", "향수는 괜찮", "perfume ok")
 _FINE_AFTER = re.compile(r"\s?(?:は|も|는|은|도|:)?\s?(?:ok(?![a-z])|okay|fine|大丈夫|平気|問題な|没问题|沒問題|可以|괜찮|문제\s?없)")
 
@@ -149,8 +150,8 @@ def pair_allergies(
         negated[i] = True
     for i in sweets_for_others(nt, matches, meta):  # "sugar-free truffles for the store launch"
         negated[i] = True
-    for i in others_diets(nt, matches, negated, meta):  # "guests: vegan option x3"
-        negated[i] = True
+    for i in others_diets(nt, matches, negated, meta) + denied_relatives_diets(nt, matches, negated, meta):
+        negated[i] = True  # "guests: vegan option x3", "他太太吃素，他自己不吃素"
     # "allergic to latex years ago" is past, never "avoided" (the common case: nothing turned past)
     past = [n and not b for n, b in zip(negated, stated_negated)] if negated.count(True) > before_past else None
     for i, m in enumerate(matches):  # "шерсть не носит из-за аллергии": the negator is the avoiding verb's
@@ -232,7 +233,8 @@ def pair_allergies(
             if perfume and (_FINE_AFTER.match(nt.folded, a_end) or _between(nt, matches, paired, u_match, a_match, a_concept)):
                 continue  # "过敏：金属，香水OK": declared fine; "香水 2本 / 犬の毛でくしゃみ": the symptom is the dog's
             if negated[u] and not negated[a] and (
-                denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match) or turned(nt, u_match, a_match)
+                (allergy.every[a_concept] and nt.folded[u_match[0]:u_match[1]] in _FOOD_CUES)  # "对镍过敏…她不忌口"
+                or denial_closed(nt, u_match, a_match, words) or excepted(nt, u_match, a_match) or turned(nt, u_match, a_match)
                 or others_denied(nt, u_match, a_match)
                 or stated_apart(nt, u_match, a_match, affirmed(nt, matches, a, negated, meta, words), people)
             ):

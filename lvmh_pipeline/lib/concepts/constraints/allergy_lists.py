@@ -69,7 +69,8 @@ def _share_denial(
         # (not "alergia a los cacahuetes", which opens its own statement)
         word = words.search(folded, matches[last][0], matches[last][1])
         closing = (word is not None and word.start() > matches[last][0]) or _closed_after(nt, matches[last], words)
-        taken_back = bool(corrected) and corrected[last]  # "계란, 우유, 땅콩 다 드심", "eggs, milk, nuts: all fine"
+        taken_back = bool(corrected) and corrected[last] and not _bracketed_after(nt, matches, chain)
+        # ("계란, 우유, 땅콩 다 드심", "eggs, milk, nuts: all fine"; not "鱼类过敏（虾蟹可以）": the bracket's own item)
         if negated[last] and (closing or taken_back or post_denied(nt, matches, last, language)
                               or dense_denied(nt, matches[last])):  # "계란, 우유, 땅콩 다 없으시대요"
             for k in range(len(chain) - 1, 0, -1):  # the allergy word closing the list is denied
@@ -95,3 +96,9 @@ def _closed_after(nt: NormalizedText, match: AliasMatch, words: re.Pattern[str])
     if found is None or CLAUSE.search(nt.original, *nt.to_original(end, found.start())):
         return False
     return gap_length(nt.folded[end : found.start()].split()) <= 2
+
+
+def _bracketed_after(nt: NormalizedText, matches: list[AliasMatch], chain: list[tuple[int, bool, bool]]) -> bool:
+    """A bracket opens between the first item of the list and its last: the last is an aside of its own."""
+    lo, hi = nt.to_original(matches[chain[0][0]][1], matches[chain[-1][0]][0])
+    return "(" in nt.original[lo:hi] or "（" in nt.original[lo:hi]

@@ -58,6 +58,7 @@ _COOKING = frozenset(fold(w) for w in "cuisine cocina cucina cozinha".split())
 _PRODUCT_REACH = 4  # words from a book or course word to the diet ("libro de cocina vegetariana")
 
 
+_PUNCT_AFTER = re.compile(r"\s*[,，、;；。.:：/|｜]")  # a clause ends after the diet word: the next noun is no product of it
 _FREE_RE = re.compile("|".join(map(re.escape, _FREE)))
 
 
@@ -71,7 +72,8 @@ def _named_product(nt: NormalizedText, m: AliasMatch) -> bool:
     up to four words before it in its clause; not a place the client only goes to ("할랄 식당만")."""
     folded = nt.folded
     after = folded[m[1] : m[1] + 24].split()[:1]
-    if after and (after[0] in _PRODUCT_AFTER or after[0].startswith(_DENSE_PRODUCTS)):
+    if after and (after[0] in _PRODUCT_AFTER or after[0].startswith(_DENSE_PRODUCTS)) and not _PUNCT_AFTER.match(
+            nt.original, nt.to_original(m[1], m[1])[0] if nt.starts is not None else m[1]):  # (not "不吃猪肉，餐厅…")
         return not only_there(folded, m, after[0])
     before = folded[max(0, m[0] - 40) : m[0]].split()[-_PRODUCT_REACH:]
     if _PRODUCT_BEFORE.isdisjoint(before) and _BOOKS.isdisjoint(before):

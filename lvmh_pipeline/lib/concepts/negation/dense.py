@@ -63,6 +63,9 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
         tail = tail[len(next(e for e in _ETC if tail.startswith(e))):]
     tail = _NOW_ADVERB.sub(r"\1", tail, count=1)  # "두드러기는 이제 안 나요": "now" before the negator
     head = tail.lstrip()
+    if after_colon and head[:1] in ("무", "無", "无") and (len(head) == 1 or head[1] == " ") \
+            and _NONE_ANSWER.match(scope.gap_text(tail_at[len(tail) - len(head)], min(len(folded), tail_at[len(tail) - len(head)] + 4))):
+        return True  # "알러지: 무", "過敏：無": the answer "none" alone
     if _nominalized_denial(head) or _LISTED_THEN_DENIED.match(head):
         return True
     for glue in _DENSE_LIST_GLUE:  # a list goes on after the hit: read past its glue and spaces
@@ -87,6 +90,7 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     return False
 
 
+_NONE_ANSWER = re.compile(r"(?:무|無|无)\s*(?:[/|｜,，、;；.。\n)]|$)")  # the answer "none" alone after a colon
 # A verb made a noun before its denial: "채식하시는 건 아니고", "탄수화물 줄이는 중은 아니라고", "울 알레르기 있는 건 아니고",
 # "ベジタリアンというわけではない" (the negator stands further than a particle's reach).
 _NOMINALIZERS = ("있으신 건", "있으신 게", "있는 건", "있는 게", "하시는 건", "하시는 게", "하시는 중은", "하는 건", "하는 게", "하는 중은",

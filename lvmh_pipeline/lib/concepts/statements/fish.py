@@ -55,6 +55,10 @@ def eats_fish(nt: NormalizedText, match: AliasMatch, matches: Sequence[AliasMatc
     same clause, is their food)."""
     o_start, o_end = nt.to_original(match[0], match[1])
     clause = clause_of(nt.original, o_start, o_end)
+    if "\u3040" <= nt.original[o_start] <= "\u9fff" and " " in clause:  # a spoken run: "猫毛过敏 她吃素但是吃鱼" (the allergy
+        own = clause.rfind(nt.original[o_start:o_end])  # before the diet word is another statement's)
+        cut = clause.rfind(" ", 0, own) if own > 0 else -1
+        clause = clause[cut + 1 :] if cut >= 0 else clause
     others = _others_in(nt, matches, family, clause, o_start)
     if _fish_in(clause, others):
         return True

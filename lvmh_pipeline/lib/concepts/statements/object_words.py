@@ -115,7 +115,7 @@ def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
                                 or (len(before) > 1 and before[-1] in _OF and before[-2] in _OBJECT_BEFORE)))\
                 or dense_after.startswith(_DENSE_OBJECT) or _colour_named(nt, matches, i, after, colours) \
                 or (dense_after.startswith("인증") and _KO_CERTIFIED.match(dense_after + folded[end + 6 : end + 20])) \
-                or _gift_set_on(folded, end, after):
+                or _gift_set_on(folded, end, after) or _sweets_given(folded, end, dense_after):
             if not free_allergy_word(nt, matches, i, max(0, start - 30), min(len(folded), end + 30), allergy) \
                     and not only_there(folded, matches[i], after[0] if after else ""):
                 found.add(i)  # "allergic to nuts, nut gift box" keeps the allergy
@@ -163,3 +163,14 @@ def _colour_named(nt: NormalizedText, matches: list[AliasMatch], i: int, after: 
         if m[0] >= end and m[0] - end <= 1 and m[2] in colours and not folded[end : m[0]].strip():
             return not (white and folded[m[0] : m[1]].startswith(white))
     return False
+
+
+# Sweets named after a food and given as a gift ("호두과자 선물 보내드렸는데", "ナッツのクッキーをギフトに", "坚果酥当礼物"):
+# the sweet right after the food word, a gift word a few characters on (dense scripts).
+_SWEETS = ("과자", "케이크", "쿠키", "초콜릿", "떡", "파이", "菓子", "ケーキ", "クッキー", "チョコ", "のクッキー", "のケーキ",
+           "酥", "饼", "餅", "糕", "蛋糕", "巧克力", "糖")
+_GIFT_WORDS = ("선물", "ギフト", "プレゼント", "お土産", "手土産", "礼物", "禮物", "送给", "送給", "送了", "送过", "送過")
+
+
+def _sweets_given(folded: str, end: int, dense_after: str) -> bool:
+    return dense_after.startswith(_SWEETS) and any(w in folded[end : end + 14] for w in _GIFT_WORDS)

@@ -66,13 +66,18 @@ _FINE = re.compile(r"\s?(?:は|も|는|은|도|都|也)?\s?(?:没问题|沒問�
                    r"(?:is|are) (?:fine|ok))")
 
 
+# "Other" right before the food said fine ("다른 견과류는 괜찮", "其他坚果没问题", "他のナッツは大丈夫", "other nuts are
+# fine"): the rest of the kind, not the mention singled out.
+_OTHER = re.compile(r"(?:다른|其他|其它|别的|別的|他の|ほかの|other|autres?|andere[n]?|otr[oa]s|altr[ie]|outr[oa]s|другие)\s?$")
+
+
 def fine_elsewhere(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,
                    allergy: AllergyMeta) -> None:
     """Marks negated, in place, the other mentions of a food a negated mention says is fine, when they carry
     no allergy word and no allergy cue stands in their clause."""
     folded = nt.folded
     fine = {m[2] for i, m in enumerate(matches) if negated[i] and allergy.allergen[m[2]] and not allergy.every[m[2]]
-            and m[3] != PLACEHOLDER and _FINE.match(folded, m[1])}
+            and m[3] != PLACEHOLDER and _FINE.match(folded, m[1]) and not _OTHER.search(folded, max(0, m[0] - 8), m[0])}
     if not fine:
         return
     licensors = meta.licensors

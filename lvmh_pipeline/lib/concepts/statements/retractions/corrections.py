@@ -43,6 +43,8 @@ _NO_ANSWER = re.compile(
     r"|[^\S\n]*[,،、，][^\S\n]*" + _NO + r"[^\S\n]*[,،、，]?[^\S\n]*" + _I_MEAN + r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Said fine at the end of a bracket ("鱼类过敏（虾蟹可以）", "魚アレルギー（エビ・カニはOK）", "생선 알레르기 (새우는 괜찮음)")
+_FINE_BRACKETED = re.compile(r"[^\S\n]*(?:は|も|는|은|도|也|都)?[^\S\n]*(?:可以|没问题|沒問題|没事|ok|OK|大丈夫|平気|괜찮음|괜찮아요|괜찮)[^\S\n]*[)）]")
 _CORRECTION_WORDS = 6  # words allowed between a constraint and its correction
 # A contrast opens another statement: "allergic to nuts but eggs are fine".
 _CONTRAST = frozenset("but mais aber pero ma mas maar но а لكن بس ولكن however cependant jedoch".split())
@@ -89,6 +91,9 @@ _GLUED_PARTICLES = frozenset("은는도")
 _KO_VERBAL = ("있는", "없는", "하는", "되는", "시는", "먹는", "않는", "같은", "많은", "좋은", "받은", "먹은", "적은", "었는",
               "았는", "였는", "했는", "는데도", "지만은",
               "지금은", "이제는", "요즘은", "현재는", "지금도")  # (time adverbs: "지금은 없어지셨대요")  # Korean corrections that start with the particle of their noun
+# A Japanese noun (kanji or katakana) marked as a topic between a constraint and a correction; not a time word
+_JA_TOPIC = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]+)[はも]")
+_JA_TIMES = frozenset(("今", "現在", "最近", "今後", "昔", "以前", "前", "今回", "当時", "今日", "本日"))
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；]")
 
 
@@ -171,7 +176,7 @@ def correction_flags(
             continue
         end = _coordinated_end(scope, own)
         o_end = nt.to_original(end, end)[0]
-        if _NO_ANSWER.match(nt.original, o_end) or turn_after(nt.original, o_end) \
+        if _NO_ANSWER.match(nt.original, o_end) or turn_after(nt.original, o_end) or _FINE_BRACKETED.match(nt.original, o_end) \
                 or (arrows and arrow_answered(nt, spans, own)):  # "gluten? no", "땅콩… 아니 콩", "…여쭤봄 → 다 없음"
             flags[own] = True
             continue
@@ -190,6 +195,10 @@ def correction_flags(
         if any(len(w) > 1 and w[-1] in "은는" and is_hangul(w[0]) and not w.endswith(_KO_VERBAL)
                for w in folded[end:start].split()[1:]):  # the first word may end the hit's noun ("채식 메뉴는")
             continue  # "땅콩 알레르기 있고 계란은 괜찮음": the correction is about another topic
+        if "は" in folded[end:start] or "も" in folded[end:start]:
+            topic = _JA_TOPIC.search(folded, end + 1, start)
+            if topic and topic.group(1) not in _JA_TIMES:
+                continue  # "豚肉は召し上がらない 牛とか鶏は大丈夫": likewise, a kanji or katakana noun as the topic
         if _broken(nt, end, start) and not (strong and not _sentence_broken(nt, end, start)) \
                 and not (_TOPIC_DASH.fullmatch(nt.original, *nt.to_original(end, start)) and _closes(nt, start)):
             continue  # (a dash or colon alone sets the topic: "Пыльца — не проблема", "Nuts: no problem")
@@ -248,7 +257,8 @@ def no_longer_after(nt: NormalizedText, end: int) -> bool:
     return bool(_NO_LONGER.match(nt.original, nt.to_original(end, end)[0]))
 
 
-_BREAK_OR_COLON = re.compile(_CORRECTION_BREAK.pattern + r"|[:：]|→|->|=>")  # (an arrow leads to another item)
+# (an arrow leads to another item; so does an opening bracket: "鱼类过敏（虾蟹可以）")
+_BREAK_OR_COLON = re.compile(_CORRECTION_BREAK.pattern + r"|[:：]|→|->|=>|[(（]")
 
 
 def _coordinated_end(scope: Scope, own: int) -> int:
