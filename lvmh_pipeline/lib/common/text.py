@@ -26,6 +26,7 @@ __all__ = [
     "REDACTION_TOKEN",
     "NormalizedText",
     "fold",
+    "fold_table",
     "normalize",
     "is_dense_char",
     "has_dense_script",
@@ -190,6 +191,18 @@ def _short_tables() -> tuple[dict[int, int], re.Pattern[str]]:
     return translate, re.compile(f"[{slow}\U00010000-\U0010FFFF]")
 
 
+@lru_cache(maxsize=1)
+def _latin_tables() -> tuple[bytes, re.Pattern[bytes]]:
+    """The 1:1 folds of the Latin-1 characters that fold to a Latin-1 character, as a ``bytes.translate``
+    table (numpy's 128 KB table is out of the CPU cache by the time the next note comes), and a class of
+    the others."""
+    table, _ = _tables()
+    kept = [code for code in range(256) if table[code] != _SLOW and table[code] < 256]
+    latin = bytes(int(table[code]) if code in kept else code for code in range(256))
+    others = b"".join(re.escape(bytes([code])) for code in range(256) if code not in kept)
+    return latin, re.compile(b"[" + others + b"]")
+
+
 _SHORT = 128  # below this length a translate beats numpy's fixed cost (~10 us a call)
 
 
@@ -197,37 +210,48 @@ def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching and keep offsets mappable back to ``text``."""
     if len(text) < _SHORT:  # words and phrases folded by the rules: most calls
         translate, slow = _short_tables()
-        if slow.search(text) is None:
+        if text.isascii() or slow.search(text) is None:  # (every ASCII character folds 1:1)
             return NormalizedText(text, text.translate(translate))
+    try:
+        raw = text.encode("latin-1")  # half the notes (Western European ones): one bytes.translate
+    except UnicodeEncodeError:
+        raw = None
+    if raw is not None:
+        latin, others = _latin_tables()
+        if others.search(raw) is None:
+            return NormalizedText(text, raw.translate(latin).decode("latin-1"))
     table, other = _tables()
     units = table.take(np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16))
     if not units.size or units.max() != _SLOW:
         return NormalizedText(text, units.tobytes().decode("utf-16-le", "surrogatepass"))
     if units.size != len(text):  # astral characters: UTF-16 units and str indices differ
         return _normalize_slow(text)
+    return _normalize_marked(text, units, other)
+
+
+def _normalize_marked(text: str, units: np.ndarray, other: dict[str, str]) -> NormalizedText:
+    """The folded form and offset maps of a BMP ``text`` some of whose characters (marked ``_SLOW`` in
+    ``units``) do not fold 1:1: each folded character's span is that of the character it comes from,
+    and a character folding to nothing widens the span of the folded character before it."""
+    slow = np.flatnonzero(units == _SLOW)
+    forms = [other[text[i]] for i in slow.tolist()]
+    widths = np.ones(len(text), dtype=np.int64)
+    widths[slow] = [len(form) for form in forms]
+    starts = np.repeat(np.arange(len(text)), widths)
+    ends = starts + 1
+    if not all(forms):  # a dropped mark: the folded character before it ends after it
+        dropped = slow[widths[slow] == 0]
+        before = np.cumsum(widths)[dropped] - 1  # its folded predecessor (-1: none)
+        kept = before >= 0
+        np.maximum.at(ends, before[kept], dropped[kept] + 1)  # (several marks in a row: the last)
     fast = units.tobytes().decode("utf-16-le", "surrogatepass")
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    previous = 0
-    for index in np.flatnonzero(units == _SLOW).tolist():
-        if index > previous:
-            chars.append(fast[previous:index])
-            starts.extend(range(previous, index))
-            ends.extend(range(previous + 1, index + 1))
-        folded = other[text[index]]
-        if folded:
-            chars.append(folded)
-            starts.extend([index] * len(folded))
-            ends.extend([index + 1] * len(folded))
-        elif ends:  # a dropped mark extends the previous character's span
-            ends[-1] = index + 1
+    pieces, previous = [], 0
+    for index, form in zip(slow.tolist(), forms):
+        pieces.append(fast[previous:index])
+        pieces.append(form)
         previous = index + 1
-    if previous < len(text):
-        chars.append(fast[previous:])
-        starts.extend(range(previous, len(text)))
-        ends.extend(range(previous + 1, len(text) + 1))
-    return NormalizedText(text, "".join(chars), tuple(starts), tuple(ends))
+    pieces.append(fast[previous:])
+    return NormalizedText(text, "".join(pieces), tuple(starts.tolist()), tuple(ends.tolist()))
 
 
 def _normalize_slow(text: str) -> NormalizedText:
@@ -260,6 +284,14 @@ def to_folded(nt: NormalizedText, position: int) -> int:
 def fold(text: str) -> str:
     """Folded matching form of ``text`` (see module docstring)."""
     return normalize(text).folded
+
+
+def fold_table() -> dict[int, str]:
+    """The folded form of every BMP character (surrogates aside): ``fold`` is character-wise,
+    so ``fold(text)`` is the concatenation of its characters' forms."""
+    table, other = _tables()
+    return {code: other[chr(code)] if table[code] == _SLOW else chr(table[code])
+            for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF}
 
 
 _CLAUSE_BREAK = re.compile(r"[.;!?,:\n。！？；：、，؛؟،]")

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, is_arabic_char, is_word_char, word_end
 from lvmh_pipeline.lib.concepts.taxonomy import ANY_LANGUAGE, LANGUAGES, AliasPattern, alias_pattern
 
@@ -152,6 +153,8 @@ class PhraseFinder:
             self._automaton.make_automaton()
         if len(self._ascii):
             self._ascii.make_automaton()
+        # the search strings, asked in the shared literal pass: a whole note holding none of them is not scanned
+        self._keys = Literals(self._automaton.keys()) if aliases else None
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, object]]:
         """(start, end, value) of every occurrence inside ``folded[start:end]``, in order."""
@@ -159,6 +162,8 @@ class PhraseFinder:
         if self._empty or stop <= start:
             return []
         haystack = f" {folded[start:stop]} "
+        if start == 0 and stop == len(folded) and not self._keys.any_in(haystack):
+            return []  # (a whole note: the shared pass has read it padded, a window it has not)
         automaton = self._automaton if not haystack.isascii() else self._ascii if len(self._ascii) else None
         found = []
         for end_index, (size, lead, length, stem, value) in automaton.iter(haystack) if automaton is not None else ():

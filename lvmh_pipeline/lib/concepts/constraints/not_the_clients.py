@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
@@ -25,6 +26,7 @@ _DOZENS = re.compile(
     r"pakete|cajas|botellas|latas|scatole|bottiglie|confezioni|caixas|garrafas|dozen|doosjes|flessen|коробок|коробки|"
     r"бутылок|наборов|упаковок|علبه|علب|زجاجات|盒|瓶|箱|罐|袋|份|개|병|박스|상자|세트|本|個|缶|セット)"
 )
+_DOZENS_GATE = RegexGate(_DOZENS)
 # A diet alias naming a free-from product ("alkoholfreien", "sans sucre", "无糖", "sugar-free").
 _FREE = ("free", "frei", "vrij", "sans ", "sin ", "senza ", "sem ", "ohne ", "zonder ", "без", "بدون", "无", "無", "不含",
          "フリー", "ノンアル", "무설탕", "무알콜", "무가당", "프리", "non alcoholic", "nonalcoholic", "analcolic")
@@ -105,7 +107,7 @@ def not_the_clients(
         return set()
     folded = nt.folded
     free = [i for i in diets if _free_from(folded[matches[i][0] : matches[i][1]] + " ")]
-    dozens = "00" in folded and _DOZENS.search(folded) is not None
+    dozens = "00" in folded and _DOZENS_GATE.open(folded) and _DOZENS.search(folded) is not None
     purine = meta.by_name.get("low_purine", -1)
     found = set()
     for i in diets:

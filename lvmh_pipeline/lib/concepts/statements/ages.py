@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import CONN, NUM, word_tokens
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -212,6 +213,7 @@ _AGE_DATE = re.compile(
 # What every match of _AGE_DATE holds: a quick test before it (it tries every word of the note).
 _AGE_DATE_CORE = re.compile(r"(?:\s|['’])(?:anni|años|anos|ans|лет|года|jaar|jahre|years)\s+"
                             r"(?:(?:il|el|le|em|en|a|ad|in|no|o|à|в|op|am|im|on)\s|\d)", re.IGNORECASE)
+_AGE_DATE_GATE = RegexGate(_AGE_DATE_CORE)
 _SINCE = frozenset("da dal dai dalle depuis desde há ha de di per for sposati casados mariés insieme juntos "
                    "уже вместе женаты замужем браке работает служит seit sinds since al schon already getrouwd "
                    "verheiratet married together samen zusammen klant kunde client customer".split())
@@ -219,7 +221,7 @@ _SINCE = frozenset("da dal dai dalle depuis desde há ha de di per for sposati c
 
 def _age_dates(nt: NormalizedText, matches: list[AliasMatch], birthday: int, meta: ConceptMeta) -> list[AliasMatch]:
     text, added = nt.original, []
-    if not _AGE_DATE_CORE.search(text):
+    if not _AGE_DATE_GATE.open(nt.folded) or not _AGE_DATE_CORE.search(text):
         return added
     for found in _AGE_DATE.finditer(text):
         before = text[max(0, found.start() - 12) : found.start()].lower().split()

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import CONN, NUM, word_tokens
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -224,6 +225,7 @@ def couple_years(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
 # A married couple's ordinal with no noun: "something for their 25th in June", "our 10th is coming up" (not
 # "their 18th birthday": an alias is there; not the twins' or the kids' "their 18th").
 _THEIR_ORDINAL = re.compile(r"(?<![^\W\d_])(?:their|our)\s+(\d{1,2})(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+_THEIR_ORDINAL_GATE = RegexGate(_THEIR_ORDINAL)
 _ORDINAL_NEXT = re.compile(r"\s*(?:[.,;:!?)\n→—–]|$|(?:in|on|this|next|coming|is|party|dinner|celebration|gift|present|"
                            r"and|or|at|soon)(?![^\W\d_]))", re.IGNORECASE)
 _CHILDREN = re.compile(r"(?i:twins|kids|children|sons|daughters|boys|girls|grandchildren|students|class)")
@@ -232,7 +234,7 @@ _MARRIED_NOTE = Literals((" wife", " husband", " married", " spouse", " mr and m
 
 def _their_ordinals(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> list[AliasMatch]:
     text, added = nt.original, []
-    if not _MARRIED_NOTE.any_in(f" {nt.folded} "):
+    if not _MARRIED_NOTE.any_in(f" {nt.folded} ") or not _THEIR_ORDINAL_GATE.open(nt.folded):
         return added
     for found in _THEIR_ORDINAL.finditer(text):
         count = int(found.group(1))

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char, to_folded
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
@@ -95,6 +96,7 @@ _COUNTED = re.compile(
     + r"|0 ?(?:people|persons|personnes|persone|personas|pessoas|personen|mensen|человек|شخص|اشخاص)(?![^\W\d_])"
     r"|0 ?(?:명|人|名)|개당|인당|세트당|個あたり|本あたり|点あたり|枚あたり|つあたり|人あたり|名あたり|単価|每份|每人|每个|单价"
 )
+_COUNTED_GATE = RegexGate(_COUNTED)
 _GAP = r"(?:[^\W\d_]+['’]?[^\W\d_]*[\s,]+|\d+[\s,]+){0,8}?"  # up to 8 words, commas allowed
 # The group word follows one of these (within its last three words): "for the staff", "für
 # Geschäftspartner", "ai clienti"; Russian datives and Arabic "لل…" carry their own.
@@ -160,7 +162,7 @@ _MANY = re.compile(
 def _counted(folded: str) -> bool:
     """The note counts the gifts or prices each one: pieces, people, "each", "cada", "за штуку", ten or more
     gifts or sets ("25 presentes", "٥٠ هدية", "선물 20세트")."""
-    return _PIECES.search(folded) is not None or _COUNTED.search(folded) is not None or _many(folded)
+    return _PIECES.search(folded) is not None or (_COUNTED_GATE.open(folded) and _COUNTED.search(folded) is not None) or _many(folded)
 
 
 def _many(folded: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
@@ -24,6 +25,7 @@ _OTHERS_MENU = re.compile(
     r"(?:其他|其余|其餘|别的|別的|另外的)(?:客人|宾客|賓客|人|来宾|來賓)|他の(?:お客様|方|皆様)|ほかの(?:お客様|方|皆様)|同席の方|"
     r"다른\s?(?:손님|분|하객|참석자)|동석(?:하신)?\s?분|other guests|the others|everyone else"
 )
+_OTHERS_MENU_GATE = RegexGate(_OTHERS_MENU)
 _MENU_WORDS = ("菜单", "菜單", "菜", "メニュー", "コース", "料理", "메뉴", "코스", "요리", "menu", "course")
 # A gift or sweet right before the bracket that names what is in it (original text).
 _BRACKETED = re.compile(
@@ -37,7 +39,7 @@ def others_foods(nt: NormalizedText, matches: list[AliasMatch], negated: list[bo
                  allergy: AllergyMeta, dropped: set[int]) -> set[int]:
     """The food allergens on the others' menu or in the brackets after a gift (not to output)."""
     folded, original = nt.folded, nt.original
-    menus = _OTHERS_MENU.search(folded) is not None
+    menus = _OTHERS_MENU_GATE.open(folded) and _OTHERS_MENU.search(folded) is not None
     brackets = "(" in original or "（" in original
     if not menus and not brackets:
         return set()

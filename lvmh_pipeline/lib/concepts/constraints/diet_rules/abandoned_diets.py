@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ _NOW_ALL = re.compile(
     r"|(?:الحين|الان|هلق|دلوقتي|حاليا)(?: \w+){0,2} +(?:ت|ي|بت|بي)?(?:اكل|أكل) (?:كل (?:شي|شيء)|عادي|طبيعي))"
     r"|今は(?:何でも|なんでも|普通に)食べ|(?:지금은|이제는|요즘은) (?:다|아무거나|가리지 않고) (?:드|먹)|现在什么都吃|現在什麼都吃"
 )
+_NOW_ALL_GATE = RegexGate(_NOW_ALL)
 # what a search for _NOW_ALL needs in a note: a "now" word (``any_in`` is much cheaper than the regex)
 _NOW_STEMS = Literals(("now", "maintenant", "desormais", "adesso", "ora ", "ormai", "ahora", "ya come", "agora", "jetzt", "inzwischen",
                        "mittlerweile", "nun ", "nu ", "inmiddels", "сейчас", "сеичас", "теперь", "الحين", "الان", "هلق", "دلوقتي", "حاليا",
@@ -84,7 +86,7 @@ def negate_abandoned_diets(folded: str, matches: list[AliasMatch], negated: list
         return
     meatless = {meta.by_name.get(name, -1) for name in _MEATLESS}
     again = _AGAIN_STEMS.any_in(folded) and _MEAT_AGAIN.search(folded) is not None
-    now_all = [m.start() for m in _NOW_ALL.finditer(folded)] if _NOW_STEMS.any_in(folded) else []
+    now_all = [m.start() for m in _NOW_ALL.finditer(folded)] if _NOW_STEMS.any_in(folded) and _NOW_ALL_GATE.open(folded) else []
     dense_stop = _DENSE_STOP_KEYS.any_in(folded)
     for i in diets:
         start, end = matches[i][0], matches[i][1]
@@ -102,7 +104,7 @@ def negate_abandoned_diets(folded: str, matches: list[AliasMatch], negated: list
 def negate_eaten_now(folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta) -> None:
     """Negate, in place, the allergens named right after the client eating everything now ("ora mangia di
     tutto, anche i crostacei", "now eats everything, even shellfish"): eaten, no allergy."""
-    if not _NOW_STEMS.any_in(folded):
+    if not _NOW_STEMS.any_in(folded) or not _NOW_ALL_GATE.open(folded):
         return
     categories = meta.categories
     allergens = [i for i, m in enumerate(matches) if categories[m[2]] == "allergy" and not negated[i]]

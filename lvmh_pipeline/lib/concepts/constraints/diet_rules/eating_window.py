@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
@@ -31,6 +32,7 @@ _EAT_RANGE = re.compile(
     r"(?:between|from|zwischen|von|entre|de|tra|fra|dalle|dalla|tussen|van|с|от)\s(?:the |le |les |las |la |le ore |)"
     + _TIME + r"\s(?:and|to|until|till|und|bis|et|a|y|e|alle|en|tot|до|по)\s(?:the |le |las |les |la |)" + _TIME
 )
+_EAT_RANGE_GATE = RegexGate(_EAT_RANGE)
 # Eating only after a time ("isst erst ab Mittag", "só come depois das quatro", "only eats after 2pm"): the fast
 # before it.
 _EAT_AFTER_PHRASES = ("isst erst ab", "isst sie erst ab", "isst er erst ab", "isst erst nach", "so come depois d",
@@ -41,6 +43,7 @@ _EAT_AFTER = re.compile(
     r"(?:0{1,2}(?: 00)?(?: ?[^\W\d_]{1,6})?|noon|midday|midi|mittag|mediodia|meio dia|mezzogiorno|middag|"
     r"uma|duas|tres|quatro|cinco|seis|sete|oito)"
 )
+_EAT_AFTER_GATE = RegexGate(_EAT_AFTER)
 # A ratio after a verb of doing it ("macht 16:8", "does 16:8", "faz 16:8"): the fast without its name.
 _DOES_RATIO = ("macht ", "macht das ", "does ", "doing ", "faz ", "fazendo ", "fait du ", "fait le ", "hace ", "doet ", "做", "在做")
 # JA / ZH / KO windows on the original text.
@@ -89,8 +92,8 @@ def eating_windows(nt: NormalizedText, matches: list[AliasMatch], concept: int, 
     if not _GATE.any_in(folded):
         return matches
     text = nt.original
-    found: list[tuple[int, int]] = [m.span() for m in _EAT_RANGE.finditer(nt.folded)]
-    found += [m.span() for m in _EAT_AFTER.finditer(folded)]
+    found: list[tuple[int, int]] = [m.span() for m in _EAT_RANGE.finditer(folded)] if _EAT_RANGE_GATE.open(folded) else []
+    found += [m.span() for m in _EAT_AFTER.finditer(folded)] if _EAT_AFTER_GATE.open(folded) else []
     for match in _DENSE_RANGE.finditer(text):
         found.append((to_folded(nt, match.start()), to_folded(nt, match.end())))
     for match in _RATIO.finditer(text):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
@@ -18,6 +19,7 @@ __all__ = ["one_time_abstentions", "one_time_menus"]
 
 # The cheap gate: a one-time word somewhere in the note
 _ONCE = re.compile(r"오늘|이번|마침|今日|今回|今天|这次|這次")
+_ONCE_GATE = RegexGate(_ONCE)
 _DISHES = ("메뉴", "디저트", "요리", "뷔페", "도시락", "코스", "식사", "메뉴로", "メニュー", "料理", "ランチ", "ディナー",
            "菜单", "菜單", "套餐", "餐")
 _REACH_BEFORE = 14  # characters back to the one-time word
@@ -35,7 +37,7 @@ def one_time_menus(nt: NormalizedText, matches: list[AliasMatch], negated: list[
                    dropped: set[int]) -> set[int]:
     """The diet matches heading a dish or menu chosen once (see the module)."""
     folded = nt.folded
-    if not _ONCE.search(folded):
+    if not _ONCE_GATE.open(folded) or not _ONCE.search(folded):
         return set()
     found = set()
     for i, (start, end, concept, _confidence) in enumerate(matches):
@@ -57,6 +59,7 @@ def one_time_menus(nt: NormalizedText, matches: list[AliasMatch], negated: list[
 # The one-time word opens the abstention's clause, or opens its sentence in a note that says the client usually
 # drinks ("平时很爱红酒", "普段はワインを"); a lasting word in the sentence keeps the diet ("今日も一切飲まない").
 _TONIGHT = re.compile(r"오늘|이번에|今日は|今日も|今夜|今晩|今回|今天|今晚|这次|這次")
+_TONIGHT_GATE = RegexGate(_TONIGHT)
 _USUALLY = re.compile(r"平时|平常|平日|普段|いつもは|いつもなら|평소|평상시|원래는")
 _LASTING = re.compile(r"一切|从来|從來|从不|向来|一直|ずっと|全然|一滴も|절대|전혀|항상|늘 |never|always")
 _TONIGHT_REACH = 16  # characters from the one-time word to the abstention in one clause
@@ -67,7 +70,7 @@ def one_time_abstentions(nt: NormalizedText, matches: list[AliasMatch], negated:
     """The ``no_alcohol`` matches of an abstention for one occasion (see :data:`_TONIGHT`)."""
     no_alcohol = meta.by_name.get("no_alcohol", -1)
     folded = nt.folded
-    if not any(m[2] == no_alcohol for m in matches) or not _TONIGHT.search(folded):
+    if not any(m[2] == no_alcohol for m in matches) or not _TONIGHT_GATE.open(folded) or not _TONIGHT.search(folded):
         return set()
     usually = _USUALLY.search(folded) is not None
     found = set()

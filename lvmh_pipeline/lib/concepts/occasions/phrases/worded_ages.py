@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
@@ -51,6 +52,7 @@ _YEARS = r"(?P<years>ans|años|anos|anni)"
 # A word for years after a blank or an apostrophe, where a _ROMANCE match ends (its start is searched back from
 # there: _HEAD).
 _YEARS_WORD = re.compile(r"[\s'’](?:ans|años|anos|anni)(?![^\W\d_])", re.IGNORECASE)
+_YEARS_WORD_GATE = RegexGate(_YEARS_WORD)
 # "les soixante ans de sa mère", "ses quarante ans", "i settant'anni di suo padre", "los veinte años de la empresa"
 _ROMANCE = re.compile(
     r"(?<![^\W\d_])(les|los|las|i|gli|os|as|ses|sus|seus|suas|suoi|sue)\s+([^\W\d_]+(?:-[^\W\d_]+){0,3})(?:\s+|['’])"
@@ -117,7 +119,7 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
             continue  # "her tenth anniversary", "his fortieth visit"
         concept = firm_years if owner in _FIRMS else birthday
         added.append((to_folded(nt, found.start()), to_folded(nt, found.end()), concept))
-    romance = _romance(text)
+    romance = _romance(text) if _YEARS_WORD_GATE.open(nt.folded) else []
     if romance:
         from lvmh_pipeline.lib.concepts.statements.ages import _age  # (that module imports the occasions package)
 

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
@@ -68,6 +69,7 @@ _CANNOT_COME = re.compile(r"来不了|不能来|去不了|参加不了|不能参
                           r"(?<![^\W\d_])(?:can ?not come|can't come|cannot attend|can't attend|won't attend|can't make|"
                           r"ne pourra pas venir|ne peut pas venir|kann nicht kommen|kommt nicht|non può venire|no puede venir|"
                           r"não pode vir|kan niet komen|не сможет прийти|не придёт|не придет|ما تقدر تجي|ما يقدر يجي)")
+_CANNOT_COME_GATE = RegexGate(_CANNOT_COME)
 _EVENTS = ("活动", "活動", "イベント", "이벤트", "행사", "event", "party", "soirée", "evento", "fiesta", "festa", "feest",
            "veranstaltung", "мероприят", "вечеринк", "حفلة", "فعالية")
 
@@ -94,7 +96,7 @@ def schedule_references(nt: NormalizedText, matches: list[AliasMatch], meta: Con
     folded, text = nt.folded, nt.original
     visits = _VISIT_GATE.any_in(folded)
     fasting = _FAST_GATE.any_in(folded)
-    cannot = _CANNOT_COME.search(folded) is not None
+    cannot = _CANNOT_COME_GATE.open(folded) and _CANNOT_COME.search(folded) is not None
     opened = any(w in folded for w in ("open", "ouvert", "geoffnet", "offen", "apert", "abiert", "営業", "营业", "營業", "영업"))
     if not (visits or cannot or opened or fasting):
         return set()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import is_number_word
 from lvmh_pipeline.lib.concepts.occasions.mentions import MonthMention
@@ -56,6 +57,7 @@ _NUMERIC_TODAY = re.compile(
     r"(?:\s*(?:is|è|e|es|ist|est|é|is het|:|,))?\s*(?P<a>[0-9٠-٩]{1,2})\s*[./]\s*(?P<b>[0-9٠-٩]{1,2})(?![0-9٠-٩])",
     re.IGNORECASE,
 )
+_NUMERIC_TODAY_GATE = RegexGate(_NUMERIC_TODAY)
 # Words between the "today" word and the month: the day and the words that say it ("the third of", "é dez de").
 _DAY_FILLERS = frozenset(fold(w) for w in (
     "the of s is it its it's de du le la el del di il dei am den dem vom von op van на от е é es est ist e è "
@@ -128,7 +130,7 @@ def stated_today(
 
 def numeric_today(nt: NormalizedText, language: str | None) -> tuple[int, int | None] | None:
     """Today's (month, day) said with a "today" word before a numeric date ("oggi 20/10"), or None."""
-    found = _NUMERIC_TODAY.search(nt.original)
+    found = _NUMERIC_TODAY.search(nt.original) if _NUMERIC_TODAY_GATE.open(nt.folded) else None
     if found is None:
         return None
     a, b = (int(found.group(g).translate(_ARABIC_DIGITS)) for g in ("a", "b"))

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 import ahocorasick
 
+from lvmh_pipeline.lib.common.literals import Literals
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, ConceptMeta, clause_of, gap_length, gap_words, near
 from lvmh_pipeline.lib.concepts.constraints.avoid_marks import marked_cues
@@ -69,6 +71,7 @@ _PAST = _pattern(PAST)
 _NOT_ALLERGY = _pattern(NOT_ALLERGIES)
 _ILLNESS = _pattern(ILLNESSES)
 _REFUSAL = _pattern(REFUSALS)
+_PAST_GATE, _NOT_ALLERGY_GATE, _ILLNESS_GATE = RegexGate(_PAST), RegexGate(_NOT_ALLERGY), RegexGate(_ILLNESS)
 _NEGATORS = frozenset(fold(NEGATORS).split())
 # words a negator may reach over: "no real rash", "pas de plaques", "keine roten Flecken"
 # CJK/Hangul negation around a symptom: "没有起疹子", "不会痒", "発疹は出ない", "두드러기는 안 나요", "가렵지 않"
@@ -100,11 +103,20 @@ def _automaton(language: str | None) -> ahocorasick.Automaton:
     return automaton
 
 
+@lru_cache(maxsize=1)
+def _any_symptom() -> Literals:
+    """Every language's symptom keys, asked in the shared literal pass: most notes hold none."""
+    return Literals(_automaton(None).keys())
+
+
 def _symptoms(folded: str, language: str | None) -> list[tuple[int, int]]:
     """Folded spans of the symptoms of a note (a stem runs to its word's end); the padded text's offset
     ``p`` is the folded offset ``p - 1``."""
+    padded = f" {folded} "
+    if not _any_symptom().any_in(padded):
+        return []
     found = set()
-    for end, (size, kind) in _automaton(language).iter(f" {folded} "):
+    for end, (size, kind) in _automaton(language).iter(padded):
         if kind == 0:
             found.add((end - size, end))
             continue
@@ -234,7 +246,9 @@ def _undone(nt: NormalizedText, lo: int, hi: int) -> bool:
     end_break = PAIR_BREAK.search(original, o_hi)
     end = min(m.start() for m in (stop, end_break) if m is not None) if (stop or end_break) else len(original)
     clause = fold(original[start:end])
-    if _PAST.search(clause) or _ILLNESS.search(clause) or _NOT_ALLERGY.search(fold(clause_of(original, o_lo, o_hi))):
+    folded = nt.folded  # (the clauses are parts of the note: its folded text gates their regexes)
+    if (_PAST_GATE.open(folded) and _PAST.search(clause)) or (_ILLNESS_GATE.open(folded) and _ILLNESS.search(clause)) \
+            or (_NOT_ALLERGY_GATE.open(folded) and _NOT_ALLERGY.search(fold(clause_of(original, o_lo, o_hi)))):
         return True
     lead = fold(original[start:o_lo])
     words = lead.split()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText
 
 __all__ = ["asked_no_flags"]
@@ -21,6 +22,7 @@ _ASKED = re.compile(
     r"nachgefragt|demand[ée]|gevraagd|спросила?|уточнила?|سألت|سألناها|سألته|سألتها)\b"
     r"|문의|질문|여쭤|물어|问过|問過|问了|問了|确认过|確認|聞いたら|伺った"
 )
+_ASKED_GATE = RegexGate(_ASKED)  # most notes hold none of its words: no search
 # the answer of no: "she said no", "dijo que no", "meinte, kein Problem", "→ 없음", "→没有", "→なし", "→ não tem"
 _NO = re.compile(
     r"(?i)\b(?:said|says|disse|diz|falou|dijo|dice|detto|sagte|sagt|meinte|meint|dit|zei|zegt|говорит|сказала?|قالت|قال)"
@@ -36,7 +38,7 @@ def asked_no_flags(nt: NormalizedText, spans: Sequence[Sequence[int]], eligible:
     """For each eligible hit, whether its field asks about it and answers no after it."""
     flags = [False] * len(spans)
     original = nt.original
-    if not any(eligible) or _ASKED.search(original) is None:
+    if not any(eligible) or not _ASKED_GATE.open(nt.folded) or _ASKED.search(original) is None:
         return flags
     starts = [nt.to_original(s[0], s[1])[0] for s in spans]
     for i, span in enumerate(spans):
