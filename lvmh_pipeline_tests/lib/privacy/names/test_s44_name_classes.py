@@ -128,6 +128,23 @@ def test_a_name_restated_beside_itself_or_corrected(text: str, language: str, na
     _gone(text, language, names)
 
 
+@pytest.mark.parametrize(
+    "text, language, words",
+    [
+        ("Lambert様（イラストレーター、パリ在住）がご来店。", "ja", ["イラストレーター"]),
+        ("Duval 고객님(인테리어, 서울 거주) 방문.", "ko", ["인테리어"]),
+    ],
+)
+def test_a_bracket_after_a_latin_name_that_does_not_sound_like_it_stays(text: str, language: str, words: list[str]) -> None:
+    _kept(text, language, words)
+
+
+def test_a_transcription_starts_with_the_latin_names_sound() -> None:
+    _gone("Morel様（モレル、パリ在住）がご来店。", "ja", ["Morel", "モレル"])
+    _gone("Hugo様（ユゴー）のお誕生日。", "ja", ["Hugo", "ユゴー"])
+    _gone("François 님(프랑수아, 파리) 방문.", "ko", ["François", "프랑수아"])
+
+
 def test_the_king_in_japanese_is_no_name_without_a_companion_word() -> None:
     assert _found("王様のようなおもてなしを希望。") == []
 

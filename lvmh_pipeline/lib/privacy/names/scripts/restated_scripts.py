@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name
@@ -61,6 +62,25 @@ def _fits(latin: str, segment: str) -> bool:
 _KO_REMARK = re.compile(r"(?:에서|으로|부터|까지|에게|한테|출장|거주|근무|출신|방문|예정|담당|명|분|님|씨)$")
 
 
+# The first sound of a Latin name and of its Hangul or katakana transcription agree. A syllable's
+# Unicode name carries its romanized sound ("KATAKANA LETTER SI", "HANGUL SYLLABLE MA"); each Latin
+# initial lists the initials it is written with ("Christine" クリスティーヌ / 크리스틴, "Jean" ジャン /
+# 장, "Hugo" ユゴー, "François" 프랑수아), so "Lambert様（イラストレーター、…）" keeps its job.
+_VOWELS = "AEIOUYW"
+_INITIALS = {
+    **dict.fromkeys("AEIOU", _VOWELS), "Y": _VOWELS + "J", "H": _VOWELS + "HF", "W": _VOWELS + "VB",
+    "V": "VBWU", "B": "BPV", "P": "PBHF", "F": "FHP", "C": "KSCTJG", "K": "KGC", "G": "GKJZHC", "Q": "KG",
+    "X": "KSZGJC", "S": "SZTCJ", "Z": "ZSTJC", "T": "TDCJ", "D": "DTJZ", "J": "JZYHGCS", "L": "RLN",
+    "R": "RLN", "M": "MBN", "N": "NMR",
+}
+
+
+def _same_first_sound(latin: str, segment: str) -> bool:
+    initial = unicodedata.normalize("NFD", latin[:1]).upper()[:1]
+    sound = unicodedata.name(segment[:1], "").rsplit(" ", 1)[-1][:1]
+    return initial not in _INITIALS or not sound or sound in _INITIALS[initial]
+
+
 def _hangul_or_kana_name(segment: str) -> bool:
     words = segment.replace("・", " ").replace("-", " ").split()
     return 1 <= len(words) <= 3 and not any(
@@ -86,7 +106,7 @@ def restated_in_script(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             seg = m.group("seg").rstrip()
             if (title := _TITLE_AFTER.search(seg)) and title.start() > 0:
                 seg = seg[: title.start()].rstrip()  # "(로랑 부인)": the name, then "Mrs"
-            if _fits(found, seg) and _hangul_or_kana_name(seg):
+            if _fits(found, seg) and _same_first_sound(found, seg) and _hangul_or_kana_name(seg):
                 at = m.start("seg")
                 out.append(PiiSpan(at, at + len(seg), "NAME"))
         if "\uac00" <= found[:1] <= "\ud7a3" and len(found) <= 2:
