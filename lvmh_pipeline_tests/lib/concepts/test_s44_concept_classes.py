@@ -12,7 +12,7 @@
   ("birthday is on Christmas Eve", "생일이 크리스마스 이브라서") takes its month, no holiday; a holiday dating a moved
   appointment, a trip or a crowded shop is none; Dutch "na de ramadan" dates the wedding; a pregnancy whose birth is
   said ("nasce em outubro") stays a birth beside another occasion; a team's Ramadan gifts are no Eid; a move to a
-  city is no housewarming; "Brides de Gala" is a scarf;
+  city stays a housewarming; "Brides de Gala" is a scarf;
   election-win celebrations (JA/KO/ZH), a PT taking of office for a new term (new job).
 """
 
@@ -119,6 +119,14 @@ def test_a_visit_word_not_heading_a_date_dates_nothing():
     assert occasion_pairs("Will visit in March. Birthday next month.", "EN") == {("birthday", None)}
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("DE", "Geburtstag nächsten Monat; Termin am 3. Oktober."),
+    ("FR", "Anniversaire le mois prochain, rdv le 3 octobre."),
+])
+def test_an_appointment_word_after_the_notes_start_is_the_next_visit_not_the_notes_date(language, text):
+    assert occasion_pairs(text, language) == {("birthday", None)}, text
+
+
 @pytest.mark.parametrize(("language", "text", "pair"), [
     ("KO", "아버님 팔순이 다음 달이라서, 아 구월이요.", ("birthday", 9)),
     ("KO", "생신이 다음 달이고요, 그러니까 오월.", ("birthday", 5)),
@@ -220,8 +228,8 @@ def test_ramadan_gifts_for_family_stay_the_eid():
     ("DE", "Er zieht um nach Hamburg."),
     ("PT", "Mudam-se para o Porto em junho."),
 ])
-def test_a_move_to_a_city_is_no_housewarming(language, text):
-    assert "housewarming" not in occasion_labels(text, language), text
+def test_a_move_to_a_city_stays_a_housewarming(language, text):
+    assert "housewarming" in occasion_labels(text, language), text
 
 
 @pytest.mark.parametrize(("language", "text"), [

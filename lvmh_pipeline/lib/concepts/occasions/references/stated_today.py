@@ -29,11 +29,13 @@ _NOW = frozenset(fold(w) for w in (
     "actualmente hoje agora atualmente vandaag nu momenteel сегодня сейчас اليوم الآن الان حاليا"
 ).split())
 # Words that head a note with its own date ("Notiz vom zwanzigsten Mai", "Nota del 5 maggio").
-# A visit's or an appointment's heading dates the note too ("Appt Tue 14 Oct.", "RDV du 3 mars", "زيارة ٣ أبريل").
-_NOTE_WORDS = frozenset(fold(w) for w in (
-    "note notiz nota notitie notizia заметка запись ملاحظة appt appointment visit rdv rendez vous termin besuch "
-    "visita cita visite bezoek afspraak визит встреча زيارة موعد"
+_NOTE_WORDS = frozenset(fold(w) for w in "note notiz nota notitie notizia заметка запись ملاحظة".split())
+# A visit's or an appointment's heading dates the note too ("Appt Tue 14 Oct.", "RDV du 3 mars", "زيارة ٣ أبريل"),
+# only as the note's first word: elsewhere the word dates the next appointment ("nächster Termin am 3. Oktober").
+_VISIT_WORDS = frozenset(fold(w) for w in (
+    "appt appointment visit rdv rendez vous termin besuch visita cita visite bezoek afspraak визит встреча زيارة موعد"
 ).split())
+_FIRST_WORD = re.compile(r"[\W_]*([^\W_]+)")
 # Weekdays between a heading word and its date ("Appt Tue 14 Oct", "Visite mardi 3 mars").
 _WEEKDAYS = frozenset(fold(w) for w in (
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
@@ -81,7 +83,7 @@ def _lead_words(nt: NormalizedText, mention: MonthMention) -> list[str]:
     words = re.findall(r"[^\W_]+", (lead[cut + 1 :] if cut >= 0 else lead).lower())
     while words and (fold(words[-1]) in _DAY_FILLERS or is_number_word(words[-1]) or _ORDINAL_DAY.fullmatch(words[-1])):
         words.pop()
-    if len(words) >= 2 and fold(words[-1]) in _WEEKDAYS and fold(words[-2]) in _NOTE_WORDS:
+    if len(words) >= 2 and fold(words[-1]) in _WEEKDAYS and fold(words[-2]) in _NOTE_WORDS | _VISIT_WORDS:
         words.pop()  # "Appt Tue 14 Oct"
     return [fold(w) for w in words]
 
@@ -113,9 +115,15 @@ def _heading_month(nt: NormalizedText, mentions: Sequence[MonthMention], languag
         if mention.start > 60:
             break
         words = _lead_words(nt, mention)
-        if words and words[-1] in _NOTE_WORDS:
+        if words and (words[-1] in _NOTE_WORDS or words[-1] in _VISIT_WORDS and _opens_note(nt.original)):
             return mention.month, mention.day
     return None
+
+
+def _opens_note(text: str) -> bool:
+    """Is the note's first word a visit or appointment word (its heading)?"""
+    first = _FIRST_WORD.match(text)
+    return first is not None and fold(first.group(1).lower()) in _VISIT_WORDS
 
 
 def stated_today(
