@@ -71,7 +71,7 @@ class Literals:
 # text) are answered by one scan of an automaton of all their literals, each literal valued by
 # the bits of the sets holding it; the masks of the last dozen texts are kept. A set joins on its
 # first question (at most _MAX_SHARED sets; later ones scan alone).
-_MAX_SHARED = 96
+_MAX_SHARED = 192  # ~75 sets on the demo notes, more once privacy, concepts and tests share a process
 _LOCK = threading.Lock()
 _shared: list[Literals] = []
 _state: tuple[ahocorasick.Automaton, ahocorasick.Automaton, dict[str, int]] | None = None

@@ -23,6 +23,7 @@ from pathlib import Path
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, classify, is_famous, is_place_month_or_brand, names_a_place_or_org
 from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import COMPOUND_FIRST
 from lvmh_pipeline.lib.privacy.names.scripts.japanese import SAMA_COMPOUND_BEFORE
 from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.venues import venue_name
@@ -86,22 +87,28 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
         if (end - toks[lo].start < 2 or _famous(text, toks, lo, hi) or product_line(text, toks[lo].start, end)
                 or _after_naming_word(text, toks, lo) or venue_name(text, toks[lo].start, end)
                 or named_institution(text, toks[lo].start)  # "جامعة الملك سعود"
-                or (text[end : end + 1] == "様" and text[end - 1] in SAMA_COMPOUND_BEFORE)):  # 花模様: a pattern
+                or (text[end : end + 1] == "様" and text[end - 1] in SAMA_COMPOUND_BEFORE)  # 花模様: a pattern
+                or text[toks[lo].start : end] in COMPOUND_FIRST):  # "عبد حسب الطلب": a compound name's head alone
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"; "Berluti Andy"; "loja Oscar Freire"
         spans.append(PiiSpan(toks[lo].start, end, "NAME"))
     return [s for s in spans if not _in_phrase_concept(text, s.start, s.end)] if spans else spans
 
 
+_DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+
+
 def _in_phrase_concept(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` inside a concept alias of several words ("Chef Pâtissier", "Santos
-    Dumont"): a profession, a product or a place the taxonomy names, no person?"""
+    Dumont") or of two or more dense-script characters ("美国", "香港"): a profession, a product or a
+    place the taxonomy names, no person?"""
     from lvmh_pipeline.lib.concepts.context import default_taxonomy
     from lvmh_pipeline.lib.concepts.matcher import get_matcher
 
     nt = normalize(text)
     for m_start, m_end, _concept, _confidence in get_matcher(default_taxonomy()).find(nt, None):
         lo, hi = (m_start, m_end) if nt.starts is None else nt.to_original(m_start, m_end)
-        if lo <= start and end <= hi and " " in text[lo:hi].strip():
+        alias = text[lo:hi].strip()
+        if lo <= start and end <= hi and (" " in alias or len(alias) >= 2 and _DENSE.fullmatch(alias)):
             return True
     return False
 

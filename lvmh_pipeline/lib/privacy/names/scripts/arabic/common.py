@@ -71,7 +71,7 @@ _PARENT_THEN_GIVEN = re.compile(
 # Family names that are ordinary adjectives listed as words ("the elder", "the younger"): a
 # family name only right after a given name.
 _ADJECTIVE_FAMILY = frozenset({"الكبير", "الصغير"})
-_COMPOUND_FIRST = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أم", "ام", "آل", "بو", "أبي", "ابي"})
+COMPOUND_FIRST = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أم", "ام", "آل", "بو", "أبي", "ابي"})
 _KUNYA_WORDS = frozenset(ARABIC_KUNYA)
 _POST_TITLES = frozenset(ARABIC_POST_TITLES)
 # What closes a name: punctuation, a bracket, a dash, the end of the text, or Latin script

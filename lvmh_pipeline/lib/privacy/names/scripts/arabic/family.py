@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_NISBA_ADJECTIVES
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _ARABIC_WORD, _CLOSED_AFTER, _COMPOUND_FIRST, _SPACE
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import _ARABIC_WORD, _CLOSED_AFTER, COMPOUND_FIRST, _SPACE
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.shapes import (
     _ARTICLE_PROCLITICS,
     _EXCLUDED,
@@ -125,7 +125,7 @@ def _family_end(text: str, end: int, limit: int = 3, *, cue: bool = False) -> tu
             break
         if word[0] in _PROCLITICS and (word[1:] in _EXCLUDED or word[1:] in _KIN) and not _known(word):
             break  # "لزوجها", "ومع": a proclitic before a word, no family name
-        if word in _COMPOUND_FIRST:
+        if word in COMPOUND_FIRST:
             gap2 = _SPACE.match(text, nxt.end())
             part = _ARABIC_WORD.match(text, gap2.end()) if gap2 else None
             if not part or part.group() in _EXCLUDED:

@@ -11,7 +11,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _ARABIC_WORD,
     _CLOSED_AFTER,
-    _COMPOUND_FIRST,
+    COMPOUND_FIRST,
     _KUNYA_WORDS,
     _SPACE,
 )
@@ -147,7 +147,7 @@ def _name_after_cue(text: str, pos: int, *, unknown_ok: bool, kin: bool = False)
         if child and child.group() not in _EXCLUDED:
             return PiiSpan(child.start(), _family_end(text, child.end())[0], "NAME")
         return None
-    if word in _KIN or word in _NAMING or word in _COMPOUND_FIRST or word.startswith("ال") and not (_surname(word) or _given(word)):
+    if word in _KIN or word in _NAMING or word in COMPOUND_FIRST or word.startswith("ال") and not (_surname(word) or _given(word)):
         return None  # (a naming word: "العميل اسمه …"; the naming rule takes the name after it)
     if is_concept_word(word) and not _known(word):
         return None  # "بنتها عروس،", "زوجها سكري": a word of the note after the kin word

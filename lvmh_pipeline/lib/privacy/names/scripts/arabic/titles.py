@@ -11,7 +11,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _ADJECTIVE_FAMILY,
     _ARABIC_WORD,
     _CLOSED_AFTER,
-    _COMPOUND_FIRST,
+    COMPOUND_FIRST,
     _KUNYA_WORDS,
     _LATIN_START,
     _SKIP,
@@ -56,7 +56,7 @@ def _extend(text: str, first: re.Match[str], limit: int = 4) -> int:
             break
         if not nxt or nxt.group() in _EXCLUDED or nxt.group().lstrip("و") in _EXCLUDED:
             break
-        if word in _COMPOUND_FIRST or nxt.group() in _COMPOUND_FIRST or nxt.group().startswith("ال"):
+        if word in COMPOUND_FIRST or nxt.group() in COMPOUND_FIRST or nxt.group().startswith("ال"):
             end, word = nxt.end(), nxt.group()
             continue
         break
@@ -67,10 +67,10 @@ def _extend_compound(text: str, first: re.Match[str], end: int) -> int:
     """"منصف بن عمر", "أحمد أبو زيد": after بن / أبو the word belongs to the name even when it is
     an ordinary word too (عمر is "age")."""
     words = text[first.start() : end].split()
-    if not words or words[-1] not in _COMPOUND_FIRST:
+    if not words or words[-1] not in COMPOUND_FIRST:
         gap = _SPACE.match(text, end)
         nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
-        if not (nxt and nxt.group() in _COMPOUND_FIRST and nxt.group() not in _KUNYA_WORDS - {"بو"}):
+        if not (nxt and nxt.group() in COMPOUND_FIRST and nxt.group() not in _KUNYA_WORDS - {"بو"}):
             return end
         end = nxt.end()
     gap = _SPACE.match(text, end)
@@ -83,7 +83,7 @@ def _extend_compound(text: str, first: re.Match[str], end: int) -> int:
 def _second_word(text: str, first: re.Match[str], end: int) -> int:
     """After a title, "السيدة ريم ناصر،": the word after the given name belongs to the name when
     it is a known name or when punctuation, a bracket or the end closes it."""
-    if end != first.end() or first.group() in _COMPOUND_FIRST:
+    if end != first.end() or first.group() in COMPOUND_FIRST:
         return end
     gap = _SPACE.match(text, end)
     nxt = _ARABIC_WORD.match(text, gap.end()) if gap else None
