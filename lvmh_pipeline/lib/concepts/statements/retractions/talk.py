@@ -36,7 +36,7 @@ _CHAT_SENTENCE = re.compile(r"[.!?\n。！？；;]")
 
 def _chatted(nt: NormalizedText, matches: list[AliasMatch], allergy: AllergyMeta) -> list[int]:
     """The allergens said of a relative or friend, before them in a sentence told as small talk."""
-    folded, original = nt.folded, nt.original
+    original = nt.original
     found = []
     for i, (start, end, concept, confidence) in enumerate(matches):
         if not allergy.allergen[concept] or confidence == PLACEHOLDER:

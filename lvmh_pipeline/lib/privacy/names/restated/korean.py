@@ -68,7 +68,7 @@ def _full_after(text: str, given: str) -> list[PiiSpan]:
     return [PiiSpan(m.start(), m.end(), "NAME") for m in pattern.finditer(text) if m.group(1) in KO_SURNAMES]
 
 
-_FAMILY_AFTER = re.compile(rf"[ \t]+([가-힣]{{2,5}})[ \t]?(?=(?:씨|님|고객님|여사님|부인|선생님)(?![가-힣]{{2}}))")
+_FAMILY_AFTER = re.compile(r"[ \t]+([가-힣]{2,5})[ \t]?(?=(?:씨|님|고객님|여사님|부인|선생님)(?![가-힣]{2}))")
 
 
 def korean_restated(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

@@ -67,7 +67,8 @@ def test_a_span_grows_over_joined_neighbours_and_kana_touch():
     assert found == ["Anna-Maria O'Brien", "佐藤花子"]  # a word without a capital opens no name
     assert tagger.learned_names(text, model=_everything(0.6)) == []  # below the seed
     text = "민수가 오늘, 김민지는"
-    assert [text[s.start : s.end] for s in tagger.learned_names(text, model=_everything(0.95))] == ["민수", "오늘", "김민지"]
+    # "오늘" (today) is a concept alias in a dense script: no name even for a model that tags everything
+    assert [text[s.start : s.end] for s in tagger.learned_names(text, model=_everything(0.95))] == ["민수", "김민지"]
 
 
 def test_gold_occurrences_are_case_insensitive_words_and_a_hangul_name_keeps_its_particle():
