@@ -21,3 +21,12 @@ def non_overlapping(spans: Iterable[PiiSpan]) -> list[PiiSpan]:
         if not kept or span.start >= kept[-1].end:
             kept.append(span)
     return kept
+
+
+def add_free(spans: Iterable[PiiSpan], new: Iterable[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with each of ``new`` (in order) that overlaps none kept so far, sorted."""
+    out = list(spans)
+    for span in sorted(new):
+        if not any(s.start < span.end and span.start < s.end for s in out):
+            out.append(span)
+    return sorted(out)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.spans import PiiSpan, add_free
 
 __all__ = ["participle_partners"]
 
@@ -87,8 +87,4 @@ def participle_partners(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         new += _zh_partners(text)
     if not new:
         return spans
-    out = list(spans)
-    for span in sorted(new):
-        if not any(s.start < span.end and span.start < s.end for s in out):
-            out.append(span)
-    return sorted(out)
+    return add_free(spans, new)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.spans import PiiSpan, add_free
 
 __all__ = ["clergy_titles"]
 
@@ -51,8 +51,4 @@ def clergy_titles(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     new += [PiiSpan(m.start(), m.end(), "RELIGION") for m in _COMMUNITY_ROLE.finditer(text)]
     if not new:
         return spans
-    out = list(spans)
-    for span in sorted(new):
-        if not any(s.start < span.end and span.start < s.end for s in out):
-            out.append(span)
-    return sorted(out)
+    return add_free(spans, new)
