@@ -1,8 +1,8 @@
-"""Spans left hollow between placeholders: no word of a fact in them.
+"""Spans left hollow between redaction tokens: no word of a fact in them.
 
 A span found over a stretch that names people ("со своим партнёром, с Гошей, ну, с Георгием") is cut
-around their [NAME] placeholders on the way back to the original text; the pieces between two
-placeholders may then hold only a preposition, a filler or a conjunction ("с", "ну, с"). Such a
+around their [NAME] tokens on the way back to the original text; the pieces between two
+tokens may then hold only a preposition, a filler or a conjunction ("с", "ну, с"). Such a
 piece says nothing (the fact is in the piece that holds the term) and stays readable. Only words of
 the lexicon's ``fillers``, ``connectors`` and ``conjunctions`` of one to three letters count as
 hollow, and only as written in lower case, so a short term or a party letter ("MS", "PD", "(D)") always stays. A hollow word that ends a span after a comma opens

@@ -54,7 +54,7 @@ _PATTERNS = (
 _GATE = re.compile(r"venut|arrivat|passat|tornat|entrat|venue?s?\b|arrivée?|passée?|revenue?|\bela\b|\bele\b|ragazz|rapaz|moça|moca",
                    re.IGNORECASE)
 
-# Chinese: the client's title after the name placeholder, a partner of the same gender given or told
+# Chinese: the client's title after the [NAME] token, a partner of the same gender given or told
 _ZH_TITLES = (("先生", "男朋友|男友|老公|丈夫", "女士|小姐|太太|她|女儿|妻子|老婆"),
               ("女士|小姐", "女朋友|女友|老婆|妻子", "先生|他|儿子|丈夫|老公"))
 _ZH_LEAD = r"(?:给|送给|送|和|跟|与|為|为|陪)"

@@ -2,11 +2,11 @@
 
 - A clergy title written as a form of address before the client's name, where it opens the note or
   a line ("Client: Rabbi [NAME] –", "Pe. [NAME] – …", "Pastorin [NAME]:") states the client's faith as
-  the office does: the title is the span, the name stays its own placeholder. A title of someone the
+  the office does: the title is the span, the name stays its own [NAME] token. A title of someone the
   note only mentions ("referred by Father [NAME]", "came with Reverend [NAME]") stays readable, as the
-  development writers leave it. Capitalised titles only, before a name placeholder or
+  development writers leave it. Capitalised titles only, before a [NAME] token or
   a capitalised word; titles with another sense ("Father Christmas", "Institut Pasteur", "Cantor
-  Fitzgerald"; "Don", a Spanish courtesy title, not at all) only before a name placeholder, and never before a saint's name
+  Fitzgerald"; "Don", a Spanish courtesy title, not at all) only before a [NAME] token, and never before a saint's name
   ("Padre Pio", a devotion the lexicon reads).
 - A congregation's or a synagogue's cantor, deacon or elder ("the congregation's cantor", "cantor at
   the synagogue") is a role in a faith community: the role with its community is the span.
@@ -21,11 +21,11 @@ from lvmh_pipeline.lib.privacy.spans import PiiSpan, add_free
 __all__ = ["clergy_titles"]
 
 # titles read before any capitalised name, and titles with another sense ("Cantor Fitzgerald", "Institut
-# Pasteur", "Frei Haus", "Father Christmas") read before a name placeholder only
+# Pasteur", "Frei Haus", "Father Christmas") read before a [NAME] token only
 _TITLES = r"Rabbi|Rabbin|Rabbiner|Rabbinerin|Rabino|Rabbino|Pastorin|Pfarrerin|Pfarrer|Reverend|Revd\.?|Rev\.|Pe\.|Imam"
-_PLACEHOLDER_TITLES = r"Pastora?|Pasteure?|Cantor|Kantor|Diakon|Diakonin|Deacon|Abbé|Frei|Fray|Monsignor|Mons\.|Padre|Father"
+_BEFORE_NAME_TITLES = r"Pastora?|Pasteure?|Cantor|Kantor|Diakon|Diakonin|Deacon|Abbé|Frei|Fray|Monsignor|Mons\.|Padre|Father"
 _TITLE = re.compile(rf"(?<![\w.])(?:(?P<t>{_TITLES})(?=[ \t]+(?:\[NAME\]|[A-ZÀ-Ý][a-zà-ÿ]+\b))"
-                    rf"|(?P<p>{_PLACEHOLDER_TITLES})(?=[ \t]+\[NAME\]))")
+                    rf"|(?P<p>{_BEFORE_NAME_TITLES})(?=[ \t]+\[NAME\]))")
 # the client's own heading: the title opens the note or a line, maybe after a "Client:" label
 _HEAD = re.compile(r"(?:^|\n)[ \t\-–•*]*(?:(?:client|cliente|clienta|kunde|kundin|klant|klantin|клиент|клиентка)[ \t]*:[ \t]*)?$",
                    re.IGNORECASE)
