@@ -64,6 +64,14 @@ def _label(value: str) -> str:
     return LABEL_ALIASES.get(value, value)
 
 
+def _not_concepts(entries: list) -> tuple[str, ...]:
+    """Concept labels a note forbids. A writer may list ``{"text": "Rose", "why": "surname"}``
+    instead of a label: that names a word, not a concept, and is kept in the file for readers only
+    (``{"label": …}`` objects count)."""
+    labels = (e if isinstance(e, str) else e.get("label") for e in entries)
+    return tuple(label for label in labels if label)
+
+
 def load_gold_notes(folder: Path | str) -> list[GoldNote]:
     """Every note of ``folder/*.jsonl`` (sorted by file name, then file order)."""
     notes = []
@@ -92,7 +100,7 @@ def load_gold_notes(folder: Path | str) -> list[GoldNote]:
                 diets=tuple(_label(d["label"]) for d in raw.get("diets", [])),
                 budget=raw.get("budget"),
                 occasions=tuple((o["label"], o.get("month")) for o in raw.get("occasions", [])),
-                not_concepts=tuple(raw.get("not_concepts", [])),
+                not_concepts=_not_concepts(raw.get("not_concepts", [])),
             ))
     return notes
 

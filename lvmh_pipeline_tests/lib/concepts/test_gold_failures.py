@@ -118,3 +118,14 @@ def test_a_word_the_gold_forbids_as_a_concept_is_counted_by_its_concept():
     )
     frame = failure_classes(gold, run)
     assert list(frame.loc[frame["kind"] == "forbidden_concept", "label"]) == ["rose"]
+
+
+def test_loader_counts_label_entries_of_not_concepts_and_keeps_word_notes_for_readers(tmp_path):
+    import json
+
+    from lvmh_pipeline.lib.concepts.gold_quality import load_gold_notes
+
+    note = {"id": "x-1", "language": "EN", "text": "Mrs Rose, no allergies.", "names": [{"text": "Rose", "kind": "surname"}],
+            "not_concepts": ["rose", {"label": "gold"}, {"text": "no allergies", "why": "negated"}]}
+    (tmp_path / "x.jsonl").write_text(json.dumps(note) + "\n", encoding="utf-8")
+    assert load_gold_notes(tmp_path)[0].not_concepts == ("rose", "gold")
