@@ -25,7 +25,7 @@ import pandas as pd
 from lvmh_pipeline.lib.analytics.affinity import top_pairs
 from lvmh_pipeline.lib.analytics.rfm import segment_summary
 from lvmh_pipeline.lib.common.cells import as_list
-from lvmh_pipeline.lib.outputs.dashboard import json_safe
+from lvmh_pipeline.lib.outputs.json_values import json_safe
 
 JSON_COLUMNS = ("rfm_distribution", "offer_products", "offer_categories", "top_member_concepts")
 AFFINITY_FIELDS = ["level", "antecedent", "consequent", "antecedent_name", "consequent_name", "orders_together",

@@ -10,10 +10,10 @@ from lvmh_pipeline.lib.outputs.dashboard import (
     SCHEMA_VERSION,
     DashboardValidationError,
     build_dashboard,
-    json_safe,
     validate_dashboard,
     write_dashboard,
 )
+from lvmh_pipeline.lib.outputs.json_values import json_safe
 from lvmh_pipeline.lib.segmentation.projection import PROJECTION_COLUMNS
 from lvmh_pipeline.lib.common.schemas import CLIENT_PROFILES_COLUMNS, NOTE_CONCEPTS_COLUMNS, conform
 
