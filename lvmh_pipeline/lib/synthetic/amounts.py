@@ -2,7 +2,8 @@
 
 A budget is drawn in EUR, converted to the currency the client talks in, rounded the way people
 round, and written as a range ("3-4K"), an approximate single amount ("around 5K"), an exact
-amount ("1500€"), an open-ended amount ("35K+") or as unlimited. The truth keeps the written
+amount ("1500€"), an open-ended amount ("35K+") or as unlimited. In English a bare amount is
+written only for pounds, with a British cue next to it (see ``_english_locale``). The truth keeps the written
 amounts converted back to EUR with the fixed table in :mod:`.config`.
 """
 
@@ -57,7 +58,8 @@ _FORMATS: dict[str, dict[str | None, tuple[MoneyFormat, ...]]] = {
     },
     "USD": {None: (MoneyFormat("$", 1000, "K"), MoneyFormat("$", 1, "", ","), MoneyFormat("USD ", 1, "", ","),
                    MoneyFormat("", 1000, "K USD"))},
-    "GBP": {None: (MoneyFormat("£", 1000, "K"), MoneyFormat("£", 1, "", ","))},
+    "GBP": {None: (MoneyFormat("£", 1000, "K"), MoneyFormat("£", 1, "", ",")),
+            "EN": (MoneyFormat("£", 1000, "K"), MoneyFormat("£", 1, "", ","), _K, MoneyFormat("", 1, "", ","))},
     "CHF": {None: (MoneyFormat("CHF ", 1, "", "'"), MoneyFormat("", 1000, "K CHF"), MoneyFormat("CHF ", 1000, "K"))},
     "JPY": {None: (MoneyFormat("¥", 1, "", ","),),
             "JA": (MoneyFormat("", 10000, "万円"), MoneyFormat("", 1, "円", ","))},
@@ -81,6 +83,29 @@ _REGION_CURRENCY: dict[str, tuple[tuple[str, float], ...]] = {
     "CN": (("CNY", 0.6),), "HK": (("HKD", 0.6),), "KR": (("KRW", 0.6),), "RU": (("RUB", 0.4), ("USD", 0.2)),
     "AE": (("AED", 0.5), ("USD", 0.2)),
 }
+
+
+# English bare amounts follow the pipeline's locale cues
+# (:mod:`lvmh_pipeline.lib.concepts.budgets.locale_cues`): a bare "5K" means pounds in a note with a
+# British cue, dollars with an American one, euros with none. The generator cannot see the rest of the
+# note (a UK or US phone, a party named in it), so it writes euros and dollars with their sign in English
+# and a bare amount only for pounds, with British cues next to it. (No American cue is neutral: "mom" is
+# a family concept, the holidays are occasions, a phone or a ZIP code is PII, a party is Art. 9.)
+_BRITISH_CUES = ("rang ahead, will ring back", "rang ahead; ring back at the shop")
+
+
+def _is_bare(fmt: MoneyFormat) -> bool:
+    return not fmt.prefix and fmt.suffix.strip() in ("", "K")
+
+
+def _english_locale(fmt: MoneyFormat, currency: str) -> tuple[MoneyFormat, bool]:
+    """``fmt`` for an English note, and whether the note must carry a British cue: a bare euro or
+    dollar amount takes its sign; a bare pound amount needs the cue."""
+    if not _is_bare(fmt):
+        return fmt, False
+    if currency == "GBP":
+        return fmt, True
+    return MoneyFormat("$" if currency == "USD" else "€", fmt.scale, fmt.suffix, fmt.thousands), False
 
 
 def choose_currency(rng: np.random.Generator, region: str) -> str:
@@ -149,6 +174,9 @@ def render_budget(
     fmt = fmts[int(rng.integers(len(fmts)))]
     if fmt.scale > 1 and value < 2 * fmt.scale:
         fmt = next((f for f in fmts if f.scale == 1), MoneyFormat(fmt.prefix, 1, fmt.suffix.lstrip("K")))
+    british = False
+    if lang == "EN":
+        fmt, british = _english_locale(fmt, currency)
     kinds = ["approx", "exact", "range", "plus"]
     weights = [0.35, 0.2, 0.35, 0.1 if center_eur >= 12000 else 0.0]
     kind = kinds[int(rng.choice(4, p=np.array(weights) / sum(weights)))]
@@ -175,6 +203,8 @@ def render_budget(
     text = str(rng.choice(table["frames"])).format(amount=amount)
     if bare is not None:
         text = str(bare[0].choice(bare[1])).format(amount=amount)
+    if british:
+        text = f"{text} ({_BRITISH_CUES[len(text) % len(_BRITISH_CUES)]})"
     if flexible:
         text = str(rng.choice(table["flexible"])).format(budget=text)
     return text, truth

@@ -29,6 +29,7 @@ from lvmh_pipeline.lib.concepts.budgets.budget_words import BudgetLexicon, budge
 from lvmh_pipeline.lib.concepts.budgets.readers.corrections import corrected, restarted
 from lvmh_pipeline.lib.concepts.budgets.readers.cued_amounts import counted_after, cued_candidates
 from lvmh_pipeline.lib.concepts.budgets.readers.decade_ranges import decade_range
+from lvmh_pipeline.lib.concepts.budgets.if_needed import conditional_stretch
 from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, han_adjacent, money_forms, original_spans
 from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
     _UNIT_AFTER,
@@ -141,7 +142,7 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
                 amount = han_pair_first(text, amount)  # "预算三四万"
             amount = total_after(text, stretched(text, amount, s_end, language), s_end, language)
             anchor = (min(k_start, first_start), max(k_end, amount.end))
-        flex = _near(nt, lex.flexible, s_start, s_end, anchor)
+        flex = _near(nt, lex.flexible, s_start, s_end, anchor) or (amount and conditional_stretch(text, amount.end, s_end))
         return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
     if not has_currency_sign(text) and not currency_words_in(nt.folded):
         return _thousands_amount(text, nt, lex, language)
@@ -193,7 +194,7 @@ def _unanchored(
                                             or _before_taken_back(text, s_start, said, language)))  # "max 600, no, 900 €"
     amount = comma_first(text, shared_unit(text, _in_phrase_currency(text, amount, s_start, s_end), s_start), s_start, None)
     amount = total_after(text, stretched(text, amount, s_end, None), s_end, None)
-    flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end))
+    flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end)) or conditional_stretch(text, amount.end, s_end)
     unlimited = _near(nt, lex.unlimited, amount.end, s_end, (amount.start, amount.end))  # "15K, no limit really": a flag
     return _budget(text, amount, (amount.start, amount.end), flex, unlimited, keyword_tied=False)
 

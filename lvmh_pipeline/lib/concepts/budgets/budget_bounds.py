@@ -111,10 +111,15 @@ def _tail_cue(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_TOTAL_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?i:tot)\.[ \u00a0:]*$")
+
+
 def bound_before(gap: str, before_keyword: str = "") -> str | None:
     """OPEN / CAP from the text between the budget keyword (or the sentence start) and the
     amount; when that holds only fillers, from the words just before the keyword ("Max budget:
     5K", "Minimum budget 15K")."""
+    if _TOTAL_ABBREVIATION.search(gap):
+        return None  # "Tot. 4.800 €": a total (Italian "totale"), not the Dutch "tot" (up to)
     dense = gap.rstrip(" :：,、は为是在：\u3000")
     single = dense.strip().lower()
     if single.isalpha() and single.isascii():  # one word: "around", "de", "max", "bis"
@@ -236,7 +241,7 @@ def correction_end(text: str, end: int) -> int | None:
 
 
 # Budget keywords that carry the bound themselves (German compounds: "Höchstbudget 5K").
-_CAP_KEYWORDS = ("höchst", "maximal", "maximum", "ceiling", "plafond", "tetto", "tope", "teto", "obergrenze", "limiet",
+_CAP_KEYWORDS = ("höchst", "maximal", "maximum", "ceiling", "plafond", "tetto", "tope", "teto", "obergrenze", "limiet", "limite",
                  "лимит", "потолок", "в пределах", "上限", "상한", "한도", "سقف", "الحد الأقصى", "الحد الاقصى", "حد أقصى",
                  "حد اقصى", "الحد الأعلى", "الحد الاعلى", "控制在")
 _OPEN_KEYWORDS = ("mindest", "minimal", "minimum")

@@ -44,7 +44,7 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "GBP": ("£", "gbp", "pounds sterling", "pounds", "pound", "livres sterling", "sterling", "sterline",
             "pfund", "фунтов", "фунта", "фунт", "ポンド", "파운드", "英镑", "جنيه إسترليني", "libras esterlinas",
             "libra esterlina", "libras", "sterlina", "pond sterling", "quid", "باوند", "جنيه استرليني"),
-    "CHF": ("chf", "sfr.", "sfr", "swiss francs", "swiss franc", "francs suisses", "franc suisse", "franchi svizzeri", "franken",
+    "CHF": ("chf", "sfr.", "sfr", "swiss francs", "swiss franc", "francs suisses", "franc suisse", "franchi svizzeri", "franken", "francs", "franchi",
             "francos suizos", "швейцарских франков", "スイスフラン", "스위스 프랑", "瑞士法郎", "فرنك سويسري"),
     "JPY": ("jpy", "円", "日本円", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),
     "CNY": ("cny", "rmb", "人民币", "人民幣", "元", "yuan", "юаней", "юань", "人民元", "위안", "يوان"),
@@ -93,7 +93,7 @@ PHRASE_ONLY: dict[str, tuple[str, ...]] = {
 }
 # Words too ambiguous to name a currency away from a number ("won", 원하다, 元気, 円形, "Hong Kong
 # SAR", "CAD drawings"). Other ISO codes name one in capitals ("Budget 3-4K (USD)", "in GBP: 4k").
-NOT_ALONE = frozenset({"won", "rub", "rand", "cop", "mop", "جنيه", "balles", "元", "円", "원", "엔", "蚊", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad", "canadian", "australian", "soles",
+NOT_ALONE = frozenset({"franchi", "won", "rub", "rand", "cop", "mop", "جنيه", "balles", "元", "円", "원", "엔", "蚊", "rial", "rials", "dinar", "dinars", "pesos", "sar", "cad", "canadian", "australian", "soles",
                         "inr", "bucks", "$"})
 # Single-character spellings written after a number only ("500엔", "50万円"): "이번엔 500" is no yen.
 AFTER_ONLY = frozenset("元円원엔蚊")  # 蚊: the Cantonese dollar ("三萬蚊"), a mosquito elsewhere

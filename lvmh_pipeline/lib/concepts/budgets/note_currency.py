@@ -12,7 +12,9 @@ and a bound word that follows a currency said after the amount.
 - An English note that names no currency at all and names the boutique it was written in ("our
   Knightsbridge store", "the Fifth Ave flagship", "Bond Street", "Harrods") means that place's
   currency; where the client lives or comes from does not count, and places of two currencies
-  cancel out (:func:`place_currency`). Lakh and crore count rupees; a euro figure said right after
+  cancel out (:func:`place_currency`); a note that names no boutique is read by its locale cues (a UK
+  phone, "mum", "Labour": pounds; a US phone, "mom", "state senate": dollars;
+  :func:`~lvmh_pipeline.lib.concepts.budgets.locale_cues.locale_currency`), else the house's default. Lakh and crore count rupees; a euro figure said right after
   a foreign amount ("£3,000, i.e. roughly €3,600") wins over the conversion table.
 """
 
@@ -27,6 +29,7 @@ from lvmh_pipeline.lib.concepts.budgets.currencies import (
     EUR_PER_UNIT, currency_code, currency_words, default_currency, has_currency_sign, phrase_currency,
 )
 from lvmh_pipeline.lib.concepts.budgets.currency_table import NOT_ALONE, PLACES, PLACES_IN_CONTEXT
+from lvmh_pipeline.lib.concepts.budgets.locale_cues import locale_currency
 
 __all__ = ["bound_after_currency", "note_currency", "place_currency", "regional_currency"]
 
@@ -166,14 +169,15 @@ def place_currency(budget, text: str, language: str | None):
     budget = _euros_said(budget, text)
     if (language or "").upper() != "EN" or budget.currency != default_currency(language) or has_currency_sign(text):
         return budget
-    found, where = _places()
-    hits = list(found.finditer(text))
-    if not hits or not _money_words().isdisjoint(_WORD.findall(text.lower())):
+    if not _money_words().isdisjoint(_WORD.findall(text.lower())):
         return budget
+    found, where = _places()
     # Only the boutique's place counts: where the client lives or comes from does not say the
     # currency of the store the note was written in ("banker from London", "Hong Kong based").
-    codes = {where[hit.group()] for hit in hits if hit.group() in _STREETS or _SHOP.match(text, hit.end())}
-    code = next(iter(codes)) if len(codes) == 1 else None
+    codes = {where[hit.group()] for hit in found.finditer(text) if hit.group() in _STREETS or _SHOP.match(text, hit.end())}
+    if len(codes) > 1:
+        return budget  # two boutiques of different currencies
+    code = next(iter(codes)) if codes else locale_currency(text, language)  # else the note's locale cues
     return budget if code is None or code == budget.currency else _in_currency(budget, code)
 
 

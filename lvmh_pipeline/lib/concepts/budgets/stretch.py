@@ -13,6 +13,7 @@ import re
 from lvmh_pipeline.lib.concepts.budgets.budget_bounds import CAP, OPEN, bound_after, bound_before
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import CAP_SUFFIXES, EUR_PER_UNIT, find_amount_matches
+from lvmh_pipeline.lib.concepts.budgets.if_needed import condition_after
 from lvmh_pipeline.lib.concepts.budgets.readers.corrections import false_start
 from lvmh_pipeline.lib.concepts.budgets.totals import total_before, total_word_in
 
@@ -21,6 +22,7 @@ __all__ = ["comma_first", "han_pair_first", "restated_start", "shared_unit", "st
 _MAX_GAP_WORDS = 6
 _MAX_RATIO = 3.0  # "5K, kann auch 7K werden"; a much larger second amount is something else
 _MAN_UNITS = frozenset("만万萬")
+_HALF_JOIN = re.compile(r"[ \u00a0]e[ \u00a0]")  # "tre e cinque" after thousands: 3.5 of them
 _DATE_AFTER = re.compile(r"\.?\s*(?:[^\W\d_]|\d)")  # "bis 20. Mai", "bis 20.5.": a date, not an amount
 # Stretch words between the two amounts (lower-case; matched as whole words or, for dense
 # scripts, as substrings).
@@ -81,6 +83,9 @@ def _later(text: str, amount: Amount, match, language: str | None) -> float | No
     ):
         return None
     reference = amount.high if not math.isnan(amount.high) else amount.low
+    q1, q2 = match.q1, match.q2
+    if q2 is not None and amount.scale > 1 and q1.value < 10 and q2.value < 10 and _HALF_JOIN.fullmatch(text, q1.end, q2.start):
+        return (q1.value + q2.value / 10) * amount.scale * EUR_PER_UNIT[amount.currency]  # "tremila, tre e cinque": 3,500
     if _MAN_UNITS.intersection(text[amount.start : amount.end]) and not _MAN_UNITS.intersection(text[match.start : match.end]) \
             and reference < value * 1e4 <= reference * _MAX_RATIO:
         return value * 1e4  # "천오백만 원 정도, 최대 이천까지": the second one's 만 (万) left unsaid
@@ -140,10 +145,11 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         if math.isnan(low):  # "fino a 5K, minimo 3K": the lower bound; "under 3K, three and a half max": a higher cap
             if kind == OPEN and value < high:
                 return amount.with_bounds(value, high, end)
-            if kind == CAP and high < value <= high * _MAX_RATIO and not total_word_in(gap):
+            if kind == CAP and high < value <= high * _MAX_RATIO and not total_word_in(gap) and not condition_after(text, end):
                 return amount.with_bounds(low, value, end)  # "até uns quinze mil, no máximo dezoito": the later cap
             raised = bound_after(text, end)
-            return amount.with_bounds(low, value, raised[1]) if raised and raised[0] == CAP and high < value <= high * _MAX_RATIO else amount
+            capped = raised and raised[0] == CAP and high < value <= high * _MAX_RATIO and not condition_after(text, end)
+            return amount.with_bounds(low, value, raised[1]) if capped else amount
         if math.isnan(high):  # "3K minimum, up to 5K": the upper bound
             return amount.with_bounds(low, value, end) if kind == CAP and low < value else amount
         if low < high and _MAYBE.fullmatch(gap):

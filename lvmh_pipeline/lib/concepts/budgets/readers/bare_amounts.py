@@ -34,7 +34,8 @@ _FOUR_DIGITS = re.compile(r"\d{4,6}")
 # Approximation words right before the amount ("so um die 4.000", "rond de 3000", "sui 5.000").
 _APPROX = re.compile(
     r"(?<![^\W\d_])(?:um die|so um die|etwa|ungefähr|circa|ca\.|ca|rund|totaal|in totaal|total|en total|no total|au total|"
-    r"in totale|insgesamt|rond de|rond|ongeveer|zo'n|intorno ai|intorno a|"
+    r"in totale|insgesamt|rond de|rond|ongeveer|zo'n|intorno ai|intorno agli|intorno alle|intorno a|attorno ai|attorno agli|attorno alle|attorno a|"
+    r"en torno a los|en torno a las|en torno a|aux environs de|"
     r"sui|sulle|verso i|unos|unas|alrededor de|cerca de|uns|umas|environ|autour de|aux alentours de|around|about|"
     r"roughly|approximately|approx\.|like|около|примерно|порядка|где-то|где то|в районе|حوالي|تقريبا|tra|entre|tussen|zwischen|between|"
     r"sobre los|sobre|iets van|por volta de|à volta de|à volta dos|à volta das|por volta dos|por volta das|in de buurt van|irgendwas um|irgendwo bei|so bei|ergens rond|so|"

@@ -2,7 +2,8 @@
 (read by :mod:`..budget` after :mod:`.keyword_amounts` and the readers without a keyword):
 
 - a correction lets the later amount win ("5K, no wait, 7K", "200.000 TWD… nein, sie rechnet in Euro:
-  6K"), keeping the bound the first was said with ("max five hundred, no, eight hundred");
+  6K"), keeping the bound the first was said with ("max five hundred, no, eight hundred"), also after a
+  short aside ("two grand or so, she said, no, up to three thousand": the later one with its own bound);
 - a later amount that leaves the unit of the one it corrects unsaid takes it ("300 тысяч, нет, 400",
   "seimila, anzi sette", "삼백만 원, 아니 사백", "四万，不对，四万五" / "四万，不对，五"); in Italian
   "sei e cinque" after thousands is six and a half of them, as "seimila e cinque" is 6,500;
@@ -39,6 +40,8 @@ def corrected(text: str, amount: Amount, language: str | None) -> Amount:
     acceptable too ("…, no, 7K would be fine too"), the two make a range."""
     marker_end = correction_end(text, amount.end)
     if marker_end is None:
+        marker_end = _late_correction(text, amount.end)
+    if marker_end is None:
         return amount
     _, stop = _sentence_bounds(text, marker_end)
     for match in find_amount_matches(text, marker_end, stop):
@@ -64,6 +67,29 @@ def corrected(text: str, amount: Amount, language: str | None) -> Amount:
                 later = later.in_currency(code)
         return _upper_taken_back(amount, _also_fine(text, amount, later))
     return amount
+
+
+# A short aside between an amount and its correction ("a couple of grand either way, he said, well no, …"):
+# at most this many words, no number, no sentence end; only a plain "no" / "non" / "nee" … opens the correction.
+_ASIDE_WORDS = 5
+_ASIDE_PAUSE = re.compile(r",")
+_LATE_MARKER = re.compile(
+    r"[\s,]*(?i:well,? no|oh no|ah no|no|non|não|nee|nein|нет|anzi|sorry|pardon|scusa|perdón|perdona)(?![^\W\d_])"
+)
+
+
+def _late_correction(text: str, end: int) -> int | None:
+    """End of a correction said after a short aside that follows the amount ending at ``end``
+    ("… either way, he said, well no, he said up to twelve thousand"), or None."""
+    _, stop = _sentence_bounds(text, end)
+    for pause in _ASIDE_PAUSE.finditer(text, end, min(stop, end + 60)):
+        aside = text[end : pause.start()]
+        if _word_count(aside) > _ASIDE_WORDS or any(ch.isdigit() for ch in aside) \
+                or next(find_amount_matches(text, end, pause.start()), None) is not None:
+            return None
+        if _LATE_MARKER.match(text, pause.start()):
+            return correction_end(text, pause.start())
+    return None
 
 
 def _upper_taken_back(amount: Amount, later: Amount) -> Amount:

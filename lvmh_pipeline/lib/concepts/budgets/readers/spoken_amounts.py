@@ -115,7 +115,8 @@ _COMMA_BEFORE = re.compile(r",[ \u00a0]*$")
 def spelled_candidates(text: str, language: str | None, unit_after: re.Pattern[str]) -> Iterator[tuple[AmountMatch, Amount]]:
     """(match, amount) of each amount spelled in words, with no currency, that a hedge makes a budget:
     an approximation or a cap word before it ("around six hundred", "bis zweihundert"), a hedge after it
-    ("dos mil quinientos más o menos") or a smaller spelled number said just before it, a comma apart
+    ("dos mil quinientos más o menos"), a correction and another amount after it ("vingt mille, non,
+    douze mille") or a smaller spelled number said just before it, a comma apart
     ("mille, mille cinq cents", "drie, drieënhalf duizend"), or a hedged number said just before it and
     taken back ("tot ongeveer vier… nee, vierduizend"): the way a spoken budget is said."""
     if not _may_spell_hundreds(text):
@@ -133,11 +134,23 @@ def spelled_candidates(text: str, language: str | None, unit_after: re.Pattern[s
         previous_end, previous_value, previous_hedged = match.end, match.q1.value, hedged
         if not _MIN_EUR <= _value(amount) <= _MAX_EUR:
             continue
-        if paired or taken_back or hedged or _HEDGE_AFTER.match(text, match.end) or _capped_after(text, match.end):
+        if paired or taken_back or hedged or _HEDGE_AFTER.match(text, match.end) or _capped_after(text, match.end) \
+                or _corrected_after(text, match.end):
             yield match, amount
 
 
 _SAID_AGAIN_WORDS = 2  # between a correction and the amount said instead: "sagen wir", "let's say"
+
+
+def _corrected_after(text: str, end: int) -> bool:
+    """A correction right after the spelled amount ending at ``end`` and another amount said
+    instead ("vingt mille, non, douze mille", "cinquenta mil, não, quarenta e cinco"): a figure said
+    then taken back is a spoken budget (the later one wins, :func:`..corrections.corrected`)."""
+    marker_end = correction_end(text, end)
+    if marker_end is None:
+        return False
+    later = next(find_amount_matches(text, marker_end, min(len(text), marker_end + 40)), None)
+    return later is not None and len(text[marker_end : later.start].split()) <= _SAID_AGAIN_WORDS
 
 
 def _taken_back(text: str, previous_end: int, start: int) -> bool:
