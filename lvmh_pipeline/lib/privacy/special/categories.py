@@ -62,11 +62,13 @@ they with a plain arrival and a date of migration ("her grandparents came from S
 elected office, a candidacy or campaigning with its election in one sentence is a political engagement
 ("councillor, up for re-election in May", "folderen voor de verkiezingen": :mod:`special.contexts.campaigns`), and
 so is an office a few words from its party ("[Bürgermeister] in einer kleinen Gemeinde, [CSU]":
-:mod:`special.offices.seats`); a fast kept until sunset and the
+:mod:`special.offices.seats`), and an office that designates the note's person with its article ("[le député],
+monsieur [NAME]": :mod:`special.offices.designations`); a fast kept until sunset and the
 Sabbath's hours are a faith ("elle jeûne, rdv après le ftour", "not from Friday sundown till Saturday
 night": :mod:`special.contexts.hours`).
 A strike or the dues told beside a union role in one sentence are a second union fact ("délégué syndical,
-en grève la semaine dernière": :mod:`special.contexts.strikes`), and a language spoken at home or with the
+en grève la semaine dernière": :mod:`special.contexts.strikes`), a union's name bracketed after the role is
+the role's ("[dirigente sindical (CGTP)]": :mod:`special.shorthand.union_names`), and a language spoken at home or with the
 elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`special.contexts.languages`),
 and taking part in a Pride march is told by its clause ("ze gaan samen naar de Pride in juli":
 :mod:`special.contexts.prides`). A recovery takes in how long it has lasted ("[sober two years]", "[AA depuis
@@ -134,6 +136,7 @@ from lvmh_pipeline.lib.privacy.special.extent.sobriety import sober_durations
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
+from lvmh_pipeline.lib.privacy.special.offices.designations import office_designations
 from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.passing import in_passing
@@ -144,6 +147,7 @@ from lvmh_pipeline.lib.privacy.special.practice.fasts import religious_fasts
 from lvmh_pipeline.lib.privacy.special.reactions import drop_food_reactions
 from lvmh_pipeline.lib.privacy.special.readings.festivals import festival_calendars
 from lvmh_pipeline.lib.privacy.special.shorthand.brackets import party_brackets
+from lvmh_pipeline.lib.privacy.special.shorthand.union_names import union_brackets
 from lvmh_pipeline.lib.privacy.special.shorthand.partners import shorthand_partners
 from lvmh_pipeline.lib.privacy.special.contexts.reelections import reelections
 from lvmh_pipeline.lib.privacy.special.contexts.strikes import union_strikes
@@ -213,12 +217,12 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     by grammatical gender (:mod:`special.contexts`); an origin word that only qualifies a design ("Tamil
     script", "نقوش أمازيغية") is the piece's style and a faith that dates a festival ("на Рождество, на
     православное") is its calendar: both stay readable."""
-    spans = party_brackets(text, sober_durations(text, spans))
+    spans = union_brackets(text, party_brackets(text, sober_durations(text, spans)))
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
     spans = heritage_languages(text, spans)
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans)))))
     spans = religious_fasts(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
-    spans = shortest_spans(text, arrowed_months(text, seats_beside_parties(text, daily_practice(text, spans))))
+    spans = shortest_spans(text, arrowed_months(text, office_designations(text, seats_beside_parties(text, daily_practice(text, spans)))))
     return in_passing(text, spans)
 
 

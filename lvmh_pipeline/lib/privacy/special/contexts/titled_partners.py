@@ -172,11 +172,11 @@ def _named_partners(nt: NormalizedText) -> list[tuple]:
     return found
 
 
-# a person noun of one gender after its article, written lower-case ("o senhor engenheiro", "la signora"),
+# a person noun of one gender after its article, written lower-case ("o senhor engenheiro", "la signora"; a doctor only before a name placeholder: "la doctora [NAME]"),
 # or a noun of one gender by itself (the CRM's "Clienta nueva:")
 _PERSONS = tuple(re.compile(rf"(?<![^\W_])(?:{nouns})(?![^\W_])") for nouns in (
-    r"(?:a|la|une?) +(?:senhora|senora|signora|dame|cliente|clienta)|clienta",
-    r"(?:o|el|il|le|un|um) +(?:senhor|senor|signore|signor|monsieur|cliente|client)"))
+    r"(?:a|la|une?) +(?:senhora|senora|signora|dame|cliente|clienta|(?:doctora|dottoressa|doutora)(?= +name(?![^\W_])))|clienta",
+    r"(?:o|el|il|le|un|um) +(?:senhor|senor|signore|signor|monsieur|cliente|client|(?:doctor|dottore|doutor)(?= +name(?![^\W_])))"))
 _CLIENTE = re.compile(r"(?<![^\W_])cliente(?![^\W_])")  # feminine in French only (Italian, Spanish, Portuguese: both)
 _NOTE_REACH = 400  # folded characters before a spouse searched for the note's client
 # a spouse after a possessive, or after an article where the word is no bride, groom or "the woman"
