@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.phones import CARD_GROUPINGS, ascii_digits, count_digits, find_phones
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.spoken.accounts import find_said_ibans
 from lvmh_pipeline.lib.privacy.spoken.emails import find_spoken_emails
+from lvmh_pipeline.lib.privacy.spoken.endings import find_said_endings
 
 __all__ = ["PiiSpan", "find_cards", "find_emails", "find_ibans", "find_phones", "iban_is_valid", "luhn_is_valid"]
 
@@ -115,7 +116,8 @@ def _printed_in_fours(candidate: str) -> bool:
 
 def find_ibans(text: str) -> list[PiiSpan]:
     """IBANs: checksum-valid ones anywhere; with a checksum typo, those of a known country's
-    exact length that are labelled ("IBAN: …") or printed in groups of four."""
+    exact length that are labelled ("IBAN: …") or printed in groups of four; read out partly in
+    words after the word IBAN (:mod:`.spoken.accounts`)."""
     spans = []
     for m in _IBAN_CANDIDATE.finditer(text):
         cand = m.group()
@@ -131,7 +133,7 @@ def find_ibans(text: str) -> list[PiiSpan]:
             ):
                 spans.append(PiiSpan(m.start(), m.start() + end, "IBAN"))
                 break
-    return spans
+    return spans + find_said_ibans(text)  # "IBAN GB eighty-two WEST 1234 …"
 
 
 # --- payment cards ----------------------------------------------------------------------------
@@ -192,11 +194,7 @@ def find_cards(text: str) -> list[PiiSpan]:
     another number ("… 78 4111 1111 1111 1111") is still found.
     """
     spans: list[PiiSpan] = _masked_cards(text) if ("*" in text or "•" in text or "xx" in text.lower()) else []
-    if _CARD_ENDING_GATE(text):
-        spans += [
-            PiiSpan(m.start(1), m.end(1), "CARD") for m in _CARD_ENDING.finditer(text)
-            if _CARD_WORD.search(text, max(0, m.start() - 60), m.start())
-        ]
+    spans += find_said_endings(text)  # "ending in 4412", "finissant par quatre deux un sept", "尾号四四一二"
     if count_digits(text) < 13:
         return spans
     text = ascii_digits(text)
@@ -246,20 +244,3 @@ def _masked_cards(text: str) -> list[PiiSpan]:
         if (value[:2].isdigit() and _card_issuer_prefix(value)) or _CARD_LABEL.search(text[max(0, m.start() - 48) : m.start()]):
             spans.append(PiiSpan(m.start(), m.end(), "CARD"))
     return spans
-
-
-# The last digits of a card, said as such: "la que termina en 4471", "ending in 8812", "尾号4471",
-# "المنتهية بـ 8812", "заканчивается на 4471" (the digits go, the words stay), with a word naming a
-# card before them ("the lease ends in 2027" stays).
-_CARD_ENDINGS = (
-    "ending in|ending with|ends in|ends with|terminant par|termine par|se termine par|termina en|termina em|"
-    "termina con|termina in|terminando em|endet auf|endend auf|endend mit|eindigend op|eindigt op|eindigend met|"
-    "заканчивается на|оканчивается на|заканчивающаяся на|末尾|下4桁|下四桁|尾号|尾数|尾數|끝자리|끝번호|"
-    "المنتهية بـ|المنتهية ب|المنتهي بـ|المنتهي ب|تنتهي بـ|تنتهي ب|ينتهي بـ|ينتهي ب"
-)
-_CARD_ENDING = re.compile(rf"(?i:{_CARD_ENDINGS})\s?(?:[:：]\s?)?(?:[*xX•]+\s?)?([0-9٠-٩]{{4}})(?![0-9٠-٩])")
-_CARD_ENDING_GATE = Gate(sorted({f(w.split(" ")[0]) for w in _CARD_ENDINGS.split("|") for f in (str.lower, str.capitalize)}))
-_CARD_WORD = re.compile(
-    r"(?i:card|carte|karte|kaart|tarjeta|carta|cartão|cartao|карт[аыоуе]\w*|visa|amex|mastercard|maestro)|"
-    r"カード|卡|카드|بطاقة|البطاقة|بالبطاقة|فيزا"
-)

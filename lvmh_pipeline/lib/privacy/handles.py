@@ -24,6 +24,7 @@ import re
 from lvmh_pipeline.lib.common.text import caseless
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
+from lvmh_pipeline.lib.privacy.spoken.ids import find_said_ids
 
 __all__ = ["find_handles"]
 
@@ -57,6 +58,7 @@ _CONTACT_VERB = r"(?:联络|聯絡|联系|聯繫|連絡|联系方式|聯繫方�
 _APP_HANDLE = re.compile(
     rf"(?<![A-Za-zА-Яа-яЁё])(?:{_APPS})(?!(?<=[A-Za-zА-Яа-яЁё])[A-Za-zА-Яа-яЁё])"  # "微信lixiaoyu" is glued
     rf"(?P<sep>\s*[(（]?\s*(?:の|的)?(?:{_CONTACT_VERB}(?=\s*[:：]))?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*(?:(?:是|为|為|는|은|이|就是)\s*[:：]?\s*)?)"
+    r"(?P<cop>(?<=\s)(?i:is|ist|est|c'est|es|è|é|это|هو|هي)\s+(?:[:：]\s*)?)?"
     r"(?P<id>(?<![A-Za-z0-9_.\-])@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?<![.\-]))(?![A-Za-z0-9_@])"
 )
 # An id announced a few words after the app ("LINEでご連絡、ID：ab_12", "via Telegram, user ID on the
@@ -84,6 +86,7 @@ def find_handles(text: str) -> list[PiiSpan]:
         token, sep = m.group("id"), m.group("sep")
         if token.casefold() in _PHONE_WORDS:
             continue  # "WhatsApp: tel. +351 …": the word before a phone number, found before this detector
+        # "WeChat is lily_88": a copula of the spaced languages announces nothing ("WeChat is great")
         announced = bool(sep.strip(" \t([（"))
         # unannounced: an id mark and two letters ("lily_88"; not "2024", "10k", "0.5mm")
         if announced or token.startswith("@") or (_ID_MARK.search(token) and len(_LETTER.findall(token)) >= 2
@@ -93,6 +96,8 @@ def find_handles(text: str) -> list[PiiSpan]:
                 spans.append(PiiSpan(start, m.end("id"), "HANDLE"))
     if "ID" in text or "Id" in text or "아이디" in text or "账号" in text or "帳號" in text:
         _later_ids(text, spans)
+    for app in _APPS_ONLY.finditer(text) if apps else ():  # said aloud: "Insta c'est arobase chloe point paris"
+        spans += [s for s in find_said_ids(text, app.end()) if not any(t.start < s.end and s.start < t.end for t in spans)]
     return sorted(spans)
 
 

@@ -182,9 +182,38 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGIT_FORMS)
 
 
+# The number of an order, an invoice, a receipt or a product, not a phone ("order number four
+# four seven one …", "numéro de commande 4471 2290 …", "номер заказа …", "注文番号 四四七一 …",
+# "주문번호 …", "订单号 …", "رقم الطلب …"): the word stands right before the digits.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?i:order|orders|invoice|receipt|ticket|tracking|reference|ref|sku|serial|commande|facture|"
+    r"référence|réf|reçu|suivi|bestellung|bestellnummer|bestellnr|auftrag|auftragsnummer|referenz|rechnung|"
+    r"rechnungsnummer|artikelnummer|sendungsnummer|seriennummer|quittung|beleg|kassenbon|pedido|referencia|factura|"
+    r"recibo|ordine|riferimento|fattura|scontrino|ricevuta|bestelling|bestelnummer|ordernummer|referentie|factuur|"
+    r"bonnetje|encomenda|referência|fatura|заказ|заказа|артикул|чек|квитанция|квитанции|накладной|الطلب|طلب|"
+    r"الفاتورة|فاتورة|الإيصال|المرجع|مرجع)(?![^\W\d_])|注文番号|注文|オーダー番号|伝票番号|品番|型番|レシート|"
+    r"請求書|订单号|订单|訂單|货号|款号|型号|发票|發票|小票|流水号|序列号|주문번호|주문|영수증|품번|모델번호|"
+    r"제품번호|송장번호)"
+    r"(?:[ \t]?(?i:number|no\.?|nr\.?|n°|nº|#|numéro|nummer|número|numero|номер|番号|번호|号|號|رقم))?"
+    r"[ \t:：#.\-]*(?:(?i:is|est|ist|es|è|é|是|为|為|は|는|은)[ \t]*)?$"
+)
+_REFERENCE_REACH = 40  # characters before a number searched for the word of an order or a product
+
+
+def _is_reference(text: str, span: PiiSpan) -> bool:
+    """Does a word of an order, an invoice or a product stand right before ``span``?"""
+    return _REFERENCE_BEFORE.search(text, max(0, span.start - _REFERENCE_REACH), span.start) is not None
+
+
 def find_phones(text: str) -> list[PiiSpan]:
     """Phone numbers: international (+33 …, 0044 …) and national forms of the main markets, and
-    numbers read out in words after a phone word (:mod:`.spoken`)."""
+    numbers read out in words after a phone word (:mod:`.spoken`); an order's or a product's
+    number is none (:func:`_is_reference`)."""
+    return [span for span in _find_phones(text) if not _is_reference(text, span)]
+
+
+def _find_phones(text: str) -> list[PiiSpan]:
+    """Phone numbers in words (:mod:`.spoken`), international and national forms in figures."""
     spans: list[PiiSpan] = find_spoken_phones(text)
     if count_digits(text) < 6:
         return spans

@@ -19,6 +19,7 @@ from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
 from lvmh_pipeline.lib.privacy.addresses.labelled import NUMERAL_HOUSE, find_labelled_addresses
 from lvmh_pipeline.lib.privacy.addresses.rooms import find_rooms
 from lvmh_pipeline.lib.privacy.addresses.said import find_said_addresses
+from lvmh_pipeline.lib.privacy.addresses.units import FR_UNIT, find_grid_addresses
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
@@ -42,13 +43,13 @@ _NOT_A_HOUSE_NUMBER = (
 
 # Number first: French and English.
 _FR_TYPES = (
-    r"(?i:rue|avenue|av\.|bd|boulevard|place|quai|allée|allee|impasse|chemin|route|cours|square|"
+    r"(?i:rue|avenue|av\.|bd|boulevard|boul\.|place|quai|allée|allee|impasse|chemin|route|cours|square|"
     r"passage|villa|cité|rond-point|esplanade|promenade|faubourg)"
 )
 _FR_LINKERS = r"(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les|à la)\s?)"
 _FR_ADDRESS = re.compile(
     rf"{_NUMBER_FIRST}\d{{0,3}}{_HOUSE_NO_TAIL},?\s{_FR_TYPES}\s{_FR_LINKERS}?{_NAME_WORD}"
-    rf"(?:(?:\s{_FR_LINKERS}|[ \-]){_NAME_WORD}){{0,4}}{_POSTCODE_CITY}"
+    rf"(?:(?:\s{_FR_LINKERS}|[ \-]){_NAME_WORD}){{0,4}}{FR_UNIT}{_POSTCODE_CITY}"
 )
 _EN_TYPES = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Place|Pl\.|Square|"
@@ -127,7 +128,7 @@ _COMPOUND_ADDRESS = re.compile(
 _POSTCODED_STREET = re.compile(
     rf"(?<![\w])[{_UP}][\w'’\-]*(?:\s(?:(?:der|den|dem|de|het|van|am|an|im|zum|zur|auf|op|la|le|du|des)\s)?"
     rf"[{_UP}][\w'’\-]*){{0,3}}\s\d{{1,4}}(?:{_NL_FLOOR}|\s?[a-z]\b|-\d{{1,3}})?,\s(?:[A-Z]{{1,2}}-?)?"
-    rf"(?:\d{{5}}|\d{{4}}\s?[A-Z]{{2}}|(?!19\d\d|20\d\d)\d{{4}})\s"
+    rf"(?:\d{{5}}|\d{{4}}\s?[A-Z]{{2}}|(?!19\d\d|20(?!00)\d\d)\d{{4}})\s"  # 2000 Antwerpen
     r"(?!(?:Euro|EUR|Dollar|USD|CHF|GBP|Franken|Pfund|Rubel|Yen|Won|Stück|Stuks|Teile|Pieces)\b)"
     rf"[{_UP}][\w'’\-]+(?:[ \-][{_UP}][\w'’\-]+)?"
 )
@@ -158,10 +159,10 @@ _JA_ADDRESS = re.compile(
 )
 # Chinese: "上海市静安区南京西路1266号恒隆广场2座2108室".
 _ZH_ADDRESS = re.compile(
-    rf"(?:[{_HAN}]{{2,6}}?[省市])?(?:[{_HAN}]{{1,6}}?[区县市])?[{_HAN}]{{1,10}}?"
+    rf"(?:[{_HAN}]{{2,6}}?[省市])?(?:[{_HAN}]{{1,6}}?[区县市區縣])?[{_HAN}]{{1,10}}?"
     r"(?:路|街|大道|(?<![知味顺报难频管一])道|巷|弄|胡同)[东西南北中]?"  # "知道", "味道" are no road
-    rf"(?:[{_NUM}]{{1,5}}(?:弄|巷|支弄))?[{_NUM}]{{1,5}}(?:[-－][0-9]{{1,4}})?号"
-    rf"(?:[{_HAN}A-Za-z]{{0,10}}?[{_NUM}A-Za-z]{{1,5}}(?:座|栋|幢|号楼|楼|层|单元|室|号|F))*"
+    rf"(?:[{_NUM}]{{1,5}}(?:弄|巷|支弄))?[{_NUM}]{{1,5}}(?:[-－][0-9]{{1,4}})?[号號]"  # 號, 樓, 層: Hong Kong, Taiwan
+    rf"(?:[{_HAN}A-Za-z]{{0,10}}?[{_NUM}A-Za-z]{{1,5}}(?:座|栋|棟|幢|号楼|號樓|楼|樓|层|層|单元|單元|室|号|號|F))*"
 )
 # Korean: "서울특별시 강남구 압구정로 343 현대아파트 12동 704호".
 # A road number ("압구정로 343") is an address after a district ("강남구") or before a flat
@@ -197,7 +198,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _DENSE_NEEDS = (
     (_AR_ADDRESS, re.compile(r"[\u0621-\u064a]")),
     (_JA_ADDRESS, re.compile(r"[市区町村郡]")),
-    (_ZH_ADDRESS, re.compile(r"号")),
+    (_ZH_ADDRESS, re.compile(r"[号號]")),
     (_KO_ADDRESS, re.compile(r"[가-힣]")),
 )
 
@@ -274,7 +275,7 @@ def find_addresses(text: str) -> list[PiiSpan]:
     labelled = [
         PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
     ] if _AR_LABEL in text else []
-    found = [*labelled, *find_labelled_addresses(text), *find_rooms(text), *find_said_addresses(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
+    found = [*labelled, *find_labelled_addresses(text), *find_rooms(text), *find_said_addresses(text), *find_grid_addresses(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
                                                         if p is not _AR_ADDRESS or is_arabic_address(m))]
     if patterns and _POSTCODE_AFTER_COMMA.search(text):
         # a street without a street word only where no other pattern saw one: "Lieferung an

@@ -19,9 +19,11 @@ from lvmh_pipeline.lib.privacy.spans import PiiSpan
 __all__ = ["find_dense_phones"]
 
 _DIGITS = "〇○◯零一二三四五六七八九幺공영일이삼사오육칠팔구０１２３４５６７８９"
-_PAUSE = "(?:ハイフン|[ \\t\\-－‐ー,，、・の杠])"
+_PAUSE = "(?:ハイフン|[ \\t\\-－‐ー,，、・の杠에])"
+# Groups of figures may stand between groups of digit characters ("138 一二三四 5678", "010에 일이삼사 …").
+_GROUP = f"(?:[{_DIGITS}]{{3,}}|[0-9]{{3,4}})"
 _RUN = re.compile(
-    f"(?<![{_DIGITS}0-9A-Za-z])[{_DIGITS}]{{3,}}(?:{_PAUSE}?[ \\t]?[{_DIGITS}]{{3,}})*(?![{_DIGITS}0-9A-Za-z])"
+    f"(?<![{_DIGITS}0-9A-Za-z]){_GROUP}(?:{_PAUSE}?[ \\t]?{_GROUP})*(?![{_DIGITS}0-9A-Za-z])"
 )
 # Katakana readings of the digits, longest first ("キュー" before "ク", "ニー" before "ニ").
 # Chinese and Japanese read a number in pairs too ("一三九 零零 一二 三四 五六"): groups of two or more
@@ -38,14 +40,27 @@ _KANA_DIGIT = (
 # ... between the kana's ends or particles ("携帯はゼロハチゼロ…ゴーヨンサンニーです", "…ごろくななはちまで")
 _KANA_START = "(?:(?<![ぁ-ゖァ-ヴー])|(?<=[はがをにでとのへもや]))"
 _KANA_END = "(?=$|[^ぁ-ゖァ-ヴー]|です|でした|まで|に|で|と|の|は|が|へ|を)"
+# ... and groups of figures between groups of readings ("ゼロハチゼロ、1234、ゴーロクナナハチ").
+_KANA_GROUP = f"(?:{_KANA_DIGIT}{{3,}}|[0-9０-９]{{3,4}}(?![0-9０-９]))"
 _KANA_RUN = re.compile(
-    f"{_KANA_START}{_KANA_DIGIT}{{3,}}(?:[ 、，,・\\-ー]?{_KANA_DIGIT}{{3,}})*{_KANA_END}"
+    f"{_KANA_START}{_KANA_DIGIT}{{3,}}(?:[ 、，,・\\-ー]?{_KANA_GROUP})*(?<![0-9０-９]){_KANA_END}"
 )
 _KANA_ONE = re.compile(_KANA_DIGIT)
 # Figures read out with Japanese の between the groups ("090の1234の5678"): a run of figures
 # with dashes is :mod:`..phones`'.
 _FIGURES_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:の[0-9０-９]{2,4}){2,}(?![0-9０-９])")
 _MIN_DIGITS = 8
+# Korean digits read in native words too ("공일공 하나둘셋넷 다섯여섯일곱여덟"), mixed with Sino-Korean ones.
+_KO_NATIVE = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
+_KO_DIGIT = "(?:하나|다섯|여섯|일곱|여덟|아홉|둘|셋|넷|공|영|일|이|삼|사|오|육|칠|팔|구)"
+_KO_RUN = re.compile(f"(?<![가-힣]){_KO_DIGIT}{{3,}}(?:[ ,\\-에]?[ ]?{_KO_DIGIT}{{3,}})*")
+_KO_ONE = re.compile(_KO_DIGIT)
+# A Korean mobile number read in pairs after its prefix ("010에 삼칠, 칠삼에 1190"): the prefix, then
+# groups of two or more digits or figures with 에, a comma or a blank between them.
+_KO_SINO = "공영일이삼사오육칠팔구"
+_KO_MOBILE = re.compile(
+    f"(?<![0-9{_KO_SINO}])(?:01[016789]|공일[공영일육칠팔구])(?:[ ,]*에?[ ,]*(?:[{_KO_SINO}]{{2,4}}|[0-9]{{2,4}})(?![0-9{_KO_SINO}]))+"
+)
 
 
 def find_dense_phones(text: str) -> list[PiiSpan]:
@@ -55,7 +70,7 @@ def find_dense_phones(text: str) -> list[PiiSpan]:
     spans = [
         PiiSpan(m.start(), m.end(), "PHONE")
         for m in _RUN.finditer(text)
-        if sum(ch in _DIGITS for ch in m.group()) >= _MIN_DIGITS
+        if sum(ch in _DIGITS or ch.isdigit() for ch in m.group()) >= _MIN_DIGITS and any(ch in _DIGITS for ch in m.group())
     ]
     spans += [
         PiiSpan(m.start(), m.end(), "PHONE")
@@ -72,7 +87,18 @@ def find_dense_phones(text: str) -> list[PiiSpan]:
         spans += [
             PiiSpan(m.start(), m.end(), "PHONE")
             for m in _KANA_RUN.finditer(text)
-            if len(_KANA_ONE.findall(m.group())) >= _MIN_DIGITS
+            if len(_KANA_ONE.findall(m.group())) + sum(ch.isdigit() for ch in m.group()) >= _MIN_DIGITS
+        ]
+    if any(word in text for word in _KO_NATIVE):
+        spans += [
+            PiiSpan(m.start(), m.end(), "PHONE")
+            for m in _KO_RUN.finditer(text)
+            if len(_KO_ONE.findall(m.group())) >= _MIN_DIGITS and sum(w in m.group() for w in _KO_NATIVE) >= 2
+        ]
+    if "01" in text or "공일" in text:
+        spans += [
+            PiiSpan(m.start(), m.end(), "PHONE") for m in _KO_MOBILE.finditer(text)
+            if sum(ch.isdigit() or ch in _KO_SINO for ch in m.group()) >= 10
         ]
     merged: list[PiiSpan] = []
     for span in sorted(spans):  # a run of groups inside a longer run of pairs ("〇三・一二三四・…"): one number
