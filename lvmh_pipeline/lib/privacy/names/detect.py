@@ -65,6 +65,8 @@ from lvmh_pipeline.lib.privacy.names.cues import cue_names
 from lvmh_pipeline.lib.privacy.names.extents.arabic_words import arabic_word_surnames
 from lvmh_pipeline.lib.privacy.names.extents.word_uses import named_institution, without_from
 from lvmh_pipeline.lib.privacy.names.extents.product_words import product_word_surnames
+from lvmh_pipeline.lib.privacy.names.extents.son_of_split import may_split, split_at_son_of
+from lvmh_pipeline.lib.privacy.names.extents.worn_words import worn_after_with
 from lvmh_pipeline.lib.privacy.names.cues.nobles import noble_title
 from lvmh_pipeline.lib.privacy.names.guard import before_state_code, is_given_name
 from lvmh_pipeline.lib.privacy.names.houses import product_line
@@ -198,6 +200,8 @@ def _find_names(text: str) -> list[PiiSpan]:
     # "Berluti Andy", "쇼메 조세핀": a product line; "cliente Jardins/SP": a district before its state
     out = [s for s in out if not (product_line(text, s.start, s.end) or "/" in text and before_state_code(text, s.end))]
     out = [s for s in out if not venue_name(text, s.start, s.end)]  # "Faria Lima", "Grimaldi Forum", "George V"
+    if "mit " in text or "ohne " in text or "samt " in text:
+        out = [s for s in out if not worn_after_with(text, s.start, s.end)]  # "kam mit Bart": a beard
     if "ال" in text:
         out = [s for s in out if not named_institution(text, s.start)]  # "جامعة الملك سعود": a place
     out = [s for s in out if not noble_title(text, s.start, s.end)]  # "Graf" of "Graf von Lehndorff": a rank
@@ -207,30 +211,9 @@ def _find_names(text: str) -> list[PiiSpan]:
         out = [without_time_word(text, without_leading_cues(text, _without_arabic_filler(text, s)))  # "مدام بناني نهار"
                for s in out if text[s.start : s.end] not in _ARABIC_FILLERS]
         out = arabic_word_surnames(text, out)  # "ريم سالم": a father's name that is a word too
-    if "بن" in text or "bin" in text or "ibn" in text or "Bin" in text or "(" in text or _has_and(text):
-        out = [part for s in out for part in _split_at_son_of(text, s)]
+    if may_split(text):
+        out = [part for s in out for part in split_at_son_of(text, s)]
     return out
-
-
-# "حمد بن ناصر المري", "Mohammed bin Rashid", "مريم بنت حمد": "son / daughter of" between two names
-# is no identifier, it stays; so do a bracket between two names ("فيصل (العتيبي)") and an "and" ("Rosa y Luis")
-_AND_WORDS = r"[ \t]+(?:y|e|et|and|und|en|i|и)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
-_AND = re.compile(_AND_WORDS)
-
-
-def _has_and(text: str) -> bool:
-    return (" y " in text or " e " in text or " et " in text or " and " in text or " und " in text or " en " in text
-            or " i " in text or " и " in text) and _AND.search(text) is not None
-_SON_OF = re.compile(rf"[ \t]+(?:بن|ابن|بنت|bin|ibn|bint|Bin|Ibn|Bint)[ \t]+(?=\S)|[ \t]*\([ \t]*|{_AND_WORDS}")
-
-
-def _split_at_son_of(text: str, span: PiiSpan) -> list[PiiSpan]:
-    parts, cursor = [], span.start
-    for m in _SON_OF.finditer(text, span.start, span.end):
-        if m.start() > cursor and m.end() < span.end:
-            parts.append(PiiSpan(cursor, m.start(), span.kind))
-            cursor = m.end()
-    return parts + [PiiSpan(cursor, span.end, span.kind)] if parts else [span]
 
 
 def _disjoint(candidates: list[PiiSpan], tokens: list[tuple[int, int]]) -> list[PiiSpan]:

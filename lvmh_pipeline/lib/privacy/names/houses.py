@@ -8,6 +8,8 @@ Houses name lines after people: Berluti "Andy", Cartier "Santos-Dumont", Chaumet
   "Chaumet的Joséphine", "شوميه جوزفين"; a house that is a given name too (Tiffany, Fred, Céline, Chloé)
   says nothing of the word after it;
 - is joined by a hyphen to a product line ("Santos-Dumont": Santos is a Cartier line);
+- follows the noun of a piece and closes its phrase, a house named earlier in the sentence ("Chaumet, tiare
+  Joséphine,"); a house glued to an Arabic proclitic counts as the house ("وBerluti Andy");
 - is, or is part of, a house written in another script ("モエ・エ・シャンドン", "디올"); in Arabic
   script, a house that is a given name too only after a product noun ("شنطة سيلين", not "سيلين اتصلت");
 - opens a house of two words ("Louis Vuitton", "Christian Dior", "Marc Jacobs"): no given name;
@@ -37,11 +39,12 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]+$")
 _MODEL = re.compile(r"[A-Z]-[A-Z][a-z]+")
 _TWO_WORD_HOUSES = tuple(b for b in BRANDS if " " in b)
+_ARABIC_PROCLITIC = re.compile(r"^[\u0621-\u064a]{1,2}(?=[a-zà-ÿ])")
 _DENSE_HOUSES = tuple(h for h in HOUSES_OTHER_SCRIPTS if _DENSE.match(h))
 
 
 def _house(word: str) -> bool:
-    low = word.casefold()
+    low = _ARABIC_PROCLITIC.sub("", word.casefold())  # "وBerluti": "and Berluti" in an Arabic note
     if low in HOUSES_OTHER_SCRIPTS:
         return True
     return low in HOUSES and low not in person_names().given
@@ -71,6 +74,8 @@ def product_line(text: str, start: int, end: int) -> bool:
         return True  # "Joséphine de Chaumet", "Kelly d'Hermès", "Trinity от Cartier": the house's line
     if _SERIES_AFTER.match(text, end) or _line_of_house_before(text, start, word):
         return True  # "Joséphine系列", "the Joséphine collection"; "Chaumet, euh, la Joséphine"
+    if _line_after_product_noun(text, start, end):
+        return True  # "Chaumet, tiare Joséphine,": the piece's line, its house named before
     if before and text[before.end(1) : start].strip() == "-" and before.group(1).casefold() in BRANDS_AND_PRODUCTS:
         return True  # "Santos-Dumont"
     if _DENSE.match(word):
@@ -131,6 +136,27 @@ def _line_of_house_before(text: str, start: int, word: str) -> bool:
     window = text[max(0, start - 80) : start]
     window = re.split(r"[.!?。！？\n]", window)[-1].casefold()
     return any(house in window for house in houses)
+
+
+# The noun of a piece or of a line, right before the line's name ("tiare Joséphine", "anello Trinity")
+_PRODUCT_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?i:parure|tiare|diadème|bague|collier|bracelet|montre|sac|ligne|modèle|tiara|ring|necklace|watch|bag"
+    r"|model|line|diadem|kette|armband|uhr|tasche|modell|linie|anello|collana|bracciale|orologio|borsa|modello|linea"
+    r"|aderezo|anillo|collar|pulsera|reloj|bolso|modelo|línea|anel|colar|pulseira|relógio|bolsa|linha|ketting|horloge"
+    r"|tas|lijn|парюра|тиара|кольцо|колье|браслет|часы|сумка|модель|линия)[ \t]+$"
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.!?)(\]—–]|$)")
+
+
+def _line_after_product_noun(text: str, start: int, end: int) -> bool:
+    """A one-word name right after the noun of a piece, closing its phrase, with a house earlier in the
+    same sentence ("Chaumet, tiare Joséphine,", "Cartier: anello Trinity."): the piece's line."""
+    if " " in text[start:end].strip() or not _PRODUCT_NOUN_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if not _CLAUSE_END.match(text, end):
+        return False
+    window = re.split(r"[.!?。！？\n]", text[max(0, start - 80) : start])[-1]
+    return any(_house(w) for w in re.findall(r"[^\W\d_]+", window))
 
 
 def _opens_house(text: str, start: int, end: int) -> bool:

@@ -144,10 +144,11 @@ _PLACE_TAIL = re.compile(r"[ \t]+(?:de|del|do|da|di)[ \t]+[A-ZÀ-Þ]|[ \t]*(?:[,
 def free_given_names(text: str) -> list[PiiSpan]:
     """Known given names (no ordinary word) standing in running text as a person: "Bodas de oro
     con Carmen", "Tobias ist Pescetarier", "ДР жены Алины". Not inside a run of capitalised
-    words ("Madison Avenue", "Santa Maria Novella"), nor after a product word ("pochette Louise")."""
+    words ("Madison Avenue", "Santa Maria Novella"), nor after a product word ("pochette Louise"). A short
+    form of two letters counts where it has an accent ("o Zé"), as Portuguese writes them."""
     spans = []
     for start, stop, word in scan(text).capitals:
-        if len(word) < 3 or not _given_form(word) or classify(word) == AMBIGUOUS:
+        if len(word) < 3 and word.isascii() or len(word) < 2 or not _given_form(word) or classify(word) == AMBIGUOUS:
             continue
         if classify(word) == COMMON or is_vocabulary(word) or is_place_month_or_brand(word):
             continue

@@ -28,6 +28,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.japanese import SAMA_COMPOUND_BEFOR
 from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.venues import venue_name
 from lvmh_pipeline.lib.privacy.names.extents.word_uses import named_institution
+from lvmh_pipeline.lib.privacy.names.extents.worn_words import worn_after_with
 from lvmh_pipeline.lib.privacy.names.learned.features import feature_rows, tokens
 from lvmh_pipeline.lib.privacy.special.learned.features import Token
 from lvmh_pipeline.lib.privacy.special.learned.tagger import TaggerModel, load_model
@@ -87,6 +88,7 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
         if (end - toks[lo].start < 2 or _famous(text, toks, lo, hi) or product_line(text, toks[lo].start, end)
                 or _after_naming_word(text, toks, lo) or venue_name(text, toks[lo].start, end)
                 or named_institution(text, toks[lo].start)  # "جامعة الملك سعود"
+                or worn_after_with(text, toks[lo].start, end)  # "kam mit Bart": a beard
                 or (text[end : end + 1] == "様" and text[end - 1] in SAMA_COMPOUND_BEFORE)  # 花模様: a pattern
                 or text[toks[lo].start : end] in COMPOUND_FIRST):  # "عبد حسب الطلب": a compound name's head alone
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"; "Berluti Andy"; "loja Oscar Freire"

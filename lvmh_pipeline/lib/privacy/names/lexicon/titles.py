@@ -14,6 +14,10 @@ _CASED_TITLES: tuple[str, ...] = (
     "Prof.", "Sir", "Dame", "Lady", "Lord", "Messrs", "Messrs.", "MR", "MRS", "MS", "MR.", "MRS.",
     "Mister", "Missus", "Missis", "Doctor", "Professor", "Madam",
     "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "H.E.", "H.H.",
+    # the Gulf title as the other languages spell it ("la Cheikha …", "Scheich …", "el jeque …")
+    "Cheikh", "Cheikha", "Scheich", "Scheicha", "Scheichin", "Jeque", "Jequesa", "Sceicco", "Sceicca",
+    "Xeque", "Xeica", "Sjeik", "Sjeika", "Sayyida", "Sayida", "Sayyeda",
+    "Hajj", "Hajja", "Hajji", "Haji", "Hadj", "Hadja",  # one back from the pilgrimage, an honorific
     # Italian
     "Sig.", "Sig.ra", "Sig.na", "Sigg.", "Sig.a", "Dott.", "Dott.ssa", "Dr.ssa", "Prof.ssa",
     "Avv.", "Ing.", "Arch.", "Cav.", "Comm.", "Dottor", "Sig", "Signora", "Signor", "Signore",
@@ -45,6 +49,8 @@ _NO_LOWER_CASE = frozenset(
      "MRS.", "Mag.", "Comm.", "Arch.", "Ing.", "Cav.", "Lic.", "Eng.", "Arq.", "Mx", "Mx.", "Miz",
      "H.E.", "H.H.", "Prof", "Famiglia", "Famille", "Familia", "Família", "Messrs", "Messrs.",
      "Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayed", "Sayyid", "Sayeda", "Sr", "Sres",
+     "Cheikh", "Cheikha", "Scheich", "Scheicha", "Scheichin", "Sayyida", "Sayida", "Sayyeda",
+     "Hajj", "Hajja", "Hajji", "Haji", "Hadj", "Hadja",
      "Fr.", "Hr.", "Sig", "Fam", "Dres.", "Eng.º", "Eng.ª", "Arq.º", "Arq.ª", "Engº", "Engª", "Madam", "D.", "On.", "Sen.", "Magister", "Magistra", "Mag.a",
      "Dep.", "Dep.ª", "Depª", "Dip.", "Ver.", "Verª"}
 )
@@ -58,7 +64,7 @@ CYRILLIC_TITLES: tuple[str, ...] = _with_lower(
     (
         "Господин", "Госпожа", "Г-н", "Г-жа", "Гн", "Гжа", "Доктор", "Профессор", "Мистер",
         "Миссис", "Мисс", "Мадам", "Месье", "Мсье", "Сеньор", "Сеньора", "Синьор", "Синьора",
-        "Фрау", "Герр",
+        "Фрау", "Герр", "Шейх", "Шейха", "Шейху", "Шейхом", "Шейхе", "Шейхи",
     )
 )
 TITLE_WORDS_LOWER: frozenset[str] = frozenset(

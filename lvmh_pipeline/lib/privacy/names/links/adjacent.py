@@ -181,6 +181,8 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "il dottor Ferraro Giulio, …"
         elif not german and _surname_after_name(text, m):
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "[NAME] Pinto, …", "[NAME] Flor [NAME]"
+        elif _surname_after_degree(text, start, m):
+            spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Pastor Dr. [NAME] Kurz."
         elif (
             not german
             and is_given_name(anchor)
@@ -197,6 +199,29 @@ def _adjacent(text: str, start: int, end: int, german: bool) -> list[PiiSpan]:
         ):  # "Wang, Li —": a short romanised given name after the family name
             spans.append(PiiSpan(m.start(1), m.end(1), "NAME"))  # "Schubert, Maximilian —"
     return spans
+
+
+# A degree right before a name ("Dr.", "Prof.", "Dott.ssa", "Dr. med."): the capitalised words after it are the
+# person's given name and surname, whatever the language capitalises
+_ACADEMIC_BEFORE = re.compile(
+    r"(?<![\w.])(?:Dr|Prof|Dott|Dra|Drs|Ing|Mag|Lic|Dr\.ssa|Prof\.ssa|Dott\.ssa)\.?(?:[ \t]+(?:med|phil|jur|h\.[ ]?c)\.)?[ \t]+$"
+)
+
+
+def _surname_after_degree(text: str, start: int, m: re.Match[str]) -> bool:
+    """The last word of a chain led by a degree ("Pfarrer Dr. [NAME] Kurz.", "Prof. Dr. [NAME] Lang ein"):
+    a listed surname, even one that is an adverb or adjective too, closing the chain, in any language
+    that capitalises names."""
+    word = m.group(1)
+    return (
+        _ACADEMIC_BEFORE.search(text, max(0, start - 16), start) is not None
+        and is_surname(word)
+        and not is_place_month_or_brand(word)
+        and fold(word) not in TITLE_WORDS_LOWER
+        and fold(word) not in KIN_WORDS
+        and not _sentence_start(text, m.start(1))
+        and (_CLOSING.match(text, m.end(1)) is not None or _LOWER_NEXT.match(text, m.end(1)) is not None)
+    )
 
 
 _PLACEHOLDER_NEXT = re.compile(r"[ \t\u00a0]+\[NAME\]")

@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     COMMON, NAME, classify, is_given_name, is_place_month_or_brand, is_surname, is_vocabulary,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
-from lvmh_pipeline.lib.privacy.names.lexicon.cjk import KO_SURNAMES, ZH_SURNAMES
+from lvmh_pipeline.lib.privacy.names.lexicon.cjk import JA_HONORIFICS, KO_SURNAMES, ZH_HONORIFICS, ZH_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
 
 __all__ = ["spoken_corrections"]
@@ -50,17 +50,29 @@ _WORDS = (
 _GATE = Gate(w.lower() for w in _WORDS)
 _CORR = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_WORDS, key=len, reverse=True))
 _SEP = r"[ \t,，、،؛.。…:;—–\-]*"
-_CORRECTION = rf"(?<![^\W\d_\u3040-\u9fff])(?i:{_CORR})(?![^\W\d_])(?:{_SEP}(?i:no|nee|nein|non|não|нет|لا|是))?"
+# a kana or kanji name may follow the word unspaced ("不对是…"); a Latin, Cyrillic or Hangul letter may not
+_CORRECTION = (
+    rf"(?<![^\W\d_\u3040-\u9fff])(?i:{_CORR})(?![^\W\d_\u3040-\u9fff])(?:{_SEP}(?i:no|nee|nein|non|não|нет|لا|是))?"
+)
+# "no sorry, it's …", "non pardon, c'est …", "нет, простите, это …": the copula before the right name
+_COPULA = (
+    r"(?:(?i:it's|it’s|it is|it was|that's|that’s|c'est|c’est|c'était|es ist|es war|het is|het was|es|era|è|é|ist|is"
+    r"|это)[ \t]+)?"
+)
 
+_HAN_HONORIFICS = tuple(h for h in JA_HONORIFICS + ZH_HONORIFICS if "\u4e00" <= h[0] <= "\u9fff")
 _LATIN = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’\-]{2,}"
 _ARABIC = r"(?:(?:بن|ابن|آل|أبو|ابو|عبد)[ \t]+)?[\u0621-\u064A]{3,}"
 _DENSE = r"[\u30A0-\u30FF]{2,}|[\u4E00-\u9FFF]{1,3}|[\uAC00-\uD7AF]{2,4}"
 _OTHER = rf"(?:{_LATIN}|{_ARABIC}|{_DENSE})"
 
 _NO = rf"(?:(?i:no|nee|nein|non|não|нет|لا|いや|아니)(?![^\W\d_]){_SEP})?"
-_AFTER = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}(?P<name>{_OTHER})")
+# "sorry, het is De Witte": a family name with its particle
+_PARTICLE = r"(?:(?:De|Van|Von|Di|Da|Del|Dos|Das|Du|Le|La)[ \t]+(?:(?:den|der|de|la)[ \t]+)?)"
+_PARTICLE_START = re.compile(_PARTICLE)
+_AFTER = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}{_COPULA}(?P<name>{_PARTICLE}?{_OTHER})")
 # "lo de Paco, o sea Francisco Lebrón,": the correction gives the full name, given name and surname
-_AFTER_FULL = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}(?P<name>{_LATIN}[ \t]+{_LATIN})")
+_AFTER_FULL = re.compile(rf"{_SEP}{_NO}(?:{_CORRECTION}){_SEP}{_COPULA}(?P<name>{_LATIN}[ \t]+{_LATIN})")
 _CLOSED = re.compile(r"[ \t]*(?:[,，、،؛.。…:;!?؟)\]—–]|-[ \t]|$)")
 # "or" / "or is it" in Arabic: a correction only when the other word respells the name ("القصيبي، ولا القصبي؟")
 _OR_WORDS = frozenset({"ولا", "أو", "او"})
@@ -137,7 +149,10 @@ def _full_ok(name: str, found: str) -> bool:
     """Every word of the correction may be a name ("o sea Francisco Lebrón"; not "sorry, Monday Smith"):
     before a family name, a listed given name that is a place or a word too is the given name."""
     words = name.split()
-    return _ok(words[-1], found) and all(_ok(w, found) or is_given_name(w) for w in words[:-1])
+    return _ok(words[-1], found) and all(
+        _ok(w, found) or is_given_name(w) or w.casefold() in _NOT_NAMES and w.casefold() not in TITLE_WORDS_LOWER
+        for w in words[:-1]
+    )
 
 
 def _transcribed(dense: str, latin: str) -> bool:
@@ -154,11 +169,18 @@ def _transcribed(dense: str, latin: str) -> bool:
 
 
 def _span(m: re.Match) -> PiiSpan:
-    """The name of a match, "son of" aside ("بن سعد": "سعد"), as :func:`..detect._split_at_son_of` does."""
+    """The name of a match, "son of" aside ("بن سعد": "سعد"), as :func:`..extents.son_of_split.split_at_son_of` does,
+    a particle before a family name ("Van den Berg": "Berg") and an honorific glued to a Han name aside
+    ("じゃなくて佐野様": "佐野")."""
     start, word = m.start("name"), m.group("name")
     if word.startswith(("بن ", "ابن ", "بن\t", "ابن\t")):
         start += len(word) - len(word.split(None, 1)[1])
-    return PiiSpan(start, m.end("name"), "NAME")
+    elif particle := _PARTICLE_START.match(word):
+        start += particle.end()  # "sorry, Van den Berg": the particle stays, as beside any name found
+    end = m.end("name")
+    if _dense(word):
+        end = next((i for i in range(start + 1, end) if m.string.startswith(_HAN_HONORIFICS, i)), end)
+    return PiiSpan(start, end, "NAME")
 
 
 def _closed(text: str, m: re.Match) -> bool:

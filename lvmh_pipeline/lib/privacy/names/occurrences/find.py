@@ -84,6 +84,12 @@ def _feast_day(text: str, saint: re.Match[str], token: re.Match[str]) -> bool:
 _SIZE_AFTER = re.compile(r"[ \t]+(?:\d{2}(?![\d,.:/])|BB|PM|MM|GM|[Mm]ini|[Nn]ano)(?![\w])")
 
 
+def said_lowercase(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` in lower case as a whole word ("anna" in "mit der enkelin anna"), or is it
+    a transcription that opens in lower case (where the name itself may be a placeholder already)?"""
+    return text[:1].islower() or re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) is not None
+
+
 def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
     forms = _forms(tuple(sorted({n for n in names if isinstance(n, str) and n.strip()})))
     spans: list[PiiSpan] = []
@@ -114,6 +120,8 @@ def _occurrences(text: str, names: Iterable[str]) -> list[PiiSpan]:
                 for rest, capital in entries:
                     if capital and not token[shift_start : shift_start + 1].isupper():
                         continue
+                    if shift_end == -1 and token[-1:] == "s" and token[:1].islower() and not said_lowercase(text, token[:-1]):
+                        continue  # "minas" (mines) where the note writes "Mina": no genitive of hers
                     if capital and not rest and _before_day(text, tokens, i):
                         continue  # "Black Friday": a name that is a word, naming a day with the next one
                     end = _match_rest(text, tokens, i, rest)

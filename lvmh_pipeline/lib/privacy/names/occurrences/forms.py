@@ -201,7 +201,9 @@ def _token_keys(token: str) -> tuple[tuple[str, int, int], ...]:
     for head in _ELISIONS:
         if plain.startswith(head) and len(plain) > len(head) + 1:
             keys.append((plain[len(head) :], len(head), 0))
-    if plain.endswith("s") and token[:1].isupper() and len(plain) > 3:
+    if plain.endswith("s") and len(plain) > 3 and (token[:1].isupper() or plain[-2] in "aeiouy"):
+        # "Lenas", and "lenas" in a note written in lower case ("lenas feier"): the lower-case form
+        # counts only where the note writes the name itself in lower case (:func:`.find.said_lowercase`)
         keys.append((plain[:-1], 0, -1))
     if "\u0621" <= token[:1] <= "\u06ff" and len(token) > 3:
         keys += _arabic_keys(token, plain)

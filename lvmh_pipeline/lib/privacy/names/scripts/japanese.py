@@ -21,6 +21,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import (
     ZH_SURNAMES,
 )
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.scripts.katakana_tail import katakana_name_tail
 
 _JA_SHORT = ("氏", "殿")  # also start words: 氏名 (full name), 殿下 (highness)
 _JA_HONORIFIC = re.compile(
@@ -44,7 +45,7 @@ _JA_KATAKANA_COUPLE = re.compile(
 # A given name written in hiragana before an honorific, after の, at a clause start or after a
 # spoken pause ("田中…さくら様").
 _JA_HIRAGANA_NAME = re.compile(
-    r"(?:(?<=の)|(?<=[、。，,\s「（(…‥])|^)([\u3041-\u3096]{2,4})(?=様|さま|さん|ちゃん|くん)"
+    r"(?:(?<=の)|(?<=[、。，,\s「（(…‥])|(?<=ちゃんと)|(?<=くんと)|(?<=さんと)|^)([\u3041-\u3096]{2,4})(?=様|さま|さん|ちゃん|くん)"
 )
 # A known kanji surname, then a given name in hiragana, before an honorific ("森あやめ様").
 _JA_SURNAME_KANA = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})([\u3041-\u3096]{{2,4}})(?=様|さま|さん|ちゃん)")
@@ -239,7 +240,7 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
                 run = run[joined - 3 :]
                 start = end - len(run)
         elif not _KATAKANA_RUN.fullmatch(run) and len(run.replace(" ", "").replace("\u3000", "")) > 4 and not _full_known_surname(run):
-            keep = 5 if run[-5:-4].isspace() or run[-4:-3].isspace() else 4
+            keep = katakana_name_tail(run) or (5 if run[-5:-4].isspace() or run[-4:-3].isspace() else 4)  # "男性パク・…様"
             run = run[-keep:].lstrip()
             start = end - len(run)
         if run not in JA_ROLE_WORDS and run.lstrip("ご") not in JA_ROLE_WORDS and not (

@@ -160,7 +160,7 @@ def _after_title(text: str, start: int) -> bool:
     return before is not None and _title(before.group(1))
 
 
-_RUN_BEFORE_NOUN = re.compile(rf"(?<![\w'’])(?:[{_UP}][\w'’]*(?:[ \t]+|-)){{1,3}}$")
+_RUN_BEFORE_NOUN = re.compile(rf"(?<![A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё0-9_'’])(?:[{_UP}][\w'’]*(?:[ \t]+|-)){{1,3}}$")
 
 
 def _noun_after_runs(text: str) -> list[tuple[int, int]]:
@@ -178,8 +178,13 @@ def _noun_after_runs(text: str) -> list[tuple[int, int]]:
                 start = word.end()  # "Mrs Kim Café": the title's person is no part of it
         first = _CAP_WORD.search(text, start, m.start())
         if first is not None:
-            out.append((first.start(), m.end()))
+            particle = _PARTICLE_BEFORE.search(text, max(0, first.start() - 8), first.start())
+            # "a cliente do Carolina Palace": the particle before the place is no family name's either
+            out.append((particle.start() if particle else first.start(), m.end()))
     return out
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:do|da|dos|das|du|del|de[ \t]+la|de|della|di|dal|van|von|vom)[ \t]+$")
 
 
 # The words a pattern needs (lower case): a note without any of them skips the pattern.
@@ -199,6 +204,9 @@ def venue_spans(text: str) -> tuple[tuple[int, int], ...]:
         for m in _NOUN_BEFORE.finditer(text):
             if (run := _run(text, m.end())) is not None:
                 out.append(run[:2])
+                if m.group()[:1].isupper():  # "o senhor do Hotel Fasano": the noun and its particle too
+                    particle = _PARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    out.append((particle.start() if particle else m.start(), run[1]))
     if words & _STREET_WORDS:
         for m in _STREET_PARTICLES.finditer(text):
             if (run := _run(text, m.end(), 3)) is not None:

@@ -147,6 +147,7 @@ PLACE_NOUNS_BEFORE = _words(
     luchthaven estación estação gare stazione bahnhof hotel hôtel albergo museo musée museum museu
     teatro théâtre calle rua rue viale corso avenida avenue boulevard bulevar paseo praça plaza
     piazza piazzale largo straße strasse laan alameda travessa banco banca bank banque
+    palacio palácio palazzo palais palast paleis pousada posada
     """
 )
 
@@ -162,6 +163,7 @@ ORG_NOUNS_AFTER = _words(
     stadium stadion stadio estadio arena airport flughafen luchthaven aeroporto station bahnhof
     building gebäude haus platz allee straße strasse gasse ufer brücke markt plaza mall outlet village
     kirche church cathedral dom preis prize award memorial gruppe group groep grupo gruppo
+    bay beach sands gardens resort suites heights wharf quay
     """
 )
 

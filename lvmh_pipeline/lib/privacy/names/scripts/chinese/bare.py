@@ -43,6 +43,9 @@ _ZH_KIN_SUFFIX = re.compile(
 )
 
 
+_ZH_TOGETHER = ("一起", "一同", "一块", "一塊", "一齊")
+
+
 def _zh_boundary_after(text: str, end: int, *, possessive: bool = True) -> bool:
     """Does a name end at ``end``: punctuation, another script, an honorific, a verb or adverb
     that follows a person, or "的" before a kin or client noun ("王丽的老公")?"""
@@ -55,6 +58,8 @@ def _zh_boundary_after(text: str, end: int, *, possessive: bool = True) -> bool:
         return True
     if c == "的":
         return possessive and text.startswith(ZH_POSSESSED, end + 1)
+    if text.startswith(_ZH_TOGETHER, end):
+        return True  # "老周一起来": "together", though "周一" alone is a weekday
     return c in ZH_NAME_FOLLOWERS and text[end - 1 : end + 1] not in ZH_COMMON_WORDS
 
 
@@ -183,19 +188,19 @@ def _zh_pet_names(text: str) -> list[PiiSpan]:
 
 
 def _zh_familiar_names(text: str) -> list[PiiSpan]:
-    """A surname called familiarly: "老王", "小李" (before punctuation or a verb), "陈姐", "王姨",
+    """A surname called familiarly: "老王", "小李", "阿陈" (before punctuation or a verb), "陈姐", "王姨",
     "陳太", "黃生", "何Sir"."""
     spans = []
     for i, c in enumerate(text):
         if c not in ZH_SURNAMES:
             continue
         before = text[i - 1] if i else ""
-        if before in ("老", "小") and (
+        if (before in ("老", "小") or before == "阿" and c not in _ZH_NOT_AH) and (
             i < 2 or not _HAN_CHAR.match(text[i - 2]) or text[i - 2] in _ZH_PUNCT or _zh_cue_before(text, i - 1)
         ):
             if (
                 before + c not in ZH_COMMON_WORDS
-                and c + text[i + 1 : i + 2] not in ZH_COMMON_WORDS
+                and (c + text[i + 1 : i + 2] not in ZH_COMMON_WORDS or text.startswith(_ZH_TOGETHER, i + 1))
                 and _zh_boundary_after(text, i + 1)
             ):
                 spans.append(PiiSpan(i, i + 1, "NAME"))
