@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.avoid_labels import labelled_avoided
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.corrected_diets import corrected_diets
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_scope import diet_scope
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_senses import diet_senses
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.listed_drinks import listed_drinks
@@ -19,6 +20,7 @@ from lvmh_pipeline.lib.concepts.constraints.diet_rules.one_time_menus import one
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.part_time_meatless import part_time_meatless
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.product_alcohol import product_alcohol
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.religious_fasts import religious_fasts
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.resumed_foods import resumed_foods
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import (
@@ -244,6 +246,7 @@ def settle_diets(
     a food it leaves out eaten again the diet kept now (:func:`.resumed_foods`), in place."""
     listed_drinks(nt, matches, negated, meta)  # "nada con cerdo ni vino", "no pork or wine"
     dropped: set[int] = diet_senses(nt, matches, negated, meta)
+    dropped.update(religious_fasts(nt, matches, meta))  # "pratica il digiuno" in a note about Ramadan
     no_alcohol, sulfites = meta.by_name.get("no_alcohol", -1), meta.by_name.get("sulfites", -1)
     low_sugar = meta.by_name.get("low_sugar", -1)
     present = {m[2] for m in matches}  # most notes have none of the diets below: skip their passes
@@ -265,6 +268,7 @@ def settle_diets(
         dropped.update(_meatless_ham(nt, matches, negated, meta))
     if meta.by_name.get("vegetarian", -1) in present:
         part_time_meatless(nt, matches, negated, meta)  # "평일엔 채식, 주말엔 고기": flexitarian
+        dropped.update(corrected_diets(nt, matches, negated, meta))  # "vegetarian, no wait, vegan now"
         _vegetarian_variants(nt, matches, negated, meta, absolute, dropped)
         glossed_vegan(nt, matches, negated, meta, dropped)
         part_time_vegan(nt, matches, negated, meta, dropped)  # "蛋奶素，初一十五吃全素"

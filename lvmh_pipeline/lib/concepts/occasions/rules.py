@@ -188,7 +188,7 @@ def occasion_months(
         _corporate_anniversaries(nt, matches, indices, meta)
     if len(indices) > 1:
         relationship_anniversaries(nt, matches, meta)  # "5 Jahre zusammen … Jahrestag am 1. Juni"
-    partner_anniversaries(nt, matches, meta, indices)  # "彼氏と付き合って… 3周年", "su novio… aniversario"
+    partner_anniversaries(nt, matches, meta, indices, language)  # "彼氏と付き合って… 3周年", "su novio… aniversario"
     used: list[MonthMention] = []
     takers: list[int] = []  # the occasion that took each of ``used``
     if timed:

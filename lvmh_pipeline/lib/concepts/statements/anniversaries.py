@@ -111,10 +111,22 @@ _SPOUSE_TAKEN_BACK = re.compile(
 )
 
 
-def partner_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, indices: list[int]) -> None:
+_SPOUSE_REDACTED = frozenset({"EN", "FR", "ES", "IT", "PT"})
+# Right after a bare anniversary word, the couple's first meeting (folded): "anniversary of when they first met",
+# "Jahrestag vom Kennenlernen", "anniversario di quando si sono conosciuti", "годовщина знакомства".
+_MET_AFTER = re.compile(
+    r"\s*(?:of|of the day|of when|since|de|du|des|di|del|della|dal|da|do|vom|des|seit|van|с|со)?\s*(?:\S+\s+){0,3}?"
+    r"(?:(?:they|we|first|he|she|the two)\s+met|their meeting|first date|kennenlern|kennengelern|rencontr|conosciut|incontr|conocie|conocim|conhece|conhecim|"
+    r"ontmoet|leren kennen|знакомств|познаком|التعارف|تعارف|تعرف)"
+)
+
+
+def partner_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, indices: list[int],
+                          language: str | None = None) -> None:
     """A bare anniversary ("5周年", "5주년", "aniversario de 3 años") in a note about a boyfriend,
-    a girlfriend or a partner ("gf", "和boyfriend"), with no spouse or marriage word, is the couple's relationship
-    anniversary. Relabels ``matches`` in place."""
+    a girlfriend or a partner ("gf", "和boyfriend", a redacted same-sex partner outside ``_SPOUSE_REDACTED``), with no spouse or marriage word, is
+    the couple's relationship anniversary, as is one of the day the couple met, married or not ("Jahrestag vom
+    Kennenlernen"). Relabels ``matches`` in place."""
     relationship = meta.by_name.get("relationship_anniversary", -1)
     if relationship < 0:
         return
@@ -124,8 +136,12 @@ def partner_anniversaries(nt: NormalizedText, matches: list[AliasMatch], meta: C
     if not bare:
         return
     padded = f" {folded} "
-    if not _PARTNERS.any_in(padded) or (_SPOUSES.any_in(padded) and _SPOUSES.any_in(_SPOUSE_TAKEN_BACK.sub(" ", padded))):
-        return
+    met = [i for i in bare if _MET_AFTER.match(folded, matches[i][1])]  # "anniversary of the day they met", married or not
+    # a same-sex partner redacted ("他跟[ORIENTATION]", "mit [ORIENTATION]"); in EN/FR/ES/IT/PT the redacted words are
+    # mostly a spouse ("his husband", "su marido": dev notes 1 relationship to 6 wedding), elsewhere a partner (8 to 0)
+    partners = _PARTNERS.any_in(padded) or ("[ORIENTATION]" in nt.original and (language or "").upper() not in _SPOUSE_REDACTED)
+    if not partners or (_SPOUSES.any_in(padded) and _SPOUSES.any_in(_SPOUSE_TAKEN_BACK.sub(" ", padded))):
+        bare = met
     for i in bare:
         start, end, _, confidence = matches[i]
         matches[i] = (start, end, relationship, confidence)

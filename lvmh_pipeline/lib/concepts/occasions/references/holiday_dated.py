@@ -23,7 +23,8 @@ _AT = frozenset(fold(w) for w in "a at on for à au pour am an zu zum zur op met
 _STOPS = (".", ";", "!", "?", "\n", "(", "。", "；")
 _MAX_WORDS = 3
 _FILLERS = frozenset(fold(w) for w in "eh ehm euh uh um er äh ähm hmm э ну".split())
-_OF = frozenset(fold(w) for w in "of del della dello dei di de du des von vom der van do da dos das".split())
+# (German genitive possessives are such a complement too: "Jahrestag seines ersten Dates am Valentinstag")
+_OF = frozenset(fold(w) for w in "of del della dello dei di de du des von vom der van do da dos das ihres ihrer seines seiner unseres unserer".split())
 _MOVABLE = ("easter", "eid", "lunar_new_year", "diwali", "hanukkah", "mid_autumn", "thanksgiving")
 # ... opened by a preposition of time, not of purpose ("Regalos corporativos para el Año Nuevo chino": gifts for it)
 _AT_TIME = frozenset(fold(w) for w in "a at on à au am zu zum en el na no em в في".split())

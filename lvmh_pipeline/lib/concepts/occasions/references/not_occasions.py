@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.occasions.references.arabic_christmas import christmas_milad
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
@@ -29,11 +30,12 @@ _DESIGNS_BEFORE_GALA = ("brides de ", "brides de  ")
 
 def not_occasions(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, found: list[int],
                   dropped: set[int]) -> set[int]:
-    """Indices among ``found`` of a team's Ramadan gifts read as an Eid and of a design read as a gala."""
+    """Indices among ``found`` of a team's Ramadan gifts read as an Eid, of a design read as a gala and of an Arabic
+    Christmas read as a birthday (:func:`.christmas_milad`)."""
     eid, corporate = meta.by_name.get("eid", -1), meta.by_name.get("corporate_gift", -1)
     gala = meta.by_name.get("charity_gala", -1)
     folded = nt.folded
-    out = set()
+    out = christmas_milad(nt, matches, meta, found, dropped)  # "عيد الميلاد، كريسماس يعني": Christmas, no birthday
     orders = None
     for i in found:
         concept = matches[i][2]
