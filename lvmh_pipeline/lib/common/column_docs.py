@@ -37,6 +37,7 @@ COLUMN_DOCS: dict[str, str] = {
     "pii_redactions": "Number of placeholders inserted in the note by pseudonymization.",
     "protected_concepts": "JSON list of the concepts whose words were redacted (e.g. the nickel allergy behind [HEALTH]), with the placeholder's offsets.",
     "mixed_encoding": "True when the row held a line decoded as cp1252 in an otherwise UTF-8 file.",
+    "locale_currency": "Currency (ISO code) the raw note's locale cues point to, read before pseudonymization (empty when none): the currency of a budget amount written bare.",
     # note concepts
     "concept": "Canonical concept label (English snake_case), whatever the note's language.",
     "bucket": "Concept bucket: preferences, occasions, lifestyle, constraints, intent, next_actions or budget.",

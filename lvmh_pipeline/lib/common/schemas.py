@@ -24,6 +24,7 @@ NOTES_COLUMNS: list[str] = [
     "pii_redactions",  # int: number of placeholders inserted
     "protected_concepts",  # JSON list: concepts whose words were redacted ("nickel" -> [HEALTH])
     "mixed_encoding",  # bool: the row holds a line decoded as cp1252 in an otherwise UTF-8 file
+    "locale_currency",  # ISO code the raw text's locale cues point to ("" none): bare budget amounts
 ]
 
 REJECTED_NOTES_COLUMNS: list[str] = [

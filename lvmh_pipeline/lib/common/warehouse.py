@@ -22,7 +22,7 @@ __all__ = ["ADDED_COLUMNS", "PARTITIONED_CONTRACTS", "empty_partitioned_table", 
 
 # table -> (column, DuckDB type) added after the table's first release, in contract order
 ADDED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "notes": (("protected_concepts", "VARCHAR"), ("mixed_encoding", "BOOLEAN")),
+    "notes": (("protected_concepts", "VARCHAR"), ("mixed_encoding", "BOOLEAN"), ("locale_currency", "VARCHAR")),
     "predictions": (("expected_purchases", "DOUBLE"), ("p_alive", "DOUBLE"), ("history", "VARCHAR")),
 }
 

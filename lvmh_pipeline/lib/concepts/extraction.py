@@ -24,6 +24,7 @@ from lvmh_pipeline.lib.concepts.constraints import (
 )
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.condition_foods import REASON_CONCEPTS
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.eating_window import eating_windows
+from lvmh_pipeline.lib.concepts.constraints.verb_final import verb_final_intolerances
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
 from lvmh_pipeline.lib.concepts.hits import ConceptHit, budget_hits, once_per_allergen, protected_hits
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
@@ -63,6 +64,7 @@ def extract(
     fixed_months: bool = False,
     protected: Sequence[ConceptHit] = (),
     budgets: bool = True,
+    locale: str | None = None,
 ) -> list[ConceptHit]:
     """Concepts of one note, in text order, one per (concept, negated) — an occasion once
     per month it is given ("birthday sister August … birthday husband March").
@@ -76,7 +78,8 @@ def extract(
     concepts pseudonymization redacted from ``text`` (:func:`protected_hits`); the allergens
     among them pair with the allergy words left next to their placeholders. A non-food
     allergen is a hit at every mention (pseudonymization removes each one). ``budgets=False`` skips
-    the budget (pseudonymization reads only allergies, diets and occasions).
+    the budget (pseudonymization reads only allergies, diets and occasions). ``locale``: the raw
+    note's locale currency recorded by pseudonymization (None: read on ``text``).
     """
     if not isinstance(text, str) or not text.strip():
         return []
@@ -107,6 +110,7 @@ def extract(
         matches = with_licensed(nt, matches, licensed, meta, repeats)
         concepts = {m[2] for m in matches}
     negated = negation_flags(nt, matches, language)
+    verb_final_intolerances(nt, matches, negated, meta, language)  # "weil sie kein Nickel verträgt"
     absolute = frozenset()
     if not allergy.diet_cues.isdisjoint(concepts):
         absolute = avoided_diets(nt, matches, negated, meta, language, allergy)  # turns cues into diets in place
@@ -169,7 +173,7 @@ def extract(
         first[key] = len(hits)
         # tuple.__new__ skips the NamedTuple constructor's Python-level argument handling
         hits.append(new_hit(hit_type, (*info[concept], text[start:end], start, end, "alias", flag, confidence, month, nan, nan)))
-    found_budget = budget_hits(find_budget(text, language, normalized=nt, taxonomy=tax)) if budgets else None
+    found_budget = budget_hits(find_budget(text, language, normalized=nt, taxonomy=tax, locale=locale)) if budgets else None
     if found_budget:
         hits.extend(found_budget)
         hits.sort(key=_BY_SPAN)
@@ -183,13 +187,14 @@ _INPUT_COLUMNS = ("note_id", "client_id", "note_date", "language", "text", "uplo
 
 
 def _note_hits(taxonomy: Taxonomy | None, fixed_months: bool, note: tuple) -> list[ConceptHit]:
-    """The concepts of one (text, language, note_date, protected_concepts cell)."""
-    text, language, note_date, cell = note
+    """The concepts of one (text, language, note_date, protected_concepts cell, locale_currency cell)."""
+    text, language, note_date, cell, locale = note
+    locale = locale if isinstance(locale, str) else None  # a frame without the column: read on the text
     if isinstance(cell, str) and len(cell) > 2:
         kept = protected_hits(text, cell, taxonomy)
-        found = extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, protected=kept)
+        found = extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, protected=kept, locale=locale)
         return once_per_allergen(sorted(found + kept, key=_BY_SPAN))
-    return once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months))
+    return once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, locale=locale))
 
 
 def _language_of(note: tuple) -> str | None:
@@ -204,7 +209,7 @@ def extract_note_concepts(
 
     ``notes`` needs the ``note_id, client_id, note_date, language, text, upload_date``
     columns of the ``notes`` table (``protected_concepts`` too when present: the concepts
-    whose words pseudonymization redacted); ``method`` is ``alias`` for dictionary hits and
+    whose words pseudonymization redacted, and ``locale_currency``); ``method`` is ``alias`` for dictionary hits and
     ``regex`` for budgets; ``month`` is a nullable integer, budget bounds are EUR floats.
     ``fixed_months``: see :func:`extract`. The notes are read on ``workers`` processes
     (default: every core; ``1`` measures one core), with the serial output.
@@ -214,11 +219,12 @@ def extract_note_concepts(
         raise ValueError(f"notes frame lacks columns {missing}")
     inputs = {c: notes[c].tolist() for c in _INPUT_COLUMNS}
     protected = notes["protected_concepts"].tolist() if "protected_concepts" in notes.columns else [None] * len(notes)
+    locales = notes["locale_currency"].tolist() if "locale_currency" in notes.columns else [None] * len(notes)
     languages = [lang if isinstance(lang, str) and lang else None for lang in inputs["language"]]
     # the collector stays paused until the hits are freed: resumed while they are alive, it
     # would scan every one of them (a quarter of a large batch's run time)
     with gc_paused():
-        items = list(zip(inputs["text"], languages, inputs["note_date"], protected, strict=True))
+        items = list(zip(inputs["text"], languages, inputs["note_date"], protected, locales, strict=True))
         order = language_order(languages)  # one language after another: its automata and lexicons stay in cache
         per_note = in_input_order(order, map_in_processes(partial(_note_hits, taxonomy, fixed_months),
                                                           [items[i] for i in order], warm_key=_language_of, workers=workers))

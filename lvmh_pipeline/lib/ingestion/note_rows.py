@@ -141,7 +141,7 @@ def parse_rows(
             "source_line": line, "upload_date": upload_date, "language_detected": detected,
             "date_after_upload": note_date > upload_date, "pii_redactions": redacted.total,
             "protected_concepts": protected_to_json(redacted.protected),
-            "mixed_encoding": table.mixed_encoding(line),
+            "mixed_encoding": table.mixed_encoding(line), "locale_currency": redacted.locale_currency,
             "_redactions": redacted.counts,
         })
     return notes, rejected

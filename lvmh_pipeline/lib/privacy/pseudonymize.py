@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from lvmh_pipeline.lib.concepts.budgets.locale_cues import locale_currency
 from lvmh_pipeline.lib.privacy.addresses import find_addresses
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan, find_cards, find_emails, find_ibans, find_phones
 from lvmh_pipeline.lib.privacy.handles import find_handles
@@ -96,12 +97,15 @@ _CHECKED_DETECTORS: tuple[Callable[[str], list[PiiSpan]], ...] = (
 @dataclass(frozen=True)
 class PseudonymizedText:
     """Pseudonymized ``text``, the number of placeholders inserted per kind, the names found
-    (to redact them in the client's other notes; never stored) and the protected concepts."""
+    (to redact them in the client's other notes; never stored), the protected concepts and the
+    locale currency of the raw text (an ISO code, "" when no cue: its phones and parties become
+    placeholders here, so the budget's currency is read from this record)."""
 
     text: str
     counts: dict[str, int] = field(default_factory=dict)
     names: tuple[str, ...] = ()
     protected: tuple[ProtectedConcept, ...] = ()
+    locale_currency: str = ""
 
     @property
     def total(self) -> int:
@@ -198,6 +202,7 @@ def pseudonymize(
     """
     if not isinstance(text, str):
         text = ""
+    locale = locale_currency(text, language) or ""  # before any placeholder: "+44 …", "Labour"
     text, identifier_counts, found_names = _identifiers(text, policy.names_learned)
     counts = dict(zip(PII_KINDS, identifier_counts, strict=True))
     found = set(found_names)
@@ -209,7 +214,7 @@ def pseudonymize(
     if policy.special_categories or policy.non_food_allergies:
         text, protected, more = redact_sensitive(text, language, policy)
         counts = _add(counts, more)
-    return PseudonymizedText(text, counts, tuple(sorted(found)), tuple(protected))
+    return PseudonymizedText(text, counts, tuple(sorted(found)), tuple(protected), locale)
 
 
 def find_pii(text: str) -> list[str]:

@@ -14,7 +14,8 @@ def test_old_notes_table_gets_the_new_columns(tmp_path):
         db.execute("create table lvmh.notes (" + ", ".join(f'"{c}" VARCHAR' for c in old) + ")")
         db.execute("insert into lvmh.notes values (" + ", ".join("'x'" for _ in old) + ")")
     assert migrate_warehouse(database, "lvmh") == [
-        "lvmh.notes: added column protected_concepts VARCHAR", "lvmh.notes: added column mixed_encoding BOOLEAN"]
+        "lvmh.notes: added column protected_concepts VARCHAR", "lvmh.notes: added column mixed_encoding BOOLEAN",
+        "lvmh.notes: added column locale_currency VARCHAR"]
     with duckdb.connect(str(database)) as db:
         assert [r[0] for r in db.execute("describe lvmh.notes").fetchall()] == NOTES_COLUMNS
         assert db.execute("select count(*) from lvmh.notes").fetchone()[0] == 1

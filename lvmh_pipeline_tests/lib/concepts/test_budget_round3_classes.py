@@ -114,7 +114,8 @@ def test_english_bounds_and_currencies(language, text, low, high, currency):
         ("KO", "사이즈 240 정도, 키 165 정도."),
         ("KO", "30명 정도 초대하는 파티."),
         ("KO", "조회수 50만 찍은 영상."),
-        ("KO", "김 고객님의 예산은 삼백 정도."),  # Hangul words without 만: too vague
+        ("KO", "김 고객님은 하객 삼백 정도 초대."),  # Hangul words without 만 away from 예산: too vague
+        # (right after 예산 they count 만 won: the w* dev writers 2/2, session 45 — test_s45_budget_locale_record)
         ("KO", "2024 정도에 처음 방문."),
         ("KO", "아이 2-3 정도 데려옴."),
         ("ZH", "两块手表都很喜欢。"),

@@ -33,6 +33,7 @@ EXPECTED_DTYPES = {
     "duration_min": np.float64, "length": object, "text": object, "source_file": object,
     "source_line": np.int64, "upload_date": object, "language_detected": bool,
     "date_after_upload": bool, "pii_redactions": np.int64, "protected_concepts": object, "mixed_encoding": bool,
+    "locale_currency": object,
 }
 
 

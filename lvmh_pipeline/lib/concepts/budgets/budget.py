@@ -106,16 +106,17 @@ def _near(nt: NormalizedText, finder: PhraseFinder, lo: int, hi: int, anchor: tu
 
 
 def find_budget(
-    text: str, language: str | None = None, *, normalized: NormalizedText | None = None, taxonomy: Taxonomy | None = None
+    text: str, language: str | None = None, *, normalized: NormalizedText | None = None, taxonomy: Taxonomy | None = None,
+    locale: str | None = None,
 ) -> Budget | None:
-    """The first budget statement of ``text`` (see :func:`parse_budget`); ``normalized`` lets
-    a caller that already folded the text skip that step."""
+    """The first budget statement of ``text`` (see :func:`parse_budget`); ``normalized`` lets a caller that already
+    folded the text skip that step; ``locale``: the raw note's locale currency (``note_currency.place_currency``)."""
     if not text:
         return None
     lex = budget_lexicon(taxonomy)
     nt = normalized or normalize(text)
     work = money_forms(text, language)  # same length: "1.5w" -> "1.5万", "3000欧" -> "3000€"
-    budget = regional_currency(cantonese_dollars(_find(work, nt, lex, language), text, language), text, language)
+    budget = regional_currency(cantonese_dollars(_find(work, nt, lex, language), text, language), text, language, locale)
     return budget if budget is None or work is text else original_spans(han_adjacent(budget, text, work), text, work)
 
 

@@ -186,13 +186,26 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
 
 # One marker; two may follow each other ("äh nein", "uh, no", "no, sorry").
 _CORRECTION_ONE = (
-    r"[\s,.;:!?…—–\-()、，。：；،؛]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|"
+    r"[\s,.;:!?…—–\-()、，。：；،؛'\"«»“”]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|"
     r"scratch that|"
     r"make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
     r"correzione|o meglio|no perdón|bueno no|pues no|well no|oh no|ah no|ah non|mais non|ma no|ai não|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|bueno,|nein|"
     r"korrektur|ich meine|besser gesagt|äh|eigentlich|entschuldigung|verzeihung|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"
     r"não,|nee|ik bedoel|correctie|of eigenlijk|of liever|нет|точнее|вернее|то есть|ой|поправка|извините|"
-    r"простите|прошу прощения|désolé|désolée|scusi|scusate|desculpe|my bad)(?![^\W\d_])"
+    r"простите|прошу прощения|désolé|désolée|scusi|scusate|desculpe|my bad)(?![^\W\d_])|"
+    # a correction reported ("then corrected herself", "puis il a corrigé", "потом поправилась"), right
+    # before a pause, a figure or a plain "no" ("puis elle a corrigé la date" corrects no amount)
+    r"(?i:then corrected (?:her|him|them)sel(?:f|ves)|corrected (?:her|him)self|then said no|then changed it to|"
+    r"puis (?:il|elle) a corrigé|(?:puis )?(?:il|elle) s'est (?:corrigée?|reprise?)|"
+    r"dann korrigiert(?:e)? (?:sie|er)(?: sich)?|(?:sie|er) (?:hat sich|korrigierte sich)(?: dann)?(?: korrigiert)?|"
+    r"poi si è corrett[oa]|si è corrett[oa]|poi ha corretto|"
+    r"luego se corrigió|después se corrigió|se corrigió|"
+    r"depois se corrigiu|se corrigiu|corrigiu-se|depois corrigiu|"
+    r"(?:toen|daarna) (?:verbeterde|corrigeerde) (?:ze|hij)(?: zich(?:zelf)?)?|(?:verbeterde|corrigeerde) (?:ze|hij) zich(?:zelf)?|"
+    r"потом (?:поправил|исправил)(?:ась|ся)|(?:поправил|исправил)(?:ась|ся))"
+    r"(?=[\s\u00a0]*(?:[,:;'\"«“—–\d]|(?i:make|non|no|nee|nein|não|нет)(?![^\W\d_])))"
+    r"|言い直(?:して|され(?:て|まして)|しました|した)|고쳐 말(?:씀)?하(?:셨|시)[^\s,]*|(?:后来|後來)?改口(?:说|說)?|后来改成|後來改成|"
+    r"ثم (?:صححت|صحح|عدلت|عدّلت)|(?:صححت|عدّلت)(?![\u0600-\u06ff])"
     r"|いや|訂正|失礼|じゃなくて|ではなくて|ではなく|間違い|すみません|すいません|ごめんなさい|ごめん|申し訳(?:ありません|ない)?|"
     r"(?:아\s?)?아니(?!면)|아(?=\s?[0-9일이삼사오육칠팔구천백])|정정|죄송(?:합니다|해요)?|不对|不對|更正|说错了|說錯了|哦不|不好意思|抱歉|"
     r"لا لا،?|لا،|لا ,|لا(?= (?:[\d\u0660-\u0669]|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر))|"  # "سبعة آلاف… لا ثمانية"
@@ -205,7 +218,9 @@ _CORRECTION_FIRSTS = frozenset(
     "no wait sorry i correction actually or scratch make non pardon je ou en enfin anzi scusa cioè correzione o "
     "perdón perdona mejor quiero corrijo corrección bueno nein korrektur ich besser äh eigentlich aliás quer desculpa "
     "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите entschuldigung "
-    "verzeihung прошу désolé désolée scusi scusate desculpe my pues well oh ah mais ma ai".split()
+    "verzeihung прошу désolé désolée scusi scusate desculpe my pues well oh ah mais ma ai "
+    "then corrected puis il elle dann sie er poi si luego después se depois corrigiu-se toen daarna verbeterde corrigeerde "
+    "потом поправилась поправился исправилась исправился".split()
 )
 _CORRECTION_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм あ あっ えっと えーと えー 음 어".split())
 # A sentence-final particle after an amount, before its correction ("五万吧，不对，…", "二十万ね、いや…").
@@ -215,7 +230,7 @@ _APPROX_AFTER = re.compile(r"[ \u00a0]?(?:くらい|ぐらい|程度|前後|ほ�
                            r"ungefähr|около|примерно)(?![^\W\d_])|تقريباً|تقريبا)")
 _CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "すみ", "すい", "ごめ", "申し訳", "아", "정정", "죄송",
                      "不对", "不對", "更正", "说错", "說錯", "哦不", "不好意思", "抱歉", "لا", "عفو", "أقص", "أعن", "تصح", "آسف", "اسف",
-                     "بل")
+                     "بل", "言い直", "고쳐", "改口", "后来改", "後來改", "ثم", "صحح", "عدّل")
 
 
 def correction_end(text: str, end: int) -> int | None:

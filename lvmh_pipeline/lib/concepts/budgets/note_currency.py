@@ -156,10 +156,12 @@ def _euros_said(budget, text: str):
                            evidence=text[budget.start : found.end()])
 
 
-def place_currency(budget, text: str, language: str | None):
+def place_currency(budget, text: str, language: str | None, locale: str | None = None):
     """``budget`` in rupees when its amount counts lakh or crore with no currency written, as the
     euro figure said right after it, or read in the currency of the boutique an English note names
-    when its amount was written without a currency and the note names none; else ``budget``."""
+    when its amount was written without a currency and the note names none; else ``budget``.
+    ``locale``: the locale currency pseudonymization read on the raw note ("" when it found no cue,
+    None when not recorded: read again on ``text``, where phones and parties are placeholders)."""
     if budget is None or not budget.has_amount:
         return budget
     if budget.currency != "INR" and ("akh" in budget.evidence or "ror" in budget.evidence or "ac" in budget.evidence) \
@@ -177,18 +179,18 @@ def place_currency(budget, text: str, language: str | None):
     codes = {where[hit.group()] for hit in found.finditer(text) if hit.group() in _STREETS or _SHOP.match(text, hit.end())}
     if len(codes) > 1:
         return budget  # two boutiques of different currencies
-    code = next(iter(codes)) if codes else locale_currency(text, language)  # else the note's locale cues
+    code = next(iter(codes)) if codes else (locale_currency(text, language) if locale is None else locale or None)
     return budget if code is None or code == budget.currency else _in_currency(budget, code)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def regional_currency(budget, text: str, language: str | None):
+def regional_currency(budget, text: str, language: str | None, locale: str | None = None):
     """``budget`` read in the currency of the region its note speaks for, when the currency read
     was only the language's default or a bare word shared by several countries: reais in a
     Brazilian Portuguese note that names no currency (a Brazilian word, no European one), Moroccan
-    dirhams, Jordanian dinars; otherwise ``budget`` itself."""
+    dirhams, Jordanian dinars; otherwise ``budget`` itself (``locale``: see :func:`place_currency`)."""
     if budget is None or not budget.has_amount:
         return budget
     lang = (language or "").upper()
@@ -199,4 +201,4 @@ def regional_currency(budget, text: str, language: str | None):
             return budget
         if keep.search(text) is None and cue.search(text) is not None:
             return _in_currency(budget, region)
-    return place_currency(budget, text, language)
+    return place_currency(budget, text, language, locale)

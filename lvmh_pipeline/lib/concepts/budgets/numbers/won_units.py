@@ -34,12 +34,12 @@ def unsaid_man(value: float) -> float:
 # Spoken Korean amounts, rewritten character for character (same length) into forms the amount
 # reader counts in 만: Hangul digits before 백 / 천 ("이백" -> "2백", "천오백" -> "15백", "이천" -> "2천")
 # when the numeral stands alone (not inside a word: "사이백", "이천시" stay) and is said as an amount,
-# after "한" (about), in a range of two or said again ("한 삼백 정도", "천오백에서 이천", "이천, 이천오백까지", "오백, 아니
+# after "한" (about) or right after "예산" ("예산 이백 정도": the dev writers count 만), in a range of two or said again ("한 삼백 정도", "천오백에서 이천", "이천, 이천오백까지", "오백, 아니
 # 칠백"); and "200 내" (within)
 # as the cap "200 内".
 _NUMERAL = re.compile(r"(?<![가-힣])(?:([일이삼사오육칠팔구]?천)([일이삼사오육칠팔구]?백)?|()([일이삼사오육칠팔구]백))")
 _FOLLOW = re.compile(r"[\s?!.,~\-–]|$|에서|은|는|이|정도|쯤|언저리|선|사이|내|까지|만|원")
-_ABOUT_BEFORE = re.compile(r"(?:(?<![가-힣])한\s?|[일이삼사오육칠팔구천백]\s?(?:에서|~|-|–)\s?|[천백](?:만\s?원)?\s?[,，]\s?"
+_ABOUT_BEFORE = re.compile(r"(?:(?<![가-힣])한\s?|(?<![가-힣])예산(?:은|는|이)?\s?['‘“]?\s?(?:음\s?|어\s?)?|[일이삼사오육칠팔구천백]\s?(?:에서|~|-|–)\s?|[천백](?:만\s?원)?\s?[,，]\s?"
                            r"|[천백](?:만\s?원)?\s?[,，?？]?\s?(?:아\s?)?아니(?:다|고)?[,，]?\s?)$")  # "오백, 아니 칠백"
 _RANGE_AFTER = re.compile(r"\s?(?:에서|~|-|–)\s?[일이삼사오육칠팔구]?[천백]")
 _DIGIT = {c: str(i) for i, c in enumerate("일이삼사오육칠팔구", start=1)}
@@ -56,7 +56,7 @@ def _numeral(match: re.Match[str]) -> str:
     thousands, hundreds = match.group(1) or "", match.group(2) or match.group(4) or ""
     text = match.string
     if not _FOLLOW.match(text, match.end()) or not _said(text, match.start(), match.end()):
-        return match.group()  # "예산은 삼백 정도": too vague without "한" or a range
+        return match.group()  # "삼백 정도": too vague without "한", "예산" right before or a range
     if thousands and hundreds:  # "천오백" -> "15백", "이천삼백" -> "23백" (hundreds of 만)
         digits = _DIGIT.get(thousands[0], "1") + _DIGIT.get(hundreds[0], "1")
         return (digits + "백").rjust(len(match.group()))
