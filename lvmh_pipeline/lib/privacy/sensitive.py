@@ -108,6 +108,7 @@ def _find_sensitive_spans(
     from lvmh_pipeline.lib.concepts.extraction import extract
     from lvmh_pipeline.lib.concepts.taxonomy import load_taxonomy
     from lvmh_pipeline.lib.privacy.special.categories import ends_pregnancy
+    from lvmh_pipeline.lib.privacy.special.practice.practised_fasts import faith_fast
     from lvmh_pipeline.lib.privacy.special.reactions import drop_caused_reactions
 
     taxonomy = load_taxonomy()
@@ -144,6 +145,8 @@ def _find_sensitive_spans(
             if (hit.start < span.end and span.start < hit.end
                     and (hit.category in _PROTECTED_CATEGORIES or hit.concept in _PROTECTED_CONCEPTS)
                     and (hit.concept, hit.negated) not in seen):
+                if faith_fast(text, span, hit.concept):
+                    continue  # "[pratica il digiuno]" in a note about Ramadan: the faith's fast, no diet
                 if hit.concept == "birth" and ends_pregnancy(text[span.start : span.end]):
                     continue  # "lost the pregnancy", "grossesse extra-utérine": no birth to come
                 if hit.concept == "wedding" and _anniversary_in(hits):

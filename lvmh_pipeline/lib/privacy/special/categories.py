@@ -120,6 +120,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
 from lvmh_pipeline.lib.privacy.special.contexts.heritage import design_styles, family_faiths, family_origins, mixed_heritage
 from lvmh_pipeline.lib.privacy.special.contexts.languages import heritage_languages
+from lvmh_pipeline.lib.privacy.special.contexts.generations import origin_generations
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
 from lvmh_pipeline.lib.privacy.special.contexts.prides import pride_marches
@@ -137,6 +138,7 @@ from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIA
 from lvmh_pipeline.lib.privacy.special.framing import inner_leads, modified_predicates, trim_frames
 from lvmh_pipeline.lib.privacy.special.contexts.masked_parties import masked_parties
 from lvmh_pipeline.lib.privacy.special.offices.designations import office_designations
+from lvmh_pipeline.lib.privacy.special.offices.predicated import predicated_offices
 from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
 from lvmh_pipeline.lib.privacy.special.original import to_original
 from lvmh_pipeline.lib.privacy.special.passing import in_passing
@@ -144,6 +146,7 @@ from lvmh_pipeline.lib.privacy.special.practice import periods_after
 from lvmh_pipeline.lib.privacy.special.practice.arrows import arrowed_months
 from lvmh_pipeline.lib.privacy.special.practice.daily import daily_practice
 from lvmh_pipeline.lib.privacy.special.practice.fasts import religious_fasts
+from lvmh_pipeline.lib.privacy.special.practice.practised_fasts import practised_fasts
 from lvmh_pipeline.lib.privacy.special.reactions import drop_food_reactions
 from lvmh_pipeline.lib.privacy.special.readings.festivals import festival_calendars
 from lvmh_pipeline.lib.privacy.special.shorthand.brackets import party_brackets
@@ -218,11 +221,12 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     script", "نقوش أمازيغية") is the piece's style and a faith that dates a festival ("на Рождество, на
     православное") is its calendar: both stay readable."""
     spans = union_brackets(text, party_brackets(text, sober_durations(text, spans)))
-    spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, kept_hours(text, spans)))))
-    spans = heritage_languages(text, spans)
+    spans = kept_hours(text, practised_fasts(text, spans))
+    spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, spans))))
+    spans = origin_generations(text, heritage_languages(text, spans))
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans)))))
     spans = religious_fasts(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
-    spans = shortest_spans(text, arrowed_months(text, office_designations(text, seats_beside_parties(text, daily_practice(text, spans)))))
+    spans = shortest_spans(text, arrowed_months(text, office_designations(text, predicated_offices(text, seats_beside_parties(text, daily_practice(text, spans))))))
     return in_passing(text, spans)
 
 

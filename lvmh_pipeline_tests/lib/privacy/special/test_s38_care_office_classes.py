@@ -103,4 +103,6 @@ def test_a_japanese_office_with_its_party_after_a_comma_is_one_span(text, span):
 
 def test_a_japanese_office_in_another_sentence_than_the_party_stays_apart():
     text = "市議会議員です。来週、自民党の会合があるそうです。"
-    assert not covered(text, "市議会議員", "POLITICS"), spans_of(text)
+    # the office said with its copula is a span of its own since session 45 (offices.predicated), never joined
+    # to the party of another sentence
+    assert not any("議員" in span and "自民党" in span for span, _ in spans_of(text)), spans_of(text)

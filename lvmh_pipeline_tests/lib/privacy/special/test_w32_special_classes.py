@@ -307,7 +307,7 @@ READABLE = [
     "Il senatore è passato ieri per un portafoglio.",
     "Un député est passé acheter une cravate.",
     "A stroke of luck: the last bag in stock.",
-    "Hij is Kamerlid en zoekt een aktetas.",
+    # "Hij is Kamerlid ...": an office said with a copula is POLITICS since session 45 (offices.predicated)
     "She wants a basque top in black.",
     "Wir zeigen ihm die Demo der neuen Kollektion.",
     "Im Ortsverein spielt er mittwochs Tennis.",

@@ -57,7 +57,7 @@ def test_a_name_inside_stays_its_own_placeholder() -> None:
 
 READABLE = [
     "The mayor of Cannes is a regular client, prefers yellow gold.",
-    "Ella es concejala en Sevilla, le gustan las perlas.",
+    # "Ella es concejala en Sevilla": an office said with a copula is POLITICS since session 45 (offices.predicated)
     "Deliveries were slow because of the election, try again next week.",
     "Elle a une maison de campagne près d'Avignon.",
     "The candidate for the store manager post starts in May.",

@@ -25,12 +25,12 @@ from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.lexicon import KEEP, lexicon
 
-__all__ = ["religious_fasts"]
+__all__ = ["HOLY_PERIOD", "kept_phrases", "religious_fasts"]
 
 _FAST = (r"fasting|fasts|fasted|fastet|fastend|fastete|fasteten|(?-i:Fasten)|je[ûÛ]n\w*|ayun\w*|digiun\w*|jeju\w*|"
          r"vasten|vastend|vastende|vastte|vastten|пост(?:ится|илась|ился|ятся|иться|ясь)|соблюда\w* пост|держ\w* пост")
 _FAST_DENSE = r"断食|斋戒|齋戒|封斋|封齋|禁食|금식|단식"
-_HOLY = (r"ramad[aáã]n|ramadhan|ramazan|рамадан\w*|(?-i:Lent|Lenten|LENT)|car[eê]me|cuaresma|quaresima|quaresma|"
+_HOLY = (r"ramad(?:[aáã]n|ão|ã)|ramadhan|ramazan|рамадан\w*|(?-i:Lent|Lenten|LENT)|car[eê]me|cuaresma|quaresima|quaresma|"
          r"fastenzeit|vastentijd|vastenperiode|великий пост|великого поста|великим постом|navratri|navaratri|ekadashi|"
          r"ekadasi|karva chauth|karwa chauth|shivratri|mahashivratri|shravan|sawan|yom kippur|jom kippur|kippour|kipur|"
          r"tisha b'?av|paryushana?|ashura|achoura|muharram|advent|avent|adviento|avvento|advento|"
@@ -61,6 +61,8 @@ _NOW = (r"(?:[ \t]+(?:en ce moment|actuellement|encore|right now|at the moment|c
         r"ahora|en este momento|adesso|in questo periodo|agora|neste momento|nu|momenteel|сейчас))?")
 _AFTER_PERIOD = re.compile(rf"(?<![^\W_])(?:{_HOLY})(?![^\W_])[^.!?;\n()]{{0,40}}?(?<![^\W_])"
                            rf"((?:{_FAST})(?![^\W_]){_NOW})(?![^\W_])", re.IGNORECASE)
+# a period of a faith named anywhere in a note ("dopo il Ramadan", "斋月"): it licenses a fast told by a practice
+HOLY_PERIOD = re.compile(rf"(?<![^\W_])(?:{_HOLY})(?![^\W_])|{_HOLY_DENSE}", re.IGNORECASE)
 _GATE = ("fast", "jeûn", "ayun", "digiun", "jeju", "vasten", "vastend", "vastte", "постит", "постил", "постят", " пост",
          "断食", "斋", "齋", "禁食", "금식", "단식")
 
@@ -79,7 +81,7 @@ def religious_fasts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 if not any(a <= m.start(1) < b for a, b in matches)]
     if not matches:
         return spans
-    kept = _kept(text)
+    kept = kept_phrases(text)
     out = list(spans)
     for start, end in matches:
         if any(a < end and start < b for a, b in kept):
@@ -92,7 +94,7 @@ def religious_fasts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     return sorted(out)
 
 
-def _kept(text: str) -> list[tuple[int, int]]:
+def kept_phrases(text: str) -> list[tuple[int, int]]:
     """Original offsets of the lexicon's keep phrases in ``text`` ("intermittent fasting", "Heilfasten")."""
     nt = normalize(text)
     return [nt.to_original(hit[0], hit[1]) for hit in lexicon().scan(nt) if hit[3] == KEEP]

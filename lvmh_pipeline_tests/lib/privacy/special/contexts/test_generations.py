@@ -1,0 +1,38 @@
+"""The generation told right after an origin joins the origin's span (session 45,
+:mod:`lvmh_pipeline.lib.privacy.special.contexts.generations`). Phrasings written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.special.contexts.generations import origin_generations
+from lvmh_pipeline_tests.lib.privacy.special.coverage import spans_of, whole
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Herr K., Deutsch-Grieche der dritten Generation, sucht eine Uhr.", "Deutsch-Grieche der dritten Generation"),
+    ("Sig.ra T. (comunità etiope di Milano, terza generazione), cerca una borsa.",
+     "comunità etiope di Milano, terza generazione"),
+    ("es de origen coreano, segunda generación, busca un reloj.", "origen coreano, segunda generación"),
+    ("Клиентка армянка в третьем поколении, хочет серьги.", "армянка в третьем поколении"),
+])
+def test_a_generation_after_an_origin_joins_it(text: str, origin: str) -> None:
+    assert whole(text, origin, "ORIGIN"), spans_of(text)
+
+
+def test_the_rule_on_given_spans() -> None:
+    text = "Kunde, Deutsch-Grieche der dritten Generation."
+    start = text.index("Deutsch")
+    got = origin_generations(text, [PiiSpan(start, start + len("Deutsch-Grieche"), "ORIGIN")])
+    assert got == [PiiSpan(start, len(text) - 1, "ORIGIN")]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Die zweite Generation des Modells ist da.", []),  # no origin: the product's generation
+    ("Deutsch-Grieche. Die dritten Generation fehlt.", [PiiSpan(0, 15, "ORIGIN")]),  # another sentence
+    ("Deutsch-Grieche, Vegetarier, Kunde seit Jahren, zweiten Generation", [PiiSpan(0, 15, "ORIGIN")]),  # too far
+    ("Stadtrat der zweiten Generation", [PiiSpan(0, 8, "POLITICS")]),  # not an origin
+])
+def test_a_generation_without_its_origin_stays(text: str, spans: list[PiiSpan]) -> None:
+    assert origin_generations(text, spans) == spans
