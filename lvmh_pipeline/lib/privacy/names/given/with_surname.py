@@ -13,6 +13,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     UNKNOWN,
     classify,
     is_famous,
+    is_given_name,
     is_surname,
     is_place_month_or_brand,
     is_vocabulary,
@@ -71,17 +72,29 @@ def _arabic_family_name(name: str) -> bool:
 _WORD_PAIR = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?=[ \t]*(?:[,;:()—–]|\.(?:[ \t]|$)|$))")
 
 
+# A client word, at most three words (where from) and a comma: "la cliente de Nantes,", "our client,"
+_CLIENT_THEN_COMMA = re.compile(
+    r"(?<![\w])(?i:client|cliente|clienta|clientes|customer|kunde|kundin|klant|klante|cliënt|cliënte|клиент|клиентка)"
+    r"(?:[ \t]+[^\s,]+){0,3},$"
+)
+
+
 def _word_pair(text: str, start: int, stop: int, word: str) -> PiiSpan | None:
     """A given name that is a word too, then a listed surname that is a word too, both capitalised
     inside a sentence and closed by punctuation ("Hoy vino Clara Garza, …", "com a Vera Pinheiro;"):
     two such capitals side by side in the middle of a sentence are a person, not two words."""
     m = _WORD_PAIR.match(text, stop)
     head = text[:start].rstrip()
-    if not m or not head or head[-1] in ".!?:;\n•*-–—(\"'«“" or not head[-1].isalpha():
+    apposed = bool(head) and _CLIENT_THEN_COMMA.search(head[-60:]) is not None
+    if not m or not head or head[-1] in ".!?:;\n•*-–—(\"'«“" or not (head[-1].isalpha() or apposed):
         return None
     last = m.group(1)
-    if not is_surname(last) or is_place_month_or_brand(last) or is_place_month_or_brand(word) or is_famous(f"{word} {last}"):
+    if not is_surname(last) or is_place_month_or_brand(last) or is_famous(f"{word} {last}"):
         return None
+    if not head[-1].isalpha() and is_vocabulary(word) and is_vocabulary(last):
+        return None  # "la cliente, Rose Gold,": two words, a colour
+    if is_place_month_or_brand(word) and not (apposed and is_given_name(word)):
+        return None  # "la clienta, Céline Garnier,": a given name that is a house too, set off after the client
     return PiiSpan(start, m.end(1), "NAME")
 
 

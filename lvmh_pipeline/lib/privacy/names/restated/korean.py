@@ -104,13 +104,29 @@ KO_PLACES = frozenset(
     홍콩 싱가포르 대만 베트남 태국 인도 두바이 사우디 카타르 쿠웨이트 레바논 한국 파리 런던 뉴욕 밀라노 도쿄 오사카
     상하이 베이징 서울 부산 제주 모나코 오스트리아 스웨덴 덴마크 노르웨이 아일랜드 멕시코 터키 튀르키예 이집트""".split()
 )
+# Words a Korean note writes that open like a surname but name no one: the label of the name itself
+# ("성함이 …": "the name is …"), the company mark "(주)" and the union ("노조", "노조위원장님").
+_NAME_LABEL = re.compile(r"(?:성함|성명|이름)(?:이|은|는|을|:)?")
+_UNION = re.compile(r"노조(?:위원|원|합|간부|지부|사무|(?![가-힣]))")  # not "노조민 님", a person
+
+
+def _ko_no_person(text: str, start: int, end: int) -> bool:
+    """Whether the Hangul span ``start:end`` is a name label, the "(주)" company mark or the union."""
+    if _NAME_LABEL.fullmatch(text, start, end):
+        return True
+    if start > 0 and text.startswith("(주)", start - 1) and end == start + 1:
+        return True
+    return _UNION.match(text, start) is not None
+
+
 # Nouns of an institution that end no person's name ("프랑스 대사관", "하나 은행", "서울 본사")
 _INSTITUTION_END = re.compile(r"(?:대사관|영사관|은행|본사|회사|호텔|지점|대학교|병원|그룹|백화점|면세점|매장|재단|협회)$")
 
 
 def korean_not_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without a product field's value of three syllables that is no full name
-    ("색상: 연핑크", "문의: 기내용") and without an institution ("(프랑스 대사관)")."""
+    ("색상: 연핑크", "문의: 기내용"), without an institution ("(프랑스 대사관)") and without the name
+    label, the company mark or the union (:func:`_ko_no_person`)."""
     from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_full_name
 
     if not spans or not _HANGUL.search(text):
@@ -121,6 +137,8 @@ def korean_not_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if not ("가" <= word[:1] <= "힣"):
             out.append(span)
             continue
+        if _ko_no_person(text, span.start, span.end):
+            continue  # "성함이", "(주)", "노조위원장님"
         if _INSTITUTION_END.search(word) or word in KO_PLACES or word[-1:] == "인" and word[:-1] in KO_PLACES:
             continue  # "(소피 마르탱, 프랑스)", "(프랑스인)": where the person is from
         if len(word) == 3 and _ATTRIBUTE_FIELD.search(text, max(0, span.start - 12), span.start) and not ko_full_name(word):

@@ -58,13 +58,58 @@ def office_spans(text: str) -> list[tuple[int, int]]:
 _HOLDER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+)(?:[ \t]+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+))?")
 
 
+# An office said with an article or a preposition and no title: "du sénateur Kerbrat", "del
+# senador Echeverría", "der Abgeordnete Tiedemann", "for the councillor Brantley". The Cyrillic
+# offices are left out: "директор Сбера" names a firm in the genitive more often than a person.
+_ELECTED = _words(
+    """
+    deputato deputata senatore senatrice onorevole eurodéputé eurodéputée eurodeputato eurodiputado
+    congressman congresswoman councillor councilor alderman kamerlid raadslid senator abgeordnete
+    abgeordneter abgeordneten stadtrat stadträtin landrat landrätin
+    """
+)
+_LATIN_OFFICES = sorted((o for o in OFFICE_NOUNS | _ELECTED if not re.search("[а-яё]", o)), key=len, reverse=True)
+_DETERMINED_OFFICE = re.compile(
+    r"(?<![\w])(?i:du|le|la|au|l['’]|del|el|al|il|lo|dello|della|dal|do|da|o|a|ao|der|die|dem|den|des|the|van|het|de)"
+    r"[ \t]*(?i:" + "|".join(re.escape(o) for o in _LATIN_OFFICES) + r")(?![\w])"
+)
+_HOLDER_SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")  # "LR", "VVD": a party, not a person
+# Capitalised words after an office that are its rank, its party or its house, not its holder
+# ("directeur Général", "députée Renaissance", "Abgeordnete Grünen").
+_NOT_HOLDERS = _words(
+    """
+    general général generale adjunto adjunta adjoint adjointe délégué déléguée delegato delegata delegado delegada
+    gedelegeerd suplente interino interina intérimaire ejecutivo ejecutiva executivo executiva executive
+    exécutif exécutive esecutivo esecutiva comercial commercial commerciale financiero financiera financier
+    financière finanziario financeiro technique técnico técnica tecnico regional régional regionale honoraire
+    sales finance operations purchasing vertrieb einkauf verkauf personal ventas vendas vendite ventes achats
+    honorario honoraria emeritus emérito emerito renaissance ensemble horizons républicains verts insoumis
+    podemos vox sumar labour tory conservative democrat republican liberal grünen linke lega forza azione
+    morena europa european européen européenne
+    """
+)
+
+
+def _no_holder(word: str) -> bool:
+    """A rank, party or place after an office ("Général", "Renaissance", "Frankreichs")."""
+    from lvmh_pipeline.lib.privacy.names.guard import fold, is_place_month_or_brand
+
+    return fold(word) in _NOT_HOLDERS or word.endswith("s") and is_place_month_or_brand(word[:-1])
+
+
 def office_holder_names(text: str) -> list[PiiSpan]:
     """The family name (and a second word) right after a title and an office: "el señor Director
-    Gómez", "la señora Embajadora Ruiz Soler"; no ordinary word, place or brand."""
+    Gómez", "la señora Embajadora Ruiz Soler", or after an office with its article: "du sénateur
+    Kerbrat"; no ordinary word, place or brand."""
     from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_place_month_or_brand
 
     spans = []
-    for m in _OFFICE.finditer(text):
+    offices = list(_OFFICE.finditer(text))
+    for m in _DETERMINED_OFFICE.finditer(text):
+        holder = _HOLDER.match(text, m.end())
+        if holder and _HOLDER_SHAPE.match(holder.group(1)) and not _no_holder(holder.group(1)):
+            offices.append(m)
+    for m in offices:
         holder = _HOLDER.match(text, m.end())
         if not holder or classify(holder.group(1)) == COMMON or is_place_month_or_brand(holder.group(1)):
             continue
