@@ -138,7 +138,8 @@ def _after_naming_word(text: str, toks: list[Token], i: int) -> bool:
 def _may_open(text: str, toks: list[Token], i: int) -> bool:
     """Words that join a name but open none: in a script with capitals, a word of one or two
     letters ("O" of "O'Brien", "De Winkel", "El") or one without a capital ("van", "den"); a name
-    that is an ordinary word too ("Rose", "Weiß", "نور": the rules read those after a cue only); a
+    that is an ordinary word too ("Rose", "Weiß", "نور", "하늘이" with its particle: the rules read those
+    after a cue only); a
     bare Hangul word opening a sentence ("한결 가벼운 …": a name there has an honorific or a particle);
     a particle that is a preposition opening a sentence ("Von Gummihandschuhen bekommt sie …")."""
     token = toks[i]
@@ -149,6 +150,11 @@ def _may_open(text: str, toks: list[Token], i: int) -> bool:
         return False
     if _opening_preposition(text, toks, i):
         return False
+    if particle := _particle(text, token):  # "바다가 보이는": the word before the particle decides (the sea)
+        surface = text[token.start : particle.start()]
+    elif len(surface) >= 3 and surface[-1] == "이" and "\uac00" <= surface[0] <= "\ud7a3":
+        # the subject particle 이 (left out of _HANGUL_PARTICLE: names end in 이 too): "하늘이 맑음" (the sky)
+        return classify(surface[:-1]) != AMBIGUOUS and classify(surface) != AMBIGUOUS
     return classify(surface) != AMBIGUOUS
 
 

@@ -17,7 +17,7 @@ import re
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import SENTENCE_END, mentions_any
 
-__all__ = ["origin_generations"]
+__all__ = ["is_generation", "origin_generations"]
 
 _REACH = 25  # characters at most between the origin and its generation
 _GENERATION = re.compile(
@@ -34,7 +34,16 @@ _GENERATION = re.compile(
     r")(?![^\W_])"
     r"|الجيل[ \t]+(?:الأول|الثاني|الثالث|الرابع)|第[一二三四]代",
     re.IGNORECASE)
+_GENERATION_NOUN = re.compile(
+    r"generations?|generazion[ei]|generaci[oó]n|g[ée]n[ée]rations?|gera[çc][ãa]o|generaties?|поколени[еяйию]|الجيل", re.IGNORECASE)
 _GATE = ("generation", "generazione", "generación", "génération", "geração", "generatie", "поколени", "الجيل", "代")
+
+
+def is_generation(words: str) -> bool:
+    """Are ``words`` a generation phrase and nothing else ("terza generazione", "第二代")? Alone it
+    states no origin (a family firm's third generation); the learned tagger must not make it one."""
+    words = words.strip(" \t,.;:")
+    return _GENERATION.fullmatch(words) is not None or _GENERATION_NOUN.fullmatch(words) is not None
 
 
 def origin_generations(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

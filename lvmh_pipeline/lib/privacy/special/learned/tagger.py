@@ -38,6 +38,7 @@ from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, GATHERINGS, 
 from lvmh_pipeline.lib.privacy.special.learned.owners import owned_by_other_gender
 from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.special.contexts.generations import is_generation
 
 __all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
 
@@ -162,6 +163,8 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
             continue  # "haar man", "his wife", "Madame … son compagnon": family (:mod:`.light`, :mod:`.owners`)
         if category == "ORIGIN" and lo == hi and _before_person_noun(toks, hi):
             continue  # "Korean couple living in London": a nationality describing people
+        if category == "ORIGIN" and is_generation(text[toks[lo].start : toks[hi].end]):
+            continue  # "brand famiglia terza generazione": a generation alone (joined to an origin by special.contexts.generations)
         start, end = _katakana_word(text, toks[lo].start, toks[hi].end)  # "[パー]トナー" → "[パートナー]"
         if kana_cut(text, start, end):
             continue  # "気に入っ[てら]っしゃい": inside a word's kana, no noun (:mod:`.guards`)

@@ -121,3 +121,11 @@ def test_pseudonymization_redacts_what_the_tagger_finds_everywhere_in_the_note_a
     assert learned.text == "Asked [NAME] about the tote; [NAME] wants it in red." and "Zorbwick" in learned.names
     assert pseudonymize(text, policy=PrivacyPolicy(names_learned=False)).text == text
     module._cached_identifiers.cache_clear()
+
+
+def test_a_hangul_word_that_is_also_a_name_opens_no_span_with_its_particle():
+    # the stem before the particle decides: 하늘 (sky), 바다 (sea) are ordinary words as well as names
+    from lvmh_pipeline.lib.privacy.names.learned.tagger import learned_names
+
+    for text in ("어제 하늘이 흐렸음. 회색 머플러 보여드림.", "주말 바다가 보이는 호텔 숙박 예정."):
+        assert learned_names(text) == [], text

@@ -36,3 +36,17 @@ def test_the_rule_on_given_spans() -> None:
 ])
 def test_a_generation_without_its_origin_stays(text: str, spans: list[PiiSpan]) -> None:
     assert origin_generations(text, spans) == spans
+
+
+def test_a_generation_alone_is_no_origin_for_the_learned_tagger():
+    from lvmh_pipeline.lib.privacy.special.contexts.generations import is_generation
+
+    assert is_generation("quarta generazione") and is_generation("Generation") and is_generation("第三代")
+    assert not is_generation("armenian third generation") and not is_generation("famiglia")
+
+
+def test_a_family_firm_in_its_third_generation_keeps_its_words():
+    from lvmh_pipeline.lib.privacy.pseudonymize import pseudonymize
+
+    text = "Il figlio guida la cantina di famiglia, ormai alla quarta generazione, e cerca un orologio."
+    assert pseudonymize(text, language="IT").text == text
