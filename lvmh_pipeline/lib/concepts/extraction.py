@@ -33,11 +33,14 @@ from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
 from lvmh_pipeline.lib.concepts.occasions.phrases.dated_events import dated_events
 from lvmh_pipeline.lib.concepts.occasions.phrases.worded_ages import worded_ages
+from lvmh_pipeline.lib.concepts.occasions.pregnancy import denied_births
+from lvmh_pipeline.lib.concepts.occasions.references.arabic_christmas import bare_milad
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
 from lvmh_pipeline.lib.concepts.statements.couple_years import couple_years
 from lvmh_pipeline.lib.concepts.statements.gift_groups import group_gifts, shared_months
 from lvmh_pipeline.lib.concepts.statements.reactions.cues import named_things, reaction_cues
+from lvmh_pipeline.lib.concepts.statements.reactions.headache_conditions import condition_headaches
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy
 
 __all__ = ["ConceptHit", "extract", "extract_note_concepts", "protected_hits"]
@@ -92,6 +95,8 @@ def extract(
     if protected:
         matches = with_placeholders(nt, matches, protected, meta)
     matches = group_gifts(nt, matches, meta, language)  # "gifts for the employees"
+    if language == "AR":
+        matches = bare_milad(nt, matches, meta)  # "مسيحي … هدية للميلاد": Christmas
     matches = spoken_ages(nt, matches, meta)  # "wordt in april 70", "turns sixty"
     matches = worded_ages(nt, matches, meta)  # "Dad's seventieth", "les cinquante ans de son mari"
     matches = dated_events(nt, matches, meta, language)  # "diplômée en juillet", "Retraite fin juin"
@@ -109,6 +114,7 @@ def extract(
         licensed = named_things(nt, matches, matcher.find(nt, language, licensed=True), meta)  # not "earrings" alone
         matches = with_licensed(nt, matches, licensed, meta, repeats)
         concepts = {m[2] for m in matches}
+    matches = condition_headaches(nt, matches, meta)  # "hat Migräne, bitte kein Duft im Salon"
     negated = negation_flags(nt, matches, language)
     verb_final_intolerances(nt, matches, negated, meta, language)  # "weil sie kein Nickel verträgt"
     absolute = frozenset()
@@ -193,7 +199,7 @@ def _note_hits(taxonomy: Taxonomy | None, fixed_months: bool, note: tuple) -> li
     if isinstance(cell, str) and len(cell) > 2:
         kept = protected_hits(text, cell, taxonomy)
         found = extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, protected=kept, locale=locale)
-        return once_per_allergen(sorted(found + kept, key=_BY_SPAN))
+        return once_per_allergen(sorted(found + denied_births(found, kept), key=_BY_SPAN))
     return once_per_allergen(extract(text, language, note_date, taxonomy=taxonomy, fixed_months=fixed_months, locale=locale))
 
 

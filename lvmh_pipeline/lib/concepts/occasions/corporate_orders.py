@@ -28,7 +28,7 @@ from lvmh_pipeline.lib.concepts.occasions.job_starts import job_starts
 from lvmh_pipeline.lib.concepts.occasions.months import find_months
 from lvmh_pipeline.lib.concepts.statements.past_occasions import ANY_PAST
 
-__all__ = ["PIECES", "corporate_orders", "named_occasion", "occasion_phrases", "order_month"]
+__all__ = ["ANNIVERSARY_WORDS", "PIECES", "corporate_orders", "named_occasion", "occasion_phrases", "order_month"]
 
 # Folded order phrases per language: a company orders (accents and case folded, "ة" → "ه").
 _ORDERS: dict[str, str] = {
@@ -113,6 +113,7 @@ _ANNIVERSARY = Literals((
     "anniversar", "aniversar", "jubil", "юбил", "летие", "годовщин", "周年", "週年", "주년", "ذكرى", "تاسيس", "创立", "創立",
     "創業", "設立", "成立",
 ))
+ANNIVERSARY_WORDS = _ANNIVERSARY
 
 
 def named_occasion(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta) -> bool:

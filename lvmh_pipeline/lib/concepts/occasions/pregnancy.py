@@ -3,11 +3,13 @@ in a note about another occasion (Mother's Day, a housewarming, New Year's Eve) 
 celebrate: the birth stays only when a word of the birth itself backs it (due date, baby shower,
 push present, "expecting a baby", "nasce em outubro") or when the note names no other occasion. A pregnancy that dates
 something else ("depuis sa grossesse, elle ne supporte plus le nickel", "since her pregnancy") or one whose gift is
-the trip before the birth (a babymoon) is no birth either.
+the trip before the birth (a babymoon) is no birth either. Nor is a pregnancy in a note that denies the birth gift
+("not a birth gift, a treat for herself", "出産祝いではなく、自分へのご褒美"): the only birth named is negated.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
@@ -15,8 +17,9 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import ConceptMeta
+    from lvmh_pipeline.lib.concepts.hits import ConceptHit
 
-__all__ = ["pregnancy_only"]
+__all__ = ["denied_births", "pregnancy_only"]
 
 # Words of the birth itself that back a pregnancy (folded substrings): the due date, the delivery.
 _BACKING = tuple(fold(w) for w in (
@@ -34,14 +37,18 @@ _STATE_WORDS = frozenset(fold(w) for w in (
 
 
 def pregnancy_only(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, found: list[int],
-                   dropped: set[int]) -> set[int]:
+                   dropped: set[int], negated: Sequence[bool] = ()) -> set[int]:
     """Indices of the birth matches of ``found`` to drop: every birth match is a pregnancy state
-    word and another occasion, not dropped, is in the note."""
+    word and another occasion, not dropped, is in the note; or every birth match not ``negated``
+    is a pregnancy state word and one is negated (the note denies the birth gift)."""
     birth = meta.by_name.get("birth", -1)
     births = [i for i in found if matches[i][2] == birth]
     if not births:
         return set()
     folded = nt.folded
+    denied = {i for i in births if i < len(negated) and negated[i]}
+    if denied and all(folded[matches[i][0] : matches[i][1]] in _STATE_WORDS for i in births if i not in denied):
+        return set(births) - denied
     since = {i for i in births if _since(folded, matches[i][0], matches[i][1])}
     if any(word in folded for word in _BACKING):
         return since
@@ -63,3 +70,13 @@ def _since(folded: str, start: int, end: int) -> bool:
     if any(w in _SINCE_BEFORE for w in words):
         return True
     return folded[end : end + 4].lstrip().startswith(_SINCE_AFTER)
+
+
+def denied_births(found: Sequence[ConceptHit], kept: Sequence[ConceptHit]) -> list[ConceptHit]:
+    """``kept`` (the concepts pseudonymization redacted: a redacted pregnancy keeps its ``birth``)
+    without its birth hits when the note's own ``found`` hits deny the birth gift and name none:
+    a negated ``birth`` and no affirmed one ("[HEALTH]中 … 出産祝いじゃなくて、自分へのご褒美")."""
+    births = [hit.negated for hit in found if hit.concept == "birth"]
+    if not births or not all(births):
+        return list(kept)
+    return [hit for hit in kept if hit.concept != "birth" or hit.negated]

@@ -86,7 +86,7 @@ def occasion_months(
     dropped = wedding_anniversaries(nt, matches, meta, found)  # "结婚三十周年", "25-jarig huwelijk"
     dropped |= years_of(nt, matches, meta, found)  # "les 20 ans de sa boutique", "los 20 años de su boda"
     dropped |= not_upcoming(nt, matches, meta, found)  # "去年结婚了", "wedding ring", "birthday last year"
-    dropped |= pregnancy_only(nt, matches, meta, found, dropped)  # "incinta, cerca per la festa della mamma"
+    dropped |= pregnancy_only(nt, matches, meta, found, dropped, negated)  # "incinta, cerca per la festa della mamma"
     dropped |= godchild_words(matches, nt.folded, meta, found, dropped)  # "Ostergeschenke für die Patenkinder"
     dropped |= not_occasions(nt, matches, meta, found, dropped)  # "هدايا رمضان للموظفين", "se mudan a Lisboa"
     dropped |= taken_back_occasions(nt, matches, meta, found, dropped)  # "his birthday, no wait, their anniversary"

@@ -42,6 +42,10 @@ def holiday_dated(
     for i in timed:
         if i in months or matches[i][2] in movable:
             continue
+        before = _dense_before(nt, matches, meta, i, fixed, movable, months)
+        if before:  # "발렌타인데이에 프러포즈", "バレンタインにプロポーズ", "情人节那天求婚"
+            months[i] = before
+            continue
         end = matches[i][1]
         j = next((k for k in range(i + 1, len(matches)) if matches[k][0] >= end and meta.occasion[matches[k][2]]), None)
         if j is None or j in dropped or not (fixed[matches[j][2]] or matches[j][2] in movable):
@@ -49,6 +53,11 @@ def holiday_dated(
         undated = matches[j][2] in movable and j not in months
         o_end, o_start = nt.to_original(end, matches[j][0])
         between = nt.original[o_end:o_start]
+        if between.strip()[:1] in _COMMAS and between.strip()[1:].strip() in _DENSE_IS:
+            months[i] = months.get(j) or fixed[matches[j][2]] or 0  # "在一起五周年，就是情人节那天": both, one month
+            if not months[i]:
+                months.pop(i)
+            continue
         if _is_on(between):  # "her birthday is on Christmas Eve", "생일이 크리스마스 이브라서": the holiday is its date only
             months[i] = months.get(j) or fixed[matches[j][2]] or 0
             if not months[i]:
@@ -74,6 +83,27 @@ def holiday_dated(
         if matches[j][2] in movable:
             dropped.add(j)  # "battesimo, a Pasqua, quindi aprile": Easter dates the baptism
             months.pop(j, None)
+
+
+# A usual-date holiday right before an occasion, joined by a particle of time (Korean, Japanese, Chinese): it dates it.
+_DENSE_AT = frozenset(("에", "에는", "에도", "に", "には", "那天", "当天", "那一天", "的时候"))
+_COMMAS = frozenset(",，、")
+
+
+def _dense_before(
+    nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, i: int, fixed: Sequence[int], movable: set[int],
+    months: dict[int, int],
+) -> int:
+    """The month of the holiday said right before occasion ``i`` with a particle of time between them
+    ("발렌타인데이에 프러포즈", "クリスマスにプロポーズ", "在情人节那天求婚"); 0 without one (the holiday stays)."""
+    start = matches[i][0]
+    j = next((k for k in range(i - 1, -1, -1) if matches[k][1] <= start and meta.occasion[matches[k][2]]), None)
+    if j is None:
+        return 0
+    o_end, o_start = nt.to_original(matches[j][1], start)
+    if nt.original[o_end:o_start].strip() not in _DENSE_AT:
+        return 0
+    return months.get(j) or (fixed[matches[j][2]] if matches[j][2] not in movable else 0)
 
 
 # An occasion said to fall on the holiday: a copula (or "falls") and a preposition of time between them ("birthday is on

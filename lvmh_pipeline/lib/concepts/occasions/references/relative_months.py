@@ -1,4 +1,5 @@
-"""An occasion dated "next month" when the note says which month that is:
+"""An occasion dated "next month" when the note says which month that is (and one a start word or a season's
+gloss dates further away: :mod:`.anchored_months`):
 
 - glossed by the month itself ("تخرج بنتها من الجامعة الشهر الجاي يعني في يونيو", "생일이 다음 달, 그러니까
   십이월", "next month, i.e. June"): the occasion's month is the one named;
@@ -26,6 +27,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.month_names import DATE_LEAD_WORDS
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention, find_months
+from lvmh_pipeline.lib.concepts.occasions.references.anchored_months import anchored_months
 from lvmh_pipeline.lib.concepts.occasions.references.stated_today import said_now, stated_today
 
 if TYPE_CHECKING:
@@ -74,6 +76,8 @@ def relative_months(
     hit whose month the note names (see the module)."""
     if timed and _THIS_MONTH.any_in(nt.folded):
         _this_month(nt, matches, language, timed, months)
+    if timed and any(i not in months for i in timed):  # "zur Beförderung, er wird Vorstand … ab Januar"
+        anchored_months(nt, matches, find_months(nt, language), timed, months)
     soon = {meta.by_name.get("in_two_weeks", -1): 14, meta.by_name.get("next_week", -1): 7}
     nexts = [m for m in matches if m[2] == meta.next_month or m[2] in soon]
     if not nexts or not timed:

@@ -26,19 +26,21 @@ from lvmh_pipeline.lib.concepts.statements.retractions.turns import ARROWS, arro
 __all__ = ["answered_no", "correction_flags", "no_longer_after"]
 
 # A question answered "no" right after a constraint takes it back ("gluten too? no, just dairy",
-# "Nussallergie? → nein").
+# "Nussallergie? → nein", "Duftallergie?? Nein", "羊毛过敏？— 已确认不是").
 # So does a bare "no" after a dash, colon or comma ("На никель — нет, проверяли", "Lactose, não.").
 # And a spoken self-correction: "keto, no, I mean low carb", "الكيتو، لا، قصدي لو كارب".
 _NO = (r"(?:no|non|nein|nee|não|nao|нет|لا|いいえ|いや|なし|아니요|아니|없음|不是|不对|没有|不|none|keine|kein|geen|aucune|aucun|"
        r"nessuna|nessuno|ninguna|ninguno|nenhuma|nenhum|nil|"
        # the answer reported as denied: "Duftallergie? verneint.", "Alergia a nozes? Negou."
        r"verneint|denied|denies|negado|negada|negou|nega|niega|negó|ontkend|отрицает)")
+# "confirmed" before a dense answer: "羊毛过敏？— 已确认不是", "確認済み、なし", "확인 결과 없음"
+_CONFIRMED = r"(?:(?:已经?|已)?确认(?:过)?|(?:已)?確認(?:済み?|した)?[^\S\n]*[、,]?|확인\s?결과|확인해\s?보니)?[^\S\n]*"
 _I_MEAN = (
     r"(?:i mean|sorry|je veux dire|pardon|ich meine|quiero decir|perdón|cioè|volevo dire|quer dizer|ou seja|"
     r"ik bedoel|я имею в виду|то есть|точнее|قصدي|أقصد|اقصد|يعني|つまり|じゃなくて|그러니까|是说|我是说)"
 )
 _NO_ANSWER = re.compile(
-    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[?？؟][^\S\n]*(?:(?:→|->|=>|[—–-])[^\S\n]*)?" + _NO + r"(?![^\W\d_])"
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[?？؟]+[^\S\n]*(?:(?:→|->|=>|[—–-])[^\S\n]*)?" + _CONFIRMED + _NO + r"(?![^\W\d_])"
     r"|[^\S\n]*[—–:：,،、，-][^\S\n]*" + _NO + r"[^\S\n]*(?=[,.;!)/|\n、。，]|$)"
     r"|[^\S\n]*[,،、，][^\S\n]*" + _NO + r"[^\S\n]*[,،、，]?[^\S\n]*" + _I_MEAN + r"(?![^\W\d_])",
     re.IGNORECASE,

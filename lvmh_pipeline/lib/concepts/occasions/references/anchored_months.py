@@ -1,0 +1,67 @@
+"""An occasion dated by a month its sentence anchors, further away than the month attachment reads:
+
+- a month a start word opens ("zur Beförderung, er wird Vorstand bei der Bank ab Januar", "promotion — he becomes
+  partner from 1 January", "à partir de janvier", "a partir de enero", "da gennaio", "vanaf januari", "с января",
+  "اعتبارا من يناير", "1월부터", "一月から", "从一月起");
+- a month that glosses a season just said ("next spring, March", "来年の春、三月ですね", "im Herbst, äh September",
+  "내년 봄, 삼월에").
+
+Only when the occasion is the one undated occasion with a movable date in its sentence and that month is the
+sentence's only month: with more, the month attachment's nearest-first reading stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from lvmh_pipeline.lib.common.text import NormalizedText
+from lvmh_pipeline.lib.concepts.matcher import AliasMatch
+from lvmh_pipeline.lib.concepts.occasions.months import MonthMention
+
+if TYPE_CHECKING:
+    from lvmh_pipeline.lib.concepts.context import ConceptMeta
+
+__all__ = ["anchored_months"]
+
+_SENTENCE = re.compile(r"[.;!?\n。！？；]")
+# Start words right before a month (folded, a day number or filler may stand between).
+_START_BEFORE = re.compile(
+    r"(?:^|\s)(?:ab|from|starting|starting in|starting from|as of|effective|a partir de|a partir du|des|desde|da|dal|dalla|"
+    r"a partire da|vanaf|per|met ingang van|с|со|начиная с|من|اعتبارا من|ابتداء من|从|從|自)\s?(?:0+(?:st|nd|rd|th|er|e)?\.?\s)?$"
+)
+# ... or right after it (Korean, Japanese, Chinese).
+_START_AFTER = re.compile(r"^\s?(?:\d+\s?(?:일|日|号|號)\s?)?(?:부터|から|起|开始|開始)")
+# A season said just before, then a pause (dense commas fold to a space): the month glosses it.
+_SEASON = re.compile(
+    r"(?:spring|summer|autumn|fall|winter|printemps|automne|hiver|fruhling|fruhjahr|sommer|herbst|winter|primavera|"
+    r"estate|autunno|inverno|verano|otono|invierno|verao|outono|lente|zomer|herfst|весной|весна|летом|осенью|осень|зимой|"
+    r"зима|الربيع|الصيف|الخريف|الشتاء|봄|여름|가을|겨울|春|夏|秋|冬)\s*[,，、]?\s*"
+    r"(?:(?:eh|ehm|euh|uh|um|er|ah|ну|えー|あの|음|어|嗯)\s*[,，、]?\s*)?$"
+)
+
+
+def anchored_months(
+    nt: NormalizedText, matches: list[AliasMatch], mentions: Sequence[MonthMention], timed: Sequence[int],
+    months: dict[int, int],
+) -> None:
+    """Set in ``months`` the month anchored in the sentence of an undated occasion among the ``timed`` match
+    indices (see the module)."""
+    undated = [i for i in timed if i not in months]
+    if not undated or not mentions:
+        return
+    folded, original = nt.folded, nt.original
+    for i in undated:
+        o_start, o_end = nt.to_original(matches[i][0], matches[i][1])
+        lo = max((m.end() for m in _SENTENCE.finditer(original, 0, o_start)), default=0)
+        stop = _SENTENCE.search(original, o_end)
+        hi = stop.start() if stop else len(original)
+        inside = [m for m in mentions if lo <= nt.to_original(m.start, m.end)[0] < hi]
+        others = [k for k in timed if k != i and lo <= nt.to_original(matches[k][0], matches[k][1])[0] < hi]
+        if len(inside) != 1 or others:
+            continue
+        mention = inside[0]
+        before = folded[max(0, mention.start - 24) : mention.start]
+        if _START_BEFORE.search(before) or _START_AFTER.match(folded[mention.end : mention.end + 8]) or _SEASON.search(before):
+            months[i] = mention.month
