@@ -14,14 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention
-
-if TYPE_CHECKING:
-    from lvmh_pipeline.lib.concepts.context import ConceptMeta
 
 __all__ = ["anchored_months"]
 
