@@ -163,8 +163,8 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
             continue  # "haar man", "his wife", "Madame … son compagnon": family (:mod:`.light`, :mod:`.owners`)
         if category == "ORIGIN" and lo == hi and _before_person_noun(toks, hi):
             continue  # "Korean couple living in London": a nationality describing people
-        if category == "ORIGIN" and is_generation(text[toks[lo].start : toks[hi].end]):
-            continue  # "brand famiglia terza generazione": a generation alone (joined to an origin by special.contexts.generations)
+        if category == "ORIGIN" and generation_alone(text, toks[lo].start, toks[hi].end, spans):
+            continue  # "brand famiglia terza generazione": a generation with no origin before it
         start, end = _katakana_word(text, toks[lo].start, toks[hi].end)  # "[パー]トナー" → "[パートナー]"
         if kana_cut(text, start, end):
             continue  # "気に入っ[てら]っしゃい": inside a word's kana, no noun (:mod:`.guards`)
@@ -174,6 +174,16 @@ def learned_spans(text: str, language: str | None = None, model: TaggerModel | N
     spans = whole_kanji(text, spans)  # "[施]設[に入られ]" → "[施設に入られ]" (:mod:`.guards`)
     spans = seats_beside_parties(text, spans)  # "[vereador] em Campinas [pelo PT]" (:mod:`special.offices.seats`)
     return split_conjunctions(text, spans)  # "[asthma] and [bronchitis]": the conjunction stays readable
+
+
+def generation_alone(text: str, start: int, end: int, found: list[PiiSpan]) -> bool:
+    """Is ``text[start:end]`` a generation phrase ("terza generazione") with no origin before it — no
+    ``[ORIGIN]`` of the lexicon and no ORIGIN run of this pass (``found``) in the 40 characters before?
+    Alone it states no origin (a family firm's third generation)."""
+    if not is_generation(text[start:end]):
+        return False
+    return not ("[ORIGIN]" in text[max(0, start - 40) : start]
+                or found and found[-1].kind == "ORIGIN" and start - found[-1].end <= 40)
 
 
 def _katakana(char: str) -> bool:

@@ -50,3 +50,22 @@ def test_a_family_firm_in_its_third_generation_keeps_its_words():
 
     text = "Il figlio guida la cantina di famiglia, ormai alla quarta generazione, e cerca un orologio."
     assert pseudonymize(text, language="IT").text == text
+
+
+
+
+
+def test_the_learned_tagger_drops_a_generation_only_where_no_origin_comes_before_it():
+    from lvmh_pipeline.lib.privacy.spans import PiiSpan
+    from lvmh_pipeline.lib.privacy.special.learned.tagger import generation_alone
+
+    firm = "Dirige l'azienda di famiglia, terza generazione."
+    at = firm.index("terza")
+    assert generation_alone(firm, at, at + len("terza generazione"), [])
+    person = "Cliente nikkei, terceira geração, procura um relógio."
+    at = person.index("terceira")
+    assert not generation_alone(person, at, at + len("terceira geração"), [PiiSpan(8, 14, "ORIGIN")])
+    placeholder = "Cliente [ORIGIN], terceira geração, procura um relógio."
+    at = placeholder.index("terceira")
+    assert not generation_alone(placeholder, at, at + len("terceira geração"), [])
+    assert not generation_alone(firm, 0, 7, [])  # "Dirige": no generation phrase
