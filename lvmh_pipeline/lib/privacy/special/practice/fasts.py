@@ -25,7 +25,7 @@ from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.lexicon import KEEP, lexicon
 
-__all__ = ["HOLY_PERIOD", "kept_phrases", "religious_fasts"]
+__all__ = ["HOLY_PERIOD", "add_fasts", "kept_phrases", "religious_fasts"]
 
 _FAST = (r"fasting|fasts|fasted|fastet|fastend|fastete|fasteten|(?-i:Fasten)|je[ûÛ]n\w*|ayun\w*|digiun\w*|jeju\w*|"
          r"vasten|vastend|vastende|vastte|vastten|пост(?:ится|илась|ился|ятся|иться|ясь)|соблюда\w* пост|держ\w* пост")
@@ -81,11 +81,18 @@ def religious_fasts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 if not any(a <= m.start(1) < b for a, b in matches)]
     if not matches:
         return spans
+    return add_fasts(text, spans, matches)
+
+
+def add_fasts(text: str, spans: list[PiiSpan], matches: list[tuple[int, int]]) -> list[PiiSpan]:
+    """``spans`` with each fast of ``matches`` a RELIGION span, joined with the RELIGION spans it
+    overlaps; one inside a keep phrase of the lexicon ("intermittent fasting until Christmas": a diet)
+    or overlapping a span of another category is left out."""
     kept = kept_phrases(text)
     out = list(spans)
     for start, end in matches:
         if any(a < end and start < b for a, b in kept):
-            continue  # "intermittent fasting until Christmas": a keep phrase of the lexicon, a diet
+            continue
         touched = [s for s in out if s.start < end and start < s.end]
         if any(s.kind != "RELIGION" for s in touched):
             continue

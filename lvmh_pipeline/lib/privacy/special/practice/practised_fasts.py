@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.special.practice.fasts import HOLY_PERIOD, kept_phrases
+from lvmh_pipeline.lib.privacy.special.practice.fasts import HOLY_PERIOD, add_fasts, kept_phrases
 
 __all__ = ["FASTING_DIETS", "faith_fast", "practised_fasts"]
 
@@ -63,17 +63,7 @@ def practised_fasts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     matches = [m.span() for m in _PRACTICE.finditer(text)]
     if not matches or not (HOLY_PERIOD.search(text) or _REASONS.search(text)):
         return spans
-    kept = kept_phrases(text)
-    out = list(spans)
-    for start, end in matches:
-        if any(a < end and start < b for a, b in kept):
-            continue  # "pratica il digiuno intermittente": the diet
-        touched = [s for s in out if s.start < end and start < s.end]
-        if any(s.kind != "RELIGION" for s in touched):
-            continue
-        out = [s for s in out if s not in touched]
-        out.append(PiiSpan(min([start, *(s.start for s in touched)]), max([end, *(s.end for s in touched)]), "RELIGION"))
-    return sorted(out)
+    return add_fasts(text, spans, matches)  # "pratica il digiuno intermittente" (a keep phrase): the diet
 
 
 def faith_fast(text: str, span: PiiSpan, concept: str) -> bool:
