@@ -10,7 +10,8 @@ from lvmh_pipeline.lib.privacy.names.aliases import apposed_diminutives, nicknam
 from lvmh_pipeline.lib.privacy.names.cues import scan
 from lvmh_pipeline.lib.privacy.names.links.adjacent import _adjacent, _variants
 from lvmh_pipeline.lib.privacy.names.links.apposition import apposed_given_names
-from lvmh_pipeline.lib.privacy.names.links.brackets import _bracket_after, _bracket_before
+from lvmh_pipeline.lib.privacy.names.links.bracket_before import bracket_before
+from lvmh_pipeline.lib.privacy.names.links.brackets import _bracket_after
 from lvmh_pipeline.lib.privacy.names.links.coordinated import (
     _coordinated,
     cjk_listed_latin,
@@ -76,7 +77,7 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     ordered = sorted(anchors)
     for start, end in ordered:
         out += _bracket_after(text, start, end)
-        out += _bracket_before(text, start, end)
+        out += bracket_before(text, start, end)
         out += _adjacent(text, start, end, german)
     out += particle_tails(text, ordered)
     out += nickname_links(text, ordered)
