@@ -16,9 +16,8 @@ import pytest
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.concepts.extraction import extract
 from lvmh_pipeline.lib.concepts.negation import negation_flags, post_denied
-from lvmh_pipeline.lib.concepts.statements.abstentions import (
-    ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after,
-)
+from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags
+from lvmh_pipeline.lib.concepts.statements.soft_drinks import soft_drink_after
 
 
 def positive(text: str, language: str) -> set[str]:

@@ -31,7 +31,8 @@ from lvmh_pipeline.lib.concepts.statements.diet_overlaps import (
     part_time_vegan,
 )
 from lvmh_pipeline.lib.concepts.statements.fish import eats_fish
-from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags, soft_drink_after
+from lvmh_pipeline.lib.concepts.statements.abstentions import ABSTAINED, NOT_A_DIET, REDUCED, abstention_flags
+from lvmh_pipeline.lib.concepts.statements.soft_drinks import soft_drink_after
 
 if TYPE_CHECKING:
     from lvmh_pipeline.lib.concepts.context import AllergyMeta, ConceptMeta

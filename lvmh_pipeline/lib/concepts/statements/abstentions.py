@@ -16,8 +16,9 @@ from functools import lru_cache
 from lvmh_pipeline.lib.common.text import REDACTION_TOKEN, NormalizedText, fold, is_dense_char
 from lvmh_pipeline.lib.concepts.negation import Scope, folded_set, is_hangul
 from lvmh_pipeline.lib.concepts.statements.asides import past_aside
+from lvmh_pipeline.lib.concepts.statements.soft_drinks import DENSE_SOFT_BEFORE, drinks_noun, soft_drink_in_scope
 
-__all__ = ["ABSTAINED", "NOT_A_DIET", "REDUCED", "abstention_flags", "soft_drink_after"]
+__all__ = ["ABSTAINED", "NOT_A_DIET", "REDUCED", "abstention_flags"]
 
 _TOKEN = re.compile(r"\S+")
 
@@ -131,20 +132,6 @@ _DENSE_HARDLY = re.compile(r"ほとんど|あまり|거의|별로|많이\s?안|�
 _DENSE_AFTER_CHARS = 10
 _UNSPACED = frozenset({"JA", "ZH", "KO"})
 _DENSE_BEFORE_CHARS = 4
-# Non-alcoholic drinks: "doesn't drink coffee" is no abstention from alcohol.
-_SOFT_DRINKS = frozenset(
-    fold(w) for w in (
-        "coffee café caffè kaffee koffie кофе tea thé tè tee thee чай чая milk lait latte milch melk leite leche "
-        "молоко молока juice jus succo saft sap suco zumo сок сока soda sodas cola coke water eau acqua wasser agua "
-        "água воду воды caffeine caféine koffein cafeina кофеин قهوه القهوه شاي الشاي حليب عصير ماء مويه "
-        "refrigerante refrigerantes refresco refrescos limonade limonada energy"  # "deixou de beber refrigerante"
-    ).split()
-)
-_DENSE_SOFT_DRINKS = ("咖啡", "茶", "牛奶", "果汁", "水", "可乐", "奶", "汤",
-                      "白酒", "啤酒", "烈酒", "洋酒",  # one kind of alcohol is no abstention from all ("不喝白酒")
-                      "含糖", "饮料", "饮品", "甜饮")  # "不喝含糖饮料": sugary drinks
-# The drink put first, before a bare "喝": "牛奶也不喝", "连鸡汤都不喝" (no abstention from alcohol).
-_DENSE_SOFT_BEFORE = re.compile(r"(?:咖啡|茶|奶|果汁|水|可乐|汤|饮料)[也都还]?(?:不|没|从不|从来不)$")
 
 
 @lru_cache(maxsize=32)
@@ -186,8 +173,8 @@ def abstention_flags(
         stop = next((spans[j][0] for j in range(own + 1, len(spans)) if stops[j] and spans[j][0] >= end), len(folded))
         if dense and stop < len(folded) and (aside := past_aside(scope, end, len(folded))) != end:  # hits inside an aside
             stop = next((spans[j][0] for j in range(own + 1, len(spans)) if stops[j] and spans[j][0] >= aside), len(folded))
-        if drinks[k] and (_soft_drink_after(scope, end, stop, dense) or _drinks_noun(folded, start, end)
-                          or (dense and folded[start:end] == "喝" and _DENSE_SOFT_BEFORE.search(folded, max(0, start - 6), start))):
+        if drinks[k] and (soft_drink_in_scope(scope, end, stop, dense) or drinks_noun(folded, start, end)
+                          or (dense and folded[start:end] == "喝" and DENSE_SOFT_BEFORE.search(folded, max(0, start - 6), start))):
             found[own] = NOT_A_DIET  # "doesn't drink coffee", "no drinks needed"
             continue
         if dense:
@@ -199,38 +186,6 @@ def abstention_flags(
         if kind:
             found[own] = kind
     return found
-
-
-def _drinks_noun(folded: str, start: int, end: int) -> bool:
-    """"no drinks", "pas de boissons": drinks served, not drinking."""
-    return folded[start:end] in ("drinks", "drink") and folded[max(0, start - 4) : start].split()[-1:] == ["no"]
-
-
-def _soft_drink_after(scope: Scope, end: int, stop: int, dense: bool) -> bool:
-    folded = scope.folded
-    if dense:
-        return folded[end : min(stop, end + 3)].strip().startswith(_DENSE_SOFT_DRINKS)
-    for m in _TOKEN.finditer(folded, end, min(stop, end + 40)):
-        if scope.has_break(end, m.start()):
-            return False
-        word = m.group()
-        if word in _SOFT_DRINKS:
-            return True
-        if word not in _DRINK_GLUE:
-            return False
-    return False
-
-
-_DRINK_GLUE = folded_set("a the any de du des d la le l del di il lo un una uno al el")
-
-
-def soft_drink_after(nt: NormalizedText, end: int) -> bool:
-    """A non-alcoholic drink right after folded offset ``end`` ("doesn't drink | coffee",
-    "ne boit pas | de café", "不喝 | 咖啡"; Arabic read word by word: "ما يشرب | قهوة")."""
-    folded = nt.folded
-    dense = any(0 <= at < len(folded) and is_dense_char(folded[at]) and not "\u0600" <= folded[at] <= "\u06ff"
-                for at in (end, end - 1))
-    return _soft_drink_after(Scope(nt, ()), end, len(nt.folded), dense)
 
 
 def _word_abstention(
