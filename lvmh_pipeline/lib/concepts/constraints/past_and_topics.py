@@ -1,7 +1,8 @@
 """Constraints that do not hold now: a diet or allergy stated as past ("früher Vegetarier",
 "ex-vegan", "used to be allergic to cats"), diabetes as a topic ("diabetes research"), a normal
 lab value, someone else's diabetes ("son père était diabétique"); pregnancy diabetes and Arabic
-"sugars" are the low-sugar diet (:func:`negate_past_and_topics`).
+"sugars" are the low-sugar diet, a food after "only" is served (:mod:`.only_served`)
+(:func:`negate_past_and_topics`).
 """
 
 from __future__ import annotations
@@ -9,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.abandoned_diets import (
     negate_abandoned_diets, negate_eaten_now, negate_stopped_diets,
 )
+from lvmh_pipeline.lib.concepts.constraints.only_served import negate_only_served
 from lvmh_pipeline.lib.concepts.constraints.outgrown import negate_outgrown
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
@@ -223,35 +224,6 @@ _AR_LIMITING = frozenset(fold(w) for w in (
 ).split())
 
 
-# "Only" before a food with no allergy word in its sentence: what is served or eaten ("к кофе только
-# орехи", "only cheese and nuts for her"), no allergy.
-_ONLY = frozenset(fold(w) for w in "only just solo solamente seulement uniquement nur alleen só apenas только лишь".split())
-_ONLY_GATE = Literals((" only ", " just ", " solo ", " solamente ", " seulement ", " uniquement ", " nur ", " alleen ",
-                       " so ", " apenas ", " только ", " лишь "))
-_FOODS = frozenset("shellfish tree_nuts peanut eggs fish sesame soy mustard celery".split())  # what is served
-_ONLY_WINDOW = 4  # words from "only" to the food: "только сыр и орехи"
-_ONLY_CHARS = 60  # no allergy word this near the food
-# A food alias that itself says allergy or avoidance ("Schimmelpilzallergie", "sem lactose") is no food served.
-_NOT_BARE = ("allerg", "alerg", "аллерг", "intoler", "sem ", "sin ", "sans ", "senza ", "ohne ", "zonder ", "without ",
-             "free", "frei", "libre", "livre", "без ")
-
-
-def _only_served(folded: str, matches: list[AliasMatch], i: int, meta: ConceptMeta) -> bool:
-    start, end = matches[i][0], matches[i][1]
-    if any(part in folded[start:end] + " " for part in _NOT_BARE):
-        return False
-    if _ONLY.isdisjoint(folded[max(0, start - _ONLY_CHARS) : start].split()[-_ONLY_WINDOW:]):
-        return False
-    lo, hi = start - _ONLY_CHARS, end + _ONLY_CHARS
-    concept = matches[i][2]
-    for k, m in enumerate(matches):
-        if k != i and m[2] == concept:
-            return False  # the allergen is stated elsewhere ("Nickelallergie: nur nickelfreie…, Nickel auch nicht")
-        if lo <= m[0] < hi and (m[2] in meta.licensors or any(stem in folded[m[0] : m[1]] for stem in _NOT_BARE[:4])):
-            return False
-    return True
-
-
 def negate_past_and_topics(
     folded: str, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta, constraint: tuple[bool, ...],
     nt: NormalizedText | None = None,
@@ -269,12 +241,7 @@ def negate_past_and_topics(
     negate_eaten_now(folded, matches, negated, meta)  # "ora mangia di tutto, anche i crostacei"
     negate_outgrown(folded, matches, negated, meta, nt)  # "小时候对金属过敏，现在没有了"
     negate_stopped_diets(folded, matches, negated, meta)  # "저탄수 하시다가 그만두셨음"
-    names = meta.names
-    foods = [i for i, m in enumerate(matches) if names[m[2]] in _FOODS and not negated[i]]
-    if foods and _ONLY_GATE.any_in(folded):
-        for i in foods:
-            if _only_served(folded, matches, i, meta):
-                negated[i] = True  # "к кофе только орехи"
+    negate_only_served(folded, matches, negated, meta)  # "к кофе только орехи"
     diabetic = meta.by_name.get("diabetic", -1)
     if not any(m[2] == diabetic for m in matches):
         return  # (the passes below only read diabetes hits)
