@@ -24,7 +24,7 @@ from lvmh_pipeline.lib.concepts.constraints import (
 )
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.condition_foods import REASON_CONCEPTS
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.eating_window import eating_windows
-from lvmh_pipeline.lib.concepts.constraints.verb_final import verb_final_intolerances
+from lvmh_pipeline.lib.concepts.constraints.allergy_rules.verb_final import verb_final_intolerances
 from lvmh_pipeline.lib.concepts.context import allergy_meta, concept_meta, default_taxonomy
 from lvmh_pipeline.lib.concepts.hits import ConceptHit, budget_hits, once_per_allergen, protected_hits
 from lvmh_pipeline.lib.concepts.matcher import get_matcher
@@ -38,7 +38,7 @@ from lvmh_pipeline.lib.concepts.occasions.references.arabic_christmas import bar
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
 from lvmh_pipeline.lib.concepts.statements.couple_years import couple_years
-from lvmh_pipeline.lib.concepts.statements.gift_groups import group_gifts, shared_months
+from lvmh_pipeline.lib.concepts.statements.gifting.gift_groups import group_gifts, shared_months
 from lvmh_pipeline.lib.concepts.statements.reactions.cues import named_things, reaction_cues
 from lvmh_pipeline.lib.concepts.statements.reactions.headache_conditions import condition_headaches
 from lvmh_pipeline.lib.concepts.taxonomy import Taxonomy

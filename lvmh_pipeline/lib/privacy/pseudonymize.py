@@ -99,7 +99,7 @@ class PseudonymizedText:
     """Pseudonymized ``text``, the number of placeholders inserted per kind, the names found
     (to redact them in the client's other notes; never stored), the protected concepts and the
     locale currency of the raw text (an ISO code, "" when no cue: its phones and parties become
-    placeholders here, so the budget's currency is read from this record)."""
+    redaction tokens here, so the budget's currency is read from this record)."""
 
     text: str
     counts: dict[str, int] = field(default_factory=dict)
@@ -202,7 +202,7 @@ def pseudonymize(
     """
     if not isinstance(text, str):
         text = ""
-    locale = locale_currency(text, language) or ""  # before any placeholder: "+44 …", "Labour"
+    locale = locale_currency(text, language) or ""  # before any redaction token: "+44 …", "Labour"
     text, identifier_counts, found_names = _identifiers(text, policy.names_learned)
     counts = dict(zip(PII_KINDS, identifier_counts, strict=True))
     found = set(found_names)

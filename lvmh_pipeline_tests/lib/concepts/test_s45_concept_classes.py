@@ -2,7 +2,7 @@
 
 - Diets: a meatless diet the speaker corrects to another is the second only; a generic fasting phrase in a note
   about a religious fast is no intermittent fasting. (Sweets kept from a diabetic: the dev writers list the
-  diabetic diet alone in 87 notes, both in 7; the convention is left to the lead: see ``statements/gifts.py``.)
+  diabetic diet alone in 87 notes, both in 7; the convention is left to the lead: see ``statements/gifting/gifts.py``.)
 - Allergies: a German or Dutch verb-final "cannot tolerate" ("weil er kein Nickel verträgt") states the allergen.
 - Occasions: the anniversary of the day a couple met is a relationship anniversary, married or not; a redacted
   same-sex partner makes a bare anniversary the couple's; a German possessive complement before a holiday dates the

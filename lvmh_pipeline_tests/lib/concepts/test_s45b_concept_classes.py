@@ -2,7 +2,7 @@
 
 - Occasions: a birth gift the note denies beside a (redacted) pregnancy is no birth (``pregnancy.denied_births``);
   a team's gifts for a holiday counted ten or more in words are a corporate gift too ("thirty pieces", "스무 세트",
-  ``statements/gift_counts.py``), a Korean "선물로 직원분들 드릴", a "법인 고객" and a parliamentary group
+  ``statements/gifting/gift_counts.py``), a Korean "선물로 직원분들 드릴", a "법인 고객" and a parliamentary group
   ("фракция") are groups; a company anniversary's gifts stay the anniversary's alone; a child starting
   university is a celebration (dev writers 5:1:1); a farewell is a retirement (dev writers 17:0).
 - Months: a start word ("ab Januar", "from 1 January", "1월부터") or a season's gloss ("next spring, March",
@@ -20,7 +20,7 @@ from lvmh_pipeline.lib.common.text import fold
 from lvmh_pipeline.lib.concepts.extraction import extract
 from lvmh_pipeline.lib.concepts.hits import ConceptHit
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import denied_births
-from lvmh_pipeline.lib.concepts.statements.gift_counts import counted_gifts, many_gifts
+from lvmh_pipeline.lib.concepts.statements.gifting.gift_counts import counted_gifts, many_gifts
 from lvmh_pipeline_tests.lib.concepts.occasion_checks import occasion_labels, occasion_pairs
 
 

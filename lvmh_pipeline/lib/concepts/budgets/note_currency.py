@@ -161,7 +161,7 @@ def place_currency(budget, text: str, language: str | None, locale: str | None =
     euro figure said right after it, or read in the currency of the boutique an English note names
     when its amount was written without a currency and the note names none; else ``budget``.
     ``locale``: the locale currency pseudonymization read on the raw note ("" when it found no cue,
-    None when not recorded: read again on ``text``, where phones and parties are placeholders)."""
+    None when not recorded: read again on ``text``, where phones and parties are already redaction tokens such as [PHONE])."""
     if budget is None or not budget.has_amount:
         return budget
     if budget.currency != "INR" and ("akh" in budget.evidence or "ror" in budget.evidence or "ac" in budget.evidence) \

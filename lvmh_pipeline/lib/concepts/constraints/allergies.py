@@ -35,7 +35,7 @@ from lvmh_pipeline.lib.concepts.statements.retractions.denials import may_take_b
 from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import (
     dense_denied, excepted, included, others_denied, stated_apart,
 )
-from lvmh_pipeline.lib.concepts.statements.gifts import allergy_precautions, gift_exclusions, nut_precautions
+from lvmh_pipeline.lib.concepts.statements.gifting.gifts import allergy_precautions, gift_exclusions, nut_precautions
 from lvmh_pipeline.lib.concepts.statements.object_words import object_words
 from lvmh_pipeline.lib.concepts.statements.others_foods import fine_elsewhere, others_foods
 from lvmh_pipeline.lib.concepts.statements.preferences import compared_foods

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.context import gap_words, listed, near
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.avoid_labels import labelled_avoided
-from lvmh_pipeline.lib.concepts.constraints.diet_rules.corrected_diets import corrected_diets
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.changes.corrected_diets import corrected_diets
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_scope import diet_scope
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.diet_senses import diet_senses
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.listed_drinks import listed_drinks
@@ -21,7 +21,7 @@ from lvmh_pipeline.lib.concepts.constraints.diet_rules.part_time_meatless import
 from lvmh_pipeline.lib.concepts.constraints.not_the_clients import not_the_clients
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.product_alcohol import product_alcohol
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.religious_fasts import religious_fasts
-from lvmh_pipeline.lib.concepts.constraints.diet_rules.resumed_foods import resumed_foods
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.changes.resumed_foods import resumed_foods
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.diet_overlaps import (
     glossed_vegan,

@@ -11,11 +11,11 @@ import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import fold, is_dense_char
-from lvmh_pipeline.lib.concepts.constraints.diet_rules.abandoned_diets import (
+from lvmh_pipeline.lib.concepts.constraints.diet_rules.changes.abandoned_diets import (
     negate_abandoned_diets, negate_eaten_now, negate_stopped_diets,
 )
-from lvmh_pipeline.lib.concepts.constraints.only_served import negate_only_served
-from lvmh_pipeline.lib.concepts.constraints.outgrown import negate_outgrown
+from lvmh_pipeline.lib.concepts.constraints.allergy_rules.only_served import negate_only_served
+from lvmh_pipeline.lib.concepts.constraints.allergy_rules.outgrown import negate_outgrown
 from lvmh_pipeline.lib.concepts.context import LIST_FILLERS
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 

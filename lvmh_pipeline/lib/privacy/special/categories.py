@@ -57,7 +57,7 @@ that dates the fact ("souffre de [SEP]", "after his [stroke]") and the rest of t
 treatment's schedule right after it and the dating words between two conditions
 (:mod:`special.extent.schedules`: "[dialyse trois fois par semaine]", "[en fauteuil depuis son AVC]").
 An ancestor and a word of migration in one sentence are an origin told as the family's history
-("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.contexts.ancestry`), and so are
+("her grandparents emigrated from Crete", "祖辈是闯关东过来的": :mod:`special.contexts.origin.ancestry`), and so are
 they with a plain arrival and a date of migration ("her grandparents came from Smyrna in 1922"). An
 elected office, a candidacy or campaigning with its election in one sentence is a political engagement
 ("councillor, up for re-election in May", "folderen voor de verkiezingen": :mod:`special.contexts.campaigns`), and
@@ -69,7 +69,7 @@ night": :mod:`special.contexts.hours`).
 A strike or the dues told beside a union role in one sentence are a second union fact ("délégué syndical,
 en grève la semaine dernière": :mod:`special.contexts.strikes`), a union's name bracketed after the role is
 the role's ("[dirigente sindical (CGTP)]": :mod:`special.shorthand.union_names`), and a language spoken at home or with the
-elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`special.contexts.languages`),
+elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`special.contexts.origin.languages`),
 and taking part in a Pride march is told by its clause ("ze gaan samen naar de Pride in juli":
 :mod:`special.contexts.prides`). A recovery takes in how long it has lasted ("[sober two years]", "[AA depuis
 5 ans]": :mod:`special.extent.sobriety`), a practice its daily frequency outside English ("[va a messa tutti i
@@ -111,7 +111,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, normalize
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.special.allergies import allergy_spans
 from lvmh_pipeline.lib.privacy.special.allergy_context.others import others_allergy_spans
-from lvmh_pipeline.lib.privacy.special.contexts.ancestry import migration_histories
+from lvmh_pipeline.lib.privacy.special.contexts.origin.ancestry import migration_histories
 from lvmh_pipeline.lib.privacy.special.couples.spoken import spoken_partners
 from lvmh_pipeline.lib.privacy.special.couples.pairs import paired_titles
 from lvmh_pipeline.lib.privacy.special.extent.hollow import drop_hollow
@@ -119,8 +119,8 @@ from lvmh_pipeline.lib.privacy.special.couples.titles import titled_spouses
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
 from lvmh_pipeline.lib.privacy.special.contexts.heritage import design_styles, family_faiths, family_origins, mixed_heritage
-from lvmh_pipeline.lib.privacy.special.contexts.languages import heritage_languages
-from lvmh_pipeline.lib.privacy.special.contexts.generations import origin_generations
+from lvmh_pipeline.lib.privacy.special.contexts.origin.languages import heritage_languages
+from lvmh_pipeline.lib.privacy.special.contexts.origin.generations import origin_generations
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
 from lvmh_pipeline.lib.privacy.special.contexts.prides import pride_marches

@@ -8,7 +8,7 @@ family, probed in several languages with phrasings written for this test (none i
   psiquiatra cada 15 días]", "[غسيل كلى مرتين في الأسبوع]") and the words that date one condition by
   another ("[in a wheelchair since the stroke]"): :mod:`special.extent.schedules`;
 - origin: a named minority and its language (Kabyle, Tamazight), a family line that "comes from" a
-  place ("die Familie stammt aus", "la famille est originaire de": :mod:`special.contexts.ancestry`).
+  place ("die Familie stammt aus", "la famille est originaire de": :mod:`special.contexts.origin.ancestry`).
 
 Kept readable: a schedule after a condition that is no treatment ("diabetes, gym twice a week"),
 two conditions with a date between them ("diabetes since 2010 and asthma" stays two spans with the

@@ -16,7 +16,7 @@
 - a re-election named without its office ("après sa réélection", "na de herverkiezing", "[再選]のお祝い"),
   unless its sentence names another electing body: :mod:`special.contexts.reelections`;
 - a family line said to come from a place in the present tense ("la famiglia viene da Asmara"):
-  :mod:`special.contexts.ancestry`.
+  :mod:`special.contexts.origin.ancestry`.
 
 Kept readable: an opposite-sex spouse, a spouse after a couple's title or a kin word, a spouse when a
 title, pronoun or person noun of the other gender stands before it, a bride ("la novia") or "the

@@ -4,12 +4,12 @@ for this test (none is a note's):
 - a strike, the membership card or the dues told in their own clause beside a union role of the same
   sentence, with the first word of the date (:mod:`special.contexts.strikes`): a second UNION fact (strikes
   not in English, whose held-out writers keep them readable);
-- a heritage language spoken at home or with the elder relatives (:mod:`special.contexts.languages`):
+- a heritage language spoken at home or with the elder relatives (:mod:`special.contexts.origin.languages`):
   an ORIGIN fact, the clause that says it;
 - a union role with its employer after the Italian "alla" ("RSU alla Ducati": :mod:`special.contexts.workplaces`);
 - the generation of an origin joined to it ("재일교포 삼세", "di terza generazione": lexicon 1.35.0);
 - a family line said to be from a place with "is" or after "d'" ("la famille est de Kabylie", "la
-  famille vient d'Algérie"), and a relative who moved here from a place (:mod:`special.contexts.ancestry`).
+  famille vient d'Algérie"), and a relative who moved here from a place (:mod:`special.contexts.origin.ancestry`).
 
 Kept readable: a strike with no union word in its sentence (a transport strike delaying a parcel), a
 language spoken for service ("speaks French with the advisor", "parle anglais au téléphone"), talking

@@ -22,7 +22,7 @@ in every language where the class exists:
   "apparecchio all'orecchio");
 - a stay in a clinic ("war in der Klinik");
 - an ethnic origin told as the family's migration: an ancestor and a word of migration in one
-  sentence (:mod:`special.contexts.ancestry`).
+  sentence (:mod:`special.contexts.origin.ancestry`).
 
 Kept readable (precision): a parcel or a call waited for, an invoice due,
 a holiday of some months, a trip of a grandmother, a shop that moved, hair done, a second

@@ -6,7 +6,7 @@ the class exists:
   ("councillor, up for re-election in May", "депутат облдумы, идёт на третий срок",
   "下届要竞选区议员"): :mod:`special.contexts.campaigns`;
 - an origin told as the family's plain arrival with a date of migration ("her grandparents came from
-  Smyrna in 1922"), or an in-law's migration: :mod:`special.contexts.ancestry`;
+  Smyrna in 1922"), or an in-law's migration: :mod:`special.contexts.origin.ancestry`;
 - a faith told by the hours it keeps, a fast until sunset or the Sabbath from Friday's sunset to
   Saturday: :mod:`special.contexts.hours`.
 
@@ -83,7 +83,7 @@ def test_an_election_that_dates_the_seat_is_not_redacted() -> None:
 
 # - an origin told as the family's arrival with a date of migration, no migration word ("her grandparents
 #   came from Smyrna in 1922", "la famille est arrivée d'Oran dans les années soixante"), or an in-law's
-#   migration: :mod:`special.contexts.ancestry`.
+#   migration: :mod:`special.contexts.origin.ancestry`.
 ARRIVALS = [
     ("Her grandparents came from Smyrna in 1922, she wants a locket.", "grandparents came from Smyrna in 1922"),
     ("Sa famille est arrivée de Hanoï dans les années cinquante, elle aime le jade.",

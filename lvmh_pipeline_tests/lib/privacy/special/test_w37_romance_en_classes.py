@@ -6,7 +6,7 @@ the w32–w36 dev notes and probed with phrasings written for this test (none is
   comunale, campagna in corso"): :mod:`special.contexts.campaigns`;
 - an origin told as a parent's dated arrival ("her mother came over from Accra in the seventies",
   "ses parents sont arrivés du Laos par bateau") or as a birth to parents from a named place ("nata a
-  Genova da genitori di Dakar"): :mod:`special.contexts.ancestry`, :mod:`special.contexts.parentage`;
+  Genova da genitori di Dakar"): :mod:`special.contexts.origin.ancestry`, :mod:`special.contexts.parentage`;
 - a union role with the named workplace it is held at ("steward at the Leyton depot", "delegato FIOM in fabbrica
   a Pomigliano"), a union's section or board ("secrétaire de la section CGT", "na direção da FENPROF"),
   the Spanish union by its short name after a delegate ("delegado de Comisiones"):

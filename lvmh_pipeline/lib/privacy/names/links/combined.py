@@ -10,8 +10,8 @@ from lvmh_pipeline.lib.privacy.names.aliases import apposed_diminutives, nicknam
 from lvmh_pipeline.lib.privacy.names.cues import scan
 from lvmh_pipeline.lib.privacy.names.links.adjacent import _adjacent, _variants
 from lvmh_pipeline.lib.privacy.names.links.apposition import apposed_given_names
-from lvmh_pipeline.lib.privacy.names.links.bracket_before import bracket_before
-from lvmh_pipeline.lib.privacy.names.links.brackets import _bracket_after
+from lvmh_pipeline.lib.privacy.names.links.brackets.before import bracket_before
+from lvmh_pipeline.lib.privacy.names.links.brackets.after import _bracket_after
 from lvmh_pipeline.lib.privacy.names.links.coordinated import (
     _coordinated,
     cjk_listed_latin,

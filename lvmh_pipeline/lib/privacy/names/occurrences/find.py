@@ -86,7 +86,7 @@ _SIZE_AFTER = re.compile(r"[ \t]+(?:\d{2}(?![\d,.:/])|BB|PM|MM|GM|[Mm]ini|[Nn]an
 
 def said_lowercase(text: str, word: str) -> bool:
     """Does ``text`` hold ``word`` in lower case as a whole word ("anna" in "mit der enkelin anna"), or is it
-    a transcription that opens in lower case (where the name itself may be a placeholder already)?"""
+    a transcription that opens in lower case (where the name itself may already be the [NAME] token)?"""
     return text[:1].islower() or re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) is not None
 
 

@@ -172,7 +172,7 @@ def _named_partners(nt: NormalizedText) -> list[tuple]:
     return found
 
 
-# a person noun of one gender after its article, written lower-case ("o senhor engenheiro", "la signora"; a doctor only before a name placeholder: "la doctora [NAME]"),
+# a person noun of one gender after its article, written lower-case ("o senhor engenheiro", "la signora"; a doctor only before the [NAME] token: "la doctora [NAME]"),
 # or a noun of one gender by itself (the CRM's "Clienta nueva:")
 _PERSONS = tuple(re.compile(rf"(?<![^\W_])(?:{nouns})(?![^\W_])") for nouns in (
     r"(?:a|la|une?) +(?:senhora|senora|signora|dame|cliente|clienta|(?:doctora|dottoressa|doutora)(?= +name(?![^\W_])))|clienta",

@@ -38,7 +38,7 @@ from lvmh_pipeline.lib.privacy.special.learned.light import ASIDES, GATHERINGS, 
 from lvmh_pipeline.lib.privacy.special.learned.owners import owned_by_other_gender
 from lvmh_pipeline.lib.privacy.special.offices.seats import seats_beside_parties
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.special.contexts.generations import is_generation
+from lvmh_pipeline.lib.privacy.special.contexts.origin.generations import is_generation
 
 __all__ = ["DEFAULT_MODEL", "TaggerModel", "learned_spans", "load_model"]
 

@@ -39,7 +39,7 @@ so ok okay right well um uh er erm eh ehm äh ähm also ja nun alors bon donc eu
 pues vale bueno mira então entao olha bom nou dus oké
 """.split())
 # what follows a designating office: a comma (an apposition, "le député, monsieur ...") or the holder's
-# name, a name placeholder or a title of address ("il senatore [NAME]", "the councillor Mr ...")
+# name, the [NAME] token or a title of address ("il senatore [NAME]", "the councillor Mr ...")
 _TITLES = (r"mr|mrs|ms|miss|dr|monsieur|madame|mme|herr|frau|signor|signora|sig|señor|señora|senor|senora|sr|sra|"
            r"senhor|senhora|dona|meneer|mevrouw|dhr|mevr")
 _FOLLOWED = re.compile(rf"[ \t]*,|[ \t]+(?:\[NAME\]|(?:{_TITLES})(?![^\W_])\.?|[A-ZÀ-Ý][^\W\d_]+(?![^\W_]))")

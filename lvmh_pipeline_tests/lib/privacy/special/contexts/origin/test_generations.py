@@ -1,12 +1,12 @@
 """The generation told right after an origin joins the origin's span (session 45,
-:mod:`lvmh_pipeline.lib.privacy.special.contexts.generations`). Phrasings written for this test."""
+:mod:`lvmh_pipeline.lib.privacy.special.contexts.origin.generations`). Phrasings written for this test."""
 
 from __future__ import annotations
 
 import pytest
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.special.contexts.generations import origin_generations
+from lvmh_pipeline.lib.privacy.special.contexts.origin.generations import origin_generations
 from lvmh_pipeline_tests.lib.privacy.special.coverage import spans_of, whole
 
 
@@ -39,7 +39,7 @@ def test_a_generation_without_its_origin_stays(text: str, spans: list[PiiSpan]) 
 
 
 def test_a_generation_alone_is_no_origin_for_the_learned_tagger():
-    from lvmh_pipeline.lib.privacy.special.contexts.generations import is_generation
+    from lvmh_pipeline.lib.privacy.special.contexts.origin.generations import is_generation
 
     assert is_generation("quarta generazione") and is_generation("Generation") and is_generation("第三代")
     assert not is_generation("armenian third generation") and not is_generation("famiglia")

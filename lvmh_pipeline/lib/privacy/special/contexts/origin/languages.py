@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
-from lvmh_pipeline.lib.privacy.special.contexts.ancestry import with_origin
+from lvmh_pipeline.lib.privacy.special.contexts.origin.ancestry import with_origin
 from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, clause_start, mentions_any, word_pattern
 
 __all__ = ["heritage_languages"]

@@ -33,7 +33,7 @@ from lvmh_pipeline.lib.concepts.occasions.corporate_orders import (
     order_month,
 )
 from lvmh_pipeline.lib.concepts.occasions.months import find_months
-from lvmh_pipeline.lib.concepts.statements.gift_counts import counted_gifts, many_gifts
+from lvmh_pipeline.lib.concepts.statements.gifting.gift_counts import counted_gifts, many_gifts
 
 __all__ = ["group_gifts", "shared_months"]
 

@@ -1,0 +1,1 @@
+"""Gift statements: what a gift excludes, gifts for groups and how many."""

@@ -1,0 +1,1 @@
+"""Ethnic origin told through a family: migration, generations, heritage languages."""
