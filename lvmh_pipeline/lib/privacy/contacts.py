@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.phones import CARD_GROUPINGS, ascii_digits, count_digits, find_phones
-from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.masked_cards import ISSUER_PREFIX, find_masked_cards
+from lvmh_pipeline.lib.privacy.spans import PiiSpan, add_free
 from lvmh_pipeline.lib.privacy.spoken.accounts import find_said_ibans
 from lvmh_pipeline.lib.privacy.spoken.emails import find_spoken_emails
 from lvmh_pipeline.lib.privacy.spoken.endings import find_said_endings
@@ -159,7 +160,7 @@ def luhn_is_valid(digits: str) -> bool:
 
 def _card_issuer_prefix(digits: str) -> bool:
     """Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro prefixes."""
-    return bool(re.match(r"4|5[0-8]|2[2-7]|3[0478]|35|6[0-9]", digits))
+    return bool(ISSUER_PREFIX.match(digits))
 
 
 def _is_card(digits: str) -> bool:
@@ -188,13 +189,13 @@ def _printed_card(groups: list[re.Match[str]], text: str, start: int) -> bool:
 
 def find_cards(text: str) -> list[PiiSpan]:
     """Payment card numbers (13–19 digits, spaces or dashes, Luhn-valid, known issuer prefix;
-    or printed in four groups of four, :func:`_printed_card`).
+    or printed in four groups of four, :func:`_printed_card`; or masked, :mod:`.masked_cards`).
 
     Windows of digit groups are tried inside each run of numbers, so a card written right after
     another number ("… 78 4111 1111 1111 1111") is still found.
     """
-    spans: list[PiiSpan] = _masked_cards(text) if ("*" in text or "•" in text or "xx" in text.lower()) else []
-    spans += find_said_endings(text)  # "ending in 4412", "finissant par quatre deux un sept", "尾号四四一二"
+    # "**** 4412", "4970-12**-****-8812"; then "ending in 4412", "finissant par quatre deux un sept", "尾号四四一二"
+    spans: list[PiiSpan] = add_free(find_masked_cards(text), find_said_endings(text))
     if count_digits(text) < 13:
         return spans
     text = ascii_digits(text)
@@ -226,21 +227,3 @@ def find_cards(text: str) -> list[PiiSpan]:
                 spans.append(PiiSpan(start, end, "CARD"))
             i += len(match)
     return sorted(spans)
-
-
-# A card printed with masked digits ("4970-12**-****-8812", "**** **** **** 8812"): four groups
-# of four digits or mask characters, some of each; the visible digits open with an issuer's
-# prefix, or a word naming a card comes before.
-_MASKED_CARD = re.compile(r"(?<![\w*•])[0-9*xX•]{4}(?:[ \-][0-9*xX•]{4}){3}(?![\w*•])")
-
-
-def _masked_cards(text: str) -> list[PiiSpan]:
-    spans = []
-    for m in _MASKED_CARD.finditer(text):
-        value = m.group()
-        digits = sum(c.isdigit() for c in value)
-        if not 4 <= digits < 16:
-            continue
-        if (value[:2].isdigit() and _card_issuer_prefix(value)) or _CARD_LABEL.search(text[max(0, m.start() - 48) : m.start()]):
-            spans.append(PiiSpan(m.start(), m.end(), "CARD"))
-    return spans

@@ -1,6 +1,6 @@
 """Messaging and social-media handles: "@sophie.m.style", "WeChat: lily_chen88",
 "LINE IDはsakura_0505", "微信号：wang_li1988", "카톡 아이디 minji0707", "Телеграм: @ivanova_anna",
-"위챗 lee_88 로", "ويتشات: lee_88".
+"위챗 lee_88 로", "ويتشات: lee_88", "【微信】lily_88".
 
 A handle reaches the person as surely as a phone number, so it is a contact identifier
 (``[HANDLE]``). Two forms are found:
@@ -57,7 +57,7 @@ _ANNOUNCE = r"(?i:id|ID号|号|아이디|账号|帳號|アカウント|handle|us
 _CONTACT_VERB = r"(?:联络|聯絡|联系|聯繫|連絡|联系方式|聯繫方式|加好友|好友|연락처|연락|で連絡|でご連絡)"
 _APP_HANDLE = re.compile(
     rf"(?<![A-Za-zА-Яа-яЁё])(?:{_APPS})(?!(?<=[A-Za-zА-Яа-яЁё])[A-Za-zА-Яа-яЁё])"  # "微信lixiaoyu" is glued
-    rf"(?P<sep>\s*[(（]?\s*(?:の|的)?(?:{_CONTACT_VERB}(?=\s*[:：]))?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*(?:(?:是|为|為|는|은|이|就是)\s*[:：]?\s*)?)"
+    rf"(?P<sep>[】\]」』]?\s*[(（]?\s*(?:の|的)?(?:{_CONTACT_VERB}(?=\s*[:：]))?(?:{_ANNOUNCE})?\s*[:：=]?\s*(?:は|:|：)?\s*(?:(?:是|为|為|는|은|이|就是)\s*[:：]?\s*)?)"
     r"(?P<cop>(?<=\s)(?i:is|ist|est|c'est|es|è|é|это|هو|هي)\s+(?:[:：]\s*)?)?"
     r"(?P<id>(?<![A-Za-z0-9_.\-])@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?<![.\-]))(?![A-Za-z0-9_@])"
 )

@@ -13,10 +13,10 @@ from lvmh_pipeline.lib.privacy.addresses import find_addresses
 @pytest.mark.parametrize(
     "text, address",
     [
-        ("Scheda: Neri Carla | via Cesare Battisti 14, Bergamo | vegetariana", "via Cesare Battisti 14"),
-        ("abita in corso Vittorio Emanuele 27, Torino.", "corso Vittorio Emanuele 27"),
-        ("Enviar a calle de Alcalá 88, Madrid.", "calle de Alcalá 88"),
-        ("Mora na rua Augusta 1500, São Paulo.", "rua Augusta 1500"),
+        ("Scheda: Neri Carla | via Cesare Battisti 14, Bergamo | vegetariana", "via Cesare Battisti 14, Bergamo"),
+        ("abita in corso Vittorio Emanuele 27, Torino.", "corso Vittorio Emanuele 27, Torino"),
+        ("Enviar a calle de Alcalá 88, Madrid.", "calle de Alcalá 88, Madrid"),
+        ("Mora na rua Augusta 1500, São Paulo.", "rua Augusta 1500, São Paulo"),
     ],
 )
 def test_lower_case_street_word_with_a_house_number(text, address):

@@ -85,7 +85,7 @@ def test_street_without_a_street_word_before_a_postcode(text, address):
     "text, address",
     [
         ("Bezorgen: Lijnbaansgracht 88-II, 1017 RZ Amsterdam.", "Lijnbaansgracht 88-II, 1017 RZ Amsterdam"),
-        ("p/a Van Eeghenstraat 70hs, Amsterdam", "Van Eeghenstraat 70hs"),
+        ("p/a Van Eeghenstraat 70hs, Amsterdam", "Van Eeghenstraat 70hs, Amsterdam"),
         ("Graag naar Kerkstraat 5-2hg sturen.", "Kerkstraat 5-2hg"),
         ("Lieferung Am Hofgarten 3, 53113 Bonn.", "Am Hofgarten 3, 53113 Bonn"),
     ],

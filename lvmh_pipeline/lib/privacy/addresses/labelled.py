@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from lvmh_pipeline.lib.privacy.addresses.dates import DAY_MONTH
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.spoken.phones import is_number_word
@@ -54,7 +55,7 @@ _LABEL = re.compile(
 _STEMS = {w.split(" ")[0].split("(")[0] for w in f"{_ADDRESS_WORDS}|{_COLON_WORDS}|{_DENSE_WORDS}".split("|")}
 _GATE = Gate(form for stem in sorted(_STEMS) for form in (stem.lower(), stem.capitalize(), stem.upper()))
 _REACH = 70
-_CLAUSE_END = re.compile(r"\.(?:\s|$)|[;；\n。]|\s[/|]\s")
+_CLAUSE_END = re.compile(r"\.(?=\s|$)|[;；\n。]|\s[/|]\s")  # the full stop alone: a line break after it ends too
 # a full stop after one to three letters closes an abbreviation ("кв.", "д.", "St."), not the clause
 _ABBREVIATION = re.compile(r"(?:^|[^\w])[A-Za-zÀ-ÿА-Яа-яЁё]{1,3}$")
 # the first character of the clause: a capital, a digit or a letter of a script without case
@@ -70,7 +71,7 @@ _UNIT_WORDS = (
     r"件|个|個|箱|盒|瓶|份|枚|本|名|位|개|병|세트|박스|قطع\w*|علب\w*)"
 )
 _NOT_A_HOUSE = re.compile(
-    r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?\.?|\d{1,2}[:h]\d{2}|"
+    rf"{DAY_MONTH}|\d{{1,4}}[./\-]\d{{1,2}}(?:[./\-]\d{{2,4}})?\.?|\d{{1,2}}[:h]\d{{2}}|"
     r"(?i:il|le|el|am|on|by|entro|avant|vor|voor|antes|до|к)\s\d{1,2}(?:st|nd|rd|th|er|e)?\b|"
     r"[€$£¥₽]\s?\d[\d.,\s]*|\d[\d.,]*\s?(?:[kK]\b|€|\$|£|¥|₽|%|"
     rf"{_UNIT_WORDS}\b)"

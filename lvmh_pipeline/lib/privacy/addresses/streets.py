@@ -2,7 +2,7 @@
 
 Only a street *with a house number* is an address: "Via Monte Napoleone" or "avenue Montaigne"
 alone name a shopping street and stay; "Via Monte Napoleone 8" and "30 avenue Montaigne" go.
-A following postcode and city ("…, 75001 Paris") is taken with the street.
+A postcode and city after it ("…, 75001 Paris") or a city (:mod:`.extent`) go with the street.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from lvmh_pipeline.lib.privacy.addresses.arabic import AR_ADDRESS as _AR_ADDRESS
 from lvmh_pipeline.lib.privacy.addresses.arabic import AR_LABEL as _AR_LABEL
 from lvmh_pipeline.lib.privacy.addresses.arabic import AR_LABELLED as _AR_LABELLED
 from lvmh_pipeline.lib.privacy.addresses.arabic import is_arabic_address
+from lvmh_pipeline.lib.privacy.addresses.extent import fit_address
+from lvmh_pipeline.lib.privacy.addresses.invoiced import find_invoiced_addresses
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
@@ -24,10 +26,9 @@ from lvmh_pipeline.lib.privacy.addresses.units import FR_UNIT, find_grid_address
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
 _HOUSE_NO_TAIL = r"(?:\s?(?:bis|ter|quater)\b|[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?"
-# A number first, not glued to a word, a dot or a comma: "(?<![\w.,])\b\d{1,n}" written with the
-# digit first ("\d" then the look-behind over that digit and the character before), the same
-# matches, but the regex engine can then skip quickly to the digits of a note.
-_NUMBER_FIRST = r"\d(?<![\w.,]\d)"
+# A number first, not glued to a word, a dot, a comma or a date's slash ("14/03, Cartier New Bond St"),
+# written with the digit first (then the look-behind): the regex engine skips quickly to the digits.
+_NUMBER_FIRST = r"\d(?<![\w.,/]\d)"
 _POSTCODE_CITY = (
     rf"(?:,?\s(?:[A-Z]{{1,2}}-?)?\d{{4,5}}(?:-\d{{3}}|\s?[A-Z]{{2}})?\s[{_UP}][\w'’\-]+"
     rf"(?:[ \-][{_UP}][\w'’\-]+)?)?"
@@ -275,7 +276,7 @@ def find_addresses(text: str) -> list[PiiSpan]:
     labelled = [
         PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
     ] if _AR_LABEL in text else []
-    found = [*labelled, *find_labelled_addresses(text), *find_rooms(text), *find_said_addresses(text), *find_grid_addresses(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
+    found = [*labelled, *find_labelled_addresses(text), *find_invoiced_addresses(text), *find_rooms(text), *find_said_addresses(text), *find_grid_addresses(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
                                                         if p is not _AR_ADDRESS or is_arabic_address(m))]
     if patterns and _POSTCODE_AFTER_COMMA.search(text):
         # a street without a street word only where no other pattern saw one: "Lieferung an
@@ -293,7 +294,7 @@ def find_addresses(text: str) -> list[PiiSpan]:
         label = _DENSE_LABEL.match(text, span.start, span.end)
         if label and label.end() < span.end:
             span = PiiSpan(label.end(), span.end, span.kind)
-        if spans and span.start < spans[-1].end:
-            continue
+        if (spans and span.start < spans[-1].end) or (span := fit_address(text, span)) is None:
+            continue  # one line at most, with the city after it (:mod:`.extent`)
         spans.append(span)
     return spans

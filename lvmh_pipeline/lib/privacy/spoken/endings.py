@@ -18,7 +18,7 @@ from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.spoken.digits import read_digits
 
-__all__ = ["find_said_endings"]
+__all__ = ["CARD_WORD", "find_said_endings"]
 
 _ENDINGS = (
     # EN, FR, DE
@@ -50,7 +50,8 @@ _ENDING = re.compile(
     r"[ \t]*(?:[:：][ \t]*)?(?:[*xX•]+[ \t]?)?"
 )
 _GATE = Gate(sorted({f(w.split(" ")[0]) for w in _ENDINGS.split("|") for f in (str.lower, str.capitalize)}))
-_CARD_WORD = re.compile(
+# A word naming a card or an account (also read by :mod:`lvmh_pipeline.lib.privacy.masked_cards`).
+CARD_WORD = re.compile(
     r"(?i:card|carte|cb|karte|kreditkarte|ec-karte|girokarte|kaart|creditcard|pinpas|bankpas|betaalpas|"
     r"tarjeta|carta|bancomat|cartão|cartao|карт[аыоуе]\w*|visa|amex|mastercard|maestro|unionpay|"
     r"account|compte|konto|cuenta|conto|rekening|conta|сч[её]т\w*|iban|rib)(?![^\W\d_])|"
@@ -69,7 +70,7 @@ def find_said_endings(text: str) -> list[PiiSpan]:
     previous = 0  # a card word serves the first ending after it ("card ending in June, the lease ends in 2027")
     for m in _ENDING.finditer(text):
         lo, previous = max(previous, m.start() - _CARD_WORD_REACH - 12), m.end()
-        words = [w.end() for w in _CARD_WORD.finditer(text, lo, m.start())]
+        words = [w.end() for w in CARD_WORD.finditer(text, lo, m.start())]
         if not any(m.start() - end <= _CARD_WORD_REACH and not _SENTENCE_END.search(text, end, m.start())
                    for end in words):
             continue
