@@ -80,6 +80,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.mixed_cues import hangul_family_bef
 from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import korean_roman_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_adjective import kin_rank_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_without_surname_labels
+from lvmh_pipeline.lib.privacy.names.scripts.korean.staff_given import ko_staff_given_names
 from lvmh_pipeline.lib.privacy.names.scripts.cyrillic_japanese import cyrillic_japanese_names
 from lvmh_pipeline.lib.privacy.names.scripts.restated_scripts import restated_in_script
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names
@@ -173,7 +174,7 @@ def _find_names(text: str) -> list[PiiSpan]:
         if _LATIN_CAPITAL.search(text):
             candidates += arabic_kin_latin_names(text)
     if _CJK.search(text):
-        candidates += cjk_names(text) + transliterated_given_names(text)
+        candidates += cjk_names(text) + transliterated_given_names(text) + ko_staff_given_names(text)  # "유리 매니저"
         candidates += mixed_script_names(text)  # "金敏浩 회장님", "العميلة 김하늘"
     candidates += restated_candidates(text)  # "장 뤽 씨", "고 선생님", "كيم جي وو"
     tokens = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
@@ -213,7 +214,9 @@ def _find_names(text: str) -> list[PiiSpan]:
         out = arabic_word_surnames(text, out)  # "ريم سالم": a father's name that is a word too
     if may_split(text):
         out = [part for s in out for part in split_at_son_of(text, s)]
-    return out
+    if "\n" in text:  # "السيدة ليلى\nالمنتج: …": a name ends at the line's end, the next line is a field
+        out = [PiiSpan(s.start, text.index("\n", s.start), s.kind) if "\n" in text[s.start : s.end] else s for s in out]
+    return [s for s in out if s.end > s.start]
 
 
 def _disjoint(candidates: list[PiiSpan], tokens: list[tuple[int, int]]) -> list[PiiSpan]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_COMMON, KO_ROLE_WORDS, ZH_COMMON_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import ARABIC_COMMON, KO_HONORIFIC_VERB_FORMS, KO_ROLE_WORDS, ZH_COMMON_WORDS
 from lvmh_pipeline.lib.privacy.names.guard_words import (
     BRANDS_AND_PRODUCTS,
     COLOURS_AND_MATERIALS,
@@ -57,6 +57,7 @@ COMMON_WORDS: frozenset[str] = (
     | RUSSIAN_WORDS
     | ARABIC_COMMON
     | KO_ROLE_WORDS
+    | KO_HONORIFIC_VERB_FORMS  # "오신 고객님": who came, no 오 + 신
     | ZH_COMMON_WORDS
 )
 # Words that follow a title without being a surname ("Frau Doktor", "Herr Kunde", "Miss Dior").

@@ -11,6 +11,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import scan
+from lvmh_pipeline.lib.privacy.names.guard_words.houses import HOUSES
 from lvmh_pipeline.lib.privacy.names.guard import (
     NAME,
     classify,
@@ -61,8 +62,8 @@ def known_surnames(text: str) -> list[PiiSpan]:
         previous = text[max(0, m.start() - 30) : m.start()].split()[-2:]
         if any(names_a_place_or_org(w) or w.casefold() in _FEAST_HEADS for w in previous):
             continue  # "Rua Ferreira", "Saint Laurent", "Calle de Serrano", "Dia das Mães", "Festa da Trindade"
-        if previous and previous[-1] in _LOCATIVES:
-            continue
+        if previous and previous[-1] in _LOCATIVES or _after_house(text, m.start()):
+            continue  # "en Serrano"; "Loro Piana, Serrano": the street or district of a house's shop
         after = _NEXT.match(text, m.end())
         if after or before and before.group(1)[:1].isupper() and not _SENTENCE_START.search(text, 0, before.start()):
             continue
@@ -72,6 +73,25 @@ def known_surnames(text: str) -> list[PiiSpan]:
             continue  # "architect @ Foster + Partners": a firm's name, not a person the note speaks of
         spans.append(PiiSpan(m.start(), m.end(), "NAME"))
     return spans
+
+
+# A house's name and a comma right before the word ("Boutique: Loro Piana, Serrano", "Dior, Montaigne")
+_HOUSE_COMMA = re.compile(r"([A-Za-zÀ-ÿ&'’.]+(?:[ \t]+[A-Za-zÀ-ÿ&'’.]+)?)[ \t]*,[ \t]*$")
+
+
+def _after_house(text: str, start: int) -> bool:
+    """Does a house's name and a comma stand right before ``start`` (a shop's street or district)?"""
+    m = _HOUSE_COMMA.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(
+        is_place_month_or_brand(" ".join(words[i:])) or " ".join(words[i:]).casefold() in HOUSES
+        for i in range(len(words))
+    ) or " ".join(words).casefold() in _TWO_WORD_HOUSES
+
+
+_TWO_WORD_HOUSES = frozenset({"loro piana", "louis vuitton", "saint laurent", "tag heuer", "van cleef", "dolce gabbana"})
 
 
 _FIRM_AFTER = re.compile(

@@ -33,8 +33,9 @@ _ROMAJI_HINT = re.compile(
 _PLURAL_FAMILY = re.compile(
     rf"(?<![{LETTER}])(?:les|los|os|die|gli|i|the)[ \t]+([{UPPER}][{LETTER}]+(?:-[{UPPER}][{LETTER}]+)*)(?![{LETTER}\-])"
 )
-_FAMILY_AFTER = re.compile(
-    rf"(?<![{LETTER}])(?i:the)[ \t]+([{UPPER}][{LETTER}\-]+)(?:['’]s?)?"
+_FAMILY_AFTER = re.compile(  # "the Al Rashid family", "the van der Berg family": with its particles
+    rf"(?<![{LETTER}])(?i:the)[ \t]+((?:(?i:al|el|van|von|de|di|da|du|del|della|der|den|abu|ben|bin)[ \t]+){{0,2}}"
+    rf"[{UPPER}][{LETTER}\-]+)(?:['’]s?)?"
     r"[ \t]+(?i:family|couple|household)\b"
 )
 

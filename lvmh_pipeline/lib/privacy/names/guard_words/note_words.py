@@ -22,6 +22,9 @@ NOTE_WORDS = _words(
     compromiso noivado verloving retraite retirement pensione jubilación aposentadoria pensioen
     naissance birth nascita nacimiento nascimento geboorte rentrée graduation diplôme laurea
     graduación formatura diploma
+    studio gmbh mbh nv srl spa sarl sas ltd llc inc plc kg ohg advies associati associates associés associes
+    asociados associados advocaten advocatuur notariaat consulting consultancy consultants partners partnerschaft
+    cabinet bufete escritório escritorio holding beheer
     rdv meeting call appel chiamata llamada chamada telefonata anruf rappel follow-up suivi seguito
     seguimiento acompanhamento opvolging note notes nota notas notitie memo résumé summary update
     objet subject re budget presupuesto orçamento spesa cadeau gift regalo presente geschenk
@@ -78,7 +81,7 @@ NOTE_WORDS = _words(
     reformada aposentado aposentada notário juiz
     advocaat arts chirurg bankier architect ondernemer adviseur ingenieur fotograaf verzamelaar
     directeur eigenaar oprichter gepensioneerd notaris rechter tandarts
-    dra drª prof profa profª arq arqª lic dott dott.ssa avv sra srta dña dª
+    drs ir ing dra drª prof profa profª arq arqª lic dott dott.ssa avv sra srta dña dª
     looking wants wanted needs searching seeks interested prefers likes loves bought buys came
     comes visited asked cherche souhaite veut voudrait aime adore préfère achète acheté venue venu
     passée passé intéressée intéressé demande cerca vuole vorrebbe ama preferisce compra comprato

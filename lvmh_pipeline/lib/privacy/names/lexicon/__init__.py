@@ -86,6 +86,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon.cjk import (
     KO_NOT_LONE_SURNAMES,
     KO_NAME_CUES,
     KO_COMMON_STEMS,
+    KO_HONORIFIC_VERB_FORMS,
     JA_ROLE_SUFFIXES,
 )
 
@@ -156,5 +157,6 @@ __all__ = [
     "KO_NOT_LONE_SURNAMES",
     "KO_NAME_CUES",
     "KO_COMMON_STEMS",
+    "KO_HONORIFIC_VERB_FORMS",
     "JA_ROLE_SUFFIXES",
 ]

@@ -265,6 +265,14 @@ KO_COMMON_STEMS: frozenset[str] = frozenset(
     한글 한자 영문 배달 방송 소포 우편 원석 정품 진품 표기 조합 전용 하단 상단 명품 문양 문장 성분 장착""".split()
 )
 
+# Honorific verb forms a note says of the client ("오늘 오신 고객님", "다녀가신 분", "같이 오신대요"):
+# stem + 시/신/셨/셔, whole words that start with a surname syllable (오, 하, 주) yet name no one.
+# Whole words only: a name may start with the same syllables ("오신혜").
+_KO_HONORIFIC_STEMS = "오 가 하 계 주 보 사 드 받 사 두 쓰 입 신 타 내 나 서 앉 찾으 들어오 나오 다녀가 다녀오 돌아가 돌아오 모시 고르".split()
+KO_HONORIFIC_VERB_FORMS: frozenset[str] = frozenset(
+    stem + tail for stem in _KO_HONORIFIC_STEMS for tail in ("신", "셨", "셔", "시", "실", "신대", "셨던", "셨는")
+)
+
 # Japanese role words written after a surname as a title ("鈴木社長", "小林部長", "田中先生").
 JA_ROLE_SUFFIXES: tuple[str, ...] = (
     "社長", "副社長", "部長", "課長", "係長", "会長", "院長", "教授", "専務", "常務", "理事", "店長",

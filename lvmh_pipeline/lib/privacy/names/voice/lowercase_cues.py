@@ -22,6 +22,8 @@ import re
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, classify, is_given_name, is_surname, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.guard_words import FUNCTION_WORDS, MONTHS_AND_DAYS
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, PARTICLES, TITLE_WORDS_LOWER, is_filler
+from lvmh_pipeline.lib.privacy.names.voice.lowercase_families import family_and_title_words
+from lvmh_pipeline.lib.privacy.names.voice.lowercase_restated import restated_words
 
 __all__ = ["more_name_words"]
 
@@ -154,6 +156,8 @@ def more_name_words(text: str, words: list, chosen: set[str], starts: set[int], 
     _before_kin_apposition(text, words, chosen, starts)
     _given_then_surname(text, words, chosen, starts)
     _after_arrival_verb(text, words, chosen, starts, too)
+    family_and_title_words(text, words, chosen, starts, too)  # "the al x family", "meneer el x", "sheikh x"
+    restated_words(text, words, chosen, starts, too)  # "[NAME], no, perdón, x", "x [NAME]", "kim min-ji"
 
 
 # Verbs of a visit a voice note opens with, the visitor right after them ("passato luca con …",

@@ -13,6 +13,7 @@ from lvmh_pipeline.lib.privacy.names.cues import alternation
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
 from lvmh_pipeline.lib.privacy.names.lexicon import (
     KO_COMMON_STEMS,
+    KO_HONORIFIC_VERB_FORMS,
     KO_NAME_CUES,
     KO_NAME_PARTICLES,
     KO_NOT_LONE_SURNAMES,
@@ -278,5 +279,8 @@ def ko_bracket_full_names(text: str) -> list[PiiSpan]:
 
 def ko_verb_form(word: str) -> bool:
     """"모시고 오셨는데 사모님이": a verb in the past or honorific form or before "but" ends the word
-    before the honorific; no name has 셨, 었, 았, 겠 or ends on 는데."""
+    before the honorific; no name has 셨, 었, 았, 겠 or ends on 는데; nor is an honorific verb form
+    before it one ("오늘 오신 고객님": the client who came)."""
+    if word in KO_HONORIFIC_VERB_FORMS:
+        return True
     return len(word) >= 3 and (any(s in word[1:] for s in "셨었았겠") or word.endswith(("는데", "은데")))

@@ -24,7 +24,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
-from lvmh_pipeline.lib.privacy.names.lexicon import KO_COMMON_STEMS, KO_NAME_CUES, KO_ROLE_WORDS, KO_SURNAMES
+from lvmh_pipeline.lib.privacy.names.lexicon import KO_COMMON_STEMS, KO_HONORIFIC_VERB_FORMS, KO_NAME_CUES, KO_ROLE_WORDS, KO_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_shaped as ko_given_shaped
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import ko_full_name
 from lvmh_pipeline.lib.privacy.names.word_forms import is_hangul_term
@@ -140,6 +140,7 @@ def _word_name(word: str) -> bool:
         word not in KO_ROLE_WORDS and word not in KO_NAME_CUES and word not in KO_COMMON_STEMS
         and word not in _UNKNOWN and not is_hangul_term(word) and not word.endswith(("들", "분", "님"))
         and word not in _NOT_GIVEN and word[0] not in "님씨" and word[-1] not in "은는을를의도과와랑에께"
+        and word not in KO_HONORIFIC_VERB_FORMS  # "오신 어머님": who came
     )
 
 

@@ -21,6 +21,15 @@ _NOT_NAMES = frozenset("a-ha ah-ha bo-ho ta-da yo-ho".split())
 _ROMAN = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5})-([a-z]{1,6})(?![\w'’-])")
 
 
+def is_roman_given(word: str) -> bool:
+    """Two hyphenated syllables of the Korean romanisations, in any case ("Min-ji", "seo-yeon"),
+    neither doubled nor a word of that shape."""
+    first, _, second = word.casefold().partition("-")
+    return (
+        first != second and word.casefold() not in _NOT_NAMES and first in _SYLLABLES and second in _SYLLABLES
+    )
+
+
 def korean_roman_names(text: str) -> list[PiiSpan]:
     """Romanised Korean given names of two hyphenated syllables (see the module)."""
     if "-" not in text:
