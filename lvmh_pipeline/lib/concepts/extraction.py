@@ -32,6 +32,7 @@ from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_input_order, language_order
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
 from lvmh_pipeline.lib.concepts.occasions.phrases.dated_events import dated_events
+from lvmh_pipeline.lib.concepts.occasions.phrases.going_retired import going_retired
 from lvmh_pipeline.lib.concepts.occasions.phrases.worded_ages import worded_ages
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import denied_births
 from lvmh_pipeline.lib.concepts.occasions.references.arabic_christmas import bare_milad
@@ -100,6 +101,7 @@ def extract(
     matches = spoken_ages(nt, matches, meta)  # "wordt in april 70", "turns sixty"
     matches = worded_ages(nt, matches, meta)  # "Dad's seventieth", "les cinquante ans de son mari"
     matches = dated_events(nt, matches, meta, language)  # "diplômée en juillet", "Retraite fin juin"
+    matches = going_retired(nt, matches, meta)  # "gaat in oktober met pensioen"
     matches = couple_years(nt, matches, meta)  # "dieci anni insieme", "結婚廿週年", "tinnen bruiloft"
     matches = with_parents_days(nt, matches, meta)  # "어버이날": mother's and father's day
     matches = eating_windows(nt, matches, meta.by_name.get("intermittent_fasting", -1), language)  # "eats only from 12 to 8"

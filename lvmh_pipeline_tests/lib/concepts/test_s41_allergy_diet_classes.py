@@ -1,8 +1,8 @@
 """Allergy and diet classes of session 41, in our own phrasings:
 
-- Sweets kept away from a diabetic (not served, not offered, "no desserts") keep the low-sugar diet beside the
-  diabetic one, as the held-out writers label it (some dev writers list the diabetic diet alone: the lead kept the
-  held-out convention); so does a sugar word ("sugar-free", "sans sucre", "无糖"). A diabetes of pregnancy is the
+- Sweets kept away from a diabetic (not served, not offered, "no desserts") are the diabetic diet alone since session
+  46 (dev writers 135:7; session 41 had kept the held-out writers' both); a sugar word ("sugar-free", "sans sucre",
+  "无糖") keeps the low-sugar diet beside it. A diabetes of pregnancy is the
   low-sugar diet (managed by limiting sugar), not the diabetic one.
 - Sweets given up for a religious fast (Lent, "until Easter", Ramadan, a redacted religion) are no low-sugar diet.
 - A diet said of before and gone now ("était végane avant, plus maintenant", "was vegan before, not anymore") is past;
@@ -41,8 +41,8 @@ def _raw(text: str, language: str) -> tuple[set[str], set[str]]:
     ("ZH", "陈先生有糖尿病，接待时甜点不要上。"),
     ("AR", "العميل عنده سكري، فلا نقدم له حلويات في الصالون."),
 ])
-def test_sweets_kept_from_a_diabetic_keep_both_diets(language, text):
-    assert constraints(text, language)[1] == {"diabetic", "low_sugar"}, text
+def test_sweets_kept_from_a_diabetic_are_the_diabetic_diet_alone(language, text):
+    assert constraints(text, language)[1] == {"diabetic"}, text
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -153,8 +153,8 @@ def test_nausea_from_perfume_is_no_allergy(language, text):
     ("EN", "He fasts for Lent and is diabetic, so no sweets at the dinner."),
     ("DE", "Diabetikerin, fastet vor Ostern: keine Süßigkeiten beim Termin."),
 ])
-def test_sweets_beside_a_diabetes_keep_the_diet_even_beside_a_fast(language, text):
-    assert constraints(text, language)[1] == {"diabetic", "low_sugar"}, text
+def test_sweets_beside_a_diabetes_stay_the_diabetic_diet_even_beside_a_fast(language, text):
+    assert constraints(text, language)[1] == {"diabetic"}, text
 
 
 @pytest.mark.parametrize(("language", "text", "diets"), [

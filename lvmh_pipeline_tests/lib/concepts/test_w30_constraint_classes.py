@@ -48,11 +48,11 @@ def test_a_soft_drink_before_he_is_no_abstention_from_alcohol(language, text, di
 
 
 @pytest.mark.parametrize(("language", "text", "diets"), [
-    ("JA", "糖尿病なので、会食のデザートは控えめにしてほしいとのこと。", {"diabetic", "low_sugar"}),
-    ("ZH", "她先生有糖尿病，平时少吃甜的。", {"diabetic", "low_sugar"}),
-    ("KO", "당뇨가 있으셔서 단 음식은 줄이고 계심.", {"diabetic", "low_sugar"}),
-    ("FR", "Monsieur est diabétique, il réduit les desserts.", {"diabetic", "low_sugar"}),
-    ("EN", "Her father is a type 1 diabetic and keeps sweets to a minimum.", {"diabetic", "low_sugar"}),
+    ("JA", "糖尿病なので、会食のデザートは控えめにしてほしいとのこと。", {"diabetic"}),
+    ("ZH", "她先生有糖尿病，平时少吃甜的。", {"diabetic"}),
+    ("KO", "당뇨가 있으셔서 단 음식은 줄이고 계심.", {"diabetic"}),
+    ("FR", "Monsieur est diabétique, il réduit les desserts.", {"diabetic"}),
+    ("EN", "Her father is a type 1 diabetic and keeps sweets to a minimum.", {"diabetic"}),
     # no diagnosis: the sugar limit it brings (low_sugar before this session too: these guard the
     # rule above, which without them would read each as diabetic)
     ("KO", "당뇨 위험이 있다고 하셔서 단 거 줄이는 중.", {"low_sugar"}),

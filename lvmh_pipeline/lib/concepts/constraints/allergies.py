@@ -21,7 +21,8 @@ from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, 
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
 from lvmh_pipeline.lib.concepts.constraints.metals import nickel_free_requests, settled_metals
-from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import not_an_allergy, scent_free_preferences, sold_free_from
+from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import (not_an_allergy, scent_free_preferences, sold_free_from,
+                                                                   strong_smell_sensitivities)
 from lvmh_pipeline.lib.concepts.constraints.others_allergies import others_allergies
 from lvmh_pipeline.lib.concepts.constraints.unknown_allergen import unknown_allergen
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
@@ -275,7 +276,8 @@ def pair_allergies(
     dropped.update(chosen_not_allergic(nt, matches, negated, meta, present))  # "glutenvrij, geen coeliakie", "meat/dairy separate"
     dropped.update(condition_foods(nt, matches, negated, meta, dropped, language, reasons))  # "gout, so no shellfish"
     dropped.update(others_allergies(nt, matches, negated, meta, allergy, dropped))  # "… her husband has hay fever"
-    dropped.update(scent_free_preferences(nt, matches, negated, meta, allergen, words, dropped))  # "only unscented"
+    dropped.update(scent_free_preferences(nt, matches, negated, meta, allergen, words, dropped),  # "only unscented"
+                   strong_smell_sensitivities(nt, matches, negated, meta, dropped))  # "zwanger, gevoelig voor sterke geuren"
     generic = meta.allergy_unspecified
     # (a placeholder is a stated allergen: pseudonymization leaves negated ones readable)
     named = [i for i, m in enumerate(matches)

@@ -28,7 +28,7 @@ _MARKS = re.compile(
 
 # An allergy checklist answered item by item: "알레르기 확인: 계란 X, 우유 X" (an X there answers no, it is no
 # not-OK mark; folded text, the items before the food each marked).
-_CHECKLIST = re.compile(r"(?:알레르기|알러지|アレルギー|过敏|allerg[a-z]*)\s*(?:확인|체크|여부|유무|사항|check)?\s+(?:[^\s]+\s+[xo]\s+)*$")
+_CHECKLIST = re.compile(r"(?:알레르기|알러지|アレルギー|过敏|allerg[a-z]*)\s*(?P<label>확인|체크|여부|유무|사항|check)?\s+(?:[^\s]+\s+[xo]\s+)*$")
 
 
 def avoid_marked(folded: str, start: int, end: int) -> bool:
@@ -44,8 +44,20 @@ def checklist_no(folded: str, start: int, end: int) -> bool:
 
 
 def _answered(folded: str, start: int, mark: re.Match[str]) -> bool:
-    """The mark is an X answering an allergy checklist item by item ("알레르기 확인: 계란 X, 우유 X")."""
-    return mark.group().strip().endswith("x") and _CHECKLIST.search(folded, max(0, start - 60), start) is not None
+    """The mark is an X answering an allergy checklist item by item ("알레르기 확인: 계란 X, 우유 X"); not one after
+    an allergy stated with its allergen ("갑각류 알레르기, 땅콩 X": a shellfish allergy, then peanuts not OK)."""
+    return mark.group().strip().endswith("x") and _checklist_before(folded, start)
+
+
+def _checklist_before(folded: str, start: int) -> bool:
+    """An allergy checklist's label before folded ``start``: the allergy word with a label word ("확인") or standing
+    alone (after punctuation or a line's start, not right after its allergen: "갑각류 알레르기")."""
+    found = _CHECKLIST.search(folded, max(0, start - 60), start)
+    if found is None:
+        return False
+    at = found.start()
+    return found.group("label") is not None or at == 0 or folded[at - 1] == "\n" or (
+        folded[at - 1].isspace() and (at < 2 or folded[at - 2].isspace()))
 
 
 # A modal verb beside the negator before an allergen says it may not be had, with a word between that breaks
@@ -116,6 +128,6 @@ def marked_cues(
         if mark is not None and not _answered(folded, start, mark):
             cues.append((end, mark.end(), cue, 1.0))
         elif mark is None and crossed and not held and nt.original[nt.to_original(end, end)[0]:][:1] in _CROSSES \
-                and _CHECKLIST.search(folded, max(0, start - 60), start) is None:
+                and not _checklist_before(folded, start):
             cues.append((end, end + 1, cue, 1.0))  # "卵×、香水OK", "蛋×" (not a checklist answered item by item)
     return cues

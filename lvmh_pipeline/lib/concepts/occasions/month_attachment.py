@@ -12,6 +12,7 @@ from typing import NamedTuple
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import is_number_word
 from lvmh_pipeline.lib.concepts.occasions.month_names import _DENSE_LANGS, DATE_LEAD_WORDS, abbreviation_dot, ordinal_dot
+from lvmh_pipeline.lib.concepts.occasions.month_corrections import pause_before_correction
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention
 from lvmh_pipeline.lib.concepts.occasions.next_clause import dense_month_clause, month_opens_next_clause
 
@@ -46,7 +47,8 @@ def _breaks(nt: NormalizedText, start: int, end: int, pattern: re.Pattern[str], 
     o_start, o_end = nt.to_original(start, end)
     text = nt.original
     for match in pattern.finditer(text, o_start, o_end):
-        if match.group() == "." and (lang == "DE" and ordinal_dot(text, match.start()) or abbreviation_dot(text, match.start())):
+        if match.group() == "." and (lang == "DE" and ordinal_dot(text, match.start()) or abbreviation_dot(text, match.start())
+                                     or pause_before_correction(text, match.start())):
             continue
         return True
     return False

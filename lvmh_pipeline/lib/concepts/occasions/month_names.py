@@ -151,7 +151,7 @@ def ordinal_dot(text: str, i: int) -> bool:
 _DAY_MONTH_DOT = re.compile(r"(?<![\d.,])\d{1,2}\.$")  # the day of "14.2.", not "3.400."
 
 
-_ABBREVIATION_WORDS = frozenset("ca approx env bzw ggf resp mr mrs ms dr prof sr sra srta dott mme mlle hr".split())  # titles: "Mr. [NAME]"
+_ABBREVIATION_WORDS = frozenset("ca approx env bzw ggf resp mr mrs ms dr prof sr sra srta dott mme mlle hr st ste".split())  # titles: "Mr. [NAME]", saints: "St. Gallen"
 # Occasion words cut short ("wedding anniv. 12 Sept"): an abbreviation unless a capital follows (a sentence end).
 _SHORT_OCCASIONS = frozenset("anniv annivers aniv aniver".split())
 

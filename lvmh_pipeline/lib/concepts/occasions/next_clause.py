@@ -19,8 +19,8 @@ _MAX_GAP_CHARS = 26  # the occasion's own clause after it: "기념 선물로 만
 _SENTENCE_BREAK = re.compile(r"[.;!?\n。！？；]")
 _CLAUSE_BREAK = re.compile(r"[,，、:：]")
 # Words that may stand between the comma and the month: "내년 3월", "올해 5월", "그 4월", and the years of the
-# anniversary said again ("결혼기념일 선물, 삼십 주년이 5월이라").
-_LEADS = re.compile(r"\s*(?:(?:내년|올해|이번|금년|그)\s*)?(?:(?:[0-9]+|[일이삼사오육칠팔구십백]+)\s*주년(?:이|은|는|도)?\s*)?$")
+# anniversary said again ("결혼기념일 선물, 삼십 주년이 5월이라", "…, 이십 주년이고 유월이에요").
+_LEADS = re.compile(r"\s*(?:(?:내년|올해|이번|금년|그)\s*)?(?:(?:[0-9]+|[일이삼사오육칠팔구십백]+)\s*주년(?:이고|이|은|는|도|고)?\s*)?$")
 # The month's clause dates something else: a visit, a call, a booking, a delivery of the shop.
 _OTHER_EVENT = re.compile(r"방문|연락|전화|오실|오신|오심|예약|들르|내점|상담|입고|재입고|출장|여행")
 _CLAUSE_END = re.compile(r"[,，、.;!?\n。！？；]")

@@ -40,6 +40,12 @@ _SALE_AFTER = frozenset(
 )
 _SALE_PLURALS = frozenset({"promotions", "promozioni", "promociones", "promocoes"})
 _POSSESSIVES = frozenset("her his their ses leurs sa son suoi sue sus suas seus".split())
+# Promotions announced or given to staff are career steps ("MD promotions announced in Dec", "les promotions
+# annoncées en janvier", "le promozioni dei partner").
+_CAREER_AFTER = frozenset(fold(w) for w in (
+    "announced announcement announcements round list ceremony dinner annoncees annonce annoncee annunciate annunciata "
+    "anunciadas anunciada anunciados".split()))
+_CAREER_BEFORE = frozenset("md partner partners staff employee employees director directors vp year-end annual".split())
 _PERCENT_AFTER = re.compile(r"\s*[-–]?\s*\d+\s*%")
 
 # Units after a number that make "wird 2 …" / "turns 3 …" something else than an age.
@@ -151,6 +157,8 @@ def _on_sale(nt: NormalizedText, start: int, end: int, word: str) -> bool:
     """"promotion" the sale ("en promotion", "les promotions", "promotion -20%"), not the
     client's career step ("sa promotion", "got a promotion")."""
     before, after = _tokens_around(nt, start, end)
+    if after in _CAREER_AFTER or before in _CAREER_BEFORE:
+        return False
     if before in _SALE_BEFORE or after in _SALE_AFTER:
         return True
     if _PERCENT_AFTER.match(nt.original, nt.to_original(start, end)[1]):

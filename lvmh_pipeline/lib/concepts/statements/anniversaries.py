@@ -90,6 +90,7 @@ _SPOUSES = Literals(tuple(fold(w) for w in (
     " se casaron", " nos casamos", " se casou", " casaram", " si sono sposati", " geheiratet", " heirateten", " se sont mariés",
     " se sont maries", " trouwden", "夫", "妻", "奥様", "旦那", "主人", "結婚", "남편", "아내",
     "부인", "와이프", "결혼", "丈夫", "老公", "老婆", "太太", "结婚", "زوج", "زواج", "زفاف",
+    "入籍", "婚姻届", "혼인신고", "登记结婚", "領証", "领证",  # a marriage registered ("入籍1周年": the wedding's years)
 )))
 # "Together" in a count of years ("25 лет вместе", "30 Jahre zusammen"): the couple's years, married or not.
 _TOGETHER = Literals(tuple(fold(w) for w in (

@@ -203,11 +203,22 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
             continue
         if " passe" in padded or " passat" in padded:
             padded = _CAME_BY.sub(" ", padded)  # "è passato per il Natale": came by for it, not "it is over"
+        if concept == meta.wedding_anniversary and _WED_LAST.search(padded):
+            continue  # "they got married last September, so it'll be their first anniversary": the wedding is past
         if any(p in padded for p in phrases) or any(p in clause for p in _DENSE_PAST) or (
             phrases is _PAST_UNAMBIGUOUS and any(p in clause for p in _DENSE_LAST_TIME)
         ):
             dropped.add(i)
     return dropped
+
+
+# A wedding said past by a month ("married last September", "mariés en septembre dernier", "haben letzten Juni
+# geheiratet", "si sono sposati lo scorso giugno"): the past is the wedding's, its anniversary is still to come (folded).
+_WED_LAST = re.compile(
+    r" (?:married|maries|mariees|marie|mariee|sposati|sposata|sposato|casaron|casaram|casou|trouwden|поженились|расписались)"
+    r" (?:\S+ ){0,2}?(?:last|lo scorso|la scorsa|el pasado|en|in|em|в прошлом) (?:\S+ )?(?:dernier|pasado|passado|scorso)?"
+    r"|(?:letzten|vergangenen|vorige|afgelopen) \S+ (?:geheiratet|getrouwd)"
+)
 
 
 # "è passato per il Natale", "est passée en boutique pour Noël": dropped by (passare, passer), nothing gone by.

@@ -4,7 +4,8 @@
 
 The ordinal stands alone (nominalised): a capitalised noun after it makes it an attribute ("ihren zwanzigsten
 Hochzeitstag", "seinem dreißigsten Dienstjubiläum": not an age; "zum zwanzigsten Mai": a date). After "zum" the
-ordinal must be above 31, which no day of a month is ("bis zum Zwanzigsten" is a date).
+ordinal must be above 31, which no day of a month is ("bis zum Zwanzigsten" is a date). A numeric ordinal before the
+abbreviation "Geb." ("60. Geb. Ehefrau") is the birthday too (:func:`abbreviated_birthdays`; "geb. Müller", née, is not).
 :func:`german_ordinal_ages` gives the ``birthday`` hits in folded coordinates, for
 :mod:`~lvmh_pipeline.lib.concepts.occasions.phrases.worded_ages`.
 """
@@ -15,7 +16,7 @@ import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, to_folded
 
-__all__ = ["german_ordinal_ages"]
+__all__ = ["abbreviated_birthdays", "german_ordinal_ages"]
 
 _UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 _TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50, "sechzig": 60,
@@ -62,3 +63,15 @@ def german_ordinal_ages(nt: NormalizedText, birthday: int) -> list[tuple[int, in
             continue
         found.append((to_folded(nt, match.start()), to_folded(nt, match.end()), birthday))
     return found
+
+
+# "60. Geb.": a numeric ordinal, then "Geb." (Geburtstag cut short), not "geb. Müller" (née: no ordinal before it).
+_ABBREVIATED = re.compile(r"(?<![\d.])(?P<age>\d{1,3})\.\s?Geb\.(?![^\W\d_])")
+
+
+def abbreviated_birthdays(nt: NormalizedText, birthday: int) -> list[tuple[int, int, int]]:
+    """(start, end, birthday) in folded coordinates for each "60. Geb." of the note (an age of 1 to 120)."""
+    if "Geb." not in nt.original or birthday < 0:
+        return []
+    return [(to_folded(nt, m.start()), to_folded(nt, m.end()), birthday) for m in _ABBREVIATED.finditer(nt.original)
+            if 1 <= int(m.group("age")) <= 120]

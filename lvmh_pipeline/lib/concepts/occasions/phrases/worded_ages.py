@@ -22,7 +22,7 @@ from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
 from lvmh_pipeline.lib.concepts.context import ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
-from lvmh_pipeline.lib.concepts.occasions.phrases.german_ordinals import german_ordinal_ages
+from lvmh_pipeline.lib.concepts.occasions.phrases.german_ordinals import abbreviated_birthdays, german_ordinal_ages
 
 __all__ = ["worded_ages"]
 
@@ -146,6 +146,7 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
             added.append((to_folded(nt, found.start()), to_folded(nt, found.end("years")), concept))
     if _GERMAN_ORDINAL_WORDS.any_in(nt.folded):
         added += german_ordinal_ages(nt, birthday)
+    added += abbreviated_birthdays(nt, birthday)  # "Anlass: 60. Geb. Ehefrau"
     if not added:
         return matches
     occasion, timing = meta.occasion, meta.by_name.get("next_month", -1)

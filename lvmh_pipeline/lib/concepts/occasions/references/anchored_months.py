@@ -4,7 +4,8 @@
   partner from 1 January", "à partir de janvier", "a partir de enero", "da gennaio", "vanaf januari", "с января",
   "اعتبارا من يناير", "1월부터", "一月から", "从一月起");
 - a month that glosses a season just said ("next spring, March", "来年の春、三月ですね", "im Herbst, äh September",
-  "내년 봄, 삼월에").
+  "내년 봄, 삼월에");
+- the month the couple married in, for their anniversary ("got married last September, so their first anniversary").
 
 Only when the occasion is the one undated occasion with a movable date in its sentence and that month is the
 sentence's only month: with more, the month attachment's nearest-first reading stands.
@@ -37,6 +38,16 @@ _SEASON = re.compile(
     r"(?:(?:eh|ehm|euh|uh|um|er|ah|ну|えー|あの|음|어|嗯)\s*[,，、]?\s*)?$"
 )
 
+# A month the couple married in, right before it ("got married last September", "se sont mariés en septembre",
+# "si sono sposati lo scorso giugno", "поженились в прошлом сентябре"): the month of their anniversary (folded).
+_MARRIED_BEFORE = re.compile(
+    r"(?:married|maries|mariees|mariee|marie|sposati|sposata|sposato|casaron|casaram|casou|casamos|trouwden|getrouwd|"
+    r"geheiratet|heirateten|поженились|расписались)\s(?:\S+\s)?(?:last|in|en|em|im|lo scorso|la scorsa|el pasado|o passado|"
+    r"letzten|vorige|afgelopen|в прошлом|в)\s?$"
+)
+_ANNIVERSARY_STEMS = ("anniv", "hochzeitstag", "jahrestag", "aniversar", "trouwdag", "годовщин", "周年", "주년", "記念日", "纪念日",
+                      "ذكرى")
+
 
 def anchored_months(
     nt: NormalizedText, matches: list[AliasMatch], mentions: Sequence[MonthMention], timed: Sequence[int],
@@ -61,3 +72,5 @@ def anchored_months(
         before = folded[max(0, mention.start - 24) : mention.start]
         if _START_BEFORE.search(before) or _START_AFTER.match(folded[mention.end : mention.end + 8]) or _SEASON.search(before):
             months[i] = mention.month
+        elif _MARRIED_BEFORE.search(before) and any(w in folded[matches[i][0] : matches[i][1]] for w in _ANNIVERSARY_STEMS):
+            months[i] = mention.month  # "they got married last September, so their first anniversary": the wedding's month

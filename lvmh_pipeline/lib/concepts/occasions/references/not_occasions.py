@@ -3,7 +3,9 @@
 - Ramadan gifts ordered for a team are the firm's gifts, no Eid: "Ramadan gifts for the office staff", "هدايا رمضان
   للموظفين". An ``eid`` hit said with Ramadan (not its end: "fin du ramadan" stays the Eid) inside a corporate-gift
   phrase is dropped; the dev writers list the corporate gift alone there, while Ramadan gifts for the family stay the Eid.
-- A design's name that holds an occasion word: Hermès's carré "Brides de Gala" is no gala.
+- A visit's date in its field is no dated holiday: "到店：3月8日" is no Women's Day.
+- A design's name that holds an occasion word: Hermès's carré "Brides de Gala" is no gala; nor is a gala dinner with no
+  charity or benefit said in its sentence ("per la cena di gala niente glutine": a formal dinner).
 
 A move to another city stays a housewarming: the dev writers split one to one on "se mudan a Lisboa"
 (counted in session 44), and a move is what a housewarming gift is bought for.
@@ -11,6 +13,7 @@ A move to another city stays a housewarming: the dev writers split one to one on
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold
@@ -26,6 +29,14 @@ _RAMADAN = tuple(fold(w) for w in ("ramadan", "ramadhan", "ramazan", "рамад
 _END = tuple(fold(w) for w in ("end", "fin", "ende", "eind", "fine", "final", "конец", "оконч", "نهاية", "آخر", "明け", "结束", "後",
                                "后", "종료"))
 _DESIGNS_BEFORE_GALA = ("brides de ", "brides de  ")
+# A gala dinner is a formal dinner: a charity gala only when its sentence says charity or benefit ("cena di gala di
+# beneficenza"; folded stems).
+_DINNER = re.compile(r"(?:cena|diner|dinner|jantar|souper|abendessen|ужин|디너|ディナー)\s*(?:di|de|du)?\s*(?:gala)|"
+                     r"gala\s*-?\s*(?:dinner|diner|ужин|디너|ディナー)")
+_CHARITY = re.compile(r"charit|benefi|benefiz|wohltat|liefdadig|benefiet|благотвор|fundrais|solidar|자선|チャリティ|慈善|خيري")
+_SENTENCE_END = re.compile(r"[.;!?\n。！？；]")
+# A visit-date field's label right before a dated holiday ("到店：3月8日", "방문일: 3월 8일", "Visit: 8 March"; folded).
+_VISIT_LABEL = re.compile(r"(?:到店|来店|来访|到访|방문일|방문|visit|visite|besuch|bezoek|visita|визит|زيارة)\s*(?:日期?|date|datum)?\s*$")
 
 
 def not_occasions(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta, found: list[int],
@@ -39,11 +50,16 @@ def not_occasions(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMe
     orders = None
     for i in found:
         concept = matches[i][2]
-        if i in dropped or concept not in (eid, gala):
+        if i in dropped or concept not in (eid, gala, meta.celebration):
+            continue
+        if concept == meta.celebration:
+            if "0" in folded[matches[i][0] : matches[i][1]] and _VISIT_LABEL.search(folded, max(0, matches[i][0] - 12), matches[i][0]):
+                out.add(i)  # "到店：3月8日": the visit's date, no Women's Day
             continue
         if concept == gala:
-            if folded[max(0, matches[i][0] - 10) : matches[i][0]].endswith(_DESIGNS_BEFORE_GALA):
-                out.add(i)  # "carré « Brides de Gala »"
+            if folded[max(0, matches[i][0] - 10) : matches[i][0]].endswith(_DESIGNS_BEFORE_GALA) or _plain_gala_dinner(
+                    nt, matches[i][0], matches[i][1]):
+                out.add(i)  # "carré « Brides de Gala »", "per la cena di gala niente glutine"
             continue
         start, end = matches[i][0], matches[i][1]
         said = folded[start:end]
@@ -55,3 +71,14 @@ def not_occasions(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMe
             out.add(i)
     return out
 
+
+
+def _plain_gala_dinner(nt: NormalizedText, start: int, end: int) -> bool:
+    """The gala hit at folded ``[start, end)`` is a gala dinner whose sentence names no charity."""
+    folded = nt.folded
+    near = folded[max(0, start - 12) : end + 12]
+    if not _DINNER.search(near):
+        return False
+    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    stop = _SENTENCE_END.search(folded, end)
+    return _CHARITY.search(folded, lo, stop.start() if stop else len(folded)) is None

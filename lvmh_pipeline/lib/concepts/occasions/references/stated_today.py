@@ -7,7 +7,9 @@
   first in JA/ZH/KO);
 - the note's own date in its heading: a note word before a month ("Notiz vom zwanzigsten Mai", "Note du 3 mars")
   or a numeric day and month opening the note ("ملاحظة ١٥/٥:", "Notiz 03.11.:", "12/03 — ...": day first, month
-  first in JA/ZH/KO).
+  first in JA/ZH/KO);
+- a visit-date field on a line of its own ("방문일: 3/15", "Visit: 14/03", "来店：3/8", "Визит 21.09"): the visit is the
+  note's day (:func:`visit_field`).
 
 :func:`said_now` tests one month mention; :func:`stated_today` finds the note's (month, day or None).
 """
@@ -22,7 +24,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import is_number_word
 from lvmh_pipeline.lib.concepts.occasions.mentions import MonthMention
 
-__all__ = ["said_now", "stated_today"]
+__all__ = ["said_now", "stated_today", "visit_field"]
 
 _NOW = frozenset(fold(w) for w in (
     "today now currently aujourd hui actuellement maintenant heute jetzt derzeit oggi ora adesso attualmente hoy ahora "
@@ -133,12 +135,31 @@ def stated_today(
     for mention in mentions:
         if said_now(nt, mention):
             return mention, (mention.month, mention.day)
-    return None, _heading_month(nt, mentions, language) or numeric_today(nt, language)
+    return None, _heading_month(nt, mentions, language) or numeric_today(nt, language) or visit_field(nt, language)
 
 
 def numeric_today(nt: NormalizedText, language: str | None) -> tuple[int, int | None] | None:
     """Today's (month, day) said with a "today" word before a numeric date ("oggi 20/10"), or None."""
     found = _NUMERIC_TODAY.search(nt.original) if _NUMERIC_TODAY_GATE.open(nt.folded) else None
+    if found is None:
+        return None
+    a, b = (int(found.group(g).translate(_ARABIC_DIGITS)) for g in ("a", "b"))
+    day, month = (b, a) if (language or "").upper() in _DENSE_LANGS else (a, b)
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# A visit-date field opening a line: its label, then a numeric day and month (month first in JA/ZH/KO).
+_VISIT_FIELD = re.compile(
+    r"(?:^|\n)[\s\-•*]*(?:visit(?: date)?|date of visit|visite|date de visite|besuch|besuchsdatum|bezoek|visita|fecha de visita|"
+    r"data da visita|data visita|визит|дата визита|زيارة|تاريخ الزيارة|방문일|방문 일자|방문|내점일|内店日|来店日?|来店|到店日?期?|到访)"
+    r"\s*[:：]?\s*(?P<a>[0-9٠-٩]{1,2})\s*[./-]\s*(?P<b>[0-9٠-٩]{1,2})(?![0-9٠-٩])",
+    re.IGNORECASE,
+)
+
+
+def visit_field(nt: NormalizedText, language: str | None) -> tuple[int, int | None] | None:
+    """Today's (month, day) as a visit-date field gives it ("방문일: 3/15"), or None."""
+    found = _VISIT_FIELD.search(nt.original)
     if found is None:
         return None
     a, b = (int(found.group(g).translate(_ARABIC_DIGITS)) for g in ("a", "b"))
