@@ -72,7 +72,8 @@ the role's ("[dirigente sindical (CGTP)]": :mod:`special.shorthand.union_names`)
 elder relatives is an origin ("en casa con los abuelos hablan gallego": :mod:`special.contexts.origin.languages`),
 and taking part in a Pride march is told by its clause ("ze gaan samen naar de Pride in juli":
 :mod:`special.contexts.prides`). A recovery takes in how long it has lasted ("[sober two years]", "[AA depuis
-5 ans]": :mod:`special.extent.sobriety`), a practice its daily frequency outside English ("[va a messa tutti i
+5 ans]": :mod:`special.extent.sobriety`), a hospital stay its length (:mod:`special.extent.stays`), a diabetes its type and pump
+(:mod:`special.extent.diabetes_types`), a plural demonym its town ("[cinesi di Prato]": :mod:`special.contexts.origin.diasporas`), a practice its daily frequency outside English ("[va a messa tutti i
 giorni]": :mod:`special.practice.daily`), a fast is a faith's when said of a religious period ("[fastet vor
 Ostern]", "[Navratri fasting]": :mod:`special.practice.fasts`), and a worn aid its verb of wearing or having ("elle [porte un
 pacemaker]": :mod:`special.extent.predicates`). A month of fasting with an arrow to the hours kept
@@ -120,6 +121,7 @@ from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
 from lvmh_pipeline.lib.privacy.special.contexts.heritage import design_styles, family_faiths, family_origins, mixed_heritage
 from lvmh_pipeline.lib.privacy.special.contexts.origin.languages import heritage_languages
+from lvmh_pipeline.lib.privacy.special.contexts.origin.diasporas import diaspora_communities
 from lvmh_pipeline.lib.privacy.special.contexts.origin.generations import origin_generations
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
@@ -131,7 +133,9 @@ from lvmh_pipeline.lib.privacy.special.contexts.asides import (
 from lvmh_pipeline.lib.privacy.special.edges import drop_job_homonyms, drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
+from lvmh_pipeline.lib.privacy.special.extent.diabetes_types import diabetes_types
 from lvmh_pipeline.lib.privacy.special.extent.schedules import treatment_schedules
+from lvmh_pipeline.lib.privacy.special.extent.stays import hospital_stays
 from lvmh_pipeline.lib.privacy.special.extent.shortest import shortest_spans
 from lvmh_pipeline.lib.privacy.special.extent.sobriety import sober_durations
 from lvmh_pipeline.lib.privacy.special.lexicon import LEXICON_PATH, ROLE, SPECIAL_KINDS, lexicon, load_lexicon
@@ -187,7 +191,8 @@ def find_special_categories(text: str) -> list[PiiSpan]:
     found = institution_names(text, drop_food_reactions(text, drop_negated(text, trim_edges(text, to_original(nt, spans)))))
     found = split_conjunctions(text, found)
     found = _closed(text, treatment_schedules(text, extend_predicates(text, found)))
-    return drop_hollow(text, _relatives(text, _contexts(text, found)))
+    found = diabetes_types(text, hospital_stays(text, _contexts(text, found)))
+    return drop_hollow(text, _relatives(text, found))
 
 
 def _relatives(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -223,7 +228,7 @@ def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     spans = union_brackets(text, party_brackets(text, sober_durations(text, spans)))
     spans = kept_hours(text, practised_fasts(text, spans))
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, spans))))
-    spans = origin_generations(text, heritage_languages(text, spans))
+    spans = origin_generations(text, diaspora_communities(text, heritage_languages(text, spans)))
     spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans)))))
     spans = religious_fasts(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
     spans = shortest_spans(text, arrowed_months(text, office_designations(text, predicated_offices(text, seats_beside_parties(text, daily_practice(text, spans))))))

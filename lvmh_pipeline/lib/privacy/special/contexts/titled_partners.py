@@ -12,8 +12,8 @@ The couple's own words show it too (:func:`_agreeing_partners`): a wife or partn
 woman where the couple is "casadas", "mariées", "sposate", "vieram juntas" (a feminine plural: both
 are women; a masculine plural is said of any couple), after a possessive or an article ("e a
 namorada ... vieram juntas"), and in Russian, whose possessive "свой" is neutral, a spouse or
-boyfriend of a man or woman named by the sentence's subject noun ("Молодой человек выбирает подарок
-своему парню", "Женщина ... со своей женой").
+boyfriend of a man or woman the sentence's subject noun, adjective or past verb shows ("Молодой человек
+выбирает подарок своему парню", "Женщина ... со своей женой", "Кира, молодая, выбирала ... для своей девушки").
 
 A subject pronoun or person noun of one gender opening the clause shows it like a title
 (:func:`_subject_partners`: "elle cherche pour sa compagne", "la clienta viene con su esposa", "o
@@ -74,13 +74,13 @@ _WOMEN_COUPLE = re.compile(r"(?<![^\W_])(?:casadas|mariees|pacsees|fiancees|spos
 _COUPLE_REACH = 80  # folded characters after the spouse searched for the couple's word
 _WOMEN_COUPLE_GATE = Gate(required_literals(_WOMEN_COUPLE))  # one pass before the regex
 _WIFE = re.compile(rf"(?<![^\W_])(?:sa|son|su|sua|seu|la|a) +(?:{_WOMEN[1]})(?![^\W_])(?! +(?:de|di|da|do|d)(?![^\W_]))")
-# Russian: a subject noun of one gender and a spouse or boyfriend of the same gender after "свой"
+# Russian: a subject noun, adjective or past verb of one gender and a same-gender spouse after "свой"
 _RU_SAME = tuple(re.compile(
     rf"(?<![^\W_])(?:{subject})(?![^\W_])[^.!?;\n]{{0,60}}?(?<![^\W_])((?:со +)?(?:{own}) +(?:{spouse}))(?![^\W_])")
     for subject, own, spouse in (
-        ("молодои человек|молодои мужчина|мужчина|юноша", "своему|своего|своим|свои|свой",
+        ("молодои человек|молодои мужчина|мужчина|юноша|молодои|выбирал|купил|покупал|искал|заказал|взял|присматривал", "своему|своего|своим|свои|свой",
          "парню|парня|парнем|мужу|мужа|мужем|жениху|жениха|женихом|бои?френду|бои?френда|бои?френдом"),
-        ("женщина|дама|молодая женщина|девушка", "своеи|свою|своя",
+        ("женщина|дама|молодая женщина|девушка|молодая|выбирала|купила|покупала|искала|заказала|взяла|присматривала", "своеи|свою|своя",
          "жене|жену|женои|жены|невесте|невесту|невестои|невесты|девушке|девушку|девушкои|девушки")))
 
 

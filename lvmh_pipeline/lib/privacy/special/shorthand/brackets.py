@@ -8,7 +8,8 @@ The lexicon reads a party word that fills a bracket after a person (``contexts.a
   single letter is no party anywhere else ("Mr D. Kowalczyk", "Plan B (R)");
 - the British party abbreviations or names after a seat: "Cllr [NAME] (Lab)", and with the seat they touch, bracket and all,
   "Former [MP (Con.)]", "[MSP (SNP)]", or with the ward or constituency the seat is for ("[Cllr for Leith Walk (Labour)]":
-  the seat for a party is the engagement);
+  the seat for a party is the engagement); a word that says the seat is held now joins it ("[sitting MP (Lab)]",
+  "[incumbent Cllr (Con)]"), a past one stays readable ("Former");
 - a party with the region it sits for glued after a hyphen: "Deputado [NAME] (PT-SP)", "(PSOL-RJ)":
   the span takes in the region, which is part of the affiliation as written; after a Brazilian
   office and its holder's name the bracket is the party even where the lexicon reads no party word
@@ -34,7 +35,7 @@ _UK_SEATS = r"MP|MEP|MSP|MLA|MS|AM|Cllr|Councillor|Councilor|Lord|Baroness|Peer"
 _UK_PARTIES = (r"Con|Cons|Lab|LD|Lib Dem|SNP|Grn|Reform|Plaid|DUP|SDLP|SF|Alliance|Labour|Conservative|Conservatives|Tory|"
                r"Green|Greens|Lib Dems|Liberal Democrat|Liberal Democrats|Reform UK|Independent|Ind")
 # the holder is a name, or the seat a councillor or a member sits for: "Cllr for Hackney Central (Labour)"
-_UK = re.compile(rf"(?<![\w.])(?P<seat>{_UK_SEATS})\.?(?P<holder>(?:\s+{_NAME}){{0,3}}|(?P<ward>\s+for(?:\s+the)?(?:\s+[A-Z][\w'’\-]*){{1,4}}))"
+_UK = re.compile(rf"(?<![\w.])(?:(?P<now>(?i:sitting|incumbent|serving|current))\s+)?(?P<seat>{_UK_SEATS})\.?(?P<holder>(?:\s+{_NAME}){{0,3}}|(?P<ward>\s+for(?:\s+the)?(?:\s+[A-Z][\w'’\-]*){{1,4}}))"
                  rf"\s*\((?P<party>{_UK_PARTIES})\.?\)")
 _BR_OFFICES = (r"Deputad[oa]|Deputad[oa] (?:Estadual|Federal|Distrital)|Dep|Senador|Senadora|Sen|Vereador|Vereadora|Ver|"
                r"Governador|Governadora|Gov|Prefeito|Prefeita")
@@ -59,7 +60,7 @@ def party_brackets(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             start, end = match.span("party")
             if "seat" in pattern.groupindex and (not match.group("holder") or match.group("ward")):
                 # the seat and its party side by side, or with the ward it sits for: "MP (Con.)", "Cllr for Leith (Lab)"
-                start, end = match.start("seat"), match.end()
+                start, end = match.start("now" if match.group("now") else "seat"), match.end()
             inside = [s for s in out if s.start < end and start < s.end]
             if all(s.kind == "POLITICS" and start <= s.start and s.end <= end for s in inside):
                 out = [s for s in out if s not in inside] + [PiiSpan(start, end, "POLITICS")]
