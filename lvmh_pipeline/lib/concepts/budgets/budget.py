@@ -19,7 +19,6 @@ the budgets without one, flexibility and "unlimited".
 from __future__ import annotations
 
 import math
-import re
 from typing import NamedTuple
 
 from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
@@ -30,6 +29,7 @@ from lvmh_pipeline.lib.concepts.budgets.readers.corrections import corrected, re
 from lvmh_pipeline.lib.concepts.budgets.readers.cued_amounts import counted_after, cued_candidates
 from lvmh_pipeline.lib.concepts.budgets.readers.decade_ranges import decade_range
 from lvmh_pipeline.lib.concepts.budgets.if_needed import conditional_stretch
+from lvmh_pipeline.lib.concepts.budgets.context.more_allowed import more_allowed
 from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, han_adjacent, money_forms, original_spans
 from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
     _UNIT_AFTER,
@@ -46,6 +46,7 @@ from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, has_currency_sign
 from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
+from lvmh_pipeline.lib.concepts.budgets.context.paid_prices import denied_before, paid_after, paid_before
 from lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands import in_thousands
 from lvmh_pipeline.lib.concepts.budgets.readers.restated_currency import restated_currency
 from lvmh_pipeline.lib.concepts.budgets.readers.spoken_amounts import spelled_candidates, spoken_candidates
@@ -124,9 +125,8 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
     for f_start, f_end, _ in lex.keywords.find(nt.folded):
         k_start, k_end = nt.to_original(f_start, f_end)
         s_start, s_end = _sentence_bounds(text, k_start)
-        amount = _amount_after(text, k_start, k_end, s_start, s_end, language) or _amount_before(
-            text, s_start, k_start, language
-        )
+        amount = _amount_after(text, k_start, k_end, s_start, s_end, language) or (
+            None if denied_before(text, k_start) else _amount_before(text, s_start, k_start, language))  # "…, не бюджет"
         unlimited = _near(nt, lex.unlimited, s_start, s_end, (k_start, k_end))
         if amount is None and unlimited is None:
             flex = _near(nt, lex.flexible, s_start, s_end, (k_start, k_end))
@@ -143,7 +143,8 @@ def _find(text: str, nt: NormalizedText, lex: BudgetLexicon, language: str | Non
                 amount = han_pair_first(text, amount)  # "预算三四万"
             amount = total_after(text, stretched(text, amount, s_end, language), s_end, language)
             anchor = (min(k_start, first_start), max(k_end, amount.end))
-        flex = _near(nt, lex.flexible, s_start, s_end, anchor) or (amount and conditional_stretch(text, amount.end, s_end))
+        flex = _near(nt, lex.flexible, s_start, s_end, anchor) or (amount and (conditional_stretch(text, amount.end, s_end)
+                                                                                 or more_allowed(text, amount.start, s_end)))
         return _budget(text, amount, anchor, flex, unlimited, keyword_tied=True)
     if not has_currency_sign(text) and not currency_words_in(nt.folded):
         return _thousands_amount(text, nt, lex, language)
@@ -186,7 +187,7 @@ def _unanchored(
     in its sentence ("Bought a Rolex last year for €12,000"); a spoken correction right after it lets
     the later amount win ("1個あたり1万円、いや1万5千円まで")."""
     s_start, s_end = _sentence_bounds(text, match.start)
-    if _PAST_PURCHASE.search(text, s_start, match.start) or _BALANCE.search(text, s_start, match.start):
+    if paid_before(text, s_start, match.start) or paid_after(text, match.end, s_end):
         return None
     amount = restarted(text, corrected(text, amount, language), language)  # "천만 원, 천만 원 넘으면 안 돼요": a cap
     amount = restated_currency(text, amount, language)  # "two grand, two thousand dollars"
@@ -195,24 +196,12 @@ def _unanchored(
                                             or _before_taken_back(text, s_start, said, language)))  # "max 600, no, 900 €"
     amount = comma_first(text, shared_unit(text, _in_phrase_currency(text, amount, s_start, s_end), s_start), s_start, None)
     amount = total_after(text, stretched(text, amount, s_end, None), s_end, None)
-    flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end)) or conditional_stretch(text, amount.end, s_end)
+    flex = _near(nt, lex.flexible, s_start, s_end, (amount.start, amount.end)) or conditional_stretch(text, amount.end, s_end) \
+        or more_allowed(text, amount.start, s_end)
     unlimited = _near(nt, lex.unlimited, amount.end, s_end, (amount.start, amount.end))  # "15K, no limit really": a flag
     return _budget(text, amount, (amount.start, amount.end), flex, unlimited, keyword_tied=False)
 
 
-# A price already paid, before an amount with no budget word in its sentence, is not a budget.
-_PAST_PURCHASE = re.compile(
-    r"(?i:\b(?:bought|purchased|paid|acheté|achetée|achetés|payé|payée|comprato|comprata|pagato|pagata|"
-    r"compró|compré|pagó|gekauft|bezahlt|comprou|pagou|gekocht|betaald|купил|купила|заплатил|заплатила)\b)"
-    r"|買った|購入した|購入済|샀|구매했|구입했|买了|购买了|買了|اشترى|اشترت|(?<![يتنأ])دفع"
-)
-# A balance or a refund, before an amount with no budget word in its sentence, is money owed, not a budget.
-_BALANCE = re.compile(
-    r"(?i:\b(?:solde|reste à payer|reste dû|restant dû|balance due|balance of|outstanding|amount due|left to pay|"
-    r"saldo|restante|resto da pagare|da saldare|pendiente de pago|em dívida|restbedrag|nog te betalen|openstaand|"
-    r"restbetrag|offener betrag|noch offen|остаток|доплата|refund|remboursement|rimborso|reembolso|terugbetaling|"
-    r"rückerstattung)\b)"
-)
 # The smallest amount spelled under a thousand, with a currency and an approximation word, read as a budget.
 _MIN_SPELLED_EUR = 100.0
 # The smallest thousands amount read as a budget with neither keyword nor currency (EUR).

@@ -25,7 +25,7 @@ from lvmh_pipeline.lib.concepts.budgets.cue_words import (
 )
 from lvmh_pipeline.lib.concepts.budgets.numbers import is_number_start
 
-__all__ = ["CAP", "OPEN", "bound_after", "bound_before", "correction_end", "keyword_bound"]
+__all__ = ["CAP", "OPEN", "bound_after", "bound_before", "correction_end", "keyword_bound", "taken_back"]
 
 OPEN, CAP = "open", "cap"
 
@@ -47,7 +47,8 @@ _NEGATIONS = frozenset(
 # Open cues that a negation before them turns into a cap ("doesn't want to spend more than 3K").
 _COMPARATIVES = frozenset({"more than", "over", "above", "plus de", "più di", "oltre", "más de", "mehr als", "über",
                            "mais de", "meer dan", "более", "больше", "свыше", "أكثر من", "أكتر من", "اكتر من", "اكثر من", "superior a", "superiore a", "boven",
-                           "supérieur à", "au dessus de", "au-dessus de", "sopra", "por encima de", "acima de", "выше"})
+                           "supérieur à", "au dessus de", "au-dessus de", "sopra", "por encima de", "acima de", "выше",
+                           "beyond", "au delà de", "au dela de", "más allá de", "jenseits von", "сверх", "يتجاوز", "تتجاوز", "يفوق", "تفوق"})
 
 # Words before a budget keyword that bound it ("Max budget: 5K", "最低预算", "최대 예산").
 _KEYWORD_CUE_RE = re.compile(
@@ -207,8 +208,8 @@ _CORRECTION_ONE = (
     r"|言い直(?:して|され(?:て|まして)|しました|した)|고쳐 말(?:씀)?하(?:셨|시)[^\s,]*|(?:后来|後來)?改口(?:说|說)?|后来改成|後來改成|"
     r"ثم (?:صححت|صحح|عدلت|عدّلت)|(?:صححت|عدّلت)(?![\u0600-\u06ff])"
     r"|いや|訂正|失礼|じゃなくて|ではなくて|ではなく|間違い|すみません|すいません|ごめんなさい|ごめん|申し訳(?:ありません|ない)?|"
-    r"(?:아\s?)?아니(?!면)|아(?=\s?[0-9일이삼사오육칠팔구천백])|정정|죄송(?:합니다|해요)?|不对|不對|更正|说错了|說錯了|哦不|不好意思|抱歉|"
-    r"لا لا،?|لا،|لا ,|لا(?= (?:[\d\u0660-\u0669]|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر))|"  # "سبعة آلاف… لا ثمانية"
+    r"(?:아\s?)?아니(?!면)|아(?=\s?[0-9일이삼사오육칠팔구천백])|아\s?(?=죄송|미안)|정정|죄송(?:합니다|해요)?|미안(?:합니다|해요)?|不对|不對|更正|说错了|說錯了|哦不|不好意思|抱歉|"
+    r"لا لا،?|لا،|لا ,|لا(?= (?:عفوا|آسف|اسف|أقصد|اقصد|أعني))|لا(?= (?:[\d\u0660-\u0669]|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر))|"  # "سبعة آلاف… لا ثمانية"
     r"عفوا|عفواً|أقصد|أعني|تصحيح|آسفة|آسف|اسفة|لا بل|بل(?![\u0600-\u06ff]))"
 )
 _CORRECTION_RE = re.compile(f"(?:{_CORRECTION_ONE}){{1,2}}")
@@ -223,12 +224,25 @@ _CORRECTION_FIRSTS = frozenset(
     "потом поправилась поправился исправилась исправился".split()
 )
 _CORRECTION_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм あ あっ えっと えーと えー 음 어".split())
+# A written fix after an amount: an arrow and a "corrected" word ("£1.2M?? -> corrected: £120k", "→ korrigiert:"),
+# or an arrow after a queried figure ("5K?? → 7K").
+_FIX_WORD = (r"(?i:corrected|correction|corr\.|fixed|updated|corrigé|corrigée|rectifié|corretto|corretta|corregido|corregida|"
+             r"corrigido|corrigida|korrigiert|berichtigt|gecorrigeerd|verbeterd|исправлено|исправлено на|поправка)(?![^\W\d_])|"
+             r"訂正|修正|更正|改为|改為|정정|수정|تصحيح|مصحح")
+# A bare arrow between two figures ("6k → 8k", "€ 6.000 → € 8.000 → € 7.500", "40万円→50万円"), the next one right
+# after it or after one or two words ("→ finally 14k", "→ USD 3.500"): each later figure replaces the one before.
+_BARE_ARROW = (r"[,;]?[ \u00a0]*(?:->|→|=>|⇒|➔)"
+               r"(?=[ \u00a0]*(?:[^\W\d_]{1,12}\.?[ \u00a0:]*){0,2}(?:[$€£¥￥₩₽₸]|R\$)?[ \u00a0]*\d)")
+_ARROW_FIX = re.compile(
+    rf"[ \u00a0]*(?:\?+[ \u00a0]*(?:->|→|=>|⇒|➔)|(?:[,;.!]*[ \u00a0]*(?:->|→|=>|⇒|➔)[ \u00a0]*)?(?:{_FIX_WORD}))[ \u00a0]*[:：]?"
+    rf"|{_BARE_ARROW}"
+)
 # A sentence-final particle after an amount, before its correction ("五万吧，不对，…", "二十万ね、いや…").
 _PARTICLE_AFTER = re.compile(r"[ \u00a0]?(?:吧|啊|呀|嘛|呢|哦|喔|ね|よ|かな|です|요)(?=[\s,.;:!?…—–、，。：；]|$)")
 # A word of approximation between an amount and its correction ("三十万くらい、いや四十万", "5K or so, no, 6K").
 _APPROX_AFTER = re.compile(r"[ \u00a0]?(?:くらい|ぐらい|程度|前後|ほど|정도|쯤|가량|左右|上下|(?i:or so|ish|environ|circa|etwa|"
                            r"ungefähr|около|примерно)(?![^\W\d_])|تقريباً|تقريبا)")
-_CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "すみ", "すい", "ごめ", "申し訳", "아", "정정", "죄송",
+_CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "間違", "すみ", "すい", "ごめ", "申し訳", "아", "정정", "죄송", "미안",
                      "不对", "不對", "更正", "说错", "說錯", "哦不", "不好意思", "抱歉", "لا", "عفو", "أقص", "أعن", "تصح", "آسف", "اسف",
                      "بل", "言い直", "고쳐", "改口", "后来改", "後來改", "ثم", "صحح", "عدّل")
 
@@ -236,6 +250,9 @@ _CORRECTION_DENSE = ("いや", "訂正", "失礼", "じゃな", "ではな", "�
 def correction_end(text: str, end: int) -> int | None:
     """End of a correction marker right after an amount ending at ``end`` ("5K, no wait, 7K";
     "200.000 TWD… nein, …"; past a word of approximation: "三十万くらい、いや四十万", "한 오백 정도? 아니 육백"), or None."""
+    arrow = _ARROW_FIX.match(text, end)
+    if arrow is not None:
+        return arrow.end()
     approx = _APPROX_AFTER.match(text, end)
     if approx is not None:
         end = approx.end()
@@ -253,6 +270,14 @@ def correction_end(text: str, end: int) -> int | None:
         return None
     match = _CORRECTION_RE.match(text, end)
     return match.end() if match else None
+
+
+_NO_AFTER_QUERY = re.compile(r"[ \u00a0]*[?？؟][ \u00a0]*(?:no|non|nee|nein|não|нет|لا|아니|不)(?![^\W\d_])")
+
+
+def taken_back(text: str, end: int) -> bool:
+    """Whatever ends at ``end`` (a currency word) is withdrawn right after ("台币，哦不是，…", "dinar? no, …")."""
+    return correction_end(text, end) is not None or _NO_AFTER_QUERY.match(text, end) is not None
 
 
 # Budget keywords that carry the bound themselves (German compounds: "Höchstbudget 5K").

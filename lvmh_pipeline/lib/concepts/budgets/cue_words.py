@@ -61,7 +61,10 @@ meer dan|minstens|minimaal|vanaf|boven|ten minste|
 parti da|parte da|partire da|si parte da|partendo da|partiamo da|starts at|starting around|beginning at|en partant de|
 partant de|empezando en|empezando por|comenzando en|arrancando en|a partir dos|a partir das|começando em|começa em|
 beginnend bei|beginnend bij|startend bij|начиная|начиная со|
-locker|gut und gerne|ohne weiteres|easily|facilement|tranquillamente|tranquilamente|makkelijk|легко
+locker|gut und gerne|ohne weiteres|easily|facilement|tranquillamente|tranquilamente|makkelijk|легко|
+beyond|well beyond|au delà de|au dela de|bien au delà de|par delà|al di là di|al di sopra di|más allá de|mas alla de|
+arriba de|por arriba de|para lá de|acima dos|acima das|jenseits von|oberhalb|ruim boven|ruim meer dan|
+сверх|за пределами|يتجاوز|تتجاوز|يفوق|تفوق|ما فوق
 """
 # Dense-script cues, matched at the end of the text before the amount without word boundaries.
 CAP_DENSE = ("≤", "≦", "最大", "最大で", "最大でも", "高くても", "多くても", "多くて", "最高で", "上限は", "上限で", "上限", "最高", "不超过", "不超過", "最多", "不高于", "封顶", "〜", "～", "まで最大", "顶多", "頂多",

@@ -13,6 +13,7 @@ import os
 import re
 from functools import lru_cache
 
+from lvmh_pipeline.lib.concepts.budgets.budget_bounds import taken_back
 from lvmh_pipeline.lib.concepts.budgets.currency_table import (
     AFTER_ONLY as _AFTER_ONLY,
     CURRENCY_WORDS as _CURRENCY_WORDS,
@@ -261,8 +262,8 @@ def phrase_currency(text: str, start: int, end: int, skip: tuple[int, int]) -> s
         if _AMOUNT_BEFORE.search(text, max(start, pos - 14), pos) or _DIGIT_AFTER.match(text, stop):
             continue  # the currency of another amount ("$4,000", "3 mila euro")
         code = _FREE_LOOKUP.get(spelling.lower()) or _FREE_LOOKUP.get(spelling)
-        if code is None:
-            continue
+        if code is None or taken_back(text, stop):
+            continue  # "in Taiwan dollars, no, Hong Kong dollars": the currency said first is withdrawn
         gap = skip[0] - stop if stop <= skip[0] else pos - skip[1]
         if gap < distance:
             best, distance = code, gap

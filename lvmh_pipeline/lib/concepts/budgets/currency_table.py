@@ -19,7 +19,7 @@ EUR_PER_UNIT: dict[str, float] = {
     "TWD": 0.0288, "SGD": 0.69, "SAR": 0.245, "QAR": 0.253, "KWD": 3.0, "INR": 0.0112,
     "AUD": 0.62, "CAD": 0.68, "BRL": 0.17, "MXN": 0.051, "THB": 0.0254,
     "COP": 0.00023, "MOP": 0.114, "ZAR": 0.050, "BHD": 2.44, "EGP": 0.019, "JOD": 1.30, "MAD": 0.093,
-    "TND": 0.29, "CLP": 0.00099, "OMR": 2.39, "PEN": 0.245,
+    "TND": 0.29, "CLP": 0.00099, "OMR": 2.39, "PEN": 0.245, "KZT": 0.0020,
 }
 
 # Currency of an amount written without one, per note language: the boutique's currency.
@@ -83,6 +83,7 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "JOD": ("jod", "د.أ", "دينار أردني", "دينار اردني", "jordanian dinars", "dinars jordaniens"),
     "MAD": ("درهم مغربي", "moroccan dirhams", "dirhams marocains", "dirham marocain"),
     "TND": ("tnd", "د.ت", "دينار تونسي", "دنانير تونسية", "tunisian dinars", "tunisian dinar", "dinars tunisiens", "dinar tunisien"),
+    "KZT": ("kzt", "₸", "тенге", "tenge", "tenges", "テンゲ", "텡게", "坚戈", "堅戈", "哈萨克斯坦坚戈", "تينغي", "تنغي"),
     "THB": ("thb", "฿", "baht", "bahts", "тайских батов", "батов", "泰铢", "泰銖", "バーツ", "바트", "بات تايلندي"),
 }
 YEN_SIGNS = ("¥", "￥")  # JPY or CNY depending on the note's language

@@ -78,7 +78,7 @@ _EUROPEAN = re.compile(
 # the evening prayer "بعد المغرب") is the Moroccan one; a dinar said bare in a Jordanian or Levantine
 # note ("أردني", "بدو", "حزيران") the Jordanian one.
 _MOROCCAN = re.compile(r"مغربي|مغربية|مغاربة|(?:في|من|إلى|الى|ب)\s?المغرب|الدار البيضاء|كازا|مراكش|الرباط|طنجة|فاس|أكادير|Casablanca|Marrakech|Rabat|Tanger|"
-                       r"(?<!\w)(?:بغات|بغا|بغيت|ديال|ديالها|ديالو|بزاف|واخا|دابا|غادي)(?!\w)")
+                       r"(?<!\w)(?:بغات|بغا|بغاو|بغيت|ديال|ديالها|ديالو|ديالهم|ديالي|ديالنا|بزاف|واخا|دابا|غادي)(?!\w)")
 _LEVANTINE = re.compile(r"أردن|اردن|عمّان|(?<!\w)(?:[وفب]?عمان|عبدون|الشميساني|الصويفية|دابوق|خلدا|إربد|اربد|الزرقاء|العقبة)(?!\w)|"
                         r"(?<!\w)[وفب]?(?:بدو|بدها|هيك|كتير|منيح|هلق|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول|تشرين|"
                         r"كانون)(?!\w)")
@@ -132,6 +132,11 @@ _SHOP = re.compile(r"[- ]?(?i:store|boutique|flagship)\b")  # "our Knightsbridge
 _STREETS = frozenset({"Fifth Ave", "Fifth Avenue", "5th Ave", "Madison Ave", "Madison Avenue", "Rodeo Drive", "Bond Street", "Sloane Street", "Harrods",
                       "Selfridges", "Harvey Nichols", "Oxford Street", "Regent Street", "Bergdorf", "Saks", "Orchard Road",
                       "Ginza", "Bal Harbour"})
+# The shop streets and stores said in a lower-case (spoken) note: "here at bond street", "at harrods".
+_STREET_NAMES = {street.lower(): street for street in _STREETS}
+_STREETS_ANY_CASE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(s) for s in sorted(_STREET_NAMES, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
 _LAKH = re.compile(r"(?i:\d[ \u00a0]?(?:lakhs?|lacs?|crores?)(?![^\W\d_]))")
 # The advisor's own euro figure right after a foreign amount ("5 lakh rupees (about €5,600)",
 # "£3,000, i.e. roughly €3,500"): it beats the fixed conversion table.
@@ -177,6 +182,7 @@ def place_currency(budget, text: str, language: str | None, locale: str | None =
     # Only the boutique's place counts: where the client lives or comes from does not say the
     # currency of the store the note was written in ("banker from London", "Hong Kong based").
     codes = {where[hit.group()] for hit in found.finditer(text) if hit.group() in _STREETS or _SHOP.match(text, hit.end())}
+    codes |= {where[_STREET_NAMES[hit.group().lower()]] for hit in _STREETS_ANY_CASE.finditer(text)}  # "here at bond street"
     if len(codes) > 1:
         return budget  # two boutiques of different currencies
     code = next(iter(codes)) if codes else (locale_currency(text, language) if locale is None else locale or None)

@@ -56,6 +56,7 @@ _NEGATED = re.compile(r"(?<![^\W\d_])(?:not|pas|nicht|non|não|niet|не|لا)(?
 # Only a "maybe" between a range and a higher amount ("5-6K, maybe 7"): no stretch of the range.
 _MAYBE = re.compile(r"[\s,;…]*(?:(?:uh|um|er|euh|äh|eh|ehm)[\s,…]+)?(?i:maybe|perhaps|possibly|peut-être|peut être|forse|magari|"
                     r"quizás|quizá|tal vez|talvez|vielleicht|misschien|может быть|возможно)[\s,…]*")
+_MAYBE_END = re.compile(_MAYBE.pattern + "$")  # "max 1000, well, maybe 1200": a higher cap
 
 
 def _capped(text: str, match) -> bool:
@@ -105,18 +106,26 @@ def _in_later_currency(amount: Amount, match, language: str | None) -> Amount:
     return amount.in_currency(later.currency)
 
 
-# Only a pause between an amount and its restatement as a range ("两万，两万到三万", "5K… uh, 5-6K", "한 오백? 아 오백에서 칠백").
-_RESTATED_GAP = re.compile(r"[\s,，、…:：—–?？-]*(?:(?:uh|um|er|euh|äh|ähm|eh|ehm|嗯|呃|那个|まあ|えー|음|어|아)[\s,，、…]*)?")
+_RESTATED_GAP = re.compile(r"[\s,，、…:：—–?？-]*(?:(?:uh|um|er|euh|äh|ähm|eh|ehm|嗯|呃|那个|まあ|えー|음|어|아)[\s,，、…]*)?")  # "5K… uh, 5-6K"
 
 
 def _restated(amount: Amount, later: Amount | None) -> Amount | None:
-    """``later`` when it is a range that starts at ``amount`` (the same amount said again, then
-    widened), else None."""
+    """``later`` when it is a range that starts at ``amount`` (said again, then widened), else None."""
     if later is None or math.isnan(later.low) or math.isnan(later.high) or later.low >= later.high:
         return None
     if not later.currency_marked and later.currency != amount.currency:
         later = later.in_currency(amount.currency)
     return later if abs(later.low - amount.low) <= 0.01 * amount.low else None
+
+
+def _said_as_pair(text: str, match, stop: int, language: str | None) -> Amount | None:
+    """The amount at ``match``, or the range it opens with the next one ("cinq mille, cinq six mille": 5-6K)."""
+    later = parse_amount(match, language)
+    if later is None or later.multiplier or not later.words:
+        return later
+    pair = next(find_amount_matches(text, match.end, stop), None)
+    second = parse_amount(pair, language) if pair is not None else None
+    return comma_first(text, second, match.start, language) if second else later
 
 
 def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amount:
@@ -134,9 +143,9 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         if total_before(gap):
             return amount  # "7.500 € pro Stück, gesamt max. 15.000": a total (:func:`.totals.total_after`), no stretch
         if low == high and _RESTATED_GAP.fullmatch(gap):
-            restated = _restated(amount, parse_amount(match, language))
+            restated = _restated(amount, _said_as_pair(text, match, stop, language))
             if restated is not None:
-                return amount.with_bounds(restated.low, restated.high, match.end)
+                return amount.with_bounds(restated.low, restated.high, max(match.end, restated.end))
         kind = bound_before(gap)
         value = _later(text, amount, match, language)
         if value is None:
@@ -145,8 +154,9 @@ def stretched(text: str, amount: Amount, stop: int, language: str | None) -> Amo
         if math.isnan(low):  # "fino a 5K, minimo 3K": the lower bound; "under 3K, three and a half max": a higher cap
             if kind == OPEN and value < high:
                 return amount.with_bounds(value, high, end)
-            if kind == CAP and high < value <= high * _MAX_RATIO and not total_word_in(gap) and not condition_after(text, end):
-                return amount.with_bounds(low, value, end)  # "até uns quinze mil, no máximo dezoito": the later cap
+            if (kind == CAP or _MAYBE_END.search(gap)) and high < value <= high * _MAX_RATIO and not total_word_in(gap) \
+                    and not condition_after(text, end):  # "até uns quinze mil, no máximo dezoito", "max 1000, maybe 1200"
+                return amount.with_bounds(low, value, end)
             raised = bound_after(text, end)
             capped = raised and raised[0] == CAP and high < value <= high * _MAX_RATIO and not condition_after(text, end)
             return amount.with_bounds(low, value, raised[1]) if capped else amount
@@ -168,12 +178,10 @@ _HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五"
 
 
 def han_pair_first(text: str, amount: Amount) -> Amount:
-    """A Han amount read from its second digit ("预算五六万" read as 六万, "二三十万" as 三十万)
-    whose first digit, one or two less, opens a colloquial range: 5万–6万, 20万–30万."""
+    """A Han amount read from its second digit ("五六万" read as 六万) whose first digit opens a range: 5万–6万."""
     if amount.start < 1 or math.isnan(amount.high) or amount.low != amount.high:
         return amount
-    first = _HAN_DIGITS.get(text[amount.start - 1])
-    second = _HAN_DIGITS.get(text[amount.start])
+    first, second = _HAN_DIGITS.get(text[amount.start - 1]), _HAN_DIGITS.get(text[amount.start])
     if first is None or second is None or not 0 < second - first <= 2:
         return amount
     if amount.start >= 2 and (text[amount.start - 2] in _HAN_DIGITS or text[amount.start - 2] in "十百千万萬"):
@@ -185,8 +193,7 @@ def han_pair_first(text: str, amount: Amount) -> Amount:
 
 
 def restated_start(text: str, amount: Amount, start: int, language: str | None) -> int:
-    """Where ``amount`` was first said when it is said twice in a row ("twelve hundred, twelve
-    hundred pounds"), else its own start."""
+    """Where ``amount`` was first said when said twice in a row ("twelve hundred, twelve hundred pounds"), else its start."""
     last = None
     for match in find_amount_matches(text, max(start, amount.start - 40), amount.start):
         last = match

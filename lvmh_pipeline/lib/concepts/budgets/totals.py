@@ -18,7 +18,7 @@ _PER_ITEM = re.compile(
     r"(?:-?ish)?[\s~≈]*(?:(?:max\.?|maximum|maxi|máx\.?|massimo|maximal)\s*)?(?:(?:/|per|pro|par|a|la|le|por|je)\s*)?"
     r"(?:each|apiece|a piece|per piece|per item|per person|per head|each one|"
     r"chacun|chacune|la pièce|pièce|l'unité|par personne|ciascuno|ciascuna|cadauno|l'uno|l'una|a testa|"
-    r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|unidad|unidade|unità|unit|"
+    r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|unidad|unidade|unità|unité|unite|unit|"
     r"pro stück|stück|pro person|pro kopf|je stück|per stuk|stuk|per persoon|elk|p\.\s?st\.?|p/st|p\.p\.|pieza|por persona|peça|pezzo|al pezzo|"
     r"каждый|каждому|за штуку|لكل واحد|لكل قطعة|للقطعة|لكل|per gift|per present|a gift|"
     r"(?:لل|ل)[^\W\d_]+ الواحدة?)(?![^\W\d_])",
@@ -28,9 +28,10 @@ _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
     r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي|"
     r"tot\.|"  # Italian "tot. max 4k"
-    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|合計で|総額で|総額|総計|全部で|合わせて|총액|합계|총|計)\s*[:=]?\s*"
-    r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
-    r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|no more than|not more than|not over|under|€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
+    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|合計で|総額で|総額|総計|全部で|合わせて|총액|합계|총|計|=|＝)\s*[:=＝]?\s*"
+    r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|env\.?|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
+    r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|no more than|not more than|not over|under|cap|capped at|plafond|tetto|tope|teto|"
+    r"€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
     r"maximaal|maximal|máximo|máx\.?|не более|до|"
     r"لا يتجاوز|لا تتجاوز|ما يتجاوز|ما تتجاوز|ما يتعدى|ما تتعدى|لا يتعدى|لا تتعدى|حوالي|بحدود|حدود)\s*)*$",
     re.IGNORECASE,
@@ -39,9 +40,15 @@ _TOTAL_BEFORE = re.compile(
 _PER_ITEM_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:à|je|cada um põe|cada uma põe|cada uno pone|cada una pone|each puts in|chacun met|pro stück|pro stk\.?|"
     r"per stuk|per piece|per item|per unit|par pièce|par unité|por pieza|por unidad|al pezzo|per pezzo|за штуку|"
-    r"на единицу|за единицу|на человека|на каждого|на набор|за набор|на подарок|pro Einheit|pro Geschenk)|"
-    r"(?:每人出|一人出|每人|每位|人均|每份|每件|单件|單件|每条|每條|每个|每個|1点あたり|一点あたり|1個|1点|1つ|1인당|인당|개당|各|一本|1本|각)|"
-    r"(?:(?<![^\W\d_])كل (?:هدية|قطعة|علبة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
+    r"на единицу|за единицу|на человека|на каждого|на набор|за набор|на подарок|pro Einheit|pro Geschenk|по|"
+    r"(?<![^\W\d_][ \u00a0])(?:per|pro|par|por|je)[ \u00a0]+(?!(?:month|monat|mois|mes|mese|maand|year|jahr|an|año|ano|anno|jaar|day|tag|jour|dia|"
+    r"giorno|dag|exemple|ejemplo|exemplo|esempio|beispiel)(?![^\W\d_]))[^\W\d_]{3,12})|"
+    # a unit-price noun, then at most two words ("Stückpreis Tücher ca.", "单价约", "unit price for the pens:")
+    r"(?:(?<![^\W\d_])(?:stückpreis|einzelpreis|unit price|price per unit|prix unitaire|prix à l'unité|prezzo unitario|"
+    r"precio unitario|preço unitário|stukprijs|цена за штуку)|単価|单价|單價|단가)"
+    r"(?:[ \u00a0:]+[^\W\d_]+){0,2}[ \u00a0:]*|"
+    r"(?:每人出|一人出|每人|每位|人均|每份|每件|单件|單件|每条|每條|每个|每個|每(?![月天日年周週晚])[^\W\d_]|1点あたり|一点あたり|1個|1点|1つ|一个|一個|一件|1인당|인당|개당|병당|세트당|박스당|各|一本|1本|각)|"
+    r"(?:(?<![^\W\d_])ل?كل (?:هدية|قطعة|علبة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
     r"\d\s*[x×]|(?<![^\W\d_])(?:\d+|zwei|drei|vier|fünf|sechs|two|three|four|five|six|deux|trois|quatre|cinq|due|tre|quattro|"
     r"cinque|sei|dos|tres|cuatro|cinco|seis|twee|drie|vijf|zes|duas|quatro)\s*(?:mal|x|×|times|fois|volte|veces|vezes|keer))"
     r"\s*(?:ca\.?|circa|~|≈|about|environ|etwa|rund|zo'n|ongeveer|unos|cerca|около|不超过|不超過|最多|大概|约|約|약|およそ)?\s*$",
@@ -49,15 +56,15 @@ _PER_ITEM_BEFORE = re.compile(
 )
 # A cap word between the total word and the total: "total até 5.400 €", "in total max. 2.000".
 _TOTAL_CAP = re.compile(
-    r"(?:(?<![^\W\d_])(?:até|up to|max\.?|maximum|no more than|not more than|not over|under|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до|"
+    r"(?:(?<![^\W\d_])(?:cap|capped at|plafond|tetto|tope|teto|até|up to|max\.?|maximum|no more than|not more than|not over|under|jusqu'à|jusqu à|hasta|bis|tot|fino a|massimo|máx\.?|до|"
     r"maximaal|maximal|máximo|не более|لا يتجاوز|لا تتجاوز|ما يتجاوز|ما تتجاوز|ما يتعدى|ما تتعدى|لا يتعدى|لا تتعدى)|"
     r"别超过|不超过|不要超过|最多)"
     r"\s*(?:€|\$|£|r\$)?\s*$",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(
-    r"\s*(?:en |au |no |in |im )?(?:total|totaal|totale|totalt|insgesamt|gesamt|all|altogether|overall|tutto|in all|"
-    r"в сумме|المجموع|إجمالا|إجمالي|الإجمالي)(?![^\W\d_])",
+    r"\s*(?:en |au |no |in |im )?(?:total|totaal|totale|totali|totales|totais|totalt|insgesamt|gesamt|all|altogether|overall|tutto|"
+    r"in all|в сумме|итого|всего|المجموع|إجمالا|إجمالي|الإجمالي|总共|總共|一共|合计|合計)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 8
@@ -70,7 +77,7 @@ _ITEM_THEN_TOTAL = re.compile(
 # A share marked before the amount ("1人あたり3万円", "每人", "인당", "/"): the rules above read it.
 _SHARE_BEFORE = re.compile(r"あたり|当たり|每|人均|인당|개당|/|لكل|الواحد")
 # A counter right after a number: pieces, not money ("計3本", "총 5개", "in totale 4 pezzi").
-_COUNTED = re.compile(r"[ \u00a0]?(?:本|点|個|つ|名|人|件|份|条|條|枚|セット|개|명|세트|병|(?i:pieces|piece|pcs|stuks|stuk|stück|pezzi|piezas|"
+_COUNTED = re.compile(r"[ \u00a0]?(?:本|点|個|个|只|隻|つ|名|人|件|份|条|條|枚|セット|개|명|세트|병|(?i:pieces|piece|pcs|stuks|stuk|stück|pezzi|piezas|"
                       r"peças|шт)(?![^\W\d_]))")
 # A cap word after the total word: "12k total cap", "9.000 in totale massimo", "15K total max".
 _CAP_AFTER_TOTAL = re.compile(r"\s*(?:cap|capped|max\.?|maximum|limit|ceiling|tops|plafond|massimo|tetto|máximo|tope|teto|"
@@ -78,12 +85,17 @@ _CAP_AFTER_TOTAL = re.compile(r"\s*(?:cap|capped|max\.?|maximum|limit|ceiling|to
 
 
 _BEFORE_MARKS = ("на ед", "за ед", "на чел", "на каж", "на наб", "за наб", "на под", "per un", "par un", "pro ein", "pro ges",
-                 "à", "je", "pro st", "per st", "per pi", "per it", "par pi", "por pi", "por un", "al pe", "per pe", "за шт", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당",
-                 "各", "一本", "1本", "각", "mal", "times", "fois", "volte", "veces", "vezes", "keer")
+                 "à", "je", "pro st", "per st", "per pi", "per it", "par pi", "por pi", "por un", "al pe", "per pe", "за шт", "cada", "x", "×", "each", "chacun", "每", "单件", "單件", "一人", "人均", "كل", "1点", "一点", "1個", "1つ", "인당", "개당", "병당", "세트당", "박스당",
+                 "各", "一本", "1本", "각", "mal", "times", "fois", "volte", "veces", "vezes", "keer", "по", "per", "pro", "par",
+                 "por", "preis", "price", "prix", "prezzo", "precio", "preço", "prijs", "цена", "単価", "单价", "單價",
+                 "단가", "一个", "一個", "一件")
+
+
+_BEFORE_WINDOW = 36  # characters read before an amount for its per-item marker ("Stückpreis Tücher ca. ")
 
 
 def _per_item_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].lower()
+    before = text[max(0, start - _BEFORE_WINDOW) : start].lower()
     return any(mark in before for mark in _BEFORE_MARKS) and _PER_ITEM_BEFORE.search(before) is not None
 
 
@@ -122,11 +134,30 @@ def per_item_after(text: str, end: int) -> bool:
     return _PER_ITEM.match(text, end, min(len(text), end + 24)) is not None or _PER_NAMED.match(text, end) is not None
 
 
+# A total word opening the sentence after a per-item amount's ("… each. In total 9K", "每瓶两千。一共六万", "개당 …. 총 …").
+_LEADING_TOTAL = re.compile(
+    r"[\s.。!！?？…;；]*(?:[=＝]|(?i:total|in total|en total|au total|no total|in totale|totale|totaal|in totaal|gesamt|insgesamt|"
+    r"всего|итого|в сумме|المجموع|في المجموع|الإجمالي|إجمالي|بالمجموع)(?![^\W\d_])|一共|总共|總共|合计|合計|总计|總計|総額|合計で|全部で|"
+    r"총(?=[\s\d])|합계|총액)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")  # not the point of "3.600"
+
+
+def _next_total_stop(text: str, stop: int) -> int:
+    """``stop`` moved to the end of the next sentence when that sentence opens with a total word."""
+    opened = _LEADING_TOTAL.match(text, stop) if stop < len(text) else None
+    if opened is None:
+        return stop
+    found = _SENTENCE_END.search(text, opened.end())
+    return found.start() if found else len(text)
+
+
 def total_after(text: str, amount: Amount, stop: int, language: str | None) -> Amount:
     """The total stated after a per-item ``amount`` in ``text[amount.end:stop]`` ("~£300 each,
     ~£900 total"), else ``amount``. The total must be larger than the per-item amount."""
     if math.isnan(amount.high):
         return amount
+    stop = _next_total_stop(text, stop)  # "개당 이백만 원. 총 육천만 원": the total opens the next sentence
     cad = text[max(0, amount.end - 4) : amount.end + 1].lower() in (" cad.", "€cad.")  # Italian "cadauno", read past
     itemised = cad or _PER_ITEM.match(text, amount.end, min(stop, amount.end + 24)) or _per_item_before(text, amount.start)
     if not itemised and (_TOTAL_WORD.search(text, amount.end, stop) is None

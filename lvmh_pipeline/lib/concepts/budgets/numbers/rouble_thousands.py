@@ -84,6 +84,12 @@ _ONE_MILLION = re.compile(
     re.IGNORECASE,
 )
 _ONE_MILLION_AS = {"миллиона": "1 млн", "полумиллиона": "0,5 млн"}
+# "миллион-полтора", "миллион или полтора": one to one and a half million (not 1,000,001.5).
+_MILLION_TO_HALF = re.compile(
+    r"(?<![^\W\d_])(?:один\s+)?миллион(?:а)?(?:\s?[-–]\s?|\s+или\s+|\s+)(?:полтора|полторы)(?![^\W\d_])"
+    r"(?!\s*(?:тысяч|тыс|сот))",
+    re.IGNORECASE,
+)
 
 
 def _slang_million(match: re.Match[str]) -> str:
@@ -156,6 +162,7 @@ def russian_forms(text: str) -> str:
     if "лям" in low or "лимон" in low:
         text = _SLANG_MILLION.sub(_slang_million, text)
     if "миллион" in low:
+        text = _MILLION_TO_HALF.sub(lambda m: "1-1,5 млн".rjust(len(m.group())), text)
         text = _MILLION_FIRST.sub(lambda m: m.group(3) + m.group(2) + m.group(1), text)
         text = _ONE_MILLION.sub(lambda m: m.group(1) + _ONE_MILLION_AS.get(m.group(2).lower(), "1,5 млн").rjust(len(m.group(2))), text)
     if "зел" in low or "бакс" in low:

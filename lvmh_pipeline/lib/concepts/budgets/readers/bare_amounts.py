@@ -39,7 +39,9 @@ _APPROX = re.compile(
     r"sui|sulle|verso i|unos|unas|alrededor de|cerca de|uns|umas|environ|autour de|aux alentours de|around|about|"
     r"roughly|approximately|approx\.|like|около|примерно|порядка|где-то|где то|в районе|حوالي|تقريبا|tra|entre|tussen|zwischen|between|"
     r"sobre los|sobre|iets van|por volta de|à volta de|à volta dos|à volta das|por volta dos|por volta das|in de buurt van|irgendwas um|irgendwo bei|so bei|ergens rond|so|"
-    r"diciamo|disons|digamos|sagen wir|let's say|zeg maar|скажем)[\s,'\"«»“”‘’]*$",
+    r"diciamo|disons|digamos|sagen wir|let's say|zeg maar|скажем|"
+    r"dans les|dans les alentours de|genre|tipo|in the region of|somewhere around|na casa dos|na faixa de|nell'ordine di|"
+    r"im bereich von|in der gegend von)[\s,'\"«»“”‘’]*$",
     re.IGNORECASE,
 )
 # A word right after the amount that still belongs to a spending phrase ("2.000-3.000 voor de tas",

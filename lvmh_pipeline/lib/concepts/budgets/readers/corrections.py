@@ -34,10 +34,24 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|e|er|ère|ème|eme|º|ª|°|-?[йя
 _UNIT_RATIO = 3.0  # a later amount read in the first one's unit is at most this far from it
 
 
+_MAX_CORRECTIONS = 4  # a chain of corrections ("12k → 15k → finally 14k"): the last figure wins
+
+
 def corrected(text: str, amount: Amount, language: str | None) -> Amount:
-    """``5K, no wait, 7K`` / ``200.000 TWD… nein, sie rechnet in Euro: 6K``: the later amount of
-    the phrase wins (its own or the phrase's currency; else the corrected amount's); said as
-    acceptable too ("…, no, 7K would be fine too"), the two make a range."""
+    """``5K, no wait, 7K`` / ``200.000 TWD… nein, sie rechnet in Euro: 6K`` / ``6k → 8k``: the later amount
+    of the phrase wins (its own or the phrase's currency; else the corrected amount's); said as
+    acceptable too ("…, no, 7K would be fine too"), the two make a range. A chain of corrections
+    ("€6,000 → €8,000 → €7,500", "5K, no, 6K, no, 7K") ends on its last figure."""
+    for _ in range(_MAX_CORRECTIONS):
+        later = _corrected_once(text, amount, language)
+        if later is amount or later.end <= amount.end:
+            return later
+        amount = later
+    return amount
+
+
+def _corrected_once(text: str, amount: Amount, language: str | None) -> Amount:
+    """The amount that corrects ``amount`` once (see :func:`corrected`), else ``amount``."""
     marker_end = correction_end(text, amount.end)
     if marker_end is None:
         marker_end = _late_correction(text, amount.end)
@@ -117,7 +131,8 @@ def _in_first_unit(text: str, match: AmountMatch, later: Amount, amount: Amount)
         return Amount(later.low * amount.scale, later.high * amount.scale, later.currency, later.currency_marked,
                       True, later.start, later.end, False, amount.big, amount.scale)
     capped = math.isnan(later.low)  # "천만 원, 아니 천오백까지": a cap counted in the same unit
-    if math.isnan(later.high) or (later.low != later.high and not capped) or _noun_after(text, match.end):
+    ranged = not capped and later.low != later.high  # "drei tausend, nein, vier bis fünf": a range in the same unit
+    if math.isnan(later.high) or (ranged and later.words is False) or _noun_after(text, match.end):
         return later
     rate = EUR_PER_UNIT[later.currency]
     written = later.high / rate
@@ -129,8 +144,8 @@ def _in_first_unit(text: str, match: AmountMatch, later: Amount, amount: Amount)
     for unit in units:  # "이백만 원, 아니 이백오십": 250 in 만, not in 백만
         if unit > 1 and first / _UNIT_RATIO <= written * unit <= first * _UNIT_RATIO:
             value = written * unit * rate
-            return Amount(math.nan if capped else value, value, later.currency, False, True, later.start, match.end,
-                          later.words, True, unit)
+            low = math.nan if capped else (later.low * unit if ranged else value)
+            return Amount(low, value, later.currency, False, True, later.start, match.end, later.words, True, unit)
     return later
 
 

@@ -29,7 +29,7 @@ _MAX_WORDS_BEFORE_KEYWORD = 2  # "a 5K budget", "50万円の予算"
 # The stop character comes first so that a search skips other characters at C speed.
 _SENTENCE_END = re.compile(
     r"[!?;.\n。！？؛](?:(?<=[!?;])(?=\s|$)|(?<=\.)(?<!Tsd\.)(?<!tsd\.)(?<!Mio\.)(?<!mio\.)(?<!Mln\.)(?<!mln\.)"
-    r"(?<!тыс\.)(?<!млн\.)(?=\s|$)(?!\s+[\da-zà-öø-ÿа-яё€$£¥])(?!(?<=[mM]ax\.)\s+[A-Z]{3}[ \u00a0]?\d)|(?<=[\n。！？؛]))"
+    r"(?<!тыс\.)(?<!млн\.)(?=\s|$)(?!\s+[\da-zà-öø-ÿа-яё€$£¥])(?!(?<=[mM][aá]x\.)\s+(?:[A-Z]{3}|[A-Z]{1,2}\$)[ \u00a0]?\d)|(?<=[\n。！？؛]))"
 )
 # A number followed by one of these counts something else than money.
 _UNIT_AFTER = re.compile(
