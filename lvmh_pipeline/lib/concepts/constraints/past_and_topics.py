@@ -76,7 +76,13 @@ def _formerly(folded: str, start: int, end: int | None = None) -> bool:
         tail = " ".join(folded[end : end + 25].split())
         if tail.startswith(_FORMERLY_AFTER_FOLDED):
             return True
-    return head.rstrip().endswith(_DENSE_FORMERLY)
+    said = head.rstrip()
+    if said.endswith("元") and said[-2:-1] in _YUAN_BEFORE:
+        return False  # "总预算6万元。清真饮食": the yuan ending a sum, no "formerly" (元ベジタリアン)
+    return said.endswith(_DENSE_FORMERLY)
+
+
+_YUAN_BEFORE = frozenset("0十万萬千百块塊亿億")
 
 
 _FIELD_BREAK = re.compile(r"\s*[|｜/／;；\n•]")

@@ -3,7 +3,7 @@ October", "la empresa cumple 25 años", "Компании исполняется
 100th anniversary", "aniversario del banco", "اليوبيل الفضي للشركة"; in CJK a company word a few
 characters before a "周年 / 週年 / 주년" count ("公司十月二十周年", "银行成立五十周年").
 :func:`company_anniversaries` relabels ``birthday`` / wedding or relationship anniversary hits
-whose owner is a company word next to them (no person word such as "director" between, and no
+whose owner is a company word next to them, or a firm's name with a founding participle after it (no person word such as "director" between, and no
 person word right after it: "the bank's director turns 50" stays a birthday);
 :func:`dense_company_years` adds the CJK hits. Spans are folded.
 """
@@ -35,7 +35,13 @@ _COMPANY = frozenset((
 # A count of years between the occasion and its owner does not count ("les 10 ans de sa boîte").
 _PLACE = frozenset("at from chez au aux im presso al alla allo nel nella no na в во في".split())  # where, not whose
 _YEARS = frozenset("ans an years year jahre jahr anni anno anos ano anos jaar лет год года سنه سنوات عام".split())
-_COMPANY_STEMS = Literals(_COMPANY)
+# A founding participle names the company its years count ("i 40 anni della Rossi Srl, fondata nel ...", "the 30 years
+# of Hale & Co, founded in ..."): the owner is the firm, even by its name alone.
+_FOUNDED = frozenset(
+    "founded established fonde fondee fondata fondato fundada fundado gegrundet opgericht основана основан основано "
+    "تاسست تأسست".split()
+)
+_COMPANY_STEMS = Literals((*_COMPANY, *_FOUNDED))
 _WINDOW = 3  # words between a company word and the occasion
 _DENSE_COMPANY = re.compile(
     r"(?:公司|银行|銀行|集团|集團|企业|企業|会社|회사|은행|기업|事務所|事务所|法人|사무소|법인|工作室)[^，。；、,\s]{0,8}?\s?(?P<years>[0-9一二三四五六七八九十百两]+\s?(?:周年|週年|주년))"
@@ -78,7 +84,7 @@ def _owner(words: list[str], nt: NormalizedText, at: int, step: int, family: lis
     for k, word in enumerate(words[:_WINDOW]):
         if word in PERSONS or word in _PLACE:
             return False  # "birthday party at the agency": where it is held, not whose
-        if word in _COMPANY:
+        if word in _COMPANY or step > 0 and word in _FOUNDED:
             if step > 0 and k + 1 < len(words) and words[k + 1] in PERSONS:
                 return False  # "anniversary of the bank director"
             span = nt.folded.find(word, at) if step > 0 else nt.folded.rfind(word, 0, at)

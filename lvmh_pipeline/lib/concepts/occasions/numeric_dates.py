@@ -17,7 +17,7 @@ __all__ = ["NUMERIC_WINDOW_AFTER", "NUMERIC_WINDOW_BEFORE", "has_numeric_date", 
 # Numeric dates, validated in Python ("12/03", "31.12.", "2026-07-14").
 _NUMERIC_DATE = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{1,4})?")
 # Words that introduce a date ("le 2/11", "il 2/4", "am 3.5.", "on 5/6").
-_DATE_LEAD = frozenset("le il el am on du au dal del al em op à en в к до с".split())
+_DATE_LEAD = frozenset("le il el am on du au dal del al em op à en в к до с يوم بتاريخ".split())
 _DATE_HINT = re.compile(r"[0-9][./][0-9]{1,2}(?![0-9A-Za-z])|[0-9]-[0-9]{1,2}-[0-9]")
 # An age said right before the date: "40 anos 3/4", "60 ans 2/5" (the birthday's date).
 _AGE_YEARS = frozenset("anos ans años anni years yrs jahre jaar лет года".split())

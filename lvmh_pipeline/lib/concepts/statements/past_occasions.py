@@ -203,6 +203,8 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
             continue
         if " passe" in padded or " passat" in padded:
             padded = _CAME_BY.sub(" ", padded)  # "è passato per il Natale": came by for it, not "it is over"
+        if " hier " in padded and _HERE_CLAUSE.search(padded):
+            padded = padded.replace(" hier ", " ")  # "sie war wegen … hier": German or Dutch "here", no French "yesterday"
         if concept == meta.wedding_anniversary and _WED_LAST.search(padded):
             continue  # "they got married last September, so it'll be their first anniversary": the wedding is past
         if any(p in padded for p in phrases) or any(p in clause for p in _DENSE_PAST) or (
@@ -212,13 +214,19 @@ def not_upcoming(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
     return dropped
 
 
-# A wedding said past by a month ("married last September", "mariés en septembre dernier", "haben letzten Juni
+# A wedding said past by a month or by last year ("married last September", "se casaron el año pasado", "mariés en septembre dernier", "haben letzten Juni
 # geheiratet", "si sono sposati lo scorso giugno"): the past is the wedding's, its anniversary is still to come (folded).
 _WED_LAST = re.compile(
     r" (?:married|maries|mariees|marie|mariee|sposati|sposata|sposato|casaron|casaram|casou|trouwden|поженились|расписались)"
     r" (?:\S+ ){0,2}?(?:last|lo scorso|la scorsa|el pasado|en|in|em|в прошлом) (?:\S+ )?(?:dernier|pasado|passado|scorso)?"
+    r"| (?:married|maries|mariees|sposati|casaron|casaram|trouwden|поженились) (?:(?:el|o|l|the) )?(?:ano pasado|ano passado|"
+    r"last year|an dernier|anno scorso|vorig jaar|в прошлом году)"
     r"|(?:letzten|vergangenen|vorige|afgelopen) \S+ (?:geheiratet|getrouwd)"
 )
+
+
+# German or Dutch words that make "hier" their "here" (folded, padded).
+_HERE_CLAUSE = re.compile(r" (?:war|waren|ist|sind|bin|dem|den|von|ihrem|seinem|ihre|und|het|een|van|zijn|was|waren) ")
 
 
 # "è passato per il Natale", "est passée en boutique pour Noël": dropped by (passare, passer), nothing gone by.

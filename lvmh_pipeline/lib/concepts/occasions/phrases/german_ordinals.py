@@ -1,5 +1,6 @@
 """German ages said as an owned ordinal in words: "für Papas Sechzigsten", "[NAME]s Vierzigsten im Frühjahr",
-"seinen Fünfundsiebzigsten", "ihrem Achtzehnten", "zum Fünfundvierzigsten" (the taxonomy's aliases hold only
+"seinen Fünfundsiebzigsten", "ihrem Achtzehnten", "zum Fünfundvierzigsten", an article's "wegen dem Sechzigsten von
+ihrem Vater" / "des Siebzigsten seiner Mutter" (above 31, its owner after it) (the taxonomy's aliases hold only
 "zum Vierzigsten" and the other round tens).
 
 The ordinal stands alone (nominalised): a capitalised noun after it makes it an attribute ("ihren zwanzigsten
@@ -31,11 +32,13 @@ def _alt(words) -> str:
 _ORDINAL = (rf"(?P<unit>{_alt(_UNITS)})?(?:und)?(?P<tens>{_alt(_TENS)})st"
             rf"|(?P<teen>{_alt(_TEENS)})t|(?P<hundred>hundert)st")
 _OWNED = re.compile(
-    r"(?<![^\W\d_])(?:(?P<zum>zum)|seinen|seinem|seines|ihren|ihrem|ihres|meinen|meinem|deinen|deinem|"
+    r"(?<![^\W\d_])(?:(?P<zum>zum)|(?P<art>dem|den|des)|seinen|seinem|seines|ihren|ihrem|ihres|meinen|meinem|deinen|deinem|"
     r"\[NAME\]s?|[A-ZÄÖÜ][a-zäöüß]+s)\s+"
     rf"(?P<word>(?i:{_ORDINAL})(?:e|en|er|em|es)?)(?![^\W\d_])"
 )
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# Whose age an article's ordinal is: "dem Sechzigsten von ihrem Bruder", "des Siebzigsten ihres Vaters".
+_WHOSE = frozenset("von ihres seines meines deines unseres eures ihrer seiner meiner deiner unserer des der".split())
 
 
 def _value(match: re.Match[str]) -> int:
@@ -61,6 +64,9 @@ def german_ordinal_ages(nt: NormalizedText, birthday: int) -> list[tuple[int, in
             continue  # "ihren zwanzigsten Hochzeitstag", "zum Zwanzigsten Mai"
         if match.group("zum") and _value(match) <= 31:
             continue
+        if match.group("art") and not (match.group("word")[0].isupper() and _value(match) > 31 and nxt is not None
+                                       and nxt.group(1) in _WHOSE):
+            continue  # "wegen dem Sechzigsten von ihrem Bruder", "des Siebzigsten ihres Vaters"; not "am dem Zwanzigsten"
         found.append((to_folded(nt, match.start()), to_folded(nt, match.end()), birthday))
     return found
 

@@ -5,7 +5,8 @@
   "اعتبارا من يناير", "1월부터", "一月から", "从一月起");
 - a month that glosses a season just said ("next spring, March", "来年の春、三月ですね", "im Herbst, äh September",
   "내년 봄, 삼월에");
-- the month the couple married in, for their anniversary ("got married last September, so their first anniversary").
+- the month the couple married in, for their anniversary ("got married last September, so their first anniversary");
+- the date trailing after a gala or a firm's dinner ("the bank's gala dinner, the yearly one, on 26 November").
 
 Only when the occasion is the one undated occasion with a movable date in its sentence and that month is the
 sentence's only month: with more, the month attachment's nearest-first reading stands.
@@ -42,10 +43,15 @@ _SEASON = re.compile(
 # "si sono sposati lo scorso giugno", "поженились в прошлом сентябре"): the month of their anniversary (folded).
 _MARRIED_BEFORE = re.compile(
     r"(?:married|maries|mariees|mariee|marie|sposati|sposata|sposato|casaron|casaram|casou|casamos|trouwden|getrouwd|"
-    r"geheiratet|heirateten|поженились|расписались)\s(?:\S+\s)?(?:last|in|en|em|im|lo scorso|la scorsa|el pasado|o passado|"
+    r"geheiratet|heirateten|поженились|расписались)\s(?:\S+\s){0,3}?(?:last|in|en|em|im|de|lo scorso|la scorsa|el pasado|o passado|"
     r"letzten|vorige|afgelopen|в прошлом|в)\s?$"
 )
-_ANNIVERSARY_STEMS = ("anniv", "hochzeitstag", "jahrestag", "aniversar", "trouwdag", "годовщин", "周年", "주년", "記念日", "纪念日",
+# A gala or a firm's dinner, whose date often trails after what it is ("the firm's gala dinner, its yearly one, not
+# for charity, on 26 November"; folded stems).
+_GALA_STEMS = ("gala", "ガラ", "갈라", "晚宴", "年会", "حفل", "ужин")
+# ... or a wedding verb right after the month in JA/ZH/KO ("去年四月结的婚", "昨年4月にご結婚", "작년 사월에 결혼했대요").
+_MARRIED_AFTER = re.compile(r"\s?(?:0{1,2}\s?(?:日|일|号|號)\s?)?(?:に|에|份)?\s?(?:ご結婚|結婚|结婚|结的婚|結的婚|결혼)")
+_ANNIVERSARY_STEMS = ("anniv", "hochzeitstag", "jahrestag", "aniversar", "trouwdag", "годовщин", "周年", "주년", "記念日", "纪念日", "기념일",
                       "ذكرى")
 
 
@@ -66,11 +72,21 @@ def anchored_months(
         hi = stop.start() if stop else len(original)
         inside = [m for m in mentions if lo <= nt.to_original(m.start, m.end)[0] < hi]
         others = [k for k in timed if k != i and lo <= nt.to_original(matches[k][0], matches[k][1])[0] < hi]
+        if others and _gala(folded, matches[i]):  # "the firm's gala, no charity gala": the same evening said twice
+            others = [k for k in others if not _gala(folded, matches[k])]
+        others = [k for k in others if matches[k][2] != matches[i][2] or k in months]  # the same occasion said again
         if len(inside) != 1 or others:
             continue
         mention = inside[0]
         before = folded[max(0, mention.start - 24) : mention.start]
         if _START_BEFORE.search(before) or _START_AFTER.match(folded[mention.end : mention.end + 8]) or _SEASON.search(before):
             months[i] = mention.month
-        elif _MARRIED_BEFORE.search(before) and any(w in folded[matches[i][0] : matches[i][1]] for w in _ANNIVERSARY_STEMS):
+        elif (_MARRIED_BEFORE.search(before) or _MARRIED_AFTER.match(folded, mention.end)) and any(
+                w in folded[matches[i][0] : matches[i][1]] for w in _ANNIVERSARY_STEMS):
             months[i] = mention.month  # "they got married last September, so their first anniversary": the wedding's month
+        elif _gala(folded, matches[i]):
+            months[i] = mention.month  # "the firm's gala dinner, not a charity one, on 26 November"
+
+
+def _gala(folded: str, match: AliasMatch) -> bool:
+    return any(w in folded[match[0] : match[1]] for w in _GALA_STEMS)

@@ -13,7 +13,8 @@ gloss dates further away: :mod:`.anchored_months`):
 
 The occasion is the nearest one with a movable date in the sentence of the "next month" hit. "This month" with
 today's month said in the note ("사귄 지 삼 주년이 이번 달이라서, 지금 사월이니까", "anniversary this month, we're in
-April") dates the nearest such occasion with today's month.
+April") dates the nearest such occasion with today's month; "in two months" counts from the note's date
+(:mod:`.months_ahead`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.occasions.month_names import DATE_LEAD_WORDS
 from lvmh_pipeline.lib.concepts.occasions.months import MonthMention, find_months
 from lvmh_pipeline.lib.concepts.occasions.references.anchored_months import anchored_months
+from lvmh_pipeline.lib.concepts.occasions.references.months_ahead import months_ahead
 from lvmh_pipeline.lib.concepts.occasions.references.stated_today import said_now, stated_today
 
 if TYPE_CHECKING:
@@ -78,6 +80,8 @@ def relative_months(
         _this_month(nt, matches, language, timed, months)
     if timed and any(i not in months for i in timed):  # "zur Beförderung, er wird Vorstand … ab Januar"
         anchored_months(nt, matches, find_months(nt, language), timed, months)
+    if timed:  # "wife's 60th in two months" under "Appt 02 Nov 2024": January
+        months_ahead(nt, matches, timed, months, lambda: stated_today(nt, find_months(nt, language), language)[1])
     soon = {meta.by_name.get("in_two_weeks", -1): 14, meta.by_name.get("next_week", -1): 7}
     nexts = [m for m in matches if m[2] == meta.next_month or m[2] in soon]
     if not nexts or not timed:

@@ -8,6 +8,8 @@
 - the note's own date in its heading: a note word before a month ("Notiz vom zwanzigsten Mai", "Note du 3 mars")
   or a numeric day and month opening the note ("ملاحظة ١٥/٥:", "Notiz 03.11.:", "12/03 — ...": day first, month
   first in JA/ZH/KO);
+- a full date with its year heading the note ("Appt 02 Nov 2024 /", "Rio, 25/05/2025 –", "2025年1月20日来店",
+  "방문 2025.02.03."): day, month, year, or year first (:func:`dated_heading`);
 - a visit-date field on a line of its own ("방문일: 3/15", "Visit: 14/03", "来店：3/8", "Визит 21.09"): the visit is the
   note's day (:func:`visit_field`).
 
@@ -24,7 +26,7 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import is_number_word
 from lvmh_pipeline.lib.concepts.occasions.mentions import MonthMention
 
-__all__ = ["said_now", "stated_today", "visit_field"]
+__all__ = ["dated_heading", "said_now", "stated_today", "visit_field"]
 
 _NOW = frozenset(fold(w) for w in (
     "today now currently aujourd hui actuellement maintenant heute jetzt derzeit oggi ora adesso attualmente hoy ahora "
@@ -135,7 +137,8 @@ def stated_today(
     for mention in mentions:
         if said_now(nt, mention):
             return mention, (mention.month, mention.day)
-    return None, _heading_month(nt, mentions, language) or numeric_today(nt, language) or visit_field(nt, language)
+    return None, (_heading_month(nt, mentions, language) or numeric_today(nt, language) or visit_field(nt, language)
+                  or dated_heading(nt, mentions))
 
 
 def numeric_today(nt: NormalizedText, language: str | None) -> tuple[int, int | None] | None:
@@ -165,3 +168,29 @@ def visit_field(nt: NormalizedText, language: str | None) -> tuple[int, int | No
     a, b = (int(found.group(g).translate(_ARABIC_DIGITS)) for g in ("a", "b"))
     day, month = (b, a) if (language or "").upper() in _DENSE_LANGS else (a, b)
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# A full date with its year near the note's start: year first (ISO order, "2025/02/10", "2024.11.08", "2025年1月20日")
+# or day first ("28/09/2024", "15.07.2024", "20-01-2025").
+_YEAR_FIRST = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*(?:[./-]|年)\s*(?P<m>[0-9]{1,2})\s*(?:[./-]|月)\s*(?P<d>[0-9]{1,2})(?![0-9])")
+_DAY_FIRST = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[./-]\s*(?P<m>[0-9]{1,2})\s*[./-]\s*(?:19|20)[0-9]{2}(?![0-9])")
+_YEAR_AFTER = re.compile(r"\W{0,3}(?:19|20)[0-9]{2}(?![0-9])")
+_HEAD_CHARS = 40
+
+
+def dated_heading(nt: NormalizedText, mentions: Sequence[MonthMention]) -> tuple[int, int | None] | None:
+    """The (month, day) of a full date with its year that starts within the note's first characters, or None."""
+    head = nt.original[: _HEAD_CHARS + 12].translate(_ARABIC_DIGITS)
+    for pattern in (_YEAR_FIRST, _DAY_FIRST):
+        found = pattern.search(head)
+        if found is not None and found.start() <= _HEAD_CHARS:
+            month, day = int(found.group("m")), int(found.group("d"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return month, day
+    for mention in mentions:  # "Appt 02 Nov 2024": a month name with its day, then the year
+        o_start, o_end = nt.to_original(mention.start, mention.end)
+        if o_start > _HEAD_CHARS:
+            break
+        if mention.day is not None and _YEAR_AFTER.match(nt.original, o_end):
+            return mention.month, mention.day
+    return None
