@@ -121,15 +121,16 @@ from lvmh_pipeline.lib.privacy.special.contexts.campaigns import campaigns
 from lvmh_pipeline.lib.privacy.special.contexts.gendered_partners import gendered_partners
 from lvmh_pipeline.lib.privacy.special.contexts.heritage import design_styles, family_faiths, family_origins, mixed_heritage
 from lvmh_pipeline.lib.privacy.special.contexts.origin.languages import heritage_languages
+from lvmh_pipeline.lib.privacy.special.contexts.origin.communities import community_phrases
 from lvmh_pipeline.lib.privacy.special.contexts.origin.diasporas import diaspora_communities
+from lvmh_pipeline.lib.privacy.special.gendered.client_partners import client_partners
 from lvmh_pipeline.lib.privacy.special.contexts.origin.generations import origin_generations
 from lvmh_pipeline.lib.privacy.special.contexts.hours import kept_hours
 from lvmh_pipeline.lib.privacy.special.contexts.parentage import born_to_parents
 from lvmh_pipeline.lib.privacy.special.contexts.prides import pride_marches
 from lvmh_pipeline.lib.privacy.special.contexts.workplaces import union_workplaces
-from lvmh_pipeline.lib.privacy.special.contexts.asides import (
-    alone_beside_term, bracketed_after_name, faith_beside_origin, institution_names, pregnancy_stages,
-)
+from lvmh_pipeline.lib.privacy.special.contexts.asides import (alone_beside_term, bracketed_after_name,
+                                                               faith_beside_origin, institution_names, pregnancy_stages)
 from lvmh_pipeline.lib.privacy.special.edges import drop_job_homonyms, drop_negated, trim_edges
 from lvmh_pipeline.lib.privacy.special.extent import extend_predicates
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import split_conjunctions
@@ -221,15 +222,15 @@ def _closed(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 def _contexts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with the facts told by their context rather than by a term: a family's migration,
     a birth to parents from a named place, an office with its election, the hours a faith keeps, the
-    named workplace of a union role, a re-election alone, a language kept at home, the relative whose origin a span tells, a same-sex partner shown
-    by grammatical gender (:mod:`special.contexts`); an origin word that only qualifies a design ("Tamil
+    named workplace of a union role, a re-election alone, a language kept at home, the relative whose origin a span tells, a community
+    phrase, a same-sex partner shown by grammatical or stated gender (:mod:`special.contexts`, :mod:`special.gendered`); an origin word that only qualifies a design ("Tamil
     script", "نقوش أمازيغية") is the piece's style and a faith that dates a festival ("на Рождество, на
     православное") is its calendar: both stay readable."""
     spans = union_brackets(text, party_brackets(text, sober_durations(text, spans)))
     spans = kept_hours(text, practised_fasts(text, spans))
     spans = born_to_parents(text, migration_histories(text, reelections(text, campaigns(text, spans))))
-    spans = origin_generations(text, diaspora_communities(text, heritage_languages(text, spans)))
-    spans = gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans)))))
+    spans = origin_generations(text, community_phrases(text, diaspora_communities(text, heritage_languages(text, spans))))
+    spans = client_partners(text, gendered_partners(text, family_origins(text, union_strikes(text, union_workplaces(text, family_faiths(text, spans))))))
     spans = religious_fasts(text, festival_calendars(text, design_styles(text, pride_marches(text, mixed_heritage(text, spans)))))
     spans = shortest_spans(text, arrowed_months(text, office_designations(text, predicated_offices(text, seats_beside_parties(text, daily_practice(text, spans))))))
     return in_passing(text, spans)

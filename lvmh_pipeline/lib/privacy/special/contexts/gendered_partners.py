@@ -8,7 +8,7 @@ Arabic and Russian say the gender of both sides of a couple without a word of or
   "شريكه", "شريكتها", "شريك حياته"); a man's "شريكته" or a woman's "شريكها" stays readable;
 - Russian: a subject whose gender the clause shows (a pronoun or a past-tense verb of coming,
   :data:`_RU_HE`, :data:`_RU_SHE`) and, a few words on in its clause, "с"/"со" and a partner noun of
-  the same gender in the instrumental (:data:`_RU_MEN`, :data:`_RU_WOMEN`); "он пришёл с женой"
+  the same gender in the instrumental, "свой" before or after it (:data:`_RU_MEN`, :data:`_RU_WOMEN`); "он пришёл с женой"
   stays readable, and so does a spouse of a relative ("она пришла с женой сына").
 
 A word that also names a business partner or just a young man ("شريك", "партнёр", "молодой
@@ -52,7 +52,7 @@ def _ru_pattern(subjects: tuple[str, ...], partners: dict[str, bool]) -> re.Patt
     nouns = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(partners, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?:{'|'.join(subjects)})(?!\w)[^.!?;\n/]{{0,40}}?(?<!\w)со?(?P<phrase>(?:{_RU_FILLER}(?:своим|своей))?"
-        rf"{_RU_FILLER}(?P<noun>{nouns}))(?!\w)", re.IGNORECASE)
+        rf"{_RU_FILLER}(?P<noun>{nouns})(?:\s+(?:своим|своей)(?!\w))?)(?!\w)", re.IGNORECASE)
 
 
 _RU = (_ru_pattern(_RU_HE, _RU_MEN), _RU_MEN), (_ru_pattern(_RU_SHE, _RU_WOMEN), _RU_WOMEN)
@@ -61,6 +61,7 @@ _COUPLE = word_pattern((
     "مع بعض", "معاً", "معا منذ", "ذكرى", "ارتباط", "خطوب", "زواجهم", "زواجهما", "متطابق", "عايشين", "يعيشان", "ساكنين مع",
     "خاتمين", "دبلتين", "محابس",
 ))
+_ITEMS = word_pattern(("помолвочн*",))  # an engagement ring: the couple's evidence, the purchase's words (no run-on)
 _GATE = ("شريك", "رفيق", "с ", "со ")
 _JOIN = 30  # characters at most between a partner phrase and the couple's word that goes with it
 _ASIDE = re.compile(r"[()（）\[\]]")  # a bracket between them: the couple's word is another statement
@@ -121,7 +122,7 @@ def gendered_partners(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     phrases = _phrases(text)
     if not phrases:
         return spans
-    couple = _COUPLE.search(text) is not None
+    couple = _COUPLE.search(text) is not None or _ITEMS.search(text) is not None
     out = list(spans)
     for start, end, needs_couple in phrases:
         if needs_couple and not couple:
