@@ -97,12 +97,13 @@ def _late_correction(text: str, end: int) -> int | None:
     ("… either way, he said, well no, he said up to twelve thousand"), or None."""
     _, stop = _sentence_bounds(text, end)
     for pause in _ASIDE_PAUSE.finditer(text, end, min(stop, end + 60)):
+        if not _LATE_MARKER.match(text, pause.start()):
+            continue  # an aside only grows: checking it at the first marker covers the pauses before
         aside = text[end : pause.start()]
         if _word_count(aside) > _ASIDE_WORDS or any(ch.isdigit() for ch in aside) \
                 or next(find_amount_matches(text, end, pause.start()), None) is not None:
             return None
-        if _LATE_MARKER.match(text, pause.start()):
-            return correction_end(text, pause.start())
+        return correction_end(text, pause.start())
     return None
 
 

@@ -40,6 +40,9 @@ _AHEAD = re.compile(
 # "The following month", said of the occasion: one month after the note's date.
 _FOLLOWING = re.compile(r"(?<![^\W_])(?:mês seguinte|mois suivant|following month|mes siguiente|mese successivo|"
                         r"folgenden monat|volgende maand|следующем месяце|следующий месяц)(?![^\W_])")
+# A word every phrase above holds: the regexes run only on a note that has one.
+_MONTH_WORDS = ("month", "mois", "monat", "mes", "mês", "maand", "месяц", "شهر", "ヶ月", "か月", "カ月", "ケ月", "个月", "個月", "개월",
+                "달")
 _ARABIC_COUNTS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6}
 _SENTENCE = re.compile(r"[.;!?\n。！？；]")
 MONTHS_AHEAD = _AHEAD
@@ -63,13 +66,15 @@ def months_ahead(
 ) -> None:
     """Set in ``months`` the month "N months" after ``today()`` (the note's (month, day), asked only when a phrase is
     found) of the nearest occasion among the ``timed`` match indices in each phrase's sentence (see the module)."""
+    if not timed:
+        return
     text = nt.original.lower()
-    if len(text) != len(nt.original):
+    if len(text) != len(nt.original) or not any(word in text for word in _MONTH_WORDS):
         return
     hits = [(h.start(), h.end(), _count(h)) for h in _AHEAD.finditer(text)]
     hits += [(h.start(), h.end(), 1) for h in _FOLLOWING.finditer(text)]
     hits = [h for h in hits if h[2]]
-    if not hits or not timed:
+    if not hits:
         return
     stated = today()
     if stated is None:
