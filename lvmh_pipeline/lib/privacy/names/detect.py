@@ -115,6 +115,7 @@ from lvmh_pipeline.lib.privacy.names.positions.with_kin import names_with_kin
 from lvmh_pipeline.lib.privacy.names.voice.married import married_names
 from lvmh_pipeline.lib.privacy.names.voice.months import month_given_names
 from lvmh_pipeline.lib.privacy.names.voice.occasions import occasion_names
+from lvmh_pipeline.lib.privacy.names.voice.opening_restated import opening_before_age, opening_said_again
 from lvmh_pipeline.lib.privacy.names.voice.places import place_not_person
 from lvmh_pipeline.lib.privacy.names.voice.person_nouns import person_noun_before_age
 from lvmh_pipeline.lib.privacy.names.voice.spelled import spelled_names
@@ -167,6 +168,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     candidates += other_script_names(text) + korean_roman_names(text) + latin_kunya_names(text)  # "Um Faris"
     candidates += spelled_names(text) + month_given_names(text) + married_names(text) + occasion_names(text)
     candidates += office_holder_names(text)  # "el señor Director Gómez": the name after the office
+    candidates += opening_said_again(text) + opening_before_age(text)  # "x, … señor x", "so X fifty three"
     if _ARABIC.search(text):
         candidates += arabic_names(text) + latin_kin_arabic_names(text) + latin_given_in_arabic(text)
         candidates += arabic_family_names(text) + kin_rank_names(text) + person_slot_names(text)

@@ -46,7 +46,7 @@ CJK_FILLERS: tuple[str, ...] = (
 )
 # Hesitations spelt with repeated letters ("euhh", "ähhm", "mmm", "ээ").
 HESITATION_PATTERN = (
-    r"(?:e+u*h+m*|e+h*m+|u+h*m*|u+m+|h+m+|m{2,}|ä+h+m*|ö+h+m*|e+r+m+|a+h+|o+h+|э+м*|м{2,}|х+м+"
+    r"(?:e+u*h+m*|m+h+m*|e+h*m+|u+h*m*|u+m+|h+m+|m{2,}|ä+h+m*|ö+h+m*|e+r+m+|a+h+|o+h+|э+м*|м{2,}|х+м+"
     # capitalised after a full stop; not "Oh", "Ah", "Eh", "Er": surnames (오, 어)
     r"|Euh+m*|Heu+|Ähm*|Öhm+|Ehm+|Uhm+|Um+|Uh+|Hmm+|Mmm+|Erm+|Э+м*|Хм+)"
 )

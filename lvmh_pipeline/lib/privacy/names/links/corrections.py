@@ -26,6 +26,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     COMMON, NAME, classify, is_given_name, is_place_month_or_brand, is_surname, is_vocabulary,
 )
 from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
+from lvmh_pipeline.lib.privacy.names.lexicon.arabic import ARABIC_TITLES
 from lvmh_pipeline.lib.privacy.names.lexicon.cjk import JA_HONORIFICS, KO_SURNAMES, ZH_HONORIFICS, ZH_SURNAMES
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import _PERSON_SUBJECT_VERBS
 
@@ -140,8 +141,8 @@ def _ok(word: str, found: str) -> bool:
     if _dense(found[:1]):
         return _transcribed(found, word)
     last = word.split()[-1]
-    if last.casefold() in _NOT_NAMES or last.casefold().rstrip(".") in TITLE_WORDS_LOWER:
-        return False  # "Sheikh, no sorry, Mr …": a title corrected, no name
+    if last.casefold() in _NOT_NAMES or last.casefold().rstrip(".") in TITLE_WORDS_LOWER or last in ARABIC_TITLES:
+        return False  # "Sheikh, no sorry, Mr …", "الشيخة، لا عفواً، …": a title corrected, no name
     return not (classify(last) == COMMON or is_vocabulary(last) or is_place_month_or_brand(last))
 
 

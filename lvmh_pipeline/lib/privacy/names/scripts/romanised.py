@@ -19,7 +19,7 @@ from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_given_name, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 
-__all__ = ["romanised_names"]
+__all__ = ["PINYIN_SYLLABLE", "ROMAN_SURNAMES", "romanised_names"]
 
 _SURNAMES = (
     "Kim|Lee|Yi|Rhee|Park|Pak|Bak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh"
@@ -54,6 +54,10 @@ _SYLLABLES_GIVEN = re.compile(
     r"(?=[ \t]*(?:[,，。.;:+/)(（\n]|$|[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN}){{2}}")
+# One pinyin syllable, and the romanised family names in lower case, for the lower-case cues of
+# :mod:`..voice.lowercase_links`
+PINYIN_SYLLABLE = _PINYIN
+ROMAN_SURNAMES = frozenset(s.casefold() for s in (_SURNAMES + "|" + _ZH_LATIN_SURNAMES).split("|") if s)
 # One-pass gates: what every match of _HYPHENATED holds ("Hye-w"), the surnames of _UPPER as written, a blank after
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,8}-[A-Za-z]")
 _UPPER_SURNAMES = Gate(s + blank for s in _SURNAMES.upper().split("|") if len(s) >= 3 for blank in " \t")

@@ -12,7 +12,10 @@
 - a known given name before a family name that is a word too or has particles ("priya shah",
   "sanne van den berg", "anouk de vries");
 - a known given name that is no everyday word right after a verb of a visit ("passato luca con il
-  suo compagno", "vino álvaro").
+  suo compagno", "vino álvaro");
+- with the cues of :mod:`.lowercase_families`, :mod:`.lowercase_restated` and :mod:`.lowercase_links`
+  (romanised hyphenated given names, names before 様/씨, patronymics, a name after a kin word, a
+  possessive and an article, a typed family name in lower case).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, COMMON, NAME, class
 from lvmh_pipeline.lib.privacy.names.guard_words import FUNCTION_WORDS, MONTHS_AND_DAYS
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, PARTICLES, TITLE_WORDS_LOWER, is_filler
 from lvmh_pipeline.lib.privacy.names.voice.lowercase_families import family_and_title_words
+from lvmh_pipeline.lib.privacy.names.voice.lowercase_links import linked_words
 from lvmh_pipeline.lib.privacy.names.voice.lowercase_restated import restated_words
 
 __all__ = ["more_name_words"]
@@ -158,6 +162,7 @@ def more_name_words(text: str, words: list, chosen: set[str], starts: set[int], 
     _after_arrival_verb(text, words, chosen, starts, too)
     family_and_title_words(text, words, chosen, starts, too)  # "the al x family", "meneer el x", "sheikh x"
     restated_words(text, words, chosen, starts, too)  # "[NAME], no, perdón, x", "x [NAME]", "kim min-ji"
+    linked_words(text, words, chosen, starts, too)  # "jia-hui lin", "x様", "x y-ovna", "o filho dela, o x"
 
 
 # Verbs of a visit a voice note opens with, the visitor right after them ("passato luca con …",

@@ -5,8 +5,8 @@
   "la famiglia x"): a listed family name, or a word that is no ordinary word after a particle;
 - a family name after a title, with its particles ("meneer el x", "mevrouw van der x", "señora de
   la x"), and a known given name after a title ("sheikh x", "signora x", "господин x");
-- a family name opening the note before an age said in words ("x, fifty seven, …", "x,
-  zweiundsechzig, …");
+- a family name opening the note before an age said in words ("x, fifty seven, …", "x
+  zweiundsechzig …"), after fillers and a word of dictation ("пишу x …");
 - given names listed after a plural kin word ("his two daughters, x and y", "ses filles, x et y");
 - a known Russian or Georgian given name before a family name of a Slavic or Caucasian shape
   ("x -швили", "x -ов").
@@ -23,7 +23,7 @@ from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_giv
 from lvmh_pipeline.lib.privacy.names.guard_words import FUNCTION_WORDS
 from lvmh_pipeline.lib.privacy.names.lexicon import AGE_TENS, KIN_WORDS, PARTICLES, TITLE_WORDS_LOWER, is_filler
 
-__all__ = ["family_and_title_words"]
+__all__ = ["DICTATION_WORDS", "family_and_title_words", "is_age_word"]
 
 # Words that name a family before its name ("la famille x"), and the English one after it ("the x family")
 _FAMILY_BEFORE = frozenset("famille familie famiglia familia família fam семья семьи семью семьёй".split())
@@ -31,6 +31,7 @@ _FAMILY_AFTER = frozenset({"family", "families", "family's"})
 # Particles of family names a transcription writes in lower case (no article that is a word alone: "y")
 _NAME_PARTICLES = frozenset(PARTICLES) - {"y", "saint", "sainte", "st", "st."}
 _ARABIC_PARTICLES = frozenset({"al", "el", "abu", "abou", "ben", "bin", "ibn", "bou", "ould"})
+_GERMANIC_PARTICLES = frozenset({"van", "von", "vom", "zu", "ten", "ter", "фон", "ван"})
 # Titles that a kin word or an ordinary noun follows as often as a name: no cue for a given name
 _NOT_GIVEN_TITLES = frozenset({"fam", "famille", "familia", "famiglia", "família", "m", "d", "me", "on", "pr"})
 # Plural kin words that announce the names of the persons ("his two daughters, x and y")
@@ -44,6 +45,8 @@ _PLURAL_KIN = frozenset(
     dochters zonen kinderen kleinkinderen kleindochters kleinzonen zussen broers tweeling
     дочери дочерей сыновья сыновей дети детей внуки внучки сёстры сестры братья""".split()
 )
+# Words that say a note is being dictated, before its first name ("пишу x …", "note: x …")
+DICTATION_WORDS = frozenset("записываю запиши пишу note notiz notitie nota apunta anota annota".split())
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _LIST_OPEN = re.compile(r"[ \t]*[,:][ \t]*")
 _CONJUNCTIONS = frozenset("and or et ou y o e ou und oder en of и или".split())
@@ -58,11 +61,12 @@ def _plain_word(word: str) -> bool:
     return word[:1].islower() and len(word) >= 3 and low not in FUNCTION_WORDS and low not in KIN_WORDS and not is_filler(word)
 
 
-def _surname_run(words: list, i: int, text: str, family: bool = False) -> tuple[list, str] | None:
+def _surname_run(words: list, i: int, text: str, family: bool = False, named: bool = False) -> tuple[list, str] | None:
     """The particles from word ``i`` and the family name after them, written with single blanks,
     if they make a name: a listed family name (the whole run or its last word, no ordinary word),
     or after an Arabic particle a word that is no ordinary word ("el x"; "al x" in "the al x family" or
-    hyphened)."""
+    hyphened), or after a Germanic particle ("von der x", "фон x") such a word after a family word
+    (``named``) or said twice in the note."""
     j = i
     while j < len(words) - 1 and words[j].group().casefold() in _NAME_PARTICLES and j - i < 3:
         if text[words[j].end() : words[j + 1].start()] not in (" ", "-"):
@@ -82,6 +86,11 @@ def _surname_run(words: list, i: int, text: str, family: bool = False) -> tuple[
     loose = arabic and (family or "al" not in particles or "-" in text[run[0].end() : run[-1].start()])
     new_after_particle = loose and classify(last) != COMMON and not is_vocabulary(last) and len(last) >= 4
     known = known or arabic and is_given_name(last) and classify(last) == NAME  # "al rashid", "bin khalid"
+    # a family name the lexicon lacks after a Germanic particle ("von der x", "фон x"), after a family
+    # word or said twice ("frau von der bank" once is a woman from the bank; "de la x" is a preposition)
+    twice = text.count(" ".join(w.group() for w in run)) >= 2
+    germanic = j > i and (named or twice) and run[0].group().casefold() in _GERMANIC_PARTICLES
+    new_after_particle = new_after_particle or germanic and classify(last) != COMMON and not is_vocabulary(last)
     return (run, last) if listed or known or new_after_particle else None
 
 
@@ -101,13 +110,13 @@ def _families(text: str, words: list, chosen: set[str], starts: set[int]) -> Non
     for i, m in enumerate(words[:-1]):
         low = m.group().casefold()
         if low in _FAMILY_BEFORE and text[m.end() : words[i + 1].start()] == " ":
-            found = _surname_run(words, i + 1, text)
+            found = _surname_run(words, i + 1, text, named=True)
             if found:
                 _take(found[0], chosen, starts)
         elif low == "the" and i + 2 < len(words):
             for k in range(i + 2, min(i + 6, len(words))):
                 if words[k].group().casefold() in _FAMILY_AFTER:
-                    found = _surname_run(words, i + 1, text, family=True)
+                    found = _surname_run(words, i + 1, text, family=True, named=True)
                     if found and words[k - 1] is found[0][-1] and text[found[0][-1].end() : words[k].start()] in (" ", "-"):
                         _take(found[0], chosen, starts)
                     break
@@ -133,7 +142,8 @@ def _after_titles(text: str, words: list, chosen: set[str], starts: set[int], to
             starts.add(nxt.start())
 
 
-def _is_age_word(word: str) -> bool:
+def is_age_word(word: str) -> bool:
+    """A word of an age said in words ("fifty", "siebenundsiebzig", "cinquante-huit")."""
     low = word.casefold()
     parts = [p for p in re.split(r"[-‐]", low) if p]
     return any(low.startswith(t) or low.endswith(t) for t in AGE_TENS) or any(p in AGE_TENS for p in parts)
@@ -141,14 +151,14 @@ def _is_age_word(word: str) -> bool:
 
 def _leading_with_age(text: str, words: list, chosen: set[str], starts: set[int]) -> None:
     i = 0
-    while i < len(words) and is_filler(words[i].group()):
+    while i < len(words) and (is_filler(words[i].group()) or words[i].group().casefold() in DICTATION_WORDS):
         i += 1
     if i + 1 >= len(words) or re.sub(r"[^\w]+", "", text[(words[i - 1].end() if i else 0) : words[i].start()]):
-        return  # the note's first word, after fillers only ("um, keller, …")
+        return  # the note's first word, after fillers only ("um, keller, …", "so keller fifty …")
     m, age = words[i], words[i + 1]
-    if not _plain_word(m.group()) or not re.fullmatch(r"[ \t]*,[ \t]*", text[m.end() : age.start()]):
+    if not _plain_word(m.group()) or not re.fullmatch(r"[ \t]+|[ \t]*,[ \t]*", text[m.end() : age.start()]):
         return
-    if not _is_age_word(age.group()):
+    if not is_age_word(age.group()):
         return
     word = m.group()
     known = (is_surname(word) or is_given_name(word)) and classify(word) != COMMON

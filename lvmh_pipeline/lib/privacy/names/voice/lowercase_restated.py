@@ -2,8 +2,10 @@
 :mod:`..positions.lowercase`):
 
 - a family name said again as a correction after a name already replaced ("[NAME], no, sorry, x",
-  "[NAME], nee sorry, de x", "[NAME], anzi, x"): a listed family name or given name that is no
-  ordinary word, with its particles;
+  "[NAME], nee sorry, de x", "[NAME], anzi, x", "[NAME] ну то есть x"): a listed family name or given
+  name that is no ordinary word, with its particles, or a Russian given name in another case; or a
+  word the lexicon lacks that respells a lower-case name chosen before ("x, no sorry, xy"), wherever
+  the note says it;
 - a known given name right before a name already replaced ("x [NAME]");
 - a Korean given name romanised in two hyphenated syllables after a family name said before it or
   a name already replaced ("kim min-ji", "[NAME] seo-yeon"): the shape of the syllables is the sign
@@ -33,7 +35,7 @@ _CORRECTION_WORDS = frozenset(
     eigentlich нет не извините простите то есть вернее точнее ой um uh er eh euh ehm
     äh ähm eh ee э ну""".split()
 )
-_CORRECTION_AFTER_NAME = re.compile(r"(\[NAME\]|[^\W\d_]+)[ \t]*,[ \t]*((?:[^\W\d_]+[ \t]*,?[ \t]*){1,4})$")
+_GAP = re.compile(r"\]?[ \t]*,?[ \t]*")
 _BEFORE_PLACEHOLDER = re.compile(r"[ \t]+\[NAME\]")
 _ARTICLE_PARTICLES = frozenset(PARTICLES) - {"y"}
 _KO_ROMAN_SURNAMES = frozenset(
@@ -43,13 +45,25 @@ _KO_ROMAN_SURNAMES = frozenset(
 )
 
 
+def _corrected_name(text: str, words: list, i: int) -> str | None:
+    """The name (``[NAME]`` or a word) said before word ``i`` and one to four correction words
+    ("x, no, sorry, y", "x ну то есть y"), if any."""
+    j, said = i - 1, 0
+    while j >= 0 and said < 4 and words[j].group().casefold() in _CORRECTION_WORDS:
+        if _GAP.fullmatch(text, words[j].end(), words[j + 1].start()) is None:
+            return None
+        j, said = j - 1, said + 1
+    if not said or j < 0 or _GAP.fullmatch(text, words[j].end(), words[j + 1].start()) is None:
+        return None
+    if words[j].group() == "NAME" and text[words[j].start() - 1 : words[j].start()] == "[":
+        return "[NAME]"
+    return words[j].group() if text[words[j].end() : words[j].end() + 1] != "]" else None
+
+
 def _after_correction(text: str, words: list, i: int, chosen: set[str]) -> bool:
     """Does word ``i`` follow a name (replaced, or a lower-case one already chosen) and a correction?"""
-    m = _CORRECTION_AFTER_NAME.search(text, max(0, words[i].start() - 60), words[i].start())
-    return (
-        m is not None and (m.group(1) == "[NAME]" or m.group(1) in chosen)
-        and all(w.casefold() in _CORRECTION_WORDS for w in re.findall(r"[^\W\d_]+", m.group(2)))
-    )
+    before = _corrected_name(text, words, i)
+    return before is not None and (before == "[NAME]" or before in chosen)
 
 
 def _corrections(text: str, words: list, chosen: set[str], starts: set[int]) -> None:
@@ -65,10 +79,35 @@ def _corrections(text: str, words: list, chosen: set[str], starts: set[int]) -> 
             continue
         listed = j > i and is_surname(phrase) and classify(phrase) != COMMON
         name = (is_surname(last) or is_given_name(last)) and classify(last) != COMMON and not is_vocabulary(last)
-        if listed or name:
+        if listed or name or _declined_given(last):
             for w in words[i : j + 1]:  # "[NAME], no, perdón, x", "[NAME], nee sorry, de x": the name said right
                 chosen.add(w.group())
                 starts.add(w.start())
+        elif j == i and _respelled(text, words, i, chosen):
+            for w in words:  # "x, no sorry, xy": the name the lexicon lacks, said right, wherever it is said
+                if w.group() == last:
+                    chosen.add(last)
+                    starts.add(w.start())
+
+
+def _declined_given(word: str) -> bool:
+    """A Russian given name in another case ("екатериной"), by the nominatives it may come from."""
+    if not ("\u0430" <= word[:1] <= "\u044f"):
+        return False
+    from lvmh_pipeline.lib.privacy.names.occurrences.forms import _russian_lemmas  # a late import: no cycle
+
+    return any(is_given_name(lemma) and classify(lemma) != COMMON for lemma in _russian_lemmas(word.casefold()))
+
+
+def _respelled(text: str, words: list, i: int, chosen: set[str]) -> bool:
+    """Is word ``i``, a word the lexicon lacks, the corrected spelling of the lower-case name chosen
+    just before the correction (the same first four letters: "x, no sorry, xy")?"""
+    word = words[i].group()
+    before = _corrected_name(text, words, i) or ""
+    return (
+        before in chosen and len(word) >= 4 and word[:4].casefold() == before[:4].casefold() and word != before
+        and classify(word) != COMMON and not is_vocabulary(word) and word.casefold() not in FUNCTION_WORDS
+    )
 
 
 def _before_placeholder(text: str, words: list, chosen: set[str], starts: set[int], too: frozenset[str]) -> None:
@@ -99,8 +138,7 @@ def _korean_roman(text: str, words: list, chosen: set[str], starts: set[int]) ->
 def restated_words(text: str, words: list, chosen: set[str], starts: set[int], too: frozenset[str]) -> None:
     """Add to ``chosen`` / ``starts`` the lower-case names of the module's cues (``too``: given names
     that are everyday words in lower case)."""
-    if "," in text:
-        _corrections(text, words, chosen, starts)
+    _corrections(text, words, chosen, starts)  # (a transcription may have no comma: "x ну то есть y")
     if "[NAME]" in text:
         _before_placeholder(text, words, chosen, starts, too)
     if "-" in text:

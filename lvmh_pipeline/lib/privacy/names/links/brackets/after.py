@@ -57,6 +57,10 @@ def _family_particle(words: list[str], at: int) -> bool:
     )
 
 
+# A person's sex written in brackets after the name, as forms do ("（女）", "(남)", "(M)")
+_GENDER_MARKS = frozenset("女 男 女性 男性 여 남 여성 남성 女士 F M".split())
+
+
 def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
     """"Suzuki-san (鈴木)", "Mlle Nguyen (Linh)", "Petrova (Петрова)", "Голд (Gold)": the bracket
     after a name."""
@@ -90,6 +94,8 @@ def _bracket_after(text: str, start: int, end: int) -> list[PiiSpan]:
         inner = inner[: app.start()]  # "Karim (كريم sur WhatsApp)": the name the contact is saved under
     if not inner or "[" in inner or "的" in inner or len(inner) >= 3 and inner.endswith(("人", "系")):
         return []  # "小宝（黄先生的儿子）", "Okafor（ナイジェリア系英国人）": who the person is, not the name again
+    if inner in _GENDER_MARKS:
+        return []  # "王某（女）": the person's sex, as a form writes it
     if reading_only and not _READING.fullmatch(inner) or native and not native_spelling(inner):
         return []
     quoted = _QUOTED.fullmatch(inner) if anchor_script == "latin" else None

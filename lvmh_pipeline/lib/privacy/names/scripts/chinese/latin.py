@@ -74,6 +74,7 @@ _ZH_LATIN_NAME = re.compile(
 _ZH_PERSON_CUE_END = re.compile(
     rf"(?:{alternation(_ZH_PERSON_CUES)}|[{''.join(ZH_SURNAMES)}][太生])[ \u3000]?$"
 )
+_ZH_KIN_CUE_END = re.compile(r"(?:妻子|丈夫|老公|老婆|太太|女儿|女兒|儿子|兒子|男友|女友|男朋友|女朋友|未婚夫|未婚妻)[ \u3000]?$")
 _ZH_ANY_CUE_END = re.compile(rf"(?:{alternation(ZH_NAME_CUES_BEFORE)})[ \u3000]?$")
 
 
@@ -84,9 +85,10 @@ def _zh_latin_names(text: str) -> list[PiiSpan]:
         start = m.start(1)
         if not start or not _HAN_CHAR.match(text[start - 1 if text[start - 1] not in " \u3000" else max(0, start - 2)]):
             continue  # a cue word in Han characters stands right before
-        if is_place_month_or_brand(word) or classify(word) == COMMON:
-            continue
         person_cue = _ZH_PERSON_CUE_END.search(text, max(0, start - 6), start) is not None
+        kin_given = person_cue and is_given_name(word) and _ZH_KIN_CUE_END.search(text, max(0, start - 6), start)
+        if is_place_month_or_brand(word) and not kin_given or classify(word) == COMMON:
+            continue  # (after a kin word a given name that is a place or a month elsewhere: "妻子 Florence")
         # after a person word ("女儿 Rose", "先生 Grant") a given name that is an English word too
         # is still the relative's name: a Chinese note writes its ordinary words in Han characters
         known = is_given_name(word) and (person_cue or not is_vocabulary(word))

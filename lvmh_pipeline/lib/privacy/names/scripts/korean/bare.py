@@ -69,7 +69,7 @@ def ko_noun_then_particle(word: str) -> bool:
     a surname and a given name, but a name before an honorific takes no particle (unless the given
     name is a known one: "이하은 님" is no "이하" + "은")."""
     return (
-        len(word) == 3 and word[:2] in KO_COMMON_STEMS and word[2] in "은는이가을를의도로와과"
+        len(word) == 3 and word[:2] in KO_COMMON_STEMS and word[2] in "은는이가을를의도로와과에"
         and word[1:] not in _ko_given_syllables()[0]
     )
 
