@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.concepts.constraints.diet_rules.condition_foods import co
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.others_diets import denied_relatives_diets, others_diets
 from lvmh_pipeline.lib.concepts.constraints.diet_rules.sweets_for_others import sweets_for_others
 from lvmh_pipeline.lib.concepts.constraints.allergy_clauses import affirmed, denial_closed, denied_before, stated_allergen
-from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_placeholder
+from lvmh_pipeline.lib.concepts.constraints.allergy_lists import _share_denial, _share_redacted
 from lvmh_pipeline.lib.concepts.constraints.diets import settle_diets
 from lvmh_pipeline.lib.concepts.constraints.licensing import _COMMA
 from lvmh_pipeline.lib.concepts.constraints.metals import nickel_free_requests, settled_metals
@@ -26,6 +26,7 @@ from lvmh_pipeline.lib.concepts.constraints.not_an_allergy import (not_an_allerg
 from lvmh_pipeline.lib.concepts.constraints.others_allergies import others_allergies
 from lvmh_pipeline.lib.concepts.constraints.unknown_allergen import unknown_allergen
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
+from lvmh_pipeline.lib.concepts.constraints.perfume_objects import declared_fine, object_between
 from lvmh_pipeline.lib.concepts.context import (
     PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, default_taxonomy, gap_words, near,
 )
@@ -64,25 +65,8 @@ _HEAD_BREAK = re.compile(CLAUSE.pattern + r"|[(（\[]")
 
 
 _FOOD_CUES = frozenset(("忌口", "忌食"))  # food restrictions: their denial is about food, not a metal or latex
-# A perfume declared fine right after its word ("香水OK", "香水は大丈夫", "香水没问题", "향수는 괜찮", "perfume ok")
-_FINE_AFTER = re.compile(r"\s?(?:は|も|는|은|도|:)?\s?(?:ok(?![a-z])|okay|fine|大丈夫|平気|問題な|没问题|沒問題|可以|괜찮|문제\s?없)")
 
 
-def _between(nt: NormalizedText, matches: list[AliasMatch], paired: list[int], cue: AliasMatch, perfume: AliasMatch,
-             own: int) -> bool:
-    """Another allergen stands between an allergy cue and a perfume, a field of shorthand ("/", "→", "|") between
-    the perfume and it: it is the cue's object ("メンズ香水 2本 / 犬の毛でくしゃみ"; not "Allergie: nikkel + parfum")."""
-    lo, hi = (cue[1], perfume[0]) if cue[1] <= perfume[0] else (perfume[1], cue[0])
-    for b in paired:
-        b_start, b_end, concept, _ = matches[b]
-        if lo <= b_start and b_end <= hi and concept != own:
-            gap = (perfume[1], b_start) if perfume[1] <= b_start else (b_end, perfume[0])
-            if _FIELD.search(nt.original, *nt.to_original(*gap)):
-                return True
-    return False
-
-
-_FIELD = re.compile(r"\s/\s|→|\|")
 
 
 # Allergy words giving the reason for doing without something ("не носит шерсть из-за аллергии",
@@ -115,7 +99,7 @@ def pair_allergies(
       laine lui va") shares the statement's negation.
     - An allergy word that only asks ("asked about allergies: none") goes when the note
       denies allergies and names no allergen.
-    - Redacted allergens (placeholders) are never output; ``reasons``: (start, end, concept) of redacted facts that
+    - Redacted allergens (redaction tokens) are never output; ``reasons``: (start, end, concept) of redacted facts that
       keep foods out for another reason than an allergy (a pregnancy, gout: :func:`.condition_foods`).
     - A negated problem word denies the food ("no gluten issues", "kein Gluten-Problem", "no
       problems with nuts"; :func:`problem_flags`); a bare "no gluten" stays a free-from request.
@@ -231,7 +215,7 @@ def pair_allergies(
             perfume = a_concept == meta.fragrance_product
             if not near(nt, u_match, a_match):
                 continue
-            if perfume and (_FINE_AFTER.match(nt.folded, a_end) or _between(nt, matches, paired, u_match, a_match, a_concept)):
+            if perfume and (declared_fine(nt.folded, a_end) or object_between(nt, matches, paired, u_match, a_match, a_concept)):
                 continue  # "过敏：金属，香水OK": declared fine; "香水 2本 / 犬の毛でくしゃみ": the symptom is the dog's
             if negated[u] and not negated[a] and (
                 (allergy.every[a_concept] and nt.folded[u_match[0]:u_match[1]] in _FOOD_CUES)  # "对镍过敏…她不忌口"
@@ -260,8 +244,8 @@ def pair_allergies(
                 and post_denied(nt, matches, a, language) and affirmed(nt, matches, a, negated, meta, words):
             negated[a] = False
     _share_denial(nt, matches, negated, stated_negated, allergy, language, corrected)
-    if "[" in nt.original:  # placeholders only come with redacted words ("[HEALTH]")
-        _share_placeholder(nt, matches, negated)
+    if "[" in nt.original:  # redaction tokens only come with redacted words ("[HEALTH]")
+        _share_redacted(nt, matches, negated)
     if repeats:
         again = [i for i, m in enumerate(matches) if (m[0], m[1]) in repeats]
         for concept in {matches[i][2] for i in again}:
@@ -279,7 +263,7 @@ def pair_allergies(
     dropped.update(scent_free_preferences(nt, matches, negated, meta, allergen, words, dropped),  # "only unscented"
                    strong_smell_sensitivities(nt, matches, negated, meta, dropped))  # "zwanger, gevoelig voor sterke geuren"
     generic = meta.allergy_unspecified
-    # (a placeholder is a stated allergen: pseudonymization leaves negated ones readable)
+    # (a redaction token is a stated allergen: pseudonymization leaves negated ones readable)
     named = [i for i, m in enumerate(matches)
              if allergen[m[2]] and (m[3] == PLACEHOLDER or (not negated[i] and i not in dropped))]
     denied = False

@@ -1,6 +1,6 @@
 """Allergens in a list share a denial: "땅콩, 계란 알레르기 없음", "No nut or egg allergies",
 "Pas d'allergie aux noix ni aux œufs" (:func:`_share_denial`); an allergen word next to a
-redacted mention of it shares that mention's negation (:func:`_share_placeholder`).
+redacted mention of it shares that mention's negation (:func:`_share_redacted`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import dense_d
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE
 
 
-def _share_placeholder(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool]) -> None:
+def _share_redacted(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool]) -> None:
     """An allergen word right next to a redacted mention of the same allergen is that mention
     ("لا تعاني من [HEALTH] المعادن"): it shares its negation, in place."""
     for p, m in enumerate(matches):

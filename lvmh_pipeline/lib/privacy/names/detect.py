@@ -24,7 +24,7 @@ so —
   ("跟王建国聊了", "女儿李若曦在"), familiar forms ("老王", "陈姐", "陳太", "黃生"), a Korean full
   name before a particle ("김민지가", "이서연의") or a lone surname before a role ("문 대표"), a
   given name by its syllables before an honorific or a person's particle or after a kin or label
-  word ("재인 사모님", "은재한테", "딸: 규리", :mod:`.scripts.korean.unknown_given`); a
+  word ("재인 사모님", "은재한테", "딸: 규리", :mod:`.scripts.korean.given.unknown`); a
   Western given name in Hangul or katakana anywhere ("에밀리", "エミリー", :mod:`.scripts.transliterated`);
 - in Arabic (:mod:`.arabic`) after a title or before an age, and without a title: known
   given and family names anywhere ("زارتنا نورة القحطاني", "اتصل الشامسي"), kunya ("أم سلطان",
@@ -80,7 +80,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.mixed_cues import hangul_family_bef
 from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import korean_roman_names
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_adjective import kin_rank_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_without_surname_labels
-from lvmh_pipeline.lib.privacy.names.scripts.korean.staff_given import ko_staff_given_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.given.staff import ko_staff_given_names
 from lvmh_pipeline.lib.privacy.names.scripts.cyrillic_japanese import cyrillic_japanese_names
 from lvmh_pipeline.lib.privacy.names.scripts.restated_scripts import restated_in_script
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import romanised_names

@@ -9,7 +9,7 @@ Leaks:
   (:mod:`...names.voice.lowercase_families`; Georgian given names in ``taxonomy/person_names.json``);
 - a lower-case family name said as a correction ("… x, no, perdona, y"), a given name before a name
   replaced, a romanised Korean given name after its family name (:mod:`...names.voice.lowercase_restated`);
-- a Hangul given name alone before a staff title ("x 매니저", :mod:`...names.scripts.korean.staff_given`).
+- a Hangul given name alone before a staff title ("x 매니저", :mod:`...names.scripts.korean.given.staff`).
 
 Over-redaction:
 - Korean honorific verb forms before a person word ("오신 고객님"); Arabic record headings at a line's
@@ -25,7 +25,7 @@ import pytest
 from lvmh_pipeline.lib.privacy.names.detect import find_names
 from lvmh_pipeline.lib.privacy.names.positions.lowercase import with_name_capitals
 from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import is_roman_given
-from lvmh_pipeline.lib.privacy.names.scripts.korean.staff_given import ko_staff_given_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.given.staff import ko_staff_given_names
 from lvmh_pipeline_tests.lib.privacy.names.redaction import names_gone as _gone, words_kept as _kept
 
 

@@ -48,7 +48,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.korean.framed import ko_framed_name
 from lvmh_pipeline.lib.privacy.names.scripts.korean.glued_kin import ko_glued_kin_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.hypocoristic import ko_hypocoristic_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_lone_names, ko_without_words
-from lvmh_pipeline.lib.privacy.names.scripts.korean.unknown_given import ko_unknown_given_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.given.unknown import ko_unknown_given_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import (
     _ko_bare_names, _ko_couples, ko_bracket_full_names, with_spaced_surnames,
 )
