@@ -36,7 +36,7 @@ _CORRECTION_WORDS = frozenset(
     äh ähm eh ee э ну""".split()
 )
 _GAP = re.compile(r"\]?[ \t]*,?[ \t]*")
-_BEFORE_PLACEHOLDER = re.compile(r"[ \t]+\[NAME\]")
+_BEFORE_REDACTED_NAME = re.compile(r"[ \t]+\[NAME\]")
 _ARTICLE_PARTICLES = frozenset(PARTICLES) - {"y"}
 _KO_ROMAN_SURNAMES = frozenset(
     """kim lee yi park pak choi choe jung jeong chung kang kwon yoon yun jang chang lim im han oh seo shin sin hwang
@@ -110,10 +110,11 @@ def _respelled(text: str, words: list, i: int, chosen: set[str]) -> bool:
     )
 
 
-def _before_placeholder(text: str, words: list, chosen: set[str], starts: set[int], too: frozenset[str]) -> None:
+def _before_redacted_name(text: str, words: list, chosen: set[str], starts: set[int], too: frozenset[str]) -> None:
+    """Add to ``chosen`` a lower-case known given name standing right before a "[NAME]" token (its family name, found)."""
     for m in words:
         word = m.group()
-        if not word[:1].islower() or len(word) < 3 or word in too or not _BEFORE_PLACEHOLDER.match(text, m.end()):
+        if not word[:1].islower() or len(word) < 3 or word in too or not _BEFORE_REDACTED_NAME.match(text, m.end()):
             continue
         if is_given_name(word) and classify(word) == NAME and word.casefold() not in FUNCTION_WORDS | KIN_WORDS:
             chosen.add(word)  # "x [NAME]": the given name before the family name found
@@ -140,6 +141,6 @@ def restated_words(text: str, words: list, chosen: set[str], starts: set[int], t
     that are everyday words in lower case)."""
     _corrections(text, words, chosen, starts)  # (a transcription may have no comma: "x ну то есть y")
     if "[NAME]" in text:
-        _before_placeholder(text, words, chosen, starts, too)
+        _before_redacted_name(text, words, chosen, starts, too)
     if "-" in text:
         _korean_roman(text, words, chosen, starts)

@@ -65,7 +65,7 @@ def test_the_learned_tagger_drops_a_generation_only_where_no_origin_comes_before
     person = "Cliente nikkei, terceira geração, procura um relógio."
     at = person.index("terceira")
     assert not generation_alone(person, at, at + len("terceira geração"), [PiiSpan(8, 14, "ORIGIN")])
-    placeholder = "Cliente [ORIGIN], terceira geração, procura um relógio."
-    at = placeholder.index("terceira")
-    assert not generation_alone(placeholder, at, at + len("terceira geração"), [])
+    redacted = "Cliente [ORIGIN], terceira geração, procura um relógio."
+    at = redacted.index("terceira")
+    assert not generation_alone(redacted, at, at + len("terceira geração"), [])
     assert not generation_alone(firm, 0, 7, [])  # "Dirige": no generation phrase
