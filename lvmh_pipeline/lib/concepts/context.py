@@ -60,7 +60,7 @@ _TANNING = frozenset(
 )
 _TRANSPARENT = _HEDGES | _TANNING  # words a licensing window does not count
 
-PLACEHOLDER = -1.0  # confidence marking a redacted allergen ("allergic to [HEALTH]")
+REDACTED_ALLERGEN = -1.0  # confidence marking a redacted allergen ("allergic to [HEALTH]")
 # Diet cues (never output): the diet each states when the client does without it, and when
 # the client only limits it ("watches her sugar" is low_sugar, "eats meat now and then" is
 # flexitarian; "limits alcohol" is no diet). A cue without a diet blocks a shorter one ("no red

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char, is_dense_char
-from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, PLACEHOLDER, AllergyMeta, ConceptMeta, clause_of, gap_words
+from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, REDACTED_ALLERGEN, AllergyMeta, ConceptMeta, clause_of, gap_words
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.retractions.exceptions import excluded
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, window
@@ -55,7 +55,7 @@ def _eaten_fish(nt: NormalizedText, matches: list[AliasMatch], negated: list[boo
             continue
         allowed = {meta.by_name.get(food, -1) for food in foods}
         for i, m in enumerate(matches):
-            if m[2] not in allowed or negated[i] or m[3] == PLACEHOLDER:
+            if m[2] not in allowed or negated[i] or m[3] == REDACTED_ALLERGEN:
                 continue
             if not any(gap_words(nt, d, m) is not None for d in diets) or excluded(nt, m):
                 continue  # ("pescatarian, except shellfish": avoided)
@@ -123,7 +123,7 @@ def _food_dyes(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta)
     dye, colouring = meta.by_name.get("textile_dye", -1), meta.by_name.get("food_colouring", -1)
     folded, original = nt.folded, nt.original
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if concept != dye or confidence == PLACEHOLDER:
+        if concept != dye or confidence == REDACTED_ALLERGEN:
             continue
         o_start, o_end = nt.to_original(start, end)
         if is_dense_char(folded[start]) and not is_arabic_char(folded[start]):

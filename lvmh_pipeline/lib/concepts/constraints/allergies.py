@@ -28,7 +28,7 @@ from lvmh_pipeline.lib.concepts.constraints.unknown_allergen import unknown_alle
 from lvmh_pipeline.lib.concepts.constraints.past_and_topics import negate_past_and_topics
 from lvmh_pipeline.lib.concepts.constraints.perfume_objects import declared_fine, object_between
 from lvmh_pipeline.lib.concepts.context import (
-    PLACEHOLDER, AllergyMeta, ConceptMeta, allergy_meta, default_taxonomy, gap_words, near,
+    REDACTED_ALLERGEN, AllergyMeta, ConceptMeta, allergy_meta, default_taxonomy, gap_words, near,
 )
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied, problem_flags
@@ -111,7 +111,7 @@ def pair_allergies(
     """
     allergy = allergy or allergy_meta(default_taxonomy())
     constraint, allergen = allergy.constraint, allergy.allergen
-    eligible = [constraint[m[2]] and m[3] != PLACEHOLDER for m in matches]
+    eligible = [constraint[m[2]] and m[3] != REDACTED_ALLERGEN for m in matches]
     stated_negated = list(negated)  # before "no mustard" turns into an avoided allergen
     corrected = correction_flags(nt, matches, language, eligible)
     for i in absolute:  # "Alkohol: nein", "Сахар — нет": the answer is the abstention itself
@@ -154,7 +154,7 @@ def pair_allergies(
     words = allergy.words
     announced: bool | None = None  # the note speaks of allergies (computed when needed)
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if confidence == PLACEHOLDER:
+        if confidence == REDACTED_ALLERGEN:
             continue
         if (
             negated[i] and not (past and past[i]) and allergen[concept] and not words.search(folded, start, end) and not denied_before(folded, start)
@@ -236,7 +236,7 @@ def pair_allergies(
     for u in cues:  # "no allergies, including to pollen": a denial that names what it includes
         if negated[u]:
             for a in paired:
-                if not negated[a] and matches[a][3] != PLACEHOLDER and included(nt, matches[u], matches[a]):
+                if not negated[a] and matches[a][3] != REDACTED_ALLERGEN and included(nt, matches[u], matches[a]):
                     negated[a] = True
     for a in paired:  # "У мужа аллергия на шерсть, у неё нет": the denial after the comma is another person's
         if negated[a] and not corrected[a] \
@@ -265,7 +265,7 @@ def pair_allergies(
     generic = meta.allergy_unspecified
     # (a redaction token is a stated allergen: pseudonymization leaves negated ones readable)
     named = [i for i, m in enumerate(matches)
-             if allergen[m[2]] and (m[3] == PLACEHOLDER or (not negated[i] and i not in dropped))]
+             if allergen[m[2]] and (m[3] == REDACTED_ALLERGEN or (not negated[i] and i not in dropped))]
     denied = False
     for i, m in enumerate(matches):
         if m[2] != generic:
@@ -285,5 +285,5 @@ def pair_allergies(
         for i in range(last):
             if matches[i][2] == generic and not negated[i] and gap_words(nt, matches[i], matches[last]) is not None:
                 dropped.add(i)  # "asked about allergies, she has none"
-    dropped.update(i for i, m in enumerate(matches) if m[3] == PLACEHOLDER)
+    dropped.update(i for i, m in enumerate(matches) if m[3] == REDACTED_ALLERGEN)
     return dropped

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, PLACEHOLDER, ConceptMeta, gap_words, near
+from lvmh_pipeline.lib.concepts.context import LIST_FILLERS, REDACTED_ALLERGEN, ConceptMeta, gap_words, near
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE
 
@@ -75,6 +75,6 @@ def stated_allergen(nt: NormalizedText, matches: list[AliasMatch], a: int, meta:
     or an allergy word or cue shares its sentence ("Allergies: peanuts"), not a bare product
     word elsewhere ("Cuir nickel mat")."""
     start, end = matches[a][0], matches[a][1]
-    if matches[a][3] == PLACEHOLDER or words.search(nt.folded, start, end):
+    if matches[a][3] == REDACTED_ALLERGEN or words.search(nt.folded, start, end):
         return True
     return any(m[2] in meta.licensors and gap_words(nt, m, matches[a]) is not None for m in matches)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.concepts.context import LIST_WORDS, PLACEHOLDER, AllergyMeta, gap_length, gap_words, listed
+from lvmh_pipeline.lib.concepts.context import LIST_WORDS, REDACTED_ALLERGEN, AllergyMeta, gap_length, gap_words, listed
 from lvmh_pipeline.lib.concepts.constraints.licensing import _KO_LIST_GLUE
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.negation import post_denied
@@ -21,10 +21,10 @@ def _share_redacted(nt: NormalizedText, matches: list[AliasMatch], negated: list
     """An allergen word right next to a redacted mention of the same allergen is that mention
     ("لا تعاني من [HEALTH] المعادن"): it shares its negation, in place."""
     for p, m in enumerate(matches):
-        if m[3] != PLACEHOLDER:
+        if m[3] != REDACTED_ALLERGEN:
             continue
         for k in (p - 1, p + 1):
-            if 0 <= k < len(matches) and matches[k][2] == m[2] and matches[k][3] != PLACEHOLDER:
+            if 0 <= k < len(matches) and matches[k][2] == m[2] and matches[k][3] != REDACTED_ALLERGEN:
                 lo, hi = (matches[k][1], m[0]) if k < p else (m[1], matches[k][0])
                 if hi >= lo and not nt.folded[lo:hi].strip():
                     negated[k] = negated[p]
@@ -48,7 +48,7 @@ def _share_denial(
     œufs", "allergic to fish, not shellfish or crab". An item with its own allergy word keeps
     its own negation ("peanut allergy, no egg allergy")."""
     allergen, words, folded = allergy.allergen, allergy.words, nt.folded
-    items = [i for i, m in enumerate(matches) if allergen[m[2]] and m[3] != PLACEHOLDER]
+    items = [i for i, m in enumerate(matches) if allergen[m[2]] and m[3] != REDACTED_ALLERGEN]
     if len(items) < 2 or not any(negated[i] or stated_negated[i] for i in items):
         return
     # (match, joined to the previous item by a coordinator, by a negator of its own: "no X, no Y")

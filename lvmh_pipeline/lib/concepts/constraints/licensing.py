@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char, to_folded
-from lvmh_pipeline.lib.concepts.context import LIST_WORDS, PLACEHOLDER, ConceptMeta, gap_length, gap_words, listed
+from lvmh_pipeline.lib.concepts.context import LIST_WORDS, REDACTED_ALLERGEN, ConceptMeta, gap_length, gap_words, listed
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 if TYPE_CHECKING:
@@ -226,7 +226,7 @@ def with_placeholders(
     nt: NormalizedText, matches: list[AliasMatch], protected: Sequence[ConceptHit], meta: ConceptMeta
 ) -> list[AliasMatch]:
     """``matches`` plus the allergens pseudonymization redacted ("allergic to [HEALTH]"), as
-    matches on their placeholders (confidence :data:`PLACEHOLDER`, never output: the
+    matches on their placeholders (confidence :data:`REDACTED_ALLERGEN`, never output: the
     protected concepts give those rows). They pair with the allergy word left next to them and
     anchor lists ("allergic to [HEALTH] and mustard")."""
     spans = []
@@ -236,7 +236,7 @@ def with_placeholders(
             continue
         start, end = to_folded(nt, hit.start), to_folded(nt, hit.end)
         if end > start:
-            spans.append((start, end, concept, PLACEHOLDER))
+            spans.append((start, end, concept, REDACTED_ALLERGEN))
     if not spans:
         return matches
     kept = [m for m in matches if not any(m[0] < s[1] and s[0] < m[1] for s in spans)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, PLACEHOLDER, ConceptMeta
+from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, REDACTED_ALLERGEN, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
 
@@ -54,7 +54,7 @@ def not_an_allergy(nt: NormalizedText, matches: list[AliasMatch], negated: list[
     licensors, original = meta.licensors, nt.original
     found = set()
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergen[concept] or negated[i] or confidence == PLACEHOLDER or _STRONG.search(folded, start, end):
+        if not allergen[concept] or negated[i] or confidence == REDACTED_ALLERGEN or _STRONG.search(folded, start, end):
             continue  # (an alias that says allergy itself: "Nussallergie"; "sensitive to perfume" may be denied)
         at = next((d for d in denials if end <= d <= end + _CHARS), None)
         if at is None:
@@ -91,7 +91,7 @@ def sold_free_from(nt: NormalizedText, matches: list[AliasMatch], negated: list[
     licensors = meta.licensors
     found = set()
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergen[concept] or negated[i] or confidence == PLACEHOLDER or concept in licensors \
+        if not allergen[concept] or negated[i] or confidence == REDACTED_ALLERGEN or concept in licensors \
                 or not any(w in folded[start:end] for w in _FREE_WORDS) or _STRONG.search(folded, start, end):
             continue
         c_start, c_end = window(nt, start, end, CLAUSE)
@@ -119,7 +119,7 @@ def scent_free_preferences(nt: NormalizedText, matches: list[AliasMatch], negate
     if not hits:
         return set()
     folded = nt.folded
-    if any(matches[i][3] == PLACEHOLDER or not _SCENT_FREE.search(folded[matches[i][0] : matches[i][1]] + " ")
+    if any(matches[i][3] == REDACTED_ALLERGEN or not _SCENT_FREE.search(folded[matches[i][0] : matches[i][1]] + " ")
            for i in hits):
         return set()  # a fragrance allergy stated otherwise ("sensitive to perfume … unscented only")
     licensors = meta.licensors
@@ -165,7 +165,7 @@ def strong_smell_sensitivities(nt: NormalizedText, matches: list[AliasMatch], ne
     folded = nt.folded
     found = set()
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if concept != fragrance or negated[i] or i in dropped or confidence == PLACEHOLDER:
+        if concept != fragrance or negated[i] or i in dropped or confidence == REDACTED_ALLERGEN:
             continue
         words = folded[start:end]
         if not _STRENGTH.search(folded[start : end + 8]) or _PERFUME.search(words):  # ("odeurs fortes" after the alias)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, to_folded
-from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.context import REDACTED_ALLERGEN, AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
 
@@ -121,7 +121,7 @@ def others_allergies(nt: NormalizedText, matches: list[AliasMatch], negated: lis
     owned: dict[int, tuple[int, int]] = {}  # hit -> the span of its relative's clause
     own: set[int] = set()
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergen[concept] or negated[i] or (i in dropped and confidence != PLACEHOLDER):
+        if not allergen[concept] or negated[i] or (i in dropped and confidence != REDACTED_ALLERGEN):
             continue
         kin = next((k for k in reversed(kins) if k[1] <= start and start - k[1] <= _REACH
                     and _owner_gap(nt, k[1], start)), None)
@@ -132,11 +132,11 @@ def others_allergies(nt: NormalizedText, matches: list[AliasMatch], negated: lis
             lo, hi = kin[0], max(end, c_end)
             if _BOTH.search(folded, lo, hi):
                 continue
-            if confidence == PLACEHOLDER or words.search(folded, lo, hi) or _CONDITION.search(folded, lo, hi) \
+            if confidence == REDACTED_ALLERGEN or words.search(folded, lo, hi) or _CONDITION.search(folded, lo, hi) \
                     or any(m[2] in licensors and lo <= m[0] < hi for m in matches):
                 owned[i] = (lo, hi)
             continue
-        if confidence == PLACEHOLDER or words.search(folded, c_start, c_end) \
+        if confidence == REDACTED_ALLERGEN or words.search(folded, c_start, c_end) \
                 or any(m[2] in licensors and not negated[k] and c_start <= m[0] < c_end for k, m in enumerate(matches)):
             own.add(i)  # the client's own allergy, stated with an allergy word or cue
     spans = [owned[i] for i in owned]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_dense_char
-from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.context import REDACTED_ALLERGEN, AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, free_allergy_word
 
@@ -97,7 +97,7 @@ def object_words(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMet
     constraint, every = allergy.constraint, allergy.every
     colours = _colour_ids(meta)
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if not constraint[concept] or every[concept] or confidence == PLACEHOLDER:
+        if not constraint[concept] or every[concept] or confidence == REDACTED_ALLERGEN:
             continue
         if meta.categories[concept] not in ("allergy", "diet") or concept in meta.licensors:
             continue

@@ -14,7 +14,7 @@ import re
 
 from lvmh_pipeline.lib.common.regex_gates import RegexGate
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.context import REDACTED_ALLERGEN, AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 from lvmh_pipeline.lib.concepts.statements.tastes import CLAUSE, SENTENCE, window
 
@@ -46,7 +46,7 @@ def others_foods(nt: NormalizedText, matches: list[AliasMatch], negated: list[bo
     allergen, every, licensors = allergy.allergen, allergy.every, meta.licensors
     found = set()
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergen[concept] or every[concept] or negated[i] or i in dropped or confidence == PLACEHOLDER \
+        if not allergen[concept] or every[concept] or negated[i] or i in dropped or confidence == REDACTED_ALLERGEN \
                 or concept in licensors or allergy.words.search(folded, start, end):
             continue
         s_start, s_end = window(nt, start, end, SENTENCE)
@@ -79,7 +79,7 @@ def fine_elsewhere(nt: NormalizedText, matches: list[AliasMatch], negated: list[
     no allergy word and no allergy cue stands in their clause."""
     folded = nt.folded
     fine = {m[2] for i, m in enumerate(matches) if negated[i] and allergy.allergen[m[2]] and not allergy.every[m[2]]
-            and m[3] != PLACEHOLDER and _FINE.match(folded, m[1]) and not _OTHER.search(folded, max(0, m[0] - 8), m[0])}
+            and m[3] != REDACTED_ALLERGEN and _FINE.match(folded, m[1]) and not _OTHER.search(folded, max(0, m[0] - 8), m[0])}
     if not fine:
         return
     licensors = meta.licensors

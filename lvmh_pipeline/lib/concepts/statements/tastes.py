@@ -12,7 +12,7 @@ import re
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, is_arabic_char, is_dense_char, to_folded
-from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta, ConceptMeta
+from lvmh_pipeline.lib.concepts.context import REDACTED_ALLERGEN, AllergyMeta, ConceptMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 __all__ = [
@@ -95,7 +95,7 @@ def headed(folded: str, matches: list[AliasMatch], own: int, w_start: int, w_end
 def food_hits(matches: list[AliasMatch], allergy: AllergyMeta) -> list[int]:
     """The food allergens among ``matches``: a taste (a liking, a dislike) is about them."""
     allergen, every = allergy.allergen, allergy.every
-    return [i for i, m in enumerate(matches) if allergen[m[2]] and not every[m[2]] and m[3] != PLACEHOLDER]
+    return [i for i, m in enumerate(matches) if allergen[m[2]] and not every[m[2]] and m[3] != REDACTED_ALLERGEN]
 
 
 def liked_foods(nt: NormalizedText, matches: list[AliasMatch], foods: list[int], negated: list[bool],
@@ -229,7 +229,7 @@ def unclaimed(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool]
     folded = nt.folded
     found = set()
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if concept != meta.allergy_unspecified or negated[i] or confidence == PLACEHOLDER:
+        if concept != meta.allergy_unspecified or negated[i] or confidence == REDACTED_ALLERGEN:
             continue
         o_start, o_end = nt.to_original(start, end)
         after = SENTENCE.search(nt.original, o_end)

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lvmh_pipeline.lib.common.text import NormalizedText, fold, to_folded
-from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, PLACEHOLDER
+from lvmh_pipeline.lib.concepts.context import PAIR_BREAK, REDACTED_ALLERGEN
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def condition_foods(nt: NormalizedText, matches: list[AliasMatch], negated: list
     replaced by a placeholder, in original offsets ("[HEALTH], nous évitons les parfums forts")."""
     categories, licensors, names = meta.categories, meta.licensors, meta.names
     foods = [i for i, m in enumerate(matches) if categories[m[2]] == "allergy" and m[2] not in licensors
-             and not negated[i] and i not in dropped and m[3] != PLACEHOLDER]
+             and not negated[i] and i not in dropped and m[3] != REDACTED_ALLERGEN]
     if not foods:
         return set()
     folded = nt.folded

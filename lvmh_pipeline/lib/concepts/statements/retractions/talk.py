@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText
-from lvmh_pipeline.lib.concepts.context import PLACEHOLDER, AllergyMeta
+from lvmh_pipeline.lib.concepts.context import REDACTED_ALLERGEN, AllergyMeta
 from lvmh_pipeline.lib.concepts.matcher import AliasMatch
 
 __all__ = ["story_flags"]
@@ -39,7 +39,7 @@ def _chatted(nt: NormalizedText, matches: list[AliasMatch], allergy: AllergyMeta
     original = nt.original
     found = []
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergy.allergen[concept] or confidence == PLACEHOLDER:
+        if not allergy.allergen[concept] or confidence == REDACTED_ALLERGEN:
             continue
         o_start, o_end = nt.to_original(start, end)
         lo = max((b.end() for b in _CHAT_SENTENCE.finditer(original, 0, o_start)), default=0)
@@ -58,7 +58,7 @@ def story_flags(nt: NormalizedText, matches: list[AliasMatch], allergy: AllergyM
     if not any(w in folded for w in _GATE):
         return found
     for i, (start, end, concept, confidence) in enumerate(matches):
-        if not allergy.allergen[concept] or confidence == PLACEHOLDER:
+        if not allergy.allergen[concept] or confidence == REDACTED_ALLERGEN:
             continue
         m = _STORY.match(folded, end)
         if m and (_STORY_END.search(m.group()) or folded.startswith(("얘기", "이야기"), m.end())):
