@@ -1,5 +1,5 @@
 """Steps 0-2 from alias hits to Art. 9 spans (see :mod:`special.spans` for the whole order):
-which hits count. Keep phrases and placeholders block what they overlap (:func:`block`);
+which hits count. Keep phrases and redaction tokens block what they overlap (:func:`block`);
 hyphenated demonyms make an origin (:func:`compounds`); a contextual word counts with a cue, a
 term or a role of its category nearby (:func:`license_contextual`); the longest hit wins across
 categories (:func:`accept`); a word that only reports a condition gives way to the condition
@@ -14,10 +14,10 @@ from lvmh_pipeline.lib.common.text import NormalizedText, is_dense_char, to_fold
 from lvmh_pipeline.lib.privacy.special.framing import filler_gap, letters as _letters, qualified
 from lvmh_pipeline.lib.privacy.special.lexicon import CTX, CUE, DEMONYM, KEEP, PARTNER, PERIODIC, ROLE, SPECIAL_KINDS, TERM, Lexicon
 
-__all__ = ["REDACTED_ALLERGEN", "accept", "apposed", "block", "compounds", "drop_frames", "license_contextual", "touches"]
+__all__ = ["REDACTION_MARK", "accept", "apposed", "block", "compounds", "drop_frames", "license_contextual", "touches"]
 
 _CLAUSE = re.compile(r"[.;:!?,\n。！？；：、，؛؟،]")
-REDACTED_ALLERGEN = re.compile(r"\[[A-Z][A-Z_]*\]")
+REDACTION_MARK = re.compile(r"\[[A-Z][A-Z_]*\]")
 _TOKEN = re.compile(r"[^\W_]+")
 _MAX_ATTACHED_GAP = 12  # original characters between a span and an attached word or a joining cue
 _HYPHENS = frozenset("-\u2010\u2011")
@@ -36,8 +36,8 @@ def block(nt: NormalizedText, hits: list[tuple], lex: Lexicon | None = None) -> 
     keep phrases themselves are dropped. With ``lex``, a word that only reports a diagnosis goes
     with the kept condition it touches ("recently diagnosed coeliac", "刚确诊 乳糜泻": :func:`_reports_kept`)."""
     keep = [h for h in hits if h[3] == KEEP]
-    placeholders = [(to_folded(nt, m.start()), to_folded(nt, m.end())) for m in REDACTED_ALLERGEN.finditer(nt.original)]
-    kept = [h for h in hits if h[3] != KEEP and not (placeholders and any(_overlaps(h, b) for b in placeholders))
+    tokens = [(to_folded(nt, m.start()), to_folded(nt, m.end())) for m in REDACTION_MARK.finditer(nt.original)]
+    kept = [h for h in hits if h[3] != KEEP and not (tokens and any(_overlaps(h, b) for b in tokens))
             and (h[3] == PERIODIC or not (keep and any(_overlaps(h, b) and not _wider(h, b) for b in keep)))]
     if lex is None or not keep:
         return kept
@@ -108,7 +108,7 @@ def touches(nt: NormalizedText, lex: Lexicon, a: tuple | list, b: tuple | list) 
         return True
     o_start, o_end = nt.to_original(left, right)
     gap = nt.original[o_start:o_end]
-    if len(gap) > _MAX_ATTACHED_GAP or _CLAUSE.search(gap) or REDACTED_ALLERGEN.search(gap):
+    if len(gap) > _MAX_ATTACHED_GAP or _CLAUSE.search(gap) or REDACTION_MARK.search(gap):
         return False
     return all(t.group() in lex.connectors for t in _TOKEN.finditer(nt.folded, left, right))
 

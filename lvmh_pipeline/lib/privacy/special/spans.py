@@ -30,7 +30,7 @@ from lvmh_pipeline.lib.privacy.special.lexicon import (
     ATT, COORDINATED, CUE, LEADING, PARTNER, PERIODIC, ROLE, SIDE, SIDE_AFTER, Lexicon,
 )
 from lvmh_pipeline.lib.privacy.special.licensing import (
-    _CLAUSE, _HEALTH, _MAX_ATTACHED_GAP, _TOKEN, REDACTED_ALLERGEN, _overlaps, apposed, touches,
+    _CLAUSE, _HEALTH, _MAX_ATTACHED_GAP, _TOKEN, REDACTION_MARK, _overlaps, apposed, touches,
 )
 
 __all__ = ["absorb", "group", "reach_back"]
@@ -215,7 +215,7 @@ def reach_back(nt: NormalizedText, hits: list[tuple], spans: list[list]) -> None
                 continue  # inside the span already
             o_start, o_end = nt.to_original(period[1], span[0])
             gap = nt.original[o_start:o_end]
-            if len(gap) > _MAX_PERIODIC_GAP or _CLAUSE.search(gap) or REDACTED_ALLERGEN.search(gap) or _listed(gap) \
+            if len(gap) > _MAX_PERIODIC_GAP or _CLAUSE.search(gap) or REDACTION_MARK.search(gap) or _listed(gap) \
                     or _BECAUSE.search(gap):
                 break
             span[0] = min(span[0], period[0])

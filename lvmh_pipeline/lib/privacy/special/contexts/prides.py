@@ -25,7 +25,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import (
-    CLAUSE_END, REDACTED_ALLERGEN, clause_start, dense, own_clause, time_word, word_pattern,
+    CLAUSE_END, REDACTION_MARK, clause_start, dense, own_clause, time_word, word_pattern,
 )
 
 __all__ = ["pride_marches"]
@@ -95,7 +95,7 @@ def _after(text: str, at: int, ceiling: int) -> int:
     if at < len(text) and dense(text[at]) or (at > 0 and dense(text[at - 1]) and text[at : at + 1].strip()):
         stop = CLAUSE_END.search(text, at, ceiling)
         end = stop.start() if stop else ceiling
-        return end if end - at <= _DENSE_REACH and not REDACTED_ALLERGEN.search(text, at, end) else at
+        return end if end - at <= _DENSE_REACH and not REDACTION_MARK.search(text, at, end) else at
     end = at
     place = _PLACE.match(text, end, ceiling)
     if place and (place.group(1)[0].isupper() or time_word(place.group(1))):

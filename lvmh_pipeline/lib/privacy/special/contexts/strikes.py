@@ -28,7 +28,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.words import (
-    REDACTED_ALLERGEN, SENTENCE_END, clause_start, dense, mentions_any, own_clause, tail_end, word_pattern,
+    REDACTION_MARK, SENTENCE_END, clause_start, dense, mentions_any, own_clause, tail_end, word_pattern,
 )
 
 __all__ = ["union_strikes"]
@@ -90,7 +90,7 @@ def union_strikes(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             end = match.end()  # "lo sciopero [e] lui …": a conjunction is no date
         if _TALK.search(text, clause, end):
             continue
-        if REDACTED_ALLERGEN.search(text, match.end(), end):
+        if REDACTION_MARK.search(text, match.end(), end):
             end = match.end()
         if any(s.start < end and start < s.end for s in out):
             continue

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLAUSE_END", "REDACTED_ALLERGEN", "SENTENCE_END", "clause_start", "dense", "own_clause", "tail_end", "time_word", "word_pattern"]
+__all__ = ["CLAUSE_END", "REDACTION_MARK", "SENTENCE_END", "clause_start", "dense", "own_clause", "tail_end", "time_word", "word_pattern"]
 
 SENTENCE_END = re.compile(r"[.!?。！？\n→/|؟]|\s[-–—]\s")
 CLAUSE_END = re.compile(r"[,;:.!?、。，；！？\n()\[\]→/|،؛؟]|\s[-–—]\s")
 _TOKEN = re.compile(r"\S+")
-REDACTED_ALLERGEN = re.compile(r"\[[A-Z][A-Z_]*\]")
+REDACTION_MARK = re.compile(r"\[[A-Z][A-Z_]*\]")
 # a conjunction or a filler opening a clause stays readable ("…, and was on strike", "…, et en grève")
 _OPENING = re.compile(r"(?:(?:and|but|so|et|mais|y|e|pero|mas|ma|und|aber|maar|и|а|но|و|um|uh|euh|eh|äh)\s+)+",
                       re.IGNORECASE)
@@ -73,7 +73,7 @@ _CONJUNCTION = re.compile(r"(?:and|but|so|et|mais|y|e|pero|mas|ma|und|aber|maar|
 def clause_start(text: str, ends: list[int], at: int) -> int:
     """Start of the clause piece that ends at ``at``: after the last clause mark, placeholder or
     end in ``ends`` (of the spans found) before it, past spaces and an opening conjunction or filler."""
-    marks = [m.end() for m in CLAUSE_END.finditer(text, 0, at)] + [m.end() for m in REDACTED_ALLERGEN.finditer(text, 0, at)]
+    marks = [m.end() for m in CLAUSE_END.finditer(text, 0, at)] + [m.end() for m in REDACTION_MARK.finditer(text, 0, at)]
     start = max(marks + [e for e in ends if e <= at], default=0)
     while start < at and text[start].isspace():
         start += 1

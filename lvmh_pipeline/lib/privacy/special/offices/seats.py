@@ -23,7 +23,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import _SEATS
-from lvmh_pipeline.lib.privacy.special.contexts.words import REDACTED_ALLERGEN, SENTENCE_END, word_pattern
+from lvmh_pipeline.lib.privacy.special.contexts.words import REDACTION_MARK, SENTENCE_END, word_pattern
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import CONJUNCTIONS
 
 __all__ = ["seats_beside_parties"]
@@ -91,5 +91,5 @@ def _beside(text: str, start: int, end: int, party: PiiSpan, spans: list[PiiSpan
     between = text[left:right]
     if any(w in CONJUNCTIONS for w in re.findall(r"[^\W\d_]+", between.casefold())):
         return False  # "Labour councillor and candidate for mayor": the candidacy is another breath
-    return not (SENTENCE_END.search(between) or REDACTED_ALLERGEN.search(between) or _CORRECTION.search(between) or _OTHER_PERSON.search(between)
+    return not (SENTENCE_END.search(between) or REDACTION_MARK.search(between) or _CORRECTION.search(between) or _OTHER_PERSON.search(between)
                 or any(left < s.start and s.end < right for s in spans))
