@@ -226,7 +226,7 @@ def with_placeholders(
     nt: NormalizedText, matches: list[AliasMatch], protected: Sequence[ConceptHit], meta: ConceptMeta
 ) -> list[AliasMatch]:
     """``matches`` plus the allergens pseudonymization redacted ("allergic to [HEALTH]"), as
-    matches on their placeholders (confidence :data:`REDACTED_ALLERGEN`, never output: the
+    matches on their redaction tokens (confidence :data:`REDACTED_ALLERGEN`, never output: the
     protected concepts give those rows). They pair with the allergy word left next to them and
     anchor lists ("allergic to [HEALTH] and mustard")."""
     spans = []
