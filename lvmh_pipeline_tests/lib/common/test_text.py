@@ -93,7 +93,7 @@ def test_same_clause_uses_original_punctuation():
      "x" * 127, "é" * 127 + "ß"],
 )
 def test_short_texts_fold_as_the_general_path_does(text, monkeypatch):
-    from lvmh_pipeline.lib.common import text as text_module
+    from lvmh_pipeline.lib.common.text import folding as text_module
 
     fast = text_module.normalize(text)
     monkeypatch.setattr(text_module, "_SHORT", 0)

@@ -17,7 +17,8 @@ import pytest
 
 from lvmh_pipeline.lib.common.literals import Literals
 from lvmh_pipeline.lib.common.regex_gates import RegexGate, required_literals
-from lvmh_pipeline.lib.common.text import _normalize_slow, fold, fold_table, normalize
+from lvmh_pipeline.lib.common.text import fold, fold_table, normalize
+from lvmh_pipeline.lib.common.text.folding import _normalize_slow
 from lvmh_pipeline.lib.concepts.alias_keys import PhraseFinder
 from lvmh_pipeline.lib.concepts.statements.reactions.cues import _symptoms
 

@@ -1,4 +1,4 @@
-"""Text normalization for dictionary matching.
+"""Folding: the matching form of a text and the map of its offsets back to the original.
 
 ``fold`` maps a string to a matching form: lower case, Latin/Greek accents stripped,
 ``ß``/``œ``/``æ`` expanded, Arabic letter variants unified and diacritics dropped, every
@@ -22,45 +22,6 @@ from functools import lru_cache
 
 import numpy as np
 
-__all__ = [
-    "REDACTION_TOKEN",
-    "NormalizedText",
-    "fold",
-    "fold_table",
-    "normalize",
-    "is_dense_char",
-    "has_dense_script",
-    "is_arabic_char",
-    "is_word_char",
-    "word_end",
-    "uses_word_boundaries",
-    "same_clause",
-    "to_folded",
-    "caseless",
-    "line_matches",
-]
-
-# A token that pseudonymization puts in place of redacted words ("[NAME]", "[HEALTH]", "[EMAIL]").
-REDACTION_TOKEN = re.compile(r"\[[A-Z]+\]")
-
-# Scripts matched without word boundaries: CJK ideographs, kana, Hangul and Arabic.
-_DENSE_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0600, 0x06FF),  # Arabic
-    (0x0750, 0x077F),  # Arabic supplement
-    (0x08A0, 0x08FF),  # Arabic extended-A
-    (0x1100, 0x11FF),  # Hangul jamo
-    (0x2E80, 0x9FFF),  # CJK radicals .. unified ideographs (kana, CJK punctuation inside)
-    (0xA960, 0xA97F),  # Hangul jamo extended-A
-    (0xAC00, 0xD7FF),  # Hangul syllables
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0xFB50, 0xFDFF),  # Arabic presentation forms-A
-    (0xFE70, 0xFEFF),  # Arabic presentation forms-B
-    (0xFF66, 0xFFDC),  # halfwidth katakana / Hangul
-    (0x20000, 0x2FA1F),  # CJK extensions
-)
-
-# Languages whose aliases are matched without word boundaries.
-DENSE_LANGUAGES: frozenset[str] = frozenset({"JA", "ZH", "KO", "AR"})
 
 _EXPLICIT: dict[str, str] = {
     "ß": "ss", "ẞ": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
@@ -71,44 +32,6 @@ _EXPLICIT: dict[str, str] = {
     # Typographic apostrophes and dashes become separators like their ASCII forms.
     "\u2019": " ", "\u2018": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2014": " ",
 }
-
-
-def is_dense_char(char: str) -> bool:
-    """True for a character of a script written without spaces (CJK, kana, Hangul) or Arabic."""
-    code = ord(char)
-    if code < 0x0600:
-        return False
-    return any(lo <= code <= hi for lo, hi in _DENSE_RANGES)
-
-
-def has_dense_script(text: str) -> bool:
-    """True if ``text`` contains at least one CJK, kana, Hangul or Arabic character."""
-    return any(is_dense_char(c) for c in text)
-
-
-def is_word_char(char: str) -> bool:
-    """Letter or digit of an alphabetic script (dense-script characters are not word chars
-    for the purpose of Latin/Cyrillic word boundaries)."""
-    return char.isalnum() and not is_dense_char(char)
-
-
-def is_arabic_char(char: str) -> bool:
-    """A letter of the Arabic script (its words take suffixes glued to them: ة, ها, ون)."""
-    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" or "\u08a0" <= char <= "\u08ff"
-
-
-def word_end(text: str, position: int) -> int:
-    """End of the word that reaches ``position``: Latin/Cyrillic/Greek letters and digits,
-    or Arabic letters (CJK has no words to extend)."""
-    size = len(text)
-    while position < size and (is_word_char(text[position]) or is_arabic_char(text[position])):
-        position += 1
-    return position
-
-
-def uses_word_boundaries(language: str | None) -> bool:
-    """Whether notes in ``language`` are matched with word boundaries around Latin aliases."""
-    return (language or "").upper() not in DENSE_LANGUAGES
 
 
 def _fold_char(char: str) -> str:
@@ -292,46 +215,3 @@ def fold_table() -> dict[int, str]:
     table, other = _tables()
     return {code: other[chr(code)] if table[code] == _SLOW else chr(table[code])
             for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF}
-
-
-_CLAUSE_BREAK = re.compile(r"[.;!?,:\n。！？；：、，؛؟،]")
-
-
-def same_clause(nt: NormalizedText, start: int, end: int) -> bool:
-    """True when no clause punctuation (``. , ; : ! ?`` and CJK/Arabic forms) lies in the
-    original text under the folded span ``[start, end)``."""
-    if end <= start:
-        return True
-    o_start, o_end = nt.to_original(start, end)
-    return _CLAUSE_BREAK.search(nt.original, o_start, o_end) is None
-
-
-@lru_cache(maxsize=8)
-def caseless(text: str) -> str:
-    """``text`` case-folded so that wherever a regex with ``re.IGNORECASE`` matches a literal
-    word, ``caseless(word)`` occurs in it: a sound one-pass gate before such a regex (offsets
-    are not kept). The dotted and dotless i ("İ", "ı"), which the regex takes for "i", are "i"."""
-    if text.isascii():
-        return text.lower()
-    if "\u0130" in text or "\u0131" in text:
-        text = text.replace("\u0130", "i").replace("\u0131", "i")
-    return text.casefold()
-
-
-def line_matches(pattern: re.Pattern[str], text: str, after: str = "") -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))`` for a ``pattern`` that can only match at the start of
-    ``text``, of a line or right after a character of ``after`` (it opens with ``^`` or
-    ``(?<=\\n)`` …): tried at those places alone, not at every character."""
-    starts = {0}
-    for mark in "\n" + after:
-        at = text.find(mark)
-        while at >= 0:
-            starts.add(at + 1)
-            at = text.find(mark, at + 1)
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (m := pattern.match(text, start)) is not None:
-            found.append(m)
-            end = m.end() if m.end() > m.start() else start + 1
-    return found
