@@ -172,7 +172,8 @@ def _stage_pattern(aliases: tuple[str, ...]) -> re.Pattern | None:
 
 def pregnancy_stages(nt: NormalizedText, lex: Lexicon, spans: list[list]) -> None:
     """Grow each HEALTH span that states a pregnancy over the stage written right after it, also
-    past a transcribed hesitation ("怀孕了，嗯，现在七个月")."""
+    past a transcribed hesitation ("怀孕了，嗯，现在七个月"), and over a second and a third stage
+    chained after the first (its term, then its complications: "pregnant, nearly due, with complications")."""
     if not lex.pregnancy_stages or not any(s[2] == _HEALTH for s in spans):
         return
     pattern = _stage_pattern(lex.pregnancy_stages)
@@ -182,12 +183,25 @@ def pregnancy_stages(nt: NormalizedText, lex: Lexicon, spans: list[list]) -> Non
     for span in spans:
         if span[2] != _HEALTH or not any(w in folded[span[0] : span[1]] for w in lex.pregnancy):
             continue
-        match = pattern.match(folded, span[1]) or pattern.search(folded, span[1])
-        if match is None or match.start("stage") > span[1] + _FILLER_REACH or any(o is not span and span[1] <= o[0] < match.end() for o in spans):
-            continue
-        o_start, o_end = nt.to_original(span[1], match.start("stage"))
-        if _STAGE_GAP.fullmatch(nt.original[o_start:o_end]) or filler_gap(nt, lex, span[1], match.start("stage")):
-            span[1] = match.end()
+        for _ in range(_MAX_STAGES):
+            if not _grow_stage(nt, lex, pattern, span, spans):
+                break
+
+
+_MAX_STAGES = 3  # stages chained after one pregnancy
+
+
+def _grow_stage(nt: NormalizedText, lex: Lexicon, pattern: re.Pattern, span: list, spans: list[list]) -> bool:
+    """Grow ``span`` over the stage right after it; whether it grew."""
+    folded = nt.folded
+    match = pattern.match(folded, span[1]) or pattern.search(folded, span[1])
+    if match is None or match.start("stage") > span[1] + _FILLER_REACH or any(o is not span and span[1] <= o[0] < match.end() for o in spans):
+        return False
+    o_start, o_end = nt.to_original(span[1], match.start("stage"))
+    if _STAGE_GAP.fullmatch(nt.original[o_start:o_end]) or filler_gap(nt, lex, span[1], match.start("stage")):
+        span[1] = match.end()
+        return True
+    return False
 
 
 # A place of care that is redacted takes its proper name: written before the noun ("the Mayo

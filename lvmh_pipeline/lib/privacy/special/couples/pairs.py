@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.common.text import NormalizedText, to_folded
+from lvmh_pipeline.lib.privacy.special.couples.plural_spouses import plural_spouses
 from lvmh_pipeline.lib.privacy.special.lexicon import PARTNER, SPECIAL_KINDS, TERM
 
 __all__ = ["paired_titles"]
@@ -41,11 +42,12 @@ _GATE = re.compile(r"(?:Mr|Herr|Hr|Sr|M|Sig|Dhr|Mrs|Ms|Frau|Fr|Sra|Mme|Mevr|Mw)\
 
 
 def paired_titles(nt: NormalizedText) -> list[tuple]:
-    """ORIENTATION ``partners`` hits (folded offsets) for a spouse after a same-gender title pair."""
+    """ORIENTATION ``partners`` hits (folded offsets) for a spouse after a same-gender title pair,
+    and for a plural spouse word right after a named pair (:mod:`.plural_spouses`: "Ade & Sam (husbands)")."""
     text = nt.original
     if not _GATE.search(text):
-        return []
-    found = []
+        return plural_spouses(nt)
+    found = plural_spouses(nt)
     for gender, pairs in enumerate(_PAIRS):
         for pair in pairs.finditer(text):
             window = text[pair.end() : pair.end() + _REACH]

@@ -25,6 +25,7 @@ from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.contexts.campaigns import _SEATS
 from lvmh_pipeline.lib.privacy.special.contexts.words import REDACTION_MARK, SENTENCE_END, word_pattern
 from lvmh_pipeline.lib.privacy.special.extent.conjunctions import CONJUNCTIONS
+from lvmh_pipeline.lib.privacy.special.offices.assemblies import assemblies_after_parties
 
 __all__ = ["seats_beside_parties"]
 
@@ -59,7 +60,9 @@ _OTHER_PERSON = re.compile(
 
 def seats_beside_parties(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping, original offsets) with each office held for a POLITICS
-    span of its sentence as a POLITICS span of its own (module doc)."""
+    span of its sentence as a POLITICS span of its own (module doc); first, a party takes in the
+    assembly written right after it (:mod:`.assemblies`: "[del PSOE en el ayuntamiento]")."""
+    spans = assemblies_after_parties(text, spans)
     parties = [s for s in spans if s.kind == "POLITICS"]
     if not parties:
         return spans
