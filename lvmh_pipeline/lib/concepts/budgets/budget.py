@@ -11,7 +11,9 @@ Bounds: "up to" / "max" / "以内" / "이하" leave the minimum open (NaN), "at 
 single amount. An amount written without a currency takes one named elsewhere in its sentence
 ("Budget 6K, in dollars"), else the note language's default currency
 (:func:`~lvmh_pipeline.lib.concepts.budgets.currencies.default_currency`). A correction right after the
-amount ("5K, no wait, 7K") lets the later amount win. The amount tied to a keyword is read
+amount ("5K, no wait, 7K") lets the later amount win; a euro figure said as its equivalent wins over the
+table (:mod:`.context.euro_equivalent`); the boutique a note names sets a bare amount's currency
+(:mod:`.shop_places`). The amount tied to a keyword is read
 by :mod:`~lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts`; this module finds the keywords,
 the budgets without one, flexibility and "unlimited".
 """
@@ -29,6 +31,7 @@ from lvmh_pipeline.lib.concepts.budgets.readers.corrections import corrected, re
 from lvmh_pipeline.lib.concepts.budgets.readers.cued_amounts import counted_after, cued_candidates
 from lvmh_pipeline.lib.concepts.budgets.readers.decade_ranges import decade_range
 from lvmh_pipeline.lib.concepts.budgets.if_needed import conditional_stretch
+from lvmh_pipeline.lib.concepts.budgets.context.euro_equivalent import euro_equivalent
 from lvmh_pipeline.lib.concepts.budgets.context.more_allowed import more_allowed
 from lvmh_pipeline.lib.concepts.budgets.dense_forms import cantonese_dollars, han_adjacent, money_forms, original_spans
 from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
@@ -46,6 +49,7 @@ from lvmh_pipeline.lib.concepts.budgets.readers.keyword_amounts import (
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import AmountMatch, find_amount_matches, has_currency_sign
 from lvmh_pipeline.lib.concepts.budgets.note_currency import regional_currency
+from lvmh_pipeline.lib.concepts.budgets.shop_places import shop_currency
 from lvmh_pipeline.lib.concepts.budgets.context.paid_prices import denied_before, paid_after, paid_before
 from lvmh_pipeline.lib.concepts.budgets.numbers.rouble_thousands import in_thousands
 from lvmh_pipeline.lib.concepts.budgets.readers.restated_currency import restated_currency
@@ -117,7 +121,9 @@ def find_budget(
     lex = budget_lexicon(taxonomy)
     nt = normalized or normalize(text)
     work = money_forms(text, language)  # same length: "1.5w" -> "1.5万", "3000欧" -> "3000€"
-    budget = regional_currency(cantonese_dollars(_find(work, nt, lex, language), text, language), text, language, locale)
+    found = euro_equivalent(_find(work, nt, lex, language), work, language)  # "…원, 유로로 하면 이천 유로"
+    budget = regional_currency(cantonese_dollars(found, text, language), text, language, locale)
+    budget = shop_currency(budget, text, language, nt.folded)  # "boutique rue du Rhône, Genève"
     return budget if budget is None or work is text else original_spans(han_adjacent(budget, text, work), text, work)
 
 

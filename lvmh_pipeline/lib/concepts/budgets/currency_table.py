@@ -46,7 +46,7 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
             "libra esterlina", "libras", "sterlina", "pond sterling", "quid", "باوند", "جنيه استرليني"),
     "CHF": ("chf", "sfr.", "sfr", "swiss francs", "swiss franc", "francs suisses", "franc suisse", "franchi svizzeri", "franken", "francs", "franchi",
             "francos suizos", "швейцарских франков", "スイスフラン", "스위스 프랑", "瑞士法郎", "فرنك سويسري"),
-    "JPY": ("jpy", "円", "日本円", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),
+    "JPY": ("jpy", "円", "日本円", "yenes", "ienes", "yens", "yen", "иен", "иена", "엔", "日元", "ين ياباني"),
     "CNY": ("cny", "rmb", "人民币", "人民幣", "元", "yuan", "юаней", "юань", "人民元", "위안", "يوان"),
     "KRW": ("krw", "₩", "원", "won", "вон", "ウォン", "韩元", "韓元", "وون"),
     "RUB": ("rub", "₽", "рублей", "рубля", "рубль", "руб.", "руб", "ルーブル", "루블", "卢布", "روبل"),

@@ -29,6 +29,7 @@ from lvmh_pipeline.lib.concepts.budgets.currencies import (
     might_hold_currency,
     phrase_currency,
 )
+from lvmh_pipeline.lib.concepts.budgets.numbers.quantities import NUMBER_FIRSTS
 from lvmh_pipeline.lib.concepts.budgets.numbers.won_units import MAN_WON_BELOW
 from lvmh_pipeline.lib.concepts.budgets.numbers import (
     MULTIPLIER_WORDS as _DIGIT_MULTIPLIER_WORDS,
@@ -130,8 +131,9 @@ def find_amount_matches(
         pos = anchor.start()
         if pos < consumed:
             continue
-        if not text[pos].isdigit() and not is_number_start(text, pos):
-            continue
+        ch = text[pos]
+        if not ch.isdigit() and (ch not in NUMBER_FIRSTS or not is_number_start(text, pos)):
+            continue  # (the gate first: no call for a word that starts no number)
         found = _amount_at(text, pos, consumed, stop, marked_only)
         if found is not None:
             consumed = found.end

@@ -31,7 +31,7 @@ from lvmh_pipeline.lib.concepts.budgets.currencies import (
 from lvmh_pipeline.lib.concepts.budgets.currency_table import NOT_ALONE, PLACES, PLACES_IN_CONTEXT
 from lvmh_pipeline.lib.concepts.budgets.locale_cues import locale_currency
 
-__all__ = ["bound_after_currency", "note_currency", "place_currency", "regional_currency"]
+__all__ = ["bound_after_currency", "delivered_to", "note_currency", "place_currency", "regional_currency"]
 
 
 def note_currency(text: str, span: tuple[int, int]) -> str | None:
@@ -183,6 +183,7 @@ def place_currency(budget, text: str, language: str | None, locale: str | None =
     # currency of the store the note was written in ("banker from London", "Hong Kong based").
     codes = {where[hit.group()] for hit in found.finditer(text) if hit.group() in _STREETS or _SHOP.match(text, hit.end())}
     codes |= {where[_STREET_NAMES[hit.group().lower()]] for hit in _STREETS_ANY_CASE.finditer(text)}  # "here at bond street"
+    codes = codes or delivered_to(text)
     if len(codes) > 1:
         return budget  # two boutiques of different currencies
     code = next(iter(codes)) if codes else (locale_currency(text, language) if locale is None else locale or None)
@@ -190,6 +191,29 @@ def place_currency(budget, text: str, language: str | None, locale: str | None =
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The boutique sends the pieces to an address: the address is in the boutique's own town ("courier everything
+# to the house, … in notting hill", "deliver to her flat in Kensington"), unlike where a client lives or works.
+_DELIVERY = re.compile(r"(?<![^\W\d_])(?i:courier|couriered|deliver|delivered|delivery|ship|shipped)(?![^\W\d_])")
+_DELIVERY_WINDOW = 80
+
+
+@lru_cache(maxsize=1)
+def _places_any_case() -> tuple[re.Pattern, dict[str, str]]:
+    where = {p.lower(): code for code, ps in PLACES.items() for p in ps}
+    where.update({p.lower(): code for code, ps in PLACES_IN_CONTEXT.items() for p in ps})
+    names = "|".join(re.escape(p) for p in sorted(where, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{names})(?![^\W\d_])", re.IGNORECASE), where
+
+
+def delivered_to(text: str) -> set[str]:
+    """The currencies of the places named, in their sentence, after the boutique says it delivers there."""
+    codes: set[str] = set()
+    for cue in _DELIVERY.finditer(text):
+        window = text[cue.end() : cue.end() + _DELIVERY_WINDOW]
+        window = re.split(r"[.!?;\n]", window, maxsplit=1)[0]
+        found, where = _places_any_case()
+        codes |= {where[hit.group().lower()] for hit in found.finditer(window)}
+    return codes
 
 
 def regional_currency(budget, text: str, language: str | None, locale: str | None = None):

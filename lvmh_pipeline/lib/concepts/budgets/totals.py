@@ -1,5 +1,6 @@
 """Per-item amounts followed by the total: "~£300 each, ~£900 in all", "unos 200 € cada uno,
-600 € en total", "每人一千，一共一万": the total is the budget. A per-item amount alone stays the budget.
+600 € en total", "每人一千，一共一万", "30 тыс. за единицу, всего около 300 тыс.": the total is the budget. A
+per-item amount alone stays the budget (with a count and no total, as the dev writers label it).
 An item's price followed by a total word and the total ("戒指15-20万，总共30万", "the ring 8k, in total 12k") is read
 the same way.
 """
@@ -8,9 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from lvmh_pipeline.lib.concepts.budgets.amounts import Amount, parse_amount
 from lvmh_pipeline.lib.concepts.budgets.money import find_amount_matches
+from lvmh_pipeline.lib.common.literals import Literals
 
 __all__ = ["per_item_after", "per_item_before", "total_after", "total_before", "total_word_in"]
 
@@ -20,7 +23,7 @@ _PER_ITEM = re.compile(
     r"chacun|chacune|la pièce|pièce|l'unité|par personne|ciascuno|ciascuna|cadauno|l'uno|l'una|a testa|"
     r"cada uno|cada una|cada um|cada uma|cada|por cabeza|por pessoa|unidad|unidade|unità|unité|unite|unit|"
     r"pro stück|stück|pro person|pro kopf|je stück|per stuk|stuk|per persoon|elk|p\.\s?st\.?|p/st|p\.p\.|pieza|por persona|peça|pezzo|al pezzo|"
-    r"каждый|каждому|за штуку|لكل واحد|لكل قطعة|للقطعة|لكل|per gift|per present|a gift|"
+    r"каждый|каждому|за штуку|за шт\.?|(?:за|на) (?:единицу|человека|каждого|набор|комплект|подарок)|لكل واحد|لكل قطعة|للقطعة|لكل|per gift|per present|a gift|"
     r"(?:لل|ل)[^\W\d_]+ الواحدة?)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -32,7 +35,7 @@ _TOTAL_BEFORE = re.compile(
     r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|env\.?|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
     r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|no more than|not more than|not over|under|cap|capped at|plafond|tetto|tope|teto|"
     r"€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
-    r"maximaal|maximal|máximo|máx\.?|не более|до|"
+    r"maximaal|maximal|máximo|máx\.?|не более|до|около|примерно|где-то|порядка|"
     r"لا يتجاوز|لا تتجاوز|ما يتجاوز|ما تتجاوز|ما يتعدى|ما تتعدى|لا يتعدى|لا تتعدى|حوالي|بحدود|حدود)\s*)*$",
     re.IGNORECASE,
 )
@@ -94,9 +97,16 @@ _BEFORE_MARKS = ("на ед", "за ед", "на чел", "на каж", "на �
 _BEFORE_WINDOW = 36  # characters read before an amount for its per-item marker ("Stückpreis Tücher ca. ")
 
 
+@lru_cache(maxsize=1)
+def _before_marks() -> Literals:
+    return Literals(_BEFORE_MARKS)
+
+
 def _per_item_before(text: str, start: int) -> bool:
     before = text[max(0, start - _BEFORE_WINDOW) : start].lower()
-    return any(mark in before for mark in _BEFORE_MARKS) and _PER_ITEM_BEFORE.search(before) is not None
+    # (one automaton pass for the ~70 marks, then the regex; not the shared ``any_in`` pass, whose cache of a
+    # note's texts these short windows would push out)
+    return bool(_before_marks().starts(before)) and _PER_ITEM_BEFORE.search(before) is not None
 
 
 _TOTAL_WORD = re.compile(

@@ -6,12 +6,16 @@ the fast path for digits with one multiplier here, the general reader in :mod:`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lvmh_pipeline.lib.concepts.budgets.numbers.sums import hundreds_after
 from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
     _ABBREVIATIONS,
     _CJK_SCALES,
+    _CONNECTORS,
     _DIGIT_MULTIPLIER_RE,
     _DIGIT_MULTIPLIERS,
+    _GLUED_PARTS,
     _HAN,
     _HANGUL,
     _HANGUL_RE,
@@ -32,12 +36,27 @@ from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
 from lvmh_pipeline.lib.concepts.budgets.numbers.values import Quantity, is_year, to_float
 from lvmh_pipeline.lib.concepts.budgets.numbers.word_scan import scan_number
 
-__all__ = ["Quantity", "is_number_start", "is_year", "scan_quantity", "to_float"]
+__all__ = ["NUMBER_FIRSTS", "Quantity", "is_number_start", "is_year", "scan_quantity", "to_float"]
+
+
+def _number_firsts() -> frozenset[str]:
+    """Every character a quantity in words can start with, in either case: the first characters of the number
+    words, glued parts, connectors and phrases, the Arabic prefixes و / ب / ل, the CJK and Hangul numerals."""
+    lowered = {w[0] for w in (*_WORDS, *_GLUED_PARTS, *_CONNECTORS, *_PHRASE_FIRSTS, "مائة", "مئة", "مية")} | set("وبل")
+    cased = (ch for ch in map(chr, range(0x10000)) if ch.lower()[:1] in lowered)  # "İ", "K" (Kelvin) included
+    return frozenset(_HAN) | frozenset(_HANGUL) | frozenset(cased)
+
+
+# A cheap gate before :func:`is_number_start`: a word whose first character is not here starts no number
+# (a third of the word starts of a note; the CJK runs and most Hangul syllables).
+NUMBER_FIRSTS = _number_firsts()
 
 
 def is_number_start(text: str, pos: int) -> bool:
     """Could a quantity in words start at ``pos`` (a word start or a CJK numeral)?"""
     ch = text[pos]
+    if ch not in NUMBER_FIRSTS:
+        return False
     token = _HAN.get(ch)
     if token is not None:
         return token[0] != BIG
@@ -50,6 +69,13 @@ def is_number_start(text: str, pos: int) -> bool:
     word = match.group().lower()
     if word in _PHRASE_FIRSTS and _PHRASE_RE.match(text, pos):
         return True
+    return _starts_number(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _starts_number(word: str) -> bool:
+    """Could a quantity start with the lower-cased ``word`` (a number word, not a bare multiplier or connector)?
+    (Cached: every word start of every note is asked.)"""
     tokens = word_tokens(word) or to_prefixed(word)
     if tokens is None:
         return False

@@ -1,7 +1,8 @@
 """How Korean speakers count won: in 만 (10,000) when no unit is said ("예산 200", "3백", "2천": 200만,
 300만, 2천만 won; 200 won is 0.14 EUR and never a budget), and "1억 5천" as 1억 5천만 (the 만 of the
 last group left unsaid). A number in Hangul words without 만 ("삼백") is left as written (too vague)
-unless it is said as an amount: "한 삼백", "천오백에서 이천" (:func:`korean_forms`).
+unless it is said as an amount: "한 삼백", "천오백에서 이천" (:func:`korean_forms`); two said side by side,
+the second a little larger, are a range ("이백 이백오십 정도": 200만–250만).
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ def unsaid_man(value: float) -> float:
 # after "한" (about) or right after "예산" ("예산 이백 정도": the dev writers count 만), in a range of two or said again ("한 삼백 정도", "천오백에서 이천", "이천, 이천오백까지", "오백, 아니
 # 칠백"); and "200 내" (within)
 # as the cap "200 内".
-_NUMERAL = re.compile(r"(?<![가-힣])(?:([일이삼사오육칠팔구]?천)([일이삼사오육칠팔구]?백)?|()([일이삼사오육칠팔구]백))")
+_NUMERAL = re.compile(r"(?<![가-힣])(?:([일이삼사오육칠팔구]?천)([일이삼사오육칠팔구]?백)?|()([일이삼사오육칠팔구]백))"
+                      r"([일이삼사오육칠팔구]십)?")  # "이백오십": 250 (만)
 _FOLLOW = re.compile(r"[\s?!.,~\-–]|$|에서|은|는|이|정도|쯤|언저리|선|사이|내|까지|만|원")
-_ABOUT_BEFORE = re.compile(r"(?:(?<![가-힣])한\s?|(?<![가-힣])예산(?:은|는|이)?\s?['‘“]?\s?(?:음\s?|어\s?)?|[일이삼사오육칠팔구천백]\s?(?:에서|~|-|–)\s?|[천백](?:만\s?원)?\s?[,，]\s?"
+_ABOUT_BEFORE = re.compile(r"(?:(?<![가-힣])한\s?|(?<![가-힣])예산(?:은|는|이)?\s?['‘“]?\s?(?:음\s?|어\s?)?|[일이삼사오육칠팔구천백]\s?(?:에서|~|-|–)\s?|[천백](?:만\s?원)?\s?[,，]\s?|[일이삼사오육칠팔구][천백십]\s"
                            r"|[천백](?:만\s?원)?\s?[,，?？]?\s?(?:아\s?)?아니(?:다|고)?[,，]?\s?)$")  # "오백, 아니 칠백"
 _RANGE_AFTER = re.compile(r"\s?(?:에서|~|-|–)\s?[일이삼사오육칠팔구]?[천백]")
 _DIGIT = {c: str(i) for i, c in enumerate("일이삼사오육칠팔구", start=1)}
@@ -53,10 +55,16 @@ def _said(text: str, start: int, end: int) -> bool:
 
 
 def _numeral(match: re.Match[str]) -> str:
-    thousands, hundreds = match.group(1) or "", match.group(2) or match.group(4) or ""
+    thousands, hundreds, tens = match.group(1) or "", match.group(2) or match.group(4) or "", match.group(5) or ""
     text = match.string
     if not _FOLLOW.match(text, match.end()) or not _said(text, match.start(), match.end()):
         return match.group()  # "삼백 정도": too vague without "한", "예산" right before or a range
+    if tens and text.startswith("만", match.end()):
+        return match.group()  # "이백오십만 원": read as written
+    if tens:  # "이백오십" -> "250 " (same length)
+        value = sum(_DIGIT.get(word[0], "1") and int(_DIGIT.get(word[0], "1")) * unit
+                    for word, unit in ((thousands, 1000), (hundreds, 100), (tens, 10)) if word)
+        return str(value).ljust(len(match.group()))
     if thousands and hundreds:  # "천오백" -> "15백", "이천삼백" -> "23백" (hundreds of 만)
         digits = _DIGIT.get(thousands[0], "1") + _DIGIT.get(hundreds[0], "1")
         return (digits + "백").rjust(len(match.group()))
@@ -66,11 +74,30 @@ def _numeral(match: re.Match[str]) -> str:
     return _DIGIT[word[0]] + word[1]
 
 
+# Two spoken amounts side by side, the second a little larger: a range said without a word ("이백 이백오십 정도").
+_SIDE_BY_SIDE = re.compile(r"(?<![\d가-힣])(\d{1,4})([백천]?)( )(\d{1,4})([백천]?)(?![\d가-힣])")
+_SCALE = {"": 1, "백": 100, "천": 1000}
+_SIDE_BY_SIDE_RATIO = 2.0
+
+
+def _side_by_side(spoken: str, original: str) -> str:
+    """``spoken`` with the space between two rewritten Hangul amounts said as a range turned into "~"."""
+    def joined(match: re.Match[str]) -> str:
+        first = int(match.group(1)) * _SCALE[match.group(2)]
+        second = int(match.group(4)) * _SCALE[match.group(5)]
+        hangul = not any(ch.isdigit() for ch in original[match.start() : match.end()])
+        if not hangul or not first < second <= first * _SIDE_BY_SIDE_RATIO:
+            return match.group()
+        return match.group(1) + match.group(2) + "~" + match.group(4) + match.group(5)
+    return _SIDE_BY_SIDE.sub(joined, spoken)
+
+
 def korean_forms(text: str) -> str:
     """``text`` with the spoken Korean amounts rewritten (same length); ``text`` itself when it
     holds none."""
     if "백" in text or "천" in text:
-        text = _NUMERAL.sub(_numeral, text)
+        spoken = _NUMERAL.sub(_numeral, text)
+        text = _side_by_side(spoken, text) if spoken != text else spoken
     if "내" in text:
         text = _WITHIN.sub(lambda m: m.group(1) + "内", text)
     return text

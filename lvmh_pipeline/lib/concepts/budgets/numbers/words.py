@@ -208,7 +208,7 @@ _DIGIT_MULTIPLIER_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)  # (8192 was too few for a day's notes: the glued-word split ran again and again)
 def word_tokens(word: str) -> tuple[Token, ...] | None:
     """Tokens of one lower-cased word: from the lexicon, split into glued parts
     ("duemilacinquecento", "fünfundzwanzigtausend"), or with an Arabic و/ب prefix; None if

@@ -2,7 +2,8 @@
 (read by :mod:`..budget` after :mod:`.keyword_amounts` and the readers without a keyword):
 
 - a correction lets the later amount win ("5K, no wait, 7K", "200.000 TWD… nein, sie rechnet in Euro:
-  6K"), keeping the bound the first was said with ("max five hundred, no, eight hundred"), also after a
+  6K"), keeping the bound the first was said with ("max five hundred, no, eight hundred") unless the later one
+  names a currency of its own ("bis zwei Millionen Yen, dann korrigiert und gesagt fünfzehntausend Euro"), also after a
   short aside ("two grand or so, she said, no, up to three thousand": the later one with its own bound);
 - a later amount that leaves the unit of the one it corrects unsaid takes it ("300 тысяч, нет, 400",
   "seimila, anzi sette", "삼백만 원, 아니 사백", "四万，不对，四万五" / "四万，不对，五"); in Italian
@@ -73,7 +74,8 @@ def _corrected_once(text: str, amount: Amount, language: str | None) -> Amount:
                            True, 1e4, True)
         if later is None or not _is_money_like(text, match, later, keyword_tied=True):
             continue
-        later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start]) or _bound_of(amount)))
+        kept = None if _other_currency(amount, later) else _bound_of(amount)  # "up to 2M yen, no, 15K euros": said anew
+        later = _with_cue_after(text, _bounded(later, bound_before(text[marker_end : match.start]) or kept))
         if not later.currency_marked:
             code = phrase_currency(text, marker_end, stop, (later.start, later.end))
             code = code or (amount.currency if amount.currency_marked else None)
@@ -196,6 +198,12 @@ def _bound_of(amount: Amount) -> str | None:
     if low == high:
         return None
     return CAP if low else OPEN
+
+
+def _other_currency(amount: Amount, later: Amount) -> bool:
+    """The correction names a currency of its own, not the corrected amount's: the budget is said anew,
+    without the bound the first amount had ("bis zwei Millionen Yen, nein, fünfzehntausend Euro")."""
+    return amount.currency_marked and later.currency_marked and later.currency != amount.currency
 
 
 # What a speaker leaves between a false start and the amount said again in full ("이천? 이천만 원").
