@@ -37,6 +37,19 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t\"'«“(]*$")
 _NEXT = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-'’]+)")
 
 
+# "de Viseu", "from Hull", "di Bergamo" said as a phrase of its own: after a comma, a filler or a name,
+# not after a noun ("o filho de Ferreira": her son)
+_ORIGIN_BEFORE = re.compile(
+    r"(?:[,;:(—–]|\[NAME\]|(?<![\w])(?i:uh|um|er|hum|hm|eh|euh|ehm|äh|ähm|uhm)|[A-ZÀ-ÖØ-Þ][\w\-'’]+)"
+    r"[ \t]*(?:de|da|do|di|from|aus|uit)[ \t]+$"
+)
+
+
+def _origin_phrase(text: str, start: int) -> bool:
+    """A particle of origin before ``start`` said as its own phrase ("…, de Viseu,")."""
+    return _ORIGIN_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _known_alone(word: str) -> bool:
     return (
         is_surname(word)
@@ -64,6 +77,8 @@ def known_surnames(text: str) -> list[PiiSpan]:
             continue  # "Rua Ferreira", "Saint Laurent", "Calle de Serrano", "Dia das Mães", "Festa da Trindade"
         if previous and previous[-1] in _LOCATIVES or _after_house(text, m.start()):
             continue  # "en Serrano"; "Loro Piana, Serrano": the street or district of a house's shop
+        if _origin_phrase(text, m.start()):
+            continue  # "a cliente, ehm, de Viseu, ligou": where she is from
         after = _NEXT.match(text, m.end())
         if after or before and before.group(1)[:1].isupper() and not _SENTENCE_START.search(text, 0, before.start()):
             continue

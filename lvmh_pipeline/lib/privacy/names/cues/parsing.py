@@ -104,6 +104,9 @@ def _compound_noun(word: str) -> bool:
 _ITALIAN_LO = re.compile(r"[ \t]+[A-Z][a-zà-ÿ]{2,}")
 # Particles that also say where someone is from ("de Paris", "da Lisboa", "aus Wien").
 _FROM_PARTICLES = frozenset({"de", "da", "do", "di", "del", "von", "van", "aus"})
+# Of those, the ones that join no family name to another one before an unlisted word ("la signora
+# Ferraro di Lambrate": the district she lives in; "Costa da Silva" goes on)
+_PLACE_PARTICLES = frozenset({"di", "da", "do", "aus"})
 
 
 def t_particle_end(text: str, pos: int) -> int | None:
@@ -159,7 +162,8 @@ def parse_name(
             follow = _WORD.match(text, nxt.end()) if nxt else None
             if follow and (is_capitalised(follow.group()) or follow.group().lower() in PARTICLES):
                 place = is_place_month_or_brand(follow.group()) or follow.group().casefold() in CITIES_AFTER_FROM
-                if n_words and lower in _FROM_PARTICLES and place or (
+                unlisted = lower in _PLACE_PARTICLES and not is_surname(follow.group()) and not is_given_name(follow.group())
+                if n_words and lower in _FROM_PARTICLES and (place or unlisted) or (
                     n_words and names_a_place_or_org(follow.group())
                 ):
                     break  # "Sr. Costa de São Paulo", "Mme Durand de Paris": where from, no name

@@ -30,6 +30,7 @@ from lvmh_pipeline.lib.privacy.names.guard import (
     UNKNOWN,
     classify,
     is_famous,
+    is_given_name,
     is_place_month_or_brand,
     is_surname,
     is_vocabulary,
@@ -51,6 +52,13 @@ _PRONOUNS = frozenset(
 )
 
 
+def _surname_follows(text: str, end: int) -> bool:
+    """A capitalised listed family name (no month, place or brand) right after ``end``."""
+    gap = _GAP.match(text, end)
+    nxt = _WORD.match(text, gap.end()) if gap else None
+    return bool(nxt and nxt.group()[:1].isupper() and is_surname(nxt.group()) and not is_place_month_or_brand(nxt.group()))
+
+
 def _after_title(
     text: str, title_end: int, weak: bool, german: bool = False, place_surname_ok: bool = False
 ) -> PiiSpan | None:
@@ -68,6 +76,8 @@ def _after_title(
     if skipped or weak:
         kind = classify(word)
         place = weak and is_place_month_or_brand(word) and not (place_surname_ok and is_surname(word))
+        if place and is_given_name(word) and _surname_follows(text, first.end()):
+            place = False  # "mevr. Mei de Graaf", "Mrs April Hale": a given name that is a month, then the surname
         if kind == COMMON or place:
             return None  # "Miss Paris", "Lady Dior"
         if sentence_end and kind == UNKNOWN and not surname_shaped(word):

@@ -21,7 +21,8 @@ Surnames by position are in :mod:`..positions`, whose word shapes this package s
 """
 
 from lvmh_pipeline.lib.privacy.names.given.with_surname import given_name_pairs
-from lvmh_pipeline.lib.privacy.names.given.kin import kin_names, kin_lists, kin_appositions, kin_brackets
+from lvmh_pipeline.lib.privacy.names.given.kin import kin_names, kin_appositions, kin_brackets
+from lvmh_pipeline.lib.privacy.names.given.kin_plural import kin_lists
 from lvmh_pipeline.lib.privacy.names.given.kin_commas import kin_commas, kin_copula_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import kin_word_names
 from lvmh_pipeline.lib.privacy.names.given.free import free_given_names

@@ -138,6 +138,12 @@ _ALONE = re.compile(r"\.(?=[ \t]+[A-ZÀ-ÞА-ЯЁ]|[ \t]*$)")
 _DEFINITE = frozenset("the la le el der die das il lo".split())
 # "in" before a given name and a place's particle or end: a town named after a saint or a person
 _LOCATIVE = frozenset("en in em à nach naar".split())
+# A part of a building or a shop, then "on" / "at": the street it opens onto comes next
+_STREET_BEFORE = re.compile(
+    r"(?<![\w])(?i:entrances?|doors?|exits?|side|corner|store|shop|boutique|branch|flagship|garage|parking|"
+    r"entrée|sortie|porte|entrada|salida|saída|ingresso|uscita|eingang|ausgang|ingang|uitgang)"
+    r"[ \t]+(?i:on|at|off|of|côté|rue|por|pela|pelo|su|an[ \t]+der|aan[ \t]+de|op[ \t]+de)[ \t]+$"
+)
 _PLACE_TAIL = re.compile(r"[ \t]+(?:de|del|do|da|di)[ \t]+[A-ZÀ-Þ]|[ \t]*(?:[,.;:)]|$)")
 
 
@@ -176,6 +182,8 @@ def free_given_names(text: str) -> list[PiiSpan]:
                 continue
             if fold(prev) in _LOCATIVE and _PLACE_TAIL.match(text, stop) or fold(prev) == "del":
                 continue  # "en Santiago de Compostela", "la Virgen del Pilar": a place, a title of the Virgin
+            if _STREET_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "the back door on Lexington", "la porte côté Wagram": a street
             if fold(prev) in _DEFINITE and fold(word) in TITLE_WORDS_LOWER:
                 continue  # "the Sheikha wants …": a title named by its article, the person named before
             if is_cyrillic(word) and fold(prev) in _RU_PLACE_PREPOSITIONS and fold(prev) != "через":

@@ -106,6 +106,8 @@ HEADINGS = _words(
     nietos filhos netos enkelkinder zwillinge kinderen kleinkinderen nephews nieces sons daughters
     grandsons granddaughters
     surnom nickname spitzname rufname soprannome apodo apelido alcunha bijnaam roepnaam прозвище кличка
+    fecha date data datum дата hora horário horario heure uhrzeit orario tijdstip время lugar lieu luogo ort
+    plaats место motivo motif anlass aanleiding причина
     """
 )  # the nouns of a nickname field ("Spitzname Hasi", "Nickname: Bim") name no one
 

@@ -19,6 +19,7 @@ from lvmh_pipeline.lib.privacy.names.links.coordinated import (
     _slashed,
 )
 from lvmh_pipeline.lib.privacy.names.links.corrections import spoken_corrections
+from lvmh_pipeline.lib.privacy.names.links.family_lists import family_given_lists
 from lvmh_pipeline.lib.privacy.names.links.lists import arabic_list_names
 from lvmh_pipeline.lib.privacy.names.links.mixed_script import (
     latin_family_after_arabic, latin_glosses, restated_arabic_families,
@@ -82,7 +83,7 @@ def linked_names(text: str, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
     out += particle_tails(text, ordered)
     out += nickname_links(text, ordered)
     out += nickname_between(text, ordered) + apposed_diminutives(text, ordered)  # "Evelien ('Eef') van den Berg", "Павел, Павлик"
-    out += _coordinated(text, ordered)
+    out += _coordinated(text, ordered) + family_given_lists(text, ordered)  # "Vermeulen, Joris en Lies,"
     if "/" in text or "／" in text:
         out += _slashed(text, ordered)
     out += _variants(text, ordered)

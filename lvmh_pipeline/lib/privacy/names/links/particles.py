@@ -13,8 +13,9 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
-from lvmh_pipeline.lib.privacy.names.guard import fold, is_place_month_or_brand
+from lvmh_pipeline.lib.privacy.names.guard import fold, is_given_name, is_place_month_or_brand, is_surname
 from lvmh_pipeline.lib.privacy.names.guard_words import CITIES_AFTER_FROM, PLACE_OR_ORG_BEFORE
+from lvmh_pipeline.lib.privacy.names.lexicon import TITLE_WORDS_LOWER
 
 __all__ = ["particle_tails"]
 
@@ -35,9 +36,30 @@ _SINGLE = frozenset({"de", "da", "di", "von", "van", "du", "des", "do"})  # "Mar
 _NEXT_CAP = re.compile(rf"[ \t]+([{UPPER}][{LETTER}'’]+)")
 
 
+# Particles of origin ("of", "from") that join no second family name to a family name
+_ORIGIN_PARTICLES = frozenset({"di", "da", "do"})
+
+
+def _place_after_surname(text: str, start: int, end: int, particles: str, word: str) -> bool:
+    """"la signora Colombo di Navigli", "Sousa da Mouraria": an origin particle after a family name (no
+    given name; a name replaced only after a title) and an unlisted word: where the person is from, not
+    a second family name ("Costa da Silva" is one)."""
+    words = text[start:end].split()
+    last = words[-1] if words else ""
+    if not last or particles.strip().casefold() not in _ORIGIN_PARTICLES or is_surname(word) or is_given_name(word):
+        return False
+    if last == "[NAME]":
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        return bool(before) and before.group(1).casefold().rstrip(".") in TITLE_WORDS_LOWER
+    return not is_given_name(last)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)[ \t]+$")
+
+
 def particle_tails(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
     out = []
-    for _start, end in anchors:
+    for start, end in anchors:
         m = _TAIL.match(text, end)
         if not m:
             m = _ARABIC_TAIL.match(text, end)
@@ -58,5 +80,7 @@ def particle_tails(text: str, anchors: list[tuple[int, int]]) -> list[PiiSpan]:
             or single and (is_place_month_or_brand(word) or fold(word) in CITIES_AFTER_FROM)
         ):
             continue  # "… de São Paulo", "Marie de Lyon"
+        if _place_after_surname(text, start, end, m.group("particles"), word):
+            continue  # "la signora Ferraro di Lambrate": the district she is from
         out.append(PiiSpan(m.start("word"), m.end("word"), "NAME"))  # the particles stay readable
     return out

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_given_name, is_surname
-from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, is_filler
+from lvmh_pipeline.lib.privacy.names.person_names import person_names
+from lvmh_pipeline.lib.privacy.names.lexicon import FILLERS, KIN_WORDS, is_filler
 from lvmh_pipeline.lib.privacy.names.voice.lowercase_cues import more_name_words
 
 __all__ = ["with_name_capitals"]
@@ -39,12 +40,26 @@ _WORDS_TOO = frozenset(
 )
 # right after a name already replaced, or "and" after it: "[NAME] and sarah", "[NAME], emma"
 _AFTER_PLACEHOLDER = re.compile(r"\[NAME\](?:[ \t]*,?[ \t]*(?:and|y|et|und|e|en|и|&))?[ \t]*,?[ \t]*$")
+# A filler of several words the speaker says while searching for a name ("what's her name,", "wie
+# hieß sie", "comment elle s'appelle", "как её звали"), right before the word
+_FILLER_PHRASE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:" + "|".join(re.escape(f) for f in sorted((f for f in FILLERS if " " in f), key=len, reverse=True))
+    + r")[ \t]*[,…]*[ \t]*$"
+)
 _LOWER_START = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿа-яё]")
 
 
 def _capitalised(word: str) -> str | None:
     head = word[0].upper()
     return head + word[1:] if len(head) == 1 else None
+
+
+def _listed_as_written(word: str) -> bool:
+    """A lower-case word the lexicon lists with its accents, or one of four letters or more that is a
+    name once they are dropped ("lucía", "julián"); a short word with an accent is a word of the
+    language before it is a name without it ("tão", so, is no "Tao")."""
+    low = word.casefold()
+    return low.isascii() or len(low) >= 4 or low in person_names().given or low in person_names().surnames
 
 
 def _name_words(text: str) -> tuple[set[str], set[int]]:
@@ -54,12 +69,14 @@ def _name_words(text: str) -> tuple[set[str], set[int]]:
     starts: set[int] = set()
     for i, m in enumerate(words):
         word = m.group()
-        if not word[0].islower() or classify(word) != NAME:
+        if not word[0].islower() or classify(word) != NAME or not _listed_as_written(word):
             continue
         previous = words[i - 1] if i else None
         adjacent = previous is not None and _GAP.fullmatch(text, previous.end(), m.start()) is not None
         after_kin = adjacent and previous.group().casefold() in KIN_WORDS
-        after_filler = adjacent and is_filler(previous.group())
+        after_filler = adjacent and is_filler(previous.group()) or previous is not None and bool(
+            _FILLER_PHRASE_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        )  # "uh, sarah", "and, what's her name, sarah"
         beside_name = _AFTER_PLACEHOLDER.search(text, max(0, m.start() - 16), m.start())
         right_after_kin = after_kin and "," not in text[previous.end() : m.start()]
         weak = after_kin or after_filler or beside_name

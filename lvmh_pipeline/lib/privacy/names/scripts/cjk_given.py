@@ -227,14 +227,18 @@ _ZH_NAMED = re.compile(
     rf"[：:]?[ \u3000]?[“「『\"]?([{HAN}]{{2,4}})"
 )
 _ZH_NOT_NAMED = frozenset("她他我你它人车車醒来來停好什就叫是为為也都")
+# Adverbs of time and modality that open a clause, not a name ("现在", "还没", "已经", "可能")
+_ZH_ADVERB_HEADS = frozenset(
+    "现在 現在 还没 還沒 已经 已經 暂时 暫時 目前 还不 還不 没有 沒有 不知 还是 還是 应该 應該 可能 大概 打算 准备 準備 以后 以後".split()
+)
 
 
 def _zh_named(text: str) -> list[PiiSpan]:
     spans = []
     for m in _ZH_NAMED.finditer(text):
         run, start = m.group(1), m.start(1)
-        if run[0] in _ZH_NOT_NAMED or run[:2] in ZH_COMMON_WORDS:
-            continue
+        if run[0] in _ZH_NOT_NAMED or run[:2] in ZH_COMMON_WORDS or run[:2] in _ZH_ADVERB_HEADS:
+            continue  # "小名 还没想好": the nickname is not chosen yet, no name said
         if m.group().startswith(("個", "个")) and run[0] != "阿" and not all(c in ZH_GIVEN_CHARS for c in run[:2]):
             continue  # "個仔嘉明": a Cantonese kin word, then two given-name characters
         longest = 3 if run[0] == "阿" or m.group().startswith(("個", "个")) else 4

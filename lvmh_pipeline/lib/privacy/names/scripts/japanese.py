@@ -1,7 +1,5 @@
-"""Names in Japanese notes: before an honorific ("田中様", "ミュラーさん"), a couple word
-("田中ご夫妻", "林夫妻"), an age or a label ("田中、45歳", "顧客：田中"); a role suffix; a
-hiragana given name ("娘のあやかちゃん").
-"""
+"""Names in Japanese notes: before an honorific ("田中様", "ミュラーさん"), a couple word ("田中ご夫妻",
+"林夫妻"), an age or a label ("田中、45歳", "顧客：田中"); a role suffix; a hiragana given name ("娘のあやかちゃん")."""
 
 from __future__ import annotations
 
@@ -47,8 +45,9 @@ _JA_KATAKANA_COUPLE = re.compile(
 _JA_HIRAGANA_NAME = re.compile(
     r"(?:(?<=の)|(?<=[、。，,\s「（(…‥])|(?<=ちゃんと)|(?<=くんと)|(?<=さんと)|^)([\u3041-\u3096]{2,4})(?=様|さま|さん|ちゃん|くん)"
 )
-# A known kanji surname, then a given name in hiragana, before an honorific ("森あやめ様").
-_JA_SURNAME_KANA = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})([\u3041-\u3096]{{2,4}})(?=様|さま|さん|ちゃん)")
+# A known kanji surname, then a given name in hiragana, before an honorific or an age ("森あやめ様", "森 あやめ (28)")
+_JA_SURNAME_KANA = re.compile(
+    rf"(?<![{HAN}])([{HAN}]{{2,3}})[ \u3000]?([\u3041-\u3096]{{2,4}})(?=[ \u3000]?(?:様|さま|さん|ちゃん|[(（]\d{{1,3}}[)）]))")
 _JA_HIRAGANA_NOT_NAMES = ("みな", "みんな", "だんな", "こども", "あかちゃ", "ぼっちゃ", "むすめ", "むすこ", "おく")
 _JA_AGE = re.compile(
     rf"(?<![{HAN}{KATAKANA}])([{HAN}{KATAKANA}・ー]{{2,8}})(?:{_SEP}(?={_AGE_JA})|(?=[(（]\d{{2}}[)）]))"
@@ -228,7 +227,8 @@ def _japanese_names(text: str, *, honorifics: bool = True) -> list[PiiSpan]:
         if run.endswith(_JA_POST_ENDINGS) and _ja_known_prefix(run) < 2:
             continue  # 花屋さん: a shop; 販売員さん, 書記長さん: a post, not a person's name
         head, space, tail = run.partition(" ") if " " in run else run.partition("\u3000")
-        if space and (head in JA_LEADING_WORDS or head.lstrip("のとにへ") in JA_ROLE_WORDS or len(head) > 3):
+        if space and not (head in ZH_SURNAMES and len(tail) <= 2) and (  # "李 娜 様": Ms Li Na, no king
+            head in JA_LEADING_WORDS or head.lstrip("のとにへ") in JA_ROLE_WORDS or len(head) > 3):
             start, run = start + len(head) + 1, tail  # "本日 田中様", "…の秘書 小林氏": the name is after the space
         for word in JA_LEADING_WORDS:
             if run.startswith(word) and len(run) > len(word):

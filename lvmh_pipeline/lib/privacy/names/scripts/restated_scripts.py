@@ -5,7 +5,8 @@
   마르탱, 프랑스)"): the first segment of the bracket, when its length fits the Latin name's and
   no segment word is a kin word, an honorific or a frequent Korean word. What follows a comma (a
   nationality, a remark) stays.
-- A Latin given name right before a Korean family name found ("Sarah 문 고객님").
+- A Latin given name right before a Korean family name found ("Sarah 문 고객님"); the Latin name said
+  first in Hangul or katakana, then a filler ("밀러 음 Miller 선생님").
 - A romanised name, a slash, then the name in Han characters or Hangul, or the reverse
   ("Zhang Wei / 张伟", "张伟 / Zhang Wei", "Park Ji-hoon / 박지훈"): two to four characters opening
   with a family name, no listed ordinary word.
@@ -25,6 +26,7 @@ from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_nam
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, KO_HONORIFICS, KO_SURNAMES, ZH_COMMON_WORDS, ZH_SURNAMES
 from lvmh_pipeline.lib.privacy.names.lexicon.frequent import ko_frequent
 from lvmh_pipeline.lib.privacy.names.restated.korean import KO_PLACES
+from lvmh_pipeline.lib.privacy.names.scripts.korean.name_words import _ko_foreign
 
 __all__ = ["restated_in_script"]
 
@@ -47,6 +49,12 @@ _JA_COMPANION_SAMA = re.compile(
 _TITLE_AFTER = re.compile(r"[ \t]+(?:부인|여사님|여사|씨|님|고객님|고객|사모님|부부|夫人|様|さん)$")
 # A Latin given name right before a Korean family name found ("Sarah 문 고객님", "Kevin 임 대표")
 _LATIN_GIVEN_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-zà-öø-ÿ]{1,14}(?:-[A-Z][a-zà-öø-ÿ]{1,14})?)[ \t]+$")
+# A Hangul or katakana word, a filler, right before a Latin name found ("밀러 음 Miller"): the speaker
+# said the name, hesitated and spelt it; a word ending as a particle or a verb does is none ("고객이신")
+_SAID_BEFORE = re.compile(
+    r"(?<![가-힣\u30a1-\u30fa\u30fc])(?P<seg>[가-힣\u30a1-\u30fa\u30fc]{1,5}[가-힣\u30a1-\u30fa\u30fc](?<![은는이가을를의에도로와과신상]))"
+    r"[ \t]+(?:그|음|어|저|えー|あの|えっと)[ \t]+$"
+)
 _KO_NOT_NAMES = frozenset(KO_HONORIFICS) | frozenset(w for w in KIN_WORDS if re.search("[가-힣]", w))
 
 
@@ -109,6 +117,12 @@ def restated_in_script(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             if _fits(found, seg) and _same_first_sound(found, seg) and _hangul_or_kana_name(seg):
                 at = m.start("seg")
                 out.append(PiiSpan(at, at + len(seg), "NAME"))
+        if latin and (m := _SAID_BEFORE.search(text, max(0, span.start - 16), span.start)):
+            seg = m.group("seg")  # "밀러 음 Miller 선생님": the name said in Hangul first, then spelt
+            if _fits(found, seg) and _same_first_sound(found, seg) and _hangul_or_kana_name(seg) and (
+                not "\uac00" <= seg[0] <= "\ud7a3" or _ko_foreign(seg)  # not "남편 음 Mark": her husband
+            ):
+                out.append(PiiSpan(m.start("seg"), m.end("seg"), "NAME"))
         if "\uac00" <= found[:1] <= "\ud7a3" and len(found) <= 2:
             m = _LATIN_GIVEN_BEFORE.search(text, max(0, span.start - 24), span.start)
             if m and is_given_name(m.group(1)) and classify(m.group(1)) != COMMON:

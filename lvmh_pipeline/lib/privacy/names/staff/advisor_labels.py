@@ -6,7 +6,7 @@ the line closes: that word is the colleague's name, a lone Chinese family name t
 which nothing else marks as a name without an honorific. Not a role or a stand-in word ("担当：店長",
 "担当の私が", "负责人：待定", "担当: 銀座2F"), nor an ordinary word of the lexicons. In Arabic the
 given name after the label is taken even where it is a word too (خالد, راشد), as after a title.
-(Korean "담당: 윤" is read by :mod:`..scripts.korean.core`.)
+(Korean "담당: 윤" is read by :mod:`..scripts.korean.positioned`.)
 """
 
 from __future__ import annotations

@@ -283,4 +283,10 @@ def ko_verb_form(word: str) -> bool:
     before it one ("오늘 오신 고객님": the client who came)."""
     if word in KO_HONORIFIC_VERB_FORMS:
         return True
-    return len(word) >= 3 and (any(s in word[1:] for s in "셨었았겠") or word.endswith(("는데", "은데")))
+    return len(word) >= 3 and (
+        any(s in word[1:] for s in "셨었았겠") or word.endswith(("는데", "은데")) or word.endswith(_KO_ADNOMINAL_TAILS)
+    )  # "추천받은 고객님": the client who was recommended
+
+
+# Verb forms that qualify the noun after them ("received", "doing", "who came"): no given name ends so
+_KO_ADNOMINAL_TAILS = ("받은", "받는", "하는", "하신", "하던", "했던", "주신", "오신", "계신", "있는", "없는", "같은", "드린", "시는", "시던")
