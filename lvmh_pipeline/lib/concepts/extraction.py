@@ -31,6 +31,7 @@ from lvmh_pipeline.lib.concepts.matcher import get_matcher
 from lvmh_pipeline.lib.concepts.negation import negation_flags
 from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_input_order, language_order
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
+from lvmh_pipeline.lib.concepts.occasions.phrases.couple_days import couple_days
 from lvmh_pipeline.lib.concepts.occasions.phrases.dated_events import dated_events
 from lvmh_pipeline.lib.concepts.occasions.phrases.going_retired import going_retired
 from lvmh_pipeline.lib.concepts.occasions.phrases.worded_ages import worded_ages
@@ -103,6 +104,7 @@ def extract(
     matches = dated_events(nt, matches, meta, language)  # "diplômée en juillet", "Retraite fin juin"
     matches = going_retired(nt, matches, meta)  # "gaat in oktober met pensioen"
     matches = couple_years(nt, matches, meta)  # "dieci anni insieme", "結婚廿週年", "tinnen bruiloft"
+    matches = couple_days(nt, matches, meta)  # "남친이랑 100일", "在一起一百天"
     matches = with_parents_days(nt, matches, meta)  # "어버이날": mother's and father's day
     matches = eating_windows(nt, matches, meta.by_name.get("intermittent_fasting", -1), language)  # "eats only from 12 to 8"
     reactions = reaction_cues(nt, matches, language, meta, meta.by_name["allergy_cue"],

@@ -13,14 +13,14 @@ distinct first characters would slow every other note's scan down), as do notes 
 unknown language.
 
 Search keys, candidates and :class:`PhraseFinder` are in
-:mod:`~lvmh_pipeline.lib.concepts.alias_keys` (``PhraseFinder`` is re-exported here).
+:mod:`~lvmh_pipeline.lib.concepts.alias_keys` (``PhraseFinder`` is re-exported here); the
+sorted, non-nested match lists are kept by :mod:`~lvmh_pipeline.lib.concepts.match_lists`.
 """
 
 from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -37,6 +37,8 @@ from lvmh_pipeline.lib.concepts.alias_keys import (
 )
 from lvmh_pipeline.lib.concepts.common_words import load_common_words
 from lvmh_pipeline.lib.concepts.dense_guards import GUARDED_LANGUAGES, constrained_concepts, glued_constraints, inner_hits
+from lvmh_pipeline.lib.concepts.match_lists import drop_nested as _drop_nested
+from lvmh_pipeline.lib.concepts.match_lists import merge_matches as _merge
 from lvmh_pipeline.lib.concepts.taxonomy import (
     ANY_LANGUAGE,
     DICTIONARY_MATCHERS,
@@ -263,39 +265,6 @@ class AliasMatcher:
                 inner = glued_constraints(folded, inner, language.upper(), self._constrained)[0]
                 found = _merge(found, inner) if inner else found
         return found
-
-
-def _merge(found: list[AliasMatch], extra: list[AliasMatch]) -> list[AliasMatch]:
-    """Insert the few ``extra`` matches into the sorted, non-nested ``found`` list, keeping
-    it non-nested; on equal spans the plain (exact) alias wins over a stem."""
-    for hit in _drop_nested(extra):
-        start, end = hit[0], hit[1]
-        i = bisect_left(found, (start,))
-        if i > 0 and found[i - 1][1] >= end:
-            continue  # inside the previous match
-        if i < len(found) and found[i][0] == start and found[i][1] >= end:
-            continue  # inside (or equal to) the match starting at the same place
-        j = i
-        while j < len(found) and found[j][1] <= end:
-            j += 1  # matches nested in this one
-        found[i:j] = [hit]
-    return found
-
-
-def _drop_nested(matches: list[AliasMatch]) -> list[AliasMatch]:
-    """Keep the longest match where one lies inside another ("anniversaire mariage" beats
-    "mariage"); partial overlaps are both kept ("VIP clients" / "clients since 2017")."""
-    if len(matches) < 2:
-        return matches
-    matches.sort(key=lambda m: (m[0], -m[1], -m[3], m[2]))  # longest, then exact over stem
-    kept = []
-    reach = -1  # furthest end among matches starting at or before the current one
-    for match in matches:
-        if match[1] <= reach:
-            continue
-        kept.append(match)
-        reach = match[1]
-    return kept
 
 
 def get_matcher(taxonomy: Taxonomy | None = None) -> AliasMatcher:

@@ -33,6 +33,31 @@ _QUANTIFIERS = frozenset(fold(w) for w in (
     "alcuni alcune certi certe ciertos ciertas algunos algunas certos certas alguns algumas bepaalde sommige "
     "некоторые некоторых определённые определенные بعض ja yes"
 ).split())
+# A spoken correction between an allergy cue and the allergen it now names ("allergic to leather, um, no,
+# to the leather dye", "alérgico a couro, não, a corante"), folded: what the cue reaches past.
+_CORRECTING = frozenset(fold(w) for w in (
+    "no non nein nee não нет لا sorry pardon perdón desculpa scusa rather plutôt eher anzi mejor melhor beter "
+    "вернее точнее いや 아니 不对"
+).split())
+_CORRECTED_REACH = 5  # counted words between the cue and the correcting word
+
+
+def _corrected_to(nt: NormalizedText, anchor: AliasMatch, hit: AliasMatch, gap: list[str]) -> bool:
+    """The gap after an allergy cue ends with a correction set off by a comma, then at most two words
+    before the hit: the cue's first object was taken back for the hit ("allergic to wool, no, to dyes";
+    not "allergic to leather, no dye on it")."""
+    for k in range(len(gap) - 1, max(-1, len(gap) - 4), -1):
+        if gap[k] in _CORRECTING:
+            if not 0 < gap_length(gap[:k]) <= _CORRECTED_REACH:
+                return False
+            o_lo, o_hi = nt.to_original(anchor[1], hit[0])
+            return any(fold(w) in _CORRECTING for w in _WORD_THEN_COMMA.findall(nt.original, o_lo, o_hi))
+    return False
+
+
+_WORD_THEN_COMMA = re.compile(r"([^\W\d_]+)\s*[,、，،]")
+
+
 # Korean "and"/"or" after a consonant-final noun ("계란이랑", "계란하고", "계란이나"): a list word.
 _KO_LIST_GLUE = frozenset({"이랑", "하고", "이나", "이며"})
 
@@ -63,7 +88,7 @@ def _license_pass(
                     licensed_here = _topic_then_allergy(nt, hit, anchor, gap) or _avoided_because(nt, hit, gap) \
                         or _ko_avoided_then_reaction(nt, hit, anchor)
                 elif not licensed_here and anchor[2] == meta.allergy_unspecified:
-                    licensed_here = _named_after_having(nt, hit, gap)  # "알러지가 좀 있으신데, 그, 계란이요"
+                    licensed_here = _named_after_having(nt, hit, gap) or _corrected_to(nt, anchor, hit, gap)  # "알러지가 좀 있으신데, 그, 계란이요"
                 if licensed_here and anchor[2] != meta.allergy_unspecified and anchor[1] <= hit[0]:
                     # a cue has its object before a comma: "価格に敏感、ウール", "sensible au prix, la laine"
                     o_lo, o_hi = nt.to_original(anchor[1], hit[0])

@@ -49,6 +49,21 @@ _FORMERLY_AFTER = ("من قبل", "سابقا", "في الماضي", "زمان",
                    "as a child", "in childhood", "enfant", "dans l'enfance", "als Kind", "in der Kindheit",
                    "da bambina", "da bambino", "de niña", "de niño", "em criança", "quando era criança")  # right after the word
 _FORMERLY_AFTER_FOLDED = tuple(fold(w) for w in _FORMERLY_AFTER)
+# A past time word right after it, in its clause ("вегетарианкой была раньше", "végétarienne autrefois";
+# not "Vegetarierin, früher Veganerin", where it opens the next item).
+_PAST_AFTER_FOLDED = tuple(fold(w) for w in (
+    "была раньше", "был раньше", "были раньше", "ранее", "in the past", "previously", "auparavant", "autrefois",
+    "dans le passé", "früher", "in der Vergangenheit", "en el pasado", "anteriormente", "in passato", "no passado",
+    "antigamente", "vroeger", "in het verleden"))
+_CLAUSE_MARK = re.compile(r"\s*[,;:.!?\n()\[\]–—|/]")
+
+
+def _past_after(nt: NormalizedText | None, folded: str, end: int) -> bool:
+    """A past time word follows the hit in its clause (no punctuation between)."""
+    if nt is None or not " ".join(folded[end : end + 25].split()).startswith(_PAST_AFTER_FOLDED):
+        return False
+    o_end = nt.to_original(end, end)[0]
+    return _CLAUSE_MARK.match(nt.original, o_end) is None
 
 
 # "deixou de ser vegetariana", "dejó de ser vegana", "a cessé d'être végétarienne", "no longer vegan",
@@ -188,17 +203,6 @@ def _not_the_clients_diabetes(folded: str, matches: list[AliasMatch], i: int, me
     return False
 
 
-_GESTATIONAL = ("gestation", "gestaz", "gestac", "schwangerschaft", "zwangerschap", "гестацион", "беременн", "임신", "妊娠",
-                "الحمل", "pregnan", "grossesse", "gravidanza", "embarazo", "gravidez")
-
-
-def _gestational(folded: str, start: int, end: int) -> bool:
-    """A diabetes of pregnancy: "diabète gestationnel", "Schwangerschaftsdiabetes", "임신성 당뇨", "妊娠糖尿病",
-    "سكري الحمل", "pregnancy diabetes"."""
-    window = folded[max(0, start - 12) : end + 16]
-    return any(w in window for w in _GESTATIONAL)
-
-
 # After a diabetes word, the stage before it or a risk: "糖尿病前期", "糖尿病予備群", "당뇨 전단계", "당뇨 위험"
 # (prediabetes); before it, a border or a risk: "borderline diabetic", "경계성 당뇨", "境界型糖尿病", "risque de diabète".
 _PRE_AFTER = ("前期", "予備群", "予備軍", "边缘", "临界", "风险", "リスク", "전단계", "전 단계", "직전", "위험", "경계", "risk")
@@ -241,7 +245,8 @@ def negate_past_and_topics(
     a topic ("diabetes research", "clinique du diabète")."""
     for i, m in enumerate(matches):
         if constraint[m[2]] and not negated[i] and (_formerly(folded, m[0]) or (
-                " ".join(folded[m[1] : m[1] + 25].split()).startswith(_FORMERLY_AFTER_FOLDED) and not _field_after(nt, m[1]))):
+                " ".join(folded[m[1] : m[1] + 25].split()).startswith(_FORMERLY_AFTER_FOLDED) and not _field_after(nt, m[1]))
+                or _past_after(nt, folded, m[1])):
             negated[i] = True  # (not a childhood word opening the next CRM field: "nut allergy | as a child: eggs")
     negate_abandoned_diets(folded, matches, negated, meta)
     negate_eaten_now(folded, matches, negated, meta)  # "ora mangia di tutto, anche i crostacei"
@@ -262,13 +267,13 @@ def negate_past_and_topics(
                 matches[i], negated[i] = (m[0], m[1], low_sugar, m[3]), False
     for i, m in enumerate(matches):
         if m[2] == diabetic and not negated[i] and (
-            _gestational(folded, m[0], m[1]) or folded.startswith(_PREDIABETES, m[0])
+            folded.startswith(_PREDIABETES, m[0])
             or folded[max(0, m[0] - 8) : m[0]].split()[-1:] in (["pre"], ["пред"])  # "pré-diabética"
             or _after_diabetes(folded, m[1], _PRE_AFTER)
             or (folded[m[0] : m[1]] in _BLOOD_SUGAR and not _normal_reading(folded, m[0], m[1]))
             or _border_before(folded, m[0])
         ):
-            # pregnancy diabetes is managed by limiting sugar: "Schwangerschaftsdiabetes", "임신성 당뇨";
+            # (a diabetes of pregnancy is diabetes: "Schwangerschaftsdiabetes", "임신성 당뇨", as the writers label it);
             # prediabetes, a risk of diabetes and a blood sugar watched are no diabetes: the sugar limit
             # they bring ("Prädiabetes", "糖尿病前期", "당뇨 위험", "borderline diabetic", "控制血糖")
             matches[i] = (m[0], m[1], low_sugar, m[3])

@@ -33,8 +33,9 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
             and folded[cue_start:cue_end] == cue
             and not scope.has_break(cue_start, start)
             and scope.covering(cue_start, cue_end, own) is None
+            and not (cue == "무" and cue_start > 0 and "\uac00" <= folded[cue_start - 1] <= "\ud7a3")
         ):
-            return True
+            return True  # (not the last syllable of a word: "상무 승진" is an executive's promotion)
     if folded[start:end].endswith(_NEGATIVE_POLARITY):
         return False  # "술을 전혀 | 안 하세요": the alias is the start of a negative phrase
     tail_chars: list[str] = []
@@ -42,7 +43,8 @@ def _dense_negated(scope: Scope, own: int, dense_pre: tuple[str, ...], dense_pos
     cursor = end
     after_colon = False
     while cursor < len(folded) and len(tail_chars) < _DENSE_POST_OFFSET + 13:  # "は特にございません", "이나 트러블은 전혀 없"
-        if scope.has_break(cursor, cursor + 1):
+        # (a letter or a digit of the folded text never stands for a clause break: no look at the original)
+        if not folded[cursor].isalnum() and scope.has_break(cursor, cursor + 1):
             # a comma after a topic particle is a spoken pause: "アレルギーは、ないです"
             if "".join(tail_chars).strip() in _TOPIC_PARTICLES and scope.gap_text(cursor, cursor + 1) in _PAUSES:
                 cursor += 1

@@ -70,11 +70,27 @@ def _lunar(original: str, start: int) -> bool:
     return before.endswith(_LUNAR)
 
 
+# The last note's months without ``near`` spans: (note, language, mentions). The occasion rules ask for them
+# several times per note; the note is held, so its identity cannot be taken by another one.
+_LAST: list = [None, None, ()]
+
+
 def find_months(
     nt: NormalizedText, language: str | None, near: Sequence[tuple[int, int]] = ()
 ) -> list[MonthMention]:
     """Every month name (or CJK numeric month) in the note, and the numeric dates near the
-    folded spans ``near``, folded coordinates, in text order."""
+    folded spans ``near``, folded coordinates, in text order (read once per note without ``near``)."""
+    if near:
+        return _find_months(nt, language, near)
+    if _LAST[0] is nt and _LAST[1] == language:
+        return list(_LAST[2])
+    found = _find_months(nt, language, near)
+    _LAST[:] = [nt, language, tuple(found)]
+    return found
+
+
+def _find_months(nt: NormalizedText, language: str | None, near: Sequence[tuple[int, int]]) -> list[MonthMention]:
+    """:func:`find_months`, read on the note."""
     lang = (language or "").upper()
     found: list[MonthMention] = []
     folded = nt.folded

@@ -72,9 +72,9 @@ _DENSE_LAST_TIME = ("前回", "上次", "上回", "지난번")  # "last time": o
 _ANY_PAST = Literals(fold(phrase).strip() for phrase in (*_PAST_UNAMBIGUOUS, " hier ", *_DENSE_PAST, *_DENSE_LAST_TIME))
 ANY_PAST = _ANY_PAST  # "no time past in the note" for the corporate orders
 _ONE_OFF = ("new_job",)  # a job already started: no occasion to plan for (a promotion may still be celebrated)
-# A wedding done: "结婚了", "结婚多年", "結婚した", "결혼하셨", "결혼한 지".
+# A wedding done: "结婚了", "结婚多年", "結婚した", "挙式済み", "결혼하셨", "결혼한 지".
 _DENSE_DONE = re.compile(
-    r"^(?:了|过|過|多年|\d+年了|した|された|して|しており|했|하셨|한 지|하신 지|하신지|한지"
+    r"^(?:了|过|過|多年|\d+年了|した|された|して|しており|済|を終え|했|하셨|한 지|하신 지|하신지|한지"
     r"|\s?[0-9０-９一二三四五六七八九十两兩百]+\s?年(?!目)|\s?[0-9]+\s?년|\s?생활"
     r"|\s?(?:식\s?)?(?:에\s?)?다녀|\s?(?:식\s?)?(?:에\s?)?갔|\s?(?:하신\s?|한\s?)?후(?:로|에)?\s)"
 )  # also "结婚三十年" / "결혼 생활 20년": married for years

@@ -56,7 +56,7 @@ _YEARS_WORD_GATE = RegexGate(_YEARS_WORD)
 # "les soixante ans de sa mère", "ses quarante ans", "i settant'anni di suo padre", "los veinte años de la empresa"
 _ROMANCE = re.compile(
     r"(?<![^\W\d_])(les|los|las|i|gli|os|as|ses|sus|seus|suas|suoi|sue)\s+([^\W\d_]+(?:-[^\W\d_]+){0,3})(?:\s+|['’])"
-    rf"{_YEARS}(?![^\W\d_])(?:\s+(?P<glue>de|d['’]|del|della|dell['’]|di|do|da|dos|das)\s*)?", re.IGNORECASE)
+    rf"{_YEARS}(?![^\W\d_])(?:\s+(?P<glue>dell['’]|d['’]|(?:della|del|dos|das|de|di|do|da)(?![^\W\d_]))\s*)?", re.IGNORECASE)
 _HEAD = re.compile(r"(?<![^\W\d_])(?:les|los|las|i|gli|os|as|ses|sus|seus|suas|suoi|sue)\s+[^\W\d_]+(?:-[^\W\d_]+){0,3}\Z",
                    re.IGNORECASE)
 _POSSESSIVES = frozenset("ses sus seus suas suoi sue".split())
@@ -69,6 +69,12 @@ _FIRMS = frozenset(fold(w) for w in (
 _PERSON_LEADS = frozenset(fold(w) for w in "son sa ses mon ma leur su sus mi tu suo sua mio mia seu sua meu minha".split())
 # A pronoun owner: "i quarant'anni di lei", "les soixante ans d'elle", "los cincuenta años de él", "os setenta anos dela".
 _PRONOUN_OWNERS = frozenset(fold(w) for w in "lei lui loro elle lui eux ella él ele ela dela dele".split())
+# A child or a young person named by an article and a noun: "les dix-huit ans de la petite", "los quince años de la
+# niña", "i diciotto anni della piccola", "os dezoito anos da menina".
+_YOUNG_PERSONS = frozenset(fold(w) for w in (
+    "petite petit gamine gamin gosse puce niña niño nena nene pequeña pequeño chiquita chiquito piccola piccolo bambina "
+    "bambino ragazza ragazzo menina menino pequena pequeno garota garoto miúda miúdo"
+).split())
 _FIRM_LEADS = frozenset(fold(w) for w in "la le l sa son leur notre su nuestra la sua della dell a sua da do".split())
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\n→—–]|->|$)")
 _NOT_AGES = frozenset(fold(w) for w in "mariage carrière carriere matrimonio casamento boda bodas servicio servizio serviço "
@@ -137,7 +143,8 @@ def worded_ages(nt: NormalizedText, matches: list[AliasMatch], meta: ConceptMeta
                 concept = meta.celebration if article in _POSSESSIVES else firm_years
             elif rest and rest[0] in _NOT_AGES:
                 continue
-            elif rest and (rest[0] in _PERSON_LEADS or rest[0] in _PRONOUN_OWNERS or text[found.end() : found.end() + 6] == "[NAME]" or any(
+            elif rest and (rest[0] in _PERSON_LEADS or rest[0] in _PRONOUN_OWNERS or text[found.end() : found.end() + 6] == "[NAME]"
+                           or rest[0] in _YOUNG_PERSONS or (rest[0] in _FIRM_LEADS and rest[1:2] and rest[1] in _YOUNG_PERSONS) or any(
                     to_folded(nt, found.end()) <= m[0] <= to_folded(nt, found.end()) + 14 for m in family)):
                 concept = birthday
         elif article in _POSSESSIVES and _CLAUSE_END.match(text, found.end()):

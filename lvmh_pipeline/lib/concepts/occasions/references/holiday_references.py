@@ -80,6 +80,8 @@ def other_references(
             out.add(i)
         elif concept in holidays and (_names_a_window(folded, start, end) or _not_celebrated(nt, end)):
             out.add(i)
+        elif (concept in holidays or concept == meta.celebration) and _shop_dressed_or_held(nt, start, end):
+            out.add(i)
     # a named day that is a celebration dates another occasion the same way ("in de week na Koningsdag"), and so
     # does Ramadan ("el Eid, después del Ramadán, o sea en abril": the month is the Eid's)
     datable = holidays | {meta.by_name[name] for name in ("celebration",) if name in meta.by_name}
@@ -94,6 +96,35 @@ def other_references(
             out.add(i)
     out |= schedule_references(nt, matches, meta, found, dropped | out)  # "volta depois do carnaval", "추석 전 재방문"
     return out
+
+
+# The shop's own event or display for the holiday, in its sentence: "the window was redone for Valentine's",
+# "витрину оформили к 8 Марта", "el evento de Navidad de la tienda", "la soirée de Noël de la boutique".
+_FOR = frozenset(fold(w) for w in "for pour für fur zu zum zur per para voor к ко".split())
+_SHOP_WORDS = frozenset(fold(w) for w in (
+    "shop store boutique magasin tienda negozio loja winkel laden geschäft geschaft магазин магазина магазине бутик "
+    "бутика المحل المتجر البوتيك"
+).split())
+_EVENT_WORDS = frozenset(fold(w) for w in (
+    "event evento evenement événement soirée soiree party feest veranstaltung мероприятие мероприятия вечер фуршет "
+    "فعالية حفلة"
+).split())
+_SHOP_REACH = 4  # words between the holiday and the shop that holds its event ("de Navidad de la tienda")
+
+
+def _shop_dressed_or_held(nt: NormalizedText, start: int, end: int) -> bool:
+    """A shop window dressed for the holiday earlier in its sentence ("for" right before the holiday), or an event
+    named for the holiday and owned by the shop ("evento de Navidad de la tienda")."""
+    text = nt.original
+    o_start, o_end = nt.to_original(start, end)
+    lo = max(text.rfind(stop, 0, o_start) for stop in _STOPS) + 1
+    before = fold(text[lo:o_start]).split()
+    if before and before[-1] in _FOR and not _WINDOW_WORDS.isdisjoint(before):
+        return True
+    hi = min((at for at in (text.find(stop, o_end) for stop in _STOPS) if at >= 0), default=len(text))
+    after = fold(text[o_end:hi]).split()[:_SHOP_REACH]
+    event_before = [w for w in before[-3:] if w not in _OF and w not in _ARTICLES]
+    return bool(event_before) and event_before[-1] in _EVENT_WORDS and not _SHOP_WORDS.isdisjoint(after)
 
 
 def _names_a_window(folded: str, start: int, end: int) -> bool:

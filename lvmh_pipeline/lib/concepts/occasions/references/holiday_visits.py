@@ -35,6 +35,8 @@ _VISITS = (
     "зайдёт|зайдет|перезвонить|позвонить|ترجع|يرجع|راجعة|راجع|يزورنا|تزورنا|زيارة|موعد|الموعد|نتصل|"
     "afspraak|afspraken|verzet|verplaatst|rescheduled|postponed|moved to|reporté|reportée|verschoben|rinviato|rinviata|"
     "aplazado|aplazada|adiado|adiada|перенесли|перенесена|"
+    # a contact planned: "next contact: before Easter", "prochain contact : après Noël"
+    "contact|contacter|kontakt|kontaktieren|contatto|contattare|contacto|contactar|contato|contatar|связаться|связь|تواصل|"
     # a trip the holiday dates: "ze gaan na Pasen naar Dubai", "flying to Dubai after Easter", "part au ski après Noël"
     "naar|vliegen naar|vliegt naar|fly to|flying to|flies to|travel to|travelling to|traveling to|leave for|"
     "leaving for|part pour|partent pour|part en|partent en|fliegen nach|fliegt nach|fahren nach|fährt nach|vuelan a|viajan a|"
@@ -47,7 +49,7 @@ _VISITS = (
     "vient chaque|viennent tous|vengono ogni|viene ogni|vienen cada|viene cada|vem todo|vem todos|приезжают каждый|приезжает каждый"
 )
 _DENSE_VISITS = ("재방문", "다시 방문", "다시 오", "다시 올", "내방", "연락", "再来店", "ご来店", "来店", "お電話", "ご連絡", "再来", "回店",
-                 "复访", "到店", "联系", "混む", "混み", "混雑", "붐비", "붐벼", "복잡", "人多", "拥挤", "擁擠", "旅行", "여행", "出張", "출장")
+                 "复访", "到店", "联系", "联络", "聯絡", "連絡", "回访", "回訪", "电话", "電話", "전화", "混む", "混み", "混雑", "붐비", "붐벼", "복잡", "人多", "拥挤", "擁擠", "旅行", "여행", "出張", "출장")
 _VISIT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(fold(w)) for w in _VISITS.split("|")) + r")")
 _VISIT_GATE = Literals(tuple(fold(w) for w in (*_VISITS.split("|"), *_DENSE_VISITS)))
 # A gift or a pickup in the clause: the holiday is what it is for ("Abholung vor Ostern", "gift before Christmas").
@@ -108,6 +110,9 @@ def schedule_references(nt: NormalizedText, matches: list[AliasMatch], meta: Con
         after = _CLAUSE.search(text, o_end, o_end + 80)
         lo, hi = to_folded(nt, breaks[-1] if breaks else max(0, o_start - 80)), to_folded(nt, after.start() if after else min(len(text), o_end + 80))
         clause = folded[lo:hi]
+        if breaks and text[breaks[-1] - 1] in ":：":  # a CRM field: its label says what the holiday dates
+            label = text[text.rfind("\n", 0, breaks[-1] - 1) + 1 : breaks[-1] - 1]
+            clause = fold(label) + " " + clause  # ("下次联络时间：春节前", "Next contact: after Easter")
         before = [w for w in folded[lo:start].split() if w not in _ARTICLES]
         related = bool(before and before[-1] in _BEFORE_AFTER) or folded[end : end + 4].lstrip().startswith(_DENSE_AFTER)
         if visits and related and not _GIFTS.search(clause) and (

@@ -151,6 +151,9 @@ def _asks(head: list[str]) -> int | None:
 _QUESTION_MARK = re.compile(r"[?？؟]")
 _SENTENCE_STOP = re.compile(r"[.;!\n。！；]")
 _ARROW = re.compile(r"→|->|=>|⇒")  # what follows an arrow is another item (the question is about it)
+# A bracket opened after the hit and still open at the question mark: the question is the aside's
+# ("Régime halal (coffret chocolats ok ?)", "vegan (is the cake fine?)", "清真（礼盒可以吗？）").
+_OPEN_ASIDE = re.compile(r"[(（\[][^)）\]]*$")
 # An answer of yes after a question mark: the question was the note's label for a fact ("Nut allergy? Yes").
 _YES = frozenset(fold(w) for w in (
     "yes yeah yep indeed confirmed oui ja jawohl si sì sim da ja да نعم ايوه ايه اي اكيد"
@@ -168,7 +171,7 @@ def _direct_question(nt: NormalizedText, span: Sequence[int], own: bool, words: 
     if mark is None:
         return False
     between = original[o_end : mark.start()]
-    if _CLAUSE.search(between) or _SENTENCE_STOP.search(between) or _ARROW.search(between):
+    if _CLAUSE.search(between) or _SENTENCE_STOP.search(between) or _ARROW.search(between) or _OPEN_ASIDE.search(between):
         return False  # "allergic to eggs, right?" / "¿viste?": a tag after the statement; "wool allergy → cashmere ok?"
     dense = is_dense_char(original[o_start]) and not is_arabic_char(original[o_start])
     if (len(between.replace(" ", "")) > 2 * _QUESTION_REACH) if dense else len(between.split()) > _QUESTION_REACH:
