@@ -31,7 +31,7 @@ _TOTAL_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:total|totaal|totale|totalt|gesamt|insgesamt|in total|in all|all in|altogether|overall|en total|"
     r"au total|no total|in totale|in tutto|in totaal|итого|всего|المجموع|الإجمالي|إجمالي|"
     r"tot\.|"  # Italian "tot. max 4k"
-    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|合計で|総額で|総額|総計|全部で|合わせて|총액|합계|총|計|=|＝)\s*[:=＝]?\s*"
+    r"一共|总共|總共|总数|總數|总额|總額|总预算|總預算|合计|合計|共计|共計|加起来|加起來|والمجموع|والإجمالي|合計で|総額で|総額|総計|全部で|合わせて|총액|합계|총|計|=|＝|→|->)\s*[:=＝]?\s*"
     r"(?:(?:de|of|van|von|di|ca\.?|c\.|about|around|environ|env\.?|unos|uns|circa|ongeveer|etwa|maybe|perhaps|até|up to|"
     r"max\.?|maximum|jusqu'à|hasta|bis|tot|fino a|massimo|no more than|not more than|not over|under|cap|capped at|plafond|tetto|tope|teto|"
     r"€|\$|£|r\$|~|≈|是|大概|大约|别超过|不超过|不要超过|最多|"
@@ -54,7 +54,7 @@ _PER_ITEM_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])ل?كل (?:هدية|قطعة|علبة|واحدة?)(?: (?:حوالي|حدود|بحدود))?)|"
     r"\d\s*[x×]|(?<![^\W\d_])(?:\d+|zwei|drei|vier|fünf|sechs|two|three|four|five|six|deux|trois|quatre|cinq|due|tre|quattro|"
     r"cinque|sei|dos|tres|cuatro|cinco|seis|twee|drie|vijf|zes|duas|quatro)\s*(?:mal|x|×|times|fois|volte|veces|vezes|keer))"
-    r"\s*(?:ca\.?|circa|~|≈|about|environ|etwa|rund|zo'n|ongeveer|unos|cerca|около|不超过|不超過|最多|大概|约|約|약|およそ)?\s*$",
+    r"\s*(?:so um die|um die|so etwa|so rund|ca\.?|circa|~|≈|about|environ|etwa|rund|zo'n|ongeveer|unos|cerca|около|不超过|不超過|最多|大概|约|約|약|およそ)?\s*$",
     re.IGNORECASE,
 )
 # A cap word between the total word and the total: "total até 5.400 €", "in total max. 2.000".
@@ -71,6 +71,17 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 8
+# A word stating the result of a per-item sum, before the total ("each, so call it …", "je …, also …",
+# "per stuk, dus …", "l'unité, soit …", "a peça, dá …", "كل …، يعني …"): read only after a per-item amount.
+_RESULT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:call it|that's|that is|which makes|makes|comes to|so|also|macht|dus|soit|ça fait|dá|fa|son|يعني)"
+    r"[\s,]*(?:(?:about|around|roughly|etwa|rund|ongeveer|environ|cerca|unos|circa)\s+)?$",
+    re.IGNORECASE,
+)
+# A typed product on one line: "12 × vases @ 900 € = 10.800 €", "3万円×4点＝12万円", "5명 × 20만원 = 100만원".
+_PRODUCT_SIGN = re.compile(r"[×x*@](?=[\s\d])|[×x*@]$")
+_PRODUCT_WINDOW = 40
+_EQUALS_END = re.compile(r"(?:[=＝→]|->)\s*(?:€|\$|£|¥|￥|r\$)?\s*$", re.IGNORECASE)  # "×3点＝", "@ 300 € = "
 # An item's price with no per-item marker, then the total right after it and a total word ("戒指15-20万，总共30万",
 # "the ring 8k, in total 12k", "Uhr 5.000 €, insgesamt 9.000 €"): the total wins. Nothing but a comma between.
 _ITEM_THEN_TOTAL = re.compile(
@@ -162,6 +173,22 @@ def _next_total_stop(text: str, stop: int) -> int:
     return found.start() if found else len(text)
 
 
+def _typed_product(text: str, amount: Amount, stop: int) -> bool:
+    """A multiplication sign on the amount's line, just before it or right after it, and an equals sign or
+    an arrow further on ("20 × boxes @ 150 € = 3.000 €", "5万円×3点＝15万円")."""
+    ahead = text[amount.end : stop]
+    if "=" not in ahead and "＝" not in ahead and "→" not in ahead:
+        return False
+    line_start = text.rfind("\n", 0, amount.start) + 1
+    before = text[max(line_start, amount.start - _PRODUCT_WINDOW) : amount.start].lower()
+    after = text[amount.end : amount.end + 12].lower()
+    if _PRODUCT_SIGN.search(before) is None and _PRODUCT_SIGN.match(after.lstrip()) is None:
+        return False
+    line_end = text.find("\n", amount.end)
+    rest = text[amount.end : line_end if line_end >= 0 else len(text)]
+    return "=" in rest or "＝" in rest or "→" in rest
+
+
 def total_after(text: str, amount: Amount, stop: int, language: str | None) -> Amount:
     """The total stated after a per-item ``amount`` in ``text[amount.end:stop]`` ("~£300 each,
     ~£900 total"), else ``amount``. The total must be larger than the per-item amount."""
@@ -169,7 +196,8 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
         return amount
     stop = _next_total_stop(text, stop)  # "개당 이백만 원. 총 육천만 원": the total opens the next sentence
     cad = text[max(0, amount.end - 4) : amount.end + 1].lower() in (" cad.", "€cad.")  # Italian "cadauno", read past
-    itemised = cad or _PER_ITEM.match(text, amount.end, min(stop, amount.end + 24)) or _per_item_before(text, amount.start)
+    itemised = cad or _PER_ITEM.match(text, amount.end, min(stop, amount.end + 24)) or _per_item_before(text, amount.start) \
+        or _typed_product(text, amount, stop)
     if not itemised and (_TOTAL_WORD.search(text, amount.end, stop) is None
                          or _SHARE_BEFORE.search(text, max(0, amount.start - 8), amount.start)):
         return amount  # (an item's price with no marker is read on only before a total word: "ring 2k, total 5k")
@@ -180,12 +208,13 @@ def total_after(text: str, amount: Amount, stop: int, language: str | None) -> A
         if not itemised and _ITEM_THEN_TOTAL.fullmatch(gap) is None:
             return amount  # "3k/Stk., gesamt 6k", "R$ 1.200 por kit, total 60 mil": a share, read by the rules above
         after = _TOTAL_AFTER.match(text, match.end, stop)
-        if not (_TOTAL_BEFORE.search(gap) or after) or _COUNTED.match(text, match.end, stop):
+        if not (_TOTAL_BEFORE.search(gap) or after or (itemised and (_RESULT_BEFORE.search(gap) or _EQUALS_END.search(gap)))) \
+                or _COUNTED.match(text, match.end, stop):
             continue  # "計3本(総額240万円)": a count of pieces, the total comes after it
         total = parse_amount(match, language)
         if total is None:
             return amount
-        if not total.currency_marked and total.currency != amount.currency:
+        if (not total.currency_marked or _EQUALS_END.search(gap)) and total.currency != amount.currency:
             total = total.in_currency(amount.currency)
         if not (total.multiplier or total.currency_marked) and amount.scale > 1 and total.high < amount.high:
             total = total.with_bounds(total.low * amount.scale, total.high * amount.scale)  # "3k each, 9 total": thousands
