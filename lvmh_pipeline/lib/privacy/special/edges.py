@@ -221,12 +221,13 @@ def _disjoint(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
 _NEGATED = re.compile(
     r"(?<![^\W_])(?<!ya )(?:not|never|non|no|não|nao|nicht|kein|keine|keinen|keiner|niet|geen|pas|jamais|mai|nunca|не|ни|"
     r"нет|doesn't|doesn’t|don't|don’t|didn't|didn’t|hasn't|hasn’t|haven't|haven’t|isn't|isn’t|wasn't|wasn’t)"
-    r"(?:[ \t]+(?:è|e|é|es|está|esta|est|ist|is|sono|son|são|era|était|war|был|была))?"
+    r"(?:[ \t]+(?:è|e|é|es|está|esta|est|ist|is|sono|son|são|era|était|war|был|была|estou|estoy|sou|suis|bin|ben|am))?"
     r"(?:[ \t]+(?:have|has|got|any|tiene|tenía|tem|tinha|ha|aveva|hat|hatte|heeft|had|имеет))?"
     r"(?:[ \t]+(?:de|du|des|il|la|lo|el|un|una|uno|une|um|uma|any|a|an|the)|[ \t]+(?:d|l)['’])?(?:[ \t]+|(?<=['’]))$")
 # A condition denied after it in Korean and Japanese ("당뇨는 없고", "고혈압 아님", "糖尿病はない",
-# "糖尿病ではありません") or before it in Chinese and Arabic ("没有糖尿病", "ما عنده سكري")
-_DENIED_AFTER = re.compile(r"[ \t]*(?:[은는이가도]|[はがも]|では|じゃ)?[ \t]*(?:없|아니|아님|ない(?!し)|なし|無し|ありません|ございません)")
+# "糖尿病ではありません", a state denied with its verb: "妊娠はしておりません") or before it in Chinese and Arabic ("没有糖尿病", "ما عنده سكري")
+_DENIED_AFTER = re.compile(r"[ \t]*(?:[은는이가도]|[はがも]|では|じゃ)?[ \t]*(?:없|아니|아님|ない(?!し)|なし|無し|ありません|ございません|"
+                           r"し(?:てい|ており|てお)(?:ません|ない|りません))")
 # (or the Gulf and Levantine "not" before the condition or its patient word: "مو مريضة", "مش مريض سكر")
 _DENIED_BEFORE = re.compile(r"(?:没有|沒有|不是|无|無|(?:ما|مش|ليس) ?عند(?:ها|هم|ه|ي)|ليس مصاب[اةً]*|"
                             r"(?<![\u0621-\u064a])(?:مو|مب|مش|ليست|ليس|مهي|مهو)[ \t]+(?:مريض[ةه]?[ \t]+)?)[ \t]*$")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.special.extent.dated import dated_events
 from lvmh_pipeline.lib.privacy.special.extent.treated import treated_conditions
 
 __all__ = ["treatment_schedules"]
@@ -78,10 +79,11 @@ _GAP_STOP = re.compile(r"[,;:.!?()\[\]\n،؛؟]")
 def treatment_schedules(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping, original offsets) with each treatment's schedule after it
     and each pair of HEALTH spans dated one by the other joined; first, the treatment told right after
-    a condition (:mod:`.treated`: "[morbo di Crohn] e [sta facendo una cura]")."""
+    a condition (:mod:`.treated`: "[morbo di Crohn] e [sta facendo una cura]") and an acute event's
+    verb and date (:mod:`.dated`: "[had a stroke last spring]")."""
     if not any(s.kind == "HEALTH" for s in spans):
         return spans
-    spans = treated_conditions(text, spans)
+    spans = dated_events(text, treated_conditions(text, spans))
     out: list[PiiSpan] = []
     for span in spans:
         if span.kind == "HEALTH" and out and out[-1].kind == "HEALTH" and _dated(text[out[-1].end : span.start]):

@@ -21,6 +21,7 @@ import re
 
 from lvmh_pipeline.lib.common.text import has_dense_script
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
+from lvmh_pipeline.lib.privacy.special.offices.clergy import clergy_offices
 from lvmh_pipeline.lib.privacy.special.contexts.words import CLAUSE_END, SENTENCE_END, word_pattern
 from lvmh_pipeline.lib.privacy.special.offices.seats import _ASSEMBLY, _OFFICES
 
@@ -115,10 +116,11 @@ def _offices(text: str, spans: list[PiiSpan]) -> list[tuple[int, int]]:
 
 def predicated_offices(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping, original offsets) with each office said with a copula a
-    POLITICS span (see the module), joined with the POLITICS spans its complement overlaps."""
+    POLITICS span (see the module), joined with the POLITICS spans its complement overlaps; first, a
+    religious office stated of someone is a RELIGION span (:mod:`.clergy`)."""
     if not isinstance(text, str):
         return spans
-    out = list(spans)
+    out = clergy_offices(text, spans)
     for start, end in _offices(text, spans):
         touched = [s for s in out if s.start < end and start < s.end]
         if any(s.kind != "POLITICS" or s.start <= start for s in touched):
