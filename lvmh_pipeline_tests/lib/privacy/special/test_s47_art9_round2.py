@@ -1,15 +1,16 @@
 """Art. 9 classes of session 47, round 2 (own evaluation file on health, partners and offices), probed
 with phrasings written for this test:
 
-- an elected office, its body and its party as one span (dev writers: 85 joined, 11 apart, all 11 with
-  the holder's name between) — :mod:`special.offices.joined`;
 - a religious office stated of someone of the note, with its place or its ordination verb (dev
   writers: 32 marked, the rest recipients or passers-by) — :mod:`special.offices.clergy`;
 - an acute event (stroke, heart attack) with its verb and its date (dev writers: 14 of 16 dated
   events marked with the date) — :mod:`special.extent.dated`.
 
-Counted and left as they are: keeping halal or kosher is the diet only (dev: RELIGION on 0 of 192
-halal notes, 2 of 79 kosher notes); coeliac disease is the gluten allergy only (112 against 11).
+Counted and left as they are: an elected office, its body and its party as one span (dev writers 85
+joined, 11 apart) — a rule for it put the held-out PT over-redaction over its floor (its writers mark
+the office and the party apart), so they stay separate spans with the words between readable;
+keeping halal or kosher is the diet only (dev: RELIGION on 0 of 192 halal notes, 2 of 79 kosher
+notes); coeliac disease is the gluten allergy only (112 against 11).
 """
 
 from __future__ import annotations
@@ -17,18 +18,6 @@ from __future__ import annotations
 import pytest
 
 from lvmh_pipeline_tests.lib.privacy.special.coverage import covered, spans_of
-
-
-@pytest.mark.parametrize("text, words", [
-    ("Mrs Kent, senator in the State Senate for the Democrats, wants a pen", "senator in the State Senate for the Democrats"),
-    ("Sr. Gil, diputado autonómico (PSOE, Valencia), busca gemelos", "diputado autonómico (PSOE"),
-    ("Sra. Lopes, deputada à Assembleia Regional pelo PSD, quer um colar", "deputada à Assembleia Regional pelo PSD"),
-    ("Петров, депутат областной думы («Новые люди»), часы", "депутат областной думы («Новые люди"),
-    ("Mme Roy, conseillère départementale du Var (groupe LR), bague", "conseillère départementale du Var (groupe LR"),
-    ("박 의원님 (부산시의회 의원, 국민의힘) 선물", "부산시의회 의원, 국민의힘"),
-])
-def test_office_body_and_party_as_one_span(text: str, words: str) -> None:
-    assert covered(text, words, "POLITICS"), spans_of(text)
 
 
 @pytest.mark.parametrize("text, words", [

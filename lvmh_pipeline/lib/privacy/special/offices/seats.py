@@ -61,8 +61,7 @@ _OTHER_PERSON = re.compile(
 def seats_beside_parties(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping, original offsets) with each office held for a POLITICS
     span of its sentence as a POLITICS span of its own (module doc); first, a party takes in the
-    assembly written right after it (:mod:`.assemblies`: "[del PSOE en el ayuntamiento]"); last, an
-    office and its party with only the seat's body between become one span (:mod:`.joined`)."""
+    assembly written right after it (:mod:`.assemblies`: "[del PSOE en el ayuntamiento]")."""
     spans = assemblies_after_parties(text, spans)
     parties = [s for s in spans if s.kind == "POLITICS"]
     if not parties:
@@ -85,9 +84,7 @@ def seats_beside_parties(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue  # "her husband is a senator": the relative's office
         if any(_beside(text, start, end, party, spans) for party in parties):
             added.append(PiiSpan(start, end, "POLITICS"))
-    from lvmh_pipeline.lib.privacy.special.offices.joined import offices_with_parties  # it reads this module's lists
-
-    return offices_with_parties(text, sorted(spans + added) if added else spans)
+    return sorted(spans + added) if added else spans
 
 
 def _beside(text: str, start: int, end: int, party: PiiSpan, spans: list[PiiSpan]) -> bool:
