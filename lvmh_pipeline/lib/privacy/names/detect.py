@@ -69,6 +69,8 @@ from lvmh_pipeline.lib.privacy.names.extents.son_of_split import may_split, spli
 from lvmh_pipeline.lib.privacy.names.extents.worn_words import worn_after_with
 from lvmh_pipeline.lib.privacy.names.cues.nobles import noble_title
 from lvmh_pipeline.lib.privacy.names.guard import before_state_code, is_given_name
+from lvmh_pipeline.lib.privacy.names.guard_words.cjk_edges import without_cjk_title
+from lvmh_pipeline.lib.privacy.names.guard_words.never_persons import never_a_person
 from lvmh_pipeline.lib.privacy.names.houses import product_line
 from lvmh_pipeline.lib.privacy.names.known_surnames import known_surnames
 from lvmh_pipeline.lib.privacy.names.lexicon import FILLERS
@@ -199,7 +201,7 @@ def _find_names(text: str) -> list[PiiSpan]:
         spans = korean_not_names(text, _disjoint(spans + restated_names(text, spans), tokens))
     if "성" in text:  # "성: 곽": the label of a family-name field is no name, the surname is
         spans = _disjoint(ko_without_surname_labels(text, spans), tokens)
-    out = [_without_suffix(text, without_from(text, _without_name_word(text, s))) for s in spans]
+    out = [without_cjk_title(text, _without_suffix(text, without_from(text, _without_name_word(text, s)))) for s in spans]
     # "Berluti Andy", "쇼메 조세핀": a product line; "cliente Jardins/SP": a district before its state
     out = [s for s in out if not (product_line(text, s.start, s.end) or "/" in text and before_state_code(text, s.end))]
     out = [s for s in out if not venue_name(text, s.start, s.end)]  # "Faria Lima", "Grimaldi Forum", "George V"
@@ -207,7 +209,7 @@ def _find_names(text: str) -> list[PiiSpan]:
         out = [s for s in out if not worn_after_with(text, s.start, s.end)]  # "kam mit Bart": a beard
     if "ال" in text:
         out = [s for s in out if not named_institution(text, s.start)]  # "جامعة الملك سعود": a place
-    out = [s for s in out if not noble_title(text, s.start, s.end)]  # "Graf" of "Graf von Lehndorff": a rank
+    out = [s for s in out if not noble_title(text, s.start, s.end) and not never_a_person(text, s)]  # "Graf …": a rank
     if "." in text or _CYRILLIC.search(text):
         out = [t for s in out if (t := _without_initials(text, s))]
     if _ARABIC.search(text):

@@ -7,7 +7,7 @@ when a given name stands there ("Lukas, Bibi nennt ihn Luki").
 The verb says the word is a person's name: in an alphabet a capitalised word that is no ordinary
 word, place, month, brand or endearment ("they call her Boss", "la chiamano Tesoro" stay); in Hangul
 after a word for everyone ("다들", "친구들이"), in katakana before と呼ぶ, in Han after 叫她 / 叫他 (not a
-kin or endearment word: "叫她妈妈").
+kin or endearment word: "叫她妈妈"); after 叫 and a search for it ("叫什么来着，x").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_place_month_or_brand, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.given.real_names import _ENDEARMENTS
-from lvmh_pipeline.lib.privacy.names.lexicon import KO_ROLE_WORDS
+from lvmh_pipeline.lib.privacy.names.lexicon import KO_ROLE_WORDS, ZH_COMMON_WORDS
 
 __all__ = ["called_names"]
 
@@ -68,6 +68,14 @@ _KATAKANA = re.compile(
     r"([\u30a1-\u30fa\u30fc]{2,6}?)(?:ちゃん|さん|くん)?(?:と|って)呼(?:ば|ん|ぶ|べ)"
 )
 _HAN = re.compile(r"(?:叫|喊)(?:她|他)(?:做|为)?([\u4e00-\u9fff]{2})(?=[，。、；：,.;:!！?？ \t]|$)")
+# "叫什么来着，x，", "叫，嗯，x，": the speaker searches for the name after "called", then says it (Han, or
+# kana for a Japanese name)
+_HAN_SEARCH = re.compile(
+    r"(?:她|他|女儿|女兒|儿子|兒子|老婆|太太|妻子|老公|丈夫|先生|男朋友|女朋友|孩子|孙子|孫子|孙女|孫女|朋友)"
+    r"[\u4e00-\u9fff，,]{0,6}?"
+    r"叫(?:什么来着|什麼來著|什么|什麼|啥来着|啥)?[，,、][ \t]*(?:叫?(?:嗯|呃|额|那个|那個|哦)[，,、…]*[ \t]*){0,2}"
+    r"(?!那|嗯|呃|额|哦|我|你|他|她|这|這|叫)([\u4e00-\u9fff]{2,3}|[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,6})(?=[，。、；,.;!！?？ \t]|$)"
+)
 _HAN_NOT_NAMES = frozenset("妈妈 爸爸 姐姐 妹妹 哥哥 弟弟 阿姨 叔叔 老师 宝贝 亲爱 老板 老公 老婆 太太 小姐 大姐 奶奶 爷爷 名字".split())
 
 
@@ -108,4 +116,8 @@ def called_names(text: str) -> list[PiiSpan]:
     ]  # "다들 권사님이라고 부름": a title
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _KATAKANA.finditer(text)]
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _HAN.finditer(text) if m.group(1) not in _HAN_NOT_NAMES]
+    spans += [
+        PiiSpan(m.start(1), m.end(1), "NAME") for m in _HAN_SEARCH.finditer(text)
+        if m.group(1) not in _HAN_NOT_NAMES and m.group(1) not in ZH_COMMON_WORDS and classify(m.group(1)) != COMMON
+    ]
     return spans

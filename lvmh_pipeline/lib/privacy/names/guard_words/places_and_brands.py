@@ -209,5 +209,10 @@ CITIES_AFTER_FROM = _words(
     palermo bari trieste monza modena parma lione marsiglia nizza siviglia colonia anversa amburgo
     francoforte dublino edimburgo atene lausanne lausana basel bâle berne bern luzern lucerne
     sevilha colónia genebra zurique londrès
+    monterrey guadalajara puebla querétaro mérida tijuana cancún oaxaca medellín cali barranquilla cartagena
+    rosario valparaíso arequipa cusco cuzco guayaquil cochabamba montevideo asunción
+    braga coimbra viseu aveiro faro leiria setúbal évora funchal guimarães covilhã
+    málaga zaragoza murcia alicante salamanca burgos granada cádiz santander oviedo pamplona
+    curitiba recife fortaleza manaus belém campinas goiânia florianópolis
     """
 )

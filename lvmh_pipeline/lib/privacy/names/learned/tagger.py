@@ -23,6 +23,7 @@ from pathlib import Path
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.names.guard import AMBIGUOUS, classify, is_famous, is_place_month_or_brand, names_a_place_or_org
 from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
+from lvmh_pipeline.lib.privacy.names.guard_words.never_persons import never_a_person
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import COMPOUND_FIRST
 from lvmh_pipeline.lib.privacy.names.scripts.japanese import SAMA_COMPOUND_BEFORE
 from lvmh_pipeline.lib.privacy.names.houses import product_line
@@ -93,7 +94,7 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
                 or text[toks[lo].start : end] in COMPOUND_FIRST):  # "عبد حسب الطلب": a compound name's head alone
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"; "Berluti Andy"; "loja Oscar Freire"
         spans.append(PiiSpan(toks[lo].start, end, "NAME"))
-    return [s for s in spans if not _in_phrase_concept(text, s.start, s.end)] if spans else spans
+    return [s for s in spans if not _in_phrase_concept(text, s.start, s.end) and not never_a_person(text, s)] if spans else spans
 
 
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")

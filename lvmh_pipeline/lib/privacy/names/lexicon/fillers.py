@@ -26,6 +26,13 @@ FILLERS: tuple[str, ...] = tuple(
     mal_sehen warte moment wie_heißt_sie wie_heißt_er tja also entschuldigung Entschuldigung ich_meine
     besser_gesagt wie_hieß_sie wie_hieß_er wie_hiess_sie wie_hiess_er wie_heisst_sie wie_heisst_er wie_hieß_sie_noch
     wie_hieß_er_noch wie_war_das wie_war_der_name
+    wie_heißt_er_noch wie_heißt_sie_noch wie_heißt_die wie_heißt_der wie_heißt_die_noch wie_heißt_der_noch
+    wie_heisst_er_noch wie_heisst_sie_noch wie_heisst_die wie_heisst_der
+    come_si_chiamava_aspetta un_attimo espera_aí peraí
+    como_é_que_ele_chama como_é_que_ela_chama como_é_que_ele_se_chama como_é_que_ela_se_chama
+    como_ele_chama como_ela_chama como_ele_se_chama como_ela_se_chama
+    what's-her-name what's-his-name what_do_you_call_her what_do_you_call_him
+    hoe_heet_ie hoe_heette_ie как_её_зовут как_его_зовут
     what_was_her_name what_was_his_name what_was_it whatshername whatshisname
     comment_elle_s'appelait comment_il_s'appelait comment_déjà come_si_chiamava cómo_se_llamaba como_se_llamaba
     como_se_chamava hoe_heette_ze hoe_heette_hij как_её_звали как_его_звали

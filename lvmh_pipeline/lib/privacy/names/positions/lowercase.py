@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_given_name, is_surname
+from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, UNKNOWN, classify, is_given_name, is_surname
 from lvmh_pipeline.lib.privacy.names.person_names import person_names
 from lvmh_pipeline.lib.privacy.names.lexicon import FILLERS, KIN_WORDS, is_filler
 from lvmh_pipeline.lib.privacy.names.voice.lowercase_cues import more_name_words
@@ -40,11 +40,16 @@ _WORDS_TOO = frozenset(
 )
 # right after a name already replaced, or "and" after it: "[NAME] and sarah", "[NAME], emma"
 _AFTER_PLACEHOLDER = re.compile(r"\[NAME\](?:[ \t]*,?[ \t]*(?:and|y|et|und|e|en|и|&))?[ \t]*,?[ \t]*$")
+# Words of a speaker's pause ("wait", "aspetta")
+_PAUSES = r"(?:wait|hang on|attends|attendez|aspetta|aspetti|espera|espere|warte|moment|wacht|подожди|погоди|секунду)"
 # A filler of several words the speaker says while searching for a name ("what's her name,", "wie
-# hieß sie", "comment elle s'appelle", "как её звали"), right before the word
+# hieß sie", "comment elle s'appelle", "как её звали"), right before the word; the speaker may pause once
+# or twice more ("…, wait, x", "…, aspetta, x", "…, äh, x") and say an article ("como é que ele chama, o x")
 _FILLER_PHRASE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?i:" + "|".join(re.escape(f) for f in sorted((f for f in FILLERS if " " in f), key=len, reverse=True))
-    + r")[ \t]*[,…]*[ \t]*$"
+    + r")(?:[ \t]*[,…]*[ \t]*(?i:" + _PAUSES + r"|" + "|".join(
+        re.escape(f) for f in sorted((f for f in FILLERS if " " not in f and len(f) <= 4 and f.isalpha()), key=len, reverse=True)
+    ) + r")(?![^\W\d_])){0,2}[ \t]*[,…]*[ \t]*(?i:(?:o|a|el|la|il|der|die|le)[ \t]+)?$"
 )
 _LOWER_START = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿа-яё]")
 
@@ -75,7 +80,7 @@ def _name_words(text: str) -> tuple[set[str], set[int]]:
         adjacent = previous is not None and _GAP.fullmatch(text, previous.end(), m.start()) is not None
         after_kin = adjacent and previous.group().casefold() in KIN_WORDS
         after_filler = adjacent and is_filler(previous.group()) or previous is not None and bool(
-            _FILLER_PHRASE_BEFORE.search(text, max(0, m.start() - 32), m.start())
+            _FILLER_PHRASE_BEFORE.search(text, max(0, m.start() - 56), m.start())
         )  # "uh, sarah", "and, what's her name, sarah"
         beside_name = _AFTER_PLACEHOLDER.search(text, max(0, m.start() - 16), m.start())
         right_after_kin = after_kin and "," not in text[previous.end() : m.start()]
@@ -92,8 +97,45 @@ def _name_words(text: str) -> tuple[set[str], set[int]]:
             starts.update((m.start(), following.start()))
     _restated_after_title(text, words, chosen, starts)
     _clipped_after_kin(text, words, chosen, starts)
+    _unlisted_after_search(text, words, chosen, starts)
     more_name_words(text, words, chosen, starts, _WORDS_TOO)  # "mrs hale", "fidanzata, ehm, aurora", "priya shah"
     return chosen, starts
+
+
+# "x, no, y": a name the speaker corrects at once
+_CORRECTION_BEFORE = re.compile(r"[ \t]*,[ \t]*(?i:no|nein|non|nee|não|нет|не)[ \t]*,?[ \t]*$")
+# a filler phrase that searches for a name ("what's her name", "wie heißt er noch", "как её"), not any
+# filler of several words ("a ver", "you know")
+_NAMING_WORD = re.compile(
+    r"(?i:name|heißt|hieß|heisst|hiess|appel|chiam|llam|cham|зов|звал|heet|heette|как её|как его|call)"
+)
+# the phrase that introduces a name ("si chiama", "se llama", "heißt"): only its next word is meant
+_CALLED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:si chiama|se llama|s'appelle|s’appelle|se chama|heißt|heisst|heet|зовут|is called)"
+    r"[ \t]*,?[ \t]*(?:(?i:" + _PAUSES + r")[ \t]*,[ \t]*)?$"
+)
+
+
+def _corrected(text: str, end: int, start: int) -> bool:
+    m = _CORRECTION_BEFORE.search(text, end, start)
+    return m is not None and m.start() == end
+
+
+def _unlisted_after_search(text: str, words: list, chosen: set[str], starts: set[int]) -> None:
+    """A lower-case word the lexicon does not know, said right after the speaker searched for a name
+    ("what's her name, x", "как её, x") or corrected one just given its capital ("x, no, y"): a name
+    the lexicon lacks (a nickname, a name of another language)."""
+    for i, m in enumerate(words[1:], 1):
+        word = m.group()
+        if not word[0].islower() or len(word) < 3 or is_filler(word) or classify(word) not in (NAME, UNKNOWN):
+            continue
+        before = text[max(0, m.start() - 56) : m.start()]
+        searched = _FILLER_PHRASE_BEFORE.search(before)
+        if searched and _NAMING_WORD.search(searched.group()) or (
+            classify(word) == NAME and _CALLED_BEFORE.search(before)
+        ) or i >= 2 and words[i - 2].group() in chosen and _corrected(text, words[i - 2].end(), m.start()):
+            chosen.add(word)
+            starts.add(m.start())
 
 
 # Titles a speaker says before a family name ("mrs bianco called, giulia bianco"): the family name said

@@ -42,7 +42,18 @@ _NAME_THEN_ROLE = re.compile(
 _ROLE_THEN_NAME = re.compile(
     rf"(?<![\w])(?i:{_POSSESSIVE}|{_ARTICLE})[ \t]+(?i:{_ROLES})[ \t]+({_WORD})(?![\w'’\-])"
 )
-_GATE = Gate(caseless(w) for w in _ROLES.split("|"))  # one pass before the regexes
+# A field for the colleague who served the client, then one name closing the line or the field
+# ("Atiende: X", "Served by X.", "Betreut von X", "Suivi par : X")
+_SERVED_BY = (
+    "atiende|atendió|atendido por|atendida por|attended by|served by|handled by|seen by|looked after by|betreut von"
+    "|betreut durch|bedient von|beraten von|suivi par|suivie par|servi par|servie par|reçu par|reçue par|seguito da"
+    "|seguita da|servito da|servita da|atendimento|atendido pela|atendida pela|atendido pelo|atendida pelo"
+    "|geholpen door|bediend door|обслуживал|обслуживала|консультировал|консультировала"
+)
+_SERVED_FIELD = re.compile(
+    rf"(?<![\w])(?i:{_SERVED_BY})[ \t]*[:：]?[ \t]*({_WORD})(?=[ \t]*(?:[.,;()\n]|$))"
+)
+_GATE = Gate([caseless(w) for w in _ROLES.split("|")] + [caseless(w.split()[0]) for w in _SERVED_BY.split("|")])
 
 
 def _person(word: str, unknown_ok: bool) -> bool:
@@ -61,4 +72,5 @@ def staff_role_names(text: str) -> list[PiiSpan]:
         return fields
     spans = fields + [PiiSpan(m.start(1), m.end(1), "NAME") for m in _NAME_THEN_ROLE.finditer(text) if _person(m.group(1), True)]
     spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _ROLE_THEN_NAME.finditer(text) if _person(m.group(1), False)]
+    spans += [PiiSpan(m.start(1), m.end(1), "NAME") for m in _SERVED_FIELD.finditer(text) if _person(m.group(1), False)]
     return spans
