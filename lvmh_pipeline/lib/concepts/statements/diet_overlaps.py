@@ -149,7 +149,7 @@ _GLOSS_GAP = re.compile(r"[\s(（\[]*(?:(?:صارمة|صارم|تماما|严格
 
 
 _STRICT_PLANT = ("全素", "纯素", "純素")
-_DENSE_GLOSS_GAP = re.compile(r"[\s，,、]*")
+_DENSE_GLOSS_GAP = re.compile(r"(?:的|者)?[\s，,、]*")  # "吃素的，全素": a trailing particle may close the first word
 
 
 def glossed_vegan(nt: NormalizedText, matches: list[AliasMatch], negated: list[bool], meta: ConceptMeta,

@@ -8,6 +8,7 @@ battesimo del nipotino a Pasqua" (the baptism, undated; no Easter).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,12 @@ _FILLERS = frozenset(fold(w) for w in "eh ehm euh uh um er äh ähm hmm э ну"
 # (German genitive possessives are such a complement too: "Jahrestag seines ersten Dates am Valentinstag")
 _OF = frozenset(fold(w) for w in "of del della dello dei di de du des von vom der van do da dos das ihres ihrer seines seiner unseres unserer".split())
 _MOVABLE = ("easter", "eid", "lunar_new_year", "diwali", "hanukkah", "mid_autumn", "thanksgiving")
+# A restated plan before the preposition: "(the ring), proposal planned at Christmas", "(la bague), demande prévue à Noël".
+_PLANNED = frozenset(fold(w) for w in (
+    "planned scheduled set prevue prevu prevues prevus geplant vorgesehen angesetzt prevista previsto programada programado "
+    "prevista previsto programmata programmato pianificata pianificato marcada marcado prevista gepland voorzien "
+    "запланировано запланирован запланирована назначено назначена"
+).split())
 # ... opened by a preposition of time, not of purpose ("Regalos corporativos para el Año Nuevo chino": gifts for it)
 _AT_TIME = frozenset(fold(w) for w in "a at on à au am zu zum en el na no em в في".split())
 
@@ -67,6 +74,8 @@ def holiday_dated(
             continue
         parts = [[w for w in fold(part).split() if w not in _FILLERS] for part in between.split(",")]
         parts = [p for p in parts if p]
+        if parts and len(parts[-1]) >= 2 and parts[-1][-1] in _AT_TIME and parts[-1][-2] in _PLANNED:
+            parts[-1] = parts[-1][-1:]  # "bague de fiançailles, demande prévue à Noël": the restated plan, then its date
         words = [w for p in parts for w in p]
         # the preposition opens the holiday's own clause: "la proposta, a Natale", "il battesimo del nipotino, eh, a Pasqua"
         # "il battesimo del nipotino a Pasqua": the occasion's "of" complement, then the preposition of time
@@ -88,6 +97,8 @@ def holiday_dated(
 # A usual-date holiday right before an occasion, joined by a particle of time (Korean, Japanese, Chinese): it dates it.
 _DENSE_AT = frozenset(("에", "에는", "에도", "に", "には", "那天", "当天", "那一天", "的时候"))
 _COMMAS = frozenset(",，、")
+# ... or with the person it is for between them: "크리스마스에 여자친구한테 프러포즈", "クリスマスに彼女にプロポーズ".
+_DENSE_AT_TO = re.compile(r"(?:에|에는|に|には)\s*[^\W\d_]{1,6}(?:한테|에게|께|に)\s*")
 
 
 def _dense_before(
@@ -101,7 +112,8 @@ def _dense_before(
     if j is None:
         return 0
     o_end, o_start = nt.to_original(matches[j][1], start)
-    if nt.original[o_end:o_start].strip() not in _DENSE_AT:
+    between = nt.original[o_end:o_start].strip()
+    if between not in _DENSE_AT and _DENSE_AT_TO.fullmatch(between) is None:
         return 0
     return months.get(j) or (fixed[matches[j][2]] if matches[j][2] not in movable else 0)
 

@@ -50,8 +50,8 @@ def ordination_anniversaries(folded: str, matches: list[AliasMatch], meta: Conce
         return
     for i in found:
         start, end, concept, confidence = matches[i]
-        if concept == meta.birthday and any(stem in folded[end : end + 14] for stem in _ORDINATION):
-            matches[i] = (start, end, celebration, confidence)  # "anniversaire d'ordination"
+        if concept == meta.birthday and any(stem in folded[end : end + 32].split(",")[0].split(".")[0] for stem in _ORDINATION):
+            matches[i] = (start, end, celebration, confidence)  # "anniversaire d'ordination", "cumple 25 años de ordenación"
             continue
         if concept != anniversary or any(
                 stem in folded[max(0, start - 24) : start] or stem in folded[end : end + 24] for stem in ("mariage", "wedding", "boda", "matrimonio", "hochzeit", "casamento", "huwelijk")):
