@@ -79,8 +79,8 @@ from lvmh_pipeline.lib.privacy.names.links.son_of import arabic_family_names
 from lvmh_pipeline.lib.privacy.names.scripts.marks import has_marks, on_plain_text
 from lvmh_pipeline.lib.privacy.names.scripts.other_script import other_script_names
 from lvmh_pipeline.lib.privacy.names.scripts.mixed_cues import hangul_family_before, mixed_script_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import korean_roman_names
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_adjective import kin_rank_names
+from lvmh_pipeline.lib.privacy.names.scripts.korean.other_scripts.roman import korean_roman_names
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin.adjective import kin_rank_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.lone import ko_without_surname_labels
 from lvmh_pipeline.lib.privacy.names.scripts.korean.given.staff import ko_staff_given_names
 from lvmh_pipeline.lib.privacy.names.scripts.cyrillic_japanese import cyrillic_japanese_names

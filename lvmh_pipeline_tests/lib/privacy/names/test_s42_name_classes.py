@@ -5,7 +5,7 @@ Leaks:
   família", "Juan, Juanito", "Geert, Geertje"; :mod:`...names.aliases.diminutives`);
 - a given name after a kin word after a Dutch spoken possessive ("z'n vrouw", "m'n dochter");
 - an English given name that is a word too after "son" in an English note, whatever stands before
-  "son" (:mod:`...names.given.english`);
+  "son" (:mod:`...names.given.languages.english`);
 - a list of names after a plural kin word with its article and no colon, in Arabic ("البنات …، … و…");
 - a name after the word for a baptismal, confirmation or English name, in every script ("세례명 …",
   "nom de baptême …", "Taufname …", "圣名…"; :mod:`...names.given.name_fields`, korean ``fields``);

@@ -7,7 +7,7 @@ Leaks:
 - a given name after an assistant or kin word and a copula ("son assistante c'est Chloé", "l'autista è
   Pippo", "her PA is Grace"; :mod:`...names.given.kin_commas`);
 - an Arabic given name that is a word too after a household-staff word and its adjective
-  ("مساعدته الشخصية ياسمين:"; :mod:`...names.scripts.arabic.kin_adjective`);
+  ("مساعدته الشخصية ياسمين:"; :mod:`...names.scripts.arabic.kin.adjective`);
 - Italian diminutives, Russian forms of Hebrew given names, French names written in Hangul (lexicon);
 - a lower-case family name with an elided particle after a given name in a voice note ("jack
   o'connell"; :mod:`...names.positions.lowercase`);

@@ -24,7 +24,7 @@ import pytest
 
 from lvmh_pipeline.lib.privacy.names.detect import find_names
 from lvmh_pipeline.lib.privacy.names.positions.lowercase import with_name_capitals
-from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import is_roman_given
+from lvmh_pipeline.lib.privacy.names.scripts.korean.other_scripts.roman import is_roman_given
 from lvmh_pipeline.lib.privacy.names.scripts.korean.given.staff import ko_staff_given_names
 from lvmh_pipeline_tests.lib.privacy.names.redaction import names_gone as _gone, words_kept as _kept
 

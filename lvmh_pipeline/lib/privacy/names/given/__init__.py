@@ -26,7 +26,7 @@ from lvmh_pipeline.lib.privacy.names.given.kin_plural import kin_lists
 from lvmh_pipeline.lib.privacy.names.given.kin_commas import kin_commas, kin_copula_names
 from lvmh_pipeline.lib.privacy.names.given.kin_words import kin_word_names
 from lvmh_pipeline.lib.privacy.names.given.free import free_given_names
-from lvmh_pipeline.lib.privacy.names.given.russian import russian_names, russian_pairs
+from lvmh_pipeline.lib.privacy.names.given.languages.russian import russian_names, russian_pairs
 from lvmh_pipeline.lib.privacy.names.given.real_names import real_names
 
 __all__ = [

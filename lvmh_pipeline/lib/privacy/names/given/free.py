@@ -6,7 +6,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, scan
-from lvmh_pipeline.lib.privacy.names.given.russian import (
+from lvmh_pipeline.lib.privacy.names.given.languages.russian import (
     _ARTICLES,
     _CUE_OR_FUNCTION,
     _PRODUCT_BEFORE,

@@ -7,7 +7,7 @@ import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, parse_name, scan
-from lvmh_pipeline.lib.privacy.names.given.english import english_note
+from lvmh_pipeline.lib.privacy.names.given.languages.english import english_note
 from lvmh_pipeline.lib.privacy.names.guard import (
     AMBIGUOUS, COMMON, NAME, UNKNOWN,
     classify,

@@ -18,7 +18,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.cues import LETTER, UPPER
 from lvmh_pipeline.lib.privacy.names.cues import is_cyrillic, scan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, UNKNOWN, classify, is_given_name, is_place_month_or_brand, is_vocabulary
-from lvmh_pipeline.lib.privacy.names.given.russian import _PRODUCT_BEFORE
+from lvmh_pipeline.lib.privacy.names.given.languages.russian import _PRODUCT_BEFORE
 from lvmh_pipeline.lib.privacy.names.guard_words import PRODUCT_WORDS
 from lvmh_pipeline.lib.privacy.names.occurrences.forms import _plain
 

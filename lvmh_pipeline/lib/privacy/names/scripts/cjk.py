@@ -42,7 +42,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.pet_names import pet_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.core import _ko_foreign, _ko_is_name, _korean_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.compound import ko_compound_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.fields import ko_field_names
-from lvmh_pipeline.lib.privacy.names.scripts.korean.foreign_honorific import hangul_before_foreign_honorific
+from lvmh_pipeline.lib.privacy.names.scripts.korean.other_scripts.foreign_honorific import hangul_before_foreign_honorific
 from lvmh_pipeline.lib.privacy.names.scripts.korean.named import ko_named_full_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.framed import ko_framed_names
 from lvmh_pipeline.lib.privacy.names.scripts.korean.glued_kin import ko_glued_kin_names

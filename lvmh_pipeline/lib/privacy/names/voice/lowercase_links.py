@@ -22,7 +22,7 @@ import re
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name, is_surname, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.guard_words import FUNCTION_WORDS
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, TITLE_WORDS_LOWER, is_filler
-from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import is_roman_given
+from lvmh_pipeline.lib.privacy.names.scripts.korean.other_scripts.roman import is_roman_given
 from lvmh_pipeline.lib.privacy.names.scripts.romanised import PINYIN_SYLLABLE, ROMAN_SURNAMES
 from lvmh_pipeline.lib.privacy.names.voice.lowercase_families import DICTATION_WORDS
 

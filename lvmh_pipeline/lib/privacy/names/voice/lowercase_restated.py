@@ -9,7 +9,7 @@
 - a known given name right before a name already replaced ("x [NAME]");
 - a Korean given name romanised in two hyphenated syllables after a family name said before it or
   a name already replaced ("kim min-ji", "[NAME] seo-yeon"): the shape of the syllables is the sign
-  (:mod:`..scripts.korean.roman`).
+  (:mod:`..scripts.korean.other_scripts.roman`).
 
 The passes of :mod:`~lvmh_pipeline.lib.privacy.pseudonymize` run the rules again on the replaced
 text, so the first two see ``[NAME]`` where a name stood.
@@ -22,7 +22,7 @@ import re
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, NAME, classify, is_given_name, is_surname, is_vocabulary
 from lvmh_pipeline.lib.privacy.names.guard_words import FUNCTION_WORDS
 from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, PARTICLES
-from lvmh_pipeline.lib.privacy.names.scripts.korean.roman import is_roman_given
+from lvmh_pipeline.lib.privacy.names.scripts.korean.other_scripts.roman import is_roman_given
 
 __all__ = ["restated_words"]
 

@@ -6,7 +6,7 @@ tells the person's political engagement with its place: the note writers mark th
 assembly as one span. So a POLITICS span takes in a preposition (with its article) and an assembly
 word right after it, with one adjective of the assembly between ("town council", "consiglio comunale").
 An assembly with no party before it stays readable ("she works at the town hall", "visite à la mairie"),
-and so does an assembly after a placeholder of another kind or across a sentence end, and one that only
+and so does an assembly after a redaction token of another kind or across a sentence end, and one that only
 qualifies the noun after it ("standing for the Greens in the council elections": the election's).
 """
 

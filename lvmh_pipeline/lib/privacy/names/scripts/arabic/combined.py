@@ -41,7 +41,7 @@ from lvmh_pipeline.lib.privacy.names.scripts.arabic.common import (
     _TITLE,
 )
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.family import _nisba
-from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin_lists import _PLURAL_KIN, bare_kin_list_names, kin_list_names, staff_named
+from lvmh_pipeline.lib.privacy.names.scripts.arabic.kin.lists import _PLURAL_KIN, bare_kin_list_names, kin_list_names, staff_named
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.free import DESCRIBED, IN_THE_NAME_OF, free_names, word_after_client
 from lvmh_pipeline.lib.privacy.names.scripts.arabic.leading import (
     _PERSON_SUBJECT_VERBS,

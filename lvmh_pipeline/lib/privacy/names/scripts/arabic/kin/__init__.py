@@ -1,0 +1,1 @@
+"""Arabic kin words around names: a kin adjective before a name, lists of kin with their names."""
