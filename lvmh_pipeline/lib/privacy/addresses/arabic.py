@@ -2,7 +2,8 @@
 
 A street word with its number ("شارع 17", "شقة 5"), or a named building before a numbered part
 ("برج النخيل، الطابق 12، دبي"), with the parts after it; after the label "العنوان" no number is
-needed ("العنوان: حي الورود، شارع الملك فهد، جدة"). Two guards keep the words of a gift note out:
+needed ("العنوان: حي الورود، شارع الملك فهد، جدة"), nor where a district and a street are chained by a
+comma ("إلى: حي الياسمين، شارع الأمير سلطان، جدة", :data:`AR_CHAINED`). Two guards keep the words of a gift note out:
 
 - a number followed by an amount, a currency, a count or a span of time is none: "كل قطعة ١٠٠٠
   درهم" (each piece 1,000 dirhams), "طريق 5 ساعات" (a five-hour drive);
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AR_ADDRESS", "AR_LABEL", "AR_LABELLED", "is_arabic_address"]
+__all__ = ["AR_ADDRESS", "AR_CHAINED", "AR_LABEL", "AR_LABELLED", "is_arabic_address"]
 
 _AR_LETTER = "\u0621-\u064a"
 _STRONG = "فيلا|شقة|شقه|مبنى|عمارة|منزل|شارع|بناية"
@@ -44,6 +45,13 @@ AR_LABEL = "عنوان"
 AR_LABELLED = re.compile(
     rf"(?:العنوان|عنوانه|عنوانها|عنوان التوصيل|عنوان المنزل)\s?[:：]\s?"
     rf"({_AR_KEY}\s[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+){{0,2}}(?:\s?[،,]\s?[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+){{0,2}}){{0,4}})"
+)
+
+# A district and a street (either order) chained by a comma, then at most a town: no number, no label needed.
+_AR_WORDS = rf"[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+){{0,3}}"
+AR_CHAINED = re.compile(
+    rf"(?<![{_AR_LETTER}])((?:حي\s{_AR_WORDS}\s?[،,]\s?شارع|شارع\s{_AR_WORDS}\s?[،,]\s?حي)\s{_AR_WORDS}"
+    rf"(?:\s?[،,]\s?[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+)?(?=\s?[.،,؛;/\n]|$))?)"
 )
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.addresses.arabic import AR_ADDRESS as _AR_ADDRESS
-from lvmh_pipeline.lib.privacy.addresses.arabic import AR_LABEL as _AR_LABEL
-from lvmh_pipeline.lib.privacy.addresses.arabic import AR_LABELLED as _AR_LABELLED
+from lvmh_pipeline.lib.privacy.addresses.arabic import AR_CHAINED, AR_LABEL, AR_LABELLED
 from lvmh_pipeline.lib.privacy.addresses.arabic import is_arabic_address
 from lvmh_pipeline.lib.privacy.addresses.extent import fit_address
 from lvmh_pipeline.lib.privacy.addresses.invoiced import find_invoiced_addresses
@@ -274,8 +273,8 @@ def find_addresses(text: str) -> list[PiiSpan]:
     in words (:mod:`.said`) and hotel rooms (:mod:`.rooms`), longest match first when they overlap."""
     patterns = _patterns_for(text)
     labelled = [
-        PiiSpan(m.start(1), m.end(1), "ADDRESS") for m in _AR_LABELLED.finditer(text)
-    ] if _AR_LABEL in text else []
+        PiiSpan(m.start(1), m.end(1), "ADDRESS") for p in (AR_LABELLED, AR_CHAINED) for m in p.finditer(text)
+    ] if AR_LABEL in text or "شارع" in text else []
     found = [*labelled, *find_labelled_addresses(text), *find_invoiced_addresses(text), *find_rooms(text), *find_said_addresses(text), *find_grid_addresses(text), *(PiiSpan(m.start(), m.end(), "ADDRESS") for p in patterns for m in p.finditer(text)
                                                         if p is not _AR_ADDRESS or is_arabic_address(m))]
     if patterns and _POSTCODE_AFTER_COMMA.search(text):
