@@ -20,10 +20,9 @@ a note also gets:
 - ``bare_budget``: a budget said with no budget word ("happy to spend around $5,000", "打算花5万元"),
   the same amounts in the truth.
 
-Truth (``notes_truth.csv``): every name as written in ``names_planted``; ``special_planted``
-holds ``CATEGORY:exact text`` of each Art. 9 mention; ``wild_classes`` the classes a note really
-carries; extra allergens and diets join the ``allergies`` / ``diets`` columns (taxonomy labels;
-a diabetes mention also records the ``diabetic`` diet it implies).
+Truth (``notes_truth.csv``): every name as written in ``names_planted``; ``special_planted`` holds ``CATEGORY:exact
+text`` of each Art. 9 mention; ``wild_classes`` the classes a note really carries; extra allergens and diets join the
+``allergies`` / ``diets`` columns (taxonomy labels; a diabetes mention also records the ``diabetic`` diet it implies).
 
 Every decision is drawn from the client's own ``wild`` random stream, and the composer draws
 its own stream exactly as without them, so the other streams (and every note that gets no wild
