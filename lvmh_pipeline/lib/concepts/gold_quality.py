@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -192,6 +192,7 @@ class _Tally:
     notes_with_surname: int = 0
     notes_leaking_surname: int = 0
     redaction: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    removed_by: Counter[str] = field(default_factory=Counter)  # over-redacted tokens by replacing placeholder
 
     def row(self) -> dict[str, float]:
         r = self.redaction
@@ -230,8 +231,10 @@ def occasion_set(labels: Iterable[str]) -> tuple[set[str], set[tuple[str, int]]]
 
 
 def gold_report(gold: Sequence[GoldNote], run: GoldRun, taxonomy: Taxonomy | None = None) -> dict[str, pd.DataFrame]:
-    """Per-language and per-class measures (one row each, plus ``ALL``) and the notes that
-    leaked a surname or lost ordinary words (ids only, for reading them by hand)."""
+    """Per-language and per-class measures (one row each, plus ``ALL``), the notes that leaked a
+    surname or lost ordinary words (ids only, for reading them by hand) and, per language, the
+    over-redaction split by the placeholder that took the ordinary words (``over_redaction_by``:
+    rows ``NAME``, ``HEALTH`` …, shares of the language's ordinary tokens; no text)."""
     taxonomy = taxonomy or load_taxonomy()
     special = {c.concept for c in taxonomy.concepts if c.special_category}
     stored = dict(zip(run.notes["client_id"], run.notes["text"]))
@@ -269,6 +272,7 @@ def gold_report(gold: Sequence[GoldNote], run: GoldRun, taxonomy: Taxonomy | Non
             for key, value in vars(outcome).items():
                 if isinstance(value, int):
                     tally.redaction[key] += value
+            tally.removed_by.update(outcome.removed_by)
         if leak or outcome.ordinary_removed:
             failures.append({"id": note.id, "surname_leaked": leak, "ordinary_removed": outcome.ordinary_removed,
                              "removed": ", ".join(outcome.removed_examples)})
@@ -277,4 +281,7 @@ def gold_report(gold: Sequence[GoldNote], run: GoldRun, taxonomy: Taxonomy | Non
         "languages": pd.DataFrame([{"language": k, **by_language[k].row()} for k in languages]),
         "classes": pd.DataFrame([{"class": k, **by_class[k].row()} for k in sorted(by_class)]),
         "failures": pd.DataFrame(failures, columns=["id", "surname_leaked", "ordinary_removed", "removed"]),
+        "over_redaction_by": pd.DataFrame(
+            {k: {c: n / max(by_language[k].redaction["ordinary_tokens"], 1) for c, n in by_language[k].removed_by.items()}
+             for k in languages}).fillna(0.0).sort_index(),
     }

@@ -7,7 +7,10 @@ held-out evaluation set (``lvmh_pipeline_tests/eval_notes``), the bench and the 
   case-insensitive; anywhere for scripts written without spaces);
 - **over-redaction**: a token of the original that belongs to no gold sensitive span (names,
   contacts, Art. 9 spans, special-category allergies) and lost most of its letters;
-- an **Art. 9 span redacted**: most of its letters gone from the stored text.
+- an **Art. 9 span redacted**: most of its letters gone from the stored text;
+- **removed by**: for each over-redacted token, the placeholder that took its place (``NAME``,
+  ``HEALTH`` …; ``-`` when it was dropped with no placeholder), so the cause of over-redaction is
+  read per category without reading a note.
 
 Which characters survive is read off an alignment of the original with the stored text
 (:class:`difflib.SequenceMatcher`), so a placeholder in place of a word counts as removal.
@@ -16,6 +19,7 @@ Which characters survive is read off an alignment of the original with the store
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -31,16 +35,27 @@ REMOVED_SHARE = 0.5  # a span or token counts as removed when more than half its
 
 def surviving_characters(original: str, stored: str) -> list[bool]:
     """For each character of ``original``: is it kept, in order, in ``stored``?"""
+    return _alignment(original, stored)[0]
+
+
+def _alignment(original: str, stored: str) -> tuple[list[bool], list[str]]:
+    """Per character of ``original``: kept in ``stored``, and the placeholder category that replaced
+    it (``"HEALTH"`` for ``[HEALTH]``; ``"-"`` when it went with no placeholder; ``""`` when kept)."""
     kept = [False] * len(original)
-    in_placeholder = [False] * len(stored)
+    replaced_by = ["-"] * len(original)
+    category = [""] * len(stored)
     for m in REDACTION_TOKEN.finditer(stored):  # "ADHD" aligned with the letters of "[HEALTH]" is gone
         for j in range(m.start(), m.end()):
-            in_placeholder[j] = True
-    matcher = SequenceMatcher(None, original, stored, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            kept[block.a + k] = not in_placeholder[block.b + k]
-    return kept
+            category[j] = m.group()[1:-1]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, original, stored, autojunk=False).get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                kept[i1 + k] = not category[j1 + k]
+                replaced_by[i1 + k] = category[j1 + k]
+        elif tag == "replace":
+            by = next((c for c in category[j1:j2] if c), "-")
+            replaced_by[i1:i2] = [by] * (i2 - i1)
+    return kept, replaced_by
 
 
 def _removed_share(kept: Sequence[bool], text: str, start: int, end: int) -> float:
@@ -103,6 +118,7 @@ class RedactionOutcome:
     ordinary_tokens: int
     ordinary_removed: int
     removed_examples: tuple[str, ...] = ()
+    removed_by: tuple[str, ...] = ()  # per over-redacted token, the placeholder category that replaced it
 
 
 def redaction_outcome(
@@ -120,7 +136,7 @@ def redaction_outcome(
     ``protected_allergies``: spans of allergies that should leave the text (non-food); every
     other word (food allergies and diets included) is ordinary and should stay.
     """
-    kept = surviving_characters(original, stored)
+    kept, replaced_by = _alignment(original, stored)
     sensitive = _spans_of(original, [*surnames, *given_names, *contacts, *art9, *protected_allergies])
     covered = [False] * len(original)
     for start, end in sensitive:
@@ -128,6 +144,7 @@ def redaction_outcome(
             covered[i] = True
     ordinary = removed = 0
     examples: list[str] = []
+    removed_by: list[str] = []
     for m in _TOKEN.finditer(original):
         if is_dense_char(m.group()[0]):
             # a run of CJK / kana is a clause, not a word: each character outside the gold spans
@@ -141,6 +158,7 @@ def redaction_outcome(
             ordinary += 1
             if _removed_share(kept, original, start, end) > REMOVED_SHARE:
                 removed += 1
+                removed_by.append(Counter(replaced_by[start:end]).most_common(1)[0][0] or "-")
                 if len(examples) < 5:
                     examples.append(original[start:end])
     art9_spans = [span for span in art9 if span]
@@ -164,4 +182,5 @@ def redaction_outcome(
         ordinary_tokens=ordinary,
         ordinary_removed=removed,
         removed_examples=tuple(examples),
+        removed_by=tuple(removed_by),
     )

@@ -31,3 +31,12 @@ def test_a_dense_clause_counts_its_characters_outside_the_gold_span():
     assert out.ordinary_tokens == 6 and out.ordinary_removed == 6
     out = redaction_outcome("膝の手術を受けたばかり", "膝の[HEALTH]たばかり", art9=["手術"])
     assert out.ordinary_removed == 3 and out.removed_examples == ("を", "受", "け")
+
+
+def test_each_over_redacted_token_names_the_placeholder_that_took_it():
+    original = "Mme Keller, diabète de type 2, adore le cuir noir, et porte du rouge."
+    stored = "Mme [NAME], [HEALTH] de [HEALTH], adore le cuir [NAME], et porte du."
+    out = redaction_outcome(original, stored, surnames=["Keller"], art9=["diabète"])
+    assert out.removed_examples == ("type", "2", "noir", "rouge")
+    assert out.removed_by == ("HEALTH", "HEALTH", "NAME", "-")
+    assert redaction_outcome("Le cuir noir.", "Le cuir noir.").removed_by == ()
