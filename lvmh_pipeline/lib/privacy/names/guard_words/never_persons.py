@@ -9,11 +9,18 @@
   Herengracht", "die von der Königsallee"): where the client lives, not a family name;
 - a city after a word for a district or a constituency and "of" ("círculo de Braga", "distrito de
   Faro", "the district of Cali"), though some such cities are family names too;
-- a Korean verb in an honorific or past form ("승진하셔서", "결혼했어요"): the learned tagger's too;
+- a Korean verb in an honorific or past form ("승진하셔서", "결혼했어요"), a word with a clause's ending
+  (:mod:`.korean_forms`: "비건인데"): the learned tagger's too;
 - a colour field's heading at a line's start ("Cor: …", "Color: …"), though "Cor" is a Dutch given
   name;
 - a Japanese kin word before an honorific ("義母様", "お母様", "ご主人様"), with or without the bullet
-  of a list before it: a relative, not a name.
+  of a list before it: a relative, not a name;
+- a Gulf or pilgrim's title that is a given name too ("cheikh", "sheikh", "hajj") alone, with the
+  name after it (hesitations between): the title, not a name of the person;
+- a word after a German degree abbreviation and a comma ("Santos med., steel"): a size in a list,
+  no "Dr. med." before a name;
+- a Russian adjective in "-ской" / "-ского" before a lower-case word of the same ending ("Тверской
+  областной думы"), and a Russian infinitive opening a line or a sentence ("Уточнить …", "Передать …").
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 import re
 
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
+from lvmh_pipeline.lib.privacy.names.guard_words.korean_forms import korean_word_form
 from lvmh_pipeline.lib.privacy.names.guard_words.places_and_brands import CITIES_AFTER_FROM
 from lvmh_pipeline.lib.privacy.names.lexicon.fillers import CJK_FILLERS
 
@@ -60,6 +68,16 @@ _AREA_OF_BEFORE = re.compile(
 )
 _KO_VERB = re.compile(r"[가-힣]+(?:하셔서|하셨어요|하셨고|하셨는데|하셨대요|하시고|하셔|해서|했어요|했고|했는데|셔서|셨어요)")
 _COLOUR_HEADINGS = frozenset("cor color colour couleur colore farbe kleur цвет".split())
+_HONORIFICS = frozenset(
+    """cheikh cheikha sheikh sheikha shaikh shaikha scheich scheicha sceicco sceicca jeque jequesa xeque xeica
+    sjeik sjeika sayed sayyid sayeda sayyida hajj hajja hajji haji hadj hadja шейх шейха""".split()
+)
+_NAME_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*(?i:euh|eh|ehm|uh|um|äh|ähm|hum|bueno|э|ну)[ \t]*,?)*[ \t]+(\[NAME\]|[^\W\d_]+)")
+_DEGREE_COMMA_BEFORE = re.compile(r"(?<![\w.])(?:med|rer|nat|jur|phil|dent|vet|mult|oec)\.[ \t]*,[ \t]*$")
+_RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(ской|ского|ском|скому|ской)$")
+_RU_AGREEING = re.compile(r"[ \t]+[а-яё]+(?:ской|ского|ском|скому|ной|ного|ном|ному|ой|ого)(?![а-яё])")
+_RU_INFINITIVE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ать|ять|ить|еть|уть|ыть)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n:;])[ \t\-•*]*$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•·*・][ \t]*)?$")
 
 
@@ -74,6 +92,14 @@ def _street_after_particle(text: str, span: PiiSpan) -> bool:
     return _STREET.fullmatch(text, start, span.end) is not None and (m is not None or bool(
         re.search(r"(?i:van[ \t]+de|van[ \t]+het|von[ \t]+der|vom)[ \t]+$", text[max(0, span.start - 12) : span.start])
     ))
+
+
+def _title_of_next(text: str, end: int) -> bool:
+    """Does a name follow ``end``, hesitations between (a capitalised word or one the lexicon knows)?"""
+    from lvmh_pipeline.lib.privacy.names.guard import is_known  # a late import: the guard reads these lists
+
+    m = _NAME_AFTER.match(text, end)
+    return m is not None and (m.group(1) == "[NAME]" or m.group(1)[0].isupper() or is_known(m.group(1)))
 
 
 def never_a_person(text: str, span: PiiSpan) -> bool:
@@ -91,6 +117,14 @@ def never_a_person(text: str, span: PiiSpan) -> bool:
         return True
     if word.casefold() in _COLOUR_HEADINGS and text.startswith((":", " :", "："), span.end):
         return _LINE_START.search(text, max(0, span.start - 8), span.start) is not None
-    if _KO_VERB.fullmatch(word):
+    if _KO_VERB.fullmatch(word) or korean_word_form(text, span.start, span.end):
+        return True
+    if word.casefold() in _HONORIFICS and _title_of_next(text, span.end):
+        return True  # "le père, cheikh euh hamad": the title
+    if _DEGREE_COMMA_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True
+    if _RU_ADJECTIVE.fullmatch(word) and _RU_AGREEING.match(text, span.end):
+        return True  # "Армянской апостольской церкви": a church, a council
+    if _RU_INFINITIVE.fullmatch(word) and _SENTENCE_START.search(text, max(0, span.start - 4), span.start):
         return True
     return _street_after_particle(text, span) or _japanese_kin(text, span)

@@ -10,7 +10,8 @@ brands ("Jun", "Санкт"), product words ("Sac") and the words that name a pl
 ("Villa", "Sainte") are never in a span; the word after one of those ("Sainte-Anne", "Laan van de
 Vrijheid", "Sac Louise": a line) and the words of :func:`_may_open` never open one; a span of one
 CJK character or Hangul syllable, or inside a public figure's name ("Ralph Lauren"), is dropped; a
-particle glued to a Hangul name stays ("[NAME]가"). Every other occurrence of a name it finds goes
+particle glued to a Hangul name stays ("[NAME]가"); a Hangul word whose form is a verb's or a clause's
+(:mod:`.korean_forms`) or a taxonomy term with its particle ("베이지로") is no name. Every other occurrence of a name it finds goes
 too (the caller adds it to the note's names).
 """
 
@@ -31,6 +32,7 @@ from lvmh_pipeline.lib.privacy.names.venues import venue_name
 from lvmh_pipeline.lib.privacy.names.extents.word_uses import named_institution
 from lvmh_pipeline.lib.privacy.names.extents.worn_words import worn_after_with
 from lvmh_pipeline.lib.privacy.names.learned.features import feature_rows, tokens
+from lvmh_pipeline.lib.privacy.names.guard_words.korean_forms import hangul_tail, korean_word_form
 from lvmh_pipeline.lib.privacy.special.learned.features import Token
 from lvmh_pipeline.lib.privacy.special.learned.tagger import TaggerModel, load_model
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
@@ -94,7 +96,10 @@ def learned_names(text: str, model: TaggerModel | None = None, seed: float = SEE
                 or text[toks[lo].start : end] in COMPOUND_FIRST):  # "عبد حسب الطلب": a compound name's head alone
             continue  # one CJK character or Hangul syllable alone ("王様", "고 회장님"); "Ralph Lauren"; "Berluti Andy"; "loja Oscar Freire"
         spans.append(PiiSpan(toks[lo].start, end, "NAME"))
-    return [s for s in spans if not _in_phrase_concept(text, s.start, s.end) and not never_a_person(text, s)] if spans else spans
+    return [
+        s for s in spans
+        if not _in_phrase_concept(text, s.start, s.end) and not never_a_person(text, s) and not korean_word_form(text, s.start, s.end)
+    ] if spans else spans
 
 
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
@@ -113,6 +118,8 @@ def _in_phrase_concept(text: str, start: int, end: int) -> bool:
         alias = text[lo:hi].strip()
         if lo <= start and end <= hi and (" " in alias or len(alias) >= 2 and _DENSE.fullmatch(alias)):
             return True
+        if lo == start and hi < end and len(alias) >= 2 and _DENSE.fullmatch(alias) and hangul_tail(text, hi, end):
+            return True  # "베이지로": the term and its particle
     return False
 
 

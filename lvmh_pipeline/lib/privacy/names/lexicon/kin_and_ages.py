@@ -62,10 +62,11 @@ KIN_WORDS: frozenset[str] = _words(
     compañero compañera gatte gattin pate patin hubby wifey bf gf bestie
     urenkelin urenkel enkeltochter enkelsohn großnichte großneffe achterkleindochter achterkleinzoon
     arrière-petite-fille arrière-petit-fils great-granddaughter great-grandson
+    marit filla germà germana nét néta sogre cunyat cunyada nebot neboda
     """
 )
-# Assistants, carers, drivers, guides and staff, named like kin ("her assistant Fern", "su secretaria
-# Paloma", "his driver Obi", "his PA Imogen", "her EA Rosalind", "гид Ли"): a word missing from the
+# Assistants, aides, carers, drivers, guides and staff, named like kin ("her assistant Fern", "su secretaria
+# Paloma", "Assessor: Caio", "his driver Obi", "his PA Imogen", "her EA Rosalind", "гид Ли"): a word missing from the
 # lexicon follows them as a person after a possessive or article, not an ordinary word ("la
 # secretaria General" is a title)
 ASSISTANT_WORDS: frozenset[str] = _words(
@@ -82,6 +83,7 @@ ASSISTANT_WORDS: frozenset[str] = _words(
     няни няне няню охранника
     pflegerin pfleger betreuerin cuidadora cuidador cuidadeira verzorgster verzorger
     сиделка сиделки сиделкой
+    assessor asesor asesora aide adviser advisor
     pa ea
     """
 )

@@ -59,6 +59,8 @@ _BRACKET = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 _ITEM_SEP = re.compile(r"[ \t]*[,，、/／][ \t]*")
 _DENSE_WORD = re.compile(r"[\u0621-\u064a]{3,}|[\uac00-\ud7af]{3,}|[\u30a1-\u30fa\u30fc]{3,}|[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’\-]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a full name, or the placeholder of a name a first pass read in full and linked nothing to by a slash
+_FULL_NAME_BEFORE = re.compile(rf"(?:[{UPPER}][{LETTER}'’\-]+[ \t]+[{UPPER}][{LETTER}'’\-]+|\[NAME\])$")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _HAN_FORM = re.compile(r"([\u4e00-\u9fff])\1|[小阿][\u4e00-\u9fff]")
 # Doubled characters and 小 / 阿 words that are no pet name: laughter, kin, adverbs, "etc."
@@ -111,6 +113,11 @@ def _marked(m: re.Match) -> bool:
     if "\u4e00" <= name[0] <= "\u9fff" or m.group("gap") or m.group("article"):
         return True
     if m.group("sep").strip(" \t") != ",":  # a slash or a false start; on a slash no field label or code
+        full = _FULL_NAME_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+        if full and not any(is_given_name(w) or is_surname(w) for w in name.split()) and not any(
+            w[:3].casefold() == name[:3].casefold() for w in full.group().split()
+        ):  # "Maria Lopes / Mariazinha": a pet form of the name's own letters
+            return False  # "Lic. Ana Ruiz Soto / Polanco": after a full name, the district or the shop
         return not (any(w.isupper() for w in name.split()) or m.string.startswith(":", m.end("name")))
     return all(is_given_name(w) and classify(w) == NAME for w in name.split())
 

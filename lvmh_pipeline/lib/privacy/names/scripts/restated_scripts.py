@@ -12,6 +12,8 @@
   with a family name, no listed ordinary word.
 - A Korean full name struck out before its correction ("박정미 X → 박정은 님", "김민지 아니고
   김민정"): the same family name syllable before a correction mark and a name found.
+- A romanised family name, then the same family name as one Han character standing alone ("Mme Wu
+  吴 (Wu Lan)"): the character, when it is a listed family name.
 - In a Japanese note, a one-character Chinese family name that is a word with 様 too ("王様": the
   king) after a word for the person's companion and の ("ご友人の王様", "お連れの金様").
 """
@@ -38,6 +40,7 @@ _HONORIFIC_THEN_OPEN = re.compile(
 )
 _SLASH_AFTER = re.compile(rf"[ \t]*/[ \t]*(?P<run>[{_HAN}]{{2,4}}|[가-힣]{{2,4}})(?![{_HAN}가-힣])")
 _SLASH_BEFORE = re.compile(rf"(?<![{_HAN}가-힣])(?P<run>[{_HAN}]{{2,4}}|[가-힣]{{2,4}})[ \t]*/[ \t]*$")
+_LONE_HAN_AFTER = re.compile(rf"[ \t]+[(（]?(?P<run>[{''.join(ZH_SURNAMES)}])[)）]?(?![{_HAN}\u3040-\u30ff가-힣])")
 _CORRECTED_BEFORE = re.compile(
     r"(?<![가-힣])(?P<run>[가-힣]{3})[ \t]*(?:[(（]?[Xx×✕][)）]?[ \t]*)?(?:→|->|=>|➝|아니고|아니라|말고)[ \t]*$"
 )
@@ -132,6 +135,8 @@ def restated_in_script(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
                 out.append(PiiSpan(m.start("run"), m.end("run"), "NAME"))
             if (m := _SLASH_BEFORE.search(text, max(0, span.start - 12), span.start)) and _dense_name(m.group("run")):
                 out.append(PiiSpan(m.start("run"), m.end("run"), "NAME"))
+        if latin and " " not in found and (m := _LONE_HAN_AFTER.match(text, span.end)) and m.group("run") not in ZH_COMMON_WORDS:
+            out.append(PiiSpan(m.start("run"), m.end("run"), "NAME"))  # "Chen 陈": the family name in Han
         if "\uac00" <= found[:1] <= "\ud7a3" and len(found) == 3:
             m = _CORRECTED_BEFORE.search(text, max(0, span.start - 16), span.start)
             if m and m.group("run")[0] == found[0] and m.group("run") != found and not ko_frequent(m.group("run")):

@@ -68,6 +68,8 @@ _ELECTED = _words(
     abgeordneter abgeordneten stadtrat stadträtin landrat landrätin
     """
 )
+# every office word, said with a title, an article or alone: "senatore", "wethouder", "mayor"
+OFFICE_WORDS: frozenset[str] = OFFICE_NOUNS | _ELECTED
 _LATIN_OFFICES = sorted((o for o in OFFICE_NOUNS | _ELECTED if not re.search("[а-яё]", o)), key=len, reverse=True)
 _DETERMINED_OFFICE = re.compile(
     r"(?<![\w])(?i:du|le|la|au|l['’]|del|el|al|il|lo|dello|della|dal|do|da|o|a|ao|der|die|dem|den|des|the|van|het|de)"

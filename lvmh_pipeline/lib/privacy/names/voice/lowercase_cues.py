@@ -28,6 +28,7 @@ from lvmh_pipeline.lib.privacy.names.lexicon import KIN_WORDS, PARTICLES, TITLE_
 from lvmh_pipeline.lib.privacy.names.voice.lowercase_families import family_and_title_words
 from lvmh_pipeline.lib.privacy.names.voice.lowercase_links import linked_words
 from lvmh_pipeline.lib.privacy.names.voice.lowercase_restated import restated_words
+from lvmh_pipeline.lib.privacy.names.voice.lowercase_voiced import voiced_words
 
 __all__ = ["more_name_words"]
 
@@ -163,6 +164,7 @@ def more_name_words(text: str, words: list, chosen: set[str], starts: set[int], 
     family_and_title_words(text, words, chosen, starts, too)  # "the al x family", "meneer el x", "sheikh x"
     restated_words(text, words, chosen, starts, too)  # "[NAME], no, perdón, x", "x [NAME]", "kim min-ji"
     linked_words(text, words, chosen, starts, too)  # "jia-hui lin", "x様", "x y-ovna", "o filho dela, o x"
+    voiced_words(text, words, chosen, starts, too)  # "jan bakker" said again, "madame da costa", "senatore galli"
 
 
 # Verbs of a visit a voice note opens with, the visitor right after them ("passato luca con …",

@@ -28,7 +28,7 @@ __all__ = ["restated_words"]
 
 # Words of a spoken correction between a name and the right one, in the twelve languages' Latin and
 # Cyrillic scripts (with the fillers of a hesitation)
-_CORRECTION_WORDS = frozenset(
+CORRECTION_WORDS = frozenset(
     """no not sorry pardon wait i mean rather actually nee nein nicht non não nao nope perdón perdon perdona
     disculpa disculpe perdão desculpa desculpe digo quiero decir scusa scusi scusate anzi cioè cioe
     aspetta espera attends warte wacht sorry excuse me je veux dire plutôt plutot ik bedoel ich meine
@@ -49,7 +49,7 @@ def _corrected_name(text: str, words: list, i: int) -> str | None:
     """The name (``[NAME]`` or a word) said before word ``i`` and one to four correction words
     ("x, no, sorry, y", "x ну то есть y"), if any."""
     j, said = i - 1, 0
-    while j >= 0 and said < 4 and words[j].group().casefold() in _CORRECTION_WORDS:
+    while j >= 0 and said < 4 and words[j].group().casefold() in CORRECTION_WORDS:
         if _GAP.fullmatch(text, words[j].end(), words[j + 1].start()) is None:
             return None
         j, said = j - 1, said + 1
@@ -75,7 +75,7 @@ def _corrections(text: str, words: list, chosen: set[str], starts: set[int]) -> 
             j += 1
         last = words[j].group()
         phrase = " ".join(w.group() for w in words[i : j + 1])
-        if len(last) < 3 or last.casefold() in FUNCTION_WORDS or last.casefold() in _CORRECTION_WORDS:
+        if len(last) < 3 or last.casefold() in FUNCTION_WORDS or last.casefold() in CORRECTION_WORDS:
             continue
         listed = j > i and is_surname(phrase) and classify(phrase) != COMMON
         name = (is_surname(last) or is_given_name(last)) and classify(last) != COMMON and not is_vocabulary(last)

@@ -5,8 +5,8 @@ Guadalupe", "grew up in Almaty".
 A town of pilgrimage or a city named like a person (Fátima, Lourdes, Santiago, Guadalupe, Braga,
 Lima, Florence …) is no person after a preposition of place (in, en, em, nach, naar, в), after a verb
 or noun of going and its "to" (vai a, va à, trip to, peregrinación a) or coming back and its "from"
-(volver de, back from), nor after an institution, a shrine or a Virgin named after it ("Câmara
-Municipal de", "Nuestra Señora de"). A word found alone as a name there is dropped (a title before
+(volver de, back from), nor after an institution, a shrine, a pilgrims' way or a Virgin named after it
+("Câmara Municipal de", "Nuestra Señora de", "Camino de"), nor after a devotee's word ("devota de"). A word found alone as a name there is dropped (a title before
 it keeps it: "la señora Lourdes" is no place).
 """
 
@@ -28,7 +28,9 @@ PLACE_NAMES_TOO = frozenset(
 )
 _WORD = r"[^\W\d_][\w'’.\-]*"
 # a preposition of place right before the word
-_LOCATIVE = re.compile(r"(?<![\w])(?i:in|en|em|no|na|nach|naar|im|в|во|to|a|à|ao|para|pra|de|from|von|uit|из|do|da)[ \t]+$")
+_LOCATIVE = re.compile(
+    r"(?<![\w])(?i:in|en|em|no|na|nach|naar|im|в|во|to|a|à|ao|para|pra|de|from|von|uit|из|do|da|até|hasta|bis|tot)[ \t]+$"
+)
 _WHERE_ONLY = frozenset("in en em no na nach naar im в во".split())
 # a verb or noun of going (then "to") or of coming back (then "from") a few words before
 _MOTION = re.compile(
@@ -37,14 +39,15 @@ _MOTION = re.compile(
     r"|partent|partir|aller|allons|voyage|andrà|vanno|andare|viaggio|going|goes|go|went|trip|travel|travels"
     r"|travelling|traveling|flying|flies|flight|fly|reist|reise|fährt|fahren|fliegt|reis|gaat|vliegt|едет|поедет"
     r"|летит|поездка|volver|volvió|volvio|vuelve|vuelto|regresa|regresó|regreso|voltou|volta|voltar|revient"
-    r"|rentre|rentrée|retour|back|returned|returns|zurück|terug|вернулась|вернулся)"
+    r"|rentre|rentrée|retour|back|returned|returns|zurück|terug|вернулась|вернулся|off|walks|walk|caminha|camina)"
     r"(?:[ \t]+" + _WORD + r"){0,2}[ \t]+$"
 )
 _INSTITUTION = re.compile(
     r"(?<![\w])(?i:câmara municipal|prefeitura|ayuntamiento|comune|mairie|universidade|universidad|université"
     r"|università|university|virgen|virgem|nossa senhora|nuestra señora|notre-dame|notre dame|madonna"
     r"|santuario|santuário|sanctuaire|sanctuary|basílica|basilica|basilique|catedral|cathédrale|cathedral|aeropuerto"
-    r"|aeroporto|aéroport|airport|diocese|diócesis|arquidiocese|cidade|ciudad|ville|città|city|prov[ií]ncia)"
+    r"|aeroporto|aéroport|airport|diocese|diócesis|arquidiocese|cidade|ciudad|ville|città|city|prov[ií]ncia"
+    r"|camino|caminho|cammino|chemin|way|devota|devoto|devotas|devotos|devote|devout)"
     r"[ \t]+(?i:de|di|do|da|del|du|of)[ \t]+$"
 )
 

@@ -52,8 +52,11 @@ _KO_HESITANT_SURNAME = re.compile(
     rf"(?:^|(?<=[.!?。\n]))[ \t]*(?:음|어|그|저|아|에|흠)[ \t]*[,…]*[ \t]+([{''.join(KO_SURNAMES)}])"
     r"[ \t]*(?:[,，]|…)[ \t]*(?!\1)(?=[가-힣A-Z])"
 )
-# A three-syllable word right after a label's colon, closed by punctuation.
-_KO_AFTER_COLON = re.compile(r"(?<=[:：])[ \t]*([가-힣]{3})(?=[ \t]*(?:[,.(（;/]|$|\n))")
+# A three-syllable word right after a label's colon, closed by punctuation or by the Latin initials of
+# a boutique role ("담당: x SA": sales advisor, client advisor, store manager).
+_KO_AFTER_COLON = re.compile(
+    r"(?<=[:：])[ \t]*([가-힣]{3})(?=[ \t]*(?:[,.(（;/]|$|\n)|[ \t]+(?:SA|CA|PA|SM|ASM|CS|VM)(?![A-Za-z]))"
+)
 # Labels of fields that hold no person's name ("종교: 불교", "색상: 연핑크")
 _KO_THING_LABEL = re.compile(
     r"(?:종교|색상|컬러|소재|재질|사이즈|예산|제품|품목|요청|식단|알레르기|국적|직업|주소|결제|포장|선호|브랜드|모델|용도)[ \t]*$"
