@@ -48,7 +48,7 @@ _ORIENTATION = SPECIAL_KINDS.index("ORIENTATION")
 # folded titles and spouse words, per gender (the possessive of these languages is neutral)
 _WOMEN = (r"mme|madame|mlle|mademoiselle|sra|senora|signora|sig ra|sigra|dona|dra|senhora|d|mrs|ms",
           r"femme|epouse|compagne|esposa|mujer|moglie|compagna|mulher|companheira|novia|noiva|fidanzata|namorada")
-_MEN = (r"m|monsieur|sr|senor|signor|sig(?! ra)|don|senhor|mr",  # "Dr" is either; "Mrs", "Mr": a code-switched header
+_MEN = (r"m|monsieur|sr|senor|signor|sig(?! ra)|don|senhor|mr|mister",  # "Dr" is either; "Mrs", "Mr": a code-switched header
         r"mari|epoux|compagnon|marido|esposo|marito|compagno|companheiro|novio|noivo|fidanzato|namorado")
 _GAP = r"(?:[^\W\d_]+ +){1,4}?"  # the name and a few words ("vient avec", "e")
 _OTHER = tuple(re.compile(rf"(?<![^\W_])(?:{titles})(?![^\W_])") for titles, _ in (_MEN, _WOMEN))
@@ -74,14 +74,14 @@ _WOMEN_COUPLE = re.compile(r"(?<![^\W_])(?:casadas|mariees|pacsees|fiancees|spos
 _COUPLE_REACH = 80  # folded characters after the spouse searched for the couple's word
 _WOMEN_COUPLE_GATE = Gate(required_literals(_WOMEN_COUPLE))  # one pass before the regex
 _WIFE = re.compile(rf"(?<![^\W_])(?:sa|son|su|sua|seu|la|a) +(?:{_WOMEN[1]})(?![^\W_])(?! +(?:de|di|da|do|d)(?![^\W_]))")
-# Russian: a subject noun, adjective or past verb of one gender and a same-gender spouse after "свой"
-_RU_SAME = tuple(re.compile(
-    rf"(?<![^\W_])(?:{subject})(?![^\W_])[^.!?;\n]{{0,60}}?(?<![^\W_])((?:со +)?(?:{own}) +(?:{spouse}))(?![^\W_])")
-    for subject, own, spouse in (
-        ("молодои человек|молодои мужчина|мужчина|юноша|молодои|выбирал|купил|покупал|искал|заказал|взял|присматривал", "своему|своего|своим|свои|свой",
-         "парню|парня|парнем|мужу|мужа|мужем|жениху|жениха|женихом|бои?френду|бои?френда|бои?френдом"),
+# Russian: a subject noun, adjective or past verb of one gender and a same-gender spouse after "свой", no person of the other gender between
+_RU_SAME = tuple(re.compile(rf"(?<![^\W_])(?:{subject})(?![^\W_])(?:(?!(?<![^\W_])(?:{other})(?![^\W_]))[^.!?;\n]){{0,90}}?"
+                            rf"(?<![^\W_])((?:со +)?(?:{own}) +(?:{spouse}))(?![^\W_])")
+    for (subject, own, spouse), other in zip((
+        ("молодои человек|молодои мужчина|мужчина|юноша|молодои|господин|выбирал|купил|покупал|искал|заказал|взял|присматривал|зашел|заходил|пришел|приехал|заглянул", "своему|своего|своим|свои|свой",
+         "парню|парня|парнем|мужу|мужа|мужем|жениху|жениха|женихом|бои?френду|бои?френда|бои?френдом|молодому человеку|молодого человека"),
         ("женщина|дама|молодая женщина|девушка|молодая|выбирала|купила|покупала|искала|заказала|взяла|присматривала", "своеи|свою|своя",
-         "жене|жену|женои|жены|невесте|невесту|невестои|невесты|девушке|девушку|девушкои|девушки")))
+         "жене|жену|женои|жены|невесте|невесту|невестои|невесты|девушке|девушку|девушкои|девушки")), ("она|дочь|дочерью|дочери|жена|женои|сестра|сестрои", "он|сын|сыном|муж|мужем|брат|братом")))
 
 
 def _agreeing_partners(nt: NormalizedText) -> list[tuple]:
@@ -291,10 +291,10 @@ def _sentence_start(nt: NormalizedText, position: int) -> int:
 
 
 def _titled(nt: NormalizedText, titles: re.Pattern, start: int, end: int) -> bool:
-    """Is there a title of ``titles`` (capitalised, a short one with its dot) in ``[start, end)``?"""
+    """Is there a title of ``titles`` (capitalised or before the [NAME] token, a short one with its dot) in ``[start, end)``?"""
     for match in titles.finditer(nt.folded, start, end):
         first, last = nt.to_original(match.start(), match.end())
         title = nt.original[first:last]
-        if title[:1].isupper() and (len(title) > 2 or nt.original.startswith(".", last)):
+        if (title[:1].isupper() or nt.original.startswith(" [NAME]", last)) and (len(title) > 2 or nt.original.startswith(".", last)):
             return True
     return False

@@ -14,6 +14,7 @@ _LEFT_WINDOW = 80  # characters read before a span for its frame
 _MAX_RUN = 6  # frame words at most before a span
 _WORD_BEFORE = re.compile(r"(\w+['’]?)([ \t]*)$")
 _WORD_AFTER = re.compile(r"\w*")
+_CAUSE_GAP = 1  # characters at most between two spans of a category told as one fact ("手術で入院")
 _AFFILIATIONS = frozenset({"POLITICS", "UNION"})  # a candidacy or a vote states the party whatever its length
 
 
@@ -67,7 +68,8 @@ def extend_predicates(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     it where the core is short: a frame before an alphabetic span, a head before or an ending after
     a CJK span, each taken when it holds at least as many letters as the span ("hat [MS]", "fait
     une [SEP]", "tiene [ELA]", "[痛風]持ち", "在做[化疗]"); a longer core states the fact by
-    itself and its frame stays readable ("Sie hat [Diabetes]", "患有[高血压]"). Before a party or a
+    itself and its frame stays readable ("Sie hat [Diabetes]", "患有[高血压]"), and so does a core told
+    with its cause, a span of its category glued or one particle before it ("[心臓の手術]で[入院]されていた"). Before a party or a
     union, a run that ends on a candidacy, vote or membership verb is taken whatever its length
     ("is standing for the [Lib Dems]"), and before a worn or used aid a verb of wearing or using is
     ("porte un [pacemaker]": :func:`_aid_run`). A span never grows into a neighbour or over a placeholder,
@@ -80,6 +82,8 @@ def extend_predicates(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         floor = out[-1].end if out else 0
         ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
         core = _letters(text[span.start : span.end])
+        if out and out[-1].kind == span.kind and 0 <= span.start - out[-1].end <= _CAUSE_GAP:
+            core += _letters(text[out[-1].start : span.start])  # "心臓の手術で入院": one fact told with its cause
         if is_dense_char(text[span.start]) or is_dense_char(text[span.end - 1]):
             start, end = glued(text, span.start, span.end, floor, ceiling, words)
         else:

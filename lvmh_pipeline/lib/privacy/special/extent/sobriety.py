@@ -11,7 +11,8 @@ duration says how far the addiction goes back, and the note writers mark it with
   seit 2 Jahren") is such a span by itself; "AA" alone stays readable (batteries, a rating, an airline).
 
 Only a number with its unit of time, maybe after a preposition of duration ("for", "depuis", "seit",
-"da", "desde hace", "há", "sinds", "уже"), and never across a clause mark: "[sober], two kids" stays.
+"da", "desde hace", "há", "sinds", "уже"), and never across a clause mark: "[sober], two kids" stays, but for a
+comma right after a capitalised "AA" ("AA, 4 years": the typed note's aside).
 The words are this module's own lists; a note without a word of sobriety pays one substring test.
 """
 
@@ -45,6 +46,7 @@ _SINCE = (r"(?:for|since|now|already|depuis|déjà|seit|schon|da|ormai|desde hac
           r"уже|как)")
 _AFTER = re.compile(rf"[ \t]+(?:{_SINCE}[ \t]+){{0,2}}{_NUMBER}[ \t]+(?:and a half[ \t]+|et demi[e]?[ \t]+)?{_UNIT}"
                     r"(?![^\W_])", re.IGNORECASE)
+_AA_AFTER = re.compile(rf",?{_AFTER.pattern}", re.IGNORECASE)  # "AA, 5 years": a comma after the capitals only
 _BEFORE = re.compile(rf"(?<![^\W_]){_NUMBER}[ \t]+(?:and a half[ \t]+)?{_UNIT}[ \t]+(?:{_SINCE}[ \t]+)?$", re.IGNORECASE)
 # a word of sobriety inside a HEALTH span
 _SOBER = re.compile(r"(?<![^\W_])(?:sober|sobriety|sobre|sobri[oa]s?|sóbri[oa]s?|trocken|nuchter|droog|"
@@ -66,9 +68,9 @@ _REACH = 40  # characters before a span searched for a duration
 def _told(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` where a word of sobriety or a capitalised "AA" stands with a duration."""
     found = [(m.start(), m.end()) for m in _THEN_WORD.finditer(text)]
-    for pattern in (_WORD_THEN, _BARE_AA):
+    for pattern, duration in ((_WORD_THEN, _AFTER), (_BARE_AA, _AA_AFTER)):
         for match in pattern.finditer(text):
-            after = _AFTER.match(text, match.end())
+            after = duration.match(text, match.end())
             if after:
                 found.append((match.start(), after.end()))
     return found
@@ -89,11 +91,12 @@ def sober_durations(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     out.sort(key=lambda s: s.start)
     grown: list[PiiSpan] = []
     for i, span in enumerate(out):
-        if span.kind == "HEALTH" and _SOBER.search(text, span.start, span.end):
+        sober = _SOBER.search(text, span.start, span.end) if span.kind == "HEALTH" else None
+        if sober:
             floor = grown[-1].end if grown else 0
             ceiling = out[i + 1].start if i + 1 < len(out) else len(text)
             start, end = span.start, span.end
-            after = _AFTER.match(text, end)
+            after = (_AA_AFTER if sober.group() == "AA" else _AFTER).match(text, end)
             if after and after.end() <= ceiling:
                 end = after.end()
             before = _BEFORE.search(text, max(floor, start - _REACH), start)
