@@ -37,7 +37,9 @@ from lvmh_pipeline.lib.concepts.occasions.phrases.going_retired import going_ret
 from lvmh_pipeline.lib.concepts.occasions.phrases.worded_ages import worded_ages
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import denied_births
 from lvmh_pipeline.lib.concepts.occasions.references.arabic_christmas import bare_milad
+from lvmh_pipeline.lib.concepts.occasions.phrases.restated_anniversaries import restated_anniversaries
 from lvmh_pipeline.lib.concepts.occasions.phrases.restated_months import restated_months
+from lvmh_pipeline.lib.concepts.occasions.phrases.same_month import same_month
 from lvmh_pipeline.lib.concepts.occasions.rules import with_parents_days
 from lvmh_pipeline.lib.concepts.statements.ages import spoken_ages
 from lvmh_pipeline.lib.concepts.statements.couple_years import couple_years
@@ -139,6 +141,8 @@ def extract(
     if not_occasions:
         dropped = dropped | not_occasions
     restated_months(nt, matches, meta, language, months, dropped)  # "день матери, у них это в мае": May there
+    dropped = dropped | restated_anniversaries(nt, matches, meta, dropped)  # "leur anniversaire, cinq ans ensemble"
+    same_month(nt, matches, meta, months, dropped)  # "结婚十周年，太太生日同月（9月）"
     if fixed_months:
         fixed_of = meta.language_months.get(language or "", meta.fixed_month)  # "fête des pères": June
         for i, match in enumerate(matches):

@@ -188,12 +188,14 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
 # One marker; two may follow each other ("äh nein", "uh, no", "no, sorry").
 _CORRECTION_ONE = (
     r"[\s,.;:!?…—–\-()、，。：；،؛'\"«»“”]{0,6}(?:(?i:no wait|wait|no sorry|sorry|i mean|correction|actually|or rather|"
-    r"scratch that|"
-    r"make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
+    r"scratch that|make (?:that|it)|no,|non pardon|pardon|non,|je veux dire|ou plutôt|en fait|enfin|anzi|no scusa|scusa|cioè|"
     r"correzione|o meglio|no perdón|bueno no|pues no|well no|oh no|ah no|ah non|mais non|ma no|ai não|perdón|perdona|mejor dicho|quiero decir|corrijo|corrección|o sea|bueno,|nein|"
     r"korrektur|ich meine|besser gesagt|äh|eigentlich|entschuldigung|verzeihung|aliás|quer dizer|desculpa|ou melhor|correção|perdão|"
     r"não,|nee|ik bedoel|correctie|of eigenlijk|of liever|нет|точнее|вернее|то есть|ой|поправка|извините|"
-    r"простите|прошу прощения|désolé|désolée|scusi|scusate|desculpe|my bad)(?![^\W\d_])|"
+    r"простите|прошу прощения|désolé|désolée|scusi|scusate|desculpe|my bad|(?:no |non |nein |nee |não )?(?:aspetta|aspetti|espera|attends|"
+    r"attendez|warte|wacht|peraí|подожди|подождите)|facciamo|disons|sagen wir|zeg maar|(?:ma |but |mais |aber |pero |mas |maar |но )?(?:poi|then|"
+    r"puis|dann|luego|después|depois|toen|потом) (?:ha detto|he said|she said|il a dit|elle a dit|sagte er|sagte sie|dijo|disse|zei hij|zei ze|"
+    r"сказал|сказала))(?![^\W\d_])|"  # "ottomila, no aspetta, diecimila", "ma poi ha detto facciamo …"
     # a correction reported ("then corrected herself", "puis il a corrigé", "потом поправилась"), right
     # before a pause, a figure or a plain "no" ("puis elle a corrigé la date" corrects no amount)
     r"(?i:then corrected (?:her|him|them)sel(?:f|ves)|corrected (?:her|him)self|then said no|then changed it to|"
@@ -218,14 +220,13 @@ _CORRECTION_ONE = (
 _CORRECTION_RE = re.compile(f"(?:{_CORRECTION_ONE}){{1,2}}")
 
 
-_CORRECTION_FIRSTS = frozenset(
-    "no wait sorry i correction actually or scratch make non pardon je ou en enfin anzi scusa cioè correzione o "
-    "perdón perdona mejor quiero corrijo corrección bueno nein korrektur ich besser äh eigentlich aliás quer desculpa "
-    "correção perdão não nee ik correctie of нет точнее вернее то ой поправка извините простите entschuldigung "
-    "verzeihung прошу désolé désolée scusi scusate desculpe my pues well oh ah mais ma ai "
-    "then corrected puis il elle dann sie er poi si luego después se depois corrigiu-se toen daarna verbeterde corrigeerde "
-    "потом поправилась поправился исправилась исправился".split()
-)
+_CORRECTION_FIRSTS = frozenset((
+    "no wait sorry i correction actually or scratch make non pardon je ou en enfin anzi scusa cioè correzione o perdón perdona mejor quiero "
+    "corrijo corrección bueno nein korrektur ich besser äh eigentlich aliás quer desculpa correção perdão não nee ik correctie of нет точнее "
+    "вернее то ой поправка извините простите entschuldigung verzeihung прошу désolé désolée scusi scusate desculpe my pues well oh ah mais "
+    "ma ai then corrected puis il elle dann sie er poi si luego después se depois corrigiu-se toen daarna verbeterde corrigeerde потом "
+    "поправилась поправился исправилась исправился aspetta aspetti espera attends attendez warte wacht peraí подожди подождите facciamo "
+    "disons sagen zeg but mais aber pero mas maar но").split())
 _CORRECTION_FILLERS = frozenset("uh um er erm euh heu eh ehm ähm hm э ээ эм あ あっ えっと えーと えー 음 어".split())
 # A written fix after an amount: an arrow and a "corrected" word ("£1.2M?? -> corrected: £120k", "→ korrigiert:"),
 # or an arrow after a queried figure ("5K?? → 7K").

@@ -98,7 +98,9 @@ _FAST_UNSAFE_WORDS = frozenset(
     [re.split(r"[\s'’]", w)[0] for w in _RANGE_WORDS] + [w.split()[0] for w in _PLUS_WORDS] + ["de", "di", "of", "d"]
     + [w for w in _DIGIT_MULTIPLIER_WORDS]
 )
-_ANCHOR_RE = re.compile(r"(?<![\d.,٫٬])\d|[一二三四五六七八九十百千两兩〇零]|(?<![^\W\d_])[^\W\d_]")
+# (a word start is an anchor only when its letter may start a number: the others never pass the gate below)
+_WORD_FIRSTS = "".join(sorted(re.escape(ch) for ch in NUMBER_FIRSTS if re.match(r"[^\W\d_]", ch)))
+_ANCHOR_RE = re.compile(rf"(?<![\d.,٫٬])\d|[一二三四五六七八九十百千两兩〇零]|(?<![^\W\d_])[{_WORD_FIRSTS}]")
 _DIGIT_RE = re.compile(r"\d(?<![\d.,٫٬]\d)")  # (look-behind after the digit: the engine jumps to digits)
 
 

@@ -14,6 +14,8 @@ from lvmh_pipeline.lib.common.text import NormalizedText, fold, same_clause
 # lowercase, adjectives ("cidade natal", "paese natale": home town).
 _NAME_LIKE = frozenset({"noel", "natale", "natal", "pasqua", "pascua"})
 _NAME_ADJECTIVES = frozenset({"natale", "natal"})
+# A preposition of time before a lowercase "natale" / "natal" makes it the holiday ("arriva per natale", "pro natal").
+_HOLIDAY_BEFORE = frozenset("per a di dopo prima entro verso sotto para pra pro pelo no do depois antes ate até".split())
 _FESTIVE_BEFORE = frozenset("joyeux joyeuses pere papa buon babbo feliz santo sainte merry".split())
 _PREPOSITIONS = frozenset(
     "de di del della dello du des pour per para por a au aux em no na do da for at of the il le la el o "
@@ -116,8 +118,9 @@ def _is_name(nt: NormalizedText, start: int, end: int, word: str) -> bool:
     "Cliente Pascual Pascua") or, lowercase, as an adjective ("cidade natal")."""
     text = nt.original
     o_start, o_end = nt.to_original(start, end)
-    if not text[o_start : o_start + 1].isupper():
-        return word in _NAME_ADJECTIVES
+    if not text[o_start : o_start + 1].isupper():  # "paese natale" (an adjective), not "arriva per natale" (the holiday)
+        previous = _PREVIOUS_WORD.search(text, max(0, o_start - 30), o_start)
+        return word in _NAME_ADJECTIVES and (previous is None or fold(previous.group(1)) not in _HOLIDAY_BEFORE)
     if _AFTER_TITLE.search(text, max(0, o_start - 12), o_start):
         return True  # "Dott. Natale", "Prof. Noël" (titles the matcher does not know)
     previous = _PREVIOUS_WORD.search(text, max(0, o_start - 30), o_start)

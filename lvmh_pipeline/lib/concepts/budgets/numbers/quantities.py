@@ -30,6 +30,7 @@ from lvmh_pipeline.lib.concepts.budgets.numbers.words import (
     BIG,
     HALF,
     NUM,
+    SMALL,
     to_prefixed,
     word_tokens,
 )
@@ -80,7 +81,9 @@ def _starts_number(word: str) -> bool:
     if tokens is None:
         return False
     kind = tokens[0][0]
-    return kind in (NUM, HALF) or (kind == BIG and (word in _STANDALONE or len(tokens) > 1)) or word in ("مائة", "مئة", "مية")
+    # a hundred glued to more ("hundertfünfzig", "centocinquanta", "honderdvijftig") starts one; "cent" alone does not
+    return kind in (NUM, HALF) or (kind in (BIG, SMALL) and (word in _STANDALONE or len(tokens) > 1)) \
+        or word in ("مائة", "مئة", "مية")
 
 
 def scan_quantity(text: str, pos: int, stop: int) -> Quantity | None:

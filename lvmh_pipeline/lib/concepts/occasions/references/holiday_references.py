@@ -63,6 +63,9 @@ _ORDINALS = frozenset(fold(w) for w in (
     "premier premiere deuxieme troisieme quatrieme primo secondo terzo quarto prima seconda terza quarta "
     "primer primero segundo tercer tercero cuarto primeiro terceiro quarto eerste tweede derde vierde"
 ).split())
+_WEEKDAYS = frozenset(fold(w) for w in (
+    "sunday monday dimanche lundi sonntag montag domenica lunedi domingo lunes segunda zondag maandag воскресенье понедельник"
+).split())
 _DOCTOR = "д-р"
 _STOPS = (".", "!", "?", "\n", ";")
 
@@ -95,7 +98,14 @@ def other_references(
         elif matches[i][2] == ramadan and _dates_another(nt, matches, i, [j for j in found if j != i and j not in dropped], meta):
             out.add(i)
     out |= schedule_references(nt, matches, meta, found, dropped | out)  # "volta depois do carnaval", "추석 전 재방문"
+    for k, i in zip(found, found[1:]):  # its restatement right after goes with it: "بعد العيد، عيد الأضحى"
+        if k in out and matches[k][2] == matches[i][2] and matches[i][2] in holidays and i not in out \
+                and nt.original[slice(*nt.to_original(matches[k][1], matches[i][0]))].strip() in _COMMAS:
+            out.add(i)
     return out
+
+
+_COMMAS = frozenset((",", "،", "，", "、", "-", "–"))
 
 
 # The shop's own event or display for the holiday, in its sentence: "the window was redone for Valentine's",
@@ -153,8 +163,10 @@ def _dates_another(
         len(words) >= 2 and words[-1] in _RELATIONS and any(w in _UNITS for w in words[-3:-1])) or (
         bool(words) and nt.folded.startswith(_ADVENT, start)
         and (words[-1] in _ORDINALS or words[-1] in _OF and words[-2:-1] == ["sunday"]))
-    # a bare "before / after" ("em dezembro, antes do Natal", "추석 지나고", "بعد العيد"): only another personal occasion
-    bare = not timed and ((words and (words[-1] in _BARE_RELATIONS or dutch)) or nt.folded.startswith(_DENSE_RELATIONS, end))
+    # a bare "before / after" ("em dezembro, antes do Natal", "추석 지나고", "بعد العيد") or a weekday ("la communion, le
+    # dimanche de Pâques"): only another personal occasion
+    bare = not timed and ((words and (words[-1] in _BARE_RELATIONS or words[-1] in _WEEKDAYS or dutch))
+                          or nt.folded.startswith(_DENSE_RELATIONS, end))
     if not timed and not bare:
         return False
     lo = max(text.rfind(stop, 0, o_start) for stop in _STOPS) + 1
