@@ -171,6 +171,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep each size's data dir and stores under this folder")
     args = parser.parse_args()
     results = []
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
     for clients in sorted(args.clients):
         root = Path(tempfile.mkdtemp(prefix=f"bench_scale_{clients}_", dir=args.keep))
         try:

@@ -36,6 +36,7 @@ from mlflow.utils.mlflow_tags import MLFLOW_RUN_NOTE
 from lvmh_pipeline.lib.common.threads import single_threaded
 from lvmh_pipeline.lib.modeling.labeling.labels import Horizons
 from lvmh_pipeline.lib.registry import model_card
+from lvmh_pipeline.lib.registry.model_writing import compact_skops_schema, skip_serving_check
 from lvmh_pipeline.lib.registry.security import TRUSTED_TYPES, import_skops_io
 from lvmh_pipeline.lib.registry.tracking_store import FAMILIES, TrackingConfig, client, ensure_experiment, registered_name
 
@@ -161,10 +162,11 @@ def log_trained_model(
         mlflow.log_dict({"feature_columns": list(feature_columns)}, FEATURES_ARTIFACT)
         if artifacts:
             _log_bytes(artifacts)
-        # MLflow predicts the input example twice (signature inference, then the serving check
-        # on the reloaded model): on one OpenMP / BLAS thread; skops.io is imported without torch
+        # MLflow predicts the input example for the signature on one OpenMP / BLAS thread; skops.io
+        # is imported without torch; the schema is written unindented and the model is not
+        # reloaded a second time for MLflow's serving check (:mod:`.model_writing`)
         import_skops_io()
-        with single_threaded():
+        with single_threaded(), compact_skops_schema(), skip_serving_check():
             info = mlflow.sklearn.log_model(
                 pipeline,
                 name=MODEL_NAME,
