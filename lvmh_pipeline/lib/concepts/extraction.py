@@ -33,6 +33,7 @@ from lvmh_pipeline.lib.concepts.note_table import concepts_frame, gc_paused, in_
 from lvmh_pipeline.lib.concepts.occasions import occasion_months
 from lvmh_pipeline.lib.concepts.occasions.phrases.couple_days import couple_days
 from lvmh_pipeline.lib.concepts.occasions.phrases.dated_events import dated_events
+from lvmh_pipeline.lib.concepts.occasions.phrases.implied_months import implied_months
 from lvmh_pipeline.lib.concepts.occasions.phrases.going_retired import going_retired
 from lvmh_pipeline.lib.concepts.occasions.phrases.worded_ages import worded_ages
 from lvmh_pipeline.lib.concepts.occasions.pregnancy import denied_births
@@ -145,8 +146,9 @@ def extract(
     same_month(nt, matches, meta, months, dropped)  # "结婚十周年，太太生日同月（9月）"
     if fixed_months:
         fixed_of = meta.language_months.get(language or "", meta.fixed_month)  # "fête des pères": June
+        implied_of = implied_months(nt.folded, matches, meta.names, language, note_date)  # Thanksgiving: November
         for i, match in enumerate(matches):
-            fixed = fixed_of[match[2]]
+            fixed = implied_of.get(i) or fixed_of[match[2]]
             if fixed and i not in months:  # a date written in the note wins ("Рождество 7 января")
                 months[i] = fixed
     shared_months(nt, matches, months, dropped, meta)  # corporate gifts for a dated occasion

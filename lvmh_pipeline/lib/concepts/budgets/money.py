@@ -46,7 +46,7 @@ _SPACES = frozenset(" \u00a0\u202f")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _RANGE_SYMBOLS = ("-", "–", "—", "~", "〜", "～", "/", "至", "到", "から", "에서", "、")
 _RANGE_WORDS = ("à", "a", "to", "bis", "tot", "до", "e", "et", "y", "and", "und", "en", "и",
-                "ou", "or", "o", "oder", "of", "или", "إلى", "الى", "up to", "jusqu'à", "jusqu’à", "jusqu'a",
+                "ou", "or", "o", "u", "oder", "of", "или", "إلى", "الى", "up to", "jusqu'à", "jusqu’à", "jusqu'a",
                 "hasta", "fino a", "até", "bis zu", "tot en met", "حتى", "لـ", "لين",
                 "e i", "e le", "e gli", "y los", "y las", "e os", "e as", "et les")  # "tra i cinque e i seimila"
 OPEN_SUFFIXES = ("以上", "이상", "초과", "넘게", "起", "から", "〜", "～")

@@ -281,7 +281,7 @@ def shared_unit(text: str, amount: Amount, start: int) -> Amount:
 # Between a bare first number and the amount that gives it its unit, in speech.
 # A range word then a filler ("zwischen fünf und, äh, achttausend", "entre deux et, euh, trois mille") also joins them.
 _SPOKEN_GAP = re.compile(
-    r"[\s,…]*(?:(?:uh|um|er|erm)[\s,…]+)?(?:or maybe|or perhaps|maybe|perhaps|possibly|or|to|-|–|"
+    r"[\s,…]*(?:(?:uh|um|er|erm)[\s,…]+)?(?:or maybe|or perhaps|maybe|perhaps|possibly|or|to|-|–|vielleicht|eventuell|peut-être|forse|quizás|quizá|tal vez|talvez|misschien|может быть|возможно|"
     r"(?:and|und|bis|et|à|e|y|en|tot|и|до)[\s,…]+(?:uh|um|er|erm|äh|ähm|öh|euh|eh|ehm|uhm|ну|э+|э-э)(?=[\s,…]))[\s,…]*"
     r"(?:(?:uh|um|er|erm)[\s,…]+)?", re.IGNORECASE,
 )
