@@ -17,7 +17,7 @@
   the WHO assigns to a drug class ("sertraline", "Escitalopram", "lorazépam", "ramipril",
   "bisoprolol", "atorvastatine", "apixaban", "adalimumab", "semaglutide", "quetiapina",
   "Metformin", "L-Thyroxin": which medicine a client takes is health data in every language), and
-  German and Dutch compounds on a transplant, syndrome, disorder, disease, tumour or embolism and
+  German and Dutch compounds on a transplant, syndrome, disorder, disease, tumour, embolism or rehabilitation ("Suchtreha") and
   the "-krank" adjectives ("Nierentransplantation", "Reizdarmsyndrom", "paniekstoornis",
   "Schlafstörung", "hartziekte", "hersentumor", "Lungenembolie", "herzkrank");
 - :data:`PRAYER_WORD` — Dutch and German compounds on prayer ("vrijdagmiddaggebed",
@@ -175,6 +175,8 @@ _SUFFIX_CLASSES: tuple[tuple[str, int | str, tuple[str, ...], str], ...] = (
      r"syndromen|stoornis|stoornissen|ziekte|ziekten|krankheit|krankheiten|tumor|tumoren|tumore|embolie|embolien",
      3, (), ""),
     (r"krank|kranke|kranker|kranken|krankes", 3, ("see", "luft"), ""),
+    # a German stay in rehabilitation named by what it treats ("Suchtreha", "Alkoholreha", "Schlaganfallreha")
+    (r"reha|rehas", 3, (), ""),
     (r"storung|storungen", 3, ("betriebs", "ruhe", "netz", "liefer", "funk", "strom", "verkehrs", "system", "server",
                                "signal", "empfangs", "produktions", "bild", "ton", "zer", "ent"), ""),
 )

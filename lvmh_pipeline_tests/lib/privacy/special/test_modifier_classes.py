@@ -74,8 +74,9 @@ def test_words_that_only_contain_the_ending_stay(text):
     assert not spans_of(text)
 
 
-def test_a_demonym_born_is_an_origin():
-    assert covered("Moroccan-born, loves the Paris store.", "Moroccan-born", "ORIGIN"), spans_of("Moroccan-born")
+def test_a_demonym_born_is_a_birthplace_not_an_origin():
+    # session 48: a bare birthplace is no ORIGIN (the dev writers leave "<demonym>-born" readable)
+    assert not covered("Moroccan-born, loves the Paris store.", "Moroccan-born", "ORIGIN"), spans_of("Moroccan-born")
 
 
 @pytest.mark.parametrize(("language", "text", "span"), CONDITIONS)

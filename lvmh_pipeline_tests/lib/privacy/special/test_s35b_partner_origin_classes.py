@@ -7,8 +7,8 @@
 - a neutral partner word after a possessive that shows its owner's gender and before a given name
   of the same gender ("his partner Mark", "haar partner Sanne", "seinem Partner Jonas"):
   :func:`special.contexts.titled_partners._owned_partners`;
-- a foreign country of birth said with 出身 in Japanese ("シリアのご出身": lexicon 1.34.0); a Japanese
-  town of birth stays a place;
+- (a foreign country of birth said with 出身 in Japanese was ORIGIN from lexicon 1.34.0 to session 48: a
+  bare birthplace is no ORIGIN now, like a Japanese town of birth);
 - a long-term medicine after the Chinese "taking it all along" head ("一直在吃[降压药]",
   ``special_extent.json`` 1.2.0);
 - a pregnancy's stage written after a transcribed hesitation ("怀孕了，嗯，现在七个月", "pregnant, um,
@@ -40,8 +40,6 @@ FOUND = [
     ("Cufflinks for his partner Mark, first anniversary.", "ORIENTATION", "his partner"),
     ("Zij komt met haar partner Sanne passen.", "ORIENTATION", "haar partner"),
     ("Er kommt mit seinem Partner Jonas zur Anprobe.", "ORIENTATION", "seinem Partner"),
-    ("ご両親はシリアのご出身、今は横浜にお住まいです。", "ORIGIN", "シリアのご出身"),
-    ("ペルー出身の奥様へのプレゼント。", "ORIGIN", "ペルー出身"),
     ("他一直在吃降压药，不能喝酒。", "HEALTH", "一直在吃降压药"),
     ("她怀孕了，嗯，现在七个月，想买手镯。", "HEALTH", "怀孕了，嗯，现在七个月"),
     ("She's pregnant, um, now 6 months, wants a bracelet.", "HEALTH", "pregnant, um, now 6 months"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.special.extent.workplaces import workplace_spans
+from lvmh_pipeline.lib.privacy.special.practice.diet_fasts import diet_fast_words
 
 __all__ = ["kana_cut", "kept_spans", "readable_spans", "whole_kanji"]
 
@@ -37,6 +38,7 @@ def kept_spans(text: str, language: str | None) -> list[tuple[int, int]]:
               if info[concept][2] in _KEPT_CATEGORIES]
     spans += [nt.to_original(month.start, month.end) for month in find_months(nt, language)]  # an occasion's month
     spans += workplace_spans(text)  # "médica no Hospital da Luz": an employer (special.extent.workplaces)
+    spans += diet_fast_words(text)  # a fast told as a diet (special.practice.diet_fasts)
     return spans
 
 

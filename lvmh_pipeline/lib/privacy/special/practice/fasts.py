@@ -24,6 +24,7 @@ import re
 from lvmh_pipeline.lib.common.text import normalize
 from lvmh_pipeline.lib.privacy.spans import PiiSpan
 from lvmh_pipeline.lib.privacy.special.lexicon import KEEP, lexicon
+from lvmh_pipeline.lib.privacy.special.practice.diet_fasts import diet_fasts
 
 __all__ = ["HOLY_PERIOD", "add_fasts", "kept_phrases", "religious_fasts"]
 
@@ -70,9 +71,14 @@ _GATE = ("fast", "jeûn", "ayun", "digiun", "jeju", "vasten", "vastend", "vastte
 def religious_fasts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, non-overlapping, original offsets) with each fast kept for a religious
     period as a RELIGION span, joined with the RELIGION spans it overlaps; a span of another category
-    it overlaps stays as it is and the fast is left out."""
+    it overlaps stays as it is and the fast is left out. A fast its sentence tells as a diet, or
+    whose faith it denies, stays readable (:mod:`special.practice.diet_fasts`)."""
     if not isinstance(text, str):
         return spans
+    return diet_fasts(text, _religious_fasts(text, spans))
+
+
+def _religious_fasts(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     low = text.lower()
     if not any(word in low for word in _GATE):
         return spans
