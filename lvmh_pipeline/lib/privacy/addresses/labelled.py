@@ -123,6 +123,8 @@ _DENSE_PLACE = re.compile(
     r"아파트|빌딩|타워|빌라|오피스텔|맨션|센터|(?:동|구|로|길|층|호)(?!\w)"
 )
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-zß-öø-ÿа-яё][\w'’\-]*)+$")
+# a remark in brackets after the address in Chinese, Japanese, Korean or Arabic words ("(她的公司)"): no part of it
+_TRAILING_REMARK = re.compile(r"\s*[(（][\s\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+[)）]$")
 
 
 def _address_part(segment: str) -> str:
@@ -141,6 +143,9 @@ def _address_part(segment: str) -> str:
     trailing = _TRAILING_LOWER.search(kept)
     if trailing and _DIGIT.search(kept[: trailing.start()]):
         kept = kept[: trailing.start()]
+    remark = _TRAILING_REMARK.search(kept)
+    if remark and _DIGIT.search(kept[: remark.start()]):
+        kept = kept[: remark.start()]
     return kept.rstrip(" ,،")
 
 

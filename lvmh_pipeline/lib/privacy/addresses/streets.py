@@ -18,6 +18,7 @@ from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.gates import Gate
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify
 from lvmh_pipeline.lib.privacy.addresses.labelled import NUMERAL_HOUSE, find_labelled_addresses
+from lvmh_pipeline.lib.privacy.addresses.overlaps import streets_win
 from lvmh_pipeline.lib.privacy.addresses.rooms import find_rooms
 from lvmh_pipeline.lib.privacy.addresses.said import find_said_addresses
 from lvmh_pipeline.lib.privacy.addresses.units import FR_UNIT, find_grid_addresses
@@ -27,7 +28,7 @@ _NAME_WORD = rf"[{_UP}0-9][\w'’\-]*"
 _HOUSE_NO_TAIL = r"(?:\s?(?:bis|ter|quater)\b|[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?"
 # A number first, not glued to a word, a dot, a comma or a date's slash ("14/03, Cartier New Bond St"),
 # written with the digit first (then the look-behind): the regex engine skips quickly to the digits.
-_NUMBER_FIRST = r"\d(?<![\w.,/]\d)"
+_NUMBER_FIRST = r"\d(?<![\w.,/]\d)(?<!\d:\d)"  # nor an hour's minutes ("11:15 Bond St")
 _POSTCODE_CITY = (
     rf"(?:,?\s(?:[A-Z]{{1,2}}-?)?\d{{4,5}}(?:-\d{{3}}|\s?[A-Z]{{2}})?\s[{_UP}][\w'’\-]+"
     rf"(?:[ \-][{_UP}][\w'’\-]+)?)?"
@@ -184,7 +185,7 @@ _PATTERNS = (
 _DENSE_PATTERNS = (_AR_ADDRESS, _JA_ADDRESS, _ZH_ADDRESS, _KO_ADDRESS)
 # Labels glued to an address in unspaced scripts ("送货地址广州市…"): not part of it.
 _DENSE_LABEL = re.compile(
-    r"(?:(?:送货地址|收货地址|寄送地址|邮寄地址|家庭地址|公司地址|地址|住址|寄到|寄往|送到|送至|邮寄到|"
+    r"(?:(?:送货到|送货至|送货地址|收货地址|寄送地址|邮寄地址|家庭地址|公司地址|地址|住址|寄到|寄往|送到|送至|邮寄到|"
     r"送付先|配送先|お届け先|請求書送付先|住所|宛先)[:：]?)?"
     r"(?:は|[\u4e00-\u9fff]{0,3}?(?:住在|是|在))?"  # and a copula or a verb of living: "地址是…", "她住在…"
 )
@@ -287,7 +288,7 @@ def find_addresses(text: str) -> list[PiiSpan]:
         ]
     if not found:
         return []
-    found.sort(key=lambda s: (s.start, -s.end))
+    found = sorted(streets_win(text, found), key=lambda s: (s.start, -s.end))
     spans: list[PiiSpan] = []
     for span in found:
         label = _DENSE_LABEL.match(text, span.start, span.end)

@@ -114,6 +114,7 @@ from lvmh_pipeline.lib.privacy.names.positions.staff_labels import staff_label_n
 from lvmh_pipeline.lib.privacy.names.staff.roles import staff_role_names
 from lvmh_pipeline.lib.privacy.names.positions.plural_family import plural_families
 from lvmh_pipeline.lib.privacy.names.positions.with_kin import names_with_kin
+from lvmh_pipeline.lib.privacy.names.voice.declared_surnames import declared_surnames
 from lvmh_pipeline.lib.privacy.names.voice.married import married_names
 from lvmh_pipeline.lib.privacy.names.voice.months import month_given_names
 from lvmh_pipeline.lib.privacy.names.voice.occasions import occasion_names
@@ -169,6 +170,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     candidates = cue_names(text) + position_names(text) + opening_names(text) + known_surnames(text)
     candidates += other_script_names(text) + korean_roman_names(text) + latin_kunya_names(text)  # "Um Faris"
     candidates += spelled_names(text) + month_given_names(text) + married_names(text) + occasion_names(text)
+    candidates += declared_surnames(text)  # "Silver is the surname": a word said to be the family name
     candidates += office_holder_names(text)  # "el señor Director Gómez": the name after the office
     candidates += opening_said_again(text) + opening_before_age(text)  # "x, … señor x", "so X fifty three"
     if _ARABIC.search(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lvmh_pipeline.lib.privacy.names.guard_words import CITIES_AFTER_FROM
+from lvmh_pipeline.lib.privacy.names.guard_words import CITIES_AFTER_FROM, PLACES
 
 from lvmh_pipeline.lib.privacy.names.cues.words import (
     MAX_NAME_WORDS,
@@ -109,6 +109,13 @@ _FROM_PARTICLES = frozenset({"de", "da", "do", "di", "del", "von", "van", "aus"}
 _PLACE_PARTICLES = frozenset({"di", "da", "do", "aus"})
 
 
+def _origin_place(word: str) -> bool:
+    """A town or district after "de" / "di" / "do" … right after a cue: where someone is from
+    (a listed family name or given name that is a place too stays a name: "Sra. de Castro")."""
+    low = word.casefold()
+    return low in CITIES_AFTER_FROM or low in PLACES and not is_surname(word) and not is_given_name(word)
+
+
 def t_particle_end(text: str, pos: int) -> int | None:
     """Offset of the capitalised word after a Dutch "'t" at ``pos`` ("'t Hart", "’t Hooft"), else None."""
     if not text.startswith(("'t", "’t"), pos):
@@ -161,6 +168,8 @@ def parse_name(
                 t_particle = True
             follow = _WORD.match(text, nxt.end()) if nxt else None
             if follow and (is_capitalised(follow.group()) or follow.group().lower() in PARTICLES):
+                if not n_words and word.islower() and lower in _FROM_PARTICLES and _origin_place(follow.group()):
+                    return None  # "la signora di Portofino", "madame de Genève": where she is from, no name
                 place = is_place_month_or_brand(follow.group()) or follow.group().casefold() in CITIES_AFTER_FROM
                 unlisted = lower in _PLACE_PARTICLES and not is_surname(follow.group()) and not is_given_name(follow.group())
                 if n_words and lower in _FROM_PARTICLES and (place or unlisted) or (

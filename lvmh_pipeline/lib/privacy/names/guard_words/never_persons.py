@@ -86,7 +86,20 @@ def _japanese_kin(text: str, span: PiiSpan) -> bool:
     return word in _JA_KIN and text.startswith(_JA_HONORIFIC, span.end)
 
 
+# Dutch streets named after a titled person ("Burgemeester …weg", "Prins …kade", "Graaf …laan")
+_STREET_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:Burgemeester|Burg\.|Koningin|Koning|Prins|Prinses|Graaf|Gravin|Hertog|Generaal|Gen\.|Admiraal"
+    r"|Kardinaal|Pastoor|Dominee|Dokter|Dr\.|Professor|Prof\.|Minister|President|Kapitein|Majoor|Kolonel|Luitenant"
+    r"|Jonkheer|Mr\.|Meester|Bisschop|Keizer|Keizerin|Pater|Zuster)[ \t]+$"
+)
+_DUTCH_STREET = re.compile(r"(?i:[^\W\d_]{2,}(?:straat|weg|laan|plein|kade|singel|gracht|dijk|steeg|dreef|singel|park))")
+
+
 def _street_after_particle(text: str, span: PiiSpan) -> bool:
+    if _DUTCH_STREET.fullmatch(text, span.start, span.end) and _STREET_TITLE_BEFORE.search(
+        text, max(0, span.start - 16), span.start
+    ):
+        return True  # "Burgemeester …weg": the street, named after a mayor
     m = _STREET_PARTICLE.match(text, span.start, span.end)
     start = m.end() if m else span.start
     return _STREET.fullmatch(text, start, span.end) is not None and (m is not None or bool(

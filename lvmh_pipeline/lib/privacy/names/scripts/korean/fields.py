@@ -21,7 +21,7 @@ import re
 from lvmh_pipeline.lib.privacy.contacts import PiiSpan
 from lvmh_pipeline.lib.privacy.names.guard import COMMON, classify, is_given_name
 from lvmh_pipeline.lib.privacy.names.lexicon import KO_COMMON_STEMS, KO_NOT_LONE_SURNAMES, KO_ROLE_WORDS, KO_SURNAMES
-from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_shaped, _ko_split
+from lvmh_pipeline.lib.privacy.names.scripts.korean.bare import _ko_given_shaped, _ko_split, ko_full_name
 from lvmh_pipeline.lib.privacy.names.word_forms import is_concept_word
 
 __all__ = ["ko_field_names", "ko_given_before_latin"]
@@ -32,6 +32,8 @@ _LONE = "".join(sorted(set(KO_SURNAMES) - _WORD_SURNAMES))
 _OPENING_PARTICLES = frozenset("이 가 은 는 의 도 랑 이랑 하고 와 과".split())
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n|•·]))[ \t\-*]*")
 _TOKEN = re.compile(r"([가-힣]{3,5})(?![가-힣])")
+# a field's bar or slash, or a tag in Latin capitals ("VIP", "CRM"), right after a record's first word
+_FIELD_OR_TAG_AFTER = re.compile(r"[ \t]*(?:[/|]|[A-Z]{2,5}(?![A-Za-z]))")
 # A person word, then the surname alone, then a field's end or what the person did; a word of the
 # visit or the record, then the surname alone and a field's end ("예약 윤, 2인", "메모 — 윤 /")
 _PERSON_WORDS = (
@@ -95,6 +97,9 @@ def _opening_full_names(text: str) -> list[PiiSpan]:
         if not m:
             continue
         parts = _ko_split(m.group(1))
+        if parts and not parts[2] and _FIELD_OR_TAG_AFTER.match(text, m.end()) and ko_full_name(m.group(1)):
+            spans.append(PiiSpan(m.start(), m.end(), "NAME"))  # "김하린 VIP / …": a record opening on the name
+            continue
         if not parts or parts[2] not in _OPENING_PARTICLES:
             continue
         surname, given, _ = parts
