@@ -7,7 +7,7 @@ The notes (``lvmh_pipeline_tests/eval_notes/*.jsonl``) were written by hand, apa
 taxonomy, the name lexicon and the generator. They go through the real pipeline path (an upload
 CSV → ingestion with pseudonymization → concept extraction → client profiles); the measures are
 defined in ``lvmh_pipeline/lib/privacy/quality.py`` and ``lvmh_pipeline/lib/concepts/gold_quality.py``.
-Also prints the over-redaction split by the placeholder that took the ordinary words ([NAME],
+Also prints the over-redaction split by the redaction token that took the ordinary words ([NAME],
 [HEALTH] … — which detector over-reaches, read without reading a note) and the concept-extraction
 and ingestion throughput on these notes (one core).
 """
@@ -63,7 +63,7 @@ def main() -> None:
     print()
     print(report["classes"].set_index("class")[COLUMNS].round(3).to_string())
     print()
-    print("over-redaction by the placeholder that took the ordinary words (share of ordinary tokens; - = dropped)")
+    print("over-redaction by the redaction token that took the ordinary words (share of ordinary tokens; - = dropped)")
     print(report["over_redaction_by"].round(4).to_string())
     print()
     print(f"ingestion + extraction + profiles: {len(gold) / total:,.0f} notes/s; "

@@ -192,7 +192,7 @@ class _Tally:
     notes_with_surname: int = 0
     notes_leaking_surname: int = 0
     redaction: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    removed_by: Counter[str] = field(default_factory=Counter)  # over-redacted tokens by replacing placeholder
+    removed_by: Counter[str] = field(default_factory=Counter)  # over-redacted tokens by replacing redaction token
 
     def row(self) -> dict[str, float]:
         r = self.redaction
@@ -233,7 +233,7 @@ def occasion_set(labels: Iterable[str]) -> tuple[set[str], set[tuple[str, int]]]
 def gold_report(gold: Sequence[GoldNote], run: GoldRun, taxonomy: Taxonomy | None = None) -> dict[str, pd.DataFrame]:
     """Per-language and per-class measures (one row each, plus ``ALL``), the notes that leaked a
     surname or lost ordinary words (ids only, for reading them by hand) and, per language, the
-    over-redaction split by the placeholder that took the ordinary words (``over_redaction_by``:
+    over-redaction split by the redaction token that took the ordinary words (``over_redaction_by``:
     rows ``NAME``, ``HEALTH`` …, shares of the language's ordinary tokens; no text)."""
     taxonomy = taxonomy or load_taxonomy()
     special = {c.concept for c in taxonomy.concepts if c.special_category}

@@ -8,8 +8,8 @@ held-out evaluation set (``lvmh_pipeline_tests/eval_notes``), the bench and the 
 - **over-redaction**: a token of the original that belongs to no gold sensitive span (names,
   contacts, Art. 9 spans, special-category allergies) and lost most of its letters;
 - an **Art. 9 span redacted**: most of its letters gone from the stored text;
-- **removed by**: for each over-redacted token, the placeholder that took its place (``NAME``,
-  ``HEALTH`` …; ``-`` when it was dropped with no placeholder), so the cause of over-redaction is
+- **removed by**: for each over-redacted token, the redaction token that took its place (``NAME``,
+  ``HEALTH`` …; ``-`` when it was dropped with no redaction token), so the cause of over-redaction is
   read per category without reading a note.
 
 Which characters survive is read off an alignment of the original with the stored text
@@ -39,8 +39,8 @@ def surviving_characters(original: str, stored: str) -> list[bool]:
 
 
 def _alignment(original: str, stored: str) -> tuple[list[bool], list[str]]:
-    """Per character of ``original``: kept in ``stored``, and the placeholder category that replaced
-    it (``"HEALTH"`` for ``[HEALTH]``; ``"-"`` when it went with no placeholder; ``""`` when kept)."""
+    """Per character of ``original``: kept in ``stored``, and the redaction token category that replaced
+    it (``"HEALTH"`` for ``[HEALTH]``; ``"-"`` when it went with no redaction token; ``""`` when kept)."""
     kept = [False] * len(original)
     replaced_by = ["-"] * len(original)
     category = [""] * len(stored)
@@ -118,7 +118,7 @@ class RedactionOutcome:
     ordinary_tokens: int
     ordinary_removed: int
     removed_examples: tuple[str, ...] = ()
-    removed_by: tuple[str, ...] = ()  # per over-redacted token, the placeholder category that replaced it
+    removed_by: tuple[str, ...] = ()  # per over-redacted token, the redaction token category that replaced it
 
 
 def redaction_outcome(

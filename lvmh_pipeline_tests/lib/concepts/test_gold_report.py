@@ -1,4 +1,4 @@
-"""The gold report's over-redaction split by placeholder, on hand-made stored texts (no pipeline run)."""
+"""The gold report's over-redaction split by redaction token, on hand-made stored texts (no pipeline run)."""
 
 import pandas as pd
 import pytest
@@ -13,7 +13,7 @@ def _note(note_id: str, language: str, text: str, **spans) -> GoldNote:
     return GoldNote(id=note_id, language=language, text=text, **fields)
 
 
-def test_over_redaction_is_split_by_the_placeholder_that_took_the_words():
+def test_over_redaction_is_split_by_the_redaction_token_that_took_the_words():
     gold = [
         _note("fr-1", "FR", "Mme Keller a un diabète de type 2, cuir noir.", surnames=["Keller"], art9=["diabète"]),
         _note("de-1", "DE", "Herr Roth mag Leder.", surnames=["Roth"]),

@@ -33,7 +33,7 @@ def test_a_dense_clause_counts_its_characters_outside_the_gold_span():
     assert out.ordinary_removed == 3 and out.removed_examples == ("を", "受", "け")
 
 
-def test_each_over_redacted_token_names_the_placeholder_that_took_it():
+def test_each_over_redacted_token_names_the_redaction_token_that_took_it():
     original = "Mme Keller, diabète de type 2, adore le cuir noir, et porte du rouge."
     stored = "Mme [NAME], [HEALTH] de [HEALTH], adore le cuir [NAME], et porte du."
     out = redaction_outcome(original, stored, surnames=["Keller"], art9=["diabète"])

@@ -59,7 +59,7 @@ _BRACKET = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 _ITEM_SEP = re.compile(r"[ \t]*[,，、/／][ \t]*")
 _DENSE_WORD = re.compile(r"[\u0621-\u064a]{3,}|[\uac00-\ud7af]{3,}|[\u30a1-\u30fa\u30fc]{3,}|[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’\-]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# a full name, or the placeholder of a name a first pass read in full and linked nothing to by a slash
+# a full name, or the redaction token of a name a first pass read in full and linked nothing to by a slash
 _FULL_NAME_BEFORE = re.compile(rf"(?:[{UPPER}][{LETTER}'’\-]+[ \t]+[{UPPER}][{LETTER}'’\-]+|\[NAME\])$")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _HAN_FORM = re.compile(r"([\u4e00-\u9fff])\1|[小阿][\u4e00-\u9fff]")
